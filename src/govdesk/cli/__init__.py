@@ -1,0 +1,77 @@
+"""The ``govdesk`` command: a stable contract that scripts and admins rely on.
+
+Each sub-command lives in its own module below ``govdesk.cli`` and exposes ``register(subparsers)``,
+which adds its parser and sets ``func`` (taking the parsed namespace, returning an exit code).
+Exit codes: 0 success, 1 a negative answer (invalid, broken), 2 bad arguments (with usage).
+Output is in Chinese unless ``--lang en`` is given where a command supports it.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+from collections.abc import Sequence
+
+from govdesk import __version__
+
+#: Sub-command modules, in the order ``--help`` lists them.
+COMMAND_MODULES: tuple[str, ...] = (
+    "govdesk.cli.check_id",
+    "govdesk.cli.workdays",
+    "govdesk.cli.catalog",
+    "govdesk.cli.db",
+)
+
+
+class ChineseArgumentParser(argparse.ArgumentParser):
+    """argparse with its fixed words in Chinese; errors exit 2 with the usage, as argparse does."""
+
+    def format_usage(self) -> str:
+        return super().format_usage().replace("usage:", "用法:", 1)
+
+    def format_help(self) -> str:
+        text = super().format_help()
+        for en, zh in (
+            ("usage:", "用法:"),
+            ("positional arguments:", "参数:"),
+            ("options:", "选项:"),
+            ("show this help message and exit", "显示此帮助并退出"),
+        ):
+            text = text.replace(en, zh)
+        return text
+
+    def error(self, message: str) -> None:  # type: ignore[override]
+        for en, zh in (
+            ("the following arguments are required:", "缺少参数:"),
+            ("unrecognized arguments:", "无法识别的参数:"),
+            ("invalid choice:", "无效的选择:"),
+            ("argument ", "参数 "),
+            ("expected one argument", "需要一个值"),
+            ("invalid int value:", "不是整数:"),
+        ):
+            message = message.replace(en, zh)
+        self.print_usage(sys.stderr)
+        self.exit(2, f"{self.prog}: 错误: {message}\n")
+
+
+def build_parser() -> ChineseArgumentParser:
+    parser = ChineseArgumentParser(
+        prog="govdesk",
+        description="govdesk 政务服务窗口工作台。不带子命令时启动图形界面。",
+    )
+    parser.add_argument("--version", action="version", version=f"govdesk {__version__}", help="显示版本并退出")
+    subparsers = parser.add_subparsers(dest="command", metavar="子命令", parser_class=ChineseArgumentParser)
+    for name in COMMAND_MODULES:
+        importlib.import_module(name).register(subparsers)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    func = getattr(args, "func", None)
+    if func is None:
+        parser.print_help()
+        return 0
+    return int(func(args))

@@ -1,0 +1,1 @@
+"""Notices rendered from templates to PDF (QTextDocument), with Code 128 barcodes and QR codes."""

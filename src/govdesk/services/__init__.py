@@ -1,0 +1,1 @@
+"""Use cases the UI calls: intake, handoff, commitments, supervision, authentication."""
