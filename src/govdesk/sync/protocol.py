@@ -1,0 +1,315 @@
+"""The sync protocol: the ONE module the client sync engine and the central server share.
+
+Every body that crosses the wire between a window (``govdesk.sync``) and the central server (``govdesk.central``)
+is a model below, so the two cannot drift. The server's OpenAPI document (``GET /openapi.json``) is generated from
+these models and is the published contract.
+
+Rules both sides rely on (DESIGN.md "Sync"):
+
+- An event is a ``DomainEvent.to_json()`` document, wrapped in a ``PushEvent`` with the device's gap-free sequence
+  number (1, 2, 3, ... per device, assigned when the event enters the outbox).
+- The server stores each ``event_id`` once. Pushing it again answers ``duplicate`` with the first answer.
+- Ordering rule of a push batch: events are answered in order. A *content* refusal (unknown kind, schema too new,
+  wrong center, malformed event) is final for that event id and consumes its ``device_seq``: the rest of the batch
+  goes on. A *sequence* refusal (``seq_gap``: a number was skipped; ``seq_regression``: a number already used comes
+  back with an unknown event id, e.g. a device restored from an old backup) is not stored and, for a gap, every later
+  event of the batch is refused the same way (they cannot be applied before the missing ones). The client resends
+  from ``expected_seq`` given in the result's ``server_state``.
+- Back-office fields are the server's: a window never pushes ``case.review_started``, ``case.approved``,
+  ``case.denied`` or ``case.result_ready``; those come back by pull as changes whose ``payload["event"]`` is the
+  server's event (with its own ``event_id``), which the client appends to its log unchanged. Pushing such an event
+  back is harmless: it answers ``duplicate``.
+- Pull is by an opaque cursor, only for the caller's center. ``410`` means the cursor is older than what the server
+  keeps: take ``GET /api/v1/sync/snapshot`` and continue from its cursor.
+- Every 4xx/5xx body is an ``ErrorBody`` with a machine ``code`` and a Chinese ``message_zh`` for the clerk.
+- A client sends ``X-Govdesk-Client-Version``; below ``MIN_CLIENT_VERSION`` the server answers 426.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterable
+from datetime import datetime
+from enum import StrEnum
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+#: Version of this protocol. The server sends it back in the ``X-Govdesk-Protocol`` header.
+PROTOCOL_VERSION = "1.0"
+#: The oldest client version the server still talks to (older ones get 426 ``client_too_old``).
+MIN_CLIENT_VERSION = "0.1.0"
+#: Header carrying the client's program version.
+CLIENT_VERSION_HEADER = "X-Govdesk-Client-Version"
+#: Header carrying the server's protocol version.
+PROTOCOL_HEADER = "X-Govdesk-Protocol"
+#: The highest event schema version the server reads (``DomainEvent.schema_version``).
+MAX_EVENT_SCHEMA_VERSION = 1
+#: Largest push batch the server accepts.
+MAX_PUSH_BATCH = 500
+#: Largest pull page.
+MAX_PULL_LIMIT = 500
+#: Refresh tokens are kept by clients in Windows Credential Manager, which refuses secrets over 2,560 bytes.
+MAX_REFRESH_TOKEN_BYTES = 2560
+
+#: Event kinds only the server (back office) produces; a window pushing one is refused.
+BACK_OFFICE_KINDS: frozenset[str] = frozenset(
+    {"case.review_started", "case.approved", "case.denied", "case.result_ready"}
+)
+
+
+def parse_version(text: str) -> tuple[int, ...]:
+    """``"0.1.0"`` -> ``(0, 1, 0)``; raises ``ValueError`` on anything else."""
+    parts = text.strip().split(".")
+    if not parts or not all(p.isdigit() for p in parts):
+        raise ValueError(f"not a version: {text!r}")
+    return tuple(int(p) for p in parts)
+
+
+def case_summary_hash(pairs: Iterable[tuple[str, str]]) -> str:
+    """The G4 check: SHA-256 over ``case_id + "\\t" + state + "\\n"`` lines sorted by case_id (hex digest).
+
+    Client and server compute it the same way over the cases of one center, so equal hashes mean equal states.
+    """
+    digest = hashlib.sha256()
+    for case_id, state in sorted(pairs):
+        digest.update(f"{case_id}\t{state}\n".encode())
+    return digest.hexdigest()
+
+
+class _Model(BaseModel):
+    model_config = ConfigDict(extra="ignore")  # forward compatible: a newer peer may add fields
+
+
+# --- errors -----------------------------------------------------------------------------------------------------
+
+
+class ErrorBody(_Model):
+    """The body of every 4xx/5xx answer."""
+
+    code: str = Field(description="machine-readable: token_expired, token_revoked, bad_credentials, client_too_old ...")
+    message_zh: str = Field(description="what went wrong, in Chinese, for the clerk")
+    detail: Any = Field(default=None, description="optional structured detail (e.g. validation errors)")
+
+
+# --- auth ---------------------------------------------------------------------------------------------------------
+
+
+class LoginRequest(_Model):
+    username: str = Field(min_length=1, max_length=64)
+    password: str = Field(min_length=1, max_length=256)
+
+
+class RefreshRequest(_Model):
+    refresh_token: str = Field(min_length=1, max_length=MAX_REFRESH_TOKEN_BYTES)
+
+
+class LogoutRequest(_Model):
+    refresh_token: str = Field(min_length=1, max_length=MAX_REFRESH_TOKEN_BYTES)
+
+
+class UserInfo(_Model):
+    username: str
+    display_name: str
+    role: str
+    center_code: str
+
+
+class TokenResponse(_Model):
+    """``access_token`` is short-lived (HMAC-signed); ``refresh_token`` is short and opaque (only its hash is kept)."""
+
+    access_token: str
+    token_type: Literal["bearer"] = "bearer"
+    expires_at: datetime
+    refresh_token: str
+    refresh_expires_at: datetime
+    user: UserInfo
+
+
+class OkResponse(_Model):
+    ok: bool = True
+
+
+# --- devices ------------------------------------------------------------------------------------------------------
+
+
+class DeviceRegisterRequest(_Model):
+    device_id: str | None = Field(
+        default=None, max_length=64, description="the device's own id on re-register; omitted the first time"
+    )
+    name: str = Field(default="", max_length=128, description="host name or a label")
+    window: str = Field(default="", max_length=32, description="window number at the hall, e.g. '3号窗口'")
+
+
+class DeviceRegisterResponse(_Model):
+    device_id: str
+    center_code: str
+    station_code: str = Field(description="unique within the center; part of every case number made on the device")
+    last_seq: int = Field(description="the last device_seq the server holds (0: none); a restored device compares")
+    registered_at: datetime
+
+
+# --- push ---------------------------------------------------------------------------------------------------------
+
+
+class PushStatus(StrEnum):
+    APPLIED = "applied"
+    DUPLICATE = "duplicate"
+    REFUSED = "refused"
+    CONFLICT = "conflict"
+
+
+class PushEvent(_Model):
+    event_id: str = Field(min_length=1, max_length=64)
+    device_id: str = Field(min_length=1, max_length=64)
+    device_seq: int = Field(ge=1, description="gap-free per device, from 1")
+    schema_version: int = Field(ge=1)
+    client_time: datetime
+    event: dict[str, Any] = Field(description="DomainEvent.to_json()")
+
+
+class PushRequest(_Model):
+    device_id: str = Field(min_length=1, max_length=64)
+    events: list[PushEvent] = Field(max_length=MAX_PUSH_BATCH)
+
+
+class PushResult(_Model):
+    event_id: str
+    status: PushStatus
+    code: str = Field(default="", description="machine-readable reason for refused/conflict, e.g. seq_gap")
+    reason: str = Field(default="", description="in Chinese, for the clerk")
+    server_seq: int | None = Field(default=None, description="the server's receipt number of the stored event")
+    server_time: datetime
+    first_answer: PushResult | None = Field(default=None, description="for duplicate: the answer given the first time")
+    server_state: dict[str, Any] | None = Field(
+        default=None, description="for conflict and sequence refusals: what the server holds (who, when, expected_seq)"
+    )
+
+
+class PushResponse(_Model):
+    results: list[PushResult]
+    server_time: datetime
+
+
+# --- pull ---------------------------------------------------------------------------------------------------------
+
+
+class ChangeKind(StrEnum):
+    DECISION = "decision"  # approved / denied by the back office, or review started
+    RESULT_READY = "result_ready"
+    CATALOG = "catalog"  # a new catalog version: fetch GET /api/v1/catalog/latest
+    CALENDAR = "calendar"  # a new calendar version: fetch GET /api/v1/calendar/latest
+    MESSAGE = "message"
+    CASE_STATE = "case_state"  # another window of the center moved a case (e.g. handed it off)
+
+
+class Change(_Model):
+    cursor: str
+    kind: ChangeKind
+    case_id: str | None = None
+    payload: dict[str, Any]
+    server_time: datetime
+
+
+class PullResponse(_Model):
+    changes: list[Change]
+    next_cursor: str
+    has_more: bool
+
+
+class CaseSnapshot(_Model):
+    case_id: str
+    case_no: str
+    state: str
+    center_code: str
+    item_code: str
+    department: str
+    applicant_name: str
+    updated_at: datetime
+
+
+class SnapshotResponse(_Model):
+    cases: list[CaseSnapshot]
+    cursor: str = Field(description="continue pulling from here")
+    catalog_version: str | None
+    calendar_version: str | None
+    server_time: datetime
+
+
+class SummaryResponse(_Model):
+    center_code: str
+    count: int
+    hash: str = Field(description="case_summary_hash over (case_id, state) of the center's cases")
+
+
+# --- catalog and calendar -----------------------------------------------------------------------------------------
+
+
+class DocumentUpload(_Model):
+    version: str = Field(min_length=1, max_length=64)
+    document: dict[str, Any]
+
+
+class VersionedDocument(_Model):
+    version: str
+    document: dict[str, Any]
+    sha256: str
+    published_at: datetime
+    published_by: str
+
+
+# --- back office --------------------------------------------------------------------------------------------------
+
+
+class QueueEntry(_Model):
+    case_id: str
+    case_no: str
+    state: str
+    item_code: str
+    department: str
+    applicant_name: str
+    station_code: str
+    submitted_at: datetime | None
+    claimed_by: str
+
+
+class QueueResponse(_Model):
+    cases: list[QueueEntry]
+
+
+class DecideRequest(_Model):
+    decision: Literal["approve", "deny"]
+    result_name: str = Field(default="", max_length=200, description="the result document or licence (approve)")
+    reason: str = Field(default="", max_length=1000, description="why (required to deny)")
+
+
+class CaseActionResponse(_Model):
+    case_id: str
+    state: str
+    event_id: str
+    change_cursor: str
+
+
+# --- SMS and messages ---------------------------------------------------------------------------------------------
+
+
+class SmsRequest(_Model):
+    request_id: str = Field(min_length=1, max_length=64, description="client-made id: a retry never sends twice")
+    phone: str = Field(min_length=1, max_length=20)
+    text: str = Field(min_length=1, max_length=500)
+    case_id: str | None = Field(default=None, max_length=64)
+
+
+class SmsResponse(_Model):
+    sms_id: int
+    status: Literal["sent", "failed"]
+    message_id: str
+    error: str = ""
+
+
+class MessageRequest(_Model):
+    text: str = Field(min_length=1, max_length=1000)
+    case_id: str | None = Field(default=None, max_length=64)
+
+
+PushResult.model_rebuild()
