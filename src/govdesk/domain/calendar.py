@@ -1,0 +1,386 @@
+"""The working-day calendar (法定工作日): weekends off, public holidays off, 调休 make-up days on.
+
+Time limits at a service window are counted in working days (《行政许可法》 art. 82: "期限以工作日计算，不含法定
+节假日"; e.g. regulation 000, Art. 25: a complex 一次性告知 within 2 working days). The State Council (国务院办公厅)
+publishes each year's holiday arrangement; one JSON document per year carries it
+(``resources/calendars/cn-YYYY.json``, schema in that folder's README). Newer years arrive at run time from the
+central server and are combined with ``merged``.
+
+Rules kept here:
+
+- A date outside the covered years is ALWAYS an error (:class:`CalendarRangeError`), never a guess: next year's
+  arrangement is not known until it is published.
+- ``add_workdays(start, n)`` does not count ``start`` (the acceptance day): the limit starts the next working day.
+- Every answer is O(1): a cumulative working-day index over the whole range is built once per calendar.
+- ``version`` is derived from the data itself, so any change of the data changes it; every deadline records it.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import itertools
+import json
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from datetime import date, timedelta
+from functools import lru_cache
+from pathlib import Path
+from types import MappingProxyType
+
+from govdesk.resources import resource_path
+
+__all__ = [
+    "CalendarDataError",
+    "CalendarRangeError",
+    "CalendarYear",
+    "WorkCalendar",
+    "default_calendar",
+    "load_calendar",
+]
+
+_DOC_KEYS = frozenset({"year", "source", "holidays", "makeup_workdays", "published", "note"})
+_REQUIRED_KEYS = ("year", "source", "holidays", "makeup_workdays")
+_MIN_YEAR, _MAX_YEAR = 2000, 2100
+_WEEKDAY_NAMES = ("星期一", "星期二", "星期三", "星期四", "星期五", "星期六", "星期日")
+
+
+def weekday_name(d: date) -> str:
+    """星期一 … 星期日."""
+    return _WEEKDAY_NAMES[d.weekday()]
+
+
+class CalendarRangeError(ValueError):
+    """A date the calendar has no data for. The message is for the clerk (Chinese) and names date and range."""
+
+    def __init__(self, message: str, *, day: date, first_day: date, last_day: date) -> None:
+        super().__init__(message)
+        self.day = day
+        self.first_day = first_day
+        self.last_day = last_day
+
+
+class CalendarDataError(ValueError):
+    """A calendar document (JSON) that is malformed or inconsistent. The message says where and what (Chinese)."""
+
+
+@dataclass(frozen=True)
+class CalendarYear:
+    """One year's arrangement as published: holidays (days off, with the festival's name) and make-up working days.
+
+    The mappings are read-only. A make-up working day is a Saturday or Sunday worked in exchange for a holiday;
+    its value names that holiday.
+    """
+
+    year: int
+    holidays: Mapping[date, str]
+    makeup_workdays: Mapping[date, str]
+    source: str
+    published: date | None = None
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "holidays", MappingProxyType(dict(sorted(self.holidays.items()))))
+        object.__setattr__(self, "makeup_workdays", MappingProxyType(dict(sorted(self.makeup_workdays.items()))))
+        _check_year(self)
+
+    @classmethod
+    def from_json(cls, doc: Mapping[str, object], *, where: str = "") -> CalendarYear:
+        """Read and validate one document; ``where`` (e.g. a file name) prefixes error messages."""
+        prefix = f"{where}：" if where else ""
+        if not isinstance(doc, Mapping):
+            raise CalendarDataError(f"{prefix}工作日历文档应为 JSON 对象")
+        if "year" not in doc:
+            raise CalendarDataError(f"{prefix}工作日历文档缺少字段：year")
+        year = doc["year"]
+        if not isinstance(year, int) or isinstance(year, bool) or not _MIN_YEAR <= year <= _MAX_YEAR:
+            raise CalendarDataError(f"{prefix}年份 year 应为 {_MIN_YEAR} 至 {_MAX_YEAR} 之间的整数，实际为 {year!r}")
+        prefix = f"{where}（{year} 年）：" if where else _year_prefix(year)
+        unknown = sorted(set(doc) - _DOC_KEYS)
+        if unknown:
+            raise CalendarDataError(f"{prefix}工作日历文档含有无法识别的字段：{'、'.join(map(str, unknown))}")
+        missing = [k for k in _REQUIRED_KEYS if k not in doc]
+        if missing:
+            raise CalendarDataError(f"{prefix}工作日历文档缺少字段：{'、'.join(missing)}")
+        source = doc["source"]
+        if not isinstance(source, str) or not source.strip():
+            raise CalendarDataError(f"{prefix}来源 source 应为非空文字（如国务院办公厅通知的文号）")
+        published_raw = doc.get("published")
+        published = None if published_raw is None else _parse_date(published_raw, "published", prefix)
+        try:
+            return cls(
+                year=year,
+                holidays=_parse_days(doc["holidays"], "holidays", prefix),
+                makeup_workdays=_parse_days(doc["makeup_workdays"], "makeup_workdays", prefix),
+                source=source.strip(),
+                published=published,
+            )
+        except CalendarDataError as exc:  # raised by __post_init__ with the plain prefix: name the file instead
+            plain = _year_prefix(year)
+            message = str(exc)
+            raise CalendarDataError(prefix + message.removeprefix(plain)) from None
+
+    def to_json(self) -> dict[str, object]:
+        """The document form (as shipped and as distributed by the central server)."""
+        doc: dict[str, object] = {"year": self.year, "source": self.source}
+        if self.published is not None:
+            doc["published"] = self.published.isoformat()
+        doc["holidays"] = {d.isoformat(): name for d, name in self.holidays.items()}
+        doc["makeup_workdays"] = {d.isoformat(): name for d, name in self.makeup_workdays.items()}
+        return doc
+
+
+def _parse_date(value: object, field: str, prefix: str) -> date:
+    if not isinstance(value, str):
+        raise CalendarDataError(f"{prefix}{field} 中的日期应为 YYYY-MM-DD 文字，实际为 {value!r}")
+    try:
+        parsed = date.fromisoformat(value)
+    except ValueError:
+        parsed = None
+    if parsed is None or len(value) != 10:
+        raise CalendarDataError(f"{prefix}{field} 中的日期“{value}”不是有效的 YYYY-MM-DD 日期")
+    return parsed
+
+
+def _parse_days(value: object, field: str, prefix: str) -> dict[date, str]:
+    if not isinstance(value, Mapping):
+        raise CalendarDataError(f"{prefix}{field} 应为 {{日期: 节日名称}} 形式的 JSON 对象")
+    days: dict[date, str] = {}
+    for key, name in value.items():
+        d = _parse_date(key, field, prefix)
+        if not isinstance(name, str) or not name.strip():
+            raise CalendarDataError(f"{prefix}{field} 中 {key} 的节日名称应为非空文字")
+        days[d] = name.strip()
+    return days
+
+
+def _year_prefix(year: int) -> str:
+    return f"{year} 年工作日历："
+
+
+def _check_year(cy: CalendarYear) -> None:
+    prefix = _year_prefix(cy.year)
+    for field, days in (("holidays", cy.holidays), ("makeup_workdays", cy.makeup_workdays)):
+        for d in days:
+            if d.year != cy.year:
+                raise CalendarDataError(f"{prefix}{field} 中的 {d.isoformat()} 不属于 {cy.year} 年")
+    both = sorted(set(cy.holidays) & set(cy.makeup_workdays))
+    if both:
+        raise CalendarDataError(f"{prefix}{both[0].isoformat()} 同时被列为放假日和调休上班日")
+    for d in cy.makeup_workdays:
+        if d.weekday() < 5:
+            raise CalendarDataError(
+                f"{prefix}调休上班日 {d.isoformat()} 是{weekday_name(d)}：调休上班日只能是星期六或星期日"
+            )
+
+
+def _digest(years: Iterable[CalendarYear]) -> str:
+    canonical = json.dumps([cy.to_json() for cy in years], ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+    return hashlib.sha256(canonical.encode("utf-8")).hexdigest()[:10]
+
+
+class WorkCalendar:
+    """Working days over a contiguous run of whole years.
+
+    Build it from :class:`CalendarYear` objects (or :meth:`from_json`); it is immutable and safe to share.
+    """
+
+    def __init__(self, years: Iterable[CalendarYear]) -> None:
+        by_year: dict[int, CalendarYear] = {}
+        for cy in years:
+            if cy.year in by_year:
+                raise CalendarDataError(f"{cy.year} 年的工作日历重复提供了两次")
+            by_year[cy.year] = cy
+        if not by_year:
+            raise CalendarDataError("工作日历没有任何年度的数据")
+        ordered = [by_year[y] for y in sorted(by_year)]
+        for prev, nxt in itertools.pairwise(ordered):
+            if nxt.year != prev.year + 1:
+                raise CalendarDataError(
+                    f"工作日历缺少 {prev.year + 1} 年的数据（已有 {prev.year} 年和 {nxt.year} 年）：年份必须连续"
+                )
+        self._years: tuple[CalendarYear, ...] = tuple(ordered)
+        self.first_day: date = date(ordered[0].year, 1, 1)
+        self.last_day: date = date(ordered[-1].year, 12, 31)
+        self.version: str = f"cn-{ordered[0].year}-{ordered[-1].year}+{_digest(ordered)}"
+        self._base = self.first_day.toordinal()
+        self._holidays: dict[date, str] = {}
+        self._makeups: dict[date, str] = {}
+        for cy in ordered:
+            self._holidays.update(cy.holidays)
+            self._makeups.update(cy.makeup_workdays)
+        size = self.last_day.toordinal() - self._base + 1
+        # _cum[i]: working days among the first i days of the range; _workday_index[k]: index of the (k+1)-th one.
+        self._cum: list[int] = [0] * (size + 1)
+        self._workday_index: list[int] = []
+        for i in range(size):
+            d = date.fromordinal(self._base + i)
+            working = self._compute_workday(d)
+            self._cum[i + 1] = self._cum[i] + working
+            if working:
+                self._workday_index.append(i)
+
+    def _compute_workday(self, d: date) -> bool:
+        if d in self._holidays:
+            return False
+        if d in self._makeups:
+            return True
+        return d.weekday() < 5
+
+    # --- data -------------------------------------------------------------------------------------------------
+
+    @property
+    def years(self) -> tuple[CalendarYear, ...]:
+        return self._years
+
+    @classmethod
+    def from_json(cls, docs: Sequence[Mapping[str, object]]) -> WorkCalendar:
+        """Validate documents (one per year) and build the calendar; :class:`CalendarDataError` says what is wrong."""
+        if isinstance(docs, (Mapping, str, bytes)):
+            raise CalendarDataError("工作日历数据应为文档列表（每年一个 JSON 对象）")
+        return cls(CalendarYear.from_json(doc) for doc in docs)
+
+    def to_json(self) -> list[dict[str, object]]:
+        return [cy.to_json() for cy in self._years]
+
+    def merged(self, newer: WorkCalendar) -> WorkCalendar:
+        """This calendar with ``newer``'s years added; a year in both is taken from ``newer`` (a corrected notice).
+
+        The result must still be contiguous (no missing year between), and its version reflects the merged data.
+        """
+        by_year = {cy.year: cy for cy in self._years}
+        by_year.update({cy.year: cy for cy in newer.years})
+        return WorkCalendar(by_year.values())
+
+    # --- questions about a day ----------------------------------------------------------------------------------
+
+    def covers(self, d: date) -> bool:
+        return self.first_day <= d <= self.last_day
+
+    def _index(self, d: date) -> int:
+        if not self.covers(d):
+            raise self._range_error(d)
+        return d.toordinal() - self._base
+
+    def _range_error(self, d: date, what: str = "") -> CalendarRangeError:
+        subject = what or d.isoformat()
+        return CalendarRangeError(
+            f"{subject}超出工作日历的范围（{self.first_day.isoformat()} 至 {self.last_day.isoformat()}）："
+            f"{d.year} 年的节假日安排尚未载入，无法计算工作日。请更新工作日历后再试。",
+            day=d,
+            first_day=self.first_day,
+            last_day=self.last_day,
+        )
+
+    def is_workday(self, d: date) -> bool:
+        i = self._index(d)
+        return self._cum[i + 1] != self._cum[i]
+
+    def describe(self, d: date) -> str:
+        """工作日 / 周末 / the holiday's name (春节) / 调休上班（春节）."""
+        self._index(d)
+        if d in self._holidays:
+            return self._holidays[d]
+        if d in self._makeups:
+            return f"调休上班（{self._makeups[d]}）"
+        return "工作日" if d.weekday() < 5 else "周末"
+
+    # --- counting -----------------------------------------------------------------------------------------------
+
+    def add_workdays(self, start: date, n: int) -> date:
+        """The n-th working day after ``start`` (``start`` itself is not counted); n = 0 gives ``start``."""
+        if n < 0:
+            raise ValueError(f"工作日数不能为负数：{n}")
+        i = self._index(start)
+        if n == 0:
+            return start
+        k = self._cum[i + 1] + n - 1  # position of the wanted working day in _workday_index
+        if k >= len(self._workday_index):
+            raise self._range_error(
+                self.last_day + timedelta(days=1),
+                what=f"{start.isoformat()} 之后第 {n} 个工作日",
+            )
+        return date.fromordinal(self._base + self._workday_index[k])
+
+    def add_natural_days(self, start: date, n: int, *, roll_to_workday: bool = False) -> date:
+        """``start`` + n calendar days.
+
+        With ``roll_to_workday``, a result falling on a day off moves to the next working day (《民法典》 art. 203:
+        a period whose last day is a statutory holiday ends on the day after the holiday); that needs the data.
+        Without it, nothing depends on the calendar and no range is checked.
+        """
+        result = start + timedelta(days=n)
+        if not roll_to_workday or self.is_workday(result):
+            return result
+        return self.add_workdays(result, 1)
+
+    def workdays_between(self, start: date, end: date) -> int:
+        """Working days in (start, end]; negative (the count in (end, start]) when end < start."""
+        return self._cum[self._index(end) + 1] - self._cum[self._index(start) + 1]
+
+    # --- deadlines ----------------------------------------------------------------------------------------------
+
+    def days_left(self, today: date, due: date) -> int:
+        """Working days from ``today`` to ``due``: 0 on the due day; negative once past it.
+
+        Past the due day the value is at least -1 even on a weekend right after it, so ``days_left < 0`` holds
+        exactly when :meth:`overdue` does.
+        """
+        left = self.workdays_between(today, due)
+        if today > due:
+            return min(left, -1)
+        return left
+
+    def due_soon(self, today: date, due: date, within: int = 2) -> bool:
+        """Not overdue, and at most ``within`` working days left (超期预警)."""
+        return not self.overdue(today, due) and self.days_left(today, due) <= within
+
+    def overdue(self, today: date, due: date) -> bool:
+        """Past the due day (the due day itself is still in time). A plain date comparison: needs no data."""
+        return today > due
+
+    def __repr__(self) -> str:
+        return f"WorkCalendar({self.version!r}, {self.first_day.isoformat()}..{self.last_day.isoformat()})"
+
+
+def _reject_duplicate_keys(pairs: list[tuple[str, object]]) -> dict[str, object]:
+    out: dict[str, object] = {}
+    for key, value in pairs:
+        if key in out:
+            raise CalendarDataError(f"JSON 中的键“{key}”出现了两次")
+        out[key] = value
+    return out
+
+
+def load_calendar(paths: Sequence[Path]) -> WorkCalendar:
+    """Read calendar files: each holds one year's document, or a list of them (as the central server sends)."""
+    years: list[CalendarYear] = []
+    for path in paths:
+        where = str(path)
+        try:
+            text = Path(path).read_text(encoding="utf-8")
+        except OSError as exc:
+            raise CalendarDataError(f"{where}：无法读取工作日历文件（{exc.strerror or exc}）") from exc
+        try:
+            data: object = json.loads(text, object_pairs_hook=_reject_duplicate_keys)
+        except CalendarDataError as exc:
+            raise CalendarDataError(f"{where}：{exc}") from None
+        except ValueError as exc:
+            raise CalendarDataError(f"{where}：不是有效的 JSON（{exc}）") from None
+        docs = data if isinstance(data, list) else [data]
+        for doc in docs:
+            if not isinstance(doc, Mapping):
+                raise CalendarDataError(f"{where}：工作日历文档应为 JSON 对象")
+            years.append(CalendarYear.from_json(doc, where=where))
+    return WorkCalendar(years)
+
+
+@lru_cache(maxsize=4)
+def _load_dir(directory: Path) -> WorkCalendar:
+    paths = sorted(directory.glob("cn-*.json"))
+    if not paths:
+        raise CalendarDataError(f"{directory}：找不到工作日历文件（cn-YYYY.json）")
+    return load_calendar(paths)
+
+
+def default_calendar() -> WorkCalendar:
+    """The shipped calendar: ``resources/calendars/cn-*.json`` (loaded once per resources folder)."""
+    return _load_dir(resource_path("calendars"))
