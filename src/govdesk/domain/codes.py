@@ -1,0 +1,256 @@
+"""Code lists (GB/T 39046-2020 and the standards it cites) and the per-target translation layer.
+
+Each list is a frozen mapping code -> Chinese label. ``CodeMapping`` translates our codes to a target
+system's (a provincial platform that numbers differently) and back, and raises ``UnmappedCodeError``
+with a sentence a clerk can read when a code has no counterpart.
+
+Provenance, list by list (the standard texts themselves are not in the repository; what could not be
+checked against a published copy is marked so):
+- 事项类型: the 政务服务事项基本目录 types (行政许可 01 … 其他行政权力 10, 公共服务 20). Cross-checked with
+  the ``taskType`` values a provincial platform (sczwfw.gov.cn) uses in its item links (1, 5, 10, 20).
+- 办件类型: 1 即办件, 2 承诺件 (GB/T 39046-2020; 即办件/承诺件 as in regulation 002 一 and 003 四).
+- 证件类型: GA/T 2000.156-2016 (常用证件代码) as cited by GB/T 39046. 111, 414, 511, 516 and 553 are the
+  codes in the brief and in govdesk's shared ``case.Applicant`` contract; no published copy of the table was
+  found with the search tool, so they are unverified here. 港澳台居民居住证 (2018) has no code of its own in
+  the 2016 table: it is filed under 990 其他证件 until a target system says otherwise (``CodeMapping``).
+  "049" for 统一社会信用代码 is the value in ``case.Applicant``'s contract, likewise unverified.
+- 满意度: GB/T 39734/39735-2020 好差评, 1 非常满意 … 5 非常不满意.
+- 办件状态 and 出件方式: govdesk's own reporting lists (regulation 002 二 (三): 窗口领取, 邮政寄递, 自助柜;
+  regulation 000 Art. 27: 电子证照); a target system's own codes go through ``CodeMapping``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from types import MappingProxyType
+from typing import Any
+
+from govdesk.domain.case import CaseState
+from govdesk.domain.catalog import ItemKind
+from govdesk.domain.identity import IdKind
+
+
+@dataclass(frozen=True, slots=True)
+class CodeList:
+    """One code list: its key (``name``), its Chinese title, and code -> label."""
+
+    name: str
+    title: str
+    entries: Mapping[str, str]
+
+    def label(self, code: str) -> str:
+        """The label of ``code``; ``KeyError`` if it is not in the list."""
+        return self.entries[code]
+
+    def __contains__(self, code: object) -> bool:
+        return code in self.entries
+
+
+def _list(name: str, title: str, entries: dict[str, str]) -> CodeList:
+    return CodeList(name=name, title=title, entries=MappingProxyType(entries))
+
+
+ITEM_TYPE = _list(
+    "item_type",
+    "事项类型",
+    {
+        "01": "行政许可",
+        "02": "行政处罚",
+        "03": "行政强制",
+        "04": "行政征收",
+        "05": "行政给付",
+        "06": "行政检查",
+        "07": "行政确认",
+        "08": "行政奖励",
+        "09": "行政裁决",
+        "10": "其他行政权力",
+        "20": "公共服务",
+    },
+)
+
+CASE_KIND = _list("case_kind", "办件类型", {"1": "即办件", "2": "承诺件"})
+
+#: Our catalog's ``ItemKind`` as its 办件类型 code.
+CASE_KIND_BY_ITEM_KIND: Mapping[ItemKind, str] = MappingProxyType({ItemKind.INSTANT: "1", ItemKind.PROMISED: "2"})
+
+ID_TYPE = _list(
+    "id_type",
+    "证件类型",
+    {
+        "111": "居民身份证",
+        "414": "普通护照",
+        "511": "台湾居民来往大陆通行证",
+        "513": "往来港澳通行证",
+        "516": "港澳居民来往内地通行证",
+        "553": "外国人永久居留身份证",
+        "049": "统一社会信用代码",
+        "990": "其他证件",
+    },
+)
+
+#: The 证件类型 code of each kind of number (a mobile number is not a 证件 and has none).
+ID_TYPE_BY_KIND: Mapping[IdKind, str] = MappingProxyType(
+    {
+        IdKind.RESIDENT_ID: "111",
+        IdKind.CN_PASSPORT: "414",
+        IdKind.FOREIGN_PASSPORT: "414",
+        IdKind.TAIWAN_PERMIT: "511",
+        IdKind.EXIT_PERMIT_HK_MACAO: "513",
+        IdKind.HK_MACAO_PERMIT: "516",
+        IdKind.FOREIGN_PERMANENT_RESIDENT: "553",
+        IdKind.USCC: "049",
+        IdKind.RESIDENCE_PERMIT: "990",
+    }
+)
+
+SATISFACTION = _list(
+    "satisfaction",
+    "满意度",
+    {"1": "非常满意", "2": "满意", "3": "基本满意", "4": "不满意", "5": "非常不满意"},
+)
+
+CASE_STATUS = _list(
+    "case_status",
+    "办件状态",
+    {
+        "01": "已受理",
+        "02": "容缺受理",
+        "03": "不予受理",
+        "04": "一次性告知（补正）",
+        "05": "即办办结",
+        "06": "审查中",
+        "07": "准予许可",
+        "08": "不予许可",
+        "09": "待领取",
+        "10": "已出件",
+        "11": "已办结",
+    },
+)
+
+#: How each reported case state is coded; a draft is never reported, and "submitted"/"in_review" share 06.
+CASE_STATUS_BY_STATE: Mapping[CaseState, str] = MappingProxyType(
+    {
+        CaseState.ACCEPTED: "01",
+        CaseState.ACCEPTED_CONDITIONAL: "02",
+        CaseState.REJECTED: "03",
+        CaseState.NOTIFIED: "04",
+        CaseState.COMPLETED: "05",
+        CaseState.SUBMITTED: "06",
+        CaseState.IN_REVIEW: "06",
+        CaseState.APPROVED: "07",
+        CaseState.DENIED: "08",
+        CaseState.RESULT_READY: "09",
+        CaseState.HANDED_OFF: "10",
+        CaseState.CLOSED: "11",
+    }
+)
+
+DELIVERY = _list("delivery", "出件方式", {"1": "窗口领取", "2": "邮政寄递", "3": "自助柜", "4": "电子证照"})
+
+#: Every list by its key.
+CODE_LISTS: Mapping[str, CodeList] = MappingProxyType(
+    {cl.name: cl for cl in (ITEM_TYPE, CASE_KIND, ID_TYPE, SATISFACTION, CASE_STATUS, DELIVERY)}
+)
+
+
+class UnmappedCodeError(LookupError):
+    """A code has no counterpart in the target system (or is not in our list). The message is Chinese."""
+
+
+@dataclass(frozen=True, slots=True)
+class CodeMapping:
+    """A translation of our codes to one target system's codes.
+
+    ``tables`` holds explicit translations per list (our code -> theirs). A list without a table passes
+    codes through unchanged when ``passthrough`` is true (the national set), and is unmapped otherwise.
+    """
+
+    target: str
+    tables: Mapping[str, Mapping[str, str]]
+    passthrough: bool = True
+
+    @classmethod
+    def identity(cls, target: str = "全国一体化政务服务平台") -> CodeMapping:
+        return cls(target=target, tables=MappingProxyType({}), passthrough=True)
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> CodeMapping:
+        """Load ``{"target": str, "passthrough": bool = true, "lists": {list_name: {ours: theirs}}}``.
+
+        Raises ``ValueError`` (Chinese message) for an unknown list, a code not in our list, or two of
+        our codes mapped to one target code (the way back would be ambiguous).
+        """
+        target = data.get("target")
+        if not isinstance(target, str) or not target:
+            raise ValueError("代码映射缺少目标系统名称（target）")
+        raw_lists = data.get("lists", {})
+        if not isinstance(raw_lists, Mapping):
+            raise ValueError(f"目标系统「{target}」的代码映射 lists 应为字典")
+        tables: dict[str, Mapping[str, str]] = {}
+        for list_name, table in raw_lists.items():
+            if list_name not in CODE_LISTS:
+                raise ValueError(f"目标系统「{target}」的代码映射引用了不存在的代码表 {list_name}")
+            if not isinstance(table, Mapping):
+                raise ValueError(f"目标系统「{target}」的代码表 {list_name} 应为字典")
+            ours = CODE_LISTS[list_name]
+            seen: dict[str, str] = {}
+            for code, theirs in table.items():
+                code, theirs = str(code), str(theirs)
+                if code not in ours:
+                    raise ValueError(f"目标系统「{target}」的{ours.title}映射含本系统没有的代码 {code}")
+                if theirs in seen:
+                    raise ValueError(
+                        f"目标系统「{target}」的{ours.title}映射把 {seen[theirs]} 和 {code} "
+                        f"都映射为 {theirs}，无法反向转换"
+                    )
+                seen[theirs] = code
+            tables[list_name] = MappingProxyType({str(k): str(v) for k, v in table.items()})
+        return cls(target=target, tables=MappingProxyType(tables), passthrough=bool(data.get("passthrough", True)))
+
+    def _ours(self, list_name: str) -> CodeList:
+        try:
+            return CODE_LISTS[list_name]
+        except KeyError:
+            raise UnmappedCodeError(f"不存在代码表 {list_name}") from None
+
+    def to_target(self, list_name: str, code: str) -> str:
+        """Our ``code`` in ``list_name`` as the target system's code."""
+        ours = self._ours(list_name)
+        if code not in ours:
+            raise UnmappedCodeError(f"本系统的{ours.title}代码表中没有代码 {code}")
+        table = self.tables.get(list_name)
+        if table is None:
+            if self.passthrough:
+                return code
+            raise UnmappedCodeError(f"目标系统「{self.target}」没有配置{ours.title}代码表，无法转换代码 {code}")
+        if code not in table:
+            raise UnmappedCodeError(
+                f"目标系统「{self.target}」的{ours.title}代码表没有与本系统代码 {code}（{ours.label(code)}）对应的项"
+            )
+        return table[code]
+
+    def from_target(self, list_name: str, code: str) -> str:
+        """The target system's ``code`` in ``list_name`` as ours."""
+        ours = self._ours(list_name)
+        table = self.tables.get(list_name)
+        if table is None:
+            if self.passthrough and code in ours:
+                return code
+            raise UnmappedCodeError(f"目标系统「{self.target}」的{ours.title}代码 {code} 在本系统中没有对应项")
+        for mine, theirs in table.items():
+            if theirs == code:
+                return mine
+        raise UnmappedCodeError(f"目标系统「{self.target}」的{ours.title}代码 {code} 在本系统中没有对应项")
+
+
+#: The national set: our codes are the target's.
+NATIONAL_MAPPING = CodeMapping.identity()
+
+#: Example of a provincial platform that numbers 满意度 the other way round (5 = 非常满意).
+REVERSED_SATISFACTION_EXAMPLE = CodeMapping.from_dict(
+    {
+        "target": "示例省政务服务网（满意度倒序）",
+        "lists": {"satisfaction": {"1": "5", "2": "4", "3": "3", "4": "2", "5": "1"}},
+    }
+)

@@ -1,0 +1,164 @@
+"""Travel documents and mobile numbers: format checks only (these numbers carry no check character).
+
+Formats (国家移民管理局《出入境证件简明手册》 and 公安部出入境管理局 2010 notice on 回乡证 numbers):
+- 中国护照: "E" + 8 digits (电子普通护照 until April 2017), "E" + a letter other than I/O + 7 digits (since);
+  older forms "G" + 8 digits (普通护照 before 2012), "D"/"S"/"P" + 7 or 8 digits (外交/公务/公务普通),
+  "14"/"15" + 7 digits (old 因私护照).
+- 外国护照: 5 to 20 letters and digits; nothing more can be known without the issuing country.
+- 港澳居民来往内地通行证: "H" (Hong Kong) or "M" (Macao) + 8 digits of the lifelong number, optionally
+  followed by the 2-digit renewal count printed on the card.
+- 台湾居民来往大陆通行证: 8 digits (since 2015), or the older 10 characters (10 digits, sometimes followed by
+  a letter for the issuing office in brackets, e.g. "0561682001(D)").
+- 往来港澳通行证: "C" + 8 characters (electronic card, since 2014), older "W" + 8 digits.
+"""
+
+from __future__ import annotations
+
+import re
+
+from govdesk.domain.identity.model import IdCheck, IdKind, clean, invalid, show
+
+_CN_PASSPORT = (
+    re.compile(r"E[0-9]{8}"),
+    re.compile(r"E[A-HJ-NP-Z][0-9]{7}"),
+    re.compile(r"G[0-9]{8}"),
+    re.compile(r"[DSP][0-9]{7,8}"),
+    re.compile(r"1[45][0-9]{7}"),
+)
+_FOREIGN_PASSPORT = re.compile(r"[A-Z0-9]{5,20}")
+_HK_MACAO = re.compile(r"[HM][0-9]{8}(?:[0-9]{2})?")
+_TAIWAN = (re.compile(r"[0-9]{8}"), re.compile(r"[0-9]{10}(?:[A-Z]|\([A-Z]\))?"))
+_EXIT_PERMIT = (re.compile(r"C[0-9A-Z][0-9]{7}"), re.compile(r"W[0-9]{8}"))
+
+
+def _ok(kind: IdKind, n: str, note: str = "") -> IdCheck:
+    return IdCheck(valid=True, kind=kind, reason="", normalized=n, note=note)
+
+
+def _first_bad(n: str, allowed: str) -> int | None:
+    for i, c in enumerate(n):
+        if c not in allowed:
+            return i
+    return None
+
+
+_ALNUM = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ"
+_DIGITS = "0123456789"
+
+
+def check_cn_passport(number: str) -> IdCheck:
+    n = clean(number)
+    kind = IdKind.CN_PASSPORT
+    if not n:
+        return invalid(kind, n, "号码为空")
+    if any(p.fullmatch(n) for p in _CN_PASSPORT):
+        return _ok(kind, n)
+    bad = _first_bad(n, _ALNUM)
+    if bad is not None:
+        return invalid(kind, n, f"第{bad + 1}位 {show(n[bad])} 不是字母或数字")
+    if n[0] == "E":
+        if len(n) != 9:
+            return invalid(kind, n, f"E 字头的电子普通护照号码应为9位，实际为 {len(n)} 位")
+        if n[1] in "IO":
+            return invalid(kind, n, f"第2位不能是字母 {n[1]}（电子普通护照不使用 I、O）")
+        bad = _first_bad(n[2:], _DIGITS)
+        pos = 3 if bad is None else bad + 3
+        return invalid(kind, n, f"第{pos}位应为数字，实际为 {n[pos - 1]}")
+    return invalid(
+        kind,
+        n,
+        "中国护照号码格式不符：应为 E+8位数字、E+字母+7位数字，或旧版 G+8位数字、D/S/P+7至8位数字",
+    )
+
+
+def check_foreign_passport(number: str) -> IdCheck:
+    n = clean(number)
+    kind = IdKind.FOREIGN_PASSPORT
+    if not n:
+        return invalid(kind, n, "号码为空")
+    bad = _first_bad(n, _ALNUM)
+    if bad is not None:
+        return invalid(kind, n, f"第{bad + 1}位 {show(n[bad])} 不是字母或数字")
+    if not _FOREIGN_PASSPORT.fullmatch(n):
+        return invalid(kind, n, f"外国护照号码应为5至20位字母或数字，实际为 {len(n)} 位")
+    return _ok(kind, n, "外国护照：仅核对格式")
+
+
+def check_hk_macao_permit(number: str) -> IdCheck:
+    n = clean(number)
+    kind = IdKind.HK_MACAO_PERMIT
+    if not n:
+        return invalid(kind, n, "号码为空")
+    if _HK_MACAO.fullmatch(n):
+        note = f"换证次数 {n[9:]}；终身号码 {n[:9]}" if len(n) == 11 else ""
+        return _ok(kind, n, note)
+    if n[0] not in "HM":
+        return invalid(kind, n, f"第1位应为 H（香港）或 M（澳门），实际为 {show(n[0])}")
+    bad = _first_bad(n[1:], _DIGITS)
+    if bad is not None:
+        return invalid(kind, n, f"第{bad + 2}位应为数字，实际为 {show(n[bad + 1])}")
+    return invalid(
+        kind, n, f"港澳居民来往内地通行证号码应为 H/M 加8位数字（或加2位换证次数共11位），实际为 {len(n)} 位"
+    )
+
+
+def check_taiwan_permit(number: str) -> IdCheck:
+    n = clean(number)
+    kind = IdKind.TAIWAN_PERMIT
+    if not n:
+        return invalid(kind, n, "号码为空")
+    if _TAIWAN[0].fullmatch(n):
+        return _ok(kind, n)
+    if _TAIWAN[1].fullmatch(n):
+        stored = n.replace("(", "").replace(")", "")
+        return _ok(kind, stored, "旧版10位台胞证号码")
+    bad = _first_bad(n, _DIGITS)
+    if bad is not None and bad < 10:
+        return invalid(kind, n, f"第{bad + 1}位应为数字，实际为 {show(n[bad])}")
+    return invalid(kind, n, f"台湾居民来往大陆通行证号码应为8位数字（旧版10位），实际为 {len(n)} 位")
+
+
+def check_exit_permit(number: str) -> IdCheck:
+    n = clean(number)
+    kind = IdKind.EXIT_PERMIT_HK_MACAO
+    if not n:
+        return invalid(kind, n, "号码为空")
+    if any(p.fullmatch(n) for p in _EXIT_PERMIT):
+        return _ok(kind, n, "旧版本式通行证" if n[0] == "W" else "")
+    if n[0] not in "CW":
+        return invalid(kind, n, f"第1位应为 C（电子往来港澳通行证）或 W（旧版），实际为 {show(n[0])}")
+    if len(n) != 9:
+        return invalid(kind, n, f"往来港澳通行证号码应为9位（字母加8位），实际为 {len(n)} 位")
+    if n[0] == "C" and n[1] not in _ALNUM:
+        return invalid(kind, n, f"第2位应为字母或数字，实际为 {show(n[1])}")
+    start = 2 if n[0] == "C" else 1
+    bad = _first_bad(n[start:], _DIGITS)
+    pos = start if bad is None else start + bad
+    return invalid(kind, n, f"第{pos + 1}位应为数字，实际为 {show(n[pos])}")
+
+
+def normalize_mobile(number: str) -> str:
+    """Spaces, dashes and brackets removed; a +86 / 0086 / 86 country prefix dropped from a 13-digit number."""
+    n = clean(number)
+    for ch in "-()":
+        n = n.replace(ch, "")
+    for prefix in ("+86", "0086", "86"):
+        if n.startswith(prefix) and len(n) - len(prefix) == 11:
+            return n[len(prefix) :]
+    return n
+
+
+def check_mobile(number: str) -> IdCheck:
+    """Mainland mobile number: 11 digits starting 13-19."""
+    n = normalize_mobile(number)
+    kind = IdKind.MOBILE
+    if not n:
+        return invalid(kind, n, "手机号码为空")
+    bad = _first_bad(n, _DIGITS)
+    if bad is not None:
+        return invalid(kind, n, f"手机号码第{bad + 1}位应为数字，实际为 {show(n[bad])}")
+    if len(n) != 11:
+        return invalid(kind, n, f"手机号码应为11位数字，实际为 {len(n)} 位")
+    if n[0] != "1" or n[1] not in "3456789":
+        return invalid(kind, n, f"手机号码应以 13-19 开头，实际为 {n[:2]}")
+    return _ok(kind, n)

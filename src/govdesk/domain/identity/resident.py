@@ -1,0 +1,230 @@
+"""Numbers built on GB 11643-1999 (公民身份号码): 居民身份证, its 15-digit legacy form, 港澳台居民居住证,
+and the 外国人永久居留身份证 (2023 18-digit form and 2017 15-character form).
+
+Structure of an 18-digit number: 6-digit address code, 8-digit birth date, 3-digit sequence (odd for
+men, even for women), 1 check character by ISO 7064 MOD 11-2 (0-9 or X).
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from govdesk.domain.identity.model import IdCheck, IdKind, clean, invalid, show
+from govdesk.domain.regions import (
+    ALL_PROVINCES,
+    MAINLAND_PROVINCES,
+    RESIDENCE_PERMIT_REGIONS,
+    TAIWAN_PROVINCE_CODE,
+    Region,
+)
+
+#: ISO 7064 MOD 11-2 weights for positions 1-17: 2^(17-i) mod 11.
+WEIGHTS = (7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2)
+#: The check character for each remainder of the weighted sum mod 11.
+CHECK_CHARS = "10X98765432"
+#: GB 11643 dates start in 1900 at the earliest (a legacy 15-digit number is always 19xx).
+EARLIEST_BIRTH = date(1900, 1, 1)
+
+
+def mod11_2(body: str) -> str:
+    """The check character of 17 digits."""
+    total = sum(int(c) * w for c, w in zip(body, WEIGHTS, strict=True))
+    return CHECK_CHARS[total % 11]
+
+
+def _date_text(digits: str) -> str:
+    return f"{digits[0:4]}-{digits[4:6]}-{digits[6:8]}"
+
+
+def parse_birth(digits: str, today: date, positions: str) -> tuple[date | None, str]:
+    """An 8-digit YYYYMMDD birth date, or the reason it is not a real, past date from 1900 on."""
+    try:
+        born = date(int(digits[0:4]), int(digits[4:6]), int(digits[6:8]))
+    except ValueError:
+        return None, f"第{positions}位出生日期 {_date_text(digits)} 不存在"
+    if born > today:
+        return None, f"第{positions}位出生日期 {born.isoformat()} 晚于今天（{today.isoformat()}）"
+    if born < EARLIEST_BIRTH:
+        return None, f"第{positions}位出生日期 {born.isoformat()} 早于 1900-01-01"
+    return born, ""
+
+
+def _first_non_digit(text: str, start: int = 0) -> int | None:
+    for i, c in enumerate(text):
+        if not c.isascii() or not c.isdigit():
+            return start + i
+    return None
+
+
+def _body_reason(number: str, length: int, kind_name: str) -> str:
+    """Length and character errors common to the 18-character GB 11643 forms."""
+    if not number:
+        return "号码为空"
+    if len(number) != length:
+        return f"{kind_name}号码应为{length}位，实际为 {len(number)} 位"
+    bad = _first_non_digit(number[:17])
+    if bad is not None:
+        return f"第{bad + 1}位应为数字，实际为 {show(number[bad])}"
+    if number[17] not in "0123456789X":
+        return f"第18位校验码只能是 0-9 或 X，实际为 {show(number[17])}"
+    return ""
+
+
+def _check_reason(number: str) -> str:
+    expected = mod11_2(number[:17])
+    if number[17] != expected:
+        return f"第18位校验码应为 {expected}，实际为 {number[17]}"
+    return ""
+
+
+def _sex(digit: str) -> str:
+    return "男" if int(digit) % 2 == 1 else "女"
+
+
+def check_resident_id(number: str, today: date) -> IdCheck:
+    """居民身份证: 18 digits (or the 15-digit legacy form, converted)."""
+    n = clean(number)
+    kind = IdKind.RESIDENT_ID
+    if len(n) == 15:
+        return _check_legacy(n, today)
+    reason = _body_reason(n, 18, "居民身份证")
+    if reason:
+        if n and len(n) != 18:
+            reason += "（15位旧号码也可）"
+        return invalid(kind, n, reason)
+    province = n[:2]
+    if province == TAIWAN_PROVINCE_CODE:
+        return invalid(kind, n, "第1-2位行政区划代码 71（台湾省）不用于居民身份证；台湾居民的居住证号码以 83 开头")
+    if province in ("81", "82", "83"):
+        return invalid(
+            kind, n, f"第1-2位代码 {province} 是港澳台居民居住证的地址码，不是居民身份证；请按港澳台居民居住证核验"
+        )
+    if province not in MAINLAND_PROVINCES:
+        return invalid(kind, n, f"第1-2位行政区划代码 {province} 不是有效的省级代码")
+    born, reason = parse_birth(n[6:14], today, "7-14")
+    if born is None:
+        return invalid(kind, n, reason)
+    reason = _check_reason(n)
+    if reason:
+        return invalid(kind, n, reason)
+    return IdCheck(
+        valid=True,
+        kind=kind,
+        reason="",
+        normalized=n,
+        birth_date=born,
+        sex=_sex(n[16]),
+        region=Region(code=n[:6], province=MAINLAND_PROVINCES[province]),
+    )
+
+
+def convert_legacy(number15: str) -> str:
+    """A 15-digit legacy number (6 address + YYMMDD in 19xx + 3 sequence) as its 18-digit form.
+
+    The caller has checked that it is 15 digits; the date is not checked here.
+    """
+    body = number15[:6] + "19" + number15[6:15]
+    return body + mod11_2(body)
+
+
+def _check_legacy(n: str, today: date) -> IdCheck:
+    kind = IdKind.RESIDENT_ID
+    bad = _first_non_digit(n)
+    if bad is not None:
+        return invalid(kind, n, f"15位旧身份证号码第{bad + 1}位应为数字，实际为 {show(n[bad])}")
+    province = n[:2]
+    if province not in MAINLAND_PROVINCES:
+        return invalid(kind, n, f"第1-2位行政区划代码 {province} 不是有效的省级代码")
+    born, reason = parse_birth("19" + n[6:12], today, "7-12")
+    if born is None:
+        return invalid(kind, n, f"15位旧号码{reason}（年份按 19xx 计）")
+    converted = convert_legacy(n)
+    return IdCheck(
+        valid=True,
+        kind=kind,
+        reason="",
+        normalized=converted,
+        birth_date=born,
+        sex=_sex(n[14]),
+        region=Region(code=n[:6], province=MAINLAND_PROVINCES[province]),
+        note=f"15位旧号码，已转换为18位 {converted}",
+    )
+
+
+def check_residence_permit(number: str, today: date) -> IdCheck:
+    """港澳台居民居住证: like a 居民身份证, with the address code 810000, 820000 or 830000."""
+    n = clean(number)
+    kind = IdKind.RESIDENCE_PERMIT
+    reason = _body_reason(n, 18, "港澳台居民居住证")
+    if reason:
+        return invalid(kind, n, reason)
+    if n[:6] not in RESIDENCE_PERMIT_REGIONS:
+        return invalid(kind, n, f"第1-6位地址码应为 810000（香港）、820000（澳门）或 830000（台湾），实际为 {n[:6]}")
+    born, reason = parse_birth(n[6:14], today, "7-14")
+    if born is None:
+        return invalid(kind, n, reason)
+    reason = _check_reason(n)
+    if reason:
+        return invalid(kind, n, reason)
+    return IdCheck(
+        valid=True,
+        kind=kind,
+        reason="",
+        normalized=n,
+        birth_date=born,
+        sex=_sex(n[16]),
+        region=Region(code=n[:6], province=RESIDENCE_PERMIT_REGIONS[n[:6]]),
+    )
+
+
+# 外国人永久居留身份证, 2017 form: 3 letters (nationality) + 12 digits. Public descriptions of what the 12
+# digits hold disagree (one has 4 digits of issuing region, YYMMDD, 1 digit and an ICAO 9303 check digit;
+# another reads YYYYMMDD after the letters), and the 国家移民管理局 notice found only says "3 位拉丁字母+12 位
+# 数字". We check the format only, so that no genuine card is refused on a guessed rule.
+_FOREIGN_2017 = re.compile(r"[A-Z]{3}[0-9]{12}")
+
+
+def check_foreign_permanent_resident(number: str, today: date) -> IdCheck:
+    """外国人永久居留身份证: the 2023 18-digit form, or the 2017 15-character form (format only).
+
+    2023 form (国家移民管理局《新版外国人永久居留身份证机读信息规则》): "9", 2 digits province code of
+    the issuing place, 3 digits nationality (numeric), 8 digits birth date, 3 digits sequence, and the
+    GB 11643 MOD 11-2 check character.
+    """
+    n = clean(number)
+    kind = IdKind.FOREIGN_PERMANENT_RESIDENT
+    if len(n) == 15:
+        if _FOREIGN_2017.fullmatch(n):
+            return IdCheck(
+                valid=True, kind=kind, reason="", normalized=n, note="2017版15位号码：仅核对格式（3位字母+12位数字）"
+            )
+        for i, c in enumerate(n):
+            if i < 3 and not ("A" <= c <= "Z"):
+                return invalid(kind, n, f"旧版永居证号码第{i + 1}位应为字母（国籍代码），实际为 {show(c)}")
+            if i >= 3 and not (c.isascii() and c.isdigit()):
+                return invalid(kind, n, f"旧版永居证号码第{i + 1}位应为数字，实际为 {show(c)}")
+    reason = _body_reason(n, 18, "外国人永久居留身份证")
+    if reason:
+        if n and len(n) != 18:
+            reason += "（2017版为15位）"
+        return invalid(kind, n, reason)
+    if n[0] != "9":
+        return invalid(kind, n, f"第1位应为 9（外国人永久居留身份证的标识），实际为 {n[0]}")
+    if n[1:3] not in MAINLAND_PROVINCES:
+        return invalid(kind, n, f"第2-3位受理地省级代码 {n[1:3]} 不是有效的省级代码")
+    born, reason = parse_birth(n[6:14], today, "7-14")
+    if born is None:
+        return invalid(kind, n, reason)
+    reason = _check_reason(n)
+    if reason:
+        return invalid(kind, n, reason)
+    return IdCheck(
+        valid=True,
+        kind=kind,
+        reason="",
+        normalized=n,
+        birth_date=born,
+        region=Region(code=n[1:3], province=ALL_PROVINCES[n[1:3]]),
+        note=f"国籍数字代码 {n[3:6]}",
+    )
