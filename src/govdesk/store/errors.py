@@ -1,0 +1,123 @@
+"""Store errors: every SQLite/SQLAlchemy failure reaches the caller as a ``StoreError`` with a Chinese message.
+
+The clerk must know whether the case was saved. Each message says what happened, whether the work was kept, and
+what to do next (the text typed into the window is still there: the UI keeps it until a save succeeds).
+"""
+
+from __future__ import annotations
+
+import sqlite3
+
+from sqlalchemy import exc as sa_exc
+
+# SQLite primary result codes (https://sqlite.org/rescode.html).
+_SQLITE_BUSY = 5
+_SQLITE_LOCKED = 6
+_SQLITE_READONLY = 8
+_SQLITE_IOERR = 10
+_SQLITE_CORRUPT = 11
+_SQLITE_FULL = 13
+_SQLITE_CANTOPEN = 14
+_SQLITE_CONSTRAINT = 19
+_SQLITE_NOTADB = 26
+
+
+class StoreError(Exception):
+    """A failure of the local store; ``str(error)`` is a Chinese message a clerk can act on."""
+
+    default_message = "本地数据库出错，办件未保存：请重试；如反复出现，请联系管理员"
+
+    def __init__(self, message: str | None = None, *, detail: str = "") -> None:
+        self.message = message or self.default_message
+        self.detail = detail  # the technical text, for the log (never shown alone to the clerk)
+        super().__init__(self.message)
+
+
+class StoreDiskFull(StoreError):
+    default_message = "磁盘已满，办件未保存：请清理磁盘后重试，已录入的内容仍在窗口中"
+
+
+class StoreReadOnly(StoreError):
+    default_message = "数据库文件只读，办件未保存：请检查文件权限或磁盘是否写保护，已录入的内容仍在窗口中"
+
+
+class StoreCorrupt(StoreError):
+    default_message = "数据库文件已损坏或不是 govdesk 数据库：请停止使用并联系管理员从备份恢复，不要删除该文件"
+
+
+class StoreBusy(StoreError):
+    default_message = "数据库正忙（另一操作尚未完成），办件未保存：请稍后重试，已录入的内容仍在窗口中"
+
+
+class StoreUnavailable(StoreError):
+    default_message = "无法打开数据库文件：请检查文件夹是否存在、磁盘是否连接，以及是否有写入权限"
+
+
+class StoreIOError(StoreError):
+    default_message = "读写磁盘出错，办件未保存：请检查磁盘后重试，已录入的内容仍在窗口中"
+
+
+class StoreConflict(StoreError):
+    default_message = "数据冲突（编号或记录已存在），办件未保存：请核对后重试"
+
+
+class StoreTooNew(StoreError):
+    """The database was written by a newer govdesk; we never downgrade it."""
+
+
+class StoreLocked(StoreError):
+    """Another govdesk process holds this database."""
+
+
+def _sqlite_code(error: BaseException) -> int | None:
+    code = getattr(error, "sqlite_errorcode", None)
+    if isinstance(code, int):
+        return code & 0xFF
+    return None
+
+
+def _by_text(text: str) -> type[StoreError] | None:
+    lowered = text.lower()
+    for needle, kind in (
+        ("disk is full", StoreDiskFull),
+        ("readonly", StoreReadOnly),
+        ("read-only", StoreReadOnly),
+        ("malformed", StoreCorrupt),
+        ("not a database", StoreCorrupt),
+        ("database is locked", StoreBusy),
+        ("unable to open", StoreUnavailable),
+        ("disk i/o error", StoreIOError),
+        ("unique constraint", StoreConflict),
+    ):
+        if needle in lowered:
+            return kind
+    return None
+
+
+_BY_CODE: dict[int, type[StoreError]] = {
+    _SQLITE_FULL: StoreDiskFull,
+    _SQLITE_READONLY: StoreReadOnly,
+    _SQLITE_CORRUPT: StoreCorrupt,
+    _SQLITE_NOTADB: StoreCorrupt,
+    _SQLITE_BUSY: StoreBusy,
+    _SQLITE_LOCKED: StoreBusy,
+    _SQLITE_CANTOPEN: StoreUnavailable,
+    _SQLITE_IOERR: StoreIOError,
+    _SQLITE_CONSTRAINT: StoreConflict,
+}
+
+
+def translate(error: BaseException) -> StoreError:
+    """The ``StoreError`` for a SQLAlchemy or sqlite3 exception (a ``StoreError`` passes through unchanged)."""
+    if isinstance(error, StoreError):
+        return error
+    original: BaseException = error
+    if isinstance(error, sa_exc.DBAPIError) and error.orig is not None:
+        original = error.orig
+    code = _sqlite_code(original)
+    kind = _BY_CODE.get(code) if code is not None else None
+    if kind is None:
+        kind = _by_text(str(original))
+    if kind is None and isinstance(original, sqlite3.IntegrityError):
+        kind = StoreConflict
+    return (kind or StoreError)(detail=f"{type(original).__name__}: {original}")

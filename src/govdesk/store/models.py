@@ -1,0 +1,163 @@
+"""The tables of the local store, as SQLAlchemy 2 typed models.
+
+Times are ISO 8601 text with their UTC offset (SQLite has no time type); JSON columns hold UTF-8 JSON text.
+The schema itself is created by the Alembic revisions in ``migrations/versions``; these models must match them
+(``tests/store/test_migrations.py`` compares the two).
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import ForeignKey, Index, Integer, MetaData, String, Text
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+NAMING = {
+    "ix": "ix_%(table_name)s_%(column_0_name)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING)
+
+
+class CatalogVersionRow(Base):
+    __tablename__ = "catalog_versions"
+
+    version: Mapped[str] = mapped_column(String, primary_key=True)
+    loaded_at: Mapped[str] = mapped_column(String)
+    json: Mapped[str] = mapped_column(Text)
+
+
+class CaseRow(Base):
+    """One case: the columns the hall searches and lists, plus the full JSON snapshot (``domain.serialize``)."""
+
+    __tablename__ = "cases"
+
+    case_id: Mapped[str] = mapped_column(String, primary_key=True)  # client-made UUID
+    case_no: Mapped[str] = mapped_column(String, unique=True)
+    state: Mapped[str] = mapped_column(String)
+    item_codes: Mapped[str] = mapped_column(String)  # comma-separated item codes
+    applicant_name: Mapped[str] = mapped_column(String)
+    applicant_id_number: Mapped[str] = mapped_column(String)
+    applicant_phone: Mapped[str] = mapped_column(String, default="")
+    first_clerk: Mapped[str] = mapped_column(String)  # clerk_id of 首问负责
+    received_at: Mapped[str] = mapped_column(String)
+    promised_date: Mapped[str | None] = mapped_column(String, nullable=True)
+    updated_at: Mapped[str] = mapped_column(String)
+    snapshot: Mapped[str] = mapped_column(Text)
+
+    __table_args__ = (
+        Index("ix_cases_applicant_name", "applicant_name"),
+        Index("ix_cases_applicant_id_number", "applicant_id_number"),
+        Index("ix_cases_applicant_phone", "applicant_phone"),
+        Index("ix_cases_state_promised", "state", "promised_date"),
+    )
+
+
+class CaseMaterialRow(Base):
+    __tablename__ = "case_materials"
+
+    case_id: Mapped[str] = mapped_column(String, ForeignKey("cases.case_id", ondelete="CASCADE"), primary_key=True)
+    code: Mapped[str] = mapped_column(String, primary_key=True)
+    name: Mapped[str] = mapped_column(String)
+    status: Mapped[str] = mapped_column(String)
+    form: Mapped[str | None] = mapped_column(String, nullable=True)
+    copies: Mapped[int] = mapped_column(Integer, default=0)
+    reason: Mapped[str] = mapped_column(String, default="")
+    remedy: Mapped[str] = mapped_column(String, default="")
+
+
+class EventRow(Base):
+    """The hash-chained event log (regulation 000, Art. 20: 留痕, 可追溯). Append-only; see ``chain``."""
+
+    __tablename__ = "events"
+
+    position: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    event_id: Mapped[str] = mapped_column(String, unique=True)
+    case_id: Mapped[str] = mapped_column(String)
+    kind: Mapped[str] = mapped_column(String)
+    actor: Mapped[str] = mapped_column(Text)  # JSON
+    occurred_at: Mapped[str] = mapped_column(String)
+    payload: Mapped[str] = mapped_column(Text)  # JSON
+    schema_version: Mapped[int] = mapped_column(Integer)
+    prev_hash: Mapped[str] = mapped_column(String)
+    hash: Mapped[str] = mapped_column(String)
+
+    __table_args__ = (Index("ix_events_case_id", "case_id"),)
+
+
+class OutboxRow(Base):
+    """An event waiting for (or done with) the central server. ``seq`` is the device's gap-free number."""
+
+    __tablename__ = "outbox"
+
+    seq: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    event_id: Mapped[str] = mapped_column(String, unique=True)
+    event_json: Mapped[str] = mapped_column(Text)
+    created_at: Mapped[str] = mapped_column(String)
+    status: Mapped[str] = mapped_column(String, default="pending")  # pending / sent / refused / conflict
+    attempts: Mapped[int] = mapped_column(Integer, default=0)
+    last_error: Mapped[str] = mapped_column(String, default="")
+    server_answer: Mapped[str | None] = mapped_column(Text, nullable=True)  # JSON
+    updated_at: Mapped[str | None] = mapped_column(String, nullable=True)
+
+    __table_args__ = (Index("ix_outbox_status_seq", "status", "seq"),)
+
+
+class CommitmentRow(Base):
+    """容缺受理 承诺书: the promise to bring the waived materials by ``due_date``."""
+
+    __tablename__ = "commitments"
+
+    commitment_id: Mapped[str] = mapped_column(String, primary_key=True)
+    case_id: Mapped[str] = mapped_column(String, ForeignKey("cases.case_id", ondelete="CASCADE"))
+    due_date: Mapped[str] = mapped_column(String)
+    status: Mapped[str] = mapped_column(String)
+    materials: Mapped[str] = mapped_column(Text)  # JSON list of material codes
+    created_at: Mapped[str] = mapped_column(String)
+
+    __table_args__ = (Index("ix_commitments_case_id", "case_id"), Index("ix_commitments_status", "status", "due_date"))
+
+
+class HandoffRow(Base):
+    """出件: how the result left the window (pickup, EMS, locker)."""
+
+    __tablename__ = "handoffs"
+
+    handoff_id: Mapped[str] = mapped_column(String, primary_key=True)
+    case_id: Mapped[str] = mapped_column(String, ForeignKey("cases.case_id", ondelete="CASCADE"))
+    method: Mapped[str] = mapped_column(String)
+    details: Mapped[str] = mapped_column(Text)  # JSON
+    at: Mapped[str] = mapped_column(String)
+    by: Mapped[str] = mapped_column(String)  # clerk_id
+
+    __table_args__ = (Index("ix_handoffs_case_id", "case_id"),)
+
+
+class DraftRow(Base):
+    """An intake in progress, saved as the clerk types, so a crash loses nothing."""
+
+    __tablename__ = "drafts"
+
+    draft_id: Mapped[str] = mapped_column(String, primary_key=True)
+    updated_at: Mapped[str] = mapped_column(String)
+    json: Mapped[str] = mapped_column(Text)
+
+
+class CounterRow(Base):
+    """Last case sequence given per station per day (case numbers are made without any server)."""
+
+    __tablename__ = "counters"
+
+    station: Mapped[str] = mapped_column(String, primary_key=True)
+    day: Mapped[str] = mapped_column(String, primary_key=True)
+    last_seq: Mapped[int] = mapped_column(Integer)
+
+
+class MetaRow(Base):
+    __tablename__ = "meta"
+
+    key: Mapped[str] = mapped_column(String, primary_key=True)
+    value: Mapped[str] = mapped_column(Text)

@@ -1,0 +1,293 @@
+"""``Store``: the one door to the local database for services (open, transactions, cases, outbox, drafts).
+
+Writes go here first; the events a write produced go into the outbox in the SAME transaction (DESIGN.md "Sync"),
+so nothing is ever "sent but not saved". One transaction per user action: ``with store.transaction() as tx:``.
+"""
+
+from __future__ import annotations
+
+import json
+import uuid
+from collections.abc import Iterable, Iterator, Mapping
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import UTC, date, datetime
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Connection, Engine, Table, delete, func, select
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy.orm import Session
+
+from govdesk.domain.case import Case
+from govdesk.domain.clock import Clock
+from govdesk.store import chain, outbox, search
+from govdesk.store.engine import AUTOCOMMIT_READ, READ_ONLY, make_engine, upgrade
+from govdesk.store.errors import StoreError, translate
+from govdesk.store.models import Base, CaseMaterialRow, CaseRow, CounterRow, DraftRow, EventRow, MetaRow
+from govdesk.store.search import CaseSummary, QueryKind
+
+DEVICE_ID_KEY = "device_id"
+
+
+class SystemClock:
+    """The real time, for the store's own bookkeeping (``updated_at``, outbox ``created_at``)."""
+
+    def now(self) -> datetime:
+        return datetime.now(UTC)
+
+
+@dataclass(frozen=True, slots=True)
+class Draft:
+    draft_id: str
+    updated_at: str
+    data: dict[str, Any]
+
+
+def open_store(path: Path, clock: Clock | None = None) -> Store:
+    """Open (creating if needed) the database at ``path`` and upgrade it to this code's schema.
+
+    An older database is upgraded with its data; one newer than this code raises ``StoreTooNew``.
+    Any SQLite failure (disk full, read-only, corrupt) is raised as a ``StoreError`` with a Chinese message.
+    """
+    path = Path(path)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        raise translate(error) from error
+    engine = make_engine(path)
+    try:
+        upgrade(engine)
+        store = Store(engine, path, clock or SystemClock())
+        store.device_id()
+    except (SQLAlchemyError, OSError) as error:
+        engine.dispose()
+        raise translate(error) from error
+    except BaseException:
+        engine.dispose()
+        raise
+    return store
+
+
+class Store:
+    def __init__(self, engine: Engine, path: Path, clock: Clock) -> None:
+        self.engine = engine
+        self.path = path
+        self.clock = clock
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    def now_text(self) -> str:
+        return self.clock.now().astimezone(UTC).isoformat()
+
+    # --- transactions -------------------------------------------------------------------------------------------
+
+    @contextmanager
+    def transaction(self) -> Iterator[Session]:
+        """One write transaction (``BEGIN IMMEDIATE``): committed when the block ends, rolled back on any error.
+
+        Database errors come out as ``StoreError`` subclasses; the caller's own exceptions pass unchanged.
+        """
+        try:
+            with Session(self.engine, expire_on_commit=False) as session, session.begin():
+                yield session
+        except SQLAlchemyError as error:
+            raise translate(error) from error
+
+    @contextmanager
+    def reading(self, *, snapshot: bool = True) -> Iterator[Connection]:
+        """A read connection: a deferred ``BEGIN`` (one consistent snapshot), or none for a single statement."""
+        option = READ_ONLY if snapshot else AUTOCOMMIT_READ
+        try:
+            with self.engine.connect() as connection:
+                yield connection.execution_options(**{option: True})
+        except SQLAlchemyError as error:
+            raise translate(error) from error
+
+    # --- meta ---------------------------------------------------------------------------------------------------
+
+    def get_meta(self, key: str) -> str | None:
+        with self.reading(snapshot=False) as db:
+            return db.execute(select(MetaRow.value).where(MetaRow.key == key)).scalar_one_or_none()
+
+    def set_meta(self, tx: Session, key: str, value: str) -> None:
+        chain.set_meta(tx, key, value)
+
+    def device_id(self) -> str:
+        """This database's device id (a UUID made on first open)."""
+        existing = self.get_meta(DEVICE_ID_KEY)
+        if existing:
+            return existing
+        with self.transaction() as tx:
+            existing = tx.execute(select(MetaRow.value).where(MetaRow.key == DEVICE_ID_KEY)).scalar_one_or_none()
+            if existing:
+                return existing
+            made = str(uuid.uuid4())
+            chain.set_meta(tx, DEVICE_ID_KEY, made)
+            return made
+
+    # --- cases --------------------------------------------------------------------------------------------------
+
+    def save_case(self, tx: Session, case: Case) -> int:
+        """Upsert the case row, its materials and snapshot; append its events not yet stored to the log and the
+        outbox, all in ``tx``. Returns how many events were appended."""
+        from govdesk.domain.serialize import case_to_json
+
+        now = self.now_text()
+        values = case_columns(case, chain.canonical_json(case_to_json(case)), now)
+        stmt = sqlite_insert(CaseRow).values(**values)
+        tx.execute(
+            stmt.on_conflict_do_update(
+                index_elements=[CaseRow.case_id], set_={k: v for k, v in values.items() if k != "case_id"}
+            )
+        )
+        tx.execute(delete(CaseMaterialRow).where(CaseMaterialRow.case_id == case.case_id))
+        if case.materials:
+            tx.execute(
+                Base.metadata.tables["case_materials"].insert(),
+                [
+                    {
+                        "case_id": case.case_id,
+                        "code": record.code,
+                        "name": record.name,
+                        "status": record.status.value,
+                        "form": record.form.value if record.form is not None else None,
+                        "copies": record.copies,
+                        "reason": record.reason,
+                        "remedy": record.remedy,
+                    }
+                    for record in case.materials.values()
+                ],
+            )
+        stored = set(tx.execute(select(EventRow.event_id).where(EventRow.case_id == case.case_id)).scalars())
+        return chain.append_events(tx, [e for e in case.events if e.event_id not in stored], now)
+
+    def load_case(self, case_id: str) -> Case | None:
+        from govdesk.domain.serialize import case_from_json
+
+        with self.reading(snapshot=False) as db:
+            snapshot = db.execute(select(CaseRow.snapshot).where(CaseRow.case_id == case_id)).scalar_one_or_none()
+        return None if snapshot is None else case_from_json(json.loads(snapshot))
+
+    def find_by_case_no(self, case_no: str) -> CaseSummary | None:
+        rows = self._lookup(QueryKind.CASE_NO, case_no.strip().upper(), 1)
+        return rows[0] if rows else None
+
+    def search_cases(self, text: str, limit: int = search.DEFAULT_LIMIT) -> list[CaseSummary]:
+        """Case number / ID number / name prefix / phone, chosen by the shape of ``text`` (``search.classify``)."""
+        value = search.normalize(text)
+        for kind in search.classify(text):
+            found = self._lookup(kind, value, limit)
+            if found:
+                return found
+        return []
+
+    def _lookup(self, kind: QueryKind, value: str, limit: int) -> list[CaseSummary]:
+        sql, params = search.statement(kind, value, limit)
+        with self.reading(snapshot=False) as db:
+            return [CaseSummary.from_row(row) for row in db.execute(sql, params)]
+
+    def count_cases(self) -> int:
+        with self.reading(snapshot=False) as db:
+            return int(db.execute(select(func.count()).select_from(CaseRow)).scalar_one())
+
+    def next_case_sequence(self, tx: Session, station: str, day: date) -> int:
+        """The next case sequence number for ``station`` on ``day``: 1, 2, 3… with no gap (rolled back with tx)."""
+        stmt = sqlite_insert(CounterRow).values(station=station, day=day.isoformat(), last_seq=1)
+        stmt = stmt.on_conflict_do_update(
+            index_elements=[CounterRow.station, CounterRow.day], set_={"last_seq": CounterRow.last_seq + 1}
+        )
+        return int(tx.execute(stmt.returning(CounterRow.last_seq)).scalar_one())
+
+    def bulk_insert_cases(self, rows: Iterable[Mapping[str, Any]], batch_size: int = 20_000) -> int:
+        """Bulk load of case rows (``cases`` columns, snapshot included), e.g. importing history from the server
+        or another system. One transaction per batch; no events are appended (their history is already kept
+        elsewhere). Returns how many rows were inserted."""
+        table = Base.metadata.tables["cases"]
+        total = 0
+        batch: list[Mapping[str, Any]] = []
+        for row in rows:
+            batch.append(row)
+            if len(batch) >= batch_size:
+                total += self._insert_batch(table, batch)
+                batch = []
+        if batch:
+            total += self._insert_batch(table, batch)
+        return total
+
+    def _insert_batch(self, table: Table, batch: list[Mapping[str, Any]]) -> int:
+        with self.transaction() as tx:
+            tx.connection().execute(table.insert(), batch)
+        return len(batch)
+
+    # --- outbox -------------------------------------------------------------------------------------------------
+
+    def pending_outbox(self, limit: int = 100) -> list[outbox.OutboxItem]:
+        with self.reading() as db:
+            return outbox.pending(db, limit)
+
+    def mark_outbox(self, results: Iterable[outbox.OutboxResult]) -> int:
+        with self.transaction() as tx:
+            return outbox.mark(tx, results, self.now_text())
+
+    def outbox_depth(self) -> int:
+        with self.reading(snapshot=False) as db:
+            return outbox.depth(db)
+
+    def needs_attention(self) -> list[outbox.OutboxItem]:
+        with self.reading() as db:
+            return outbox.needs_attention(db)
+
+    # --- drafts (each its own small transaction) ----------------------------------------------------------------
+
+    def save_draft(self, draft_id: str, data: Mapping[str, Any]) -> None:
+        now = self.now_text()
+        text = chain.canonical_json(dict(data))
+        stmt = sqlite_insert(DraftRow).values(draft_id=draft_id, updated_at=now, json=text)
+        with self.transaction() as tx:
+            tx.execute(
+                stmt.on_conflict_do_update(index_elements=[DraftRow.draft_id], set_={"updated_at": now, "json": text})
+            )
+
+    def load_drafts(self) -> list[Draft]:
+        with self.reading(snapshot=False) as db:
+            rows = db.execute(select(DraftRow.__table__).order_by(DraftRow.updated_at)).all()
+        return [Draft(row.draft_id, row.updated_at, json.loads(row.json)) for row in rows]
+
+    def delete_draft(self, draft_id: str) -> None:
+        with self.transaction() as tx:
+            tx.execute(delete(DraftRow).where(DraftRow.draft_id == draft_id))
+
+    # --- the event log ------------------------------------------------------------------------------------------
+
+    def verify_chain(self) -> chain.ChainReport:
+        with self.reading() as db:
+            return chain.check_chain(db)
+
+
+def verify_chain(store: Store) -> chain.ChainReport:
+    """Check the whole hash chain; the report names every changed, inserted, deleted or reordered row."""
+    return store.verify_chain()
+
+
+def case_columns(case: Case, snapshot: str, updated_at: str) -> dict[str, Any]:
+    """The ``cases`` row of a case (the searchable columns plus the snapshot text)."""
+    return {
+        "case_id": case.case_id,
+        "case_no": case.case_no,
+        "state": case.state.value,
+        "item_codes": ",".join(case.item_codes),
+        "applicant_name": case.applicant.name,
+        "applicant_id_number": case.applicant.id_number.upper(),
+        "applicant_phone": case.applicant.phone,
+        "first_clerk": case.first_clerk.clerk_id,
+        "received_at": case.received_at.astimezone(UTC).isoformat(),
+        "promised_date": case.promised_date.isoformat() if case.promised_date else None,
+        "updated_at": updated_at,
+        "snapshot": snapshot,
+    }
+
+
+__all__ = ["Draft", "Store", "StoreError", "open_store", "verify_chain"]
