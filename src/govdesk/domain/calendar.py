@@ -36,6 +36,7 @@ __all__ = [
     "WorkCalendar",
     "default_calendar",
     "load_calendar",
+    "weekday_name",
 ]
 
 _DOC_KEYS = frozenset({"year", "source", "holidays", "makeup_workdays", "published", "note"})
@@ -261,9 +262,9 @@ class WorkCalendar:
         return d.toordinal() - self._base
 
     def _range_error(self, d: date, what: str = "") -> CalendarRangeError:
-        subject = what or d.isoformat()
+        subject = what or f"日期 {d.isoformat()}"
         return CalendarRangeError(
-            f"{subject}超出工作日历的范围（{self.first_day.isoformat()} 至 {self.last_day.isoformat()}）："
+            f"{subject} 超出工作日历的范围（{self.first_day.isoformat()} 至 {self.last_day.isoformat()}）："
             f"{d.year} 年的节假日安排尚未载入，无法计算工作日。请更新工作日历后再试。",
             day=d,
             first_day=self.first_day,
@@ -296,7 +297,7 @@ class WorkCalendar:
         if k >= len(self._workday_index):
             raise self._range_error(
                 self.last_day + timedelta(days=1),
-                what=f"{start.isoformat()} 之后第 {n} 个工作日",
+                what=f"{start.isoformat()} 之后第 {n} 个工作日",  # the date itself is unknown: it lies beyond the data
             )
         return date.fromordinal(self._base + self._workday_index[k])
 

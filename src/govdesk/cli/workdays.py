@@ -1,0 +1,142 @@
+"""``govdesk workdays``: working-day arithmetic on the shipped calendar (法定工作日, with 调休).
+
+    govdesk workdays add DATE N [--json] [--calendar FILE ...]
+    govdesk workdays between DATE DATE [--json] [--calendar FILE ...]
+
+Exit codes: 0 answered; 1 a date outside the calendar's data or an unusable calendar file (message on stderr);
+2 bad arguments (a malformed date, a negative or non-integer N, a calendar file that does not exist), with usage.
+"""
+
+from __future__ import annotations
+
+import argparse
+from datetime import date
+from pathlib import Path
+
+from govdesk.cli._output import fail, print_json
+from govdesk.domain.calendar import (
+    CalendarDataError,
+    CalendarRangeError,
+    WorkCalendar,
+    default_calendar,
+    load_calendar,
+    weekday_name,
+)
+
+
+def date_arg(text: str) -> date:
+    """A YYYY-MM-DD date, for argparse ``type=``."""
+    try:
+        if len(text) == 10:
+            return date.fromisoformat(text)
+    except ValueError:
+        pass
+    raise argparse.ArgumentTypeError(f"“{text}”不是有效的日期，请写成 YYYY-MM-DD，例如 2026-02-13")
+
+
+def count_arg(text: str) -> int:
+    """A number of working days: 0 or a positive integer, for argparse ``type=``."""
+    try:
+        value = int(text, 10)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"“{text}”不是整数：工作日数应为 0 或正整数") from None
+    if value < 0:
+        raise argparse.ArgumentTypeError(f"工作日数不能为负数：{value}")
+    return value
+
+
+def file_arg(text: str) -> Path:
+    """An existing calendar file, for argparse ``type=``."""
+    path = Path(text)
+    if not path.is_file():
+        raise argparse.ArgumentTypeError(f"找不到工作日历文件：{text}")
+    return path
+
+
+def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("--json", action="store_true", help="以 JSON 输出（供脚本使用）")
+    common.add_argument(
+        "--calendar",
+        metavar="FILE",
+        type=file_arg,
+        action="append",
+        default=[],
+        help="另外载入的工作日历文件（cn-YYYY.json，可重复）；与内置日历同年的以此文件为准",
+    )
+    parser = subparsers.add_parser(
+        "workdays",
+        help="按法定工作日（含调休）推算日期",
+        description="按法定工作日推算：周末、法定节假日不计，调休上班日计入。起始日（受理当日）不计。",
+    )
+    actions = parser.add_subparsers(dest="workdays_action", metavar="操作", required=True, parser_class=type(parser))
+    add = actions.add_parser(
+        "add",
+        parents=[common],
+        help="起始日之后第 N 个工作日",
+        description="求起始日之后第 N 个工作日（起始日不计；N 为 0 时即起始日）。",
+    )
+    add.add_argument("start", metavar="DATE", type=date_arg, help="起始日，YYYY-MM-DD")
+    add.add_argument("n", metavar="N", type=count_arg, help="工作日数（0 或正整数）")
+    add.set_defaults(func=run_add)
+    between = actions.add_parser(
+        "between",
+        parents=[common],
+        help="两个日期之间的工作日数",
+        description="统计两个日期之间的工作日数：不含起始日，含结束日；结束日早于起始日时为负数。",
+    )
+    between.add_argument("start", metavar="DATE", type=date_arg, help="起始日，YYYY-MM-DD")
+    between.add_argument("end", metavar="DATE", type=date_arg, help="结束日，YYYY-MM-DD")
+    between.set_defaults(func=run_between)
+
+
+def _calendar(extra: list[Path]) -> WorkCalendar:
+    calendar = default_calendar()
+    if extra:
+        calendar = calendar.merged(load_calendar(extra))
+    return calendar
+
+
+def run_add(args: argparse.Namespace) -> int:
+    start: date = args.start
+    n: int = args.n
+    try:
+        calendar = _calendar(args.calendar)
+        result = calendar.add_workdays(start, n)
+    except (CalendarRangeError, CalendarDataError) as exc:
+        return fail(str(exc))
+    if args.json:
+        print_json(
+            {
+                "start": start.isoformat(),
+                "n": n,
+                "result": result.isoformat(),
+                "calendar_version": calendar.version,
+            }
+        )
+    else:
+        print(f"{start.isoformat()} 之后第 {n} 个工作日是 {result.isoformat()}（{weekday_name(result)}）")
+    return 0
+
+
+def run_between(args: argparse.Namespace) -> int:
+    start: date = args.start
+    end: date = args.end
+    try:
+        calendar = _calendar(args.calendar)
+        count = calendar.workdays_between(start, end)
+    except (CalendarRangeError, CalendarDataError) as exc:
+        return fail(str(exc))
+    if args.json:
+        print_json(
+            {
+                "start": start.isoformat(),
+                "end": end.isoformat(),
+                "workdays": count,
+                "calendar_version": calendar.version,
+            }
+        )
+    else:
+        note = "不含起始日" if end >= start else "不含起始日；结束日早于起始日，故为负数"
+        print(f"{start.isoformat()} 至 {end.isoformat()} 之间有 {count} 个工作日（{note}）")
+    return 0
