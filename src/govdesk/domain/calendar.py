@@ -51,7 +51,11 @@ def weekday_name(d: date) -> str:
 
 
 class CalendarRangeError(ValueError):
-    """A date the calendar has no data for. The message is for the clerk (Chinese) and names date and range."""
+    """A date the calendar has no data for. The message is for the clerk (Chinese) and names date and range.
+
+    ``day`` is the first date that was needed and is not covered (for ``add_workdays`` running past the end:
+    the day after ``last_day``); ``first_day`` and ``last_day`` are the covered range.
+    """
 
     def __init__(self, message: str, *, day: date, first_day: date, last_day: date) -> None:
         super().__init__(message)
@@ -337,6 +341,15 @@ class WorkCalendar:
     def overdue(self, today: date, due: date) -> bool:
         """Past the due day (the due day itself is still in time). A plain date comparison: needs no data."""
         return today > due
+
+    def __eq__(self, other: object) -> bool:
+        """Two calendars are equal when their data are (the version is a digest of all of it)."""
+        if not isinstance(other, WorkCalendar):
+            return NotImplemented
+        return self.version == other.version and self._years == other._years
+
+    def __hash__(self) -> int:
+        return hash(self.version)
 
     def __repr__(self) -> str:
         return f"WorkCalendar({self.version!r}, {self.first_day.isoformat()}..{self.last_day.isoformat()})"
