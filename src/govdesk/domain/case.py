@@ -1,32 +1,57 @@
 """The case (办件): one application, from draft to closed, as the state machine of DESIGN.md.
 
-This module holds the case's data; its transitions yield ``DomainEvent``s (see ``events``).
+This module holds the case's data and its behaviour: every method that changes the case takes the ``Actor`` and a
+``Clock``, checks the transition table (``transitions.TRANSITIONS``), changes the data and appends exactly one
+``DomainEvent`` to ``case.events``. A refused action raises ``IllegalTransition`` (or another ``DomainError``) and
+leaves the case untouched.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from enum import StrEnum
+from typing import TYPE_CHECKING, NoReturn
 
 from govdesk.domain.catalog import MaterialForm
-from govdesk.domain.events import Actor, DomainEvent
+from govdesk.domain.clock import CST, Clock
+from govdesk.domain.commitment import Commitment, CommitmentStatus
+from govdesk.domain.deadlines import SUSPENSION_LABELS, Deadline, Suspension, SuspensionKind
+from govdesk.domain.events import Actor, DomainEvent, JSONValue, new_id
+from govdesk.domain.transitions import (
+    ACTION_LABELS,
+    ACTION_TARGET,
+    RUNNING_STATES,
+    STATE_LABELS,
+    TRANSITIONS,
+    Action,
+    CaseState,
+    CommitmentOpen,
+    DomainError,
+    IllegalTransition,
+    transition_reason,
+)
 
+if TYPE_CHECKING:
+    from govdesk.domain.calendar import WorkCalendar
 
-class CaseState(StrEnum):
-    DRAFT = "draft"
-    NOTIFIED = "notified"  # 一次性告知 given; may be resumed as a new intake linked to it
-    REJECTED = "rejected"  # 不予受理
-    COMPLETED = "completed"  # 即办件 done on the spot
-    ACCEPTED = "accepted"  # 受理
-    ACCEPTED_CONDITIONAL = "accepted_conditional"  # 容缺受理: commitment open
-    SUBMITTED = "submitted"  # passed to the back office
-    IN_REVIEW = "in_review"
-    APPROVED = "approved"
-    DENIED = "denied"
-    RESULT_READY = "result_ready"
-    HANDED_OFF = "handed_off"
-    CLOSED = "closed"
+__all__ = [
+    "STATE_LABELS",
+    "TRANSITIONS",
+    "Agent",
+    "Applicant",
+    "ApplicantKind",
+    "Case",
+    "CaseState",
+    "CommitmentOpen",
+    "Deficiency",
+    "DomainError",
+    "HandoffMethod",
+    "IllegalTransition",
+    "MaterialRecord",
+    "MaterialStatus",
+]
 
 
 class ApplicantKind(StrEnum):
@@ -100,5 +125,454 @@ class Case:
     state: CaseState = CaseState.DRAFT
     resumed_from: str = ""  # case_id of the notified case this intake resumes
     events: list[DomainEvent] = field(default_factory=list)  # the whole history, oldest first
-    promised_date: date | None = None
+    promised_date: date | None = None  # the date promised now (moved by suspensions and 延期)
     statutory_date: date | None = None
+    # --- added with the behaviour (all with defaults) ---
+    promised_deadline: Deadline | None = None  # how the promised date was computed (calendar version included)
+    statutory_deadline: Deadline | None = None
+    commitment: Commitment | None = None  # 容缺受理承诺书
+    suspensions: list[Suspension] = field(default_factory=list)  # 中止 periods, the last may still run
+    notice_due: date | None = None  # deferred 一次性告知 (regulation 000, Art. 25)
+    notified_codes: tuple[str, ...] = ()  # materials listed on the 一次性告知单
+    decision_reason: str = ""  # why rejected / denied / revoked
+    result_name: str = ""  # 结果名称 of an approval
+    delay_reason: str = ""  # 延期 reason (the last one)
+    handoff_method: str = ""  # HandoffMethod value once handed off
+    handoff_details: dict[str, str] = field(default_factory=dict)  # tracking number, locker cell, collector...
+
+    # ------------------------------------------------------------------ creation
+
+    @classmethod
+    def new(
+        cls,
+        *,
+        actor: Actor,
+        clock: Clock,
+        case_no: str,
+        item_codes: Sequence[str],
+        catalog_version: str,
+        applicant: Applicant,
+        bundle_code: str = "",
+        answers: Mapping[str, str] | None = None,
+        agent: Agent | None = None,
+        resumed_from: str = "",
+        case_id: str | None = None,
+    ) -> Case:
+        """A new draft received now by ``actor`` (首问负责); emits ``case.drafted``."""
+        if not item_codes:
+            raise DomainError("办件至少要有一个事项")
+        if not case_no.strip():
+            raise DomainError("办件编号不能为空")
+        case = cls(
+            case_id=case_id or new_id(),
+            case_no=case_no,
+            item_codes=tuple(item_codes),
+            catalog_version=catalog_version,
+            applicant=applicant,
+            received_at=_now(clock),
+            first_clerk=actor,
+            bundle_code=bundle_code,
+            answers=dict(answers or {}),
+            agent=agent,
+            resumed_from=resumed_from,
+        )
+        payload: dict[str, JSONValue] = {
+            "case_no": case_no,
+            "item_codes": list(case.item_codes),
+            "catalog_version": catalog_version,
+            "bundle_code": bundle_code,
+            "resumed_from": resumed_from,
+        }
+        case._emit("case.drafted", actor, case.received_at, payload)
+        return case
+
+    # ------------------------------------------------------------------ state changes
+
+    def notify(self, actor: Actor, clock: Clock, deficiencies: Sequence[Deficiency]) -> DomainEvent:
+        """一次性告知: every missing or defective material, with its reason and remedy (regulation 000, Art. 25)."""
+        self._check(Action.NOTIFY)
+        if not deficiencies:
+            self._refuse(Action.NOTIFY, "告知单上没有任何缺少或不符合要求的材料")
+        for d in deficiencies:
+            status = MaterialStatus.DEFECTIVE if d.defective else MaterialStatus.MISSING
+            rec = self.materials.get(d.code) or MaterialRecord(code=d.code, name=d.name)
+            self.materials[d.code] = replace(rec, status=status, reason=d.reason, remedy=d.remedy)
+        self.notified_codes = tuple(d.code for d in deficiencies)
+        return self._go(Action.NOTIFY, actor, clock, {"deficiencies": [d.to_json() for d in deficiencies]})
+
+    def reject(self, actor: Actor, clock: Clock, reason: str) -> DomainEvent:
+        """不予受理, with the reason printed on the notice."""
+        self._check(Action.REJECT)
+        reason = self._need_reason(Action.REJECT, reason)
+        self.decision_reason = reason
+        return self._go(Action.REJECT, actor, clock, {"reason": reason})
+
+    def complete(self, actor: Actor, clock: Clock) -> DomainEvent:
+        """即办件 done on the spot."""
+        self._check(Action.COMPLETE)
+        return self._go(Action.COMPLETE, actor, clock, {})
+
+    def accept(
+        self, actor: Actor, clock: Clock, promised_date: date | Deadline, statutory_date: date | Deadline
+    ) -> DomainEvent:
+        """受理: with the promised and statutory dates (or the ``Deadline``s that computed them)."""
+        self._check(Action.ACCEPT)
+        self._set_dates(Action.ACCEPT, promised_date, statutory_date)
+        return self._go(Action.ACCEPT, actor, clock, self._dates_payload())
+
+    def accept_conditional(
+        self,
+        actor: Actor,
+        clock: Clock,
+        commitment: Commitment,
+        promised_date: date | Deadline | None = None,
+        statutory_date: date | Deadline | None = None,
+    ) -> DomainEvent:
+        """容缺受理 against the signed ``commitment``; its materials are marked WAIVED."""
+        self._check(Action.ACCEPT_CONDITIONAL)
+        if commitment.case_id != self.case_id:
+            self._refuse(Action.ACCEPT_CONDITIONAL, "承诺书属于另一个办件")
+        if not commitment.missing():
+            self._refuse(Action.ACCEPT_CONDITIONAL, "承诺书中没有待补的材料")
+        if promised_date is not None and statutory_date is not None:
+            self._set_dates(Action.ACCEPT_CONDITIONAL, promised_date, statutory_date)
+        for code in commitment.material_codes:
+            rec = self.materials.get(code) or MaterialRecord(code=code, name=commitment.names.get(code, code))
+            self.materials[code] = replace(rec, status=MaterialStatus.WAIVED)
+        self.commitment = commitment
+        payload = self._dates_payload()
+        payload["commitment"] = commitment.to_json()
+        return self._go(Action.ACCEPT_CONDITIONAL, actor, clock, payload)
+
+    def submit(self, actor: Actor, clock: Clock) -> DomainEvent:
+        """Paper materials passed to the back office (材料流转)."""
+        self._check(Action.SUBMIT)
+        return self._go(Action.SUBMIT, actor, clock, {})
+
+    def start_review(self, actor: Actor, clock: Clock) -> DomainEvent:
+        self._check(Action.START_REVIEW)
+        return self._go(Action.START_REVIEW, actor, clock, {})
+
+    def approve(self, actor: Actor, clock: Clock, result_name: str = "") -> DomainEvent:
+        self._check(Action.APPROVE)
+        self.result_name = result_name
+        return self._go(Action.APPROVE, actor, clock, {"result_name": result_name})
+
+    def deny(self, actor: Actor, clock: Clock, reason: str) -> DomainEvent:
+        self._check(Action.DENY)
+        reason = self._need_reason(Action.DENY, reason)
+        self.decision_reason = reason
+        return self._go(Action.DENY, actor, clock, {"reason": reason})
+
+    def mark_result_ready(self, actor: Actor, clock: Clock) -> DomainEvent:
+        self._check(Action.MARK_RESULT_READY)
+        return self._go(Action.MARK_RESULT_READY, actor, clock, {})
+
+    def hand_off(
+        self, actor: Actor, clock: Clock, method: HandoffMethod | str, details: Mapping[str, str] | None = None
+    ) -> DomainEvent:
+        """出件 by ``method``; a 容缺 case only once its commitment is fulfilled (``CommitmentOpen`` otherwise).
+
+        ``details``: "proxy" needs ``collector_name``, "ems" ``tracking_no``, "locker" ``cell``."""
+        self._check(Action.HAND_OFF)
+        try:
+            how = HandoffMethod(method)
+        except ValueError:
+            self._refuse(Action.HAND_OFF, f"未知的出件方式 {method!r}")
+        info = {str(k): str(v) for k, v in (details or {}).items()}
+        for key in _HANDOFF_NEEDS[how]:
+            if not info.get(key, "").strip():
+                self._refuse(Action.HAND_OFF, f"{HANDOFF_LABELS[how]}须填写{_DETAIL_LABELS[key]}")
+        c = self.commitment
+        if c is not None and c.status is not CommitmentStatus.FULFILLED:
+            raise CommitmentOpen(self.case_no, c.missing_names(), c.signed_at.astimezone(CST).date().isoformat())
+        self.handoff_method = how.value
+        self.handoff_details = info
+        return self._go(Action.HAND_OFF, actor, clock, {"method": how.value, "details": dict(info)})
+
+    def close(self, actor: Actor, clock: Clock) -> DomainEvent:
+        self._check(Action.CLOSE)
+        return self._go(Action.CLOSE, actor, clock, {})
+
+    def revoke(self, actor: Actor, clock: Clock, reason: str) -> DomainEvent:
+        """撤销容缺受理: the promise was broken and the item's overdue rule is REVOKE (regulation 002, 三 (三))."""
+        self._check(Action.REVOKE)
+        reason = self._need_reason(Action.REVOKE, reason)
+        c = self.commitment
+        if c is None:
+            self._refuse(Action.REVOKE, "该办件不是容缺受理，没有可撤销的承诺")
+        if c.status is CommitmentStatus.FULFILLED:
+            self._refuse(Action.REVOKE, "容缺材料已补齐，承诺已履行")
+        self.decision_reason = reason
+        return self._go(Action.REVOKE, actor, clock, {"reason": reason, "missing": list(c.missing())})
+
+    # ------------------------------------------------------------------ events that keep the state
+
+    def record_material(
+        self,
+        actor: Actor,
+        clock: Clock,
+        code: str,
+        name: str,
+        status: MaterialStatus,
+        form: MaterialForm | None = None,
+        copies: int = 0,
+        reason: str = "",
+        remedy: str = "",
+    ) -> DomainEvent:
+        """What the window holds of one material, at intake (draft only)."""
+        if self.state is not CaseState.DRAFT:
+            self._refuse_event("登记材料", "只有收件中的办件才能登记材料")
+        if status is MaterialStatus.DEFECTIVE and not reason.strip():
+            raise DomainError(f"材料“{name}”不符合要求时须写明原因")
+        rec = MaterialRecord(code, name, status, form, copies, reason, remedy)
+        self.materials[code] = rec
+        return self._emit("case.material_recorded", actor, _now(clock), _record_json(rec))
+
+    def supplement_material(
+        self, actor: Actor, clock: Clock, code: str, form: MaterialForm | None = None, copies: int = 1
+    ) -> DomainEvent:
+        """A 容缺 material arrives."""
+        c = self._open_commitment("补交容缺材料")
+        at = _now(clock)
+        c.supplement(code, at.astimezone(CST).date())
+        rec = self.materials.get(code) or MaterialRecord(code=code, name=c.names.get(code, code))
+        self.materials[code] = replace(rec, status=MaterialStatus.SUPPLEMENTED, form=form, copies=copies)
+        payload: dict[str, JSONValue] = {"code": code, "missing": list(c.missing())}
+        return self._emit("case.material_supplemented", actor, at, payload)
+
+    def close_commitment(self, actor: Actor, clock: Clock) -> DomainEvent:
+        """办结承诺: every promised material has come."""
+        c = self._open_commitment("办结容缺承诺")
+        if c.missing():
+            self._refuse_event("办结容缺承诺", f"尚缺{'、'.join(c.missing_names())}")
+        c.status = CommitmentStatus.FULFILLED
+        return self._emit("case.commitment_closed", actor, _now(clock), {"commitment_id": c.commitment_id})
+
+    def mark_commitment_overdue(self, actor: Actor, clock: Clock, calendar: WorkCalendar) -> DomainEvent:
+        """The promise's due date has passed with materials still missing."""
+        c = self._open_commitment("标记承诺逾期")
+        at = _now(clock)
+        if not c.is_overdue(at.astimezone(CST).date(), calendar):
+            self._refuse_event("标记承诺逾期", f"承诺期限 {c.due_date.isoformat()} 尚未届满")
+        c.status = CommitmentStatus.OVERDUE
+        payload: dict[str, JSONValue] = {"due_date": c.due_date.isoformat(), "missing": list(c.missing())}
+        return self._emit("case.commitment_overdue", actor, at, payload)
+
+    def delay(self, actor: Actor, clock: Clock, new_date: date, reason: str) -> DomainEvent:
+        """延期 (regulation 001, 限时办结制: "提前告知当事人延时办理的理由"): a later promised date, with the reason."""
+        what = "延期办理"
+        if self.state not in RUNNING_STATES:
+            self._refuse_event(what, "只有已受理、尚未审结的办件才能延期")
+        if not reason.strip():
+            self._refuse_event(what, "延期必须写明理由")
+        if self.promised_date is not None and new_date <= self.promised_date:
+            self._refuse_event(what, f"新日期 {new_date.isoformat()} 不晚于原承诺日期 {self.promised_date.isoformat()}")
+        old = self.promised_date
+        self.promised_date = new_date
+        self.delay_reason = reason.strip()
+        payload: dict[str, JSONValue] = {
+            "old_date": old.isoformat() if old else None,
+            "new_date": new_date.isoformat(),
+            "reason": self.delay_reason,
+        }
+        return self._emit("case.delayed", actor, _now(clock), payload)
+
+    def suspend(self, actor: Actor, clock: Clock, kind: SuspensionKind, reason: str) -> DomainEvent:
+        """中止计时 for 补正 or a 特别程序 (现场勘验, 听证, 专家评审)."""
+        what = f"{SUSPENSION_LABELS[kind]}中止计时"
+        if self.state not in RUNNING_STATES:
+            self._refuse_event(what, "只有已受理、尚未审结的办件才能中止计时")
+        if self.suspended:
+            self._refuse_event(what, f"计时已因{self.suspensions[-1].label}中止，尚未恢复")
+        if not reason.strip():
+            self._refuse_event(what, "中止计时必须写明理由")
+        at = _now(clock)
+        s = Suspension(kind=kind, reason=reason.strip(), start=at.astimezone(CST).date())
+        self.suspensions.append(s)
+        return self._emit("case.suspended", actor, at, s.to_json())
+
+    def resume(self, actor: Actor, clock: Clock, calendar: WorkCalendar) -> DomainEvent:
+        """恢复计时: the promised and statutory dates move by the working days the suspension lasted."""
+        if not self.suspended:
+            self._refuse_event("恢复计时", "计时没有中止")
+        at = _now(clock)
+        ended = replace(self.suspensions[-1], end=at.astimezone(CST).date())
+        self.suspensions[-1] = ended
+        if self.promised_deadline is not None:
+            self.promised_deadline = self.promised_deadline.with_suspension(ended, calendar)
+        if self.statutory_deadline is not None:
+            self.statutory_deadline = self.statutory_deadline.with_suspension(ended, calendar)
+        days = calendar.workdays_between(ended.start, ended.end or ended.start)
+        if self.promised_date is not None:
+            self.promised_date = calendar.add_workdays(self.promised_date, days)
+        if self.statutory_date is not None:
+            self.statutory_date = calendar.add_workdays(self.statutory_date, days)
+        payload = ended.to_json()
+        payload.update({"workdays": days, **self._dates_payload()})
+        return self._emit("case.resumed", actor, at, payload)
+
+    def defer_notice(self, actor: Actor, clock: Clock, due_date: date, question: str = "") -> DomainEvent:
+        """A complex question: the applicant is told by ``due_date`` (regulation 000, Art. 25: within 2 working days;
+        see ``deadlines.notice_deadlines`` for the due date and the 5-day statutory limit)."""
+        if self.state is not CaseState.DRAFT:
+            self._refuse_event("延后告知", "只有收件中的办件才能延后告知")
+        at = _now(clock)
+        if due_date < at.astimezone(CST).date():
+            self._refuse_event("延后告知", f"告知日期 {due_date.isoformat()} 已经过去")
+        self.notice_due = due_date
+        return self._emit("case.notice_deferred", actor, at, {"due_date": due_date.isoformat(), "question": question})
+
+    # ------------------------------------------------------------------ queries
+
+    @property
+    def suspended(self) -> bool:
+        return bool(self.suspensions) and self.suspensions[-1].end is None
+
+    @property
+    def state_label(self) -> str:
+        return STATE_LABELS[self.state]
+
+    def can(self, action: Action) -> bool:
+        """Whether the transition table allows ``action`` now (preconditions aside)."""
+        return ACTION_TARGET[action] in TRANSITIONS[self.state]
+
+    # ------------------------------------------------------------------ internals
+
+    def _check(self, action: Action) -> None:
+        if not self.can(action):
+            raise IllegalTransition(
+                self.case_no, self.state, ACTION_LABELS[action], transition_reason(self.state, action)
+            )
+
+    def _refuse(self, action: Action, why: str) -> NoReturn:
+        raise IllegalTransition(self.case_no, self.state, ACTION_LABELS[action], why)
+
+    def _refuse_event(self, what: str, why: str) -> NoReturn:
+        raise IllegalTransition(self.case_no, self.state, what, why)
+
+    def _need_reason(self, action: Action, reason: str) -> str:
+        if not reason.strip():
+            self._refuse(action, "必须写明理由")
+        return reason.strip()
+
+    def _open_commitment(self, what: str) -> Commitment:
+        c = self.commitment
+        if c is None:
+            self._refuse_event(what, "该办件不是容缺受理")
+        if c.status is CommitmentStatus.FULFILLED or self.state in (CaseState.REVOKED, CaseState.CLOSED):
+            self._refuse_event(what, "容缺承诺已办结或已撤销")
+        return c
+
+    def _set_dates(self, action: Action, promised: date | Deadline, statutory: date | Deadline) -> None:
+        p_date = promised.due if isinstance(promised, Deadline) else promised
+        s_date = statutory.due if isinstance(statutory, Deadline) else statutory
+        if p_date > s_date:
+            self._refuse(action, f"承诺办结日期 {p_date.isoformat()} 晚于法定办结日期 {s_date.isoformat()}")
+        self.promised_date, self.statutory_date = p_date, s_date
+        self.promised_deadline = promised if isinstance(promised, Deadline) else None
+        self.statutory_deadline = statutory if isinstance(statutory, Deadline) else None
+
+    def _dates_payload(self) -> dict[str, JSONValue]:
+        return {
+            "promised_date": self.promised_date.isoformat() if self.promised_date else None,
+            "statutory_date": self.statutory_date.isoformat() if self.statutory_date else None,
+            "calendar_version": self.promised_deadline.calendar_version if self.promised_deadline else None,
+        }
+
+    def _go(self, action: Action, actor: Actor, clock: Clock, payload: dict[str, JSONValue]) -> DomainEvent:
+        before = self.state
+        self.state = ACTION_TARGET[action]
+        payload = {"from": before.value, "to": self.state.value, **payload}
+        return self._emit(f"case.{self.state.value}", actor, _now(clock), payload)
+
+    def _emit(self, kind: str, actor: Actor, at: datetime, payload: dict[str, JSONValue]) -> DomainEvent:
+        event = DomainEvent(case_id=self.case_id, kind=kind, actor=actor, occurred_at=at, payload=payload)
+        self.events.append(event)
+        return event
+
+
+class HandoffMethod(StrEnum):
+    WINDOW = "window"  # 窗口自取 (identity checked)
+    PROXY = "proxy"  # 他人代领 (with authorization)
+    EMS = "ems"  # 邮寄
+    LOCKER = "locker"  # 智能柜
+    ELECTRONIC = "electronic"  # 电子证照
+
+
+HANDOFF_LABELS: dict[HandoffMethod, str] = {
+    HandoffMethod.WINDOW: "窗口领取",
+    HandoffMethod.PROXY: "他人代领",
+    HandoffMethod.EMS: "EMS邮寄",
+    HandoffMethod.LOCKER: "智能柜领取",
+    HandoffMethod.ELECTRONIC: "电子送达",
+}
+_HANDOFF_NEEDS: dict[HandoffMethod, tuple[str, ...]] = {
+    HandoffMethod.WINDOW: (),
+    HandoffMethod.PROXY: ("collector_name",),
+    HandoffMethod.EMS: ("tracking_no",),
+    HandoffMethod.LOCKER: ("cell",),
+    HandoffMethod.ELECTRONIC: (),
+}
+_DETAIL_LABELS = {"collector_name": "代领人姓名", "tracking_no": "邮件单号", "cell": "柜格号"}
+
+
+@dataclass(frozen=True, slots=True)
+class Deficiency:
+    """One line of a 一次性告知单: a material missing or defective, why, and what would fix it."""
+
+    code: str
+    name: str
+    reason: str
+    remedy: str
+    defective: bool = False  # False: missing (缺少); True: submitted but not acceptable
+    waivable: bool = False  # 容缺 allowed for it
+    copies: int = 1
+    forms: tuple[MaterialForm, ...] = (MaterialForm.ORIGINAL,)
+    item_codes: tuple[str, ...] = ()  # the items that ask for it (a bundle asks once)
+
+    def to_json(self) -> dict[str, JSONValue]:
+        return {
+            "code": self.code,
+            "name": self.name,
+            "reason": self.reason,
+            "remedy": self.remedy,
+            "defective": self.defective,
+            "waivable": self.waivable,
+            "copies": self.copies,
+            "forms": [f.value for f in self.forms],
+            "item_codes": list(self.item_codes),
+        }
+
+    @classmethod
+    def from_json(cls, data: Mapping[str, JSONValue]) -> Deficiency:
+        return cls(
+            code=str(data["code"]),
+            name=str(data["name"]),
+            reason=str(data.get("reason", "")),
+            remedy=str(data.get("remedy", "")),
+            defective=bool(data.get("defective", False)),
+            waivable=bool(data.get("waivable", False)),
+            copies=int(data.get("copies", 1)),
+            forms=tuple(MaterialForm(f) for f in data.get("forms") or ["original"]),
+            item_codes=tuple(str(c) for c in data.get("item_codes") or []),
+        )
+
+
+def _now(clock: Clock) -> datetime:
+    at = clock.now()
+    if at.tzinfo is None:
+        raise ValueError("Clock.now() must be timezone-aware")
+    return at
+
+
+def _record_json(rec: MaterialRecord) -> dict[str, JSONValue]:
+    return {
+        "code": rec.code,
+        "name": rec.name,
+        "status": rec.status.value,
+        "form": rec.form.value if rec.form else None,
+        "copies": rec.copies,
+        "reason": rec.reason,
+        "remedy": rec.remedy,
+    }
