@@ -109,6 +109,8 @@ def test_2025_reform_added_a_day_to_spring_festival_and_labour_day() -> None:
         (D(2025, 10, 11), "调休上班（国庆节、中秋节）", True),
         (D(2024, 9, 14), "调休上班（中秋节）", True),
         (D(2026, 10, 10), "调休上班（国庆节）", True),
+        (D(2024, 2, 9), "工作日", True),  # 除夕 2024: the notice only encourages a day off
+        (D(2025, 1, 28), "春节", False),  # 除夕 2025: a holiday since the 2025 reform
     ],
 )
 def test_describe_and_is_workday(day: date, text: str, working: bool) -> None:
