@@ -20,17 +20,16 @@ from govdesk.domain.calendar import (
     WorkCalendar,
     default_calendar,
     load_calendar,
+    parse_iso_date,
     weekday_name,
 )
 
 
 def date_arg(text: str) -> date:
     """A YYYY-MM-DD date, for argparse ``type=``."""
-    try:
-        if len(text) == 10:
-            return date.fromisoformat(text)
-    except ValueError:
-        pass
+    parsed = parse_iso_date(text)
+    if parsed is not None:
+        return parsed
     raise argparse.ArgumentTypeError(f"“{text}”不是有效的日期，请写成 YYYY-MM-DD，例如 2026-02-13")
 
 

@@ -20,6 +20,7 @@ from __future__ import annotations
 import hashlib
 import itertools
 import json
+import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -36,12 +37,14 @@ __all__ = [
     "WorkCalendar",
     "default_calendar",
     "load_calendar",
+    "parse_iso_date",
     "weekday_name",
 ]
 
 _DOC_KEYS = frozenset({"year", "source", "holidays", "makeup_workdays", "published", "note"})
 _REQUIRED_KEYS = ("year", "source", "holidays", "makeup_workdays")
 _MIN_YEAR, _MAX_YEAR = 2000, 2100
+_ISO_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 _WEEKDAY_NAMES = ("星期一", "星期二", "星期三", "星期四", "星期五", "星期六", "星期日")
 
 
@@ -133,14 +136,21 @@ class CalendarYear:
         return doc
 
 
+def parse_iso_date(text: str) -> date | None:
+    """A strict ``YYYY-MM-DD`` date, or None (``date.fromisoformat`` alone also takes ``20260213``, ``2026-W07-5``)."""
+    if not _ISO_DATE.fullmatch(text):
+        return None
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        return None
+
+
 def _parse_date(value: object, field: str, prefix: str) -> date:
     if not isinstance(value, str):
         raise CalendarDataError(f"{prefix}{field} 中的日期应为 YYYY-MM-DD 文字，实际为 {value!r}")
-    try:
-        parsed = date.fromisoformat(value)
-    except ValueError:
-        parsed = None
-    if parsed is None or len(value) != 10:
+    parsed = parse_iso_date(value)
+    if parsed is None:
         raise CalendarDataError(f"{prefix}{field} 中的日期“{value}”不是有效的 YYYY-MM-DD 日期")
     return parsed
 
