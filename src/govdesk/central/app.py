@@ -1,0 +1,145 @@
+"""``create_app``: the central server as a FastAPI application (migrations run when it is made)."""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+from collections.abc import AsyncIterator, Awaitable, Callable
+from datetime import timedelta
+from pathlib import Path
+
+from fastapi import FastAPI, Request, Response
+from sqlalchemy.orm import sessionmaker
+
+from govdesk import __version__
+from govdesk.central import backoffice, changes, migrate
+from govdesk.central.context import Central, SystemClock, load_or_create_secret
+from govdesk.central.db import make_engine
+from govdesk.central.errors import error_response, install_error_handlers
+from govdesk.central.routes_office import router as office_router
+from govdesk.central.routes_sync import router as sync_router
+from govdesk.central.sms import LogSmsGateway, SmsGateway
+from govdesk.domain.clock import Clock
+from govdesk.sync.protocol import (
+    CLIENT_VERSION_HEADER,
+    MIN_CLIENT_VERSION,
+    PROTOCOL_HEADER,
+    PROTOCOL_VERSION,
+    parse_version,
+)
+
+log = logging.getLogger(__name__)
+
+TAGS = [
+    {"name": "auth", "description": "登录、刷新、注销"},
+    {"name": "devices", "description": "设备登记（工作站编号）"},
+    {"name": "sync", "description": "推送事件、按游标拉取变更、快照与核对摘要"},
+    {"name": "backoffice", "description": "后台审批：待办、认领、决定、结果已出"},
+    {"name": "distribution", "description": "事项目录与工作日历的版本分发"},
+    {"name": "messages", "description": "给窗口的消息"},
+    {"name": "sms", "description": "短信通知"},
+]
+
+
+def create_app(
+    db_url: str,
+    *,
+    sms_gateway: SmsGateway | None = None,
+    clock: Clock | None = None,
+    secret: str | None = None,
+    access_ttl: timedelta = timedelta(minutes=15),
+    refresh_ttl: timedelta = timedelta(days=30),
+    change_retention: timedelta | None = timedelta(days=90),
+    auto_approve_seconds: float | None = None,
+    maintenance_interval: float = 1.0,
+    sms_log: Path | str | None = None,
+) -> FastAPI:
+    """The central server on ``db_url`` (``sqlite:///path`` or ``postgresql+psycopg://...``).
+
+    ``auto_approve_seconds``: a demo back office approves (and marks ready) every case submitted that long ago.
+    ``change_retention``: pull changes older than this are pruned; older cursors then answer 410.
+    """
+    engine = make_engine(db_url)
+    migrate.upgrade(engine)
+    sessions = sessionmaker(engine, expire_on_commit=False)
+    central = Central(
+        engine=engine,
+        sessions=sessions,
+        clock=clock or SystemClock(),
+        sms=sms_gateway or LogSmsGateway(sms_log),
+        secret=secret or load_or_create_secret(sessions),
+        access_ttl=access_ttl,
+        refresh_ttl=refresh_ttl,
+        change_retention=change_retention,
+        auto_approve_after=timedelta(seconds=auto_approve_seconds) if auto_approve_seconds is not None else None,
+    )
+
+    @contextlib.asynccontextmanager
+    async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
+        task = asyncio.create_task(_maintenance(central, maintenance_interval))
+        try:
+            yield
+        finally:
+            task.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await task
+            engine.dispose()
+
+    app = FastAPI(
+        title="govdesk central",
+        version=__version__,
+        summary="政务服务窗口工作台的中心服务器：同步队列、登录、后台审批、目录与日历分发、短信",
+        description=f"Sync protocol {PROTOCOL_VERSION}; models in govdesk.sync.protocol. Errors are ErrorBody.",
+        openapi_tags=TAGS,
+        lifespan=lifespan,
+    )
+    app.state.central = central
+    install_error_handlers(app)
+    app.include_router(sync_router)
+    app.include_router(office_router)
+
+    @app.middleware("http")
+    async def _versions(request: Request, call_next: Callable[[Request], Awaitable[Response]]) -> Response:
+        client = request.headers.get(CLIENT_VERSION_HEADER)
+        if client is not None and request.url.path.startswith("/api/"):
+            try:
+                too_old = parse_version(client) < parse_version(MIN_CLIENT_VERSION)
+            except ValueError:
+                too_old = True
+            if too_old:
+                return error_response(
+                    426,
+                    "client_too_old",
+                    f"本机程序版本 {client[:32]} 过旧，中心要求 {MIN_CLIENT_VERSION} 或更新版本，请升级后再同步",
+                    {"min_client_version": MIN_CLIENT_VERSION},
+                    {PROTOCOL_HEADER: PROTOCOL_VERSION},
+                )
+        response = await call_next(request)
+        response.headers[PROTOCOL_HEADER] = PROTOCOL_VERSION
+        return response
+
+    return app
+
+
+def run_maintenance_once(central: Central) -> None:
+    """One round of the background jobs: the demo back office, and pruning of old pull changes."""
+    now = central.now()
+    if central.auto_approve_after is not None:
+        with central.tx() as session:
+            done = backoffice.auto_approve_due(session, now, central.auto_approve_after)
+        if done:
+            log.info("demo back office approved %d case(s)", done)
+    if central.change_retention is not None:
+        with central.tx() as session:
+            changes.prune_changes(session, now - central.change_retention)
+
+
+async def _maintenance(central: Central, interval: float) -> None:
+    loop = asyncio.get_running_loop()
+    while True:
+        try:
+            await loop.run_in_executor(None, run_maintenance_once, central)
+        except Exception:  # keep serving; the next round retries
+            log.exception("central maintenance round failed")
+        await asyncio.sleep(interval)

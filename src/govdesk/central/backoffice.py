@@ -1,0 +1,178 @@
+"""The back office (后台审批): claim, decide, result ready — the server's fields (DESIGN.md "Sync").
+
+Each step appends a server event to the case (stored once, like a window's) and a pull change for the windows of
+the case's center (regulation 000 Art. 31: back-office progress and results flow back to the front windows;
+regulation 002 三 (二)(三): decided in the back office, handed out at the unified window).
+"""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from govdesk.central.changes import emit_change
+from govdesk.central.db import CaseRow, StoredEvent
+from govdesk.central.errors import ApiError
+from govdesk.central.projection import apply_event, lock_case
+from govdesk.domain.case import CaseState
+from govdesk.domain.clock import CST
+from govdesk.domain.events import Actor, DomainEvent, Role
+from govdesk.sync.protocol import CaseActionResponse, ChangeKind, DecideRequest, QueueEntry
+
+QUEUE_STATES = (CaseState.SUBMITTED.value, CaseState.IN_REVIEW.value)
+_LABELS = {
+    "submitted": "已提交后台",
+    "in_review": "审查中",
+    "approved": "已准予",
+    "denied": "不予许可",
+    "result_ready": "结果已出",
+}
+
+
+def queue(session: Session, center_code: str, department: str | None) -> list[QueueEntry]:
+    query = select(CaseRow).where(CaseRow.center_code == center_code, CaseRow.state.in_(QUEUE_STATES))
+    if department:
+        query = query.where(CaseRow.department == department)
+    rows = session.scalars(query.order_by(CaseRow.submitted_at, CaseRow.case_id)).all()
+    return [
+        QueueEntry(
+            case_id=r.case_id,
+            case_no=r.case_no,
+            state=r.state,
+            item_code=r.item_code,
+            department=r.department,
+            applicant_name=r.applicant_name,
+            station_code=r.station_code,
+            submitted_at=r.submitted_at,
+            claimed_by=r.claimed_by,
+        )
+        for r in rows
+    ]
+
+
+def _case(session: Session, center_code: str, case_id: str) -> CaseRow:
+    row = lock_case(session, case_id)
+    if row is None or row.center_code != center_code:
+        raise ApiError(404, "unknown_case", "找不到该办件（或不属于本中心）")
+    return row
+
+
+def _wrong_state(row: CaseRow, action: str) -> ApiError:
+    label = _LABELS.get(row.state, row.state)
+    return ApiError(409, "illegal_transition", f"办件 {row.case_no or row.case_id} 当前状态为“{label}”，不能{action}")
+
+
+def _server_event(
+    session: Session,
+    row: CaseRow,
+    kind: str,
+    payload: dict[str, Any],
+    actor: Actor,
+    now: datetime,
+    change_kind: ChangeKind,
+    change_payload: dict[str, Any],
+) -> CaseActionResponse:
+    event = DomainEvent(case_id=row.case_id, kind=kind, actor=actor, occurred_at=now.astimezone(CST), payload=payload)
+    doc = event.to_json()
+    session.add(
+        StoredEvent(
+            event_id=event.event_id,
+            device_id=None,
+            device_seq=None,
+            case_id=row.case_id,
+            kind=kind,
+            center_code=row.center_code,
+            status="applied",
+            code="",
+            reason="",
+            server_state=None,
+            document=doc,
+            received_at=now,
+        )
+    )
+    apply_event(session, row, doc, now)
+    change = emit_change(
+        session,
+        now,
+        row.center_code,
+        change_kind,
+        {**change_payload, "state": row.state, "case_no": row.case_no, "event": doc},
+        case_id=row.case_id,
+    )
+    return CaseActionResponse(
+        case_id=row.case_id, state=row.state, event_id=event.event_id, change_cursor=str(change.seq)
+    )
+
+
+def back_office_actor(username: str, display_name: str, center_code: str) -> Actor:
+    return Actor(
+        clerk_id=username, clerk_name=display_name, role=Role.BACK_OFFICE, center_code=center_code, station_code=""
+    )
+
+
+def claim(session: Session, actor: Actor, case_id: str, now: datetime) -> CaseActionResponse:
+    row = _case(session, actor.center_code, case_id)
+    if row.state != CaseState.SUBMITTED.value:
+        raise _wrong_state(row, "认领审查")
+    row.claimed_by = actor.clerk_id
+    return _server_event(
+        session, row, "case.review_started", {"claimed_by": actor.clerk_id}, actor, now,
+        ChangeKind.DECISION, {"decision": "review_started", "claimed_by": actor.clerk_name},
+    )  # fmt: skip
+
+
+def decide(session: Session, actor: Actor, case_id: str, request: DecideRequest, now: datetime) -> CaseActionResponse:
+    row = _case(session, actor.center_code, case_id)
+    if row.state == CaseState.SUBMITTED.value:  # deciding without claiming first claims it
+        claim(session, actor, case_id, now)
+    if row.state != CaseState.IN_REVIEW.value:
+        raise _wrong_state(row, "作出审批决定")
+    if row.claimed_by and row.claimed_by != actor.clerk_id:
+        raise ApiError(409, "claimed_by_other", f"该办件已由 {row.claimed_by} 认领审查")
+    if request.decision == "approve":
+        if not request.result_name.strip():
+            raise ApiError(422, "result_name_required", "准予许可时须填写结果名称（证照或批文）")
+        kind = "case.approved"
+        payload = {"result_name": request.result_name.strip(), "reason": request.reason.strip()}
+    else:
+        if not request.reason.strip():
+            raise ApiError(422, "reason_required", "不予许可时须填写理由")
+        kind = "case.denied"
+        payload = {"reason": request.reason.strip(), "result_name": request.result_name.strip()}
+    return _server_event(
+        session, row, kind, payload, actor, now, ChangeKind.DECISION,
+        {"decision": request.decision, **payload, "decided_by": actor.clerk_name, "decided_at": now.isoformat()},
+    )  # fmt: skip
+
+
+def result_ready(session: Session, actor: Actor, case_id: str, now: datetime) -> CaseActionResponse:
+    row = _case(session, actor.center_code, case_id)
+    if row.state not in (CaseState.APPROVED.value, CaseState.DENIED.value):
+        raise _wrong_state(row, "标记结果已出")
+    return _server_event(
+        session, row, "case.result_ready", {}, actor, now, ChangeKind.RESULT_READY,
+        {"ready_by": actor.clerk_name, "ready_at": now.isoformat()},
+    )  # fmt: skip
+
+
+def auto_approve_due(session: Session, now: datetime, after: timedelta) -> int:
+    """Demo back office: approve and mark ready every case submitted at least ``after`` ago. Returns how many."""
+    due = session.scalars(
+        select(CaseRow.case_id).where(CaseRow.state == CaseState.SUBMITTED.value, CaseRow.submitted_at <= now - after)
+    ).all()
+    done = 0
+    for case_id in due:
+        row = lock_case(session, case_id)
+        if row is None or row.state != CaseState.SUBMITTED.value:
+            continue  # another server process got there first
+        actor = back_office_actor("auto", "自动审批（演示）", row.center_code)
+        name = f"{row.item_code} 办理结果" if row.item_code else "办理结果"
+        decide(
+            session, actor, case_id, DecideRequest(decision="approve", result_name=name, reason="演示：自动准予"), now
+        )
+        result_ready(session, actor, case_id, now)
+        done += 1
+    return done

@@ -1,0 +1,136 @@
+"""What windows pull: changes by cursor (only their center's), snapshots, the G4 summary, and pruning."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import delete, func, or_, select, update
+from sqlalchemy.orm import Session
+
+from govdesk.central.db import CaseRow, ChangeRow, Counter, DocumentRow, Meta
+from govdesk.central.errors import ApiError
+from govdesk.sync.protocol import (
+    CaseSnapshot,
+    Change,
+    ChangeKind,
+    PullResponse,
+    SnapshotResponse,
+    SummaryResponse,
+    case_summary_hash,
+)
+
+_PRUNED_KEY = "changes_pruned_through"
+
+
+def emit_change(
+    session: Session,
+    now: datetime,
+    center_code: str | None,
+    kind: ChangeKind,
+    payload: dict[str, Any],
+    case_id: str | None = None,
+) -> ChangeRow:
+    """Write one change. The counter row stays locked until commit, so cursors become visible in order."""
+    seq = session.execute(
+        update(Counter).where(Counter.name == "change").values(value=Counter.value + 1).returning(Counter.value)
+    ).scalar_one()
+    row = ChangeRow(
+        seq=seq, center_code=center_code, kind=kind.value, case_id=case_id, payload=payload, server_time=now
+    )
+    session.add(row)
+    session.flush()
+    return row
+
+
+def current_cursor(session: Session) -> int:
+    return int(session.scalar(select(Counter.value).where(Counter.name == "change")) or 0)
+
+
+def _pruned_through(session: Session) -> int:
+    value = session.scalar(select(Meta.value).where(Meta.key == _PRUNED_KEY))
+    return int(value) if value else 0
+
+
+def parse_cursor(cursor: str) -> int:
+    if cursor == "":
+        return 0
+    if not cursor.isdigit() or len(cursor) > 18:
+        raise ApiError(400, "bad_cursor", "同步游标无效，请重新获取全量快照")
+    return int(cursor)
+
+
+def pull(session: Session, center_code: str, cursor: str, limit: int) -> PullResponse:
+    after = parse_cursor(cursor)
+    if after < _pruned_through(session):
+        raise ApiError(410, "cursor_expired", "本机同步进度已超出中心保留期限，需要重新获取全量快照")
+    if after > current_cursor(session):
+        raise ApiError(410, "cursor_unknown", "本机同步进度与中心不符（中心数据可能已恢复），需要重新获取全量快照")
+    rows = session.scalars(
+        select(ChangeRow)
+        .where(ChangeRow.seq > after, or_(ChangeRow.center_code == center_code, ChangeRow.center_code.is_(None)))
+        .order_by(ChangeRow.seq)
+        .limit(limit + 1)
+    ).all()
+    has_more = len(rows) > limit
+    rows = rows[:limit]
+    changes = [
+        Change(
+            cursor=str(r.seq), kind=ChangeKind(r.kind), case_id=r.case_id, payload=r.payload, server_time=r.server_time
+        )
+        for r in rows
+    ]
+    next_cursor = str(rows[-1].seq) if rows else str(after)
+    return PullResponse(changes=changes, next_cursor=next_cursor, has_more=has_more)
+
+
+def latest_version(session: Session, doc_type: str) -> str | None:
+    return session.scalar(
+        select(DocumentRow.version).where(DocumentRow.doc_type == doc_type).order_by(DocumentRow.id.desc()).limit(1)
+    )
+
+
+def snapshot(session: Session, center_code: str, now: datetime) -> SnapshotResponse:
+    cursor = current_cursor(session)  # read first: the cases read after it are at least as new
+    rows = session.scalars(select(CaseRow).where(CaseRow.center_code == center_code).order_by(CaseRow.case_id)).all()
+    cases = [
+        CaseSnapshot(
+            case_id=r.case_id,
+            case_no=r.case_no,
+            state=r.state,
+            center_code=r.center_code,
+            item_code=r.item_code,
+            department=r.department,
+            applicant_name=r.applicant_name,
+            updated_at=r.updated_at,
+        )
+        for r in rows
+    ]
+    return SnapshotResponse(
+        cases=cases,
+        cursor=str(cursor),
+        catalog_version=latest_version(session, "catalog"),
+        calendar_version=latest_version(session, "calendar"),
+        server_time=now,
+    )
+
+
+def summary(session: Session, center_code: str) -> SummaryResponse:
+    pairs = session.execute(select(CaseRow.case_id, CaseRow.state).where(CaseRow.center_code == center_code)).all()
+    return SummaryResponse(
+        center_code=center_code, count=len(pairs), hash=case_summary_hash((p[0], p[1]) for p in pairs)
+    )
+
+
+def prune_changes(session: Session, before: datetime) -> int:
+    """Delete changes older than ``before``; cursors at or before the newest deleted one then answer 410."""
+    newest = session.scalar(select(func.max(ChangeRow.seq)).where(ChangeRow.server_time < before))
+    if newest is None:
+        return 0
+    result = session.execute(delete(ChangeRow).where(ChangeRow.seq <= newest))
+    deleted = getattr(result, "rowcount", 0)
+    if session.get(Meta, _PRUNED_KEY) is None:
+        session.add(Meta(key=_PRUNED_KEY, value=str(newest)))
+    else:
+        session.execute(update(Meta).where(Meta.key == _PRUNED_KEY).values(value=str(newest)))
+    return int(deleted or 0)

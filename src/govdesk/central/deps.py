@@ -1,0 +1,57 @@
+"""FastAPI dependencies: the server context, the caller, and role checks."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Annotated, Any
+
+from fastapi import Depends, Request
+from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
+
+from govdesk.central.auth import Principal, principal
+from govdesk.central.context import Central
+from govdesk.central.errors import ApiError
+from govdesk.sync.protocol import ErrorBody
+
+bearer = HTTPBearer(auto_error=False, description="access token from POST /api/v1/auth/login")
+
+
+def get_central(request: Request) -> Central:
+    central: Central = request.app.state.central
+    return central
+
+
+CentralDep = Annotated[Central, Depends(get_central)]
+
+
+def current_principal(
+    central: CentralDep, credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(bearer)]
+) -> Principal:
+    return principal(central, credentials.credentials if credentials else None)
+
+
+PrincipalDep = Annotated[Principal, Depends(current_principal)]
+
+
+def require_roles(*roles: str) -> Callable[[Principal], Principal]:
+    def check(who: PrincipalDep) -> Principal:
+        if who.role not in roles:
+            raise ApiError(403, "forbidden_role", "当前账号的角色无权执行此操作")
+        return who
+
+    return check
+
+
+def errors(*statuses: int) -> dict[int | str, dict[str, Any]]:
+    """OpenAPI ``responses`` naming ErrorBody for the given statuses (422 replaces FastAPI's default schema)."""
+    text = {
+        400: "bad request",
+        401: "not logged in, token expired or revoked",
+        403: "role or center not allowed",
+        404: "not found",
+        409: "conflict with the server's state",
+        410: "cursor older than the retained window",
+        422: "invalid request",
+        426: "client too old",
+    }
+    return {s: {"model": ErrorBody, "description": text.get(s, "error")} for s in (*statuses, 422, 426)}

@@ -1,0 +1,110 @@
+"""Catalog and calendar versions, messages to the windows, and SMS sent through the server."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+
+from sqlalchemy import select
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
+
+from govdesk.central.changes import emit_change
+from govdesk.central.context import Central
+from govdesk.central.db import DocumentRow, SmsRow
+from govdesk.central.errors import ApiError
+from govdesk.central.sms import SmsError
+from govdesk.sync.protocol import ChangeKind, DocumentUpload, MessageRequest, SmsRequest, SmsResponse, VersionedDocument
+
+DOC_TYPES = {"catalog": (ChangeKind.CATALOG, "事项目录"), "calendar": (ChangeKind.CALENDAR, "工作日历")}
+MOBILE = re.compile(r"^1[3-9]\d{9}$")
+
+
+def _view(row: DocumentRow) -> VersionedDocument:
+    return VersionedDocument(
+        version=row.version,
+        document=row.document,
+        sha256=row.sha256,
+        published_at=row.published_at,
+        published_by=row.published_by,
+    )
+
+
+def latest(session: Session, doc_type: str) -> VersionedDocument:
+    row = session.scalars(
+        select(DocumentRow).where(DocumentRow.doc_type == doc_type).order_by(DocumentRow.id.desc()).limit(1)
+    ).one_or_none()
+    if row is None:
+        raise ApiError(404, "no_document", f"中心尚未发布{DOC_TYPES[doc_type][1]}")
+    return _view(row)
+
+
+def publish(central: Central, session: Session, doc_type: str, upload: DocumentUpload, by: str) -> VersionedDocument:
+    """Store a new version and tell every center's windows (a pull change with the version and its hash)."""
+    now = central.now()
+    kind, label = DOC_TYPES[doc_type]
+    canonical = json.dumps(upload.document, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+    digest = hashlib.sha256(canonical.encode()).hexdigest()
+    row = DocumentRow(
+        doc_type=doc_type,
+        version=upload.version,
+        document=upload.document,
+        sha256=digest,
+        published_at=now,
+        published_by=by,
+    )
+    try:
+        with session.begin_nested():
+            session.add(row)
+            session.flush()
+    except IntegrityError:
+        raise ApiError(409, "version_exists", f"{label}版本 {upload.version} 已发布过，请使用新的版本号") from None
+    emit_change(session, now, None, kind, {"version": upload.version, "sha256": digest, "doc_type": doc_type})
+    return _view(row)
+
+
+def post_message(central: Central, session: Session, center_code: str, by: str, request: MessageRequest) -> str:
+    change = emit_change(
+        session,
+        central.now(),
+        center_code,
+        ChangeKind.MESSAGE,
+        {"text": request.text, "from": by},
+        case_id=request.case_id,
+    )
+    return str(change.seq)
+
+
+def send_sms(central: Central, session: Session, center_code: str, by: str, request: SmsRequest) -> SmsResponse:
+    """Record, then send; a retry with the same request_id answers the first result and sends nothing."""
+    existing = session.scalars(select(SmsRow).where(SmsRow.request_id == request.request_id)).one_or_none()
+    if existing is None:
+        if not MOBILE.match(request.phone):
+            raise ApiError(422, "bad_phone", f"手机号码“{request.phone}”格式不正确（应为 11 位手机号）")
+        existing = SmsRow(
+            request_id=request.request_id,
+            center_code=center_code,
+            case_id=request.case_id,
+            phone=request.phone,
+            text=request.text,
+            status="queued",
+            message_id="",
+            error="",
+            sent_by=by,
+            created_at=central.now(),
+        )
+        session.add(existing)
+        session.flush()
+        try:
+            existing.message_id = central.sms.send(request.phone, request.text)
+            existing.status = "sent"
+        except SmsError as exc:
+            existing.status = "failed"
+            existing.error = str(exc) or "短信网关发送失败"
+    return SmsResponse(
+        sms_id=existing.id,
+        status="sent" if existing.status == "sent" else "failed",
+        message_id=existing.message_id,
+        error=existing.error,
+    )

@@ -1,0 +1,90 @@
+"""Routes: auth, devices and sync (push, pull, snapshot, summary)."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from fastapi import APIRouter, Query
+
+from govdesk.central import auth, changes
+from govdesk.central.deps import CentralDep, PrincipalDep, errors
+from govdesk.central.push import push as do_push
+from govdesk.sync.protocol import (
+    MAX_PULL_LIMIT,
+    DeviceRegisterRequest,
+    DeviceRegisterResponse,
+    LoginRequest,
+    LogoutRequest,
+    OkResponse,
+    PullResponse,
+    PushRequest,
+    PushResponse,
+    RefreshRequest,
+    SnapshotResponse,
+    SummaryResponse,
+    TokenResponse,
+    UserInfo,
+)
+
+router = APIRouter(prefix="/api/v1")
+
+
+@router.post("/auth/login", tags=["auth"], operation_id="login", responses=errors(401, 403))
+def login(body: LoginRequest, central: CentralDep) -> TokenResponse:
+    with central.tx() as session:
+        return auth.login(central, session, body.username, body.password)
+
+
+@router.post("/auth/refresh", tags=["auth"], operation_id="refresh", responses=errors(401))
+def refresh(body: RefreshRequest, central: CentralDep) -> TokenResponse:
+    with central.tx() as session:
+        return auth.refresh(central, session, body.refresh_token)
+
+
+@router.post("/auth/logout", tags=["auth"], operation_id="logout", responses=errors())
+def logout(body: LogoutRequest, central: CentralDep) -> OkResponse:
+    with central.tx() as session:
+        auth.logout(central, session, body.refresh_token)
+    return OkResponse()
+
+
+@router.get("/auth/me", tags=["auth"], operation_id="me", responses=errors(401))
+def me(who: PrincipalDep) -> UserInfo:
+    return UserInfo(username=who.username, display_name=who.display_name, role=who.role, center_code=who.center_code)
+
+
+@router.post("/devices/register", tags=["devices"], operation_id="registerDevice", responses=errors(401, 404, 409))
+def register_device(body: DeviceRegisterRequest, who: PrincipalDep, central: CentralDep) -> DeviceRegisterResponse:
+    with central.tx() as session:
+        return auth.register_device(session, who, body, central.now())
+
+
+@router.post("/sync/push", tags=["sync"], operation_id="push", responses=errors(401, 403, 404))
+def push(body: PushRequest, who: PrincipalDep, central: CentralDep) -> PushResponse:
+    now = central.now()
+    with central.tx() as session:
+        results = do_push(session, who.center_code, body, now)
+    return PushResponse(results=results, server_time=now)
+
+
+@router.get("/sync/pull", tags=["sync"], operation_id="pull", responses=errors(400, 401, 410))
+def pull(
+    who: PrincipalDep,
+    central: CentralDep,
+    cursor: Annotated[str, Query(max_length=32)] = "",
+    limit: Annotated[int, Query(ge=1, le=MAX_PULL_LIMIT)] = 100,
+) -> PullResponse:
+    with central.tx() as session:
+        return changes.pull(session, who.center_code, cursor, limit)
+
+
+@router.get("/sync/snapshot", tags=["sync"], operation_id="snapshot", responses=errors(401))
+def snapshot(who: PrincipalDep, central: CentralDep) -> SnapshotResponse:
+    with central.tx() as session:
+        return changes.snapshot(session, who.center_code, central.now())
+
+
+@router.get("/sync/summary", tags=["sync"], operation_id="summary", responses=errors(401))
+def summary(who: PrincipalDep, central: CentralDep) -> SummaryResponse:
+    with central.tx() as session:
+        return changes.summary(session, who.center_code)

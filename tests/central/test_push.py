@@ -1,0 +1,131 @@
+"""Push: applied, duplicates with the first answer, refusals among good events, gaps, conflicts."""
+
+from __future__ import annotations
+
+import uuid
+
+from sqlalchemy import func, select
+
+from govdesk.central.db import StoredEvent
+from tests.central.conftest import Center, RunningServer, register_window
+
+
+def _count_stored(server: RunningServer, event_id: str) -> int:
+    with server.central.tx() as session:
+        return int(session.scalar(select(func.count()).where(StoredEvent.event_id == event_id)) or 0)
+
+
+def test_push_applied_and_projected(server: RunningServer, center: Center) -> None:
+    window = register_window(center)
+    case_id = window.new_case()
+    client, _ = center.login("back_office")
+    queue = client.get("/api/v1/backoffice/queue").json()["cases"]
+    entry = next(c for c in queue if c["case_id"] == case_id)
+    assert entry["state"] == "submitted"
+    assert entry["applicant_name"] == "李四"
+    assert entry["item_code"] == "ITEM-1"
+    assert entry["station_code"] == window.station_code
+
+
+def test_same_batch_twice_answers_duplicates_with_first_answer(server: RunningServer, center: Center) -> None:
+    window = register_window(center)
+    case_id = str(uuid.uuid4())
+    batch = [window.wrap(window.event(case_id, k)) for k in ("case.drafted", "case.accepted")]
+    first = window.push(batch).json()["results"]
+    second = window.push(batch).json()["results"]
+    assert [r["status"] for r in first] == ["applied", "applied"]
+    assert [r["status"] for r in second] == ["duplicate", "duplicate"]
+    for a, b in zip(first, second, strict=True):
+        assert b["first_answer"]["status"] == "applied"
+        assert b["first_answer"]["server_seq"] == a["server_seq"] == b["server_seq"]
+        assert _count_stored(server, a["event_id"]) == 1
+
+
+def test_refused_event_does_not_block_the_others(server: RunningServer, center: Center) -> None:
+    window = register_window(center)
+    case_id = str(uuid.uuid4())
+    good1 = window.event(case_id, "case.drafted")
+    unknown = window.event(case_id, "order.shipped")
+    too_new = window.event(case_id, "case.accepted")
+    too_new["schema_version"] = 99
+    other_center = window.event(case_id, "case.accepted", center_code="ELSEWHERE")
+    back_office = window.event(case_id, "case.approved")
+    malformed = window.event(case_id, "case.accepted")
+    del malformed["actor"]
+    good2 = window.event(case_id, "case.accepted")
+    results = window.push_events([good1, unknown, too_new, other_center, back_office, malformed, good2])
+    assert [r["status"] for r in results] == ["applied", *["refused"] * 5, "applied"]
+    assert [r["code"] for r in results[1:6]] == [
+        "unknown_kind",
+        "schema_too_new",
+        "wrong_center",
+        "back_office_kind",
+        "malformed",
+    ]
+    assert all(r["reason"] for r in results[1:6])  # Chinese reasons for the clerk
+    assert "order.shipped" in results[1]["reason"]
+    # A refusal is final: sent again, it answers duplicate with the refusal as first answer.
+    again = window.push([window.wrap(unknown, seq=2)]).json()["results"][0]
+    assert again["status"] == "duplicate"
+    assert again["first_answer"]["status"] == "refused"
+
+
+def test_gap_is_detected_and_later_events_wait(server: RunningServer, center: Center) -> None:
+    window = register_window(center)
+    case_id = str(uuid.uuid4())
+    e1, e2, e3, e4 = (window.event(case_id, "case.note") for _ in range(4))
+    assert window.push_events([e1])[0]["status"] == "applied"
+    results = window.push([window.wrap(e3, seq=3), window.wrap(e4, seq=4)]).json()["results"]
+    assert [r["code"] for r in results] == ["seq_gap", "seq_gap"]
+    assert results[0]["server_state"]["expected_seq"] == 2
+    assert "2" in results[0]["reason"]
+    # Resent from the expected number, all go through.
+    results = window.push([window.wrap(e, seq=s) for s, e in ((2, e2), (3, e3), (4, e4))]).json()["results"]
+    assert [r["status"] for r in results] == ["applied"] * 3
+
+
+def test_restore_from_old_backup_is_detected(server: RunningServer, center: Center) -> None:
+    window = register_window(center)
+    case_id = str(uuid.uuid4())
+    window.push_events([window.event(case_id, "case.note") for _ in range(3)])
+    stale = window.event(case_id, "case.note")  # a new event numbered 2 by a device restored from a backup
+    result = window.push([window.wrap(stale, seq=2)]).json()["results"][0]
+    assert result["status"] == "refused"
+    assert result["code"] == "seq_regression"
+    assert result["server_state"]["last_seq"] == 3
+    assert _count_stored(server, stale["event_id"]) == 0
+    # Registering again tells the device where the server stands.
+    again = window.client.post("/api/v1/devices/register", json={"device_id": window.device_id}).json()
+    assert again["last_seq"] == 3
+    assert again["station_code"] == window.station_code
+
+
+def test_second_handoff_is_a_conflict_naming_who_and_when(server: RunningServer, center: Center) -> None:
+    window_a = register_window(center, "issuing")
+    window_b = register_window(center, "issuing")
+    assert window_a.station_code != window_b.station_code
+    case_id = window_a.new_case(("case.drafted", "case.accepted", "case.submitted"))
+    first = window_a.event(case_id, "case.handed_off", {"method": "window"}, clerk_name="王五", window="5号窗口")
+    second = window_b.event(case_id, "case.handed_off", {"method": "window"}, clerk_name="赵六")
+    assert window_a.push_events([first])[0]["status"] == "applied"
+    result = window_b.push_events([second])[0]
+    assert result["status"] == "conflict"
+    assert result["code"] == "already_handed_off"
+    assert "王五" in result["reason"]
+    assert result["server_state"]["clerk_name"] == "王五"
+    assert result["server_state"]["at"] == first["occurred_at"]
+    assert result["server_state"]["event_id"] == first["event_id"]
+
+
+def test_push_for_unregistered_device_or_other_center(server: RunningServer, center: Center) -> None:
+    window = register_window(center)
+    reply = window.client.post("/api/v1/sync/push", json={"device_id": "nope", "events": []})
+    assert reply.status_code == 404
+    assert reply.json()["code"] == "unknown_device"
+    from tests.central.conftest import make_center
+
+    other = make_center(server)
+    client, _ = other.login()
+    reply = client.post("/api/v1/sync/push", json={"device_id": window.device_id, "events": []})
+    assert reply.status_code == 403
+    assert reply.json()["code"] == "wrong_center"
