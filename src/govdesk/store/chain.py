@@ -215,8 +215,11 @@ def _explain_broken_link(walk: _Walk, i: int, index_by_hash: dict[str, int]) -> 
     elif target is not None and target < i - 1:
         between = range(target + 1, i)
         if all("reordered" in walk.kinds(b) for b in between):
-            prev = walk.rows[target]
-            walk.add(i, "reordered", f"顺序被调换：它本应紧接在第 {prev.position} 条（事件 {prev.event_id}）之后")
+            # Rows already found out of order sit between this row and its predecessor. This row moved too only
+            # if one of them should follow it; otherwise its link is the true one and nothing more is wrong.
+            if any(walk.rows[b].prev_hash == row.hash for b in between):
+                prev = walk.rows[target]
+                walk.add(i, "reordered", f"顺序被调换：它本应紧接在第 {prev.position} 条（事件 {prev.event_id}）之后")
         else:
             for b in between:
                 if "reordered" not in walk.kinds(b):

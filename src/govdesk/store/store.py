@@ -22,6 +22,7 @@ from sqlalchemy.orm import Session
 
 from govdesk.domain.case import Case
 from govdesk.domain.clock import Clock
+from govdesk.domain.events import DomainEvent
 from govdesk.store import chain, outbox, search
 from govdesk.store.engine import AUTOCOMMIT_READ, READ_ONLY, make_engine, upgrade
 from govdesk.store.errors import StoreError, translate
@@ -136,7 +137,8 @@ class Store:
         from govdesk.domain.serialize import case_to_json
 
         now = self.now_text()
-        values = case_columns(case, chain.canonical_json(case_to_json(case)), now)
+        # The events live in the chained ``events`` table; the snapshot holds the rest of the case.
+        values = case_columns(case, chain.canonical_json(case_to_json(case, include_events=False)), now)
         stmt = sqlite_insert(CaseRow).values(**values)
         tx.execute(
             stmt.on_conflict_do_update(
@@ -167,9 +169,15 @@ class Store:
     def load_case(self, case_id: str) -> Case | None:
         from govdesk.domain.serialize import case_from_json
 
-        with self.reading(snapshot=False) as db:
+        with self.reading() as db:
             snapshot = db.execute(select(CaseRow.snapshot).where(CaseRow.case_id == case_id)).scalar_one_or_none()
-        return None if snapshot is None else case_from_json(json.loads(snapshot))
+            if snapshot is None:
+                return None
+            rows = db.execute(
+                select(EventRow.__table__).where(EventRow.case_id == case_id).order_by(EventRow.position)
+            ).all()
+        events = [DomainEvent.from_json(chain.row_content(row)) for row in rows]
+        return case_from_json(json.loads(snapshot), events=events)
 
     def find_by_case_no(self, case_no: str) -> CaseSummary | None:
         rows = self._lookup(QueryKind.CASE_NO, case_no.strip().upper(), 1)

@@ -1,0 +1,96 @@
+"""Cases: save/load round trip, events to log and outbox in the caller's transaction, gap-free numbers."""
+
+from __future__ import annotations
+
+import sqlite3
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from govdesk.domain.events import DomainEvent
+from govdesk.store import Store, StoreConflict
+from tests.store.conftest import CLERK, NOW, make_case
+
+
+def _count(db_path: Path, table: str) -> int:
+    with sqlite3.connect(db_path) as raw:
+        return int(raw.execute(f"SELECT count(*) FROM {table}").fetchone()[0])
+
+
+def test_save_and_load_round_trip(store: Store) -> None:
+    case = make_case(events=3)
+    with store.transaction() as tx:
+        assert store.save_case(tx, case) == 3
+    loaded = store.load_case(case.case_id)
+    assert loaded == case
+    assert store.load_case("no-such-case") is None
+
+
+def test_saving_again_appends_only_new_events(store: Store, db_path: Path) -> None:
+    case = make_case(events=2)
+    with store.transaction() as tx:
+        store.save_case(tx, case)
+    case.events.append(DomainEvent(case.case_id, "case.submitted", CLERK, NOW, {"to": "民政局"}))
+    case.materials["M2"].remedy = "补交户口簿原件（首页及本人页）"
+    with store.transaction() as tx:
+        assert store.save_case(tx, case) == 1
+    assert _count(db_path, "events") == 3
+    assert _count(db_path, "outbox") == 3
+    assert _count(db_path, "cases") == 1
+    assert store.load_case(case.case_id) == case
+
+
+def test_failure_inside_the_transaction_leaves_neither_case_nor_outbox(store: Store, db_path: Path) -> None:
+    case = make_case(events=2)
+    with pytest.raises(RuntimeError, match="printer on fire"), store.transaction() as tx:
+        store.save_case(tx, case)
+        raise RuntimeError("printer on fire")
+    for table in ("cases", "case_materials", "events", "outbox"):
+        assert _count(db_path, table) == 0, table
+    assert store.verify_chain().ok
+
+
+def test_outbox_sequence_is_gap_free_even_after_a_rollback(store: Store, db_path: Path) -> None:
+    with store.transaction() as tx:
+        store.save_case(tx, make_case(1, events=2))
+    with pytest.raises(RuntimeError), store.transaction() as tx:
+        store.save_case(tx, make_case(2, events=5))
+        raise RuntimeError("cancelled")
+    with store.transaction() as tx:
+        store.save_case(tx, make_case(3, events=3))
+    items = store.pending_outbox(100)
+    assert [item.seq for item in items] == [1, 2, 3, 4, 5]
+    with sqlite3.connect(db_path) as raw:
+        assert [r[0] for r in raw.execute("SELECT position FROM events ORDER BY position")] == [1, 2, 3, 4, 5]
+
+
+def test_case_number_taken_by_another_case_is_a_conflict(store: Store) -> None:
+    first, second = make_case(7), make_case(7)
+    with store.transaction() as tx:
+        store.save_case(tx, first)
+    with pytest.raises(StoreConflict, match="数据冲突"), store.transaction() as tx:
+        store.save_case(tx, second)
+    assert store.count_cases() == 1
+
+
+def test_case_sequence_per_station_and_day_has_no_gaps(store: Store) -> None:
+    day = date(2026, 11, 20)
+    with store.transaction() as tx:
+        assert [store.next_case_sequence(tx, "S01", day) for _ in range(3)] == [1, 2, 3]
+        assert store.next_case_sequence(tx, "S02", day) == 1
+    with pytest.raises(RuntimeError), store.transaction() as tx:
+        assert store.next_case_sequence(tx, "S01", day) == 4
+        raise RuntimeError("intake abandoned")
+    with store.transaction() as tx:
+        assert store.next_case_sequence(tx, "S01", day) == 4  # the rolled-back number is given again
+        assert store.next_case_sequence(tx, "S01", date(2026, 11, 21)) == 1
+
+
+def test_materials_are_stored_as_rows(store: Store, db_path: Path) -> None:
+    case = make_case()
+    with store.transaction() as tx:
+        store.save_case(tx, case)
+    with sqlite3.connect(db_path) as raw:
+        rows = raw.execute("SELECT code, status, form, reason FROM case_materials ORDER BY code").fetchall()
+    assert rows == [("M1", "received", "original", ""), ("M2", "missing", None, "未携带")]
