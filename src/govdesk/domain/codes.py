@@ -125,6 +125,7 @@ CASE_STATUS = _list(
         "09": "待领取",
         "10": "已出件",
         "11": "已办结",
+        "12": "撤销容缺受理",
     },
 )
 
@@ -143,6 +144,7 @@ CASE_STATUS_BY_STATE: Mapping[CaseState, str] = MappingProxyType(
         CaseState.RESULT_READY: "09",
         CaseState.HANDED_OFF: "10",
         CaseState.CLOSED: "11",
+        CaseState.REVOKED: "12",
     }
 )
 
