@@ -96,7 +96,7 @@ PROOF = ServiceItem(
 )
 
 
-def new_case(clk: FixedClock | None = None, case_no: str = "41112201-S03-20261120-0001-X") -> Case:
+def new_case(clk: FixedClock | None = None, case_no: str = "41112201-S03-20261120-0001-O") -> Case:
     return Case.new(
         actor=INTAKE,
         clock=clk or clock(),
