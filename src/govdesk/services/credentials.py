@@ -1,0 +1,179 @@
+"""Where the clerk's login survives a restart: the OS keyring, behind an interface, with a visible fallback.
+
+Only the short refresh token the central server issues at login is kept (Windows Credential Manager refuses
+secrets over 2,560 bytes, PLATFORM.md); never a password, never in the database, the settings or a log.
+
+- ``CredentialStore``: the interface the auth service uses (Vorta's ``keyring/abc.py``).
+- ``KeyringCredentialStore``: the OS keyring through the ``keyring`` package.
+- ``MemoryOnlyCredentialStore``: used when the OS has no keyring (``NoKeyringError``). The login then lasts
+  for this run only, and ``warning`` carries the words the status bar shows — never a silent downgrade.
+- ``open_credential_store()`` picks one; ``register_keyring_backends()`` makes frozen builds find the
+  OS backends (PyInstaller drops the entry points keyring discovers them by).
+"""
+
+from __future__ import annotations
+
+import importlib
+import logging
+import sys
+from typing import Protocol, runtime_checkable
+
+import keyring
+import keyring.backend
+import keyring.errors
+
+log = logging.getLogger(__name__)
+
+SERVICE_NAME = "govdesk"
+
+#: A refresh token longer than this is refused: it would not fit every OS keyring (PLATFORM.md).
+MAX_TOKEN_LENGTH = 1024
+
+FALLBACK_WARNING = "未找到系统密钥环：登录凭据仅保存在本次运行中"
+
+#: The keyring backends a frozen build registers, per platform (``sys.platform`` prefix → module:class).
+#: The PyInstaller spec lists the same modules as hidden imports.
+FROZEN_KEYRING_BACKENDS: dict[str, tuple[str, ...]] = {
+    "win32": ("keyring.backends.Windows:WinVaultKeyring",),
+    "darwin": ("keyring.backends.macOS:Keyring",),
+    "linux": ("keyring.backends.SecretService:Keyring", "keyring.backends.kwallet:DBusKeyring"),
+}
+
+
+class CredentialError(Exception):
+    """The credential store could not do what was asked; ``str()`` is a message for the clerk."""
+
+
+@runtime_checkable
+class CredentialStore(Protocol):
+    #: True when a stored token survives a restart.
+    persistent: bool
+    #: Words for the clerk when the store is degraded (shown in the status bar), else None.
+    warning: str | None
+
+    def get_refresh_token(self, account: str) -> str | None: ...
+
+    def set_refresh_token(self, account: str, token: str) -> None: ...
+
+    def delete_refresh_token(self, account: str) -> None: ...
+
+
+def _check_token(token: str) -> None:
+    if not token:
+        raise CredentialError("登录凭据为空，无法保存")
+    if len(token) > MAX_TOKEN_LENGTH:
+        raise CredentialError(f"登录凭据过长（{len(token)} 字符，最多 {MAX_TOKEN_LENGTH}），只应保存刷新令牌")
+
+
+class KeyringCredentialStore:
+    """The OS keyring (Windows Credential Manager, macOS Keychain, Secret Service) via ``keyring``."""
+
+    persistent = True
+    warning: str | None = None
+
+    def __init__(self, backend: keyring.backend.KeyringBackend | None = None, service: str = SERVICE_NAME) -> None:
+        self._backend = backend if backend is not None else keyring.get_keyring()
+        self._service = service
+
+    @property
+    def backend_name(self) -> str:
+        cls = type(self._backend)
+        return f"{cls.__module__}.{cls.__qualname__}"
+
+    def get_refresh_token(self, account: str) -> str | None:
+        try:
+            return self._backend.get_password(self._service, account)
+        except keyring.errors.KeyringError as exc:
+            raise CredentialError(f"无法读取系统密钥环：{exc}") from exc
+
+    def set_refresh_token(self, account: str, token: str) -> None:
+        _check_token(token)
+        try:
+            self._backend.set_password(self._service, account, token)
+        except keyring.errors.KeyringError as exc:
+            raise CredentialError(f"无法写入系统密钥环：{exc}") from exc
+
+    def delete_refresh_token(self, account: str) -> None:
+        try:
+            self._backend.delete_password(self._service, account)
+        except keyring.errors.PasswordDeleteError:
+            pass  # nothing stored: already the state asked for
+        except keyring.errors.KeyringError as exc:
+            raise CredentialError(f"无法删除系统密钥环中的凭据：{exc}") from exc
+
+
+class MemoryOnlyCredentialStore:
+    """Tokens in this process's memory only: a restart asks the clerk to log in again. Visible by design."""
+
+    persistent = False
+
+    def __init__(self, warning: str = FALLBACK_WARNING) -> None:
+        self.warning: str | None = warning
+        self._tokens: dict[str, str] = {}
+
+    def get_refresh_token(self, account: str) -> str | None:
+        return self._tokens.get(account)
+
+    def set_refresh_token(self, account: str, token: str) -> None:
+        _check_token(token)
+        self._tokens[account] = token
+
+    def delete_refresh_token(self, account: str) -> None:
+        self._tokens.pop(account, None)
+
+
+def open_credential_store(backend: keyring.backend.KeyringBackend | None = None) -> CredentialStore:
+    """The OS keyring if it answers, else the memory-only store (with its warning, also logged).
+
+    ``backend`` defaults to keyring's chosen backend; with no OS keyring that is ``keyring.backends.fail.Keyring``,
+    whose every call raises ``NoKeyringError``.
+    """
+    store = KeyringCredentialStore(backend)
+    try:
+        store.get_refresh_token("__govdesk_probe__")
+    except CredentialError as exc:
+        if isinstance(exc.__cause__, keyring.errors.NoKeyringError):
+            log.warning("no OS keyring (%s): credentials are kept for this run only", store.backend_name)
+        else:
+            log.warning("the OS keyring failed (%s): credentials are kept for this run only", exc.__cause__)
+        return MemoryOnlyCredentialStore()
+    log.info("credentials are kept in the OS keyring (%s)", store.backend_name)
+    return store
+
+
+def frozen_backend_names(platform: str | None = None) -> tuple[str, ...]:
+    """The ``module:Class`` names of the keyring backends for ``platform`` (default: this one)."""
+    platform = platform or sys.platform
+    for prefix, names in FROZEN_KEYRING_BACKENDS.items():
+        if platform.startswith(prefix):
+            return names
+    return ()
+
+
+def register_keyring_backends(*, frozen: bool | None = None) -> str | None:
+    """In a frozen build, choose the best viable OS backend explicitly and make it keyring's backend.
+
+    Outside a frozen build keyring finds its backends through entry points and this does nothing. Returns the
+    name of the backend set, or None.
+    """
+    if frozen is None:
+        frozen = bool(getattr(sys, "frozen", False))
+    if not frozen:
+        return None
+    best: keyring.backend.KeyringBackend | None = None
+    for name in frozen_backend_names():
+        module_name, _, class_name = name.partition(":")
+        try:
+            cls = getattr(importlib.import_module(module_name), class_name)
+            priority = cls.priority  # raises (or is below 0) when the backend cannot work here
+        except Exception as exc:
+            log.info("keyring backend %s is not usable here: %s", name, exc)
+            continue
+        if priority > 0 and (best is None or priority > best.priority):
+            best = cls()
+    if best is None:
+        log.warning("no OS keyring backend is usable in this frozen build")
+        return None
+    keyring.set_keyring(best)
+    cls = type(best)
+    return f"{cls.__module__}.{cls.__qualname__}"

@@ -1,0 +1,129 @@
+"""Settings: defaults, a round trip through the JSON file, upgrades from older layouts, damaged files."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from govdesk.services.settings import (
+    DEFAULT_SERVER_URL,
+    RECENT_ITEMS_MAX,
+    SETTINGS_VERSION,
+    AppPaths,
+    Settings,
+    SettingsStore,
+    upgrade,
+)
+
+
+def test_defaults_point_at_the_embedded_demo_server_in_chinese() -> None:
+    settings = Settings()
+    assert settings.settings_version == SETTINGS_VERSION
+    assert settings.server_url == DEFAULT_SERVER_URL == "http://127.0.0.1:8765"
+    assert settings.language == "zh_CN"
+    assert settings.recent_items == [] and settings.frequent_items == {} and settings.geometry == {}
+
+
+def test_a_missing_file_gives_defaults_and_is_not_created_by_loading(tmp_path: Path) -> None:
+    store = SettingsStore(tmp_path / "settings.json")
+    assert store.load() == Settings()
+    assert not store.path.exists()
+
+
+def test_round_trip_keeps_every_field(tmp_path: Path) -> None:
+    store = SettingsStore(tmp_path / "cfg" / "settings.json")
+    s = store.settings
+    s.server_url = "https://zwfw.example.gov.cn/queue"
+    s.center_code, s.station_code, s.window_number = "411221", "02", "7"
+    s.printer_name, s.template_dir, s.language = "前台激光打印机", "/srv/templates", "en"
+    s.geometry["confirm"] = "AdnQywADAAA="
+    s.window_state["mainwindow"] = "AAAA/wAAAAA="
+    s.last_workspace = "handoff"
+    s.use_item("11410000MB1234567X-001")
+    s.use_item("11410000MB1234567X-002")
+    s.use_item("11410000MB1234567X-001")
+    store.save()
+
+    again = SettingsStore(store.path)
+    assert again.load() == s
+    assert again.settings.recent_items == ["11410000MB1234567X-001", "11410000MB1234567X-002"]
+    assert again.settings.most_frequent(1) == ["11410000MB1234567X-001"]
+    # Chinese is stored as characters, and no temporary file is left behind.
+    assert "前台激光打印机" in store.path.read_text(encoding="utf-8")
+    assert [p.name for p in store.path.parent.iterdir()] == ["settings.json"]
+
+
+def test_recent_items_are_capped() -> None:
+    s = Settings()
+    for i in range(RECENT_ITEMS_MAX + 5):
+        s.use_item(f"item-{i}")
+    assert len(s.recent_items) == RECENT_ITEMS_MAX
+    assert s.recent_items[0] == f"item-{RECENT_ITEMS_MAX + 4}"
+
+
+def test_upgrade_from_version_1(tmp_path: Path) -> None:
+    path = tmp_path / "settings.json"
+    version_1 = {
+        "settings_version": 1,
+        "server": "http://10.1.2.3:8765",
+        "window": 3,
+        "printer": "HP LaserJet",
+        "lang": "zh",
+        "center_code": "411221",
+        "frequent_items": ["a", "b", "a"],
+    }
+    path.write_text(json.dumps(version_1), encoding="utf-8")
+    settings = SettingsStore(path).load()
+    assert settings.settings_version == SETTINGS_VERSION
+    assert settings.server_url == "http://10.1.2.3:8765"
+    assert settings.window_number == "3"
+    assert settings.printer_name == "HP LaserJet"
+    assert settings.language == "zh_CN"
+    assert settings.center_code == "411221"
+    assert settings.frequent_items == {"a": 2, "b": 1}
+
+
+def test_a_file_without_a_version_is_version_1() -> None:
+    assert upgrade({"server": "http://x"})["server_url"] == "http://x"
+
+
+def test_the_upgrade_steps_run_in_order_and_stamp_each_version() -> None:
+    data = upgrade({"settings_version": 2, "frequent_items": ["x"]})
+    assert data == {"settings_version": 3, "frequent_items": {"x": 1}}
+
+
+def test_a_wrong_value_falls_back_to_its_default_and_keeps_the_rest(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    path = tmp_path / "settings.json"
+    data = {"settings_version": SETTINGS_VERSION, "window_number": 5, "printer_name": "P1", "language": "fr", "x": 1}
+    path.write_text(json.dumps(data), encoding="utf-8")
+    settings = SettingsStore(path).load()
+    assert settings.window_number == ""  # an int is not a valid version-3 window number
+    assert settings.printer_name == "P1"
+    assert settings.language == "zh_CN"
+    assert "window_number" in caplog.text
+
+
+def test_a_damaged_file_is_put_aside_and_reported(tmp_path: Path) -> None:
+    path = tmp_path / "settings.json"
+    path.write_text("{not json", encoding="utf-8")
+    store = SettingsStore(path)
+    assert store.load() == Settings()
+    assert store.problem is not None and "设置文件已损坏" in store.problem
+    aside = [p for p in tmp_path.iterdir() if p.name.startswith("settings.json.broken-")]
+    assert len(aside) == 1 and aside[0].read_text(encoding="utf-8") == "{not json"
+
+
+def test_basedir_keeps_everything_under_one_directory(tmp_path: Path) -> None:
+    paths = AppPaths.for_basedir(tmp_path).ensure()
+    for p in (paths.config_dir, paths.data_dir, paths.log_dir, paths.settings_file, paths.default_db):
+        assert tmp_path in p.parents
+    assert paths.config_dir.is_dir() and paths.log_dir.is_dir()
+
+
+@pytest.mark.parametrize("version", [0, "2", None])
+def test_an_invalid_version_is_treated_as_version_1(version: object) -> None:
+    assert upgrade({"settings_version": version, "window": 4})["window_number"] == "4"
