@@ -1,0 +1,81 @@
+"""Checking a database file without changing it: SQLite's own checks plus the event chain (``govdesk db verify``)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy.exc import SQLAlchemyError
+
+from govdesk.store.chain import ChainReport, check_chain
+from govdesk.store.engine import READ_ONLY, make_engine
+from govdesk.store.errors import StoreError, translate
+
+
+@dataclass(slots=True)
+class DatabaseReport:
+    path: Path
+    cases: int = 0
+    events: int = 0
+    integrity: list[str] = field(default_factory=list)  # PRAGMA integrity_check lines other than "ok"
+    foreign_keys: list[str] = field(default_factory=list)  # PRAGMA foreign_key_check, one line per bad row
+    chain: ChainReport | None = None
+    error: StoreError | None = None  # the file could not be read at all
+
+    @property
+    def ok(self) -> bool:
+        return (
+            self.error is None
+            and not self.integrity
+            and not self.foreign_keys
+            and self.chain is not None
+            and self.chain.ok
+        )
+
+    def problems(self) -> list[str]:
+        """Everything wrong, one Chinese line each."""
+        lines: list[str] = []
+        if self.error is not None:
+            lines.append(str(self.error))
+        lines.extend(f"完整性检查：{line}" for line in self.integrity)
+        lines.extend(f"外键检查：{line}" for line in self.foreign_keys)
+        if self.chain is not None:
+            lines.extend(f"事件链：{problem.describe()}" for problem in self.chain.problems)
+        return lines
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "ok": self.ok,
+            "path": str(self.path),
+            "cases": self.cases,
+            "events": self.events,
+            "integrity": self.integrity,
+            "foreign_keys": self.foreign_keys,
+            "chain": self.chain.to_json() if self.chain is not None else None,
+            "error": str(self.error) if self.error is not None else None,
+        }
+
+
+def verify_database(path: Path) -> DatabaseReport:
+    """Run ``PRAGMA integrity_check``, ``PRAGMA foreign_key_check`` and the chain check on ``path`` (read only:
+    no migration, nothing written). The file must exist."""
+    report = DatabaseReport(path=path)
+    engine = make_engine(path)
+    try:
+        with engine.connect() as connection:
+            connection = connection.execution_options(**{READ_ONLY: True})
+            integrity = [str(row[0]) for row in connection.exec_driver_sql("PRAGMA integrity_check")]
+            report.integrity = [line for line in integrity if line != "ok"]
+            report.foreign_keys = [
+                f"表 {row[0]} 第 {row[1]} 行引用的 {row[2]} 记录不存在"
+                for row in connection.exec_driver_sql("PRAGMA foreign_key_check")
+            ]
+            report.cases = int(connection.exec_driver_sql("SELECT count(*) FROM cases").scalar_one())
+            report.chain = check_chain(connection)
+            report.events = report.chain.events
+    except (SQLAlchemyError, OSError) as error:
+        report.error = translate(error)
+    finally:
+        engine.dispose()
+    return report
