@@ -124,7 +124,14 @@ class Center:
         username = f"{role}{suffix}-{self.code}".lower()
         with self.server.central.tx() as session:
             admin.add_user(
-                session, username, f"{role}员", role, self.code, PASSWORD, datetime.now(UTC), password_hash=PASSWORD_HASH
+                session,
+                username,
+                f"{role}员",
+                role,
+                self.code,
+                PASSWORD,
+                datetime.now(UTC),
+                password_hash=PASSWORD_HASH,
             )
         return username
 
@@ -189,7 +196,11 @@ class Window:
 
     def new_case(self, state_kinds: tuple[str, ...] = ("case.drafted", "case.accepted", "case.submitted")) -> str:
         case_id = str(uuid.uuid4())
-        first = {"case_no": f"{self.center_code}-{case_id[:6]}", "item_codes": ["ITEM-1"], "applicant": {"name": "李四"}}
+        first = {
+            "case_no": f"{self.center_code}-{case_id[:6]}",
+            "item_codes": ["ITEM-1"],
+            "applicant": {"name": "李四"},
+        }
         events = [self.event(case_id, k, first if i == 0 else {}) for i, k in enumerate(state_kinds)]
         results = self.push_events(events)
         assert [r["status"] for r in results] == ["applied"] * len(events), results

@@ -10,6 +10,9 @@ from pathlib import Path
 from alembic import command
 from alembic.config import Config
 from sqlalchemy import Engine, text
+from sqlalchemy.orm import Session, sessionmaker
+
+from govdesk.central.db import make_engine
 
 MIGRATIONS = Path(__file__).with_name("migrations")
 _PG_LOCK_KEY = 7_402_311_905  # arbitrary, fixed: "govdesk central migrations"
@@ -29,3 +32,10 @@ def upgrade(engine: Engine) -> None:
             conn.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": _PG_LOCK_KEY})
         cfg.attributes["connection"] = conn
         command.upgrade(cfg, "head")
+
+
+def open_database(db_url: str) -> tuple[Engine, sessionmaker[Session]]:
+    """Engine and session factory for ``db_url``, upgraded to the newest schema (for the CLI and tools)."""
+    engine = make_engine(db_url)
+    upgrade(engine)
+    return engine, sessionmaker(engine, expire_on_commit=False)

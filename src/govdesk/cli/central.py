@@ -1,0 +1,202 @@
+"""``govdesk central``: run and administer the reference central server.
+
+    govdesk central serve [--db URL] [--host 127.0.0.1] [--port 8765] [--auto-approve-seconds N] [--sms-log PATH]
+    govdesk central init-db [--db URL]
+    govdesk central center add CODE NAME
+    govdesk central user add USERNAME --name 张三 --role intake --center CODE [--password-stdin]
+    govdesk central user list
+    govdesk central user revoke USERNAME
+
+The database defaults to ``$GOVDESK_CENTRAL_DB`` or a SQLite file in the user data directory. The server's modules
+are imported only when a central command runs, so the rest of the program does not pay for FastAPI at start.
+Exit codes: 0 done, 1 refused (with a Chinese reason), 2 bad arguments.
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import os
+import sys
+from datetime import UTC, datetime
+from typing import Any
+
+from govdesk.cli._output import fail
+
+ROLES = ("intake", "issuing", "supervisor", "back_office", "admin")
+
+
+def default_db_url() -> str:
+    env = os.environ.get("GOVDESK_CENTRAL_DB")
+    if env:
+        return env
+    from platformdirs import user_data_path
+
+    return f"sqlite:///{user_data_path('govdesk-central', appauthor=False) / 'central.db'}"
+
+
+def _db_url(args: argparse.Namespace) -> str:
+    url: str = args.db or default_db_url()
+    if url.startswith("sqlite:///"):
+        from pathlib import Path
+
+        Path(url.removeprefix("sqlite:///")).parent.mkdir(parents=True, exist_ok=True)
+    elif "://" not in url:  # a bare path
+        return f"sqlite:///{url}"
+    return url
+
+
+def register(subparsers: Any) -> None:
+    parser = subparsers.add_parser("central", help="中心服务器（同步、后台审批）", description="运行和管理中心服务器。")
+    commands = parser.add_subparsers(dest="central_command", metavar="操作", parser_class=type(parser))
+    commands.required = True
+    db_help = "数据库（sqlite:///路径 或 postgresql+psycopg://...；默认 $GOVDESK_CENTRAL_DB 或用户数据目录）"
+
+    serve = commands.add_parser("serve", help="启动中心服务器", description="启动中心服务器（启动时自动升级数据库）。")
+    serve.add_argument("--db", metavar="URL", help=db_help)
+    serve.add_argument("--host", default="127.0.0.1", help="监听地址（默认 127.0.0.1）")
+    serve.add_argument("--port", type=int, default=8765, help="端口（默认 8765）")
+    serve.add_argument(
+        "--auto-approve-seconds", type=float, metavar="N", help="演示用：提交后台 N 秒后自动准予并出结果"
+    )
+    serve.add_argument("--sms-log", metavar="PATH", help="短信日志文件（默认不写文件，仅记入数据库）")
+    serve.set_defaults(func=run_serve)
+
+    init_db = commands.add_parser("init-db", help="创建或升级数据库", description="创建或升级中心数据库到最新结构。")
+    init_db.add_argument("--db", metavar="URL", help=db_help)
+    init_db.set_defaults(func=run_init_db)
+
+    center = commands.add_parser("center", help="中心管理", description="中心（政务服务中心、便民服务中心）管理。")
+    center_cmds = center.add_subparsers(dest="center_command", metavar="操作", parser_class=type(parser))
+    center_cmds.required = True
+    center_add = center_cmds.add_parser("add", help="添加中心", description="添加一个中心。")
+    center_add.add_argument("code", metavar="CODE", help="中心代码（字母和数字）")
+    center_add.add_argument("name", metavar="NAME", help="中心名称")
+    center_add.add_argument("--db", metavar="URL", help=db_help)
+    center_add.set_defaults(func=run_center_add)
+
+    user = commands.add_parser("user", help="用户管理", description="中心服务器的用户管理。")
+    user_cmds = user.add_subparsers(dest="user_command", metavar="操作", parser_class=type(parser))
+    user_cmds.required = True
+    user_add = user_cmds.add_parser("add", help="添加用户", description="添加用户；密码从标准输入读取或交互输入。")
+    user_add.add_argument("username", metavar="USERNAME", help="用户名")
+    user_add.add_argument("--name", required=True, help="姓名，如 张三")
+    user_add.add_argument("--role", required=True, choices=ROLES, help="角色")
+    user_add.add_argument("--center", required=True, metavar="CODE", help="所属中心代码")
+    user_add.add_argument("--password-stdin", action="store_true", help="从标准输入读取密码（一行）")
+    user_add.add_argument("--db", metavar="URL", help=db_help)
+    user_add.set_defaults(func=run_user_add)
+    user_list = user_cmds.add_parser("list", help="列出用户", description="列出所有用户。")
+    user_list.add_argument("--db", metavar="URL", help=db_help)
+    user_list.set_defaults(func=run_user_list)
+    user_revoke = user_cmds.add_parser("revoke", help="停用用户", description="停用用户并立即注销其全部登录。")
+    user_revoke.add_argument("username", metavar="USERNAME", help="用户名")
+    user_revoke.add_argument("--db", metavar="URL", help=db_help)
+    user_revoke.set_defaults(func=run_user_revoke)
+
+
+def run_serve(args: argparse.Namespace) -> int:
+    import uvicorn
+
+    from govdesk.central.app import create_app
+
+    url = _db_url(args)
+    app = create_app(url, auto_approve_seconds=args.auto_approve_seconds, sms_log=args.sms_log)
+    sys.stdout.write(f"中心服务器启动：http://{args.host}:{args.port}/ （数据库 {_masked(url)}）\n")
+    sys.stdout.flush()
+    uvicorn.run(app, host=args.host, port=args.port, log_level="info", ws="none")
+    return 0
+
+
+def _masked(url: str) -> str:
+    """The database URL without a password."""
+    if "@" in url and "://" in url:
+        scheme, rest = url.split("://", 1)
+        creds, host = rest.rsplit("@", 1)
+        return f"{scheme}://{creds.split(':', 1)[0]}:***@{host}"
+    return url
+
+
+def run_init_db(args: argparse.Namespace) -> int:
+    from govdesk.central.migrate import open_database
+
+    url = _db_url(args)
+    engine, _ = open_database(url)
+    engine.dispose()
+    sys.stdout.write(f"数据库已就绪：{_masked(url)}\n")
+    return 0
+
+
+def _admin(args: argparse.Namespace, action: Any) -> int:
+    from govdesk.central.admin import AdminError
+    from govdesk.central.migrate import open_database
+
+    engine, sessions = open_database(_db_url(args))
+    try:
+        with sessions() as session, session.begin():
+            action(session, datetime.now(UTC))
+    except AdminError as exc:
+        return fail(f"错误：{exc}")
+    finally:
+        engine.dispose()
+    return 0
+
+
+def run_center_add(args: argparse.Namespace) -> int:
+    from govdesk.central.admin import add_center
+
+    code = _admin(args, lambda session, now: add_center(session, args.code, args.name, now))
+    if code == 0:
+        sys.stdout.write(f"已添加中心 {args.code}（{args.name}）\n")
+    return code
+
+
+def _read_password(from_stdin: bool) -> str | None:
+    if from_stdin:
+        return sys.stdin.readline().rstrip("\r\n")
+    first = getpass.getpass("密码：")
+    if getpass.getpass("再次输入密码：") != first:
+        return None
+    return first
+
+
+def run_user_add(args: argparse.Namespace) -> int:
+    from govdesk.central.admin import ROLE_LABELS, add_user
+
+    password = _read_password(args.password_stdin)
+    if password is None:
+        return fail("错误：两次输入的密码不一致")
+    code = _admin(
+        args, lambda session, now: add_user(session, args.username, args.name, args.role, args.center, password, now)
+    )
+    if code == 0:
+        sys.stdout.write(f"已添加用户 {args.username}（{args.name}，{ROLE_LABELS[args.role]}，中心 {args.center}）\n")
+    return code
+
+
+def run_user_list(args: argparse.Namespace) -> int:
+    from govdesk.central.admin import ROLE_LABELS, list_users
+
+    users: list[Any] = []
+    code = _admin(args, lambda session, _now: users.extend(list_users(session)))
+    if code:
+        return code
+    if not users:
+        sys.stdout.write("还没有用户\n")
+        return 0
+    sys.stdout.write("用户名\t姓名\t角色\t中心\t状态\n")
+    for u in users:
+        status = "已停用" if u.revoked else "正常"
+        sys.stdout.write(
+            f"{u.username}\t{u.display_name}\t{ROLE_LABELS.get(u.role, u.role)}\t{u.center_code}\t{status}\n"
+        )
+    return 0
+
+
+def run_user_revoke(args: argparse.Namespace) -> int:
+    from govdesk.central.admin import revoke_user
+
+    code = _admin(args, lambda session, now: revoke_user(session, args.username, now))
+    if code == 0:
+        sys.stdout.write(f"已停用用户 {args.username}，其全部登录已注销\n")
+    return code

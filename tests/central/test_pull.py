@@ -1,0 +1,77 @@
+"""Pull by cursor across pages, center isolation, 410 for a pruned cursor, snapshot and the summary hash."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+from govdesk.central.changes import prune_changes
+from govdesk.sync.protocol import case_summary_hash
+from tests.central.conftest import Center, RunningServer, make_center, register_window
+
+
+def _pull_all(client, cursor: str, limit: int) -> tuple[list[dict], str, int]:  # type: ignore[no-untyped-def]
+    changes: list[dict] = []
+    pages = 0
+    while True:
+        page = client.get("/api/v1/sync/pull", params={"cursor": cursor, "limit": limit}).json()
+        pages += 1
+        changes += page["changes"]
+        cursor = page["next_cursor"]
+        if not page["has_more"]:
+            return changes, cursor, pages
+
+
+def test_pull_pages_and_center_isolation(server: RunningServer, center: Center) -> None:
+    other = make_center(server)
+    mine = register_window(center)
+    theirs = register_window(other)
+    watcher, _ = center.login("issuing")
+    start = watcher.get("/api/v1/sync/snapshot").json()["cursor"]
+    my_cases = [mine.new_case() for _ in range(3)]  # 3 state changes each
+    their_case = theirs.new_case()
+    changes, cursor, pages = _pull_all(watcher, start, limit=4)
+    assert pages == 3
+    assert [c["kind"] for c in changes] == ["case_state"] * 9
+    assert {c["case_id"] for c in changes} == set(my_cases)
+    assert their_case not in {c["case_id"] for c in changes}
+    cursors = [int(c["cursor"]) for c in changes]
+    assert cursors == sorted(cursors)
+    assert changes[-1]["payload"]["state"] == "submitted"
+    assert changes[-1]["payload"]["event"]["kind"] == "case.submitted"
+    # Resuming at the end gives nothing new.
+    empty = watcher.get("/api/v1/sync/pull", params={"cursor": cursor}).json()
+    assert empty == {"changes": [], "next_cursor": cursor, "has_more": False}
+
+
+def test_pruned_cursor_answers_410_and_snapshot_recovers(server: RunningServer, center: Center) -> None:
+    window = register_window(center)
+    client, _ = center.login("issuing")
+    old_cursor = client.get("/api/v1/sync/snapshot").json()["cursor"]
+    case_id = window.new_case()
+    with server.central.tx() as session:
+        assert prune_changes(session, server.central.now() + timedelta(seconds=1)) > 0
+    gone = client.get("/api/v1/sync/pull", params={"cursor": old_cursor})
+    assert gone.status_code == 410
+    assert gone.json()["code"] == "cursor_expired"
+    snap = client.get("/api/v1/sync/snapshot").json()
+    assert any(c["case_id"] == case_id and c["state"] == "submitted" for c in snap["cases"])
+    assert client.get("/api/v1/sync/pull", params={"cursor": snap["cursor"]}).status_code == 200
+    bad = client.get("/api/v1/sync/pull", params={"cursor": "abc"})
+    assert bad.status_code == 400
+    assert bad.json()["code"] == "bad_cursor"
+    future = client.get("/api/v1/sync/pull", params={"cursor": str(int(snap["cursor"]) + 1000)})
+    assert future.status_code == 410
+
+
+def test_summary_hash_matches_the_client_computation(server: RunningServer, center: Center) -> None:
+    window = register_window(center)
+    a = window.new_case(("case.drafted", "case.accepted"))
+    b = window.new_case(("case.drafted", "case.notified"))
+    other = register_window(make_center(server))
+    other.new_case()
+    summary = window.client.get("/api/v1/sync/summary").json()
+    assert summary["count"] == 2
+    assert summary["hash"] == case_summary_hash([(a, "accepted"), (b, "notified")])
+    window.push_events([window.event(a, "case.submitted")])
+    changed = window.client.get("/api/v1/sync/summary").json()
+    assert changed["hash"] == case_summary_hash([(a, "submitted"), (b, "notified")])
