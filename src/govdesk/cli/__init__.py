@@ -21,6 +21,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "govdesk.cli.workdays",
     "govdesk.cli.catalog",
     "govdesk.cli.db",
+    "govdesk.cli.central",
 )
 
 
