@@ -1,0 +1,558 @@
+"""What each printed notice says: its content, as pure data, and the digest that the QR signature covers.
+
+The notices of the window (regulation 002, 三 (一) and 五 (三); regulation 000, Art. 25-28;
+regulation 001, 一次性告知制):
+
+- 一次性告知单 / 材料补正通知书 (``DeficiencyNotice``): ALL missing and defective materials at once, each with the
+  reason and what would fix it (the material's ``requirements``), and the 2-working-day / 5-day law note when the
+  notice was not given on the day of receipt.
+- 受理通知书 (``AcceptanceNotice``): materials received, promised completion date, how the result is delivered.
+- 不予受理通知书 (``RejectionNotice``): the reason and the applicant's rights (行政复议 60 days, 行政诉讼 6 months).
+- 容缺受理承诺书 (``CommitmentLetter``): waived materials, due date, what happens if late, signature lines.
+- 材料流转交接单 (``TransferSheet``): paper materials passed from the window to the back office.
+- 领取回执 (``PickupReceipt``) and 延期办理告知书 (``DelayNotice``) for the result window.
+
+This module only decides the words and the data; ``govdesk.printing`` lays them out. The ID number is printed
+masked (first 6 and last 4 characters kept). ``canonical_text`` / ``content_digest`` give a stable form of the
+content (JSON, sorted keys) and its SHA-256, which the printed QR code signs.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+import json
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from datetime import date
+from enum import Enum, StrEnum
+from typing import Any
+
+from govdesk.domain.case import Agent, Applicant, Case, MaterialRecord, MaterialStatus
+from govdesk.domain.catalog import MaterialForm, OverdueRule, ServiceItem
+
+#: Version of the canonical form; part of the digest, so a change of form cannot be mistaken for a change of content.
+CANONICAL_VERSION = 1
+
+
+class NoticeKind(StrEnum):
+    DEFICIENCY = "deficiency"  # 一次性告知单 / 材料补正通知书
+    ACCEPTANCE = "acceptance"  # 受理通知书
+    REJECTION = "rejection"  # 不予受理通知书
+    COMMITMENT = "commitment"  # 容缺受理承诺书
+    TRANSFER = "transfer"  # 材料流转交接单
+    RECEIPT = "receipt"  # 领取回执
+    DELAY = "delay"  # 延期办理告知书
+
+
+NOTICE_TITLES: Mapping[NoticeKind, str] = {
+    NoticeKind.DEFICIENCY: "一次性告知单",
+    NoticeKind.ACCEPTANCE: "受理通知书",
+    NoticeKind.REJECTION: "不予受理通知书",
+    NoticeKind.COMMITMENT: "容缺受理承诺书",
+    NoticeKind.TRANSFER: "材料流转交接单",
+    NoticeKind.RECEIPT: "领取回执",
+    NoticeKind.DELAY: "延期办理告知书",
+}
+
+#: Three-letter codes used in the QR payload (kept short so the QR stays small and robust).
+KIND_CODES: Mapping[NoticeKind, str] = {
+    NoticeKind.DEFICIENCY: "DEF",
+    NoticeKind.ACCEPTANCE: "ACC",
+    NoticeKind.REJECTION: "REJ",
+    NoticeKind.COMMITMENT: "COM",
+    NoticeKind.TRANSFER: "TRF",
+    NoticeKind.RECEIPT: "RCP",
+    NoticeKind.DELAY: "DLY",
+}
+
+FORM_LABELS: Mapping[MaterialForm, str] = {
+    MaterialForm.ORIGINAL: "原件",
+    MaterialForm.COPY: "复印件",
+    MaterialForm.ELECTRONIC: "电子件",
+}
+
+#: 证件类型 codes (GA/T 2000.156) most often seen at the window; others print as "证件号码".
+ID_TYPE_LABELS: Mapping[str, str] = {
+    "111": "居民身份证",
+    "049": "统一社会信用代码",
+    "414": "护照",
+    "516": "港澳居民来往内地通行证",
+    "511": "台湾居民来往大陆通行证",
+}
+
+#: How a result reaches the applicant (the hand-off method values of the case).
+DELIVERY_LABELS: Mapping[str, str] = {
+    "window": "窗口领取",
+    "proxy": "委托他人代领",
+    "ems": "EMS邮寄送达",
+    "locker": "自助文件柜领取",
+    "electronic": "电子证照送达",
+}
+
+# Regulation 000, Art. 25 and 《中华人民共和国行政许可法》第三十二条.
+DEFICIENCY_LAW_NOTE = (
+    "依据《中华人民共和国行政许可法》第三十二条，申请材料不齐全或者不符合法定形式的，应当当场或者在五日内"
+    "一次告知申请人需要补正的全部内容，逾期不告知的，自收到申请材料之日起即为受理；"
+    "确属复杂、疑难问题不能当场告知的，本中心在2个工作日内告知。"
+)
+DEFICIENCY_PROMISE = (
+    "本告知单已一次性告知需要补正的全部材料。您按本告知单补齐材料后，材料齐全、符合法定形式的，本中心予以受理，"
+    "不再要求提交本告知单以外的材料。"
+)
+REJECTION_RIGHTS = (
+    "如对本决定不服，可以自收到本通知书之日起六十日内依照《中华人民共和国行政复议法》申请行政复议，"
+    "或者自收到本通知书之日起六个月内依照《中华人民共和国行政诉讼法》向人民法院提起行政诉讼。"
+)
+OVERDUE_CONSEQUENCES: Mapping[OverdueRule, str] = {
+    OverdueRule.WITHHOLD: "逾期未补齐的，办理结果（证照、文书）暂不发放，待材料补齐后方予发放。",
+    OverdueRule.REVOKE: "逾期未补齐的，撤销本次容缺受理，已受理的申请按不予受理处理，并书面告知申请人。",
+}
+
+
+def mask_id(number: str) -> str:
+    """The ID number as printed: first 6 and last 4 characters kept, the rest as '*'."""
+    n = len(number)
+    if n > 10:
+        return number[:6] + "*" * (n - 10) + number[-4:]
+    if n > 4:
+        return "*" * (n - 4) + number[-4:]
+    return "*" * n
+
+
+@dataclass(frozen=True, slots=True)
+class CenterProfile:
+    """The issuing center, as printed in the notice head and foot (from the templates' ``center.json``)."""
+
+    name: str
+    address: str
+    phone: str
+    seal_image: str = ""  # path of the seal image (PNG), printed over the date at the foot
+
+
+@dataclass(frozen=True, slots=True)
+class Party:
+    """A person on the notice: full name, ID type label and MASKED ID number."""
+
+    name: str
+    id_label: str = ""
+    id_masked: str = ""
+    phone: str = ""
+
+
+def party_of(person: Applicant | Agent) -> Party:
+    label = ID_TYPE_LABELS.get(person.id_type, "证件号码")
+    return Party(name=person.name, id_label=label, id_masked=mask_id(person.id_number), phone=person.phone)
+
+
+@dataclass(frozen=True, slots=True)
+class NoticeLine:
+    """One material on a notice: why it is listed and what would fix it (deficiency), or what was handed over."""
+
+    name: str
+    reason: str = ""  # e.g. "未提交" or why it is defective
+    remedy: str = ""  # what would fix it: the material's ``requirements`` (regulation 002, 三 (一))
+    copies: int = 0
+    form: str = ""  # "原件" / "复印件" / "电子件"
+
+
+@dataclass(frozen=True, slots=True)
+class DeficiencyNotice:
+    case_no: str
+    issued_on: date
+    center: CenterProfile
+    applicant: Party
+    item_names: tuple[str, ...]
+    lines: tuple[NoticeLine, ...]
+    received_on: date
+    clerk: str = ""
+    agent: Party | None = None
+    guide_url: str = ""
+    law_note: str = ""  # the 2-day / 5-day note, when the notice comes after the day of receipt
+    promise: str = DEFICIENCY_PROMISE
+    kind: NoticeKind = NoticeKind.DEFICIENCY
+
+
+@dataclass(frozen=True, slots=True)
+class AcceptanceNotice:
+    case_no: str
+    issued_on: date
+    center: CenterProfile
+    applicant: Party
+    item_names: tuple[str, ...]
+    lines: tuple[NoticeLine, ...]  # the materials received
+    promised_date: date
+    delivery: str  # how the result will be delivered (Chinese words)
+    clerk: str = ""
+    agent: Party | None = None
+    result_name: str = ""
+    fee: str = "不收费"
+    guide_url: str = ""
+    kind: NoticeKind = NoticeKind.ACCEPTANCE
+
+
+@dataclass(frozen=True, slots=True)
+class RejectionNotice:
+    case_no: str
+    issued_on: date
+    center: CenterProfile
+    applicant: Party
+    item_names: tuple[str, ...]
+    reason: str
+    clerk: str = ""
+    agent: Party | None = None
+    legal_basis: str = ""
+    rights: str = REJECTION_RIGHTS
+    guide_url: str = ""
+    kind: NoticeKind = NoticeKind.REJECTION
+
+
+@dataclass(frozen=True, slots=True)
+class CommitmentLetter:
+    case_no: str
+    issued_on: date
+    center: CenterProfile
+    applicant: Party
+    item_names: tuple[str, ...]
+    lines: tuple[NoticeLine, ...]  # the waived materials
+    due_date: date
+    overdue_rule: OverdueRule
+    consequence: str
+    clerk: str = ""
+    agent: Party | None = None
+    guide_url: str = ""
+    kind: NoticeKind = NoticeKind.COMMITMENT
+
+
+@dataclass(frozen=True, slots=True)
+class TransferSheet:
+    case_no: str
+    issued_on: date
+    center: CenterProfile
+    applicant: Party
+    item_names: tuple[str, ...]
+    lines: tuple[NoticeLine, ...]  # the paper materials passed on
+    from_window: str
+    to_department: str
+    clerk: str = ""
+    agent: Party | None = None
+    kind: NoticeKind = NoticeKind.TRANSFER
+
+
+@dataclass(frozen=True, slots=True)
+class PickupReceipt:
+    case_no: str
+    issued_on: date
+    center: CenterProfile
+    applicant: Party
+    item_names: tuple[str, ...]
+    result_name: str
+    method: str  # a hand-off method value ("window", "proxy", "ems", "locker", "electronic")
+    collector: Party
+    details: str = ""  # e.g. the EMS tracking number or the locker cell
+    clerk: str = ""
+    agent: Party | None = None
+    kind: NoticeKind = NoticeKind.RECEIPT
+
+    @property
+    def method_label(self) -> str:
+        return DELIVERY_LABELS.get(self.method, self.method)
+
+
+@dataclass(frozen=True, slots=True)
+class DelayNotice:
+    case_no: str
+    issued_on: date
+    center: CenterProfile
+    applicant: Party
+    item_names: tuple[str, ...]
+    reason: str
+    original_date: date
+    new_date: date
+    clerk: str = ""
+    agent: Party | None = None
+    guide_url: str = ""
+    kind: NoticeKind = NoticeKind.DELAY
+
+
+Notice = (
+    DeficiencyNotice
+    | AcceptanceNotice
+    | RejectionNotice
+    | CommitmentLetter
+    | TransferSheet
+    | PickupReceipt
+    | DelayNotice
+)
+
+
+# --- from the domain types ---------------------------------------------------------------------------------------
+
+
+def _item_names(items: Sequence[ServiceItem]) -> tuple[str, ...]:
+    if not items:
+        raise ValueError("通知书至少要有一个事项")
+    return tuple(it.name for it in items)
+
+
+def _guide_url(items: Sequence[ServiceItem]) -> str:
+    return next((it.guide_url for it in items if it.guide_url), "")
+
+
+def _agent(case: Case) -> Party | None:
+    return party_of(case.agent) if case.agent is not None else None
+
+
+def _material_lookup(items: Sequence[ServiceItem]) -> dict[str, tuple[str, str, int, str]]:
+    found: dict[str, tuple[str, str, int, str]] = {}
+    for it in items:
+        for m in it.materials:
+            form = FORM_LABELS[m.forms[0]] if m.forms else ""
+            found.setdefault(m.code, (m.name, m.requirements, m.copies, form))
+    return found
+
+
+def deficiency_lines(records: Sequence[MaterialRecord], items: Sequence[ServiceItem]) -> tuple[NoticeLine, ...]:
+    """The lines of a 一次性告知单 from the case's material records: every MISSING and DEFECTIVE one.
+
+    The remedy is the record's own remedy, else the material's ``requirements`` from the catalog."""
+    catalog = _material_lookup(items)
+    lines: list[NoticeLine] = []
+    for r in records:
+        if r.status not in (MaterialStatus.MISSING, MaterialStatus.DEFECTIVE):
+            continue
+        name, requirements, copies, form = catalog.get(r.code, (r.name, "", r.copies, ""))
+        reason = r.reason or ("未提交" if r.status is MaterialStatus.MISSING else "不符合要求")
+        lines.append(
+            NoticeLine(name=r.name or name, reason=reason, remedy=r.remedy or requirements, copies=copies, form=form)
+        )
+    return tuple(lines)
+
+
+def received_lines(records: Sequence[MaterialRecord]) -> tuple[NoticeLine, ...]:
+    """The materials the window holds (received or supplemented), with their form and copies."""
+    held = (MaterialStatus.RECEIVED, MaterialStatus.SUPPLEMENTED)
+    return tuple(
+        NoticeLine(name=r.name, copies=r.copies, form=FORM_LABELS[r.form] if r.form else "")
+        for r in records
+        if r.status in held
+    )
+
+
+def deficiency_notice(
+    case: Case,
+    items: Sequence[ServiceItem],
+    lines: Sequence[NoticeLine],
+    center: CenterProfile,
+    today: date,
+    clerk: str = "",
+) -> DeficiencyNotice:
+    """一次性告知单: ALL missing and defective materials at once (regulation 000, Art. 25; regulation 002, 三 (一))."""
+    if not lines:
+        raise ValueError("一次性告知单至少要列出一项需补正的材料")
+    received_on = case.received_at.date()
+    return DeficiencyNotice(
+        case_no=case.case_no,
+        issued_on=today,
+        center=center,
+        applicant=party_of(case.applicant),
+        item_names=_item_names(items),
+        lines=tuple(lines),
+        received_on=received_on,
+        clerk=clerk or case.first_clerk.clerk_name,
+        agent=_agent(case),
+        guide_url=_guide_url(items),
+        law_note=DEFICIENCY_LAW_NOTE if today > received_on else "",
+    )
+
+
+def acceptance_notice(
+    case: Case,
+    items: Sequence[ServiceItem],
+    center: CenterProfile,
+    today: date,
+    promised_date: date,
+    delivery: str,
+    clerk: str = "",
+) -> AcceptanceNotice:
+    """受理通知书 (regulation 002, 三 (一)): ``delivery`` is a hand-off method value or free Chinese words."""
+    fees = [it.fee.describe() for it in items if it.fee.amount_fen]
+    results = "、".join(it.result_name for it in items if it.result_name)
+    return AcceptanceNotice(
+        case_no=case.case_no,
+        issued_on=today,
+        center=center,
+        applicant=party_of(case.applicant),
+        item_names=_item_names(items),
+        lines=received_lines(list(case.materials.values())),
+        promised_date=promised_date,
+        delivery=DELIVERY_LABELS.get(delivery, delivery),
+        clerk=clerk or case.first_clerk.clerk_name,
+        agent=_agent(case),
+        result_name=results,
+        fee="、".join(fees) if fees else "不收费",
+        guide_url=_guide_url(items),
+    )
+
+
+def rejection_notice(
+    case: Case, items: Sequence[ServiceItem], center: CenterProfile, today: date, reason: str, clerk: str = ""
+) -> RejectionNotice:
+    """不予受理通知书, with the applicant's rights of review and suit."""
+    if not reason.strip():
+        raise ValueError("不予受理必须写明理由")
+    basis = "；".join(it.legal_basis for it in items if it.legal_basis)
+    return RejectionNotice(
+        case_no=case.case_no,
+        issued_on=today,
+        center=center,
+        applicant=party_of(case.applicant),
+        item_names=_item_names(items),
+        reason=reason.strip(),
+        clerk=clerk or case.first_clerk.clerk_name,
+        agent=_agent(case),
+        legal_basis=basis,
+        guide_url=_guide_url(items),
+    )
+
+
+def commitment_letter(
+    case: Case,
+    items: Sequence[ServiceItem],
+    lines: Sequence[NoticeLine],
+    center: CenterProfile,
+    today: date,
+    due_date: date,
+    clerk: str = "",
+) -> CommitmentLetter:
+    """容缺受理承诺书 (regulation 002, 五 (三)): the strictest overdue rule of the items applies."""
+    if not lines:
+        raise ValueError("容缺受理承诺书至少要列出一项容缺材料")
+    if due_date < today:
+        raise ValueError("补齐材料的期限不能早于承诺当日")
+    rule = OverdueRule.REVOKE if any(it.overdue_rule is OverdueRule.REVOKE for it in items) else OverdueRule.WITHHOLD
+    return CommitmentLetter(
+        case_no=case.case_no,
+        issued_on=today,
+        center=center,
+        applicant=party_of(case.applicant),
+        item_names=_item_names(items),
+        lines=tuple(lines),
+        due_date=due_date,
+        overdue_rule=rule,
+        consequence=OVERDUE_CONSEQUENCES[rule],
+        clerk=clerk or case.first_clerk.clerk_name,
+        agent=_agent(case),
+        guide_url=_guide_url(items),
+    )
+
+
+def transfer_sheet(
+    case: Case,
+    items: Sequence[ServiceItem],
+    center: CenterProfile,
+    today: date,
+    from_window: str,
+    to_department: str = "",
+    clerk: str = "",
+) -> TransferSheet:
+    """材料流转交接单 (regulation 002, 三 (一): 纸质材料 … 做好材料交接签收): the paper materials held."""
+    paper = tuple(line for line in received_lines(list(case.materials.values())) if line.form != "电子件")
+    return TransferSheet(
+        case_no=case.case_no,
+        issued_on=today,
+        center=center,
+        applicant=party_of(case.applicant),
+        item_names=_item_names(items),
+        lines=paper,
+        from_window=from_window,
+        to_department=to_department or "、".join(dict.fromkeys(it.department.name for it in items)),
+        clerk=clerk or case.first_clerk.clerk_name,
+        agent=_agent(case),
+    )
+
+
+def pickup_receipt(
+    case: Case,
+    items: Sequence[ServiceItem],
+    center: CenterProfile,
+    today: date,
+    method: str,
+    collector: Applicant | Agent,
+    details: str = "",
+    clerk: str = "",
+) -> PickupReceipt:
+    """领取回执 (regulation 002, 三 (三): 办理交接签收)."""
+    return PickupReceipt(
+        case_no=case.case_no,
+        issued_on=today,
+        center=center,
+        applicant=party_of(case.applicant),
+        item_names=_item_names(items),
+        result_name="、".join(it.result_name for it in items if it.result_name) or "办理结果",
+        method=method,
+        collector=party_of(collector),
+        details=details,
+        clerk=clerk,
+        agent=_agent(case),
+    )
+
+
+def delay_notice(
+    case: Case,
+    items: Sequence[ServiceItem],
+    center: CenterProfile,
+    today: date,
+    original_date: date,
+    new_date: date,
+    reason: str,
+    clerk: str = "",
+) -> DelayNotice:
+    """延期办理告知书: told before the promised date, with the reason (regulation 001, 限时办结制)."""
+    if not reason.strip():
+        raise ValueError("延期办理必须写明理由")
+    if new_date <= original_date:
+        raise ValueError("延期后的办结日期必须晚于原承诺日期")
+    return DelayNotice(
+        case_no=case.case_no,
+        issued_on=today,
+        center=center,
+        applicant=party_of(case.applicant),
+        item_names=_item_names(items),
+        reason=reason.strip(),
+        original_date=original_date,
+        new_date=new_date,
+        clerk=clerk,
+        agent=_agent(case),
+        guide_url=_guide_url(items),
+    )
+
+
+# --- canonical form and digest -----------------------------------------------------------------------------------
+
+
+def _plain(value: object) -> Any:
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return {f.name: _plain(getattr(value, f.name)) for f in dataclasses.fields(value)}
+    if isinstance(value, Enum):
+        return value.value
+    if isinstance(value, date):
+        return value.isoformat()
+    if isinstance(value, tuple | list):
+        return [_plain(v) for v in value]
+    return value
+
+
+def canonical_text(notice: Notice) -> str:
+    """The notice's content as one stable text: JSON with sorted keys, no spaces, Chinese kept as characters.
+
+    The seal image path is left out (it is how the notice looks, not what it says)."""
+    data = _plain(notice)
+    data["center"].pop("seal_image", None)
+    data["_canonical_version"] = CANONICAL_VERSION
+    return json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+
+
+def content_digest(notice: Notice) -> str:
+    """SHA-256 (hex) of ``canonical_text``: what the notice's QR signature covers."""
+    return hashlib.sha256(canonical_text(notice).encode("utf-8")).hexdigest()

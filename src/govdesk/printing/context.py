@@ -1,0 +1,179 @@
+"""The placeholder values of a notice's template, and the objects (barcode, QR, seal) it shows.
+
+Text values are escaped by ``templates.fill``; ``*_html`` values are fragments made here.
+"""
+
+from __future__ import annotations
+
+import html
+from dataclasses import dataclass
+from datetime import date
+
+from govdesk.domain.notices import (
+    NOTICE_TITLES,
+    AcceptanceNotice,
+    CommitmentLetter,
+    DeficiencyNotice,
+    DelayNotice,
+    Notice,
+    NoticeLine,
+    PickupReceipt,
+    RejectionNotice,
+    TransferSheet,
+)
+from govdesk.printing.objects import Barcode, DocObject, QrCode, Seal, marker
+
+
+def cn_date(d: date) -> str:
+    """The date as printed: 2026年11月22日."""
+    return f"{d.year}年{d.month}月{d.day}日"
+
+
+def _e(text: str) -> str:
+    return html.escape(text, quote=True)
+
+
+def _para(text: str, style: str = "") -> str:
+    if not text:
+        return ""
+    return f'<p style="{style}">{_e(text)}</p>'
+
+
+def deficiency_rows(lines: tuple[NoticeLine, ...]) -> list[str]:
+    rows = []
+    for i, line in enumerate(lines, 1):
+        copies = f"{line.form}{line.copies}份" if line.copies else line.form
+        rows.append(
+            f'<tr><td align="center">{i}</td><td>{_e(line.name)}</td><td>{_e(line.reason)}</td>'
+            f'<td>{_e(line.remedy)}</td><td align="center">{_e(copies)}</td></tr>'
+        )
+    return rows
+
+
+def material_rows(lines: tuple[NoticeLine, ...]) -> list[str]:
+    rows = []
+    for i, line in enumerate(lines, 1):
+        copies = str(line.copies) if line.copies else ""
+        rows.append(
+            f'<tr><td align="center">{i}</td><td>{_e(line.name)}</td><td align="center">{_e(line.form)}</td>'
+            f'<td align="center">{copies}</td></tr>'
+        )
+    return rows
+
+
+def waived_rows(lines: tuple[NoticeLine, ...]) -> list[str]:
+    rows = []
+    for i, line in enumerate(lines, 1):
+        rows.append(
+            f'<tr><td align="center">{i}</td><td>{_e(line.name)}</td><td>{_e(line.remedy)}</td>'
+            f'<td align="center">{_e(line.form)}{line.copies or ""}{"份" if line.copies else ""}</td></tr>'
+        )
+    return rows
+
+
+@dataclass
+class NoticeContext:
+    """What a template is filled with: text values, the material table's rows (``{{material_rows_html}}``,
+    kept apart so the renderer can break the table between rows), and the objects to draw."""
+
+    values: dict[str, str]
+    rows: list[str]
+    objects: dict[str, DocObject]
+
+
+def build(notice: Notice, qr_payload: str) -> NoticeContext:
+    """The template context of ``notice``; ``qr_payload`` is the signed QR text."""
+    objects: dict[str, DocObject] = {
+        "barcode": Barcode(notice.case_no),
+        "qr_signature": QrCode(qr_payload, size_mm=27.0),
+    }
+    guide_url = getattr(notice, "guide_url", "")
+    if guide_url:
+        objects["qr_guide"] = QrCode(guide_url, size_mm=22.0)
+    if notice.center.seal_image:
+        objects["seal"] = Seal(notice.center.seal_image)
+    a = notice.applicant
+    agent = notice.agent
+    values: dict[str, str] = {
+        "title": NOTICE_TITLES[notice.kind],
+        "case_no": notice.case_no,
+        "issued_on": cn_date(notice.issued_on),
+        "center_name": notice.center.name,
+        "center_address": notice.center.address,
+        "center_phone": notice.center.phone,
+        "applicant_name": a.name,
+        "applicant_id_label": a.id_label or "证件号码",
+        "applicant_id": a.id_masked,
+        "applicant_phone": a.phone,
+        "item_names": "、".join(notice.item_names),
+        "clerk": notice.clerk,
+        "agent_html": (
+            f"<tr><td>代理人</td><td>{_e(agent.name)}</td><td>{_e(agent.id_label or '证件号码')}</td>"
+            f"<td>{_e(agent.id_masked)}</td></tr>"
+            if agent
+            else ""
+        ),
+        "barcode_html": f'{marker("barcode")}<br/><span style="font-size:9pt">{_e(notice.case_no)}</span>',
+        "qr_signature_html": f'{marker("qr_signature")}<br/><span style="font-size:8pt">扫码验真</span>',
+        "qr_guide_html": (f'{marker("qr_guide")}<br/><span style="font-size:8pt">办事指南</span>' if guide_url else ""),
+        "seal_html": (
+            f'<p align="center" style="font-size:1pt; margin:0">{marker("seal")}</p>' if "seal" in objects else ""
+        ),
+    }
+    specific, rows = _specific(notice)
+    values.update(specific)
+    return NoticeContext(values, rows, objects)
+
+
+def _specific(notice: Notice) -> tuple[dict[str, str], list[str]]:
+    match notice:
+        case DeficiencyNotice():
+            return {
+                "received_on": cn_date(notice.received_on),
+                "material_count": str(len(notice.lines)),
+                "promise": notice.promise,
+                "law_note_html": _para(notice.law_note, "font-size:9.5pt; text-indent:25px; line-height:140%"),
+            }, deficiency_rows(notice.lines)
+        case AcceptanceNotice():
+            return {
+                "material_count": str(len(notice.lines)),
+                "promised_date": cn_date(notice.promised_date),
+                "delivery": notice.delivery,
+                "result_name": notice.result_name or "办理结果",
+                "fee": notice.fee,
+            }, material_rows(notice.lines)
+        case RejectionNotice():
+            return {
+                "reason": notice.reason,
+                "legal_basis_html": _para(f"依据：{notice.legal_basis}" if notice.legal_basis else ""),
+                "rights": notice.rights,
+            }, []
+        case CommitmentLetter():
+            return {
+                "material_count": str(len(notice.lines)),
+                "due_date": cn_date(notice.due_date),
+                "consequence": notice.consequence,
+            }, waived_rows(notice.lines)
+        case TransferSheet():
+            return {
+                "material_count": str(len(notice.lines)),
+                "total_copies": str(sum(line.copies for line in notice.lines)),
+                "from_window": notice.from_window,
+                "to_department": notice.to_department,
+            }, material_rows(notice.lines)
+        case PickupReceipt():
+            c = notice.collector
+            return {
+                "result_name": notice.result_name,
+                "method": notice.method_label,
+                "details": notice.details or "—",
+                "collector_name": c.name,
+                "collector_id_label": c.id_label or "证件号码",
+                "collector_id": c.id_masked,
+            }, []
+        case DelayNotice():
+            return {
+                "reason": notice.reason,
+                "original_date": cn_date(notice.original_date),
+                "new_date": cn_date(notice.new_date),
+            }, []

@@ -1,0 +1,99 @@
+"""The printing font: a CJK font found through QFontDatabase (fontconfig on Linux), and its coverage.
+
+PLATFORM.md: Noto CJK renders correctly but breaks the PDF text layer (pdftotext returns Kangxi radicals), while
+WenQuanYi round-trips exactly, so WenQuanYi Micro Hei is preferred; Windows' own CJK fonts come next. A notice is
+never printed with missing glyphs: ``require_coverage`` raises ``FontMissingError`` naming the characters.
+Needs a QGuiApplication.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+
+from PySide6.QtGui import QFont, QFontDatabase, QRawFont
+
+from govdesk.printing.errors import FontMissingError
+
+#: Families tried first, best first. Noto/Source Han are last resorts (their PDF text layer is broken).
+PREFERRED_FAMILIES: tuple[str, ...] = (
+    "WenQuanYi Micro Hei",
+    "WenQuanYi Zen Hei",
+    "SimSun",
+    "NSimSun",
+    "Microsoft YaHei",
+    "SimHei",
+    "PingFang SC",
+    "Songti SC",
+)
+_LAST_RESORT_MARKERS = ("noto", "source han")
+
+INSTALL_HINT = (
+    "请安装文泉驿微米黑字体：Debian/Ubuntu 执行 sudo apt-get install fonts-wqy-microhei；"
+    "Windows 系统自带的宋体或微软雅黑亦可。"
+)
+NO_FONT_MESSAGE = "未找到中文字体，通知书无法打印（打印出来会是方框）。" + INSTALL_HINT
+
+
+def _families() -> list[str]:
+    return list(QFontDatabase.families())
+
+
+def find_cjk_font() -> str | None:
+    """The family used for printing, or None when no CJK font is installed."""
+    families = _families()
+    by_lower = {f.lower(): f for f in families}
+    for name in PREFERRED_FAMILIES:
+        if name.lower() in by_lower:
+            return by_lower[name.lower()]
+    chinese = [f for f in families if QFontDatabase.WritingSystem.SimplifiedChinese in QFontDatabase.writingSystems(f)]
+    good = [f for f in chinese if not any(m in f.lower() for m in _LAST_RESORT_MARKERS)]
+    if good:
+        return good[0]
+    return chinese[0] if chinese else None
+
+
+def cjk_font_status() -> str | None:
+    """None when a good CJK font is installed; otherwise a Chinese message for the clerk (shown at start)."""
+    family = find_cjk_font()
+    if family is None:
+        return NO_FONT_MESSAGE
+    if any(m in family.lower() for m in _LAST_RESORT_MARKERS):
+        return f"打印字体为 {family}：通知书可以打印，但 PDF 中的文字无法正确检索和复制。" + INSTALL_HINT
+    return None
+
+
+def _skip(ch: str) -> bool:
+    return ch.isspace() or ch == "\ufffc" or unicodedata.category(ch) in ("Cc", "Cf")
+
+
+def check_coverage(text: str, family: str) -> str:
+    """The characters of ``text`` that ``family`` has no glyph for (each once, in order of appearance)."""
+    raw = QRawFont.fromFont(QFont(family))
+    if not raw.isValid():
+        return "".join(dict.fromkeys(ch for ch in text if not _skip(ch)))
+    missing = (ch for ch in text if not _skip(ch) and not raw.supportsCharacter(ord(ch)))
+    return "".join(dict.fromkeys(missing))
+
+
+def require_font(family: str | None = None) -> str:
+    """The family to print with (``family`` when given and installed), or ``FontMissingError``."""
+    if family:
+        if family.lower() not in {f.lower() for f in _families()}:
+            raise FontMissingError(f"打印字体“{family}”未安装，通知书无法打印。" + INSTALL_HINT)
+        return family
+    found = find_cjk_font()
+    if found is None:
+        raise FontMissingError(NO_FONT_MESSAGE)
+    return found
+
+
+def require_coverage(text: str, family: str) -> None:
+    """Refuse to print text with characters the font lacks (they would print as boxes)."""
+    missing = check_coverage(text, family)
+    if missing:
+        shown = "、".join(f"“{ch}”(U+{ord(ch):04X})" for ch in missing[:10])
+        more = f" 等 {len(missing)} 个字符" if len(missing) > 10 else ""
+        raise FontMissingError(
+            f"打印字体“{family}”缺少以下字符：{shown}{more}，打印出来会是方框。请改用常用字或安装包含这些字的字体。",
+            missing=missing,
+        )

@@ -1,0 +1,197 @@
+"""Notices to PDF and to printers: template → QTextDocument (A4, 20 mm margins) → pages.
+
+The document is laid out once against a 96-dpi PDF reference device (so CSS pixels and points keep their
+meaning), paginated by QTextDocument (table header rows repeat on each page, ``<thead>``), and drawn page by
+page: to a QPdfWriter at the same resolution, or to a printer with the painter scaled to its resolution — the
+same layout on every device (STYLE.md, Printing). Page numbers ("第 1 页 / 共 2 页") and, from page 2 on, the
+case number are drawn in the margins.
+
+Printing: QtPdf is not in PySide6-Essentials, so instead of rasterising the PDF we print the same laid-out
+document to the QPrinter as vectors; the PDF is always written first and kept, so a printer error loses nothing.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QBuffer, QIODevice, QMarginsF, QRectF, QSizeF, Qt
+from PySide6.QtGui import (
+    QAbstractTextDocumentLayout,
+    QFont,
+    QPagedPaintDevice,
+    QPageLayout,
+    QPageSize,
+    QPainter,
+    QPdfWriter,
+    QTextDocument,
+)
+
+from govdesk.domain.notices import NOTICE_TITLES, Notice
+from govdesk.printing import context
+from govdesk.printing._qtfix import none_refcount_guard
+from govdesk.printing.errors import PrintError
+from govdesk.printing.fonts import require_coverage, require_font
+from govdesk.printing.objects import OBJECT_TYPE, ObjectHandler, insert_objects
+from govdesk.printing.paginate import cut_rows, table_break
+from govdesk.printing.signing import NoticeSigner
+from govdesk.printing.templates import TemplateSet, fill
+
+LAYOUT_DPI = 96
+MARGIN_MM = 20.0
+BODY_PT = 11.0
+PAGE_MM = QSizeF(210.0, 297.0)  # A4
+#: Text drawn in the margins (page numbers, continuation line): checked for glyph coverage like the body.
+_MARGIN_TEXT = "第页共续办件编号：/0123456789（）"
+
+
+def _px(mm: float) -> float:
+    return mm * LAYOUT_DPI / 25.4
+
+
+@dataclass
+class NoticeDocument:
+    """A laid-out notice: keep ``handler`` alive as long as ``doc`` (the layout calls it to draw)."""
+
+    notice: Notice
+    doc: QTextDocument
+    handler: ObjectHandler
+    payload: str
+    font_family: str
+    _ref: QPdfWriter
+    _buffer: QBuffer
+
+    @property
+    def page_count(self) -> int:
+        return self.doc.pageCount()
+
+    @property
+    def content_size(self) -> QSizeF:
+        return self.doc.pageSize()
+
+
+@dataclass(frozen=True, slots=True)
+class RenderResult:
+    path: Path
+    pages: int
+    payload: str
+
+
+class NoticeRenderer:
+    """Renders notices with the center's templates and signs them with the center's key."""
+
+    def __init__(self, signer: NoticeSigner, templates: TemplateSet | None = None, font_family: str | None = None):
+        self.signer = signer
+        self.templates = templates or TemplateSet()
+        self._font_family = font_family
+
+    def build(self, notice: Notice) -> NoticeDocument:
+        """Lay out ``notice`` (A4 pages at 96 dpi); raises FontMissingError / TemplateError."""
+        with none_refcount_guard():
+            return self._build(notice)
+
+    def _build(self, notice: Notice) -> NoticeDocument:
+        family = require_font(self._font_family)
+        payload = self.signer.payload(notice)
+        ctx = context.build(notice, payload)
+        template = self.templates.html(notice.kind)
+        source = f"模板 {notice.kind.value}.html "
+        splitter = table_break(template)
+        breaks: set[int] = set()
+        while True:
+            rows = [splitter + row if i in breaks else row for i, row in enumerate(ctx.rows)]
+            html = fill(template, {**ctx.values, "material_rows_html": "\n".join(rows)}, source)
+            built = self._layout(notice, html, ctx, family, payload)
+            cut = [i for i in cut_rows(built.doc) if i not in breaks]
+            # a row cut although it starts a page (taller than a page) cannot be helped: stop there
+            if not cut or not splitter or cut[0] == 0:
+                break
+            breaks.add(cut[0])
+        require_coverage(built.doc.toPlainText() + _MARGIN_TEXT, family)
+        return built
+
+    def _layout(
+        self, notice: Notice, html: str, ctx: context.NoticeContext, family: str, payload: str
+    ) -> NoticeDocument:
+        buffer = QBuffer()
+        buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+        ref = QPdfWriter(buffer)
+        ref.setResolution(LAYOUT_DPI)
+        doc = QTextDocument()
+        doc.documentLayout().setPaintDevice(ref)
+        doc.setUseDesignMetrics(True)
+        doc.setDocumentMargin(0)
+        font = QFont(family)
+        font.setPointSizeF(BODY_PT)
+        doc.setDefaultFont(font)
+        handler = ObjectHandler(LAYOUT_DPI)
+        for key, obj in ctx.objects.items():
+            handler.add(key, obj)
+        doc.documentLayout().registerHandler(OBJECT_TYPE, handler)
+        doc.setHtml(html)
+        insert_objects(doc, handler)
+        width = _px(PAGE_MM.width() - 2 * MARGIN_MM)
+        height = _px(PAGE_MM.height() - 2 * MARGIN_MM)
+        doc.setPageSize(QSizeF(width, height))
+        return NoticeDocument(notice, doc, handler, payload, family, ref, buffer)
+
+    def render_pdf(self, notice: Notice, path: Path) -> RenderResult:
+        """Write the notice as an A4 PDF at ``path``."""
+        with none_refcount_guard():
+            return self._render_pdf(notice, path)
+
+    def _render_pdf(self, notice: Notice, path: Path) -> RenderResult:
+        built = self._build(notice)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        writer = QPdfWriter(str(path))
+        writer.setResolution(LAYOUT_DPI)
+        writer.setPageLayout(
+            QPageLayout(QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Portrait, QMarginsF(0, 0, 0, 0))
+        )
+        writer.setTitle(f"{NOTICE_TITLES[notice.kind]} {notice.case_no}")
+        writer.setCreator("govdesk")
+        painter = QPainter()
+        if not painter.begin(writer):
+            raise PrintError(f"无法写入 PDF 文件 {path}：请检查目录是否存在、是否有写入权限、磁盘是否已满。")
+        try:
+            paint_pages(built, painter, writer, 1.0)
+        finally:
+            painter.end()
+        return RenderResult(path, built.page_count, built.payload)
+
+
+def paint_pages(built: NoticeDocument, painter: QPainter, device: QPagedPaintDevice, scale: float) -> None:
+    """Draw every page of ``built`` on ``device`` (whose origin is the paper's corner), scaled by ``scale``."""
+    doc = built.doc
+    size = built.content_size
+    margin = _px(MARGIN_MM)
+    total = doc.pageCount()
+    footer_font = QFont(built.font_family)
+    footer_font.setPointSizeF(9.0)
+    layout = doc.documentLayout()
+    for page in range(total):
+        if page and not device.newPage():
+            raise PrintError("打印机无法换页（可能缺纸或脱机）。")
+        painter.save()
+        painter.scale(scale, scale)
+        painter.save()
+        painter.translate(margin, margin - page * size.height())
+        clip = QRectF(0, page * size.height(), size.width(), size.height())
+        painter.setClipRect(clip)
+        ctx = QAbstractTextDocumentLayout.PaintContext()
+        ctx.clip = clip
+        layout.draw(painter, ctx)
+        painter.restore()
+        painter.setFont(footer_font)
+        bottom = QRectF(margin, margin + size.height() + _px(4), size.width(), _px(8))
+        painter.drawText(
+            bottom, Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop, f"第 {page + 1} 页 / 共 {total} 页"
+        )
+        if page:
+            top = QRectF(margin, margin - _px(10), size.width(), _px(8))
+            painter.drawText(
+                top,
+                Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom,
+                f"{NOTICE_TITLES[built.notice.kind]}（续） 办件编号：{built.notice.case_no}",
+            )
+        painter.restore()
