@@ -13,7 +13,7 @@ import importlib
 import sys
 from collections.abc import Sequence
 
-from govdesk import __version__
+from govdesk import __version__, app
 
 #: Sub-command modules, in the order ``--help`` lists them.
 COMMAND_MODULES: tuple[str, ...] = (
@@ -62,6 +62,7 @@ def build_parser() -> ChineseArgumentParser:
         description="govdesk 政务服务窗口工作台。不带子命令时启动图形界面。",
     )
     parser.add_argument("--version", action="version", version=f"govdesk {__version__}", help="显示版本并退出")
+    app.add_gui_arguments(parser)
     subparsers = parser.add_subparsers(dest="command", metavar="子命令", parser_class=ChineseArgumentParser)
     for name in COMMAND_MODULES:
         importlib.import_module(name).register(subparsers)
@@ -73,6 +74,6 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     func = getattr(args, "func", None)
     if func is None:
-        parser.print_help()
-        return 0
+        # No sub-command: the GUI. Only GUI flags can be in argv here; app.run parses them again.
+        return app.run(list(argv) if argv is not None else sys.argv[1:])
     return int(func(args))

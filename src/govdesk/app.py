@@ -1,0 +1,180 @@
+"""The GUI entry: ``govdesk`` without a sub-command ends up in ``run(argv)``.
+
+Start-up, in order: paths and settings (``--basedir`` keeps everything under one directory), logging (rotating
+file, ``--log-json`` lines on stderr, personal data masked) and faulthandler, keyring backends, QApplication
+(HiDPI rounding PassThrough), Qt messages into logging, translators (ours and Qt's), the excepthook, the
+qasync event loop, the CJK font check, the credential store, the workspaces and the main window.
+
+This module is imported by ``govdesk.cli`` for its argument definitions, so Qt and qasync are imported only
+inside ``run``: the sub-commands never pay for them.
+
+Environment: ``GOVDESK_QUIT_AFTER_SHOW=1`` quits as soon as the main window has been shown (end-to-end tests,
+the frozen-build smoke test).
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import logging
+import os
+import sys
+import time
+from collections.abc import Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from govdesk.services.settings import AppPaths, SettingsStore
+
+_T0 = time.perf_counter()
+
+log = logging.getLogger("govdesk.app")
+
+QUIT_AFTER_SHOW_ENV = "GOVDESK_QUIT_AFTER_SHOW"
+
+
+def add_gui_arguments(parser: argparse.ArgumentParser) -> None:
+    """The GUI's flags (shared by ``govdesk`` and ``python -m govdesk``)."""
+    parser.add_argument(
+        "--basedir",
+        metavar="目录",
+        type=Path,
+        help="把设置、数据和日志都放在此目录下（测试和演示用，不影响本机的正式设置）",
+    )
+    parser.add_argument(
+        "--log-json", action="store_true", help="在标准错误输出上按行输出 JSON 格式日志（供自动测试读取）"
+    )
+    parser.add_argument("--db", metavar="文件", type=Path, help="本地数据库文件（默认在数据目录下）")
+    parser.add_argument("--lang", choices=("zh_CN", "en"), help="界面语言（默认取设置中的语言，即 zh_CN）")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="govdesk", description="govdesk 政务服务窗口工作台（图形界面）。")
+    add_gui_arguments(parser)
+    return parser
+
+
+def _process_age_ms() -> float | None:
+    """Milliseconds since this process started (Linux /proc), or None elsewhere."""
+    try:
+        stat = Path("/proc/self/stat").read_text()
+        start_ticks = int(stat.rsplit(")", 1)[1].split()[19])
+        uptime = float(Path("/proc/uptime").read_text().split()[0])
+        return (uptime - start_ticks / os.sysconf("SC_CLK_TCK")) * 1000.0
+    except (OSError, ValueError, IndexError):
+        return None
+
+
+def run(argv: Sequence[str] | None = None) -> int:
+    """Start the program; returns the exit code."""
+    options = build_parser().parse_args(list(argv) if argv is not None else sys.argv[1:])
+
+    from govdesk.services.logsetup import enable_faulthandler, setup_logging
+    from govdesk.services.settings import AppPaths, SettingsStore
+
+    paths = (AppPaths.for_basedir(options.basedir) if options.basedir else AppPaths.default()).ensure()
+    logging_handle = setup_logging(paths.log_dir, json_stderr=options.log_json)
+    fault_handle = enable_faulthandler(paths.log_dir)
+    try:
+        store = SettingsStore(paths.settings_file)
+        settings = store.load()
+        if options.lang:
+            settings.language = options.lang
+        log.info(
+            "starting govdesk",
+            extra={"event": "starting", "config_dir": str(paths.config_dir), "log_file": str(logging_handle.log_file)},
+        )
+        return _run_gui(options, paths, store, logging_handle.log_file, fault_handle.previous_crash)
+    except Exception as exc:
+        log.critical("start-up failed: %s", exc, exc_info=True, extra={"event": "startup_failed"})
+        sys.stderr.write(f"govdesk 无法启动：{exc}\n")
+        return 1
+    finally:
+        fault_handle.close()
+        log.info("govdesk stopped", extra={"event": "stopped"})
+        logging_handle.close()
+
+
+def _run_gui(
+    options: argparse.Namespace, paths: AppPaths, store: SettingsStore, log_file: Path, previous_crash: Path | None
+) -> int:
+    # PySide6 first, then qasync: qasync picks the first Qt binding it finds (PLATFORM.md).
+    os.environ.setdefault("QT_API", "pyside6")
+    import qasync
+    from PySide6.QtCore import Qt, QTimer
+    from PySide6.QtGui import QGuiApplication
+    from PySide6.QtWidgets import QApplication
+
+    from govdesk.services.credentials import open_credential_store, register_keyring_backends
+    from govdesk.ui.context import AppContext
+    from govdesk.ui.crash import install_qt_message_handler, make_excepthook
+    from govdesk.ui.fontcheck import cjk_font_problem
+    from govdesk.ui.forms import FormsMissingError
+    from govdesk.ui.i18n import install_translators
+    from govdesk.ui.mainwindow import MainWindow
+    from govdesk.ui.workspace import create_workspaces
+
+    settings = store.settings
+    register_keyring_backends()
+    install_qt_message_handler()
+    QGuiApplication.setHighDpiScaleFactorRoundingPolicy(Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(["govdesk"])
+    app.setApplicationName("govdesk")
+    app.setOrganizationName("govdesk")
+    app.setApplicationDisplayName("政务服务窗口工作台")
+    translators = install_translators(settings.language)
+    app.setProperty("govdeskTranslators", len(translators))
+    previous_hook = sys.excepthook
+    sys.excepthook = make_excepthook(log_file)
+
+    loop = qasync.QEventLoop(app)
+    try:
+        context = AppContext(
+            paths=paths,
+            settings_store=store,
+            credentials=open_credential_store(),
+            db_path=options.db or paths.default_db,
+        )
+        try:
+            window = MainWindow(context, create_workspaces(context))
+        except FormsMissingError as exc:
+            log.critical("%s", exc, extra={"event": "forms_missing"})
+            sys.stderr.write(f"{exc}\n")
+            return 1
+
+        def on_shown() -> None:
+            process_ms = _process_age_ms()
+            log.info(
+                "main window shown",
+                extra={
+                    "event": "main_window_shown",
+                    "startup_ms": round((time.perf_counter() - _T0) * 1000.0, 1),
+                    "process_ms": None if process_ms is None else round(process_ms, 1),
+                    "language": settings.language,
+                    "workspaces": [w.key for w in window.workspaces()],
+                    "credentials_persistent": context.credentials.persistent,
+                },
+            )
+            if os.environ.get(QUIT_AFTER_SHOW_ENV) == "1":
+                QTimer.singleShot(0, window.close)
+
+        window.shown.connect(on_shown)
+        if store.problem:
+            window.status_bar.showMessage(store.problem, 15000)
+        if previous_crash is not None:
+            window.report_previous_crash(previous_crash)
+        window.show()
+
+        font_problem = cjk_font_problem()
+        if font_problem:
+            log.warning("%s", font_problem, extra={"event": "cjk_font_problem"})
+            window.report_font_problem(font_problem)
+
+        asyncio.set_event_loop(loop)
+        with loop:
+            result = loop.run_forever()
+        return int(result or 0)
+    finally:
+        sys.excepthook = previous_hook

@@ -1,0 +1,169 @@
+"""The base class of every govdesk dialog (MusicBrainz Picard's ``PicardDialog``), and two small dialogs.
+
+A ``GovDialog``:
+- always has a parent (a dialog without one floats behind the main window on some desktops, and leaks);
+- remembers its geometry in the settings under its ``dialog_id`` and restores it when shown again;
+- offers ``ask(parent, ...)``: build, run modally, return the answer (None when cancelled). Callers use
+  ``ask`` only, so a test can drive the real dialog or replace ``ask`` on the class.
+
+Base classes translate with an explicit context (``QCoreApplication.translate``): ``self.tr`` in a base class
+would look the string up under the subclass's name.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import logging
+from typing import Any, ClassVar
+
+from PySide6.QtCore import QByteArray, QCoreApplication, Qt
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from govdesk.services.settings import SettingsStore
+
+log = logging.getLogger(__name__)
+
+CONTEXT = "GovDialog"
+
+
+def find_settings_store(widget: QWidget) -> SettingsStore | None:
+    """The settings store of the window ``widget`` lives in (the main window's ``context``), if any."""
+    context = getattr(widget.window(), "context", None)
+    store = getattr(context, "settings_store", None)
+    return store if isinstance(store, SettingsStore) else None
+
+
+def encode_bytes(data: QByteArray) -> str:
+    return base64.b64encode(bytes(data.data())).decode("ascii")
+
+
+def decode_bytes(text: str) -> QByteArray | None:
+    try:
+        return QByteArray(base64.b64decode(text.encode("ascii"), validate=True))
+    except (binascii.Error, ValueError, UnicodeEncodeError):
+        return None
+
+
+class GovDialog(QDialog):
+    """See the module docstring. Subclasses set ``dialog_id`` (the settings key) and may override
+    ``answer()`` (what ``ask`` returns on acceptance; default True)."""
+
+    dialog_id: ClassVar[str] = ""
+
+    def __init__(self, parent: QWidget, settings_store: SettingsStore | None = None) -> None:
+        if parent is None:
+            raise TypeError("a GovDialog needs a parent widget")
+        super().__init__(parent)
+        self.settings_store = settings_store if settings_store is not None else find_settings_store(parent)
+        self._geometry_restored = False
+        if self.dialog_id:
+            self.setObjectName(f"dialog_{self.dialog_id}")
+
+    # --- geometry ---
+
+    def showEvent(self, event: QShowEvent) -> None:
+        if not self._geometry_restored:
+            self._geometry_restored = True
+            self.restore_geometry()
+        super().showEvent(event)
+
+    def restore_geometry(self) -> bool:
+        if not self.dialog_id or self.settings_store is None:
+            return False
+        text = self.settings_store.settings.geometry.get(self.dialog_id)
+        data = decode_bytes(text) if text else None
+        if data is None:
+            return False
+        return bool(self.restoreGeometry(data))
+
+    def save_geometry(self) -> None:
+        if not self.dialog_id or self.settings_store is None:
+            return
+        self.settings_store.settings.geometry[self.dialog_id] = encode_bytes(self.saveGeometry())
+        try:
+            self.settings_store.save()
+        except OSError as exc:
+            log.warning("could not save the geometry of %s: %s", self.dialog_id, exc)
+
+    def done(self, result: int) -> None:
+        self.save_geometry()
+        super().done(result)
+
+    # --- asking ---
+
+    def answer(self) -> Any:
+        return True
+
+    @classmethod
+    def ask(cls, parent: QWidget, *args: Any, **kwargs: Any) -> Any:
+        """Run the dialog modally; its ``answer()`` when accepted, None when cancelled."""
+        dialog = cls(parent, *args, **kwargs)
+        try:
+            if dialog.exec() == QDialog.DialogCode.Accepted:
+                return dialog.answer()
+            return None
+        finally:
+            dialog.deleteLater()
+
+
+class ConfirmDialog(GovDialog):
+    """A yes/no question in the clerk's words. ``ConfirmDialog.ask(parent, title, text)`` → True or None."""
+
+    dialog_id = "confirm"
+
+    def __init__(self, parent: QWidget, title: str, text: str, settings_store: SettingsStore | None = None) -> None:
+        super().__init__(parent, settings_store)
+        self.setWindowTitle(title)
+        layout = QVBoxLayout(self)
+        label = QLabel(text, self)
+        label.setWordWrap(True)
+        label.setTextFormat(Qt.TextFormat.PlainText)
+        layout.addWidget(label)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        em = self.fontMetrics().averageCharWidth()
+        label.setMinimumWidth(em * 40)
+
+
+class ShortcutHelpDialog(GovDialog):
+    """F1: every global shortcut and what it does."""
+
+    dialog_id = "shortcut_help"
+
+    def __init__(self, parent: QWidget, rows: list[tuple[str, str]], settings_store: SettingsStore | None = None):
+        super().__init__(parent, settings_store)
+        self.setWindowTitle(QCoreApplication.translate("ShortcutHelpDialog", "快捷键"))
+        layout = QVBoxLayout(self)
+        table = QTableWidget(len(rows), 2, self)
+        table.setObjectName("shortcutTable")
+        table.setHorizontalHeaderLabels(
+            [
+                QCoreApplication.translate("ShortcutHelpDialog", "按键"),
+                QCoreApplication.translate("ShortcutHelpDialog", "作用"),
+            ]
+        )
+        table.verticalHeader().hide()
+        table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        for row, (keys, text) in enumerate(rows):
+            table.setItem(row, 0, QTableWidgetItem(keys))
+            table.setItem(row, 1, QTableWidgetItem(text))
+        table.resizeColumnsToContents()
+        table.horizontalHeader().setStretchLastSection(True)
+        layout.addWidget(table)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        fm = self.fontMetrics()
+        self.resize(fm.averageCharWidth() * 90, fm.height() * (len(rows) + 8))

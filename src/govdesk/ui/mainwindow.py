@@ -1,0 +1,269 @@
+"""The main window: a frame that hosts workspaces, the global case search, the global actions and the status bar.
+
+It holds no business logic and knows no workspace in particular: workspaces come from
+``govdesk.ui.workspace.create_workspaces`` and wire themselves in ``Workspace.attach(window)``.
+
+Signals (connected by whoever needs them; the window only emits):
+    case_search_requested(str): the clerk typed or scanned a case number, ID number or name in the toolbar
+        search box and pressed Enter (a barcode scanner types the number and Enter). The text is stripped and
+        never empty.
+    sync_requested(): 立即同步 (F5 or the status bar button).
+    new_intake_requested(): 新建受理 (Ctrl+N); the intake workspace has been made current first.
+    workspace_changed(str): the key of the workspace now shown.
+    shown(): the window was shown for the first time (start-up timing, end-to-end tests).
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QSize, Qt, Signal, Slot
+from PySide6.QtGui import QCloseEvent, QGuiApplication, QShowEvent
+from PySide6.QtWidgets import QLineEdit, QListWidgetItem, QMainWindow, QMessageBox, QSizePolicy, QWidget
+
+from govdesk.ui.actions import ActionId, ActionRegistry, Place
+from govdesk.ui.context import AppContext
+from govdesk.ui.dialogs import ShortcutHelpDialog, decode_bytes, encode_bytes
+from govdesk.ui.forms import form_class
+from govdesk.ui.statusbar import StatusBar
+from govdesk.ui.syncstatus import SyncStatus
+from govdesk.ui.workspace import Workspace
+
+log = logging.getLogger(__name__)
+
+WINDOW_ID = "mainwindow"
+
+# The search box is wide enough for an 18-character ID number or a case number, in average characters.
+SEARCH_CHARS = 30
+
+
+class MainWindow(QMainWindow):
+    """See the module docstring."""
+
+    case_search_requested = Signal(str)
+    sync_requested = Signal()
+    new_intake_requested = Signal()
+    workspace_changed = Signal(str)
+    shown = Signal()
+
+    def __init__(self, context: AppContext, workspaces: list[Workspace], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.ui: Any = form_class("mainwindow", "Ui_MainWindow")()
+        self.ui.setupUi(self)
+        self._shown_once = False
+        self._workspaces: list[Workspace] = []
+        self._workspace_actions: list[Any] = []
+
+        self.actions_registry = ActionRegistry(self)
+        self._build_menus_and_toolbar()
+        self._build_search_box()
+
+        self.status_bar = StatusBar(self)
+        self.setStatusBar(self.status_bar)
+        self.status_bar.sync_now_clicked.connect(self.sync_requested)
+        self.status_bar.set_clerk(None, context.settings.window_number)
+        self.status_bar.set_credential_warning(context.credentials.warning)
+
+        self._connect_actions()
+        self._size_navigation()
+        for workspace in workspaces:
+            self.add_workspace(workspace)
+        self.ui.navList.currentRowChanged.connect(self._on_nav_row_changed)
+        for workspace in self._workspaces:
+            workspace.attach(self)
+        self._restore_window()
+        self.show_workspace(context.settings.last_workspace)
+
+    # --- frame ---
+
+    def _build_menus_and_toolbar(self) -> None:
+        registry = self.actions_registry
+        for place, menu in (
+            (Place.FILE_MENU, self.ui.menuFile),
+            (Place.WORKSPACE_MENU, self.ui.menuWorkspace),
+            (Place.HELP_MENU, self.ui.menuHelp),
+        ):
+            for action in registry.in_place(place):
+                if action is registry[ActionId.QUIT]:
+                    menu.addSeparator()
+                menu.addAction(action)
+        self._workspace_menu_separator = self.ui.menuWorkspace.addSeparator()
+        toolbar = self.ui.mainToolBar
+        for action in registry.on_toolbar():
+            toolbar.addAction(action)
+        # Shortcuts work even when the menu bar is hidden by a style or a kiosk setting.
+        self.addActions([action for _, action in registry])
+
+    def _build_search_box(self) -> None:
+        spacer = QWidget(self)
+        spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        self.ui.mainToolBar.addWidget(spacer)
+        box = QLineEdit(self)
+        box.setObjectName("caseSearchBox")
+        box.setPlaceholderText(self.tr("办件编号 / 身份证号 / 姓名，或扫描条码"))
+        box.setToolTip(self.tr("输入后按回车查找办件；扫码枪扫描通知书条码会自动查找 (Ctrl+F)"))
+        box.setAccessibleName(self.tr("查找办件"))
+        box.setClearButtonEnabled(True)
+        char = box.fontMetrics().averageCharWidth()
+        box.setMinimumWidth(char * SEARCH_CHARS)
+        box.setMaximumWidth(char * SEARCH_CHARS * 2)
+        box.returnPressed.connect(self._on_search_entered)
+        self.search_box = box
+        self.ui.mainToolBar.addWidget(box)
+
+    def _size_navigation(self) -> None:
+        nav = self.ui.navList
+        fm = nav.fontMetrics()
+        icon = fm.height() * 2
+        nav.setIconSize(QSize(icon, icon))
+        # Wide enough for the longest title in either language, from the font, never fixed pixels.
+        nav.setFixedWidth(fm.horizontalAdvance("Supervision现场") + icon + fm.averageCharWidth() * 6)
+        nav.setSpacing(max(2, fm.height() // 4))
+
+    def _connect_actions(self) -> None:
+        registry = self.actions_registry
+        registry[ActionId.HELP].triggered.connect(self.show_shortcut_help)
+        registry[ActionId.FOCUS_SEARCH].triggered.connect(self.focus_search)
+        registry[ActionId.NEW_INTAKE].triggered.connect(self._on_new_intake)
+        registry[ActionId.SYNC_NOW].triggered.connect(self.sync_requested)
+        registry[ActionId.PRINT].triggered.connect(self._on_print)
+        registry[ActionId.QUIT].triggered.connect(self.close)
+
+    # --- workspaces ---
+
+    def add_workspace(self, workspace: Workspace) -> None:
+        item = QListWidgetItem(workspace.icon(), workspace.title())
+        item.setData(Qt.ItemDataRole.UserRole, workspace.key)
+        item.setToolTip(workspace.title())
+        self.ui.navList.addItem(item)
+        self.ui.workspaceStack.addWidget(workspace.widget())
+        self._workspaces.append(workspace)
+
+    def workspaces(self) -> list[Workspace]:
+        return list(self._workspaces)
+
+    def current_workspace(self) -> Workspace | None:
+        row = self.ui.navList.currentRow()
+        return self._workspaces[row] if 0 <= row < len(self._workspaces) else None
+
+    def show_workspace(self, key: str) -> bool:
+        for row, workspace in enumerate(self._workspaces):
+            if workspace.key == key:
+                self.ui.navList.setCurrentRow(row)
+                return True
+        if self._workspaces and self.ui.navList.currentRow() < 0:
+            self.ui.navList.setCurrentRow(0)
+        return False
+
+    @Slot(int)
+    def _on_nav_row_changed(self, row: int) -> None:
+        for workspace in self._workspaces:
+            if workspace.widget() is self.ui.workspaceStack.currentWidget():
+                workspace.deactivated()
+        for action in self._workspace_actions:
+            self.ui.menuWorkspace.removeAction(action)
+            self.ui.mainToolBar.removeAction(action)
+        self._workspace_actions = []
+        if not 0 <= row < len(self._workspaces):
+            return
+        workspace = self._workspaces[row]
+        self.ui.workspaceStack.setCurrentWidget(workspace.widget())
+        self._workspace_actions = workspace.actions()
+        self.ui.menuWorkspace.addActions(self._workspace_actions)
+        self.context.settings.last_workspace = workspace.key
+        workspace.activated()
+        self.workspace_changed.emit(workspace.key)
+
+    # --- global commands ---
+
+    @Slot()
+    def focus_search(self) -> None:
+        self.search_box.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search_box.selectAll()
+
+    @Slot()
+    def _on_search_entered(self) -> None:
+        text = self.search_box.text().strip()
+        if not text:
+            return
+        log.info("case search requested", extra={"event": "case_search_requested"})
+        self.case_search_requested.emit(text)
+        # Select it, so the next scan or typing replaces it.
+        self.search_box.selectAll()
+
+    @Slot()
+    def _on_new_intake(self) -> None:
+        self.show_workspace("intake")
+        workspace = self.current_workspace()
+        if workspace is None or not workspace.handle_global_action(ActionId.NEW_INTAKE.value):
+            self.status_bar.showMessage(self.tr("综合受理工作区即将推出，暂不能新建受理"), 5000)
+        self.new_intake_requested.emit()
+
+    @Slot()
+    def _on_print(self) -> None:
+        workspace = self.current_workspace()
+        if workspace is None or not workspace.handle_global_action(ActionId.PRINT.value):
+            self.status_bar.showMessage(self.tr("当前页面没有可打印的内容"), 5000)
+
+    @Slot()
+    def show_shortcut_help(self) -> None:
+        dialog = ShortcutHelpDialog(self, self.actions_registry.shortcut_table(), self.context.settings_store)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+
+    # --- status ---
+
+    @Slot(object)
+    def show_sync_status(self, status: SyncStatus) -> None:
+        """Render a ``SyncStatus`` (connect the sync engine's ``sync_state_changed`` here)."""
+        self.status_bar.render_status(status)
+
+    def report_previous_crash(self, record: Path) -> None:
+        """Tell the clerk the last run crashed (faulthandler's record was kept at ``record``)."""
+        self.status_bar.showMessage(self.tr("上次运行异常退出，崩溃记录已保存：{path}").format(path=str(record)), 30000)
+
+    def report_font_problem(self, message: str) -> None:
+        """A non-blocking warning that Chinese text cannot be shown or printed properly."""
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("缺少中文字体"), message, parent=self)
+        box.setObjectName("fontProblemBox")
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
+
+    def set_clerk(self, clerk_name: str | None) -> None:
+        self.status_bar.set_clerk(clerk_name, self.context.settings.window_number)
+
+    # --- geometry and lifetime ---
+
+    def _restore_window(self) -> None:
+        settings = self.context.settings
+        geometry = decode_bytes(settings.geometry.get(WINDOW_ID, ""))
+        if geometry is None or geometry.isEmpty() or not self.restoreGeometry(geometry):
+            screen = QGuiApplication.primaryScreen()
+            if screen is not None:
+                available = screen.availableGeometry()
+                self.resize(available.size() * 0.85)
+        state = decode_bytes(settings.window_state.get(WINDOW_ID, ""))
+        if state is not None and not state.isEmpty():
+            self.restoreState(state)
+
+    def save_window(self) -> None:
+        settings = self.context.settings
+        settings.geometry[WINDOW_ID] = encode_bytes(self.saveGeometry())
+        settings.window_state[WINDOW_ID] = encode_bytes(self.saveState())
+        try:
+            self.context.settings_store.save()
+        except OSError as exc:
+            log.warning("could not save the settings: %s", exc)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._shown_once:
+            self._shown_once = True
+            self.shown.emit()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.save_window()
+        super().closeEvent(event)

@@ -1,0 +1,258 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>Actions</name>
+    <message>
+        <source>新建受理(&amp;N)</source>
+        <translation>新建受理(&amp;N)</translation>
+    </message>
+    <message>
+        <source>开始一件新的综合受理</source>
+        <translation>开始一件新的综合受理</translation>
+    </message>
+    <message>
+        <source>打印(&amp;P)…</source>
+        <translation>打印(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>打印当前页面的通知书或回执</source>
+        <translation>打印当前页面的通知书或回执</translation>
+    </message>
+    <message>
+        <source>立即同步(&amp;S)</source>
+        <translation>立即同步(&amp;S)</translation>
+    </message>
+    <message>
+        <source>立即与中心服务器交换数据</source>
+        <translation>立即与中心服务器交换数据</translation>
+    </message>
+    <message>
+        <source>退出(&amp;Q)</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>关闭程序（未同步的数据保留在本机，下次启动继续上传）</source>
+        <translation>关闭程序（未同步的数据保留在本机，下次启动继续上传）</translation>
+    </message>
+    <message>
+        <source>查找办件(&amp;F)</source>
+        <translation>查找办件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>转到办件搜索框（也可直接扫描条码）</source>
+        <translation>转到办件搜索框（也可直接扫描条码）</translation>
+    </message>
+    <message>
+        <source>快捷键帮助(&amp;K)</source>
+        <translation>快捷键帮助(&amp;K)</translation>
+    </message>
+    <message>
+        <source>显示所有快捷键</source>
+        <translation>显示所有快捷键</translation>
+    </message>
+</context>
+<context>
+    <name>ComingSoonPage</name>
+    <message>
+        <source>即将推出</source>
+        <translation>即将推出</translation>
+    </message>
+    <message>
+        <source>该工作区正在开发中，本版本暂不可用。</source>
+        <translation>该工作区正在开发中，本版本暂不可用。</translation>
+    </message>
+</context>
+<context>
+    <name>Credentials</name>
+    <message>
+        <source>未找到系统密钥环：登录凭据仅保存在本次运行中</source>
+        <translation>未找到系统密钥环：登录凭据仅保存在本次运行中</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorDialog</name>
+    <message>
+        <source>程序发生内部错误：{summary}</source>
+        <translation>程序发生内部错误：{summary}</translation>
+    </message>
+    <message>
+        <source>已保存的办件不受影响。请记下当前操作并联系技术支持。详细记录见：{path}</source>
+        <translation>已保存的办件不受影响。请记下当前操作并联系技术支持。详细记录见：{path}</translation>
+    </message>
+    <message>
+        <source>内部错误</source>
+        <translation>内部错误</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>办件编号 / 身份证号 / 姓名，或扫描条码</source>
+        <translation>办件编号 / 身份证号 / 姓名，或扫描条码</translation>
+    </message>
+    <message>
+        <source>输入后按回车查找办件；扫码枪扫描通知书条码会自动查找 (Ctrl+F)</source>
+        <translation>输入后按回车查找办件；扫码枪扫描通知书条码会自动查找 (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>查找办件</source>
+        <translation>查找办件</translation>
+    </message>
+    <message>
+        <source>综合受理工作区即将推出，暂不能新建受理</source>
+        <translation>综合受理工作区即将推出，暂不能新建受理</translation>
+    </message>
+    <message>
+        <source>当前页面没有可打印的内容</source>
+        <translation>当前页面没有可打印的内容</translation>
+    </message>
+    <message>
+        <source>上次运行异常退出，崩溃记录已保存：{path}</source>
+        <translation>上次运行异常退出，崩溃记录已保存：{path}</translation>
+    </message>
+    <message>
+        <source>缺少中文字体</source>
+        <translation>缺少中文字体</translation>
+    </message>
+    <message>
+        <source>政务服务窗口工作台</source>
+        <translation>政务服务窗口工作台</translation>
+    </message>
+    <message>
+        <source>工作区导航</source>
+        <translation>工作区导航</translation>
+    </message>
+    <message>
+        <source>文件(&amp;F)</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>工作区(&amp;W)</source>
+        <translation>工作区(&amp;W)</translation>
+    </message>
+    <message>
+        <source>帮助(&amp;H)</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>主工具栏</source>
+        <translation>主工具栏</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutHelpDialog</name>
+    <message>
+        <source>快捷键</source>
+        <translation>快捷键</translation>
+    </message>
+    <message>
+        <source>按键</source>
+        <translation>按键</translation>
+    </message>
+    <message>
+        <source>作用</source>
+        <translation>作用</translation>
+    </message>
+</context>
+<context>
+    <name>StatusBar</name>
+    <message>
+        <source>立即同步</source>
+        <translation>立即同步</translation>
+    </message>
+    <message>
+        <source>立即与中心服务器交换数据 (F5)</source>
+        <translation>立即与中心服务器交换数据 (F5)</translation>
+    </message>
+    <message>
+        <source>● 正在同步…</source>
+        <translation>● 正在同步…</translation>
+    </message>
+    <message>
+        <source>● 在线</source>
+        <translation>● 在线</translation>
+    </message>
+    <message>
+        <source>● 离线</source>
+        <translation>● 离线</translation>
+    </message>
+    <message>
+        <source>已连接中心服务器</source>
+        <translation>已连接中心服务器</translation>
+    </message>
+    <message>
+        <source>未连接中心服务器：办件照常保存在本机，联网后自动上传</source>
+        <translation>未连接中心服务器：办件照常保存在本机，联网后自动上传</translation>
+    </message>
+    <message numerus="yes">
+        <source>待上传 %n 条</source>
+        <translation>
+            <numerusform>待上传 %n 条</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>本机已保存、尚未被中心服务器接收的记录数</source>
+        <translation>本机已保存、尚未被中心服务器接收的记录数</translation>
+    </message>
+    <message>
+        <source>尚未同步</source>
+        <translation>尚未同步</translation>
+    </message>
+    <message>
+        <source>上次同步 {time}</source>
+        <translation>上次同步 {time}</translation>
+    </message>
+    <message>
+        <source>同步失败：{error}</source>
+        <translation>同步失败：{error}</translation>
+    </message>
+    <message>
+        <source>快</source>
+        <translation>快</translation>
+    </message>
+    <message>
+        <source>慢</source>
+        <translation>慢</translation>
+    </message>
+    <message>
+        <source>本机时间比服务器{direction} {minutes} 分钟，请校准系统时间</source>
+        <translation>本机时间比服务器{direction} {minutes} 分钟，请校准系统时间</translation>
+    </message>
+    <message>
+        <source>办件时间和期限以服务器时间为准；本机时间不准会导致期限计算错误</source>
+        <translation>办件时间和期限以服务器时间为准；本机时间不准会导致期限计算错误</translation>
+    </message>
+    <message>
+        <source>未登录</source>
+        <translation>未登录</translation>
+    </message>
+    <message>
+        <source>{number}号窗口</source>
+        <translation>{number}号窗口</translation>
+    </message>
+    <message>
+        <source>未设置窗口</source>
+        <translation>未设置窗口</translation>
+    </message>
+</context>
+<context>
+    <name>Workspaces</name>
+    <message>
+        <source>综合受理</source>
+        <translation>综合受理</translation>
+    </message>
+    <message>
+        <source>出件</source>
+        <translation>出件</translation>
+    </message>
+    <message>
+        <source>承诺跟踪</source>
+        <translation>承诺跟踪</translation>
+    </message>
+    <message>
+        <source>现场监督</source>
+        <translation>现场监督</translation>
+    </message>
+</context>
+</TS>
