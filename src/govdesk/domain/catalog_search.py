@@ -2,7 +2,9 @@
 
 ``CatalogIndex(catalog)`` precomputes, once per item, the lower-case name and code, the phrase-aware pinyin
 (pypinyin's ``lazy_pinyin``, so 银行 is "yinhang", not "yinxing") and its initials, and the same for every keyword.
-A query is then a handful of ``str`` comparisons per item: well under 10 ms over 2,000 items.
+Each kind of text (names, codes, pinyin, initials, keywords...) is joined into one NUL-separated haystack, so a
+query is a few C-speed ``str.find`` scans plus Python work only for the items that match: a few milliseconds
+over 2,000 items.
 
 Ranking tiers (higher first; ``boost`` is added on top, so the UI can lift recent or frequent items):
 
@@ -25,9 +27,12 @@ ignored; a query mixing characters and letters ("个体gongshang", "个体gsh") 
 
 from __future__ import annotations
 
+import heapq
 import re
-from collections.abc import Callable, Mapping
+from bisect import bisect_right
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import cast
 
 from pypinyin import lazy_pinyin
@@ -38,6 +43,7 @@ __all__ = ["CatalogIndex", "SearchHit", "to_pinyin"]
 
 _SPACES = re.compile(r"\s+")
 _HAN = re.compile(r"[\u3400-\u9fff]")
+_LETTER = re.compile(r"[a-z]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,6 +57,7 @@ def _split_chars(text: str) -> list[str]:
     return list(text)
 
 
+@lru_cache(maxsize=16384)
 def to_pinyin(text: str) -> tuple[str, str]:
     """(full pinyin, initials) of ``text``, lower case, letters and digits only; phrase-aware for heteronyms.
 
@@ -66,24 +73,46 @@ def _normalize(text: str) -> str:
     return _SPACES.sub("", text).lower()
 
 
-@dataclass(frozen=True, slots=True)
-class _Keyword:
-    text: str
-    full: str
-    initials: str
+_SEP = "\x00"
 
 
-@dataclass(frozen=True, slots=True)
-class _Entry:
-    order: int
-    item: ServiceItem
-    name: str
-    code: str
-    full: str
-    initials: str
-    keywords: tuple[_Keyword, ...]
-    department_code: str
-    department_name: str
+class _Haystack:
+    """Many strings (each owned by an item) joined by NUL, searchable with ``str.find`` at C speed."""
+
+    __slots__ = ("owners", "starts", "text")
+
+    def __init__(self, values: Sequence[tuple[int, str]]) -> None:
+        parts: list[str] = []
+        self.starts: list[int] = []
+        self.owners: list[int] = []
+        pos = 1
+        for owner, value in values:
+            self.starts.append(pos)
+            self.owners.append(owner)
+            parts.append(value)
+            pos += len(value) + 1
+        self.text = _SEP + _SEP.join(parts) + _SEP
+
+    def find(self, needle: str) -> Iterator[tuple[int, bool, bool]]:
+        """(owner, is_prefix, is_exact) for every occurrence of ``needle`` (non-empty, without NUL)."""
+        text, starts, owners = self.text, self.starts, self.owners
+        pos = text.find(needle)
+        while pos != -1:
+            k = bisect_right(starts, pos) - 1
+            prefix = pos == starts[k]
+            end = pos + len(needle)
+            yield owners[k], prefix, prefix and text[end] == _SEP
+            pos = text.find(needle, pos + 1)
+
+    def prefixed(self, needle: str) -> Iterator[tuple[int, bool]]:
+        """(owner, is_exact) for every value that starts with ``needle``."""
+        text, starts, owners = self.text, self.starts, self.owners
+        probe = _SEP + needle
+        pos = text.find(probe)
+        while pos != -1:
+            k = bisect_right(starts, pos + 1) - 1
+            yield owners[k], text[pos + len(probe)] == _SEP
+            pos = text.find(probe, pos + 1)
 
 
 class CatalogIndex:
@@ -91,25 +120,24 @@ class CatalogIndex:
 
     def __init__(self, catalog: Catalog) -> None:
         self.catalog = catalog
-        entries: list[_Entry] = []
-        for order, item in enumerate(catalog.items):
-            name = _normalize(item.name)
-            full, initials = to_pinyin(name)
-            keywords = tuple(_Keyword(_normalize(k), *to_pinyin(_normalize(k))) for k in item.keywords)
-            entries.append(
-                _Entry(
-                    order=order,
-                    item=item,
-                    name=name,
-                    code=item.code.lower(),
-                    full=full,
-                    initials=initials,
-                    keywords=keywords,
-                    department_code=item.department.code.lower(),
-                    department_name=item.department.name,
-                )
-            )
-        self._entries = tuple(entries)
+        items = catalog.items
+        self._items = items
+        self._name_len = [len(_normalize(it.name)) for it in items]
+        self._dept_code = [it.department.code.lower() for it in items]
+        self._dept_name = [it.department.name for it in items]
+        pinyin = [to_pinyin(_normalize(it.name)) for it in items]
+        keywords = [(i, _normalize(k)) for i, it in enumerate(items) for k in it.keywords]
+        kw_pinyin = [to_pinyin(k) for _, k in keywords]
+        self._name = _Haystack([(i, _normalize(it.name)) for i, it in enumerate(items)])
+        self._code = _Haystack([(i, it.code.lower()) for i, it in enumerate(items)])
+        self._full = _Haystack([(i, p[0]) for i, p in enumerate(pinyin)])
+        self._initials = _Haystack([(i, p[1]) for i, p in enumerate(pinyin)])
+        # keyword haystacks are owned by the keyword's position in ``_kw_text`` (item index, keyword)
+        self._kw = _Haystack([(k, text) for k, (_, text) in enumerate(keywords)])
+        self._kw_full = _Haystack([(k, p[0]) for k, p in enumerate(kw_pinyin)])
+        self._kw_initials = _Haystack([(k, p[1]) for k, p in enumerate(kw_pinyin)])
+        self._dept = _Haystack(list(enumerate(self._dept_name)))
+        self._kw_text = keywords
 
     def search(
         self,
@@ -123,63 +151,50 @@ class CatalogIndex:
         (case-insensitive) or exact name. An empty query lists every item (boosted ones first)."""
         boost = boost or {}
         dept = department.strip() if department else ""
-        dept_lower = dept.lower()
         q = _normalize(query)
-        if _HAN.search(q) or not q.isascii():
-            q_full, q_initials = to_pinyin(q)
+        found = self._match(q) if q else {i: (0, "") for i in range(len(self._items))}
+        rows: list[tuple[float, int, int, str]] = []
+        for i, (tier, matched) in found.items():
+            if dept and self._dept_code[i] != dept.lower() and self._dept_name[i] != dept:
+                continue
+            score = tier + boost.get(self._items[i].code, 0.0)
+            rows.append((-score, self._name_len[i] if q else 0, i, matched))
+        best = heapq.nsmallest(max(limit, 0), rows)
+        return [SearchHit(self._items[i], -neg, matched) for neg, _, i, matched in best]
+
+    def _match(self, q: str) -> dict[int, tuple[int, str]]:
+        """item index -> (best tier, what matched); see the module docstring for the tiers."""
+        if not _LETTER.search(q):
+            q_full = q_initials = ""  # only characters (or digits): the name itself says it all
+        elif _HAN.search(q) or not q.isascii():
+            q_full, q_initials = to_pinyin(q)  # mixed: "个体gsh" -> "getigsh", "gtgsh"
         else:
             q_full = q_initials = "".join(c for c in q if c.isalnum())
-        scored: list[tuple[float, int, int, str, _Entry]] = []
-        for e in self._entries:
-            if dept and e.department_code != dept_lower and e.department_name != dept:
-                continue
-            if q:
-                tier, matched = _score(e, q, q_full, q_initials)
-                if tier == 0:
-                    continue
-            else:
-                tier, matched = 0, ""
-            score = tier + boost.get(e.item.code, 0.0)
-            scored.append((-score, len(e.name) if q else 0, e.order, matched, e))
-        scored.sort(key=lambda t: (t[0], t[1], t[2]))
-        return [SearchHit(e.item, -neg, matched) for neg, _, _, matched, e in scored[: max(limit, 0)]]
+        found: dict[int, tuple[int, str]] = {}
 
+        def hit(i: int, tier: int, matched: str) -> None:
+            if found.get(i, (0, ""))[0] < tier:
+                found[i] = (tier, matched)
 
-def _score(e: _Entry, q: str, q_full: str, q_initials: str) -> tuple[int, str]:
-    """The best tier at which ``e`` matches the query, and what matched; (0, "") when nothing does."""
-    if e.name == q:
-        return 100, "名称"
-    if e.code == q:
-        return 100, "编码"
-    if e.name.startswith(q):
-        return 90, "名称"
-    if e.code.startswith(q):
-        return 85, "编码"
-    if q_initials and e.initials.startswith(q_initials):
-        return 80, "拼音首字母"
-    if q_full and e.full.startswith(q_full):
-        return 80, "全拼"
-    if q in e.name:
-        return 60, "名称"
-    if len(q_initials) >= 2 and q_initials in e.initials:
-        return 55, "拼音首字母"
-    if len(q_full) >= 2 and q_full in e.full:
-        return 55, "全拼"
-    if q in e.code:
-        return 50, "编码"
-    best = 0
-    matched = ""
-    for kw in e.keywords:
-        if kw.text == q:
-            return 45, f"关键词：{kw.text}"
-        if best < 40 and (
-            q in kw.text
-            or (len(q_full) >= 2 and kw.full.startswith(q_full))
-            or (len(q_initials) >= 2 and kw.initials.startswith(q_initials))
-        ):
-            best, matched = 40, f"关键词：{kw.text}"
-    if best:
-        return best, matched
-    if q in e.department_name:
-        return 30, "部门"
-    return 0, ""
+        for i, prefix, exact in self._name.find(q):
+            hit(i, 100 if exact else 90 if prefix else 60, "名称")
+        for i, prefix, exact in self._code.find(q):
+            hit(i, 100 if exact else 85 if prefix else 50, "编码")
+        for stack, needle, label in ((self._initials, q_initials, "拼音首字母"), (self._full, q_full, "全拼")):
+            if len(needle) >= 2:  # a substring of one letter says nothing; a one-letter prefix does
+                for i, prefix, _ in stack.find(needle):
+                    hit(i, 80 if prefix else 55, label)
+            elif needle:
+                for i, _ in stack.prefixed(needle):
+                    hit(i, 80, label)
+        for k, _, exact in self._kw.find(q):
+            i, text = self._kw_text[k]
+            hit(i, 45 if exact else 40, f"关键词：{text}")
+        for stack, needle in ((self._kw_full, q_full), (self._kw_initials, q_initials)):
+            if len(needle) >= 2:
+                for k, _ in stack.prefixed(needle):
+                    i, text = self._kw_text[k]
+                    hit(i, 40, f"关键词：{text}")
+        for i, _, _ in self._dept.find(q):
+            hit(i, 30, "部门")
+        return found
