@@ -160,7 +160,8 @@ def test_promised_in_another_unit(tmp_path: Path) -> None:
 def test_instant_item_promises_zero_or_hours(tmp_path: Path) -> None:
     text = only_problem(tmp_path, broken(kind="instant", commitment_days=10))
     assert "字段 promised_limit.amount: 即办件的承诺时限应为 0" in text
-    catalog = load_catalog(write_catalog(tmp_path, broken(kind="instant", promised_limit={"amount": 2, "unit": "hours"})))
+    hours = broken(kind="instant", promised_limit={"amount": 2, "unit": "hours"})
+    catalog = load_catalog(write_catalog(tmp_path, hours))
     assert catalog.items[0].promised_limit.unit is TimeUnit.HOURS
 
 
@@ -270,7 +271,9 @@ def test_fee_names_its_basis(tmp_path: Path) -> None:
 def test_bundle_references_existing_items(tmp_path: Path) -> None:
     bundle = {"code": "B1", "name": "测试一件事", "item_codes": ["T-01-001", "T-99-999"], "lead_department": "T"}
     [problem] = problems(write_catalog(tmp_path, bundles=[bundle]))
-    assert str(problem) == "catalog.json: 一件事 B1（测试一件事）: 字段 bundles[0].item_codes[1]: 事项 T-99-999 不在目录中"
+    assert str(problem) == (
+        "catalog.json: 一件事 B1（测试一件事）: 字段 bundles[0].item_codes[1]: 事项 T-99-999 不在目录中"
+    )
 
 
 def test_same_material_code_must_have_the_same_name(tmp_path: Path) -> None:
