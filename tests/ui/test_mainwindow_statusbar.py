@@ -1,0 +1,103 @@
+"""The status bar renders each SyncStatus: online/offline, queue depth, last success, last error, clock skew."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from govdesk.ui.statusbar import StatusBar
+from govdesk.ui.syncstatus import CLOCK_SKEW_WARN_SECONDS, SyncStatus
+
+# The offscreen platform cannot pass a window's size hints to a window manager and says so; not a problem.
+pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
+
+NOW = datetime(2026, 11, 22, 15, 0, tzinfo=UTC)
+
+
+@pytest.fixture
+def bar(qtbot: QtBot) -> StatusBar:
+    widget = StatusBar(now=lambda: NOW)
+    qtbot.addWidget(widget)
+    widget.resize(1366, widget.sizeHint().height())
+    widget.show()
+    return widget
+
+
+def test_the_initial_state_is_offline_and_never_synced(bar: StatusBar) -> None:
+    assert bar.online_label.text() == "● 离线"
+    assert bar.queue_label.text() == "待上传 0 条"
+    assert bar.success_label.text() == "尚未同步"
+    assert not bar.error_label.isVisible()
+    assert not bar.skew_banner.isVisible()
+    assert bar.sync_button.isEnabled()
+    assert bar.clerk_label.text() == "未登录 · 未设置窗口"
+
+
+def test_online_with_a_queue_and_a_success_today(bar: StatusBar) -> None:
+    last = NOW - timedelta(minutes=5)
+    bar.render_status(SyncStatus(online=True, queue_depth=3, last_success=last))
+    assert bar.online_label.text() == "● 在线"
+    assert bar.queue_label.text() == "待上传 3 条"
+    assert bar.success_label.text() == f"上次同步 {last.astimezone().strftime('%H:%M')}"
+    assert not bar.error_label.isVisible()
+
+
+def test_a_success_on_another_day_shows_the_date(bar: StatusBar) -> None:
+    last = NOW - timedelta(days=3)
+    bar.render_status(SyncStatus(online=False, last_success=last))
+    assert bar.success_label.text() == f"上次同步 {last.astimezone().strftime('%m-%d %H:%M')}"
+    assert bar.success_label.toolTip() == last.astimezone().strftime("%Y-%m-%d %H:%M:%S")
+
+
+def test_the_last_error_is_shown_in_words_and_cleared_by_a_success(bar: StatusBar) -> None:
+    error = "中心服务器拒绝了 2 条记录：办件编号重复"
+    bar.render_status(SyncStatus(online=False, queue_depth=2, last_error=error))
+    assert bar.error_label.isVisible()
+    assert bar.error_label.text() == f"同步失败：{error}"
+    assert error in bar.error_label.toolTip()
+    bar.render_status(SyncStatus(online=True, last_success=NOW))
+    assert not bar.error_label.isVisible()
+    assert bar.error_label.text() == ""
+
+
+def test_while_syncing_the_button_is_disabled(bar: StatusBar) -> None:
+    bar.render_status(SyncStatus(online=True, syncing=True))
+    assert bar.online_label.text() == "● 正在同步…"
+    assert not bar.sync_button.isEnabled()
+    bar.render_status(SyncStatus(online=True))
+    assert bar.sync_button.isEnabled()
+
+
+@pytest.mark.parametrize(
+    ("skew", "shown", "text"),
+    [
+        (None, False, ""),
+        (CLOCK_SKEW_WARN_SECONDS, False, ""),
+        (-CLOCK_SKEW_WARN_SECONDS - 1, True, "本机时间比服务器慢 2 分钟，请校准系统时间"),
+        (3600.0, True, "本机时间比服务器快 60 分钟，请校准系统时间"),
+    ],
+)
+def test_the_clock_skew_banner(bar: StatusBar, skew: float | None, shown: bool, text: str) -> None:
+    bar.render_status(SyncStatus(online=True, clock_skew_seconds=skew))
+    assert bar.skew_banner.isVisible() is shown
+    if shown:
+        assert bar.skew_banner.text() == text
+
+
+def test_the_sync_button_emits(qtbot: QtBot, bar: StatusBar) -> None:
+    with qtbot.waitSignal(bar.sync_now_clicked, timeout=1000):
+        bar.sync_button.click()
+
+
+def test_clerk_and_window(bar: StatusBar) -> None:
+    bar.set_clerk("王芳", "3")
+    assert bar.clerk_label.text() == "王芳 · 3号窗口"
+
+
+def test_the_credential_warning_shows_and_hides(bar: StatusBar) -> None:
+    bar.set_credential_warning("未找到系统密钥环：登录凭据仅保存在本次运行中")
+    assert bar.credential_label.isVisible()
+    bar.set_credential_warning(None)
+    assert not bar.credential_label.isVisible()
