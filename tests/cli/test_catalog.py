@@ -33,7 +33,7 @@ def test_search_json(capsys: pytest.CaptureFixture[str]) -> None:
     code, out, _ = run(capsys, "search", "社保卡", "--json")
     assert code == 0
     hits = json.loads(out)
-    assert hits[0]["code"] == "RSJ-10-001"
+    assert hits[0]["code"] == "RSJ-20-001"
     assert hits[0]["name"] == "社会保障卡申领"
     assert hits[0]["matched"] == "关键词：社保卡"
     assert hits[0]["kind"] == "instant"

@@ -325,3 +325,9 @@ def test_all_errors_collected_in_one_pass(tmp_path: Path) -> None:
     assert len(found) == 3, found
     assert {f.split(":")[0] for f in found} == {"t.json", "u.json"}
     assert "3 个问题" in str(info.value)
+
+
+def test_item_type_from_the_code_list(tmp_path: Path) -> None:
+    text = only_problem(tmp_path, broken(item_type="11"))
+    assert "字段 item_type: 事项类型代码“11”无效，可选：01 行政许可" in text
+    assert "20 公共服务" in text

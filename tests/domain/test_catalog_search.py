@@ -58,14 +58,14 @@ def test_name_prefix_and_substring(index: CatalogIndex) -> None:
 
 def test_exact_name_beats_prefix(index: CatalogIndex) -> None:
     hits = index.search("住房公积金提取")
-    assert hits[0].item.code == "GJJ-10-001" and hits[0].score == 100
+    assert hits[0].item.code == "GJJ-20-001" and hits[0].score == 100
 
 
 def test_code_prefix(index: CatalogIndex) -> None:
     hits = index.search("scjg-01")
     assert {h.item.code for h in hits} >= {"SCJG-01-001", "SCJG-01-005"}
     assert all(h.item.code.startswith("SCJG-01") and h.matched == "编码" for h in hits)
-    assert index.search("GJJ-10-002")[0].score == 100
+    assert index.search("GJJ-20-002")[0].score == 100
 
 
 def test_keyword(index: CatalogIndex) -> None:
@@ -79,7 +79,7 @@ def test_ranking_order(index: CatalogIndex) -> None:
     # 退休: a name substring (职工基本养老保险退休申请) ranks above a keyword-only match (住房公积金提取)
     hits = index.search("退休")
     assert hits[0].matched == "名称"
-    gjj = next(h for h in hits if h.item.code == "GJJ-10-001")
+    gjj = next(h for h in hits if h.item.code == "GJJ-20-001")
     assert gjj.matched.startswith("关键词") and gjj.score < hits[0].score
 
 
@@ -132,7 +132,7 @@ def test_speed_over_2000_items() -> None:
 
 def test_index_on_a_handmade_catalog() -> None:
     dept = Department("YH", "银行监管")
-    item = ServiceItem("YH-1", "银行开户", dept, "10", ItemKind.INSTANT, TimeLimit(0), TimeLimit(0))
+    item = ServiceItem("YH-1", "银行开户", dept, "20", ItemKind.INSTANT, TimeLimit(0), TimeLimit(0))
     index = CatalogIndex(Catalog("v", (item,)))
     assert index.search("yinhang")[0].item is item
     assert index.search("yinxing") == []

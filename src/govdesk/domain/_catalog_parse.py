@@ -5,7 +5,6 @@ Every check names the file, the item (code and name) and the field of what is wr
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from typing import Any
 
@@ -25,6 +24,7 @@ from govdesk.domain.catalog import (
     TimeLimit,
     TimeUnit,
 )
+from govdesk.domain.codes import ITEM_TYPE
 
 #: Materials that are the heart of an application and so can never be 容缺 (regulation 002 三 (三): only
 #: "次要条件或手续" may be promised for later): identity documents and application forms.
@@ -43,7 +43,6 @@ _MATERIAL_KEYS = (
     "requirements",
 )  # fmt: skip
 _BUNDLE_KEYS = ("code", "name", "item_codes", "lead_department")
-_ITEM_TYPE = re.compile(r"^\d{2}$")
 
 _UNIT_NAMES = {TimeUnit.WORKING_DAYS: "工作日", TimeUnit.NATURAL_DAYS: "自然日", TimeUnit.HOURS: "小时"}
 
@@ -141,8 +140,9 @@ class Parser:
             known = ", ".join(self.departments) or "（无）"
             ctx.err("department", f"部门 {dept_code} 未在任何文件的 departments 中定义（已定义：{known}）")
         item_type = ctx.text(d, "item_type", "", non_empty=True)
-        if item_type and not _ITEM_TYPE.match(item_type):
-            ctx.err("item_type", f"事项类型代码“{item_type}”应为两位数字（如 01 行政许可、07 行政确认）")
+        if item_type and item_type not in ITEM_TYPE:
+            known = "、".join(f"{c} {label}" for c, label in ITEM_TYPE.entries.items())
+            ctx.err("item_type", f"事项类型代码“{item_type}”无效，可选：{known}")
         kind = ctx.choice(d, "kind", "", ItemKind, ItemKind.PROMISED)
         statutory = self._limit(ctx, d, "statutory_limit")
         promised = self._limit(ctx, d, "promised_limit")
