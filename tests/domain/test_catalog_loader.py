@@ -331,3 +331,49 @@ def test_item_type_from_the_code_list(tmp_path: Path) -> None:
     text = only_problem(tmp_path, broken(item_type="11"))
     assert "字段 item_type: 事项类型代码“11”无效，可选：01 行政许可" in text
     assert "20 公共服务" in text
+
+
+def test_shared_material_cannot_be_waivable(tmp_path: Path) -> None:
+    item = broken()
+    item["materials"][1].update(shared=True, shared_source="不动产登记库")
+    text = only_problem(tmp_path, item)
+    assert "字段 materials[1].waivable: 免提交的材料不会向申请人收取，不能同时设为容缺" in text
+
+
+def test_duplicate_question_key_and_option(tmp_path: Path) -> None:
+    item = broken()
+    item["questions"].append(copy.deepcopy(item["questions"][0]))
+    item["questions"][1]["options"].append({"value": "self", "label": "又是本人"})
+    found = [str(p) for p in problems(write_catalog(tmp_path, item))]
+    prefix = "t.json: 事项 T-01-001（测试事项）: 字段 "
+    assert found == [
+        prefix + "questions[1].key: 情形问题 applicant_type 重复",
+        prefix + "questions[1].options[2].value: 选项 self 重复",
+    ]
+
+
+def test_guide_url_is_a_link(tmp_path: Path) -> None:
+    text = only_problem(tmp_path, broken(guide_url="www.example.gov.cn"))
+    assert "字段 guide_url: 办事指南链接应以 http:// 或 https:// 开头" in text
+
+
+def test_bundle_needs_two_items_and_a_known_lead_department(tmp_path: Path) -> None:
+    bundle = {"code": "B1", "name": "测试一件事", "item_codes": ["T-01-001"], "lead_department": "ZZ"}
+    found = [str(p) for p in problems(write_catalog(tmp_path, bundles=[bundle]))]
+    prefix = "catalog.json: 一件事 B1（测试一件事）: 字段 "
+    assert found == [
+        prefix + "bundles[0].item_codes: 一件事至少包含两个事项",
+        prefix + "bundles[0].lead_department: 牵头部门 ZZ 未定义",
+    ]
+
+
+def test_duplicate_department(tmp_path: Path) -> None:
+    directory = write_catalog(tmp_path)
+    (directory / "u.json").write_text('{"departments": [{"code": "T", "name": "又一个局"}]}', encoding="utf-8")
+    [problem] = problems(directory)
+    assert str(problem) == "u.json: 字段 departments[0].code: 部门编码 T 重复"
+
+
+def test_empty_directory(tmp_path: Path) -> None:
+    [problem] = problems(tmp_path)
+    assert "没有目录文件（*.json）" in str(problem)
