@@ -38,3 +38,5 @@ if [ "$mode" = test ]; then
 else
   .venv/bin/python -m pip install -q -e .
 fi
+# Designer forms → src/govdesk/ui/generated/, translations → translations/*.qm (both built, not in git).
+.venv/bin/python scripts/build_ui.py

@@ -68,6 +68,7 @@ def _process_age_ms() -> float | None:
 
 def run(argv: Sequence[str] | None = None) -> int:
     """Start the program; returns the exit code."""
+    run_started = time.perf_counter()
     options = build_parser().parse_args(list(argv) if argv is not None else sys.argv[1:])
 
     from govdesk.services.logsetup import enable_faulthandler, setup_logging
@@ -79,13 +80,15 @@ def run(argv: Sequence[str] | None = None) -> int:
     try:
         store = SettingsStore(paths.settings_file)
         settings = store.load()
-        if options.lang:
-            settings.language = options.lang
+        # --lang applies to this run only; the clerk's saved choice stays as it is.
+        language = options.lang or settings.language
         log.info(
             "starting govdesk",
             extra={"event": "starting", "config_dir": str(paths.config_dir), "log_file": str(logging_handle.log_file)},
         )
-        return _run_gui(options, paths, store, logging_handle.log_file, fault_handle.previous_crash)
+        return _run_gui(
+            options, paths, store, language, logging_handle.log_file, fault_handle.previous_crash, run_started
+        )
     except Exception as exc:
         log.critical("start-up failed: %s", exc, exc_info=True, extra={"event": "startup_failed"})
         sys.stderr.write(f"govdesk 无法启动：{exc}\n")
@@ -97,7 +100,13 @@ def run(argv: Sequence[str] | None = None) -> int:
 
 
 def _run_gui(
-    options: argparse.Namespace, paths: AppPaths, store: SettingsStore, log_file: Path, previous_crash: Path | None
+    options: argparse.Namespace,
+    paths: AppPaths,
+    store: SettingsStore,
+    language: str,
+    log_file: Path,
+    previous_crash: Path | None,
+    run_started: float,
 ) -> int:
     # PySide6 first, then qasync: qasync picks the first Qt binding it finds (PLATFORM.md).
     os.environ.setdefault("QT_API", "pyside6")
@@ -115,7 +124,6 @@ def _run_gui(
     from govdesk.ui.mainwindow import MainWindow
     from govdesk.ui.workspace import create_workspaces
 
-    settings = store.settings
     register_keyring_backends()
     install_qt_message_handler()
     QGuiApplication.setHighDpiScaleFactorRoundingPolicy(Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
@@ -124,7 +132,7 @@ def _run_gui(
     app.setApplicationName("govdesk")
     app.setOrganizationName("govdesk")
     app.setApplicationDisplayName("政务服务窗口工作台")
-    translators = install_translators(settings.language)
+    translators = install_translators(language)
     app.setProperty("govdeskTranslators", len(translators))
     previous_hook = sys.excepthook
     sys.excepthook = make_excepthook(log_file)
@@ -151,8 +159,9 @@ def _run_gui(
                 extra={
                     "event": "main_window_shown",
                     "startup_ms": round((time.perf_counter() - _T0) * 1000.0, 1),
+                    "gui_ms": round((time.perf_counter() - run_started) * 1000.0, 1),
                     "process_ms": None if process_ms is None else round(process_ms, 1),
-                    "language": settings.language,
+                    "language": language,
                     "workspaces": [w.key for w in window.workspaces()],
                     "credentials_persistent": context.credentials.persistent,
                 },

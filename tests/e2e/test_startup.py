@@ -1,0 +1,135 @@
+"""End to end: the real program started as a subprocess (``python -m govdesk``), read through its JSON log.
+
+Each run uses ``--basedir`` and an empty HOME, so nothing outside the test's directory is read or written;
+``GOVDESK_QUIT_AFTER_SHOW=1`` makes it quit once the main window has been shown. Start-up time is compared with
+a bare QMainWindow measured the same way in the same run (PLATFORM.md's baseline is about 160 ms).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+
+pytestmark = pytest.mark.slow
+
+BARE_WINDOW = (
+    "from PySide6.QtWidgets import QApplication, QMainWindow\n"
+    "app = QApplication([])\n"
+    "w = QMainWindow()\n"
+    "w.show()\n"
+    "app.processEvents()\n"
+    "import time; print(time.time(), flush=True)\n"
+)
+
+
+def _env(home: Path) -> dict[str, str]:
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("GOVDESK_", "XDG_", "DBUS_"))}
+    home.mkdir(parents=True, exist_ok=True)
+    env.update(HOME=str(home), QT_QPA_PLATFORM="offscreen", GOVDESK_QUIT_AFTER_SHOW="1", PYTHONDONTWRITEBYTECODE="1")
+    return env
+
+
+def _run(tmp_path: Path, *args: str) -> tuple[subprocess.CompletedProcess[str], list[dict[str, Any]], float]:
+    started = time.time()
+    proc = subprocess.run(
+        [sys.executable, "-m", "govdesk", "--basedir", str(tmp_path / "base"), "--log-json", *args],
+        cwd=ROOT,
+        env=_env(tmp_path / "home"),
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    records = [json.loads(line) for line in proc.stderr.splitlines() if line.startswith("{")]
+    return proc, records, started
+
+
+def _event(records: list[dict[str, Any]], name: str) -> dict[str, Any]:
+    found = [r for r in records if r.get("event") == name]
+    assert found, f"no {name!r} in the log: {[r.get('msg') for r in records]}"
+    return found[0]
+
+
+def test_the_program_starts_shows_its_window_and_quits(tmp_path: Path) -> None:
+    proc, records, started = _run(tmp_path)
+    assert proc.returncode == 0, proc.stderr
+    shown = _event(records, "main_window_shown")
+    _event(records, "stopped")
+    assert shown["msg"] == "main window shown"
+    assert shown["workspaces"] == ["intake", "handoff", "commitments", "supervision"]
+    assert shown["language"] == "zh_CN"
+    # No OS keyring in a headless subprocess: the visible fallback is used and said so.
+    assert shown["credentials_persistent"] is False
+    assert any("no OS keyring" in r["msg"] for r in records if r["level"] == "WARNING")
+    # Every line on stderr is JSON, and nothing else went wrong.
+    assert all(line.startswith("{") for line in proc.stderr.splitlines()), proc.stderr
+    unexpected = [r for r in records if r["level"] in ("WARNING", "ERROR", "CRITICAL") and "keyring" not in r["msg"]]
+    assert unexpected == []
+
+    # Hermetic: settings and the log under --basedir, the (empty) HOME untouched.
+    base = tmp_path / "base"
+    settings = json.loads((base / "config" / "settings.json").read_text(encoding="utf-8"))
+    assert settings["settings_version"] >= 3 and "mainwindow" in settings["geometry"]
+    assert "main window shown" in (base / "logs" / "govdesk.log").read_text(encoding="utf-8")
+    assert not (base / "logs" / "faulthandler.log").exists()  # a clean exit leaves no crash record
+    assert list((tmp_path / "home").iterdir()) == []
+
+    # Start-up time, against a bare QMainWindow started the same way in the same run.
+    wall_ms = (shown["created"] - started) * 1000
+    bare_started = time.time()
+    bare = subprocess.run(
+        [sys.executable, "-c", BARE_WINDOW],
+        env=_env(tmp_path / "home2"),
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=True,
+    )
+    bare_ms = (float(bare.stdout.split()[-1]) - bare_started) * 1000
+    report = (
+        f"start-up: govdesk {wall_ms:.0f} ms to 'main window shown' (in-process {shown['startup_ms']:.0f} ms after "
+        f"govdesk.app import, {shown['gui_ms']:.0f} ms in app.run); bare QMainWindow {bare_ms:.0f} ms; "
+        f"ratio {wall_ms / bare_ms:.1f}x"
+    )
+    print(report)
+    (tmp_path / "startup.txt").write_text(report + "\n", encoding="utf-8")
+    assert shown["startup_ms"] > 0
+    assert wall_ms < 15_000  # generous: the machine is shared; the number itself is what is reported
+
+
+def test_english_an_old_settings_file_and_a_previous_crash(tmp_path: Path) -> None:
+    config = tmp_path / "base" / "config"
+    logs = tmp_path / "base" / "logs"
+    config.mkdir(parents=True)
+    logs.mkdir(parents=True)
+    (config / "settings.json").write_text(json.dumps({"server": "http://10.0.0.5:8765", "window": 4, "lang": "zh"}))
+    (logs / "faulthandler.log").write_text("Fatal Python error: Segmentation fault\n")
+
+    proc, records, _ = _run(tmp_path, "--lang", "en")
+    assert proc.returncode == 0, proc.stderr
+    assert _event(records, "main_window_shown")["language"] == "en"
+    crash = _event(records, "previous_crash")
+    assert "crash-" in crash["msg"]
+    assert any(p.name.startswith("crash-") for p in logs.iterdir())
+
+    settings = json.loads((config / "settings.json").read_text(encoding="utf-8"))
+    assert settings["settings_version"] == 3
+    assert settings["server_url"] == "http://10.0.0.5:8765" and settings["window_number"] == "4"
+    assert settings["language"] == "zh_CN"  # --lang is for this run only: the saved choice stays
+
+
+def test_python_m_govdesk_help_lists_the_gui_flags() -> None:
+    proc = subprocess.run(
+        [sys.executable, "-m", "govdesk", "--help"], cwd=ROOT, capture_output=True, text=True, timeout=60, check=True
+    )
+    for flag in ("--basedir", "--log-json", "--db", "--lang"):
+        assert flag in proc.stdout
