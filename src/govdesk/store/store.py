@@ -7,6 +7,7 @@ so nothing is ever "sent but not saved". One transaction per user action: ``with
 from __future__ import annotations
 
 import json
+import sqlite3
 import uuid
 from collections.abc import Iterable, Iterator, Mapping
 from contextlib import contextmanager
@@ -27,6 +28,7 @@ from govdesk.store import chain, outbox, search
 from govdesk.store.engine import AUTOCOMMIT_READ, READ_ONLY, make_engine, upgrade
 from govdesk.store.errors import StoreError, translate
 from govdesk.store.models import Base, CaseMaterialRow, CaseRow, CounterRow, DraftRow, EventRow, MetaRow
+from govdesk.store.reader import ReadConnections
 from govdesk.store.search import CaseSummary, QueryKind
 
 DEVICE_ID_KEY = "device_id"
@@ -76,8 +78,10 @@ class Store:
         self.engine = engine
         self.path = path
         self.clock = clock
+        self._readers = ReadConnections(path)
 
     def close(self) -> None:
+        self._readers.close()
         self.engine.dispose()
 
     def now_text(self) -> str:
@@ -194,8 +198,11 @@ class Store:
 
     def _lookup(self, kind: QueryKind, value: str, limit: int) -> list[CaseSummary]:
         sql, params = search.statement(kind, value, limit)
-        with self.reading(snapshot=False) as db:
-            return [CaseSummary.from_row(row) for row in db.execute(sql, params)]
+        try:
+            rows = self._readers.fetch(sql, params)
+        except sqlite3.Error as error:
+            raise translate(error) from error
+        return list(map(CaseSummary._make, rows))
 
     def count_cases(self) -> int:
         with self.reading(snapshot=False) as db:
@@ -264,9 +271,14 @@ class Store:
             rows = db.execute(select(DraftRow.__table__).order_by(DraftRow.updated_at)).all()
         return [Draft(row.draft_id, row.updated_at, json.loads(row.json)) for row in rows]
 
-    def delete_draft(self, draft_id: str) -> None:
-        with self.transaction() as tx:
+    def delete_draft(self, draft_id: str, tx: Session | None = None) -> None:
+        """Delete a draft, in its own transaction or in the caller's ``tx`` (a decision deletes its draft in the
+        same transaction that saves the case, so a failure keeps the draft)."""
+        if tx is not None:
             tx.execute(delete(DraftRow).where(DraftRow.draft_id == draft_id))
+            return
+        with self.transaction() as own:
+            own.execute(delete(DraftRow).where(DraftRow.draft_id == draft_id))
 
     # --- the event log ------------------------------------------------------------------------------------------
 

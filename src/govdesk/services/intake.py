@@ -1,0 +1,428 @@
+"""综合受理: one intake from the item search to the printed decision (regulation 000, Art. 22, 25-28;
+regulation 002, 三 (一); regulation 001, 一次性告知制).
+
+The UI calls these one-line operations and shows what they return; every rule lives in the domain.
+A decision is ONE transaction: the case number is drawn, the case and its events are written, the events go to
+the outbox and the draft is deleted together, or nothing is written at all (and the draft stays).
+"""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+
+from sqlalchemy.orm import Session
+
+from govdesk.domain.assessment import Assessment, Outcome, assess, broken_notice
+from govdesk.domain.calendar import CalendarRangeError, WorkCalendar
+from govdesk.domain.case import Agent, ApplicantKind, Case, MaterialRecord, MaterialStatus
+from govdesk.domain.catalog import Catalog, ServiceItem
+from govdesk.domain.catalog_search import CatalogIndex, SearchHit
+from govdesk.domain.clock import CST, Clock
+from govdesk.domain.codes import ID_TYPE_BY_KIND
+from govdesk.domain.commitment import CommitmentRefused, open_commitment
+from govdesk.domain.deadlines import Deadline, DeadlineKind, NoticeDeadlines, compute_deadline, notice_deadlines
+from govdesk.domain.identity import IdCheck, IdKind, check
+from govdesk.domain.notices import (
+    Notice,
+    acceptance_notice,
+    commitment_letter,
+    deficiency_lines,
+    deficiency_notice,
+    rejection_notice,
+)
+from govdesk.domain.numbering import CaseNumber
+from govdesk.domain.transitions import DomainError
+from govdesk.services.drafts import IntakeDraft
+from govdesk.services.window import WindowContext
+from govdesk.store.errors import StoreError
+from govdesk.store.store import Store
+
+#: Meta key under which the counts of items taken at this station are kept (recent and frequent items first).
+USAGE_KEY = "intake.item_usage"
+
+
+class IntakeError(Exception):
+    """Something the clerk must fix before deciding; the message is Chinese and names what."""
+
+
+@dataclass(frozen=True, slots=True)
+class FieldProblem:
+    field: str  # "applicant.id_number", "agent.authorization", ...
+    message: str
+
+
+@dataclass(frozen=True, slots=True)
+class DecisionPreview:
+    """What the clerk may decide now, computed live as materials are checked."""
+
+    items: tuple[ServiceItem, ...]
+    assessment: Assessment
+    problems: tuple[FieldProblem, ...]  # applicant/agent fields to fix before anything but 不予受理
+    promised: Deadline | None  # if accepted today
+    statutory: Deadline | None
+    commitment_due: date | None  # default due date of a 容缺 promise made today
+    notice: NoticeDeadlines  # a complex question: told within 2 working days; 5 is the legal limit
+    broken_notice: tuple[str, ...]  # names of materials missing now that the first notice did not list
+
+    @property
+    def outcomes(self) -> frozenset[Outcome]:
+        if self.problems:
+            return frozenset({Outcome.REJECT})
+        return self.assessment.outcomes
+
+
+@dataclass(frozen=True, slots=True)
+class IntakeResult:
+    case: Case
+    notices: tuple[Notice, ...]
+
+
+def check_party_id(id_type: str, number: str, today: date) -> IdCheck:
+    """Check ``number`` as a document of 证件类型 ``id_type`` (a code may cover several kinds, e.g. 414 passports)."""
+    kinds = [kind for kind, code in ID_TYPE_BY_KIND.items() if code == id_type] or [IdKind.UNKNOWN]
+    results = [check(number, kind, today) for kind in kinds]
+    return next((r for r in results if r.valid), results[0])
+
+
+class IntakeService:
+    """Use cases of the comprehensive intake window, for one clerk at one window."""
+
+    def __init__(
+        self, store: Store, catalog: Catalog, calendar: WorkCalendar, clock: Clock, window: WindowContext
+    ) -> None:
+        self.store = store
+        self.catalog = catalog
+        self.calendar = calendar
+        self.clock = clock
+        self.window = window
+        self._index = CatalogIndex(catalog)
+
+    # ------------------------------------------------------------------ finding the item
+
+    def today(self) -> date:
+        return self.clock.now().astimezone(CST).date()
+
+    def item_usage(self) -> Counter[str]:
+        raw = self.store.get_meta(USAGE_KEY)
+        return Counter(json.loads(raw)) if raw else Counter()
+
+    def search_items(self, query: str, department: str | None = None, limit: int = 30) -> list[SearchHit]:
+        """Items matching ``query`` (name, code, pinyin, initials), the ones this station takes most first."""
+        usage = self.item_usage()
+        boost = {code: min(n, 50) / 100 for code, n in usage.items()}  # never outranks a better text match tier
+        return self._index.search(query, department=department, limit=limit, boost=boost)
+
+    def items_of(self, draft: IntakeDraft) -> tuple[ServiceItem, ...]:
+        try:
+            return tuple(self.catalog.item(code) for code in draft.item_codes)
+        except KeyError as error:
+            raise IntakeError(str(error.args[0])) from error
+
+    # ------------------------------------------------------------------ drafts
+
+    def new_draft(self, item_codes: Sequence[str] = (), bundle_code: str = "") -> IntakeDraft:
+        codes = list(item_codes)
+        if bundle_code:
+            codes = list(self.catalog.bundle(bundle_code).item_codes)
+        draft = IntakeDraft(item_codes=codes, bundle_code=bundle_code)
+        draft.answers = self._default_answers(draft)
+        return draft
+
+    def set_items(self, draft: IntakeDraft, item_codes: Sequence[str], bundle_code: str = "") -> None:
+        draft.item_codes = list(item_codes)
+        draft.bundle_code = bundle_code
+        defaults = self._default_answers(draft)
+        draft.answers = {k: draft.answers.get(k, v) for k, v in defaults.items()}
+
+    def _default_answers(self, draft: IntakeDraft) -> dict[str, str]:
+        answers: dict[str, str] = {}
+        for item in self.items_of(draft):
+            for key, value in item.default_answers().items():
+                answers.setdefault(key, value)
+        return answers
+
+    def save_draft(self, draft: IntakeDraft) -> None:
+        """Saved on every change (the UI calls it as the clerk types); a full disk raises ``StoreError``."""
+        self.store.save_draft(draft.draft_id, draft.to_json())
+
+    def open_drafts(self) -> list[IntakeDraft]:
+        """The intakes left unfinished (a crash, the program closed mid-intake), most recent first."""
+        drafts = sorted(self.store.load_drafts(), key=lambda d: d.updated_at, reverse=True)
+        return [IntakeDraft.from_json(d.data) for d in drafts]
+
+    def discard_draft(self, draft_id: str) -> None:
+        self.store.delete_draft(draft_id)
+
+    # ------------------------------------------------------------------ checking
+
+    def check_fields(self, draft: IntakeDraft) -> tuple[FieldProblem, ...]:
+        today = self.today()
+        problems: list[FieldProblem] = []
+        a = draft.applicant
+        if not draft.item_codes:
+            problems.append(FieldProblem("items", "请先选择办理事项"))
+        if not a.name.strip():
+            label = "企业名称" if a.kind is ApplicantKind.ENTERPRISE else "申请人姓名"
+            problems.append(FieldProblem("applicant.name", f"请填写{label}"))
+        result = check_party_id(a.id_type, a.id_number, today)
+        if not result.valid:
+            problems.append(FieldProblem("applicant.id_number", result.reason))
+        if a.phone.strip():
+            phone = check(a.phone, IdKind.MOBILE, today)
+            if not phone.valid:
+                problems.append(FieldProblem("applicant.phone", phone.reason))
+        if a.kind is ApplicantKind.ENTERPRISE and not a.legal_representative.strip():
+            problems.append(FieldProblem("applicant.legal_representative", "请填写法定代表人"))
+        if draft.agent is not None:
+            problems.extend(self._check_agent(draft.agent, today))
+        return tuple(problems)
+
+    def _check_agent(self, agent: Agent, today: date) -> list[FieldProblem]:
+        problems: list[FieldProblem] = []
+        if not agent.name.strip():
+            problems.append(FieldProblem("agent.name", "请填写代办人姓名"))
+        result = check_party_id(agent.id_type, agent.id_number, today)
+        if not result.valid:
+            problems.append(FieldProblem("agent.id_number", f"代办人证件：{result.reason}"))
+        if not agent.authorization.strip():
+            problems.append(FieldProblem("agent.authorization", "代办须有授权委托书，请登记委托书"))
+        return problems
+
+    def preview(self, draft: IntakeDraft) -> DecisionPreview:
+        items = self.items_of(draft)
+        if not items:
+            raise IntakeError("请先选择办理事项")
+        assessment = assess(items, draft.answers, draft.materials)
+        today = self.today()
+        promised = statutory = None
+        commitment_due = None
+        try:
+            promised = self._deadline(DeadlineKind.PROMISED, items, today)
+            statutory = self._deadline(DeadlineKind.STATUTORY, items, today)
+            if assessment.commitment_days > 0:
+                commitment_due = self.calendar.add_workdays(today, assessment.commitment_days)
+        except CalendarRangeError:
+            pass  # shown as "date unknown"; deciding will say why
+        missing_now = [d.code for d in assessment.deficiencies]
+        broken = broken_notice(draft.first_notice_codes, missing_now) if draft.resumed_from else ()
+        names = {d.code: d.name for d in assessment.deficiencies}
+        return DecisionPreview(
+            items=items,
+            assessment=assessment,
+            problems=self.check_fields(draft),
+            promised=promised,
+            statutory=statutory,
+            commitment_due=commitment_due,
+            notice=notice_deadlines(today, self.calendar),
+            broken_notice=tuple(names[c] for c in broken),
+        )
+
+    def _deadline(self, kind: DeadlineKind, items: Sequence[ServiceItem], today: date) -> Deadline:
+        """The longest limit of the items (a bundle is done when its slowest item is)."""
+        deadlines = [
+            compute_deadline(
+                kind, today, it.promised_limit if kind is DeadlineKind.PROMISED else it.statutory_limit, self.calendar
+            )
+            for it in items
+        ]
+        return max(deadlines, key=lambda d: d.due)
+
+    # ------------------------------------------------------------------ deciding
+
+    def decide(
+        self,
+        draft: IntakeDraft,
+        outcome: Outcome,
+        *,
+        reason: str = "",
+        commitment_due: date | None = None,
+        signed_by: str = "",
+        delivery: str = "window",
+    ) -> IntakeResult:
+        """Record the decision and return the case and the notices to print. Raises ``IntakeError`` (Chinese)."""
+        preview = self.preview(draft)
+        if outcome not in preview.outcomes:
+            raise IntakeError(self._why_not(outcome, preview))
+        try:
+            return self._decide(draft, preview, outcome, reason, commitment_due, signed_by, delivery)
+        except (DomainError, CommitmentRefused, CalendarRangeError, ValueError) as error:
+            raise IntakeError(str(error)) from error
+        except StoreError as error:
+            raise IntakeError(f"{error}（本次录入已保留为草稿）") from error
+
+    def _why_not(self, outcome: Outcome, preview: DecisionPreview) -> str:
+        if preview.problems:
+            return "；".join(p.message for p in preview.problems)
+        if outcome is Outcome.CONDITIONAL and preview.assessment.conditional_refused:
+            return "不能容缺受理：" + "；".join(preview.assessment.conditional_refused)
+        if outcome in (Outcome.ACCEPT, Outcome.COMPLETE) and preview.assessment.deficiencies:
+            names = "、".join(d.name for d in preview.assessment.deficiencies)
+            return f"材料不齐，不能受理：{names}"
+        return "当前情况下不能作出该决定"
+
+    def _decide(
+        self,
+        draft: IntakeDraft,
+        preview: DecisionPreview,
+        outcome: Outcome,
+        reason: str,
+        commitment_due: date | None,
+        signed_by: str,
+        delivery: str,
+    ) -> IntakeResult:
+        actor, clock, items = self.window.actor, self.clock, preview.items
+        today = self.today()
+        with self.store.transaction() as tx:
+            seq = self.store.next_case_sequence(tx, self.window.station_code, today)
+            case = Case.new(
+                actor=actor,
+                clock=clock,
+                case_no=CaseNumber.make(self.window.center_code, self.window.station_code, today, seq),
+                item_codes=draft.item_codes,
+                catalog_version=self.catalog.version,
+                applicant=draft.applicant,
+                bundle_code=draft.bundle_code,
+                answers=draft.answers,
+                agent=draft.agent,
+                resumed_from=draft.resumed_from,
+            )
+            for m in preview.assessment.applicable:
+                rec = draft.materials.get(m.code)
+                if m.shared:
+                    case.record_material(actor, clock, m.code, m.name, MaterialStatus.SHARED)
+                elif rec is not None and rec.status is not MaterialStatus.PENDING:
+                    case.record_material(
+                        actor, clock, m.code, m.name, rec.status, rec.form, rec.copies, rec.reason, m.requirements
+                    )
+            notices = self._apply(case, items, preview, outcome, reason, commitment_due, signed_by, delivery, today)
+            self.store.save_case(tx, case)
+            self._count_usage(tx, draft.item_codes)
+            self.store.delete_draft(draft.draft_id, tx)
+        return IntakeResult(case, notices)
+
+    def _apply(
+        self,
+        case: Case,
+        items: tuple[ServiceItem, ...],
+        preview: DecisionPreview,
+        outcome: Outcome,
+        reason: str,
+        commitment_due: date | None,
+        signed_by: str,
+        delivery: str,
+        today: date,
+    ) -> tuple[Notice, ...]:
+        actor, clock, center = self.window.actor, self.clock, self.window.center
+        a = preview.assessment
+        if outcome is Outcome.NOTIFY:
+            case.notify(actor, clock, a.deficiencies)
+            lines = deficiency_lines(list(case.materials.values()), items)
+            return (deficiency_notice(case, items, lines, center, today),)
+        if outcome is Outcome.REJECT:
+            case.reject(actor, clock, reason)
+            return (rejection_notice(case, items, center, today, reason),)
+        if outcome is Outcome.COMPLETE:
+            case.complete(actor, clock)
+            return ()
+        promised = self._deadline(DeadlineKind.PROMISED, items, today)
+        statutory = self._deadline(DeadlineKind.STATUTORY, items, today)
+        if outcome is Outcome.ACCEPT:
+            case.accept(actor, clock, promised, statutory)
+            return (acceptance_notice(case, items, center, today, promised.due, delivery),)
+        # 容缺受理 (regulation 002, 三 (三)): the applicant signs a promise with a due date
+        commitment = open_commitment(
+            case_id=case.case_id,
+            materials=a.waivable_materials(),
+            items=items,
+            accepted_on=today,
+            calendar=self.calendar,
+            signed_at=clock.now(),
+            signed_by=signed_by or (case.agent.name if case.agent else case.applicant.name),
+            due_date=commitment_due,
+        )
+        case.accept_conditional(actor, clock, commitment, promised, statutory)
+        waived = [
+            MaterialRecord(
+                d.code,
+                d.name,
+                MaterialStatus.DEFECTIVE if d.defective else MaterialStatus.MISSING,
+                reason=d.reason,
+                remedy=d.remedy,
+            )
+            for d in a.deficiencies
+        ]
+        lines = deficiency_lines(waived, items)
+        return (
+            acceptance_notice(case, items, center, today, promised.due, delivery),
+            commitment_letter(case, items, lines, center, today, commitment.due_date),
+        )
+
+    def _count_usage(self, tx: Session, item_codes: Sequence[str]) -> None:
+        usage = self.item_usage()
+        usage.update(item_codes)
+        self.store.set_meta(tx, USAGE_KEY, json.dumps(dict(usage.most_common(200)), ensure_ascii=False))
+
+    def defer_notice(self, draft: IntakeDraft, question: str) -> Case:
+        """A complex question that cannot be told on the spot (regulation 000, Art. 25): the case is saved with
+        its number, and the notice is due within 2 working days (the Administrative License Law, art. 32, counts
+        a notice later than 5 working days as acceptance)."""
+        problems = self.check_fields(draft)
+        if problems:
+            raise IntakeError("；".join(p.message for p in problems))
+        today = self.today()
+        deadlines = notice_deadlines(today, self.calendar)
+        try:
+            with self.store.transaction() as tx:
+                seq = self.store.next_case_sequence(tx, self.window.station_code, today)
+                case = Case.new(
+                    actor=self.window.actor,
+                    clock=self.clock,
+                    case_no=CaseNumber.make(self.window.center_code, self.window.station_code, today, seq),
+                    item_codes=draft.item_codes,
+                    catalog_version=self.catalog.version,
+                    applicant=draft.applicant,
+                    bundle_code=draft.bundle_code,
+                    answers=draft.answers,
+                    agent=draft.agent,
+                    resumed_from=draft.resumed_from,
+                )
+                case.defer_notice(self.window.actor, self.clock, deadlines.due.due, question)
+                self.store.save_case(tx, case)
+                self.store.delete_draft(draft.draft_id, tx)
+        except (DomainError, ValueError) as error:
+            raise IntakeError(str(error)) from error
+        return case
+
+    # ------------------------------------------------------------------ coming back
+
+    def resume(self, case_no_or_id: str) -> IntakeDraft:
+        """The applicant returns after a 一次性告知: a new intake starts from the old one, linked to it, and
+        remembers what the first notice listed so a broken 一次告知 is flagged."""
+        summary = self.store.find_by_case_no(case_no_or_id.strip())
+        case = self.store.load_case(summary.case_id if summary else case_no_or_id.strip())
+        if case is None:
+            raise IntakeError(f"找不到办件 {case_no_or_id}")
+        if case.state.value != "notified":
+            raise IntakeError(f"办件 {case.case_no} 不是一次性告知的办件（当前状态：{case.state_label}），不能续办")
+        received = {
+            code: rec
+            for code, rec in case.materials.items()
+            if rec.status in (MaterialStatus.RECEIVED, MaterialStatus.SHARED)
+        }
+        draft = IntakeDraft(
+            item_codes=list(case.item_codes),
+            bundle_code=case.bundle_code,
+            answers=dict(case.answers),
+            applicant=case.applicant,
+            agent=case.agent,
+            materials=received,
+            resumed_from=case.case_id,
+            resumed_case_no=case.case_no,
+            first_notice_codes=list(case.notified_codes),
+        )
+        self.save_draft(draft)
+        return draft

@@ -1,0 +1,226 @@
+"""The intake use cases on a real SQLite store: each outcome, drafts that survive, resume, 容缺, deferral."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from govdesk.domain.assessment import Outcome
+from govdesk.domain.calendar import WorkCalendar
+from govdesk.domain.case import Agent, Applicant, ApplicantKind, CaseState, MaterialStatus
+from govdesk.domain.catalog import Catalog, MaterialForm
+from govdesk.domain.clock import FixedClock
+from govdesk.domain.notices import AcceptanceNotice, CommitmentLetter, DeficiencyNotice, RejectionNotice
+from govdesk.domain.numbering import CaseNumber
+from govdesk.services.drafts import IntakeDraft
+from govdesk.services.intake import IntakeError, IntakeService
+from govdesk.services.window import WindowContext
+from govdesk.store.store import open_store
+
+VALID_ID = "11010519491231002X"  # the GB 11643 example
+
+
+def applicant(id_number: str = VALID_ID) -> Applicant:
+    return Applicant(ApplicantKind.PERSON, "张三", "111", id_number, phone="13812345678", address="渑池县城关镇")
+
+
+def receive_all(intake: IntakeService, draft: IntakeDraft, *, except_codes: tuple[str, ...] = ()) -> None:
+    for m in intake.preview(draft).assessment.applicable:
+        if m.shared or m.code in except_codes or not m.required:
+            continue
+        draft.set_material(m.code, m.name, MaterialStatus.RECEIVED, m.forms[0], m.copies)
+
+
+def test_accept_writes_case_events_and_outbox_in_one_go(intake: IntakeService, calendar: WorkCalendar) -> None:
+    draft = intake.new_draft(["SCJG-01-001"])  # 个体工商户设立登记, promised 1 working day
+    draft.applicant = applicant()
+    receive_all(intake, draft)
+    intake.save_draft(draft)
+    preview = intake.preview(draft)
+    assert preview.problems == ()
+    assert Outcome.ACCEPT in preview.outcomes
+    assert preview.promised is not None and preview.promised.due == date(2026, 11, 23)  # Friday + 1 = Monday
+
+    result = intake.decide(draft, Outcome.ACCEPT)
+    case = result.case
+    assert case.state is CaseState.ACCEPTED
+    assert CaseNumber.parse(case.case_no).station_code == "S03"
+    assert case.case_no.startswith("41122101-S03-20261120-0001-")
+    assert case.promised_date == calendar.add_workdays(date(2026, 11, 20), 1)
+    (notice,) = result.notices
+    assert isinstance(notice, AcceptanceNotice) and notice.promised_date == date(2026, 11, 23)
+
+    stored = intake.store.load_case(case.case_id)
+    assert stored is not None and stored.state is CaseState.ACCEPTED
+    kinds = [e.kind for e in stored.events]
+    assert kinds[0] == "case.drafted" and kinds[-1] == "case.accepted"
+    assert intake.store.outbox_depth() == len(kinds)
+    assert intake.open_drafts() == []  # the draft went with the decision
+    assert intake.store.verify_chain().ok
+
+
+def test_case_numbers_count_up_per_station_and_day(intake: IntakeService) -> None:
+    numbers = []
+    for _ in range(3):
+        draft = intake.new_draft(["SCJG-01-001"])
+        draft.applicant = applicant()
+        numbers.append(intake.decide(draft, Outcome.REJECT, reason="申请事项不属于本中心受理范围").case.case_no)
+    assert [CaseNumber.parse(n).seq for n in numbers] == [1, 2, 3]
+
+
+def test_missing_materials_give_one_notice_listing_all_of_them(intake: IntakeService) -> None:
+    draft = intake.new_draft(["SCJG-01-001"])
+    draft.applicant = applicant()
+    receive_all(intake, draft, except_codes=("premises_proof",))
+    draft.set_material(
+        "gtgsh_reg_form", "个体工商户登记（备案）申请书", MaterialStatus.DEFECTIVE, MaterialForm.ORIGINAL, 1, "未签字"
+    )
+    preview = intake.preview(draft)
+    assert Outcome.NOTIFY in preview.outcomes and Outcome.ACCEPT not in preview.outcomes
+    with pytest.raises(IntakeError, match="材料不齐"):
+        intake.decide(draft, Outcome.ACCEPT)
+
+    result = intake.decide(draft, Outcome.NOTIFY)
+    assert result.case.state is CaseState.NOTIFIED
+    (notice,) = result.notices
+    assert isinstance(notice, DeficiencyNotice)
+    names = [line.name for line in notice.lines]
+    assert len(names) == 2 and any("经营场所" in n or "住所" in n for n in names)
+    reasons = {line.reason for line in notice.lines}
+    assert "未签字" in reasons
+    assert set(result.case.notified_codes) == {"premises_proof", "gtgsh_reg_form"}
+
+
+def test_resume_flags_a_material_the_first_notice_did_not_list(intake: IntakeService) -> None:
+    draft = intake.new_draft(["SCJG-01-001"])
+    draft.applicant = applicant()
+    receive_all(intake, draft, except_codes=("premises_proof",))
+    first = intake.decide(draft, Outcome.NOTIFY).case
+
+    again = intake.resume(first.case_no)
+    assert again.resumed_from == first.case_id and again.first_notice_codes == ["premises_proof"]
+    assert "premises_proof" not in again.materials  # still missing
+    assert intake.preview(again).broken_notice == ()  # asking only what was listed keeps the promise
+
+    again.answers["applicant_type"] = "agent"  # now an agent's ID and authorization are asked too
+    again.agent = Agent("李四", "111", VALID_ID, authorization="授权委托书(2026-11-20)")
+    broken = intake.preview(again).broken_notice
+    assert broken and all(isinstance(n, str) and n for n in broken)
+    assert len(broken) == 2  # agent ID card and power of attorney were never on the first notice
+
+
+def test_conditional_acceptance_opens_a_commitment(intake: IntakeService, calendar: WorkCalendar) -> None:
+    draft = intake.new_draft(["SCJG-01-005"])  # 食品经营许可, 容缺 10 working days
+    draft.applicant = applicant()
+    draft.answers["business_type"] = "catering"
+    receive_all(intake, draft, except_codes=("food_safety_rules", "staff_health_certs"))
+    preview = intake.preview(draft)
+    assert Outcome.CONDITIONAL in preview.outcomes
+    assert preview.commitment_due == calendar.add_workdays(date(2026, 11, 20), 10)
+
+    result = intake.decide(draft, Outcome.CONDITIONAL, signed_by="张三")
+    case = result.case
+    assert case.state is CaseState.ACCEPTED_CONDITIONAL
+    assert case.commitment is not None and set(case.commitment.missing()) == {"food_safety_rules", "staff_health_certs"}
+    assert case.commitment.due_date == preview.commitment_due
+    kinds = [type(n) for n in result.notices]
+    assert kinds == [AcceptanceNotice, CommitmentLetter]
+    assert intake.store.load_case(case.case_id).commitment is not None  # type: ignore[union-attr]
+
+
+def test_conditional_refused_when_a_missing_material_is_not_waivable(intake: IntakeService) -> None:
+    draft = intake.new_draft(["SCJG-01-005"])
+    draft.applicant = applicant()
+    receive_all(intake, draft, except_codes=("food_safety_rules", "premises_proof"))
+    preview = intake.preview(draft)
+    assert Outcome.CONDITIONAL not in preview.outcomes
+    with pytest.raises(IntakeError, match="容缺"):
+        intake.decide(draft, Outcome.CONDITIONAL, signed_by="张三")
+
+
+def test_invalid_id_blocks_every_decision_but_rejection_and_keeps_the_draft(intake: IntakeService) -> None:
+    draft = intake.new_draft(["SCJG-01-001"])
+    draft.applicant = applicant("110105194912310021")  # wrong check character
+    receive_all(intake, draft)
+    intake.save_draft(draft)
+    preview = intake.preview(draft)
+    assert preview.outcomes == frozenset({Outcome.REJECT})
+    (problem,) = preview.problems
+    assert problem.field == "applicant.id_number" and "第18位" in problem.message
+    with pytest.raises(IntakeError, match="第18位"):
+        intake.decide(draft, Outcome.ACCEPT)
+    assert intake.store.count_cases() == 0
+    assert [d.draft_id for d in intake.open_drafts()] == [draft.draft_id]
+
+
+def test_rejection_needs_a_reason(intake: IntakeService) -> None:
+    draft = intake.new_draft(["SCJG-01-001"])
+    draft.applicant = applicant()
+    with pytest.raises(IntakeError, match=r"理由|原因"):
+        intake.decide(draft, Outcome.REJECT, reason="  ")
+    result = intake.decide(draft, Outcome.REJECT, reason="申请事项不属于本中心受理范围")
+    assert result.case.state is CaseState.REJECTED
+    assert isinstance(result.notices[0], RejectionNotice)
+
+
+def test_instant_item_completes_on_the_spot(intake: IntakeService) -> None:
+    draft = intake.new_draft(["RSJ-20-004"])  # 就业创业证申领, 即办件
+    draft.applicant = applicant()
+    receive_all(intake, draft)
+    preview = intake.preview(draft)
+    assert Outcome.COMPLETE in preview.outcomes and Outcome.ACCEPT not in preview.outcomes
+    assert intake.decide(draft, Outcome.COMPLETE).case.state is CaseState.COMPLETED
+
+
+def test_a_bundle_asks_a_shared_material_once(intake: IntakeService) -> None:
+    draft = intake.new_draft(bundle_code="BUNDLE-RESTAURANT")
+    assert len(draft.item_codes) == 3
+    codes = [m.code for m in intake.preview(draft).assessment.applicable]
+    assert codes.count("id_card") == 1
+
+
+def test_drafts_survive_closing_the_program(
+    tmp_path_factory: pytest.TempPathFactory,
+    catalog: Catalog,
+    calendar: WorkCalendar,
+    clock: FixedClock,
+    window: WindowContext,
+) -> None:
+    path = tmp_path_factory.mktemp("restart") / "govdesk.sqlite"
+    first = open_store(path)
+    service = IntakeService(first, catalog, calendar, clock, window)
+    draft = service.new_draft(["MZJ-05-003"])
+    draft.applicant = applicant()
+    draft.set_material("id_card", "居民身份证", MaterialStatus.RECEIVED, MaterialForm.ORIGINAL, 1)
+    service.save_draft(draft)
+    first.close()  # the program closes mid-intake
+
+    second = open_store(path)
+    try:
+        (back,) = IntakeService(second, catalog, calendar, clock, window).open_drafts()
+        assert back.applicant.name == "张三" and back.applicant.id_number == VALID_ID
+        assert back.materials["id_card"].status is MaterialStatus.RECEIVED
+        assert back.item_codes == ["MZJ-05-003"]
+    finally:
+        second.close()
+
+
+def test_complex_question_defers_the_notice_two_working_days(intake: IntakeService) -> None:
+    draft = intake.new_draft(["BDC-07-001"])
+    draft.applicant = applicant()
+    case = intake.defer_notice(draft, "房屋性质需向不动产登记中心核实")
+    assert case.state is CaseState.DRAFT
+    assert case.notice_due == date(2026, 11, 24)  # Friday 20th + 2 working days
+    assert intake.store.load_case(case.case_id) is not None
+    assert intake.open_drafts() == []
+
+
+def test_search_puts_the_station_s_frequent_items_first(intake: IntakeService) -> None:
+    before = [h.item.code for h in intake.search_items("")]
+    draft = intake.new_draft(["YBJ-07-002"])
+    draft.applicant = applicant()
+    intake.decide(draft, Outcome.REJECT, reason="申请人不具备申请资格")
+    after = [h.item.code for h in intake.search_items("")]
+    assert after[0] == "YBJ-07-002" and before[0] != "YBJ-07-002"
+    assert intake.search_items("gtgsh")[0].item.name.startswith("个体工商户")
