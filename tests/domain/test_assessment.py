@@ -128,3 +128,29 @@ def test_assess_needs_items() -> None:
 def test_broken_notice() -> None:
     assert broken_notice(["M02", "M03"], ["M03", "M06", "M07", "M06"]) == ("M06", "M07")
     assert broken_notice(["M02", "M03"], ["M03"]) == ()
+
+
+def test_shipped_demo_catalog_bundles_ask_shared_materials_once() -> None:
+    from govdesk.domain.catalog_loader import default_catalog
+
+    catalog = default_catalog()
+    assert catalog.bundles
+    for bundle in catalog.bundles:
+        items = [catalog.item(code) for code in bundle.item_codes]
+        nothing = assess(items, {}, {})
+        codes = [m.code for m in nothing.applicable]
+        assert len(codes) == len(set(codes))  # merged by code
+        asked = {m.code for it in items for m in it.applicable_materials({}) if m.required and not m.shared}
+        assert {d.code for d in nothing.missing} <= asked
+        assert Outcome.REJECT in nothing.outcomes
+        if nothing.missing:
+            assert Outcome.NOTIFY in nothing.outcomes
+            assert (Outcome.CONDITIONAL in nothing.outcomes) == nothing.waivable_ok
+            assert nothing.waivable_ok == (
+                all(d.waivable for d in nothing.missing) and all(it.commitment_days > 0 for it in items)
+            )
+        everything = {m.code: rec(m) for m in nothing.applicable}
+        done = assess(items, {}, everything)
+        assert done.complete
+        expected = Outcome.COMPLETE if all(it.kind.value == "instant" for it in items) else Outcome.ACCEPT
+        assert done.outcomes == {expected, Outcome.REJECT}

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta
+from datetime import datetime, time, timedelta
 from functools import cache
 
 from govdesk.domain.calendar import WorkCalendar, default_calendar
@@ -164,7 +164,7 @@ PATHS: dict[CaseState, tuple[str, ...]] = {
     CaseState.RESULT_READY: ("accept", "submit", "start_review", "approve", "mark_result_ready"),
     CaseState.HANDED_OFF: ("accept", "submit", "start_review", "approve", "mark_result_ready", "hand_off"),
     CaseState.CLOSED: ("accept", "submit", "start_review", "approve", "mark_result_ready", "hand_off", "close"),
-    CaseState.REVOKED: ("accept_conditional", "revoke"),
+    CaseState.REVOKED: ("accept_conditional", "overdue", "revoke"),
 }
 
 
@@ -198,6 +198,11 @@ def do(case: Case, action: str, clk: FixedClock) -> None:
             case.close(ISSUING, clk)
         case "revoke":
             case.revoke(INTAKE, clk, "逾期未补齐容缺材料")
+        case "overdue":  # not a state change: the promise's due date passes, the commitment is marked overdue
+            assert case.commitment is not None
+            after_due = datetime.combine(case.commitment.due_date + timedelta(days=3), time(10), CST)
+            clk.set(max(after_due, clk.now()))
+            case.mark_commitment_overdue(INTAKE, clk, calendar())
         case _:
             raise AssertionError(action)
 

@@ -7,7 +7,7 @@ from datetime import date, timedelta
 import pytest
 
 from govdesk.domain.case import CaseState, MaterialStatus
-from govdesk.domain.catalog import MaterialForm
+from govdesk.domain.catalog import MaterialForm, OverdueRule
 from govdesk.domain.clock import CST
 from govdesk.domain.commitment import CommitmentStatus
 from govdesk.domain.deadlines import SuspensionKind, notice_deadlines
@@ -126,10 +126,21 @@ def test_overdue_commitment_then_revoke() -> None:
     with pytest.raises(IllegalTransition, match="尚未届满"):
         case.mark_commitment_overdue(INTAKE, clk, calendar())
     clk.set(T0.replace(day=7, month=12))
+    with pytest.raises(IllegalTransition, match="尚未逾期"):
+        case.revoke(INTAKE, clk, "逾期未补齐容缺材料")
     case.mark_commitment_overdue(INTAKE, clk, calendar())
     assert case.commitment.status is CommitmentStatus.OVERDUE
     event = case.revoke(INTAKE, clk, "逾期未补齐容缺材料")
     assert case.state is S.REVOKED and event.payload["missing"] == ["M03"]
+
+
+def test_revoke_only_where_the_overdue_rule_says_so() -> None:
+    case, clk = case_in(S.ACCEPTED_CONDITIONAL)
+    assert case.commitment is not None
+    case.commitment.overdue_rule = OverdueRule.WITHHOLD
+    do(case, "overdue", clk)
+    with pytest.raises(IllegalTransition, match="暂缓发放结果"):
+        case.revoke(INTAKE, clk, "逾期未补齐容缺材料")
 
 
 def test_revoke_only_conditional_cases() -> None:

@@ -14,7 +14,7 @@ from datetime import date, datetime
 from enum import StrEnum
 from typing import TYPE_CHECKING, NoReturn
 
-from govdesk.domain.catalog import MaterialForm
+from govdesk.domain.catalog import MaterialForm, OverdueRule
 from govdesk.domain.clock import CST, Clock
 from govdesk.domain.commitment import Commitment, CommitmentStatus
 from govdesk.domain.deadlines import SUSPENSION_LABELS, Deadline, Suspension, SuspensionKind
@@ -295,7 +295,8 @@ class Case:
         return self._go(Action.CLOSE, actor, clock, {})
 
     def revoke(self, actor: Actor, clock: Clock, reason: str) -> DomainEvent:
-        """撤销容缺受理: the promise was broken and the item's overdue rule is REVOKE (regulation 002, 三 (三))."""
+        """撤销容缺受理: the promise was broken (the commitment marked overdue, ``mark_commitment_overdue``) and the
+        item's overdue rule is REVOKE (regulation 002, 三 (三): "超期处理办法")."""
         self._check(Action.REVOKE)
         reason = self._need_reason(Action.REVOKE, reason)
         c = self.commitment
@@ -303,6 +304,10 @@ class Case:
             self._refuse(Action.REVOKE, "该办件不是容缺受理，没有可撤销的承诺")
         if c.status is CommitmentStatus.FULFILLED:
             self._refuse(Action.REVOKE, "容缺材料已补齐，承诺已履行")
+        if c.overdue_rule is not OverdueRule.REVOKE:
+            self._refuse(Action.REVOKE, "该事项的逾期处理办法是暂缓发放结果，不撤销受理")
+        if c.status is not CommitmentStatus.OVERDUE:
+            self._refuse(Action.REVOKE, f"容缺承诺期限 {c.due_date.isoformat()} 尚未逾期")
         self.decision_reason = reason
         return self._go(Action.REVOKE, actor, clock, {"reason": reason, "missing": list(c.missing())})
 
