@@ -5,11 +5,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import select
+from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
-from govdesk.central.auth import revoke_user_sessions
-from govdesk.central.db import Center, User
+from govdesk.central.db import AuthSession, Center, User
 from govdesk.central.security import hash_password
 
 ROLES = ("intake", "issuing", "supervisor", "back_office", "admin")
@@ -96,3 +95,11 @@ def revoke_user(session: Session, username: str, now: datetime) -> None:
         raise AdminError(f"用户 {username} 不存在")
     user.revoked = True
     revoke_user_sessions(session, user.id, now)
+
+
+def revoke_user_sessions(session: Session, user_id: int, now: datetime) -> None:
+    session.execute(
+        update(AuthSession)
+        .where(AuthSession.user_id == user_id, AuthSession.revoked_at.is_(None))
+        .values(revoked_at=now)
+    )

@@ -6,7 +6,7 @@ import uuid
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import func, select, update
+from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -95,14 +95,6 @@ def logout(central: Central, session: Session, refresh_token: str) -> None:
     auth = session.scalars(select(AuthSession).where(AuthSession.token_hash == token_hash(refresh_token))).one_or_none()
     if auth is not None and auth.revoked_at is None:
         auth.revoked_at = central.now()
-
-
-def revoke_user_sessions(session: Session, user_id: int, now: datetime) -> None:
-    session.execute(
-        update(AuthSession)
-        .where(AuthSession.user_id == user_id, AuthSession.revoked_at.is_(None))
-        .values(revoked_at=now)
-    )
 
 
 def principal(central: Central, token: str | None) -> Principal:

@@ -20,7 +20,13 @@ from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
 
 _hasher = PasswordHasher()
-_DUMMY_HASH = _hasher.hash("govdesk-dummy-password")
+_dummy_hash: list[str] = []  # made on first use: hashing costs a noticeable fraction of a second
+
+
+def _dummy() -> str:
+    if not _dummy_hash:
+        _dummy_hash.append(_hasher.hash("govdesk-dummy-password"))
+    return _dummy_hash[0]
 
 
 def hash_password(password: str) -> str:
@@ -30,7 +36,7 @@ def hash_password(password: str) -> str:
 def verify_password(password_hash: str | None, password: str) -> bool:
     """True when the password matches; with no hash (unknown user) it still spends the same time."""
     try:
-        return _hasher.verify(password_hash or _DUMMY_HASH, password) and password_hash is not None
+        return _hasher.verify(password_hash or _dummy(), password) and password_hash is not None
     except (VerificationError, InvalidHashError):
         return False
 
