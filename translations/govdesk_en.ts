@@ -192,6 +192,13 @@
             <numerusform>%n records to send</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>，%n 条需处理</source>
+        <translation>
+            <numerusform>, %n needs attention</numerusform>
+            <numerusform>, %n need attention</numerusform>
+        </translation>
+    </message>
     <message>
         <source>本机已保存、尚未被中心服务器接收的记录数</source>
         <translation>Records saved here that the central server has not yet received</translation>

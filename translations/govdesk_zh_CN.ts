@@ -191,6 +191,12 @@
             <numerusform>待上传 %n 条</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>，%n 条需处理</source>
+        <translation>
+            <numerusform>，%n 条需处理</numerusform>
+        </translation>
+    </message>
     <message>
         <source>本机已保存、尚未被中心服务器接收的记录数</source>
         <translation>本机已保存、尚未被中心服务器接收的记录数</translation>

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
 import pytest
@@ -75,7 +76,7 @@ def test_while_syncing_the_button_is_disabled(bar: StatusBar) -> None:
     [
         (None, False, ""),
         (CLOCK_SKEW_WARN_SECONDS, False, ""),
-        (-CLOCK_SKEW_WARN_SECONDS - 1, True, "本机时间比服务器慢 2 分钟，请校准系统时间"),
+        (-CLOCK_SKEW_WARN_SECONDS - 1, True, "本机时间比服务器慢 5 分钟，请校准系统时间"),
         (3600.0, True, "本机时间比服务器快 60 分钟，请校准系统时间"),
     ],
 )
@@ -101,3 +102,23 @@ def test_the_credential_warning_shows_and_hides(bar: StatusBar) -> None:
     assert bar.credential_label.isVisible()
     bar.set_credential_warning(None)
     assert not bar.credential_label.isVisible()
+
+
+def test_the_engines_finer_states_and_refused_events(bar: StatusBar) -> None:
+    """The sync engine's status type adds ``state_label`` and ``needs_attention``; the bar shows both."""
+
+    @dataclass(frozen=True)
+    class EngineStatus:  # the shape of govdesk.sync.status.SyncStatus, written here so this test stands alone
+        online: bool = False
+        state_label: str = "需要重新登录"
+        queue_depth: int = 4
+        needs_attention: int = 2
+        last_success: datetime | None = None
+        last_error: str | None = None
+        syncing: bool = False
+        clock_skew_seconds: float | None = None
+        clock_skew_warning: bool = False
+
+    bar.render_status(EngineStatus())
+    assert bar.online_label.text() == "● 需要重新登录"
+    assert bar.queue_label.text() == "待上传 4 条，2 条需处理"

@@ -28,7 +28,7 @@ from govdesk.ui.context import AppContext
 from govdesk.ui.dialogs import ShortcutHelpDialog, decode_bytes, encode_bytes
 from govdesk.ui.forms import form_class
 from govdesk.ui.statusbar import StatusBar
-from govdesk.ui.syncstatus import SyncStatus
+from govdesk.ui.syncstatus import SyncStatusLike
 from govdesk.ui.workspace import Workspace
 
 log = logging.getLogger(__name__)
@@ -217,8 +217,8 @@ class MainWindow(QMainWindow):
     # --- status ---
 
     @Slot(object)
-    def show_sync_status(self, status: SyncStatus) -> None:
-        """Render a ``SyncStatus`` (connect the sync engine's ``sync_state_changed`` here)."""
+    def show_sync_status(self, status: SyncStatusLike) -> None:
+        """Render a sync status value (connect the sync engine's status signal here)."""
         self.status_bar.render_status(status)
 
     def report_previous_crash(self, record: Path) -> None:

@@ -18,7 +18,7 @@ from PySide6.QtGui import QPainter, QPaintEvent
 from PySide6.QtWidgets import QLabel, QPushButton, QStatusBar, QWidget
 
 from govdesk.ui.i18n import QT_TRANSLATE_NOOP
-from govdesk.ui.syncstatus import SyncStatus
+from govdesk.ui.syncstatus import SyncStatus, SyncStatusLike
 
 # The credential store's warning (services/credentials.py FALLBACK_WARNING), listed here for translators.
 QT_TRANSLATE_NOOP("Credentials", "未找到系统密钥环：登录凭据仅保存在本次运行中")
@@ -66,7 +66,7 @@ class StatusBar(QStatusBar):
         super().__init__(parent)
         self.setObjectName("statusBar")
         self._now = now or (lambda: datetime.now().astimezone())
-        self.status = SyncStatus()
+        self.status: SyncStatusLike = SyncStatus()
 
         self.skew_banner = self._label("clockSkewBanner", _BANNER_STYLE, elided=True)
         self.credential_label = self._label("credentialWarning", _WARNING_STYLE, elided=True)
@@ -105,7 +105,7 @@ class StatusBar(QStatusBar):
             label.setStyleSheet(style)
         return label
 
-    def render_status(self, status: SyncStatus) -> None:
+    def render_status(self, status: SyncStatusLike) -> None:
         """Show ``status`` (replacing what was shown)."""
         self.status = status
         if status.syncing:
@@ -115,7 +115,12 @@ class StatusBar(QStatusBar):
             self.online_label.setText(self.tr("● 在线"))
             self.online_label.setStyleSheet(_ONLINE_STYLE)
         else:
-            self.online_label.setText(self.tr("● 离线"))
+            label = getattr(status, "state_label", None)
+            if isinstance(label, str) and label and label != "离线":
+                # The engine's finer state (需要重新登录, 程序版本过旧…), already in the clerk's words.
+                self.online_label.setText(f"● {QCoreApplication.translate('SyncState', label)}")
+            else:
+                self.online_label.setText(self.tr("● 离线"))
             self.online_label.setStyleSheet(_OFFLINE_STYLE)
         self.online_label.setToolTip(
             self.tr("已连接中心服务器")
@@ -123,7 +128,11 @@ class StatusBar(QStatusBar):
             else self.tr("未连接中心服务器：办件照常保存在本机，联网后自动上传")
         )
 
-        self.queue_label.setText(self.tr("待上传 %n 条", "", status.queue_depth))
+        queue = self.tr("待上传 %n 条", "", status.queue_depth)
+        attention = getattr(status, "needs_attention", 0)
+        if isinstance(attention, int) and attention > 0:
+            queue += self.tr("，%n 条需处理", "", attention)
+        self.queue_label.setText(queue)
         self.queue_label.setToolTip(self.tr("本机已保存、尚未被中心服务器接收的记录数"))
 
         if status.last_success is None:
