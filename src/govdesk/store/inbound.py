@@ -1,0 +1,149 @@
+"""What sync writes into the local store besides the outbox: the pull cursor, the server's events, snapshots,
+catalog and calendar versions, and messages for the windows.
+
+The server's events (back-office decisions, result ready, another window's handoff) are appended to the hash-chained
+log unchanged, with their own ``event_id``, and NOT to the outbox: they came from the server, they do not go back
+(regulation 000, Art. 31: 后台办理进度和结果实时回流). Everything here runs in the caller's transaction, so one pulled
+page and its new cursor are committed together.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+from sqlalchemy import Connection, func, select
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+from sqlalchemy.orm import Session
+
+from govdesk.domain.case import Case
+from govdesk.domain.events import DomainEvent
+from govdesk.store import chain
+from govdesk.store.models import Base, CaseRow, CatalogVersionRow, EventRow, MetaRow, OutboxRow
+from govdesk.store.outbox import ATTENTION, OutboxItem, OutboxStatus
+
+CURSOR_KEY = "sync.cursor"
+MESSAGES_KEY = "sync.messages"
+CALENDAR_KEY = "sync.calendar"
+CATALOG_ANNOUNCED_KEY = "sync.catalog_version"
+CALENDAR_ANNOUNCED_KEY = "sync.calendar_version"
+#: Messages kept for the UI (the newest).
+MAX_MESSAGES = 200
+
+
+def get_value(db: Session | Connection, key: str) -> str | None:
+    return db.execute(select(MetaRow.value).where(MetaRow.key == key)).scalar_one_or_none()
+
+
+def cursor(db: Session | Connection) -> str:
+    return get_value(db, CURSOR_KEY) or ""
+
+
+def set_cursor(tx: Session, value: str) -> None:
+    chain.set_meta(tx, CURSOR_KEY, value)
+
+
+def known_event_ids(db: Session | Connection, event_ids: Iterable[str]) -> set[str]:
+    ids = list(event_ids)
+    if not ids:
+        return set()
+    return set(db.execute(select(EventRow.event_id).where(EventRow.event_id.in_(ids))).scalars())
+
+
+def append_server_events(tx: Session, events: Sequence[DomainEvent]) -> int:
+    """Append the server's events to the chained log (skipping ids already there), never to the outbox."""
+    known = known_event_ids(tx, (e.event_id for e in events))
+    position, prev = chain.read_head(tx) or (0, chain.GENESIS)
+    rows: list[dict[str, Any]] = []
+    for event in events:
+        if event.event_id in known:
+            continue
+        known.add(event.event_id)
+        content = event.to_json()
+        position += 1
+        digest = chain.event_hash(prev, content)
+        rows.append(
+            {
+                "position": position,
+                "event_id": event.event_id,
+                "case_id": event.case_id,
+                "kind": event.kind,
+                "actor": chain.canonical_json(content["actor"]),
+                "occurred_at": content["occurred_at"],
+                "payload": chain.canonical_json(content["payload"]),
+                "schema_version": event.schema_version,
+                "prev_hash": prev,
+                "hash": digest,
+            }
+        )
+        prev = digest
+    if rows:
+        tx.execute(Base.metadata.tables["events"].insert(), rows)
+        chain.set_meta(tx, chain.HEAD_POSITION_KEY, str(position))
+        chain.set_meta(tx, chain.HEAD_HASH_KEY, prev)
+    return len(rows)
+
+
+def load_case(db: Session | Connection, case_id: str) -> Case | None:
+    """The case as stored, read in the caller's transaction (so a concurrent save cannot slip in between)."""
+    from govdesk.domain.serialize import case_from_json
+
+    snapshot = db.execute(select(CaseRow.snapshot).where(CaseRow.case_id == case_id)).scalar_one_or_none()
+    if snapshot is None:
+        return None
+    rows = db.execute(select(EventRow.__table__).where(EventRow.case_id == case_id).order_by(EventRow.position)).all()
+    events = [DomainEvent.from_json(chain.row_content(row)) for row in rows]
+    return case_from_json(json.loads(snapshot), events=events)
+
+
+def case_no_taken(db: Session | Connection, case_no: str, case_id: str) -> bool:
+    owner = db.execute(select(CaseRow.case_id).where(CaseRow.case_no == case_no)).scalar_one_or_none()
+    return owner is not None and owner != case_id
+
+
+def pending_case_ids(db: Session | Connection) -> set[str]:
+    """The cases with events the server has not stored yet (their local state is newer than the server's)."""
+    rows = db.execute(select(OutboxRow.event_json).where(OutboxRow.status == OutboxStatus.PENDING.value)).scalars()
+    return {str(json.loads(text).get("case_id")) for text in rows}
+
+
+def case_state_pairs(db: Session | Connection) -> list[tuple[str, str]]:
+    return [(row[0], row[1]) for row in db.execute(select(CaseRow.case_id, CaseRow.state))]
+
+
+def outbox_from(db: Session | Connection, seq: int, limit: int) -> list[OutboxItem]:
+    """Outbox rows from ``seq`` on, whatever their status (a resend after the server reports a sequence gap)."""
+    rows = db.execute(select(OutboxRow.__table__).where(OutboxRow.seq >= seq).order_by(OutboxRow.seq).limit(limit))
+    return [OutboxItem.from_row(row) for row in rows]
+
+
+def attention_count(db: Session | Connection) -> int:
+    stmt = select(func.count()).select_from(OutboxRow).where(OutboxRow.status.in_([s.value for s in ATTENTION]))
+    return int(db.execute(stmt).scalar_one())
+
+
+def add_messages(tx: Session, messages: Sequence[dict[str, Any]]) -> None:
+    """Keep messages for the UI (the newest ``MAX_MESSAGES``), oldest first."""
+    if not messages:
+        return
+    kept = json.loads(get_value(tx, MESSAGES_KEY) or "[]")
+    kept.extend(messages)
+    chain.set_meta(tx, MESSAGES_KEY, chain.canonical_json(kept[-MAX_MESSAGES:]))
+
+
+def messages(db: Session | Connection) -> list[dict[str, Any]]:
+    return list(json.loads(get_value(db, MESSAGES_KEY) or "[]"))
+
+
+def store_catalog_version(tx: Session, version: str, document: dict[str, Any], loaded_at: str) -> None:
+    """A catalog version from the server, kept for services to load (``catalog_versions``)."""
+    text = chain.canonical_json(document)
+    stmt = sqlite_insert(CatalogVersionRow).values(version=version, loaded_at=loaded_at, json=text)
+    tx.execute(stmt.on_conflict_do_nothing(index_elements=[CatalogVersionRow.version]))
+    chain.set_meta(tx, CATALOG_ANNOUNCED_KEY, version)
+
+
+def store_calendar_version(tx: Session, version: str, document: dict[str, Any]) -> None:
+    chain.set_meta(tx, CALENDAR_KEY, chain.canonical_json({"version": version, "document": document}))
+    chain.set_meta(tx, CALENDAR_ANNOUNCED_KEY, version)

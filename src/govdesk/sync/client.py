@@ -1,0 +1,303 @@
+"""``SyncClient``: the blocking HTTP client of the central server (requests), for the engine's executor threads.
+
+It holds the access token in memory only; the refresh token lives in a ``TokenStore`` (the OS keyring, through
+``services.sync_service``), never in the database, the settings or a log. Every failure comes out as one of the
+``govdesk.sync.errors`` kinds, with a Chinese message for the clerk:
+
+- no answer / timeout -> ``NetworkError``; 5xx -> ``ServerError``; an unreadable body -> ``BadResponse`` (retried);
+- 401 ``token_expired`` -> refresh, then the request again ONCE; a refused refresh or a revoked login ->
+  ``NeedsLogin`` (never a loop of 401s);
+- 426 -> ``ClientTooOld``; 410 -> ``CursorGone``; any other 4xx -> ``RequestRefused`` (a bug on our side).
+"""
+
+from __future__ import annotations
+
+import email.utils
+import logging
+import time
+from collections.abc import Callable, Mapping
+from datetime import UTC, datetime
+from typing import Any, Protocol, TypeVar
+
+import requests
+from pydantic import BaseModel, ValidationError
+
+from govdesk import __version__
+from govdesk.sync.errors import (
+    BadResponse,
+    ClientTooOld,
+    CursorGone,
+    NeedsLogin,
+    NetworkError,
+    RequestRefused,
+    ServerError,
+    SyncError,
+)
+from govdesk.sync.protocol import (
+    CLIENT_VERSION_HEADER,
+    MAX_PULL_LIMIT,
+    DeviceRegisterRequest,
+    DeviceRegisterResponse,
+    ErrorBody,
+    LoginRequest,
+    LogoutRequest,
+    OkResponse,
+    PullResponse,
+    PushEvent,
+    PushRequest,
+    PushResponse,
+    RefreshRequest,
+    SmsRequest,
+    SmsResponse,
+    SnapshotResponse,
+    SummaryResponse,
+    TokenResponse,
+    UserInfo,
+    VersionedDocument,
+)
+
+log = logging.getLogger(__name__)
+M = TypeVar("M", bound=BaseModel)
+
+#: (connect, read) timeouts in seconds.
+DEFAULT_TIMEOUT = (5.0, 30.0)
+_EXPIRED_CODES = frozenset({"token_expired", "not_authenticated"})
+
+
+class TokenStore(Protocol):
+    """Where the refresh token is kept between runs (the OS keyring)."""
+
+    def get_refresh_token(self) -> str | None: ...
+
+    def set_refresh_token(self, token: str) -> None: ...
+
+    def delete_refresh_token(self) -> None: ...
+
+
+class MemoryTokenStore:
+    """A refresh token kept in memory only (tests, tools)."""
+
+    def __init__(self, token: str | None = None) -> None:
+        self.token = token
+
+    def get_refresh_token(self) -> str | None:
+        return self.token
+
+    def set_refresh_token(self, token: str) -> None:
+        self.token = token
+
+    def delete_refresh_token(self) -> None:
+        self.token = None
+
+
+class SyncClient:
+    """See the module docstring. Not thread-safe: the engine makes one call at a time."""
+
+    def __init__(
+        self,
+        base_url: str,
+        *,
+        tokens: TokenStore,
+        client_version: str = __version__,
+        timeout: tuple[float, float] = DEFAULT_TIMEOUT,
+        session: requests.Session | None = None,
+        wall_clock: Callable[[], datetime] | None = None,
+    ) -> None:
+        self.base_url = base_url.rstrip("/")
+        self.tokens = tokens
+        self.timeout = timeout
+        self.session = session or requests.Session()
+        self.session.headers[CLIENT_VERSION_HEADER] = client_version
+        self.session.headers["Accept"] = "application/json"
+        self._wall = wall_clock or (lambda: datetime.now(UTC))
+        self._access: str | None = None
+        self.user: UserInfo | None = None
+        #: Local clock minus the server's (seconds), from the last answer's ``Date`` header; None until known.
+        self.clock_skew: float | None = None
+
+    def close(self) -> None:
+        self.session.close()
+
+    @property
+    def has_access_token(self) -> bool:
+        return self._access is not None
+
+    # --- auth ---------------------------------------------------------------------------------------------------
+
+    def login(self, username: str, password: str) -> TokenResponse:
+        """Log in; the refresh token goes to the token store, the access token stays in memory."""
+        body = LoginRequest(username=username, password=password)
+        reply = self._send("POST", "/api/v1/auth/login", body=body)
+        if reply.status_code in (401, 403):
+            error = _error_body(reply)
+            raise NeedsLogin(error.message_zh if error else "用户名或密码错误", code=error.code if error else "")
+        tokens = self._parse(reply, TokenResponse)
+        self._take(tokens)
+        return tokens
+
+    def refresh(self) -> TokenResponse:
+        """A new access token from the stored refresh token; ``NeedsLogin`` when there is none or it is refused."""
+        refresh = self.tokens.get_refresh_token()
+        if not refresh:
+            raise NeedsLogin("尚未登录中心服务器，请登录后同步", code="not_authenticated")
+        reply = self._send("POST", "/api/v1/auth/refresh", body=RefreshRequest(refresh_token=refresh))
+        if reply.status_code == 401:
+            self._access = None
+            self.tokens.delete_refresh_token()  # dead for good: the clerk logs in again
+            error = _error_body(reply)
+            raise NeedsLogin(
+                error.message_zh if error else "登录已失效，请重新登录", code=error.code if error else "", status=401
+            )
+        tokens = self._parse(reply, TokenResponse)
+        self._take(tokens)
+        return tokens
+
+    def logout(self) -> None:
+        refresh = self.tokens.get_refresh_token()
+        self._access = None
+        self.tokens.delete_refresh_token()
+        if refresh:
+            self._parse(
+                self._send("POST", "/api/v1/auth/logout", body=LogoutRequest(refresh_token=refresh)), OkResponse
+            )
+
+    def _take(self, tokens: TokenResponse) -> None:
+        self._access = tokens.access_token
+        self.user = tokens.user
+        if tokens.refresh_token != self.tokens.get_refresh_token():
+            self.tokens.set_refresh_token(tokens.refresh_token)
+
+    # --- the sync calls -----------------------------------------------------------------------------------------
+
+    def register_device(self, device_id: str | None, name: str = "", window: str = "") -> DeviceRegisterResponse:
+        body = DeviceRegisterRequest(device_id=device_id, name=name[:128], window=window[:32])
+        return self._call("POST", "/api/v1/devices/register", DeviceRegisterResponse, body=body)
+
+    def push(self, device_id: str, events: list[PushEvent]) -> PushResponse:
+        response = self._call(
+            "POST", "/api/v1/sync/push", PushResponse, body=PushRequest(device_id=device_id, events=events)
+        )
+        if [r.event_id for r in response.results] != [e.event_id for e in events]:
+            raise BadResponse("中心服务器的答复与上传的事件不对应，将稍后重试", status=200)
+        return response
+
+    def pull(self, cursor: str, limit: int = MAX_PULL_LIMIT) -> PullResponse:
+        return self._call("GET", "/api/v1/sync/pull", PullResponse, params={"cursor": cursor, "limit": limit})
+
+    def snapshot(self) -> SnapshotResponse:
+        return self._call("GET", "/api/v1/sync/snapshot", SnapshotResponse)
+
+    def summary(self) -> SummaryResponse:
+        return self._call("GET", "/api/v1/sync/summary", SummaryResponse)
+
+    def sms(self, request: SmsRequest) -> SmsResponse:
+        return self._call("POST", "/api/v1/sms", SmsResponse, body=request)
+
+    def latest_document(self, doc_type: str) -> VersionedDocument | None:
+        """The newest catalog or calendar version, or None if the server has published none."""
+        try:
+            return self._call("GET", f"/api/v1/{doc_type}/latest", VersionedDocument)
+        except RequestRefused as error:
+            if error.status == 404:
+                return None
+            raise
+
+    # --- plumbing -----------------------------------------------------------------------------------------------
+
+    def _call(
+        self,
+        method: str,
+        path: str,
+        model: type[M],
+        *,
+        body: BaseModel | None = None,
+        params: Mapping[str, Any] | None = None,
+    ) -> M:
+        if self._access is None:
+            self.refresh()
+        reply = self._send(method, path, body=body, params=params, auth=True)
+        if reply.status_code == 401:
+            error = _error_body(reply)
+            if error is not None and error.code in _EXPIRED_CODES:
+                self.refresh()
+                reply = self._send(method, path, body=body, params=params, auth=True)
+        return self._parse(reply, model)
+
+    def _send(
+        self,
+        method: str,
+        path: str,
+        *,
+        body: BaseModel | None = None,
+        params: Mapping[str, Any] | None = None,
+        auth: bool = False,
+    ) -> requests.Response:
+        headers: dict[str, str] = {}
+        data: bytes | None = None
+        if body is not None:
+            data = body.model_dump_json().encode("utf-8")
+            headers["Content-Type"] = "application/json"
+        if auth and self._access:
+            headers["Authorization"] = f"Bearer {self._access}"
+        url = self.base_url + path
+        before = self._wall()
+        started = time.monotonic()
+        try:
+            reply = self.session.request(method, url, data=data, params=params, headers=headers, timeout=self.timeout)
+        except requests.Timeout as error:
+            raise NetworkError(
+                f"中心服务器在 {self.timeout[1]:.0f} 秒内无响应，将稍后自动重试；办件已保存在本机"
+            ) from error
+        except requests.RequestException as error:
+            raise NetworkError("无法连接中心服务器，将稍后自动重试；办件已保存在本机") from error
+        self._note_skew(reply, before, time.monotonic() - started)
+        return reply
+
+    def _note_skew(self, reply: requests.Response, before: datetime, elapsed: float) -> None:
+        stamp = reply.headers.get("Date")
+        if not stamp:
+            return
+        try:
+            server = email.utils.parsedate_to_datetime(stamp)
+        except (TypeError, ValueError):
+            return
+        if server.tzinfo is None:
+            return
+        # The Date header has whole seconds: the server's clock read somewhere in [server, server + 1).
+        middle = before.timestamp() + elapsed / 2
+        self.clock_skew = round(middle - (server.timestamp() + 0.5), 1)
+
+    def _parse(self, reply: requests.Response, model: type[M]) -> M:
+        status = reply.status_code
+        if 200 <= status < 300:
+            try:
+                return model.model_validate_json(reply.content)
+            except ValidationError as error:
+                log.warning("unreadable answer to %s (%d bytes): %s", reply.url, len(reply.content), error.errors()[:3])
+                raise BadResponse(
+                    "中心服务器的答复无法识别（内容不完整或格式错误），将稍后重试", status=status
+                ) from error
+        raise _classify(reply)
+
+
+def _error_body(reply: requests.Response) -> ErrorBody | None:
+    try:
+        return ErrorBody.model_validate_json(reply.content)
+    except ValidationError:
+        return None
+
+
+def _classify(reply: requests.Response) -> SyncError:
+    status = reply.status_code
+    error = _error_body(reply)
+    code = error.code if error else ""
+    said = error.message_zh if error else ""
+    if status == 401:
+        return NeedsLogin(said or "登录已失效，请重新登录", code=code, status=status)
+    if status == 426:
+        return ClientTooOld(said or "本机程序版本过旧，请升级后再同步；办件已保存在本机", code=code, status=status)
+    if status == 410:
+        return CursorGone(said or "需要重新获取全量快照", code=code, status=status)
+    if status >= 500:
+        return ServerError(f"中心服务器出错（{status}），将稍后自动重试；办件已保存在本机", code=code, status=status)
+    return RequestRefused(said or f"中心服务器拒绝了请求（{status}）", code=code, status=status)

@@ -1,0 +1,293 @@
+"""``SyncEngine``: pushes the outbox and pulls by cursor on the asyncio loop; blocking work runs in one executor thread.
+
+One round (``sync_once``): register the device once, push every pending event in batches, in ``seq`` order, one
+request in flight (see ``govdesk.sync.push`` for what each answer does), then pull pages by cursor, each page applied
+in one local transaction with its new cursor; a 410 takes a snapshot and keeps the unsent outbox.
+
+Between rounds (``run``): a failure that may heal (network, 5xx, garbage) waits an exponential back-off with full
+jitter, kept in the local database so a restart resumes it; a 5xx is retried even when nothing new is written.
+``NeedsLogin`` and ``ClientTooOld`` pause until ``sync_now()`` (after the clerk logs in or the program is upgraded).
+The client's clock never orders anything: events go in device ``seq`` order and the server's times are kept; the
+clock skew measured from the server's answers is published in the status (a banner past 5 minutes).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass, replace
+from datetime import UTC, datetime
+from typing import Any, TypeVar
+
+from govdesk.sync.backoff import Backoff, RetryState
+from govdesk.sync.client import SyncClient
+from govdesk.sync.errors import ClientTooOld, CursorGone, NeedsLogin, NetworkError, SyncError
+from govdesk.sync.protocol import MAX_PULL_LIMIT, MAX_PUSH_BATCH, ChangeKind, VersionedDocument, case_summary_hash
+from govdesk.sync.push import interpret, to_push_events
+from govdesk.sync.queue import LocalQueue
+from govdesk.sync.status import SyncState, SyncStatus
+
+log = logging.getLogger(__name__)
+T = TypeVar("T")
+
+RETRY_KEY = "sync.retry"
+STATION_KEY = "sync.station_code"
+REGISTERED_KEY = "sync.registered_device"
+_DOC_KINDS = {ChangeKind.CATALOG: "catalog", ChangeKind.CALENDAR: "calendar"}
+#: How many times one round may resend after a sequence gap before it gives up (and backs off).
+MAX_GAP_RESENDS = 3
+
+
+@dataclass(frozen=True, slots=True)
+class RoundReport:
+    ok: bool
+    pushed: int = 0  # events answered (any outcome)
+    applied: int = 0  # events the server stored now
+    pulled: int = 0  # changes applied
+    snapshot: bool = False
+    error: SyncError | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class InSyncReport:
+    """G4: the local cases against the server's, by count and ``case_summary_hash``."""
+
+    local_count: int
+    local_hash: str
+    server_count: int
+    server_hash: str
+
+    @property
+    def in_sync(self) -> bool:
+        return self.local_count == self.server_count and self.local_hash == self.server_hash
+
+
+class SyncEngine:
+    """See the module docstring. ``on_status`` is called on the loop's thread with every new ``SyncStatus``."""
+
+    def __init__(
+        self,
+        client: SyncClient,
+        queue: LocalQueue,
+        *,
+        on_status: Callable[[SyncStatus], None] | None = None,
+        backoff: Backoff | None = None,
+        batch_size: int = MAX_PUSH_BATCH,
+        pull_limit: int = MAX_PULL_LIMIT,
+        poll_interval: float = 30.0,
+        device_name: str = "",
+        window: str = "",
+        wall_clock: Callable[[], datetime] | None = None,
+    ) -> None:
+        self.client = client
+        self.queue = queue
+        self.on_status = on_status
+        self.backoff = backoff or Backoff()
+        self.batch_size = min(batch_size, MAX_PUSH_BATCH)
+        self.pull_limit = min(pull_limit, MAX_PULL_LIMIT)
+        self.poll_interval = poll_interval
+        self.device_name = device_name
+        self.window = window
+        self._wall = wall_clock or (lambda: datetime.now(UTC))
+        self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="govdesk-sync")
+        self._round_lock = asyncio.Lock()
+        self._wake = asyncio.Event()
+        self._stopping = False
+        self._retry: RetryState | None = None
+        self._device_id: str | None = None
+        self.status = SyncStatus()
+
+    # --- public -------------------------------------------------------------------------------------------------
+
+    def sync_now(self) -> None:
+        """Sync at once (the clerk's button, a fresh login, an upgrade): skips any back-off wait and any pause."""
+        self._wake.set()
+
+    def stop(self) -> None:
+        self._stopping = True
+        self._wake.set()
+
+    async def aclose(self) -> None:
+        """Stop and release the executor thread (waits for the call in flight, bounded by the client's timeout)."""
+        self.stop()
+        async with self._round_lock:
+            pass
+        await asyncio.get_running_loop().run_in_executor(None, self._executor.shutdown)
+
+    async def run(self) -> None:
+        """Sync until ``stop()``: at once, then every ``poll_interval``, after back-off on failures."""
+        self._retry = await self._call(self._load_retry)
+        while not self._stopping:
+            wait = self._next_wait()
+            if wait is None or wait > 0:
+                with contextlib.suppress(TimeoutError):
+                    await asyncio.wait_for(self._wake.wait(), timeout=wait)
+            if self._stopping:
+                break
+            self._wake.clear()
+            await self.sync_once()
+
+    async def sync_once(self) -> RoundReport:
+        """One round: push everything pending, then pull everything new. Never raises a ``SyncError``."""
+        async with self._round_lock:
+            if self._retry is None:
+                self._retry = await self._call(self._load_retry)
+            self._set(syncing=True)
+            try:
+                report = await self._round()
+            except SyncError as error:
+                report = RoundReport(ok=False, error=error)
+            except Exception as error:  # a bug or a local database failure: keep the engine alive, say so
+                log.exception("sync round failed")
+                report = RoundReport(ok=False, error=SyncError(f"同步时发生内部错误：{error}"))
+            await self._after(report)
+            return report
+
+    async def verify_in_sync(self) -> InSyncReport:
+        """G4: compare the local cases' count and hash with the server's summary of this center."""
+        summary = await self._call(self.client.summary)
+        pairs = await self._call(self.queue.summary_pairs)
+        return InSyncReport(len(pairs), case_summary_hash(pairs), summary.count, summary.hash)
+
+    # --- one round ----------------------------------------------------------------------------------------------
+
+    async def _round(self) -> RoundReport:
+        device_id = await self._ensure_registered()
+        pushed, applied = await self._push_all(device_id)
+        pulled, snapshot = await self._pull_all()
+        return RoundReport(ok=True, pushed=pushed, applied=applied, pulled=pulled, snapshot=snapshot)
+
+    async def _ensure_registered(self) -> str:
+        if self._device_id is not None:
+            return self._device_id
+        device_id = await self._call(self.queue.device_id)
+        if await self._call(self.queue.get_value, REGISTERED_KEY) != device_id:
+            reply = await self._call(self.client.register_device, device_id, self.device_name, self.window)
+            await self._call(self.queue.set_value, STATION_KEY, reply.station_code)
+            await self._call(self.queue.set_value, REGISTERED_KEY, reply.device_id)
+            device_id = reply.device_id
+        self._device_id = device_id
+        return device_id
+
+    async def _push_all(self, device_id: str) -> tuple[int, int]:
+        pushed = applied = 0
+        resend_from: int | None = None
+        resends = 0
+        while not self._stopping:
+            if resend_from is not None:
+                items = await self._call(self.queue.from_seq, resend_from, self.batch_size)
+            else:
+                items = await self._call(self.queue.pending, self.batch_size)
+            if not items:
+                break
+            events = to_push_events(device_id, items)
+            response = await self._call(self.client.push, device_id, events)
+            result = interpret(response.results)
+            await self._call(self.queue.mark, result.outcomes)
+            pushed += len(result.outcomes)
+            applied += result.applied
+            if result.resend_from is not None:
+                resends += 1
+                if resends > MAX_GAP_RESENDS or result.resend_from == resend_from:
+                    raise SyncError(f"中心要求从序号 {result.resend_from} 起重新上传，但本机无法补齐，将稍后重试")
+            resend_from = result.resend_from
+            await self._refresh_counts()
+        return pushed, applied
+
+    async def _pull_all(self) -> tuple[int, bool]:
+        pulled = 0
+        snapshot = False
+        cursor = await self._call(self.queue.cursor)
+        while not self._stopping:
+            try:
+                page = await self._call(self.client.pull, cursor, self.pull_limit)
+            except CursorGone:
+                if snapshot:
+                    raise
+                taken = await self._call(self.client.snapshot)
+                await self._call(self.queue.apply_snapshot, taken)
+                cursor, snapshot = taken.cursor, True
+                continue
+            documents = await self._documents_for(page.changes)
+            await self._call(self.queue.apply_changes, page.changes, page.next_cursor, documents)
+            pulled += len(page.changes)
+            cursor = page.next_cursor
+            if not page.has_more:
+                break
+        return pulled, snapshot
+
+    async def _documents_for(self, changes: list[Any]) -> dict[str, VersionedDocument]:
+        documents: dict[str, VersionedDocument] = {}
+        for doc_type in {_DOC_KINDS[c.kind] for c in changes if c.kind in _DOC_KINDS}:
+            found = await self._call(self.client.latest_document, doc_type)
+            if found is not None:
+                documents[doc_type] = found
+        return documents
+
+    # --- after a round ------------------------------------------------------------------------------------------
+
+    async def _after(self, report: RoundReport) -> None:
+        now = self._wall()
+        error = report.error
+        skew = self.client.clock_skew
+        if error is None:
+            if self._retry is not None and self._retry.failures:
+                await self._save_retry(RetryState())
+            self._set(state=SyncState.ONLINE, last_success=now, last_error=None)
+        elif isinstance(error, NeedsLogin):
+            self._set(state=SyncState.NEEDS_LOGIN, last_error=f"{error.message}（待上传的记录已保存在本机）")
+        elif isinstance(error, ClientTooOld):
+            self._set(state=SyncState.PAUSED_TOO_OLD, last_error=error.message)
+        else:
+            retry = (self._retry or RetryState()).after_failure(self.backoff, now)
+            await self._save_retry(retry)
+            state = SyncState.OFFLINE if isinstance(error, NetworkError) else SyncState.ONLINE
+            self._set(state=state, last_error=error.message)
+            log.info(
+                "sync failed (%s), retry #%d in %.1fs",
+                type(error).__name__,
+                retry.failures,
+                retry.wait_seconds(now, self.backoff.cap),
+            )
+        with contextlib.suppress(Exception):
+            await self._refresh_counts()
+        self._set(syncing=False, clock_skew_seconds=skew if skew is not None else self.status.clock_skew_seconds)
+
+    async def _refresh_counts(self) -> None:
+        depth = await self._call(self.queue.depth)
+        attention = await self._call(self.queue.attention_count)
+        self._set(queue_depth=depth, needs_attention=attention)
+
+    def _next_wait(self) -> float | None:
+        """Seconds to wait before the next round; None: until woken (paused)."""
+        if self.status.state in (SyncState.NEEDS_LOGIN, SyncState.PAUSED_TOO_OLD):
+            return None
+        if self._retry is not None and self._retry.next_attempt is not None:
+            return self._retry.wait_seconds(self._wall(), self.backoff.cap)
+        if self.status.last_success is None:
+            return 0.0
+        return self.poll_interval
+
+    @property
+    def retry_state(self) -> RetryState:
+        return self._retry or RetryState()
+
+    def _load_retry(self) -> RetryState:
+        return RetryState.from_text(self.queue.get_value(RETRY_KEY))
+
+    async def _save_retry(self, retry: RetryState) -> None:
+        self._retry = retry
+        await self._call(self.queue.set_value, RETRY_KEY, retry.to_text())
+
+    def _set(self, **changes: Any) -> None:
+        new = replace(self.status, **changes)
+        if new != self.status:
+            self.status = new
+            if self.on_status is not None:
+                self.on_status(new)
+
+    async def _call(self, fn: Callable[..., T], *args: Any) -> T:
+        return await asyncio.get_running_loop().run_in_executor(self._executor, fn, *args)

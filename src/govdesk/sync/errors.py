@@ -1,0 +1,49 @@
+"""How a call to the central server can fail, each kind with what the engine does about it (``retry``)."""
+
+from __future__ import annotations
+
+
+class SyncError(Exception):
+    """A failed call. ``str()`` is a message for the clerk, in Chinese; ``code`` is the server's code if any."""
+
+    #: Whether trying again later (with back-off) may succeed.
+    retry = True
+
+    def __init__(self, message: str, *, code: str = "", status: int | None = None) -> None:
+        super().__init__(message)
+        self.message = message
+        self.code = code
+        self.status = status
+
+
+class NetworkError(SyncError):
+    """No answer: connection refused or reset, DNS, timeout. Retried with back-off."""
+
+
+class ServerError(SyncError):
+    """A 5xx answer. Retried with back-off, even if nothing new is written locally."""
+
+
+class BadResponse(SyncError):
+    """An answer that is not what the protocol says (garbage, cut short, wrong shape). Retried with back-off."""
+
+
+class NeedsLogin(SyncError):
+    """The login was revoked, or the refresh token refused or missing: the clerk must log in again.
+    Pushing stops until then; the queue is kept."""
+
+    retry = False
+
+
+class ClientTooOld(SyncError):
+    """426: the server wants a newer program. Pushing pauses; the queue is kept."""
+
+    retry = False
+
+
+class CursorGone(SyncError):
+    """410: the pull cursor is older than what the server keeps; take a snapshot."""
+
+
+class RequestRefused(SyncError):
+    """Any other 4xx: our request is wrong (a bug). Recorded; retried only after back-off, never in a tight loop."""

@@ -1,0 +1,77 @@
+"""Turning an outbox batch into a push request, and the server's per-event answers into outbox outcomes.
+
+- applied, or duplicate of an applied event -> sent (the answer, with the server's receipt number and time, is kept);
+- refused -> needs attention with the server's Chinese reason; it never blocks the others;
+- conflict -> needs attention with the server's state in words (who handed the result off, and when);
+- ``seq_gap`` -> stays pending; the engine resends from the ``expected_seq`` the server names;
+- a duplicate whose first answer was a refusal or a conflict is that refusal or conflict (the first reply was lost).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from govdesk.sync.protocol import PushEvent, PushResult, PushStatus
+from govdesk.sync.queue import Outcome, PushOutcome, QueuedEvent
+
+SEQ_GAP = "seq_gap"
+
+
+def to_push_events(device_id: str, items: Sequence[QueuedEvent]) -> list[PushEvent]:
+    events = []
+    for item in items:
+        client_time = item.created_at or str(item.event.get("occurred_at", ""))
+        events.append(
+            PushEvent(
+                event_id=item.event_id,
+                device_id=device_id,
+                device_seq=item.seq,
+                schema_version=int(item.event.get("schema_version", 1)),
+                client_time=datetime.fromisoformat(client_time),
+                event=item.event,
+            )
+        )
+    return events
+
+
+@dataclass(frozen=True, slots=True)
+class Interpretation:
+    outcomes: list[PushOutcome]
+    #: The first ``expected_seq`` of a sequence gap, or None when there was none.
+    resend_from: int | None
+    applied: int
+
+
+def _conflict_words(result: PushResult) -> str:
+    if result.reason:
+        return result.reason
+    state: dict[str, Any] = result.server_state or {}
+    who = state.get("clerk_name") or state.get("clerk_id") or "其他窗口"
+    return f"该办件已由 {who} 于 {state.get('at', '')} 办理，本次操作未被中心采纳"
+
+
+def interpret(results: Sequence[PushResult]) -> Interpretation:
+    outcomes: list[PushOutcome] = []
+    resend_from: int | None = None
+    applied = 0
+    for result in results:
+        answer = result.model_dump(mode="json", exclude_none=True)
+        effective = result.first_answer if result.status is PushStatus.DUPLICATE and result.first_answer else result
+        status = effective.status
+        if status in (PushStatus.APPLIED, PushStatus.DUPLICATE):
+            outcomes.append(PushOutcome(result.event_id, Outcome.SENT, "", answer))
+            applied += status is PushStatus.APPLIED
+        elif status is PushStatus.CONFLICT:
+            outcomes.append(PushOutcome(result.event_id, Outcome.CONFLICT, _conflict_words(effective), answer))
+        elif effective.code == SEQ_GAP:
+            expected = (effective.server_state or {}).get("expected_seq")
+            if isinstance(expected, int) and (resend_from is None or expected < resend_from):
+                resend_from = expected
+            outcomes.append(PushOutcome(result.event_id, Outcome.PENDING, effective.reason, answer))
+        else:
+            reason = effective.reason or f"中心拒收此事件（{effective.code or '未说明原因'}）"
+            outcomes.append(PushOutcome(result.event_id, Outcome.REFUSED, reason, answer))
+    return Interpretation(outcomes, resend_from, applied)

@@ -1,0 +1,81 @@
+"""What the engine needs from the local database, as a small Protocol (``sync`` may not import ``store``).
+
+``govdesk.services.sync_service.StoreQueue`` implements it on the Store. Every method is blocking; the engine calls
+them in its executor thread, one at a time.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from enum import StrEnum
+from typing import Any, Protocol
+
+from govdesk.sync.protocol import Change, SnapshotResponse, VersionedDocument
+
+
+@dataclass(frozen=True, slots=True)
+class QueuedEvent:
+    """One outbox row: the device's gap-free ``seq``, the event id, the ``DomainEvent.to_json()`` document and when
+    it entered the outbox (the client's time: kept, never used to order anything)."""
+
+    seq: int
+    event_id: str
+    event: dict[str, Any]
+    created_at: str
+
+
+class Outcome(StrEnum):
+    SENT = "sent"  # the server stored it (applied) or already had it (duplicate of an applied event)
+    PENDING = "pending"  # try again (e.g. behind a sequence gap)
+    REFUSED = "refused"  # final refusal: needs a person
+    CONFLICT = "conflict"  # another window got there first: needs a person
+
+
+@dataclass(frozen=True, slots=True)
+class PushOutcome:
+    event_id: str
+    outcome: Outcome
+    error: str = ""  # Chinese, for the clerk (refused / conflict)
+    answer: dict[str, Any] | None = None  # the server's answer as it came (server_seq, server_time, server_state)
+
+
+class LocalQueue(Protocol):
+    def device_id(self) -> str: ...
+
+    def pending(self, limit: int) -> list[QueuedEvent]:
+        """The oldest events not yet stored by the server, in ``seq`` order."""
+        ...
+
+    def from_seq(self, seq: int, limit: int) -> list[QueuedEvent]:
+        """Events from ``seq`` on, whatever their status (to resend after a sequence gap)."""
+        ...
+
+    def mark(self, outcomes: Sequence[PushOutcome]) -> None:
+        """Record push outcomes, all in one transaction."""
+        ...
+
+    def depth(self) -> int: ...
+
+    def attention_count(self) -> int: ...
+
+    def cursor(self) -> str: ...
+
+    def apply_changes(
+        self, changes: Sequence[Change], next_cursor: str, documents: Mapping[str, VersionedDocument]
+    ) -> None:
+        """Apply one pulled page and store ``next_cursor``, in ONE transaction. ``documents``: the latest catalog
+        and/or calendar fetched for the page's catalog/calendar changes (by doc type)."""
+        ...
+
+    def apply_snapshot(self, snapshot: SnapshotResponse) -> None:
+        """Take a fresh snapshot (after 410) and its cursor, keeping the unsent outbox."""
+        ...
+
+    def get_value(self, key: str) -> str | None: ...
+
+    def set_value(self, key: str, value: str) -> None: ...
+
+    def summary_pairs(self) -> list[tuple[str, str]]:
+        """(case_id, state) of every local case, for the G4 check."""
+        ...

@@ -1,0 +1,61 @@
+"""What the status bar shows about synchronisation: one immutable value, rebuilt and sent on every change.
+
+The engine (``govdesk.sync.engine``) calls its ``on_status(SyncStatus)`` callback whenever any field changes; the
+UI renders the value as a whole. The fields of ``govdesk.ui.syncstatus.SyncStatus`` are all here with the same names
+and meanings, so the UI can take this type in its place; ``state`` and ``needs_attention`` are added.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from enum import StrEnum
+
+#: A clock difference to the server larger than this shows the banner (issue 5: "when the skew passes 5 minutes").
+CLOCK_SKEW_WARN_SECONDS = 300.0
+
+
+class SyncState(StrEnum):
+    OFFLINE = "offline"  # the server did not answer (or never tried yet): work goes on locally
+    ONLINE = "online"  # the server answered the last attempt
+    NEEDS_LOGIN = "needs_login"  # the login was refused or revoked: pushing stops, the queue is kept
+    PAUSED_TOO_OLD = "paused_too_old"  # the server wants a newer program: pushing stops, the queue is kept
+
+
+STATE_LABELS: dict[SyncState, str] = {
+    SyncState.OFFLINE: "离线",
+    SyncState.ONLINE: "在线",
+    SyncState.NEEDS_LOGIN: "需要重新登录",
+    SyncState.PAUSED_TOO_OLD: "程序版本过旧，已暂停上传",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class SyncStatus:
+    """The state of the link to the central server at one moment."""
+
+    state: SyncState = SyncState.OFFLINE
+    #: Events in the local outbox not yet stored by the server.
+    queue_depth: int = 0
+    #: Events the server refused or answered with a conflict: a person must look at them.
+    needs_attention: int = 0
+    #: When the server last answered a sync successfully (timezone-aware), None if never.
+    last_success: datetime | None = None
+    #: The last error, in words for the clerk (Chinese), None if the last attempt succeeded.
+    last_error: str | None = None
+    #: A sync is running now.
+    syncing: bool = False
+    #: Local clock minus server clock, in seconds, when known.
+    clock_skew_seconds: float | None = None
+
+    @property
+    def online(self) -> bool:
+        return self.state is SyncState.ONLINE
+
+    @property
+    def state_label(self) -> str:
+        return STATE_LABELS[self.state]
+
+    @property
+    def clock_skew_warning(self) -> bool:
+        return self.clock_skew_seconds is not None and abs(self.clock_skew_seconds) > CLOCK_SKEW_WARN_SECONDS
