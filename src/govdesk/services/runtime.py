@@ -1,0 +1,91 @@
+"""The composition root: the store, catalog, calendar, clock and services one running window uses.
+
+Built once at start (``Runtime.open``) and handed to the workspaces through the UI's ``AppContext``; tests build
+it the same way on a temporary directory. Holding the instance lock for the database here makes a second start on
+the same database fail with a clear message (one running instance per database keeps the device's sequence
+numbers unique).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from govdesk.domain.calendar import WorkCalendar, default_calendar
+from govdesk.domain.catalog import Catalog
+from govdesk.domain.catalog_loader import default_catalog
+from govdesk.domain.clock import Clock
+from govdesk.domain.events import Actor, Role
+from govdesk.services.intake import IntakeService
+from govdesk.services.notices import NoticeService
+from govdesk.services.settings import Settings
+from govdesk.services.window import WindowContext
+from govdesk.store.lock import InstanceLock, acquire_instance_lock
+from govdesk.store.store import Store, SystemClock, open_store
+
+#: Used until a center is configured or a device registered (the demo's center: 河南省渑池县).
+DEMO_CENTER_CODE = "41122101"
+DEMO_STATION_CODE = "S01"
+
+
+def demo_clerk(settings: Settings) -> Actor:
+    """The clerk of an unconfigured window (the demo, or before the first login)."""
+    return Actor(
+        clerk_id="demo",
+        clerk_name="演示受理员",
+        role=Role.INTAKE,
+        center_code=settings.center_code or DEMO_CENTER_CODE,
+        station_code=settings.station_code or DEMO_STATION_CODE,
+        window=f"{settings.window_number}号窗口" if settings.window_number else "综合窗口",
+    )
+
+
+@dataclass
+class Runtime:
+    store: Store
+    catalog: Catalog
+    calendar: WorkCalendar
+    clock: Clock
+    window: WindowContext
+    notices: NoticeService
+    intake: IntakeService
+    lock: InstanceLock | None = None
+
+    @classmethod
+    def open(
+        cls,
+        db_path: Path,
+        data_dir: Path,
+        settings: Settings,
+        *,
+        clerk: Actor | None = None,
+        clock: Clock | None = None,
+        catalog: Catalog | None = None,
+        calendar: WorkCalendar | None = None,
+        lock: bool = True,
+    ) -> Runtime:
+        """Open everything for one window. Raises ``StoreLocked`` if another govdesk holds the database."""
+        held = acquire_instance_lock(db_path) if lock else None
+        try:
+            store = open_store(db_path)
+        except BaseException:
+            if held is not None:
+                held.release()
+            raise
+        clock = clock or SystemClock()
+        catalog = catalog or default_catalog()
+        calendar = calendar or default_calendar()
+        notices = NoticeService(data_dir, Path(settings.template_dir) if settings.template_dir else None)
+        window = WindowContext(actor=clerk or demo_clerk(settings), center=notices.center())
+        intake = IntakeService(store, catalog, calendar, clock, window)
+        return cls(store, catalog, calendar, clock, window, notices, intake, held)
+
+    def now(self) -> datetime:
+        return self.clock.now()
+
+    def close(self) -> None:
+        self.store.close()
+        if self.lock is not None:
+            self.lock.release()
+            self.lock = None
