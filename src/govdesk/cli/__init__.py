@@ -15,14 +15,18 @@ from collections.abc import Sequence
 
 from govdesk import __version__, app
 
-#: Sub-command modules, in the order ``--help`` lists them.
-COMMAND_MODULES: tuple[str, ...] = (
-    "govdesk.cli.check_id",
-    "govdesk.cli.workdays",
-    "govdesk.cli.catalog",
-    "govdesk.cli.db",
-    "govdesk.cli.central",
-)
+#: Sub-command name -> the module that registers it, in the order ``--help`` lists them. A command's module is
+#: imported only when that command runs (or for ``--help``), so ``govdesk check-id`` does not pay for SQLAlchemy,
+#: Qt or pypinyin.
+COMMANDS: dict[str, str] = {
+    "check-id": "govdesk.cli.check_id",
+    "workdays": "govdesk.cli.workdays",
+    "catalog": "govdesk.cli.catalog",
+    "db": "govdesk.cli.db",
+    "central": "govdesk.cli.central",
+    "notice": "govdesk.cli.notice",
+}
+COMMAND_MODULES: tuple[str, ...] = tuple(COMMANDS.values())
 
 
 class ChineseArgumentParser(argparse.ArgumentParser):
@@ -56,7 +60,8 @@ class ChineseArgumentParser(argparse.ArgumentParser):
         self.exit(2, f"{self.prog}: 错误: {message}\n")
 
 
-def build_parser() -> ChineseArgumentParser:
+def build_parser(only: str | None = None) -> ChineseArgumentParser:
+    """The whole parser, or (``only``) the top level plus the one sub-command about to run."""
     parser = ChineseArgumentParser(
         prog="govdesk",
         description="govdesk 政务服务窗口工作台。不带子命令时启动图形界面。",
@@ -64,13 +69,16 @@ def build_parser() -> ChineseArgumentParser:
     parser.add_argument("--version", action="version", version=f"govdesk {__version__}", help="显示版本并退出")
     app.add_gui_arguments(parser)
     subparsers = parser.add_subparsers(dest="command", metavar="子命令", parser_class=ChineseArgumentParser)
-    for name in COMMAND_MODULES:
-        importlib.import_module(name).register(subparsers)
+    for command, module in COMMANDS.items():
+        if only is None or command == only:
+            importlib.import_module(module).register(subparsers)
     return parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = build_parser()
+    tokens = list(argv) if argv is not None else sys.argv[1:]
+    chosen = next((t for t in tokens if t in COMMANDS), None)
+    parser = build_parser(chosen)  # no sub-command named: the full parser (help, errors, or the GUI)
     args = parser.parse_args(argv)
     func = getattr(args, "func", None)
     if func is None:

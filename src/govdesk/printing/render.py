@@ -167,7 +167,8 @@ def paint_pages(built: NoticeDocument, painter: QPainter, device: QPagedPaintDev
     margin = _px(MARGIN_MM)
     total = doc.pageCount()
     footer_font = QFont(built.font_family)
-    footer_font.setPointSizeF(9.0)
+    # the painter is scaled from layout units: size the font so it is 9 pt on paper whatever the device's dpi
+    footer_font.setPointSizeF(9.0 * LAYOUT_DPI / device.logicalDpiY())
     layout = doc.documentLayout()
     for page in range(total):
         if page and not device.newPage():

@@ -190,7 +190,7 @@ def public_key_pem(key: Ed25519PublicKey) -> str:
 
 def load_public_keys(path: Path) -> dict[str, Ed25519PublicKey]:
     """Public keys from a PEM file (one or several concatenated PEM blocks), by key id."""
-    text = path.read_text(encoding="ascii")
+    text = path.read_text(encoding="utf-8")
     keys: dict[str, Ed25519PublicKey] = {}
     end = "-----END PUBLIC KEY-----"
     for block in text.split(end):
