@@ -1,9 +1,10 @@
 """The GUI entry: ``govdesk`` without a sub-command ends up in ``run(argv)``.
 
 Start-up, in order: paths and settings (``--basedir`` keeps everything under one directory), logging (rotating
-file, ``--log-json`` lines on stderr, personal data masked) and faulthandler, keyring backends, QApplication
+file, ``--log-json`` lines on stderr, personal data masked) and faulthandler, QApplication
 (HiDPI rounding PassThrough), Qt messages into logging, translators (ours and Qt's), the excepthook, the
-qasync event loop, the CJK font check, the credential store, the workspaces and the main window.
+qasync event loop, the CJK font check, the workspaces and the main window; once it is shown, the credential store
+(keyring backends are registered and probed then: their discovery is slow and nothing needs them earlier).
 
 This module is imported by ``govdesk.cli`` for its argument definitions, so Qt and qasync are imported only
 inside ``run``: the sub-commands never pay for them.
@@ -115,7 +116,6 @@ def _run_gui(
     from PySide6.QtGui import QGuiApplication
     from PySide6.QtWidgets import QApplication
 
-    from govdesk.services.credentials import open_credential_store, register_keyring_backends
     from govdesk.ui.context import AppContext
     from govdesk.ui.crash import install_qt_message_handler, make_excepthook
     from govdesk.ui.fontcheck import cjk_font_problem
@@ -124,7 +124,6 @@ def _run_gui(
     from govdesk.ui.mainwindow import MainWindow
     from govdesk.ui.workspace import create_workspaces
 
-    register_keyring_backends()
     install_qt_message_handler()
     QGuiApplication.setHighDpiScaleFactorRoundingPolicy(Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
     existing = QApplication.instance()
@@ -142,7 +141,7 @@ def _run_gui(
         context = AppContext(
             paths=paths,
             settings_store=store,
-            credentials=open_credential_store(),
+            credentials=None,  # opened just after the window is shown (see on_shown)
             db_path=options.db or paths.default_db,
         )
         try:
@@ -154,6 +153,7 @@ def _run_gui(
 
         def on_shown() -> None:
             process_ms = _process_age_ms()
+            QTimer.singleShot(0, open_credentials)
             log.info(
                 "main window shown",
                 extra={
@@ -163,8 +163,18 @@ def _run_gui(
                     "process_ms": None if process_ms is None else round(process_ms, 1),
                     "language": language,
                     "workspaces": [w.key for w in window.workspaces()],
-                    "credentials_persistent": context.credentials.persistent,
                 },
+            )
+
+        def open_credentials() -> None:
+            from govdesk.services.credentials import open_credential_store, register_keyring_backends
+
+            register_keyring_backends()
+            store = open_credential_store()
+            window.set_credentials(store)
+            log.info(
+                "credentials opened",
+                extra={"event": "credentials_opened", "persistent": store.persistent, "warning": store.warning},
             )
             if os.environ.get(QUIT_AFTER_SHOW_ENV) == "1":
                 QTimer.singleShot(0, window.close)

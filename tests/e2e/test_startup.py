@@ -68,7 +68,9 @@ def test_the_program_starts_shows_its_window_and_quits(tmp_path: Path) -> None:
     assert shown["workspaces"] == ["intake", "handoff", "commitments", "supervision"]
     assert shown["language"] == "zh_CN"
     # No OS keyring in a headless subprocess: the visible fallback is used and said so.
-    assert shown["credentials_persistent"] is False
+    credentials = _event(records, "credentials_opened")
+    assert credentials["persistent"] is False
+    assert credentials["warning"] == "未找到系统密钥环：登录凭据仅保存在本次运行中"
     assert any("no OS keyring" in r["msg"] for r in records if r["level"] == "WARNING")
     # Every line on stderr is JSON, and nothing else went wrong.
     assert all(line.startswith("{") for line in proc.stderr.splitlines()), proc.stderr

@@ -16,7 +16,9 @@ from govdesk.services.settings import AppPaths, Settings, SettingsStore
 class AppContext:
     paths: AppPaths
     settings_store: SettingsStore
-    credentials: CredentialStore
+    # None for a moment at start: the OS keyring is probed just after the window is shown (keyring's backend
+    # discovery takes a noticeable part of a second), then ``MainWindow.set_credentials`` fills it in.
+    credentials: CredentialStore | None
     # The local SQLite database file (``--db``, default under the data directory). The shell does not open it:
     # the services the workspaces build do.
     db_path: Path

@@ -23,6 +23,7 @@ from PySide6.QtCore import QSize, Qt, Signal, Slot
 from PySide6.QtGui import QCloseEvent, QGuiApplication, QShowEvent
 from PySide6.QtWidgets import QLineEdit, QListWidgetItem, QMainWindow, QMessageBox, QSizePolicy, QWidget
 
+from govdesk.services.credentials import CredentialStore
 from govdesk.ui.actions import ActionId, ActionRegistry, Place
 from govdesk.ui.context import AppContext
 from govdesk.ui.dialogs import ShortcutHelpDialog, decode_bytes, encode_bytes
@@ -65,7 +66,8 @@ class MainWindow(QMainWindow):
         self.setStatusBar(self.status_bar)
         self.status_bar.sync_now_clicked.connect(self.sync_requested)
         self.status_bar.set_clerk(None, context.settings.window_number)
-        self.status_bar.set_credential_warning(context.credentials.warning)
+        if context.credentials is not None:
+            self.set_credentials(context.credentials)
 
         self._connect_actions()
         self._size_navigation()
@@ -231,6 +233,11 @@ class MainWindow(QMainWindow):
         box.setObjectName("fontProblemBox")
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.open()
+
+    def set_credentials(self, store: CredentialStore) -> None:
+        """Use ``store`` for logins; its warning (no OS keyring) stays visible in the status bar."""
+        self.context.credentials = store
+        self.status_bar.set_credential_warning(store.warning)
 
     def set_clerk(self, clerk_name: str | None) -> None:
         self.status_bar.set_clerk(clerk_name, self.context.settings.window_number)
