@@ -54,6 +54,7 @@ class ChineseArgumentParser(argparse.ArgumentParser):
             ("argument ", "参数 "),
             ("expected one argument", "需要一个值"),
             ("invalid int value:", "不是整数:"),
+            ("(choose from", "（可选："),
         ):
             message = message.replace(en, zh)
         self.print_usage(sys.stderr)
