@@ -197,3 +197,5 @@ def _run_gui(
         return int(result or 0)
     finally:
         sys.excepthook = previous_hook
+        if not loop.is_closed():
+            loop.close()

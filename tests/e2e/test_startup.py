@@ -135,3 +135,31 @@ def test_python_m_govdesk_help_lists_the_gui_flags() -> None:
     )
     for flag in ("--basedir", "--log-json", "--db", "--lang"):
         assert flag in proc.stdout
+
+
+# A build where scripts/build_ui.py did not run: the compiled forms cannot be imported.
+HIDE_FORMS = (
+    "import importlib.abc, sys\n"
+    "class Hide(importlib.abc.MetaPathFinder):\n"
+    "    def find_spec(self, name, path=None, target=None):\n"
+    "        if name.startswith('govdesk.ui.generated'):\n"
+    "            raise ModuleNotFoundError(f'No module named {name!r}', name=name)\n"
+    "sys.meta_path.insert(0, Hide())\n"
+    "from govdesk.cli import main\n"
+    "raise SystemExit(main(sys.argv[1:]))\n"
+)
+
+
+def test_without_compiled_forms_the_start_fails_with_the_instruction(tmp_path: Path) -> None:
+    proc = subprocess.run(
+        [sys.executable, "-c", HIDE_FORMS, "--basedir", str(tmp_path / "base")],
+        cwd=ROOT,
+        env=_env(tmp_path / "home"),
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert proc.returncode == 1
+    assert "界面文件尚未编译" in proc.stderr and "scripts/build_ui.py" in proc.stderr
+    assert "Traceback" not in proc.stderr

@@ -268,3 +268,16 @@ def test_the_credential_fallback_is_visible(qtbot: QtBot, tmp_path: Path) -> Non
     qtbot.waitExposed(win)
     assert win.status_bar.credential_label.isVisible()
     assert win.status_bar.credential_label.text() == FALLBACK_WARNING
+
+
+def test_credentials_arrive_after_the_window(qtbot: QtBot, tmp_path: Path) -> None:
+    context = make_context(tmp_path)
+    context.credentials = None  # as at start-up: the keyring is probed once the window is shown
+    win = MainWindow(context, create_workspaces(context))
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    assert not win.status_bar.credential_label.isVisible()
+    win.set_credentials(MemoryOnlyCredentialStore())
+    assert win.status_bar.credential_label.isVisible()
+    assert isinstance(context.credentials, MemoryOnlyCredentialStore)
