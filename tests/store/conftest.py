@@ -12,6 +12,7 @@ from govdesk.domain.case import Applicant, ApplicantKind, Case, CaseState, Mater
 from govdesk.domain.catalog import MaterialForm
 from govdesk.domain.clock import CST, FixedClock
 from govdesk.domain.events import Actor, DomainEvent, Role, new_id
+from govdesk.domain.numbering import CaseNumber
 from govdesk.store import Store, open_store
 
 NOW = datetime(2026, 11, 20, 9, 30, tzinfo=CST)
@@ -41,7 +42,7 @@ def make_case(
     case_id = new_id()
     case = Case(
         case_id=case_id,
-        case_no=f"411221S0120261120{n:04d}",
+        case_no=CaseNumber.make("41122101", "S01", NOW.date(), n),
         item_codes=("000123456001",),
         catalog_version="2026.11",
         applicant=Applicant(ApplicantKind.PERSON, name, "111", id_number, phone=phone),

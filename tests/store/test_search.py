@@ -7,9 +7,10 @@ from pathlib import Path
 
 import pytest
 
+from govdesk.domain.numbering import CaseNumber
 from govdesk.store import Store
 from govdesk.store.search import QueryKind, classify, statement
-from tests.store.conftest import make_case
+from tests.store.conftest import NOW, make_case
 
 PEOPLE = [
     ("王小明", "110101199003077578", "13800138000"),
@@ -32,6 +33,7 @@ def test_classify_by_shape() -> None:
     assert classify("13800138000") == [QueryKind.PHONE, QueryKind.CASE_NO]
     assert classify("11010119900307803x") == [QueryKind.ID_NUMBER, QueryKind.CASE_NO]
     assert classify("91350100M000100Y43") == [QueryKind.ID_NUMBER, QueryKind.CASE_NO]
+    assert classify("41112201-s03-20261120-0007-n") == [QueryKind.CASE_NO]
     assert classify("411221S01202611200001") == [QueryKind.CASE_NO, QueryKind.ID_NUMBER]
     assert classify("   ") == []
 
@@ -42,11 +44,11 @@ def test_search_by_each_kind(filled: Store) -> None:
     assert filled.search_cases("王小明红") == []
     assert [r.applicant_name for r in filled.search_cases("11010119900307803x")] == ["王小红"]
     assert [r.applicant_name for r in filled.search_cases(" 137 0013 7000 ")] == ["王大"]
-    found = filled.search_cases("411221S01202611200004")
+    found = filled.search_cases(CaseNumber.make("41122101", "S01", NOW.date(), 4).lower())
     assert [r.applicant_name for r in found] == ["欧阳娜娜"]
     assert found[0].state == "accepted"
     assert found[0].item_codes == ("000123456001",)
-    summary = filled.find_by_case_no("411221s01202611200002")
+    summary = filled.find_by_case_no(CaseNumber.make("41122101", "S01", NOW.date(), 2).lower())
     assert summary is not None and summary.applicant_name == "王小红"
     assert filled.find_by_case_no("nothing") is None
 
@@ -68,7 +70,7 @@ def test_every_lookup_uses_its_index(filled: Store, db_path: Path, kind: QueryKi
     sql, params = statement(kind, value, 50)
     with sqlite3.connect(db_path) as raw:
         raw.execute("ANALYZE")
-        plan = " | ".join(row[3] for row in raw.execute(f"EXPLAIN QUERY PLAN {sql.text}", params))
+        plan = " | ".join(row[3] for row in raw.execute(f"EXPLAIN QUERY PLAN {sql}", params))
     assert f"USING INDEX {index}" in plan or f"USING COVERING INDEX {index}" in plan, plan
     assert "SCAN cases" not in plan, plan
     if kind is QueryKind.NAME:

@@ -21,6 +21,8 @@ READ_ONLY = "govdesk_read_only"
 #: Execution option for single-statement reads: no BEGIN at all (SQLite runs the statement in its own snapshot).
 AUTOCOMMIT_READ = "govdesk_autocommit_read"
 BUSY_TIMEOUT_MS = 5000
+#: Page cache per connection (KiB): the look-up indexes of a county's cases stay in memory.
+CACHE_KIB = 64 * 1024
 
 
 def make_engine(path: Path) -> Engine:
@@ -46,6 +48,7 @@ def make_engine(path: Path) -> Engine:
             cursor.execute("PRAGMA journal_mode = WAL")
             cursor.execute("PRAGMA synchronous = FULL")
             cursor.execute("PRAGMA foreign_keys = ON")
+            cursor.execute(f"PRAGMA cache_size = -{CACHE_KIB}")
         finally:
             cursor.close()
 

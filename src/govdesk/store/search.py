@@ -8,24 +8,21 @@ SQLite cannot use an ordinary index for ``LIKE 'p%'`` unless ``case_sensitive_li
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from datetime import datetime
 from enum import StrEnum
-from typing import Any
+from typing import Any, NamedTuple
 
-from sqlalchemy import text
+from govdesk.domain.numbering import looks_like_case_no
 
 #: Sorts after every real character, so ``p <= name < p + MAX_CHAR`` is exactly "name starts with p".
 MAX_CHAR = "\U0010ffff"
 DEFAULT_LIMIT = 50
 
 _COLUMNS = "case_id, case_no, applicant_name, state, item_codes, received_at"
-SQL_BY_CASE_NO = text(f"SELECT {_COLUMNS} FROM cases WHERE case_no = :v")
-SQL_BY_ID_NUMBER = text(
-    f"SELECT {_COLUMNS} FROM cases WHERE applicant_id_number = :v ORDER BY received_at DESC LIMIT :limit"
-)
-SQL_BY_PHONE = text(f"SELECT {_COLUMNS} FROM cases WHERE applicant_phone = :v ORDER BY received_at DESC LIMIT :limit")
-SQL_BY_NAME_PREFIX = text(
+SQL_BY_CASE_NO = f"SELECT {_COLUMNS} FROM cases WHERE case_no = :v"
+SQL_BY_ID_NUMBER = f"SELECT {_COLUMNS} FROM cases WHERE applicant_id_number = :v ORDER BY received_at DESC LIMIT :limit"
+SQL_BY_PHONE = f"SELECT {_COLUMNS} FROM cases WHERE applicant_phone = :v ORDER BY received_at DESC LIMIT :limit"
+SQL_BY_NAME_PREFIX = (
     f"SELECT {_COLUMNS} FROM cases WHERE applicant_name >= :lo AND applicant_name < :hi "
     "ORDER BY applicant_name LIMIT :limit"
 )
@@ -44,27 +41,27 @@ class QueryKind(StrEnum):
     NAME = "name"
 
 
-@dataclass(frozen=True, slots=True)
-class CaseSummary:
-    """A light row for lists and search results (the full case is ``Store.load_case``)."""
+class CaseSummary(NamedTuple):
+    """A light row for lists and search results (the full case is ``Store.load_case``).
+
+    A plain tuple of the stored text, built straight from the SQLite row (look-ups must stay within a small
+    factor of raw SQLite): ``item_codes`` and ``received_at`` are parsed only when read.
+    """
 
     case_id: str
     case_no: str
     applicant_name: str
     state: str
-    item_codes: tuple[str, ...]
-    received_at: datetime
+    item_codes_text: str  # comma-separated
+    received_at_text: str  # ISO 8601, UTC
 
-    @classmethod
-    def from_row(cls, row: Any) -> CaseSummary:
-        return cls(
-            case_id=row[0],
-            case_no=row[1],
-            applicant_name=row[2],
-            state=row[3],
-            item_codes=tuple(code for code in row[4].split(",") if code),
-            received_at=datetime.fromisoformat(row[5]),
-        )
+    @property
+    def item_codes(self) -> tuple[str, ...]:
+        return tuple(code for code in self.item_codes_text.split(",") if code)
+
+    @property
+    def received_at(self) -> datetime:
+        return datetime.fromisoformat(self.received_at_text)
 
 
 def normalize(query: str) -> str:
@@ -78,6 +75,8 @@ def classify(query: str) -> list[QueryKind]:
         return []
     if _CJK.search(value) or not _DIGIT.search(value):
         return [QueryKind.NAME]
+    if looks_like_case_no(value):
+        return [QueryKind.CASE_NO]
     if _PHONE.match(value):
         return [QueryKind.PHONE, QueryKind.CASE_NO]
     if _PERSON_ID.match(value) or _CREDIT_CODE.match(value):
@@ -85,7 +84,7 @@ def classify(query: str) -> list[QueryKind]:
     return [QueryKind.CASE_NO, QueryKind.ID_NUMBER]
 
 
-def statement(kind: QueryKind, value: str, limit: int) -> tuple[Any, dict[str, Any]]:
+def statement(kind: QueryKind, value: str, limit: int) -> tuple[str, dict[str, Any]]:
     """The SQL and parameters of one look-up."""
     if kind is QueryKind.CASE_NO:
         return SQL_BY_CASE_NO, {"v": value}
