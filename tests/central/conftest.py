@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import itertools
+import os
 import socket
 import threading
 import time
@@ -75,7 +76,9 @@ class RunningServer:
 def start_server(db_path: Path, tmp: Path, **kwargs: Any) -> RunningServer:
     clock = ShiftClock()
     sms = LogSmsGateway(tmp / "sms.log")
-    app = create_app(f"sqlite:///{db_path}", clock=clock, sms_gateway=sms, **kwargs)
+    # GOVDESK_TEST_CENTRAL_DB=postgresql+psycopg://... runs the same tests on PostgreSQL (tests use fresh centers).
+    db_url = os.environ.get("GOVDESK_TEST_CENTRAL_DB") or f"sqlite:///{db_path}"
+    app = create_app(db_url, clock=clock, sms_gateway=sms, **kwargs)
     port = free_port()
     config = uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning", ws="none", lifespan="on")
     server = uvicorn.Server(config)

@@ -129,3 +129,68 @@ def test_push_for_unregistered_device_or_other_center(server: RunningServer, cen
     reply = client.post("/api/v1/sync/push", json={"device_id": window.device_id, "events": []})
     assert reply.status_code == 403
     assert reply.json()["code"] == "wrong_center"
+
+
+def test_the_same_batch_pushed_concurrently_is_stored_once(server: RunningServer, center: Center) -> None:
+    """Two connections send one batch at the same moment (a retry racing the lost original): one applies it."""
+    import threading
+
+    window = register_window(center)
+    second_client, _ = center.login()
+    case_id = str(uuid.uuid4())
+    batch = [window.wrap(window.event(case_id, k)) for k in ("case.drafted", "case.accepted", "case.submitted")]
+    body = {"device_id": window.device_id, "events": batch}
+    answers: list[list[str]] = []
+    barrier = threading.Barrier(2)
+
+    def send(client) -> None:  # type: ignore[no-untyped-def]
+        barrier.wait()
+        reply = client.post("/api/v1/sync/push", json=body)
+        assert reply.status_code == 200, reply.text
+        answers.append([r["status"] for r in reply.json()["results"]])
+
+    threads = [threading.Thread(target=send, args=(c,)) for c in (window.client, second_client)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join(20)
+    assert sorted(answers) == [["applied"] * 3, ["duplicate"] * 3]
+    for wrapped in batch:
+        assert _count_stored(server, wrapped["event_id"]) == 1
+
+
+def test_two_server_instances_on_one_database_store_each_event_once(server: RunningServer, center: Center) -> None:
+    """Like several server processes in production: a second server on the same database, the same batch sent
+    to both at once. Each event is answered applied by one and duplicate by the other, and stored once."""
+    import threading
+
+    from tests.central.conftest import start_server, stop_server
+
+    twin = start_server(server.db_path, server.db_path.parent)
+    try:
+        window = register_window(center)
+        _, tokens = center.login()
+        twin_client = twin.client(Authorization=f"Bearer {tokens['access_token']}")
+        case_id = str(uuid.uuid4())
+        batch = [window.wrap(window.event(case_id, "case.note")) for _ in range(20)]
+        body = {"device_id": window.device_id, "events": batch}
+        answers: dict[str, list[str]] = {}
+        barrier = threading.Barrier(2)
+
+        def send(name: str, client) -> None:  # type: ignore[no-untyped-def]
+            barrier.wait()
+            reply = client.post("/api/v1/sync/push", json=body)
+            assert reply.status_code == 200, reply.text
+            answers[name] = [r["status"] for r in reply.json()["results"]]
+
+        threads = [threading.Thread(target=send, args=a) for a in (("one", window.client), ("two", twin_client))]
+        for t in threads:
+            t.start()
+        for t in threads:
+            t.join(30)
+        for first, second in zip(answers["one"], answers["two"], strict=True):
+            assert sorted([first, second]) == ["applied", "duplicate"]
+        for wrapped in batch:
+            assert _count_stored(server, wrapped["event_id"]) == 1
+    finally:
+        stop_server(twin)

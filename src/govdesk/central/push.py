@@ -207,16 +207,23 @@ def _result(pe: PushEvent, v: _Verdict, now: datetime) -> PushResult:
 
 
 def _answer(session: Session, pe: PushEvent, device: Device, now: datetime) -> PushResult:
-    """Answer an in-sequence event for good: checked, applied or not, stored once, its device_seq consumed."""
-    try:
-        with session.begin_nested():
-            verdict, doc = _check_content(pe, device)
-            if verdict is None:
-                verdict = _apply(session, pe, device, doc, now)
-            row = _store(session, pe, device, doc, verdict, now)
-    except IntegrityError:
-        # The same event id arrived at the same moment through another server process: answer as a duplicate.
-        existing = session.scalars(select(StoredEvent).where(StoredEvent.event_id == pe.event_id)).one()
-        return _duplicate(existing, now)
-    device.last_seq = pe.device_seq
-    return stored_result(row)
+    """Answer an in-sequence event for good: checked, applied or not, stored once, its device_seq consumed.
+
+    Work happens in a savepoint. A unique violation means another server process stored the same event id (answer
+    duplicate) or created the same case at the same moment (try again: the case row now exists and is locked).
+    """
+    for _attempt in range(3):
+        try:
+            with session.begin_nested():
+                verdict, doc = _check_content(pe, device)
+                if verdict is None:
+                    verdict = _apply(session, pe, device, doc, now)
+                row = _store(session, pe, device, doc, verdict, now)
+        except IntegrityError:
+            existing = session.scalars(select(StoredEvent).where(StoredEvent.event_id == pe.event_id)).one_or_none()
+            if existing is not None:
+                return _duplicate(existing, now)
+            continue
+        device.last_seq = pe.device_seq
+        return stored_result(row)
+    raise ApiError(503, "busy", "中心服务器繁忙，请稍后重试")
