@@ -133,8 +133,8 @@ class ConfirmDialog(GovDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
-        em = self.fontMetrics().averageCharWidth()
-        label.setMinimumWidth(em * 40)
+        # About 24 Chinese characters per line: wide enough to read, narrow enough to take in at a glance.
+        label.setMinimumWidth(self.fontMetrics().horizontalAdvance("中") * 24)
 
 
 class ShortcutHelpDialog(GovDialog):
@@ -165,5 +165,8 @@ class ShortcutHelpDialog(GovDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
-        fm = self.fontMetrics()
-        self.resize(fm.averageCharWidth() * 90, fm.height() * (len(rows) + 8))
+        # Tall enough for every row without scrolling; widths from the font, never fixed pixels.
+        table.resizeRowsToContents()
+        frame = 2 * table.frameWidth()
+        table.setMinimumHeight(table.horizontalHeader().sizeHint().height() + table.verticalHeader().length() + frame)
+        table.setMinimumWidth(self.fontMetrics().horizontalAdvance("中") * 36)
