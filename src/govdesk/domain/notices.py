@@ -28,7 +28,7 @@ from datetime import date
 from enum import Enum, StrEnum
 from typing import Any
 
-from govdesk.domain.case import Agent, Applicant, Case, MaterialRecord, MaterialStatus
+from govdesk.domain.case import Agent, Applicant, Case, Deficiency, MaterialRecord, MaterialStatus
 from govdesk.domain.catalog import MaterialForm, OverdueRule, ServiceItem
 
 #: Version of the canonical form; part of the digest, so a change of form cannot be mistaken for a change of content.
@@ -327,6 +327,20 @@ def deficiency_lines(records: Sequence[MaterialRecord], items: Sequence[ServiceI
             NoticeLine(name=r.name or name, reason=reason, remedy=r.remedy or requirements, copies=copies, form=form)
         )
     return tuple(lines)
+
+
+def lines_from_deficiencies(deficiencies: Sequence[Deficiency]) -> tuple[NoticeLine, ...]:
+    """Lines of a 一次性告知单 or 承诺书 from an ``Assessment``'s ``missing`` + ``defective``."""
+    return tuple(
+        NoticeLine(
+            name=d.name,
+            reason=d.reason,
+            remedy=d.remedy,
+            copies=d.copies,
+            form=FORM_LABELS[d.forms[0]] if d.forms else "",
+        )
+        for d in deficiencies
+    )
 
 
 def received_lines(records: Sequence[MaterialRecord]) -> tuple[NoticeLine, ...]:
