@@ -63,7 +63,7 @@ def interpret(results: Sequence[PushResult]) -> Interpretation:
         status = effective.status
         if status in (PushStatus.APPLIED, PushStatus.DUPLICATE):
             outcomes.append(PushOutcome(result.event_id, Outcome.SENT, "", answer))
-            applied += status is PushStatus.APPLIED
+            applied += result.status is PushStatus.APPLIED
         elif status is PushStatus.CONFLICT:
             outcomes.append(PushOutcome(result.event_id, Outcome.CONFLICT, _conflict_words(effective), answer))
         elif effective.code == SEQ_GAP:
