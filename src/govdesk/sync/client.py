@@ -5,8 +5,8 @@ It holds the access token in memory only; the refresh token lives in a ``TokenSt
 ``govdesk.sync.errors`` kinds, with a Chinese message for the clerk:
 
 - no answer / timeout -> ``NetworkError``; 5xx -> ``ServerError``; an unreadable body -> ``BadResponse`` (retried);
-- 401 ``token_expired`` -> refresh, then the request again ONCE; a refused refresh or a revoked login ->
-  ``NeedsLogin`` (never a loop of 401s);
+- 401 (``token_expired`` after a while offline, or revoked) -> refresh, then the request again ONCE; a refused
+  refresh drops the refresh token and raises ``NeedsLogin`` (never a loop of 401s);
 - 426 -> ``ClientTooOld``; 410 -> ``CursorGone``; any other 4xx -> ``RequestRefused`` (a bug on our side).
 """
 
@@ -61,7 +61,6 @@ M = TypeVar("M", bound=BaseModel)
 
 #: (connect, read) timeouts in seconds.
 DEFAULT_TIMEOUT = (5.0, 30.0)
-_EXPIRED_CODES = frozenset({"token_expired", "not_authenticated"})
 
 
 class TokenStore(Protocol):
@@ -217,10 +216,11 @@ class SyncClient:
             self.refresh()
         reply = self._send(method, path, body=body, params=params, auth=True)
         if reply.status_code == 401:
-            error = _error_body(reply)
-            if error is not None and error.code in _EXPIRED_CODES:
-                self.refresh()
-                reply = self._send(method, path, body=body, params=params, auth=True)
+            # Expired (the usual case after a while offline), revoked or unreadable: the refresh decides. A refused
+            # refresh drops the refresh token and raises NeedsLogin; else the request goes again, ONCE.
+            self._access = None
+            self.refresh()
+            reply = self._send(method, path, body=body, params=params, auth=True)
         return self._parse(reply, model)
 
     def _send(

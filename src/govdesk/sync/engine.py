@@ -96,6 +96,7 @@ class SyncEngine:
         self._round_lock = asyncio.Lock()
         self._wake = asyncio.Event()
         self._stopping = False
+        self._closing = False
         self._retry: RetryState | None = None
         self._device_id: str | None = None
         self.status = SyncStatus()
@@ -113,6 +114,7 @@ class SyncEngine:
     async def aclose(self) -> None:
         """Stop and release the executor thread (waits for the call in flight, bounded by the client's timeout)."""
         self.stop()
+        self._closing = True
         async with self._round_lock:
             pass
         await asyncio.get_running_loop().run_in_executor(None, self._executor.shutdown)
@@ -120,15 +122,18 @@ class SyncEngine:
     async def run(self) -> None:
         """Sync until ``stop()``: at once, then every ``poll_interval``, after back-off on failures."""
         self._retry = await self._call(self._load_retry)
-        while not self._stopping:
-            wait = self._next_wait()
-            if wait is None or wait > 0:
-                with contextlib.suppress(TimeoutError):
-                    await asyncio.wait_for(self._wake.wait(), timeout=wait)
-            if self._stopping:
-                break
-            self._wake.clear()
-            await self.sync_once()
+        try:
+            while not self._stopping:
+                wait = self._next_wait()
+                if wait is None or wait > 0:
+                    with contextlib.suppress(TimeoutError):
+                        await asyncio.wait_for(self._wake.wait(), timeout=wait)
+                if self._stopping:
+                    break
+                self._wake.clear()
+                await self.sync_once()
+        finally:
+            self._stopping = False  # run() may be started again; sync_once() works without it
 
     async def sync_once(self) -> RoundReport:
         """One round: push everything pending, then pull everything new. Never raises a ``SyncError``."""
@@ -176,7 +181,7 @@ class SyncEngine:
         pushed = applied = 0
         resend_from: int | None = None
         resends = 0
-        while not self._stopping:
+        while not self._closing:
             if resend_from is not None:
                 items = await self._call(self.queue.from_seq, resend_from, self.batch_size)
             else:
@@ -201,7 +206,7 @@ class SyncEngine:
         pulled = 0
         snapshot = False
         cursor = await self._call(self.queue.cursor)
-        while not self._stopping:
+        while not self._closing:
             try:
                 page = await self._call(self.client.pull, cursor, self.pull_limit)
             except CursorGone:
