@@ -19,7 +19,7 @@ from benchmarks.synthetic import case_rows
 from govdesk.store import CaseSummary, Store, open_store
 from govdesk.store.engine import CACHE_KIB
 from govdesk.store.search import QueryKind, statement
-from govdesk.store.store import BULK_CACHE_KIB
+from govdesk.store.store import BULK_BATCH, BULK_CACHE_KIB
 
 NAME = "case_lookup"
 FULL_SIZE = 1_000_000
@@ -27,7 +27,7 @@ QUICK_SIZE = 50_000
 BUILD_GOAL_S_PER_MILLION = 60.0
 LOOKUP_GOAL_MS = 2.0
 RATIO_GOAL = 3.0
-BATCH = 20_000
+BATCH = BULK_BATCH  # the same transaction size both ways
 COLUMNS = (
     "case_id, case_no, state, item_codes, applicant_name, applicant_id_number, applicant_phone, first_clerk, "
     "received_at, promised_date, updated_at, snapshot"

@@ -34,6 +34,8 @@ from govdesk.store.search import CaseSummary, QueryKind
 DEVICE_ID_KEY = "device_id"
 #: Page cache of the bulk-load connection (KiB).
 BULK_CACHE_KIB = 256 * 1024
+#: Rows per transaction of the bulk load.
+BULK_BATCH = 50_000
 
 
 class SystemClock:
@@ -218,36 +220,38 @@ class Store:
         )
         return int(tx.execute(stmt.returning(CounterRow.last_seq)).scalar_one())
 
-    def bulk_insert_cases(self, rows: Iterable[Mapping[str, Any]], batch_size: int = 20_000) -> int:
+    def bulk_insert_cases(self, rows: Iterable[Mapping[str, Any]], batch_size: int = BULK_BATCH) -> int:
         """Bulk load of case rows (``cases`` columns, snapshot included), e.g. importing history from the server
-        or another system. One write transaction per batch on one connection whose page cache is raised for the
-        load (random UUIDs and names insert all over six indexes); no events are appended (their history is kept
-        elsewhere). Returns how many rows were inserted."""
-        table = Base.metadata.tables["cases"]
-        insert = table.insert()
+        or another system. No events are appended (their history is kept elsewhere). Returns how many rows were
+        inserted; a failure rolls back the batch in progress (earlier batches stay, each was committed).
+
+        This is the one write that bypasses SQLAlchemy's statement execution: building parameters row by row
+        doubled the CPU time of a million-case load. It runs ``executemany`` on the pooled DBAPI connection, one
+        ``BEGIN IMMEDIATE`` transaction per batch, with a page cache raised for the load (random UUIDs and names
+        insert all over six indexes).
+        """
+        columns = [column.name for column in Base.metadata.tables["cases"].columns]
+        sql = f"INSERT INTO cases ({', '.join(columns)}) VALUES ({', '.join(':' + name for name in columns)})"
         total = 0
         try:
             with self.engine.connect() as connection:
-                # On the DBAPI connection: through SQLAlchemy the PRAGMA would open a transaction.
-                cursor = connection.connection.dbapi_connection.cursor()  # type: ignore[union-attr]
+                dbapi = connection.connection.dbapi_connection
+                assert dbapi is not None
+                cursor = dbapi.cursor()
                 cursor.execute(f"PRAGMA cache_size = -{BULK_CACHE_KIB}")
                 try:
                     batch: list[Mapping[str, Any]] = []
                     for row in rows:
                         batch.append(row)
                         if len(batch) >= batch_size:
-                            with connection.begin():
-                                connection.execute(insert, batch)
-                            total += len(batch)
+                            total += _insert_batch(cursor, sql, batch)
                             batch = []
                     if batch:
-                        with connection.begin():
-                            connection.execute(insert, batch)
-                        total += len(batch)
+                        total += _insert_batch(cursor, sql, batch)
                 finally:
                     cursor.execute(f"PRAGMA cache_size = -{CACHE_KIB}")
                     cursor.close()
-        except SQLAlchemyError as error:
+        except (SQLAlchemyError, sqlite3.Error) as error:
             raise translate(error) from error
         return total
 
@@ -299,6 +303,17 @@ class Store:
     def verify_chain(self) -> chain.ChainReport:
         with self.reading() as db:
             return chain.check_chain(db)
+
+
+def _insert_batch(cursor: Any, sql: str, batch: list[Mapping[str, Any]]) -> int:
+    cursor.execute("BEGIN IMMEDIATE")
+    try:
+        cursor.executemany(sql, batch)
+    except BaseException:
+        cursor.execute("ROLLBACK")
+        raise
+    cursor.execute("COMMIT")
+    return len(batch)
 
 
 def verify_chain(store: Store) -> chain.ChainReport:
