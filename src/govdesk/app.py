@@ -16,7 +16,6 @@ the frozen-build smoke test).
 from __future__ import annotations
 
 import argparse
-import asyncio
 import logging
 import os
 import sys
@@ -111,6 +110,8 @@ def _run_gui(
 ) -> int:
     # PySide6 first, then qasync: qasync picks the first Qt binding it finds (PLATFORM.md).
     os.environ.setdefault("QT_API", "pyside6")
+    import asyncio
+
     import qasync
     from PySide6.QtCore import Qt, QTimer
     from PySide6.QtGui import QGuiApplication

@@ -105,7 +105,7 @@ def test_the_program_starts_shows_its_window_and_quits(tmp_path: Path) -> None:
     print(report)
     (tmp_path / "startup.txt").write_text(report + "\n", encoding="utf-8")
     assert shown["startup_ms"] > 0
-    assert wall_ms < 15_000  # generous: the machine is shared; the number itself is what is reported
+    assert wall_ms < 60_000  # only a hang guard: the machine is shared; the number itself is what is reported
 
 
 def test_english_an_old_settings_file_and_a_previous_crash(tmp_path: Path) -> None:
