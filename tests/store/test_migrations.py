@@ -17,16 +17,19 @@ from tests.store.conftest import NOW
 
 TABLES = {
     "alembic_version",
+    "attachments",  # 0003 (result window)
     "case_materials",
     "cases",
     "catalog_versions",
     "commitments",
     "counters",
     "drafts",
+    "evaluations",  # 0003
     "events",
     "handoffs",
     "meta",
     "outbox",
+    "sms_messages",  # 0003
 }
 
 

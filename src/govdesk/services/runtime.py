@@ -17,9 +17,13 @@ from govdesk.domain.catalog import Catalog
 from govdesk.domain.catalog_loader import default_catalog
 from govdesk.domain.clock import Clock
 from govdesk.domain.events import Actor, Role
+from govdesk.services.commitments import CommitmentService
+from govdesk.services.evaluation import EvaluationService
+from govdesk.services.handoff import HandoffService
 from govdesk.services.intake import IntakeService
 from govdesk.services.notices import NoticeService
 from govdesk.services.settings import Settings
+from govdesk.services.sms import SmsService
 from govdesk.services.window import WindowContext
 from govdesk.store.lock import InstanceLock, acquire_instance_lock
 from govdesk.store.store import Store, SystemClock, open_store
@@ -51,6 +55,10 @@ class Runtime:
     notices: NoticeService
     intake: IntakeService
     lock: InstanceLock | None = None
+    sms: SmsService | None = None
+    handoff: HandoffService | None = None
+    commitments: CommitmentService | None = None
+    evaluation: EvaluationService | None = None
 
     @classmethod
     def open(
@@ -79,7 +87,13 @@ class Runtime:
         notices = NoticeService(data_dir, Path(settings.template_dir) if settings.template_dir else None)
         window = WindowContext(actor=clerk or demo_clerk(settings), center=notices.center())
         intake = IntakeService(store, catalog, calendar, clock, window)
-        return cls(store, catalog, calendar, clock, window, notices, intake, held)
+        sms = SmsService(store, clock)
+        handoff = HandoffService(store, catalog, clock, window, sms, data_dir)
+        commitments = CommitmentService(store, catalog, calendar, clock, window, sms, data_dir)
+        evaluation = EvaluationService(store, clock, window)
+        return cls(
+            store, catalog, calendar, clock, window, notices, intake, held, sms, handoff, commitments, evaluation
+        )
 
     def now(self) -> datetime:
         return self.clock.now()

@@ -1,0 +1,72 @@
+"""The SMS texts of the result window and the 容缺 promises (regulation 002 三 (三): "由系统自动发送短信通知办件人";
+regulation 001, 限时办结制: "提前告知当事人延时办理的理由"). Each text names the center, the case number and what to do;
+the gateway adds the signature. ``SmsPurpose`` values are stored with each message so history reads clearly."""
+
+from __future__ import annotations
+
+from datetime import date
+from enum import StrEnum
+
+
+class SmsPurpose(StrEnum):
+    RESULT_READY = "result_ready"  # 结果已办结，请领取
+    LOCKER = "locker"  # 已存入自助文件柜：柜格与取件码
+    MAILED = "mailed"  # 已通过EMS寄出
+    REMIND_BEFORE = "remind_before"  # 容缺材料补交期限将至
+    REMIND_DUE = "remind_due"  # 今天是补交期限
+    OVERDUE = "overdue"  # 已逾期
+    REVOKED = "revoked"  # 容缺受理已撤销
+    DELAY = "delay"  # 延期办理告知
+
+
+PURPOSE_LABELS: dict[SmsPurpose, str] = {
+    SmsPurpose.RESULT_READY: "领取通知",
+    SmsPurpose.LOCKER: "文件柜取件码",
+    SmsPurpose.MAILED: "邮寄通知",
+    SmsPurpose.REMIND_BEFORE: "补交提醒（到期前）",
+    SmsPurpose.REMIND_DUE: "补交提醒（到期当日）",
+    SmsPurpose.OVERDUE: "逾期告知",
+    SmsPurpose.REVOKED: "撤销受理告知",
+    SmsPurpose.DELAY: "延期办理告知",
+}
+
+
+def _d(day: date) -> str:
+    return f"{day.year}年{day.month}月{day.day}日"
+
+
+def result_ready_text(center: str, case_no: str, result: str, center_phone: str = "") -> str:
+    tail = f"咨询电话{center_phone}。" if center_phone else ""
+    return (
+        f"【{center}】您的办件{case_no}已办结，{result or '办理结果'}可到综合窗口领取，"
+        f"请携带本人身份证件；他人代领须持授权委托书及代领人身份证件。{tail}"
+    )
+
+
+def locker_text(center: str, case_no: str, cell: str, code: str) -> str:
+    return f"【{center}】您的办件{case_no}办理结果已存入自助文件柜{cell}号柜格，取件码{code}，请凭取件码随时领取。"
+
+
+def mailed_text(center: str, case_no: str, tracking_no: str) -> str:
+    return f"【{center}】您的办件{case_no}办理结果已通过EMS寄出，邮件单号{tracking_no}。"
+
+
+def reminder_text(center: str, case_no: str, missing: tuple[str, ...], due: date, on_due_day: bool) -> str:
+    when = "今天是" if on_due_day else ""
+    return (
+        f"【{center}】您的容缺受理办件{case_no}尚缺{'、'.join(missing)}，{when}承诺补交期限{_d(due)}，"
+        "请按期补交，逾期将按承诺书约定处理。"
+    )
+
+
+def overdue_text(center: str, case_no: str, missing: tuple[str, ...], due: date, withheld: bool) -> str:
+    what = "办理结果暂不发放，补齐材料后方予发放" if withheld else "将撤销本次容缺受理"
+    return f"【{center}】您的容缺受理办件{case_no}已超过承诺补交期限{_d(due)}，尚缺{'、'.join(missing)}，{what}。"
+
+
+def revoked_text(center: str, case_no: str) -> str:
+    return f"【{center}】您的办件{case_no}因未按承诺补齐材料，容缺受理已撤销，书面告知书请到综合窗口领取。"
+
+
+def delay_text(center: str, case_no: str, new_date: date, reason: str) -> str:
+    return f"【{center}】您的办件{case_no}因{reason}需延期办理，办结日期延至{_d(new_date)}。给您带来不便，敬请谅解。"

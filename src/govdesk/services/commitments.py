@@ -1,0 +1,387 @@
+"""The life of a 容缺 promise, the deferred 一次性告知, and delays (regulation 002 三 (三); regulation 001, 限时办结制;
+regulation 000, Art. 25).
+
+- ``follow_ups()``: every open commitment (due date, working days left, due soon / overdue) and every deferred
+  "complex question" notice not yet given (a draft with ``notice_due``), soonest first.
+- ``supplement()`` records one promised material as it arrives (a scan or photo copied into the data directory);
+  ``close()`` ends the promise once all are in, and the result may then be handed over.
+- ``send_reminders()``: an SMS the working day before the due date and one on it (each sent once).
+- ``process_overdue()``: past the due date the commitment is marked overdue (for the supervisor) and the item's rule
+  applies: WITHHOLD keeps the result back (the result window refuses it); REVOKE lists the case for ``revoke()``,
+  which revokes the acceptance and gives the written notice (不予受理通知书, as the promise letter says).
+- ``delay()``: a new promised date with the reason, the 延期办理告知书 and an SMS (限时办结制: 提前告知).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import json
+import shutil
+import uuid
+from dataclasses import dataclass
+from datetime import date
+from enum import StrEnum
+from pathlib import Path
+
+from govdesk.domain.calendar import WorkCalendar
+from govdesk.domain.case import Case
+from govdesk.domain.catalog import Catalog, OverdueRule, ServiceItem
+from govdesk.domain.clock import CST, Clock
+from govdesk.domain.commitment import CommitmentStatus
+from govdesk.domain.identity import mask_phone
+from govdesk.domain.notices import DelayNotice, RejectionNotice, delay_notice, rejection_notice
+from govdesk.domain.serialize import case_from_json
+from govdesk.domain.sms import SmsPurpose, delay_text, overdue_text, reminder_text, revoked_text
+from govdesk.domain.transitions import DomainError
+from govdesk.services.sms import SmsError, SmsService
+from govdesk.services.window import WindowContext
+from govdesk.store import handoffs as tables
+from govdesk.store.store import Store
+
+#: Working days left at which a promise counts as due soon (coloured in the list).
+DUE_SOON_DAYS = 2
+#: The reminder before the due date goes this many working days ahead.
+REMIND_BEFORE_DAYS = 1
+
+
+class CommitmentError(Exception):
+    """Chinese, for the clerk."""
+
+
+class FollowUpKind(StrEnum):
+    COMMITMENT = "commitment"  # 容缺承诺
+    NOTICE = "notice"  # 延后告知 (复杂疑难问题)
+
+
+class Urgency(StrEnum):
+    OK = "ok"
+    DUE_SOON = "due_soon"
+    OVERDUE = "overdue"
+
+
+URGENCY_LABELS = {Urgency.OK: "正常", Urgency.DUE_SOON: "即将到期", Urgency.OVERDUE: "已逾期"}
+
+
+@dataclass(frozen=True, slots=True)
+class FollowUp:
+    case_id: str
+    case_no: str
+    applicant_name: str
+    phone_masked: str
+    kind: FollowUpKind
+    due_date: date
+    days_left: int  # working days; 0 on the due day, negative past it
+    urgency: Urgency
+    since: date
+    missing: tuple[tuple[str, str], ...] = ()  # (code, name) still to come
+    supplemented: tuple[tuple[str, str, date], ...] = ()  # (code, name, when)
+    status: str = ""  # CommitmentStatus value (commitments)
+    overdue_rule: str = ""  # OverdueRule value (commitments)
+    state_label: str = ""
+    question: str = ""  # the deferred notice's complex question
+
+    @property
+    def what(self) -> str:
+        if self.kind is FollowUpKind.NOTICE:
+            return f"延后告知：{self.question}" if self.question else "延后告知（复杂疑难问题）"
+        return "容缺待补：" + "、".join(name for _, name in self.missing) if self.missing else "材料已补齐，待办结承诺"
+
+    @property
+    def days_text(self) -> str:
+        if self.days_left < 0:
+            return f"逾期{-self.days_left}个工作日" if self.days_left < -1 else "已逾期"
+        return "今天到期" if self.days_left == 0 else f"剩{self.days_left}个工作日"
+
+
+@dataclass(frozen=True, slots=True)
+class OverdueReport:
+    marked: tuple[str, ...]  # case numbers marked overdue now
+    to_revoke: tuple[str, ...]  # case ids whose item's rule is REVOKE (a clerk confirms with ``revoke``)
+    sms_ids: tuple[str, ...]
+
+
+class CommitmentService:
+    def __init__(
+        self,
+        store: Store,
+        catalog: Catalog,
+        calendar: WorkCalendar,
+        clock: Clock,
+        window: WindowContext,
+        sms: SmsService,
+        data_dir: Path,
+    ) -> None:
+        self.store = store
+        self.catalog = catalog
+        self.calendar = calendar
+        self.clock = clock
+        self.window = window
+        self.sms = sms
+        self.data_dir = data_dir
+
+    def today(self) -> date:
+        return self.clock.now().astimezone(CST).date()
+
+    # ------------------------------------------------------------------ the list
+
+    def follow_ups(self) -> list[FollowUp]:
+        today = self.today()
+        out: list[FollowUp] = []
+        with self.store.reading() as db:
+            promises = db.execute(tables.SQL_PROMISES).all()
+            deferred = db.execute(tables.SQL_DEFERRED).all()
+        for snapshot, _state in promises:
+            case = case_from_json(json.loads(snapshot), events=[])
+            out.append(self._commitment_row(case, today))
+        for snapshot, _state in deferred:
+            case = case_from_json(json.loads(snapshot), events=[])
+            out.append(self._notice_row(case, today))
+        return sorted(out, key=lambda f: (f.due_date, f.case_no))
+
+    def _urgency(self, days_left: int, overdue: bool) -> Urgency:
+        if overdue or days_left < 0:
+            return Urgency.OVERDUE
+        return Urgency.DUE_SOON if days_left <= DUE_SOON_DAYS else Urgency.OK
+
+    def _commitment_row(self, case: Case, today: date) -> FollowUp:
+        c = case.commitment
+        assert c is not None
+        days = c.days_left(today, self.calendar)
+        return FollowUp(
+            case_id=case.case_id,
+            case_no=case.case_no,
+            applicant_name=case.applicant.name,
+            phone_masked=mask_phone(case.applicant.phone) if case.applicant.phone else "",
+            kind=FollowUpKind.COMMITMENT,
+            due_date=c.due_date,
+            days_left=days,
+            urgency=self._urgency(days, c.status is CommitmentStatus.OVERDUE),
+            since=c.signed_at.astimezone(CST).date(),
+            missing=tuple((code, c.names.get(code, code)) for code in c.missing()),
+            supplemented=tuple((code, c.names.get(code, code), d) for code, d in c.supplemented.items()),
+            status=c.status.value,
+            overdue_rule=c.overdue_rule.value,
+            state_label=case.state_label,
+        )
+
+    def _notice_row(self, case: Case, today: date) -> FollowUp:
+        assert case.notice_due is not None
+        days = self.calendar.days_left(today, case.notice_due)
+        return FollowUp(
+            case_id=case.case_id,
+            case_no=case.case_no,
+            applicant_name=case.applicant.name,
+            phone_masked=mask_phone(case.applicant.phone) if case.applicant.phone else "",
+            kind=FollowUpKind.NOTICE,
+            due_date=case.notice_due,
+            days_left=days,
+            urgency=self._urgency(days, False),
+            since=case.received_at.astimezone(CST).date(),
+            state_label=case.state_label,
+        )
+
+    def load(self, case_id: str) -> Case:
+        case = self.store.load_case(case_id)
+        if case is None:
+            raise CommitmentError("找不到该办件")
+        return case
+
+    # ------------------------------------------------------------------ supplementing
+
+    def supplement(self, case_id: str, code: str, attachment: Path | None = None) -> Case:
+        """One promised material has come; ``attachment`` (a scan or photo) is copied into the data directory."""
+        case = self.load(case_id)
+        try:
+            case.supplement_material(self.window.actor, self.clock, code)
+        except DomainError as error:
+            raise CommitmentError(str(error)) from error
+        copied: Path | None = None
+        relative = ""
+        digest = ""
+        if attachment is not None:
+            if not attachment.is_file():
+                raise CommitmentError(f"找不到附件文件 {attachment}")
+            relative = f"attachments/{_safe(case.case_no)}/{code}-{uuid.uuid4().hex[:8]}{attachment.suffix.lower()}"
+            copied = self.data_dir / relative
+            copied.parent.mkdir(parents=True, exist_ok=True)
+            shutil.copyfile(attachment, copied)
+            digest = hashlib.sha256(copied.read_bytes()).hexdigest()
+        try:
+            with self.store.transaction() as tx:
+                self.store.save_case(tx, case)
+                tables.save_commitment(tx, case, self.store.now_text())
+                if copied is not None:
+                    tables.add_attachment(
+                        tx,
+                        attachment_id=str(uuid.uuid4()),
+                        case_id=case.case_id,
+                        kind="supplement",
+                        material_code=code,
+                        path=relative,
+                        sha256=digest,
+                        at=self.store.now_text(),
+                    )
+        except BaseException:
+            if copied is not None:
+                copied.unlink(missing_ok=True)
+            raise
+        return case
+
+    def attachments(self, case_id: str) -> list[dict[str, str]]:
+        with self.store.reading() as db:
+            return tables.attachments_of(db, case_id)
+
+    def close(self, case_id: str) -> Case:
+        """办结承诺: every promised material is in; the result may now be handed over."""
+        case = self.load(case_id)
+        try:
+            case.close_commitment(self.window.actor, self.clock)
+        except DomainError as error:
+            raise CommitmentError(str(error)) from error
+        with self.store.transaction() as tx:
+            self.store.save_case(tx, case)
+            tables.save_commitment(tx, case, self.store.now_text())
+        return case
+
+    # ------------------------------------------------------------------ reminders and overdue
+
+    def send_reminders(self) -> list[str]:
+        """Queue the reminder SMS due today: REMIND_BEFORE_DAYS working days ahead, and on the due day (once each)."""
+        queued: list[str] = []
+        center = self.window.center.name
+        for f in self.follow_ups():
+            if f.kind is not FollowUpKind.COMMITMENT or f.status != CommitmentStatus.OPEN.value or not f.missing:
+                continue
+            if f.days_left not in (0, REMIND_BEFORE_DAYS):
+                continue
+            purpose = SmsPurpose.REMIND_DUE if f.days_left == 0 else SmsPurpose.REMIND_BEFORE
+            case = self.load(f.case_id)
+            names = tuple(name for _, name in f.missing)
+            text = reminder_text(center, case.case_no, names, f.due_date, f.days_left == 0)
+            key = f"{purpose.value}:{case.case_id}:{f.due_date.isoformat()}"
+            try:
+                with self.store.transaction() as tx:
+                    sms_id = self.sms.queue(tx, case, purpose, text, "system", dedupe_key=key)
+            except SmsError:
+                continue  # no phone: the list still shows the promise as due soon
+            if sms_id:
+                queued.append(sms_id)
+        return queued
+
+    def process_overdue(self) -> OverdueReport:
+        """Mark every promise past its due date overdue (one transaction each) and apply the item's rule."""
+        marked: list[str] = []
+        to_revoke: list[str] = []
+        sms_ids: list[str] = []
+        for f in self.follow_ups():
+            if f.kind is not FollowUpKind.COMMITMENT or f.days_left >= 0:
+                continue
+            case = self.load(f.case_id)
+            c = case.commitment
+            assert c is not None
+            if c.status is CommitmentStatus.OPEN:
+                try:
+                    case.mark_commitment_overdue(self.window.actor, self.clock, self.calendar)
+                except DomainError:
+                    continue
+                withheld = c.overdue_rule is OverdueRule.WITHHOLD
+                text = overdue_text(self.window.center.name, case.case_no, c.missing_names(), c.due_date, withheld)
+                with self.store.transaction() as tx:
+                    self.store.save_case(tx, case)
+                    tables.save_commitment(tx, case, self.store.now_text())
+                    try:
+                        sms_id = self.sms.queue(
+                            tx, case, SmsPurpose.OVERDUE, text, "system", dedupe_key=f"overdue:{case.case_id}"
+                        )
+                    except SmsError:
+                        sms_id = None
+                if sms_id:
+                    sms_ids.append(sms_id)
+                marked.append(case.case_no)
+            if c.overdue_rule is OverdueRule.REVOKE:
+                to_revoke.append(case.case_id)
+        return OverdueReport(tuple(marked), tuple(to_revoke), tuple(sms_ids))
+
+    def revoke(self, case_id: str, reason: str = "") -> tuple[Case, RejectionNotice | None]:
+        """撤销容缺受理 (the item's rule is REVOKE and the promise is overdue), with the written notice and an SMS."""
+        case = self.load(case_id)
+        c = case.commitment
+        why = reason.strip() or (
+            f"申请人未在承诺期限{c.due_date.isoformat()}前补齐{'、'.join(c.missing_names())}，依容缺受理承诺书撤销本次受理"
+            if c is not None
+            else ""
+        )
+        try:
+            case.revoke(self.window.actor, self.clock, why)
+        except DomainError as error:
+            raise CommitmentError(str(error)) from error
+        with self.store.transaction() as tx:
+            self.store.save_case(tx, case)
+            tables.save_commitment(tx, case, self.store.now_text())
+            with contextlib.suppress(SmsError):
+                self.sms.queue(
+                    tx,
+                    case,
+                    SmsPurpose.REVOKED,
+                    revoked_text(self.window.center.name, case.case_no),
+                    self.window.actor.clerk_id,
+                )
+        items = self._items(case)
+        notice = rejection_notice(case, items, self.window.center, self.today(), why) if items else None
+        return case, notice
+
+    # ------------------------------------------------------------------ delays
+
+    def delay(self, case_id: str, new_date: date, reason: str) -> tuple[Case, DelayNotice | None, str | None]:
+        """延期办理 (regulation 001, 限时办结制): the reason, the new date, the printed notice and an SMS."""
+        case = self.load(case_id)
+        original = case.promised_date
+        if original is None:
+            raise CommitmentError(f"办件 {case.case_no} 没有承诺办结日期，不能延期")
+        if not self.calendar.is_workday(new_date):
+            raise CommitmentError(f"新的办结日期 {new_date.isoformat()} 不是工作日")
+        try:
+            case.delay(self.window.actor, self.clock, new_date, reason)
+        except DomainError as error:
+            raise CommitmentError(str(error)) from error
+        sms_id: str | None = None
+        with self.store.transaction() as tx:
+            self.store.save_case(tx, case)
+            try:
+                sms_id = self.sms.queue(
+                    tx,
+                    case,
+                    SmsPurpose.DELAY,
+                    delay_text(self.window.center.name, case.case_no, new_date, case.delay_reason),
+                    self.window.actor.clerk_id,
+                )
+            except SmsError:
+                sms_id = None
+        items = self._items(case)
+        notice = None
+        if items:
+            notice = delay_notice(
+                case,
+                items,
+                self.window.center,
+                self.today(),
+                original,
+                new_date,
+                case.delay_reason,
+                self.window.actor.clerk_name,
+            )
+        return case, notice, sms_id
+
+    def _items(self, case: Case) -> tuple[ServiceItem, ...]:
+        out = []
+        for code in case.item_codes:
+            try:
+                out.append(self.catalog.item(code))
+            except KeyError:
+                continue
+        return tuple(out)
+
+
+def _safe(text: str) -> str:
+    return "".join(ch if ch.isalnum() or ch in "-_" else "_" for ch in text)

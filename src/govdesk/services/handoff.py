@@ -1,0 +1,485 @@
+"""综合窗口出件: the result window (regulation 002 三 (三); regulation 001, 证照寄送制 and 统一窗口出件; regulation 000,
+Art. 27).
+
+One-line operations for the UI: the results waiting (longest first), a case opened by a scanned barcode or a typed
+case number / ID number, the SMS that the result is ready, and the hand-over itself — at the window (the applicant
+by ID number, or a proxy with an authorization), by EMS (address complete, tracking number with its S10 check
+digit), or into a self-service locker (cell, pickup code by SMS). Each hand-over is ONE transaction: the case's
+``case.handed_off`` event (to the outbox: 送达结果反馈), the ``handoffs`` row, the signature attachment and the SMS.
+A 容缺 case with its promise open is refused, saying what is missing and since when. A second window handing off
+the same result learns it from the center's ``conflict`` answer (``conflicts()``): locally it cannot know earlier.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import json
+import secrets
+import uuid
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import select
+
+from govdesk.domain.case import Agent, Case, CaseState, HandoffMethod
+from govdesk.domain.catalog import Catalog, ServiceItem
+from govdesk.domain.clock import CST, Clock
+from govdesk.domain.commitment import CommitmentStatus
+from govdesk.domain.delivery import (
+    MailAddress,
+    address_problems,
+    normalize_tracking_no,
+    same_id,
+    tracking_no_problem,
+)
+from govdesk.domain.events import DomainEvent, JSONValue, Role
+from govdesk.domain.identity import mask_id, mask_phone
+from govdesk.domain.notices import DELIVERY_LABELS, PickupReceipt, pickup_receipt
+from govdesk.domain.sms import SmsPurpose, locker_text, mailed_text, result_ready_text
+from govdesk.domain.transitions import DomainError
+from govdesk.services.intake import check_party_id
+from govdesk.services.sms import SmsError, SmsService
+from govdesk.services.window import WindowContext
+from govdesk.store import handoffs as tables
+from govdesk.store.models import HandoffRow
+from govdesk.store.outbox import OutboxStatus
+from govdesk.store.search import CaseSummary
+from govdesk.store.store import Store
+
+HANDOFF_KIND = "case.handed_off"
+DELIVERED_KIND = "case.delivery_confirmed"
+COLLECTED_KIND = "case.locker_collected"
+
+
+class HandoffError(Exception):
+    """The hand-over cannot be done as asked; Chinese, names what to fix."""
+
+
+@dataclass(frozen=True, slots=True)
+class ReadyRow:
+    case_id: str
+    case_no: str
+    applicant_name: str
+    phone_masked: str
+    item_codes: tuple[str, ...]
+    ready_since: datetime
+
+
+@dataclass(frozen=True, slots=True)
+class HandoffResult:
+    case: Case
+    receipt: PickupReceipt | None  # 领取回执 to print (None when the items are unknown to this window's catalog)
+    pickup_code: str = ""  # locker only
+    signature_path: Path | None = None
+    sms_id: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class HandoffConflict:
+    """The center kept another window's hand-over of this result (the second is told who did it and when)."""
+
+    case_id: str
+    case_no: str
+    event_id: str
+    words: str
+    server_state: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass(frozen=True, slots=True)
+class MailingRow:
+    """One line of the post office's mailing list (regulation 002 三 (三): 委托邮政窗口寄件送达)."""
+
+    case_no: str
+    tracking_no: str
+    recipient: str
+    phone: str
+    address: str
+    postcode: str
+    result_name: str
+    delivered_on: str
+
+
+class HandoffService:
+    def __init__(
+        self,
+        store: Store,
+        catalog: Catalog,
+        clock: Clock,
+        window: WindowContext,
+        sms: SmsService,
+        data_dir: Path,
+    ) -> None:
+        self.store = store
+        self.catalog = catalog
+        self.clock = clock
+        self.window = window.as_role(Role.ISSUING)
+        self.sms = sms
+        self.data_dir = data_dir
+
+    def today(self) -> date:
+        return self.clock.now().astimezone(CST).date()
+
+    # ------------------------------------------------------------------ finding
+
+    def ready(self, limit: int = 500) -> list[ReadyRow]:
+        """Results ready to hand over, the one waiting longest first."""
+        with self.store.reading() as db:
+            rows = db.execute(tables.SQL_READY, {"limit": limit}).all()
+        return [
+            ReadyRow(
+                r.case_id,
+                r.case_no,
+                r.applicant_name,
+                mask_phone(r.applicant_phone) if r.applicant_phone else "",
+                tuple(c for c in r.item_codes.split(",") if c),
+                datetime.fromisoformat(r.ready_since),
+            )
+            for r in rows
+        ]
+
+    def lookup(self, text: str) -> list[CaseSummary]:
+        """A scanned notice barcode (the case number), a typed case number, an ID number, a phone or a name."""
+        value = text.strip()
+        if not value:
+            return []
+        hit = self.store.find_by_case_no(value)
+        if hit is not None:
+            return [hit]
+        return self.store.search_cases(value)
+
+    def open(self, text: str) -> Case:
+        """The one case ``text`` names; ``HandoffError`` if none, or several (the clerk picks from ``lookup``)."""
+        found = self.lookup(text)
+        if not found:
+            raise HandoffError(f"找不到办件“{text.strip()}”，请核对办件编号或证件号码")
+        if len(found) > 1:
+            ready = [s for s in found if s.state == CaseState.RESULT_READY.value]
+            if len(ready) != 1:
+                raise HandoffError(f"“{text.strip()}”对应 {len(found)} 个办件，请在列表中选择")
+            found = ready
+        case = self.store.load_case(found[0].case_id)
+        if case is None:  # pragma: no cover - the row was there a moment ago
+            raise HandoffError(f"找不到办件“{text.strip()}”")
+        return case
+
+    def load(self, case_id: str) -> Case:
+        case = self.store.load_case(case_id)
+        if case is None:
+            raise HandoffError("找不到该办件")
+        return case
+
+    def blocked_reason(self, case: Case) -> str:
+        """Why the result cannot be handed over now ("" when it can): the state, or an open 容缺 promise."""
+        c = case.commitment
+        if c is not None and c.status is not CommitmentStatus.FULFILLED:
+            since = c.signed_at.astimezone(CST).date().isoformat()
+            missing = "、".join(c.missing_names()) or "（材料已补齐，待办结承诺）"
+            overdue = "，已逾期" if c.status is CommitmentStatus.OVERDUE else ""
+            return (
+                f"容缺受理：自 {since} 起尚缺 {missing}（承诺 {c.due_date.isoformat()} 前补齐{overdue}），"
+                "补齐并办结承诺前不能出件（结果暂不发放）"
+            )
+        if case.state is not CaseState.RESULT_READY:
+            if case.state in (CaseState.HANDED_OFF, CaseState.CLOSED):
+                how = DELIVERY_LABELS.get(case.handoff_method, case.handoff_method)
+                return f"该办件已出件（{how}），不能重复出件"
+            return f"该办件当前状态为“{case.state_label}”，结果尚未送达窗口"
+        return ""
+
+    def items_of(self, case: Case) -> tuple[ServiceItem, ...]:
+        out = []
+        for code in case.item_codes:
+            try:
+                out.append(self.catalog.item(code))
+            except KeyError:
+                continue
+        return tuple(out)
+
+    # ------------------------------------------------------------------ notifying
+
+    def notify_ready(self, case_id: str) -> str:
+        """SMS: the result is ready to collect (queued; sent through the center). Returns the message id."""
+        case = self.load(case_id)
+        if case.state is not CaseState.RESULT_READY:
+            raise HandoffError(f"该办件当前状态为“{case.state_label}”，不是待领取的结果")
+        items = self.items_of(case)
+        result = case.result_name or "、".join(it.result_name for it in items if it.result_name)
+        center = self.window.center
+        text = result_ready_text(center.name, case.case_no, result, center.phone)
+        try:
+            with self.store.transaction() as tx:
+                sms_id = self.sms.queue(tx, case, SmsPurpose.RESULT_READY, text, self.window.actor.clerk_id)
+        except SmsError as error:
+            raise HandoffError(str(error)) from error
+        assert sms_id is not None
+        return sms_id
+
+    # ------------------------------------------------------------------ handing over
+
+    def hand_over_window(self, case_id: str, id_number: str, signature_png: bytes | None = None) -> HandoffResult:
+        """The applicant collects in person: the ID number shown must be the applicant's."""
+        case = self._ready_case(case_id)
+        a = case.applicant
+        if not a.id_number.strip():
+            raise HandoffError("本窗口没有该办件申请人的证件号码（在其他窗口受理），请按他人代领核对并登记领取人证件")
+        if not same_id(id_number, a.id_number):
+            raise HandoffError(
+                f"证件号码 {mask_id(id_number.strip()) or '（空）'} 与申请人 {a.name} 的证件号码 "
+                f"{mask_id(a.id_number)} 不符，不能以本人领取方式出件；如为他人代领，请选择“他人代领”并核对授权委托书"
+            )
+        details = {"collector_name": a.name, "collector_id": mask_id(a.id_number)}
+        return self._hand_off(case, HandoffMethod.WINDOW, details, a, signature_png)
+
+    def hand_over_proxy(self, case_id: str, proxy: Agent, signature_png: bytes | None = None) -> HandoffResult:
+        """Someone else collects with an authorization (授权委托书): their ID is checked and recorded."""
+        case = self._ready_case(case_id)
+        problems = []
+        if not proxy.name.strip():
+            problems.append("请填写代领人姓名")
+        result = check_party_id(proxy.id_type, proxy.id_number, self.today())
+        if not result.valid:
+            problems.append(f"代领人证件号码有误：{result.reason}")
+        if not proxy.authorization.strip():
+            problems.append("他人代领须出示申请人的授权委托书，请登记委托书")
+        if same_id(proxy.id_number, case.applicant.id_number):
+            problems.append("代领人证件号码与申请人相同，请选择“本人领取”")
+        if problems:
+            raise HandoffError("不能由他人代领：" + "；".join(problems))
+        details = {
+            "collector_name": proxy.name.strip(),
+            "collector_id": mask_id(proxy.id_number),
+            "collector_id_type": proxy.id_type,
+            "authorization": proxy.authorization.strip(),
+        }
+        private = {"collector_id_number": proxy.id_number.strip().upper()}
+        return self._hand_off(case, HandoffMethod.PROXY, details, proxy, signature_png, private)
+
+    def mail(self, case_id: str, address: MailAddress, tracking_no: str) -> HandoffResult:
+        """EMS (regulation 001, 证照寄送制): a complete address and a valid tracking number; an SMS with the number."""
+        case = self._ready_case(case_id)
+        problems = list(address_problems(address))
+        if why := tracking_no_problem(tracking_no):
+            problems.append(why)
+        if problems:
+            raise HandoffError("不能邮寄：" + "；".join(problems))
+        number = normalize_tracking_no(tracking_no)
+        details = {
+            "tracking_no": number,
+            "recipient": address.recipient.strip(),
+            "address": address.one_line(),
+            "mailed_on": self.today().isoformat(),
+        }
+        private = {"address": json.dumps(address.to_json(), ensure_ascii=False)}
+        collector = Agent(name=address.recipient.strip(), id_type="", id_number="", phone=address.phone)
+        text = mailed_text(self.window.center.name, case.case_no, number)
+        return self._hand_off(case, HandoffMethod.EMS, details, collector, None, private, (SmsPurpose.MAILED, text))
+
+    def put_in_locker(self, case_id: str, cell: str) -> HandoffResult:
+        """Self-service locker (regulation 002 三 (三): 自助存取文件柜): the cell, and a pickup code by SMS."""
+        case = self._ready_case(case_id)
+        cell = cell.strip().upper()
+        if not cell:
+            raise HandoffError("请填写柜格号")
+        if not case.applicant.phone.strip():
+            raise HandoffError("申请人没有登记手机号码，取件码无法短信告知，请改为窗口领取或邮寄")
+        code = f"{secrets.randbelow(10**6):06d}"
+        details = {"cell": cell, "pickup_code_sent": "sms"}
+        text = locker_text(self.window.center.name, case.case_no, cell, code)
+        result = self._hand_off(
+            case, HandoffMethod.LOCKER, details, case.applicant, None, {"pickup_code": code}, (SmsPurpose.LOCKER, text)
+        )
+        return HandoffResult(result.case, result.receipt, code, None, result.sms_id)
+
+    def confirm_delivery(self, case_id: str, delivered_on: date, note: str = "") -> Case:
+        """EMS: the post office reports the item delivered (送达结果反馈)."""
+        case = self.load(case_id)
+        if case.handoff_method != HandoffMethod.EMS.value:
+            raise HandoffError("该办件不是邮寄出件")
+        if any(e.kind == DELIVERED_KIND for e in case.events):
+            raise HandoffError("该邮件已确认送达")
+        payload = {
+            "tracking_no": case.handoff_details.get("tracking_no", ""),
+            "delivered_on": delivered_on.isoformat(),
+            "note": note.strip(),
+        }
+        case.handoff_details = {**case.handoff_details, "delivered_on": delivered_on.isoformat()}
+        return self._record(case, DELIVERED_KIND, payload)
+
+    def record_locker_pickup(self, case_id: str) -> Case:
+        """The applicant took the result out of the locker."""
+        case = self.load(case_id)
+        if case.handoff_method != HandoffMethod.LOCKER.value:
+            raise HandoffError("该办件不是存入智能柜的出件")
+        if any(e.kind == COLLECTED_KIND for e in case.events):
+            raise HandoffError("已登记过取件")
+        at = self.clock.now()
+        case.handoff_details = {**case.handoff_details, "collected_at": at.isoformat()}
+        return self._record(case, COLLECTED_KIND, {"cell": case.handoff_details.get("cell", "")})
+
+    # ------------------------------------------------------------------ lists
+
+    def mailing_list(self, day: date) -> list[MailingRow]:
+        """Items mailed on ``day``, for the post office window."""
+        with self.store.reading() as db:
+            rows = db.execute(
+                select(HandoffRow.case_id, HandoffRow.details).where(HandoffRow.method == HandoffMethod.EMS.value)
+            ).all()
+        out = []
+        for case_id, details_text in rows:
+            details = json.loads(details_text)
+            if details.get("mailed_on") != day.isoformat():
+                continue
+            case = self.store.load_case(case_id)
+            if case is None:
+                continue
+            address = MailAddress.from_json(json.loads(details.get("address", "{}")))
+            out.append(
+                MailingRow(
+                    case.case_no,
+                    details.get("tracking_no", ""),
+                    address.recipient,
+                    address.phone,
+                    address.one_line(),
+                    address.postcode,
+                    case.result_name,
+                    case.handoff_details.get("delivered_on", ""),
+                )
+            )
+        return sorted(out, key=lambda r: r.tracking_no)
+
+    def conflicts(self) -> list[HandoffConflict]:
+        """Hand-overs the center did not take because another window handed the result off first."""
+        out = []
+        for item in self.store.needs_attention():
+            if item.status is not OutboxStatus.CONFLICT or item.event.get("kind") != HANDOFF_KIND:
+                continue
+            answer = item.server_answer or {}
+            state = answer.get("server_state") or (answer.get("first_answer") or {}).get("server_state") or {}
+            case = self.store.load_case(str(item.event.get("case_id", "")))
+            case_no = case.case_no if case else str(item.event.get("case_id", ""))
+            out.append(
+                HandoffConflict(
+                    item.event.get("case_id", ""),
+                    case_no,
+                    item.event_id,
+                    conflict_words(case_no, state, item.last_error),
+                    dict(state),
+                )
+            )
+        return out
+
+    # ------------------------------------------------------------------ internals
+
+    def _ready_case(self, case_id: str) -> Case:
+        case = self.load(case_id)
+        why = self.blocked_reason(case)
+        if why:
+            raise HandoffError(f"办件 {case.case_no} 不能出件：{why}")
+        return case
+
+    def _hand_off(
+        self,
+        case: Case,
+        method: HandoffMethod,
+        details: dict[str, str],
+        collector: Any,
+        signature_png: bytes | None,
+        private: dict[str, str] | None = None,
+        sms: tuple[SmsPurpose, str] | None = None,
+    ) -> HandoffResult:
+        actor = self.window.actor
+        handoff_id = str(uuid.uuid4())
+        signature_path: Path | None = None
+        relative = ""
+        if signature_png:
+            relative = f"signatures/{_safe(case.case_no)}/{handoff_id}.png"
+            signature_path = self.data_dir / relative
+            signature_path.parent.mkdir(parents=True, exist_ok=True)
+            signature_path.write_bytes(signature_png)
+            details = {**details, "signature": relative}
+        try:
+            case.hand_off(actor, self.clock, method, details)
+        except DomainError as error:
+            if signature_path is not None:
+                signature_path.unlink(missing_ok=True)
+            raise HandoffError(str(error)) from error
+        sms_id = None
+        try:
+            with self.store.transaction() as tx:
+                self.store.save_case(tx, case)
+                now = self.store.now_text()
+                row_case = _with_details(case, {**case.handoff_details, **(private or {})})
+                tables.add_handoff(tx, handoff_id, row_case, now, actor.clerk_id)
+                if signature_path is not None and signature_png is not None:
+                    tables.add_attachment(
+                        tx,
+                        attachment_id=str(uuid.uuid4()),
+                        case_id=case.case_id,
+                        kind="signature",
+                        material_code="",
+                        path=relative,
+                        sha256=hashlib.sha256(signature_png).hexdigest(),
+                        at=now,
+                    )
+                if sms is not None:
+                    sms_id = self.sms.queue(tx, case, sms[0], sms[1], actor.clerk_id)
+        except SmsError as error:
+            if signature_path is not None:
+                signature_path.unlink(missing_ok=True)
+            raise HandoffError(str(error)) from error
+        items = self.items_of(case)
+        receipt = None
+        if items:
+            shown = {HandoffMethod.EMS: details.get("tracking_no", ""), HandoffMethod.LOCKER: details.get("cell", "")}
+            extra = shown.get(method, "")
+            label = {HandoffMethod.EMS: "邮件单号 ", HandoffMethod.LOCKER: "柜格 "}.get(method, "")
+            receipt = pickup_receipt(
+                case,
+                items,
+                self.window.center,
+                self.today(),
+                method.value,
+                collector,
+                f"{label}{extra}" if extra else "",
+                actor.clerk_name,
+            )
+        return HandoffResult(case, receipt, "", signature_path, sms_id)
+
+    def _record(self, case: Case, kind: str, payload: dict[str, JSONValue]) -> Case:
+        event = DomainEvent(
+            case_id=case.case_id, kind=kind, actor=self.window.actor, occurred_at=self.clock.now(), payload=payload
+        )
+        case.events.append(event)
+        with self.store.transaction() as tx:
+            self.store.save_case(tx, case)
+        return case
+
+
+def _with_details(case: Case, details: dict[str, str]) -> Case:
+    from dataclasses import replace
+
+    return replace(case, handoff_details=details)
+
+
+def _safe(text: str) -> str:
+    return "".join(ch if ch.isalnum() or ch in "-_" else "_" for ch in text)
+
+
+def conflict_words(case_no: str, state: dict[str, Any], fallback: str = "") -> str:
+    """The center's state of a result another window handed over first, in the clerk's words."""
+    who = state.get("clerk_name") or state.get("clerk_id")
+    if not who:
+        return fallback or f"办件 {case_no} 的结果已由其他窗口出件，本窗口的出件未被中心采纳"
+    where = f"{state.get('station_code', '')}{state.get('window', '')}"
+    at_text = str(state.get("at", ""))
+    with contextlib.suppress(ValueError):
+        at_text = datetime.fromisoformat(at_text).astimezone(CST).strftime("%Y-%m-%d %H:%M")
+    how = DELIVERY_LABELS.get(str(state.get("method", "")), "")
+    how = f"以“{how}”方式" if how else ""
+    return (
+        f"办件 {case_no} 的结果已于 {at_text} 由 {who}（{where}）{how}出件；本窗口的出件未被中心采纳，"
+        "请核实结果去向，并向申请人说明"
+    )

@@ -1,0 +1,162 @@
+"""SMS to applicants: queued in the local database with the action that caused it, sent through the central server's
+gateway (``POST /api/v1/sms``) when the line is up (regulation 002 三 (三): "由系统自动发送短信通知办件人").
+
+Queuing never needs the network: a township window offline for days keeps its messages "queued" and they go out when
+the line returns. Each message's id is the ``request_id`` sent to the center, so a retry after a lost answer never
+sends twice. The phone is shown masked everywhere on screen (``SmsView.phone_masked``).
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from sqlalchemy.orm import Session
+
+from govdesk.domain.case import Case
+from govdesk.domain.clock import CST, Clock
+from govdesk.domain.identity import IdKind, check, mask_phone
+from govdesk.domain.sms import PURPOSE_LABELS, SmsPurpose
+from govdesk.store import handoffs as tables
+from govdesk.store.handoffs import SmsRecord
+from govdesk.store.store import Store
+from govdesk.sync.errors import BadResponse, RequestRefused, SyncError
+from govdesk.sync.protocol import SmsRequest, SmsResponse
+
+STATUS_LABELS = {"queued": "待发送", "sent": "已发送", "failed": "发送失败"}
+
+
+class SmsError(Exception):
+    """The message cannot be queued (no phone, a wrong number); Chinese, for the clerk."""
+
+
+@dataclass(frozen=True, slots=True)
+class SmsView:
+    """One message as the history list shows it."""
+
+    sms_id: str
+    purpose_label: str
+    phone_masked: str
+    text: str
+    status_label: str
+    created_at: str
+    sent_at: str | None
+    error: str
+
+    @classmethod
+    def of(cls, r: SmsRecord) -> SmsView:
+        try:
+            label = PURPOSE_LABELS[SmsPurpose(r.purpose)]
+        except ValueError:
+            label = r.purpose
+        return cls(
+            r.sms_id,
+            label,
+            mask_phone(r.phone),
+            r.text,
+            STATUS_LABELS.get(r.status, r.status),
+            r.created_at,
+            r.sent_at,
+            r.error,
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class SendReport:
+    sent: int
+    failed: int
+    left: int  # still queued (the line dropped mid-way)
+
+
+class SmsService:
+    def __init__(self, store: Store, clock: Clock) -> None:
+        self.store = store
+        self.clock = clock
+
+    def queue(
+        self, tx: Session, case: Case, purpose: SmsPurpose, text: str, by: str, dedupe_key: str | None = None
+    ) -> str | None:
+        """Queue one message in the caller's transaction; its id, or None when ``dedupe_key`` was queued before."""
+        phone = case.applicant.phone.strip()
+        if not phone:
+            raise SmsError(f"办件 {case.case_no} 的申请人没有登记手机号码，无法发送短信，请电话或当面告知")
+        if not check(phone, IdKind.MOBILE, self.clock.now().astimezone(CST).date()).valid:
+            raise SmsError(f"申请人手机号码 {mask_phone(phone)} 不是有效的手机号码，无法发送短信")
+        sms_id = str(uuid.uuid4())
+        added = tables.add_sms(
+            tx,
+            {
+                "sms_id": sms_id,
+                "case_id": case.case_id,
+                "purpose": purpose.value,
+                "phone": phone,
+                "text": text,
+                "status": "queued",
+                "created_at": self.store.now_text(),
+                "by": by,
+                "error": "",
+                "message_id": "",
+                "dedupe_key": dedupe_key,
+            },
+        )
+        return sms_id if added else None
+
+    def resend(self, sms_id: str, by: str) -> str:
+        """Queue the same text again (a new message with its own id: the first one stays in the history)."""
+        with self.store.transaction() as tx:
+            old = tables.get_sms(tx, sms_id)
+            if old is None:
+                raise SmsError("找不到这条短信")
+            new_id = str(uuid.uuid4())
+            tables.add_sms(
+                tx,
+                {
+                    "sms_id": new_id,
+                    "case_id": old.case_id,
+                    "purpose": old.purpose,
+                    "phone": old.phone,
+                    "text": old.text,
+                    "status": "queued",
+                    "created_at": self.store.now_text(),
+                    "by": by,
+                    "error": "",
+                    "message_id": "",
+                    "dedupe_key": None,
+                },
+            )
+        return new_id
+
+    def history(self, case_id: str) -> list[SmsView]:
+        with self.store.reading() as db:
+            return [SmsView.of(r) for r in tables.sms_of(db, case_id)]
+
+    def records(self, case_id: str) -> list[SmsRecord]:
+        with self.store.reading() as db:
+            return tables.sms_of(db, case_id)
+
+    def queued_count(self) -> int:
+        with self.store.reading() as db:
+            return len(tables.sms_by_status(db, "queued", limit=100_000))
+
+    def send_queued(self, send: Callable[[SmsRequest], SmsResponse], limit: int = 100) -> SendReport:
+        """Send queued messages through ``send`` (``SyncClient.sms``): blocking, run it in the sync executor.
+
+        A network failure stops the round and leaves the rest queued; a gateway refusal marks that one failed."""
+        with self.store.reading() as db:
+            queued = tables.sms_by_status(db, "queued", limit)
+        sent = failed = 0
+        for i, r in enumerate(queued):
+            try:
+                answer = send(SmsRequest(request_id=r.sms_id, phone=r.phone, text=r.text[:500], case_id=r.case_id))
+                status = "sent" if answer.status == "sent" else "failed"
+                error, message_id = answer.error, answer.message_id
+            except (RequestRefused, BadResponse) as refused:
+                status, error, message_id = "failed", str(refused), ""
+            except SyncError:  # the line dropped: the rest waits for the next round
+                return SendReport(sent, failed, len(queued) - i)
+            with self.store.transaction() as tx:
+                tables.mark_sms(tx, r.sms_id, status, self.store.now_text(), error, message_id)
+            sent += status == "sent"
+            failed += status == "failed"
+        return SendReport(sent, failed, 0)
