@@ -94,3 +94,17 @@ def test_materials_are_stored_as_rows(store: Store, db_path: Path) -> None:
     with sqlite3.connect(db_path) as raw:
         rows = raw.execute("SELECT code, status, form, reason FROM case_materials ORDER BY code").fetchall()
     assert rows == [("M1", "received", "original", ""), ("M2", "missing", None, "未携带")]
+
+
+def test_bulk_insert_rolls_back_the_failing_batch_only(store: Store) -> None:
+    from benchmarks.synthetic import case_rows
+
+    rows = list(case_rows(30))
+    assert store.bulk_insert_cases(rows[:10], batch_size=4) == 10
+    duplicate = dict(rows[20], case_id="another-id", case_no=rows[0]["case_no"])
+    with pytest.raises(StoreConflict):
+        store.bulk_insert_cases([*rows[10:14], *rows[14:16], duplicate], batch_size=4)
+    assert store.count_cases() == 14  # the first batch of the second call was committed, the failing one not
+    found = store.find_by_case_no(rows[12]["case_no"])
+    assert found is not None and found.received_at.tzinfo is not None
+    assert store.search_cases(rows[15]["applicant_id_number"]) == []

@@ -93,3 +93,15 @@ def test_unknown_errors_still_become_store_errors() -> None:
     error = translate(sqlite3.OperationalError("something odd"))
     assert type(error) is StoreError
     assert "办件未保存" in str(error)
+
+
+def test_store_works_from_executor_threads(store: Store) -> None:
+    # Services run store calls in a thread pool (qasync run_in_executor): connections must cross threads.
+    from concurrent.futures import ThreadPoolExecutor
+
+    store.save_draft("main", {"n": 0})
+    with ThreadPoolExecutor(max_workers=2) as pool:
+        list(pool.map(lambda n: store.save_draft(f"d{n}", {"n": n}), range(6)))
+        searches = list(pool.map(lambda _: store.search_cases("张"), range(4)))
+    assert len(store.load_drafts()) == 7
+    assert searches == [[]] * 4
