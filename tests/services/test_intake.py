@@ -224,3 +224,19 @@ def test_search_puts_the_station_s_frequent_items_first(intake: IntakeService) -
     after = [h.item.code for h in intake.search_items("")]
     assert after[0] == "YBJ-07-002" and before[0] != "YBJ-07-002"
     assert intake.search_items("gtgsh")[0].item.name.startswith("个体工商户")
+
+
+def test_transfer_submits_accepted_cases_with_a_sheet_of_their_paper(intake: IntakeService) -> None:
+    draft = intake.new_draft(["SCJG-01-001"])
+    draft.applicant = applicant()
+    receive_all(intake, draft)
+    case = intake.decide(draft, Outcome.ACCEPT).case
+    assert [s.case_id for s in intake.awaiting_transfer()] == [case.case_id]
+
+    (sheet,) = intake.transfer([case.case_id], to_department="市场监督管理局")
+    assert sheet.case_no == case.case_no and sheet.to_department == "市场监督管理局"
+    assert len(sheet.lines) == len([m for m in case.materials.values() if m.status is MaterialStatus.RECEIVED])
+    assert intake.store.load_case(case.case_id).state is CaseState.SUBMITTED  # type: ignore[union-attr]
+    assert intake.awaiting_transfer() == []
+    with pytest.raises(IntakeError, match="已流转后台"):
+        intake.transfer([case.case_id])

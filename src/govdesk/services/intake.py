@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session
 
 from govdesk.domain.assessment import Assessment, Outcome, assess, broken_notice
 from govdesk.domain.calendar import CalendarRangeError, WorkCalendar
-from govdesk.domain.case import Agent, ApplicantKind, Case, MaterialRecord, MaterialStatus
+from govdesk.domain.case import Agent, ApplicantKind, Case, CaseState, MaterialRecord, MaterialStatus
 from govdesk.domain.catalog import Catalog, ServiceItem
 from govdesk.domain.catalog_search import CatalogIndex, SearchHit
 from govdesk.domain.clock import CST, Clock
@@ -28,17 +28,21 @@ from govdesk.domain.deadlines import Deadline, DeadlineKind, NoticeDeadlines, co
 from govdesk.domain.identity import IdCheck, IdKind, check
 from govdesk.domain.notices import (
     Notice,
+    TransferSheet,
     acceptance_notice,
     commitment_letter,
     deficiency_lines,
     deficiency_notice,
     rejection_notice,
+    transfer_sheet,
 )
 from govdesk.domain.numbering import CaseNumber
 from govdesk.domain.transitions import DomainError
 from govdesk.services.drafts import IntakeDraft
 from govdesk.services.window import WindowContext
 from govdesk.store.errors import StoreError
+from govdesk.store.lists import cases_in_states
+from govdesk.store.search import CaseSummary
 from govdesk.store.store import Store
 
 #: Meta key under which the counts of items taken at this station are kept (recent and frequent items first).
@@ -397,6 +401,33 @@ class IntakeService:
             raise IntakeError(str(error)) from error
         return case
 
+    # ------------------------------------------------------------------ passing paper to the back office
+
+    def awaiting_transfer(self) -> list[CaseSummary]:
+        """Accepted cases whose paper materials have not yet gone to the back office (材料流转)."""
+        return cases_in_states(self.store, (CaseState.ACCEPTED.value, CaseState.ACCEPTED_CONDITIONAL.value))
+
+    def transfer(self, case_ids: Sequence[str], to_department: str = "") -> list[TransferSheet]:
+        """Pass the cases' paper materials to the back office: each case is submitted (its events go to the
+        central server's queue) and a 材料流转交接单 is made for signing (regulation 002, 三 (一)). One transaction."""
+        sheets: list[TransferSheet] = []
+        today = self.today()
+        try:
+            with self.store.transaction() as tx:
+                for case_id in case_ids:
+                    case = self.store.load_case(case_id)
+                    if case is None:
+                        raise IntakeError(f"找不到办件 {case_id}")
+                    items = tuple(self.catalog.item(code) for code in case.item_codes)
+                    case.submit(self.window.actor, self.clock)
+                    self.store.save_case(tx, case)
+                    sheets.append(
+                        transfer_sheet(case, items, self.window.center, today, self.window.actor.window, to_department)
+                    )
+        except DomainError as error:
+            raise IntakeError(str(error)) from error
+        return sheets
+
     # ------------------------------------------------------------------ coming back
 
     def resume(self, case_no_or_id: str) -> IntakeDraft:
@@ -406,7 +437,7 @@ class IntakeService:
         case = self.store.load_case(summary.case_id if summary else case_no_or_id.strip())
         if case is None:
             raise IntakeError(f"找不到办件 {case_no_or_id}")
-        if case.state.value != "notified":
+        if case.state is not CaseState.NOTIFIED:
             raise IntakeError(f"办件 {case.case_no} 不是一次性告知的办件（当前状态：{case.state_label}），不能续办")
         received = {
             code: rec
