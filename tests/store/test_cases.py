@@ -108,3 +108,16 @@ def test_bulk_insert_rolls_back_the_failing_batch_only(store: Store) -> None:
     found = store.find_by_case_no(rows[12]["case_no"])
     assert found is not None and found.received_at.tzinfo is not None
     assert store.search_cases(rows[15]["applicant_id_number"]) == []
+
+
+def test_events_from_the_server_are_chained_but_not_sent_back(store: Store, db_path: Path) -> None:
+    case = make_case(events=1)
+    with store.transaction() as tx:
+        store.save_case(tx, case)
+    case.events.append(DomainEvent(case.case_id, "case.approved", CLERK, NOW, {"by": "民政局"}))
+    with store.transaction() as tx:
+        assert store.save_case(tx, case, from_server=True) == 1
+    assert _count(db_path, "events") == 2
+    assert [item.event_id for item in store.pending_outbox(10)] == [case.events[0].event_id]
+    assert store.verify_chain().ok
+    assert store.load_case(case.case_id) == case

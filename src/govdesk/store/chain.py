@@ -72,8 +72,9 @@ def read_head(db: Session | Connection) -> tuple[int, str] | None:
     return int(position), head_hash
 
 
-def append_events(tx: Session, events: Iterable[DomainEvent], created_at: str) -> int:
-    """Append events to the chain AND to the outbox, in the caller's transaction. Returns how many."""
+def append_events(tx: Session, events: Iterable[DomainEvent], created_at: str, *, to_outbox: bool = True) -> int:
+    """Append events to the chain and (unless they came from the server) to the outbox, in the caller's
+    transaction. Returns how many."""
     head = read_head(tx) or (0, GENESIS)
     position, prev = head
     seq = int(_get_meta(tx, OUTBOX_SEQ_KEY) or 0)
@@ -82,7 +83,6 @@ def append_events(tx: Session, events: Iterable[DomainEvent], created_at: str) -
     for event in events:
         content = event.to_json()
         position += 1
-        seq += 1
         digest = event_hash(prev, content)
         event_rows.append(
             {
@@ -98,6 +98,10 @@ def append_events(tx: Session, events: Iterable[DomainEvent], created_at: str) -
                 "hash": digest,
             }
         )
+        prev = digest
+        if not to_outbox:
+            continue
+        seq += 1
         outbox_rows.append(
             {
                 "seq": seq,
@@ -111,11 +115,11 @@ def append_events(tx: Session, events: Iterable[DomainEvent], created_at: str) -
                 "updated_at": None,
             }
         )
-        prev = digest
     if not event_rows:
         return 0
     tx.execute(Base.metadata.tables["events"].insert(), event_rows)
-    tx.execute(Base.metadata.tables["outbox"].insert(), outbox_rows)
+    if outbox_rows:
+        tx.execute(Base.metadata.tables["outbox"].insert(), outbox_rows)
     set_meta(tx, HEAD_POSITION_KEY, str(position))
     set_meta(tx, HEAD_HASH_KEY, prev)
     set_meta(tx, OUTBOX_SEQ_KEY, str(seq))

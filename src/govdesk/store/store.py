@@ -139,9 +139,12 @@ class Store:
 
     # --- cases --------------------------------------------------------------------------------------------------
 
-    def save_case(self, tx: Session, case: Case) -> int:
+    def save_case(self, tx: Session, case: Case, *, from_server: bool = False) -> int:
         """Upsert the case row, its materials and snapshot; append its events not yet stored to the log and the
-        outbox, all in ``tx``. Returns how many events were appended."""
+        outbox, all in ``tx``. Returns how many events were appended.
+
+        ``from_server=True`` (the sync applying pulled changes): the new events are the server's, so they are
+        chained into the local log but not queued in the outbox to be sent back."""
         from govdesk.domain.serialize import case_to_json
 
         now = self.now_text()
@@ -172,7 +175,8 @@ class Store:
                 ],
             )
         stored = set(tx.execute(select(EventRow.event_id).where(EventRow.case_id == case.case_id)).scalars())
-        return chain.append_events(tx, [e for e in case.events if e.event_id not in stored], now)
+        new_events = [e for e in case.events if e.event_id not in stored]
+        return chain.append_events(tx, new_events, now, to_outbox=not from_server)
 
     def load_case(self, case_id: str) -> Case | None:
         from govdesk.domain.serialize import case_from_json
