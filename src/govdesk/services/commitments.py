@@ -135,8 +135,9 @@ class CommitmentService:
             case = case_from_json(json.loads(snapshot), events=[])
             out.append(self._commitment_row(case, today))
         for snapshot, _state in deferred:
-            case = case_from_json(json.loads(snapshot), events=[])
-            out.append(self._notice_row(case, today))
+            full = self.store.load_case(str(json.loads(snapshot)["case_id"]))  # the question is in its event
+            if full is not None:
+                out.append(self._notice_row(full, today))
         return sorted(out, key=lambda f: (f.due_date, f.case_no))
 
     def _urgency(self, days_left: int, overdue: bool) -> Urgency:
@@ -179,6 +180,10 @@ class CommitmentService:
             urgency=self._urgency(days, False),
             since=case.received_at.astimezone(CST).date(),
             state_label=case.state_label,
+            question=next(
+                (str(e.payload.get("question", "")) for e in reversed(case.events) if e.kind == "case.notice_deferred"),
+                "",
+            ),
         )
 
     def load(self, case_id: str) -> Case:

@@ -1,0 +1,177 @@
+"""CommitmentService on a real store: the follow-up list (commitments and deferred notices), supplementing with an
+attachment, closing, reminders before and on the due day (once each), overdue with each rule, revoke, delay."""
+
+from __future__ import annotations
+
+import json
+from datetime import date, datetime
+from pathlib import Path
+
+import pytest
+
+from govdesk.domain.calendar import WorkCalendar
+from govdesk.domain.case import Applicant, ApplicantKind, Case, CaseState
+from govdesk.domain.catalog import OverdueRule
+from govdesk.domain.clock import CST, FixedClock
+from govdesk.domain.commitment import CommitmentStatus
+from govdesk.domain.events import Actor, Role
+from govdesk.domain.notices import DelayNotice, RejectionNotice
+from govdesk.services.commitments import CommitmentError, CommitmentService, FollowUpKind, Urgency
+from govdesk.services.handoff import HandoffService
+from govdesk.services.sms import SmsService
+from govdesk.services.window import WindowContext
+from govdesk.store.store import Store
+from tests.services.test_handoff import APPLICANT_ID, make_case, outbox_kinds
+
+TWO = {"kinship_proof": "亲属关系证明", "labor_contract": "劳动合同"}
+
+
+@pytest.fixture
+def sms(store: Store, clock: FixedClock) -> SmsService:
+    return SmsService(store, clock)
+
+
+@pytest.fixture
+def service(store, catalog, calendar, clock, window: WindowContext, sms, tmp_path: Path) -> CommitmentService:
+    return CommitmentService(store, catalog, calendar, clock, window, sms, tmp_path / "data")
+
+
+@pytest.fixture
+def handoff(store, catalog, clock, window, sms, tmp_path: Path) -> HandoffService:
+    return HandoffService(store, catalog, clock, window, sms, tmp_path / "data")
+
+
+def test_follow_ups_list_commitments_and_deferred_notices(
+    service: CommitmentService, store: Store, clock: FixedClock
+) -> None:
+    # Friday 2026-11-20. Due Monday 11-23: 1 working day left -> due soon; due 12-04: 10 left -> ok.
+    soon = make_case(store, clock, item="GAJ-01-001", commitment=TWO, due=date(2026, 11, 23), state=CaseState.SUBMITTED)
+    later = make_case(store, clock, item="GAJ-01-001", commitment={"kinship_proof": "亲属关系证明"},
+                      due=date(2026, 12, 4), state=CaseState.IN_REVIEW)  # fmt: skip
+    make_case(store, clock)  # not 容缺: not listed
+    actor = Actor("c007", "王丽", Role.INTAKE, "41122101", "S03", "3号窗口")
+    applicant = Applicant(ApplicantKind.PERSON, "周敏", "111", APPLICANT_ID)
+    draft = Case.new(actor=actor, clock=clock, case_no="41122101-S03-20261120-9999", item_codes=["GAJ-01-001"],
+                     catalog_version="t", applicant=applicant)  # fmt: skip
+    draft.defer_notice(actor, clock, date(2026, 11, 24), "户籍迁入条件需与派出所核实")
+    with store.transaction() as tx:
+        store.save_case(tx, draft)
+    rows = service.follow_ups()
+    assert [(r.case_no, r.kind, r.days_left, r.urgency) for r in rows] == [
+        (soon.case_no, FollowUpKind.COMMITMENT, 1, Urgency.DUE_SOON),
+        (draft.case_no, FollowUpKind.NOTICE, 2, Urgency.DUE_SOON),
+        (later.case_no, FollowUpKind.COMMITMENT, 10, Urgency.OK),
+    ]
+    assert rows[0].what == "容缺待补：亲属关系证明、劳动合同" and rows[0].days_text == "剩1个工作日"
+    assert rows[0].phone_masked == "138****5678" and rows[0].since == date(2026, 11, 20)
+    assert rows[1].what == "延后告知：户籍迁入条件需与派出所核实"
+
+
+def test_supplement_with_a_scan_then_close_then_hand_off(
+    service: CommitmentService, handoff: HandoffService, store: Store, clock: FixedClock, tmp_path: Path
+) -> None:
+    case = make_case(store, clock, item="GAJ-01-001", commitment=TWO)
+    scan = tmp_path / "扫描件.JPG"
+    scan.write_bytes(b"\xff\xd8\xff scan")
+    service.supplement(case.case_id, "kinship_proof", scan)
+    with pytest.raises(CommitmentError, match="尚缺劳动合同"):
+        service.close(case.case_id)
+    with pytest.raises(CommitmentError, match="已于 2026-11-20 补交"):
+        service.supplement(case.case_id, "kinship_proof")
+    (row,) = service.follow_ups()
+    assert row.missing == (("labor_contract", "劳动合同"),) and row.supplemented[0][:2] == (
+        "kinship_proof",
+        "亲属关系证明",
+    )
+    atts = service.attachments(case.case_id)
+    assert len(atts) == 1 and atts[0]["material_code"] == "kinship_proof" and atts[0]["path"].endswith(".jpg")
+    assert (tmp_path / "data" / atts[0]["path"]).read_bytes() == scan.read_bytes()
+    service.supplement(case.case_id, "labor_contract")
+    service.close(case.case_id)
+    stored = store.load_case(case.case_id)
+    assert stored is not None and stored.commitment is not None
+    assert stored.commitment.status is CommitmentStatus.FULFILLED
+    assert outbox_kinds(store, case.case_id)[-3:] == [
+        "case.material_supplemented", "case.material_supplemented", "case.commitment_closed"
+    ]  # fmt: skip
+    with store.reading() as db:
+        assert db.exec_driver_sql("SELECT status, materials FROM commitments").one() == ("fulfilled", "[]")
+    assert service.follow_ups() == []
+    handoff.hand_over_window(case.case_id, APPLICANT_ID)  # the result may go now
+    assert store.load_case(case.case_id).state is CaseState.HANDED_OFF  # type: ignore[union-attr]
+
+
+def test_reminders_before_and_on_the_due_day_once_each(
+    service: CommitmentService, store: Store, clock: FixedClock, sms: SmsService
+) -> None:
+    case = make_case(store, clock, item="GAJ-01-001", commitment=TWO, due=date(2026, 11, 24), state=CaseState.SUBMITTED)
+    assert service.send_reminders() == []  # Friday: 2 working days left
+    clock.set(datetime(2026, 11, 23, 9, 0, tzinfo=CST))
+    assert len(service.send_reminders()) == 1
+    assert service.send_reminders() == []  # not twice
+    clock.set(datetime(2026, 11, 24, 9, 0, tzinfo=CST))
+    assert len(service.send_reminders()) == 1
+    history = sms.history(case.case_id)
+    assert [h.purpose_label for h in history] == ["补交提醒（到期前）", "补交提醒（到期当日）"]
+    assert "今天是承诺补交期限2026年11月24日" in history[1].text and "亲属关系证明、劳动合同" in history[1].text
+
+
+def test_overdue_withhold_keeps_the_result_back(
+    service: CommitmentService, handoff: HandoffService, store: Store, clock: FixedClock
+) -> None:
+    case = make_case(store, clock, item="GAJ-01-001", commitment=TWO, due=date(2026, 11, 23))
+    assert service.process_overdue().marked == ()
+    clock.set(datetime(2026, 11, 24, 9, 0, tzinfo=CST))
+    report = service.process_overdue()
+    assert report.marked == (case.case_no,) and report.to_revoke == () and len(report.sms_ids) == 1
+    assert service.process_overdue().marked == ()  # once
+    stored = store.load_case(case.case_id)
+    assert stored is not None and stored.commitment is not None
+    assert stored.commitment.status is CommitmentStatus.OVERDUE
+    assert outbox_kinds(store, case.case_id)[-1] == "case.commitment_overdue"  # for the supervisor, at the center
+    (row,) = service.follow_ups()
+    assert row.urgency is Urgency.OVERDUE and row.days_text == "已逾期"
+    assert "已逾期" in handoff.blocked_reason(stored)
+
+
+def test_overdue_revoke_rule_revokes_with_a_notice(
+    service: CommitmentService, store: Store, clock: FixedClock, sms: SmsService
+) -> None:
+    case = make_case(store, clock, item="GAJ-01-001", commitment=TWO, due=date(2026, 11, 23),
+                     rule=OverdueRule.REVOKE, state=CaseState.IN_REVIEW)  # fmt: skip
+    with pytest.raises(CommitmentError, match="尚未逾期"):
+        service.revoke(case.case_id)
+    clock.set(datetime(2026, 11, 25, 9, 0, tzinfo=CST))
+    report = service.process_overdue()
+    assert report.to_revoke == (case.case_id,)
+    revoked, notice = service.revoke(case.case_id)
+    assert revoked.state is CaseState.REVOKED
+    assert isinstance(notice, RejectionNotice)
+    assert "未在承诺期限2026-11-23前补齐亲属关系证明、劳动合同" in notice.reason
+    assert outbox_kinds(store, case.case_id)[-1] == "case.revoked"
+    assert [h.purpose_label for h in sms.history(case.case_id)] == ["逾期告知", "撤销受理告知"]
+    assert service.follow_ups() == []
+
+
+def test_delay_prints_a_notice_and_sends_an_sms(
+    service: CommitmentService, store: Store, clock: FixedClock, sms: SmsService, calendar: WorkCalendar
+) -> None:
+    case = make_case(store, clock, state=CaseState.IN_REVIEW)
+    old = case.promised_date
+    assert old is not None
+    with pytest.raises(CommitmentError, match="不晚于原承诺日期"):
+        service.delay(case.case_id, old, "需要现场核查")
+    with pytest.raises(CommitmentError, match="必须写明理由"):
+        service.delay(case.case_id, date(2026, 12, 14), " ")
+    with pytest.raises(CommitmentError, match="不是工作日"):
+        service.delay(case.case_id, date(2026, 12, 13), "需要现场核查")
+    delayed, notice, sms_id = service.delay(case.case_id, date(2026, 12, 14), "需要现场核查经营场所")
+    assert delayed.promised_date == date(2026, 12, 14)
+    assert isinstance(notice, DelayNotice)
+    assert (notice.original_date, notice.new_date, notice.reason) == (old, date(2026, 12, 14), "需要现场核查经营场所")
+    stored = store.load_case(case.case_id)
+    assert stored is not None and stored.promised_date == date(2026, 12, 14)
+    assert json.loads(json.dumps(stored.events[-1].payload))["reason"] == "需要现场核查经营场所"
+    assert outbox_kinds(store, case.case_id)[-1] == "case.delayed"
+    (msg,) = sms.history(case.case_id)
+    assert msg.sms_id == sms_id and "办结日期延至2026年12月14日" in msg.text
