@@ -25,6 +25,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from govdesk.services.runtime import Runtime
     from govdesk.services.settings import AppPaths, SettingsStore
 
 _T0 = time.perf_counter()
@@ -138,12 +141,19 @@ def _run_gui(
     sys.excepthook = make_excepthook(log_file)
 
     loop = qasync.QEventLoop(app)
+    cleanups: list[Callable[[], None]] = []
     try:
+        db_path = options.db or paths.default_db
+        runtime = _open_runtime(db_path, paths, store)
+        if runtime is None:
+            return 1
+        cleanups.append(runtime.close)
         context = AppContext(
             paths=paths,
             settings_store=store,
             credentials=None,  # opened just after the window is shown (see on_shown)
-            db_path=options.db or paths.default_db,
+            db_path=db_path,
+            runtime=runtime,
         )
         try:
             window = MainWindow(context, create_workspaces(context))
@@ -200,3 +210,26 @@ def _run_gui(
         sys.excepthook = previous_hook
         if not loop.is_closed():
             loop.close()
+        for cleanup in reversed(cleanups):
+            cleanup()
+
+
+def _open_runtime(db_path: Path, paths: AppPaths, store: SettingsStore) -> Runtime | None:
+    """The window's services on its local database; None (after telling the clerk why) when it cannot be opened,
+    e.g. another govdesk already works on the same database."""
+    from govdesk.services.runtime import Runtime
+    from govdesk.store.errors import StoreError
+
+    try:
+        runtime = Runtime.open(db_path, paths.data_dir, store.settings)
+    except StoreError as exc:
+        message = f"无法打开本机数据库 {db_path}：{exc}"
+        log.critical("%s", message, extra={"event": "database_unavailable"})
+        sys.stderr.write(message + "\n")
+        if os.environ.get(QUIT_AFTER_SHOW_ENV) != "1":
+            from PySide6.QtWidgets import QMessageBox
+
+            QMessageBox.critical(None, "govdesk", message)
+        return None
+    log.info("database opened", extra={"event": "database_opened", "db_path": str(db_path)})
+    return runtime

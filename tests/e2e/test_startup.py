@@ -64,6 +64,7 @@ def test_the_program_starts_shows_its_window_and_quits(tmp_path: Path) -> None:
     assert proc.returncode == 0, proc.stderr
     shown = _event(records, "main_window_shown")
     _event(records, "stopped")
+    assert _event(records, "database_opened")["db_path"] == str(tmp_path / "base" / "data" / "govdesk.sqlite")
     assert shown["msg"] == "main window shown"
     assert shown["workspaces"] == ["intake", "handoff", "commitments", "supervision"]
     assert shown["language"] == "zh_CN"
@@ -163,3 +164,18 @@ def test_without_compiled_forms_the_start_fails_with_the_instruction(tmp_path: P
     assert proc.returncode == 1
     assert "界面文件尚未编译" in proc.stderr and "scripts/build_ui.py" in proc.stderr
     assert "Traceback" not in proc.stderr
+
+
+def test_a_second_start_on_the_same_database_is_refused_in_words(tmp_path: Path) -> None:
+    from govdesk.store.lock import acquire_instance_lock
+
+    db = tmp_path / "shared.sqlite"
+    held = acquire_instance_lock(db)  # as a running govdesk holds it
+    try:
+        proc, records, _ = _run(tmp_path, "--db", str(db))
+    finally:
+        held.release()
+    assert proc.returncode == 1
+    failed = _event(records, "database_unavailable")
+    assert failed["level"] == "CRITICAL" and "无法打开本机数据库" in failed["msg"]
+    assert not [r for r in records if r.get("event") == "main_window_shown"]
