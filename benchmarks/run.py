@@ -23,6 +23,7 @@ from benchmarks.figures import Figure
 BENCHMARKS: dict[str, str] = {
     "case_lookup": "benchmarks.case_lookup",
     "notice": "benchmarks.bench_notice",
+    "sync": "benchmarks.bench_sync",
 }
 
 
