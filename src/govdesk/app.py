@@ -190,6 +190,8 @@ def _run_gui(
             if os.environ.get(QUIT_AFTER_SHOW_ENV) == "1":
                 QTimer.singleShot(0, window.close)
 
+        # Whom the window's events are recorded as until a clerk logs in (the demo clerk of an unconfigured window).
+        window.set_clerk(runtime.window.actor.clerk_name)
         window.shown.connect(on_shown)
         if store.problem:
             window.status_bar.showMessage(store.problem, 15000)
