@@ -275,7 +275,8 @@ class HandoffService:
         private = {"address": json.dumps(address.to_json(), ensure_ascii=False)}
         collector = Agent(name=address.recipient.strip(), id_type="", id_number="", phone=address.phone)
         text = mailed_text(self.window.center.name, case.case_no, number)
-        return self._hand_off(case, HandoffMethod.EMS, details, collector, None, private, (SmsPurpose.MAILED, text))
+        sms = (SmsPurpose.MAILED, text) if case.applicant.phone.strip() else None  # a courtesy: no phone, no SMS
+        return self._hand_off(case, HandoffMethod.EMS, details, collector, None, private, sms)
 
     def put_in_locker(self, case_id: str, cell: str) -> HandoffResult:
         """Self-service locker (regulation 002 三 (三): 自助存取文件柜): the cell, and a pickup code by SMS."""
