@@ -1,0 +1,226 @@
+"""The decision panel (受理决定), computed live from ``IntakeService.preview``.
+
+Only the outcomes the preview allows are enabled; a disabled one says why beside it. 受理 shows the promised date
+(with ``Deadline.explain()`` as its tooltip); 一次性告知 lists every missing and defective material (regulation 000,
+Art. 25; regulation 002, 三 (一)); 容缺 takes a due date (default from the preview) and who signs (regulation 002,
+五 (三)); 不予受理 needs a reason; a complex question defers the notice by 2 working days and warns of the 5-day limit
+(《行政许可法》 art. 32).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtWidgets import QButtonGroup, QLabel, QRadioButton, QWidget
+
+from govdesk.domain.assessment import REJECT_REASONS, Outcome
+from govdesk.services.intake import DecisionPreview
+from govdesk.ui.forms import form_class
+
+DEFER = "defer"  # not an Outcome of the assessment: a separate use case (IntakeService.defer_notice)
+CHOICES: tuple[str, ...] = (
+    Outcome.ACCEPT,
+    Outcome.COMPLETE,
+    Outcome.NOTIFY,
+    Outcome.CONDITIONAL,
+    Outcome.REJECT,
+    DEFER,
+)
+WHY_STYLE = "color: #5f6368;"
+WARN_STYLE = "color: #b00020; font-weight: bold;"
+
+
+def why_not(choice: str, preview: DecisionPreview | None) -> str:
+    """Why ``choice`` is not possible now, in the clerk's words ("" when it is). Reads the preview only."""
+    if preview is None:
+        return "请先选择办理事项"
+    if choice == DEFER:
+        return "须先填好申请人信息（见下方红字）" if preview.problems else ""
+    if Outcome(choice) in preview.outcomes:
+        return ""
+    if preview.problems:
+        return "须先填好申请人信息（见下方红字）"
+    a = preview.assessment
+    names = "、".join(d.name for d in a.deficiencies)
+    if choice == Outcome.ACCEPT:
+        return f"材料不齐：{names}" if a.deficiencies else "全部为即办件，请选“即办”"
+    if choice == Outcome.COMPLETE:
+        return f"材料不齐：{names}" if a.deficiencies else "承诺件不能当场办结，请选“受理”"
+    if choice == Outcome.NOTIFY:
+        return "材料齐全，无需告知"
+    if choice == Outcome.CONDITIONAL:
+        return "；".join(a.conditional_refused) or "材料齐全，无需容缺"
+    return "当前情况下不能作出该决定"
+
+
+class DecisionPanel(QWidget):
+    """See the module docstring.
+
+    Signals:
+        decide_requested(): the clerk pressed 作出决定 (or Ctrl+Enter on the page).
+        choice_changed(str): the chosen outcome changed.
+    """
+
+    decide_requested = Signal()
+    choice_changed = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ui: Any = form_class("intake_decision", "Ui_DecisionForm")()
+        self.ui.setupUi(self)
+        ui = self.ui
+        self._radios: dict[str, QRadioButton] = {
+            Outcome.ACCEPT: ui.acceptRadio,
+            Outcome.COMPLETE: ui.completeRadio,
+            Outcome.NOTIFY: ui.notifyRadio,
+            Outcome.CONDITIONAL: ui.conditionalRadio,
+            Outcome.REJECT: ui.rejectRadio,
+            DEFER: ui.deferRadio,
+        }
+        self._whys = {
+            Outcome.ACCEPT: ui.acceptWhy,
+            Outcome.COMPLETE: ui.completeWhy,
+            Outcome.NOTIFY: ui.notifyWhy,
+            Outcome.CONDITIONAL: ui.conditionalWhy,
+            Outcome.REJECT: ui.rejectWhy,
+            DEFER: ui.deferWhy,
+        }
+        self._group = QButtonGroup(self)
+        for i, choice in enumerate(CHOICES):
+            self._group.addButton(self._radios[choice], i)
+            self._whys[choice].setStyleSheet(WHY_STYLE)
+        self._group.idToggled.connect(self._toggled)
+        ui.rejectReasonCombo.addItems(list(REJECT_REASONS))
+        ui.rejectReasonCombo.setCurrentIndex(-1)
+        ui.rejectReasonCombo.lineEdit().setPlaceholderText(self.tr("选择常用理由或直接填写"))
+        ui.decideButton.clicked.connect(self.decide_requested)
+        ui.deficiencyLabel.setStyleSheet("QLabel { border: 1px solid #e0a800; padding: 4px; }")
+        ui.decisionMessage.setStyleSheet(WARN_STYLE)
+        self.problems_label = QLabel(self)
+        self.problems_label.setObjectName("problemsLabel")
+        self.problems_label.setWordWrap(True)
+        self.problems_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.problems_label.setStyleSheet("QLabel { color: #b00020; border: 1px solid #b00020; padding: 4px; }")
+        ui.decisionFormLayout.insertWidget(1, self.problems_label)
+        self._default_due: date | None = None
+        self._preview: DecisionPreview | None = None
+        self.update_preview(None)
+
+    # --- what the clerk chose ---
+
+    def choice(self) -> str:
+        button = self._group.checkedButton()
+        for choice, radio in self._radios.items():
+            if radio is button:
+                return choice
+        return ""
+
+    def choose(self, choice: str) -> None:
+        self._radios[choice].setChecked(True)
+
+    def reject_reason(self) -> str:
+        return str(self.ui.rejectReasonCombo.currentText()).strip()
+
+    def commitment_due(self) -> date | None:
+        value = self.ui.dueDateEdit.date()
+        return date(value.year(), value.month(), value.day()) if value.isValid() else None
+
+    def signer(self) -> str:
+        return str(self.ui.signerEdit.text()).strip()
+
+    def question(self) -> str:
+        return str(self.ui.deferQuestionEdit.text()).strip()
+
+    def why(self, choice: str) -> str:
+        label = self._whys[choice]
+        return str(label.text()) if not label.isHidden() else ""
+
+    def is_allowed(self, choice: str) -> bool:
+        return bool(self._radios[choice].isEnabled())
+
+    def set_message(self, text: str) -> None:
+        self.ui.decisionMessage.setText(text)
+        self.ui.decisionMessage.setVisible(bool(text))
+
+    def reset(self) -> None:
+        """A new intake: clear the reasons, the signer and the question."""
+        ui = self.ui
+        ui.rejectReasonCombo.setCurrentIndex(-1)
+        ui.rejectReasonCombo.setEditText("")
+        ui.signerEdit.clear()
+        ui.deferQuestionEdit.clear()
+        self._default_due = None
+        self.set_message("")
+
+    # --- live update ---
+
+    def update_preview(self, preview: DecisionPreview | None) -> None:
+        self._preview = preview
+        for choice in CHOICES:
+            why = why_not(choice, preview)
+            self._radios[choice].setEnabled(not why)
+            self._whys[choice].setText(why)
+            self._whys[choice].setVisible(bool(why))
+        problems = preview.problems if preview is not None else ()
+        self.problems_label.setText(self.tr("待改正：") + "\n" + "\n".join(f"• {p.message}" for p in problems))
+        self.problems_label.setVisible(bool(problems))
+        current = self.choice()
+        if not current or not self._radios[current].isEnabled():
+            self._choose_default()
+        if preview is not None and preview.commitment_due and preview.commitment_due != self._default_due:
+            self._default_due = preview.commitment_due
+            d = preview.commitment_due
+            self.ui.dueDateEdit.setDate(QDate(d.year, d.month, d.day))
+        self._show_details()
+
+    def _choose_default(self) -> None:
+        for choice in (Outcome.ACCEPT, Outcome.COMPLETE, Outcome.NOTIFY):
+            if self._radios[choice].isEnabled():
+                self._radios[choice].setChecked(True)
+                return
+        button = self._group.checkedButton()
+        if button is not None:
+            self._group.setExclusive(False)
+            button.setChecked(False)
+            self._group.setExclusive(True)
+
+    def _toggled(self, _id: int, checked: bool) -> None:
+        if checked:
+            self._show_details()
+            self.choice_changed.emit(self.choice())
+
+    def _show_details(self) -> None:
+        ui, preview, choice = self.ui, self._preview, self.choice()
+        promised = preview.promised if preview is not None else None
+        show_promise = choice in (Outcome.ACCEPT, Outcome.CONDITIONAL) and promised is not None
+        if promised is not None:
+            ui.promisedLabel.setText(self.tr("承诺办结日期：{date}").format(date=promised.due.isoformat()))
+            ui.promisedLabel.setToolTip(promised.explain())
+        ui.promisedLabel.setVisible(show_promise)
+        lines = []
+        if preview is not None:
+            for d in preview.assessment.deficiencies:
+                lines.append(f"• {d.name}：{d.reason}（{d.remedy}）")
+        ui.deficiencyLabel.setText(self.tr("须补正的全部材料：") + "\n" + "\n".join(lines))
+        ui.deficiencyLabel.setVisible(bool(lines) and choice in (Outcome.NOTIFY, Outcome.CONDITIONAL))
+        ui.conditionalPanel.setVisible(choice == Outcome.CONDITIONAL)
+        if preview is not None and preview.commitment_due:
+            ui.conditionalInfo.setText(
+                self.tr("默认补齐期限 {date}；逾期未补齐的，按事项规定处理（暂停出件或撤销受理）。").format(
+                    date=preview.commitment_due.isoformat()
+                )
+            )
+        ui.rejectPanel.setVisible(choice == Outcome.REJECT)
+        ui.deferPanel.setVisible(choice == DEFER)
+        if preview is not None:
+            n = preview.notice
+            ui.deferInfo.setText(
+                self.tr(
+                    "将于 {due} 前（2 个工作日内）告知申请人。\n注意：超过 {limit}（5 个工作日）仍未告知的，"
+                    "依《行政许可法》第三十二条自收到申请之日起即视为受理。"
+                ).format(due=n.due.due.isoformat(), limit=n.deemed_accepted_after.due.isoformat())
+            )
+            ui.deferInfo.setToolTip(n.due.explain())
+        ui.decideButton.setEnabled(bool(choice))

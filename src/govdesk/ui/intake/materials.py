@@ -1,0 +1,263 @@
+"""The materials table (申请材料): every material that applies, with what the window holds of it.
+
+Rows come from ``preview().assessment.applicable`` (a bundle's shared materials once); the state of each row is the
+draft's ``MaterialRecord``. 免提交 materials (data sharing, regulation 000, Art. 31) are shown as such and never
+asked. Keyboard on the table: Space cycles 已收取 / 缺少, D marks 不符合要求 and opens the reason, 1 / 2 / 3 pick
+原件 / 复印件 / 电子件 (and mark it received).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QKeyEvent
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
+
+from govdesk.domain.case import MaterialRecord, MaterialStatus
+from govdesk.domain.catalog import Material, MaterialForm
+
+_Index = QModelIndex | QPersistentModelIndex
+
+NAME, STATE, FORM, COPIES, NOTE = range(5)
+HEADERS = ("材料", "状态", "形式", "份数", "说明 / 不符合要求的原因")
+
+STATE_WORDS = {
+    MaterialStatus.PENDING: "待核验",
+    MaterialStatus.RECEIVED: "已收取",
+    MaterialStatus.SUPPLEMENTED: "已补齐",
+    MaterialStatus.SHARED: "免提交",
+    MaterialStatus.MISSING: "缺少",
+    MaterialStatus.DEFECTIVE: "不符合要求",
+    MaterialStatus.WAIVED: "容缺",
+}
+FORM_WORDS = {MaterialForm.ORIGINAL: "原件", MaterialForm.COPY: "复印件", MaterialForm.ELECTRONIC: "电子件"}
+FORM_KEYS = {
+    Qt.Key.Key_1: MaterialForm.ORIGINAL,
+    Qt.Key.Key_2: MaterialForm.COPY,
+    Qt.Key.Key_3: MaterialForm.ELECTRONIC,
+}
+COLOURS = {
+    MaterialStatus.RECEIVED: QColor("#e6f4ea"),
+    MaterialStatus.SUPPLEMENTED: QColor("#e6f4ea"),
+    MaterialStatus.SHARED: QColor("#e8f0fe"),
+    MaterialStatus.MISSING: QColor("#fff4e5"),
+    MaterialStatus.DEFECTIVE: QColor("#fdecea"),
+}
+REASON_NEEDED = "请填写不符合要求的原因"
+
+
+class MaterialsModel(QAbstractTableModel):
+    """Materials of the current intake. The records dict is the draft's own (edited in place).
+
+    Signals:
+        records_changed(): the clerk changed what the window holds (the page recomputes and saves).
+    """
+
+    records_changed = Signal()
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._materials: list[Material] = []
+        self._records: dict[str, MaterialRecord] = {}
+
+    # --- contents ---
+
+    def set_materials(self, materials: tuple[Material, ...], records: dict[str, MaterialRecord]) -> None:
+        if [m.code for m in materials] == [m.code for m in self._materials] and records is self._records:
+            self._materials = list(materials)
+            if materials:
+                self.dataChanged.emit(self.index(0, 0), self.index(len(materials) - 1, len(HEADERS) - 1))
+            return
+        self.beginResetModel()
+        self._materials = list(materials)
+        self._records = records
+        self.endResetModel()
+
+    def material(self, row: int) -> Material:
+        return self._materials[row]
+
+    def status(self, row: int) -> MaterialStatus:
+        m = self._materials[row]
+        if m.shared:
+            return MaterialStatus.SHARED
+        rec = self._records.get(m.code)
+        return rec.status if rec is not None else MaterialStatus.PENDING
+
+    def record(self, row: int) -> MaterialRecord | None:
+        return self._records.get(self._materials[row].code)
+
+    def row_of(self, code: str) -> int:
+        return next(i for i, m in enumerate(self._materials) if m.code == code)
+
+    def reasons_missing(self) -> list[str]:
+        """Names of materials marked defective without a reason."""
+        out = []
+        for m in self._materials:
+            rec = self._records.get(m.code)
+            if rec is not None and rec.status is MaterialStatus.DEFECTIVE and not rec.reason.strip():
+                out.append(m.name)
+        return out
+
+    # --- the clerk's actions ---
+
+    def _put(self, row: int, **changes: Any) -> None:
+        m = self._materials[row]
+        if m.shared:
+            return  # 免提交: never asked of the applicant
+        rec = self._records.get(m.code) or MaterialRecord(m.code, m.name, form=m.forms[0], copies=m.copies)
+        status: MaterialStatus = changes.get("status", rec.status)
+        reason: str = changes.get("reason", rec.reason) if status is MaterialStatus.DEFECTIVE else ""
+        form: MaterialForm = changes.get("form", rec.form or m.forms[0])
+        copies: int = changes.get("copies", rec.copies or m.copies)
+        self._records[m.code] = MaterialRecord(m.code, m.name, status, form, copies, reason)
+        self.dataChanged.emit(self.index(row, 0), self.index(row, len(HEADERS) - 1))
+        self.records_changed.emit()
+
+    def cycle(self, row: int) -> None:
+        """Space: 已收取 ↔ 缺少 (anything not received becomes received)."""
+        received = self.status(row) is MaterialStatus.RECEIVED
+        self._put(row, status=MaterialStatus.MISSING if received else MaterialStatus.RECEIVED)
+
+    def mark_defective(self, row: int, reason: str = "") -> None:
+        rec = self.record(row)
+        self._put(row, status=MaterialStatus.DEFECTIVE, reason=reason or (rec.reason if rec else ""))
+
+    def set_form(self, row: int, form: MaterialForm) -> None:
+        status = self.status(row)
+        keep = status if status is MaterialStatus.DEFECTIVE else MaterialStatus.RECEIVED
+        self._put(row, form=form, status=keep)
+
+    # --- Qt model ---
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._materials)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(HEADERS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < 5:
+            return self.tr(HEADERS[section])
+        return None
+
+    def flags(self, index: _Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        if index.column() == NOTE and self.status(index.row()) is MaterialStatus.DEFECTIVE:
+            flags |= Qt.ItemFlag.ItemIsEditable
+        if index.column() == COPIES and self.status(index.row()) is not MaterialStatus.SHARED:
+            flags |= Qt.ItemFlag.ItemIsEditable
+        return flags
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._materials):
+            return None
+        row, col = index.row(), index.column()
+        m, status, rec = self._materials[row], self.status(row), self.record(row)
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
+            return self._text(m, status, rec, col, role == Qt.ItemDataRole.EditRole)
+        if role == Qt.ItemDataRole.BackgroundRole and status in COLOURS:
+            return QBrush(COLOURS[status])
+        if role == Qt.ItemDataRole.ForegroundRole and col == NOTE and self._reason_needed(status, rec):
+            return QBrush(QColor("#b00020"))
+        if role == Qt.ItemDataRole.ToolTipRole and col == NAME:
+            return m.requirements or m.name
+        return None
+
+    @staticmethod
+    def _reason_needed(status: MaterialStatus, rec: MaterialRecord | None) -> bool:
+        return status is MaterialStatus.DEFECTIVE and not (rec and rec.reason.strip())
+
+    def _text(self, m: Material, status: MaterialStatus, rec: MaterialRecord | None, col: int, edit: bool) -> Any:
+        if col == NAME:
+            flags = ("（可选）" if not m.required else "") + ("（可容缺）" if m.waivable else "")
+            return m.name + flags
+        if col == STATE:
+            return STATE_WORDS[status]
+        if col == FORM:
+            if status is MaterialStatus.SHARED:
+                return "—"
+            form = rec.form if rec and rec.form else m.forms[0]
+            return FORM_WORDS[form]
+        if col == COPIES:
+            if status is MaterialStatus.SHARED:
+                return "" if not edit else 0
+            return rec.copies if rec and rec.copies else m.copies
+        if status is MaterialStatus.SHARED:
+            return f"数据共享获取（{m.shared_source}），无需申请人提交" if m.shared_source else "数据共享获取，无需提交"
+        if status is MaterialStatus.DEFECTIVE:
+            reason = rec.reason if rec else ""
+            return reason if (edit or reason.strip()) else REASON_NEEDED
+        return m.requirements
+
+    def setData(self, index: _Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        editable = index.isValid() and bool(self.flags(index) & Qt.ItemFlag.ItemIsEditable)
+        if role != Qt.ItemDataRole.EditRole or not editable:
+            return False
+        if index.column() == NOTE:
+            self._put(index.row(), reason=str(value).strip())
+            return True
+        if index.column() == COPIES:
+            try:
+                copies = max(1, int(value))
+            except (TypeError, ValueError):
+                return False
+            self._put(index.row(), copies=copies)
+            return True
+        return False
+
+
+class MaterialsView(QTableView):
+    """The table with the intake's keyboard: Space, D, 1/2/3 (see the module docstring)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+            | QAbstractItemView.EditTrigger.AnyKeyPressed
+        )
+        self.setWordWrap(True)
+        self.verticalHeader().hide()
+        self.setTabKeyNavigation(False)
+
+    def setModel(self, model: Any) -> None:
+        super().setModel(model)
+        header = self.horizontalHeader()
+        header.setSectionResizeMode(NAME, QHeaderView.ResizeMode.Stretch)
+        for col in (STATE, FORM, COPIES):
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(NOTE, QHeaderView.ResizeMode.Stretch)
+
+    def materials(self) -> MaterialsModel:
+        model = self.model()
+        assert isinstance(model, MaterialsModel)
+        return model
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        row = self.currentIndex().row()
+        model = self.materials()
+        actions: dict[Qt.Key, Callable[[], None]] = {
+            Qt.Key.Key_Space: lambda: model.cycle(row),
+            Qt.Key.Key_D: lambda: self._defective(row),
+        }
+        for key, form in FORM_KEYS.items():
+            actions[key] = lambda form=form: model.set_form(row, form)  # type: ignore[misc]
+        key = Qt.Key(event.key())
+        mods = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        if row >= 0 and key in actions and mods == Qt.KeyboardModifier.NoModifier:
+            actions[key]()
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+    def _defective(self, row: int) -> None:
+        self.materials().mark_defective(row)
+        index = self.materials().index(row, NOTE)
+        self.setCurrentIndex(index)
+        self.edit(index)

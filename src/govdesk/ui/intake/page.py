@@ -1,0 +1,427 @@
+"""The intake page (综合受理): item search, 情形引导, applicant, materials, decision, notices — one screen.
+
+The page holds no rule: it copies what the clerk types into an ``IntakeDraft``, asks ``IntakeService.preview``
+after every change and shows what it returns. The draft saves itself ~300 ms after the last change (a save error
+is shown in words and the typed text stays on screen); unfinished drafts are offered at start (继续未完成的收件).
+
+Signals:
+    decided(object): a decision was recorded; the ``IntakeResult`` (or the ``Case`` of a deferred notice).
+    draft_saved(str): the draft with this id was saved.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QFont, QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import QApplication, QListWidgetItem, QWidget
+
+from govdesk.domain.assessment import Outcome
+from govdesk.domain.catalog import ServiceItem
+from govdesk.services.drafts import IntakeDraft
+from govdesk.services.intake import DecisionPreview, IntakeError, IntakeResult, IntakeService
+from govdesk.services.notices import NoticeService
+from govdesk.ui.forms import form_class
+from govdesk.ui.intake.applicant import ApplicantPanel
+from govdesk.ui.intake.decision import DEFER, DecisionPanel
+from govdesk.ui.intake.idcard import IdCardReader
+from govdesk.ui.intake.materials import MaterialsModel, MaterialsView
+from govdesk.ui.intake.noticeview import NoticeDesk, NoticePreviewDialog, choose_printer
+from govdesk.ui.intake.search import ItemSearch
+from govdesk.ui.intake.situations import SituationPanel
+
+log = logging.getLogger(__name__)
+
+SAVE_DELAY_MS = 300
+OK_STYLE = "QLabel { color: #1e6b30; background: #e6f4ea; padding: 4px; }"
+ERROR_STYLE = "QLabel { color: #b00020; background: #fdecea; padding: 4px; }"
+BROKEN_STYLE = "QLabel { color: white; background: #b00020; padding: 6px; font-weight: bold; }"
+OUTCOME_WORDS = {
+    Outcome.ACCEPT: "已受理",
+    Outcome.COMPLETE: "已即办办结",
+    Outcome.NOTIFY: "已出具一次性告知单",
+    Outcome.CONDITIONAL: "已容缺受理",
+    Outcome.REJECT: "已不予受理",
+}
+
+
+class IntakePage(QWidget):
+    """See the module docstring."""
+
+    decided = Signal(object)
+    draft_saved = Signal(str)
+
+    def __init__(
+        self,
+        intake: IntakeService,
+        notices: NoticeService | None,
+        reader: IdCardReader | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.intake = intake
+        self.desk = NoticeDesk(notices)
+        self.reader = reader
+        self.ui: Any = form_class("intake", "Ui_IntakePage")()
+        self.ui.setupUi(self)
+        self.draft = intake.new_draft()
+        self.preview: DecisionPreview | None = None
+        self.last_result: IntakeResult | None = None
+        self.preview_dialog: NoticePreviewDialog | None = None
+        self._touched = False
+        self._offered: list[IntakeDraft] = []
+        self._build()
+        self._save_timer = QTimer(self)
+        self._save_timer.setSingleShot(True)
+        self._save_timer.setInterval(SAVE_DELAY_MS)
+        self._save_timer.timeout.connect(self.save_now)
+        self.offer_drafts()
+        self.load_draft(self.draft)
+
+    # ------------------------------------------------------------------ building
+
+    def _build(self) -> None:
+        ui = self.ui
+        title = QFont(ui.titleLabel.font())
+        title.setPointSizeF(title.pointSizeF() * 1.3)
+        title.setBold(True)
+        ui.titleLabel.setFont(title)
+        self.situations = SituationPanel(ui.situationsBox)
+        ui.situationsLayout.addWidget(self.situations)
+        self.applicant = ApplicantPanel(ui.applicantBox)
+        ui.applicantLayout.addWidget(self.applicant)
+        self.materials_model = MaterialsModel(self)
+        self.materials_view = MaterialsView(ui.materialsBox)
+        self.materials_view.setObjectName("materialsView")
+        self.materials_view.setModel(self.materials_model)
+        ui.materialsLayout.addWidget(self.materials_view)
+        self.decision = DecisionPanel(ui.decisionContents)
+        ui.decisionLayout.addWidget(self.decision)
+        self.search = ItemSearch(self.intake, ui.searchEdit, ui.departmentCombo, ui.resultsView)
+
+        fm = self.fontMetrics()
+        em, line = fm.averageCharWidth(), fm.height()
+        ui.resultsView.setMinimumHeight(line * 6)
+        ui.chosenList.setMinimumHeight(line * 3)
+        ui.resumeEdit.setMinimumWidth(em * 30)
+        self.materials_view.setMinimumHeight(line * 12)
+        ui.searchPanel.setMinimumWidth(em * 26)
+        ui.decisionScroll.setMinimumWidth(em * 34)
+        ui.splitter.setStretchFactor(1, 1)
+        ui.splitter.setSizes([em * 34, em * 80, em * 40])
+        for label in (ui.messageLabel, ui.brokenNoticeLabel):
+            label.hide()
+
+        self.search.item_chosen.connect(self.add_item)
+        self.search.bundle_chosen.connect(self.take_bundle)
+        self.situations.answer_changed.connect(self._answered)
+        self.applicant.changed.connect(self._applicant_changed)
+        self.applicant.read_card_requested.connect(self.read_card)
+        self.materials_model.records_changed.connect(self._changed)
+        self.decision.decide_requested.connect(self.decide)
+        ui.newButton.clicked.connect(self.new_intake)
+        ui.resumeEdit.returnPressed.connect(lambda: self.resume(ui.resumeEdit.text()))
+        ui.continueDraftButton.clicked.connect(self.continue_offered)
+        ui.discardDraftButton.clicked.connect(self.discard_offered)
+        ui.chosenList.installEventFilter(self)
+        if self.reader is not None:
+            self.reader.card_placed.connect(self.read_card)
+        for keys in ("Ctrl+Return", "Ctrl+Enter"):
+            QShortcut(QKeySequence(keys), self, self.decide, context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        QShortcut(QKeySequence("F6"), self, self.read_card, context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            app.focusChanged.connect(self._focus_changed)
+
+    def _focus_changed(self, _old: QWidget | None, new: QWidget | None) -> None:
+        # Keyboard-first: tabbing into a field below the fold scrolls it into view.
+        if new is not None and self.ui.formContents.isAncestorOf(new):
+            self.ui.formScroll.ensureWidgetVisible(new)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        chosen = self.ui.chosenList
+        is_key = isinstance(event, QKeyEvent) and event.type() == QEvent.Type.KeyPress
+        if watched is chosen and is_key and event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):  # type: ignore[attr-defined]
+            item = self.ui.chosenList.currentItem()
+            if item is not None:
+                self.remove_item(str(item.data(Qt.ItemDataRole.UserRole)))
+            return True
+        return False
+
+    # ------------------------------------------------------------------ drafts
+
+    def offer_drafts(self) -> None:
+        """继续未完成的收件: list the drafts left open (a crash, the program closed mid-intake)."""
+        try:
+            drafts = [d for d in self.intake.open_drafts() if d.draft_id != self.draft.draft_id]
+        except Exception as error:  # a store error: say so, the page still works
+            log.warning("could not list the open drafts: %s", error)
+            self.say(self.tr("未能读取未完成的收件：{error}").format(error=error), error=True)
+            drafts = []
+        self._offered = drafts
+        combo = self.ui.draftsCombo
+        combo.clear()
+        for d in drafts:
+            items = "、".join(self.intake.catalog.item(c).name for c in d.item_codes[:2] if self._known(c))
+            resumed = self.tr("续办 {no} · ").format(no=d.resumed_case_no) if d.resumed_case_no else ""
+            combo.addItem(f"{resumed}{d.title}　{items}", d.draft_id)
+        self.ui.draftsFrame.setVisible(bool(drafts))
+
+    def _known(self, code: str) -> bool:
+        return any(it.code == code for it in self.intake.catalog.items)
+
+    def continue_offered(self) -> None:
+        i = self.ui.draftsCombo.currentIndex()
+        if not 0 <= i < len(self._offered):
+            return
+        self.flush()
+        draft = self._offered[i]
+        self.load_draft(draft)
+        self._touched = True
+        self.offer_drafts()
+        self.say(self.tr("已恢复未完成的收件：{title}").format(title=draft.title))
+
+    def discard_offered(self) -> None:
+        i = self.ui.draftsCombo.currentIndex()
+        if 0 <= i < len(self._offered):
+            try:
+                self.intake.discard_draft(self._offered[i].draft_id)
+            except Exception as error:
+                self.say(self.tr("放弃草稿失败：{error}").format(error=error), error=True)
+            self.offer_drafts()
+
+    def save_now(self) -> None:
+        """Save the draft now (the debounce timer calls this; so do closing and switching drafts)."""
+        self._save_timer.stop()
+        if not self._touched:
+            return
+        try:
+            self.intake.save_draft(self.draft)
+        except Exception as error:  # StoreError (disk full, locked...): its message is Chinese and says what
+            log.warning("draft not saved: %s", error)
+            self.say(
+                self.tr("草稿未能保存：{error}。已输入的内容仍在屏幕上，修改后会再次尝试保存。").format(error=error),
+                error=True,
+            )
+            self.ui.messageLabel.setProperty("saveError", True)
+            return
+        if self.ui.messageLabel.property("saveError"):
+            self.say("")
+        self.draft_saved.emit(self.draft.draft_id)
+
+    def flush(self) -> None:
+        if self._save_timer.isActive() or self._touched:
+            self.save_now()
+
+    def has_pending_save(self) -> bool:
+        return bool(self._save_timer.isActive())
+
+    # ------------------------------------------------------------------ loading and editing
+
+    def new_intake(self) -> None:
+        """Ctrl+N: the current intake stays as a draft (if anything was typed) and a fresh one starts."""
+        self.flush()
+        self.load_draft(self.intake.new_draft())
+        self._touched = False
+        self.decision.reset()
+        self.offer_drafts()
+        self.ui.searchEdit.clear()
+        self.ui.searchEdit.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def load_draft(self, draft: IntakeDraft) -> None:
+        self.draft = draft
+        self._touched = False
+        self.applicant.load(draft.applicant, draft.agent)
+        self.ui.titleLabel.setText(
+            self.tr("续办 {no}").format(no=draft.resumed_case_no) if draft.resumed_case_no else self.tr("新的收件")
+        )
+        self.refresh()
+
+    def add_item(self, code: str) -> None:
+        if code in self.draft.item_codes:
+            return
+        codes = [*self.draft.item_codes, code] if not self.draft.bundle_code else [code]
+        self.intake.set_items(self.draft, codes)
+        self._changed()
+
+    def take_bundle(self, code: str) -> None:
+        self.intake.set_items(self.draft, self.intake.catalog.bundle(code).item_codes, bundle_code=code)
+        self._changed()
+
+    def remove_item(self, code: str) -> None:
+        self.intake.set_items(self.draft, [c for c in self.draft.item_codes if c != code])
+        self._changed()
+
+    def _answered(self, key: str, value: str) -> None:
+        self.draft.answers[key] = value
+        self._changed()
+
+    def _applicant_changed(self) -> None:
+        self.draft.applicant = self.applicant.applicant()
+        self.draft.agent = self.applicant.agent()
+        self._changed()
+
+    def read_card(self) -> None:
+        """读卡 (F6): fill the applicant (or the agent, when ticked) from the ID card on the reader."""
+        card = self.reader.read() if self.reader is not None else None
+        if card is None:
+            self.say(self.tr("没有读到身份证：请把证件放在阅读器上再试"), error=True)
+            return
+        self.applicant.fill_from_card(card)
+        self.say(self.tr("已读取身份证：{name}").format(name=card.name))
+
+    def _changed(self) -> None:
+        self._touched = True
+        self.refresh()
+        self._save_timer.start()
+
+    def refresh(self) -> None:
+        """Recompute the decision preview and show it everywhere."""
+        draft = self.draft
+        preview = None
+        items: tuple[ServiceItem, ...] = ()
+        if draft.item_codes:
+            try:
+                preview = self.intake.preview(draft)
+                items = preview.items
+            except IntakeError as error:
+                self.say(str(error), error=True)
+        self.preview = preview
+        problems = preview.problems if preview is not None else self.intake.check_fields(draft)
+        self.applicant.show_problems({p.field: p.message for p in problems})
+        chosen = self.ui.chosenList
+        chosen.clear()
+        for item in items:
+            entry = QListWidgetItem(f"{item.name}　{item.promised_limit.describe()}", chosen)
+            entry.setData(Qt.ItemDataRole.UserRole, item.code)
+            entry.setToolTip(f"{item.code} · {item.department.name}")
+        if draft.bundle_code:
+            self.ui.chosenLabel.setText(
+                self.tr("一件事：{name}（Delete 移除）").format(name=self.intake.catalog.bundle(draft.bundle_code).name)
+            )
+        else:
+            self.ui.chosenLabel.setText(self.tr("本次办理（Delete 移除）"))
+        self.situations.set_items(items, draft.answers)
+        applicable = preview.assessment.applicable if preview is not None else ()
+        self.materials_model.set_materials(applicable, draft.materials)
+        self.decision.update_preview(preview)
+        broken = preview.broken_notice if preview is not None else ()
+        label = self.ui.brokenNoticeLabel
+        label.setVisible(bool(broken))
+        label.setStyleSheet(BROKEN_STYLE)
+        label.setText(
+            self.tr(
+                "注意：一次告知未做到！首次告知单（{no}）没有列出以下材料：{names}。"
+                "依规定须一次告知全部需补正的内容，此情况将报现场监督。"
+            ).format(no=draft.resumed_case_no, names="、".join(broken))
+        )
+
+    # ------------------------------------------------------------------ deciding
+
+    def decide(self) -> None:
+        """Ctrl+Enter / 作出决定: record the chosen outcome, archive the notices, show them, start afresh."""
+        choice = self.decision.choice()
+        if not choice:
+            return
+        self.draft.applicant = self.applicant.applicant()
+        self.draft.agent = self.applicant.agent()
+        unexplained = self.materials_model.reasons_missing()
+        if unexplained and choice in (Outcome.NOTIFY, Outcome.CONDITIONAL):
+            self.decision.set_message(self.tr("请填写不符合要求的原因：{names}").format(names="、".join(unexplained)))
+            return
+        self._save_timer.stop()  # the decision removes the draft: a late autosave must not bring it back
+        try:
+            if choice == DEFER:
+                if not self.decision.question():
+                    raise IntakeError(self.tr("请写明需要核实的问题"))
+                case = self.intake.defer_notice(self.draft, self.decision.question())
+                result: object = case
+                due = case.notice_due.isoformat() if case.notice_due else ""
+                text = self.tr("已登记，办件编号 {no}；请于 {due} 前告知申请人（超过 5 个工作日视为受理）").format(
+                    no=case.case_no, due=due
+                )
+                problem = ""
+            else:
+                outcome = Outcome(choice)
+                decided = self.intake.decide(
+                    self.draft,
+                    outcome,
+                    reason=self.decision.reject_reason(),
+                    commitment_due=self.decision.commitment_due() if outcome is Outcome.CONDITIONAL else None,
+                    signed_by=self.decision.signer(),
+                )
+                result = decided
+                self.last_result = decided
+                text = self.tr("{what}，办件编号 {no}").format(what=OUTCOME_WORDS[outcome], no=decided.case.case_no)
+                problem = self.desk.issue(decided.notices)
+        except IntakeError as error:
+            self.applicant.reveal_all()
+            self.decision.set_message(str(error))
+            if self._touched:
+                self._save_timer.start()
+            return
+        self._touched = False  # the draft went with the decision: nothing left to save
+        self.new_intake()
+        self.say(text + (("\n" + problem) if problem else ""), error=bool(problem))
+        self.decided.emit(result)
+        if isinstance(result, IntakeResult) and result.notices:
+            self.show_notices()
+
+    # ------------------------------------------------------------------ notices
+
+    def show_notices(self) -> NoticePreviewDialog | None:
+        if not self.desk.issued:
+            return None
+        if self.preview_dialog is not None:
+            self.preview_dialog.close()
+            self.preview_dialog.deleteLater()
+        dialog = NoticePreviewDialog(self, self.desk)
+        self.preview_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def print_notices(self) -> bool:
+        """Ctrl+P: print the last decision's notices (again); False when there is nothing to print."""
+        if not self.desk.issued:
+            return False
+        printer = choose_printer(self, self.desk)
+        if printer is None:
+            return True
+        problem = self.desk.print_all(printer)
+        self.say(problem or self.tr("已送打印：{n} 份通知书").format(n=len(self.desk.issued)), error=bool(problem))
+        return True
+
+    # ------------------------------------------------------------------ resuming
+
+    def resume(self, case_no: str) -> None:
+        """续办: the applicant is back after a 一次性告知; the new intake starts from the old case."""
+        text = case_no.strip()
+        if not text:
+            return
+        try:
+            draft = self.intake.resume(text)
+        except IntakeError as error:
+            self.say(str(error), error=True)
+            return
+        self.flush()
+        self.load_draft(draft)
+        self._touched = True
+        self.decision.reset()
+        self.ui.resumeEdit.clear()
+        self.say(self.tr("续办 {no}：已带出首次收件的申请人和已收材料").format(no=draft.resumed_case_no))
+        self.materials_view.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    # ------------------------------------------------------------------ messages
+
+    def say(self, text: str, error: bool = False) -> None:
+        label = self.ui.messageLabel
+        label.setText(text)
+        label.setStyleSheet(ERROR_STYLE if error else OK_STYLE)
+        label.setProperty("saveError", False)
+        label.setVisible(bool(text))
+
+    def message(self) -> str:
+        label = self.ui.messageLabel
+        return str(label.text()) if not label.isHidden() else ""

@@ -1,0 +1,90 @@
+"""The 综合受理 workspace: hosts the intake page in the main window and routes the global commands to it.
+
+Services come from the application's runtime (``AppContext.runtime``: ``intake`` and ``notices``). Without a
+runtime (a shell started without its database) the page says so instead of failing.
+
+Global commands (``handle_global_action``): 新建受理 (Ctrl+N) starts a new intake, keeping the current one as a
+draft; 打印 (Ctrl+P) prints the last decision's notices again. Workspace actions: 读卡 (F6), 续办 (Ctrl+R).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QLabel, QStyle, QWidget
+
+from govdesk.services.intake import IntakeService
+from govdesk.services.notices import NoticeService
+from govdesk.ui.actions import ActionId
+from govdesk.ui.context import AppContext
+from govdesk.ui.i18n import QT_TRANSLATE_NOOP
+from govdesk.ui.intake.idcard import IdCardReader, SimulatedIdCardReader
+from govdesk.ui.intake.page import IntakePage
+from govdesk.ui.workspace import Workspace
+
+
+class IntakeWorkspace(Workspace):
+    """See the module docstring."""
+
+    key = "intake"
+    title_source = QT_TRANSLATE_NOOP("Workspaces", "综合受理")
+    icon_pixmap = QStyle.StandardPixmap.SP_FileDialogNewFolder
+
+    def __init__(
+        self,
+        context: AppContext | None,
+        intake: IntakeService | None = None,
+        notices: NoticeService | None = None,
+        reader: IdCardReader | None = None,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(context, parent)  # type: ignore[arg-type]
+        runtime: Any = getattr(context, "runtime", None)
+        self.intake = intake if intake is not None else getattr(runtime, "intake", None)
+        self.notices = notices if notices is not None else getattr(runtime, "notices", None)
+        self.reader: IdCardReader = reader if reader is not None else SimulatedIdCardReader(self)
+        self.page: IntakePage | None = None
+        self._actions: list[QAction] = []
+
+    def create_widget(self) -> QWidget:
+        if self.intake is None:
+            label = QLabel(
+                self.tr("综合受理暂不可用：本机数据库尚未打开。请重新启动程序；如仍不能使用，请联系管理员。")
+            )
+            label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            label.setWordWrap(True)
+            return label
+        self.page = IntakePage(self.intake, self.notices, self.reader)
+        read = QAction(self.tr("读卡"), self.page)
+        read.setShortcut(QKeySequence("F6"))
+        read.setToolTip(self.tr("从身份证阅读器读取申请人信息 (F6)"))
+        read.triggered.connect(self.page.read_card)
+        resume = QAction(self.tr("续办…"), self.page)
+        resume.setShortcut(QKeySequence("Ctrl+R"))
+        resume.setToolTip(self.tr("输入或扫描一次性告知单上的办件编号 (Ctrl+R)"))
+        resume.triggered.connect(self._focus_resume)
+        self._actions = [read, resume]
+        return self.page
+
+    def _focus_resume(self) -> None:
+        if self.page is not None:
+            self.page.ui.resumeEdit.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def actions(self) -> list[QAction]:
+        return list(self._actions)
+
+    def deactivated(self) -> None:
+        if self.page is not None:
+            self.page.flush()
+
+    def handle_global_action(self, action_id: str) -> bool:
+        if self.page is None:
+            return False
+        if action_id == ActionId.NEW_INTAKE.value:
+            self.page.new_intake()
+            return True
+        if action_id == ActionId.PRINT.value:
+            return self.page.print_notices()
+        return False
