@@ -92,6 +92,7 @@ def test_demo_back_office_approves_by_itself(tmp_path: Path) -> None:
 
         center = make_center(running)
         window = register_window(center)
+        cursor = window.client.get("/api/v1/sync/snapshot").json()["cursor"]
         case_id = window.new_case()
         deadline = time.monotonic() + 10
         while time.monotonic() < deadline:
@@ -101,10 +102,16 @@ def test_demo_back_office_approves_by_itself(tmp_path: Path) -> None:
                 break
             time.sleep(0.1)
         assert state == "result_ready"
-        kinds = [c["kind"] for c in window.client.get("/api/v1/sync/pull").json()["changes"] if c["case_id"] == case_id]
+        kinds = [
+            c["kind"]
+            for c in window.client.get("/api/v1/sync/pull", params={"cursor": cursor}).json()["changes"]
+            if c["case_id"] == case_id
+        ]
         assert kinds[-3:] == ["decision", "decision", "result_ready"]
         run_maintenance_once(running.central)  # nothing left to do: no second approval
-        kinds_after = [c["kind"] for c in window.client.get("/api/v1/sync/pull").json()["changes"]]
+        kinds_after = [
+            c["kind"] for c in window.client.get("/api/v1/sync/pull", params={"cursor": cursor}).json()["changes"]
+        ]
         assert kinds_after.count("result_ready") == 1
     finally:
         stop_server(running)

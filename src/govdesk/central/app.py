@@ -77,13 +77,13 @@ def create_app(
 
     @contextlib.asynccontextmanager
     async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
-        task = asyncio.create_task(_maintenance(central, maintenance_interval))
+        stop = asyncio.Event()
+        task = asyncio.create_task(_maintenance(central, maintenance_interval, stop))
         try:
             yield
         finally:
-            task.cancel()
-            with contextlib.suppress(asyncio.CancelledError):
-                await task
+            stop.set()
+            await task  # lets a round in progress finish, so no connection is left checked out
             engine.dispose()
 
     app = FastAPI(
@@ -135,11 +135,12 @@ def run_maintenance_once(central: Central) -> None:
             changes.prune_changes(session, now - central.change_retention)
 
 
-async def _maintenance(central: Central, interval: float) -> None:
+async def _maintenance(central: Central, interval: float, stop: asyncio.Event) -> None:
     loop = asyncio.get_running_loop()
-    while True:
+    while not stop.is_set():
         try:
             await loop.run_in_executor(None, run_maintenance_once, central)
         except Exception:  # keep serving; the next round retries
             log.exception("central maintenance round failed")
-        await asyncio.sleep(interval)
+        with contextlib.suppress(TimeoutError):
+            await asyncio.wait_for(stop.wait(), interval)

@@ -75,6 +75,7 @@ def _server_event(
     change_kind: ChangeKind,
     change_payload: dict[str, Any],
 ) -> CaseActionResponse:
+    payload = {"from": row.state, "to": kind.removeprefix("case."), **payload}  # the domain's shape
     event = DomainEvent(case_id=row.case_id, kind=kind, actor=actor, occurred_at=now.astimezone(CST), payload=payload)
     doc = event.to_json()
     session.add(
@@ -119,7 +120,7 @@ def claim(session: Session, actor: Actor, case_id: str, now: datetime) -> CaseAc
         raise _wrong_state(row, "认领审查")
     row.claimed_by = actor.clerk_id
     return _server_event(
-        session, row, "case.review_started", {"claimed_by": actor.clerk_id}, actor, now,
+        session, row, "case.in_review", {"claimed_by": actor.clerk_id}, actor, now,
         ChangeKind.DECISION, {"decision": "review_started", "claimed_by": actor.clerk_name},
     )  # fmt: skip
 

@@ -1,7 +1,8 @@
 """The server's projection of each case (state, center, item, department, applicant, case number), built from events.
 
-The state a kind leads to follows DESIGN.md's state machine. An event may also name its target state in
-``payload["to_state"]``; kinds that move no state (a material recorded, a note) leave it as it is.
+The domain names a state change ``case.<new state>`` with ``payload = {"from": ..., "to": ...}`` (see
+``govdesk.domain.case``); the state is taken from ``payload["to"]``, else from the kind. Kinds that move no state
+(``case.material_recorded``, ``case.suspended``, ...) leave it as it is.
 """
 
 from __future__ import annotations
@@ -21,14 +22,13 @@ KIND_PATTERN = re.compile(r"^case\.[a-z][a-z0-9_]{0,47}$")
 
 KIND_STATES: dict[str, CaseState] = {
     "case.drafted": CaseState.DRAFT,
-    "case.created": CaseState.DRAFT,
     "case.notified": CaseState.NOTIFIED,
     "case.rejected": CaseState.REJECTED,
     "case.completed": CaseState.COMPLETED,
     "case.accepted": CaseState.ACCEPTED,
     "case.accepted_conditional": CaseState.ACCEPTED_CONDITIONAL,
     "case.submitted": CaseState.SUBMITTED,
-    "case.review_started": CaseState.IN_REVIEW,
+    "case.in_review": CaseState.IN_REVIEW,
     "case.approved": CaseState.APPROVED,
     "case.denied": CaseState.DENIED,
     "case.result_ready": CaseState.RESULT_READY,
@@ -42,12 +42,12 @@ HANDED_OFF_STATES = frozenset({CaseState.HANDED_OFF.value, CaseState.CLOSED.valu
 
 def target_state(kind: str, payload: dict[str, Any]) -> str | None:
     """The state this event moves its case to, or None when it moves none."""
-    explicit = payload.get("to_state")
-    if isinstance(explicit, str) and explicit in _STATES | {"revoked"}:
+    explicit = payload.get("to")
+    if isinstance(explicit, str) and explicit in _STATES:
         return explicit
-    if kind == "case.revoked":
-        return "revoked"
     state = KIND_STATES.get(kind)
+    if state is None and kind.startswith("case.") and kind[5:] in _STATES and kind != "case.draft":
+        return kind[5:]
     return state.value if state else None
 
 

@@ -15,7 +15,7 @@ Rules both sides rely on (DESIGN.md "Sync"):
   back with an unknown event id, e.g. a device restored from an old backup) is not stored and, for a gap, every later
   event of the batch is refused the same way (they cannot be applied before the missing ones). The client resends
   from ``expected_seq`` given in the result's ``server_state``.
-- Back-office fields are the server's: a window never pushes ``case.review_started``, ``case.approved``,
+- Back-office fields are the server's: a window never pushes ``case.in_review``, ``case.approved``,
   ``case.denied`` or ``case.result_ready``; those come back by pull as changes whose ``payload["event"]`` is the
   server's event (with its own ``event_id``), which the client appends to its log unchanged. Pushing such an event
   back is harmless: it answers ``duplicate``.
@@ -52,10 +52,9 @@ MAX_PULL_LIMIT = 500
 #: Refresh tokens are kept by clients in Windows Credential Manager, which refuses secrets over 2,560 bytes.
 MAX_REFRESH_TOKEN_BYTES = 2560
 
-#: Event kinds only the server (back office) produces; a window pushing one is refused.
-BACK_OFFICE_KINDS: frozenset[str] = frozenset(
-    {"case.review_started", "case.approved", "case.denied", "case.result_ready"}
-)
+#: Event kinds only the server (back office) produces; a window pushing one is refused. They follow the domain's
+#: naming (``case.<new state>``, payload ``{"from": ..., "to": ...}``), so the client can append them to its log.
+BACK_OFFICE_KINDS: frozenset[str] = frozenset({"case.in_review", "case.approved", "case.denied", "case.result_ready"})
 
 
 def parse_version(text: str) -> tuple[int, ...]:
