@@ -31,6 +31,9 @@ from govdesk.sync.protocol import (
 
 log = logging.getLogger(__name__)
 
+#: How often a server process prunes pull changes older than the retention window.
+PRUNE_EVERY = timedelta(minutes=10)
+
 TAGS = [
     {"name": "auth", "description": "登录、刷新、注销"},
     {"name": "devices", "description": "设备登记（工作站编号）"},
@@ -130,9 +133,10 @@ def run_maintenance_once(central: Central) -> None:
             done = backoffice.auto_approve_due(session, now, central.auto_approve_after)
         if done:
             log.info("demo back office approved %d case(s)", done)
-    if central.change_retention is not None:
+    if central.change_retention is not None and (central.last_prune is None or now - central.last_prune >= PRUNE_EVERY):
         with central.tx() as session:
             changes.prune_changes(session, now - central.change_retention)
+        central.last_prune = now  # per process; pruning is idempotent, so processes need not agree
 
 
 async def _maintenance(central: Central, interval: float, stop: asyncio.Event) -> None:

@@ -38,6 +38,7 @@ class Central:
     refresh_ttl: timedelta
     change_retention: timedelta | None
     auto_approve_after: timedelta | None
+    last_prune: datetime | None = None
 
     @contextmanager
     def tx(self) -> Iterator[Session]:

@@ -172,7 +172,7 @@ class ChangeRow(Base):
     kind: Mapped[str] = mapped_column(String(32))
     case_id: Mapped[str | None] = mapped_column(String(64), nullable=True)
     payload: Mapped[dict[str, Any]] = mapped_column(JSON)
-    server_time: Mapped[datetime] = mapped_column(UTCDateTime())
+    server_time: Mapped[datetime] = mapped_column(UTCDateTime(), index=True)  # pruning by age
 
 
 class DocumentRow(Base):

@@ -37,12 +37,12 @@ def default_db_url() -> str:
 
 def _db_url(args: argparse.Namespace) -> str:
     url: str = args.db or default_db_url()
+    if "://" not in url:  # a bare file path
+        url = f"sqlite:///{url}"
     if url.startswith("sqlite:///"):
         from pathlib import Path
 
         Path(url.removeprefix("sqlite:///")).parent.mkdir(parents=True, exist_ok=True)
-    elif "://" not in url:  # a bare path
-        return f"sqlite:///{url}"
     return url
 
 

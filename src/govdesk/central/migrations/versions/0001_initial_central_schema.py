@@ -60,6 +60,7 @@ def upgrade() -> None:
     )
     with op.batch_alter_table("changes", schema=None) as batch_op:
         batch_op.create_index("ix_changes_center_seq", ["center_code", "seq"], unique=False)
+        batch_op.create_index(batch_op.f("ix_changes_server_time"), ["server_time"], unique=False)
 
     op.create_table(
         "counters",
@@ -190,6 +191,7 @@ def downgrade() -> None:
     op.drop_table("documents")
     op.drop_table("counters")
     with op.batch_alter_table("changes", schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f("ix_changes_server_time"))
         batch_op.drop_index("ix_changes_center_seq")
 
     op.drop_table("changes")
