@@ -79,7 +79,11 @@ def build_parser(only: str | None = None) -> ChineseArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     tokens = list(argv) if argv is not None else sys.argv[1:]
     chosen = next((t for t in tokens if t in COMMANDS), None)
-    parser = build_parser(chosen)  # no sub-command named: the full parser (help, errors, or the GUI)
+    if chosen is None and not any(t in ("-h", "--help", "--version") for t in tokens):
+        _, unknown = app.build_parser().parse_known_args(tokens)
+        if not unknown:  # only GUI flags (or nothing): start the program without importing any sub-command
+            return app.run(tokens)
+    parser = build_parser(chosen)  # the full parser only for help and errors
     args = parser.parse_args(argv)
     func = getattr(args, "func", None)
     if func is None:
