@@ -17,21 +17,8 @@ from govdesk.domain.case import CaseState, MaterialStatus
 from govdesk.domain.notices import NoticeKind
 from govdesk.services.intake import IntakeResult, IntakeService
 from govdesk.ui.intake.page import IntakePage
-from tests.ui.test_intake_models import (  # noqa: F401 (fixtures)
-    VALID_ID,
-    calendar,
-    catalog,
-    clock,
-    db_path,
-    intake,
-    notices,
-    page,
-    pdf_text,
-    reader,
-    shot,
-    store,
-    window,
-)
+from tests.ui.test_intake_models import *  # noqa: F403 (the shared fixtures)
+from tests.ui.test_intake_models import VALID_ID, pdf_text, shot
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
 
@@ -100,9 +87,11 @@ def decide(page: IntakePage, qtbot: QtBot) -> object:
     return blocker.args[0] if blocker.args else None
 
 
-def close_preview(page: IntakePage) -> None:
+def close_preview(page: IntakePage, qtbot: QtBot) -> None:
     if page.preview_dialog is not None:
         page.preview_dialog.reject()
+    page.activateWindow()
+    qtbot.waitActive(page)
 
 
 def test_accept_by_keyboard(qtbot: QtBot, page: IntakePage, intake: IntakeService) -> None:
@@ -131,7 +120,7 @@ def test_accept_by_keyboard(qtbot: QtBot, page: IntakePage, intake: IntakeServic
     assert page.preview_dialog is not None and page.preview_dialog.isVisible()
     shot(page.preview_dialog, "accept-2-preview")
     assert case.case_no in page.message()
-    close_preview(page)
+    close_preview(page, qtbot)
     # the page is ready for the next applicant at once
     assert page.draft.item_codes == [] and page.applicant.ui.nameEdit.text() == ""
 
@@ -166,7 +155,7 @@ def test_one_time_notice_lists_missing_and_defective(qtbot: QtBot, page: IntakeP
     assert issued.notice.kind is NoticeKind.DEFICIENCY and issued.pdf is not None
     text = pdf_text(issued.pdf)
     assert "经营场所使用证明" in text and "证件已过有效期" in text and case.case_no in text
-    close_preview(page)
+    close_preview(page, qtbot)
 
 
 def test_conditional_acceptance(qtbot: QtBot, page: IntakePage, intake: IntakeService) -> None:
@@ -194,7 +183,7 @@ def test_conditional_acceptance(qtbot: QtBot, page: IntakePage, intake: IntakeSe
     assert commitment_pdf is not None
     text = pdf_text(commitment_pdf)
     assert "承诺书" in text and "从业人员健康证明" in text and "2026" in text
-    close_preview(page)
+    close_preview(page, qtbot)
 
 
 def test_conditional_is_refused_with_a_reason_when_not_waivable(page: IntakePage) -> None:
@@ -223,7 +212,7 @@ def test_rejection_needs_a_reason(qtbot: QtBot, page: IntakePage, intake: Intake
     assert issued.pdf is not None
     text = pdf_text(issued.pdf)
     assert "不予受理通知书" in text and reason in text and "行政复议" in text
-    close_preview(page)
+    close_preview(page, qtbot)
 
 
 def test_instant_item_completes_on_the_spot(qtbot: QtBot, page: IntakePage, intake: IntakeService) -> None:

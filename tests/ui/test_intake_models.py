@@ -32,6 +32,9 @@ from govdesk.ui.intake.materials import MaterialsModel
 from govdesk.ui.intake.page import IntakePage
 from govdesk.ui.intake.search import SearchResultModel
 
+#: What ``from tests.ui.test_intake_models import *`` gives the other intake test files: the fixtures only.
+__all__ = ["calendar", "catalog", "clock", "db_path", "intake", "notices", "page", "reader", "store", "window"]
+
 VALID_ID = "11010519491231002X"  # the GB 11643 example
 CENTER = CenterProfile(name="渑池县政务服务中心", address="渑池县韶州大道 1 号", phone="0398-4812345")
 SHOTS = Path("/tmp/h10/shots")

@@ -43,11 +43,11 @@ def why_not(choice: str, preview: DecisionPreview | None) -> str:
     if preview.problems:
         return "须先填好申请人信息（见下方红字）"
     a = preview.assessment
-    names = "、".join(d.name for d in a.deficiencies)
+    missing = f"材料不齐：{len(a.deficiencies)} 项缺少或不符合要求（见一次性告知）"
     if choice == Outcome.ACCEPT:
-        return f"材料不齐：{names}" if a.deficiencies else "全部为即办件，请选“即办”"
+        return missing if a.deficiencies else "全部为即办件，请选“即办”"
     if choice == Outcome.COMPLETE:
-        return f"材料不齐：{names}" if a.deficiencies else "承诺件不能当场办结，请选“受理”"
+        return missing if a.deficiencies else "承诺件不能当场办结，请选“受理”"
     if choice == Outcome.NOTIFY:
         return "材料齐全，无需告知"
     if choice == Outcome.CONDITIONAL:

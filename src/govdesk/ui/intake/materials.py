@@ -163,8 +163,8 @@ class MaterialsModel(QAbstractTableModel):
             return QBrush(COLOURS[status])
         if role == Qt.ItemDataRole.ForegroundRole and col == NOTE and self._reason_needed(status, rec):
             return QBrush(QColor("#b00020"))
-        if role == Qt.ItemDataRole.ToolTipRole and col == NAME:
-            return m.requirements or m.name
+        if role == Qt.ItemDataRole.ToolTipRole and col in (NAME, NOTE):
+            return self._text(m, status, rec, NOTE, False) or m.name
         return None
 
     @staticmethod

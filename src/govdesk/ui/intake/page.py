@@ -99,6 +99,9 @@ class IntakePage(QWidget):
         ui.materialsLayout.addWidget(self.materials_view)
         self.decision = DecisionPanel(ui.decisionContents)
         ui.decisionLayout.addWidget(self.decision)
+        # the decide button and its message stay in sight below the (scrolling) outcomes
+        ui.decisionFooter.addWidget(self.decision.ui.decideButton)
+        ui.decisionFooter.addWidget(self.decision.ui.decisionMessage)
         self.search = ItemSearch(self.intake, ui.searchEdit, ui.departmentCombo, ui.resultsView)
 
         fm = self.fontMetrics()
@@ -108,7 +111,7 @@ class IntakePage(QWidget):
         ui.resumeEdit.setMinimumWidth(em * 30)
         self.materials_view.setMinimumHeight(line * 12)
         ui.searchPanel.setMinimumWidth(em * 26)
-        ui.decisionScroll.setMinimumWidth(em * 34)
+        ui.decisionColumn.setMinimumWidth(em * 34)
         ui.splitter.setStretchFactor(1, 1)
         ui.splitter.setSizes([em * 34, em * 80, em * 40])
         for label in (ui.messageLabel, ui.brokenNoticeLabel):
