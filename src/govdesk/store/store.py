@@ -24,6 +24,7 @@ from sqlalchemy.orm import Session
 from govdesk.domain.case import Case
 from govdesk.domain.clock import Clock
 from govdesk.domain.events import DomainEvent
+from govdesk.domain.serialize import case_from_json, case_to_json
 from govdesk.store import chain, outbox, search
 from govdesk.store.engine import AUTOCOMMIT_READ, CACHE_KIB, READ_ONLY, make_engine, upgrade
 from govdesk.store.errors import StoreError, translate
@@ -145,8 +146,6 @@ class Store:
 
         ``from_server=True`` (the sync applying pulled changes): the new events are the server's, so they are
         chained into the local log but not queued in the outbox to be sent back."""
-        from govdesk.domain.serialize import case_to_json
-
         now = self.now_text()
         # The events live in the chained ``events`` table; the snapshot holds the rest of the case.
         values = case_columns(case, chain.canonical_json(case_to_json(case, include_events=False)), now)
@@ -179,8 +178,6 @@ class Store:
         return chain.append_events(tx, new_events, now, to_outbox=not from_server)
 
     def load_case(self, case_id: str) -> Case | None:
-        from govdesk.domain.serialize import case_from_json
-
         with self.reading() as db:
             snapshot = db.execute(select(CaseRow.snapshot).where(CaseRow.case_id == case_id)).scalar_one_or_none()
             if snapshot is None:
