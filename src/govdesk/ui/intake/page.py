@@ -112,7 +112,8 @@ class IntakePage(QWidget):
         self.materials_view.setMinimumHeight(line * 12)
         ui.searchPanel.setMinimumWidth(em * 26)
         ui.decisionColumn.setMinimumWidth(em * 34)
-        ui.splitter.setStretchFactor(1, 1)
+        for column, stretch in enumerate((1, 3, 1)):  # extra width on a large screen goes mostly to the form
+            ui.splitter.setStretchFactor(column, stretch)
         ui.splitter.setSizes([em * 34, em * 80, em * 40])
         for label in (ui.messageLabel, ui.brokenNoticeLabel):
             label.hide()
