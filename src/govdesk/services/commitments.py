@@ -24,7 +24,7 @@ from datetime import date
 from enum import StrEnum
 from pathlib import Path
 
-from govdesk.domain.calendar import WorkCalendar
+from govdesk.domain.calendar import CalendarRangeError, WorkCalendar
 from govdesk.domain.case import Case
 from govdesk.domain.catalog import Catalog, OverdueRule, ServiceItem
 from govdesk.domain.clock import CST, Clock
@@ -344,7 +344,11 @@ class CommitmentService:
         original = case.promised_date
         if original is None:
             raise CommitmentError(f"办件 {case.case_no} 没有承诺办结日期，不能延期")
-        if not self.calendar.is_workday(new_date):
+        try:
+            workday = self.calendar.is_workday(new_date)
+        except CalendarRangeError as error:
+            raise CommitmentError(f"新的办结日期 {new_date.isoformat()} 超出本机工作日历的范围：{error}") from error
+        if not workday:
             raise CommitmentError(f"新的办结日期 {new_date.isoformat()} 不是工作日")
         try:
             case.delay(self.window.actor, self.clock, new_date, reason)

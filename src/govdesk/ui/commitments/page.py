@@ -1,0 +1,180 @@
+"""The 承诺跟踪 page: open 容缺 promises and deferred notices (colour by urgency), supplementing with an optional scan,
+closing, reminders, overdue processing and revocation, and delays with the printed 延期办理告知书."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtWidgets import QFileDialog, QHeaderView, QListWidgetItem, QWidget
+
+from govdesk.services.commitments import DUE_SOON_DAYS, CommitmentError, CommitmentService, FollowUp, FollowUpKind
+from govdesk.ui.commitments.models import FollowUpModel
+from govdesk.ui.forms import form_class
+
+FileChooser = Callable[[QWidget], Path | None]
+
+
+def choose_scan(parent: QWidget) -> Path | None:
+    name, _ = QFileDialog.getOpenFileName(
+        parent, "选择扫描件或照片（可不选）", "", "图片或PDF (*.png *.jpg *.jpeg *.pdf)"
+    )
+    return Path(name) if name else None
+
+
+class CommitmentsPage(QWidget):
+    """Signals: ``notice_ready(object)`` — a notice (延期办理告知书, 撤销告知) to archive and print."""
+
+    notice_ready = Signal(object)
+
+    def __init__(
+        self, service: CommitmentService, choose_file: FileChooser = choose_scan, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.service = service
+        self.choose_file = choose_file
+        self.ui: Any = form_class("commitments", "Ui_CommitmentsPage")()
+        self.ui.setupUi(self)
+        self.model = FollowUpModel(self)
+        self.ui.table.setModel(self.model)
+        header = self.ui.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)
+        self.ui.table.verticalHeader().hide()
+        self.ui.legendLabel.setText(f"黄色：{DUE_SOON_DAYS}个工作日内到期　红色：已逾期")
+        self.ui.legendLabel.setWordWrap(False)
+        today = service.today()
+        self.ui.newDateEdit.setDate(QDate(today.year, today.month, today.day))
+        ui = self.ui
+        ui.refreshButton.clicked.connect(self.refresh)
+        ui.remindButton.clicked.connect(self.remind)
+        ui.overdueButton.clicked.connect(self.process_overdue)
+        ui.supplementButton.clicked.connect(self.supplement)
+        ui.closeButton.clicked.connect(self.close_commitment)
+        ui.revokeButton.clicked.connect(self.revoke)
+        ui.delayButton.clicked.connect(self.delay)
+        ui.table.selectionModel().currentRowChanged.connect(lambda *_: self._show_selected())
+        self.refresh()
+
+    def selected(self) -> FollowUp | None:
+        index = self.ui.table.currentIndex()
+        return self.model.rows[index.row()] if index.isValid() else None
+
+    def refresh(self) -> None:
+        keep = self.selected()
+        self.model.set_rows(self.service.follow_ups())
+        if keep is not None:
+            self.select_case(keep.case_id)
+        self._show_selected()
+
+    def select_case(self, case_id: str) -> None:
+        for row, f in enumerate(self.model.rows):
+            if f.case_id == case_id:
+                self.ui.table.setCurrentIndex(self.model.index(row, 0))
+                return
+
+    def _show_selected(self) -> None:
+        f = self.selected()
+        ui = self.ui
+        ui.missingList.clear()
+        is_commitment = f is not None and f.kind is FollowUpKind.COMMITMENT
+        for widget in (ui.supplementButton, ui.closeButton, ui.revokeButton):
+            widget.setEnabled(is_commitment)
+        if f is None:
+            ui.detailLabel.setText("在上方列表中选择一个办件。")
+            return
+        ui.delayCaseEdit.setText(f.case_no)
+        ui.detailLabel.setText(
+            f"{f.case_no}  {f.applicant_name}  {f.phone_masked}\n自 {f.since.isoformat()} 起，期限 "
+            f"{f.due_date.isoformat()}（{f.days_text}），办件状态：{f.state_label}"
+        )
+        for code, name in f.missing:
+            item = QListWidgetItem(f"待补：{name}", ui.missingList)
+            item.setData(Qt.ItemDataRole.UserRole, code)
+        for code, name, when in f.supplemented:
+            item = QListWidgetItem(f"已补：{name}（{when.isoformat()}）", ui.missingList)
+            item.setData(Qt.ItemDataRole.UserRole, code)
+            item.setFlags(Qt.ItemFlag.NoItemFlags)
+        if ui.missingList.count():
+            ui.missingList.setCurrentRow(0)
+
+    def supplement(self) -> None:
+        f = self.selected()
+        item = self.ui.missingList.currentItem()
+        if f is None or item is None or not (item.flags() & Qt.ItemFlag.ItemIsEnabled):
+            self._say("请先选择待补的材料", error=True)
+            return
+        code, name = item.data(Qt.ItemDataRole.UserRole), item.text().removeprefix("待补：")
+        scan = self.choose_file(self)
+        try:
+            self.service.supplement(f.case_id, code, scan)
+        except CommitmentError as error:
+            self._say(str(error), error=True)
+            return
+        self.refresh()  # the list items are rebuilt
+        self._say(f"已登记补交：{name}" + ("（附扫描件）" if scan else ""))
+
+    def close_commitment(self) -> None:
+        f = self.selected()
+        if f is None:
+            return
+        try:
+            self.service.close(f.case_id)
+        except CommitmentError as error:
+            self._say(str(error), error=True)
+            return
+        self.refresh()
+        self._say(f"办件 {f.case_no} 的容缺承诺已办结，结果可以发放。")
+
+    def remind(self) -> None:
+        sent = self.service.send_reminders()
+        self._say(f"已排队 {len(sent)} 条到期提醒短信。" if sent else "今天没有需要提醒的承诺。")
+
+    def process_overdue(self) -> None:
+        report = self.service.process_overdue()
+        words = f"新标记逾期 {len(report.marked)} 件"
+        if report.to_revoke:
+            words += f"；{len(report.to_revoke)} 件按事项规定应撤销受理，请选中后点“撤销容缺受理”"
+        self.refresh()
+        self._say(words + "。")
+
+    def revoke(self) -> None:
+        f = self.selected()
+        if f is None:
+            return
+        try:
+            _case, notice = self.service.revoke(f.case_id)
+        except CommitmentError as error:
+            self._say(str(error), error=True)
+            return
+        if notice is not None:
+            self.notice_ready.emit(notice)
+        self.refresh()
+        self._say(f"办件 {f.case_no} 的容缺受理已撤销，告知书已生成。")
+
+    def delay(self) -> None:
+        ui = self.ui
+        text = ui.delayCaseEdit.text().strip()
+        found = self.service.store.find_by_case_no(text) if text else None
+        if found is None:
+            self._say(f"找不到办件“{text}”", error=True)
+            return
+        qd: QDate = ui.newDateEdit.date()
+        try:
+            case, notice, _sms = self.service.delay(
+                found.case_id, date(qd.year(), qd.month(), qd.day()), ui.delayReasonEdit.text()
+            )
+        except CommitmentError as error:
+            self._say(str(error), error=True)
+            return
+        if notice is not None:
+            self.notice_ready.emit(notice)
+        ui.delayReasonEdit.clear()
+        self._say(f"办件 {case.case_no} 已延期至 {case.promised_date}，延期办理告知书已生成，短信已排队。")
+
+    def _say(self, text: str, error: bool = False) -> None:
+        self.ui.messageLabel.setText(text)
+        self.ui.messageLabel.setStyleSheet("color: #b00020;" if error else "color: #1b5e20;")

@@ -1,0 +1,64 @@
+"""The 承诺跟踪 workspace: hosts the commitments page; services from ``AppContext.runtime`` (``commitments``,
+``notices``). Notices it produces are archived as PDFs; 打印 (Ctrl+P) prints the last one."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtWidgets import QLabel, QStyle, QWidget
+
+from govdesk.domain.notices import Notice
+from govdesk.ui.actions import ActionId
+from govdesk.ui.commitments.page import CommitmentsPage
+from govdesk.ui.context import AppContext
+from govdesk.ui.i18n import QT_TRANSLATE_NOOP
+from govdesk.ui.workspace import Workspace
+
+
+class CommitmentsWorkspace(Workspace):
+    key = "commitments"
+    title_source = QT_TRANSLATE_NOOP("Workspaces", "承诺跟踪")
+    icon_pixmap = QStyle.StandardPixmap.SP_FileDialogDetailedView
+
+    def __init__(self, context: AppContext | None, runtime: Any = None, parent: QObject | None = None) -> None:
+        super().__init__(context, parent)  # type: ignore[arg-type]
+        self.runtime = runtime if runtime is not None else getattr(context, "runtime", None)
+        self.page: CommitmentsPage | None = None
+        self.last_notice: Notice | None = None
+
+    def create_widget(self) -> QWidget:
+        service = getattr(self.runtime, "commitments", None)
+        if service is None:
+            label = QLabel(
+                self.tr("承诺跟踪暂不可用：本机数据库尚未打开。请重新启动程序；如仍不能使用，请联系管理员。")
+            )
+            label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            label.setWordWrap(True)
+            return label
+        self.page = CommitmentsPage(service)
+        self.page.notice_ready.connect(self._archive)
+        return self.page
+
+    def _archive(self, notice: Notice) -> None:
+        self.last_notice = notice
+        notices = getattr(self.runtime, "notices", None)
+        if notices is not None:
+            notices.render_pdf(notice)
+
+    def activated(self) -> None:
+        if self.page is not None:
+            self.page.refresh()
+
+    def handle_global_action(self, action_id: str) -> bool:
+        if action_id != ActionId.PRINT.value or self.last_notice is None or self.page is None:
+            return False
+        notices = getattr(self.runtime, "notices", None)
+        if notices is None:
+            return False
+        from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        if QPrintDialog(printer, self.page).exec():
+            notices.print(self.last_notice, printer)
+        return True

@@ -1,0 +1,263 @@
+"""The result window page: scan or pick a result, notify by SMS, hand it over (window / proxy / EMS / locker) with
+the collector's signature and the applicant's rating, print the 领取回执. Keyboard-first: the scan box has the focus,
+Enter opens the case, Alt+1..4 pick the method, Ctrl+Enter hands over. Every rule is in ``HandoffService``."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QHeaderView, QListWidgetItem, QTableWidgetItem, QWidget
+
+from govdesk.domain.case import Agent, Case
+from govdesk.domain.delivery import MailAddress
+from govdesk.domain.evaluation import BAD_FROM, BAD_REASONS, rating_label
+from govdesk.domain.identity import mask_id, mask_phone
+from govdesk.domain.notices import Notice
+from govdesk.services.evaluation import EvaluationError, EvaluationService
+from govdesk.services.handoff import HandoffError, HandoffResult, HandoffService
+from govdesk.ui.forms import form_class
+from govdesk.ui.handoff.models import ReadyModel
+
+
+class HandoffPage(QWidget):
+    """Signals: ``handed_off(str)`` — a case id was handed over; ``notice_ready(object)`` — a notice to print."""
+
+    handed_off = Signal(str)
+    notice_ready = Signal(object)
+
+    def __init__(
+        self,
+        service: HandoffService,
+        evaluation: EvaluationService | None = None,
+        printer: Callable[[Notice], object] | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.service = service
+        self.evaluation = evaluation
+        self.printer = printer
+        self.case: Case | None = None
+        self.last_result: HandoffResult | None = None
+        self.ui: Any = form_class("handoff", "Ui_HandoffPage")()
+        self.ui.setupUi(self)
+        self.model = ReadyModel(self)
+        self.ui.readyTable.setModel(self.model)
+        self.ui.readyTable.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.ui.readyTable.verticalHeader().hide()
+        self.ui.smsTable.setColumnCount(4)
+        self.ui.smsTable.setHorizontalHeaderLabels(["类别", "手机", "状态", "内容"])
+        self.ui.smsTable.horizontalHeader().setStretchLastSection(True)
+        self.ui.smsTable.verticalHeader().hide()
+        self.ui.ratingCombo.addItem("（未评价）", 0)
+        for r in range(1, 6):
+            self.ui.ratingCombo.addItem(f"{r} {rating_label(r)}", r)
+        for reason in BAD_REASONS:
+            item = QListWidgetItem(reason, self.ui.reasonsList)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Unchecked)
+        fm = self.fontMetrics()
+        self.ui.reasonsList.setMaximumHeight(fm.height() * 5)
+        self.ui.smsTable.setMaximumHeight(fm.height() * 6)
+        self.ui.leftPane.setMinimumWidth(fm.averageCharWidth() * 48)
+        self._connect()
+        self.refresh()
+        self._show_case(None)
+
+    def _connect(self) -> None:
+        ui = self.ui
+        ui.scanEdit.returnPressed.connect(self.open_from_scan)
+        ui.refreshButton.clicked.connect(self.refresh)
+        ui.readyTable.doubleClicked.connect(self._open_selected)
+        ui.readyTable.activated.connect(self._open_selected)
+        ui.notifyButton.clicked.connect(self.notify)
+        ui.resendButton.clicked.connect(self.resend)
+        ui.handOffButton.clicked.connect(self.hand_off)
+        ui.clearSignatureButton.clicked.connect(ui.signaturePad.clear)
+        ui.ratingCombo.currentIndexChanged.connect(self._rating_changed)
+        ui.confirmButton.clicked.connect(self.confirm)
+        for keys in ("Ctrl+Return", "Ctrl+Enter"):
+            shortcut = QShortcut(QKeySequence(keys), self)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(self.hand_off)
+        QShortcut(QKeySequence("F3"), self, lambda: ui.scanEdit.setFocus(Qt.FocusReason.ShortcutFocusReason))
+
+    # --- list and opening ---
+
+    def refresh(self) -> None:
+        self.model.set_rows(self.service.ready())
+        conflicts = self.service.conflicts()
+        self.ui.conflictLabel.setText("\n".join(c.words for c in conflicts))
+        self.ui.conflictLabel.setStyleSheet("color: #b00020;" if conflicts else "")
+
+    def open_from_scan(self) -> None:
+        text = self.ui.scanEdit.text()
+        try:
+            case = self.service.open(text)
+        except HandoffError as error:
+            self._say(str(error), error=True)
+            return
+        self.ui.scanEdit.clear()
+        self._show_case(case)
+
+    def open_case(self, case_id: str) -> None:
+        self._show_case(self.service.load(case_id))
+
+    def _open_selected(self) -> None:
+        index = self.ui.readyTable.currentIndex()
+        if index.isValid():
+            self.open_case(self.model.data(index, Qt.ItemDataRole.UserRole))
+
+    def _show_case(self, case: Case | None) -> None:
+        self.case = case
+        ui = self.ui
+        ui.signaturePad.clear()
+        ui.ratingCombo.setCurrentIndex(0)
+        if case is None:
+            ui.caseInfo.setText("请扫描通知书条码或在左侧列表中选择待领取的结果。")
+            ui.blockedLabel.setText("")
+            ui.smsTable.setRowCount(0)
+            ui.handOffButton.setEnabled(False)
+            return
+        a = case.applicant
+        agent = f"\n代办人：{case.agent.name}（{mask_id(case.agent.id_number)}）" if case.agent else ""
+        ui.caseInfo.setText(
+            f"办件编号：{case.case_no}\n申请人：{a.name}  证件：{mask_id(a.id_number) or '（未登记）'}  "
+            f"手机：{mask_phone(a.phone) if a.phone else '（未登记）'}{agent}\n"
+            f"办理结果：{case.result_name or '—'}  状态：{case.state_label}"
+        )
+        blocked = self.service.blocked_reason(case)
+        ui.blockedLabel.setText(blocked)
+        ui.blockedLabel.setStyleSheet("color: #b00020; font-weight: bold;" if blocked else "")
+        ui.handOffButton.setEnabled(not blocked)
+        ui.recipientEdit.setText(a.name)
+        ui.recipientPhoneEdit.setText(a.phone)
+        ui.lockerInfo.setText("存入后系统自动生成6位取件码，并以短信发送给申请人。")
+        self._show_sms()
+        ui.idEdit.setFocus()
+
+    def _show_sms(self) -> None:
+        if self.case is None:
+            return
+        history = self.service.sms.history(self.case.case_id)
+        table = self.ui.smsTable
+        table.setRowCount(len(history))
+        for row, h in enumerate(history):
+            for col, text in enumerate((h.purpose_label, h.phone_masked, h.status_label, h.text)):
+                item = QTableWidgetItem(text)
+                item.setData(Qt.ItemDataRole.UserRole, h.sms_id)
+                table.setItem(row, col, item)
+        table.resizeColumnsToContents()
+
+    # --- actions ---
+
+    def notify(self) -> None:
+        if self.case is None:
+            return
+        try:
+            self.service.notify_ready(self.case.case_id)
+        except HandoffError as error:
+            self._say(str(error), error=True)
+            return
+        self._show_sms()
+        self._say("领取通知短信已排队，联网后经中心发送。")
+
+    def resend(self) -> None:
+        item = self.ui.smsTable.item(self.ui.smsTable.currentRow(), 0)
+        if item is None:
+            self._say("请先在短信列表中选择要重发的短信", error=True)
+            return
+        self.service.sms.resend(item.data(Qt.ItemDataRole.UserRole), self.service.window.actor.clerk_id)
+        self._show_sms()
+        self._say("已重新排队发送。")
+
+    def _rating_changed(self) -> None:
+        bad = (self.ui.ratingCombo.currentData() or 0) >= BAD_FROM
+        self.ui.reasonsList.setEnabled(bad)
+        self.ui.reasonsLabel.setEnabled(bad)
+
+    def _rating(self) -> tuple[int, str, list[str]]:
+        ui = self.ui
+        reasons = [
+            ui.reasonsList.item(i).text()
+            for i in range(ui.reasonsList.count())
+            if ui.reasonsList.item(i).checkState() == Qt.CheckState.Checked
+        ]
+        return int(ui.ratingCombo.currentData() or 0), ui.commentEdit.text(), reasons
+
+    def hand_off(self) -> None:
+        if self.case is None or not self.ui.handOffButton.isEnabled():
+            return
+        ui = self.ui
+        rating, comment, reasons = self._rating()
+        if rating >= BAD_FROM and not reasons and not comment.strip():
+            self._say("差评请勾选或说明不满意的原因，以便核实整改", error=True)
+            return
+        signature = ui.signaturePad.png_bytes() or None
+        case_id = self.case.case_id
+        tab = ui.methodTabs.currentWidget().objectName()
+        try:
+            if tab == "windowTab":
+                result = self.service.hand_over_window(case_id, ui.idEdit.text(), signature)
+            elif tab == "proxyTab":
+                proxy = Agent(
+                    ui.proxyNameEdit.text().strip(),
+                    "111",
+                    ui.proxyIdEdit.text().strip(),
+                    ui.proxyPhoneEdit.text().strip(),
+                    ui.authorizationEdit.text().strip(),
+                )
+                result = self.service.hand_over_proxy(case_id, proxy, signature)
+            elif tab == "emsTab":
+                address = MailAddress(
+                    ui.recipientEdit.text(),
+                    ui.recipientPhoneEdit.text(),
+                    ui.provinceEdit.text(),
+                    ui.cityEdit.text(),
+                    ui.districtEdit.text(),
+                    ui.streetEdit.text(),
+                    ui.postcodeEdit.text(),
+                )
+                result = self.service.mail(case_id, address, ui.trackingEdit.text())
+            else:
+                result = self.service.put_in_locker(case_id, ui.cellEdit.text())
+        except HandoffError as error:
+            self._say(str(error), error=True)
+            return
+        self.last_result = result
+        words = f"办件 {result.case.case_no} 已出件（{result.case.handoff_details.get('collector_name', '')}）。"
+        if rating and self.evaluation is not None:
+            try:
+                self.evaluation.rate(case_id, rating, comment, reasons)
+                words += f"评价：{rating_label(rating)}。"
+            except EvaluationError as error:
+                words += f"评价未记录：{error}"
+        if result.receipt is not None:
+            self.notice_ready.emit(result.receipt)
+            if self.printer is not None:
+                self.printer(result.receipt)
+        self.handed_off.emit(case_id)
+        self.refresh()
+        self._show_case(self.service.load(case_id))
+        self._say(words)
+        ui.scanEdit.setFocus()
+
+    def confirm(self) -> None:
+        """EMS delivered / locker emptied, as reported later."""
+        if self.case is None:
+            return
+        try:
+            if self.case.handoff_method == "ems":
+                self.service.confirm_delivery(self.case.case_id, self.service.today())
+            else:
+                self.service.record_locker_pickup(self.case.case_id)
+        except HandoffError as error:
+            self._say(str(error), error=True)
+            return
+        self._say("已登记送达结果，将同步反馈至中心。")
+
+    def _say(self, text: str, error: bool = False) -> None:
+        self.ui.messageLabel.setText(text)
+        self.ui.messageLabel.setStyleSheet("color: #b00020;" if error else "color: #1b5e20;")

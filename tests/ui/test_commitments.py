@@ -1,0 +1,88 @@
+"""The 承诺跟踪 page on a real store: colours for due soon / overdue, the model passes qtmodeltester, supplementing
+with a scan and closing, a delay with its notice."""
+
+# ruff: noqa: F811  (fixtures imported from test_handoff)
+from __future__ import annotations
+
+from datetime import date, datetime
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtGui import QBrush
+from pytestqt.qtbot import QtBot
+
+from govdesk.domain.case import CaseState
+from govdesk.domain.clock import CST
+from govdesk.domain.notices import DelayNotice
+from govdesk.services.commitments import Urgency
+from govdesk.store.store import Store
+from govdesk.ui.commitments.models import URGENCY_COLOURS
+from govdesk.ui.commitments.page import CommitmentsPage
+from tests.services.test_handoff import make_case, outbox_kinds
+from tests.ui.test_handoff import calendar, catalog, clock, services, shot, store, window  # noqa: F401
+
+pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
+TWO = {"kinship_proof": "亲属关系证明", "labor_contract": "劳动合同"}
+
+
+def test_list_colours_supplement_close_and_delay(
+    qtbot: QtBot,
+    qtmodeltester,
+    services,
+    store: Store,
+    clock,
+    tmp_path: Path,
+) -> None:  # type: ignore[no-untyped-def]
+    soon = make_case(store, clock, item="GAJ-01-001", commitment=TWO, due=date(2026, 11, 23), state=CaseState.SUBMITTED)
+    late = make_case(
+        store,
+        clock,
+        item="GAJ-01-001",
+        commitment={"kinship_proof": "亲属关系证明"},
+        due=date(2026, 11, 19),
+        state=CaseState.SUBMITTED,
+    )
+    ok = make_case(store, clock, item="GAJ-01-001", commitment=TWO, due=date(2026, 12, 11), state=CaseState.IN_REVIEW)
+    scan = tmp_path / "scan.png"
+    scan.write_bytes(b"\x89PNG scan")
+    page = CommitmentsPage(services[2], choose_file=lambda _parent: scan)
+    qtbot.addWidget(page)
+    page.resize(1166, 648)
+    page.show()
+    qtbot.waitExposed(page)
+    qtmodeltester.check(page.model)
+    rows = {f.case_id: i for i, f in enumerate(page.model.rows)}
+
+    def bg(case_id: str) -> object:
+        return page.model.data(page.model.index(rows[case_id], 0), Qt.ItemDataRole.BackgroundRole)
+
+    assert isinstance(bg(late.case_id), QBrush) and bg(late.case_id).color() == URGENCY_COLOURS[Urgency.OVERDUE]  # type: ignore[attr-defined]
+    assert bg(soon.case_id).color() == URGENCY_COLOURS[Urgency.DUE_SOON]  # type: ignore[attr-defined]
+    assert bg(ok.case_id) is None
+    shot(page, "commitments-list")
+
+    page.select_case(soon.case_id)
+    assert page.ui.missingList.count() == 2
+    assert page.ui.supplementButton.isEnabled() and page.ui.supplementButton.isVisible()
+    qtbot.mouseClick(page.ui.supplementButton, Qt.MouseButton.LeftButton)
+    assert "已登记补交：亲属关系证明（附扫描件）" in page.ui.messageLabel.text()
+    qtbot.mouseClick(page.ui.closeButton, Qt.MouseButton.LeftButton)
+    assert "尚缺劳动合同" in page.ui.messageLabel.text()
+    page.ui.missingList.setCurrentRow(0)
+    qtbot.mouseClick(page.ui.supplementButton, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(page.ui.closeButton, Qt.MouseButton.LeftButton)
+    assert "已办结" in page.ui.messageLabel.text()
+    assert outbox_kinds(store, soon.case_id)[-1] == "case.commitment_closed"
+    assert soon.case_id not in {f.case_id for f in page.model.rows}
+
+    notices: list[object] = []
+    page.notice_ready.connect(notices.append)
+    page.select_case(ok.case_id)
+    page.ui.newDateEdit.setDate(QDate(2026, 12, 18))
+    page.ui.delayReasonEdit.setText("需要组织专家评审")
+    qtbot.mouseClick(page.ui.delayButton, Qt.MouseButton.LeftButton)
+    assert "已延期至 2026-12-18" in page.ui.messageLabel.text(), page.ui.messageLabel.text()
+    assert isinstance(notices[0], DelayNotice) and notices[0].new_date == date(2026, 12, 18)
+    shot(page, "commitments-delay")
+    assert clock.now() == datetime(2026, 11, 20, 9, 30, tzinfo=CST)
