@@ -104,6 +104,7 @@ class IntakeService:
         self.clock = clock
         self.window = window
         self._index = CatalogIndex(catalog)
+        self._usage: Counter[str] | None = None  # read once, then kept in step with every decision
 
     # ------------------------------------------------------------------ finding the item
 
@@ -111,8 +112,11 @@ class IntakeService:
         return self.clock.now().astimezone(CST).date()
 
     def item_usage(self) -> Counter[str]:
-        raw = self.store.get_meta(USAGE_KEY)
-        return Counter(json.loads(raw)) if raw else Counter()
+        """How often each item was taken at this station (read from the store once; searched per keystroke)."""
+        if self._usage is None:
+            raw = self.store.get_meta(USAGE_KEY)
+            self._usage = Counter(json.loads(raw)) if raw else Counter()
+        return self._usage
 
     def search_items(self, query: str, department: str | None = None, limit: int = 30) -> list[SearchHit]:
         """Items matching ``query`` (name, code, pinyin, initials), the ones this station takes most first."""
@@ -150,16 +154,26 @@ class IntakeService:
         return answers
 
     def save_draft(self, draft: IntakeDraft) -> None:
-        """Saved on every change (the UI calls it as the clerk types); a full disk raises ``StoreError``."""
-        self.store.save_draft(draft.draft_id, draft.to_json())
+        """Saved on every change (the UI calls it as the clerk types). A store failure (a full disk) raises
+        ``IntakeError`` with the store's Chinese message; what was typed stays on screen."""
+        try:
+            self.store.save_draft(draft.draft_id, draft.to_json())
+        except StoreError as error:
+            raise IntakeError(str(error)) from error
 
     def open_drafts(self) -> list[IntakeDraft]:
         """The intakes left unfinished (a crash, the program closed mid-intake), most recent first."""
-        drafts = sorted(self.store.load_drafts(), key=lambda d: d.updated_at, reverse=True)
+        try:
+            drafts = sorted(self.store.load_drafts(), key=lambda d: d.updated_at, reverse=True)
+        except StoreError as error:
+            raise IntakeError(str(error)) from error
         return [IntakeDraft.from_json(d.data) for d in drafts]
 
     def discard_draft(self, draft_id: str) -> None:
-        self.store.delete_draft(draft_id)
+        try:
+            self.store.delete_draft(draft_id)
+        except StoreError as error:
+            raise IntakeError(str(error)) from error
 
     # ------------------------------------------------------------------ checking
 
@@ -250,7 +264,7 @@ class IntakeService:
         """Record the decision and return the case and the notices to print. Raises ``IntakeError`` (Chinese)."""
         preview = self.preview(draft)
         if outcome not in preview.outcomes:
-            raise IntakeError(self._why_not(outcome, preview))
+            raise IntakeError(self.why_not(outcome, preview))
         try:
             return self._decide(draft, preview, outcome, reason, commitment_due, signed_by, delivery)
         except (DomainError, CommitmentRefused, CalendarRangeError, ValueError) as error:
@@ -258,7 +272,8 @@ class IntakeService:
         except StoreError as error:
             raise IntakeError(f"{error}（本次录入已保留为草稿）") from error
 
-    def _why_not(self, outcome: Outcome, preview: DecisionPreview) -> str:
+    def why_not(self, outcome: Outcome, preview: DecisionPreview) -> str:
+        """Why ``outcome`` is not open now, in words for the clerk (shown beside a disabled choice)."""
         if preview.problems:
             return "；".join(p.message for p in preview.problems)
         if outcome is Outcome.CONDITIONAL and preview.assessment.conditional_refused:
@@ -366,9 +381,9 @@ class IntakeService:
         )
 
     def _count_usage(self, tx: Session, item_codes: Sequence[str]) -> None:
-        usage = self.item_usage()
-        usage.update(item_codes)
+        usage = self.item_usage() + Counter(item_codes)
         self.store.set_meta(tx, USAGE_KEY, json.dumps(dict(usage.most_common(200)), ensure_ascii=False))
+        self._usage = None  # re-read after the commit (a rolled-back decision must not count)
 
     def defer_notice(self, draft: IntakeDraft, question: str) -> Case:
         """A complex question that cannot be told on the spot (regulation 000, Art. 25): the case is saved with
