@@ -9,7 +9,7 @@ from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QHeaderView, QListWidgetItem, QTableWidgetItem, QWidget
+from PySide6.QtWidgets import QHeaderView, QListWidgetItem, QSizePolicy, QTableWidgetItem, QWidget
 
 from govdesk.domain.case import Agent, Case
 from govdesk.domain.delivery import MailAddress
@@ -62,6 +62,14 @@ class HandoffPage(QWidget):
         self.ui.reasonsList.setMaximumHeight(fm.height() * 5)
         self.ui.smsTable.setMaximumHeight(fm.height() * 6)
         self.ui.leftPane.setMinimumWidth(fm.averageCharWidth() * 48)
+        self.ui.smsTable.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.ui.smsTable.setWordWrap(False)
+        self.ui.smsTable.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.ui.detailScroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        policy = self.ui.methodTabs.sizePolicy()
+        policy.setVerticalPolicy(QSizePolicy.Policy.Maximum)
+        self.ui.methodTabs.setSizePolicy(policy)
+        self.ui.splitter.setSizes([fm.averageCharWidth() * 60, fm.averageCharWidth() * 120])
         self._connect()
         self.refresh()
         self._show_case(None)
@@ -115,6 +123,19 @@ class HandoffPage(QWidget):
         ui = self.ui
         ui.signaturePad.clear()
         ui.ratingCombo.setCurrentIndex(0)
+        for edit in (
+            ui.idEdit,
+            ui.proxyNameEdit,
+            ui.proxyIdEdit,
+            ui.proxyPhoneEdit,
+            ui.authorizationEdit,
+            ui.trackingEdit,
+            ui.cellEdit,
+            ui.commentEdit,
+        ):
+            edit.clear()
+        for i in range(ui.reasonsList.count()):
+            ui.reasonsList.item(i).setCheckState(Qt.CheckState.Unchecked)
         if case is None:
             ui.caseInfo.setText("请扫描通知书条码或在左侧列表中选择待领取的结果。")
             ui.blockedLabel.setText("")
@@ -137,6 +158,7 @@ class HandoffPage(QWidget):
         ui.lockerInfo.setText("存入后系统自动生成6位取件码，并以短信发送给申请人。")
         self._show_sms()
         ui.idEdit.setFocus()
+        ui.detailScroll.verticalScrollBar().setValue(0)
 
     def _show_sms(self) -> None:
         if self.case is None:
@@ -149,7 +171,8 @@ class HandoffPage(QWidget):
                 item = QTableWidgetItem(text)
                 item.setData(Qt.ItemDataRole.UserRole, h.sms_id)
                 table.setItem(row, col, item)
-        table.resizeColumnsToContents()
+        for col in range(3):
+            table.resizeColumnToContents(col)
 
     # --- actions ---
 

@@ -1,0 +1,84 @@
+"""Scan-to-case-open at the result window: a scanned case number opens the full case (``HandoffService.open``: the
+look-up by case number, then the case with its snapshot and events) with N cases in the local store. Goal ≤ 50 ms
+(issue 6). Baseline in the same run: the same row fetched by case number with a bare ``sqlite3`` connection and its
+snapshot parsed with ``json.loads``.
+
+    .venv/bin/python -m benchmarks.bench_handoff [N]      # default 1,000,000 (the store is built once, ~1 min)
+"""
+
+from __future__ import annotations
+
+import json
+import random
+import sqlite3
+import sys
+import tempfile
+import time
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+from benchmarks.figures import Figure, median_ms, p95_ms, time_calls
+from benchmarks.synthetic import case_rows
+from govdesk.domain.catalog_loader import default_catalog
+from govdesk.domain.events import Actor, Role
+from govdesk.domain.notices import CenterProfile
+from govdesk.services.handoff import HandoffService
+from govdesk.services.sms import SmsService
+from govdesk.services.window import WindowContext
+from govdesk.store.store import SystemClock, open_store
+
+NAME = "handoff_scan"
+GOAL_MS = 50.0
+SAMPLES = 300
+
+
+def _readable(rows: Iterator[dict[str, Any]]) -> Iterator[dict[str, Any]]:
+    """``synthetic.case_rows`` keeps ``materials`` as a mapping; ``domain.serialize`` stores (and reads) a list."""
+    for row in rows:
+        data = json.loads(row["snapshot"])
+        data["materials"] = list(data.get("materials", {}).values())
+        yield {**row, "snapshot": json.dumps(data, ensure_ascii=False, separators=(",", ":"))}
+
+
+def run(count: int, folder: Path) -> list[Figure]:
+    path = folder / "bench.sqlite"
+    store = open_store(path)
+    start = time.perf_counter()
+    store.bulk_insert_cases(_readable(case_rows(count)))
+    build_s = time.perf_counter() - start
+    rng = random.Random(7)
+    raw = sqlite3.connect(path)
+    picks = [rng.randrange(count) for _ in range(SAMPLES)]
+    numbers = [raw.execute("SELECT case_no FROM cases LIMIT 1 OFFSET ?", (i,)).fetchone()[0] for i in picks]
+    window = WindowContext(Actor("b", "bench", Role.ISSUING, "41122101", "S01"), CenterProfile("中心", "", ""))
+    clock = SystemClock()
+    service = HandoffService(store, default_catalog(), clock, window, SmsService(store, clock), folder)
+    service.open(numbers[0])  # warm
+    ours = time_calls(service.open, numbers)
+
+    def bare(case_no: str) -> object:
+        row = raw.execute("SELECT snapshot FROM cases WHERE case_no = ?", (case_no,)).fetchone()
+        return json.loads(row[0])
+
+    base = time_calls(bare, numbers)
+    raw.close()
+    store.close()
+    return [
+        Figure(f"build {count:,} cases", build_s, "s"),
+        Figure("scan → case open (median)", median_ms(ours), "ms", median_ms(base), "sqlite3 + json.loads", GOAL_MS),
+        Figure("scan → case open (p95)", p95_ms(ours), "ms", p95_ms(base), "sqlite3 + json.loads", GOAL_MS),
+    ]
+
+
+def main() -> None:
+    count = int(sys.argv[1]) if len(sys.argv) > 1 else 1_000_000
+    with tempfile.TemporaryDirectory() as tmp:
+        for f in run(count, Path(tmp)):
+            ratio = f"  ({f.ratio:.1f}× {f.baseline_label})" if f.ratio is not None else ""
+            verdict = "" if f.passed is None else ("  PASS" if f.passed else "  FAIL")
+            print(f"{f.name}: {f.value:.3f} {f.unit}{ratio}  goal {f.goal_text()}{verdict}")
+
+
+if __name__ == "__main__":
+    main()
