@@ -39,6 +39,8 @@ def test_claim_decide_result_ready_flow_back_to_windows(server: RunningServer, c
         ("decision", "approved"),
         ("result_ready", "result_ready"),
     ]
+    assert mine[2]["cursor"] == ready.json()["change_cursor"]
+    assert mine[1]["payload"]["event"]["event_id"] == decided.json()["event_id"]
     approved = mine[1]["payload"]
     assert approved["decision"] == "approve"
     assert approved["result_name"] == "食品经营许可证"

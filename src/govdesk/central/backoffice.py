@@ -103,9 +103,7 @@ def _server_event(
         {**change_payload, "state": row.state, "case_no": row.case_no, "event": doc},
         case_id=row.case_id,
     )
-    return CaseActionResponse(
-        case_id=row.case_id, state=row.state, event_id=event.event_id, change_cursor=str(change.seq)
-    )
+    return CaseActionResponse(case_id=row.case_id, state=row.state, event_id=event.event_id, change_cursor=str(change))
 
 
 def back_office_actor(username: str, display_name: str, center_code: str) -> Actor:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import delete, func, or_, select, update
+from sqlalchemy import delete, func, insert, or_, select, update
 from sqlalchemy.orm import Session
 
 from govdesk.central.db import CaseRow, ChangeRow, Counter, DocumentRow, Meta
@@ -30,17 +30,20 @@ def emit_change(
     kind: ChangeKind,
     payload: dict[str, Any],
     case_id: str | None = None,
-) -> ChangeRow:
-    """Write one change. The counter row stays locked until commit, so cursors become visible in order."""
+) -> int:
+    """Write one change; returns its cursor number.
+
+    The counter row stays locked until commit, so cursors become visible in order.
+    """
     seq = session.execute(
         update(Counter).where(Counter.name == "change").values(value=Counter.value + 1).returning(Counter.value)
     ).scalar_one()
-    row = ChangeRow(
-        seq=seq, center_code=center_code, kind=kind.value, case_id=case_id, payload=payload, server_time=now
+    session.execute(
+        insert(ChangeRow).values(
+            seq=seq, center_code=center_code, kind=kind.value, case_id=case_id, payload=payload, server_time=now
+        )
     )
-    session.add(row)
-    session.flush()
-    return row
+    return int(seq)
 
 
 def current_cursor(session: Session) -> int:

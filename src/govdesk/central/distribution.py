@@ -73,7 +73,7 @@ def post_message(central: Central, session: Session, center_code: str, by: str, 
         {"text": request.text, "from": by},
         case_id=request.case_id,
     )
-    return str(change.seq)
+    return str(change)
 
 
 def send_sms(central: Central, session: Session, center_code: str, by: str, request: SmsRequest) -> SmsResponse:

@@ -70,20 +70,32 @@ def _applicant_name(payload: dict[str, Any]) -> str:
 
 
 def department_of(session: Session, item_code: str) -> str:
-    """The department of an item, from the newest catalog version the server holds ("" when unknown)."""
+    """The department of an item, from the newest catalog version the server holds ("" when unknown).
+
+    The item-to-department map is read once per transaction (kept in ``session.info``), not once per event.
+    """
     if not item_code:
         return ""
+    departments = session.info.get("item_departments")
+    if departments is None:
+        departments = _item_departments(session)
+        session.info["item_departments"] = departments
+    return departments.get(item_code, "")
+
+
+def _item_departments(session: Session) -> dict[str, str]:
     doc = session.scalar(
         select(DocumentRow.document).where(DocumentRow.doc_type == "catalog").order_by(DocumentRow.id.desc()).limit(1)
     )
     items = doc.get("items") if isinstance(doc, dict) else None
+    found: dict[str, str] = {}
     for item in items if isinstance(items, list) else []:
-        if isinstance(item, dict) and item.get("code") == item_code:
+        if isinstance(item, dict) and isinstance(item.get("code"), str):
             dept = item.get("department") or item.get("department_code")
             if isinstance(dept, dict):
                 dept = dept.get("name") or dept.get("code")
-            return _text(dept, 128)
-    return ""
+            found[item["code"]] = _text(dept, 128)
+    return found
 
 
 def lock_case(session: Session, case_id: str) -> CaseRow | None:

@@ -12,7 +12,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import insert, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -58,14 +58,14 @@ def stored_result(row: StoredEvent) -> PushResult:
     )
 
 
-def _duplicate(row: StoredEvent, now: datetime) -> PushResult:
+def _duplicate(first: PushResult, now: datetime) -> PushResult:
     return PushResult(
-        event_id=row.event_id,
+        event_id=first.event_id,
         status=PushStatus.DUPLICATE,
         reason="中心已收到此事件，未重复保存",
-        server_seq=row.server_seq,
+        server_seq=first.server_seq,
         server_time=now,
-        first_answer=stored_result(row),
+        first_answer=first,
     )
 
 
@@ -130,25 +130,41 @@ def _apply(session: Session, pe: PushEvent, device: Device, doc: dict[str, Any],
 
 def _store(
     session: Session, pe: PushEvent, device: Device, doc: dict[str, Any], v: _Verdict, now: datetime
-) -> StoredEvent:
-    case_id = str(doc.get("case_id") or pe.event.get("case_id") or "")[:64]
-    row = StoredEvent(
+) -> PushResult:
+    """Insert the receipt (Core, not ORM: a batch of hundreds must not grow the session) and return the answer."""
+    server_seq = session.execute(
+        insert(StoredEvent)
+        .values(
+            event_id=pe.event_id,
+            device_id=device.device_id,
+            device_seq=pe.device_seq,
+            case_id=str(doc.get("case_id") or pe.event.get("case_id") or "")[:64],
+            kind=str(doc.get("kind") or pe.event.get("kind") or "")[:64],
+            center_code=device.center_code,
+            status=v.status.value,
+            code=v.code,
+            reason=v.reason,
+            server_state=v.server_state,
+            document=doc or pe.event,
+            received_at=now,
+        )
+        .returning(StoredEvent.server_seq)
+    ).scalar_one()
+    return PushResult(
         event_id=pe.event_id,
-        device_id=device.device_id,
-        device_seq=pe.device_seq,
-        case_id=case_id,
-        kind=str(doc.get("kind") or pe.event.get("kind") or "")[:64],
-        center_code=device.center_code,
-        status=v.status.value,
+        status=v.status,
         code=v.code,
         reason=v.reason,
+        server_seq=server_seq,
+        server_time=now,
         server_state=v.server_state,
-        document=doc or pe.event,
-        received_at=now,
     )
-    session.add(row)
-    session.flush()
-    return row
+
+
+def _known(session: Session, event_ids: list[str]) -> dict[str, PushResult]:
+    """The first answers for the event ids of the batch that the server already holds (one query)."""
+    rows = session.scalars(select(StoredEvent).where(StoredEvent.event_id.in_(event_ids))).all()
+    return {row.event_id: stored_result(row) for row in rows}
 
 
 def push(session: Session, center_code: str, request: PushRequest, now: datetime) -> list[PushResult]:
@@ -162,10 +178,10 @@ def push(session: Session, center_code: str, request: PushRequest, now: datetime
     device.last_seen_at = now
     results: list[PushResult] = []
     blocked: PushResult | None = None
+    known = _known(session, [pe.event_id for pe in request.events])
     for pe in request.events:
-        existing = session.scalars(select(StoredEvent).where(StoredEvent.event_id == pe.event_id)).one_or_none()
-        if existing is not None:
-            results.append(_duplicate(existing, now))
+        if pe.event_id in known:
+            results.append(_duplicate(known[pe.event_id], now))
             continue
         expected = device.last_seq + 1
         state = {"expected_seq": expected, "last_seq": device.last_seq, "got_seq": pe.device_seq}
@@ -191,7 +207,9 @@ def push(session: Session, center_code: str, request: PushRequest, now: datetime
             device.alert = f"{now.isoformat()} seq_regression: last {device.last_seq}, got {pe.device_seq}"
             results.append(blocked)
             continue
-        results.append(_answer(session, pe, device, now))
+        answer = _answer(session, pe, device, now)
+        known[pe.event_id] = answer.first_answer or answer
+        results.append(answer)
     return results
 
 
@@ -218,12 +236,12 @@ def _answer(session: Session, pe: PushEvent, device: Device, now: datetime) -> P
                 verdict, doc = _check_content(pe, device)
                 if verdict is None:
                     verdict = _apply(session, pe, device, doc, now)
-                row = _store(session, pe, device, doc, verdict, now)
+                result = _store(session, pe, device, doc, verdict, now)
         except IntegrityError:
             existing = session.scalars(select(StoredEvent).where(StoredEvent.event_id == pe.event_id)).one_or_none()
             if existing is not None:
-                return _duplicate(existing, now)
+                return _duplicate(stored_result(existing), now)
             continue
         device.last_seq = pe.device_seq
-        return stored_result(row)
+        return result
     raise ApiError(503, "busy", "中心服务器繁忙，请稍后重试")
