@@ -194,3 +194,12 @@ def test_two_server_instances_on_one_database_store_each_event_once(server: Runn
             assert _count_stored(server, wrapped["event_id"]) == 1
     finally:
         stop_server(twin)
+
+
+def test_an_event_twice_in_one_batch_is_a_duplicate_the_second_time(server: RunningServer, center: Center) -> None:
+    window = register_window(center)
+    wrapped = window.wrap(window.event(str(uuid.uuid4()), "case.drafted"))
+    results = window.push([wrapped, wrapped]).json()["results"]
+    assert [r["status"] for r in results] == ["applied", "duplicate"]
+    assert results[1]["first_answer"]["server_seq"] == results[0]["server_seq"]
+    assert _count_stored(server, wrapped["event_id"]) == 1
