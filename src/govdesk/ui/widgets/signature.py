@@ -61,7 +61,7 @@ class SignaturePad(QWidget):
         data = QByteArray()
         buffer = QBuffer(data)
         buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-        self._image.save(buffer, "PNG")
+        self._image.save(buffer, "PNG")  # type: ignore[call-overload]  # stubs: bytes; PySide6 takes str
         buffer.close()
         return bytes(data.data())
 
