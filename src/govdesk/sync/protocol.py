@@ -199,7 +199,9 @@ class ChangeKind(StrEnum):
     CATALOG = "catalog"  # a new catalog version: fetch GET /api/v1/catalog/latest
     CALENDAR = "calendar"  # a new calendar version: fetch GET /api/v1/calendar/latest
     MESSAGE = "message"
-    CASE_STATE = "case_state"  # another window of the center moved a case (e.g. handed it off)
+    # A window's push moved a case; payload has state, kind, case_no, device_id, station_code and the event.
+    # The pushing window gets its own back too: it skips those whose device_id is its own.
+    CASE_STATE = "case_state"
 
 
 class Change(_Model):
