@@ -240,3 +240,60 @@ def test_transfer_submits_accepted_cases_with_a_sheet_of_their_paper(intake: Int
     assert intake.awaiting_transfer() == []
     with pytest.raises(IntakeError, match="已流转后台"):
         intake.transfer([case.case_id])
+
+
+def test_needs_agent_follows_the_situation_answers(intake: IntakeService) -> None:
+    assert intake.needs_agent(intake.new_draft()) is False  # no item yet
+    draft = intake.new_draft(["SCJG-01-001"])  # 个体工商户设立登记: 本人 by default
+    assert intake.needs_agent(draft) is False
+    draft.answers["applicant_type"] = "agent"  # 委托代办: the agent's ID card and authorization apply
+    assert intake.needs_agent(draft) is True
+    draft.answers["applicant_type"] = "self"
+    assert intake.needs_agent(draft) is False
+
+    card = intake.new_draft(["RSJ-20-001"])  # 社会保障卡申领: a guardian brings their own ID card
+    card.answers["applicant_type"] = "guardian"
+    assert intake.needs_agent(card) is True
+    assert intake.needs_agent(intake.new_draft(["SWJ-20-001"])) is True  # 发票领用: 办税人员 always
+
+
+def test_why_not_words_every_closed_outcome(intake: IntakeService) -> None:
+    promised = intake.new_draft(["SCJG-01-001"])
+    promised.applicant = applicant()
+    receive_all(intake, promised)
+    preview = intake.preview(promised)
+    assert intake.why_not(Outcome.COMPLETE, preview) == "承诺件不能当场办结，应予受理"
+    assert intake.why_not(Outcome.NOTIFY, preview) == "材料齐全，无需一次性告知"
+    assert intake.why_not(Outcome.CONDITIONAL, preview) == "材料齐全，无需容缺受理"
+    instant = intake.new_draft(["RSJ-20-004"])
+    instant.applicant = applicant()
+    receive_all(intake, instant)
+    assert "即办" in intake.why_not(Outcome.ACCEPT, intake.preview(instant))
+    promised.materials.pop("premises_proof")
+    assert intake.why_not(Outcome.ACCEPT, intake.preview(promised)).startswith("材料不齐，不能受理：")
+
+
+def test_the_receiving_department_is_the_items_own_when_they_share_one(intake: IntakeService) -> None:
+    cases = []
+    for code in ("SCJG-01-001", "SCJG-01-001", "RSJ-05-002"):
+        draft = intake.new_draft([code])
+        draft.applicant = applicant()
+        receive_all(intake, draft)
+        cases.append(intake.decide(draft, Outcome.ACCEPT).case)
+    waiting = intake.awaiting_transfer()
+    assert [s.case_id for s in waiting] == [c.case_id for c in cases]
+    assert intake.receiving_department(waiting[:2]) == "市场监督管理局"
+    assert intake.receiving_department(waiting) == ""  # two departments: each case goes to its own
+
+    sheets = intake.transfer([c.case_id for c in cases])
+    assert [s.to_department for s in sheets] == ["市场监督管理局", "市场监督管理局", "人力资源和社会保障局"]
+
+
+def test_a_conditional_case_is_transferred_too(intake: IntakeService) -> None:
+    draft = intake.new_draft(["SCJG-01-005"])
+    draft.applicant = applicant()
+    receive_all(intake, draft, except_codes=("food_safety_rules", "staff_health_certs"))
+    case = intake.decide(draft, Outcome.CONDITIONAL, signed_by="张三").case
+    assert [s.case_id for s in intake.awaiting_transfer()] == [case.case_id]
+    intake.transfer([case.case_id])
+    assert intake.store.load_case(case.case_id).state is CaseState.SUBMITTED  # type: ignore[union-attr]

@@ -48,6 +48,11 @@ from govdesk.store.store import Store
 #: Meta key under which the counts of items taken at this station are kept (recent and frequent items first).
 USAGE_KEY = "intake.item_usage"
 
+#: The catalog's codes of an agent's documents (代办人居民身份证, 授权委托书; resources/catalog/catalog.json). An
+#: intake needs the agent (代办人) section when one of them applies: a 情形 answer such as ``applicant_type`` =
+#: agent / guardian makes them applicable, and an item may ask for one always (SWJ-20-001 发票领用: 办税人员的身份证).
+AGENT_MATERIALS = frozenset({"agent_id_card", "power_of_attorney"})
+
 
 class IntakeError(Exception):
     """Something the clerk must fix before deciding; the message is Chinese and names what."""
@@ -210,6 +215,14 @@ class IntakeService:
             problems.append(FieldProblem("agent.authorization", "代办须有授权委托书，请登记委托书"))
         return problems
 
+    def needs_agent(self, draft: IntakeDraft) -> bool:
+        """True when an applicable material is an agent's document (``AGENT_MATERIALS``): the 情形 answers say that
+        someone acts for the applicant, so the agent's name, ID and authorization are to be recorded."""
+        items = self.items_of(draft)
+        if not items:
+            return False
+        return any(m.code in AGENT_MATERIALS for m in assess(items, draft.answers, draft.materials).applicable)
+
     def preview(self, draft: IntakeDraft) -> DecisionPreview:
         items = self.items_of(draft)
         if not items:
@@ -278,9 +291,16 @@ class IntakeService:
             return "；".join(p.message for p in preview.problems)
         if outcome is Outcome.CONDITIONAL and preview.assessment.conditional_refused:
             return "不能容缺受理：" + "；".join(preview.assessment.conditional_refused)
-        if outcome in (Outcome.ACCEPT, Outcome.COMPLETE) and preview.assessment.deficiencies:
-            names = "、".join(d.name for d in preview.assessment.deficiencies)
+        a = preview.assessment
+        if outcome in (Outcome.ACCEPT, Outcome.COMPLETE) and a.deficiencies:
+            names = "、".join(d.name for d in a.deficiencies)
             return f"材料不齐，不能受理：{names}"
+        if outcome is Outcome.ACCEPT and Outcome.COMPLETE in a.outcomes:
+            return "所选事项均为即办件，应当场办结（即办）"
+        if outcome is Outcome.COMPLETE and Outcome.ACCEPT in a.outcomes:
+            return "承诺件不能当场办结，应予受理"
+        if outcome in (Outcome.NOTIFY, Outcome.CONDITIONAL) and not a.deficiencies:
+            return "材料齐全，无需一次性告知" if outcome is Outcome.NOTIFY else "材料齐全，无需容缺受理"
         return "当前情况下不能作出该决定"
 
     def _decide(
@@ -422,6 +442,16 @@ class IntakeService:
         """Accepted cases whose paper materials have not yet gone to the back office (材料流转)."""
         return cases_in_states(self.store, (CaseState.ACCEPTED.value, CaseState.ACCEPTED_CONDITIONAL.value))
 
+    def receiving_department(self, cases: Sequence[CaseSummary]) -> str:
+        """Where the paper of ``cases`` goes by default: their items' department when they all share it, else ""
+        (``transfer`` then sends each case to its own items' department, as the sheet says)."""
+        departments = {it.code: it.department.name for it in self.catalog.items}
+        names = {
+            "、".join(dict.fromkeys(departments[code] for code in case.item_codes if code in departments))
+            for case in cases
+        }
+        return names.pop() if len(names) == 1 else ""
+
     def transfer(self, case_ids: Sequence[str], to_department: str = "") -> list[TransferSheet]:
         """Pass the cases' paper materials to the back office: each case is submitted (its events go to the
         central server's queue) and a 材料流转交接单 is made for signing (regulation 002, 三 (一)). One transaction."""
@@ -441,6 +471,10 @@ class IntakeService:
                     )
         except DomainError as error:
             raise IntakeError(str(error)) from error
+        except KeyError as error:  # an item no longer in the catalog
+            raise IntakeError(str(error.args[0])) from error
+        except StoreError as error:
+            raise IntakeError(f"{error}（未流转，可重试）") from error
         return sheets
 
     # ------------------------------------------------------------------ coming back
