@@ -27,6 +27,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from collections.abc import Callable
 
+    from govdesk.services.credentials import CredentialStore
     from govdesk.services.runtime import Runtime
     from govdesk.services.settings import AppPaths, SettingsStore
 
@@ -69,8 +70,9 @@ def _process_age_ms() -> float | None:
         return None
 
 
-def run(argv: Sequence[str] | None = None) -> int:
-    """Start the program; returns the exit code."""
+def run(argv: Sequence[str] | None = None, *, autologin: tuple[str, str] | None = None) -> int:
+    """Start the program; returns the exit code. ``autologin`` (username, password) logs a clerk in as soon as
+    the window is up: ``govdesk demo`` uses it so a newcomer types nothing."""
     run_started = time.perf_counter()
     options = build_parser().parse_args(list(argv) if argv is not None else sys.argv[1:])
 
@@ -90,7 +92,14 @@ def run(argv: Sequence[str] | None = None) -> int:
             extra={"event": "starting", "config_dir": str(paths.config_dir), "log_file": str(logging_handle.log_file)},
         )
         return _run_gui(
-            options, paths, store, language, logging_handle.log_file, fault_handle.previous_crash, run_started
+            options,
+            paths,
+            store,
+            language,
+            logging_handle.log_file,
+            fault_handle.previous_crash,
+            run_started,
+            autologin,
         )
     except Exception as exc:
         log.critical("start-up failed: %s", exc, exc_info=True, extra={"event": "startup_failed"})
@@ -110,6 +119,7 @@ def _run_gui(
     log_file: Path,
     previous_crash: Path | None,
     run_started: float,
+    autologin: tuple[str, str] | None = None,
 ) -> int:
     # PySide6 first, then qasync: qasync picks the first Qt binding it finds (PLATFORM.md).
     os.environ.setdefault("QT_API", "pyside6")
@@ -142,6 +152,7 @@ def _run_gui(
 
     loop = qasync.QEventLoop(app)
     cleanups: list[Callable[[], None]] = []
+    pending: list[asyncio.Future[bool]] = []  # the demo's login, kept referenced until it ends
     try:
         db_path = options.db or paths.default_db
         runtime = _open_runtime(db_path, paths, store)
@@ -187,6 +198,20 @@ def _run_gui(
                 "credentials opened",
                 extra={"event": "credentials_opened", "persistent": store.persistent, "warning": store.warning},
             )
+            start_sync(store)
+
+        def start_sync(credentials: CredentialStore) -> None:
+            from govdesk.ui.sync_controller import SyncController
+
+            quitting = os.environ.get(QUIT_AFTER_SHOW_ENV) == "1"
+            controller = SyncController(
+                window, runtime, credentials, context.settings_store, ask_for_login=not quitting
+            )
+            cleanups.append(controller.engine.stop)
+            if autologin is not None:
+                controller.ask_for_login = False
+                pending.append(asyncio.ensure_future(controller.login(*autologin)))
+            controller.start()
             if os.environ.get(QUIT_AFTER_SHOW_ENV) == "1":
                 QTimer.singleShot(0, window.close)
 

@@ -8,7 +8,7 @@ numbers unique).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 from pathlib import Path
 
@@ -27,20 +27,22 @@ from govdesk.services.sms import SmsService
 from govdesk.services.window import WindowContext
 from govdesk.store.lock import InstanceLock, acquire_instance_lock
 from govdesk.store.store import Store, SystemClock, open_store
+from govdesk.sync.engine import STATION_KEY
 
 #: Used until a center is configured or a device registered (the demo's center: 河南省渑池县).
 DEMO_CENTER_CODE = "41122101"
 DEMO_STATION_CODE = "S01"
 
 
-def demo_clerk(settings: Settings) -> Actor:
-    """The clerk of an unconfigured window (the demo, or before the first login)."""
+def demo_clerk(settings: Settings, station_code: str = "") -> Actor:
+    """The clerk of an unconfigured window (the demo, or before the first login). The station code is the one
+    the central server assigned at device registration, else the configured one, else the demo's."""
     return Actor(
         clerk_id="demo",
         clerk_name="演示受理员",
         role=Role.INTAKE,
         center_code=settings.center_code or DEMO_CENTER_CODE,
-        station_code=settings.station_code or DEMO_STATION_CODE,
+        station_code=station_code or settings.station_code or DEMO_STATION_CODE,
         window=f"{settings.window_number}号窗口" if settings.window_number else "综合窗口",
     )
 
@@ -85,7 +87,8 @@ class Runtime:
         catalog = catalog or default_catalog()
         calendar = calendar or default_calendar()
         notices = NoticeService(data_dir, Path(settings.template_dir) if settings.template_dir else None)
-        window = WindowContext(actor=clerk or demo_clerk(settings), center=notices.center())
+        station = store.get_meta(STATION_KEY) or ""
+        window = WindowContext(actor=clerk or demo_clerk(settings, station), center=notices.center())
         intake = IntakeService(store, catalog, calendar, clock, window)
         sms = SmsService(store, clock)
         handoff = HandoffService(store, catalog, clock, window, sms, data_dir)
@@ -97,6 +100,18 @@ class Runtime:
 
     def now(self) -> datetime:
         return self.clock.now()
+
+    def station_code(self) -> str:
+        """The station code the central server assigned to this device, or "" before the first registration."""
+        return self.store.get_meta(STATION_KEY) or ""
+
+    def set_clerk(self, actor: Actor) -> None:
+        """A clerk logged in, or the device got its station code: every service records this actor from now on
+        (regulation 000, Art. 20: 留痕)."""
+        self.window = replace(self.window, actor=actor)
+        for service in (self.intake, self.handoff, self.commitments, self.evaluation):
+            if service is not None:  # each keeps the role it acts in (an intake clerk at the result window: 出件)
+                service.window = self.window.as_role(service.window.actor.role)
 
     def close(self) -> None:
         self.store.close()

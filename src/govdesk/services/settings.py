@@ -109,6 +109,9 @@ class Settings:
     window_state: dict[str, str] = field(default_factory=dict)
     #: The workspace shown at start (its registry key).
     last_workspace: str = "intake"
+    #: The clerk last logged in at this window (username, display_name, role, center_code): who the window's
+    #: events are recorded as while the refresh token in the keyring is still good. Never a secret.
+    last_clerk: dict[str, str] = field(default_factory=dict)
 
     def use_item(self, item_code: str) -> None:
         """Record that a service item was used: it moves to the front of ``recent_items`` and its count grows."""

@@ -1,0 +1,171 @@
+"""Runs the sync engine on the qasync loop for the main window, and logs clerks in.
+
+Wiring in one place (STYLE.md 5): the window's ``sync_requested`` (F5, the status bar button) wakes the engine; the
+engine's statuses go to the status bar; a status that needs a login asks for one (once, never a loop of dialogs);
+a login makes the clerk the actor of every event from then on. The engine does its network calls in its own
+executor thread, so the window never waits (DESIGN.md, Sync).
+
+Signals:
+    status_changed(object): a new ``govdesk.sync.status.SyncStatus``.
+    login_succeeded(str): the display name of the clerk who just logged in.
+    login_failed(str): why a login did not succeed (Chinese).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import socket
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, QTimer, Signal
+
+from govdesk.domain.events import Role
+from govdesk.services.auth import AuthService, Clerk, LoginFailed, account_for
+from govdesk.services.credentials import CredentialStore
+from govdesk.services.settings import SettingsStore
+from govdesk.services.sync_service import make_engine
+from govdesk.sync.status import SyncState, SyncStatus
+from govdesk.ui.login import LoginDialog
+
+if TYPE_CHECKING:
+    from govdesk.services.runtime import Runtime
+    from govdesk.ui.mainwindow import MainWindow
+
+log = logging.getLogger(__name__)
+
+
+class SyncController(QObject):
+    status_changed = Signal(object)
+    login_succeeded = Signal(str)
+    login_failed = Signal(str)
+
+    def __init__(
+        self,
+        window: MainWindow,
+        runtime: Runtime,
+        credentials: CredentialStore,
+        settings_store: SettingsStore,
+        *,
+        poll_interval: float = 30.0,
+        ask_for_login: bool = True,
+    ) -> None:
+        super().__init__(window)
+        self.window = window
+        self.runtime = runtime
+        self.settings_store = settings_store
+        self.ask_for_login = ask_for_login
+        server = settings_store.settings.server_url
+        self.auth = AuthService(server, credentials)
+        self.engine = make_engine(
+            runtime.store,
+            server,
+            credentials,
+            account_for(server),
+            on_status=self._on_status,
+            poll_interval=poll_interval,
+            device_name=socket.gethostname(),
+            window=runtime.window.actor.window,
+        )
+        self._task: asyncio.Task[None] | None = None
+        self._pending_login: asyncio.Future[bool] | None = None
+        self._asked = False
+        self.status_changed.connect(window.show_sync_status)
+        window.sync_requested.connect(self.sync_now)
+        self._restore_clerk()
+
+    # --- running ---
+
+    def start(self) -> None:
+        """Start syncing on the running asyncio loop (the qasync loop in the program)."""
+        if self._task is None:
+            self._task = asyncio.ensure_future(self.engine.run())
+
+    async def stop(self) -> None:
+        await self.engine.aclose()
+        if self._task is not None:
+            await asyncio.gather(self._task, return_exceptions=True)
+            self._task = None
+
+    def sync_now(self) -> None:
+        self._asked = False  # the clerk asked: a refused login may be asked again
+        self.engine.sync_now()
+
+    def _on_status(self, status: SyncStatus) -> None:
+        self._adopt_station()
+        self.status_changed.emit(status)
+        if status.state is SyncState.NEEDS_LOGIN and self.ask_for_login and not self._asked:
+            self._asked = True
+            QTimer.singleShot(0, self.ask_login)
+
+    def _adopt_station(self) -> None:
+        """Once the server assigned this device its station code, new case numbers carry it."""
+        station = self.runtime.station_code()
+        actor = self.runtime.window.actor
+        if station and station != actor.station_code:
+            log.info("station code assigned: %s", station, extra={"event": "station_assigned"})
+            self.runtime.set_clerk(replace(actor, station_code=station))
+
+    # --- logging in ---
+
+    def ask_login(self, message: str = "") -> None:
+        """Ask the clerk to log in (a dialog); working on without logging in is always possible."""
+        settings = self.settings_store.settings
+        answer = LoginDialog.ask(
+            self.window, settings.server_url, settings.last_clerk.get("username", ""), message or self._why_login()
+        )
+        if answer is not None:
+            self._pending_login = asyncio.ensure_future(self.login(*answer))
+
+    def _why_login(self) -> str:
+        error = self.engine.status.last_error
+        return error or self.tr("登录后，本窗口的办件会同步到中心服务器。未登录时仍可照常受理，办件保存在本机。")
+
+    async def login(self, username: str, password: str) -> bool:
+        """Log in without blocking the window; on success the clerk becomes the actor of every event."""
+        loop = asyncio.get_running_loop()
+        try:
+            clerk = await loop.run_in_executor(None, self.auth.login, username, password)
+        except LoginFailed as error:
+            reason = str(error)
+            log.info("login refused: %s", reason, extra={"event": "login_failed"})
+            self.login_failed.emit(reason)
+            if self.ask_for_login:
+                QTimer.singleShot(0, lambda: self.ask_login(reason))
+            return False
+        self._become(clerk)
+        settings = self.settings_store.settings
+        settings.last_clerk = {
+            "username": clerk.username,
+            "display_name": clerk.display_name,
+            "role": clerk.role.value,
+            "center_code": clerk.center_code,
+        }
+        try:
+            self.settings_store.save()
+        except OSError as error:  # the login works all the same; only the name shown at the next start is lost
+            log.warning("settings not saved after login: %s", error)
+        log.info("logged in", extra={"event": "logged_in", "role": clerk.role.value})
+        self.login_succeeded.emit(clerk.display_name)
+        self._asked = False
+        self.engine.sync_now()
+        return True
+
+    def _become(self, clerk: Clerk) -> None:
+        current = self.runtime.window.actor
+        station = self.runtime.station_code() or current.station_code
+        self.runtime.set_clerk(clerk.actor(station, current.window))
+        self.window.set_clerk(clerk.display_name)
+
+    def _restore_clerk(self) -> None:
+        """The clerk of the last login, while the keyring still holds that login's refresh token."""
+        last = self.settings_store.settings.last_clerk
+        if not last.get("username") or not self.auth.has_login():
+            return
+        try:
+            role = Role(last.get("role", "intake"))
+        except ValueError:
+            role = Role.INTAKE
+        center = last.get("center_code") or self.runtime.window.center_code
+        self._become(Clerk(last["username"], last.get("display_name", last["username"]), role, center))

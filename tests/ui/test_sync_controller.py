@@ -1,0 +1,110 @@
+"""The sync controller against a real central server on loopback: log in, the clerk becomes the actor, the device's
+station code is adopted, an intake syncs; a wrong password is told in words and loses nothing."""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Iterator
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+import qasync
+from pytestqt.qtbot import QtBot
+
+from govdesk.central import admin
+from govdesk.domain.assessment import Outcome
+from govdesk.domain.case import Applicant, ApplicantKind, MaterialStatus
+from govdesk.services.credentials import open_credential_store
+from govdesk.services.runtime import Runtime
+from govdesk.services.settings import AppPaths, SettingsStore
+from govdesk.ui.context import AppContext
+from govdesk.ui.mainwindow import MainWindow
+from govdesk.ui.sync_controller import SyncController
+from tests.central.conftest import PASSWORD, PASSWORD_HASH, RunningServer, stop_server
+from tests.sync.conftest import start_central
+
+CENTER = "41122199"
+
+
+@pytest.fixture
+def server(tmp_path: Path) -> Iterator[RunningServer]:
+    running = start_central(tmp_path / "central.db", tmp_path)
+    now = datetime.now(UTC)
+    with running.central.tx() as session:
+        admin.add_center(session, CENTER, "测试县政务服务中心", now)
+        admin.add_user(session, "wangli", "王丽", "intake", CENTER, PASSWORD, now, password_hash=PASSWORD_HASH)
+    yield running
+    stop_server(running)
+
+
+@pytest.fixture
+def loop(qapp: object) -> Iterator[asyncio.AbstractEventLoop]:
+    event_loop = qasync.QEventLoop(qapp)
+    asyncio.set_event_loop(event_loop)
+    yield event_loop
+    event_loop.close()
+    asyncio.set_event_loop(None)
+
+
+@pytest.fixture
+def setup(
+    tmp_path: Path, server: RunningServer, qtbot: QtBot, loop: asyncio.AbstractEventLoop
+) -> Iterator[tuple[SyncController, Runtime, SettingsStore]]:
+    paths = AppPaths.for_basedir(tmp_path / "pc").ensure()
+    settings_store = SettingsStore(paths.settings_file)
+    settings_store.load()
+    settings_store.settings.server_url = server.url
+    settings_store.settings.center_code = CENTER
+    runtime = Runtime.open(paths.default_db, paths.data_dir, settings_store.settings)
+    credentials = open_credential_store()
+    context = AppContext(paths, settings_store, credentials, paths.default_db, runtime)
+    window = MainWindow(context, [])
+    qtbot.addWidget(window)
+    controller = SyncController(window, runtime, credentials, settings_store, ask_for_login=False)
+    yield controller, runtime, settings_store
+    loop.run_until_complete(controller.stop())
+    runtime.close()
+
+
+def test_login_makes_the_clerk_the_actor_and_the_intake_syncs(
+    setup: tuple[SyncController, Runtime, SettingsStore], loop: asyncio.AbstractEventLoop, server: RunningServer
+) -> None:
+    controller, runtime, settings_store = setup
+    seen: list[str] = []
+    controller.login_succeeded.connect(seen.append)
+    assert loop.run_until_complete(controller.login("wangli", PASSWORD)) is True
+    assert seen == ["王丽"]
+    assert runtime.window.actor.clerk_id == "wangli" and runtime.window.actor.clerk_name == "王丽"
+    assert settings_store.load().last_clerk["display_name"] == "王丽"  # saved for the next start
+
+    intake = runtime.intake
+    draft = intake.new_draft(["SCJG-01-001"])
+    draft.applicant = Applicant(ApplicantKind.PERSON, "张三", "111", "11010519491231002X")
+    for m in intake.preview(draft).assessment.applicable:
+        if m.required and not m.shared:
+            draft.set_material(m.code, m.name, MaterialStatus.RECEIVED, m.forms[0], m.copies)
+    case = intake.decide(draft, Outcome.ACCEPT).case
+    assert case.first_clerk.clerk_name == "王丽"
+
+    report = loop.run_until_complete(controller.engine.sync_once())
+    assert report.ok, report.error
+    assert report.applied == len(case.events) and runtime.store.outbox_depth() == 0
+    station = runtime.station_code()
+    assert station  # the server registered this device and gave it a station code
+    controller._on_status(controller.engine.status)
+    assert runtime.window.actor.station_code == station  # the next case number carries it
+    assert runtime.intake.window.actor.station_code == station
+
+
+def test_a_wrong_password_is_told_in_words_and_the_queue_stays(
+    setup: tuple[SyncController, Runtime, SettingsStore], loop: asyncio.AbstractEventLoop
+) -> None:
+    controller, runtime, _ = setup
+    failures: list[str] = []
+    controller.login_failed.connect(failures.append)
+    before = runtime.window.actor
+    assert loop.run_until_complete(controller.login("wangli", "wrong-password")) is False
+    assert failures and "密码" in failures[0]
+    assert runtime.window.actor == before
+    assert controller.auth.has_login() is False
