@@ -31,7 +31,6 @@ from tests.ui.test_intake_flows import (
     take_item,
     typed,
 )
-from tests.ui.test_intake_models import *  # noqa: F403 (the shared fixtures)
 from tests.ui.test_intake_models import VALID_ID, shot
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")

@@ -17,7 +17,6 @@ from govdesk.domain.case import CaseState, MaterialStatus
 from govdesk.domain.notices import NoticeKind
 from govdesk.services.intake import IntakeResult, IntakeService
 from govdesk.ui.intake.page import IntakePage
-from tests.ui.test_intake_models import *  # noqa: F403 (the shared fixtures)
 from tests.ui.test_intake_models import VALID_ID, pdf_text, shot
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")

@@ -19,7 +19,6 @@ from govdesk.ui.intake.idcard import SimulatedIdCardReader
 from govdesk.ui.intake.page import IntakePage
 from govdesk.ui.mainwindow import MainWindow
 from tests.ui.test_intake_flows import choose, close_preview, decide, fill_applicant, receive, take_item
-from tests.ui.test_intake_models import *  # noqa: F403 (the shared fixtures)
 from tests.ui.test_intake_models import pdf_text, shot
 from tests.ui.test_mainwindow import make_context
 
