@@ -25,6 +25,7 @@ COMMANDS: dict[str, str] = {
     "db": "govdesk.cli.db",
     "central": "govdesk.cli.central",
     "notice": "govdesk.cli.notice",
+    "demo": "govdesk.cli.demo",
 }
 COMMAND_MODULES: tuple[str, ...] = tuple(COMMANDS.values())
 

@@ -182,6 +182,14 @@ class Case:
             "catalog_version": catalog_version,
             "bundle_code": bundle_code,
             "resumed_from": resumed_from,
+            # the back office lists cases by applicant (regulation 002, 三: 材料上传一体化平台实时流转)
+            "applicant": {
+                "kind": applicant.kind.value,
+                "name": applicant.name,
+                "id_type": applicant.id_type,
+                "id_number": applicant.id_number,
+                "phone": applicant.phone,
+            },
         }
         case._emit("case.drafted", actor, case.received_at, payload)
         return case

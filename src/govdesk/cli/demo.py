@@ -1,0 +1,122 @@
+"""``govdesk demo``: the program on its embedded default, with nothing to configure.
+
+An embedded central server on loopback (its own SQLite file), a demo center with one user per role, the demo
+catalog and sample cases in several states, and a demo back office that approves submitted cases by itself after a
+set delay. The window logs in as the intake clerk at once, so intake → back office → result handoff can be seen in
+minutes. Everything lives under one base directory (kept between runs; ``--fresh`` starts over).
+"""
+
+from __future__ import annotations
+
+import argparse
+import shutil
+import sys
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+DEMO_CENTER = ("41122101", "渑池县政务服务中心")
+DEMO_PASSWORD = "demo1234"
+#: username, display name, role
+DEMO_USERS: tuple[tuple[str, str, str], ...] = (
+    ("wangli", "王丽", "intake"),
+    ("liming", "李明", "issuing"),
+    ("zhaoqiang", "赵强", "supervisor"),
+    ("chenjing", "陈静", "back_office"),
+    ("admin", "管理员", "admin"),
+)
+
+
+def register(subparsers: Any) -> None:
+    parser = subparsers.add_parser(
+        "demo",
+        help="演示：内置中心服务器、演示用户、事项目录和示例办件",
+        description="启动带内置中心服务器的演示环境，无需任何配置。",
+    )
+    parser.add_argument("--basedir", type=Path, metavar="目录", help="演示数据目录（默认在用户数据目录下）")
+    parser.add_argument("--fresh", action="store_true", help="清空演示数据，从头开始")
+    parser.add_argument("--port", type=int, default=0, help="内置中心服务器端口（默认自动选择空闲端口）")
+    parser.add_argument(
+        "--auto-approve-seconds", type=float, default=20.0, metavar="N", help="演示后台在提交 N 秒后自动准予（默认 20）"
+    )
+    parser.add_argument(
+        "--user",
+        default="wangli",
+        choices=[u for u, _, _ in DEMO_USERS],
+        help="以哪个演示用户登录（默认受理员 wangli）",
+    )
+    parser.add_argument("--log-json", action="store_true", help="按行输出 JSON 格式日志（供自动测试读取）")
+    parser.set_defaults(func=run_demo)
+
+
+def default_basedir() -> Path:
+    import platformdirs
+
+    return Path(platformdirs.user_data_dir("govdesk-demo", appauthor=False))
+
+
+def run_demo(args: argparse.Namespace) -> int:
+    from govdesk import app
+    from govdesk.central.embedded import EmbeddedCentral
+
+    basedir: Path = args.basedir or default_basedir()
+    if args.fresh and basedir.exists():
+        shutil.rmtree(basedir)
+    basedir.mkdir(parents=True, exist_ok=True)
+    central = EmbeddedCentral.start(
+        basedir / "central.sqlite",
+        args.port,
+        auto_approve_seconds=args.auto_approve_seconds,
+        sms_log=basedir / "sms.log",
+    )
+    try:
+        seed_central(central)
+        prepare_window(basedir, central.url)
+        sys.stdout.write(banner(central.url, basedir))
+        sys.stdout.flush()
+        gui_args = ["--basedir", str(basedir)] + (["--log-json"] if args.log_json else [])
+        return app.run(gui_args, autologin=(args.user, DEMO_PASSWORD))
+    finally:
+        central.stop()
+
+
+def banner(url: str, basedir: Path) -> str:
+    users = "\n".join(f"    {u:<10} {name}（{role}）" for u, name, role in DEMO_USERS)
+    return (
+        f"govdesk 演示环境\n  中心服务器：{url}（后台会自动审批已流转的办件）\n  数据目录：{basedir}\n"
+        f"  演示用户（密码均为 {DEMO_PASSWORD}）：\n{users}\n"
+    )
+
+
+def seed_central(central: Any) -> None:
+    """The demo center and its users (idempotent: a second run keeps what is there)."""
+    from govdesk.central import admin
+
+    now = datetime.now(UTC)
+    with central.central.tx() as session:
+        existing = {u.username for u in admin.list_users(session)}
+        if not existing:
+            admin.add_center(session, *DEMO_CENTER, now)
+        for username, name, role in DEMO_USERS:
+            if username not in existing:
+                admin.add_user(session, username, name, role, DEMO_CENTER[0], DEMO_PASSWORD, now)
+
+
+def prepare_window(basedir: Path, server_url: str) -> None:
+    """The window's settings point at the embedded server; sample cases fill an empty local database."""
+    from govdesk.services.demo_data import seed_sample_cases
+    from govdesk.services.runtime import Runtime
+    from govdesk.services.settings import AppPaths, SettingsStore
+
+    paths = AppPaths.for_basedir(basedir).ensure()
+    store = SettingsStore(paths.settings_file)
+    settings = store.load()
+    settings.server_url = server_url
+    settings.center_code = DEMO_CENTER[0]
+    settings.window_number = settings.window_number or "1"
+    store.save()
+    runtime = Runtime.open(paths.default_db, paths.data_dir, settings)
+    try:
+        seed_sample_cases(runtime)
+    finally:
+        runtime.close()

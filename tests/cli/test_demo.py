@@ -1,0 +1,71 @@
+"""``govdesk demo``'s pieces, for real: the embedded central server, the demo center and users, the window's
+settings and sample cases, a login and a sync; the demo back office approves the transferred cases by itself and the
+window pulls them back as results ready."""
+
+from __future__ import annotations
+
+import asyncio
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from sqlalchemy import select
+
+from govdesk.central.db import CaseRow as CaseProjection
+from govdesk.central.embedded import EmbeddedCentral
+from govdesk.cli.demo import DEMO_CENTER, DEMO_PASSWORD, prepare_window, seed_central
+from govdesk.domain.case import CaseState
+from govdesk.services.auth import AuthService, account_for
+from govdesk.services.credentials import open_credential_store
+from govdesk.services.demo_data import seed_sample_cases
+from govdesk.services.runtime import Runtime
+from govdesk.services.settings import AppPaths, SettingsStore
+from govdesk.services.sync_service import make_engine
+from govdesk.store.lists import cases_in_states
+
+
+@pytest.fixture
+def central(tmp_path: Path) -> Iterator[EmbeddedCentral]:
+    running = EmbeddedCentral.start(tmp_path / "central.sqlite", auto_approve_seconds=0.2, maintenance_interval=0.1)
+    yield running
+    running.stop()
+
+
+def test_demo_intake_back_office_and_results_ready(central: EmbeddedCentral, tmp_path: Path) -> None:
+    basedir = tmp_path / "demo"
+    seed_central(central)
+    seed_central(central)  # a second start keeps what is there
+    prepare_window(basedir, central.url)
+    paths = AppPaths.for_basedir(basedir)
+    settings = SettingsStore(paths.settings_file).load()
+    assert settings.server_url == central.url and settings.center_code == DEMO_CENTER[0]
+
+    runtime = Runtime.open(paths.default_db, paths.data_dir, settings)
+    loop = asyncio.new_event_loop()
+    credentials = open_credential_store()
+    engine = make_engine(runtime.store, central.url, credentials, account_for(central.url))
+    try:
+        assert seed_sample_cases(runtime) == 0  # prepare_window made them already
+        states = sorted(s.state for s in cases_in_states(runtime.store, [s.value for s in CaseState]))
+        assert states.count("submitted") == 3 and "notified" in states and "completed" in states
+        assert [d.applicant.name for d in runtime.intake.open_drafts()] == ["陈静"]
+
+        AuthService(central.url, credentials).login("wangli", DEMO_PASSWORD)
+        report = loop.run_until_complete(engine.sync_once())
+        assert report.ok, report.error
+        with central.central.tx() as session:
+            names = set(session.scalars(select(CaseProjection.applicant_name)))
+        assert {"张伟", "李娜", "王强", "赵敏", "刘洋"} <= names  # the back office sees who applied
+
+        deadline = time.monotonic() + 20
+        ready: list[str] = []
+        while time.monotonic() < deadline and len(ready) < 3:
+            time.sleep(0.3)
+            assert loop.run_until_complete(engine.sync_once()).ok
+            ready = [s.applicant_name for s in cases_in_states(runtime.store, ["result_ready"])]
+        assert sorted(ready) == sorted(["张伟", "李娜", "王强"])
+    finally:
+        loop.run_until_complete(engine.aclose())
+        loop.close()
+        runtime.close()
