@@ -4,6 +4,7 @@ station code is adopted, an intake syncs; a wrong password is told in words and 
 from __future__ import annotations
 
 import asyncio
+import time
 from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
@@ -29,7 +30,7 @@ CENTER = "41122199"
 
 @pytest.fixture
 def server(tmp_path: Path) -> Iterator[RunningServer]:
-    running = start_central(tmp_path / "central.db", tmp_path)
+    running = start_central(tmp_path / "central.db", tmp_path, auto_approve_seconds=0.1, maintenance_interval=0.1)
     now = datetime.now(UTC)
     with running.central.tx() as session:
         admin.add_center(session, CENTER, "测试县政务服务中心", now)
@@ -108,3 +109,33 @@ def test_a_wrong_password_is_told_in_words_and_the_queue_stays(
     assert failures and "密码" in failures[0]
     assert runtime.window.actor == before
     assert controller.auth.has_login() is False
+
+
+def test_results_pulled_refresh_the_lists_and_queued_sms_go_out(
+    setup: tuple[SyncController, Runtime, SettingsStore], loop: asyncio.AbstractEventLoop, server: RunningServer
+) -> None:
+    controller, runtime, _ = setup
+    assert loop.run_until_complete(controller.login("wangli", PASSWORD))
+    intake = runtime.intake
+    draft = intake.new_draft(["SCJG-01-001"])
+    draft.applicant = Applicant(ApplicantKind.PERSON, "张三", "111", "11010519491231002X", phone="13812345678")
+    for m in intake.preview(draft).assessment.applicable:
+        if m.required and not m.shared:
+            draft.set_material(m.code, m.name, MaterialStatus.RECEIVED, m.forms[0], m.copies)
+    case = intake.decide(draft, Outcome.ACCEPT).case
+    intake.transfer([case.case_id])
+    changed: list[bool] = []
+    controller.cases_changed.connect(lambda: changed.append(True))
+    assert loop.run_until_complete(controller.engine.sync_once()).ok
+
+    deadline = time.monotonic() + 15  # the demo back office approves it by itself
+    while time.monotonic() < deadline and not runtime.handoff.ready():  # type: ignore[union-attr]
+        time.sleep(0.2)
+        assert loop.run_until_complete(controller.engine.sync_once()).ok
+    assert [r.case_id for r in runtime.handoff.ready()] == [case.case_id]  # type: ignore[union-attr]
+    assert changed  # the workspaces were told to refresh
+
+    runtime.handoff.notify_ready(case.case_id)  # type: ignore[union-attr]
+    assert not server.sms.sent
+    assert loop.run_until_complete(controller.engine.sync_once()).ok
+    assert [phone for _, phone, _ in server.sms.sent] == ["13812345678"]  # sent through the center, once

@@ -100,6 +100,11 @@ class SyncEngine:
         self._retry: RetryState | None = None
         self._device_id: str | None = None
         self.status = SyncStatus()
+        #: Blocking work run in the engine's executor at the end of every successful round, with the client
+        #: (e.g. sending queued SMS through the center). A failure there is logged, never fails the round.
+        self.round_tasks: list[Callable[[SyncClient], object]] = []
+        #: Called on the loop's thread after every round (the UI refreshes its lists when changes were pulled).
+        self.on_round: Callable[[RoundReport], None] | None = None
 
     # --- public -------------------------------------------------------------------------------------------------
 
@@ -149,6 +154,8 @@ class SyncEngine:
                 log.exception("sync round failed")
                 report = RoundReport(ok=False, error=SyncError(f"同步时发生内部错误：{error}"))
             await self._after(report)
+            if self.on_round is not None:
+                self.on_round(report)
             return report
 
     async def verify_in_sync(self) -> InSyncReport:
@@ -163,6 +170,11 @@ class SyncEngine:
         device_id = await self._ensure_registered()
         pushed, applied = await self._push_all(device_id)
         pulled, snapshot = await self._pull_all()
+        for task in self.round_tasks:
+            try:
+                await self._call(task, self.client)
+            except Exception:
+                log.exception("a task after the sync round failed")
         return RoundReport(ok=True, pushed=pushed, applied=applied, pulled=pulled, snapshot=snapshot)
 
     async def _ensure_registered(self) -> str:

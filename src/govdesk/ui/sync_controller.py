@@ -9,6 +9,7 @@ Signals:
     status_changed(object): a new ``govdesk.sync.status.SyncStatus``.
     login_succeeded(str): the display name of the clerk who just logged in.
     login_failed(str): why a login did not succeed (Chinese).
+    cases_changed(): a sync round pulled changes to cases (the workspaces have been told to refresh).
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ from govdesk.services.auth import AuthService, Clerk, LoginFailed, account_for
 from govdesk.services.credentials import CredentialStore
 from govdesk.services.settings import SettingsStore
 from govdesk.services.sync_service import make_engine
+from govdesk.sync.engine import RoundReport
 from govdesk.sync.status import SyncState, SyncStatus
 from govdesk.ui.login import LoginDialog
 
@@ -40,6 +42,7 @@ class SyncController(QObject):
     status_changed = Signal(object)
     login_succeeded = Signal(str)
     login_failed = Signal(str)
+    cases_changed = Signal()
 
     def __init__(
         self,
@@ -68,6 +71,10 @@ class SyncController(QObject):
             device_name=socket.gethostname(),
             window=runtime.window.actor.window,
         )
+        self.engine.on_round = self._on_round
+        if runtime.sms is not None:  # queued SMS (results ready, reminders, pickup codes) go out through the center
+            sms = runtime.sms
+            self.engine.round_tasks.append(lambda client: sms.send_queued(client.sms))
         self._task: asyncio.Task[None] | None = None
         self._pending_login: asyncio.Future[bool] | None = None
         self._asked = False
@@ -98,6 +105,13 @@ class SyncController(QObject):
         if status.state is SyncState.NEEDS_LOGIN and self.ask_for_login and not self._asked:
             self._asked = True
             QTimer.singleShot(0, self.ask_login)
+
+    def _on_round(self, report: RoundReport) -> None:
+        """Decisions or results pulled: the workspaces refresh their lists."""
+        if report.ok and (report.pulled or report.snapshot):
+            self.cases_changed.emit()
+            for workspace in self.window.workspaces():
+                workspace.cases_changed()
 
     def _adopt_station(self) -> None:
         """Once the server assigned this device its station code, new case numbers carry it."""

@@ -78,6 +78,10 @@ class Workspace(QObject):
     def deactivated(self) -> None:
         """Another workspace became the visible one."""
 
+    def cases_changed(self) -> None:
+        """Cases changed underneath the workspace (a sync pulled decisions or results ready): refresh what it
+        lists, keeping what the clerk is typing."""
+
     def handle_global_action(self, action_id: str) -> bool:
         """Handle a global command (``ActionId`` value) for this workspace; False if it does not apply."""
         return False

@@ -46,6 +46,10 @@ class CommitmentsWorkspace(Workspace):
         if notices is not None:
             notices.render_pdf(notice)
 
+    def cases_changed(self) -> None:
+        if self.page is not None:
+            self.page.refresh()
+
     def activated(self) -> None:
         if self.page is not None:
             self.page.refresh()
