@@ -19,7 +19,7 @@ from sqlalchemy.orm import Session
 from govdesk.domain.assessment import Assessment, Outcome, assess, broken_notice
 from govdesk.domain.calendar import CalendarRangeError, WorkCalendar
 from govdesk.domain.case import Agent, ApplicantKind, Case, CaseState, MaterialRecord, MaterialStatus
-from govdesk.domain.catalog import Catalog, ServiceItem
+from govdesk.domain.catalog import Catalog, ItemKind, ServiceItem
 from govdesk.domain.catalog_search import CatalogIndex, SearchHit
 from govdesk.domain.clock import CST, Clock
 from govdesk.domain.codes import ID_TYPE_BY_KIND
@@ -42,7 +42,7 @@ from govdesk.services.drafts import IntakeDraft
 from govdesk.services.window import WindowContext
 from govdesk.store.errors import StoreError
 from govdesk.store.lists import cases_in_states
-from govdesk.store.search import CaseSummary
+from govdesk.store.search import CaseSummary as CaseSummary  # awaiting_transfer's rows: re-exported for the UI
 from govdesk.store.store import Store
 
 #: Meta key under which the counts of items taken at this station are kept (recent and frequent items first).
@@ -292,13 +292,14 @@ class IntakeService:
         if outcome is Outcome.CONDITIONAL and preview.assessment.conditional_refused:
             return "不能容缺受理：" + "；".join(preview.assessment.conditional_refused)
         a = preview.assessment
+        instant = all(it.kind is ItemKind.INSTANT for it in preview.items)
+        if outcome is Outcome.ACCEPT and instant:
+            return "所选事项均为即办件，应当场办结（即办）"
+        if outcome is Outcome.COMPLETE and not instant:
+            return "承诺件不能当场办结，应予受理"
         if outcome in (Outcome.ACCEPT, Outcome.COMPLETE) and a.deficiencies:
             names = "、".join(d.name for d in a.deficiencies)
             return f"材料不齐，不能受理：{names}"
-        if outcome is Outcome.ACCEPT and Outcome.COMPLETE in a.outcomes:
-            return "所选事项均为即办件，应当场办结（即办）"
-        if outcome is Outcome.COMPLETE and Outcome.ACCEPT in a.outcomes:
-            return "承诺件不能当场办结，应予受理"
         if outcome in (Outcome.NOTIFY, Outcome.CONDITIONAL) and not a.deficiencies:
             return "材料齐全，无需一次性告知" if outcome is Outcome.NOTIFY else "材料齐全，无需容缺受理"
         return "当前情况下不能作出该决定"

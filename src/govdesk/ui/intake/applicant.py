@@ -125,7 +125,27 @@ class ApplicantPanel(QWidget):
             authorization=ui.agentAuthorizationEdit.text().strip(),
         )
 
+    def agent_is_empty(self) -> bool:
+        """Nothing typed in the agent's fields (name, ID number, phone, authorization)."""
+        ui = self.ui
+        edits = (ui.agentNameEdit, ui.agentIdNumberEdit, ui.agentPhoneEdit, ui.agentAuthorizationEdit)
+        return not any(edit.text().strip() for edit in edits)
+
     # --- filling the form ---
+
+    def follow_agent_rule(self, needed: bool) -> bool:
+        """The 情形 answers say whether someone acts for the applicant (``IntakeService.needs_agent``): tick the
+        agent box, or untick it when nothing is typed in it (what was typed is never thrown away). The focus stays
+        where it is and no ``changed`` is emitted: the caller reads ``agent()``. True when the box changed."""
+        check = self.ui.agentCheck
+        if check.isChecked() == needed or (not needed and not self.agent_is_empty()):
+            return False
+        self._loading = True
+        try:
+            check.setChecked(needed)
+        finally:
+            self._loading = False
+        return True
 
     def load(self, applicant: Applicant, agent: Agent | None) -> None:
         """Show a draft's applicant and agent (no ``changed`` signal)."""

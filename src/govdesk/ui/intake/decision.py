@@ -9,6 +9,7 @@ Art. 25; regulation 002, 三 (一)); 容缺 takes a due date (default from the p
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from typing import Any
 
@@ -32,27 +33,22 @@ WHY_STYLE = "color: #5f6368;"
 WARN_STYLE = "color: #b00020; font-weight: bold;"
 
 
-def why_not(choice: str, preview: DecisionPreview | None) -> str:
-    """Why ``choice`` is not possible now, in the clerk's words ("" when it is). Reads the preview only."""
+#: The service's reason why an outcome is closed (``IntakeService.why_not``).
+Explain = Callable[[Outcome, DecisionPreview], str]
+
+
+def why_not(choice: str, preview: DecisionPreview | None, explain: Explain) -> str:
+    """Why ``choice`` is not possible now ("" when it is). The reasons are the service's (``explain``); only the
+    pointers to this screen are worded here: no item chosen yet, and the applicant's problems listed below."""
     if preview is None:
         return "请先选择办理事项"
     if choice == DEFER:
         return "须先填好申请人信息（见下方红字）" if preview.problems else ""
     if Outcome(choice) in preview.outcomes:
         return ""
-    if preview.problems:
+    if preview.problems:  # 不予受理 stays open: the list of problems is shown below the outcomes
         return "须先填好申请人信息（见下方红字）"
-    a = preview.assessment
-    missing = f"材料不齐：{len(a.deficiencies)} 项缺少或不符合要求（见一次性告知）"
-    if choice == Outcome.ACCEPT:
-        return missing if a.deficiencies else "全部为即办件，请选“即办”"
-    if choice == Outcome.COMPLETE:
-        return missing if a.deficiencies else "承诺件不能当场办结，请选“受理”"
-    if choice == Outcome.NOTIFY:
-        return "材料齐全，无需告知"
-    if choice == Outcome.CONDITIONAL:
-        return "；".join(a.conditional_refused) or "材料齐全，无需容缺"
-    return "当前情况下不能作出该决定"
+    return explain(Outcome(choice), preview)
 
 
 class DecisionPanel(QWidget):
@@ -66,8 +62,9 @@ class DecisionPanel(QWidget):
     decide_requested = Signal()
     choice_changed = Signal(str)
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, *, explain: Explain) -> None:
         super().__init__(parent)
+        self._explain = explain
         self.ui: Any = form_class("intake_decision", "Ui_DecisionForm")()
         self.ui.setupUi(self)
         ui = self.ui
@@ -159,7 +156,7 @@ class DecisionPanel(QWidget):
     def update_preview(self, preview: DecisionPreview | None) -> None:
         self._preview = preview
         for choice in CHOICES:
-            why = why_not(choice, preview)
+            why = why_not(choice, preview, self._explain)
             self._radios[choice].setEnabled(not why)
             self._whys[choice].setText(why)
             self._whys[choice].setVisible(bool(why))

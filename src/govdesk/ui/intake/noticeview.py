@@ -131,6 +131,9 @@ class NoticePreviewDialog(GovDialog):
         self.message.hide()
         layout.addWidget(self.message)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        close = buttons.button(QDialogButtonBox.StandardButton.Close)
+        close.setText(self.tr("关闭"))  # Qt's own "Close" stays English when no Qt translator is installed
+        close.setObjectName("closeButton")
         self.print_button = QPushButton(self.tr("打印 (Ctrl+P)"), self)
         self.save_button = QPushButton(self.tr("另存为 PDF…"), self)
         buttons.addButton(self.print_button, QDialogButtonBox.ButtonRole.ActionRole)

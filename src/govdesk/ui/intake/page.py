@@ -31,6 +31,7 @@ from govdesk.ui.intake.materials import MaterialsModel, MaterialsView
 from govdesk.ui.intake.noticeview import NoticeDesk, NoticePreviewDialog, choose_printer
 from govdesk.ui.intake.search import ItemSearch
 from govdesk.ui.intake.situations import SituationPanel
+from govdesk.ui.intake.transfer import TransferDialog
 
 log = logging.getLogger(__name__)
 
@@ -70,6 +71,7 @@ class IntakePage(QWidget):
         self.preview: DecisionPreview | None = None
         self.last_result: IntakeResult | None = None
         self.preview_dialog: NoticePreviewDialog | None = None
+        self.transfer_dialog: TransferDialog | None = None
         self._touched = False
         self._offered: list[IntakeDraft] = []
         self._build()
@@ -97,7 +99,7 @@ class IntakePage(QWidget):
         self.materials_view.setObjectName("materialsView")
         self.materials_view.setModel(self.materials_model)
         ui.materialsLayout.addWidget(self.materials_view)
-        self.decision = DecisionPanel(ui.decisionContents)
+        self.decision = DecisionPanel(ui.decisionContents, explain=self.intake.why_not)
         ui.decisionLayout.addWidget(self.decision)
         # the decide button and its message stay in sight below the (scrolling) outcomes
         ui.decisionFooter.addWidget(self.decision.ui.decideButton)
@@ -135,6 +137,9 @@ class IntakePage(QWidget):
         for keys in ("Ctrl+Return", "Ctrl+Enter"):
             QShortcut(QKeySequence(keys), self, self.decide, context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
         QShortcut(QKeySequence("F6"), self, self.read_card, context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        QShortcut(
+            QKeySequence("Ctrl+T"), self, self.open_transfer, context=Qt.ShortcutContext.WidgetWithChildrenShortcut
+        )
         app = QApplication.instance()
         if isinstance(app, QApplication):
             app.focusChanged.connect(self._focus_changed)
@@ -160,7 +165,7 @@ class IntakePage(QWidget):
         """继续未完成的收件: list the drafts left open (a crash, the program closed mid-intake)."""
         try:
             drafts = [d for d in self.intake.open_drafts() if d.draft_id != self.draft.draft_id]
-        except Exception as error:  # a store error: say so, the page still works
+        except IntakeError as error:  # the store failed: say so, the page still works
             log.warning("could not list the open drafts: %s", error)
             self.say(self.tr("未能读取未完成的收件：{error}").format(error=error), error=True)
             drafts = []
@@ -192,7 +197,7 @@ class IntakePage(QWidget):
         if 0 <= i < len(self._offered):
             try:
                 self.intake.discard_draft(self._offered[i].draft_id)
-            except Exception as error:
+            except IntakeError as error:
                 self.say(self.tr("放弃草稿失败：{error}").format(error=error), error=True)
             self.offer_drafts()
 
@@ -203,7 +208,7 @@ class IntakePage(QWidget):
             return
         try:
             self.intake.save_draft(self.draft)
-        except Exception as error:  # StoreError (disk full, locked...): its message is Chinese and says what
+        except IntakeError as error:  # the store failed (disk full, locked...): the message is Chinese, says what
             log.warning("draft not saved: %s", error)
             self.say(
                 self.tr("草稿未能保存：{error}。已输入的内容仍在屏幕上，修改后会再次尝试保存。").format(error=error),
@@ -248,19 +253,33 @@ class IntakePage(QWidget):
             return
         codes = [*self.draft.item_codes, code] if not self.draft.bundle_code else [code]
         self.intake.set_items(self.draft, codes)
+        self._follow_agent_rule()
         self._changed()
 
     def take_bundle(self, code: str) -> None:
         self.intake.set_items(self.draft, self.intake.catalog.bundle(code).item_codes, bundle_code=code)
+        self._follow_agent_rule()
         self._changed()
 
     def remove_item(self, code: str) -> None:
         self.intake.set_items(self.draft, [c for c in self.draft.item_codes if c != code])
+        self._follow_agent_rule()
         self._changed()
 
     def _answered(self, key: str, value: str) -> None:
         self.draft.answers[key] = value
+        self._follow_agent_rule()
         self._changed()
+
+    def _follow_agent_rule(self) -> None:
+        """代办人: on when the items and 情形 answers ask for an agent's documents, off again when they no longer do
+        and nothing was typed for the agent (the rule is the service's: ``IntakeService.needs_agent``)."""
+        try:
+            needed = self.intake.needs_agent(self.draft)
+        except IntakeError:
+            return  # an item unknown to this catalog: refresh() says so
+        if self.applicant.follow_agent_rule(needed):
+            self.draft.agent = self.applicant.agent()
 
     def _applicant_changed(self) -> None:
         self.draft.applicant = self.applicant.applicant()
@@ -396,6 +415,20 @@ class IntakePage(QWidget):
         problem = self.desk.print_all(printer)
         self.say(problem or self.tr("已送打印：{n} 份通知书").format(n=len(self.desk.issued)), error=bool(problem))
         return True
+
+    # ------------------------------------------------------------------ passing paper to the back office
+
+    def open_transfer(self) -> TransferDialog:
+        """材料流转 (Ctrl+T): the accepted cases whose paper is still at the window, passed on with a signed sheet."""
+        self.flush()
+        if self.transfer_dialog is not None:
+            self.transfer_dialog.close()
+            self.transfer_dialog.deleteLater()
+        dialog = TransferDialog(self, self.intake, self.desk)
+        self.transfer_dialog = dialog
+        dialog.open()
+        dialog.ui.transferView.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        return dialog
 
     # ------------------------------------------------------------------ resuming
 

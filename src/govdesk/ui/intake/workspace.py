@@ -4,7 +4,7 @@ Services come from the application's runtime (``AppContext.runtime``: ``intake``
 runtime (a shell started without its database) the page says so instead of failing.
 
 Global commands (``handle_global_action``): 新建受理 (Ctrl+N) starts a new intake, keeping the current one as a
-draft; 打印 (Ctrl+P) prints the last decision's notices again. Workspace actions: 读卡 (F6), 续办 (Ctrl+R).
+draft; 打印 (Ctrl+P) prints the last notices again. Workspace actions: 读卡 (F6), 续办 (Ctrl+R), 材料流转 (Ctrl+T).
 """
 
 from __future__ import annotations
@@ -65,7 +65,11 @@ class IntakeWorkspace(Workspace):
         resume.setShortcut(QKeySequence("Ctrl+R"))
         resume.setToolTip(self.tr("输入或扫描一次性告知单上的办件编号 (Ctrl+R)"))
         resume.triggered.connect(self._focus_resume)
-        self._actions = [read, resume]
+        # Ctrl+T, like F6, is the page's own shortcut; the menu shows it
+        transfer = QAction(self.tr("材料流转…\tCtrl+T"), self.page)
+        transfer.setToolTip(self.tr("把已受理办件的纸质材料移交后台，打印交接单 (Ctrl+T)"))
+        transfer.triggered.connect(self.page.open_transfer)
+        self._actions = [read, resume, transfer]
         return self.page
 
     def _focus_resume(self) -> None:
