@@ -14,9 +14,7 @@ import sqlite3
 import sys
 import tempfile
 import time
-from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
 
 from benchmarks.figures import Figure, median_ms, p95_ms, time_calls
 from benchmarks.synthetic import case_rows
@@ -33,19 +31,11 @@ GOAL_MS = 50.0
 SAMPLES = 300
 
 
-def _readable(rows: Iterator[dict[str, Any]]) -> Iterator[dict[str, Any]]:
-    """``synthetic.case_rows`` keeps ``materials`` as a mapping; ``domain.serialize`` stores (and reads) a list."""
-    for row in rows:
-        data = json.loads(row["snapshot"])
-        data["materials"] = list(data.get("materials", {}).values())
-        yield {**row, "snapshot": json.dumps(data, ensure_ascii=False, separators=(",", ":"))}
-
-
 def run(count: int, folder: Path) -> list[Figure]:
     path = folder / "bench.sqlite"
     store = open_store(path)
     start = time.perf_counter()
-    store.bulk_insert_cases(_readable(case_rows(count)))
+    store.bulk_insert_cases(case_rows(count))
     build_s = time.perf_counter() - start
     rng = random.Random(7)
     raw = sqlite3.connect(path)

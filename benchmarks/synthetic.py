@@ -40,9 +40,9 @@ SNAPSHOT = (
     '"id_number":"{id_number}","id_type":"111","kind":"person","legal_representative":"","name":"{name}",'
     '"phone":"{phone}"}},"bundle_code":"","case_id":"{case_id}","case_no":"{case_no}","catalog_version":"2026.11",'
     '"first_clerk":{{"center_code":"41122101","clerk_id":"c{clerk:03d}","clerk_name":"窗口{clerk}号","role":"intake",'
-    '"station_code":"{station}","window":"{clerk}号窗口"}},"item_codes":["{item}"],"materials":{{"M1":{{"code":"M1",'
-    '"copies":1,"form":"original","name":"居民身份证","reason":"","remedy":"","status":"received"}},"M2":{{"code":"M2",'
-    '"copies":1,"form":"copy","name":"户口簿","reason":"","remedy":"","status":"received"}}}},'
+    '"station_code":"{station}","window":"{clerk}号窗口"}},"item_codes":["{item}"],"materials":[{{"code":"M1",'
+    '"copies":1,"form":"original","name":"居民身份证","reason":"","remedy":"","status":"received"}},{{"code":"M2",'
+    '"copies":1,"form":"copy","name":"户口簿","reason":"","remedy":"","status":"received"}}],'
     '"promised_date":"{promised}","received_at":"{received}","resumed_from":"","schema":1,"state":"{state}",'
     '"statutory_date":"{promised}"}}'
 )
