@@ -77,6 +77,19 @@ def test_every_step_fits_the_screen(
     shot(win, f"window-{tag}-5-after-decision")
     close_preview(page, qtbot)
 
+    # 材料流转 (Ctrl+T, in the 工作区 menu too): the 容缺-accepted case waits there, and the dialog fits the screen
+    assert any("材料流转" in a.text() for a in workspace.actions())
+    win.activateWindow()
+    qtbot.waitActive(win)
+    QTest.keyClick(win.windowHandle(), Qt.Key.Key_T, Qt.KeyboardModifier.ControlModifier)
+    dialog = page.transfer_dialog
+    assert dialog is not None
+    qtbot.waitExposed(dialog)
+    assert dialog.model.rowCount() == 1 and dialog.model.data(dialog.model.index(0, 4)) == "已容缺受理"
+    assert dialog.width() <= size[0] and dialog.height() <= size[1]
+    shot(dialog, f"window-{tag}-6-transfer")
+    dialog.reject()
+
 
 # The broken printer makes Qt say so (the message the clerk sees is ours): expected here.
 @pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints", r"QPainter::begin\(\): Returned false")
