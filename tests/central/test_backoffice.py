@@ -6,6 +6,7 @@ import time
 from pathlib import Path
 
 from govdesk.central.app import run_maintenance_once
+from govdesk.domain.catalog_loader import catalog_to_json, default_catalog
 from tests.central.conftest import Center, RunningServer, register_window, start_server, stop_server
 
 
@@ -77,13 +78,13 @@ def test_deny_needs_a_reason_and_windows_cannot_use_the_back_office(server: Runn
 def test_queue_filters_by_department_from_the_catalog(server: RunningServer, center: Center) -> None:
     admin_client, _ = center.login("admin")
     version = f"dept-{center.code}"
-    catalog = {"items": [{"code": "FOOD-1", "department": {"code": "SCJG", "name": "市场监管局"}}]}
+    catalog = {**catalog_to_json(default_catalog()), "version": version}
     assert admin_client.put("/api/v1/catalog", json={"version": version, "document": catalog}).status_code == 200
     window = register_window(center)
     food = window.new_case()
-    window.push_events([window.event(food, "case.note", {"item_codes": ["FOOD-1"]})])
+    window.push_events([window.event(food, "case.note", {"item_codes": ["SCJG-01-005"]})])  # 食品经营许可
     office, _ = center.login("back_office")
-    listed = office.get("/api/v1/backoffice/queue", params={"department": "市场监管局"}).json()["cases"]
+    listed = office.get("/api/v1/backoffice/queue", params={"department": "SCJG"}).json()["cases"]
     assert [c["case_id"] for c in listed] == [food]
 
 

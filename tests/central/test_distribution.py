@@ -8,6 +8,9 @@ import uuid
 from sqlalchemy import select
 
 from govdesk.central.db import SmsRow
+from govdesk.domain.calendar import default_calendar
+from govdesk.domain.catalog_loader import catalog_to_json, default_catalog
+from govdesk.domain.reference import calendar_document
 from tests.central.conftest import Center, RunningServer, make_center
 
 
@@ -15,14 +18,15 @@ def test_catalog_and_calendar_versions_make_pull_changes(server: RunningServer, 
     window, _ = center.login("intake")
     cursor = window.get("/api/v1/sync/snapshot").json()["cursor"]
     admin_client, _ = center.login("admin")
-    doc = {"items": [{"code": "X-1", "name": "测试事项"}]}
     version = f"cat-{uuid.uuid4().hex[:6]}"
+    doc = {**catalog_to_json(default_catalog()), "version": version}
     put = admin_client.put("/api/v1/catalog", json={"version": version, "document": doc})
     assert put.status_code == 200, put.text
     assert admin_client.put("/api/v1/catalog", json={"version": version, "document": doc}).status_code == 409
     assert window.put("/api/v1/catalog", json={"version": "v9", "document": doc}).status_code == 403
     cal_version = f"cal-{uuid.uuid4().hex[:6]}"
-    assert admin_client.put("/api/v1/calendar", json={"version": cal_version, "document": {"holidays": []}}).is_success
+    calendar = calendar_document(default_calendar())
+    assert admin_client.put("/api/v1/calendar", json={"version": cal_version, "document": calendar}).is_success
     latest = window.get("/api/v1/catalog/latest").json()
     assert latest["version"] == version
     assert latest["document"] == doc
@@ -35,6 +39,18 @@ def test_catalog_and_calendar_versions_make_pull_changes(server: RunningServer, 
     # Global changes reach every center.
     other, _ = make_center(server).login()
     assert other.get("/api/v1/catalog/latest").json()["sha256"] == latest["sha256"]
+
+
+def test_a_document_no_window_could_load_is_refused_with_what_is_wrong(center: Center) -> None:
+    admin_client, _ = center.login("admin")
+    broken = {"version": "cat-broken", "items": [{"code": "X-1", "name": "测试事项"}]}
+    put = admin_client.put("/api/v1/catalog", json={"version": "cat-broken", "document": broken})
+    assert put.status_code == 422
+    message = put.json()["message_zh"]
+    assert "X-1（测试事项）" in message and "promised_limit" in message
+    put = admin_client.put("/api/v1/calendar", json={"version": "cal-broken", "document": {"holidays": []}})
+    assert put.status_code == 422 and "years" in put.json()["message_zh"]
+    assert admin_client.get("/api/v1/calendar/latest").status_code in (200, 404)  # nothing broken was published
 
 
 def test_messages_reach_only_their_center(server: RunningServer, center: Center) -> None:

@@ -15,6 +15,9 @@ from govdesk.central.context import Central
 from govdesk.central.db import DocumentRow, SmsRow
 from govdesk.central.errors import ApiError
 from govdesk.central.sms import SmsError
+from govdesk.domain.calendar import CalendarDataError
+from govdesk.domain.catalog_loader import CatalogError
+from govdesk.domain.reference import calendar_from_document, catalog_from_document
 from govdesk.sync.protocol import ChangeKind, DocumentUpload, MessageRequest, SmsRequest, SmsResponse, VersionedDocument
 
 DOC_TYPES = {"catalog": (ChangeKind.CATALOG, "事项目录"), "calendar": (ChangeKind.CALENDAR, "工作日历")}
@@ -44,6 +47,7 @@ def publish(central: Central, session: Session, doc_type: str, upload: DocumentU
     """Store a new version and tell every center's windows (a pull change with the version and its hash)."""
     now = central.now()
     kind, label = DOC_TYPES[doc_type]
+    _validate(doc_type, upload, label)
     canonical = json.dumps(upload.document, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
     digest = hashlib.sha256(canonical.encode()).hexdigest()
     row = DocumentRow(
@@ -62,6 +66,19 @@ def publish(central: Central, session: Session, doc_type: str, upload: DocumentU
         raise ApiError(409, "version_exists", f"{label}版本 {upload.version} 已发布过，请使用新的版本号") from None
     emit_change(session, now, None, kind, {"version": upload.version, "sha256": digest, "doc_type": doc_type})
     return _view(row)
+
+
+def _validate(doc_type: str, upload: DocumentUpload, label: str) -> None:
+    """Publish only what every window can load (domain.reference reads it on both sides)."""
+    try:
+        if doc_type == "calendar":
+            calendar_from_document(upload.document)
+        else:
+            catalog = catalog_from_document(upload.document)
+            if catalog.version != upload.version:
+                raise ValueError(f"文档中的版本 {catalog.version} 与发布版本 {upload.version} 不一致")
+    except (CalendarDataError, CatalogError, ValueError) as error:
+        raise ApiError(422, "bad_document", f"{label}无法发布：{error}") from None
 
 
 def post_message(central: Central, session: Session, center_code: str, by: str, request: MessageRequest) -> str:

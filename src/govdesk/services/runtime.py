@@ -12,9 +12,8 @@ from dataclasses import dataclass, replace
 from datetime import datetime
 from pathlib import Path
 
-from govdesk.domain.calendar import WorkCalendar, default_calendar
+from govdesk.domain.calendar import WorkCalendar
 from govdesk.domain.catalog import Catalog
-from govdesk.domain.catalog_loader import default_catalog
 from govdesk.domain.clock import Clock
 from govdesk.domain.events import Actor, Role
 from govdesk.services.commitments import CommitmentService
@@ -22,6 +21,7 @@ from govdesk.services.evaluation import EvaluationService
 from govdesk.services.handoff import HandoffService
 from govdesk.services.intake import IntakeService
 from govdesk.services.notices import NoticeService
+from govdesk.services.reference_data import effective_calendar, effective_catalog
 from govdesk.services.settings import Settings
 from govdesk.services.sms import SmsService
 from govdesk.services.window import WindowContext
@@ -84,8 +84,8 @@ class Runtime:
                 held.release()
             raise
         clock = clock or SystemClock()
-        catalog = catalog or default_catalog()
-        calendar = calendar or default_calendar()
+        catalog = catalog or effective_catalog(store)
+        calendar = calendar or effective_calendar(store)
         notices = NoticeService(data_dir, Path(settings.template_dir) if settings.template_dir else None)
         station = store.get_meta(STATION_KEY) or ""
         window = WindowContext(actor=clerk or demo_clerk(settings, station), center=notices.center())
