@@ -79,7 +79,7 @@ def center(server: RunningServer) -> Center:
 @pytest.fixture
 def proxy(server: RunningServer) -> Iterator[FaultProxy]:
     port = int(server.url.rsplit(":", 1)[1])
-    running = FaultProxy(port, delay=2.0)
+    running = FaultProxy(port, delay=8.0)  # longer than the windows' 5 s read timeout
     yield running
     running.close()
 
@@ -158,7 +158,7 @@ class Windows:
         *,
         name: str = "pc",
         client_version: str | None = None,
-        timeout: tuple[float, float] = (2.0, 1.0),
+        timeout: tuple[float, float] = (5.0, 5.0),  # generous: a loaded CI machine must not look like a fault
         backoff: Backoff | None = None,
     ) -> Window:
         store = open_store(self.tmp_path / f"{name}-{len(self.made)}.db")
