@@ -6,15 +6,14 @@ is shown in words and the typed text stays on screen); unfinished drafts are off
 
 Signals:
     decided(object): a decision was recorded; the ``IntakeResult`` (or the ``Case`` of a deferred notice).
-    draft_saved(str): the draft with this id was saved.
+    draft_saved(str): the draft with this id was saved (``DraftKeeping``, drafting.py).
 """
 
 from __future__ import annotations
 
-import logging
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QFont, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QApplication, QListWidgetItem, QWidget
 
@@ -26,6 +25,7 @@ from govdesk.services.notices import NoticeService
 from govdesk.ui.forms import form_class
 from govdesk.ui.intake.applicant import ApplicantPanel
 from govdesk.ui.intake.decision import DEFER, DecisionPanel
+from govdesk.ui.intake.drafting import DraftKeeping
 from govdesk.ui.intake.idcard import IdCardReader
 from govdesk.ui.intake.materials import MaterialsModel, MaterialsView
 from govdesk.ui.intake.noticeview import NoticeDesk, NoticePreviewDialog, choose_printer
@@ -33,9 +33,6 @@ from govdesk.ui.intake.search import ItemSearch
 from govdesk.ui.intake.situations import SituationPanel
 from govdesk.ui.intake.transfer import TransferDialog
 
-log = logging.getLogger(__name__)
-
-SAVE_DELAY_MS = 300
 OK_STYLE = "QLabel { color: #1e6b30; background: #e6f4ea; padding: 4px; }"
 ERROR_STYLE = "QLabel { color: #b00020; background: #fdecea; padding: 4px; }"
 BROKEN_STYLE = "QLabel { color: white; background: #b00020; padding: 6px; font-weight: bold; }"
@@ -48,11 +45,10 @@ OUTCOME_WORDS = {
 }
 
 
-class IntakePage(QWidget):
+class IntakePage(DraftKeeping):
     """See the module docstring."""
 
     decided = Signal(object)
-    draft_saved = Signal(str)
 
     def __init__(
         self,
@@ -72,13 +68,7 @@ class IntakePage(QWidget):
         self.last_result: IntakeResult | None = None
         self.preview_dialog: NoticePreviewDialog | None = None
         self.transfer_dialog: TransferDialog | None = None
-        self._touched = False
-        self._offered: list[IntakeDraft] = []
         self._build()
-        self._save_timer = QTimer(self)
-        self._save_timer.setSingleShot(True)
-        self._save_timer.setInterval(SAVE_DELAY_MS)
-        self._save_timer.timeout.connect(self.save_now)
         self.offer_drafts()
         self.load_draft(self.draft)
 
@@ -158,74 +148,6 @@ class IntakePage(QWidget):
                 self.remove_item(str(item.data(Qt.ItemDataRole.UserRole)))
             return True
         return False
-
-    # ------------------------------------------------------------------ drafts
-
-    def offer_drafts(self) -> None:
-        """继续未完成的收件: list the drafts left open (a crash, the program closed mid-intake)."""
-        try:
-            drafts = [d for d in self.intake.open_drafts() if d.draft_id != self.draft.draft_id]
-        except IntakeError as error:  # the store failed: say so, the page still works
-            log.warning("could not list the open drafts: %s", error)
-            self.say(self.tr("未能读取未完成的收件：{error}").format(error=error), error=True)
-            drafts = []
-        self._offered = drafts
-        combo = self.ui.draftsCombo
-        combo.clear()
-        for d in drafts:
-            items = "、".join(self.intake.catalog.item(c).name for c in d.item_codes[:2] if self._known(c))
-            resumed = self.tr("续办 {no} · ").format(no=d.resumed_case_no) if d.resumed_case_no else ""
-            combo.addItem(f"{resumed}{d.title}　{items}", d.draft_id)
-        self.ui.draftsFrame.setVisible(bool(drafts))
-
-    def _known(self, code: str) -> bool:
-        return any(it.code == code for it in self.intake.catalog.items)
-
-    def continue_offered(self) -> None:
-        i = self.ui.draftsCombo.currentIndex()
-        if not 0 <= i < len(self._offered):
-            return
-        self.flush()
-        draft = self._offered[i]
-        self.load_draft(draft)
-        self._touched = True
-        self.offer_drafts()
-        self.say(self.tr("已恢复未完成的收件：{title}").format(title=draft.title))
-
-    def discard_offered(self) -> None:
-        i = self.ui.draftsCombo.currentIndex()
-        if 0 <= i < len(self._offered):
-            try:
-                self.intake.discard_draft(self._offered[i].draft_id)
-            except IntakeError as error:
-                self.say(self.tr("放弃草稿失败：{error}").format(error=error), error=True)
-            self.offer_drafts()
-
-    def save_now(self) -> None:
-        """Save the draft now (the debounce timer calls this; so do closing and switching drafts)."""
-        self._save_timer.stop()
-        if not self._touched:
-            return
-        try:
-            self.intake.save_draft(self.draft)
-        except IntakeError as error:  # the store failed (disk full, locked...): the message is Chinese, says what
-            log.warning("draft not saved: %s", error)
-            self.say(
-                self.tr("草稿未能保存：{error}。已输入的内容仍在屏幕上，修改后会再次尝试保存。").format(error=error),
-                error=True,
-            )
-            self.ui.messageLabel.setProperty("saveError", True)
-            return
-        if self.ui.messageLabel.property("saveError"):
-            self.say("")
-        self.draft_saved.emit(self.draft.draft_id)
-
-    def flush(self) -> None:
-        if self._save_timer.isActive() or self._touched:
-            self.save_now()
-
-    def has_pending_save(self) -> bool:
-        return bool(self._save_timer.isActive())
 
     # ------------------------------------------------------------------ loading and editing
 
