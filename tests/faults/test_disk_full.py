@@ -15,11 +15,14 @@ from govdesk.store import Store
 from govdesk.store.errors import StoreDiskFull
 from govdesk.store.inbound import cursor
 from govdesk.store.verify import verify_database
-from tests.central.conftest import Center, RunningServer
+from tests.central.conftest import (
+    Center,
+    RunningServer,
+    _close_clients,  # noqa: F401  (autouse: closes the back office's httpx clients)
+)
 from tests.sync.conftest import (  # noqa: F401  (fixtures)
     Window,
     Windows,
-    _close_clients,
     assert_exactly_once,
     center,
     server,
