@@ -82,5 +82,5 @@ def test_handoff_rating_and_sms_reach_the_center_and_a_second_window_is_told(
     assert OutboxStatus.CONFLICT.value in statuses.values()
     (conflict,) = second.conflicts()
     assert conflict.case_id == case.case_id
-    assert "由 李娜（S019号出件窗口）以“窗口领取”方式出件" in conflict.words
+    assert "由 李娜（工位 S01，9号出件窗口）以“窗口领取”方式出件" in conflict.words
     assert "本窗口的出件未被中心采纳" in conflict.words

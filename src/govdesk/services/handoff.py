@@ -474,7 +474,8 @@ def conflict_words(case_no: str, state: dict[str, Any], fallback: str = "") -> s
     who = state.get("clerk_name") or state.get("clerk_id")
     if not who:
         return fallback or f"办件 {case_no} 的结果已由其他窗口出件，本窗口的出件未被中心采纳"
-    where = f"{state.get('station_code', '')}{state.get('window', '')}"
+    station, window = str(state.get("station_code", "")), str(state.get("window", ""))
+    where = "，".join(part for part in (f"工位 {station}" if station else "", window) if part) or "其他窗口"
     at_text = str(state.get("at", ""))
     with contextlib.suppress(ValueError):
         at_text = datetime.fromisoformat(at_text).astimezone(CST).strftime("%Y-%m-%d %H:%M")
