@@ -208,3 +208,14 @@ def device_sequences(db_url: str) -> dict[str, list[int]]:
     for device_id, seq in rows:
         found.setdefault(str(device_id), []).append(int(seq or 0))
     return found
+
+
+def write_events(store: Store, center: str, station: str, events: int) -> None:
+    """Cases of 3 events (accepted, submitted) and one of 2 for the rest, in one transaction each 100 cases."""
+    cases, rest = divmod(events, 3)
+    while cases > 0:
+        take_intakes_in_one_transaction(store, center, station, min(cases, 100))
+        cases -= min(cases, 100)
+    if rest:
+        assert rest == 2, "events must be 3k or 3k+2"
+        take_intakes_in_one_transaction(store, center, station, 1, events=2)
