@@ -31,7 +31,16 @@ GOAL_MS = 50.0
 SAMPLES = 300
 
 
-def run(count: int, folder: Path) -> list[Figure]:
+QUICK_SIZE = 20_000
+FULL_SIZE = 1_000_000
+
+
+def run(workdir: Path, *, quick: bool = False, size: int | None = None) -> list[Figure]:
+    """The suite's entry (``python -m benchmarks.run --only handoff``)."""
+    return measure(size or (QUICK_SIZE if quick else FULL_SIZE), workdir)
+
+
+def measure(count: int, folder: Path) -> list[Figure]:
     path = folder / "bench.sqlite"
     store = open_store(path)
     start = time.perf_counter()
@@ -64,7 +73,7 @@ def run(count: int, folder: Path) -> list[Figure]:
 def main() -> None:
     count = int(sys.argv[1]) if len(sys.argv) > 1 else 1_000_000
     with tempfile.TemporaryDirectory() as tmp:
-        for f in run(count, Path(tmp)):
+        for f in measure(count, Path(tmp)):
             ratio = f"  ({f.ratio:.1f}× {f.baseline_label})" if f.ratio is not None else ""
             verdict = "" if f.passed is None else ("  PASS" if f.passed else "  FAIL")
             print(f"{f.name}: {f.value:.3f} {f.unit}{ratio}  goal {f.goal_text()}{verdict}")

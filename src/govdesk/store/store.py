@@ -67,6 +67,7 @@ def open_store(path: Path, clock: Clock | None = None) -> Store:
     engine = make_engine(path)
     try:
         upgrade(engine)
+        _rebuild_deferred_indexes(engine)
         store = Store(engine, path, clock or SystemClock())
         store.device_id()
     except (SQLAlchemyError, OSError) as error:
@@ -240,6 +241,12 @@ class Store:
                 assert dbapi is not None
                 cursor = dbapi.cursor()
                 cursor.execute(f"PRAGMA cache_size = -{BULK_CACHE_KIB}")
+                # A bulk import can be run again: it does not need a flush to the platter per batch (WAL keeps the
+                # file consistent; a power cut loses at most the last batches, which the import reports as not done).
+                cursor.execute("PRAGMA synchronous = NORMAL")
+                # Into an empty table, the secondary indexes are built once at the end (sorted, much faster than
+                # keeping them up to date row by row); they are rebuilt whatever happens.
+                deferred = _drop_secondary_indexes(cursor) if _table_empty(cursor, "cases") else []
                 try:
                     batch: list[Mapping[str, Any]] = []
                     for row in rows:
@@ -250,6 +257,8 @@ class Store:
                     if batch:
                         total += _insert_batch(cursor, sql, batch)
                 finally:
+                    _recreate_indexes(cursor, deferred)
+                    cursor.execute("PRAGMA synchronous = FULL")
                     cursor.execute(f"PRAGMA cache_size = -{CACHE_KIB}")
                     cursor.close()
         except (SQLAlchemyError, sqlite3.Error) as error:
@@ -320,6 +329,55 @@ def _insert_batch(cursor: Any, sql: str, batch: list[Mapping[str, Any]]) -> int:
 def verify_chain(store: Store) -> chain.ChainReport:
     """Check the whole hash chain; the report names every changed, inserted, deleted or reordered row."""
     return store.verify_chain()
+
+
+def _table_empty(cursor: Any, table: str) -> bool:
+    return cursor.execute(f"SELECT 1 FROM {table} LIMIT 1").fetchone() is None
+
+
+#: Meta key holding the CREATE statements of indexes dropped for a bulk load, until they are built again; a load
+#: cut short by a crash leaves it behind and the next ``open_store`` rebuilds them.
+DEFERRED_INDEXES_KEY = "store.deferred_indexes"
+
+
+def _drop_secondary_indexes(cursor: Any) -> list[str]:
+    """Drop the named (non-unique-constraint) indexes of ``cases``; returns their CREATE statements."""
+    rows = cursor.execute(
+        "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = 'cases' AND sql IS NOT NULL"
+    ).fetchall()
+    statements = [sql for _, sql in rows]
+    cursor.execute("BEGIN IMMEDIATE")
+    cursor.execute(
+        "INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)", (DEFERRED_INDEXES_KEY, json.dumps(statements))
+    )
+    for name, _ in rows:
+        cursor.execute(f'DROP INDEX "{name}"')
+    cursor.execute("COMMIT")
+    return statements
+
+
+def _recreate_indexes(cursor: Any, statements: list[str]) -> None:
+    if not statements:
+        return
+    cursor.execute("BEGIN IMMEDIATE")
+    for sql in statements:
+        cursor.execute(sql.replace("CREATE INDEX ", "CREATE INDEX IF NOT EXISTS ", 1))
+    cursor.execute("DELETE FROM meta WHERE key = ?", (DEFERRED_INDEXES_KEY,))
+    cursor.execute("COMMIT")
+
+
+def _rebuild_deferred_indexes(engine: Engine) -> None:
+    """Indexes a bulk load dropped and a crash kept it from building again."""
+    with engine.connect() as connection:
+        dbapi = connection.connection.dbapi_connection
+        assert dbapi is not None
+        cursor = dbapi.cursor()
+        try:
+            row = cursor.execute("SELECT value FROM meta WHERE key = ?", (DEFERRED_INDEXES_KEY,)).fetchone()
+            if row is not None:
+                _recreate_indexes(cursor, json.loads(row[0]))
+        finally:
+            cursor.close()
 
 
 def case_columns(case: Case, snapshot: str, updated_at: str) -> dict[str, Any]:
