@@ -53,6 +53,92 @@
     </message>
 </context>
 <context>
+    <name>ApplicantForm</name>
+    <message>
+        <source>自然人(&amp;P)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>法人或其他组织(&amp;E)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>读卡</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>从身份证阅读器读取申请人信息 (F6)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>姓名(&amp;M)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>证件类型</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>证件号码(&amp;I)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>18 位身份证号或统一社会信用代码</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>法定代表人</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>联系电话(&amp;T)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>11 位手机号码</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>地址</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>委托代办人办理(&amp;G)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>代办人姓名</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>证件号码</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>联系电话</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>授权委托书</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>如：授权委托书(2026-11-20)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ApplicantPanel</name>
+    <message>
+        <source>企业名称(&amp;M)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>姓名(&amp;M)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ComingSoonPage</name>
     <message>
         <source>即将推出</source>
@@ -64,10 +150,160 @@
     </message>
 </context>
 <context>
+    <name>CommitmentsPage</name>
+    <message>
+        <source>刷新(&amp;R)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>发送到期提醒(&amp;M)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>处理逾期(&amp;O)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>容缺材料</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>补交所选材料(&amp;B)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>办结承诺(&amp;C)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>撤销容缺受理…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>延期办理（限时办结制）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>办件编号(&amp;K)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>扫描或输入办件编号</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>新办结日期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>延期理由</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>延期并打印告知书(&amp;D)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CommitmentsWorkspace</name>
+    <message>
+        <source>承诺跟踪暂不可用：本机数据库尚未打开。请重新启动程序；如仍不能使用，请联系管理员。</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Credentials</name>
     <message>
         <source>未找到系统密钥环：登录凭据仅保存在本次运行中</source>
         <translation>未找到系统密钥环：登录凭据仅保存在本次运行中</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionForm</name>
+    <message>
+        <source>受理决定</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>受理(&amp;1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>即办，当场办结(&amp;2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>一次性告知(&amp;3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>容缺受理(&amp;4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>不予受理(&amp;5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>复杂问题，延后告知(&amp;6)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>容缺受理承诺</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>补齐期限(&amp;U)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>承诺人签字(&amp;N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>不予受理理由(&amp;Y)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>延后告知</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>需核实的问题(&amp;Q)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>作出决定 (Ctrl+Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DecisionPanel</name>
+    <message>
+        <source>选择常用理由或直接填写</source>
+        <extracomment>The service&apos;s reason why an outcome is closed (``IntakeService.why_not``).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>待改正：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>承诺办结日期：{date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>须补正的全部材料：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>默认补齐期限 {date}；逾期未补齐的，按事项规定处理（暂停出件或撤销受理）。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>将于 {due} 前（2 个工作日内）告知申请人。
+注意：超过 {limit}（5 个工作日）仍未告知的，依《行政许可法》第三十二条自收到申请之日起即视为受理。</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -83,6 +319,372 @@
     <message>
         <source>内部错误</source>
         <translation>内部错误</translation>
+    </message>
+</context>
+<context>
+    <name>HandoffPage</name>
+    <message>
+        <source>扫描通知书条码，或输入办件编号/证件号码(&amp;S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>扫码后自动打开办件</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>待领取结果（等候最久的在前）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>刷新列表(&amp;R)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>短信通知</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>发送领取通知(&amp;N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>重发所选短信</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>本人领取(&amp;1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>申请人证件号码(&amp;I)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>刷身份证或输入证件号码</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>他人代领(&amp;2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>代领人姓名</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>代领人身份证号</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>代领人电话</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>授权委托书</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>例如：授权委托书（2026-11-18）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EMS邮寄(&amp;3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>收件人</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>收件人电话</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>省/市/区</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>省</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>市</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>区（县）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>街道门牌</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>邮政编码</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>邮件单号(&amp;T)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>扫描或输入，如 EA123456785CN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>智能柜(&amp;4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>柜格号(&amp;G)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>例如 A12</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>领取人签名</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>清除签名</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>好差评（请申请人评价）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>评价(&amp;P)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>不满意原因</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>意见</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>出件并打印回执 (Ctrl+Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>今日邮寄清单</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>确认送达/取件</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HandoffWorkspace</name>
+    <message>
+        <source>出件暂不可用：本机数据库尚未打开。请重新启动程序；如仍不能使用，请联系管理员。</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IntakePage</name>
+    <message>
+        <source>未能读取未完成的收件：{error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>续办 {no} · </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已恢复未完成的收件：{title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>放弃草稿失败：{error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>草稿未能保存：{error}。已输入的内容仍在屏幕上，修改后会再次尝试保存。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>续办 {no}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>新的收件</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>没有读到身份证：请把证件放在阅读器上再试</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已读取身份证：{name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>一件事：{name}（Delete 移除）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>本次办理（Delete 移除）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>注意：一次告知未做到！首次告知单（{no}）没有列出以下材料：{names}。依规定须一次告知全部需补正的内容，此情况将报现场监督。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>请填写不符合要求的原因：{names}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>请写明需要核实的问题</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已登记，办件编号 {no}；请于 {due} 前告知申请人（超过 5 个工作日视为受理）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{what}，办件编号 {no}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已送打印：{n} 份通知书</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>续办 {no}：已带出首次收件的申请人和已收材料</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>综合受理</source>
+        <translation type="unfinished">综合受理</translation>
+    </message>
+    <message>
+        <source>续办(&amp;R)：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>一次性告知单上的办件编号，或扫描条码</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>新建收件</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>开始一个新的收件 (Ctrl+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>继续未完成的收件：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>继续办理(&amp;C)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>放弃该草稿</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>办理事项(&amp;S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>名称、编码、拼音或首字母</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>按部门筛选</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>情形引导</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>申请人</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>申请材料(&amp;L)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>空格：收到 / 缺少；D：不符合要求（填写原因）；1 原件、2 复印件、3 电子件</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IntakeWorkspace</name>
+    <message>
+        <source>综合受理暂不可用：本机数据库尚未打开。请重新启动程序；如仍不能使用，请联系管理员。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>读卡	F6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>从身份证阅读器读取申请人信息 (F6)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>续办…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>输入或扫描一次性告知单上的办件编号 (Ctrl+R)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>材料流转…	Ctrl+T</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>把已受理办件的纸质材料移交后台，打印交接单 (Ctrl+T)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ItemSearch</name>
+    <message>
+        <source>全部部门</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LoginDialog</name>
+    <message>
+        <source>登录中心服务器</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>中心服务器：{url}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>登录</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>稍后登录</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>用户名(&amp;U)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>密码(&amp;P)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -141,6 +743,29 @@
     </message>
 </context>
 <context>
+    <name>NoticePreviewDialog</name>
+    <message>
+        <source>通知书预览</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>关闭</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>打印 (Ctrl+P)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>另存为 PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>另存为 PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ShortcutHelpDialog</name>
     <message>
         <source>快捷键</source>
@@ -153,6 +778,25 @@
     <message>
         <source>作用</source>
         <translation>作用</translation>
+    </message>
+</context>
+<context>
+    <name>SignaturePad</name>
+    <message>
+        <source>请领取人在此签名（鼠标、手写笔或手指）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>领取人签名</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SituationPanel</name>
+    <message>
+        <source>所选事项没有需要选择的情形</source>
+        <extracomment>Up to this many options are shown as radio buttons; more go into a combo box.</extracomment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -240,6 +884,63 @@
     <message>
         <source>未设置窗口</source>
         <translation>未设置窗口</translation>
+    </message>
+</context>
+<context>
+    <name>SyncController</name>
+    <message>
+        <source>登录后，本窗口的办件会同步到中心服务器。未登录时仍可照常受理，办件保存在本机。</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TransferDialog</name>
+    <message>
+        <source>材料流转</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>按各办件事项所属部门</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>待流转的办件(&amp;L)：没有了，已受理的办件都已移交后台</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已选 {n} 件</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>请先选择要流转的办件（↑↓ 选择，Ctrl+A 全选）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已流转 {n} 件，交接单已存档：{nos}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TransferForm</name>
+    <message>
+        <source>待流转的办件(&amp;L)：已受理、容缺受理，纸质材料尚未移交后台</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shift+↑↓ 连选，Ctrl+↑↓ 移动、Ctrl+空格 逐件选，Ctrl+A 全选</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>接收部门(&amp;D)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>流转并打印交接单(&amp;T)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>关闭</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
