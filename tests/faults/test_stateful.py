@@ -1,0 +1,279 @@
+"""A hypothesis state machine over two windows and the back office of one center, with network faults between
+them: intakes (accepted or 一次性告知), syncs, faults through the proxy (a lost reply, 500 before or after the
+server's commit, a cut page), a window killed in the middle of a write and started again from its file, back-office
+decisions and results, and result hand-offs (both windows may hand off the same result).
+
+At the end the network heals, both windows sync to quiet, and G1-G5 are checked:
+G1 every committed case is there with all its events (a killed write left nothing); G2 each event stored once;
+G3 each device's sequence gap-free at the server, in order, equal to the window's; G4 count-and-hash equal;
+G5 back-office fields are the server's, and a second hand-off is a conflict naming who handed off first.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Iterator
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, settings
+from hypothesis import strategies as st
+from hypothesis.stateful import RuleBasedStateMachine, initialize, rule, run_state_machine_as_test
+from sqlalchemy import select
+
+from govdesk.central import admin
+from govdesk.central.db import CaseRow, StoredEvent
+from govdesk.domain.case import CaseState
+from govdesk.domain.events import Actor, Role
+from govdesk.services.credentials import open_credential_store
+from govdesk.services.sync_service import CredentialTokens, StoreQueue
+from govdesk.store import OutboxStatus, open_store
+from govdesk.store.verify import verify_database
+from govdesk.sync.backoff import Backoff
+from govdesk.sync.client import SyncClient
+from govdesk.sync.engine import STATION_KEY, SyncEngine
+from tests.central.conftest import (
+    PASSWORD,
+    Center,
+    RunningServer,
+    _close_clients,  # noqa: F401  (autouse: closes the back office's httpx clients)
+)
+from tests.faults.netproxy import MODES, NetProxy
+from tests.faults.support import new_case
+from tests.sync.conftest import Window, server, stored_counts  # noqa: F401  (server: fixture)
+
+PUSH = "/api/v1/sync/push"
+PULL = "/api/v1/sync/pull"
+CLERKS = ("王五", "赵六")
+_codes = iter(range(1, 10_000))
+
+
+@pytest.fixture(scope="module")
+def net(server: RunningServer) -> Iterator[NetProxy]:  # noqa: F811
+    proxy = NetProxy([int(server.url.rsplit(":", 1)[1])])
+    yield proxy
+    proxy.close()
+
+
+def new_center(server: RunningServer) -> Center:  # noqa: F811
+    code = f"4303{next(_codes):04d}"  # 8 digits: real case numbers
+    with server.central.tx() as session:
+        admin.add_center(session, code, f"状态机中心{code}", datetime.now(UTC))
+    center = Center(server, code)
+    for role in ("intake", "issuing", "back_office"):
+        center.users[role] = center.add_user(role)
+    return center
+
+
+def open_window(path: Path, url: str, center: Center, role: str) -> Window:
+    """A window on ``path`` as a program start would make it: the store, a client that logs in, the engine."""
+    store = open_store(path)
+    client = SyncClient(url, tokens=CredentialTokens(open_credential_store(), f"{url}|{path.name}"), timeout=(2.0, 5.0))
+    client.login(center.users[role], PASSWORD)
+    engine = SyncEngine(client, StoreQueue(store), backoff=Backoff(0.01, 0.05), batch_size=7, pull_limit=5)
+    return Window(store, client, engine, center.code, asyncio.new_event_loop())
+
+
+@pytest.mark.slow
+def test_sync_state_machine(server: RunningServer, net: NetProxy, tmp_path: Path) -> None:  # noqa: F811
+    examples = iter(range(1_000))
+
+    class SyncMachine(RuleBasedStateMachine):
+        def __init__(self) -> None:
+            super().__init__()
+            net.heal()
+            self.center = new_center(server)
+            self.office, _ = self.center.login("back_office")
+            n = next(examples)
+            self.paths = [tmp_path / f"ex{n}-a.db", tmp_path / f"ex{n}-b.db"]
+            self.roles = ["intake", "issuing"]
+            self.windows = [
+                open_window(p, net.url, self.center, r) for p, r in zip(self.paths, self.roles, strict=True)
+            ]
+            self.committed: list[dict[str, list[str]]] = [{}, {}]  # per window: case -> events (G1)
+            self.killed: list[str] = []  # cases written inside a transaction that never committed
+            self.decided: set[str] = set()
+
+        @initialize()
+        def start_the_day(self) -> None:
+            """Both windows registered (station codes), two cases each sent, one result ready at both windows:
+            the random steps then start from a center where hand-offs (and double hand-offs) can happen."""
+            for window in self.windows:
+                assert window.sync().ok
+            for w in (0, 1):
+                self.intake(w, notify=False)
+                self.intake(w, notify=False)
+                assert self.windows[w].sync().ok
+            ready = next(iter(self.committed[0]))
+            self._decide(ready, approve=True, ready=True)
+            for window in self.windows:
+                assert window.sync().ok
+
+        def _actor(self, w: int) -> Actor:
+            station = self.windows[w].store.get_meta(STATION_KEY) or ""
+            role = Role.INTAKE if w == 0 else Role.ISSUING
+            return Actor(f"u-{CLERKS[w]}", CLERKS[w], role, self.center.code, station, f"{w + 3}号窗口")
+
+        def _record(self, w: int, case_id: str, event_ids: list[str]) -> None:
+            known = self.committed[w].setdefault(case_id, [])
+            known.extend(e for e in event_ids if e not in known)
+
+        @rule(w=st.integers(0, 1), notify=st.booleans())
+        def intake(self, w: int, notify: bool) -> None:
+            window = self.windows[w]
+            with window.store.transaction() as tx:
+                case = new_case(window.store, tx, self._actor(w), notify=notify, submit=True)
+                window.store.save_case(tx, case)
+            self._record(w, case.case_id, [e.event_id for e in case.events])
+
+        @rule(w=st.integers(0, 1))
+        def sync(self, w: int) -> None:
+            self.windows[w].sync()  # may fail on an injected fault: checked at the end
+
+        @rule(mode=st.sampled_from(MODES), path=st.sampled_from([PUSH, PULL]))
+        def fault(self, mode: str, path: str) -> None:
+            net.inject(mode, path)
+
+        @rule(w=st.integers(0, 1))
+        def kill(self, w: int) -> None:
+            """The window dies in the middle of a write (the transaction never commits), then starts again."""
+            window = self.windows[w]
+            case_id = ""
+            with pytest.raises(RuntimeError), window.store.transaction() as tx:
+                case = new_case(window.store, tx, self._actor(w), notify=False, submit=True)
+                window.store.save_case(tx, case)
+                case_id = case.case_id
+                raise RuntimeError("power cut")
+            self.killed.append(case_id)
+            window.close()
+            self.windows[w] = open_window(self.paths[w], net.url, self.center, self.roles[w])
+
+        @rule(data=st.data())
+        def back_office(self, data: st.DataObject) -> None:
+            """The back office works its queue: each waiting case approved (maybe made ready), denied, or left."""
+            with server.central.tx() as session:
+                waiting = sorted(
+                    session.scalars(
+                        select(CaseRow.case_id).where(
+                            CaseRow.center_code == self.center.code, CaseRow.state.in_(["submitted", "in_review"])
+                        )
+                    )
+                )
+            for case_id in waiting:
+                choice = data.draw(st.sampled_from(["approve", "approve_ready", "deny", "leave"]))
+                if choice != "leave":
+                    self._decide(case_id, approve=choice != "deny", ready=choice == "approve_ready")
+
+        def _decide(self, case_id: str, *, approve: bool, ready: bool) -> None:
+            body = (
+                {"decision": "approve", "result_name": f"许可证{case_id[:4]}"}
+                if approve
+                else {"decision": "deny", "reason": "材料不实"}
+            )
+            reply = self.office.post(f"/api/v1/backoffice/cases/{case_id}/decide", json=body)
+            assert reply.status_code == 200, reply.text
+            self.decided.add(case_id)
+            if ready:
+                assert self.office.post(f"/api/v1/backoffice/cases/{case_id}/result-ready").status_code == 200
+
+        @rule(w=st.integers(0, 1), data=st.data())
+        def hand_off(self, w: int, data: st.DataObject) -> None:
+            window = self.windows[w]
+            with window.store.reading() as db:
+                ready = sorted(
+                    r[0] for r in db.exec_driver_sql("SELECT case_id FROM cases WHERE state = 'result_ready'")
+                )
+            if not ready:
+                return
+            case = window.store.load_case(data.draw(st.sampled_from(ready)))
+            assert case is not None
+            event = case.hand_off(self._actor(w), window.store.clock, "window")
+            with window.store.transaction() as tx:
+                window.store.save_case(tx, case)
+            self._record(w, case.case_id, [event.event_id])
+
+        def teardown(self) -> None:
+            try:
+                net.heal()
+                self._quiet()
+                for w in (0, 1):
+                    self._check_window(w)
+                self._check_back_office()
+            finally:
+                for window in self.windows:
+                    window.close()
+
+        def _quiet(self) -> None:
+            for _ in range(6):
+                reports = [window.sync() for window in self.windows]
+                assert all(r.ok for r in reports), [r.error for r in reports]
+                if all(r.pushed == 0 and r.pulled == 0 for r in reports):
+                    return
+            raise AssertionError("not quiet after 6 rounds")
+
+        def _check_window(self, w: int) -> None:
+            window = self.windows[w]
+            report = verify_database(window.store.path)
+            assert report.ok, report.problems()
+            for case_id, events in self.committed[w].items():  # G1
+                local = window.store.load_case(case_id)
+                assert local is not None, case_id
+                ids = [e.event_id for e in local.events]
+                assert [e for e in ids if e in set(events)] == events, (case_id, ids, events)
+            for case_id in self.killed:
+                assert all(win.store.load_case(case_id) is None for win in self.windows)
+            with window.store.reading() as db:
+                outbox = list(db.exec_driver_sql("SELECT seq, event_id, status, last_error FROM outbox ORDER BY seq"))
+            assert window.store.outbox_depth() == 0
+            counts = stored_counts(server, [row[1] for row in outbox])
+            assert set(counts.values()) <= {1}, counts  # G2
+            device = window.store.device_id()
+            with server.central.tx() as session:
+                at_server = list(
+                    session.execute(
+                        select(StoredEvent.device_seq, StoredEvent.event_id)
+                        .where(StoredEvent.device_id == device)
+                        .order_by(StoredEvent.server_seq)
+                    )
+                )
+            assert [tuple(r) for r in at_server] == [(row[0], row[1]) for row in outbox]  # G3: same order, no gap
+            assert [row[0] for row in outbox] == list(range(1, len(outbox) + 1))
+            for _seq, event_id, status, last_error in outbox:
+                assert status in (OutboxStatus.SENT.value, OutboxStatus.CONFLICT.value), (event_id, status, last_error)
+                if status == OutboxStatus.CONFLICT.value:  # G5: only a second hand-off; the other clerk is named
+                    assert CLERKS[1 - w] in last_error and "出件" in last_error, last_error
+            in_sync = window.run(window.engine.verify_in_sync())
+            assert in_sync.in_sync, in_sync  # G4
+
+        def _check_back_office(self) -> None:
+            with server.central.tx() as session:
+                rows = {r.case_id: r for r in session.scalars(select(CaseRow).where(CaseRow.case_id.in_(self.decided)))}
+                decisions = {
+                    e.case_id: e.document["payload"]
+                    for e in session.scalars(
+                        select(StoredEvent).where(
+                            StoredEvent.case_id.in_(self.decided),
+                            StoredEvent.kind.in_(["case.approved", "case.denied"]),
+                        )
+                    )
+                }
+            for case_id in self.decided:  # G5: back-office fields are the server's, at every window that has the case
+                for window in self.windows:
+                    local = window.store.load_case(case_id)
+                    if local is None:
+                        continue
+                    assert local.result_name == decisions[case_id].get("result_name", "")
+                    assert local.decision_reason == decisions[case_id].get("reason", "")
+                    assert local.state.value == rows[case_id].state or local.state is CaseState.HANDED_OFF
+
+    run_state_machine_as_test(
+        SyncMachine,
+        settings=settings(
+            max_examples=10,
+            stateful_step_count=25,
+            deadline=None,
+            suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much],
+            derandomize=True,
+        ),
+    )
