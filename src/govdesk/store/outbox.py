@@ -10,9 +10,9 @@ import json
 from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import StrEnum
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import Connection, func, select, update
+from sqlalchemy import Connection, Table, bindparam, func, select, update
 from sqlalchemy.orm import Session
 
 from govdesk.store.chain import canonical_json
@@ -75,20 +75,36 @@ def pending(db: Session | Connection, limit: int) -> list[OutboxItem]:
 
 
 def mark(tx: Session, results: Iterable[OutboxResult], now: str) -> int:
-    """Record push results; every result counts one attempt. Returns how many rows changed."""
-    changed = 0
-    for result in results:
-        values: dict[str, Any] = {
-            "status": result.status.value,
-            "attempts": OutboxRow.attempts + 1,
-            "last_error": result.error,
-            "updated_at": now,
+    """Record push results; every result counts one attempt. Returns how many rows changed.
+
+    One executemany UPDATE on the table (a push answers hundreds of events at once; an ORM UPDATE per row cost
+    over a millisecond each). A result without an answer keeps the answer the row had.
+    """
+    table = cast(Table, OutboxRow.__table__)
+    rows = [
+        {
+            "b_event_id": r.event_id,
+            "b_status": r.status.value,
+            "b_error": r.error,
+            "b_answer": canonical_json(r.answer) if r.answer is not None else None,
         }
-        if result.answer is not None:
-            values["server_answer"] = canonical_json(result.answer)
-        outcome = tx.execute(update(OutboxRow).where(OutboxRow.event_id == result.event_id).values(**values))
-        changed += int(getattr(outcome, "rowcount", 0) or 0)
-    return changed
+        for r in results
+    ]
+    if not rows:
+        return 0
+    stmt = (
+        update(table)
+        .where(table.c.event_id == bindparam("b_event_id"))
+        .values(
+            status=bindparam("b_status"),
+            attempts=table.c.attempts + 1,
+            last_error=bindparam("b_error"),
+            updated_at=now,
+            server_answer=func.coalesce(bindparam("b_answer"), table.c.server_answer),
+        )
+    )
+    outcome = tx.execute(stmt, rows)
+    return int(getattr(outcome, "rowcount", 0) or 0)
 
 
 def depth(db: Session | Connection) -> int:
