@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import datetime
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import delete, func, insert, or_, select, update
+from sqlalchemy import Table, delete, func, insert, or_, select, update
 from sqlalchemy.orm import Session
 
 from govdesk.central.db import CaseRow, ChangeRow, Counter, DocumentRow, Meta
@@ -21,6 +22,7 @@ from govdesk.sync.protocol import (
 )
 
 _PRUNED_KEY = "changes_pruned_through"
+CHANGES = cast(Table, ChangeRow.__table__)
 
 
 def emit_change(
@@ -35,15 +37,30 @@ def emit_change(
 
     The counter row stays locked until commit, so cursors become visible in order.
     """
-    seq = session.execute(
-        update(Counter).where(Counter.name == "change").values(value=Counter.value + 1).returning(Counter.value)
+    return emit_changes(session, now, [(center_code, kind, payload, case_id)])[0]
+
+
+#: One change to write: (center_code, kind, payload, case_id).
+NewChange = tuple[str | None, ChangeKind, dict[str, Any], str | None]
+
+
+def emit_changes(session: Session, now: datetime, new: Sequence[NewChange]) -> list[int]:
+    """Write changes in bulk: one counter update for all of them, one executemany insert; returns their cursors.
+
+    The counter row stays locked until commit, so cursors become visible in order.
+    """
+    if not new:
+        return []
+    last = session.execute(
+        update(Counter).where(Counter.name == "change").values(value=Counter.value + len(new)).returning(Counter.value)
     ).scalar_one()
-    session.execute(
-        insert(ChangeRow).values(
-            seq=seq, center_code=center_code, kind=kind.value, case_id=case_id, payload=payload, server_time=now
-        )
-    )
-    return int(seq)
+    first = int(last) - len(new) + 1
+    rows = [
+        {"seq": first + i, "center_code": c, "kind": k.value, "case_id": case, "payload": p, "server_time": now}
+        for i, (c, k, p, case) in enumerate(new)
+    ]
+    session.execute(insert(CHANGES), rows)  # Core executemany (the table, not the ORM entity: no per-row ORM work)
+    return list(range(first, first + len(new)))
 
 
 def current_cursor(session: Session) -> int:

@@ -8,10 +8,12 @@ The domain names a state change ``case.<new state>`` with ``payload = {"from": .
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
 from datetime import datetime
-from typing import Any
+from typing import Any, Protocol, cast
 
-from sqlalchemy import select
+from sqlalchemy import Table, bindparam, insert, select, update
 from sqlalchemy.orm import Session
 
 from govdesk.central.db import CaseRow, DocumentRow
@@ -38,6 +40,7 @@ KIND_STATES: dict[str, CaseState] = {
 _STATES = {s.value for s in CaseState}
 HANDOFF_KIND = "case.handed_off"
 HANDED_OFF_STATES = frozenset({CaseState.HANDED_OFF.value, CaseState.CLOSED.value})
+CASES = cast(Table, CaseRow.__table__)
 
 
 def target_state(kind: str, payload: dict[str, Any]) -> str | None:
@@ -103,34 +106,125 @@ def lock_case(session: Session, case_id: str) -> CaseRow | None:
     return session.scalars(select(CaseRow).where(CaseRow.case_id == case_id).with_for_update()).one_or_none()
 
 
-def apply_event(
-    session: Session, row: CaseRow | None, document: dict[str, Any], now: datetime
-) -> tuple[CaseRow, str | None]:
-    """Fold one accepted event into the case's projection; returns the row and the previous state."""
+class CaseFields(Protocol):
+    """What ``fold`` reads and writes: a ``CaseRow`` (one event, ORM) or a ``Projection`` (a push batch, Core)."""
+
+    case_id: str
+    center_code: str
+    case_no: str
+    state: str
+    item_code: str
+    department: str
+    applicant_name: str
+    station_code: str
+    submitted_at: datetime | None
+    handoff: dict[str, Any] | None
+    updated_at: datetime
+
+
+@dataclass(slots=True)
+class Projection:
+    """A case's projection held in memory while a push batch is folded into it; written once per case.
+
+    The fields are the ``cases`` columns in ``CASE_COLUMNS`` order (a row read by ``load_projections`` fills it).
+    """
+
+    case_id: str
+    center_code: str
+    case_no: str
+    state: str
+    item_code: str
+    department: str
+    applicant_name: str
+    station_code: str
+    submitted_at: datetime | None
+    claimed_by: str
+    handoff: dict[str, Any] | None
+    updated_at: datetime
+    is_new: bool = False  # not in the database yet: inserted
+    changed: bool = False  # folded since it was read: updated
+
+    def values(self) -> dict[str, Any]:
+        """The row's columns (for one executemany INSERT or UPDATE of the batch's cases)."""
+        return {column: getattr(self, column) for column in CASE_COLUMNS}
+
+
+#: The ``cases`` columns a ``Projection`` carries, in its field order.
+CASE_COLUMNS = (
+    "case_id",
+    "center_code",
+    "case_no",
+    "state",
+    "item_code",
+    "department",
+    "applicant_name",
+    "station_code",
+    "submitted_at",
+    "claimed_by",
+    "handoff",
+    "updated_at",
+)
+
+
+def new_projection(document: dict[str, Any], now: datetime) -> Projection:
+    """A case seen for the first time (its first accepted event creates it, in state draft)."""
+    actor = document["actor"]
+    return Projection(
+        case_id=document["case_id"],
+        center_code=actor["center_code"],
+        case_no="",
+        state=CaseState.DRAFT.value,
+        item_code="",
+        department="",
+        applicant_name="",
+        station_code=_text(actor.get("station_code"), 16),
+        submitted_at=None,
+        claimed_by="",
+        handoff=None,
+        updated_at=now,
+        is_new=True,
+    )
+
+
+def load_projections(session: Session, case_ids: Iterable[str]) -> dict[str, Projection]:
+    """The batch's existing cases, read and locked in one query (in case_id order, so two server processes lock
+    the same cases in the same order and cannot deadlock)."""
+    wanted = sorted(set(case_ids))
+    if not wanted:
+        return {}
+    columns = [getattr(CaseRow, c) for c in CASE_COLUMNS]
+    rows = session.execute(
+        select(*columns).where(CaseRow.case_id.in_(wanted)).order_by(CaseRow.case_id).with_for_update()
+    ).all()
+    return {row[0]: Projection(*row) for row in rows}
+
+
+def save_projections(session: Session, projections: Iterable[Projection]) -> None:
+    """Write the batch's cases: one executemany INSERT for the new ones, one executemany UPDATE for the changed."""
+    new = sorted((p for p in projections if p.is_new), key=lambda p: p.case_id)
+    changed = [p for p in projections if p.changed and not p.is_new]
+    if new:
+        session.execute(insert(CASES), [p.values() for p in new])
+    if changed:
+        # SET takes every column present in the parameters (case_id is renamed: it is the WHERE's).
+        stmt = update(CASES).where(CASES.c.case_id == bindparam("b_case_id"))
+        rows = []
+        for p in changed:
+            values = p.values()
+            values["b_case_id"] = values.pop("case_id")
+            rows.append(values)
+        session.execute(stmt, rows)
+
+
+def fold(row: CaseFields, document: dict[str, Any], now: datetime, department: Callable[[str], str]) -> None:
+    """Fold one accepted event into a case's projection (``department`` maps an item code to its department)."""
     payload = document.get("payload") or {}
     actor = document["actor"]
-    if row is None:
-        row = CaseRow(
-            case_id=document["case_id"],
-            center_code=actor["center_code"],
-            state=CaseState.DRAFT.value,
-            case_no="",
-            item_code="",
-            department="",
-            applicant_name="",
-            station_code=_text(actor.get("station_code"), 16),
-            claimed_by="",
-            updated_at=now,
-        )
-        session.add(row)
-        previous = None
-    else:
-        previous = row.state
     if case_no := _text(payload.get("case_no"), 64):
         row.case_no = case_no
     if item_code := _item_code(payload):
         row.item_code = item_code
-        row.department = _text(payload.get("department"), 128) or department_of(session, item_code)
+        row.department = _text(payload.get("department"), 128) or department(item_code)
     if name := _applicant_name(payload):
         row.applicant_name = name
     state = target_state(document["kind"], payload)
@@ -149,5 +243,20 @@ def apply_event(
             "method": payload.get("method", ""),
         }
     row.updated_at = now
+
+
+def apply_event(
+    session: Session, row: CaseRow | None, document: dict[str, Any], now: datetime
+) -> tuple[CaseRow, str | None]:
+    """Fold one accepted event into the case's projection (ORM, one event: the back office); returns the row and
+    the previous state."""
+    if row is None:
+        p = new_projection(document, now)
+        row = CaseRow(**p.values())
+        session.add(row)
+        previous = None
+    else:
+        previous = row.state
+    fold(row, document, now, lambda item_code: department_of(session, item_code))
     session.flush()
     return row, previous

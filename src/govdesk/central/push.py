@@ -5,243 +5,327 @@ schema too new, wrong center, malformed, a back-office kind) is final, stored, a
 rest of the batch goes on. A sequence refusal (gap, or a number already used coming back with an unknown event id —
 a device restored from an old backup) is not stored, and every later unknown event of the batch is refused the same
 way, since it cannot be applied before the ones it follows.
+
+A batch is processed as a batch, in one transaction (G6: a week's backlog drains in well under a minute): the device
+row is read and locked once, the batch's event ids are looked up in one query, the sequence and content rules are
+checked in Python, the batch's cases are read and locked in one query and folded in memory (written once per case),
+then the receipts, the cases and the pull changes are each written with one executemany, and the device's counter
+with one update. Another server process storing the same event id or creating the same case at the same moment
+makes the transaction fail on a unique index: ``push_with_retry`` runs the whole batch again, and the second run
+sees the other process's rows (answering duplicate, or folding into the case it created).
+
+Answers are plain dicts in the shape of ``PushResult`` (``result_dicts``), serialized once by the route: building
+hundreds of pydantic models per request cost more than the database work.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import datetime
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import insert, select
-from sqlalchemy.exc import IntegrityError
+from sqlalchemy import Table, insert, select, update
+from sqlalchemy.exc import IntegrityError, OperationalError
 from sqlalchemy.orm import Session
 
-from govdesk.central.changes import emit_change
+from govdesk.central.changes import NewChange, emit_changes
+from govdesk.central.context import Central
 from govdesk.central.db import Device, StoredEvent
 from govdesk.central.errors import ApiError
-from govdesk.central.projection import HANDED_OFF_STATES, HANDOFF_KIND, KIND_PATTERN, apply_event, lock_case
-from govdesk.domain.events import DomainEvent
-from govdesk.sync.protocol import (
-    BACK_OFFICE_KINDS,
-    MAX_EVENT_SCHEMA_VERSION,
-    ChangeKind,
-    PushEvent,
-    PushRequest,
-    PushResult,
-    PushStatus,
+from govdesk.central.projection import (
+    HANDED_OFF_STATES,
+    HANDOFF_KIND,
+    KIND_PATTERN,
+    Projection,
+    department_of,
+    fold,
+    load_projections,
+    new_projection,
+    save_projections,
 )
+from govdesk.domain.events import DomainEvent
+from govdesk.sync.protocol import BACK_OFFICE_KINDS, MAX_EVENT_SCHEMA_VERSION, ChangeKind, PushEvent, PushRequest
+
+EVENTS = cast(Table, StoredEvent.__table__)
+#: A whole batch is tried this many times when another server process wins a unique index race.
+ATTEMPTS = 3
+#: PostgreSQL deadlock and serialization failures: the transaction is safe to run again.
+_RETRY_SQLSTATES = frozenset({"40P01", "40001"})
+
+#: One answer, in the shape of ``govdesk.sync.protocol.PushResult`` (every field present, as pydantic dumps it).
+Answer = dict[str, Any]
 
 
-class _Verdict:
-    def __init__(
-        self, status: PushStatus, code: str = "", reason: str = "", server_state: dict[str, Any] | None = None
-    ) -> None:
-        self.status = status
-        self.code = code
-        self.reason = reason
-        self.server_state = server_state
+def _answer(
+    event_id: str,
+    status: str,
+    now: datetime,
+    code: str = "",
+    reason: str = "",
+    server_state: dict[str, Any] | None = None,
+    server_seq: int | None = None,
+) -> Answer:
+    return {
+        "event_id": event_id,
+        "status": status,
+        "code": code,
+        "reason": reason,
+        "server_seq": server_seq,
+        "server_time": now,
+        "first_answer": None,
+        "server_state": server_state,
+    }
 
 
-def _refused(code: str, reason: str, server_state: dict[str, Any] | None = None) -> _Verdict:
-    return _Verdict(PushStatus.REFUSED, code, reason, server_state)
+def _duplicate(first: Answer, now: datetime) -> Answer:
+    answer = _answer(first["event_id"], "duplicate", now, reason="中心已收到此事件，未重复保存")
+    answer["server_seq"] = first["server_seq"]
+    answer["first_answer"] = first
+    return answer
 
 
-def stored_result(row: StoredEvent) -> PushResult:
-    return PushResult(
-        event_id=row.event_id,
-        status=PushStatus(row.status),
-        code=row.code,
-        reason=row.reason,
-        server_seq=row.server_seq,
-        server_time=row.received_at,
-        server_state=row.server_state,
-    )
+@dataclass(slots=True)
+class _Receipt:
+    """An in-sequence event answered for good: stored once, its device_seq consumed."""
+
+    pe: PushEvent
+    doc: dict[str, Any]  # the checked document ({} when refused on content)
+    answer: Answer
 
 
-def _duplicate(first: PushResult, now: datetime) -> PushResult:
-    return PushResult(
-        event_id=first.event_id,
-        status=PushStatus.DUPLICATE,
-        reason="中心已收到此事件，未重复保存",
-        server_seq=first.server_seq,
-        server_time=now,
-        first_answer=first,
-    )
-
-
-def _check_content(pe: PushEvent, device: Device) -> tuple[_Verdict | None, dict[str, Any]]:
-    """Content rules: a refusal verdict, or None and the checked document."""
+def _check_content(pe: PushEvent, center_code: str) -> tuple[tuple[str, str] | None, dict[str, Any]]:
+    """Content rules: a refusal (code, reason), or None and the checked document."""
     doc = pe.event
     try:
         event = DomainEvent.from_json(doc)
     except (KeyError, ValueError, TypeError, AttributeError):
-        return _refused("malformed", "事件内容不完整或格式错误，中心无法读取"), {}
+        return ("malformed", "事件内容不完整或格式错误，中心无法读取"), {}
     if event.event_id != pe.event_id:
-        return _refused("malformed", "事件编号与其内容不一致"), {}
+        return ("malformed", "事件编号与其内容不一致"), {}
     if not (1 <= len(event.case_id) <= 64):
-        return _refused("malformed", "事件缺少有效的办件编号"), {}
+        return ("malformed", "事件缺少有效的办件编号"), {}
     if event.schema_version > MAX_EVENT_SCHEMA_VERSION or pe.schema_version > MAX_EVENT_SCHEMA_VERSION:
         version = max(event.schema_version, pe.schema_version)
-        reason = f"事件格式版本 {version} 高于中心支持的版本，请联系管理员升级中心服务器"
-        return _refused("schema_too_new", reason), {}
+        return ("schema_too_new", f"事件格式版本 {version} 高于中心支持的版本，请联系管理员升级中心服务器"), {}
     if not KIND_PATTERN.match(event.kind):
-        return _refused("unknown_kind", f"中心不认识事件类型“{event.kind[:64]}”"), {}
+        return ("unknown_kind", f"中心不认识事件类型“{event.kind[:64]}”"), {}
     if event.kind in BACK_OFFICE_KINDS:
-        return _refused("back_office_kind", "审批结果由后台在中心作出，窗口不能上传此类事件"), {}
-    if event.actor.center_code != device.center_code:
-        return _refused(
-            "wrong_center", f"事件属于中心 {event.actor.center_code[:32]}，本设备登记在中心 {device.center_code}"
-        ), {}
+        return ("back_office_kind", "审批结果由后台在中心作出，窗口不能上传此类事件"), {}
+    if event.actor.center_code != center_code:
+        return ("wrong_center", f"事件属于中心 {event.actor.center_code[:32]}，本设备登记在中心 {center_code}"), {}
     checked = event.to_json()
     checked["occurred_at"] = str(doc["occurred_at"])  # keep the client's text exactly
     return None, checked
 
 
-def _apply(session: Session, pe: PushEvent, device: Device, doc: dict[str, Any], now: datetime) -> _Verdict:
-    row = lock_case(session, doc["case_id"])
-    if row is not None and row.center_code != device.center_code:
-        return _refused("wrong_center", f"该办件属于中心 {row.center_code}，不能在本中心办理")
-    if doc["kind"] == HANDOFF_KIND and row is not None and row.state in HANDED_OFF_STATES and row.handoff:
-        first = row.handoff
-        who = first.get("clerk_name") or first.get("clerk_id") or "其他窗口"
-        where = first.get("station_code") or ""
-        where = f"{where}{first.get('window', '')}"
-        reason = f"该办件的结果已于 {first.get('at', '')} 由 {who}（{where}）出件，本次出件未被中心采纳"
-        return _Verdict(PushStatus.CONFLICT, "already_handed_off", reason, dict(first))
-    row, previous = apply_event(session, row, doc, now)
-    if row.state != previous:
-        emit_change(
-            session,
-            now,
-            row.center_code,
-            ChangeKind.CASE_STATE,
-            {
-                "state": row.state,
-                "kind": doc["kind"],
-                "case_no": row.case_no,
-                "device_id": device.device_id,
-                "station_code": device.station_code,
-                "event": doc,
-            },
-            case_id=row.case_id,
-        )
-    return _Verdict(PushStatus.APPLIED)
-
-
-def _store(
-    session: Session, pe: PushEvent, device: Device, doc: dict[str, Any], v: _Verdict, now: datetime
-) -> PushResult:
-    """Insert the receipt (Core, not ORM: a batch of hundreds must not grow the session) and return the answer."""
-    server_seq = session.execute(
-        insert(StoredEvent)
-        .values(
-            event_id=pe.event_id,
-            device_id=device.device_id,
-            device_seq=pe.device_seq,
-            case_id=str(doc.get("case_id") or pe.event.get("case_id") or "")[:64],
-            kind=str(doc.get("kind") or pe.event.get("kind") or "")[:64],
-            center_code=device.center_code,
-            status=v.status.value,
-            code=v.code,
-            reason=v.reason,
-            server_state=v.server_state,
-            document=doc or pe.event,
-            received_at=now,
-        )
-        .returning(StoredEvent.server_seq)
-    ).scalar_one()
-    return PushResult(
-        event_id=pe.event_id,
-        status=v.status,
-        code=v.code,
-        reason=v.reason,
-        server_seq=server_seq,
-        server_time=now,
-        server_state=v.server_state,
-    )
-
-
-def _known(session: Session, event_ids: list[str]) -> dict[str, PushResult]:
+def _known(session: Session, event_ids: list[str]) -> dict[str, Answer]:
     """The first answers for the event ids of the batch that the server already holds (one query)."""
-    rows = session.scalars(select(StoredEvent).where(StoredEvent.event_id.in_(event_ids))).all()
-    return {row.event_id: stored_result(row) for row in rows}
+    if not event_ids:
+        return {}
+    rows = session.execute(
+        select(
+            EVENTS.c.event_id,
+            EVENTS.c.status,
+            EVENTS.c.code,
+            EVENTS.c.reason,
+            EVENTS.c.server_seq,
+            EVENTS.c.received_at,
+            EVENTS.c.server_state,
+        ).where(EVENTS.c.event_id.in_(set(event_ids)))
+    ).all()
+    return {
+        r.event_id: _answer(r.event_id, r.status, r.received_at, r.code, r.reason, r.server_state, r.server_seq)
+        for r in rows
+    }
 
 
-def push(session: Session, center_code: str, request: PushRequest, now: datetime) -> list[PushResult]:
-    device = session.scalars(
-        select(Device).where(Device.device_id == request.device_id).with_for_update()
+@dataclass(slots=True)
+class _Device:
+    device_id: str
+    center_code: str
+    station_code: str
+    last_seq: int
+    alert: str | None = None  # a new sequence anomaly to record
+
+
+def _lock_device(session: Session, device_id: str, center_code: str) -> _Device:
+    row = session.execute(
+        select(Device.device_id, Device.center_code, Device.station_code, Device.last_seq)
+        .where(Device.device_id == device_id)
+        .with_for_update()
     ).one_or_none()
-    if device is None:
+    if row is None:
         raise ApiError(404, "unknown_device", "本设备尚未在中心登记，请重新登记设备后再同步")
-    if device.center_code != center_code:
+    if row.center_code != center_code:
         raise ApiError(403, "wrong_center", "本设备登记在其他中心，不能以当前账号同步")
-    device.last_seen_at = now
-    results: list[PushResult] = []
-    blocked: PushResult | None = None
-    known = _known(session, [pe.event_id for pe in request.events])
-    for pe in request.events:
-        if pe.event_id in known:
-            results.append(_duplicate(known[pe.event_id], now))
+    return _Device(row.device_id, row.center_code, row.station_code, int(row.last_seq))
+
+
+def _sequence(
+    events: list[PushEvent], device: _Device, known: dict[str, Answer], now: datetime
+) -> tuple[list[Answer], list[_Receipt]]:
+    """The answers in order, and the events to store; the sequence and content rules, no database work.
+
+    An in-sequence event's answer is provisional (applied) until ``_fold`` has seen its case.
+    """
+    answers: list[Answer] = []
+    receipts: list[_Receipt] = []
+    blocked: Answer | None = None
+    for pe in events:
+        first = known.get(pe.event_id)
+        if first is not None:
+            answers.append(_duplicate(first, now))
             continue
         expected = device.last_seq + 1
         state = {"expected_seq": expected, "last_seq": device.last_seq, "got_seq": pe.device_seq}
         if pe.device_id != device.device_id:
-            results.append(_result(pe, _refused("device_mismatch", "事件来自其他设备，不能随本设备上传", state), now))
+            answers.append(
+                _answer(pe.event_id, "refused", now, "device_mismatch", "事件来自其他设备，不能随本设备上传", state)
+            )
             continue
         if blocked is not None:
-            reason = f"前面的事件序号有误（{blocked.code}），本事件暂未处理，请从序号 {expected} 起重新上传"
-            results.append(_result(pe, _refused(blocked.code, reason, state), now))
+            reason = f"前面的事件序号有误（{blocked['code']}），本事件暂未处理，请从序号 {expected} 起重新上传"
+            answers.append(_answer(pe.event_id, "refused", now, blocked["code"], reason, state))
             continue
         if pe.device_seq > expected:
             reason = f"缺少本设备序号 {expected} 至 {pe.device_seq - 1} 的事件，请从序号 {expected} 起重新上传"
-            blocked = _result(pe, _refused("seq_gap", reason, state), now)
+            blocked = _answer(pe.event_id, "refused", now, "seq_gap", reason, state)
             device.alert = f"{now.isoformat()} seq_gap: expected {expected}, got {pe.device_seq}"
-            results.append(blocked)
+            answers.append(blocked)
             continue
         if pe.device_seq < expected:
             reason = (
                 f"本设备序号 {pe.device_seq} 已被其他事件使用（中心已收到序号 {device.last_seq}），"
                 "本机可能是从旧备份恢复的，请联系管理员核对后重新登记设备"
             )
-            blocked = _result(pe, _refused("seq_regression", reason, state), now)
+            blocked = _answer(pe.event_id, "refused", now, "seq_regression", reason, state)
             device.alert = f"{now.isoformat()} seq_regression: last {device.last_seq}, got {pe.device_seq}"
-            results.append(blocked)
+            answers.append(blocked)
             continue
-        answer = _answer(session, pe, device, now)
-        known[pe.event_id] = answer.first_answer or answer
-        results.append(answer)
-    return results
-
-
-def _result(pe: PushEvent, v: _Verdict, now: datetime) -> PushResult:
-    return PushResult(
-        event_id=pe.event_id,
-        status=v.status,
-        code=v.code,
-        reason=v.reason,
-        server_time=now,
-        server_state=v.server_state,
-    )
-
-
-def _answer(session: Session, pe: PushEvent, device: Device, now: datetime) -> PushResult:
-    """Answer an in-sequence event for good: checked, applied or not, stored once, its device_seq consumed.
-
-    Work happens in a savepoint. A unique violation means another server process stored the same event id (answer
-    duplicate) or created the same case at the same moment (try again: the case row now exists and is locked).
-    """
-    for _attempt in range(3):
-        try:
-            with session.begin_nested():
-                verdict, doc = _check_content(pe, device)
-                if verdict is None:
-                    verdict = _apply(session, pe, device, doc, now)
-                result = _store(session, pe, device, doc, verdict, now)
-        except IntegrityError:
-            existing = session.scalars(select(StoredEvent).where(StoredEvent.event_id == pe.event_id)).one_or_none()
-            if existing is not None:
-                return _duplicate(stored_result(existing), now)
-            continue
+        refusal, doc = _check_content(pe, device.center_code)
+        answer = (
+            _answer(pe.event_id, "applied", now) if refusal is None else _answer(pe.event_id, "refused", now, *refusal)
+        )
+        receipts.append(_Receipt(pe, doc, answer))
+        known[pe.event_id] = answer  # the same id again in this batch: a duplicate of this answer
+        answers.append(answer)
         device.last_seq = pe.device_seq
-        return result
+    return answers, receipts
+
+
+def _handoff_conflict(case: Projection) -> tuple[str, dict[str, Any]] | None:
+    if case.state not in HANDED_OFF_STATES or not case.handoff:
+        return None
+    first = case.handoff
+    who = first.get("clerk_name") or first.get("clerk_id") or "其他窗口"
+    where = f"{first.get('station_code') or ''}{first.get('window', '')}"
+    return f"该办件的结果已于 {first.get('at', '')} 由 {who}（{where}）出件，本次出件未被中心采纳", dict(first)
+
+
+def _fold(
+    receipts: list[_Receipt], cases: dict[str, Projection], device: _Device, now: datetime, dept: Callable[[str], str]
+) -> list[NewChange]:
+    """Fold the accepted events into their cases in order (conflicts and foreign cases answered); the changes."""
+    changes: list[NewChange] = []
+    for receipt in receipts:
+        doc, answer = receipt.doc, receipt.answer
+        if not doc:
+            continue  # refused on content
+        case = cases.get(doc["case_id"])
+        if case is not None and case.center_code != device.center_code:
+            answer.update(
+                status="refused", code="wrong_center", reason=f"该办件属于中心 {case.center_code}，不能在本中心办理"
+            )
+            continue
+        if doc["kind"] == HANDOFF_KIND and case is not None and (conflict := _handoff_conflict(case)) is not None:
+            answer.update(status="conflict", code="already_handed_off", reason=conflict[0], server_state=conflict[1])
+            continue
+        if case is None:
+            case = cases[doc["case_id"]] = new_projection(doc, now)
+            previous = None
+        else:
+            previous = case.state
+        fold(case, doc, now, dept)
+        case.changed = True
+        if case.state != previous:
+            payload = {
+                "state": case.state,
+                "kind": doc["kind"],
+                "case_no": case.case_no,
+                "device_id": device.device_id,
+                "station_code": device.station_code,
+                "event": doc,
+            }
+            changes.append((case.center_code, ChangeKind.CASE_STATE, payload, case.case_id))
+    return changes
+
+
+def _store(session: Session, receipts: list[_Receipt], device: _Device, now: datetime) -> None:
+    """Insert the receipts (one executemany) and put each one's server_seq in its answer."""
+    if not receipts:
+        return
+    rows = []
+    for r in receipts:
+        pe, doc, answer = r.pe, r.doc, r.answer
+        rows.append(
+            {
+                "event_id": pe.event_id,
+                "device_id": device.device_id,
+                "device_seq": pe.device_seq,
+                "case_id": str(doc.get("case_id") or pe.event.get("case_id") or "")[:64],
+                "kind": str(doc.get("kind") or pe.event.get("kind") or "")[:64],
+                "center_code": device.center_code,
+                "status": answer["status"],
+                "code": answer["code"],
+                "reason": answer["reason"],
+                "server_state": answer["server_state"],
+                "document": doc or pe.event,
+                "received_at": now,
+            }
+        )
+    # RETURNING the event id beside its number: the rows may come back in any order, and without asking for the
+    # parameters' order SQLAlchemy sends the rows as multi-row INSERTs (on SQLite too) instead of one by one.
+    returned = session.execute(insert(EVENTS).returning(EVENTS.c.event_id, EVENTS.c.server_seq), rows).all()
+    seqs = {event_id: int(seq) for event_id, seq in returned}
+    for receipt in receipts:
+        receipt.answer["server_seq"] = seqs[receipt.pe.event_id]
+
+
+def push(session: Session, center_code: str, request: PushRequest, now: datetime) -> list[Answer]:
+    """One batch in the caller's transaction; the answers in order (see the module docstring)."""
+    device = _lock_device(session, request.device_id, center_code)
+    known = _known(session, [pe.event_id for pe in request.events])
+    answers, receipts = _sequence(request.events, device, known, now)
+    cases = load_projections(session, (r.doc["case_id"] for r in receipts if r.doc))
+    changes = _fold(receipts, cases, device, now, lambda item_code: department_of(session, item_code))
+    _store(session, receipts, device, now)
+    for answer in answers:  # duplicates inside the batch: the receipt number their first answer now has
+        if answer["first_answer"] is not None:
+            answer["server_seq"] = answer["first_answer"]["server_seq"]
+    save_projections(session, cases.values())
+    emit_changes(session, now, changes)
+    values: dict[str, Any] = {"last_seq": device.last_seq, "last_seen_at": now}
+    if device.alert is not None:
+        values["alert"] = device.alert
+    session.execute(update(Device).where(Device.device_id == device.device_id).values(**values))
+    return answers
+
+
+def _retryable(error: OperationalError) -> bool:
+    return getattr(error.orig, "sqlstate", None) in _RETRY_SQLSTATES
+
+
+def push_with_retry(central: Central, center_code: str, request: PushRequest, now: datetime) -> list[Answer]:
+    """``push`` in its own transaction, run again (whole) when another server process won a race on a unique index
+    (the same event id, or the same new case) or PostgreSQL broke a deadlock."""
+    for _attempt in range(ATTEMPTS):
+        try:
+            with central.tx() as session:
+                return push(session, center_code, request, now)
+        except IntegrityError:
+            continue
+        except OperationalError as error:
+            if not _retryable(error):
+                raise
     raise ApiError(503, "busy", "中心服务器繁忙，请稍后重试")
