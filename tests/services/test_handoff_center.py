@@ -28,7 +28,7 @@ from govdesk.services.window import WindowContext
 from govdesk.store.store import SystemClock
 from tests.central.conftest import RunningServer
 from tests.services.conftest import CENTER
-from tests.sync.conftest import Center, Window, Windows, server, windows  # noqa: F401  (fixtures)
+from tests.sync.conftest import Center, Windows
 
 ID = "11010519491231002X"
 
@@ -67,8 +67,8 @@ def county_center(srv: RunningServer) -> Center:
 
 
 def test_every_handoff_and_promise_step_reaches_the_center(
-    server: RunningServer,  # noqa: F811
-    windows: Windows,  # noqa: F811
+    server: RunningServer,
+    windows: Windows,
     catalog: Catalog,
     calendar: WorkCalendar,
     tmp_path: Path,

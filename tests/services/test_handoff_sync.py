@@ -21,7 +21,7 @@ from govdesk.store import OutboxStatus
 from govdesk.store.store import SystemClock
 from tests.central.conftest import RunningServer
 from tests.services.conftest import CENTER
-from tests.sync.conftest import Center, Window, Windows, center, server, windows  # noqa: F401  (fixtures)
+from tests.sync.conftest import Center, Window, Windows
 
 
 def _service(w: Window, clerk: str, name: str, catalog: Catalog, data: Path) -> tuple[HandoffService, SmsService]:
@@ -32,7 +32,11 @@ def _service(w: Window, clerk: str, name: str, catalog: Catalog, data: Path) -> 
 
 
 def test_handoff_rating_and_sms_reach_the_center_and_a_second_window_is_told(
-    server: RunningServer, center: Center, windows: Windows, catalog: Catalog, tmp_path: Path  # noqa: F811
+    server: RunningServer,
+    center: Center,
+    windows: Windows,
+    catalog: Catalog,
+    tmp_path: Path,
 ) -> None:
     a = windows(server.url, center.code, name="a")
     b = windows(server.url, center.code, name="b")
