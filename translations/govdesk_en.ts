@@ -33,7 +33,7 @@
     </message>
     <message>
         <source>关闭程序（未同步的数据保留在本机，下次启动继续上传）</source>
-        <translation>Close the program (unsent records stay on this computer and are sent at the next start)</translation>
+        <translation>Close the program (unsent records are sent next time)</translation>
     </message>
     <message>
         <source>查找办件(&amp;F)</source>
@@ -56,86 +56,86 @@
     <name>ApplicantForm</name>
     <message>
         <source>自然人(&amp;P)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Person</translation>
     </message>
     <message>
         <source>法人或其他组织(&amp;E)</source>
-        <translation type="unfinished"></translation>
+        <translation>Legal &amp;entity or organization</translation>
     </message>
     <message>
         <source>读卡</source>
-        <translation type="unfinished"></translation>
+        <translation>Read ID card</translation>
     </message>
     <message>
         <source>从身份证阅读器读取申请人信息 (F6)</source>
-        <translation type="unfinished"></translation>
+        <translation>Read the applicant from the ID card reader (F6)</translation>
     </message>
     <message>
         <source>姓名(&amp;M)</source>
-        <translation type="unfinished"></translation>
+        <translation>Na&amp;me</translation>
     </message>
     <message>
         <source>证件类型</source>
-        <translation type="unfinished"></translation>
+        <translation>ID type</translation>
     </message>
     <message>
         <source>证件号码(&amp;I)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ID number</translation>
     </message>
     <message>
         <source>18 位身份证号或统一社会信用代码</source>
-        <translation type="unfinished"></translation>
+        <translation>18-digit ID number or social credit code</translation>
     </message>
     <message>
         <source>法定代表人</source>
-        <translation type="unfinished"></translation>
+        <translation>Legal representative</translation>
     </message>
     <message>
         <source>联系电话(&amp;T)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Telephone</translation>
     </message>
     <message>
         <source>11 位手机号码</source>
-        <translation type="unfinished"></translation>
+        <translation>11-digit mobile number</translation>
     </message>
     <message>
         <source>地址</source>
-        <translation type="unfinished"></translation>
+        <translation>Address</translation>
     </message>
     <message>
         <source>委托代办人办理(&amp;G)</source>
-        <translation type="unfinished"></translation>
+        <translation>Applying through an a&amp;gent</translation>
     </message>
     <message>
         <source>代办人姓名</source>
-        <translation type="unfinished"></translation>
+        <translation>Agent&apos;s name</translation>
     </message>
     <message>
         <source>证件号码</source>
-        <translation type="unfinished"></translation>
+        <translation>ID number</translation>
     </message>
     <message>
         <source>联系电话</source>
-        <translation type="unfinished"></translation>
+        <translation>Telephone</translation>
     </message>
     <message>
         <source>授权委托书</source>
-        <translation type="unfinished"></translation>
+        <translation>Power of attorney</translation>
     </message>
     <message>
         <source>如：授权委托书(2026-11-20)</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. Power of attorney (2026-11-20)</translation>
     </message>
 </context>
 <context>
     <name>ApplicantPanel</name>
     <message>
         <source>企业名称(&amp;M)</source>
-        <translation type="unfinished"></translation>
+        <translation>Entity na&amp;me</translation>
     </message>
     <message>
         <source>姓名(&amp;M)</source>
-        <translation type="unfinished"></translation>
+        <translation>Na&amp;me</translation>
     </message>
 </context>
 <context>
@@ -153,62 +153,62 @@
     <name>CommitmentsPage</name>
     <message>
         <source>刷新(&amp;R)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Refresh</translation>
     </message>
     <message>
         <source>发送到期提醒(&amp;M)</source>
-        <translation type="unfinished"></translation>
+        <translation>Send due re&amp;minders</translation>
     </message>
     <message>
         <source>处理逾期(&amp;O)</source>
-        <translation type="unfinished"></translation>
+        <translation>Handle &amp;overdue</translation>
     </message>
     <message>
         <source>容缺材料</source>
-        <translation type="unfinished"></translation>
+        <translation>Materials still to supply</translation>
     </message>
     <message>
         <source>补交所选材料(&amp;B)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Su&amp;bmit selected material…</translation>
     </message>
     <message>
         <source>办结承诺(&amp;C)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Close commitment</translation>
     </message>
     <message>
         <source>撤销容缺受理…</source>
-        <translation type="unfinished"></translation>
+        <translation>Revoke conditional acceptance…</translation>
     </message>
     <message>
         <source>延期办理（限时办结制）</source>
-        <translation type="unfinished"></translation>
+        <translation>Extend the deadline (time-limit rule)</translation>
     </message>
     <message>
         <source>办件编号(&amp;K)</source>
-        <translation type="unfinished"></translation>
+        <translation>Case &amp;number</translation>
     </message>
     <message>
         <source>扫描或输入办件编号</source>
-        <translation type="unfinished"></translation>
+        <translation>Scan or type the case number</translation>
     </message>
     <message>
         <source>新办结日期</source>
-        <translation type="unfinished"></translation>
+        <translation>New due date</translation>
     </message>
     <message>
         <source>延期理由</source>
-        <translation type="unfinished"></translation>
+        <translation>Reason for extension</translation>
     </message>
     <message>
         <source>延期并打印告知书(&amp;D)</source>
-        <translation type="unfinished"></translation>
+        <translation>Exten&amp;d and print notice</translation>
     </message>
 </context>
 <context>
     <name>CommitmentsWorkspace</name>
     <message>
         <source>承诺跟踪暂不可用：本机数据库尚未打开。请重新启动程序；如仍不能使用，请联系管理员。</source>
-        <translation type="unfinished"></translation>
+        <translation>Commitment tracking is unavailable: the local database is not open. Restart the program; if it still does not work, contact the administrator.</translation>
     </message>
 </context>
 <context>
@@ -222,59 +222,59 @@
     <name>DecisionForm</name>
     <message>
         <source>受理决定</source>
-        <translation type="unfinished"></translation>
+        <translation>Decision</translation>
     </message>
     <message>
         <source>受理(&amp;1)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;1 Accept</translation>
     </message>
     <message>
         <source>即办，当场办结(&amp;2)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;2 Complete on the spot</translation>
     </message>
     <message>
         <source>一次性告知(&amp;3)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;3 One-time notice</translation>
     </message>
     <message>
         <source>容缺受理(&amp;4)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;4 Conditional acceptance</translation>
     </message>
     <message>
         <source>不予受理(&amp;5)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;5 Reject</translation>
     </message>
     <message>
         <source>复杂问题，延后告知(&amp;6)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;6 Complex: notify later</translation>
     </message>
     <message>
         <source>容缺受理承诺</source>
-        <translation type="unfinished"></translation>
+        <translation>Conditional acceptance commitment</translation>
     </message>
     <message>
         <source>补齐期限(&amp;U)</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;upply by</translation>
     </message>
     <message>
         <source>承诺人签字(&amp;N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sig&amp;ned by</translation>
     </message>
     <message>
         <source>不予受理理由(&amp;Y)</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;jection reason</translation>
     </message>
     <message>
         <source>延后告知</source>
-        <translation type="unfinished"></translation>
+        <translation>Notify later</translation>
     </message>
     <message>
         <source>需核实的问题(&amp;Q)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Questions to verify</translation>
     </message>
     <message>
         <source>作出决定 (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Decide (Ctrl+Enter)</translation>
     </message>
 </context>
 <context>
@@ -282,28 +282,29 @@
     <message>
         <source>选择常用理由或直接填写</source>
         <extracomment>The service&apos;s reason why an outcome is closed (``IntakeService.why_not``).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Pick a common reason or type one</translation>
     </message>
     <message>
         <source>待改正：</source>
-        <translation type="unfinished"></translation>
+        <translation>To correct:</translation>
     </message>
     <message>
         <source>承诺办结日期：{date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Promised completion date: {date}</translation>
     </message>
     <message>
         <source>须补正的全部材料：</source>
-        <translation type="unfinished"></translation>
+        <translation>All materials to correct or supply:</translation>
     </message>
     <message>
         <source>默认补齐期限 {date}；逾期未补齐的，按事项规定处理（暂停出件或撤销受理）。</source>
-        <translation type="unfinished"></translation>
+        <translation>Default deadline to supply: {date}. If not supplied in time, the service item&apos;s rules apply (result withheld or acceptance revoked).</translation>
     </message>
     <message>
         <source>将于 {due} 前（2 个工作日内）告知申请人。
 注意：超过 {limit}（5 个工作日）仍未告知的，依《行政许可法》第三十二条自收到申请之日起即视为受理。</source>
-        <translation type="unfinished"></translation>
+        <translation>Notify the applicant by {due} (within 2 working days).
+Note: if not notified by {limit} (5 working days), the application counts as accepted from the day it was received (Administrative Licensing Law, Art. 32).</translation>
     </message>
 </context>
 <context>
@@ -325,366 +326,366 @@
     <name>HandoffPage</name>
     <message>
         <source>扫描通知书条码，或输入办件编号/证件号码(&amp;S)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Scan the notice barcode, or type a case or ID number</translation>
     </message>
     <message>
         <source>扫码后自动打开办件</source>
-        <translation type="unfinished"></translation>
+        <translation>The case opens as soon as it is scanned</translation>
     </message>
     <message>
         <source>待领取结果（等候最久的在前）</source>
-        <translation type="unfinished"></translation>
+        <translation>Results awaiting collection (longest waiting first)</translation>
     </message>
     <message>
         <source>刷新列表(&amp;R)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Refresh list</translation>
     </message>
     <message>
         <source>短信通知</source>
-        <translation type="unfinished"></translation>
+        <translation>SMS notices</translation>
     </message>
     <message>
         <source>发送领取通知(&amp;N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Send collection &amp;notice</translation>
     </message>
     <message>
         <source>重发所选短信</source>
-        <translation type="unfinished"></translation>
+        <translation>Resend selected SMS</translation>
     </message>
     <message>
         <source>本人领取(&amp;1)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;1 In person</translation>
     </message>
     <message>
         <source>申请人证件号码(&amp;I)</source>
-        <translation type="unfinished"></translation>
+        <translation>Applicant&apos;s &amp;ID number</translation>
     </message>
     <message>
         <source>刷身份证或输入证件号码</source>
-        <translation type="unfinished"></translation>
+        <translation>Swipe the ID card or type the ID number</translation>
     </message>
     <message>
         <source>他人代领(&amp;2)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;2 By proxy</translation>
     </message>
     <message>
         <source>代领人姓名</source>
-        <translation type="unfinished"></translation>
+        <translation>Proxy&apos;s name</translation>
     </message>
     <message>
         <source>代领人身份证号</source>
-        <translation type="unfinished"></translation>
+        <translation>Proxy&apos;s ID number</translation>
     </message>
     <message>
         <source>代领人电话</source>
-        <translation type="unfinished"></translation>
+        <translation>Proxy&apos;s phone</translation>
     </message>
     <message>
         <source>授权委托书</source>
-        <translation type="unfinished"></translation>
+        <translation>Power of attorney</translation>
     </message>
     <message>
         <source>例如：授权委托书（2026-11-18）</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. Power of attorney (2026-11-18)</translation>
     </message>
     <message>
         <source>EMS邮寄(&amp;3)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;3 EMS mail</translation>
     </message>
     <message>
         <source>收件人</source>
-        <translation type="unfinished"></translation>
+        <translation>Recipient</translation>
     </message>
     <message>
         <source>收件人电话</source>
-        <translation type="unfinished"></translation>
+        <translation>Recipient&apos;s phone</translation>
     </message>
     <message>
         <source>省/市/区</source>
-        <translation type="unfinished"></translation>
+        <translation>Province/city/district</translation>
     </message>
     <message>
         <source>省</source>
-        <translation type="unfinished"></translation>
+        <translation>Province</translation>
     </message>
     <message>
         <source>市</source>
-        <translation type="unfinished"></translation>
+        <translation>City</translation>
     </message>
     <message>
         <source>区（县）</source>
-        <translation type="unfinished"></translation>
+        <translation>District (county)</translation>
     </message>
     <message>
         <source>街道门牌</source>
-        <translation type="unfinished"></translation>
+        <translation>Street address</translation>
     </message>
     <message>
         <source>邮政编码</source>
-        <translation type="unfinished"></translation>
+        <translation>Postcode</translation>
     </message>
     <message>
         <source>邮件单号(&amp;T)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tracking number</translation>
     </message>
     <message>
         <source>扫描或输入，如 EA123456785CN</source>
-        <translation type="unfinished"></translation>
+        <translation>Scan or type, e.g. EA123456785CN</translation>
     </message>
     <message>
         <source>智能柜(&amp;4)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;4 Smart locker</translation>
     </message>
     <message>
         <source>柜格号(&amp;G)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Compartment</translation>
     </message>
     <message>
         <source>例如 A12</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. A12</translation>
     </message>
     <message>
         <source>领取人签名</source>
-        <translation type="unfinished"></translation>
+        <translation>Collector&apos;s signature</translation>
     </message>
     <message>
         <source>清除签名</source>
-        <translation type="unfinished"></translation>
+        <translation>Clear signature</translation>
     </message>
     <message>
         <source>好差评（请申请人评价）</source>
-        <translation type="unfinished"></translation>
+        <translation>Rating (ask the applicant to rate)</translation>
     </message>
     <message>
         <source>评价(&amp;P)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ratin&amp;g</translation>
     </message>
     <message>
         <source>不满意原因</source>
-        <translation type="unfinished"></translation>
+        <translation>Reasons for dissatisfaction</translation>
     </message>
     <message>
         <source>意见</source>
-        <translation type="unfinished"></translation>
+        <translation>Comments</translation>
     </message>
     <message>
         <source>出件并打印回执 (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hand over and print receipt (Ctrl+Enter)</translation>
     </message>
     <message>
         <source>今日邮寄清单</source>
-        <translation type="unfinished"></translation>
+        <translation>Today&apos;s mailing list</translation>
     </message>
     <message>
         <source>确认送达/取件</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirm delivery/pickup</translation>
     </message>
 </context>
 <context>
     <name>HandoffWorkspace</name>
     <message>
         <source>出件暂不可用：本机数据库尚未打开。请重新启动程序；如仍不能使用，请联系管理员。</source>
-        <translation type="unfinished"></translation>
+        <translation>Result handoff is unavailable: the local database is not open. Restart the program; if it still does not work, contact the administrator.</translation>
     </message>
 </context>
 <context>
     <name>IntakePage</name>
     <message>
         <source>未能读取未完成的收件：{error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Could not read the unfinished intakes: {error}</translation>
     </message>
     <message>
         <source>续办 {no} · </source>
-        <translation type="unfinished"></translation>
+        <translation>Resuming {no} · </translation>
     </message>
     <message>
         <source>已恢复未完成的收件：{title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Unfinished intake restored: {title}</translation>
     </message>
     <message>
         <source>放弃草稿失败：{error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Could not discard the draft: {error}</translation>
     </message>
     <message>
         <source>草稿未能保存：{error}。已输入的内容仍在屏幕上，修改后会再次尝试保存。</source>
-        <translation type="unfinished"></translation>
+        <translation>Draft not saved: {error}. What you entered is still on screen; saving is retried at the next change.</translation>
     </message>
     <message>
         <source>续办 {no}</source>
-        <translation type="unfinished"></translation>
+        <translation>Resuming {no}</translation>
     </message>
     <message>
         <source>新的收件</source>
-        <translation type="unfinished"></translation>
+        <translation>New intake</translation>
     </message>
     <message>
         <source>没有读到身份证：请把证件放在阅读器上再试</source>
-        <translation type="unfinished"></translation>
+        <translation>No ID card read: place the card on the reader and try again</translation>
     </message>
     <message>
         <source>已读取身份证：{name}</source>
-        <translation type="unfinished"></translation>
+        <translation>ID card read: {name}</translation>
     </message>
     <message>
         <source>一件事：{name}（Delete 移除）</source>
-        <translation type="unfinished"></translation>
+        <translation>Bundle: {name} (Delete to remove)</translation>
     </message>
     <message>
         <source>本次办理（Delete 移除）</source>
-        <translation type="unfinished"></translation>
+        <translation>Chosen items (Delete to remove)</translation>
     </message>
     <message>
         <source>注意：一次告知未做到！首次告知单（{no}）没有列出以下材料：{names}。依规定须一次告知全部需补正的内容，此情况将报现场监督。</source>
-        <translation type="unfinished"></translation>
+        <translation>Warning: the one-time notice was incomplete! The first notice ({no}) did not list: {names}. All corrections must be notified at once; this will be reported to on-site supervision.</translation>
     </message>
     <message>
         <source>请填写不符合要求的原因：{names}</source>
-        <translation type="unfinished"></translation>
+        <translation>Give the reason why these are not acceptable: {names}</translation>
     </message>
     <message>
         <source>请写明需要核实的问题</source>
-        <translation type="unfinished"></translation>
+        <translation>State the questions to verify</translation>
     </message>
     <message>
         <source>已登记，办件编号 {no}；请于 {due} 前告知申请人（超过 5 个工作日视为受理）</source>
-        <translation type="unfinished"></translation>
+        <translation>Registered as case {no}; notify the applicant by {due} (after 5 working days it counts as accepted)</translation>
     </message>
     <message>
         <source>{what}，办件编号 {no}</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}: case {no}</translation>
     </message>
     <message>
         <source>已送打印：{n} 份通知书</source>
-        <translation type="unfinished"></translation>
+        <translation>Sent to the printer: {n} notice(s)</translation>
     </message>
     <message>
         <source>续办 {no}：已带出首次收件的申请人和已收材料</source>
-        <translation type="unfinished"></translation>
+        <translation>Resuming {no}: applicant and received materials taken over from the first visit</translation>
     </message>
     <message>
         <source>综合受理</source>
-        <translation type="unfinished">Intake</translation>
+        <translation>Intake</translation>
     </message>
     <message>
         <source>续办(&amp;R)：</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Resume:</translation>
     </message>
     <message>
         <source>一次性告知单上的办件编号，或扫描条码</source>
-        <translation type="unfinished"></translation>
+        <translation>Case number on the one-time notice, or scan it</translation>
     </message>
     <message>
         <source>新建收件</source>
-        <translation type="unfinished"></translation>
+        <translation>New intake</translation>
     </message>
     <message>
         <source>开始一个新的收件 (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Start a new intake (Ctrl+N)</translation>
     </message>
     <message>
         <source>继续未完成的收件：</source>
-        <translation type="unfinished"></translation>
+        <translation>Continue an unfinished intake:</translation>
     </message>
     <message>
         <source>继续办理(&amp;C)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Continue</translation>
     </message>
     <message>
         <source>放弃该草稿</source>
-        <translation type="unfinished"></translation>
+        <translation>Discard draft</translation>
     </message>
     <message>
         <source>办理事项(&amp;S)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Service items</translation>
     </message>
     <message>
         <source>名称、编码、拼音或首字母</source>
-        <translation type="unfinished"></translation>
+        <translation>Name, code, pinyin or initials</translation>
     </message>
     <message>
         <source>按部门筛选</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter by department</translation>
     </message>
     <message>
         <source>情形引导</source>
-        <translation type="unfinished"></translation>
+        <translation>Situation questions</translation>
     </message>
     <message>
         <source>申请人</source>
-        <translation type="unfinished"></translation>
+        <translation>Applicant</translation>
     </message>
     <message>
         <source>申请材料(&amp;L)</source>
-        <translation type="unfinished"></translation>
+        <translation>Materia&amp;ls</translation>
     </message>
     <message>
         <source>空格：收到 / 缺少；D：不符合要求（填写原因）；1 原件、2 复印件、3 电子件</source>
-        <translation type="unfinished"></translation>
+        <translation>Space: received / missing; D: not acceptable (give the reason); 1 original, 2 copy, 3 electronic</translation>
     </message>
 </context>
 <context>
     <name>IntakeWorkspace</name>
     <message>
         <source>综合受理暂不可用：本机数据库尚未打开。请重新启动程序；如仍不能使用，请联系管理员。</source>
-        <translation type="unfinished"></translation>
+        <translation>Intake is unavailable: the local database is not open. Restart the program; if it still does not work, contact the administrator.</translation>
     </message>
     <message>
         <source>读卡	F6</source>
-        <translation type="unfinished"></translation>
+        <translation>Read ID card	F6</translation>
     </message>
     <message>
         <source>从身份证阅读器读取申请人信息 (F6)</source>
-        <translation type="unfinished"></translation>
+        <translation>Read the applicant from the ID card reader (F6)</translation>
     </message>
     <message>
         <source>续办…</source>
-        <translation type="unfinished"></translation>
+        <translation>Resume a case…</translation>
     </message>
     <message>
         <source>输入或扫描一次性告知单上的办件编号 (Ctrl+R)</source>
-        <translation type="unfinished"></translation>
+        <translation>Type or scan the case number on the one-time notice (Ctrl+R)</translation>
     </message>
     <message>
         <source>材料流转…	Ctrl+T</source>
-        <translation type="unfinished"></translation>
+        <translation>Transfer materials…	Ctrl+T</translation>
     </message>
     <message>
         <source>把已受理办件的纸质材料移交后台，打印交接单 (Ctrl+T)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hand the paper materials of accepted cases to the back office and print a handover sheet (Ctrl+T)</translation>
     </message>
 </context>
 <context>
     <name>ItemSearch</name>
     <message>
         <source>全部部门</source>
-        <translation type="unfinished"></translation>
+        <translation>All departments</translation>
     </message>
 </context>
 <context>
     <name>LoginDialog</name>
     <message>
         <source>登录中心服务器</source>
-        <translation type="unfinished"></translation>
+        <translation>Log in to the central server</translation>
     </message>
     <message>
         <source>中心服务器：{url}</source>
-        <translation type="unfinished"></translation>
+        <translation>Central server: {url}</translation>
     </message>
     <message>
         <source>登录</source>
-        <translation type="unfinished"></translation>
+        <translation>Log in</translation>
     </message>
     <message>
         <source>稍后登录</source>
-        <translation type="unfinished"></translation>
+        <translation>Log in later</translation>
     </message>
     <message>
         <source>用户名(&amp;U)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;User name</translation>
     </message>
     <message>
         <source>密码(&amp;P)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Password</translation>
     </message>
 </context>
 <context>
@@ -746,23 +747,23 @@
     <name>NoticePreviewDialog</name>
     <message>
         <source>通知书预览</source>
-        <translation type="unfinished"></translation>
+        <translation>Notice preview</translation>
     </message>
     <message>
         <source>关闭</source>
-        <translation type="unfinished"></translation>
+        <translation>Close</translation>
     </message>
     <message>
         <source>打印 (Ctrl+P)</source>
-        <translation type="unfinished"></translation>
+        <translation>Print (Ctrl+P)</translation>
     </message>
     <message>
         <source>另存为 PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Save as PDF…</translation>
     </message>
     <message>
         <source>另存为 PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Save as PDF</translation>
     </message>
 </context>
 <context>
@@ -779,16 +780,20 @@
         <source>作用</source>
         <translation>Action</translation>
     </message>
+    <message>
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
 </context>
 <context>
     <name>SignaturePad</name>
     <message>
         <source>请领取人在此签名（鼠标、手写笔或手指）</source>
-        <translation type="unfinished"></translation>
+        <translation>Collector signs here (mouse, pen or finger)</translation>
     </message>
     <message>
         <source>领取人签名</source>
-        <translation type="unfinished"></translation>
+        <translation>Collector&apos;s signature</translation>
     </message>
 </context>
 <context>
@@ -796,7 +801,7 @@
     <message>
         <source>所选事项没有需要选择的情形</source>
         <extracomment>Up to this many options are shown as radio buttons; more go into a combo box.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>The chosen service items have no situations to choose</translation>
     </message>
 </context>
 <context>
@@ -892,57 +897,57 @@
     <name>SyncController</name>
     <message>
         <source>登录后，本窗口的办件会同步到中心服务器。未登录时仍可照常受理，办件保存在本机。</source>
-        <translation type="unfinished"></translation>
+        <translation>Once you log in, this window&apos;s cases are synced to the central server. Without logging in you can still take applications; cases are saved on this computer.</translation>
     </message>
 </context>
 <context>
     <name>TransferDialog</name>
     <message>
         <source>材料流转</source>
-        <translation type="unfinished"></translation>
+        <translation>Transfer of materials</translation>
     </message>
     <message>
         <source>按各办件事项所属部门</source>
-        <translation type="unfinished"></translation>
+        <translation>Each case&apos;s own department</translation>
     </message>
     <message>
         <source>待流转的办件(&amp;L)：没有了，已受理的办件都已移交后台</source>
-        <translation type="unfinished"></translation>
+        <translation>Case &amp;list: none left, every accepted case is with the back office</translation>
     </message>
     <message>
         <source>已选 {n} 件</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} selected</translation>
     </message>
     <message>
         <source>请先选择要流转的办件（↑↓ 选择，Ctrl+A 全选）</source>
-        <translation type="unfinished"></translation>
+        <translation>First select the cases to transfer (↑↓ to select, Ctrl+A for all)</translation>
     </message>
     <message>
         <source>已流转 {n} 件，交接单已存档：{nos}</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} case(s) transferred; handover sheets archived: {nos}</translation>
     </message>
 </context>
 <context>
     <name>TransferForm</name>
     <message>
         <source>待流转的办件(&amp;L)：已受理、容缺受理，纸质材料尚未移交后台</source>
-        <translation type="unfinished"></translation>
+        <translation>Case &amp;list: accepted or conditionally accepted, paper not yet with the back office</translation>
     </message>
     <message>
         <source>Shift+↑↓ 连选，Ctrl+↑↓ 移动、Ctrl+空格 逐件选，Ctrl+A 全选</source>
-        <translation type="unfinished"></translation>
+        <translation>Shift+↑↓ select range, Ctrl+↑↓ move, Ctrl+Space pick one, Ctrl+A select all</translation>
     </message>
     <message>
         <source>接收部门(&amp;D)</source>
-        <translation type="unfinished"></translation>
+        <translation>Receiving &amp;department</translation>
     </message>
     <message>
         <source>流转并打印交接单(&amp;T)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Transfer and print handover sheet</translation>
     </message>
     <message>
         <source>关闭</source>
-        <translation type="unfinished"></translation>
+        <translation>Close</translation>
     </message>
 </context>
 <context>

@@ -779,6 +779,10 @@
         <source>作用</source>
         <translation>作用</translation>
     </message>
+    <message>
+        <source>关闭</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SignaturePad</name>

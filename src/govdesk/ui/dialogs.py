@@ -163,6 +163,8 @@ class ShortcutHelpDialog(GovDialog):
         table.horizontalHeader().setStretchLastSection(True)
         layout.addWidget(table)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        # Qt's own "Close" stays English when no Qt translator is installed
+        buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("关闭"))
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         # Tall enough for every row without scrolling; widths from the font, never fixed pixels.
