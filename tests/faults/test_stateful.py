@@ -135,6 +135,14 @@ def test_sync_state_machine(server: RunningServer, net: NetProxy, tmp_path: Path
         def fault(self, mode: str, path: str) -> None:
             net.inject(mode, path)
 
+        @rule(w=st.integers(0, 1), mode=st.sampled_from(MODES), path=st.sampled_from([PUSH, PULL]))
+        def sync_through_fault(self, w: int, mode: str, path: str) -> None:
+            """A fresh intake, then a sync whose push or first pull page meets the fault."""
+            self.intake(w, notify=False)
+            net.inject(mode, path)
+            assert not self.windows[w].sync().ok
+            net.heal()
+
         @rule(w=st.integers(0, 1))
         def kill(self, w: int) -> None:
             """The window dies in the middle of a write (the transaction never commits), then starts again."""
