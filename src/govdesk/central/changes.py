@@ -6,10 +6,10 @@ from collections.abc import Sequence
 from datetime import datetime
 from typing import Any, cast
 
-from sqlalchemy import Table, delete, func, insert, or_, select, update
+from sqlalchemy import Table, delete, func, or_, select, update
 from sqlalchemy.orm import Session
 
-from govdesk.central.db import CaseRow, ChangeRow, Counter, DocumentRow, Meta
+from govdesk.central.db import CaseRow, ChangeRow, Counter, DocumentRow, Meta, bulk_insert
 from govdesk.central.errors import ApiError
 from govdesk.sync.protocol import (
     CaseSnapshot,
@@ -59,7 +59,7 @@ def emit_changes(session: Session, now: datetime, new: Sequence[NewChange]) -> l
         {"seq": first + i, "center_code": c, "kind": k.value, "case_id": case, "payload": p, "server_time": now}
         for i, (c, k, p, case) in enumerate(new)
     ]
-    session.execute(insert(CHANGES), rows)  # Core executemany (the table, not the ORM entity: no per-row ORM work)
+    bulk_insert(session, CHANGES, rows)
     return list(range(first, first + len(new)))
 
 

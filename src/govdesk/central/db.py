@@ -8,9 +8,11 @@ IMMEDIATE so a read never has to be upgraded to a write lock half-way).
 
 from __future__ import annotations
 
+from collections.abc import Callable, Mapping, Sequence
 from datetime import UTC, datetime
 from typing import Any
 
+from pydantic_core import to_json
 from sqlalchemy import (
     JSON,
     BigInteger,
@@ -22,13 +24,16 @@ from sqlalchemy import (
     Integer,
     MetaData,
     String,
+    Table,
     Text,
     UniqueConstraint,
     create_engine,
     event,
+    insert,
 )
-from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
-from sqlalchemy.types import TypeDecorator
+from sqlalchemy.engine import Dialect
+from sqlalchemy.orm import DeclarativeBase, Mapped, Session, mapped_column
+from sqlalchemy.types import TypeDecorator, TypeEngine
 
 NAMING = {
     "ix": "ix_%(column_0_label)s",
@@ -209,10 +214,17 @@ class SmsRow(Base):
 metadata = Base.metadata
 
 
+def dump_json(value: Any) -> str:
+    """The text of a JSON column (compact, Chinese kept as characters); about twice as fast as ``json.dumps``."""
+    return to_json(value).decode()
+
+
 def make_engine(db_url: str) -> Engine:
     """An engine for ``sqlite:///path`` (WAL, foreign keys, IMMEDIATE transactions) or ``postgresql+psycopg://``."""
     if db_url.startswith("sqlite"):
-        engine = create_engine(db_url, connect_args={"check_same_thread": False, "timeout": 30})
+        engine = create_engine(
+            db_url, connect_args={"check_same_thread": False, "timeout": 30}, json_serializer=dump_json
+        )
 
         @event.listens_for(engine, "connect")
         def _on_connect(dbapi_connection: Any, _record: Any) -> None:
@@ -228,4 +240,43 @@ def make_engine(db_url: str) -> Engine:
             conn.exec_driver_sql("BEGIN IMMEDIATE")
 
         return engine
-    return create_engine(db_url, pool_pre_ping=True)
+    return create_engine(db_url, pool_pre_ping=True, json_serializer=dump_json)
+
+
+def _converter(type_: TypeEngine[Any], dialect: Dialect) -> Callable[[Any], Any] | None:
+    """What SQLAlchemy would do to a bound value of this type on this dialect (JSON: ``dump_json``)."""
+    if isinstance(type_, JSON):
+        return dump_json
+    process = type_.dialect_impl(dialect).bind_processor(dialect)
+    if process is None:
+        return None
+    last_in: list[Any] = [object(), None]
+
+    def convert(value: Any) -> Any:  # a batch repeats one value (its ``now``) in every row: convert it once
+        if value is not last_in[0]:
+            last_in[0], last_in[1] = value, process(value)
+        return last_in[1]
+
+    return convert
+
+
+def bulk_insert(session: Session, table: Table, rows: Sequence[Mapping[str, Any]]) -> None:
+    """Insert ``rows`` (all with the same keys) in the session's transaction with ONE DBAPI ``executemany``.
+
+    The values are converted as SQLAlchemy would (the columns' bind processors, JSON through ``dump_json``), but
+    once per column instead of SQLAlchemy's per-row parameter machinery, which cost more than SQLite's own work
+    for a push batch. The statement is compiled by SQLAlchemy for the dialect (SQLite ``?``, psycopg ``%(name)s``).
+    """
+    if not rows:
+        return
+    connection = session.connection()
+    dialect = connection.dialect
+    keys = list(rows[0])
+    compiled = insert(table).compile(dialect=dialect, column_keys=keys)
+    converters = {key: _converter(table.c[key].type, dialect) for key in keys}
+    converted = [{k: (c(row[k]) if (c := converters[k]) is not None else row[k]) for k in keys} for row in rows]
+    if compiled.positional:
+        order = compiled.positiontup or []
+        connection.exec_driver_sql(str(compiled), [tuple(row[k] for k in order) for row in converted])
+    else:
+        connection.exec_driver_sql(str(compiled), converted)

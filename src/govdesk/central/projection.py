@@ -13,10 +13,10 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any, Protocol, cast
 
-from sqlalchemy import Table, bindparam, insert, select, update
+from sqlalchemy import Table, bindparam, select, update
 from sqlalchemy.orm import Session
 
-from govdesk.central.db import CaseRow, DocumentRow
+from govdesk.central.db import CaseRow, DocumentRow, bulk_insert
 from govdesk.domain.case import CaseState
 
 #: A window event kind: ``case.<verb>``.
@@ -204,7 +204,7 @@ def save_projections(session: Session, projections: Iterable[Projection]) -> Non
     new = sorted((p for p in projections if p.is_new), key=lambda p: p.case_id)
     changed = [p for p in projections if p.changed and not p.is_new]
     if new:
-        session.execute(insert(CASES), [p.values() for p in new])
+        bulk_insert(session, CASES, [p.values() for p in new])
     if changed:
         # SET takes every column present in the parameters (case_id is renamed: it is the WHERE's).
         stmt = update(CASES).where(CASES.c.case_id == bindparam("b_case_id"))

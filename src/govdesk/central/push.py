@@ -25,13 +25,13 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any, cast
 
-from sqlalchemy import Table, insert, select, update
+from sqlalchemy import Table, select, update
 from sqlalchemy.exc import IntegrityError, OperationalError
 from sqlalchemy.orm import Session
 
 from govdesk.central.changes import NewChange, emit_changes
 from govdesk.central.context import Central
-from govdesk.central.db import Device, StoredEvent
+from govdesk.central.db import Device, StoredEvent, bulk_insert
 from govdesk.central.errors import ApiError
 from govdesk.central.projection import (
     HANDED_OFF_STATES,
@@ -284,10 +284,15 @@ def _store(session: Session, receipts: list[_Receipt], device: _Device, now: dat
                 "received_at": now,
             }
         )
-    # RETURNING the event id beside its number: the rows may come back in any order, and without asking for the
-    # parameters' order SQLAlchemy sends the rows as multi-row INSERTs (on SQLite too) instead of one by one.
-    returned = session.execute(insert(EVENTS).returning(EVENTS.c.event_id, EVENTS.c.server_seq), rows).all()
-    seqs = {event_id: int(seq) for event_id, seq in returned}
+    bulk_insert(session, EVENTS, rows)
+    # The numbers the database gave them (one query; a DBAPI executemany returns no rows).
+    ids = [r.pe.event_id for r in receipts]
+    seqs = {
+        event_id: int(seq)
+        for event_id, seq in session.execute(
+            select(EVENTS.c.event_id, EVENTS.c.server_seq).where(EVENTS.c.event_id.in_(ids))
+        ).all()
+    }
     for receipt in receipts:
         receipt.answer["server_seq"] = seqs[receipt.pe.event_id]
 
