@@ -88,6 +88,7 @@ def test_disk_full_while_pulling(server: RunningServer, center: Center, window: 
     report = window.sync()
     assert not report.ok and report.error is not None
     assert FULL in report.error.message, report.error.message  # the clerk is told the disk is full
+    assert "办件不受影响" in report.error.message and "内部错误" not in report.error.message  # and that it is safe
     assert FULL in (window.engine.status.last_error or "")
     assert_intact(window)
     with window.store.reading() as db:

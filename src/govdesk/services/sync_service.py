@@ -11,7 +11,8 @@ server sends (number, state, item, applicant's name), so any window can hand its
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
 from datetime import UTC, datetime
 from typing import Any
 
@@ -21,10 +22,12 @@ from govdesk.domain.case import Applicant, ApplicantKind, Case, CaseState
 from govdesk.domain.events import Actor, DomainEvent, Role
 from govdesk.services.credentials import CredentialStore
 from govdesk.store import inbound
+from govdesk.store.errors import StoreDiskFull, StoreError
 from govdesk.store.outbox import OutboxResult, OutboxStatus
 from govdesk.store.store import Store
 from govdesk.sync.client import SyncClient
 from govdesk.sync.engine import SyncEngine
+from govdesk.sync.errors import LocalStoreFailed
 from govdesk.sync.protocol import Change, ChangeKind, SnapshotResponse, VersionedDocument
 from govdesk.sync.queue import PushOutcome, QueuedEvent
 from govdesk.sync.status import SyncStatus
@@ -34,6 +37,18 @@ log = logging.getLogger(__name__)
 _STATES = {s.value: s for s in CaseState}
 _CASE_KINDS = (ChangeKind.DECISION, ChangeKind.RESULT_READY, ChangeKind.CASE_STATE)
 _BACK_OFFICE_CHANGES = (ChangeKind.DECISION, ChangeKind.RESULT_READY)
+
+
+@contextmanager
+def _local(what: str) -> Iterator[None]:
+    """A store failure during sync, said as what it is: the center's data could not be kept on this PC."""
+    try:
+        yield
+    except StoreError as error:
+        reason = "本机磁盘已满" if isinstance(error, StoreDiskFull) else str(error)
+        raise LocalStoreFailed(
+            f"{what}未能保存到本机：{reason}。本机已录入的办件不受影响，恢复后会自动重试同步"
+        ) from error
 
 
 class CredentialTokens:
@@ -71,9 +86,10 @@ class StoreQueue:
         return [QueuedEvent(i.seq, i.event_id, i.event, i.created_at) for i in items]
 
     def mark(self, outcomes: Sequence[PushOutcome]) -> None:
-        self.store.mark_outbox(
-            OutboxResult(o.event_id, OutboxStatus(o.outcome.value), o.error, o.answer) for o in outcomes
-        )
+        with _local("中心的回执"):
+            self.store.mark_outbox(
+                OutboxResult(o.event_id, OutboxStatus(o.outcome.value), o.error, o.answer) for o in outcomes
+            )
 
     def depth(self) -> int:
         return self.store.outbox_depth()
@@ -90,7 +106,7 @@ class StoreQueue:
         return self.store.get_meta(key)
 
     def set_value(self, key: str, value: str) -> None:
-        with self.store.transaction() as tx:
+        with _local("同步状态"), self.store.transaction() as tx:
             self.store.set_meta(tx, key, value)
 
     def summary_pairs(self) -> list[tuple[str, str]]:
@@ -106,7 +122,7 @@ class StoreQueue:
     def apply_changes(
         self, changes: Sequence[Change], next_cursor: str, documents: Mapping[str, VersionedDocument]
     ) -> None:
-        with self.store.transaction() as tx:
+        with _local("中心的变更"), self.store.transaction() as tx:
             unsent = inbound.pending_case_ids(tx)
             messages: list[dict[str, Any]] = []
             for change in changes:
@@ -170,7 +186,7 @@ class StoreQueue:
 
     def apply_snapshot(self, snapshot: SnapshotResponse) -> None:
         """Take the server's view of the center's cases; cases with unsent events keep their local state."""
-        with self.store.transaction() as tx:
+        with _local("中心的办件快照"), self.store.transaction() as tx:
             unsent = inbound.pending_case_ids(tx)
             for snap in snapshot.cases:
                 case = inbound.load_case(tx, snap.case_id)

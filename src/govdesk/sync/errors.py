@@ -47,3 +47,8 @@ class CursorGone(SyncError):
 
 class RequestRefused(SyncError):
     """Any other 4xx: our request is wrong (a bug). Recorded; retried only after back-off, never in a tight loop."""
+
+
+class LocalStoreFailed(SyncError):
+    """This PC's database refused a sync write (a full disk, a read-only file): nothing half-applied, retried with
+    back-off. The clerk's own cases are not affected; the message says so."""
