@@ -32,11 +32,14 @@ PY="${PYTHON:-python3}"
 if [ ! -x .venv/bin/python ]; then
   "$PY" -m venv .venv
 fi
-.venv/bin/python -m pip install -q --upgrade pip >/dev/null
+# pip warns once per package about index locations some machines configure but do not have: not our problem,
+# and hundreds of lines of it would hide a real error.
+quiet_pip() { .venv/bin/python -m pip "$@" 2> >(grep -v "^WARNING: Location .* is ignored" >&2); }
+quiet_pip install -q --upgrade pip >/dev/null
 if [ "$mode" = test ]; then
-  .venv/bin/python -m pip install -q -e '.[test]'
+  quiet_pip install -q -e '.[test]'
 else
-  .venv/bin/python -m pip install -q -e .
+  quiet_pip install -q -e .
 fi
 # Designer forms → src/govdesk/ui/generated/, translations → translations/*.qm (both built, not in git).
 .venv/bin/python scripts/build_ui.py
