@@ -271,12 +271,27 @@ def bulk_insert(session: Session, table: Table, rows: Sequence[Mapping[str, Any]
         return
     connection = session.connection()
     dialect = connection.dialect
-    keys = list(rows[0])
-    compiled = insert(table).compile(dialect=dialect, column_keys=keys)
-    converters = {key: _converter(table.c[key].type, dialect) for key in keys}
-    converted = [{k: (c(row[k]) if (c := converters[k]) is not None else row[k]) for k in keys} for row in rows]
-    if compiled.positional:
-        order = compiled.positiontup or []
-        connection.exec_driver_sql(str(compiled), [tuple(row[k] for k in order) for row in converted])
-    else:
-        connection.exec_driver_sql(str(compiled), converted)
+    sql, positional, keys = _insert_sql(table, dialect, tuple(rows[0]))
+    converters = [(k, _converter(table.c[k].type, dialect)) for k in keys]
+    plain = [k for k, c in converters if c is None]
+    converted = [(k, c) for k, c in converters if c is not None]
+    params: list[Any] = []
+    for row in rows:
+        values = {k: row[k] for k in plain}
+        for k, convert in converted:
+            values[k] = convert(row[k])
+        params.append(tuple([values[k] for k in keys]) if positional else values)
+    connection.exec_driver_sql(sql, params)
+
+
+_INSERTS: dict[tuple[str, str, tuple[str, ...]], tuple[str, bool, list[str]]] = {}
+
+
+def _insert_sql(table: Table, dialect: Dialect, columns: tuple[str, ...]) -> tuple[str, bool, list[str]]:
+    """The INSERT's text for the dialect, whether its parameters are positional, and their order (compiled once)."""
+    key = (table.name, dialect.name, columns)
+    if key not in _INSERTS:
+        compiled = insert(table).compile(dialect=dialect, column_keys=list(columns))
+        order = list(compiled.positiontup or []) if compiled.positional else list(columns)
+        _INSERTS[key] = (str(compiled), compiled.positional, order)
+    return _INSERTS[key]

@@ -20,6 +20,7 @@ hundreds of pydantic models per request cost more than the database work.
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
@@ -47,6 +48,7 @@ from govdesk.central.projection import (
 from govdesk.domain.events import DomainEvent
 from govdesk.sync.protocol import BACK_OFFICE_KINDS, MAX_EVENT_SCHEMA_VERSION, ChangeKind, PushEvent, PushRequest
 
+log = logging.getLogger(__name__)
 EVENTS = cast(Table, StoredEvent.__table__)
 #: A whole batch is tried this many times when another server process wins a unique index race.
 ATTEMPTS = 3
@@ -328,9 +330,10 @@ def push_with_retry(central: Central, center_code: str, request: PushRequest, no
         try:
             with central.tx() as session:
                 return push(session, center_code, request, now)
-        except IntegrityError:
-            continue
+        except IntegrityError as error:
+            log.info("push batch run again: another server process won a race (%s)", error.orig)
         except OperationalError as error:
             if not _retryable(error):
                 raise
+            log.info("push batch run again after a deadlock or serialization failure (%s)", error.orig)
     raise ApiError(503, "busy", "中心服务器繁忙，请稍后重试")
