@@ -200,9 +200,10 @@ class SyncEngine:
                 items = await self._call(self.queue.pending, self.batch_size)
             if not items:
                 break
-            events = to_push_events(device_id, items)
+            # Building 500 request models and reading 500 answers is heavy: on the executor, not the UI's loop.
+            events = await self._call(to_push_events, device_id, items)
             response = await self._call(self.client.push, device_id, events)
-            result = interpret(response.results)
+            result = await self._call(interpret, response.results)
             await self._call(self.queue.mark, result.outcomes)
             pushed += len(result.outcomes)
             applied += result.applied
