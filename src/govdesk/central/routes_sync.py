@@ -95,7 +95,7 @@ def push(body: PushRequest, who: PrincipalDep, central: CentralDep) -> Response:
 
 # The answers are built as plain dicts in ``PushResult``'s shape and serialized once: validating hundreds of answer
 # models per batch (and FastAPI dumping and validating them again) cost more than storing the events. The documented
-# response model stays ``PushResponse``; tests/central/test_push.py validates every kind of answer against it.
+# response model stays ``PushResponse``; tests/central/test_push_batch.py validates each kind of answer against it.
 router.add_api_route(
     "/sync/push",
     push,
