@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-import gc
 import logging
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
@@ -126,13 +125,7 @@ class SyncEngine:
         await asyncio.get_running_loop().run_in_executor(None, self._executor.shutdown)
 
     async def run(self) -> None:
-        """Sync until ``stop()``: at once, then every ``poll_interval``, after back-off on failures.
-
-        Everything the program made before syncing starts (modules, Qt wrappers, the window) is taken out of the
-        cyclic garbage collector's scans (``gc.freeze``): a full collection, set off by the garbage of a large round
-        on the executor thread, otherwise held the GIL, and so the UI's loop, for 70-80 ms (benchmarks/bench_sync.py).
-        """
-        gc.freeze()
+        """Sync until ``stop()``: at once, then every ``poll_interval``, after back-off on failures."""
         self._retry = await self._call(self._load_retry)
         try:
             while not self._stopping:
