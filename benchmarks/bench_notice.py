@@ -20,7 +20,8 @@ GOAL_MS = 150.0
 def run(workdir: Path, *, quick: bool = False, size: int | None = None) -> list[Figure]:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
-    from PySide6.QtGui import QGuiApplication, QPageSize, QPdfWriter, QTextDocument
+    from PySide6.QtGui import QPageSize, QPdfWriter, QTextDocument
+    from PySide6.QtWidgets import QApplication
 
     from govdesk.domain.notices import NoticeKind, NoticeLine
     from govdesk.printing import context
@@ -29,7 +30,7 @@ def run(workdir: Path, *, quick: bool = False, size: int | None = None) -> list[
     from govdesk.printing.signing import NoticeSigner
     from govdesk.printing.templates import TemplateSet, fill
 
-    app = QGuiApplication.instance() or QGuiApplication(["bench"])  # noqa: F841 - fonts need it
+    app = QApplication.instance() or QApplication(["bench"])  # noqa: F841 - fonts need it; other benchmarks need widgets
     n = size or (5 if quick else 25)
     templates = TemplateSet()
     renderer = NoticeRenderer(NoticeSigner(Ed25519PrivateKey.generate()), templates)
