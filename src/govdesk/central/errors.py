@@ -9,6 +9,7 @@ from fastapi import FastAPI, Request
 from fastapi.encoders import jsonable_encoder
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
+from sqlalchemy.exc import DataError
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from govdesk.sync.protocol import ErrorBody
@@ -69,6 +70,14 @@ def install_error_handlers(app: FastAPI) -> None:
             {"loc": list(e.get("loc", ())), "msg": str(e.get("msg", "")), "type": e.get("type")} for e in exc.errors()
         ]
         return error_response(422, "invalid_request", "请求内容不符合要求，请检查后重试", errors)
+
+    @app.exception_handler(DataError)
+    async def _data_error(_request: Request, exc: DataError) -> JSONResponse:
+        # e.g. a NUL character in a text field, which PostgreSQL refuses: the request's fault, not the server's
+        log.info("request refused by the database: %s", exc.orig)
+        return error_response(
+            422, "invalid_value", "请求中有数据库不能保存的字符或数值（如不可见的控制字符），请检查后重试"
+        )
 
     @app.exception_handler(Exception)
     async def _unexpected(_request: Request, exc: Exception) -> JSONResponse:
