@@ -203,6 +203,78 @@
         <source>延期并打印告知书(&amp;D)</source>
         <translation>Exten&amp;d and print notice</translation>
     </message>
+    <message>
+        <source>选择扫描件或照片（可不选）</source>
+        <translation>Choose a scan or photo (optional)</translation>
+    </message>
+    <message>
+        <source>图片或PDF (*.png *.jpg *.jpeg *.pdf)</source>
+        <translation>Images or PDF (*.png *.jpg *.jpeg *.pdf)</translation>
+    </message>
+    <message>
+        <source>黄色：{days}个工作日内到期&#x3000;红色：已逾期</source>
+        <translation>Yellow: due within {days} working days   Red: overdue</translation>
+    </message>
+    <message>
+        <source>在上方列表中选择一个办件。</source>
+        <translation>Select a case in the list above.</translation>
+    </message>
+    <message>
+        <source>自 {since} 起，期限 {due}（{left}），办件状态：{state}</source>
+        <translation>Since {since}, due {due} ({left}), case status: {state}</translation>
+    </message>
+    <message>
+        <source>待补：{name}</source>
+        <translation>To supply: {name}</translation>
+    </message>
+    <message>
+        <source>已补：{name}（{date}）</source>
+        <translation>Supplied: {name} ({date})</translation>
+    </message>
+    <message>
+        <source>请先选择待补的材料</source>
+        <translation>First select a material still to supply</translation>
+    </message>
+    <message>
+        <source>已登记补交：{name}（附扫描件）</source>
+        <translation>Supplied material recorded: {name} (scan attached)</translation>
+    </message>
+    <message>
+        <source>已登记补交：{name}</source>
+        <translation>Supplied material recorded: {name}</translation>
+    </message>
+    <message>
+        <source>办件 {case_no} 的容缺承诺已办结，结果可以发放。</source>
+        <translation>The conditional acceptance promise of case {case_no} is fulfilled; the result can be handed over.</translation>
+    </message>
+    <message>
+        <source>已排队 {n} 条到期提醒短信。</source>
+        <translation>{n} deadline reminder SMS queued.</translation>
+    </message>
+    <message>
+        <source>今天没有需要提醒的承诺。</source>
+        <translation>No promises need a reminder today.</translation>
+    </message>
+    <message>
+        <source>新标记逾期 {n} 件；{revoke} 件按事项规定应撤销受理，请选中后点“撤销容缺受理”。</source>
+        <translation>{n} newly marked overdue; {revoke} must have their acceptance revoked under the service item&apos;s rules: select each and click “Revoke conditional acceptance”.</translation>
+    </message>
+    <message>
+        <source>新标记逾期 {n} 件。</source>
+        <translation>{n} newly marked overdue.</translation>
+    </message>
+    <message>
+        <source>办件 {case_no} 的容缺受理已撤销，告知书已生成。</source>
+        <translation>Conditional acceptance of case {case_no} revoked; the notice has been made.</translation>
+    </message>
+    <message>
+        <source>找不到办件“{text}”</source>
+        <translation>No case “{text}”</translation>
+    </message>
+    <message>
+        <source>办件 {case_no} 已延期至 {date}，延期办理告知书已生成，短信已排队。</source>
+        <translation>Case {case_no} extended to {date}; the extension notice has been made and the SMS queued.</translation>
+    </message>
 </context>
 <context>
     <name>CommitmentsWorkspace</name>
@@ -320,6 +392,70 @@ Note: if not notified by {limit} (5 working days), the application counts as acc
     <message>
         <source>内部错误</source>
         <translation>Internal error</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpModel</name>
+    <message>
+        <source>容缺承诺</source>
+        <extracomment>Background colours (light, so black text stays readable) and the words, for colour-blind clerks too.</extracomment>
+        <translation>Conditional acceptance promise</translation>
+    </message>
+    <message>
+        <source>延后告知</source>
+        <translation>Notify later</translation>
+    </message>
+    <message>
+        <source>正常</source>
+        <translation>On time</translation>
+    </message>
+    <message>
+        <source>即将到期</source>
+        <translation>Due soon</translation>
+    </message>
+    <message>
+        <source>已逾期</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>逾期{n}个工作日</source>
+        <translation>{n} working days overdue</translation>
+    </message>
+    <message>
+        <source>今天到期</source>
+        <translation>Due today</translation>
+    </message>
+    <message>
+        <source>剩{n}个工作日</source>
+        <translation>{n} working days left</translation>
+    </message>
+    <message>
+        <source>办件编号</source>
+        <translation>Case number</translation>
+    </message>
+    <message>
+        <source>申请人</source>
+        <translation>Applicant</translation>
+    </message>
+    <message>
+        <source>类别</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>期限</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>剩余</source>
+        <translation>Left</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>待办事项</source>
+        <translation>To do</translation>
     </message>
 </context>
 <context>
@@ -480,6 +616,142 @@ Note: if not notified by {limit} (5 working days), the application counts as acc
         <source>确认送达/取件</source>
         <translation>Confirm delivery/pickup</translation>
     </message>
+    <message>
+        <source>非常满意</source>
+        <translation>Very satisfied</translation>
+    </message>
+    <message>
+        <source>满意</source>
+        <translation>Satisfied</translation>
+    </message>
+    <message>
+        <source>基本满意</source>
+        <translation>Fairly satisfied</translation>
+    </message>
+    <message>
+        <source>不满意</source>
+        <translation>Dissatisfied</translation>
+    </message>
+    <message>
+        <source>非常不满意</source>
+        <translation>Very dissatisfied</translation>
+    </message>
+    <message>
+        <source>等候时间过长</source>
+        <translation>Waited too long</translation>
+    </message>
+    <message>
+        <source>工作人员态度不好</source>
+        <translation>Staff were unfriendly</translation>
+    </message>
+    <message>
+        <source>办事指南不清楚、一次告知不到位</source>
+        <translation>Unclear guide, not told everything at once</translation>
+    </message>
+    <message>
+        <source>要求提交清单以外的材料</source>
+        <translation>Asked for materials not on the list</translation>
+    </message>
+    <message>
+        <source>超过承诺时限</source>
+        <translation>Promised time limit exceeded</translation>
+    </message>
+    <message>
+        <source>多次往返</source>
+        <translation>Had to come back several times</translation>
+    </message>
+    <message>
+        <source>结果有错误</source>
+        <translation>The result has errors</translation>
+    </message>
+    <message>
+        <source>其他</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <source>类别</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>手机</source>
+        <translation>Mobile</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>内容</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>（未评价）</source>
+        <translation>(not rated)</translation>
+    </message>
+    <message>
+        <source>请扫描通知书条码或在左侧列表中选择待领取的结果。</source>
+        <translation>Scan the notice barcode or pick a waiting result in the list on the left.</translation>
+    </message>
+    <message>
+        <source>（未登记）</source>
+        <translation>(not recorded)</translation>
+    </message>
+    <message>
+        <source>办件编号：{case_no}</source>
+        <translation>Case number: {case_no}</translation>
+    </message>
+    <message>
+        <source>申请人：{name}  证件：{id}  手机：{phone}</source>
+        <translation>Applicant: {name}  ID: {id}  Mobile: {phone}</translation>
+    </message>
+    <message>
+        <source>代办人：{name}（{id}）</source>
+        <translation>Agent: {name} ({id})</translation>
+    </message>
+    <message>
+        <source>办理结果：{result}  状态：{state}</source>
+        <translation>Result: {result}  Status: {state}</translation>
+    </message>
+    <message>
+        <source>存入后系统自动生成6位取件码，并以短信发送给申请人。</source>
+        <translation>Once stored in the locker, a 6-digit pickup code is generated and sent to the applicant by SMS.</translation>
+    </message>
+    <message>
+        <source>领取通知短信已排队，联网后经中心发送。</source>
+        <translation>Pickup SMS queued; the centre sends it once online.</translation>
+    </message>
+    <message>
+        <source>请先在短信列表中选择要重发的短信</source>
+        <translation>First select the SMS to resend in the SMS list</translation>
+    </message>
+    <message>
+        <source>已重新排队发送。</source>
+        <translation>Queued to send again.</translation>
+    </message>
+    <message>
+        <source>差评请勾选或说明不满意的原因，以便核实整改</source>
+        <translation>For a bad rating, tick or describe what was wrong, so it can be checked and put right</translation>
+    </message>
+    <message>
+        <source>办件 {case_no} 已出件（{collector}）。</source>
+        <translation>Case {case_no} handed over ({collector}).</translation>
+    </message>
+    <message>
+        <source>办件 {case_no} 已出件。</source>
+        <translation>Case {case_no} handed over.</translation>
+    </message>
+    <message>
+        <source>评价：{label}。</source>
+        <translation> Rating: {label}.</translation>
+    </message>
+    <message>
+        <source>评价未记录：{error}</source>
+        <translation> Rating not recorded: {error}</translation>
+    </message>
+    <message>
+        <source>已登记送达结果，将同步反馈至中心。</source>
+        <translation>Delivery recorded; it will be reported to the centre.</translation>
+    </message>
 </context>
 <context>
     <name>HandoffWorkspace</name>
@@ -509,6 +781,26 @@ Note: if not notified by {limit} (5 working days), the application counts as acc
     <message>
         <source>草稿未能保存：{error}。已输入的内容仍在屏幕上，修改后会再次尝试保存。</source>
         <translation>Draft not saved: {error}. What you entered is still on screen; saving is retried at the next change.</translation>
+    </message>
+    <message>
+        <source>已受理</source>
+        <translation>Accepted</translation>
+    </message>
+    <message>
+        <source>已即办办结</source>
+        <translation>Completed on the spot</translation>
+    </message>
+    <message>
+        <source>已出具一次性告知单</source>
+        <translation>One-time notice issued</translation>
+    </message>
+    <message>
+        <source>已容缺受理</source>
+        <translation>Conditionally accepted</translation>
+    </message>
+    <message>
+        <source>已不予受理</source>
+        <translation>Not accepted</translation>
     </message>
     <message>
         <source>续办 {no}</source>
@@ -744,6 +1036,89 @@ Note: if not notified by {limit} (5 working days), the application counts as acc
     </message>
 </context>
 <context>
+    <name>MaterialsModel</name>
+    <message>
+        <source>材料</source>
+        <translation>Material</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>形式</source>
+        <translation>Form</translation>
+    </message>
+    <message>
+        <source>份数</source>
+        <translation>Copies</translation>
+    </message>
+    <message>
+        <source>说明 / 不符合要求的原因</source>
+        <translation>Notes / what is wrong</translation>
+    </message>
+    <message>
+        <source>待核验</source>
+        <translation>To check</translation>
+    </message>
+    <message>
+        <source>已收取</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>已补齐</source>
+        <translation>Supplied</translation>
+    </message>
+    <message>
+        <source>免提交</source>
+        <translation>Not needed</translation>
+    </message>
+    <message>
+        <source>缺少</source>
+        <translation>Missing</translation>
+    </message>
+    <message>
+        <source>不符合要求</source>
+        <translation>Not acceptable</translation>
+    </message>
+    <message>
+        <source>容缺</source>
+        <translation>Promised</translation>
+    </message>
+    <message>
+        <source>原件</source>
+        <translation>Original</translation>
+    </message>
+    <message>
+        <source>复印件</source>
+        <translation>Copy</translation>
+    </message>
+    <message>
+        <source>电子件</source>
+        <translation>Electronic</translation>
+    </message>
+    <message>
+        <source>请填写不符合要求的原因</source>
+        <translation>Enter what is wrong</translation>
+    </message>
+    <message>
+        <source>（可选）</source>
+        <translation> (optional)</translation>
+    </message>
+    <message>
+        <source>（可容缺）</source>
+        <translation> (may be promised)</translation>
+    </message>
+    <message>
+        <source>数据共享获取（{source}），无需申请人提交</source>
+        <translation>Obtained by data sharing ({source}); the applicant need not submit it</translation>
+    </message>
+    <message>
+        <source>数据共享获取，无需提交</source>
+        <translation>Obtained by data sharing; not to be submitted</translation>
+    </message>
+</context>
+<context>
     <name>NoticePreviewDialog</name>
     <message>
         <source>通知书预览</source>
@@ -764,6 +1139,25 @@ Note: if not notified by {limit} (5 working days), the application counts as acc
     <message>
         <source>另存为 PDF</source>
         <translation>Save as PDF</translation>
+    </message>
+</context>
+<context>
+    <name>ReadyModel</name>
+    <message>
+        <source>办件编号</source>
+        <translation>Case number</translation>
+    </message>
+    <message>
+        <source>申请人</source>
+        <translation>Applicant</translation>
+    </message>
+    <message>
+        <source>手机</source>
+        <translation>Mobile</translation>
+    </message>
+    <message>
+        <source>待领取自</source>
+        <translation>Waiting since</translation>
     </message>
 </context>
 <context>
@@ -948,6 +1342,29 @@ Note: if not notified by {limit} (5 working days), the application counts as acc
     <message>
         <source>关闭</source>
         <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>TransferModel</name>
+    <message>
+        <source>办件编号</source>
+        <translation>Case number</translation>
+    </message>
+    <message>
+        <source>申请人</source>
+        <translation>Applicant</translation>
+    </message>
+    <message>
+        <source>办理事项</source>
+        <translation>Service items</translation>
+    </message>
+    <message>
+        <source>收件日期</source>
+        <translation>Received on</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>Status</translation>
     </message>
 </context>
 <context>

@@ -203,6 +203,78 @@
         <source>延期并打印告知书(&amp;D)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>选择扫描件或照片（可不选）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>图片或PDF (*.png *.jpg *.jpeg *.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>黄色：{days}个工作日内到期&#x3000;红色：已逾期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>在上方列表中选择一个办件。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>自 {since} 起，期限 {due}（{left}），办件状态：{state}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>待补：{name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已补：{name}（{date}）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>请先选择待补的材料</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已登记补交：{name}（附扫描件）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已登记补交：{name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>办件 {case_no} 的容缺承诺已办结，结果可以发放。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已排队 {n} 条到期提醒短信。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>今天没有需要提醒的承诺。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>新标记逾期 {n} 件；{revoke} 件按事项规定应撤销受理，请选中后点“撤销容缺受理”。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>新标记逾期 {n} 件。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>办件 {case_no} 的容缺受理已撤销，告知书已生成。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>找不到办件“{text}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>办件 {case_no} 已延期至 {date}，延期办理告知书已生成，短信已排队。</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CommitmentsWorkspace</name>
@@ -319,6 +391,70 @@
     <message>
         <source>内部错误</source>
         <translation>内部错误</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpModel</name>
+    <message>
+        <source>容缺承诺</source>
+        <extracomment>Background colours (light, so black text stays readable) and the words, for colour-blind clerks too.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>延后告知</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>正常</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>即将到期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已逾期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>逾期{n}个工作日</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>今天到期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>剩{n}个工作日</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>办件编号</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>申请人</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>类别</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>期限</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>剩余</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>待办事项</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -479,6 +615,142 @@
         <source>确认送达/取件</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>非常满意</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>满意</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>基本满意</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>不满意</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>非常不满意</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>等候时间过长</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>工作人员态度不好</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>办事指南不清楚、一次告知不到位</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>要求提交清单以外的材料</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>超过承诺时限</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>多次往返</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>结果有错误</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>其他</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>类别</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>手机</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>内容</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>（未评价）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>请扫描通知书条码或在左侧列表中选择待领取的结果。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>（未登记）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>办件编号：{case_no}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>申请人：{name}  证件：{id}  手机：{phone}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>代办人：{name}（{id}）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>办理结果：{result}  状态：{state}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>存入后系统自动生成6位取件码，并以短信发送给申请人。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>领取通知短信已排队，联网后经中心发送。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>请先在短信列表中选择要重发的短信</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已重新排队发送。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>差评请勾选或说明不满意的原因，以便核实整改</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>办件 {case_no} 已出件（{collector}）。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>办件 {case_no} 已出件。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>评价：{label}。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>评价未记录：{error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已登记送达结果，将同步反馈至中心。</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>HandoffWorkspace</name>
@@ -507,6 +779,26 @@
     </message>
     <message>
         <source>草稿未能保存：{error}。已输入的内容仍在屏幕上，修改后会再次尝试保存。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已受理</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已即办办结</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已出具一次性告知单</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已容缺受理</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已不予受理</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -743,6 +1035,89 @@
     </message>
 </context>
 <context>
+    <name>MaterialsModel</name>
+    <message>
+        <source>材料</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>形式</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>份数</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>说明 / 不符合要求的原因</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>待核验</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已收取</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已补齐</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>免提交</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>缺少</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>不符合要求</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>容缺</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>原件</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>复印件</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>电子件</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>请填写不符合要求的原因</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>（可选）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>（可容缺）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>数据共享获取（{source}），无需申请人提交</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>数据共享获取，无需提交</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>NoticePreviewDialog</name>
     <message>
         <source>通知书预览</source>
@@ -762,6 +1137,25 @@
     </message>
     <message>
         <source>另存为 PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReadyModel</name>
+    <message>
+        <source>办件编号</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>申请人</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>手机</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>待领取自</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -944,6 +1338,29 @@
     </message>
     <message>
         <source>关闭</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TransferModel</name>
+    <message>
+        <source>办件编号</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>申请人</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>办理事项</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>收件日期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>状态</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

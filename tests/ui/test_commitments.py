@@ -15,9 +15,9 @@ from pytestqt.qtbot import QtBot
 from govdesk.domain.case import CaseState
 from govdesk.domain.clock import CST
 from govdesk.domain.notices import DelayNotice
-from govdesk.services.commitments import Urgency
+from govdesk.services.commitments import URGENCY_LABELS, FollowUp, Urgency
 from govdesk.store.store import Store
-from govdesk.ui.commitments.models import URGENCY_COLOURS
+from govdesk.ui.commitments.models import URGENCY_COLOURS, URGENCY_WORDS, days_words
 from govdesk.ui.commitments.page import CommitmentsPage
 from tests.services.test_handoff import make_case, outbox_kinds
 from tests.ui.test_handoff import calendar, catalog, clock, services, shot, store, window  # noqa: F401
@@ -86,3 +86,12 @@ def test_list_colours_supplement_close_and_delay(
     assert isinstance(notices[0], DelayNotice) and notices[0].new_date == date(2026, 12, 18)
     shot(page, "commitments-delay")
     assert clock.now() == datetime(2026, 11, 20, 9, 30, tzinfo=CST)
+
+
+def test_the_tables_words_are_the_services_words() -> None:
+    """The model shows urgency and days left in the UI language; untranslated they are the service's Chinese."""
+    assert URGENCY_WORDS == URGENCY_LABELS
+    for days in (-3, -2, -1, 0, 1, 5):
+        follow_up = FollowUp.__new__(FollowUp)
+        object.__setattr__(follow_up, "days_left", days)
+        assert days_words(days) == follow_up.days_text

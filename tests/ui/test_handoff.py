@@ -19,6 +19,7 @@ from govdesk.domain.case import CaseState
 from govdesk.domain.catalog import Catalog
 from govdesk.domain.catalog_loader import default_catalog
 from govdesk.domain.clock import CST, FixedClock
+from govdesk.domain.evaluation import BAD_REASONS, rating_label
 from govdesk.domain.events import Actor, Role
 from govdesk.domain.notices import CenterProfile, PickupReceipt
 from govdesk.services.commitments import CommitmentService
@@ -27,7 +28,7 @@ from govdesk.services.handoff import HandoffService
 from govdesk.services.sms import SmsService
 from govdesk.services.window import WindowContext
 from govdesk.store.store import Store, open_store
-from govdesk.ui.handoff.page import HandoffPage
+from govdesk.ui.handoff.page import RATING_WORDS, REASON_WORDS, HandoffPage
 from tests.services.test_handoff import APPLICANT_ID, PROXY_ID, make_case, outbox_kinds
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
@@ -196,3 +197,9 @@ def test_nothing_clipped_at_1366x768(qtbot: QtBot, services, store: Store, clock
         hint = widget.sizeHint()
         assert widget.width() >= min(hint.width(), widget.maximumWidth()) - 1, name
         assert widget.height() >= min(hint.height(), widget.maximumHeight()) - 1, name
+
+
+def test_the_rating_words_marked_for_translation_are_the_domains() -> None:
+    """The page shows the domain's rating words in the UI language and records the Chinese: the lists must match."""
+    assert tuple(rating_label(r) for r in range(1, 6)) == RATING_WORDS
+    assert REASON_WORDS == BAD_REASONS

@@ -4,19 +4,52 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
-from govdesk.services.commitments import URGENCY_LABELS, FollowUp, FollowUpKind, Urgency
+from govdesk.services.commitments import FollowUp, FollowUpKind, Urgency
+from govdesk.ui.i18n import QT_TRANSLATE_NOOP
 
 _Index = QModelIndex | QPersistentModelIndex
 #: Background colours (light, so black text stays readable) and the words, for colour-blind clerks too.
 URGENCY_COLOURS = {Urgency.DUE_SOON: QColor("#fff3c4"), Urgency.OVERDUE: QColor("#ffd6d6")}
-KIND_LABELS = {FollowUpKind.COMMITMENT: "容缺承诺", FollowUpKind.NOTICE: "延后告知"}
+KIND_LABELS = {
+    FollowUpKind.COMMITMENT: QT_TRANSLATE_NOOP("FollowUpModel", "容缺承诺"),
+    FollowUpKind.NOTICE: QT_TRANSLATE_NOOP("FollowUpModel", "延后告知"),
+}
+# The table's words for the urgency (the same as the service's ``URGENCY_LABELS``, in the UI language).
+URGENCY_WORDS = {
+    Urgency.OK: QT_TRANSLATE_NOOP("FollowUpModel", "正常"),
+    Urgency.DUE_SOON: QT_TRANSLATE_NOOP("FollowUpModel", "即将到期"),
+    Urgency.OVERDUE: QT_TRANSLATE_NOOP("FollowUpModel", "已逾期"),
+}
+
+
+def _words(text: str) -> str:
+    return QCoreApplication.translate("FollowUpModel", text)
+
+
+def days_words(days_left: int) -> str:
+    """``FollowUp.days_text`` in the UI language: 剩3个工作日 / 今天到期 / 已逾期 / 逾期2个工作日."""
+    if days_left < 0:
+        if days_left < -1:
+            return QCoreApplication.translate("FollowUpModel", "逾期{n}个工作日").format(n=-days_left)
+        return _words(URGENCY_WORDS[Urgency.OVERDUE])
+    if days_left == 0:
+        return QCoreApplication.translate("FollowUpModel", "今天到期")
+    return QCoreApplication.translate("FollowUpModel", "剩{n}个工作日").format(n=days_left)
 
 
 class FollowUpModel(QAbstractTableModel):
-    HEADERS = ("办件编号", "申请人", "类别", "期限", "剩余", "状态", "待办事项")
+    HEADERS = (
+        QT_TRANSLATE_NOOP("FollowUpModel", "办件编号"),
+        QT_TRANSLATE_NOOP("FollowUpModel", "申请人"),
+        QT_TRANSLATE_NOOP("FollowUpModel", "类别"),
+        QT_TRANSLATE_NOOP("FollowUpModel", "期限"),
+        QT_TRANSLATE_NOOP("FollowUpModel", "剩余"),
+        QT_TRANSLATE_NOOP("FollowUpModel", "状态"),
+        QT_TRANSLATE_NOOP("FollowUpModel", "待办事项"),
+    )
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
@@ -36,7 +69,7 @@ class FollowUpModel(QAbstractTableModel):
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         horizontal = orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole
         if horizontal and 0 <= section < len(self.HEADERS):
-            return self.HEADERS[section]
+            return _words(self.HEADERS[section])
         return None
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -47,10 +80,10 @@ class FollowUpModel(QAbstractTableModel):
             values = (
                 f.case_no,
                 f.applicant_name,
-                KIND_LABELS[f.kind],
+                _words(KIND_LABELS[f.kind]),
                 f.due_date.isoformat(),
-                f.days_text,
-                URGENCY_LABELS[f.urgency],
+                days_words(f.days_left),
+                _words(URGENCY_WORDS[f.urgency]),
                 f.what,
             )
             return values[index.column()]

@@ -8,19 +8,23 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal
 from PySide6.QtWidgets import QFileDialog, QHeaderView, QListWidgetItem, QWidget
 
 from govdesk.services.commitments import DUE_SOON_DAYS, CommitmentError, CommitmentService, FollowUp, FollowUpKind
-from govdesk.ui.commitments.models import FollowUpModel
+from govdesk.ui.commitments.models import FollowUpModel, days_words
 from govdesk.ui.forms import form_class
 
 FileChooser = Callable[[QWidget], Path | None]
+NAME_ROLE = Qt.ItemDataRole.UserRole + 1  # a material list item's material name
 
 
 def choose_scan(parent: QWidget) -> Path | None:
     name, _ = QFileDialog.getOpenFileName(
-        parent, "选择扫描件或照片（可不选）", "", "图片或PDF (*.png *.jpg *.jpeg *.pdf)"
+        parent,
+        QCoreApplication.translate("CommitmentsPage", "选择扫描件或照片（可不选）"),
+        "",
+        QCoreApplication.translate("CommitmentsPage", "图片或PDF (*.png *.jpg *.jpeg *.pdf)"),
     )
     return Path(name) if name else None
 
@@ -44,7 +48,7 @@ class CommitmentsPage(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(True)
         self.ui.table.verticalHeader().hide()
-        self.ui.legendLabel.setText(f"黄色：{DUE_SOON_DAYS}个工作日内到期　红色：已逾期")
+        self.ui.legendLabel.setText(self.tr("黄色：{days}个工作日内到期　红色：已逾期").format(days=DUE_SOON_DAYS))
         self.ui.legendLabel.setWordWrap(False)
         today = service.today()
         self.ui.newDateEdit.setDate(QDate(today.year, today.month, today.day))
@@ -84,19 +88,25 @@ class CommitmentsPage(QWidget):
         for widget in (ui.supplementButton, ui.closeButton, ui.revokeButton):
             widget.setEnabled(is_commitment)
         if f is None:
-            ui.detailLabel.setText("在上方列表中选择一个办件。")
+            ui.detailLabel.setText(self.tr("在上方列表中选择一个办件。"))
             return
         ui.delayCaseEdit.setText(f.case_no)
         ui.detailLabel.setText(
-            f"{f.case_no}  {f.applicant_name}  {f.phone_masked}\n自 {f.since.isoformat()} 起，期限 "
-            f"{f.due_date.isoformat()}（{f.days_text}），办件状态：{f.state_label}"
+            f"{f.case_no}  {f.applicant_name}  {f.phone_masked}\n"
+            + self.tr("自 {since} 起，期限 {due}（{left}），办件状态：{state}").format(
+                since=f.since.isoformat(), due=f.due_date.isoformat(), left=days_words(f.days_left), state=f.state_label
+            )
         )
         for code, name in f.missing:
-            item = QListWidgetItem(f"待补：{name}", ui.missingList)
+            item = QListWidgetItem(self.tr("待补：{name}").format(name=name), ui.missingList)
             item.setData(Qt.ItemDataRole.UserRole, code)
+            item.setData(NAME_ROLE, name)
         for code, name, when in f.supplemented:
-            item = QListWidgetItem(f"已补：{name}（{when.isoformat()}）", ui.missingList)
+            item = QListWidgetItem(
+                self.tr("已补：{name}（{date}）").format(name=name, date=when.isoformat()), ui.missingList
+            )
             item.setData(Qt.ItemDataRole.UserRole, code)
+            item.setData(NAME_ROLE, name)
             item.setFlags(Qt.ItemFlag.NoItemFlags)
         if ui.missingList.count():
             ui.missingList.setCurrentRow(0)
@@ -105,9 +115,9 @@ class CommitmentsPage(QWidget):
         f = self.selected()
         item = self.ui.missingList.currentItem()
         if f is None or item is None or not (item.flags() & Qt.ItemFlag.ItemIsEnabled):
-            self._say("请先选择待补的材料", error=True)
+            self._say(self.tr("请先选择待补的材料"), error=True)
             return
-        code, name = item.data(Qt.ItemDataRole.UserRole), item.text().removeprefix("待补：")
+        code, name = item.data(Qt.ItemDataRole.UserRole), str(item.data(NAME_ROLE))
         scan = self.choose_file(self)
         try:
             self.service.supplement(f.case_id, code, scan)
@@ -115,7 +125,8 @@ class CommitmentsPage(QWidget):
             self._say(str(error), error=True)
             return
         self.refresh()  # the list items are rebuilt
-        self._say(f"已登记补交：{name}" + ("（附扫描件）" if scan else ""))
+        words = self.tr("已登记补交：{name}（附扫描件）") if scan else self.tr("已登记补交：{name}")
+        self._say(words.format(name=name))
 
     def close_commitment(self) -> None:
         f = self.selected()
@@ -127,19 +138,23 @@ class CommitmentsPage(QWidget):
             self._say(str(error), error=True)
             return
         self.refresh()
-        self._say(f"办件 {f.case_no} 的容缺承诺已办结，结果可以发放。")
+        self._say(self.tr("办件 {case_no} 的容缺承诺已办结，结果可以发放。").format(case_no=f.case_no))
 
     def remind(self) -> None:
         sent = self.service.send_reminders()
-        self._say(f"已排队 {len(sent)} 条到期提醒短信。" if sent else "今天没有需要提醒的承诺。")
+        if sent:
+            self._say(self.tr("已排队 {n} 条到期提醒短信。").format(n=len(sent)))
+        else:
+            self._say(self.tr("今天没有需要提醒的承诺。"))
 
     def process_overdue(self) -> None:
         report = self.service.process_overdue()
-        words = f"新标记逾期 {len(report.marked)} 件"
         if report.to_revoke:
-            words += f"；{len(report.to_revoke)} 件按事项规定应撤销受理，请选中后点“撤销容缺受理”"
+            words = self.tr("新标记逾期 {n} 件；{revoke} 件按事项规定应撤销受理，请选中后点“撤销容缺受理”。")
+        else:
+            words = self.tr("新标记逾期 {n} 件。")
         self.refresh()
-        self._say(words + "。")
+        self._say(words.format(n=len(report.marked), revoke=len(report.to_revoke)))
 
     def revoke(self) -> None:
         f = self.selected()
@@ -153,14 +168,14 @@ class CommitmentsPage(QWidget):
         if notice is not None:
             self.notice_ready.emit(notice)
         self.refresh()
-        self._say(f"办件 {f.case_no} 的容缺受理已撤销，告知书已生成。")
+        self._say(self.tr("办件 {case_no} 的容缺受理已撤销，告知书已生成。").format(case_no=f.case_no))
 
     def delay(self) -> None:
         ui = self.ui
         text = ui.delayCaseEdit.text().strip()
         found = self.service.store.find_by_case_no(text) if text else None
         if found is None:
-            self._say(f"找不到办件“{text}”", error=True)
+            self._say(self.tr("找不到办件“{text}”").format(text=text), error=True)
             return
         qd: QDate = ui.newDateEdit.date()
         try:
@@ -173,7 +188,11 @@ class CommitmentsPage(QWidget):
         if notice is not None:
             self.notice_ready.emit(notice)
         ui.delayReasonEdit.clear()
-        self._say(f"办件 {case.case_no} 已延期至 {case.promised_date}，延期办理告知书已生成，短信已排队。")
+        self._say(
+            self.tr("办件 {case_no} 已延期至 {date}，延期办理告知书已生成，短信已排队。").format(
+                case_no=case.case_no, date=case.promised_date
+            )
+        )
 
     def _say(self, text: str, error: bool = False) -> None:
         self.ui.messageLabel.setText(text)

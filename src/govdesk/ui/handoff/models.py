@@ -5,16 +5,22 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 
 from govdesk.domain.clock import CST
 from govdesk.services.handoff import ReadyRow
+from govdesk.ui.i18n import QT_TRANSLATE_NOOP
 
 _Index = QModelIndex | QPersistentModelIndex
 
 
 class ReadyModel(QAbstractTableModel):
-    HEADERS = ("办件编号", "申请人", "手机", "待领取自")
+    HEADERS = (
+        QT_TRANSLATE_NOOP("ReadyModel", "办件编号"),
+        QT_TRANSLATE_NOOP("ReadyModel", "申请人"),
+        QT_TRANSLATE_NOOP("ReadyModel", "手机"),
+        QT_TRANSLATE_NOOP("ReadyModel", "待领取自"),
+    )
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
@@ -33,7 +39,7 @@ class ReadyModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < 4:
-            return self.HEADERS[section]
+            return QCoreApplication.translate("ReadyModel", self.HEADERS[section])
         return None
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:

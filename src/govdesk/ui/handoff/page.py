@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHeaderView, QListWidgetItem, QSizePolicy, QTableWidgetItem, QWidget
 
@@ -20,6 +20,32 @@ from govdesk.services.evaluation import EvaluationError, EvaluationService
 from govdesk.services.handoff import HandoffError, HandoffResult, HandoffService
 from govdesk.ui.forms import form_class
 from govdesk.ui.handoff.models import ReadyModel
+from govdesk.ui.i18n import QT_TRANSLATE_NOOP
+
+# The rating words of the domain (``rating_label``, ``BAD_REASONS``), marked so the page can show them in the UI
+# language; the Chinese original is what is recorded (tests/ui/test_handoff.py checks both lists match).
+RATING_WORDS = (
+    QT_TRANSLATE_NOOP("HandoffPage", "非常满意"),
+    QT_TRANSLATE_NOOP("HandoffPage", "满意"),
+    QT_TRANSLATE_NOOP("HandoffPage", "基本满意"),
+    QT_TRANSLATE_NOOP("HandoffPage", "不满意"),
+    QT_TRANSLATE_NOOP("HandoffPage", "非常不满意"),
+)
+REASON_WORDS = (
+    QT_TRANSLATE_NOOP("HandoffPage", "等候时间过长"),
+    QT_TRANSLATE_NOOP("HandoffPage", "工作人员态度不好"),
+    QT_TRANSLATE_NOOP("HandoffPage", "办事指南不清楚、一次告知不到位"),
+    QT_TRANSLATE_NOOP("HandoffPage", "要求提交清单以外的材料"),
+    QT_TRANSLATE_NOOP("HandoffPage", "超过承诺时限"),
+    QT_TRANSLATE_NOOP("HandoffPage", "多次往返"),
+    QT_TRANSLATE_NOOP("HandoffPage", "结果有错误"),
+    QT_TRANSLATE_NOOP("HandoffPage", "其他"),
+)
+
+
+def _words(text: str) -> str:
+    """A domain word marked above, in the UI language (unmarked words stay as they are)."""
+    return QCoreApplication.translate("HandoffPage", text)
 
 
 class HandoffPage(QWidget):
@@ -48,14 +74,15 @@ class HandoffPage(QWidget):
         self.ui.readyTable.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.ui.readyTable.verticalHeader().hide()
         self.ui.smsTable.setColumnCount(4)
-        self.ui.smsTable.setHorizontalHeaderLabels(["类别", "手机", "状态", "内容"])
+        self.ui.smsTable.setHorizontalHeaderLabels([self.tr("类别"), self.tr("手机"), self.tr("状态"), self.tr("内容")])
         self.ui.smsTable.horizontalHeader().setStretchLastSection(True)
         self.ui.smsTable.verticalHeader().hide()
-        self.ui.ratingCombo.addItem("（未评价）", 0)
+        self.ui.ratingCombo.addItem(self.tr("（未评价）"), 0)
         for r in range(1, 6):
-            self.ui.ratingCombo.addItem(f"{r} {rating_label(r)}", r)
+            self.ui.ratingCombo.addItem(f"{r} {_words(rating_label(r))}", r)
         for reason in BAD_REASONS:
-            item = QListWidgetItem(reason, self.ui.reasonsList)
+            item = QListWidgetItem(_words(reason), self.ui.reasonsList)
+            item.setData(Qt.ItemDataRole.UserRole, reason)  # the recorded reason stays the domain's Chinese
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Unchecked)
         fm = self.fontMetrics()
@@ -137,25 +164,36 @@ class HandoffPage(QWidget):
         for i in range(ui.reasonsList.count()):
             ui.reasonsList.item(i).setCheckState(Qt.CheckState.Unchecked)
         if case is None:
-            ui.caseInfo.setText("请扫描通知书条码或在左侧列表中选择待领取的结果。")
+            ui.caseInfo.setText(self.tr("请扫描通知书条码或在左侧列表中选择待领取的结果。"))
             ui.blockedLabel.setText("")
             ui.smsTable.setRowCount(0)
             ui.handOffButton.setEnabled(False)
             return
         a = case.applicant
-        agent = f"\n代办人：{case.agent.name}（{mask_id(case.agent.id_number)}）" if case.agent else ""
-        ui.caseInfo.setText(
-            f"办件编号：{case.case_no}\n申请人：{a.name}  证件：{mask_id(a.id_number) or '（未登记）'}  "
-            f"手机：{mask_phone(a.phone) if a.phone else '（未登记）'}{agent}\n"
-            f"办理结果：{case.result_name or '—'}  状态：{case.state_label}"
+        unregistered = self.tr("（未登记）")
+        lines = [
+            self.tr("办件编号：{case_no}").format(case_no=case.case_no),
+            self.tr("申请人：{name}  证件：{id}  手机：{phone}").format(
+                name=a.name,
+                id=mask_id(a.id_number) or unregistered,
+                phone=mask_phone(a.phone) if a.phone else unregistered,
+            ),
+        ]
+        if case.agent:
+            lines.append(
+                self.tr("代办人：{name}（{id}）").format(name=case.agent.name, id=mask_id(case.agent.id_number))
+            )
+        lines.append(
+            self.tr("办理结果：{result}  状态：{state}").format(result=case.result_name or "—", state=case.state_label)
         )
+        ui.caseInfo.setText("\n".join(lines))
         blocked = self.service.blocked_reason(case)
         ui.blockedLabel.setText(blocked)
         ui.blockedLabel.setStyleSheet("color: #b00020; font-weight: bold;" if blocked else "")
         ui.handOffButton.setEnabled(not blocked)
         ui.recipientEdit.setText(a.name)
         ui.recipientPhoneEdit.setText(a.phone)
-        ui.lockerInfo.setText("存入后系统自动生成6位取件码，并以短信发送给申请人。")
+        ui.lockerInfo.setText(self.tr("存入后系统自动生成6位取件码，并以短信发送给申请人。"))
         self._show_sms()
         ui.idEdit.setFocus()
         ui.detailScroll.verticalScrollBar().setValue(0)
@@ -185,16 +223,16 @@ class HandoffPage(QWidget):
             self._say(str(error), error=True)
             return
         self._show_sms()
-        self._say("领取通知短信已排队，联网后经中心发送。")
+        self._say(self.tr("领取通知短信已排队，联网后经中心发送。"))
 
     def resend(self) -> None:
         item = self.ui.smsTable.item(self.ui.smsTable.currentRow(), 0)
         if item is None:
-            self._say("请先在短信列表中选择要重发的短信", error=True)
+            self._say(self.tr("请先在短信列表中选择要重发的短信"), error=True)
             return
         self.service.sms.resend(item.data(Qt.ItemDataRole.UserRole), self.service.window.actor.clerk_id)
         self._show_sms()
-        self._say("已重新排队发送。")
+        self._say(self.tr("已重新排队发送。"))
 
     def _rating_changed(self) -> None:
         bad = (self.ui.ratingCombo.currentData() or 0) >= BAD_FROM
@@ -204,7 +242,7 @@ class HandoffPage(QWidget):
     def _rating(self) -> tuple[int, str, list[str]]:
         ui = self.ui
         reasons = [
-            ui.reasonsList.item(i).text()
+            str(ui.reasonsList.item(i).data(Qt.ItemDataRole.UserRole))
             for i in range(ui.reasonsList.count())
             if ui.reasonsList.item(i).checkState() == Qt.CheckState.Checked
         ]
@@ -216,7 +254,7 @@ class HandoffPage(QWidget):
         ui = self.ui
         rating, comment, reasons = self._rating()
         if rating >= BAD_FROM and not reasons and not comment.strip():
-            self._say("差评请勾选或说明不满意的原因，以便核实整改", error=True)
+            self._say(self.tr("差评请勾选或说明不满意的原因，以便核实整改"), error=True)
             return
         signature = ui.signaturePad.png_bytes() or None
         case_id = self.case.case_id
@@ -250,13 +288,19 @@ class HandoffPage(QWidget):
             self._say(str(error), error=True)
             return
         self.last_result = result
-        words = f"办件 {result.case.case_no} 已出件（{result.case.handoff_details.get('collector_name', '')}）。"
+        collector = result.case.handoff_details.get("collector_name", "")
+        if collector:
+            words = self.tr("办件 {case_no} 已出件（{collector}）。").format(
+                case_no=result.case.case_no, collector=collector
+            )
+        else:  # EMS and locker: nobody collected it at the window
+            words = self.tr("办件 {case_no} 已出件。").format(case_no=result.case.case_no)
         if rating and self.evaluation is not None:
             try:
                 self.evaluation.rate(case_id, rating, comment, reasons)
-                words += f"评价：{rating_label(rating)}。"
+                words += self.tr("评价：{label}。").format(label=_words(rating_label(rating)))
             except EvaluationError as error:
-                words += f"评价未记录：{error}"
+                words += self.tr("评价未记录：{error}").format(error=error)
         if result.receipt is not None:
             self.notice_ready.emit(result.receipt)
             if self.printer is not None:
@@ -279,7 +323,7 @@ class HandoffPage(QWidget):
         except HandoffError as error:
             self._say(str(error), error=True)
             return
-        self._say("已登记送达结果，将同步反馈至中心。")
+        self._say(self.tr("已登记送达结果，将同步反馈至中心。"))
 
     def _say(self, text: str, error: bool = False) -> None:
         self.ui.messageLabel.setText(text)

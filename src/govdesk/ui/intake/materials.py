@@ -11,28 +11,49 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QBrush, QColor, QKeyEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
 from govdesk.domain.case import MaterialRecord, MaterialStatus
 from govdesk.domain.catalog import Material, MaterialForm
+from govdesk.ui.i18n import QT_TRANSLATE_NOOP
 
 _Index = QModelIndex | QPersistentModelIndex
 
 NAME, STATE, FORM, COPIES, NOTE = range(5)
-HEADERS = ("材料", "状态", "形式", "份数", "说明 / 不符合要求的原因")
+# The model's own words, marked for lupdate; shown through ``_words`` (``QCoreApplication.translate``).
+_CONTEXT = "MaterialsModel"
+HEADERS = (
+    QT_TRANSLATE_NOOP("MaterialsModel", "材料"),
+    QT_TRANSLATE_NOOP("MaterialsModel", "状态"),
+    QT_TRANSLATE_NOOP("MaterialsModel", "形式"),
+    QT_TRANSLATE_NOOP("MaterialsModel", "份数"),
+    QT_TRANSLATE_NOOP("MaterialsModel", "说明 / 不符合要求的原因"),
+)
 
 STATE_WORDS = {
-    MaterialStatus.PENDING: "待核验",
-    MaterialStatus.RECEIVED: "已收取",
-    MaterialStatus.SUPPLEMENTED: "已补齐",
-    MaterialStatus.SHARED: "免提交",
-    MaterialStatus.MISSING: "缺少",
-    MaterialStatus.DEFECTIVE: "不符合要求",
-    MaterialStatus.WAIVED: "容缺",
+    MaterialStatus.PENDING: QT_TRANSLATE_NOOP("MaterialsModel", "待核验"),
+    MaterialStatus.RECEIVED: QT_TRANSLATE_NOOP("MaterialsModel", "已收取"),
+    MaterialStatus.SUPPLEMENTED: QT_TRANSLATE_NOOP("MaterialsModel", "已补齐"),
+    MaterialStatus.SHARED: QT_TRANSLATE_NOOP("MaterialsModel", "免提交"),
+    MaterialStatus.MISSING: QT_TRANSLATE_NOOP("MaterialsModel", "缺少"),
+    MaterialStatus.DEFECTIVE: QT_TRANSLATE_NOOP("MaterialsModel", "不符合要求"),
+    MaterialStatus.WAIVED: QT_TRANSLATE_NOOP("MaterialsModel", "容缺"),
 }
-FORM_WORDS = {MaterialForm.ORIGINAL: "原件", MaterialForm.COPY: "复印件", MaterialForm.ELECTRONIC: "电子件"}
+FORM_WORDS = {
+    MaterialForm.ORIGINAL: QT_TRANSLATE_NOOP("MaterialsModel", "原件"),
+    MaterialForm.COPY: QT_TRANSLATE_NOOP("MaterialsModel", "复印件"),
+    MaterialForm.ELECTRONIC: QT_TRANSLATE_NOOP("MaterialsModel", "电子件"),
+}
 FORM_KEYS = {
     Qt.Key.Key_1: MaterialForm.ORIGINAL,
     Qt.Key.Key_2: MaterialForm.COPY,
@@ -45,7 +66,12 @@ COLOURS = {
     MaterialStatus.MISSING: QColor("#fff4e5"),
     MaterialStatus.DEFECTIVE: QColor("#fdecea"),
 }
-REASON_NEEDED = "请填写不符合要求的原因"
+REASON_NEEDED = QT_TRANSLATE_NOOP("MaterialsModel", "请填写不符合要求的原因")
+
+
+def _words(text: str) -> str:
+    """One of this module's marked words in the UI language."""
+    return QCoreApplication.translate(_CONTEXT, text)
 
 
 class MaterialsModel(QAbstractTableModel):
@@ -139,7 +165,7 @@ class MaterialsModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < 5:
-            return self.tr(HEADERS[section])
+            return _words(HEADERS[section])
         return None
 
     def flags(self, index: _Index) -> Qt.ItemFlag:
@@ -173,24 +199,26 @@ class MaterialsModel(QAbstractTableModel):
 
     def _text(self, m: Material, status: MaterialStatus, rec: MaterialRecord | None, col: int, edit: bool) -> Any:
         if col == NAME:
-            flags = ("（可选）" if not m.required else "") + ("（可容缺）" if m.waivable else "")
+            flags = (self.tr("（可选）") if not m.required else "") + (self.tr("（可容缺）") if m.waivable else "")
             return m.name + flags
         if col == STATE:
-            return STATE_WORDS[status]
+            return _words(STATE_WORDS[status])
         if col == FORM:
             if status is MaterialStatus.SHARED:
                 return "—"
             form = rec.form if rec and rec.form else m.forms[0]
-            return FORM_WORDS[form]
+            return _words(FORM_WORDS[form])
         if col == COPIES:
             if status is MaterialStatus.SHARED:
                 return "" if not edit else 0
             return rec.copies if rec and rec.copies else m.copies
         if status is MaterialStatus.SHARED:
-            return f"数据共享获取（{m.shared_source}），无需申请人提交" if m.shared_source else "数据共享获取，无需提交"
+            if m.shared_source:
+                return self.tr("数据共享获取（{source}），无需申请人提交").format(source=m.shared_source)
+            return self.tr("数据共享获取，无需提交")
         if status is MaterialStatus.DEFECTIVE:
             reason = rec.reason if rec else ""
-            return reason if (edit or reason.strip()) else REASON_NEEDED
+            return reason if (edit or reason.strip()) else _words(REASON_NEEDED)
         return m.requirements
 
     def setData(self, index: _Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QFont, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QApplication, QListWidgetItem, QWidget
 
@@ -23,6 +23,7 @@ from govdesk.services.drafts import IntakeDraft
 from govdesk.services.intake import DecisionPreview, IntakeError, IntakeResult, IntakeService
 from govdesk.services.notices import NoticeService
 from govdesk.ui.forms import form_class
+from govdesk.ui.i18n import QT_TRANSLATE_NOOP
 from govdesk.ui.intake.applicant import ApplicantPanel
 from govdesk.ui.intake.decision import DEFER, DecisionPanel
 from govdesk.ui.intake.drafting import DraftKeeping
@@ -36,12 +37,13 @@ from govdesk.ui.intake.transfer import TransferDialog
 OK_STYLE = "QLabel { color: #1e6b30; background: #e6f4ea; padding: 4px; }"
 ERROR_STYLE = "QLabel { color: #b00020; background: #fdecea; padding: 4px; }"
 BROKEN_STYLE = "QLabel { color: white; background: #b00020; padding: 6px; font-weight: bold; }"
+# Shown through ``QCoreApplication.translate("IntakePage", …)`` (self.tr on the page).
 OUTCOME_WORDS = {
-    Outcome.ACCEPT: "已受理",
-    Outcome.COMPLETE: "已即办办结",
-    Outcome.NOTIFY: "已出具一次性告知单",
-    Outcome.CONDITIONAL: "已容缺受理",
-    Outcome.REJECT: "已不予受理",
+    Outcome.ACCEPT: QT_TRANSLATE_NOOP("IntakePage", "已受理"),
+    Outcome.COMPLETE: QT_TRANSLATE_NOOP("IntakePage", "已即办办结"),
+    Outcome.NOTIFY: QT_TRANSLATE_NOOP("IntakePage", "已出具一次性告知单"),
+    Outcome.CONDITIONAL: QT_TRANSLATE_NOOP("IntakePage", "已容缺受理"),
+    Outcome.REJECT: QT_TRANSLATE_NOOP("IntakePage", "已不予受理"),
 }
 
 
@@ -299,7 +301,9 @@ class IntakePage(DraftKeeping):
                 )
                 result = decided
                 self.last_result = decided
-                text = self.tr("{what}，办件编号 {no}").format(what=OUTCOME_WORDS[outcome], no=decided.case.case_no)
+                text = self.tr("{what}，办件编号 {no}").format(
+                    what=QCoreApplication.translate("IntakePage", OUTCOME_WORDS[outcome]), no=decided.case.case_no
+                )
                 problem = self.desk.issue(decided.notices)
         except IntakeError as error:
             self.applicant.reveal_all()

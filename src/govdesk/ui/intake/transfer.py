@@ -18,6 +18,7 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QCoreApplication,
     QItemSelectionModel,
     QModelIndex,
     QObject,
@@ -33,6 +34,7 @@ from govdesk.domain.transitions import STATE_LABELS, CaseState
 from govdesk.services.intake import CaseSummary, IntakeError, IntakeService
 from govdesk.ui.dialogs import GovDialog
 from govdesk.ui.forms import form_class
+from govdesk.ui.i18n import QT_TRANSLATE_NOOP
 from govdesk.ui.intake.noticeview import NoticeDesk, NoticePreviewDialog
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -45,7 +47,13 @@ HINT_STYLE = "color: #5f6368;"
 class TransferModel(QAbstractTableModel):
     """The cases waiting for transfer: 办件编号, 申请人, 办理事项, 收件日期, 状态 (one row per case, oldest first)."""
 
-    HEADERS = ("办件编号", "申请人", "办理事项", "收件日期", "状态")
+    HEADERS = (
+        QT_TRANSLATE_NOOP("TransferModel", "办件编号"),
+        QT_TRANSLATE_NOOP("TransferModel", "申请人"),
+        QT_TRANSLATE_NOOP("TransferModel", "办理事项"),
+        QT_TRANSLATE_NOOP("TransferModel", "收件日期"),
+        QT_TRANSLATE_NOOP("TransferModel", "状态"),
+    )
 
     def __init__(self, item_names: Mapping[str, str], parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -95,7 +103,9 @@ class TransferModel(QAbstractTableModel):
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if orientation == Qt.Orientation.Horizontal:
-            return self.HEADERS[section] if 0 <= section < len(self.HEADERS) else None
+            if not 0 <= section < len(self.HEADERS):
+                return None
+            return QCoreApplication.translate("TransferModel", self.HEADERS[section])
         return section + 1
 
 
