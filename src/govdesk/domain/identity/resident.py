@@ -102,6 +102,11 @@ def check_resident_id(number: str, today: date) -> IdCheck:
         )
     if province not in MAINLAND_PROVINCES:
         return invalid(kind, n, f"第1-2位行政区划代码 {province} 不是有效的省级代码")
+    return _dated_and_checked(kind, n, today, MAINLAND_PROVINCES[province])
+
+
+def _dated_and_checked(kind: IdKind, n: str, today: date, region_name: str) -> IdCheck:
+    """The GB 11643 layout after the address code: birth date in 7-14, sex in 17, MOD 11-2 check in 18."""
     born, reason = parse_birth(n[6:14], today, "7-14")
     if born is None:
         return invalid(kind, n, reason)
@@ -115,7 +120,7 @@ def check_resident_id(number: str, today: date) -> IdCheck:
         normalized=n,
         birth_date=born,
         sex=_sex(n[16]),
-        region=Region(code=n[:6], province=MAINLAND_PROVINCES[province]),
+        region=Region(code=n[:6], province=region_name),
     )
 
 
@@ -161,21 +166,7 @@ def check_residence_permit(number: str, today: date) -> IdCheck:
         return invalid(kind, n, reason)
     if n[:6] not in RESIDENCE_PERMIT_REGIONS:
         return invalid(kind, n, f"第1-6位地址码应为 810000（香港）、820000（澳门）或 830000（台湾），实际为 {n[:6]}")
-    born, reason = parse_birth(n[6:14], today, "7-14")
-    if born is None:
-        return invalid(kind, n, reason)
-    reason = _check_reason(n)
-    if reason:
-        return invalid(kind, n, reason)
-    return IdCheck(
-        valid=True,
-        kind=kind,
-        reason="",
-        normalized=n,
-        birth_date=born,
-        sex=_sex(n[16]),
-        region=Region(code=n[:6], province=RESIDENCE_PERMIT_REGIONS[n[:6]]),
-    )
+    return _dated_and_checked(kind, n, today, RESIDENCE_PERMIT_REGIONS[n[:6]])
 
 
 # 外国人永久居留身份证, 2017 form: 3 letters (nationality) + 12 digits. Public descriptions of what the 12
