@@ -65,6 +65,11 @@ def test_demo_intake_back_office_and_results_ready(central: EmbeddedCentral, tmp
             assert loop.run_until_complete(engine.sync_once()).ok
             ready = [s.applicant_name for s in cases_in_states(runtime.store, ["result_ready"])]
         assert sorted(ready) == sorted(["张伟", "李娜", "王强"])
+        results = {
+            s.applicant_name: runtime.store.load_case(s.case_id)
+            for s in cases_in_states(runtime.store, ["result_ready"])
+        }
+        assert results["张伟"].result_name == "营业执照"  # type: ignore[union-attr]  # from the published catalog
     finally:
         loop.run_until_complete(engine.aclose())
         loop.close()

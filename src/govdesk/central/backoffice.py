@@ -14,7 +14,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from govdesk.central.changes import emit_change
-from govdesk.central.db import CaseRow, StoredEvent
+from govdesk.central.db import CaseRow, DocumentRow, StoredEvent
 from govdesk.central.errors import ApiError
 from govdesk.central.projection import apply_event, lock_case
 from govdesk.domain.case import CaseState
@@ -168,10 +168,22 @@ def auto_approve_due(session: Session, now: datetime, after: timedelta) -> int:
         if row is None or row.state != CaseState.SUBMITTED.value:
             continue  # another server process got there first
         actor = back_office_actor("auto", "自动审批（演示）", row.center_code)
-        name = f"{row.item_code} 办理结果" if row.item_code else "办理结果"
+        name = result_name_of(session, row.item_code) or (f"{row.item_code} 办理结果" if row.item_code else "办理结果")
         decide(
             session, actor, case_id, DecideRequest(decision="approve", result_name=name, reason="演示：自动准予"), now
         )
         result_ready(session, actor, case_id, now)
         done += 1
     return done
+
+
+def result_name_of(session: Session, item_code: str) -> str:
+    """The item's 结果名称 (e.g. 营业执照) from the newest catalog the server holds, "" when unknown."""
+    doc = session.scalar(
+        select(DocumentRow.document).where(DocumentRow.doc_type == "catalog").order_by(DocumentRow.id.desc()).limit(1)
+    )
+    items = doc.get("items") if isinstance(doc, dict) else None
+    for item in items if isinstance(items, list) else []:
+        if isinstance(item, dict) and item.get("code") == item_code:
+            return str(item.get("result_name") or "")
+    return ""

@@ -89,8 +89,12 @@ def banner(url: str, basedir: Path) -> str:
 
 
 def seed_central(central: Any) -> None:
-    """The demo center and its users (idempotent: a second run keeps what is there)."""
-    from govdesk.central import admin
+    """The demo center, its users and the demo catalog (idempotent: a second run keeps what is there). The catalog
+    tells the back office each item's department and result name (营业执照…)."""
+    from govdesk.central import admin, distribution
+    from govdesk.central.db import DocumentRow
+    from govdesk.domain.catalog_loader import catalog_to_json, default_catalog
+    from govdesk.sync.protocol import DocumentUpload
 
     now = datetime.now(UTC)
     with central.central.tx() as session:
@@ -100,6 +104,11 @@ def seed_central(central: Any) -> None:
         for username, name, role in DEMO_USERS:
             if username not in existing:
                 admin.add_user(session, username, name, role, DEMO_CENTER[0], DEMO_PASSWORD, now)
+        catalog = default_catalog()
+        published = session.query(DocumentRow).filter_by(doc_type="catalog", version=catalog.version).first()
+        if published is None:
+            upload = DocumentUpload(version=catalog.version, document=catalog_to_json(catalog))
+            distribution.publish(central.central, session, "catalog", upload, by="演示")
 
 
 def prepare_window(basedir: Path, server_url: str) -> None:
