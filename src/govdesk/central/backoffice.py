@@ -14,9 +14,9 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from govdesk.central.changes import emit_change
-from govdesk.central.db import CaseRow, DocumentRow, StoredEvent
+from govdesk.central.db import CaseRow, StoredEvent
 from govdesk.central.errors import ApiError
-from govdesk.central.projection import apply_event, lock_case
+from govdesk.central.projection import apply_event, latest_catalog_items, lock_case
 from govdesk.domain.case import CaseState
 from govdesk.domain.clock import CST
 from govdesk.domain.events import Actor, DomainEvent, Role
@@ -179,11 +179,7 @@ def auto_approve_due(session: Session, now: datetime, after: timedelta) -> int:
 
 def result_name_of(session: Session, item_code: str) -> str:
     """The item's 结果名称 (e.g. 营业执照) from the newest catalog the server holds, "" when unknown."""
-    doc = session.scalar(
-        select(DocumentRow.document).where(DocumentRow.doc_type == "catalog").order_by(DocumentRow.id.desc()).limit(1)
-    )
-    items = doc.get("items") if isinstance(doc, dict) else None
-    for item in items if isinstance(items, list) else []:
-        if isinstance(item, dict) and item.get("code") == item_code:
+    for item in latest_catalog_items(session):
+        if item.get("code") == item_code:
             return str(item.get("result_name") or "")
     return ""

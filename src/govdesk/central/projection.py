@@ -86,14 +86,19 @@ def department_of(session: Session, item_code: str) -> str:
     return departments.get(item_code, "")
 
 
-def _item_departments(session: Session) -> dict[str, str]:
+def latest_catalog_items(session: Session) -> list[dict[str, Any]]:
+    """The items of the newest catalog version the server holds (empty when none was published)."""
     doc = session.scalar(
         select(DocumentRow.document).where(DocumentRow.doc_type == "catalog").order_by(DocumentRow.id.desc()).limit(1)
     )
     items = doc.get("items") if isinstance(doc, dict) else None
+    return [item for item in items if isinstance(item, dict)] if isinstance(items, list) else []
+
+
+def _item_departments(session: Session) -> dict[str, str]:
     found: dict[str, str] = {}
-    for item in items if isinstance(items, list) else []:
-        if isinstance(item, dict) and isinstance(item.get("code"), str):
+    for item in latest_catalog_items(session):
+        if isinstance(item.get("code"), str):
             dept = item.get("department") or item.get("department_code")
             if isinstance(dept, dict):
                 dept = dept.get("name") or dept.get("code")
