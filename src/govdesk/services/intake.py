@@ -317,19 +317,7 @@ class IntakeService:
         actor, clock, items = self.window.actor, self.clock, preview.items
         today = self.today()
         with self.store.transaction() as tx:
-            seq = self.store.next_case_sequence(tx, self.window.station_code, today)
-            case = Case.new(
-                actor=actor,
-                clock=clock,
-                case_no=CaseNumber.make(self.window.center_code, self.window.station_code, today, seq),
-                item_codes=draft.item_codes,
-                catalog_version=self.catalog.version,
-                applicant=draft.applicant,
-                bundle_code=draft.bundle_code,
-                answers=draft.answers,
-                agent=draft.agent,
-                resumed_from=draft.resumed_from,
-            )
+            case = self._new_case(tx, draft, today)
             for m in preview.assessment.applicable:
                 rec = draft.materials.get(m.code)
                 if m.shared:
@@ -343,6 +331,22 @@ class IntakeService:
             self._count_usage(tx, draft.item_codes)
             self.store.delete_draft(draft.draft_id, tx)
         return IntakeResult(case, notices)
+
+    def _new_case(self, tx: Session, draft: IntakeDraft, today: date) -> Case:
+        """The draft as a case with the station's next number for ``today``, inside the caller's transaction."""
+        seq = self.store.next_case_sequence(tx, self.window.station_code, today)
+        return Case.new(
+            actor=self.window.actor,
+            clock=self.clock,
+            case_no=CaseNumber.make(self.window.center_code, self.window.station_code, today, seq),
+            item_codes=draft.item_codes,
+            catalog_version=self.catalog.version,
+            applicant=draft.applicant,
+            bundle_code=draft.bundle_code,
+            answers=draft.answers,
+            agent=draft.agent,
+            resumed_from=draft.resumed_from,
+        )
 
     def _apply(
         self,
@@ -417,19 +421,7 @@ class IntakeService:
         deadlines = notice_deadlines(today, self.calendar)
         try:
             with self.store.transaction() as tx:
-                seq = self.store.next_case_sequence(tx, self.window.station_code, today)
-                case = Case.new(
-                    actor=self.window.actor,
-                    clock=self.clock,
-                    case_no=CaseNumber.make(self.window.center_code, self.window.station_code, today, seq),
-                    item_codes=draft.item_codes,
-                    catalog_version=self.catalog.version,
-                    applicant=draft.applicant,
-                    bundle_code=draft.bundle_code,
-                    answers=draft.answers,
-                    agent=draft.agent,
-                    resumed_from=draft.resumed_from,
-                )
+                case = self._new_case(tx, draft, today)
                 case.defer_notice(self.window.actor, self.clock, deadlines.due.due, question)
                 self.store.save_case(tx, case)
                 self.store.delete_draft(draft.draft_id, tx)
