@@ -4,30 +4,26 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import gc
 import logging
-from collections.abc import AsyncIterator, Awaitable, Callable
+from collections.abc import AsyncIterator
 from datetime import timedelta
 from pathlib import Path
 
-from fastapi import FastAPI, Request, Response
+from fastapi import FastAPI
 from sqlalchemy.orm import sessionmaker
 
 from govdesk import __version__
 from govdesk.central import backoffice, changes, migrate
 from govdesk.central.context import Central, SystemClock, load_or_create_secret
 from govdesk.central.db import make_engine
-from govdesk.central.errors import error_response, install_error_handlers
+from govdesk.central.errors import install_error_handlers
 from govdesk.central.routes_office import router as office_router
 from govdesk.central.routes_sync import router as sync_router
 from govdesk.central.sms import LogSmsGateway, SmsGateway
+from govdesk.central.versions import VersionMiddleware
 from govdesk.domain.clock import Clock
-from govdesk.sync.protocol import (
-    CLIENT_VERSION_HEADER,
-    MIN_CLIENT_VERSION,
-    PROTOCOL_HEADER,
-    PROTOCOL_VERSION,
-    parse_version,
-)
+from govdesk.sync.protocol import PROTOCOL_VERSION
 
 log = logging.getLogger(__name__)
 
@@ -81,6 +77,7 @@ def create_app(
     @contextlib.asynccontextmanager
     async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
         stop = asyncio.Event()
+        gc.freeze()  # the app's long-lived objects (models, routes, schemas) leave the collector's generations
         task = asyncio.create_task(_maintenance(central, maintenance_interval, stop))
         try:
             yield
@@ -102,26 +99,7 @@ def create_app(
     app.include_router(sync_router)
     app.include_router(office_router)
 
-    @app.middleware("http")
-    async def _versions(request: Request, call_next: Callable[[Request], Awaitable[Response]]) -> Response:
-        client = request.headers.get(CLIENT_VERSION_HEADER)
-        if client is not None and request.url.path.startswith("/api/"):
-            try:
-                too_old = parse_version(client) < parse_version(MIN_CLIENT_VERSION)
-            except ValueError:
-                too_old = True
-            if too_old:
-                return error_response(
-                    426,
-                    "client_too_old",
-                    f"本机程序版本 {client[:32]} 过旧，中心要求 {MIN_CLIENT_VERSION} 或更新版本，请升级后再同步",
-                    {"min_client_version": MIN_CLIENT_VERSION},
-                    {PROTOCOL_HEADER: PROTOCOL_VERSION},
-                )
-        response = await call_next(request)
-        response.headers[PROTOCOL_HEADER] = PROTOCOL_VERSION
-        return response
-
+    app.add_middleware(VersionMiddleware)
     return app
 
 

@@ -233,6 +233,7 @@ def make_engine(db_url: str) -> Engine:
             cursor.execute("PRAGMA journal_mode=WAL")
             cursor.execute("PRAGMA foreign_keys=ON")
             cursor.execute("PRAGMA busy_timeout=30000")
+            cursor.execute("PRAGMA cache_size=-65536")
             cursor.close()
 
         @event.listens_for(engine, "begin")
