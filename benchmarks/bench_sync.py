@@ -43,8 +43,7 @@ from govdesk.store import open_store
 from govdesk.sync.backoff import Backoff
 from govdesk.sync.client import MemoryTokenStore, SyncClient
 from govdesk.sync.engine import SyncEngine
-from govdesk.sync.protocol import PushRequest
-from govdesk.sync.push import to_push_events
+from govdesk.sync.push import push_body
 from govdesk.sync.status import SyncStatus
 
 USER, PASSWORD, CENTER = "bench", "bench-password-1", "BENCH"
@@ -139,11 +138,8 @@ def raw_bodies(db: Path, url: str) -> tuple[list[bytes], str, dict[str, str]]:
     client.login(USER, PASSWORD)
     device = client.register_device(store.device_id()).device_id
     queue = StoreQueue(store)
-    bodies = []
     items = queue.pending(20_000)
-    for start in range(0, len(items), 500):
-        events = to_push_events(device, items[start : start + 500])
-        bodies.append(PushRequest(device_id=device, events=events).model_dump_json().encode())
+    bodies = [push_body(device, items[start : start + 500]) for start in range(0, len(items), 500)]
     headers = {"Authorization": f"Bearer {client._access}", "Content-Type": "application/json"}
     client.close()
     store.close()

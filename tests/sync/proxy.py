@@ -8,7 +8,8 @@ Faults (each used once, for the first request whose path starts with the given p
 - ``delay``: forward, then hold the answer longer than the client's timeout;
 - ``cut_body``: forward, then send the headers and half the body and close (the line cut mid-page);
 - ``twice``: forward the same request twice and answer the second reply (the same batch sent twice);
-- ``garbage``: forward, then answer 200 with a body that is not JSON.
+- ``garbage``: forward, then answer 200 with a body that is not JSON;
+- ``pass``: forward untouched (queued before a fault, it makes the fault hit a later request).
 """
 
 from __future__ import annotations
@@ -90,7 +91,7 @@ class _Handler(BaseHTTPRequestHandler):
         body = self.rfile.read(length) if length else b""
         mode = state.take(self.path)
         with state.lock:
-            state.log.append((self.command, self.path, mode or "forward"))
+            state.log.append((self.command, self.path, mode if mode and mode != "pass" else "forward"))
         if mode == "500_before":
             self._answer(500, [("Content-Type", "text/plain")], b"Internal Server Error")
             return

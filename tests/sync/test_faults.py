@@ -6,7 +6,9 @@ from __future__ import annotations
 import asyncio
 
 import pytest
+from sqlalchemy import select
 
+from govdesk.central.db import StoredEvent
 from govdesk.domain.events import DomainEvent
 from govdesk.store import OutboxStatus
 from govdesk.sync.errors import BadResponse, NetworkError, ServerError
@@ -157,4 +159,56 @@ def test_sequence_gap_is_resent_from_the_expected_number(
     report = window.sync()
     assert report.ok, report.error
     assert report.applied == 6
+    assert_exactly_once(server, window)
+
+
+def _server_order(server: RunningServer, device_id: str) -> list[int]:
+    """The device's sequence numbers in the order the server stored them."""
+    with server.central.tx() as session:
+        rows = session.execute(
+            select(StoredEvent.device_seq).where(StoredEvent.device_id == device_id).order_by(StoredEvent.server_seq)
+        ).all()
+    return [int(row[0]) for row in rows]
+
+
+def test_sequence_gap_in_pipelined_batches(server: RunningServer, center: Center, windows: Windows) -> None:
+    """Batches of 4 with the next one read ahead: the gap's answer drops the batch read ahead, the resend starts at
+    the expected number, and the server ends with every event once, in the device's order."""
+    window = windows(server.url, center.code)
+    window.engine.batch_size = 4
+    window.login(center.users["intake"])
+    window.intake(4)  # 12 events
+    with window.store.transaction() as tx:
+        tx.connection().exec_driver_sql("UPDATE outbox SET status = 'sent' WHERE seq <= 2")
+    report = window.sync()
+    assert report.ok, report.error
+    assert report.applied == 12
+    assert _server_order(server, window.store.device_id()) == list(range(1, 13))
+    assert window.engine.status.queue_depth == 0
+    assert_exactly_once(server, window)
+
+
+@pytest.mark.parametrize("fault", ["500_before", "drop_reply"])
+def test_a_fault_in_a_later_batch_keeps_the_answers_before_it(
+    server: RunningServer, center: Center, proxy: FaultProxy, windows: Windows, fault: str
+) -> None:
+    """While batch 2 is at the server the store records batch 1's answers; batch 2 failing loses none of them,
+    and the next round sends only what is left."""
+    window = windows(proxy.url, center.code)
+    window.engine.batch_size = 3
+    window.login(center.users["intake"])
+    window.intake(3)  # 9 events, 3 batches
+    proxy.inject("pass", PUSH)
+    proxy.inject(fault, PUSH)
+    report = window.sync()
+    assert not report.ok
+    statuses = window.outbox_statuses()
+    sent = [event_id for event_id in window.outbox_ids() if statuses[event_id] == OutboxStatus.SENT.value]
+    assert sent == window.outbox_ids()[:3]  # batch 1 recorded, nothing after it marked without an answer
+    assert window.engine.status.queue_depth == 6
+    report = window.sync()
+    assert report.ok, report.error
+    assert report.pushed == 6
+    assert set(window.outbox_statuses().values()) == {OutboxStatus.SENT.value}
+    assert _server_order(server, window.store.device_id()) == list(range(1, 10))
     assert_exactly_once(server, window)

@@ -21,7 +21,7 @@ from sqlalchemy.orm import Session
 from govdesk.domain.case import Applicant, ApplicantKind, Case, CaseState
 from govdesk.domain.events import Actor, DomainEvent, Role
 from govdesk.services.credentials import CredentialStore
-from govdesk.store import inbound
+from govdesk.store import inbound, outbox
 from govdesk.store.errors import StoreDiskFull, StoreError
 from govdesk.store.outbox import OutboxResult, OutboxStatus
 from govdesk.store.store import Store
@@ -77,13 +77,15 @@ class StoreQueue:
     def device_id(self) -> str:
         return self.store.device_id()
 
-    def pending(self, limit: int) -> list[QueuedEvent]:
-        return [QueuedEvent(i.seq, i.event_id, i.event, i.created_at) for i in self.store.pending_outbox(limit)]
+    def pending(self, limit: int, after_seq: int = 0) -> list[QueuedEvent]:
+        with self.store.reading() as db:
+            texts = outbox.pending_texts(db, limit, after_seq)
+        return [QueuedEvent(t.seq, t.event_id, t.event_json, t.schema_version, t.created_at) for t in texts]
 
     def from_seq(self, seq: int, limit: int) -> list[QueuedEvent]:
         with self.store.reading() as db:
-            items = inbound.outbox_from(db, seq, limit)
-        return [QueuedEvent(i.seq, i.event_id, i.event, i.created_at) for i in items]
+            texts = outbox.texts_from(db, seq, limit)
+        return [QueuedEvent(t.seq, t.event_id, t.event_json, t.schema_version, t.created_at) for t in texts]
 
     def mark(self, outcomes: Sequence[PushOutcome]) -> None:
         with _local("中心的回执"):

@@ -107,6 +107,7 @@ def append_events(tx: Session, events: Iterable[DomainEvent], created_at: str, *
                 "seq": seq,
                 "event_id": event.event_id,
                 "event_json": canonical_json(content),
+                "schema_version": event.schema_version,
                 "created_at": created_at,
                 "status": "pending",
                 "attempts": 0,

@@ -21,7 +21,7 @@ from govdesk.domain.case import Case
 from govdesk.domain.events import DomainEvent
 from govdesk.store import chain
 from govdesk.store.models import Base, CaseRow, CatalogVersionRow, EventRow, MetaRow, OutboxRow
-from govdesk.store.outbox import ATTENTION, OutboxItem, OutboxStatus
+from govdesk.store.outbox import ATTENTION, OutboxStatus
 
 CURSOR_KEY = "sync.cursor"
 MESSAGES_KEY = "sync.messages"
@@ -110,12 +110,6 @@ def pending_case_ids(db: Session | Connection) -> set[str]:
 
 def case_state_pairs(db: Session | Connection) -> list[tuple[str, str]]:
     return [(row[0], row[1]) for row in db.execute(select(CaseRow.case_id, CaseRow.state))]
-
-
-def outbox_from(db: Session | Connection, seq: int, limit: int) -> list[OutboxItem]:
-    """Outbox rows from ``seq`` on, whatever their status (a resend after the server reports a sequence gap)."""
-    rows = db.execute(select(OutboxRow.__table__).where(OutboxRow.seq >= seq).order_by(OutboxRow.seq).limit(limit))
-    return [OutboxItem.from_row(row) for row in rows]
 
 
 def attention_count(db: Session | Connection) -> int:

@@ -102,6 +102,7 @@ class OutboxRow(Base):
     last_error: Mapped[str] = mapped_column(String, default="")
     server_answer: Mapped[str | None] = mapped_column(Text, nullable=True)  # JSON
     updated_at: Mapped[str | None] = mapped_column(String, nullable=True)
+    schema_version: Mapped[int] = mapped_column(Integer, server_default="1")  # 0004: the event's, for the push
 
     __table_args__ = (Index("ix_outbox_status_seq", "status", "seq"),)
 

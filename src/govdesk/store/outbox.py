@@ -6,16 +6,15 @@ Each row has the device's gap-free sequence number (``seq``, given inside the wr
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any, cast
 
-from sqlalchemy import Connection, Table, bindparam, func, select, update
+from pydantic_core import from_json, to_json
+from sqlalchemy import Connection, Table, func, select
 from sqlalchemy.orm import Session
 
-from govdesk.store.chain import canonical_json
 from govdesk.store.models import OutboxRow
 
 
@@ -42,16 +41,33 @@ class OutboxItem:
 
     @classmethod
     def from_row(cls, row: Any) -> OutboxItem:
+        """From a row of ``COLUMNS`` (by position: a push reads 500 at a time). The JSON texts are parsed by
+        pydantic_core, about twice as fast as ``json.loads`` for an event."""
+        seq, event_id, event_json, created_at, status, attempts, last_error, server_answer = row
         return cls(
-            seq=row.seq,
-            event_id=row.event_id,
-            event=json.loads(row.event_json),
-            created_at=row.created_at,
-            status=OutboxStatus(row.status),
-            attempts=row.attempts,
-            last_error=row.last_error,
-            server_answer=json.loads(row.server_answer) if row.server_answer else None,
+            seq=seq,
+            event_id=event_id,
+            event=from_json(event_json),
+            created_at=created_at,
+            status=_STATUSES[status],
+            attempts=attempts,
+            last_error=last_error,
+            server_answer=from_json(server_answer) if server_answer else None,
         )
+
+
+_STATUSES = {s.value: s for s in OutboxStatus}
+_TABLE = cast(Table, OutboxRow.__table__)
+COLUMNS = (
+    _TABLE.c.seq,
+    _TABLE.c.event_id,
+    _TABLE.c.event_json,
+    _TABLE.c.created_at,
+    _TABLE.c.status,
+    _TABLE.c.attempts,
+    _TABLE.c.last_error,
+    _TABLE.c.server_answer,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,47 +80,71 @@ class OutboxResult:
     answer: dict[str, Any] | None = None  # the server's answer for this event, kept as it came
 
 
-def pending(db: Session | Connection, limit: int) -> list[OutboxItem]:
+@dataclass(frozen=True, slots=True)
+class OutboxText:
+    """What a push sends of one outbox row: the event's JSON text as stored (never parsed on the way out)."""
+
+    seq: int
+    event_id: str
+    event_json: str
+    schema_version: int
+    created_at: str
+
+
+_TEXT_COLUMNS = (_TABLE.c.seq, _TABLE.c.event_id, _TABLE.c.event_json, _TABLE.c.schema_version, _TABLE.c.created_at)
+
+
+def pending_texts(db: Session | Connection, limit: int, after_seq: int = 0) -> list[OutboxText]:
+    """The next push batch: the oldest ``limit`` pending events with a ``seq`` above ``after_seq`` (the sync reads
+    the next batch while the one before it is still at the server), in ``seq`` order."""
     rows = db.execute(
-        select(OutboxRow.__table__)
-        .where(OutboxRow.status == OutboxStatus.PENDING.value)
+        select(*_TEXT_COLUMNS)
+        .where(_TABLE.c.status == OutboxStatus.PENDING.value, _TABLE.c.seq > after_seq)
+        .order_by(_TABLE.c.seq)
+        .limit(limit)
+    ).all()
+    return [OutboxText(*row) for row in rows]
+
+
+def texts_from(db: Session | Connection, seq: int, limit: int) -> list[OutboxText]:
+    """Outbox rows from ``seq`` on, whatever their status (a resend after the server reports a sequence gap)."""
+    rows = db.execute(select(*_TEXT_COLUMNS).where(_TABLE.c.seq >= seq).order_by(_TABLE.c.seq).limit(limit)).all()
+    return [OutboxText(*row) for row in rows]
+
+
+def pending(db: Session | Connection, limit: int, after_seq: int = 0) -> list[OutboxItem]:
+    """The oldest ``limit`` pending events with a ``seq`` above ``after_seq`` (the sync reads the next batch while
+    the one before it is still at the server), in ``seq`` order."""
+    rows = db.execute(
+        select(*COLUMNS)
+        .where(OutboxRow.status == OutboxStatus.PENDING.value, OutboxRow.seq > after_seq)
         .order_by(OutboxRow.seq)
         .limit(limit)
-    )
+    ).all()
     return [OutboxItem.from_row(row) for row in rows]
 
 
 def mark(tx: Session, results: Iterable[OutboxResult], now: str) -> int:
     """Record push results; every result counts one attempt. Returns how many rows changed.
 
-    One executemany UPDATE on the table (a push answers hundreds of events at once; an ORM UPDATE per row cost
-    over a millisecond each). A result without an answer keeps the answer the row had.
+    One DBAPI executemany of a plain UPDATE (a push answers 500 events at once: an ORM UPDATE per row cost over a
+    millisecond each, and SQLAlchemy's per-row parameter handling more than SQLite's own work). A result without an
+    answer keeps the answer the row had.
     """
-    table = cast(Table, OutboxRow.__table__)
     rows = [
-        {
-            "b_event_id": r.event_id,
-            "b_status": r.status.value,
-            "b_error": r.error,
-            "b_answer": canonical_json(r.answer) if r.answer is not None else None,
-        }
+        (r.status.value, r.error, now, to_json(r.answer).decode() if r.answer is not None else None, r.event_id)
         for r in results
     ]
     if not rows:
         return 0
-    stmt = (
-        update(table)
-        .where(table.c.event_id == bindparam("b_event_id"))
-        .values(
-            status=bindparam("b_status"),
-            attempts=table.c.attempts + 1,
-            last_error=bindparam("b_error"),
-            updated_at=now,
-            server_answer=func.coalesce(bindparam("b_answer"), table.c.server_answer),
-        )
-    )
-    outcome = tx.execute(stmt, rows)
+    outcome = tx.connection().exec_driver_sql(_MARK, rows)
     return int(getattr(outcome, "rowcount", 0) or 0)
+
+
+_MARK = (
+    "UPDATE outbox SET status = ?, attempts = attempts + 1, last_error = ?, updated_at = ?,"
+    " server_answer = coalesce(?, server_answer) WHERE event_id = ?"
+)
 
 
 def depth(db: Session | Connection) -> int:
@@ -113,5 +153,5 @@ def depth(db: Session | Connection) -> int:
 
 
 def needs_attention(db: Session | Connection) -> list[OutboxItem]:
-    stmt = select(OutboxRow.__table__).where(OutboxRow.status.in_([s.value for s in ATTENTION])).order_by(OutboxRow.seq)
+    stmt = select(*COLUMNS).where(OutboxRow.status.in_([s.value for s in ATTENTION])).order_by(OutboxRow.seq)
     return [OutboxItem.from_row(row) for row in db.execute(stmt)]

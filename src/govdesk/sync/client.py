@@ -15,12 +15,14 @@ from __future__ import annotations
 import email.utils
 import logging
 import time
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any, Protocol, TypeVar
 
 import requests
 from pydantic import BaseModel, ValidationError
+from pydantic_core import from_json
 
 from govdesk import __version__
 from govdesk.sync.errors import (
@@ -43,8 +45,6 @@ from govdesk.sync.protocol import (
     LogoutRequest,
     OkResponse,
     PullResponse,
-    PushEvent,
-    PushRequest,
     PushResponse,
     RefreshRequest,
     SmsRequest,
@@ -172,13 +172,14 @@ class SyncClient:
         body = DeviceRegisterRequest(device_id=device_id, name=name[:128], window=window[:32])
         return self._call("POST", "/api/v1/devices/register", DeviceRegisterResponse, body=body)
 
-    def push(self, device_id: str, events: list[PushEvent]) -> PushResponse:
-        response = self._call(
-            "POST", "/api/v1/sync/push", PushResponse, body=PushRequest(device_id=device_id, events=events)
-        )
-        if [r.event_id for r in response.results] != [e.event_id for e in events]:
+    def push(self, body: bytes, event_ids: Sequence[str]) -> PushReply:
+        """One batch: ``body`` is a ``PushRequest``'s JSON (``govdesk.sync.push.push_body``) for ``event_ids``, in
+        order. The answer is checked against ``PushResponse`` and kept as it came (``PushReply.answers``)."""
+        reply = self._exchange("POST", "/api/v1/sync/push", body=body)
+        response, data = self._parse_keeping(reply, PushResponse)
+        if [r.event_id for r in response.results] != list(event_ids):
             raise BadResponse("中心服务器的答复与上传的事件不对应，将稍后重试", status=200)
-        return response
+        return PushReply(response, data["results"])
 
     def pull(self, cursor: str, limit: int = MAX_PULL_LIMIT) -> PullResponse:
         return self._call("GET", "/api/v1/sync/pull", PullResponse, params={"cursor": cursor, "limit": limit})
@@ -212,6 +213,16 @@ class SyncClient:
         body: BaseModel | None = None,
         params: Mapping[str, Any] | None = None,
     ) -> M:
+        return self._parse(self._exchange(method, path, body=body, params=params), model)
+
+    def _exchange(
+        self,
+        method: str,
+        path: str,
+        *,
+        body: BaseModel | bytes | None = None,
+        params: Mapping[str, Any] | None = None,
+    ) -> requests.Response:
         if self._access is None:
             self.refresh()
         reply = self._send(method, path, body=body, params=params, auth=True)
@@ -221,21 +232,21 @@ class SyncClient:
             self._access = None
             self.refresh()
             reply = self._send(method, path, body=body, params=params, auth=True)
-        return self._parse(reply, model)
+        return reply
 
     def _send(
         self,
         method: str,
         path: str,
         *,
-        body: BaseModel | None = None,
+        body: BaseModel | bytes | None = None,
         params: Mapping[str, Any] | None = None,
         auth: bool = False,
     ) -> requests.Response:
         headers: dict[str, str] = {}
         data: bytes | None = None
         if body is not None:
-            data = body.model_dump_json().encode("utf-8")
+            data = body if isinstance(body, bytes) else body.model_dump_json().encode("utf-8")
             headers["Content-Type"] = "application/json"
         if auth and self._access:
             headers["Authorization"] = f"Bearer {self._access}"
@@ -278,6 +289,30 @@ class SyncClient:
                     "中心服务器的答复无法识别（内容不完整或格式错误），将稍后重试", status=status
                 ) from error
         raise _classify(reply)
+
+    def _parse_keeping(self, reply: requests.Response, model: type[M]) -> tuple[M, dict[str, Any]]:
+        """``_parse``, also returning the answer's JSON object as it came (parsed once: a push answers 500 events,
+        and dumping 500 models back to dicts cost more than reading them)."""
+        status = reply.status_code
+        if not 200 <= status < 300:
+            raise _classify(reply)
+        try:
+            data = from_json(reply.content)
+            if not isinstance(data, dict):
+                raise ValueError("not a JSON object")
+            return model.model_validate(data), data
+        except (ValueError, ValidationError) as error:
+            log.warning("unreadable answer to %s (%d bytes): %s", reply.url, len(reply.content), str(error)[:300])
+            raise BadResponse("中心服务器的答复无法识别（内容不完整或格式错误），将稍后重试", status=status) from error
+
+
+@dataclass(frozen=True, slots=True)
+class PushReply:
+    """The server's answer to a push: checked (``response``) and as it came (``answers``, one object per event,
+    kept in the outbox)."""
+
+    response: PushResponse
+    answers: list[dict[str, Any]]
 
 
 def _error_body(reply: requests.Response) -> ErrorBody | None:

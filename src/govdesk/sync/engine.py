@@ -1,4 +1,5 @@
-"""``SyncEngine``: pushes the outbox and pulls by cursor on the asyncio loop; blocking work runs in one executor thread.
+"""``SyncEngine``: pushes the outbox and pulls by cursor on the asyncio loop. Blocking work runs off the loop on two
+threads: the store thread (the local database, one call at a time) and the network thread (requests to the center).
 
 One round (``sync_once``): register the device once, push every pending event in batches, in ``seq`` order, one
 request in flight (see ``govdesk.sync.push`` for what each answer does), then pull pages by cursor, each page applied
@@ -25,9 +26,15 @@ from typing import Any, TypeVar
 from govdesk.sync.backoff import Backoff, RetryState
 from govdesk.sync.client import SyncClient
 from govdesk.sync.errors import ClientTooOld, CursorGone, NeedsLogin, NetworkError, SyncError
-from govdesk.sync.protocol import MAX_PULL_LIMIT, MAX_PUSH_BATCH, ChangeKind, VersionedDocument, case_summary_hash
-from govdesk.sync.push import interpret, to_push_events
-from govdesk.sync.queue import LocalQueue
+from govdesk.sync.protocol import (
+    MAX_PULL_LIMIT,
+    MAX_PUSH_BATCH,
+    ChangeKind,
+    VersionedDocument,
+    case_summary_hash,
+)
+from govdesk.sync.push import interpret, push_body
+from govdesk.sync.queue import LocalQueue, PushOutcome, QueuedEvent
 from govdesk.sync.status import SyncState, SyncStatus
 
 log = logging.getLogger(__name__)
@@ -49,6 +56,12 @@ class RoundReport:
     pulled: int = 0  # changes applied
     snapshot: bool = False
     error: SyncError | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class _Batch:
+    items: list[QueuedEvent]
+    body: bytes  # the request's JSON
 
 
 @dataclass(frozen=True, slots=True)
@@ -93,6 +106,7 @@ class SyncEngine:
         self.window = window
         self._wall = wall_clock or (lambda: datetime.now(UTC))
         self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="govdesk-sync")
+        self._net_executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="govdesk-sync-net")
         self._round_lock = asyncio.Lock()
         self._wake = asyncio.Event()
         self._stopping = False
@@ -122,7 +136,9 @@ class SyncEngine:
         self._closing = True
         async with self._round_lock:
             pass
-        await asyncio.get_running_loop().run_in_executor(None, self._executor.shutdown)
+        loop = asyncio.get_running_loop()
+        await loop.run_in_executor(None, self._executor.shutdown)
+        await loop.run_in_executor(None, self._net_executor.shutdown)
 
     async def run(self) -> None:
         """Sync until ``stop()``: at once, then every ``poll_interval``, after back-off on failures."""
@@ -160,7 +176,7 @@ class SyncEngine:
 
     async def verify_in_sync(self) -> InSyncReport:
         """G4: compare the local cases' count and hash with the server's summary of this center."""
-        summary = await self._call(self.client.summary)
+        summary = await self._net(self.client.summary)
         pairs = await self._call(self.queue.summary_pairs)
         return InSyncReport(len(pairs), case_summary_hash(pairs), summary.count, summary.hash)
 
@@ -182,7 +198,7 @@ class SyncEngine:
             return self._device_id
         device_id = await self._call(self.queue.device_id)
         if await self._call(self.queue.get_value, REGISTERED_KEY) != device_id:
-            reply = await self._call(self.client.register_device, device_id, self.device_name, self.window)
+            reply = await self._net(self.client.register_device, device_id, self.device_name, self.window)
             await self._call(self.queue.set_value, STATION_KEY, reply.station_code)
             await self._call(self.queue.set_value, REGISTERED_KEY, reply.device_id)
             device_id = reply.device_id
@@ -190,30 +206,63 @@ class SyncEngine:
         return device_id
 
     async def _push_all(self, device_id: str) -> tuple[int, int]:
+        """Push every pending event, in ``seq`` order, one request in flight.
+
+        The local work is overlapped with the request: while batch k is at the server, the store thread records
+        batch k-1's answers and reads and builds batch k+1 (the pending events after k's last ``seq``), so the next
+        request goes out as soon as k's answer is read. A sequence gap drops the batch read ahead and resends from
+        the ``expected_seq`` the server names, after the answers before it are recorded.
+        """
         pushed = applied = 0
-        resend_from: int | None = None
         resends = 0
-        while not self._closing:
-            if resend_from is not None:
-                items = await self._call(self.queue.from_seq, resend_from, self.batch_size)
-            else:
-                items = await self._call(self.queue.pending, self.batch_size)
-            if not items:
-                break
-            # Building 500 request models and reading 500 answers is heavy: on the executor, not the UI's loop.
-            events = await self._call(to_push_events, device_id, items)
-            response = await self._call(self.client.push, device_id, events)
-            result = await self._call(interpret, response.results)
-            await self._call(self.queue.mark, result.outcomes)
-            pushed += len(result.outcomes)
-            applied += result.applied
-            if result.resend_from is not None:
-                resends += 1
-                if resends > MAX_GAP_RESENDS or result.resend_from == resend_from:
-                    raise SyncError(f"中心要求从序号 {result.resend_from} 起重新上传，但本机无法补齐，将稍后重试")
-            resend_from = result.resend_from
-            await self._refresh_counts()
+        resend_from: int | None = None
+        recording: asyncio.Future[tuple[int, int]] | None = None
+        ahead: asyncio.Future[_Batch] | None = None
+        try:
+            batch = await self._call(self._prepare, device_id, None, 0)
+            while batch.items and not self._closing:
+                in_flight = self._net(self.client.push, batch.body, [item.event_id for item in batch.items])
+                ahead = self._call(self._prepare, device_id, None, batch.items[-1].seq)
+                reply = await in_flight
+                result = await self._net(interpret, reply.response.results, reply.answers)
+                if recording is not None:
+                    self._set_counts(await recording)
+                recording = self._call(self._record, result.outcomes)
+                pushed += len(result.outcomes)
+                applied += result.applied
+                if result.resend_from is not None:
+                    resends += 1
+                    if resends > MAX_GAP_RESENDS or result.resend_from == resend_from:
+                        raise SyncError(f"中心要求从序号 {result.resend_from} 起重新上传，但本机无法补齐，将稍后重试")
+                    resend_from = result.resend_from
+                    await ahead  # read ahead past the gap: not sent
+                    ahead = None
+                    batch = await self._call(self._prepare, device_id, resend_from, 0)
+                else:
+                    batch, ahead = await ahead, None
+            if recording is not None:
+                self._set_counts(await recording)
+                recording = None
+        finally:
+            # A failed request (or a stop) still lets the answers already read reach the database.
+            for pending in (recording, ahead):
+                if pending is not None:
+                    with contextlib.suppress(Exception):
+                        await pending
         return pushed, applied
+
+    def _prepare(self, device_id: str, from_seq: int | None, after_seq: int) -> _Batch:
+        """On the store thread: the next batch and its request events (``from_seq``: a resend after a gap)."""
+        if from_seq is not None:
+            items = self.queue.from_seq(from_seq, self.batch_size)
+        else:
+            items = self.queue.pending(self.batch_size, after_seq)
+        return _Batch(items, push_body(device_id, items))
+
+    def _record(self, outcomes: list[PushOutcome]) -> tuple[int, int]:
+        """On the store thread: the answers in one transaction, then the queue depth and needs-attention count."""
+        self.queue.mark(outcomes)
+        return self.queue.depth(), self.queue.attention_count()
 
     async def _pull_all(self) -> tuple[int, bool]:
         pulled = 0
@@ -221,11 +270,11 @@ class SyncEngine:
         cursor = await self._call(self.queue.cursor)
         while not self._closing:
             try:
-                page = await self._call(self.client.pull, cursor, self.pull_limit)
+                page = await self._net(self.client.pull, cursor, self.pull_limit)
             except CursorGone:
                 if snapshot:
                     raise
-                taken = await self._call(self.client.snapshot)
+                taken = await self._net(self.client.snapshot)
                 await self._call(self.queue.apply_snapshot, taken)
                 cursor, snapshot = taken.cursor, True
                 continue
@@ -240,7 +289,7 @@ class SyncEngine:
     async def _documents_for(self, changes: list[Any]) -> dict[str, VersionedDocument]:
         documents: dict[str, VersionedDocument] = {}
         for doc_type in {_DOC_KINDS[c.kind] for c in changes if c.kind in _DOC_KINDS}:
-            found = await self._call(self.client.latest_document, doc_type)
+            found = await self._net(self.client.latest_document, doc_type)
             if found is not None:
                 documents[doc_type] = found
         return documents
@@ -277,7 +326,10 @@ class SyncEngine:
     async def _refresh_counts(self) -> None:
         depth = await self._call(self.queue.depth)
         attention = await self._call(self.queue.attention_count)
-        self._set(queue_depth=depth, needs_attention=attention)
+        self._set_counts((depth, attention))
+
+    def _set_counts(self, counts: tuple[int, int]) -> None:
+        self._set(queue_depth=counts[0], needs_attention=counts[1])
 
     def _next_wait(self) -> float | None:
         """Seconds to wait before the next round; None: until woken (paused)."""
@@ -307,5 +359,10 @@ class SyncEngine:
             if self.on_status is not None:
                 self.on_status(new)
 
-    async def _call(self, fn: Callable[..., T], *args: Any) -> T:
-        return await asyncio.get_running_loop().run_in_executor(self._executor, fn, *args)
+    def _call(self, fn: Callable[..., T], *args: Any) -> asyncio.Future[T]:
+        """``fn(*args)`` on the store thread (the local database's work, and any other blocking work)."""
+        return asyncio.get_running_loop().run_in_executor(self._executor, fn, *args)
+
+    def _net(self, fn: Callable[..., T], *args: Any) -> asyncio.Future[T]:
+        """``fn(*args)`` on the network thread (a request to the center), so a push overlaps the store's work."""
+        return asyncio.get_running_loop().run_in_executor(self._net_executor, fn, *args)

@@ -16,12 +16,14 @@ from govdesk.sync.protocol import Change, SnapshotResponse, VersionedDocument
 
 @dataclass(frozen=True, slots=True)
 class QueuedEvent:
-    """One outbox row: the device's gap-free ``seq``, the event id, the ``DomainEvent.to_json()`` document and when
-    it entered the outbox (the client's time: kept, never used to order anything)."""
+    """One outbox row: the device's gap-free ``seq``, the event id, the ``DomainEvent.to_json()`` document as the
+    JSON text the outbox keeps (sent as it is), its schema version, and when it entered the outbox (the client's
+    time: kept, never used to order anything)."""
 
     seq: int
     event_id: str
-    event: dict[str, Any]
+    event_json: str
+    schema_version: int
     created_at: str
 
 
@@ -43,8 +45,8 @@ class PushOutcome:
 class LocalQueue(Protocol):
     def device_id(self) -> str: ...
 
-    def pending(self, limit: int) -> list[QueuedEvent]:
-        """The oldest events not yet stored by the server, in ``seq`` order."""
+    def pending(self, limit: int, after_seq: int = 0) -> list[QueuedEvent]:
+        """The oldest events not yet stored by the server with a ``seq`` above ``after_seq``, in ``seq`` order."""
         ...
 
     def from_seq(self, seq: int, limit: int) -> list[QueuedEvent]:
