@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import uuid
 from datetime import timedelta
 
+from sqlalchemy import select
+
 from govdesk.central.changes import prune_changes
+from govdesk.central.db import ChangeRow
 from govdesk.sync.protocol import case_summary_hash
 from tests.central.conftest import Center, RunningServer, make_center, register_window
 
@@ -75,3 +79,21 @@ def test_summary_hash_matches_the_client_computation(server: RunningServer, cent
     window.push_events([window.event(a, "case.submitted")])
     changed = window.client.get("/api/v1/sync/summary").json()
     assert changed["hash"] == case_summary_hash([(a, "submitted"), (b, "notified")])
+
+
+def test_a_change_names_its_event_and_the_pull_puts_it_back(server: RunningServer, center: Center) -> None:
+    """A pushed event is stored once: its change holds the receipt number, and the pulled payload holds the event
+    exactly as it was pushed."""
+    window = register_window(center)
+    watcher, _ = center.login("issuing")
+    start = watcher.get("/api/v1/sync/snapshot").json()["cursor"]
+    case_id = str(uuid.uuid4())
+    pushed = window.event(case_id, "case.drafted", {"case_no": f"{center.code}-X1", "applicant": {"name": '王"五'}})
+    [answer] = window.push_events([pushed])
+    with server.central.tx() as session:
+        stored = session.execute(select(ChangeRow.payload).where(ChangeRow.case_id == case_id)).scalar_one()
+    assert "event" not in stored and stored["event_seq"] == answer["server_seq"]
+    [change] = watcher.get("/api/v1/sync/pull", params={"cursor": start}).json()["changes"]
+    assert change["payload"]["event"] == pushed
+    assert "event_seq" not in change["payload"]
+    assert change["payload"]["state"] == "draft" and change["payload"]["case_no"] == f"{center.code}-X1"

@@ -9,7 +9,7 @@ from typing import Any, cast
 from sqlalchemy import Table, delete, func, or_, select, update
 from sqlalchemy.orm import Session
 
-from govdesk.central.db import CaseRow, ChangeRow, Counter, DocumentRow, Meta, bulk_insert
+from govdesk.central.db import CaseRow, ChangeRow, Counter, DocumentRow, Meta, StoredEvent, bulk_insert
 from govdesk.central.errors import ApiError
 from govdesk.sync.protocol import (
     CaseSnapshot,
@@ -23,6 +23,10 @@ from govdesk.sync.protocol import (
 
 _PRUNED_KEY = "changes_pruned_through"
 CHANGES = cast(Table, ChangeRow.__table__)
+EVENTS = cast(Table, StoredEvent.__table__)
+#: A change made by a pushed event names it by its receipt number instead of holding a second copy of it; a pull
+#: puts the event back as ``payload["event"]``, so windows see the same payload either way.
+EVENT_SEQ = "event_seq"
 
 
 def emit_change(
@@ -94,14 +98,37 @@ def pull(session: Session, center_code: str, cursor: str, limit: int) -> PullRes
     ).all()
     has_more = len(rows) > limit
     rows = rows[:limit]
+    events = _events_named(session, [r.payload.get(EVENT_SEQ) for r in rows])
     changes = [
         Change(
-            cursor=str(r.seq), kind=ChangeKind(r.kind), case_id=r.case_id, payload=r.payload, server_time=r.server_time
+            cursor=str(r.seq),
+            kind=ChangeKind(r.kind),
+            case_id=r.case_id,
+            payload=_with_event(r.payload, events),
+            server_time=r.server_time,
         )
         for r in rows
     ]
     next_cursor = str(rows[-1].seq) if rows else str(after)
     return PullResponse(changes=changes, next_cursor=next_cursor, has_more=has_more)
+
+
+def _events_named(session: Session, seqs: Sequence[Any]) -> dict[int, dict[str, Any]]:
+    """The stored events' documents by receipt number (one query)."""
+    wanted = {seq for seq in seqs if isinstance(seq, int)}
+    if not wanted:
+        return {}
+    rows = session.execute(select(EVENTS.c.server_seq, EVENTS.c.document).where(EVENTS.c.server_seq.in_(wanted)))
+    return {int(seq): document for seq, document in rows}
+
+
+def _with_event(payload: dict[str, Any], events: dict[int, dict[str, Any]]) -> dict[str, Any]:
+    seq = payload.get(EVENT_SEQ)
+    if not isinstance(seq, int):
+        return payload
+    out = {k: v for k, v in payload.items() if k != EVENT_SEQ}
+    out["event"] = events[seq]
+    return out
 
 
 def latest_version(session: Session, doc_type: str) -> str | None:

@@ -30,7 +30,7 @@ from sqlalchemy import Table, select, update
 from sqlalchemy.exc import IntegrityError, OperationalError
 from sqlalchemy.orm import Session
 
-from govdesk.central.changes import NewChange, emit_changes
+from govdesk.central.changes import EVENT_SEQ, NewChange, emit_changes
 from govdesk.central.context import Central
 from govdesk.central.db import Device, StoredEvent, bulk_insert
 from govdesk.central.errors import ApiError
@@ -227,9 +227,10 @@ def _handoff_conflict(case: Projection) -> tuple[str, dict[str, Any]] | None:
 
 def _fold(
     receipts: list[_Receipt], cases: dict[str, Projection], device: _Device, now: datetime, dept: Callable[[str], str]
-) -> list[NewChange]:
-    """Fold the accepted events into their cases in order (conflicts and foreign cases answered); the changes."""
-    changes: list[NewChange] = []
+) -> list[tuple[NewChange, _Receipt]]:
+    """Fold the accepted events into their cases in order (conflicts and foreign cases answered); the changes, each
+    with the receipt of the event that made it (its ``event_seq`` is known once the receipts are stored)."""
+    changes: list[tuple[NewChange, _Receipt]] = []
     for receipt in receipts:
         doc, answer = receipt.doc, receipt.answer
         if not doc:
@@ -251,15 +252,16 @@ def _fold(
         fold(case, doc, now, dept)
         case.changed = True
         if case.state != previous:
+            # The event itself is not copied into the change: ``event_seq`` names the stored event, and a pull puts
+            # its document back as ``payload["event"]`` (``changes.pull``).
             payload = {
                 "state": case.state,
                 "kind": doc["kind"],
                 "case_no": case.case_no,
                 "device_id": device.device_id,
                 "station_code": device.station_code,
-                "event": doc,
             }
-            changes.append((case.center_code, ChangeKind.CASE_STATE, payload, case.case_id))
+            changes.append(((case.center_code, ChangeKind.CASE_STATE, payload, case.case_id), receipt))
     return changes
 
 
@@ -311,7 +313,9 @@ def push(session: Session, center_code: str, request: PushRequest, now: datetime
         if answer["first_answer"] is not None:
             answer["server_seq"] = answer["first_answer"]["server_seq"]
     save_projections(session, cases.values())
-    emit_changes(session, now, changes)
+    for (_center, _kind, payload, _case), receipt in changes:
+        payload[EVENT_SEQ] = receipt.answer["server_seq"]
+    emit_changes(session, now, [change for change, _receipt in changes])
     values: dict[str, Any] = {"last_seq": device.last_seq, "last_seen_at": now}
     if device.alert is not None:
         values["alert"] = device.alert
