@@ -203,3 +203,33 @@ def test_an_event_twice_in_one_batch_is_a_duplicate_the_second_time(server: Runn
     assert [r["status"] for r in results] == ["applied", "duplicate"]
     assert results[1]["first_answer"]["server_seq"] == results[0]["server_seq"]
     assert _count_stored(server, wrapped["event_id"]) == 1
+
+
+def test_an_event_is_stored_as_domain_event_writes_it(server: RunningServer, center: Center) -> None:
+    """A window's event (exactly ``DomainEvent.to_json()``) is stored as sent; anything else is read the way
+    ``DomainEvent.from_json`` reads it (unknown keys dropped, a missing window filled in) or refused in words."""
+    window = register_window(center)
+    case_id = str(uuid.uuid4())
+    as_written = window.event(case_id, "case.drafted", {"case_no": f"{center.code}-N1"})
+    extra = window.event(case_id, "case.accepted")
+    extra["debug"] = {"x": 1}
+    del extra["actor"]["window"]
+    naive = window.event(case_id, "case.note")
+    naive["occurred_at"] = "2026-11-20T09:30:00"  # no offset: when is that?
+    bad_role = window.event(case_id, "case.note")
+    bad_role["actor"]["role"] = "mayor"
+    not_a_date = window.event(case_id, "case.note")
+    not_a_date["occurred_at"] = "yesterday"
+    results = window.push_events([as_written, extra, naive, bad_role, not_a_date])
+    assert [r["status"] for r in results] == ["applied", "applied", "refused", "refused", "refused"]
+    assert {r["code"] for r in results[2:]} == {"malformed"}
+    with server.central.tx() as session:
+        stored = dict(
+            session.execute(
+                select(StoredEvent.event_id, StoredEvent.document).where(StoredEvent.case_id == case_id)
+            ).all()
+        )
+    assert stored[as_written["event_id"]] == as_written
+    normalized = {k: v for k, v in extra.items() if k != "debug"}
+    normalized["actor"] = {**extra["actor"], "window": ""}
+    assert stored[extra["event_id"]] == normalized
