@@ -5,8 +5,9 @@ from __future__ import annotations
 import uuid
 from dataclasses import dataclass
 from datetime import datetime
+from typing import cast
 
-from sqlalchemy import func, select
+from sqlalchemy import Table, bindparam, func, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -108,14 +109,33 @@ def principal(central: Central, token: str | None) -> Principal:
         if exc.code == "token_expired":
             raise _unauthorized("token_expired", "登录凭据已过期，请刷新") from exc
         raise _unauthorized("token_invalid", "登录凭据无效，请重新登录") from exc
-    with central.sessions() as session:
-        auth = session.get(AuthSession, claims.session_id)
-        user = session.get(User, claims.user_id)
-        if auth is None or user is None or auth.user_id != user.id:
-            raise _unauthorized("token_invalid", "登录凭据无效，请重新登录")
-        if auth.revoked_at is not None or user.revoked:
-            raise _unauthorized("token_revoked", "登录已被注销或撤销，请重新登录")
-        return Principal(user.id, user.username, user.display_name, user.role, user.center_code, auth.id)
+    with central.engine.connect() as connection:
+        row = connection.execute(_WHO, {"session_id": claims.session_id, "user_id": claims.user_id}).one_or_none()
+    if row is None:  # no such login, no such user, or a login of another user
+        raise _unauthorized("token_invalid", "登录凭据无效，请重新登录")
+    if row.revoked_at is not None or row.revoked:
+        raise _unauthorized("token_revoked", "登录已被注销或撤销，请重新登录")
+    return Principal(row.id, row.username, row.display_name, row.role, row.center_code, row.session_id)
+
+
+#: Every request's caller: the login session and its user in one prepared query (the ORM's two ``get``s cost a
+#: millisecond and more per request).
+_USERS = cast(Table, User.__table__)
+_SESSIONS = cast(Table, AuthSession.__table__)
+_WHO = (
+    select(
+        _USERS.c.id,
+        _USERS.c.username,
+        _USERS.c.display_name,
+        _USERS.c.role,
+        _USERS.c.center_code,
+        _USERS.c.revoked,
+        _SESSIONS.c.id.label("session_id"),
+        _SESSIONS.c.revoked_at,
+    )
+    .select_from(_SESSIONS.join(_USERS, _USERS.c.id == _SESSIONS.c.user_id))
+    .where(_SESSIONS.c.id == bindparam("session_id"), _USERS.c.id == bindparam("user_id"))
+)
 
 
 def register_device(

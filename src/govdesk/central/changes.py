@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from datetime import datetime
 from typing import Any, cast
 
-from sqlalchemy import Table, delete, func, or_, select, update
+from sqlalchemy import Table, bindparam, delete, func, or_, select, update
 from sqlalchemy.orm import Session
 
 from govdesk.central.db import CaseRow, ChangeRow, Counter, DocumentRow, Meta, StoredEvent, bulk_insert
@@ -55,9 +55,7 @@ def emit_changes(session: Session, now: datetime, new: Sequence[NewChange]) -> l
     """
     if not new:
         return []
-    last = session.execute(
-        update(Counter).where(Counter.name == "change").values(value=Counter.value + len(new)).returning(Counter.value)
-    ).scalar_one()
+    last = session.connection().execute(_BUMP_CHANGES, {"n": len(new)}).scalar_one()
     first = int(last) - len(new) + 1
     rows = [
         {"seq": first + i, "center_code": c, "kind": k.value, "case_id": case, "payload": p, "server_time": now}
@@ -65,6 +63,16 @@ def emit_changes(session: Session, now: datetime, new: Sequence[NewChange]) -> l
     ]
     bulk_insert(session, CHANGES, rows)
     return list(range(first, first + len(new)))
+
+
+_COUNTERS = cast(Table, Counter.__table__)
+#: Built once (see ``govdesk.central.push``): the change counter moved on by ``n``, its new value returned.
+_BUMP_CHANGES = (
+    update(_COUNTERS)
+    .where(_COUNTERS.c.name == "change")
+    .values(value=_COUNTERS.c.value + bindparam("n"))
+    .returning(_COUNTERS.c.value)
+)
 
 
 def current_cursor(session: Session) -> int:

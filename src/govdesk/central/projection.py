@@ -191,16 +191,23 @@ def new_projection(document: dict[str, Any], now: datetime) -> Projection:
     )
 
 
+# Built once (see ``govdesk.central.push``).
+_LOAD_CASES = (
+    select(*(CASES.c[c] for c in CASE_COLUMNS))
+    .where(CASES.c.case_id.in_(bindparam("ids", expanding=True)))
+    .order_by(CASES.c.case_id)
+    .with_for_update()
+)
+_UPDATE_CASE = update(CASES).where(CASES.c.case_id == bindparam("b_case_id"))
+
+
 def load_projections(session: Session, case_ids: Iterable[str]) -> dict[str, Projection]:
     """The batch's existing cases, read and locked in one query (in case_id order, so two server processes lock
     the same cases in the same order and cannot deadlock)."""
     wanted = sorted(set(case_ids))
     if not wanted:
         return {}
-    columns = [getattr(CaseRow, c) for c in CASE_COLUMNS]
-    rows = session.execute(
-        select(*columns).where(CaseRow.case_id.in_(wanted)).order_by(CaseRow.case_id).with_for_update()
-    ).all()
+    rows = session.connection().execute(_LOAD_CASES, {"ids": wanted}).all()
     return {row[0]: Projection(*row) for row in rows}
 
 
@@ -212,13 +219,12 @@ def save_projections(session: Session, projections: Iterable[Projection]) -> Non
         bulk_insert(session, CASES, [p.values() for p in new])
     if changed:
         # SET takes every column present in the parameters (case_id is renamed: it is the WHERE's).
-        stmt = update(CASES).where(CASES.c.case_id == bindparam("b_case_id"))
         rows = []
         for p in changed:
             values = p.values()
             values["b_case_id"] = values.pop("case_id")
             rows.append(values)
-        session.execute(stmt, rows)
+        session.connection().execute(_UPDATE_CASE, rows)
 
 
 def fold(row: CaseFields, document: dict[str, Any], now: datetime, department: Callable[[str], str]) -> None:
