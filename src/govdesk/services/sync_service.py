@@ -51,6 +51,15 @@ def _local(what: str) -> Iterator[None]:
         ) from error
 
 
+def _event_ids(changes: Sequence[Change]) -> list[str]:
+    ids = []
+    for change in changes:
+        document = change.payload.get("event")
+        if isinstance(document, dict) and isinstance(document.get("event_id"), str):
+            ids.append(document["event_id"])
+    return ids
+
+
 class CredentialTokens:
     """The engine's ``TokenStore`` on the OS keyring (``CredentialStore``), under one account name."""
 
@@ -126,10 +135,12 @@ class StoreQueue:
     ) -> None:
         with _local("中心的变更"), self.store.transaction() as tx:
             unsent = inbound.pending_case_ids(tx)
+            # This window's own events come back too (and a page may be applied twice): one query for the page.
+            known = inbound.known_event_ids(tx, _event_ids(changes))
             messages: list[dict[str, Any]] = []
             for change in changes:
                 if change.kind in _CASE_KINDS:
-                    self._apply_case_change(tx, change, unsent)
+                    self._apply_case_change(tx, change, unsent, known)
                 elif change.kind is ChangeKind.MESSAGE:
                     messages.append(
                         {
@@ -144,14 +155,17 @@ class StoreQueue:
             self._store_documents(tx, documents)
             inbound.set_cursor(tx, next_cursor)
 
-    def _apply_case_change(self, tx: Session, change: Change, unsent: set[str]) -> None:
+    def _apply_case_change(self, tx: Session, change: Change, unsent: set[str], known: set[str]) -> None:
         document = change.payload.get("event")
         if not isinstance(document, dict):
             log.warning("pulled change %s carries no event; skipped", change.cursor)
             return
-        event = DomainEvent.from_json(document)
-        if inbound.known_event_ids(tx, [event.event_id]):
+        if document.get("event_id") in known:
             return  # our own event coming back, or a page applied before
+        event = DomainEvent.from_json(document)
+        if event.event_id in known:
+            return
+        known.add(event.event_id)  # the same event twice in one page is applied once
         server_state = change.payload.get("state")
         case = inbound.load_case(tx, event.case_id)
         if case is None:
