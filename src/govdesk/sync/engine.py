@@ -17,6 +17,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
+import time
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, replace
@@ -46,6 +47,9 @@ REGISTERED_KEY = "sync.registered_device"
 _DOC_KINDS = {ChangeKind.CATALOG: "catalog", ChangeKind.CALENDAR: "calendar"}
 #: How many times one round may resend after a sequence gap before it gives up (and backs off).
 MAX_GAP_RESENDS = 3
+#: While a backlog drains, the status bar's queue depth is recounted at most this often (seconds); every round
+#: ends with a fresh count.
+COUNTS_EVERY = 0.5
 
 
 @dataclass(frozen=True, slots=True)
@@ -113,6 +117,7 @@ class SyncEngine:
         self._closing = False
         self._retry: RetryState | None = None
         self._device_id: str | None = None
+        self._counted_at = 0.0
         self.status = SyncStatus()
         #: Blocking work run in the engine's executor at the end of every successful round, with the client
         #: (e.g. sending queued SMS through the center). A failure there is logged, never fails the round.
@@ -216,7 +221,7 @@ class SyncEngine:
         pushed = applied = 0
         resends = 0
         resend_from: int | None = None
-        recording: asyncio.Future[tuple[int, int]] | None = None
+        recording: asyncio.Future[tuple[int, int] | None] | None = None
         ahead: asyncio.Future[_Batch] | None = None
         try:
             batch = await self._call(self._prepare, device_id, None, 0)
@@ -259,9 +264,14 @@ class SyncEngine:
             items = self.queue.pending(self.batch_size, after_seq)
         return _Batch(items, push_body(device_id, items))
 
-    def _record(self, outcomes: list[PushOutcome]) -> tuple[int, int]:
-        """On the store thread: the answers in one transaction, then the queue depth and needs-attention count."""
+    def _record(self, outcomes: list[PushOutcome]) -> tuple[int, int] | None:
+        """On the store thread: the answers in one transaction, then (at most every ``COUNTS_EVERY`` seconds: a
+        count of a long outbox costs more than the rest) the queue depth and needs-attention count."""
         self.queue.mark(outcomes)
+        now = time.monotonic()
+        if now - self._counted_at < COUNTS_EVERY:
+            return None
+        self._counted_at = now
         return self.queue.depth(), self.queue.attention_count()
 
     async def _pull_all(self) -> tuple[int, bool]:
@@ -328,8 +338,9 @@ class SyncEngine:
         attention = await self._call(self.queue.attention_count)
         self._set_counts((depth, attention))
 
-    def _set_counts(self, counts: tuple[int, int]) -> None:
-        self._set(queue_depth=counts[0], needs_attention=counts[1])
+    def _set_counts(self, counts: tuple[int, int] | None) -> None:
+        if counts is not None:
+            self._set(queue_depth=counts[0], needs_attention=counts[1])
 
     def _next_wait(self) -> float | None:
         """Seconds to wait before the next round; None: until woken (paused)."""
