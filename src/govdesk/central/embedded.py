@@ -37,7 +37,10 @@ class EmbeddedCentral:
         """Start the server on ``db_path`` (SQLite) at 127.0.0.1:``port`` (a free port when 0)."""
         app = create_app(f"sqlite:///{db_path}", **options)
         port = port or free_port()
-        config = uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning", ws="none", lifespan="on")
+        # A plain asyncio loop in its thread: the GUI process's own loop is qasync's.
+        config = uvicorn.Config(
+            app, host="127.0.0.1", port=port, log_level="warning", ws="none", lifespan="on", loop="asyncio"
+        )
         server = uvicorn.Server(config)
         thread = threading.Thread(target=server.run, name="govdesk-central", daemon=True)
         thread.start()
