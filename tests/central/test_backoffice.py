@@ -88,6 +88,35 @@ def test_queue_filters_by_department_from_the_catalog(server: RunningServer, cen
     assert [c["case_id"] for c in listed] == [food]
 
 
+def test_a_newly_published_catalog_moves_the_departments_of_new_events(server: RunningServer, center: Center) -> None:
+    admin_client, _ = center.login("admin")
+    office, _ = center.login("back_office")
+    window = register_window(center)
+    catalog = catalog_to_json(default_catalog())
+    before = {**catalog, "version": f"move-1-{center.code}"}
+    assert (
+        admin_client.put("/api/v1/catalog", json={"version": before["version"], "document": before}).status_code == 200
+    )
+    first = window.new_case()
+    window.push_events([window.event(first, "case.note", {"item_codes": ["SCJG-01-005"]})])
+    moved = {
+        **catalog,
+        "version": f"move-2-{center.code}",
+        "items": [{**i, "department": "BDC"} if i["code"] == "SCJG-01-005" else i for i in catalog["items"]],
+    }
+    assert admin_client.put("/api/v1/catalog", json={"version": moved["version"], "document": moved}).status_code == 200
+    second = window.new_case()
+    window.push_events([window.event(second, "case.note", {"item_codes": ["SCJG-01-005"]})])
+    by_department = {
+        dept: {
+            c["case_id"] for c in office.get("/api/v1/backoffice/queue", params={"department": dept}).json()["cases"]
+        }
+        for dept in ("SCJG", "BDC")
+    }
+    assert first in by_department["SCJG"] and second not in by_department["SCJG"]
+    assert second in by_department["BDC"] and first not in by_department["BDC"]
+
+
 def test_demo_back_office_approves_by_itself(tmp_path: Path) -> None:
     running = start_server(tmp_path / "demo.db", tmp_path, auto_approve_seconds=0.2, maintenance_interval=0.1)
     try:

@@ -95,14 +95,37 @@ def latest_catalog_items(session: Session) -> list[dict[str, Any]]:
     return [item for item in items if isinstance(item, dict)] if isinstance(items, list) else []
 
 
+#: Item-to-department maps by the catalog document's sha256: a push batch no longer parses the whole catalog
+#: document (thousands of items in a real county) just to learn departments. A newly published catalog has another
+#: digest, so it is read the first time a batch needs it. A handful are kept (several databases in one process).
+_DEPARTMENT_MAPS: dict[str, dict[str, str]] = {}
+_NEWEST_CATALOG = (
+    select(DocumentRow.id, DocumentRow.sha256)
+    .where(DocumentRow.doc_type == "catalog")
+    .order_by(DocumentRow.id.desc())
+    .limit(1)
+)
+
+
 def _item_departments(session: Session) -> dict[str, str]:
-    found: dict[str, str] = {}
-    for item in latest_catalog_items(session):
-        if isinstance(item.get("code"), str):
+    newest = session.execute(_NEWEST_CATALOG).one_or_none()
+    if newest is None:
+        return {}
+    found = _DEPARTMENT_MAPS.get(newest.sha256)
+    if found is not None:
+        return found
+    doc = session.scalar(select(DocumentRow.document).where(DocumentRow.id == newest.id))
+    items = doc.get("items") if isinstance(doc, dict) else None
+    found = {}
+    for item in items if isinstance(items, list) else []:
+        if isinstance(item, dict) and isinstance(item.get("code"), str):
             dept = item.get("department") or item.get("department_code")
             if isinstance(dept, dict):
                 dept = dept.get("name") or dept.get("code")
             found[item["code"]] = _text(dept, 128)
+    if len(_DEPARTMENT_MAPS) >= 8:
+        _DEPARTMENT_MAPS.clear()
+    _DEPARTMENT_MAPS[newest.sha256] = found
     return found
 
 
