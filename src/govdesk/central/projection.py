@@ -91,6 +91,11 @@ def latest_catalog_items(session: Session) -> list[dict[str, Any]]:
     doc = session.scalar(
         select(DocumentRow.document).where(DocumentRow.doc_type == "catalog").order_by(DocumentRow.id.desc()).limit(1)
     )
+    return _items_of(doc)
+
+
+def _items_of(doc: Any) -> list[dict[str, Any]]:
+    """A catalog document's items (empty when it has none or is not a catalog)."""
     items = doc.get("items") if isinstance(doc, dict) else None
     return [item for item in items if isinstance(item, dict)] if isinstance(items, list) else []
 
@@ -114,11 +119,9 @@ def _item_departments(session: Session) -> dict[str, str]:
     found = _DEPARTMENT_MAPS.get(newest.sha256)
     if found is not None:
         return found
-    doc = session.scalar(select(DocumentRow.document).where(DocumentRow.id == newest.id))
-    items = doc.get("items") if isinstance(doc, dict) else None
     found = {}
-    for item in items if isinstance(items, list) else []:
-        if isinstance(item, dict) and isinstance(item.get("code"), str):
+    for item in _items_of(session.scalar(select(DocumentRow.document).where(DocumentRow.id == newest.id))):
+        if isinstance(item.get("code"), str):
             dept = item.get("department") or item.get("department_code")
             if isinstance(dept, dict):
                 dept = dept.get("name") or dept.get("code")

@@ -12,7 +12,7 @@ from enum import StrEnum
 from typing import Any, cast
 
 from pydantic_core import from_json, to_json
-from sqlalchemy import Connection, Table, func, select
+from sqlalchemy import Connection, Select, Table, func, select
 from sqlalchemy.orm import Session
 
 from govdesk.store.models import OutboxRow
@@ -41,7 +41,7 @@ class OutboxItem:
 
     @classmethod
     def from_row(cls, row: Any) -> OutboxItem:
-        """From a row of ``COLUMNS`` (by position: a push reads 500 at a time). The JSON texts are parsed by
+        """From a row of ``_COLUMNS`` (by position: a push reads 500 at a time). The JSON texts are parsed by
         pydantic_core, about twice as fast as ``json.loads`` for an event."""
         seq, event_id, event_json, created_at, status, attempts, last_error, server_answer = row
         return cls(
@@ -58,7 +58,7 @@ class OutboxItem:
 
 _STATUSES = {s.value: s for s in OutboxStatus}
 _TABLE = cast(Table, OutboxRow.__table__)
-COLUMNS = (
+_COLUMNS = (
     _TABLE.c.seq,
     _TABLE.c.event_id,
     _TABLE.c.event_json,
@@ -94,16 +94,20 @@ class OutboxText:
 _TEXT_COLUMNS = (_TABLE.c.seq, _TABLE.c.event_id, _TABLE.c.event_json, _TABLE.c.schema_version, _TABLE.c.created_at)
 
 
-def pending_texts(db: Session | Connection, limit: int, after_seq: int = 0) -> list[OutboxText]:
-    """The next push batch: the oldest ``limit`` pending events with a ``seq`` above ``after_seq`` (the sync reads
-    the next batch while the one before it is still at the server), in ``seq`` order."""
-    rows = db.execute(
-        select(*_TEXT_COLUMNS)
+def _pending(columns: tuple[Any, ...], limit: int, after_seq: int = 0) -> Select[Any]:
+    """The oldest ``limit`` pending events with a ``seq`` above ``after_seq``, in ``seq`` order."""
+    return (
+        select(*columns)
         .where(_TABLE.c.status == OutboxStatus.PENDING.value, _TABLE.c.seq > after_seq)
         .order_by(_TABLE.c.seq)
         .limit(limit)
-    ).all()
-    return [OutboxText(*row) for row in rows]
+    )
+
+
+def pending_texts(db: Session | Connection, limit: int, after_seq: int = 0) -> list[OutboxText]:
+    """The next push batch (``after_seq``: the sync reads the next batch while the one before it is still at the
+    server)."""
+    return [OutboxText(*row) for row in db.execute(_pending(_TEXT_COLUMNS, limit, after_seq)).all()]
 
 
 def texts_from(db: Session | Connection, seq: int, limit: int) -> list[OutboxText]:
@@ -112,16 +116,8 @@ def texts_from(db: Session | Connection, seq: int, limit: int) -> list[OutboxTex
     return [OutboxText(*row) for row in rows]
 
 
-def pending(db: Session | Connection, limit: int, after_seq: int = 0) -> list[OutboxItem]:
-    """The oldest ``limit`` pending events with a ``seq`` above ``after_seq`` (the sync reads the next batch while
-    the one before it is still at the server), in ``seq`` order."""
-    rows = db.execute(
-        select(*COLUMNS)
-        .where(OutboxRow.status == OutboxStatus.PENDING.value, OutboxRow.seq > after_seq)
-        .order_by(OutboxRow.seq)
-        .limit(limit)
-    ).all()
-    return [OutboxItem.from_row(row) for row in rows]
+def pending(db: Session | Connection, limit: int) -> list[OutboxItem]:
+    return [OutboxItem.from_row(row) for row in db.execute(_pending(_COLUMNS, limit)).all()]
 
 
 def mark(tx: Session, results: Iterable[OutboxResult], now: str) -> int:
@@ -153,5 +149,5 @@ def depth(db: Session | Connection) -> int:
 
 
 def needs_attention(db: Session | Connection) -> list[OutboxItem]:
-    stmt = select(*COLUMNS).where(OutboxRow.status.in_([s.value for s in ATTENTION])).order_by(OutboxRow.seq)
+    stmt = select(*_COLUMNS).where(OutboxRow.status.in_([s.value for s in ATTENTION])).order_by(OutboxRow.seq)
     return [OutboxItem.from_row(row) for row in db.execute(stmt)]

@@ -267,9 +267,9 @@ class Store:
 
     # --- outbox -------------------------------------------------------------------------------------------------
 
-    def pending_outbox(self, limit: int = 100, after_seq: int = 0) -> list[outbox.OutboxItem]:
+    def pending_outbox(self, limit: int = 100) -> list[outbox.OutboxItem]:
         with self.reading() as db:
-            return outbox.pending(db, limit, after_seq)
+            return outbox.pending(db, limit)
 
     def mark_outbox(self, results: Iterable[outbox.OutboxResult]) -> int:
         with self.transaction() as tx:
