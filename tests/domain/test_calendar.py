@@ -164,21 +164,23 @@ def test_negative_n_is_refused() -> None:
         CAL.add_workdays(D(2026, 3, 2), -1)
 
 
-def test_adding_past_the_last_covered_day() -> None:
+def test_adding_past_the_last_published_day_counts_on_a_provisional_year() -> None:
     last_workday = D(2026, 12, 31)
     assert CAL.is_workday(last_workday)
     assert CAL.add_workdays(D(2026, 12, 30), 1) == last_workday
-    with pytest.raises(CalendarRangeError) as info:
-        CAL.add_workdays(D(2026, 12, 30), 2)
-    message = str(info.value)
-    assert "2026-12-30 之后第 2 个工作日" in message
-    assert "2024-01-01 至 2026-12-31" in message
-    assert info.value.first_day == D(2024, 1, 1)
-    assert info.value.last_day == D(2026, 12, 31)
+    # 2027-01-01 is 元旦 by the 放假办法 (a Friday), then the weekend: the next working day is Monday the 4th
+    assert CAL.add_workdays(D(2026, 12, 30), 2) == D(2027, 1, 4)
+    assert CAL.is_provisional(D(2027, 1, 4))
+    assert not CAL.covers(D(2027, 1, 4))
+    assert CAL.version_for(D(2027, 1, 4)) == CAL.version + "+2027p"
+    assert CAL.version_for(D(2028, 3, 1)) == CAL.version + "+2027p+2028p"
+    assert CAL.version_for(D(2026, 12, 31)) == CAL.version
+    assert CAL.describe(D(2027, 1, 1)) == "元旦（暂定）"
+    assert CAL.describe(D(2027, 1, 4)) == "工作日（暂定）"
 
 
-@pytest.mark.parametrize("day", [D(2023, 12, 31), D(2027, 1, 1), D(2030, 6, 1)])
-def test_dates_outside_the_data_are_errors(day: date) -> None:
+@pytest.mark.parametrize("day", [D(2023, 12, 31), D(2101, 1, 1)])
+def test_dates_outside_what_can_be_counted_are_errors(day: date) -> None:
     assert not CAL.covers(day)
     for call in (
         lambda: CAL.is_workday(day),
@@ -190,9 +192,15 @@ def test_dates_outside_the_data_are_errors(day: date) -> None:
     ):
         with pytest.raises(CalendarRangeError) as info:
             call()
-        assert day.isoformat() in str(info.value)
-        assert "2024-01-01 至 2026-12-31" in str(info.value)
-        assert info.value.day == day
+        assert "2024-01-01 至 2100-12-31" in str(info.value)
+        assert info.value.first_day == D(2024, 1, 1)
+        assert info.value.last_day == D(2026, 12, 31)
+
+
+def test_counting_runs_out_only_after_2100() -> None:
+    assert CAL.add_workdays(D(2100, 12, 1), 10) > D(2100, 12, 1)
+    with pytest.raises(CalendarRangeError, match="2100-12-01 之后第 400 个工作日"):
+        CAL.add_workdays(D(2100, 12, 1), 400)
 
 
 def test_natural_days() -> None:
@@ -202,8 +210,8 @@ def test_natural_days() -> None:
     assert CAL.add_natural_days(D(2026, 2, 13), 5, roll_to_workday=True) == D(2026, 2, 24)
     assert CAL.add_natural_days(D(2026, 2, 9), 5, roll_to_workday=True) == D(2026, 2, 14)  # make-up Saturday
     assert CAL.add_natural_days(D(2026, 3, 2), 3, roll_to_workday=True) == D(2026, 3, 5)
-    with pytest.raises(CalendarRangeError):
-        CAL.add_natural_days(D(2026, 12, 30), 5, roll_to_workday=True)
+    # 2027-01-02 is a Saturday of a provisional year: rolled to Monday the 4th
+    assert CAL.add_natural_days(D(2026, 12, 30), 3, roll_to_workday=True) == D(2027, 1, 4)
 
 
 # --- between, days left, warnings -------------------------------------------------------------------------------
@@ -294,12 +302,9 @@ def test_between_matches_a_plain_count(a: date, b: date) -> None:
 def test_merged_2027_extends_the_range(start: date, n: int) -> None:
     longer = CAL.merged(WorkCalendar.from_json([DOC_2027]))
     assert longer.last_day == D(2027, 12, 31)
-    try:
-        due = longer.add_workdays(start, n)
-    except CalendarRangeError:
-        assert longer.workdays_between(start, longer.last_day) < n
-        return
+    due = longer.add_workdays(start, n)  # past 2027: a provisional 2028
     assert longer.workdays_between(start, due) == n
+    assert longer.is_provisional(due) == (due.year >= 2028)
     if due <= CAL.last_day:
         assert CAL.add_workdays(start, n) == due  # the merge changed nothing already known
 

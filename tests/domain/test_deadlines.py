@@ -114,12 +114,53 @@ def test_notice_deadlines() -> None:
     assert n.due.explain().startswith("自 2026-02-12 收件次日起算 2 个工作日") and "告知申请人" in n.due.explain()
 
 
-def test_beyond_the_calendar_is_an_error_not_a_guess() -> None:
+def test_before_the_calendar_is_an_error_and_negative_limits_are_refused() -> None:
     cal = calendar()
     with pytest.raises(CalendarRangeError):
-        compute_deadline(P, date(2026, 12, 20), wd(30), cal)
+        compute_deadline(P, date(2023, 12, 20), wd(3), cal)
     with pytest.raises(ValueError, match="不能为负数"):
         compute_deadline(P, EVE, wd(-1), cal)
+
+
+def test_beyond_the_published_years_the_deadline_is_provisional_never_refused() -> None:
+    """Issue 10: 最低生活保障申请 (25 working days) accepted on Sunday 2026-12-06, before the 2027 notice is out."""
+    cal = calendar()
+    d = compute_deadline(DeadlineKind.STATUTORY, date(2026, 12, 6), wd(25), cal)
+    # Dec 7–31: 19 working days; 2027-01-01 元旦 (Friday); Jan 4–8: 24; Monday Jan 11 is the 25th
+    assert d.due == date(2027, 1, 11)
+    assert d.provisional
+    assert d.calendar_version == cal.version + "+2027p"
+    # if 2 and 3 January were both made-up working days (the bound), the 25th would fall on Thursday 7 January
+    assert d.earliest == date(2027, 1, 7)
+    assert d.due_text == "2027-01-11（暂定，以国务院办公厅公布的节假日安排为准）"
+    assert d.explain().endswith(
+        "；2027 年节假日安排尚未公布，按《全国年节及纪念日放假办法》推算（暂定）；如调休安排不利，最早可能为 2027-01-07"
+    )
+    long = compute_deadline(DeadlineKind.STATUTORY, date(2026, 12, 6), wd(60), cal)
+    # 春节 2027 by the law: 除夕 5 Feb (Fri) to 初三 8 Feb, and 补休 for the weekend's two: 9 and 10 February
+    assert long.due == date(2027, 3, 5) and long.provisional
+    assert Deadline.from_json(long.to_json()) == long
+    inside = compute_deadline(DeadlineKind.STATUTORY, date(2026, 12, 6), wd(5), cal)
+    assert not inside.provisional and inside.earliest is None and inside.calendar_version == cal.version
+    assert inside.due_text == "2026-12-11"
+    # natural days never read the calendar: never provisional
+    natural = compute_deadline(P, date(2026, 12, 20), TimeLimit(30, TimeUnit.NATURAL_DAYS), cal)
+    assert natural.due == date(2027, 1, 19) and not natural.provisional
+
+
+def test_art_32_five_days_show_their_earliest_date() -> None:
+    n = notice_deadlines(date(2026, 12, 30), calendar())
+    # provisional: Dec 31, then Jan 4–7 (1 January 元旦, 2–3 a weekend) → 7 January
+    assert n.deemed_accepted_after.due == date(2027, 1, 7)
+    # the earliest the 2027 notice could make it: 2 and 3 January worked → 5 January
+    assert n.deemed_accepted_after.earliest == date(2027, 1, 5)
+
+
+def test_old_documents_without_the_provisional_fields_still_read() -> None:
+    d = compute_deadline(P, EVE, wd(15), calendar())
+    doc = d.to_json()
+    del doc["provisional"], doc["earliest"]
+    assert Deadline.from_json(doc) == d
 
 
 def test_json_round_trip() -> None:

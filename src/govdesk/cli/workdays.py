@@ -3,7 +3,9 @@
     govdesk workdays add DATE N [--json] [--calendar FILE ...]
     govdesk workdays between DATE DATE [--json] [--calendar FILE ...]
 
-Exit codes: 0 answered; 1 a date outside the calendar's data or an unusable calendar file (message on stderr);
+Exit codes: 0 answered (a date after the published years is answered on a provisional year, marked 暂定 and
+``"provisional": true`` in JSON); 1 a date before the calendar's first year or an unusable calendar file (message
+on stderr);
 2 bad arguments (a malformed date, a negative or non-integer N, a calendar file that does not exist), with usage.
 """
 
@@ -23,6 +25,7 @@ from govdesk.domain.calendar import (
     parse_iso_date,
     weekday_name,
 )
+from govdesk.domain.statutory import PROVISIONAL_NOTE
 
 
 def date_arg(text: str) -> date:
@@ -96,6 +99,18 @@ def _calendar(extra: list[Path]) -> WorkCalendar:
     return calendar
 
 
+def _provisional_note(calendar: WorkCalendar, *days: date) -> str:
+    """"" or a line saying which years are provisional (the answer still stands: exit 0)."""
+    last = max(days)
+    if not calendar.is_provisional(last):
+        return ""
+    years = "、".join(str(y) for y in range(calendar.last_day.year + 1, last.year + 1))
+    return (
+        f"注意：{years} 年的节假日安排尚未载入，按《全国年节及纪念日放假办法》推算（{PROVISIONAL_NOTE}）；"
+        f"日历 {calendar.version_for(last)}"
+    )
+
+
 def run_add(args: argparse.Namespace) -> int:
     start: date = args.start
     n: int = args.n
@@ -105,16 +120,23 @@ def run_add(args: argparse.Namespace) -> int:
     except (CalendarRangeError, CalendarDataError) as exc:
         return fail(str(exc))
     if args.json:
-        print_json(
-            {
-                "start": start.isoformat(),
-                "n": n,
-                "result": result.isoformat(),
-                "calendar_version": calendar.version,
-            }
-        )
+        doc: dict[str, object] = {
+            "start": start.isoformat(),
+            "n": n,
+            "result": result.isoformat(),
+            "provisional": calendar.is_provisional(max(start, result)),
+            "calendar_version": calendar.version_for(start, result),
+        }
+        if doc["provisional"]:
+            doc["earliest"] = calendar.earliest_view(start).add_workdays(start, n).isoformat()
+        print_json(doc)
     else:
-        print(f"{start.isoformat()} 之后第 {n} 个工作日是 {result.isoformat()}（{weekday_name(result)}）")
+        mark = "（暂定）" if calendar.is_provisional(max(start, result)) else ""
+        print(f"{start.isoformat()} 之后第 {n} 个工作日是 {result.isoformat()}（{weekday_name(result)}）{mark}")
+        note = _provisional_note(calendar, start, result)
+        if note:
+            earliest = calendar.earliest_view(start).add_workdays(start, n)
+            print(f"{note}；如调休安排不利，最早可能为 {earliest.isoformat()}")
     return 0
 
 
@@ -132,10 +154,15 @@ def run_between(args: argparse.Namespace) -> int:
                 "start": start.isoformat(),
                 "end": end.isoformat(),
                 "workdays": count,
-                "calendar_version": calendar.version,
+                "provisional": calendar.is_provisional(max(start, end)),
+                "calendar_version": calendar.version_for(start, end),
             }
         )
     else:
         note = "不含起始日" if end >= start else "不含起始日；结束日早于起始日，故为负数"
-        print(f"{start.isoformat()} 至 {end.isoformat()} 之间有 {count} 个工作日（{note}）")
+        mark = "（暂定）" if calendar.is_provisional(max(start, end)) else ""
+        print(f"{start.isoformat()} 至 {end.isoformat()} 之间有 {count} 个工作日{mark}（{note}）")
+        provisional = _provisional_note(calendar, start, end)
+        if provisional:
+            print(provisional)
     return 0

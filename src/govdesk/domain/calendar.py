@@ -8,10 +8,15 @@ central server and are combined with ``merged``.
 
 Rules kept here:
 
-- A date outside the covered years is ALWAYS an error (:class:`CalendarRangeError`), never a guess: next year's
-  arrangement is not known until it is published.
+- A date after the last published year is counted on a **provisional year** (:mod:`govdesk.domain.statutory`):
+  weekends off, the statutory holidays of 《全国年节及纪念日放假办法》 and their 补休 off, no 调休 invented. A hall
+  cannot stop accepting long items in December because next year's notice is not out (issue 10). Every answer that
+  used a provisional day says so: :meth:`WorkCalendar.version_for` appends ``+YYYYp`` for each provisional year, and
+  :meth:`WorkCalendar.earliest_view` counts as if every possible 调休 went against the applicant (the earliest
+  possible date). A date before the first loaded year is an error (:class:`CalendarRangeError`).
 - ``add_workdays(start, n)`` does not count ``start`` (the acceptance day): the limit starts the next working day.
-- Every answer is O(1): a cumulative working-day index over the whole range is built once per calendar.
+- Every answer is O(1): a cumulative working-day index over the range is built once per calendar, and extended
+  a year at a time (under a lock) when a provisional year is first needed.
 - ``version`` is derived from the data itself, so any change of the data changes it; every deadline records it.
 """
 
@@ -21,6 +26,7 @@ import hashlib
 import itertools
 import json
 import re
+import threading
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -28,6 +34,7 @@ from functools import lru_cache
 from pathlib import Path
 from types import MappingProxyType
 
+from govdesk.domain.statutory import compensatory_days, earliest_working_days, statutory_holidays
 from govdesk.resources import resource_path
 
 __all__ = [
@@ -38,6 +45,7 @@ __all__ = [
     "default_calendar",
     "load_calendar",
     "parse_iso_date",
+    "provisional_year",
     "weekday_name",
 ]
 
@@ -192,10 +200,27 @@ def _digest(years: Iterable[CalendarYear]) -> str:
     return hashlib.sha256(canonical.encode("utf-8")).hexdigest()[:10]
 
 
+#: Where a provisional year's data come from (its ``source``).
+PROVISIONAL_SOURCE = "按《全国年节及纪念日放假办法》推算的暂定安排（国务院办公厅尚未公布该年节假日安排）"
+
+
+def provisional_year(year: int) -> CalendarYear:
+    """``year`` as far as the law fixes it: the statutory holidays and their 补休 off, weekends off, no 调休."""
+    holidays = statutory_holidays(year)
+    return CalendarYear(
+        year=year,
+        holidays={**holidays, **compensatory_days(holidays)},
+        makeup_workdays={},
+        source=PROVISIONAL_SOURCE,
+    )
+
+
 class WorkCalendar:
-    """Working days over a contiguous run of whole years.
+    """Working days over a contiguous run of whole published years, and provisional years after them.
 
     Build it from :class:`CalendarYear` objects (or :meth:`from_json`); it is immutable and safe to share.
+    ``first_day`` … ``last_day`` is the published range (:meth:`covers`); later days are provisional
+    (:meth:`is_provisional`). ``version`` names the published data; :meth:`version_for` names what an answer used.
     """
 
     def __init__(self, years: Iterable[CalendarYear]) -> None:
@@ -216,22 +241,36 @@ class WorkCalendar:
         self.first_day: date = date(ordered[0].year, 1, 1)
         self.last_day: date = date(ordered[-1].year, 12, 31)
         self.version: str = f"cn-{ordered[0].year}-{ordered[-1].year}+{_digest(ordered)}"
+        self._earliest_after: date | None = None  # set on an earliest_view() twin only
+        self._earliest_twins: dict[date, WorkCalendar] = {}
         self._base = self.first_day.toordinal()
         self._holidays: dict[date, str] = {}
         self._makeups: dict[date, str] = {}
-        for cy in ordered:
-            self._holidays.update(cy.holidays)
-            self._makeups.update(cy.makeup_workdays)
-        size = self.last_day.toordinal() - self._base + 1
+        self._provisional: dict[int, CalendarYear] = {}
         # _cum[i]: working days among the first i days of the range; _workday_index[k]: index of the (k+1)-th one.
-        self._cum: list[int] = [0] * (size + 1)
+        # Both grow a whole year at a time; _indexed_year is the last year in them.
+        self._cum: list[int] = [0]
         self._workday_index: list[int] = []
-        for i in range(size):
-            d = date.fromordinal(self._base + i)
-            working = self._compute_workday(d)
-            self._cum[i + 1] = self._cum[i] + working
+        self._indexed_year = ordered[0].year - 1
+        self._lock = threading.Lock()
+        for cy in ordered:
+            self._index_year(cy, provisional=False)
+
+    def _index_year(self, cy: CalendarYear, *, provisional: bool) -> None:
+        self._holidays.update(cy.holidays)
+        self._makeups.update(cy.makeup_workdays)
+        # an earliest view works the days a 调休 could make working days (statutory.earliest_working_days)
+        after = self._earliest_after
+        swappable = earliest_working_days(cy.year, after) if provisional and after is not None else frozenset()
+        first = date(cy.year, 1, 1).toordinal()
+        for ordinal in range(first, date(cy.year, 12, 31).toordinal() + 1):
+            d = date.fromordinal(ordinal)
+            working = d in swappable or self._compute_workday(d)
+            i = ordinal - self._base
+            self._cum.append(self._cum[i] + working)
             if working:
                 self._workday_index.append(i)
+        self._indexed_year = cy.year
 
     def _compute_workday(self, d: date) -> bool:
         if d in self._holidays:
@@ -240,10 +279,23 @@ class WorkCalendar:
             return True
         return d.weekday() < 5
 
+    def _extend_to(self, year: int) -> None:
+        """Index provisional years up to ``year`` (the first time a day in them is asked about)."""
+        if year <= self._indexed_year:
+            return
+        if year > _MAX_YEAR:
+            raise self._range_error(date(year, 1, 1))
+        with self._lock:
+            while self._indexed_year < year:
+                cy = provisional_year(self._indexed_year + 1)
+                self._provisional[cy.year] = cy
+                self._index_year(cy, provisional=True)
+
     # --- data -------------------------------------------------------------------------------------------------
 
     @property
     def years(self) -> tuple[CalendarYear, ...]:
+        """The published years (never the provisional ones)."""
         return self._years
 
     @classmethod
@@ -265,21 +317,66 @@ class WorkCalendar:
         by_year.update({cy.year: cy for cy in newer.years})
         return WorkCalendar(by_year.values())
 
+    def earliest_view(self, after: date) -> WorkCalendar:
+        """The same published data, with the days that a 调休 could still make working days in provisional years
+        counted as working, placed as early after ``after`` as the bounds allow (``statutory.earliest_working_days``).
+        A count from ``after`` on it gives the earliest date the published notice could give, so the five days of
+        《行政许可法》 art. 32 are never overrun by optimism. Published years are unchanged."""
+        twin = self._earliest_twins.get(after)
+        if twin is not None:
+            return twin
+        if len(self._earliest_twins) > 64:
+            self._earliest_twins.clear()
+        # a shallow copy of the published part of the index (a few thousand ints), without any provisional year
+        twin = object.__new__(WorkCalendar)
+        twin.__dict__.update(self.__dict__)
+        published_days = self.last_day.toordinal() - self._base + 1
+        twin._cum = self._cum[: published_days + 1]
+        twin._workday_index = self._workday_index[: twin._cum[-1]]
+        twin._holidays = {d: name for d, name in self._holidays.items() if d <= self.last_day}
+        twin._makeups = {d: name for d, name in self._makeups.items() if d <= self.last_day}
+        twin._provisional = {}
+        twin._indexed_year = self.last_day.year
+        twin._lock = threading.Lock()
+        twin._earliest_after = after
+        twin._earliest_twins = {}
+        self._earliest_twins[after] = twin
+        return twin
+
     # --- questions about a day ----------------------------------------------------------------------------------
 
     def covers(self, d: date) -> bool:
+        """Whether ``d`` lies in a published year."""
         return self.first_day <= d <= self.last_day
 
+    def is_provisional(self, d: date) -> bool:
+        """Whether ``d`` lies after the published years (answers about it use a provisional year)."""
+        return d > self.last_day
+
+    def version_for(self, *days: date) -> str:
+        """The version an answer about ``days`` used: ``version``, plus ``+YYYYp`` for each provisional year up to
+        the latest of them (e.g. ``cn-2024-2026+68ac6fd3ef+2027p``)."""
+        last = max(days, default=self.first_day)
+        if not self.is_provisional(last):
+            return self.version
+        first_provisional = self.last_day.year + 1
+        return self.version + "".join(f"+{y}p" for y in range(first_provisional, last.year + 1))
+
+    def provisional_years(self) -> tuple[int, ...]:
+        """The provisional years computed so far (for messages)."""
+        return tuple(sorted(self._provisional))
+
     def _index(self, d: date) -> int:
-        if not self.covers(d):
+        if d < self.first_day:
             raise self._range_error(d)
+        self._extend_to(d.year)
         return d.toordinal() - self._base
 
     def _range_error(self, d: date, what: str = "") -> CalendarRangeError:
         subject = what or f"日期 {d.isoformat()}"
         return CalendarRangeError(
-            f"{subject} 超出工作日历的范围（{self.first_day.isoformat()} 至 {self.last_day.isoformat()}）："
-            f"{d.year} 年的节假日安排尚未载入，无法计算工作日。请更新工作日历后再试。",
+            f"{subject} 超出工作日历的范围（{self.first_day.isoformat()} 至 {_MAX_YEAR}-12-31）："
+            f"{self.first_day.year} 年以前没有节假日数据，{_MAX_YEAR} 年以后不作推算，无法计算工作日。",
             day=d,
             first_day=self.first_day,
             last_day=self.last_day,
@@ -290,13 +387,15 @@ class WorkCalendar:
         return self._cum[i + 1] != self._cum[i]
 
     def describe(self, d: date) -> str:
-        """工作日 / 周末 / the holiday's name (春节) / 调休上班（春节）."""
+        """工作日 / 周末 / the holiday's name (春节) / 调休上班（春节）; "（暂定）" after a provisional day's."""
         self._index(d)
         if d in self._holidays:
-            return self._holidays[d]
-        if d in self._makeups:
-            return f"调休上班（{self._makeups[d]}）"
-        return "工作日" if d.weekday() < 5 else "周末"
+            text = self._holidays[d]
+        elif d in self._makeups:
+            text = f"调休上班（{self._makeups[d]}）"
+        else:
+            text = "工作日" if self.is_workday(d) else "周末"
+        return f"{text}（暂定）" if self.is_provisional(d) else text
 
     # --- counting -----------------------------------------------------------------------------------------------
 
@@ -308,11 +407,10 @@ class WorkCalendar:
         if n == 0:
             return start
         k = self._cum[i + 1] + n - 1  # position of the wanted working day in _workday_index
-        if k >= len(self._workday_index):
-            raise self._range_error(
-                self.last_day + timedelta(days=1),
-                what=f"{start.isoformat()} 之后第 {n} 个工作日",  # the date itself is unknown: it lies beyond the data
-            )
+        while k >= len(self._workday_index):
+            if self._indexed_year >= _MAX_YEAR:
+                raise self._range_error(date(_MAX_YEAR + 1, 1, 1), what=f"{start.isoformat()} 之后第 {n} 个工作日")
+            self._extend_to(self._indexed_year + 1)
         return date.fromordinal(self._base + self._workday_index[k])
 
     def add_natural_days(self, start: date, n: int, *, roll_to_workday: bool = False) -> date:

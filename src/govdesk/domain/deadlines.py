@@ -12,7 +12,11 @@ Rules (documented here, tested in tests/domain/test_deadlines.py):
 - A suspension (中止: 补正, 现场勘验, 听证, 专家评审) pushes the due date by the time it lasted: the working days in
   (suspension start, resume day] for working-day and hour limits, the natural days for natural-day limits. A
   suspension still running (no end) does not move the date yet.
-- Every deadline records the calendar version it was computed with.
+- Every deadline records the calendar version it was computed with. A due date that lies in a year whose holiday
+  arrangement is not yet published is **provisional** (computed from 《全国年节及纪念日放假办法》, see
+  ``domain/statutory.py``): the version ends in ``+YYYYp``, the explanation says 暂定, and ``earliest`` holds the
+  earliest date the published notice could make it (every possible 调休 against the applicant). Once the year is
+  published, :func:`recompute` gives the deadline on the official data.
 """
 
 from __future__ import annotations
@@ -26,6 +30,7 @@ from typing import TYPE_CHECKING
 
 from govdesk.domain.catalog import TimeLimit, TimeUnit
 from govdesk.domain.events import JSONValue
+from govdesk.domain.statutory import PROVISIONAL_NOTE
 
 if TYPE_CHECKING:
     from govdesk.domain.calendar import WorkCalendar
@@ -127,6 +132,23 @@ class Deadline:
     suspensions: tuple[Suspension, ...] = ()
     start_time: time | None = None  # only for hour limits counted from a known time of day
     pushed: tuple[int, ...] = ()  # how far each suspension pushed the date, in the limit's day unit
+    provisional: bool = False  # counted into a year whose holiday arrangement is not yet published
+    earliest: date | None = None  # provisional only: the earliest date the published arrangement could give
+
+    @property
+    def due_text(self) -> str:
+        """The due date as shown and printed: "2027-01-12", or "2027-01-12（暂定，以国务院办公厅公布的节假日
+        安排为准）" when provisional."""
+        return f"{self.due.isoformat()}（{PROVISIONAL_NOTE}）" if self.provisional else self.due.isoformat()
+
+    def provisional_note(self) -> str:
+        """Why the date is provisional and how early it could turn out ("" when it is not)."""
+        if not self.provisional:
+            return ""
+        note = f"{self.due.year} 年节假日安排尚未公布，按《全国年节及纪念日放假办法》推算（暂定）"
+        if self.earliest is not None and self.earliest != self.due:
+            note += f"；如调休安排不利，最早可能为 {self.earliest.isoformat()}"
+        return note
 
     def explain(self) -> str:
         """A Chinese sentence, e.g. "自 2026-11-20 受理次日起算 15 个工作日，因现场勘验中止 3 个工作日，应于
@@ -150,7 +172,8 @@ class Deadline:
         if stops:
             parts.append("、".join(stops))
         parts.append(f"应于 {self.due.isoformat()} 前{_END_WORD[self.kind]}（日历 {self.calendar_version}）")
-        return "，".join(parts)
+        text = "，".join(parts)
+        return f"{text}；{self.provisional_note()}" if self.provisional else text
 
     def _pushes(self) -> tuple[int, ...]:
         if len(self.pushed) == len(self.suspensions):
@@ -172,6 +195,8 @@ class Deadline:
             "suspensions": [s.to_json() for s in self.suspensions],
             "start_time": self.start_time.isoformat() if self.start_time else None,
             "pushed": list(self.pushed),
+            "provisional": self.provisional,
+            "earliest": self.earliest.isoformat() if self.earliest else None,
         }
 
     @classmethod
@@ -187,7 +212,13 @@ class Deadline:
             suspensions=tuple(Suspension.from_json(s) for s in data.get("suspensions") or []),
             start_time=time.fromisoformat(str(start_time)) if start_time else None,
             pushed=tuple(int(p) for p in data.get("pushed") or []),
+            provisional=bool(data.get("provisional", False)),
+            earliest=date.fromisoformat(str(data["earliest"])) if data.get("earliest") else None,
         )
+
+    def recompute(self, calendar: WorkCalendar) -> Deadline:
+        """The same deadline counted again on ``calendar`` (e.g. once the provisional year is published)."""
+        return compute_deadline(self.kind, self.start, self.limit, calendar, self.suspensions, self.start_time)
 
 
 def _hours_due(start: date, hours: int, calendar: WorkCalendar, start_time: time | None) -> date:
@@ -205,19 +236,9 @@ def _hours_due(start: date, hours: int, calendar: WorkCalendar, start_time: time
     return calendar.add_workdays(start, math.ceil(minutes / day_minutes))
 
 
-def compute_deadline(
-    kind: DeadlineKind,
-    start: date,
-    limit: TimeLimit,
-    calendar: WorkCalendar,
-    suspensions: Sequence[Suspension] = (),
-    start_time: time | None = None,
-) -> Deadline:
-    """The due date of ``limit`` counted from ``start`` by ``calendar``, pushed by ``suspensions`` (module docstring).
-
-    Raises the calendar's ``CalendarRangeError`` when the date falls beyond its data (never a guess)."""
-    if limit.amount < 0:
-        raise ValueError(f"时限不能为负数：{limit.amount}")
+def _due(
+    start: date, limit: TimeLimit, calendar: WorkCalendar, suspensions: Sequence[Suspension], start_time: time | None
+) -> tuple[date, tuple[int, ...]]:
     if limit.unit is TimeUnit.WORKING_DAYS:
         due = calendar.add_workdays(start, limit.amount)
     elif limit.unit is TimeUnit.NATURAL_DAYS:
@@ -231,15 +252,39 @@ def compute_deadline(
             due = calendar.add_natural_days(due, total)
         else:
             due = calendar.add_workdays(due, total)
+    return due, pushed
+
+
+def compute_deadline(
+    kind: DeadlineKind,
+    start: date,
+    limit: TimeLimit,
+    calendar: WorkCalendar,
+    suspensions: Sequence[Suspension] = (),
+    start_time: time | None = None,
+) -> Deadline:
+    """The due date of ``limit`` counted from ``start`` by ``calendar``, pushed by ``suspensions`` (module docstring).
+
+    A date past the published years is counted on a provisional year and marked so (never refused); the
+    calendar's ``CalendarRangeError`` is raised only for a start before its first year."""
+    if limit.amount < 0:
+        raise ValueError(f"时限不能为负数：{limit.amount}")
+    due, pushed = _due(start, limit, calendar, suspensions, start_time)
+    # a natural-day count without suspensions by working days never reads the calendar: never provisional
+    counted_by_calendar = limit.unit is not TimeUnit.NATURAL_DAYS
+    provisional = counted_by_calendar and calendar.is_provisional(due)
+    earliest = _due(start, limit, calendar.earliest_view(start), suspensions, start_time)[0] if provisional else None
     return Deadline(
         kind=kind,
         start=start,
         limit=limit,
         due=due,
-        calendar_version=calendar.version,
+        calendar_version=calendar.version_for(due) if counted_by_calendar else calendar.version,
         suspensions=tuple(suspensions),
         start_time=start_time if limit.unit is TimeUnit.HOURS else None,
         pushed=pushed,
+        provisional=provisional,
+        earliest=earliest,
     )
 
 
