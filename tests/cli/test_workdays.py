@@ -76,7 +76,8 @@ def test_a_provisional_answer_is_an_answer(capsys: pytest.CaptureFixture[str]) -
     assert code == 0
     assert out.splitlines() == [
         "2026-12-06 之后第 25 个工作日是 2027-01-11（星期一）（暂定）",
-        "注意：2027 年的节假日安排尚未载入，按《全国年节及纪念日放假办法》推算（暂定，以国务院办公厅公布的节假日安排为准）；"
+        "注意：2027 年的节假日安排尚未载入，按《全国年节及纪念日放假办法》推算"
+        "（暂定，以国务院办公厅公布的节假日安排为准）；"
         f"日历 {VERSION}+2027p；如调休安排不利，最早可能为 2027-01-07",
     ]
     code, out, _ = run(capsys, "add", "2026-12-06", "25", "--json")

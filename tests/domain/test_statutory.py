@@ -21,7 +21,7 @@ from govdesk.domain.statutory import (
 )
 
 D = date
-#: The years the third (2013) and fourth (2024) revisions of the 放假办法 have governed, as far as chinesecalendar knows.
+#: Years under the third (2013) and fourth (2024) revisions of the 放假办法 that chinesecalendar knows.
 PUBLISHED = range(2014, 2027)
 
 
