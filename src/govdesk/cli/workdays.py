@@ -100,7 +100,7 @@ def _calendar(extra: list[Path]) -> WorkCalendar:
 
 
 def _provisional_note(calendar: WorkCalendar, *days: date) -> str:
-    """"" or a line saying which years are provisional (the answer still stands: exit 0)."""
+    """ "" or a line saying which years are provisional (the answer still stands: exit 0)."""
     last = max(days)
     if not calendar.is_provisional(last):
         return ""
