@@ -19,9 +19,11 @@ from govdesk.domain.clock import CST, Clock
 from govdesk.domain.commitment import Commitment, CommitmentStatus
 from govdesk.domain.deadlines import SUSPENSION_LABELS, Deadline, Suspension, SuspensionKind
 from govdesk.domain.events import Actor, DomainEvent, JSONValue, new_id
+from govdesk.domain.recompute import RECOMPUTED_KIND, apply_recount, recount
 from govdesk.domain.transitions import (
     ACTION_LABELS,
     ACTION_TARGET,
+    FINAL_STATES,
     RUNNING_STATES,
     STATE_LABELS,
     TRANSITIONS,
@@ -435,6 +437,20 @@ class Case:
             self._refuse_event("延后告知", f"告知日期 {due_date.isoformat()} 已经过去")
         self.notice_due = due_date
         return self._emit("case.notice_deferred", actor, at, {"due_date": due_date.isoformat(), "question": question})
+
+    def recompute_deadlines(
+        self, actor: Actor, clock: Clock, calendar: WorkCalendar, reason: str
+    ) -> DomainEvent | None:
+        """Count the deadlines that used a provisional year again on ``calendar`` (the official year has arrived);
+        one ``case.deadlines_recomputed`` event with what moved and why, or None when there is nothing to recount
+        (see ``domain/recompute.py``)."""
+        if self.state in FINAL_STATES or self.state is CaseState.HANDED_OFF:
+            return None
+        result = recount(self, calendar)
+        if result is None:
+            return None
+        apply_recount(self, result)
+        return self._emit(RECOMPUTED_KIND, actor, _now(clock), result.payload(reason))
 
     # ------------------------------------------------------------------ queries
 

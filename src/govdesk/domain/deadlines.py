@@ -141,6 +141,15 @@ class Deadline:
         安排为准）" when provisional."""
         return f"{self.due.isoformat()}（{PROVISIONAL_NOTE}）" if self.provisional else self.due.isoformat()
 
+    def short_text(self, *, with_earliest: bool = False) -> str:
+        """The due date for a screen: "2027-01-11（暂定）", with the earliest possible date for a statutory limit
+        ("2027-01-15（暂定，最早可能 2027-01-13）"); the plain date when not provisional."""
+        if not self.provisional:
+            return self.due.isoformat()
+        if with_earliest and self.earliest is not None and self.earliest != self.due:
+            return f"{self.due.isoformat()}（暂定，最早可能 {self.earliest.isoformat()}）"
+        return f"{self.due.isoformat()}（暂定）"
+
     def provisional_note(self) -> str:
         """Why the date is provisional and how early it could turn out ("" when it is not)."""
         if not self.provisional:

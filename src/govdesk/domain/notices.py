@@ -30,6 +30,7 @@ from typing import Any
 
 from govdesk.domain.case import Agent, Applicant, Case, Deficiency, MaterialRecord, MaterialStatus
 from govdesk.domain.catalog import MaterialForm, OverdueRule, ServiceItem
+from govdesk.domain.deadlines import Deadline
 
 #: Version of the canonical form; part of the digest, so a change of form cannot be mistaken for a change of content.
 CANONICAL_VERSION = 1
@@ -189,6 +190,7 @@ class AcceptanceNotice:
     fee: str = "不收费"
     guide_url: str = ""
     kind: NoticeKind = NoticeKind.ACCEPTANCE
+    date_provisional: bool = False  # promised_date counted on a provisional holiday year (printed 暂定)
 
 
 @dataclass(frozen=True, slots=True)
@@ -222,6 +224,7 @@ class CommitmentLetter:
     agent: Party | None = None
     guide_url: str = ""
     kind: NoticeKind = NoticeKind.COMMITMENT
+    date_provisional: bool = False  # due_date counted on a provisional holiday year (printed 暂定)
 
 
 @dataclass(frozen=True, slots=True)
@@ -273,6 +276,7 @@ class DelayNotice:
     agent: Party | None = None
     guide_url: str = ""
     kind: NoticeKind = NoticeKind.DELAY
+    date_provisional: bool = False  # new_date falls in a provisional holiday year (printed 暂定)
 
 
 Notice = (
@@ -406,6 +410,7 @@ def acceptance_notice(
         result_name=results,
         fee="、".join(fees) if fees else "不收费",
         guide_url=_guide_url(items),
+        date_provisional=_counted_provisionally(case.promised_deadline, promised_date),
     )
 
 
@@ -458,6 +463,7 @@ def commitment_letter(
         clerk=clerk or case.first_clerk.clerk_name,
         agent=_agent(case),
         guide_url=_guide_url(items),
+        date_provisional=_counted_provisionally(case.commitment.deadline if case.commitment else None, due_date),
     )
 
 
@@ -521,8 +527,11 @@ def delay_notice(
     new_date: date,
     reason: str,
     clerk: str = "",
+    *,
+    date_provisional: bool = False,
 ) -> DelayNotice:
-    """延期办理告知书: told before the promised date, with the reason (regulation 001, 限时办结制)."""
+    """延期办理告知书: told before the promised date, with the reason (regulation 001, 限时办结制).
+    ``date_provisional``: ``new_date`` lies in a year whose holiday arrangement is not yet published."""
     if not reason.strip():
         raise ValueError("延期办理必须写明理由")
     if new_date <= original_date:
@@ -539,7 +548,13 @@ def delay_notice(
         clerk=clerk,
         agent=_agent(case),
         guide_url=_guide_url(items),
+        date_provisional=date_provisional,
     )
+
+
+def _counted_provisionally(deadline: Deadline | None, printed: date) -> bool:
+    """Whether the date printed is the one ``deadline`` counted on a provisional holiday year (issue 10)."""
+    return deadline is not None and deadline.provisional and deadline.due == printed
 
 
 # --- canonical form and digest -----------------------------------------------------------------------------------

@@ -17,6 +17,7 @@ class SmsPurpose(StrEnum):
     OVERDUE = "overdue"  # 已逾期
     REVOKED = "revoked"  # 容缺受理已撤销
     DELAY = "delay"  # 延期办理告知
+    DEADLINE_MOVED = "deadline_moved"  # 节假日安排公布后办结日期调整告知 (offered to the clerk, never automatic)
 
 
 PURPOSE_LABELS: dict[SmsPurpose, str] = {
@@ -28,6 +29,7 @@ PURPOSE_LABELS: dict[SmsPurpose, str] = {
     SmsPurpose.OVERDUE: "逾期告知",
     SmsPurpose.REVOKED: "撤销受理告知",
     SmsPurpose.DELAY: "延期办理告知",
+    SmsPurpose.DEADLINE_MOVED: "办结日期调整告知",
 }
 
 
@@ -70,3 +72,10 @@ def revoked_text(center: str, case_no: str) -> str:
 
 def delay_text(center: str, case_no: str, new_date: date, reason: str) -> str:
     return f"【{center}】您的办件{case_no}因{reason}需延期办理，办结日期延至{_d(new_date)}。给您带来不便，敬请谅解。"
+
+
+def deadline_moved_text(center: str, case_no: str, year: int, old: date, new: date) -> str:
+    return (
+        f"【{center}】国务院办公厅已公布{year}年节假日安排，您的办件{case_no}的承诺办结日期"
+        f"由{_d(old)}调整为{_d(new)}。给您带来不便，敬请谅解。"
+    )

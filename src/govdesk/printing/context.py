@@ -21,12 +21,18 @@ from govdesk.domain.notices import (
     RejectionNotice,
     TransferSheet,
 )
+from govdesk.domain.statutory import PROVISIONAL_NOTE
 from govdesk.printing.objects import Barcode, DocObject, QrCode, Seal, marker
 
 
 def cn_date(d: date) -> str:
     """The date as printed: 2026年11月22日."""
     return f"{d.year}年{d.month}月{d.day}日"
+
+
+def _dated(d: date, provisional: bool) -> str:
+    """A printed date; one counted on a provisional holiday year says so (issue 10)."""
+    return f"{cn_date(d)}（{PROVISIONAL_NOTE}）" if provisional else cn_date(d)
 
 
 def _e(text: str) -> str:
@@ -137,7 +143,7 @@ def _specific(notice: Notice) -> tuple[dict[str, str], list[str]]:
         case AcceptanceNotice():
             return {
                 "material_count": str(len(notice.lines)),
-                "promised_date": cn_date(notice.promised_date),
+                "promised_date": _dated(notice.promised_date, notice.date_provisional),
                 "delivery": notice.delivery,
                 "result_name": notice.result_name or "办理结果",
                 "fee": notice.fee,
@@ -151,7 +157,7 @@ def _specific(notice: Notice) -> tuple[dict[str, str], list[str]]:
         case CommitmentLetter():
             return {
                 "material_count": str(len(notice.lines)),
-                "due_date": cn_date(notice.due_date),
+                "due_date": _dated(notice.due_date, notice.date_provisional),
                 "consequence": notice.consequence,
             }, waived_rows(notice.lines)
         case TransferSheet():
@@ -175,5 +181,5 @@ def _specific(notice: Notice) -> tuple[dict[str, str], list[str]]:
             return {
                 "reason": notice.reason,
                 "original_date": cn_date(notice.original_date),
-                "new_date": cn_date(notice.new_date),
+                "new_date": _dated(notice.new_date, notice.date_provisional),
             }, []

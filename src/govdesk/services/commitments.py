@@ -349,7 +349,8 @@ class CommitmentService:
         except CalendarRangeError as error:
             raise CommitmentError(f"新的办结日期 {new_date.isoformat()} 超出本机工作日历的范围：{error}") from error
         if not workday:
-            raise CommitmentError(f"新的办结日期 {new_date.isoformat()} 不是工作日")
+            provisional = "（按暂定的节假日安排）" if self.calendar.is_provisional(new_date) else ""
+            raise CommitmentError(f"新的办结日期 {new_date.isoformat()} 不是工作日{provisional}")
         try:
             case.delay(self.window.actor, self.clock, new_date, reason)
         except DomainError as error:
@@ -379,6 +380,7 @@ class CommitmentService:
                 new_date,
                 case.delay_reason,
                 self.window.actor.clerk_name,
+                date_provisional=self.calendar.is_provisional(new_date),
             )
         return case, notice, sms_id
 

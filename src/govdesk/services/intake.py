@@ -19,7 +19,7 @@ from sqlalchemy.orm import Session
 from govdesk.domain.assessment import Assessment, Outcome, assess, broken_notice
 from govdesk.domain.calendar import CalendarRangeError, WorkCalendar
 from govdesk.domain.case import Agent, ApplicantKind, Case, CaseState, MaterialRecord, MaterialStatus
-from govdesk.domain.catalog import Catalog, ItemKind, ServiceItem
+from govdesk.domain.catalog import Catalog, ItemKind, ServiceItem, TimeLimit
 from govdesk.domain.catalog_search import CatalogIndex, SearchHit
 from govdesk.domain.clock import CST, Clock
 from govdesk.domain.codes import ID_TYPE_BY_KIND
@@ -76,6 +76,7 @@ class DecisionPreview:
     commitment_due: date | None  # default due date of a 容缺 promise made today
     notice: NoticeDeadlines  # a complex question: told within 2 working days; 5 is the legal limit
     broken_notice: tuple[str, ...]  # names of materials missing now that the first notice did not list
+    commitment_deadline: Deadline | None = None  # how commitment_due was counted (provisional or not)
 
     @property
     def outcomes(self) -> frozenset[Outcome]:
@@ -229,15 +230,15 @@ class IntakeService:
             raise IntakeError("请先选择办理事项")
         assessment = assess(items, draft.answers, draft.materials)
         today = self.today()
-        promised = statutory = None
-        commitment_due = None
+        promised = statutory = commitment = None
         try:
             promised = self._deadline(DeadlineKind.PROMISED, items, today)
             statutory = self._deadline(DeadlineKind.STATUTORY, items, today)
             if assessment.commitment_days > 0:
-                commitment_due = self.calendar.add_workdays(today, assessment.commitment_days)
+                limit = TimeLimit(assessment.commitment_days)
+                commitment = compute_deadline(DeadlineKind.COMMITMENT, today, limit, self.calendar)
         except CalendarRangeError:
-            pass  # shown as "date unknown"; deciding will say why
+            pass  # before the calendar's first year (a wrong clock): shown as "date unknown"; deciding will say why
         missing_now = [d.code for d in assessment.deficiencies]
         broken = broken_notice(draft.first_notice_codes, missing_now) if draft.resumed_from else ()
         names = {d.code: d.name for d in assessment.deficiencies}
@@ -247,9 +248,10 @@ class IntakeService:
             problems=self.check_fields(draft),
             promised=promised,
             statutory=statutory,
-            commitment_due=commitment_due,
+            commitment_due=commitment.due if commitment else None,
             notice=notice_deadlines(today, self.calendar),
             broken_notice=tuple(names[c] for c in broken),
+            commitment_deadline=commitment,
         )
 
     def _deadline(self, kind: DeadlineKind, items: Sequence[ServiceItem], today: date) -> Deadline:

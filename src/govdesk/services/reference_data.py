@@ -12,7 +12,7 @@ from sqlalchemy import select
 from govdesk.domain.calendar import CalendarDataError, WorkCalendar, default_calendar
 from govdesk.domain.catalog import Catalog
 from govdesk.domain.catalog_loader import CatalogError, default_catalog
-from govdesk.domain.reference import calendar_from_document, catalog_from_document
+from govdesk.domain.reference import calendar_document, calendar_from_document, catalog_from_document
 from govdesk.store.inbound import CALENDAR_KEY
 from govdesk.store.models import CatalogVersionRow
 from govdesk.store.store import Store
@@ -34,14 +34,32 @@ def effective_catalog(store: Store) -> Catalog:
         return default_catalog()
 
 
+#: Meta key: years an admin loaded at this window (``load_local_calendar``), a ``{"years": [...]}`` document.
+LOCAL_CALENDAR_KEY = "calendar.local"
+
+
 def effective_calendar(store: Store) -> WorkCalendar:
-    shipped = default_calendar()
+    """The shipped years, then the years an admin loaded at this window, then the center's (the center wins for a
+    year both have: it is the county's published data). A document that does not load is logged and skipped."""
+    calendar = default_calendar()
+    local = store.get_meta(LOCAL_CALENDAR_KEY)
+    if local:
+        try:
+            calendar = calendar.merged(calendar_from_document(json.loads(local)))
+        except (CalendarDataError, ValueError, KeyError, TypeError) as error:
+            log.error("the calendar loaded at this window does not load, ignoring it: %s", error)
     raw = store.get_meta(CALENDAR_KEY)
     if not raw:
-        return shipped
+        return calendar
     try:
         pulled = json.loads(raw)
-        return shipped.merged(calendar_from_document(pulled["document"]))
+        return calendar.merged(calendar_from_document(pulled["document"]))
     except (CalendarDataError, ValueError, KeyError, TypeError) as error:
         log.error("the calendar from the center does not load, using the shipped one: %s", error)
-        return shipped
+        return calendar
+
+
+def store_local_calendar(store: Store, calendar: WorkCalendar) -> None:
+    """Keep years an admin loaded at this window (they join the shipped ones on every start)."""
+    with store.transaction() as tx:
+        store.set_meta(tx, LOCAL_CALENDAR_KEY, json.dumps(calendar_document(calendar), ensure_ascii=False))

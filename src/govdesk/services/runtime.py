@@ -12,16 +12,17 @@ from dataclasses import dataclass, replace
 from datetime import datetime
 from pathlib import Path
 
-from govdesk.domain.calendar import WorkCalendar
+from govdesk.domain.calendar import WorkCalendar, default_calendar, load_calendar
 from govdesk.domain.catalog import Catalog
 from govdesk.domain.clock import Clock
 from govdesk.domain.events import Actor, Role
 from govdesk.services.commitments import CommitmentService
+from govdesk.services.deadline_recount import DeadlineRecountService, RecountReport
 from govdesk.services.evaluation import EvaluationService
 from govdesk.services.handoff import HandoffService
 from govdesk.services.intake import IntakeService
 from govdesk.services.notices import NoticeService
-from govdesk.services.reference_data import effective_calendar, effective_catalog
+from govdesk.services.reference_data import effective_calendar, effective_catalog, store_local_calendar
 from govdesk.services.settings import Settings
 from govdesk.services.sms import SmsService
 from govdesk.services.window import WindowContext
@@ -61,6 +62,7 @@ class Runtime:
     handoff: HandoffService | None = None
     commitments: CommitmentService | None = None
     evaluation: EvaluationService | None = None
+    recount: DeadlineRecountService | None = None
 
     @classmethod
     def open(
@@ -94,8 +96,21 @@ class Runtime:
         handoff = HandoffService(store, catalog, clock, window, sms, data_dir)
         commitments = CommitmentService(store, catalog, calendar, clock, window, sms, data_dir)
         evaluation = EvaluationService(store, clock, window)
+        recount = DeadlineRecountService(store, clock, window, sms)
         return cls(
-            store, catalog, calendar, clock, window, notices, intake, held, sms, handoff, commitments, evaluation
+            store,
+            catalog,
+            calendar,
+            clock,
+            window,
+            notices,
+            intake,
+            held,
+            sms,
+            handoff,
+            commitments,
+            evaluation,
+            recount,
         )
 
     def now(self) -> datetime:
@@ -109,9 +124,34 @@ class Runtime:
         """A clerk logged in, or the device got its station code: every service records this actor from now on
         (regulation 000, Art. 20: 留痕)."""
         self.window = replace(self.window, actor=actor)
-        for service in (self.intake, self.handoff, self.commitments, self.evaluation):
+        for service in (self.intake, self.handoff, self.commitments, self.evaluation, self.recount):
             if service is not None:  # each keeps the role it acts in (an intake clerk at the result window: 出件)
                 service.window = self.window.as_role(service.window.actor.role)
+
+    def reload_calendar(self) -> RecountReport | None:
+        """Take the calendar now in the store (pulled from the center, or loaded here by an admin) when it differs
+        from the one in use, and recount the open cases whose deadlines used a provisional year on it (issue 10).
+        The report, or None when nothing was recounted (no change, or no case held a provisional deadline)."""
+        calendar = effective_calendar(self.store)
+        previous = self.calendar
+        if calendar != previous:
+            self.calendar = calendar
+            for service in (self.intake, self.commitments):
+                if service is not None:
+                    service.calendar = calendar
+        if self.recount is None or not self.recount.needs_recount(calendar):
+            return None
+        since = min(previous.last_day.year, default_calendar().last_day.year)
+        report = self.recount.recount(calendar, tuple(cy.year for cy in calendar.years if cy.year > since))
+        return report if report.recounted else None
+
+    def load_calendar_file(self, path: Path) -> RecountReport | None:
+        """An admin loads a year's arrangement at this window (before the center publishes it); validated first
+        (``CalendarDataError`` in words), kept, and the open cases recounted."""
+        loaded = load_calendar([path])
+        self.calendar.merged(loaded)  # a gap (a year missing in between) is refused here, before anything is kept
+        store_local_calendar(self.store, loaded)
+        return self.reload_calendar()
 
     def close(self) -> None:
         self.store.close()

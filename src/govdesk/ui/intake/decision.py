@@ -193,7 +193,14 @@ class DecisionPanel(QWidget):
         promised = preview.promised if preview is not None else None
         show_promise = choice in (Outcome.ACCEPT, Outcome.CONDITIONAL) and promised is not None
         if promised is not None:
-            ui.promisedLabel.setText(self.tr("承诺办结日期：{date}").format(date=promised.due.isoformat()))
+            text = self.tr("承诺办结日期：{date}").format(date=promised.short_text())
+            statutory = preview.statutory if preview is not None else None
+            if promised.provisional:  # issue 10: the year's holiday notice is not out; say so, and how early
+                text += "\n" + self.tr("法定办结日期：{date}").format(
+                    date=statutory.short_text(with_earliest=True) if statutory else "—"
+                )
+                text += "\n" + self.tr("暂定：以国务院办公厅公布的节假日安排为准")
+            ui.promisedLabel.setText(text)
             ui.promisedLabel.setToolTip(promised.explain())
         ui.promisedLabel.setVisible(show_promise)
         lines = []
@@ -204,9 +211,10 @@ class DecisionPanel(QWidget):
         ui.deficiencyLabel.setVisible(bool(lines) and choice in (Outcome.NOTIFY, Outcome.CONDITIONAL))
         ui.conditionalPanel.setVisible(choice == Outcome.CONDITIONAL)
         if preview is not None and preview.commitment_due:
+            counted = preview.commitment_deadline
             ui.conditionalInfo.setText(
                 self.tr("默认补齐期限 {date}；逾期未补齐的，按事项规定处理（暂停出件或撤销受理）。").format(
-                    date=preview.commitment_due.isoformat()
+                    date=counted.short_text() if counted else preview.commitment_due.isoformat()
                 )
             )
         ui.rejectPanel.setVisible(choice == Outcome.REJECT)
@@ -217,7 +225,7 @@ class DecisionPanel(QWidget):
                 self.tr(
                     "将于 {due} 前（2 个工作日内）告知申请人。\n注意：超过 {limit}（5 个工作日）仍未告知的，"
                     "依《行政许可法》第三十二条自收到申请之日起即视为受理。"
-                ).format(due=n.due.due.isoformat(), limit=n.deemed_accepted_after.due.isoformat())
+                ).format(due=n.due.short_text(), limit=n.deemed_accepted_after.short_text(with_earliest=True))
             )
             ui.deferInfo.setToolTip(n.due.explain())
         ui.decideButton.setEnabled(bool(choice))

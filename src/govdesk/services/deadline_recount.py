@@ -1,0 +1,188 @@
+"""When the official holiday arrangement arrives, the deadlines counted on a provisional year are counted again.
+
+The official year comes from the central server (a published calendar version, pulled) or from a file an admin
+loads at the window. :meth:`DeadlineRecountService.recount` recounts every open case that holds a provisional
+deadline in ONE transaction (one ``case.deadlines_recomputed`` event each, ``domain/recompute.py``), and says which
+cases moved. An SMS to the applicant is offered for a promised date that moved later — never sent silently: the
+clerk asks for it with :meth:`tell_applicant`.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from govdesk.domain.calendar import WorkCalendar
+from govdesk.domain.case import CaseState
+from govdesk.domain.clock import CST, Clock
+from govdesk.domain.identity import mask_phone
+from govdesk.domain.recompute import DeadlineMove
+from govdesk.domain.sms import SmsPurpose, deadline_moved_text
+from govdesk.domain.transitions import FINAL_STATES
+from govdesk.services.sms import SmsError, SmsService
+from govdesk.services.window import WindowContext
+from govdesk.store import recount as reads
+from govdesk.store.errors import StoreError
+from govdesk.store.store import Store
+
+log = logging.getLogger(__name__)
+
+#: Meta key: the calendar version the open cases were last recounted on (a start-up recount runs only after a change).
+RECOUNTED_KEY = "calendar.recounted_version"
+#: Cases whose deadlines can still matter (not final, not handed off).
+OPEN_STATES = frozenset(s.value for s in CaseState if s not in FINAL_STATES and s is not CaseState.HANDED_OFF)
+
+
+class RecountError(Exception):
+    """A recount or an SMS about it could not be done; Chinese, for the clerk."""
+
+
+@dataclass(frozen=True, slots=True)
+class MovedCase:
+    """A case whose dates a recount moved, as the lists show it."""
+
+    event_id: str
+    case_id: str
+    case_no: str
+    applicant_name: str
+    state: str
+    recounted_at: datetime
+    moves: tuple[DeadlineMove, ...]
+    reason: str
+    told: bool
+
+    @property
+    def promised_later(self) -> bool:
+        """The promised date moved later: the applicant should be told (the SMS is offered)."""
+        return any(m.field == "promised" and m.later for m in self.moves)
+
+    def summary(self) -> str:
+        return "；".join(m.describe() for m in self.moves)
+
+
+@dataclass(frozen=True, slots=True)
+class RecountReport:
+    """What a recount did: on which calendar, how many cases were recounted, and which of them moved."""
+
+    calendar_version: str
+    years: tuple[int, ...]  # the official years that replaced provisional ones
+    recounted: int
+    moved: tuple[MovedCase, ...]
+
+    def message(self) -> str:
+        """One line for the status bar and the admin (Chinese)."""
+        years = "、".join(str(y) for y in self.years) or "新"
+        later = sum(1 for m in self.moved if m.promised_later)
+        text = f"{years} 年节假日安排已载入：{self.recounted} 件办件的暂定期限已按正式安排重新计算"
+        if self.moved:
+            text += f"，其中 {len(self.moved)} 件日期有调整"
+            if later:
+                text += f"（{later} 件承诺办结日期推后，可在“承诺跟踪 › 期限调整”短信告知申请人）"
+        return text + "。"
+
+
+def _reason(calendar: WorkCalendar, years: tuple[int, ...]) -> str:
+    sources = [cy.source for cy in calendar.years if cy.year in years]
+    return "节假日安排已载入：" + "；".join(sources) if sources else "节假日安排已载入"
+
+
+class DeadlineRecountService:
+    def __init__(self, store: Store, clock: Clock, window: WindowContext, sms: SmsService) -> None:
+        self.store = store
+        self.clock = clock
+        self.window = window
+        self.sms = sms
+
+    def needs_recount(self, calendar: WorkCalendar) -> bool:
+        return self.store.get_meta(RECOUNTED_KEY) != calendar.version
+
+    def recount(self, calendar: WorkCalendar, replaced_years: tuple[int, ...] = ()) -> RecountReport:
+        """Recount every open case holding a provisional deadline on ``calendar``, in one transaction."""
+        years = replaced_years or tuple(cy.year for cy in calendar.years)
+        reason = _reason(calendar, years)
+        ids = reads.provisional_case_ids(self.store, OPEN_STATES)
+        recounted = 0
+        moved_ids: list[str] = []
+        try:
+            with self.store.transaction() as tx:
+                for case_id in ids:
+                    case = self.store.load_case(case_id)
+                    if case is None:
+                        continue
+                    event = case.recompute_deadlines(self.window.actor, self.clock, calendar, reason)
+                    if event is None:
+                        continue
+                    recounted += 1
+                    if event.payload["moves"]:
+                        moved_ids.append(case_id)
+                    self.store.save_case(tx, case)
+                self.store.set_meta(tx, RECOUNTED_KEY, calendar.version)
+        except StoreError as error:
+            raise RecountError(f"暂定期限重新计算未能保存，办件保持原样，下次启动时将再试：{error}") from error
+        log.info(
+            "deadlines recounted on %s: %d cases, %d moved",
+            calendar.version,
+            recounted,
+            len(moved_ids),
+            extra={"event": "deadlines_recounted"},
+        )
+        wanted = set(moved_ids)
+        moved = tuple(m for m in self.moved_cases() if m.case_id in wanted)
+        return RecountReport(calendar.version, years, recounted, moved)
+
+    def moved_cases(self, limit: int = 500) -> list[MovedCase]:
+        """Cases a recount moved, newest first, one row per case (its latest recount)."""
+        seen: set[str] = set()
+        out: list[MovedCase] = []
+        for row in reads.recount_events(self.store, limit):
+            if row.case_id in seen:
+                continue
+            seen.add(row.case_id)
+            out.append(
+                MovedCase(
+                    event_id=row.event_id,
+                    case_id=row.case_id,
+                    case_no=row.case_no,
+                    applicant_name=row.applicant_name,
+                    state=row.state,
+                    recounted_at=datetime.fromisoformat(row.occurred_at),
+                    moves=tuple(DeadlineMove.from_json(m) for m in row.payload.get("moves") or []),
+                    reason=str(row.payload.get("reason", "")),
+                    told=row.told,
+                )
+            )
+        return out
+
+    def tell_applicant(self, event_id: str) -> str:
+        """Queue the SMS about a moved promised date (the clerk asked for it); the masked phone it goes to."""
+        moved = next((m for m in self.moved_cases() if m.event_id == event_id), None)
+        if moved is None:
+            raise RecountError("找不到这次期限调整记录")
+        promised = next((m for m in moved.moves if m.field == "promised"), None)
+        if promised is None:
+            raise RecountError(f"办件 {moved.case_no} 的承诺办结日期没有调整，无需短信告知")
+        if moved.told:
+            raise RecountError(f"办件 {moved.case_no} 的这次日期调整已经短信告知过申请人")
+        case = self.store.load_case(moved.case_id)
+        if case is None:
+            raise RecountError(f"本机找不到办件 {moved.case_no}")
+        text = deadline_moved_text(self.window.center.name, case.case_no, promised.new.year, promised.old, promised.new)
+        try:
+            with self.store.transaction() as tx:
+                self.sms.queue(
+                    tx,
+                    case,
+                    SmsPurpose.DEADLINE_MOVED,
+                    text,
+                    self.window.actor.clerk_id,
+                    dedupe_key=reads.told_key(event_id),
+                )
+        except SmsError as error:
+            raise RecountError(str(error)) from error
+        except StoreError as error:
+            raise RecountError(f"短信未能排队：{error}") from error
+        return mask_phone(case.applicant.phone)
+
+    def today(self) -> date:
+        return self.clock.now().astimezone(CST).date()
