@@ -23,7 +23,9 @@ KINDS = {
 
 
 @pytest.mark.parametrize("kind", list(KINDS))
-def test_a_provisional_date_is_printed_with_its_note(renderer: NoticeRenderer, tmp_path: Path, kind: NoticeKind) -> None:
+def test_a_provisional_date_is_printed_with_its_note(
+    renderer: NoticeRenderer, tmp_path: Path, kind: NoticeKind
+) -> None:
     field, printed = KINDS[kind]
     plain = sample_notice(kind)
     assert isinstance(plain, AcceptanceNotice | CommitmentLetter | DelayNotice)
