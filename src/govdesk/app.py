@@ -206,12 +206,18 @@ def _run_gui(
             start_sync(store)
 
         def start_sync(credentials: CredentialStore) -> None:
+            from govdesk.ui.calendar_watch import CalendarWatch
             from govdesk.ui.sync_controller import SyncController
 
             quitting = os.environ.get(QUIT_AFTER_SHOW_ENV) == "1"
             controller = SyncController(
                 window, runtime, credentials, context.settings_store, ask_for_login=not quitting
             )
+            # a holiday year pulled (or loaded while closed) replaces a provisional one: deadlines recounted
+            watch = CalendarWatch(window, runtime)
+            controller.cases_changed.connect(watch.check)
+            controller.login_succeeded.connect(lambda _name: watch.update_banner())
+            watch.check()
             cleanups.append(controller.engine.stop)
             if autologin is not None:
                 controller.ask_for_login = False

@@ -80,6 +80,7 @@ class FollowUp:
     overdue_rule: str = ""  # OverdueRule value (commitments)
     state_label: str = ""
     question: str = ""  # the deferred notice's complex question
+    provisional: bool = False  # due_date lies in a year whose holiday arrangement is not yet published (暂定)
 
     @property
     def what(self) -> str:
@@ -164,6 +165,7 @@ class CommitmentService:
             status=c.status.value,
             overdue_rule=c.overdue_rule.value,
             state_label=case.state_label,
+            provisional=self.calendar.is_provisional(c.due_date),
         )
 
     def _notice_row(self, case: Case, today: date) -> FollowUp:
@@ -180,6 +182,7 @@ class CommitmentService:
             urgency=self._urgency(days, False),
             since=case.received_at.astimezone(CST).date(),
             state_label=case.state_label,
+            provisional=self.calendar.is_provisional(case.notice_due),
             question=next(
                 (str(e.payload.get("question", "")) for e in reversed(case.events) if e.kind == "case.notice_deferred"),
                 "",

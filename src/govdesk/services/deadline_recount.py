@@ -16,6 +16,7 @@ from datetime import date, datetime
 from govdesk.domain.calendar import WorkCalendar
 from govdesk.domain.case import CaseState
 from govdesk.domain.clock import CST, Clock
+from govdesk.domain.events import Role
 from govdesk.domain.identity import mask_phone
 from govdesk.domain.recompute import DeadlineMove
 from govdesk.domain.sms import SmsPurpose, deadline_moved_text
@@ -186,3 +187,26 @@ class DeadlineRecountService:
 
     def today(self) -> date:
         return self.clock.now().astimezone(CST).date()
+
+
+#: From this day of the year on, next year's arrangement is expected (the notice usually comes out in late October
+#: to mid-November).
+WARN_FROM = (11, 1)
+#: Who is told in the status bar: the people who can load or publish the year.
+WARNED_ROLES = frozenset({Role.ADMIN, Role.SUPERVISOR})
+
+
+def missing_year_warning(calendar: WorkCalendar, today: date, role: Role) -> str | None:
+    """For admins and supervisors: from 1 November while next year's arrangement is not loaded (and any day of a
+    year that has none), what that means and what to do. None for other roles or when nothing is missing."""
+    if role not in WARNED_ROLES:
+        return None
+    wanted = today.year + 1 if (today.month, today.day) >= WARN_FROM else today.year
+    if calendar.last_day.year >= wanted:
+        return None
+    missing = calendar.last_day.year + 1
+    return (
+        f"{missing} 年节假日安排尚未载入：跨入该年的期限暂按《全国年节及纪念日放假办法》推算并标注“暂定”。"
+        "国务院办公厅通知发布后，请用 govdesk calendar import 转换通知全文，再在中心服务器发布"
+        "（govdesk central calendar publish）或在本机载入（govdesk calendar load）；载入后暂定期限自动重新计算。"
+    )

@@ -24,6 +24,9 @@ URGENCY_WORDS = {
     Urgency.OVERDUE: QT_TRANSLATE_NOOP("FollowUpModel", "已逾期"),
 }
 
+#: After a date counted on a provisional holiday year (issue 10).
+PROVISIONAL_MARK = QT_TRANSLATE_NOOP("FollowUpModel", "（暂定）")
+
 
 def _words(text: str) -> str:
     return QCoreApplication.translate("FollowUpModel", text)
@@ -81,7 +84,7 @@ class FollowUpModel(QAbstractTableModel):
                 f.case_no,
                 f.applicant_name,
                 _words(KIND_LABELS[f.kind]),
-                f.due_date.isoformat(),
+                f.due_date.isoformat() + (_words(PROVISIONAL_MARK) if f.provisional else ""),
                 days_words(f.days_left),
                 _words(URGENCY_WORDS[f.urgency]),
                 f.what,

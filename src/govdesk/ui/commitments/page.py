@@ -94,7 +94,10 @@ class CommitmentsPage(QWidget):
         ui.detailLabel.setText(
             f"{f.case_no}  {f.applicant_name}  {f.phone_masked}\n"
             + self.tr("自 {since} 起，期限 {due}（{left}），办件状态：{state}").format(
-                since=f.since.isoformat(), due=f.due_date.isoformat(), left=days_words(f.days_left), state=f.state_label
+                since=f.since.isoformat(),
+                due=f.due_date.isoformat() + (self.tr("（暂定）") if f.provisional else ""),
+                left=days_words(f.days_left),
+                state=f.state_label,
             )
         )
         for code, name in f.missing:

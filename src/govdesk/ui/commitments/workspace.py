@@ -1,15 +1,17 @@
-"""The 承诺跟踪 workspace: hosts the commitments page; services from ``AppContext.runtime`` (``commitments``,
-``notices``). Notices it produces are archived as PDFs; 打印 (Ctrl+P) prints the last one."""
+"""The 承诺跟踪 workspace: the commitments page and, beside it, 期限调整 (dates the official holiday arrangement moved);
+services from ``AppContext.runtime`` (``commitments``, ``notices``, ``recount``). Notices it produces are archived as
+PDFs; 打印 (Ctrl+P) prints the last one."""
 
 from __future__ import annotations
 
 from typing import Any
 
 from PySide6.QtCore import QObject, Qt
-from PySide6.QtWidgets import QLabel, QStyle, QWidget
+from PySide6.QtWidgets import QLabel, QStyle, QTabWidget, QWidget
 
 from govdesk.domain.notices import Notice
 from govdesk.ui.actions import ActionId
+from govdesk.ui.commitments.moved import MovedDeadlinesPanel
 from govdesk.ui.commitments.page import CommitmentsPage
 from govdesk.ui.context import AppContext
 from govdesk.ui.i18n import QT_TRANSLATE_NOOP
@@ -25,6 +27,8 @@ class CommitmentsWorkspace(Workspace):
         super().__init__(context, parent)  # type: ignore[arg-type]
         self.runtime = runtime if runtime is not None else getattr(context, "runtime", None)
         self.page: CommitmentsPage | None = None
+        self.moved: MovedDeadlinesPanel | None = None
+        self.tabs: QTabWidget | None = None
         self.last_notice: Notice | None = None
 
     def create_widget(self) -> QWidget:
@@ -38,7 +42,22 @@ class CommitmentsWorkspace(Workspace):
             return label
         self.page = CommitmentsPage(service)
         self.page.notice_ready.connect(self._archive)
-        return self.page
+        recount = getattr(self.runtime, "recount", None)
+        if recount is None:
+            return self.page
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("commitmentTabs")
+        self.tabs.addTab(self.page, self.tr("承诺与告知"))
+        self.moved = MovedDeadlinesPanel(recount)
+        self.tabs.addTab(self.moved, "")
+        self.moved.count_changed.connect(self._moved_count)
+        self.moved.refresh()
+        return self.tabs
+
+    def _moved_count(self, waiting: int) -> None:
+        if self.tabs is not None and self.moved is not None:
+            title = self.tr("期限调整（{n} 件待告知）").format(n=waiting) if waiting else self.tr("期限调整")
+            self.tabs.setTabText(self.tabs.indexOf(self.moved), title)
 
     def _archive(self, notice: Notice) -> None:
         self.last_notice = notice
@@ -47,12 +66,13 @@ class CommitmentsWorkspace(Workspace):
             notices.render_pdf(notice)
 
     def cases_changed(self) -> None:
-        if self.page is not None:
-            self.page.refresh()
+        self.activated()
 
     def activated(self) -> None:
         if self.page is not None:
             self.page.refresh()
+        if self.moved is not None:
+            self.moved.refresh()
 
     def handle_global_action(self, action_id: str) -> bool:
         if action_id != ActionId.PRINT.value or self.last_notice is None or self.page is None:

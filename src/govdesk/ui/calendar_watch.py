@@ -1,0 +1,86 @@
+"""Keeps the window on the newest holiday arrangement (issue 10).
+
+After start-up, and after every sync round that pulled changes (a published calendar is one), the runtime takes a
+newly arrived year and recounts the deadlines that were counted on a provisional one (off the GUI thread: it is one
+store transaction over every open case). What was recounted is said in the status bar, and the workspaces refresh
+(the 期限调整 list shows the cases, with the SMS to offer). For admins and supervisors, a banner in the status bar
+says when next year's arrangement is still missing, from 1 November, and what to do.
+
+Signals:
+    recounted(object): a ``RecountReport`` (some open cases were recounted on a newly loaded year).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections.abc import Callable
+from datetime import date, datetime
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QObject, Signal
+
+from govdesk.domain.clock import CST
+from govdesk.services.deadline_recount import RecountError, RecountReport, missing_year_warning
+from govdesk.ui.statusbar import ElidedLabel
+
+if TYPE_CHECKING:
+    from govdesk.services.runtime import Runtime
+    from govdesk.ui.mainwindow import MainWindow
+
+log = logging.getLogger(__name__)
+_BANNER_STYLE = "QLabel { background: #fff3cd; color: #664d03; padding: 0 0.5em; }"
+
+
+class CalendarWatch(QObject):
+    recounted = Signal(object)
+
+    def __init__(self, window: MainWindow, runtime: Runtime, today: Callable[[], date] | None = None) -> None:
+        super().__init__(window)
+        self.window = window
+        self.runtime = runtime
+        self._today = today or (lambda: datetime.now(CST).date())
+        self._task: asyncio.Future[None] | None = None
+        self.banner = ElidedLabel(window.status_bar)  # the whole text is its tooltip
+        self.banner.setObjectName("calendarBanner")
+        self.banner.setStyleSheet(_BANNER_STYLE)
+        self.banner.hide()
+        window.status_bar.addWidget(self.banner, 1)
+
+    def check(self) -> None:
+        """Look for a newly arrived year (in the background); the banner follows at once."""
+        self.update_banner()
+        if self._task is not None and not self._task.done():
+            return  # one recount at a time; the next round looks again
+        self._task = asyncio.ensure_future(self._check())
+
+    async def _check(self) -> None:
+        loop = asyncio.get_running_loop()
+        try:
+            report = await loop.run_in_executor(None, self.runtime.reload_calendar)
+        except RecountError as error:
+            self.window.status_bar.showMessage(str(error), 60000)
+            return
+        except Exception:  # a bad year must never stop the window: logged, and looked at again next round
+            log.exception("calendar reload failed", extra={"event": "calendar_reload_failed"})
+            return
+        self.update_banner()
+        if report is not None:
+            self._show(report)
+
+    def _show(self, report: RecountReport) -> None:
+        self.window.status_bar.showMessage(report.message(), 120000)
+        for workspace in self.window.workspaces():
+            workspace.cases_changed()
+        self.recounted.emit(report)
+
+    def update_banner(self) -> None:
+        warning = missing_year_warning(self.runtime.calendar, self._today(), self.runtime.window.actor.role)
+        if warning:
+            self.banner.setText(QCoreApplication.translate("CalendarWatch", warning))
+        self.banner.setVisible(bool(warning))
+
+    async def wait(self) -> None:
+        """For tests and shutdown: the recount under way, if any, finished."""
+        if self._task is not None:
+            await self._task
