@@ -28,7 +28,7 @@ if TYPE_CHECKING:
     from govdesk.domain.calendar import WorkCalendar
     from govdesk.domain.case import Case
 
-__all__ = ["RECOMPUTED_KIND", "DeadlineMove", "Recount", "recount"]
+__all__ = ["RECOMPUTED_KIND", "DeadlineMove", "Recount", "dates_note", "recount"]
 
 #: The event that records a recount.
 RECOMPUTED_KIND = "case.deadlines_recomputed"
@@ -134,3 +134,18 @@ def apply_recount(case: Case, result: Recount) -> None:
     case.statutory_date = result.statutory_date
     if case.commitment is not None and result.commitment_due is not None:
         case.commitment = replace(case.commitment, due_date=result.commitment_due, deadline=result.commitment_deadline)
+
+
+def dates_note(case: Case) -> str:
+    """What a clerk opening the case should know of its dates: 暂定 while provisional, and what the last recount
+    moved ("" when neither), e.g. "承诺办结日期 2027-01-11（暂定）" or "承诺办结日期由 2027-02-12 调整为 2027-02-15
+    （节假日安排公布后重新计算）"."""
+    parts: list[str] = []
+    deadline = case.promised_deadline
+    if deadline is not None and deadline.provisional and case.promised_date == deadline.due:
+        parts.append(f"承诺办结日期 {deadline.short_text()}")
+    last = next((e for e in reversed(case.events) if e.kind == RECOMPUTED_KIND), None)
+    moves = [DeadlineMove.from_json(m) for m in (last.payload.get("moves") or [])] if last else []
+    if moves:
+        parts.append("；".join(m.describe() for m in moves) + "（节假日安排公布后重新计算）")
+    return "；".join(parts)

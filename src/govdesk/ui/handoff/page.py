@@ -16,6 +16,7 @@ from govdesk.domain.delivery import MailAddress
 from govdesk.domain.evaluation import BAD_FROM, BAD_REASONS, rating_label
 from govdesk.domain.identity import mask_id, mask_phone
 from govdesk.domain.notices import Notice
+from govdesk.domain.recompute import dates_note
 from govdesk.services.evaluation import EvaluationError, EvaluationService
 from govdesk.services.handoff import HandoffError, HandoffResult, HandoffService
 from govdesk.ui.forms import form_class
@@ -186,6 +187,9 @@ class HandoffPage(QWidget):
         lines.append(
             self.tr("办理结果：{result}  状态：{state}").format(result=case.result_name or "—", state=case.state_label)
         )
+        dates = dates_note(case)  # a date still 暂定, or moved when the year's holiday arrangement came (issue 10)
+        if dates:
+            lines.append(dates)
         ui.caseInfo.setText("\n".join(lines))
         blocked = self.service.blocked_reason(case)
         ui.blockedLabel.setText(blocked)
