@@ -157,7 +157,7 @@ def test_december_intake_counts_on_a_provisional_2027_then_recounts_when_it_is_l
     assert phone == "138****5678"
     texts = [r.text for r in sms.records(long45.case_id) if r.purpose == "deadline_moved"]
     assert texts == [
-        f"【{runtime.window.center.name}】国务院办公厅已公布2027年节假日安排，您的办件{long45.case_no}的承诺办结日期"
+        f"【{runtime.window.center.name}】国务院办公厅已公布节假日安排，您的办件{long45.case_no}的承诺办结日期"
         "由2027年2月12日调整为2027年2月15日。给您带来不便，敬请谅解。"
     ]
     with pytest.raises(RecountError, match="已经短信告知过"):

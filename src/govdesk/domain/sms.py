@@ -74,8 +74,8 @@ def delay_text(center: str, case_no: str, new_date: date, reason: str) -> str:
     return f"【{center}】您的办件{case_no}因{reason}需延期办理，办结日期延至{_d(new_date)}。给您带来不便，敬请谅解。"
 
 
-def deadline_moved_text(center: str, case_no: str, year: int, old: date, new: date) -> str:
+def deadline_moved_text(center: str, case_no: str, old: date, new: date) -> str:
     return (
-        f"【{center}】国务院办公厅已公布{year}年节假日安排，您的办件{case_no}的承诺办结日期"
+        f"【{center}】国务院办公厅已公布节假日安排，您的办件{case_no}的承诺办结日期"
         f"由{_d(old)}调整为{_d(new)}。给您带来不便，敬请谅解。"
     )
