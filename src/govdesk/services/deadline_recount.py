@@ -168,7 +168,7 @@ class DeadlineRecountService:
         case = self.store.load_case(moved.case_id)
         if case is None:
             raise RecountError(f"本机找不到办件 {moved.case_no}")
-        text = deadline_moved_text(self.window.center.name, case.case_no, promised.new.year, promised.old, promised.new)
+        text = deadline_moved_text(self.window.center.name, case.case_no, promised.old, promised.new)
         try:
             with self.store.transaction() as tx:
                 self.sms.queue(
