@@ -5,72 +5,33 @@ case, an SMS offered (not sent) for a promised date that moved later, and nothin
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import replace
-from datetime import date, datetime
+from datetime import date
 from pathlib import Path
 
 import pytest
 
 from govdesk.domain.assessment import Outcome
 from govdesk.domain.calendar import CalendarDataError
-from govdesk.domain.case import Applicant, ApplicantKind, Case, CaseState
-from govdesk.domain.catalog import Catalog, TimeLimit
-from govdesk.domain.catalog_loader import default_catalog
-from govdesk.domain.clock import CST, FixedClock
+from govdesk.domain.case import Applicant, ApplicantKind, CaseState
+from govdesk.domain.clock import FixedClock
+from govdesk.domain.events import Role
 from govdesk.domain.recompute import RECOMPUTED_KIND
 from govdesk.services.deadline_recount import RecountError
 from govdesk.services.runtime import Runtime
 from govdesk.services.settings import Settings
+from tests.helpers.provisional import SUNDAY, YEAR_2027, catalog_with_long_items, open_runtime, take
 from tests.services.test_intake import receive_all
 
-YEAR_2027 = Path(__file__).parents[1] / "data" / "calendar" / "cn-2027-test.json"
-SUNDAY = datetime(2026, 12, 6, 10, 0, tzinfo=CST)
 PROVISIONAL_NOTE = "（暂定，以国务院办公厅公布的节假日安排为准）"
 
 
-def catalog_with_long_items() -> Catalog:
-    """The shipped catalog plus two long items made from 最低生活保障申请 (25 working days promised)."""
-    shipped = default_catalog()
-    dibao = shipped.item("MZJ-05-003")
-    long45 = replace(
-        dibao,
-        code="TEST-45",
-        name="长期限事项（45个工作日，测试）",
-        promised_limit=TimeLimit(45),
-        statutory_limit=TimeLimit(60),
-    )
-    long60 = replace(
-        dibao,
-        code="TEST-60",
-        name="长期限事项（60个工作日，测试）",
-        promised_limit=TimeLimit(60),
-        statutory_limit=TimeLimit(60),
-    )
-    return replace(shipped, items=(*shipped.items, long45, long60))
-
-
 @pytest.fixture
-def runtime(tmp_path: Path) -> Runtime:
-    made = Runtime.open(
-        tmp_path / "govdesk.sqlite",
-        tmp_path,
-        Settings(),
-        clock=FixedClock(SUNDAY),
-        catalog=catalog_with_long_items(),
-        lock=False,
-    )
-    yield made  # type: ignore[misc]
+def runtime(tmp_path: Path) -> Iterator[Runtime]:
+    made = open_runtime(tmp_path)
+    yield made
     made.close()
-
-
-def take(runtime: Runtime, code: str, outcome: Outcome, *, illness: bool = False) -> Case:
-    intake = runtime.intake
-    draft = intake.new_draft([code])
-    draft.applicant = Applicant(ApplicantKind.PERSON, "张三", "111", "11010519491231002X", "13812345678", "城关镇")
-    if illness:
-        draft.answers["special_case"] = "illness"
-    receive_all(intake, draft, except_codes=("illness_records",) if outcome is Outcome.CONDITIONAL else ())
-    return intake.decide(draft, outcome, signed_by="张三").case
 
 
 def test_december_intake_counts_on_a_provisional_2027_then_recounts_when_it_is_loaded(runtime: Runtime) -> None:
@@ -211,4 +172,11 @@ def test_a_bad_calendar_file_is_refused_in_words_and_changes_nothing(runtime: Ru
         runtime.load_calendar_file(broken)
     stored = runtime.store.load_case(case.case_id)
     assert stored is not None and stored.promised_deadline is not None and stored.promised_deadline.provisional
+    assert runtime.calendar.is_provisional(date(2027, 1, 4))
+
+
+def test_only_an_admin_loads_a_year_at_the_window(runtime: Runtime) -> None:
+    runtime.set_clerk(replace(runtime.window.actor, role=Role.INTAKE))
+    with pytest.raises(RecountError, match="只有管理员"):
+        runtime.load_calendar_file(YEAR_2027)
     assert runtime.calendar.is_provisional(date(2027, 1, 4))

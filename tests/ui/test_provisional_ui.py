@@ -26,18 +26,16 @@ from govdesk.domain.events import Role
 from govdesk.services.intake import IntakeResult, IntakeService
 from govdesk.services.reference_data import store_local_calendar
 from govdesk.services.runtime import Runtime
-from govdesk.services.settings import Settings
 from govdesk.ui.calendar_watch import CalendarWatch
 from govdesk.ui.commitments.workspace import CommitmentsWorkspace
 from govdesk.ui.intake.page import IntakePage
 from govdesk.ui.mainwindow import MainWindow
-from tests.services.test_provisional_deadlines import YEAR_2027, catalog_with_long_items, take
+from tests.helpers.provisional import SUNDAY, YEAR_2027, open_runtime, take
 from tests.ui.test_intake_flows import choose, decide, fill_applicant, receive, take_item
 from tests.ui.test_intake_models import pdf_text
 from tests.ui.test_mainwindow import make_context, placeholders
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
-SUNDAY = datetime(2026, 12, 6, 10, 0, tzinfo=CST)
 LOOK = Path("/tmp/govdesk-shots")  # a copy of each screenshot, for looking at by hand
 
 
@@ -82,14 +80,7 @@ def test_the_intake_screen_and_the_notice_mark_a_provisional_date(
 
 @pytest.fixture
 def runtime(tmp_path: Path) -> Iterator[Runtime]:
-    made = Runtime.open(
-        tmp_path / "govdesk.sqlite",
-        tmp_path,
-        Settings(),
-        clock=FixedClock(SUNDAY),
-        catalog=catalog_with_long_items(),
-        lock=False,
-    )
+    made = open_runtime(tmp_path)
     yield made
     made.close()
 

@@ -17,7 +17,7 @@ from govdesk.domain.catalog import Catalog
 from govdesk.domain.clock import Clock
 from govdesk.domain.events import Actor, Role
 from govdesk.services.commitments import CommitmentService
-from govdesk.services.deadline_recount import DeadlineRecountService, RecountReport
+from govdesk.services.deadline_recount import DeadlineRecountService, RecountError, RecountReport
 from govdesk.services.evaluation import EvaluationService
 from govdesk.services.handoff import HandoffService
 from govdesk.services.intake import IntakeService
@@ -147,7 +147,9 @@ class Runtime:
 
     def load_calendar_file(self, path: Path) -> RecountReport | None:
         """An admin loads a year's arrangement at this window (before the center publishes it); validated first
-        (``CalendarDataError`` in words), kept, and the open cases recounted."""
+        (``CalendarDataError`` in words), kept, and the open cases recounted. Only an admin may (``RecountError``)."""
+        if self.window.actor.role is not Role.ADMIN:
+            raise RecountError("只有管理员可以在本机载入节假日安排，请以管理员身份登录后再试")
         loaded = load_calendar([path])
         self.calendar.merged(loaded)  # a gap (a year missing in between) is refused here, before anything is kept
         store_local_calendar(self.store, loaded)
