@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 import qasync
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QTabWidget
+from PySide6.QtWidgets import QMessageBox, QTabWidget
 from pytestqt.qtbot import QtBot
 
 from govdesk.domain.assessment import Outcome
@@ -182,3 +182,32 @@ def test_the_status_bar_warns_supervisors_and_tells_everyone_of_a_recount(
     assert report.recounted == 1
     assert window.status_bar.currentMessage() == report.message()
     assert not watch.banner.isVisible()  # 2027 is loaded now
+
+
+def test_an_admin_loads_the_year_from_the_file_menu(
+    qtbot: QtBot, runtime: Runtime, tmp_path: Path, loop: asyncio.AbstractEventLoop
+) -> None:
+    context = make_context(tmp_path / "ui")
+    window = MainWindow(context, placeholders(context))
+    qtbot.addWidget(window)
+    window.show()
+    watch = CalendarWatch(window, runtime, today=lambda: date(2026, 12, 6))
+    watch.update_banner()
+    assert watch.load_action.isVisible() and watch.load_action in window.ui.menuFile.actions()
+    case = take(runtime, "TEST-45", Outcome.ACCEPT)
+    broken = tmp_path / "cn-2027.json"
+    broken.write_text('{"year": 2027, "source": "x", "holidays": {"2027-02-30": "春节"}, "makeup_workdays": {}}')
+    watch.load(broken)
+    loop.run_until_complete(watch.wait())
+    box = window.findChild(QMessageBox, "calendarLoadRefused")
+    assert box is not None and box.isVisible()
+    assert "2027-02-30" in box.text() and "不是有效的 YYYY-MM-DD 日期" in box.text()
+    box.close()
+    with qtbot.waitSignal(watch.recounted, timeout=10000):
+        watch.load(YEAR_2027)
+        loop.run_until_complete(watch.wait())
+    reloaded = runtime.store.load_case(case.case_id)
+    assert reloaded is not None and reloaded.promised_date == date(2027, 2, 15)
+    runtime.set_clerk(replace(runtime.window.actor, role=Role.SUPERVISOR))
+    watch.update_banner()
+    assert not watch.load_action.isVisible()

@@ -4,7 +4,8 @@ After start-up, and after every sync round that pulled changes (a published cale
 newly arrived year and recounts the deadlines that were counted on a provisional one (off the GUI thread: it is one
 store transaction over every open case). What was recounted is said in the status bar, and the workspaces refresh
 (the 期限调整 list shows the cases, with the SMS to offer). For admins and supervisors, a banner in the status bar
-says when next year's arrangement is still missing, from 1 November, and what to do.
+says when next year's arrangement is still missing, from 1 November, and what to do; an admin can load the year
+at the window (文件 › 载入节假日安排…) before the center publishes it.
 
 Signals:
     recounted(object): a ``RecountReport`` (some open cases were recounted on a newly loaded year).
@@ -16,11 +17,16 @@ import asyncio
 import logging
 from collections.abc import Callable
 from datetime import date, datetime
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QFileDialog, QMessageBox
 
+from govdesk.domain.calendar import CalendarDataError
 from govdesk.domain.clock import CST
+from govdesk.domain.events import Role
 from govdesk.services.deadline_recount import RecountError, RecountReport, missing_year_warning
 from govdesk.ui.statusbar import ElidedLabel
 
@@ -46,6 +52,15 @@ class CalendarWatch(QObject):
         self.banner.setStyleSheet(_BANNER_STYLE)
         self.banner.hide()
         window.status_bar.addWidget(self.banner, 1)
+        self.load_action = QAction(self.tr("载入节假日安排…"), window)
+        self.load_action.setObjectName("loadCalendarAction")
+        self.load_action.setToolTip(
+            self.tr("载入国务院办公厅公布的节假日安排（工作日历 JSON 文件），暂定期限随即重新计算")
+        )
+        self.load_action.triggered.connect(self.ask_file)
+        menu = window.ui.menuFile
+        menu.insertAction(menu.actions()[0] if menu.actions() else None, self.load_action)
+        self.load_action.setVisible(False)
 
     def check(self) -> None:
         """Look for a newly arrived year (in the background); the banner follows at once."""
@@ -74,8 +89,36 @@ class CalendarWatch(QObject):
             workspace.cases_changed()
         self.recounted.emit(report)
 
+    def ask_file(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(
+            self.window, self.tr("选择节假日安排文件"), "", self.tr("工作日历 (*.json)")
+        )
+        if name:
+            self.load(Path(name))
+
+    def load(self, path: Path) -> None:
+        """An admin loads a year's arrangement (validated, kept, open cases recounted), in the background."""
+        self._task = asyncio.ensure_future(self._load(path))
+
+    async def _load(self, path: Path) -> None:
+        loop = asyncio.get_running_loop()
+        try:
+            report = await loop.run_in_executor(None, self.runtime.load_calendar_file, path)
+        except (CalendarDataError, RecountError) as error:
+            box = QMessageBox(QMessageBox.Icon.Warning, self.tr("节假日安排未载入"), str(error), parent=self.window)
+            box.setObjectName("calendarLoadRefused")
+            box.open()
+            return
+        self.update_banner()
+        if report is not None:
+            self._show(report)
+        else:
+            self.window.status_bar.showMessage(self.tr("节假日安排已载入，没有需要重新计算的暂定期限。"), 60000)
+
     def update_banner(self) -> None:
-        warning = missing_year_warning(self.runtime.calendar, self._today(), self.runtime.window.actor.role)
+        role = self.runtime.window.actor.role
+        self.load_action.setVisible(role is Role.ADMIN)  # the service checks the role too
+        warning = missing_year_warning(self.runtime.calendar, self._today(), role)
         if warning:
             self.banner.setText(QCoreApplication.translate("CalendarWatch", warning))
         self.banner.setVisible(bool(warning))
