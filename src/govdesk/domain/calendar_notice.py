@@ -16,12 +16,13 @@ not match the days listed, a weekday or a 农历 date in brackets that is wrong 
 a Saturday or Sunday, a day listed twice, items not numbered 一、二、三…, and a statutory holiday of
 《全国年节及纪念日放假办法》 (:func:`statutory.statutory_holidays`) that the notice leaves out.
 
-**Days of the previous year.** A notice may start 元旦 in the last days of the previous year (2023's: "2022年12月31日
-至2023年1月2日"; 2019's: "2018年12月30日至2019年1月1日 … 2018年12月29日（星期六）上班"). A calendar document holds one
-year, so those days are not put into the notice's year: :class:`NoticeImport` keeps them apart
-(``previous_holidays``, ``previous_makeups``), and :func:`amend_previous_year` adds them to the previous year's
-published document, which the caller must have; nothing of the previous year is dropped or guessed. Without a year,
-a December date in the 元旦 item (or a range ending in an earlier month, ``12月30日至1月1日``) is the previous year's.
+**Days of the previous year.** A notice may start 元旦 in the last days of the previous year (the 2023 notice:
+31 December 2022 to 2 January off; the 2019 notice: 30 December 2018 to 1 January off, 29 December 2018 worked).
+A calendar document holds one year, so those days are not put into the notice's year: :class:`NoticeImport` keeps
+them apart (``previous_holidays``, ``previous_makeups``), and :func:`amend_previous_year` adds them to the previous
+year's published document, which the caller must have; nothing of the previous year is dropped or guessed. Without
+a year, a December date in the 元旦 item (or a range ending in an earlier month, ``12月30日至1月1日``)
+is the previous year's.
 """
 
 from __future__ import annotations
