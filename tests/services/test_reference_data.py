@@ -9,6 +9,7 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 
 from govdesk.central import admin
+from govdesk.domain.calendar import provisional_year
 from govdesk.domain.catalog_loader import catalog_to_json, default_catalog
 from govdesk.services.auth import AuthService, account_for
 from govdesk.services.credentials import open_credential_store
@@ -23,7 +24,8 @@ from tests.sync.conftest import start_central
 YEAR_2027 = {
     "year": 2027,
     "source": "测试数据",
-    "holidays": {"2027-01-01": "元旦"},
+    # every statutory holiday of the 放假办法 (and its 补休): the server refuses a year without them
+    "holidays": provisional_year(2027).to_json()["holidays"],
     "makeup_workdays": {},
 }
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import json
 import re
+from datetime import datetime
 
 from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
@@ -15,9 +16,10 @@ from govdesk.central.context import Central
 from govdesk.central.db import DocumentRow, SmsRow
 from govdesk.central.errors import ApiError
 from govdesk.central.sms import SmsError
-from govdesk.domain.calendar import CalendarDataError
+from govdesk.domain.calendar import CalendarDataError, WorkCalendar
+from govdesk.domain.calendar_notice import require_statutory_holidays
 from govdesk.domain.catalog_loader import CatalogError
-from govdesk.domain.reference import calendar_from_document, catalog_from_document
+from govdesk.domain.reference import calendar_document, calendar_from_document, catalog_from_document
 from govdesk.sync.protocol import ChangeKind, DocumentUpload, MessageRequest, SmsRequest, SmsResponse, VersionedDocument
 
 DOC_TYPES = {"catalog": (ChangeKind.CATALOG, "事项目录"), "calendar": (ChangeKind.CALENDAR, "工作日历")}
@@ -45,7 +47,11 @@ def latest(session: Session, doc_type: str) -> VersionedDocument:
 
 def publish(central: Central, session: Session, doc_type: str, upload: DocumentUpload, by: str) -> VersionedDocument:
     """Store a new version and tell every center's windows (a pull change with the version and its hash)."""
-    now = central.now()
+    return publish_at(session, central.now(), doc_type, upload, by)
+
+
+def publish_at(session: Session, now: datetime, doc_type: str, upload: DocumentUpload, by: str) -> VersionedDocument:
+    """:func:`publish` at a given time (the admin CLI works on the database, without a running server)."""
     kind, label = DOC_TYPES[doc_type]
     _validate(doc_type, upload, label)
     canonical = json.dumps(upload.document, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
@@ -68,11 +74,30 @@ def publish(central: Central, session: Session, doc_type: str, upload: DocumentU
     return _view(row)
 
 
+def publish_calendar_years(session: Session, now: datetime, years: WorkCalendar, by: str) -> VersionedDocument:
+    """Publish ``years`` (a new year, or a corrected one) over the newest calendar document: the windows keep only
+    the newest, so it carries every year published before, a year in both taken from ``years``. The version names
+    the years and a digest of the data (``WorkCalendar.version``)."""
+    try:
+        current = calendar_from_document(latest(session, "calendar").document)
+    except ApiError:  # nothing published yet
+        merged = years
+    else:
+        try:
+            merged = current.merged(years)
+        except CalendarDataError as error:
+            raise ApiError(422, "bad_document", f"工作日历无法发布：{error}") from None
+    upload = DocumentUpload(version=merged.version, document=calendar_document(merged))
+    return publish_at(session, now, "calendar", upload, by)
+
+
 def _validate(doc_type: str, upload: DocumentUpload, label: str) -> None:
-    """Publish only what every window can load (domain.reference reads it on both sides)."""
+    """Publish only what every window can load (domain.reference reads it on both sides), and only real years:
+    every statutory holiday of 《全国年节及纪念日放假办法》 a day off."""
     try:
         if doc_type == "calendar":
-            calendar_from_document(upload.document)
+            for year in calendar_from_document(upload.document).years:
+                require_statutory_holidays(year)
         else:
             catalog = catalog_from_document(upload.document)
             if catalog.version != upload.version:

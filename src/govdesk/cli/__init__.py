@@ -21,6 +21,7 @@ from govdesk import __version__, app
 COMMANDS: dict[str, str] = {
     "check-id": "govdesk.cli.check_id",
     "workdays": "govdesk.cli.workdays",
+    "calendar": "govdesk.cli.calendar",
     "catalog": "govdesk.cli.catalog",
     "db": "govdesk.cli.db",
     "central": "govdesk.cli.central",

@@ -6,6 +6,7 @@
     govdesk central user add USERNAME --name 张三 --role intake --center CODE [--password-stdin]
     govdesk central user list
     govdesk central user revoke USERNAME
+    govdesk central calendar publish FILE.json [--by NAME]
 
 The database defaults to ``$GOVDESK_CENTRAL_DB`` or a SQLite file in the user data directory. The server's modules
 are imported only when a central command runs, so the rest of the program does not pay for FastAPI at start.
@@ -19,6 +20,7 @@ import getpass
 import os
 import sys
 from datetime import UTC, datetime
+from pathlib import Path
 from typing import Any
 
 from govdesk.cli._output import fail
@@ -40,8 +42,6 @@ def _db_url(args: argparse.Namespace) -> str:
     if "://" not in url:  # a bare file path
         url = f"sqlite:///{url}"
     if url.startswith("sqlite:///"):
-        from pathlib import Path
-
         Path(url.removeprefix("sqlite:///")).parent.mkdir(parents=True, exist_ok=True)
     return url
 
@@ -93,6 +93,20 @@ def register(subparsers: Any) -> None:
     user_revoke.add_argument("username", metavar="USERNAME", help="用户名")
     user_revoke.add_argument("--db", metavar="URL", help=db_help)
     user_revoke.set_defaults(func=run_user_revoke)
+
+    calendar = commands.add_parser("calendar", help="工作日历发布", description="向各窗口发布工作日历。")
+    calendar_cmds = calendar.add_subparsers(dest="calendar_command", metavar="操作", parser_class=type(parser))
+    calendar_cmds.required = True
+    publish = calendar_cmds.add_parser(
+        "publish",
+        help="发布一年（或更正一年）的工作日历",
+        description="发布工作日历文件（govdesk calendar import 的输出，或 cn-YYYY.json）：与中心已发布的各年合并后"
+        "作为新版本发布，各窗口下次同步时载入。缺少法定节假日、年份不连续或版本已发布过的，拒绝发布。",
+    )
+    publish.add_argument("file", metavar="FILE.json", type=_calendar_file, help="工作日历文件")
+    publish.add_argument("--by", metavar="NAME", help="记录的发布人（默认为当前操作系统用户）")
+    publish.add_argument("--db", metavar="URL", help=db_help)
+    publish.set_defaults(func=run_calendar_publish)
 
 
 def run_serve(args: argparse.Namespace) -> int:
@@ -200,3 +214,41 @@ def run_user_revoke(args: argparse.Namespace) -> int:
     if code == 0:
         sys.stdout.write(f"已停用用户 {args.username}，其全部登录已注销\n")
     return code
+
+
+def _calendar_file(text: str) -> Path:
+    from govdesk.cli.workdays import file_arg
+
+    return file_arg(text)
+
+
+def run_calendar_publish(args: argparse.Namespace) -> int:
+    from govdesk.central.distribution import publish_calendar_years
+    from govdesk.central.errors import ApiError
+    from govdesk.central.migrate import open_database
+    from govdesk.domain.calendar import CalendarDataError, load_calendar
+
+    try:
+        years = load_calendar([args.file])
+    except CalendarDataError as exc:
+        return fail(f"错误：{exc}")
+    by = f"命令行：{args.by or _os_user()}"[:64]
+    engine, sessions = open_database(_db_url(args))
+    try:
+        with sessions() as session, session.begin():
+            view = publish_calendar_years(session, datetime.now(UTC), years, by)
+    except ApiError as exc:
+        return fail(f"错误：{exc.message_zh}")
+    finally:
+        engine.dispose()
+    published = "、".join(str(cy.year) for cy in years.years)
+    held = "、".join(str(doc["year"]) for doc in view.document["years"])
+    sys.stdout.write(f"已发布工作日历 {view.version}：{published} 年（中心现有 {held} 年），各窗口下次同步时载入\n")
+    return 0
+
+
+def _os_user() -> str:
+    try:
+        return getpass.getuser()
+    except (OSError, KeyError):
+        return "未知用户"
