@@ -1,6 +1,7 @@
 """``govdesk calendar``: turn the State Council's holiday notice into a working-day calendar file.
 
     govdesk calendar import NOTICE.txt [--out FILE.json] [--calendar FILE ...]
+    govdesk calendar load FILE.json [--db PATH]
 
 NOTICE.txt is the text of 《国务院办公厅关于YYYY年部分节假日安排的通知》 as published (UTF-8, or GB18030 as Windows
 Notepad saves Chinese). The year is written in the format of ``resources/calendars/`` (to FILE.json, or to stdout),
@@ -11,20 +12,28 @@ JSON list of two documents, the previous year as already loaded (the shipped yea
 those days added, and the notice's year. Without the previous year loaded the import is refused: nothing of it is
 dropped or guessed.
 
-Exit codes: 0 written; 1 refused (the notice's line and the reason on stderr); 2 bad arguments.
+``load`` is the admin's way at a window PC while the program is closed (in the program: 文件 › 载入节假日安排…):
+the year is kept in the local database beside the shipped ones, and every open case whose deadline was counted on a
+provisional year is recounted at once (one event each). Whoever can run it can open the database file anyway; it
+acts as an admin named after the OS user.
+
+Exit codes: 0 written / loaded; 1 refused (the notice's line and the reason on stderr); 2 bad arguments.
 """
 
 from __future__ import annotations
 
 import argparse
+import getpass
 import json
 import sys
+from dataclasses import replace
 from pathlib import Path
 
 from govdesk.cli._output import fail
 from govdesk.cli.workdays import file_arg
 from govdesk.domain.calendar import CalendarDataError, CalendarYear, default_calendar, load_calendar
 from govdesk.domain.calendar_notice import NoticeError, NoticeImport, amend_previous_year, parse_notice
+from govdesk.store.paths import default_db_path
 
 
 def notice_arg(text: str) -> Path:
@@ -58,6 +67,15 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         help="另外载入的工作日历文件（仅当通知含上一年 12 月的日子时用于补入上一年，可重复）",
     )
     imp.set_defaults(func=run_import)
+    load = actions.add_parser(
+        "load",
+        help="在本机载入工作日历文件，暂定期限随即重新计算（程序须先退出）",
+        description="把工作日历文件（如 calendar import 的输出）载入本机数据库：跨入该年、按暂定安排计算的期限"
+        "随即按正式安排重新计算，每个办件记一条事件。程序运行时请改用“文件 › 载入节假日安排…”。",
+    )
+    load.add_argument("file", metavar="FILE.json", type=file_arg, help="工作日历文件（一年一个对象，或对象列表）")
+    load.add_argument("--db", type=Path, metavar="PATH", help=f"数据库文件（默认 {default_db_path()}）")
+    load.set_defaults(func=run_load)
 
 
 def _read(path: Path) -> str:
@@ -125,4 +143,39 @@ def run_import(args: argparse.Namespace) -> int:
     except OSError as exc:
         return fail(f"无法写入 {args.out}：{exc.strerror or exc}")
     sys.stdout.write("".join(f"{line}\n" for line in [*summary, f"已写入 {args.out}"]))
+    return 0
+
+
+def run_load(args: argparse.Namespace) -> int:
+    from govdesk.domain.events import Role
+    from govdesk.services.deadline_recount import RecountError
+    from govdesk.services.runtime import Runtime
+    from govdesk.services.settings import Settings
+    from govdesk.store.errors import StoreError, StoreLocked
+
+    db: Path = args.db or default_db_path()
+    if not db.is_file():
+        return fail(f"找不到数据库文件：{db}", code=2)
+    try:
+        runtime = Runtime.open(db, db.parent, Settings())
+    except StoreLocked:
+        return fail("本机的 govdesk 正在使用该数据库：请在程序中用“文件 › 载入节假日安排…”，或先退出程序再试")
+    except StoreError as exc:
+        return fail(f"无法打开数据库 {db}：{exc}")
+    try:
+        actor = runtime.window.actor
+        who = getpass.getuser()
+        runtime.set_clerk(replace(actor, clerk_id=f"cli:{who}", clerk_name=f"命令行管理员（{who}）", role=Role.ADMIN))
+        report = runtime.load_calendar_file(args.file)
+    except (CalendarDataError, RecountError) as exc:
+        return fail(f"未载入 {args.file}：{exc}")
+    finally:
+        runtime.close()
+    years = "、".join(str(cy.year) for cy in load_calendar([args.file]).years)
+    if report is None:
+        print(f"已载入 {years} 年节假日安排；本机没有需要重新计算的暂定期限。")
+    else:
+        print(report.message())
+        for moved in report.moved:
+            print(f"- {moved.case_no}：{moved.summary()}")
     return 0

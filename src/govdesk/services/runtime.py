@@ -124,9 +124,11 @@ class Runtime:
         """A clerk logged in, or the device got its station code: every service records this actor from now on
         (regulation 000, Art. 20: 留痕)."""
         self.window = replace(self.window, actor=actor)
-        for service in (self.intake, self.handoff, self.commitments, self.evaluation, self.recount):
+        for service in (self.intake, self.handoff, self.commitments, self.evaluation):
             if service is not None:  # each keeps the role it acts in (an intake clerk at the result window: 出件)
                 service.window = self.window.as_role(service.window.actor.role)
+        if self.recount is not None:  # a recount is the clerk's own act, in the clerk's own role
+            self.recount.window = self.window
 
     def reload_calendar(self) -> RecountReport | None:
         """Take the calendar now in the store (pulled from the center, or loaded here by an admin) when it differs
