@@ -154,7 +154,8 @@ def check_barcodes_fit(doc: QTextDocument, handler: ObjectHandler) -> None:
             if isinstance(handler.objects.get(key), Barcode):
                 at = fragment.position() - block.position()
                 line = block.layout().lineForTextPosition(at)
-                left = layout.blockBoundingRect(block).left() + line.cursorToX(at)[0]
+                x = line.cursorToX(at)  # PySide6 answers (x, position); its stubs say object
+                left = layout.blockBoundingRect(block).left() + float(x[0] if isinstance(x, tuple) else x)
                 right = left + handler.size(key).width()
                 if left < -0.5 or right > width + 0.5:
                     raise TemplateError(
