@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Any
 
 from PySide6.QtCore import QRect, QRectF, QSizeF, Qt
 from PySide6.QtGui import QImage, QPainter, QPyTextObject, QTextCharFormat, QTextDocument, QTextFormat
@@ -154,8 +155,8 @@ def check_barcodes_fit(doc: QTextDocument, handler: ObjectHandler) -> None:
             if isinstance(handler.objects.get(key), Barcode):
                 at = fragment.position() - block.position()
                 line = block.layout().lineForTextPosition(at)
-                x = line.cursorToX(at)  # PySide6 answers (x, position); its stubs say object
-                left = layout.blockBoundingRect(block).left() + float(x[0] if isinstance(x, tuple) else x)
+                x: Any = line.cursorToX(at)  # PySide6 answers (x, position); its stubs say object
+                left = layout.blockBoundingRect(block).left() + float(x[0])
                 right = left + handler.size(key).width()
                 if left < -0.5 or right > width + 0.5:
                     raise TemplateError(
