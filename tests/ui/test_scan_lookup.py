@@ -27,7 +27,7 @@ from govdesk.ui.handoff.page import HandoffPage
 from govdesk.ui.handoff.workspace import HandoffWorkspace
 from govdesk.ui.mainwindow import MainWindow
 from tests.services.test_handoff import make_case
-from tests.ui.test_handoff import calendar, catalog, clock, make_page, services, store, window  # noqa: F401
+from tests.ui.test_handoff import calendar, catalog, clock, make_page, services, shot, store, window  # noqa: F401
 from tests.ui.test_mainwindow import make_context, placeholders
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
@@ -76,6 +76,7 @@ def test_the_result_window_opens_a_case_from_every_form_of_its_number_and_its_qr
     assert page.case is not None and page.case.case_id == case.case_id
     said = page.ui.messageLabel.text()
     assert said.startswith(f"真实：办件 {case.case_no} 受理通知书") and GREEN in colour(page.ui.messageLabel), said
+    shot(page, "handoff-scanned-qr")
 
     forged = NoticeSigner(Ed25519PrivateKey.generate()).payload(
         sample_notice(NoticeKind.ACCEPTANCE, case_no=case.case_no)
@@ -153,6 +154,7 @@ def test_the_commitments_page_finds_a_scanned_notice_and_says_whether_it_is_genu
         selected = page.selected()
         assert selected is not None and selected.case_id == promised.case_id, page.ui.messageLabel.text()
     assert page.ui.messageLabel.text().startswith("真实：") and GREEN in colour(page.ui.messageLabel)
+    shot(page, "commitments-scanned-qr")
 
     box.setText(ready.case_no)
     qtbot.keyClick(box, Qt.Key.Key_Return)
