@@ -168,3 +168,18 @@ def test_the_commitments_page_finds_a_scanned_notice_and_says_whether_it_is_genu
     page.ui.delayReasonEdit.setText("需要组织专家评审")
     qtbot.mouseClick(page.ui.delayButton, Qt.MouseButton.LeftButton)
     assert "找不到办件" not in page.ui.messageLabel.text(), page.ui.messageLabel.text()
+
+
+def test_a_damaged_key_file_still_opens_the_case_and_says_the_qr_was_not_verified(
+    qtbot: QtBot, services, store: Store, clock, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    case = make_case(store, clock)
+    _barcode, qr = read_notice(case, tmp_path / "data", tmp_path)
+    key = tmp_path / "data" / "keys" / "notice-signing-key.pem"
+    assert key.is_file()
+    key.write_text("not a key", encoding="utf-8")
+    page, _printed = make_page(qtbot, services)
+    scan_into(qtbot, page, qr)
+    assert page.case is not None and page.case.case_id == case.case_id
+    assert page.ui.messageLabel.text().startswith("无法验证签名：本机的通知书密钥文件不可用")
+    assert RED in colour(page.ui.messageLabel)

@@ -81,5 +81,12 @@ class CaseFinder:
         if code is None:
             return Lookup(self.store.search_cases(text))
         hit = self.store.find_by_case_no(code.case_no)
-        verdict = self.verifier().verify(code.qr_text) if code.from_qr else None
+        verdict = self._verify(code.qr_text) if code.from_qr else None
         return Lookup([hit] if hit is not None else [], code, verdict)
+
+    def _verify(self, qr_text: str) -> Verdict:
+        try:
+            verifier = self.verifier()
+        except (OSError, ValueError) as exc:  # a damaged key file must not stop the look-up itself
+            return Verdict(False, f"无法验证签名：本机的通知书密钥文件不可用（{exc}），请联系管理员")
+        return verifier.verify(qr_text)
