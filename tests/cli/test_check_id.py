@@ -77,7 +77,7 @@ def test_json_output_when_invalid(capsys: pytest.CaptureFixture[str]) -> None:
         "valid": False,
         "kind": "unknown",
         "kind_name": "未知证件类型",
-        "reason": "无法识别证件类型：2 位的号码不符合任何已知证件的格式",
+        "reason": "无法识别证件类型：2 位的号码不符合任何可自动识别的证件格式；外国护照等请先选择证件类型",
         "normalized": "12",
     }
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
 from govdesk.domain.case import CaseState
@@ -13,6 +15,7 @@ from govdesk.domain.codes import (
     CASE_STATUS_BY_STATE,
     CODE_LISTS,
     DELIVERY,
+    HAOCHAPING_MAPPING,
     ID_TYPE,
     ID_TYPE_BY_KIND,
     ITEM_TYPE,
@@ -21,8 +24,10 @@ from govdesk.domain.codes import (
     SATISFACTION,
     CodeMapping,
     UnmappedCodeError,
+    check_as_id_type,
+    id_type_code,
 )
-from govdesk.domain.identity import IdKind
+from govdesk.domain.identity import IdKind, check
 
 
 def test_lists_hold_the_standard_labels() -> None:
@@ -123,3 +128,48 @@ def test_partial_table_and_strict_mapping() -> None:
 def test_bad_mapping_definitions_are_refused(data: dict[str, object], message: str) -> None:
     with pytest.raises(ValueError, match=message):
         CodeMapping.from_dict(data)
+
+
+TODAY = date(2026, 12, 6)
+
+
+@pytest.mark.parametrize(
+    ("number", "code", "label"),
+    [
+        ("D1234567", "411", "外交护照"),
+        ("DE1234567", "411", "外交护照"),
+        ("S12345678", "412", "公务护照"),
+        ("SE1234567", "412", "公务护照"),
+        ("P1234567", "413", "因公普通护照"),
+        ("PE1234567", "413", "因公普通护照"),
+        ("E12345678", "414", "普通护照"),
+        ("EA1234567", "414", "普通护照"),
+        ("G12345678", "414", "普通护照"),
+    ],
+)
+def test_chinese_passports_carry_the_id_type_of_their_kind(number: str, code: str, label: str) -> None:
+    result = check(number, IdKind.CN_PASSPORT, TODAY)
+    assert result.valid, result.reason
+    assert id_type_code(result) == code and ID_TYPE.label(code) == label
+    assert check_as_id_type(code, number, TODAY).valid
+    wrong = "414" if code != "414" else "411"
+    refused = check_as_id_type(wrong, number, TODAY)
+    assert not refused.valid
+    assert (
+        refused.reason == f"护照号码 {number} 是{label}（{code}），与所选证件类型{ID_TYPE.label(wrong)}（{wrong}）不符"
+    )
+
+
+def test_id_type_414_still_takes_a_foreign_passport_and_other_codes_their_kind() -> None:
+    assert check_as_id_type("414", "X1234567", TODAY).kind is IdKind.FOREIGN_PASSPORT
+    assert check_as_id_type("111", "11010519491231002X", TODAY).valid
+    assert not check_as_id_type("111", "X1234567", TODAY).valid
+    assert check_as_id_type("516", "H12345678", TODAY).valid
+    assert id_type_code(check("X1234567", IdKind.FOREIGN_PASSPORT, TODAY)) == "414"
+
+
+def test_the_national_haochaping_system_counts_satisfaction_the_other_way() -> None:
+    m = HAOCHAPING_MAPPING
+    assert [m.to_target("satisfaction", c) for c in "12345"] == ["5", "4", "3", "2", "1"]
+    assert m.from_target("satisfaction", "5") == "1" and SATISFACTION.label("1") == "非常满意"
+    assert m.to_target("case_kind", "2") == "2"  # other lists pass through

@@ -120,10 +120,33 @@ def test_future_birth_date_is_refused() -> None:
     assert check(resident_id("110105", TODAY, "002"), IdKind.RESIDENT_ID, TODAY).valid
 
 
-def test_birth_before_1900_is_refused() -> None:
-    result = check(resident_id("110105", date(1899, 12, 31), "002"), IdKind.RESIDENT_ID, TODAY)
-    assert result.reason == "第7-14位出生日期 1899-12-31 早于 1900-01-01"
-    assert check(resident_id("110105", date(1900, 1, 1), "002"), IdKind.RESIDENT_ID, TODAY).valid
+def test_gb11643s_own_example_born_1880_is_valid_with_a_warning_to_verify() -> None:
+    result = detect("440524188001010014", TODAY)  # GB 11643-1999's example number
+    assert result.valid and result.kind is IdKind.RESIDENT_ID, result.reason
+    assert result.birth_date == date(1880, 1, 1) and result.sex == "男"
+    assert result.warning == "出生日期 1880-01-01 早于 1900 年，请核对证件"
+    assert result.warning in result.note
+    assert "潮阳县（1983–1993年）" in result.note  # a county since merged: the number keeps its code
+    before = check(resident_id("110105", date(1899, 12, 31), "002"), IdKind.RESIDENT_ID, TODAY)
+    assert before.valid and before.warning.startswith("出生日期 1899-12-31 早于 1900 年")
+    after = check(resident_id("110105", date(1900, 1, 1), "002"), IdKind.RESIDENT_ID, TODAY)
+    assert after.valid and after.warning == "" and after.note == ""
+    ancient = check(resident_id("110105", date(1799, 12, 31), "002"), IdKind.RESIDENT_ID, TODAY)
+    assert ancient.reason == "第7-14位出生日期 1799-12-31 早于 1800-01-01，应是输入错误"
+
+
+def test_address_codes_against_gb_t_2260_with_history() -> None:
+    province = check(resident_id("110000", date(1980, 1, 1), "002"), IdKind.RESIDENT_ID, TODAY)
+    assert province.reason == "第1-6位地址码 110000 是省级代码（北京市），不是个人的常住户口所在地代码"
+    unknown = check(resident_id("110199", date(1980, 1, 1), "002"), IdKind.RESIDENT_ID, TODAY)
+    assert unknown.valid and unknown.warning == (
+        "第1-6位地址码 110199 不在 GB/T 2260 行政区划代码表（含历年代码）中，请核对证件"
+    )
+    old = check(resident_id("110103", date(1970, 5, 1), "002"), IdKind.RESIDENT_ID, TODAY)  # 崇文区, until 2010
+    assert old.valid and old.warning == "" and old.note == "地址码 110103 为已调整的行政区划：崇文区（–2010年）"
+    legacy = check("110199800101002", IdKind.RESIDENT_ID, TODAY)
+    assert legacy.valid and "110199 不在 GB/T 2260" in legacy.warning and legacy.warning in legacy.note
+    assert check("110000800101002", IdKind.RESIDENT_ID, TODAY).reason.startswith("第1-6位地址码 110000 是省级代码")
 
 
 def test_unknown_province_code() -> None:
@@ -331,7 +354,7 @@ def test_foreign_permanent_resident_2017_form_is_format_only() -> None:
         ("C12345678", IdKind.EXIT_PERMIT_HK_MACAO),
         ("CA1234567", IdKind.EXIT_PERMIT_HK_MACAO),
         ("W12345678", IdKind.EXIT_PERMIT_HK_MACAO),
-        ("X1234567", IdKind.FOREIGN_PASSPORT),
+        ("DE1234567", IdKind.CN_PASSPORT),
         ("13812345678", IdKind.MOBILE),
     ],
 )
@@ -359,7 +382,14 @@ def test_old_taiwan_permit_with_office_letter_is_normalised() -> None:
         ("X12345678", IdKind.EXIT_PERMIT_HK_MACAO, "第1位应为 C（电子往来港澳通行证）或 W（旧版），实际为 X"),
         ("W1234567A", IdKind.EXIT_PERMIT_HK_MACAO, "第9位应为数字，实际为 A"),
         ("P-1234", IdKind.FOREIGN_PASSPORT, "第2位 - 不是字母或数字"),
-        ("A12", IdKind.FOREIGN_PASSPORT, "外国护照号码应为5至20位字母或数字，实际为 3 位"),
+        ("A12", IdKind.FOREIGN_PASSPORT, "外国护照号码应为6至9位字母或数字，实际为 3 位"),
+        ("12345", IdKind.FOREIGN_PASSPORT, "外国护照号码应为6至9位字母或数字，实际为 5 位"),
+        ("HELLOWOR", IdKind.FOREIGN_PASSPORT, "外国护照号码应含有数字：请核对是否把姓名或其他内容填入了证件号码"),
+        (
+            "HELLOWORLD",
+            IdKind.FOREIGN_PASSPORT,
+            "外国护照号码按 ICAO 9303 至多 9 位，实际为 10 位：请按护照资料页机读区第二行的证件号码填写",
+        ),
     ],
 )
 def test_document_reasons(number: str, kind: IdKind, reason: str) -> None:
@@ -388,11 +418,41 @@ def test_mobile_reasons(raw: str, reason: str) -> None:
     assert check(raw, IdKind.MOBILE, TODAY).reason == reason
 
 
+UNKNOWN_SHAPE = "无法识别证件类型：{n} 位的号码不符合任何可自动识别的证件格式；外国护照等请先选择证件类型"
+
+
 def test_detect_unknown_shape() -> None:
     result = detect("12", TODAY)
     assert not result.valid and result.kind is IdKind.UNKNOWN
-    assert result.reason == "无法识别证件类型：2 位的号码不符合任何已知证件的格式"
+    assert result.reason == UNKNOWN_SHAPE.format(n=2)
     assert check("12", IdKind.UNKNOWN, TODAY) == result
+
+
+@pytest.mark.parametrize("text", ["12345", "HELLOWORLD", "X1234567", "AB12345", "hello world"])
+def test_detect_never_takes_an_unknown_shape_for_a_passport(text: str) -> None:
+    result = detect(text, TODAY)
+    assert not result.valid and result.kind is IdKind.UNKNOWN, result
+    assert result.reason.endswith("外国护照等请先选择证件类型")
+    assert check("X1234567", IdKind.FOREIGN_PASSPORT, TODAY).valid  # chosen by the clerk, it is checked
+
+
+@pytest.mark.parametrize("length", [14, 16, 17, 19])
+def test_a_run_of_14_to_19_digits_is_a_resident_id_of_the_wrong_length(length: str) -> None:
+    result = detect("1101051949123100212"[:length], TODAY)
+    assert not result.valid and result.kind is IdKind.RESIDENT_ID
+    assert result.reason == f"居民身份证号码应为18位，实际为 {length} 位（15位旧号码也可）"
+    missing = detect("11010519491231002", TODAY)  # the GB 11643 example with its check character dropped
+    assert missing.kind is IdKind.RESIDENT_ID and "实际为 17 位" in missing.reason
+
+
+def test_a_number_valid_as_two_kinds_is_reported_as_ambiguous() -> None:
+    both = "911156198001014674"  # a 2023 永居证 (9, 11 北京, 156, 1980-01-01) and a credit code (91 企业, 1156…)
+    assert check(both, IdKind.FOREIGN_PERMANENT_RESIDENT, TODAY).valid
+    assert check(both, IdKind.USCC, TODAY).valid
+    result = detect(both, TODAY)
+    assert not result.valid and result.kind is IdKind.UNKNOWN
+    assert result.alternatives == (IdKind.FOREIGN_PERMANENT_RESIDENT, IdKind.USCC)
+    assert result.reason == "号码同时符合外国人永久居留身份证、统一社会信用代码的格式，无法自动判断：请选择证件类型"
 
 
 def test_detect_reports_the_most_likely_kind_when_nothing_fits() -> None:

@@ -11,7 +11,7 @@ from datetime import date
 from typing import Any
 
 from govdesk.cli._output import print_json
-from govdesk.domain.codes import ID_TYPE_BY_KIND
+from govdesk.domain.codes import id_type_code
 from govdesk.domain.identity import KIND_NAMES, IdCheck, IdKind, check, detect
 
 _KIND_CHOICES = [k.value for k in IdKind if k is not IdKind.UNKNOWN]
@@ -67,7 +67,7 @@ def as_json(result: IdCheck) -> dict[str, Any]:
         data["sex"] = result.sex
     if result.region is not None:
         data["region"] = {"code": result.region.code, "province": result.region.province}
-    id_type = ID_TYPE_BY_KIND.get(result.kind)
+    id_type = id_type_code(result)
     if id_type is not None:
         data["id_type"] = id_type
     if result.note:

@@ -9,12 +9,25 @@ checked against a published copy is marked so):
 - 事项类型: the 政务服务事项基本目录 types (行政许可 01 … 其他行政权力 10, 公共服务 20). Cross-checked with
   the ``taskType`` values a provincial platform (sczwfw.gov.cn) uses in its item links (1, 5, 10, 20).
 - 办件类型: 1 即办件, 2 承诺件 (GB/T 39046-2020; 即办件/承诺件 as in regulation 002 一 and 003 四).
-- 证件类型: GA/T 2000.156-2016 (常用证件代码) as cited by GB/T 39046. 111, 414, 511, 516 and 553 are the
-  codes in the brief and in govdesk's shared ``case.Applicant`` contract; no published copy of the table was
-  found with the search tool, so they are unverified here. 港澳台居民居住证 (2018) has no code of its own in
-  the 2016 table: it is filed under 990 其他证件 until a target system says otherwise (``CodeMapping``).
-  "049" for 统一社会信用代码 is the value in ``case.Applicant``'s contract, likewise unverified.
-- 满意度: GB/T 39734/39735-2020 好差评, 1 非常满意 … 5 非常不满意.
+- 证件类型: GA/T 2000.156-2016 (常用证件代码) as cited by GB/T 39046, which continues GA/T 517-2004's table.
+  Passports (issue 11, settled with the search tool): the 41x block is 411 外交护照, 412 公务护照, 413 因公普通护照
+  (公务普通护照), 414 普通护照, 415 旅行证, 416 入出境通行证 … 420/421 香港/澳门特别行政区护照. Sources: GA/T 517-2004
+  as listed at https://blog.csdn.net/huweijian5/article/details/86999713 (111 … 414 普通护照, 416, 417, 420, 421);
+  public code tables in repositories (found with the code search) listing 411 外交护照, 412 公务护照, 413 因公普通
+  护照, 414 普通护照 in that order; the number prefixes (D 外交, S 公务, P 公务普通, E/G 普通; DE/SE/PE electronic):
+  https://www.liuqiuyi.com/yimin/21634.html (《护照法》第三条: 外交护照、公务护照、普通护照), https://ywbk.net/changshi/0zRqlb69m6.html.
+  So a Chinese D/S/P passport is 411/412/413 (``id_type_code``), never 414, which is the 普通护照 (Chinese E/G and
+  foreign ordinary passports). The standard's own text was not found; 111, 511, 513, 516 and 553 agree with the
+  same tables. 港澳台居民居住证 (2018) has no code of its own in the 2016 table: it is filed under 990 其他证件
+  until a target system says otherwise (``CodeMapping``). "049" for 统一社会信用代码 is the value in
+  ``case.Applicant``'s contract, unverified.
+- 满意度: our list is 1 非常满意 … 5 非常不满意 (DESIGN.md, GB/T 39046 as the project read it). The national 好差评
+  system (GB/T 39734/39735-2020 define the five grades 非常满意、满意、基本满意、不满意、非常不满意, not their codes)
+  counts the other way: 5 stars 非常满意 … 1 star 非常不满意 in the grade table reproduced at
+  http://www.jiakaoti.com/page95?article_id=100, and 5 = 非常满意 … 1 = 非常不满意 in 办件评价 interfaces
+  (https://www.kancloud.cn/xtuo/ping/2041949, https://www.showdoc.com.cn/gasGft/10620844168389366). The interface
+  specification itself was not found, so ``HAOCHAPING_MAPPING`` reverses the codes on the strength of these
+  (consistent) secondary sources; a province whose system differs gets its own ``CodeMapping``.
 - 办件状态 and 出件方式: govdesk's own reporting lists (regulation 002 二 (三): 窗口领取, 邮政寄递, 自助柜;
   regulation 000 Art. 27: 电子证照); a target system's own codes go through ``CodeMapping``.
 """
@@ -23,12 +36,13 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
+from datetime import date
 from types import MappingProxyType
 from typing import Any
 
 from govdesk.domain.case import CaseState
 from govdesk.domain.catalog import ItemKind
-from govdesk.domain.identity import IdKind
+from govdesk.domain.identity import IdCheck, IdKind, check
 
 
 @dataclass(frozen=True, slots=True)
@@ -79,6 +93,9 @@ ID_TYPE = _list(
     "证件类型",
     {
         "111": "居民身份证",
+        "411": "外交护照",
+        "412": "公务护照",
+        "413": "因公普通护照",
         "414": "普通护照",
         "511": "台湾居民来往大陆通行证",
         "513": "往来港澳通行证",
@@ -103,6 +120,48 @@ ID_TYPE_BY_KIND: Mapping[IdKind, str] = MappingProxyType(
         IdKind.RESIDENCE_PERMIT: "990",
     }
 )
+
+#: 证件类型 of a Chinese passport by the letters its number starts with (D/DE 外交, S/SE 公务, P/PE 公务普通).
+CN_PASSPORT_ID_TYPE_BY_PREFIX: Mapping[str, str] = MappingProxyType({"D": "411", "S": "412", "P": "413"})
+
+
+def id_type_code(result: IdCheck) -> str | None:
+    """The 证件类型 code of a checked number: a Chinese passport by its prefix, any other kind by
+    ``ID_TYPE_BY_KIND``; None for a mobile number or an unknown kind."""
+    if result.kind is IdKind.CN_PASSPORT and result.normalized[:1] in CN_PASSPORT_ID_TYPE_BY_PREFIX:
+        return CN_PASSPORT_ID_TYPE_BY_PREFIX[result.normalized[:1]]
+    return ID_TYPE_BY_KIND.get(result.kind)
+
+
+#: The kinds a number of a 证件类型 may be (414 covers Chinese and foreign ordinary passports).
+KINDS_BY_ID_TYPE: Mapping[str, tuple[IdKind, ...]] = MappingProxyType(
+    {
+        **{code: (IdKind.CN_PASSPORT,) for code in CN_PASSPORT_ID_TYPE_BY_PREFIX.values()},
+        **{
+            code: tuple(kind for kind, c in ID_TYPE_BY_KIND.items() if c == code)
+            for code in sorted(set(ID_TYPE_BY_KIND.values()))
+        },
+    }
+)
+
+
+def check_as_id_type(id_type: str, number: str, today: date) -> IdCheck:
+    """Check ``number`` as a document of 证件类型 ``id_type``: the first kind it is valid as; a Chinese passport
+    whose prefix says another 证件类型 (an E passport chosen as 411 外交护照) is refused in words."""
+    kinds = KINDS_BY_ID_TYPE.get(id_type) or (IdKind.UNKNOWN,)
+    results = [check(number, kind, today) for kind in kinds]
+    result = next((r for r in results if r.valid), results[0])
+    actual = id_type_code(result) if result.valid else None
+    if actual is not None and id_type in ID_TYPE and actual != id_type and result.kind is IdKind.CN_PASSPORT:
+        return IdCheck(
+            valid=False,
+            kind=result.kind,
+            reason=f"护照号码 {result.normalized} 是{ID_TYPE.label(actual)}（{actual}），"
+            f"与所选证件类型{ID_TYPE.label(id_type)}（{id_type}）不符",
+            normalized=result.normalized,
+        )
+    return result
+
 
 SATISFACTION = _list(
     "satisfaction",
@@ -253,6 +312,14 @@ NATIONAL_MAPPING = CodeMapping.identity()
 REVERSED_SATISFACTION_EXAMPLE = CodeMapping.from_dict(
     {
         "target": "示例省政务服务网（满意度倒序）",
+        "lists": {"satisfaction": {"1": "5", "2": "4", "3": "3", "4": "2", "5": "1"}},
+    }
+)
+
+#: The national 好差评 system: 5 = 非常满意 … 1 = 非常不满意 (see the provenance above); other lists pass through.
+HAOCHAPING_MAPPING = CodeMapping.from_dict(
+    {
+        "target": "全国一体化在线政务服务平台“好差评”系统",
         "lists": {"satisfaction": {"1": "5", "2": "4", "3": "3", "4": "2", "5": "1"}},
     }
 )

@@ -25,6 +25,7 @@ separator typed in the wrong place breaks the format, so it is caught too.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from datetime import date
 
@@ -204,3 +205,78 @@ def validate_item_code(code: str) -> str:
     if len(code) > MAX_CODE_LENGTH:
         raise NumberError(f"事项编码超过 {MAX_CODE_LENGTH} 个字符：{code}")
     return code
+
+
+# --- what a scanner (or a clerk) types into a look-up box ------------------------------------------------------
+
+#: The first field of a notice's verification QR (printing/signing.py): ``GD1|<case_no>|<kind>|…``.
+QR_PREFIX = "GD1|"
+#: Dashes a keyboard, an input method or a copied text may give for '-' (NFKC leaves these as they are).
+_DASHES = dict.fromkeys(map(ord, "\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe63\uff0d"), "-")
+_LOOSE = re.compile(r"[0-9]{8}-.*")  # starts like a case number: the center code, then a separator
+_COMPACT = re.compile(r"[0-9]{8}[0-9A-Z]{14,21}")  # the same without separators: 22 to 29 characters
+
+
+@dataclass(frozen=True, slots=True)
+class ScannedCode:
+    """A case number read off a notice, typed, or taken from its verification QR.
+
+    ``case_no`` is the number as the numbering writes it (upper case, with its separators). ``qr_text`` is the QR's
+    whole text when that was scanned: its signature is checked by ``printing.signing.NoticeVerifier``, outside the
+    domain."""
+
+    case_no: str
+    qr_text: str = ""
+
+    @property
+    def from_qr(self) -> bool:
+        return bool(self.qr_text)
+
+
+def read_scanned_code(text: str, today: date | None = None) -> ScannedCode | None:
+    """What a look-up box got, as a case number: from a Code 128 scan, a typed number with or without its '-'
+    (any letter case, full-width characters, stray spaces, tabs or line ends), or a notice's QR (``GD1|…``).
+
+    ``None`` when the text is not meant as a case number at all (a name, an ID number, a phone number: search
+    those); ``NumberError`` with the reason in Chinese when it is meant as one but is wrong (so the clerk hears
+    why, not "not found"). Without its separators a number may split in more than one valid way (a station of
+    digits next to the date): only days from 2000 up to ``today`` (the caller's clock, China Standard Time) are
+    read as its date, and a split still ambiguous is refused, asking for the number with its '-'."""
+    raw = unicodedata.normalize("NFKC", text).translate(_DASHES).strip()
+    if raw.upper().startswith(QR_PREFIX):
+        fields = raw.split("|")
+        if len(fields) != 7 or not fields[1]:
+            raise NumberError("二维码内容不完整（应为 GD1|办件编号|类型|日期|摘要|密钥|签名），请重新扫描")
+        return ScannedCode(CaseNumber.parse(fields[1]).text, raw)
+    squashed = "".join(raw.split()).upper()
+    if _LOOSE.fullmatch(squashed):
+        return ScannedCode(CaseNumber.parse(squashed).text)
+    if _COMPACT.fullmatch(squashed):
+        return ScannedCode(_split_compact(squashed, today))
+    return None
+
+
+_FIRST_DAY = date(2000, 1, 1)  # no case number is older (the numbering dates from 2026)
+
+
+def _split_compact(text: str, today: date | None) -> str:
+    """The one valid case number dated from 2000 to ``today`` whose characters, separators left out, are ``text``."""
+    center, rest, check = text[:8], text[8:-1], text[-1]
+    found: list[str] = []
+    for seq_len in range(4, 7):
+        for station_len in range(1, 7):
+            if station_len + 8 + seq_len != len(rest):
+                continue
+            station, day, seq = rest[:station_len], rest[station_len : station_len + 8], rest[station_len + 8 :]
+            candidate = f"{center}-{station}-{day}-{seq}-{check}"
+            try:
+                day_of = CaseNumber.parse(candidate).day
+            except NumberError:
+                continue
+            if day_of >= _FIRST_DAY and (today is None or day_of <= today):
+                found.append(candidate)
+    if not found:
+        raise NumberError(f"“{text}”不是有效的办件编号：请按“中心代码-工位代码-日期-序号-校验位”核对，例如 {_EXAMPLE}")
+    if len(found) > 1:
+        raise NumberError(f"“{text}”可以读作 {' 或 '.join(found)}：请带“-”输入完整的办件编号")
+    return found[0]

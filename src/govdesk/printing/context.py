@@ -119,7 +119,11 @@ def build(notice: Notice, qr_payload: str) -> NoticeContext:
             if agent
             else ""
         ),
-        "barcode_html": f'{marker("barcode")}<br/><span style="font-size:9pt">{_e(notice.case_no)}</span>',
+        # a line of its own, right-aligned, the number centred under the bars (see objects.MODULE_MM for why)
+        "barcode_html": (
+            '<table align="right" cellspacing="0" cellpadding="0"><tr><td align="center">'
+            f'{marker("barcode")}<br/><span style="font-size:9pt">{_e(notice.case_no)}</span></td></tr></table>'
+        ),
         "qr_signature_html": f'{marker("qr_signature")}<br/><span style="font-size:8pt">扫码验真</span>',
         "qr_guide_html": (f'{marker("qr_guide")}<br/><span style="font-size:8pt">办事指南</span>' if guide_url else ""),
         "seal_html": (

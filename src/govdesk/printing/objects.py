@@ -10,11 +10,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Any
 
 from PySide6.QtCore import QRect, QRectF, QSizeF, Qt
 from PySide6.QtGui import QImage, QPainter, QPyTextObject, QTextCharFormat, QTextDocument, QTextFormat
 
 from govdesk.printing.barcode import CODE128_QUIET, code128_modules, draw_code128, draw_qr, qr_matrix
+from govdesk.printing.errors import TemplateError
 
 OBJECT_TYPE = int(QTextFormat.ObjectTypes.UserObject) + 1
 PROP_KIND = int(QTextFormat.Property.UserProperty) + 1
@@ -41,11 +43,18 @@ def marker(key: str) -> str:
     return f"@@GDOBJ:{key}@@"
 
 
+#: The Code 128 module (narrowest bar): 1/75 inch = 0.339 mm, exactly 2 dots at 150 dpi, 4 at 300 and 8 at 600,
+#: so bars keep their widths when a printer or a scan rasterises them. The widest case number the numbering can
+#: issue (a 6-letter station, 5 or 6 sequence digits) is 332 modules, 352 with the quiet zones: 119.2 mm, which fits
+#: the 170 mm between A4's 20 mm margins on a line of its own (not beside the center's name: measured, it ran off).
+MODULE_MM = MM_PER_INCH / 75
+
+
 @dataclass(frozen=True, slots=True)
 class Barcode:
     text: str
-    height_mm: float = 11.0
-    module_mm: float = 0.33  # narrowest bar; ≥ 0.25 mm scans reliably on office printers
+    height_mm: float = 12.0
+    module_mm: float = MODULE_MM
 
 
 @dataclass(frozen=True, slots=True)
@@ -86,7 +95,7 @@ class ObjectHandler(QPyTextObject):
         else:
             self._images[key] = seal_image(obj.image_path)
 
-    def _size(self, key: str) -> QSizeF:
+    def size(self, key: str) -> QSizeF:
         obj = self.objects[key]
         if isinstance(obj, Barcode):
             n = len(self._modules[key]) + 2 * CODE128_QUIET
@@ -97,7 +106,7 @@ class ObjectHandler(QPyTextObject):
         return QSizeF(self.mm(obj.diameter_mm), 1.0)
 
     def intrinsicSize(self, doc: QTextDocument, pos: int, fmt: QTextFormat) -> QSizeF:
-        return self._size(str(fmt.property(PROP_KEY)))
+        return self.size(str(fmt.property(PROP_KEY)))
 
     def drawObject(
         self, painter: QPainter, rect: QRectF | QRect, doc: QTextDocument, pos: int, fmt: QTextFormat
@@ -129,3 +138,30 @@ def insert_objects(doc: QTextDocument, handler: ObjectHandler) -> None:
             fmt.setProperty(PROP_KEY, key)
             cursor.insertText("\ufffc", fmt)
             cursor = doc.find(marker(key), cursor)
+
+
+def check_barcodes_fit(doc: QTextDocument, handler: ObjectHandler) -> None:
+    """``TemplateError`` when a barcode (quiet zones included) reaches past the text width of the page: a
+    scanner needs the whole symbol and its quiet zones on the paper (an adapted template may squeeze it into a
+    narrow table cell)."""
+    layout = doc.documentLayout()
+    width = doc.pageSize().width()
+    block = doc.begin()
+    while block.isValid():
+        it = block.begin()
+        while not it.atEnd():
+            fragment = it.fragment()
+            key = str(fragment.charFormat().property(PROP_KEY) or "")
+            if isinstance(handler.objects.get(key), Barcode):
+                at = fragment.position() - block.position()
+                line = block.layout().lineForTextPosition(at)
+                x: Any = line.cursorToX(at)  # PySide6 answers (x, position); its stubs say object
+                left = layout.blockBoundingRect(block).left() + float(x[0])
+                right = left + handler.size(key).width()
+                if left < -0.5 or right > width + 0.5:
+                    raise TemplateError(
+                        f"条形码（含两侧空白区）宽 {right - left:.0f} 像素，超出版面（{width:.0f}）："
+                        "请在模板中把 {{barcode_html}} 单独放在一行"
+                    )
+            it += 1
+        block = block.next()

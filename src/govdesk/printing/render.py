@@ -32,7 +32,7 @@ from govdesk.printing import context
 from govdesk.printing._qtfix import none_refcount_guard
 from govdesk.printing.errors import PrintError
 from govdesk.printing.fonts import require_coverage, require_font
-from govdesk.printing.objects import OBJECT_TYPE, ObjectHandler, insert_objects
+from govdesk.printing.objects import OBJECT_TYPE, ObjectHandler, check_barcodes_fit, insert_objects
 from govdesk.printing.paginate import cut_rows, table_break
 from govdesk.printing.signing import NoticeSigner
 from govdesk.printing.templates import TemplateSet, fill
@@ -108,6 +108,7 @@ class NoticeRenderer:
                 break
             breaks.add(cut[0])
         require_coverage(built.doc.toPlainText() + _MARGIN_TEXT, family)
+        check_barcodes_fit(built.doc, built.handler)
         return built
 
     def _layout(

@@ -31,9 +31,11 @@ from govdesk.domain.notices import (
     rejection_notice,
     transfer_sheet,
 )
+from govdesk.domain.numbering import CaseNumber
 
 SAMPLE_DAY = date(2026, 11, 22)
-SAMPLE_CASE_NO = "41122101S0320261122000127"
+#: Made by the numbering that intake uses (STYLE.md: samples use production formats), station S03's 127th case.
+SAMPLE_CASE_NO = CaseNumber.make("41122101", "S03", SAMPLE_DAY, 127)
 
 _MATERIALS = (
     Material(
@@ -77,12 +79,12 @@ SAMPLE_ITEM = ServiceItem(
 SAMPLE_CENTER = CenterProfile(name="示例县政务服务中心", address="示例县人民路 1 号政务服务大厅", phone="0000-12345678")
 
 
-def sample_case(materials: int = 0) -> Case:
+def sample_case(materials: int = 0, case_no: str = SAMPLE_CASE_NO) -> Case:
     """A case for the sample item; ``materials`` > 0 adds that many extra missing materials (for long notices)."""
     clerk = Actor("C007", "李晓梅", Role.INTAKE, "41122101", "S03", "3号窗口")
     case = Case(
         case_id="00000000-0000-4000-8000-000000000127",
-        case_no=SAMPLE_CASE_NO,
+        case_no=case_no,
         item_codes=(SAMPLE_ITEM.code,),
         catalog_version="2026.11",
         applicant=Applicant(ApplicantKind.PERSON, "王建国", "111", "410102198507153216", phone="13800001234"),
@@ -119,9 +121,11 @@ _EXTRA_REMEDIES = (
 )
 
 
-def sample_notice(kind: NoticeKind, center: CenterProfile = SAMPLE_CENTER, extra_materials: int = 0) -> Notice:
+def sample_notice(
+    kind: NoticeKind, center: CenterProfile = SAMPLE_CENTER, extra_materials: int = 0, case_no: str = SAMPLE_CASE_NO
+) -> Notice:
     """A sample notice of ``kind`` (``extra_materials`` lengthens a deficiency notice's list)."""
-    case = sample_case(extra_materials)
+    case = sample_case(extra_materials, case_no)
     items = [SAMPLE_ITEM]
     day = SAMPLE_DAY
     records = list(case.materials.values())

@@ -34,6 +34,8 @@ from govdesk.domain.notices import DelayNotice, RejectionNotice, delay_notice, r
 from govdesk.domain.serialize import case_from_json
 from govdesk.domain.sms import SmsPurpose, delay_text, overdue_text, reminder_text, revoked_text
 from govdesk.domain.transitions import DomainError
+from govdesk.printing.signing import KEY_FILE_NAME
+from govdesk.services.lookup import CaseFinder, CaseLookupError, Lookup
 from govdesk.services.sms import SmsError, SmsService
 from govdesk.services.window import WindowContext
 from govdesk.store import handoffs as tables
@@ -120,6 +122,7 @@ class CommitmentService:
         self.window = window
         self.sms = sms
         self.data_dir = data_dir
+        self.finder = CaseFinder(store, clock, data_dir / "keys" / KEY_FILE_NAME)
 
     def today(self) -> date:
         return self.clock.now().astimezone(CST).date()
@@ -194,6 +197,14 @@ class CommitmentService:
         if case is None:
             raise CommitmentError("找不到该办件")
         return case
+
+    def find(self, text: str) -> Lookup:
+        """A scanned notice (barcode or QR, its signature checked) or a typed number, ID, phone or name
+        (``services.lookup``); ``CommitmentError`` says why a wrong case number or QR names no case."""
+        try:
+            return self.finder.find(text)
+        except CaseLookupError as exc:
+            raise CommitmentError(str(exc)) from None
 
     # ------------------------------------------------------------------ supplementing
 

@@ -40,7 +40,9 @@ from govdesk.domain.identity import mask_id, mask_phone
 from govdesk.domain.notices import DELIVERY_LABELS, PickupReceipt, pickup_receipt
 from govdesk.domain.sms import SmsPurpose, locker_text, mailed_text, result_ready_text
 from govdesk.domain.transitions import DomainError
+from govdesk.printing.signing import KEY_FILE_NAME
 from govdesk.services.intake import check_party_id
+from govdesk.services.lookup import CaseFinder, CaseLookupError
 from govdesk.services.sms import SmsError, SmsService
 from govdesk.services.window import WindowContext
 from govdesk.store import handoffs as tables
@@ -75,6 +77,15 @@ class HandoffResult:
     pickup_code: str = ""  # locker only
     signature_path: Path | None = None
     sms_id: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Opened:
+    """A case opened from the scan box; ``verdict`` is the notice QR's check ("真实：…" / "签名不符：…") or ""."""
+
+    case: Case
+    verdict: str = ""
+    authentic: bool | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -118,6 +129,7 @@ class HandoffService:
         self.window = window.as_role(Role.ISSUING)
         self.sms = sms
         self.data_dir = data_dir
+        self.finder = CaseFinder(store, clock, data_dir / "keys" / KEY_FILE_NAME)
 
     def today(self) -> date:
         return self.clock.now().astimezone(CST).date()
@@ -141,19 +153,29 @@ class HandoffService:
         ]
 
     def lookup(self, text: str) -> list[CaseSummary]:
-        """A scanned notice barcode (the case number), a typed case number, an ID number, a phone or a name."""
-        value = text.strip()
-        if not value:
-            return []
-        hit = self.store.find_by_case_no(value)
-        if hit is not None:
-            return [hit]
-        return self.store.search_cases(value)
+        """A scanned notice (its barcode or its QR), a case number typed in any form, an ID number, a phone or a
+        name (``services.lookup``); ``HandoffError`` says why a wrong case number or QR names no case."""
+        try:
+            return self.finder.find(text).cases
+        except CaseLookupError as exc:
+            raise HandoffError(str(exc)) from None
 
     def open(self, text: str) -> Case:
         """The one case ``text`` names; ``HandoffError`` if none, or several (the clerk picks from ``lookup``)."""
-        found = self.lookup(text)
+        return self.open_scanned(text).case
+
+    def open_scanned(self, text: str) -> Opened:
+        """``open``, with the verdict on a scanned notice QR's signature."""
+        try:
+            lookup = self.finder.find(text)
+        except CaseLookupError as exc:
+            raise HandoffError(str(exc)) from None
+        found = lookup.cases
+        verdict = lookup.verdict
         if not found:
+            if lookup.code is not None:
+                said = f"{verdict.message}；" if verdict is not None else ""
+                raise HandoffError(f"{said}本机找不到办件 {lookup.code.case_no}，请核对或等待同步")
             raise HandoffError(f"找不到办件“{text.strip()}”，请核对办件编号或证件号码")
         if len(found) > 1:
             ready = [s for s in found if s.state == CaseState.RESULT_READY.value]
@@ -163,7 +185,9 @@ class HandoffService:
         case = self.store.load_case(found[0].case_id)
         if case is None:  # pragma: no cover - the row was there a moment ago
             raise HandoffError(f"找不到办件“{text.strip()}”")
-        return case
+        if verdict is None:
+            return Opened(case)
+        return Opened(case, verdict.message, verdict.ok)
 
     def load(self, case_id: str) -> Case:
         case = self.store.load_case(case_id)

@@ -22,7 +22,7 @@ from govdesk.domain.case import Agent, ApplicantKind, Case, CaseState, MaterialR
 from govdesk.domain.catalog import Catalog, ItemKind, ServiceItem, TimeLimit
 from govdesk.domain.catalog_search import CatalogIndex, SearchHit
 from govdesk.domain.clock import CST, Clock
-from govdesk.domain.codes import ID_TYPE_BY_KIND
+from govdesk.domain.codes import check_as_id_type
 from govdesk.domain.commitment import CommitmentRefused, open_commitment
 from govdesk.domain.deadlines import Deadline, DeadlineKind, NoticeDeadlines, compute_deadline, notice_deadlines
 from govdesk.domain.identity import IdCheck, IdKind, check
@@ -93,9 +93,7 @@ class IntakeResult:
 
 def check_party_id(id_type: str, number: str, today: date) -> IdCheck:
     """Check ``number`` as a document of 证件类型 ``id_type`` (a code may cover several kinds, e.g. 414 passports)."""
-    kinds = [kind for kind, code in ID_TYPE_BY_KIND.items() if code == id_type] or [IdKind.UNKNOWN]
-    results = [check(number, kind, today) for kind in kinds]
-    return next((r for r in results if r.valid), results[0])
+    return check_as_id_type(id_type, number, today)
 
 
 class IntakeService:

@@ -75,10 +75,14 @@ def _is_date(digits: str) -> bool:
 
 
 _MOBILE_SHAPE = re.compile(r"(?:\+?86|0086)?1[0-9]{10}")
+_RESIDENT_WRONG_LENGTH = re.compile(r"[0-9]{13,18}[0-9X]")
 
 
 def _candidates(n: str) -> list[IdKind]:
-    """The kinds a cleaned number may be, most likely first (the first one's reason is reported if none fits)."""
+    """The kinds a cleaned number may be, most likely first (the first one's reason is reported if none fits).
+
+    Only kinds whose shape says what they are: a foreign passport (ICAO 9303: up to 9 letters and digits, no
+    check digit outside the MRZ) looks like anything, so it is never guessed; the clerk chooses it."""
     digits = n.isascii() and n.isdigit()
     if len(n) == 18:
         body_digits = n[:17].isascii() and n[:17].isdigit()
@@ -99,35 +103,50 @@ def _candidates(n: str) -> list[IdKind]:
     compact = normalize_mobile(n)
     if _MOBILE_SHAPE.fullmatch(n) or (compact.isdigit() and len(compact) == 11 and compact.startswith("1")):
         return [IdKind.MOBILE]
+    if _RESIDENT_WRONG_LENGTH.fullmatch(n):
+        return [IdKind.RESIDENT_ID]  # 14 to 19 digits: a 居民身份证 with a digit missing or doubled
     if n[:1] in ("H", "M") and n[1:].isdigit():
         return [IdKind.HK_MACAO_PERMIT]
-    if n[:1] == "E" or n[:1] == "G" or (n[:1] in "DSP" and n[1:].isdigit()):
-        return [IdKind.CN_PASSPORT, IdKind.FOREIGN_PASSPORT]
+    if n[:1] == "E" or n[:1] == "G" or (n[:1] in "DSP" and (n[1:].isdigit() or n[1:2] == "E")):
+        return [IdKind.CN_PASSPORT]
     if n[:1] in ("C", "W") and len(n) == 9:
-        return [IdKind.EXIT_PERMIT_HK_MACAO, IdKind.FOREIGN_PASSPORT]
+        return [IdKind.EXIT_PERMIT_HK_MACAO]
     if digits and len(n) in (8, 10):
         return [IdKind.TAIWAN_PERMIT]
     if len(n) == 11 and n[:10].isdigit():
         return [IdKind.TAIWAN_PERMIT]
     if digits and len(n) == 9 and n[:2] in ("14", "15"):
         return [IdKind.CN_PASSPORT]
-    return [IdKind.FOREIGN_PASSPORT] if 5 <= len(n) <= 20 and n.isalnum() and n.isascii() else []
+    return []
 
 
 def detect(number: str, today: date) -> IdCheck:
     """Guess the kind from the number's shape and check it.
 
-    The first candidate that is valid wins; if none is, the most likely candidate's result is returned
-    (so an 18-digit number with a wrong check digit is reported as a 居民身份证 with that reason).
+    The one candidate that is valid wins. Valid as two kinds (a credit code that also reads as a 永居证), it is
+    reported as ambiguous (``valid`` false, ``alternatives`` naming them) for the clerk to choose. If none is
+    valid, the most likely candidate's result is returned (so an 18-digit number with a wrong check digit is
+    reported as a 居民身份证 with that reason). A shape of no known kind is never taken for a passport.
     """
     n = clean(number)
     if not n:
         return invalid(IdKind.UNKNOWN, n, "号码为空")
     kinds = _candidates(n)
     if not kinds:
-        return invalid(IdKind.UNKNOWN, n, f"无法识别证件类型：{len(n)} 位的号码不符合任何已知证件的格式")
+        return invalid(
+            IdKind.UNKNOWN,
+            n,
+            f"无法识别证件类型：{len(n)} 位的号码不符合任何可自动识别的证件格式；外国护照等请先选择证件类型",
+        )
     results = [check(n, k, today) for k in kinds]
-    for result in results:
-        if result.valid:
-            return result
-    return results[0]
+    valid = [r for r in results if r.valid]
+    if len(valid) > 1:
+        names = "、".join(r.kind_name for r in valid)
+        return IdCheck(
+            valid=False,
+            kind=IdKind.UNKNOWN,
+            reason=f"号码同时符合{names}的格式，无法自动判断：请选择证件类型",
+            normalized=n,
+            alternatives=tuple(r.kind for r in valid),
+        )
+    return valid[0] if valid else results[0]

@@ -3,8 +3,12 @@
 Formats (国家移民管理局《出入境证件简明手册》 and 公安部出入境管理局 2010 notice on 回乡证 numbers):
 - 中国护照: "E" + 8 digits (电子普通护照 until April 2017), "E" + a letter other than I/O + 7 digits (since);
   older forms "G" + 8 digits (普通护照 before 2012), "D"/"S"/"P" + 7 or 8 digits (外交/公务/公务普通),
-  "14"/"15" + 7 digits (old 因私护照).
-- 外国护照: 5 to 20 letters and digits; nothing more can be known without the issuing country.
+  "DE"/"SE"/"PE" + 7 digits (their electronic forms), "14"/"15" + 7 digits (old 因私护照).
+- 外国护照: ICAO Doc 9303 Part 4 (machine readable passports) gives the document number 9 positions of the
+  MRZ, letters A-Z and digits 0-9 (shorter numbers are padded with the filler '<'). We accept 6 to 9 letters
+  and digits with at least one digit: every passport series we know of has digits, and "12345" or "HELLOWORLD"
+  are typing or choosing errors. A longer number (continued in the MRZ's optional data, Note j) is refused with
+  that explanation. Nothing more can be known without the issuing State.
 - 港澳居民来往内地通行证: "H" (Hong Kong) or "M" (Macao) + 8 digits of the lifelong number, optionally
   followed by the 2-digit renewal count printed on the card.
 - 台湾居民来往大陆通行证: 8 digits (since 2015), or the older 10 characters (10 digits, sometimes followed by
@@ -23,9 +27,12 @@ _CN_PASSPORT = (
     re.compile(r"E[A-HJ-NP-Z][0-9]{7}"),
     re.compile(r"G[0-9]{8}"),
     re.compile(r"[DSP][0-9]{7,8}"),
+    re.compile(r"[DSP]E[0-9]{7}"),
     re.compile(r"1[45][0-9]{7}"),
 )
-_FOREIGN_PASSPORT = re.compile(r"[A-Z0-9]{5,20}")
+#: ICAO 9303 Part 4: the document number field of the MRZ holds 9 characters.
+ICAO_NUMBER_MAX = 9
+FOREIGN_PASSPORT_MIN = 6
 _HK_MACAO = re.compile(r"[HM][0-9]{8}(?:[0-9]{2})?")
 _TAIWAN = (re.compile(r"[0-9]{8}"), re.compile(r"[0-9]{10}(?:[A-Z]|\([A-Z]\))?"))
 _EXIT_PERMIT = (re.compile(r"C[0-9A-Z][0-9]{7}"), re.compile(r"W[0-9]{8}"))
@@ -79,9 +86,20 @@ def check_foreign_passport(number: str) -> IdCheck:
     bad = _first_bad(n, _ALNUM)
     if bad is not None:
         return invalid(kind, n, f"第{bad + 1}位 {show(n[bad])} 不是字母或数字")
-    if not _FOREIGN_PASSPORT.fullmatch(n):
-        return invalid(kind, n, f"外国护照号码应为5至20位字母或数字，实际为 {len(n)} 位")
-    return _ok(kind, n, "外国护照：仅核对格式")
+    if len(n) > ICAO_NUMBER_MAX:
+        return invalid(
+            kind,
+            n,
+            f"外国护照号码按 ICAO 9303 至多 {ICAO_NUMBER_MAX} 位，实际为 {len(n)} 位："
+            "请按护照资料页机读区第二行的证件号码填写",
+        )
+    if len(n) < FOREIGN_PASSPORT_MIN:
+        return invalid(
+            kind, n, f"外国护照号码应为{FOREIGN_PASSPORT_MIN}至{ICAO_NUMBER_MAX}位字母或数字，实际为 {len(n)} 位"
+        )
+    if not any(c in _DIGITS for c in n):
+        return invalid(kind, n, "外国护照号码应含有数字：请核对是否把姓名或其他内容填入了证件号码")
+    return _ok(kind, n, "外国护照：仅核对格式（ICAO 9303）")
 
 
 def check_hk_macao_permit(number: str) -> IdCheck:

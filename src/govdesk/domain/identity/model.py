@@ -52,7 +52,11 @@ class IdCheck:
 
     ``normalized`` is the number as it should be stored (upper-case, no spaces, a legacy 15-digit ID
     converted to 18 digits). ``note`` says anything the clerk should know about a valid number (for
-    example that it was converted, or the registration authority of a credit code).
+    example that it was converted, or the registration authority of a credit code). ``warning`` is what of
+    it the clerk must verify against the card (an address code not in GB/T 2260, a birth before 1900): the
+    number is accepted, and ``note`` includes the warning so every display shows it. ``alternatives`` lists
+    the kinds an auto-detected number is valid as when it is more than one (then ``valid`` is false and the
+    clerk chooses the kind).
     """
 
     valid: bool
@@ -63,6 +67,8 @@ class IdCheck:
     sex: str | None = None  # "男" / "女"
     region: Region | None = None
     note: str = ""
+    warning: str = ""
+    alternatives: tuple[IdKind, ...] = ()
 
     @property
     def kind_name(self) -> str:

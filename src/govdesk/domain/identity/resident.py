@@ -8,8 +8,10 @@ men, even for women), 1 check character by ISO 7064 MOD 11-2 (0-9 or X).
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date
 
+from govdesk.domain.identity.counties import county, is_province_level
 from govdesk.domain.identity.model import IdCheck, IdKind, clean, invalid, show
 from govdesk.domain.regions import (
     ALL_PROVINCES,
@@ -23,8 +25,10 @@ from govdesk.domain.regions import (
 WEIGHTS = (7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2)
 #: The check character for each remainder of the weighted sum mod 11.
 CHECK_CHARS = "10X98765432"
-#: GB 11643 dates start in 1900 at the earliest (a legacy 15-digit number is always 19xx).
-EARLIEST_BIRTH = date(1900, 1, 1)
+#: GB 11643-1999 sets no earliest birth date: its own example, 440524188001010014, was born in 1880. A date before
+#: 1900 is accepted with a warning to verify the card; before 1800 it can only be a typing error.
+EARLIEST_BIRTH = date(1800, 1, 1)
+VERIFY_BEFORE = date(1900, 1, 1)
 
 
 def mod11_2(body: str) -> str:
@@ -46,8 +50,30 @@ def parse_birth(digits: str, today: date, positions: str) -> tuple[date | None, 
     if born > today:
         return None, f"第{positions}位出生日期 {born.isoformat()} 晚于今天（{today.isoformat()}）"
     if born < EARLIEST_BIRTH:
-        return None, f"第{positions}位出生日期 {born.isoformat()} 早于 1900-01-01"
+        return None, f"第{positions}位出生日期 {born.isoformat()} 早于 {EARLIEST_BIRTH.isoformat()}，应是输入错误"
     return born, ""
+
+
+def _birth_warning(born: date) -> str:
+    if born >= VERIFY_BEFORE:
+        return ""
+    return f"出生日期 {born.isoformat()} 早于 1900 年，请核对证件"
+
+
+def address_findings(code: str, province: str) -> tuple[str, str, str]:
+    """(reason, warning, note) of a 居民身份证's address code against GB/T 2260 with its history (``counties``)."""
+    if is_province_level(code):
+        return f"第1-6位地址码 {code} 是省级代码（{province}），不是个人的常住户口所在地代码", "", ""
+    found = county(code)
+    if found is None:
+        return "", f"第1-6位地址码 {code} 不在 GB/T 2260 行政区划代码表（含历年代码）中，请核对证件", ""
+    if not found.current:
+        return "", "", f"地址码 {code} 为已调整的行政区划：{found.describe()}"
+    return "", "", ""
+
+
+def _joined(*parts: str) -> str:
+    return "；".join(p for p in parts if p)
 
 
 def _first_non_digit(text: str, start: int = 0) -> int | None:
@@ -102,7 +128,14 @@ def check_resident_id(number: str, today: date) -> IdCheck:
         )
     if province not in MAINLAND_PROVINCES:
         return invalid(kind, n, f"第1-2位行政区划代码 {province} 不是有效的省级代码")
-    return _dated_and_checked(kind, n, today, MAINLAND_PROVINCES[province])
+    reason, warning, note = address_findings(n[:6], MAINLAND_PROVINCES[province])
+    if reason:
+        return invalid(kind, n, reason)
+    result = _dated_and_checked(kind, n, today, MAINLAND_PROVINCES[province])
+    if not result.valid or result.birth_date is None:
+        return result
+    warning = _joined(_birth_warning(result.birth_date), warning)
+    return replace(result, warning=warning, note=_joined(warning, note))
 
 
 def _dated_and_checked(kind: IdKind, n: str, today: date, region_name: str) -> IdCheck:
@@ -144,6 +177,9 @@ def _check_legacy(n: str, today: date) -> IdCheck:
     born, reason = parse_birth("19" + n[6:12], today, "7-12")
     if born is None:
         return invalid(kind, n, f"15位旧号码{reason}（年份按 19xx 计）")
+    reason, warning, note = address_findings(n[:6], MAINLAND_PROVINCES[province])
+    if reason:
+        return invalid(kind, n, reason)
     converted = convert_legacy(n)
     return IdCheck(
         valid=True,
@@ -153,7 +189,8 @@ def _check_legacy(n: str, today: date) -> IdCheck:
         birth_date=born,
         sex=_sex(n[14]),
         region=Region(code=n[:6], province=MAINLAND_PROVINCES[province]),
-        note=f"15位旧号码，已转换为18位 {converted}",
+        note=_joined(f"15位旧号码，已转换为18位 {converted}", warning, note),
+        warning=warning,
     )
 
 

@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal
-from PySide6.QtWidgets import QFileDialog, QHeaderView, QListWidgetItem, QWidget
+from PySide6.QtWidgets import QFileDialog, QHeaderView, QLineEdit, QListWidgetItem, QWidget
 
 from govdesk.services.commitments import DUE_SOON_DAYS, CommitmentError, CommitmentService, FollowUp, FollowUpKind
 from govdesk.ui.commitments.models import FollowUpModel, days_words
@@ -61,7 +61,46 @@ class CommitmentsPage(QWidget):
         ui.revokeButton.clicked.connect(self.revoke)
         ui.delayButton.clicked.connect(self.delay)
         ui.table.selectionModel().currentRowChanged.connect(lambda *_: self._show_selected())
+        self._build_find_box()
         self.refresh()
+
+    def _build_find_box(self) -> None:
+        """A box for a scanned notice or a typed case number, ID or name (built here: the form predates it)."""
+        box = QLineEdit(self)
+        box.setObjectName("findEdit")
+        box.setPlaceholderText(self.tr("扫描通知书条码或二维码，或输入办件编号、证件号码、姓名"))
+        box.setClearButtonEnabled(True)
+        box.setMinimumWidth(box.fontMetrics().averageCharWidth() * 36)
+        box.returnPressed.connect(lambda: self.find_text(box.text()))
+        self.ui.topButtons.insertWidget(0, box)
+        self.find_edit = box
+
+    def find_text(self, text: str) -> bool:
+        """Select the case ``text`` names in the list; a notice QR's signature check is shown."""
+        try:
+            lookup = self.service.find(text)
+        except CommitmentError as error:
+            self._say(str(error), error=True)
+            return False
+        verdict = lookup.verdict_words
+        listed = {f.case_id: f for f in self.model.rows}
+        hit = next((c for c in lookup.cases if c.case_id in listed), None)
+        if hit is None:
+            if lookup.cases:
+                c = lookup.cases[0]
+                words = self.tr("办件 {case_no}（{name}）不在承诺跟踪列表中：没有未结的容缺承诺或待告知事项")
+                words = words.format(case_no=c.case_no, name=c.applicant_name)
+            elif lookup.code is not None:
+                words = self.tr("本机找不到办件 {case_no}").format(case_no=lookup.code.case_no)
+            else:
+                words = self.tr("找不到办件“{text}”").format(text=text.strip())
+            self._say(f"{verdict}；{words}" if verdict else words, error=True)
+            return False
+        self.select_case(hit.case_id)
+        self.find_edit.clear()
+        authentic = lookup.verdict is None or lookup.verdict.ok
+        self._say(verdict or self.tr("已找到办件 {case_no}").format(case_no=hit.case_no), error=not authentic)
+        return True
 
     def selected(self) -> FollowUp | None:
         index = self.ui.table.currentIndex()
@@ -176,10 +215,15 @@ class CommitmentsPage(QWidget):
     def delay(self) -> None:
         ui = self.ui
         text = ui.delayCaseEdit.text().strip()
-        found = self.service.store.find_by_case_no(text) if text else None
-        if found is None:
-            self._say(self.tr("找不到办件“{text}”").format(text=text), error=True)
+        try:
+            cases = self.service.find(text).cases if text else []
+        except CommitmentError as error:
+            self._say(str(error), error=True)
             return
+        if len(cases) != 1:
+            self._say(self.tr("找不到办件“{text}”，请输入或扫描办件编号").format(text=text), error=True)
+            return
+        found = cases[0]
         qd: QDate = ui.newDateEdit.date()
         try:
             case, notice, _sms = self.service.delay(

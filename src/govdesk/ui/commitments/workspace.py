@@ -30,6 +30,7 @@ class CommitmentsWorkspace(Workspace):
         self.moved: MovedDeadlinesPanel | None = None
         self.tabs: QTabWidget | None = None
         self.last_notice: Notice | None = None
+        self._window: Any = None
 
     def create_widget(self) -> QWidget:
         service = getattr(self.runtime, "commitments", None)
@@ -64,6 +65,15 @@ class CommitmentsWorkspace(Workspace):
         notices = getattr(self.runtime, "notices", None)
         if notices is not None:
             notices.render_pdf(notice)
+
+    def attach(self, window: Any) -> None:
+        """The toolbar's 查找办件 (Ctrl+F) selects the case here while this workspace is shown."""
+        self._window = window
+        window.case_search_requested.connect(self._on_search)
+
+    def _on_search(self, text: str) -> None:
+        if self.page is not None and self._window.current_workspace() is self:
+            self.page.find_text(text)
 
     def cases_changed(self) -> None:
         self.activated()

@@ -129,14 +129,20 @@ class HandoffPage(QWidget):
         self.ui.conflictLabel.setStyleSheet("color: #b00020;" if conflicts else "")
 
     def open_from_scan(self) -> None:
-        text = self.ui.scanEdit.text()
+        """A notice's barcode or QR, or a number, ID, phone or name typed; a QR's signature is shown checked."""
+        self.open_text(self.ui.scanEdit.text())
+
+    def open_text(self, text: str) -> bool:
         try:
-            case = self.service.open(text)
+            opened = self.service.open_scanned(text)
         except HandoffError as error:
             self._say(str(error), error=True)
-            return
+            return False
         self.ui.scanEdit.clear()
-        self._show_case(case)
+        self._show_case(opened.case)
+        if opened.verdict:
+            self._say(opened.verdict, error=not opened.authentic)
+        return True
 
     def open_case(self, case_id: str) -> None:
         self._show_case(self.service.load(case_id))

@@ -29,6 +29,7 @@ class HandoffWorkspace(Workspace):
         self.runtime = runtime if runtime is not None else getattr(context, "runtime", None)
         self.page: HandoffPage | None = None
         self.last_notice: Notice | None = None
+        self._window: Any = None
 
     def create_widget(self) -> QWidget:
         service = getattr(self.runtime, "handoff", None)
@@ -46,6 +47,15 @@ class HandoffWorkspace(Workspace):
         notices = getattr(self.runtime, "notices", None)
         if notices is not None:
             notices.render_pdf(notice)
+
+    def attach(self, window: Any) -> None:
+        """The toolbar's 查找办件 (Ctrl+F) opens the case here while this workspace is shown."""
+        self._window = window
+        window.case_search_requested.connect(self._on_search)
+
+    def _on_search(self, text: str) -> None:
+        if self.page is not None and self._window.current_workspace() is self:
+            self.page.open_text(text)
 
     def cases_changed(self) -> None:
         if self.page is not None:

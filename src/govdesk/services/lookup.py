@@ -1,0 +1,92 @@
+"""Finding a case from what a look-up box got: the one path of the result window's scan box, the toolbar's search
+and the commitments page (issue 11, "scanning a notice opens its case").
+
+A notice's Code 128 or its number typed in any form, and the verification QR (``GD1|…``), are read by the domain
+(``numbering.read_scanned_code``); the QR's signature is checked here with the center's key through
+``printing.signing`` (offline), and the clerk is told "真实" or why not. Anything else (a name, an ID number, a
+phone) goes to the store's search by shape.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
+
+from govdesk.domain.clock import CST, Clock
+from govdesk.domain.numbering import NumberError, ScannedCode, read_scanned_code
+from govdesk.printing.signing import (
+    NoticeVerifier,
+    Verdict,
+    key_id,
+    load_or_create_private_key,
+    load_public_keys,
+)
+from govdesk.store.search import CaseSummary
+from govdesk.store.store import Store
+
+#: Public keys of other centers whose notices this window accepts (PEM, several blocks), beside the own key.
+TRUSTED_KEYS_FILE = "trusted-notice-keys.pem"
+
+
+class CaseLookupError(Exception):
+    """What was typed or scanned cannot name a case; the message says why, in Chinese."""
+
+
+@dataclass(frozen=True, slots=True)
+class Lookup:
+    """The cases found (most likely first), the code read when it was one, and the QR's signature check."""
+
+    cases: list[CaseSummary] = field(default_factory=list)
+    code: ScannedCode | None = None
+    verdict: Verdict | None = None
+
+    @property
+    def verdict_words(self) -> str:
+        """ "真实：…" or "签名不符：…" for a scanned QR, "" otherwise."""
+        return self.verdict.message if self.verdict is not None else ""
+
+
+class CaseFinder:
+    """Looks cases up by a scanned or typed code, else by name, ID number or phone."""
+
+    def __init__(self, store: Store, clock: Clock, key_path: Path) -> None:
+        self.store = store
+        self.clock = clock
+        self.key_path = key_path
+        self._verifier: NoticeVerifier | None = None
+
+    def verifier(self) -> NoticeVerifier:
+        """The center's own key (created on first use, as the notice service does) and any trusted keys."""
+        if self._verifier is None:
+            keys: dict[str, Ed25519PublicKey] = {}
+            trusted = self.key_path.parent / TRUSTED_KEYS_FILE
+            if trusted.is_file():
+                keys.update(load_public_keys(trusted))
+            own = load_or_create_private_key(self.key_path).public_key()
+            keys[key_id(own)] = own
+            self._verifier = NoticeVerifier(keys)
+        return self._verifier
+
+    def find(self, text: str) -> Lookup:
+        """``CaseLookupError`` when ``text`` is meant as a case number or a notice's QR but is not a valid one."""
+        if not text.strip():
+            return Lookup()
+        today = self.clock.now().astimezone(CST).date()
+        try:
+            code = read_scanned_code(text, today)
+        except NumberError as exc:
+            raise CaseLookupError(str(exc)) from None
+        if code is None:
+            return Lookup(self.store.search_cases(text))
+        hit = self.store.find_by_case_no(code.case_no)
+        verdict = self._verify(code.qr_text) if code.from_qr else None
+        return Lookup([hit] if hit is not None else [], code, verdict)
+
+    def _verify(self, qr_text: str) -> Verdict:
+        try:
+            verifier = self.verifier()
+        except (OSError, ValueError) as exc:  # a damaged key file must not stop the look-up itself
+            return Verdict(False, f"无法验证签名：本机的通知书密钥文件不可用（{exc}），请联系管理员")
+        return verifier.verify(qr_text)
