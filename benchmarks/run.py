@@ -22,6 +22,7 @@ from benchmarks.figures import Figure
 #: name -> module; add new benchmarks here.
 BENCHMARKS: dict[str, str] = {
     "case_lookup": "benchmarks.case_lookup",
+    "deadlines": "benchmarks.bench_deadlines",
     "handoff": "benchmarks.bench_handoff",
     "intake": "benchmarks.bench_intake",
     "notice": "benchmarks.bench_notice",
