@@ -13,8 +13,8 @@ run() {
   echo "== $name"
   "$@" || failed+=("$name")
 }
-run "ruff check" .venv/bin/ruff check src tests benchmarks scripts
-run "ruff format" .venv/bin/ruff format --check src tests benchmarks scripts
+run "ruff check" .venv/bin/ruff check src tests benchmarks scripts installer
+run "ruff format" .venv/bin/ruff format --check src tests benchmarks scripts installer
 run "mypy" .venv/bin/mypy
 run "import-linter" .venv/bin/lint-imports --no-cache
 echo "== pytest"

@@ -3,16 +3,19 @@
 PLATFORM.md: Noto CJK renders correctly but breaks the PDF text layer (pdftotext returns Kangxi radicals), while
 WenQuanYi round-trips exactly, so WenQuanYi Micro Hei is preferred; Windows' own CJK fonts come next. A notice is
 never printed with missing glyphs: ``require_coverage`` raises ``FontMissingError`` naming the characters.
-Needs a QGuiApplication.
+Fonts shipped with the program (``resources/fonts/``, filled by the frozen build) are registered first, so an installed
+program prints the same on a PC without them. Needs a QGuiApplication.
 """
 
 from __future__ import annotations
 
 import unicodedata
+from functools import cache
 
 from PySide6.QtGui import QFont, QFontDatabase, QRawFont
 
 from govdesk.printing.errors import FontMissingError
+from govdesk.resources import resource_path
 
 #: Families tried first, best first. Noto/Source Han are last resorts (their PDF text layer is broken).
 PREFERRED_FAMILIES: tuple[str, ...] = (
@@ -34,7 +37,20 @@ INSTALL_HINT = (
 NO_FONT_MESSAGE = "未找到中文字体，通知书无法打印（打印出来会是方框）。" + INSTALL_HINT
 
 
+@cache
+def register_shipped_fonts() -> tuple[str, ...]:
+    """Register the fonts in ``resources/fonts/`` (once); the families they brought."""
+    folder = resource_path("fonts")
+    families: list[str] = []
+    for path in sorted(folder.glob("*.tt[cf]")) if folder.is_dir() else []:
+        font_id = QFontDatabase.addApplicationFont(str(path))
+        if font_id >= 0:
+            families.extend(QFontDatabase.applicationFontFamilies(font_id))
+    return tuple(families)
+
+
 def _families() -> list[str]:
+    register_shipped_fonts()
     return list(QFontDatabase.families())
 
 

@@ -1,0 +1,41 @@
+"""The frozen program (issue 15): PyInstaller builds ``installer/govdesk.spec`` into a temporary folder, and the
+result starts, answers its sub-commands, prints a notice that reads back and shows its window offscreen
+(``installer/smoke.py``, the same check ``installer/build.sh`` runs). About a minute."""
+
+from __future__ import annotations
+
+import importlib.util
+import subprocess
+import sys
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+
+pytestmark = pytest.mark.slow
+
+
+def _installer_smoke() -> ModuleType:
+    """``installer/smoke.py``, a stand-alone script, loaded from its file."""
+    spec = importlib.util.spec_from_file_location("govdesk_installer_smoke", ROOT / "installer" / "smoke.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_the_frozen_program_builds_and_runs(tmp_path: Path) -> None:
+    assert importlib.util.find_spec("PyInstaller") is not None, "pyinstaller is in the test extras"
+    built = subprocess.run(
+        [sys.executable, "-m", "PyInstaller", "--noconfirm", "--log-level", "WARN",
+         "--distpath", str(tmp_path / "dist"), "--workpath", str(tmp_path / "build"),
+         str(ROOT / "installer" / "govdesk.spec")],
+        capture_output=True, text=True, timeout=600, check=False,
+    )  # fmt: skip
+    assert built.returncode == 0, built.stderr[-3000:]
+    dist = tmp_path / "dist" / "govdesk"
+    assert (dist / "_internal" / "resources" / "calendars" / "cn-2026.json").is_file()
+    assert list((dist / "_internal" / "translations").glob("govdesk_*.qm"))
+    assert _installer_smoke().smoke(dist) == []
