@@ -50,6 +50,9 @@ MAX_GAP_RESENDS = 3
 #: While a backlog drains, the status bar's queue depth is recounted at most this often (seconds); every round
 #: ends with a fresh count.
 COUNTS_EVERY = 0.5
+#: After an unexpected failure between rounds, the loop waits this long (or until ``sync_now()``) and goes on.
+LOOP_FAILURE_WAIT = 5.0
+UNEXPECTED = "同步出现意外错误，将自动重试；本机已录入的办件不受影响"
 
 
 @dataclass(frozen=True, slots=True)
@@ -146,38 +149,65 @@ class SyncEngine:
         await loop.run_in_executor(None, self._net_executor.shutdown)
 
     async def run(self) -> None:
-        """Sync until ``stop()``: at once, then every ``poll_interval``, after back-off on failures."""
-        self._retry = await self._call(self._load_retry)
+        """Sync until ``stop()``: at once, then every ``poll_interval``, after back-off on failures.
+
+        Nothing but ``stop()`` (or a cancel) ends it: a round never raises, and anything else that goes wrong
+        between rounds is logged, said in the status and retried after a short wait."""
         try:
+            if self._retry is None:
+                self._retry = await self._load_retry_safely()
             while not self._stopping:
-                wait = self._next_wait()
-                if wait is None or wait > 0:
+                try:
+                    await self._turn()
+                except Exception:
+                    log.exception("sync loop: unexpected failure between rounds; retrying")
+                    self._set(syncing=False, last_error=UNEXPECTED)
                     with contextlib.suppress(TimeoutError):
-                        await asyncio.wait_for(self._wake.wait(), timeout=wait)
-                if self._stopping:
-                    break
-                self._wake.clear()
-                await self.sync_once()
+                        await asyncio.wait_for(self._wake.wait(), timeout=LOOP_FAILURE_WAIT)
         finally:
             self._stopping = False  # run() may be started again; sync_once() works without it
 
+    async def _turn(self) -> None:
+        wait = self._next_wait()
+        if wait is None or wait > 0:
+            with contextlib.suppress(TimeoutError):
+                await asyncio.wait_for(self._wake.wait(), timeout=wait)
+        if self._stopping:
+            return
+        self._wake.clear()
+        await self.sync_once()
+
     async def sync_once(self) -> RoundReport:
-        """One round: push everything pending, then pull everything new. Never raises a ``SyncError``."""
+        """One round: push everything pending, then pull everything new. Never raises (but ``CancelledError``):
+        any failure, of the network, the server, this PC's disk or a bug, is the report's error, in words."""
         async with self._round_lock:
-            if self._retry is None:
-                self._retry = await self._call(self._load_retry)
-            self._set(syncing=True)
             try:
-                report = await self._round()
-            except SyncError as error:
-                report = RoundReport(ok=False, error=error)
-            except Exception as error:  # a bug or a local database failure: keep the engine alive, say so
-                log.exception("sync round failed")
-                report = RoundReport(ok=False, error=SyncError(f"同步时发生内部错误：{error}"))
-            await self._after(report)
-            if self.on_round is not None:
-                self.on_round(report)
-            return report
+                self._set(syncing=True)
+                report = await self._guarded_round()
+                try:
+                    await self._after(report)
+                except Exception:  # the status could not be finished (e.g. a callback failed): say the round's error
+                    log.exception("after the sync round")
+                if self.on_round is not None:
+                    try:
+                        self.on_round(report)
+                    except Exception:
+                        log.exception("the sync round's listener failed")
+                return report
+            finally:
+                with contextlib.suppress(Exception):
+                    self._set(syncing=False)  # never "syncing" once the round is over, however it ended
+
+    async def _guarded_round(self) -> RoundReport:
+        try:
+            if self._retry is None:
+                self._retry = await self._load_retry_safely()
+            return await self._round()
+        except SyncError as error:
+            return RoundReport(ok=False, error=error)
+        except Exception as error:  # a bug or a local database failure: keep the engine alive, say so
+            log.exception("sync round failed")
+            return RoundReport(ok=False, error=SyncError(f"同步时发生内部错误：{error}"))
 
     async def verify_in_sync(self) -> InSyncReport:
         """G4: compare the local cases' count and hash with the server's summary of this center."""
@@ -359,9 +389,22 @@ class SyncEngine:
     def _load_retry(self) -> RetryState:
         return RetryState.from_text(self.queue.get_value(RETRY_KEY))
 
+    async def _load_retry_safely(self) -> RetryState:
+        """The kept retry state; a database that cannot be read gives a fresh one (retrying at once is safe)."""
+        try:
+            return await self._call(self._load_retry)
+        except Exception as error:
+            log.warning("sync retry state not read: %s", error)
+            return RetryState()
+
     async def _save_retry(self, retry: RetryState) -> None:
+        """Keep ``retry`` in memory, and in the database when it can (a full disk cannot): the back-off holds either
+        way, and a restart with nothing kept retries at once, which is always safe."""
         self._retry = retry
-        await self._call(self.queue.set_value, RETRY_KEY, retry.to_text())
+        try:
+            await self._call(self.queue.set_value, RETRY_KEY, retry.to_text())
+        except Exception as error:
+            log.warning("sync retry state not saved (kept in memory): %s", error)
 
     def _set(self, **changes: Any) -> None:
         new = replace(self.status, **changes)
