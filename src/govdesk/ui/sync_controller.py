@@ -5,6 +5,10 @@ engine's statuses go to the status bar; a status that needs a login asks for one
 a login makes the clerk the actor of every event from then on. The engine does its network calls in its own
 executor thread, so the window never waits (DESIGN.md, Sync).
 
+The engine's loop task is watched (G6): if it ever ends without ``stop()`` (a bug, a cancel from elsewhere), the
+status bar says so in words, never "syncing", and the loop is started again after ``RESTART_SECONDS``; "sync now"
+on a dead loop starts it at once.
+
 Signals:
     status_changed(object): a new ``govdesk.sync.status.SyncStatus``.
     login_succeeded(str): the display name of the clerk who just logged in.
@@ -36,6 +40,10 @@ if TYPE_CHECKING:
     from govdesk.ui.mainwindow import MainWindow
 
 log = logging.getLogger(__name__)
+
+#: How long after the sync loop ended unexpectedly it is started again.
+RESTART_SECONDS = 1.0
+LOOP_RESTARTED = "同步任务意外中止，已自动重新启动；本机已录入的办件不受影响"
 
 
 class SyncController(QObject):
@@ -76,6 +84,8 @@ class SyncController(QObject):
             sms = runtime.sms
             self.engine.round_tasks.append(lambda client: sms.send_queued(client.sms))
         self._task: asyncio.Task[None] | None = None
+        self._stopping = False
+        self._restart: asyncio.TimerHandle | None = None
         self._pending_login: asyncio.Future[bool] | None = None
         self._asked = False
         self.status_changed.connect(window.show_sync_status)
@@ -86,18 +96,41 @@ class SyncController(QObject):
 
     def start(self) -> None:
         """Start syncing on the running asyncio loop (the qasync loop in the program)."""
-        if self._task is None:
-            self._task = asyncio.ensure_future(self.engine.run())
+        self._restart = None
+        if self._stopping or (self._task is not None and not self._task.done()):
+            return
+        self._task = asyncio.ensure_future(self.engine.run())
+        self._task.add_done_callback(self._on_loop_ended)
 
     async def stop(self) -> None:
+        self._stopping = True
+        if self._restart is not None:
+            self._restart.cancel()
+            self._restart = None
         await self.engine.aclose()
         if self._task is not None:
             await asyncio.gather(self._task, return_exceptions=True)
             self._task = None
 
+    @property
+    def running(self) -> bool:
+        """The sync loop's task is alive."""
+        return self._task is not None and not self._task.done()
+
     def sync_now(self) -> None:
         self._asked = False  # the clerk asked: a refused login may be asked again
+        if self._task is not None and self._task.done() and not self._stopping:
+            self.start()  # a dead loop: "sync now" must not wait on nothing
         self.engine.sync_now()
+
+    def _on_loop_ended(self, task: asyncio.Task[None]) -> None:
+        """The loop task ended: expected after ``stop()``; otherwise say so and start it again."""
+        if self._stopping or task is not self._task:
+            return
+        why = "cancelled" if task.cancelled() else repr(task.exception())
+        log.error("the sync loop ended unexpectedly (%s); restarting", why, extra={"event": "sync_loop_ended"})
+        self.status_changed.emit(replace(self.engine.status, syncing=False, last_error=LOOP_RESTARTED))
+        self._restart = asyncio.get_running_loop().call_later(RESTART_SECONDS, self.start)
 
     def _on_status(self, status: SyncStatus) -> None:
         self._adopt_station()
