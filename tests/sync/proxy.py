@@ -10,6 +10,10 @@ Faults (each used once, for the first request whose path starts with the given p
 - ``twice``: forward the same request twice and answer the second reply (the same batch sent twice);
 - ``garbage``: forward, then answer 200 with a body that is not JSON;
 - ``pass``: forward untouched (queued before a fault, it makes the fault hit a later request).
+
+Besides, ``slow_per_event`` (seconds) makes a slow server: every push's answer is held that long per event in the
+batch after the server answered (the server committed; a client with a shorter timeout loses the answer). The number
+of events of every push is kept in ``push_sizes``.
 """
 
 from __future__ import annotations
@@ -38,6 +42,8 @@ class ProxyState:
     #: (method, path, status or fault mode) of every request, in order.
     log: list[tuple[str, str, str]] = field(default_factory=list)
     lock: threading.Lock = field(default_factory=threading.Lock)
+    slow_per_event: float = 0.0
+    push_sizes: list[int] = field(default_factory=list)
 
     def take(self, path: str) -> str | None:
         with self.lock:
@@ -90,8 +96,11 @@ class _Handler(BaseHTTPRequestHandler):
         length = int(self.headers.get("Content-Length") or 0)
         body = self.rfile.read(length) if length else b""
         mode = state.take(self.path)
+        pushed = body.count(b'"device_seq"') if self.path.startswith("/api/v1/sync/push") else 0
         with state.lock:
             state.log.append((self.command, self.path, mode if mode and mode != "pass" else "forward"))
+            if pushed:
+                state.push_sizes.append(pushed)
         if mode == "500_before":
             self._answer(500, [("Content-Type", "text/plain")], b"Internal Server Error")
             return
@@ -121,6 +130,12 @@ class _Handler(BaseHTTPRequestHandler):
             return
         with state.lock:
             state.log[-1] = (self.command, self.path, str(status))
+        if pushed and state.slow_per_event > 0:
+            time.sleep(pushed * state.slow_per_event)
+            self.close_connection = True
+            with contextlib.suppress(OSError):  # the client may have given up
+                self._answer(status, headers, data)
+            return
         self._answer(status, headers, data)
 
 

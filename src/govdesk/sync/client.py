@@ -33,6 +33,7 @@ from govdesk.sync.errors import (
     NetworkError,
     RequestRefused,
     ServerError,
+    ServerTimeout,
     SyncError,
 )
 from govdesk.sync.protocol import (
@@ -255,6 +256,10 @@ class SyncClient:
         started = time.monotonic()
         try:
             reply = self.session.request(method, url, data=data, params=params, headers=headers, timeout=self.timeout)
+        except requests.ReadTimeout as error:
+            raise ServerTimeout(
+                f"中心服务器在 {self.timeout[1]:g} 秒内未答复，将减少每批上传的条数并稍后自动重试；办件已保存在本机"
+            ) from error
         except requests.Timeout as error:
             raise NetworkError(
                 f"中心服务器在 {self.timeout[1]:.0f} 秒内无响应，将稍后自动重试；办件已保存在本机"

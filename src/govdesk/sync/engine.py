@@ -25,8 +25,9 @@ from datetime import UTC, datetime
 from typing import Any, TypeVar
 
 from govdesk.sync.backoff import Backoff, RetryState
+from govdesk.sync.batching import BatchSize
 from govdesk.sync.client import SyncClient
-from govdesk.sync.errors import ClientTooOld, CursorGone, NeedsLogin, NetworkError, SyncError
+from govdesk.sync.errors import ClientTooOld, CursorGone, NeedsLogin, NetworkError, ServerTimeout, SyncError
 from govdesk.sync.protocol import (
     MAX_PULL_LIMIT,
     MAX_PUSH_BATCH,
@@ -106,7 +107,8 @@ class SyncEngine:
         self.queue = queue
         self.on_status = on_status
         self.backoff = backoff or Backoff()
-        self.batch_size = min(batch_size, MAX_PUSH_BATCH)
+        #: The push batch size: halved after the server did not answer in time, grown back after it did.
+        self.batches = BatchSize(min(batch_size, MAX_PUSH_BATCH))
         self.pull_limit = min(pull_limit, MAX_PULL_LIMIT)
         self.poll_interval = poll_interval
         self.device_name = device_name
@@ -129,6 +131,15 @@ class SyncEngine:
         self.on_round: Callable[[RoundReport], None] | None = None
 
     # --- public -------------------------------------------------------------------------------------------------
+
+    @property
+    def batch_size(self) -> int:
+        """The most events in one push (the batch shrinks below it after timeouts)."""
+        return self.batches.maximum
+
+    @batch_size.setter
+    def batch_size(self, value: int) -> None:
+        self.batches = BatchSize(min(value, MAX_PUSH_BATCH))
 
     def sync_now(self) -> None:
         """Sync at once (the clerk's button, a fresh login, an upgrade): skips any back-off wait and any pause."""
@@ -258,7 +269,13 @@ class SyncEngine:
             while batch.items and not self._closing:
                 in_flight = self._net(self.client.push, batch.body, [item.event_id for item in batch.items])
                 ahead = self._call(self._prepare, device_id, None, batch.items[-1].seq)
-                reply = await in_flight
+                try:
+                    reply = await in_flight
+                except ServerTimeout:
+                    self.batches.timed_out(len(batch.items))  # the same batch would time out again
+                    log.info("push timed out; next batch %d events", self.batches.current)
+                    raise
+                self.batches.answered()
                 result = await self._net(interpret, reply.response.results, reply.answers)
                 if recording is not None:
                     self._set_counts(await recording)
@@ -289,9 +306,9 @@ class SyncEngine:
     def _prepare(self, device_id: str, from_seq: int | None, after_seq: int) -> _Batch:
         """On the store thread: the next batch and its request events (``from_seq``: a resend after a gap)."""
         if from_seq is not None:
-            items = self.queue.from_seq(from_seq, self.batch_size)
+            items = self.queue.from_seq(from_seq, self.batches.current)
         else:
-            items = self.queue.pending(self.batch_size, after_seq)
+            items = self.queue.pending(self.batches.current, after_seq)
         return _Batch(items, push_body(device_id, items))
 
     def _record(self, outcomes: list[PushOutcome]) -> tuple[int, int] | None:

@@ -20,6 +20,11 @@ class NetworkError(SyncError):
     """No answer: connection refused or reset, DNS, timeout. Retried with back-off."""
 
 
+class ServerTimeout(NetworkError):
+    """Connected, but the server did not answer within the read timeout (it may have committed). The engine makes
+    the next push batch smaller (``govdesk.sync.batching``)."""
+
+
 class ServerError(SyncError):
     """A 5xx answer. Retried with back-off, even if nothing new is written locally."""
 
