@@ -13,7 +13,8 @@ Faults (each used once, for the first request whose path starts with the given p
 
 Besides, ``slow_per_event`` (seconds) makes a slow server: every push's answer is held that long per event in the
 batch after the server answered (the server committed; a client with a shorter timeout loses the answer). The number
-of events of every push is kept in ``push_sizes``.
+of events of every push is kept in ``push_sizes``. ``protocol`` (when set) replaces the ``X-Govdesk-Protocol`` the
+server announces on every answer (a center upgraded to a newer protocol, or an old one).
 """
 
 from __future__ import annotations
@@ -44,6 +45,7 @@ class ProxyState:
     lock: threading.Lock = field(default_factory=threading.Lock)
     slow_per_event: float = 0.0
     push_sizes: list[int] = field(default_factory=list)
+    protocol: str | None = None
 
     def take(self, path: str) -> str | None:
         with self.lock:
@@ -81,7 +83,10 @@ class _Handler(BaseHTTPRequestHandler):
 
     def _answer(self, status: int, headers: list[tuple[str, str]], body: bytes, *, cut: bool = False) -> None:
         self.send_response_only(status)
+        protocol = self.server.state.protocol
         for key, value in headers:
+            if key.lower() == "x-govdesk-protocol" and protocol is not None:
+                value = protocol
             if key.lower() != "server":
                 self.send_header(key, value)
         self.send_header("Content-Length", str(len(body)))

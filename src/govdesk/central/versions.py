@@ -1,5 +1,8 @@
 """The protocol header on every answer, and 426 for a client older than the server accepts.
 
+Clients read ``X-Govdesk-Protocol`` on every answer (``govdesk.sync.versioncheck``): raising the major version of
+``PROTOCOL_VERSION`` pauses every older window's sync, in words, even where its program version is still accepted.
+
 A plain ASGI middleware rather than ``@app.middleware("http")``: Starlette's ``BaseHTTPMiddleware`` runs the rest of
 the app in a task group and copies the request and response bodies through memory streams, which cost a push of
 half a megabyte more than the header check itself.

@@ -7,7 +7,9 @@ It holds the access token in memory only; the refresh token lives in a ``TokenSt
 - no answer / timeout -> ``NetworkError``; 5xx -> ``ServerError``; an unreadable body -> ``BadResponse`` (retried);
 - 401 (``token_expired`` after a while offline, or revoked) -> refresh, then the request again ONCE; a refused
   refresh drops the refresh token and raises ``NeedsLogin`` (never a loop of 401s);
-- 426 -> ``ClientTooOld``; 410 -> ``CursorGone``; any other 4xx -> ``RequestRefused`` (a bug on our side).
+- 426 -> ``ClientTooOld``; 410 -> ``CursorGone``; any other 4xx -> ``RequestRefused`` (a bug on our side);
+- every answer's ``X-Govdesk-Protocol`` is read: a newer major version -> ``ClientTooOld``, an older one ->
+  ``ServerTooOld`` (``govdesk.sync.versioncheck``), whatever the status.
 """
 
 from __future__ import annotations
@@ -39,6 +41,7 @@ from govdesk.sync.errors import (
 from govdesk.sync.protocol import (
     CLIENT_VERSION_HEADER,
     MAX_PULL_LIMIT,
+    PROTOCOL_HEADER,
     DeviceRegisterRequest,
     DeviceRegisterResponse,
     ErrorBody,
@@ -56,6 +59,7 @@ from govdesk.sync.protocol import (
     UserInfo,
     VersionedDocument,
 )
+from govdesk.sync.versioncheck import protocol_error
 
 log = logging.getLogger(__name__)
 M = TypeVar("M", bound=BaseModel)
@@ -114,6 +118,8 @@ class SyncClient:
         self.user: UserInfo | None = None
         #: Local clock minus the server's (seconds), from the last answer's ``Date`` header; None until known.
         self.clock_skew: float | None = None
+        #: The protocol version the last answer announced (``X-Govdesk-Protocol``); None until known.
+        self.server_protocol: str | None = None
 
     def close(self) -> None:
         self.session.close()
@@ -267,7 +273,22 @@ class SyncClient:
         except requests.RequestException as error:
             raise NetworkError("无法连接中心服务器，将稍后自动重试；办件已保存在本机") from error
         self._note_skew(reply, before, time.monotonic() - started)
+        self._check_protocol(reply)
         return reply
+
+    def _check_protocol(self, reply: requests.Response) -> None:
+        """Every answer's protocol version (not only a 426's): an incompatible server is said in words at once,
+        before its answer is read. An answer without the header (a proxy's own error page) is judged by its body."""
+        announced = reply.headers.get(PROTOCOL_HEADER)
+        if announced is None:
+            return
+        if announced != self.server_protocol:
+            log.info("the server speaks protocol %s", announced[:16])
+            self.server_protocol = announced
+        error = protocol_error(announced)
+        if error is not None:
+            error.status = reply.status_code
+            raise error
 
     def _note_skew(self, reply: requests.Response, before: datetime, elapsed: float) -> None:
         stamp = reply.headers.get("Date")

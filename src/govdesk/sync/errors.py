@@ -41,9 +41,15 @@ class NeedsLogin(SyncError):
 
 
 class ClientTooOld(SyncError):
-    """426: the server wants a newer program. Pushing pauses; the queue is kept."""
+    """426, or an answer announcing a newer major protocol version: the server wants a newer program. Pushing
+    pauses; the queue is kept."""
 
     retry = False
+
+
+class ServerTooOld(SyncError):
+    """The server speaks an older major protocol version than this program: retried with back-off (an admin
+    upgrades the server)."""
 
 
 class CursorGone(SyncError):

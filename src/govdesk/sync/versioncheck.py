@@ -1,0 +1,39 @@
+"""Whether this client can talk to a server announcing protocol ``X-Govdesk-Protocol: M.N`` (on every answer).
+
+The same major version is compatible (a newer minor only adds optional fields, which the models ignore). A newer
+major means the server has moved on: this program must be upgraded, pushing pauses (``ClientTooOld``). An older major
+means the server must be upgraded (``ServerTooOld``, retried with back-off). An unreadable version is treated as
+incompatible. Every message is for the clerk, in Chinese, and says the cases are safe on this PC.
+"""
+
+from __future__ import annotations
+
+from govdesk.sync.errors import ClientTooOld, ServerTooOld, SyncError
+from govdesk.sync.protocol import PROTOCOL_VERSION, parse_version
+
+_SAFE = "办件已保存在本机"
+
+
+def protocol_error(announced: str, ours: str = PROTOCOL_VERSION) -> SyncError | None:
+    """None when a server announcing ``announced`` speaks our protocol; else the error to raise, in words."""
+    major = parse_version(ours)[0]
+    shown = announced.strip()[:16]
+    try:
+        theirs = parse_version(announced)[0]
+    except ValueError:
+        return ClientTooOld(
+            f"中心服务器的同步协议版本无法识别（{shown}），已暂停同步：请确认服务器地址，或升级 govdesk；{_SAFE}",
+            code="protocol_unknown",
+        )
+    if theirs > major:
+        return ClientTooOld(
+            f"中心服务器已升级到同步协议 {shown}，本机程序只支持 {major}.x，已暂停同步：请升级 govdesk；{_SAFE}",
+            code="protocol_newer",
+        )
+    if theirs < major:
+        return ServerTooOld(
+            f"中心服务器的同步协议 {shown} 比本机程序旧（需要 {major}.x）：请联系管理员升级中心服务器，"
+            f"升级后会自动继续同步；{_SAFE}",
+            code="protocol_older",
+        )
+    return None
