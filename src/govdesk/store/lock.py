@@ -1,4 +1,10 @@
-"""One running govdesk per database: an OS file lock on ``<db>.lock`` beside it.
+"""One running govdesk per database: an OS file lock beside the database file, keyed on the file's identity.
+
+The same file can be reached by several names (a symlink, a hard link, ``..`` in the path); two programs writing it
+through two names corrupt it. So the lock is not named after the path's text: the path is resolved (symlinks
+followed) and the lock file ``.govdesk-<device>-<inode>.lock`` is held in the directory of the real file. A second
+name of the same file, in the same directory, finds the same lock. (A hard link in another directory is another
+directory: not covered.) A database that does not exist yet is created empty first, so it has an identity.
 
 The lock is held by the operating system (``fcntl.flock`` on POSIX, ``msvcrt.locking`` on Windows), so it goes
 away by itself when the process dies: no stale lock after a crash or power cut. The holder's PID is written into
@@ -7,6 +13,7 @@ the file so a second instance can name it.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sys
 from pathlib import Path
@@ -18,7 +25,19 @@ _WINDOWS_LOCK_OFFSET = 1 << 20
 
 
 def lock_path(db_path: Path) -> Path:
-    return db_path.with_name(db_path.name + ".lock")
+    """The lock file of the database file ``db_path`` names (creating an empty database if there is none)."""
+    real = Path(os.path.realpath(db_path))
+    real.parent.mkdir(parents=True, exist_ok=True)
+    if not real.exists():
+        with contextlib.suppress(OSError):  # an empty file is an empty SQLite database
+            os.close(os.open(real, os.O_WRONLY | os.O_CREAT, 0o644))
+    try:
+        identity = os.stat(real)
+    except OSError:  # cannot be created here: the store's own error will say why; lock the name meanwhile
+        return real.with_name(real.name + ".lock")
+    if not identity.st_ino:  # a filesystem without file ids
+        return real.with_name(real.name + ".lock")
+    return real.with_name(f".govdesk-{identity.st_dev:x}-{identity.st_ino:x}.lock")
 
 
 class InstanceLock:
@@ -47,7 +66,6 @@ class InstanceLock:
 def acquire_instance_lock(db_path: Path) -> InstanceLock:
     """Take the lock or raise ``StoreLocked`` naming the process that holds it."""
     path = lock_path(db_path)
-    path.parent.mkdir(parents=True, exist_ok=True)
     fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o644)
     try:
         locked = _try_lock(fd)
@@ -58,8 +76,10 @@ def acquire_instance_lock(db_path: Path) -> InstanceLock:
         holder = _read_pid(fd)
         os.close(fd)
         who = f"进程号 {holder}" if holder else "另一个进程"
+        real = os.path.realpath(db_path)
+        where = f"{db_path}（即 {real}）" if real != os.path.abspath(db_path) else str(db_path)
         raise StoreLocked(
-            f"govdesk 已在运行（{who}）并正在使用这个数据库：{db_path}。"
+            f"govdesk 已在运行（{who}）并正在使用这个数据库：{where}。"
             "请切换到已打开的窗口；同一数据库不能同时打开两个 govdesk。"
         )
     os.lseek(fd, 0, os.SEEK_SET)
