@@ -101,6 +101,7 @@ def test_keys_are_stable() -> None:
             "delay_reason",
             "handoff_method",
             "handoff_details",
+            "version",
             "events",
         ]
     )

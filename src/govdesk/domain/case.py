@@ -141,6 +141,8 @@ class Case:
     delay_reason: str = ""  # 延期 reason (the last one)
     handoff_method: str = ""  # HandoffMethod value once handed off
     handoff_details: dict[str, str] = field(default_factory=dict)  # tracking number, locker cell, collector...
+    #: The stored version this copy was loaded at (0: never saved); a save from an older copy is refused (G5).
+    version: int = 0
 
     # ------------------------------------------------------------------ creation
 

@@ -143,6 +143,7 @@ def case_to_json(case: Case, *, include_events: bool = True) -> dict[str, JSONVa
         "delay_reason": case.delay_reason,
         "handoff_method": case.handoff_method,
         "handoff_details": dict(case.handoff_details),
+        "version": case.version,
     }
     if include_events:
         data["events"] = [e.to_json() for e in case.events]
@@ -193,6 +194,7 @@ def case_from_json(data: Mapping[str, Any], *, events: Sequence[DomainEvent] | N
             delay_reason=str(data.get("delay_reason", "")),
             handoff_method=str(data.get("handoff_method", "")),
             handoff_details={str(k): str(v) for k, v in (data.get("handoff_details") or {}).items()},
+            version=int(data.get("version", 0)),
         )
         if events is not None:
             case.events = list(events)

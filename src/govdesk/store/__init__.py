@@ -15,6 +15,7 @@ from govdesk.store.errors import (
     StoreIOError,
     StoreLocked,
     StoreReadOnly,
+    StoreStaleCase,
     StoreTooNew,
     StoreUnavailable,
 )
@@ -42,6 +43,7 @@ __all__ = [
     "StoreIOError",
     "StoreLocked",
     "StoreReadOnly",
+    "StoreStaleCase",
     "StoreTooNew",
     "StoreUnavailable",
     "acquire_instance_lock",

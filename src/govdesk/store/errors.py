@@ -61,6 +61,12 @@ class StoreConflict(StoreError):
     default_message = "数据冲突（编号或记录已存在），办件未保存：请核对后重试"
 
 
+class StoreStaleCase(StoreError):
+    """A save from a copy of a case older than the stored one (G5): refused, nothing written."""
+
+    default_message = "该办件已在别处被修改，本页的内容已过时，本次保存未写入：请重新打开该办件后再操作"
+
+
 class StoreTooNew(StoreError):
     """The database was written by a newer govdesk; we never downgrade it."""
 

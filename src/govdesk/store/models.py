@@ -47,6 +47,8 @@ class CaseRow(Base):
     promised_date: Mapped[str | None] = mapped_column(String, nullable=True)
     updated_at: Mapped[str] = mapped_column(String)
     snapshot: Mapped[str] = mapped_column(Text)
+    #: Raised by one on every save; a save from a copy of another version is refused (G5, migration 0005).
+    version: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
 
     __table_args__ = (
         Index("ix_cases_applicant_name", "applicant_name"),

@@ -31,6 +31,7 @@ from govdesk.store.errors import StoreError, translate
 from govdesk.store.models import Base, CaseMaterialRow, CaseRow, CounterRow, DraftRow, EventRow, MetaRow
 from govdesk.store.reader import ReadConnections
 from govdesk.store.search import CaseSummary, QueryKind
+from govdesk.store.versioning import write_case_row
 
 DEVICE_ID_KEY = "device_id"
 #: Page cache of the bulk-load connection (KiB).
@@ -148,13 +149,10 @@ class Store:
         ``from_server=True`` (the sync applying pulled changes): the new events are the server's, so they are
         chained into the local log but not queued in the outbox to be sent back."""
         now = self.now_text()
-        # The events live in the chained ``events`` table; the snapshot holds the rest of the case.
-        values = case_columns(case, chain.canonical_json(case_to_json(case, include_events=False)), now)
-        stmt = sqlite_insert(CaseRow).values(**values)
-        tx.execute(
-            stmt.on_conflict_do_update(
-                index_elements=[CaseRow.case_id], set_={k: v for k, v in values.items() if k != "case_id"}
-            )
+        # The events live in the chained ``events`` table; the snapshot holds the rest of the case. A copy older
+        # than the stored case is refused here, before anything else of it is written (``versioning``).
+        write_case_row(
+            tx, case, lambda c: case_columns(c, chain.canonical_json(case_to_json(c, include_events=False)), now)
         )
         tx.execute(delete(CaseMaterialRow).where(CaseMaterialRow.case_id == case.case_id))
         if case.materials:
@@ -232,7 +230,8 @@ class Store:
         ``BEGIN IMMEDIATE`` transaction per batch, with a page cache raised for the load (random UUIDs and names
         insert all over six indexes).
         """
-        columns = [column.name for column in Base.metadata.tables["cases"].columns]
+        # A loaded case is at version 0 (the column's default), as its snapshot without a newer version reads.
+        columns = [column.name for column in Base.metadata.tables["cases"].columns if column.name != "version"]
         sql = f"INSERT INTO cases ({', '.join(columns)}) VALUES ({', '.join(':' + name for name in columns)})"
         total = 0
         try:
@@ -395,6 +394,7 @@ def case_columns(case: Case, snapshot: str, updated_at: str) -> dict[str, Any]:
         "promised_date": case.promised_date.isoformat() if case.promised_date else None,
         "updated_at": updated_at,
         "snapshot": snapshot,
+        "version": case.version,
     }
 
 
