@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from sqlalchemy import event
+from sqlalchemy import CursorResult, event
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
@@ -38,7 +38,8 @@ def write_case_row(tx: Session, case: Case, columns: Callable[[Case], dict[str, 
         set_={k: v for k, v in values.items() if k != "case_id"},
         where=CaseRow.version == loaded,
     )
-    if tx.execute(stmt).rowcount != 1:
+    result = tx.execute(stmt)
+    if not isinstance(result, CursorResult) or result.rowcount != 1:
         case.version = loaded
         raise StoreStaleCase(
             f"办件 {case.case_no} 已在别处被修改（其他窗口、其他页面或同步），本页的内容已过时，本次保存未写入："
