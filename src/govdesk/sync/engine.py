@@ -5,8 +5,11 @@ One round (``sync_once``): register the device once, push every pending event in
 request in flight (see ``govdesk.sync.push`` for what each answer does), then pull pages by cursor, each page applied
 in one local transaction with its new cursor; a 410 takes a snapshot and keeps the unsent outbox.
 
-Between rounds (``run``): a failure that may heal (network, 5xx, garbage) waits an exponential back-off with full
-jitter, kept in the local database so a restart resumes it; a 5xx is retried even when nothing new is written.
+Between rounds (``run``): a failure that may heal (network, 5xx, garbage, a full disk) waits an exponential back-off
+with full jitter, kept in the local database so a restart resumes it (in memory when the disk cannot keep it); a 5xx
+is retried even when nothing new is written. Nothing but ``stop()`` ends ``run()`` (G6): a round never raises, its
+status never stays "syncing" once it is over, and a failure between rounds is said and retried. A push the server
+did not answer in time makes the next batches smaller (``govdesk.sync.batching``).
 ``NeedsLogin`` and ``ClientTooOld`` pause until ``sync_now()`` (after the clerk logs in or the program is upgraded).
 The client's clock never orders anything: events go in device ``seq`` order and the server's times are kept; the
 clock skew measured from the server's answers is published in the status (a banner past 5 minutes).
@@ -37,7 +40,10 @@ from govdesk.sync.protocol import (
 )
 from govdesk.sync.push import interpret, push_body
 from govdesk.sync.queue import LocalQueue, PushOutcome, QueuedEvent
+from govdesk.sync.reports import InSyncReport, RoundReport
 from govdesk.sync.status import SyncState, SyncStatus
+
+__all__ = ["InSyncReport", "RoundReport", "SyncEngine"]
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -57,33 +63,9 @@ UNEXPECTED = "同步出现意外错误，将自动重试；本机已录入的办
 
 
 @dataclass(frozen=True, slots=True)
-class RoundReport:
-    ok: bool
-    pushed: int = 0  # events answered (any outcome)
-    applied: int = 0  # events the server stored now
-    pulled: int = 0  # changes applied
-    snapshot: bool = False
-    error: SyncError | None = None
-
-
-@dataclass(frozen=True, slots=True)
 class _Batch:
     items: list[QueuedEvent]
     body: bytes  # the request's JSON
-
-
-@dataclass(frozen=True, slots=True)
-class InSyncReport:
-    """G4: the local cases against the server's, by count and ``case_summary_hash``."""
-
-    local_count: int
-    local_hash: str
-    server_count: int
-    server_hash: str
-
-    @property
-    def in_sync(self) -> bool:
-        return self.local_count == self.server_count and self.local_hash == self.server_hash
 
 
 class SyncEngine:
