@@ -1,7 +1,8 @@
 """A hypothesis state machine over two windows and the back office of one center, with network faults between
 them: intakes (accepted or 一次性告知), syncs, faults through the proxy (a lost reply, 500 before or after the
 server's commit, a cut page), a window killed in the middle of a write and started again from its file, back-office
-decisions and results, and result hand-offs (both windows may hand off the same result).
+decisions and results, and result hand-offs (both windows may hand off the same result; a window may hand off from a
+stale copy, which is refused with nothing written).
 
 At the end the network heals, both windows sync to quiet, and G1-G5 are checked:
 G1 every committed case is there with all its events (a killed write left nothing); G2 each event stored once;
@@ -28,7 +29,7 @@ from govdesk.domain.case import CaseState
 from govdesk.domain.events import Actor, Role
 from govdesk.services.credentials import open_credential_store
 from govdesk.services.sync_service import CredentialTokens, StoreQueue
-from govdesk.store import OutboxStatus, open_store
+from govdesk.store import OutboxStatus, StoreStaleCase, open_store
 from govdesk.store.verify import verify_database
 from govdesk.sync.backoff import Backoff
 from govdesk.sync.client import SyncClient
@@ -200,6 +201,38 @@ def test_sync_state_machine(server: RunningServer, net: NetProxy, tmp_path: Path
             with window.store.transaction() as tx:
                 window.store.save_case(tx, case)
             self._record(w, case.case_id, [event.event_id])
+
+        @rule(w=st.integers(0, 1), data=st.data(), sync_between=st.booleans())
+        def stale_hand_off(self, w: int, data: st.DataObject, sync_between: bool) -> None:
+            """Two copies of a ready case (a page loaded earlier, another page now): the first hand-off saves, the
+            second copy is stale and refused in words with nothing written. With a sync between loading and saving,
+            the first copy may be stale already (the sync changed the case): then it is refused the same way."""
+            window = self.windows[w]
+            with window.store.reading() as db:
+                ready = sorted(
+                    r[0] for r in db.exec_driver_sql("SELECT case_id FROM cases WHERE state = 'result_ready'")
+                )
+            if not ready:
+                return
+            case_id = data.draw(st.sampled_from(ready))
+            first, second = window.store.load_case(case_id), window.store.load_case(case_id)
+            assert first is not None and second is not None
+            if sync_between:
+                window.sync()
+            for copy in (first, second):
+                before = window.store.load_case(case_id)
+                assert before is not None
+                event = copy.hand_off(self._actor(w), window.store.clock, "window")
+                try:
+                    with window.store.transaction() as tx:
+                        window.store.save_case(tx, copy)
+                except StoreStaleCase as refused:
+                    assert "本次保存未写入" in str(refused) and before.case_no in str(refused)
+                    after = window.store.load_case(case_id)
+                    assert after is not None and after.events == before.events and after.state == before.state
+                else:
+                    assert copy is first, "the second copy was stale and saved anyway"
+                    self._record(w, case_id, [event.event_id])
 
         def teardown(self) -> None:
             try:
