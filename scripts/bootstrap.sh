@@ -11,8 +11,9 @@ mode="${1:-run}"
 run_pkgs=(libglib2.0-0 libgl1 libegl1 libfontconfig1 libxkbcommon0 libdbus-1-3 libxcb-cursor0 libxcb-icccm4
   libxcb-image0 libxcb-keysyms1 libxcb-render-util0 libxcb-shape0 libxkbcommon-x11-0 libx11-xcb1 libcups2
   fonts-wqy-microhei python3-venv)
-# The tests also read PDFs (pdftotext, pdftoppm), decode barcodes (zbarimg) and start a PostgreSQL server.
-test_pkgs=(poppler-utils zbar-tools postgresql)
+# The tests also read PDFs (pdftotext, pdftoppm), decode barcodes (zbarimg), start a PostgreSQL server, and check
+# the installers' scripts (makensis for Windows; dpkg-deb and lintian for the Debian/UOS package).
+test_pkgs=(poppler-utils zbar-tools postgresql nsis lintian)
 
 pkgs=("${run_pkgs[@]}")
 [ "$mode" = test ] && pkgs+=("${test_pkgs[@]}")

@@ -39,3 +39,11 @@ def test_the_frozen_program_builds_and_runs(tmp_path: Path) -> None:
     assert (dist / "_internal" / "resources" / "calendars" / "cn-2026.json").is_file()
     assert list((dist / "_internal" / "translations").glob("govdesk_*.qm"))
     assert _installer_smoke().smoke(dist) == []
+    # the Debian package of the real folder (layout and lintian are checked on a stand-in in test_packages.py)
+    made = subprocess.run(
+        ["bash", str(ROOT / "installer" / "build_deb.sh"), str(dist), str(tmp_path / "deb")],
+        capture_output=True, text=True, check=False, env={"PATH": "/usr/bin:/bin", "DEB_COMPRESS": "none"},
+    )  # fmt: skip
+    assert made.returncode == 0, made.stderr
+    contents = subprocess.run(["dpkg-deb", "--contents", made.stdout.strip()], capture_output=True, text=True).stdout
+    assert "./opt/apps/org.govdesk.window/files/_internal/resources/calendars/cn-2026.json" in contents
