@@ -26,6 +26,7 @@ BENCHMARKS: dict[str, str] = {
     "handoff": "benchmarks.bench_handoff",
     "intake": "benchmarks.bench_intake",
     "notice": "benchmarks.bench_notice",
+    "startup": "benchmarks.bench_startup",
     "sync": "benchmarks.bench_sync",
 }
 
