@@ -292,7 +292,7 @@ class CaseStoryService:
     @staticmethod
     def _explain(deadline: Deadline | None, day: Any) -> str:
         if deadline is None:
-            return "手工确定的日期（无计算过程）"
+            return "日期由人工确定，未记录计算过程"
         text = deadline.explain()
         if deadline.due != day:
             text += f"；其后改为 {day.isoformat()}（见下方记录）"
