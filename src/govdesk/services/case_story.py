@@ -12,14 +12,12 @@ the hand-off and the rating. Read-only, except two acts that are themselves reco
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-from datetime import datetime
 from pathlib import Path
 from typing import Any
 
 from govdesk.domain.case import HANDOFF_LABELS, Case, HandoffMethod
 from govdesk.domain.catalog import Catalog
-from govdesk.domain.clock import CST, Clock
+from govdesk.domain.clock import Clock
 from govdesk.domain.commitment import CommitmentStatus
 from govdesk.domain.deadlines import Deadline
 from govdesk.domain.evaluation import EVALUATED_KIND
@@ -37,129 +35,39 @@ from govdesk.services.case_events import (
     masked_contact,
     role_word,
 )
+from govdesk.services.case_story_types import (
+    CaseStory,
+    EventRow,
+    Found,
+    FoundCase,
+    NoticeRow,
+    Revealed,
+    Row,
+    cst_text,
+)
 from govdesk.services.lookup import CaseFinder, CaseLookupError
-from govdesk.services.notice_archive import ArchivedNotice, list_archived
+from govdesk.services.notice_archive import list_archived
 from govdesk.services.window import WindowContext
+from govdesk.store.errors import StoreError
 from govdesk.store.search import CaseSummary
 from govdesk.store.store import Store
 
-__all__ = ["CaseLookupError", "CaseStory", "CaseStoryError", "CaseStoryService", "Found", "FoundCase"]
-
-TIME_FORMAT = "%Y-%m-%d %H:%M"
+__all__ = [
+    "CaseLookupError",
+    "CaseStory",
+    "CaseStoryError",
+    "CaseStoryService",
+    "EventRow",
+    "Found",
+    "FoundCase",
+    "NoticeRow",
+    "Revealed",
+    "Row",
+]
 
 
 class CaseStoryError(Exception):
     """Chinese, for the clerk."""
-
-
-def cst_text(at: datetime) -> str:
-    """A moment as the hall reads it: China Standard Time, whatever the PC's zone."""
-    return at.astimezone(CST).strftime(TIME_FORMAT)
-
-
-@dataclass(frozen=True, slots=True)
-class FoundCase:
-    """One hit of a look-up, for the chooser list (the name masked: a list is seen by whoever stands near)."""
-
-    case_id: str
-    case_no: str
-    applicant: str
-    state: str
-    items: str
-    received: str
-
-    def to_json(self) -> dict[str, JSONValue]:
-        return {
-            "case_id": self.case_id,
-            "case_no": self.case_no,
-            "applicant": self.applicant,
-            "state": self.state,
-            "items": self.items,
-            "received": self.received,
-        }
-
-
-@dataclass(frozen=True, slots=True)
-class Found:
-    cases: list[FoundCase]
-    verdict: str = ""  # "真实：…" / why not, for a scanned QR
-    verdict_ok: bool = True
-
-
-@dataclass(frozen=True, slots=True)
-class Row:
-    """One line of a section: what, and its value or explanation."""
-
-    label: str
-    value: str
-    note: str = ""
-
-
-@dataclass(frozen=True, slots=True)
-class EventRow:
-    when: str  # CST
-    who: str
-    role: str
-    window: str
-    what: str
-
-
-@dataclass(frozen=True, slots=True)
-class NoticeRow:
-    title: str
-    number: int
-    issued_on: str
-    pdf: Path
-    can_reprint: bool
-    archived: ArchivedNotice
-
-
-@dataclass(frozen=True, slots=True)
-class CaseStory:
-    case_id: str
-    case_no: str
-    state: str
-    applicant: list[Row]
-    items: list[Row]
-    materials: list[Row]
-    deadlines: list[Row]
-    events: list[EventRow]
-    notices: list[NoticeRow]
-    commitment: list[Row] = field(default_factory=list)
-    handoff: list[Row] = field(default_factory=list)
-    rating: list[Row] = field(default_factory=list)
-    dates_note: str = ""
-
-    def to_json(self) -> dict[str, JSONValue]:
-        def rows(section: list[Row]) -> list[JSONValue]:
-            return [{"label": r.label, "value": r.value, "note": r.note} for r in section]
-
-        return {
-            "case_id": self.case_id,
-            "case_no": self.case_no,
-            "state": self.state,
-            "applicant": rows(self.applicant),
-            "items": rows(self.items),
-            "materials": rows(self.materials),
-            "deadlines": rows(self.deadlines),
-            "dates_note": self.dates_note,
-            "commitment": rows(self.commitment),
-            "handoff": rows(self.handoff),
-            "rating": rows(self.rating),
-            "events": [
-                {"when": e.when, "who": e.who, "role": e.role, "window": e.window, "what": e.what} for e in self.events
-            ],
-            "notices": [
-                {"title": n.title, "number": n.number, "issued_on": n.issued_on, "pdf": str(n.pdf)}
-                for n in self.notices
-            ],
-        }
-
-
-@dataclass(frozen=True, slots=True)
-class Revealed:
-    id_number: str
-    phone: str
 
 
 class CaseStoryService:
@@ -395,6 +303,9 @@ class CaseStoryService:
             case_id=case.case_id, kind=kind, actor=self.window.actor, occurred_at=self.clock.now(), payload=payload
         )
         case.events.append(event)
-        with self.store.transaction() as tx:
-            self.store.save_case(tx, case)
+        try:
+            with self.store.transaction() as tx:
+                self.store.save_case(tx, case)
+        except StoreError as exc:
+            raise CaseStoryError(f"{exc}（未能记录本次操作）") from exc
         return event

@@ -33,7 +33,6 @@ from govdesk.printing.errors import PrintError
 from govdesk.services.case_story import CaseStory, CaseStoryError, CaseStoryService, Row
 from govdesk.services.notice_archive import ArchiveError
 from govdesk.services.settings import SettingsStore
-from govdesk.store.errors import StoreError
 from govdesk.ui.caseview.models import (
     EVENT_HEADERS,
     MATERIAL_HEADERS,
@@ -223,7 +222,7 @@ class CaseViewDialog(GovDialog):
     def reveal(self) -> None:
         try:
             shown = self.service.reveal(self.case_id)
-        except (CaseStoryError, StoreError) as exc:
+        except CaseStoryError as exc:
             self.say(str(exc), False)
             return
         self.revealed_label.setText(
@@ -261,7 +260,7 @@ class CaseViewDialog(GovDialog):
                 return
         try:
             kept = self.service.reprint(self.case_id, notice, printer)
-        except (ArchiveError, PrintError, CaseStoryError, StoreError) as exc:
+        except (ArchiveError, PrintError, CaseStoryError) as exc:
             self.say(str(exc), False)
             return
         self.show_story(self.service.story(self.case_id))
