@@ -26,6 +26,7 @@ COMMANDS: dict[str, str] = {
     "db": "govdesk.cli.db",
     "central": "govdesk.cli.central",
     "notice": "govdesk.cli.notice",
+    "case": "govdesk.cli.case",
     "demo": "govdesk.cli.demo",
 }
 COMMAND_MODULES: tuple[str, ...] = tuple(COMMANDS.values())

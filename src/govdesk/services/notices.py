@@ -2,7 +2,9 @@
 
 Every notice a window issues is archived as ``<data>/notices/<case_no>/<kind>-<n>.pdf`` before anything is sent to
 a printer, so a printer that fails loses nothing: the notice is reprinted from the case (STYLE.md, Printing).
-The notices are signed with the center's Ed25519 key (``<data>/keys/``), verifiable offline.
+Beside each archived PDF its canonical JSON is kept (``<kind>-<n>.json``), so the notice can be printed again
+(补打) with the same content and signature and "（补打）" in its title (``notice_archive``); a reprint's PDF is kept
+under ``reprints/``. The notices are signed with the center's Ed25519 key (``<data>/keys/``), verifiable offline.
 """
 
 from __future__ import annotations
@@ -10,11 +12,18 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from govdesk.domain.notices import CenterProfile, Notice
+from govdesk.domain.notices import CenterProfile, Notice, canonical_text
 from govdesk.printing.printer import print_notice
 from govdesk.printing.render import NoticeRenderer, RenderResult
 from govdesk.printing.signing import KEY_FILE_NAME, NoticeSigner, load_or_create_private_key
 from govdesk.printing.templates import TemplateSet
+from govdesk.services.notice_archive import (
+    ArchivedNotice,
+    ReprintTemplates,
+    list_archived,
+    load_notice,
+    reprint_path,
+)
 
 
 class NoticeService:
@@ -25,6 +34,7 @@ class NoticeService:
         self.key_path = data_dir / "keys" / KEY_FILE_NAME
         self.templates = TemplateSet(template_dir)
         self._renderer: NoticeRenderer | None = None
+        self._reprinter: NoticeRenderer | None = None
 
     @property
     def renderer(self) -> NoticeRenderer:
@@ -33,6 +43,13 @@ class NoticeService:
             signer = NoticeSigner(load_or_create_private_key(self.key_path))
             self._renderer = NoticeRenderer(signer, self.templates)
         return self._renderer
+
+    @property
+    def reprinter(self) -> NoticeRenderer:
+        """The renderer of reprints: the same key, the title marked "（补打）"."""
+        if self._reprinter is None:
+            self._reprinter = NoticeRenderer(self.renderer.signer, ReprintTemplates(self.templates))
+        return self._reprinter
 
     def center(self) -> CenterProfile:
         return self.templates.center()
@@ -45,9 +62,39 @@ class NoticeService:
         return folder / f"{notice.kind.value}-{n}.pdf"
 
     def render_pdf(self, notice: Notice, path: Path | None = None) -> RenderResult:
-        """Write the notice as a PDF (into the archive unless ``path`` is given)."""
-        return self.renderer.render_pdf(notice, path or self.archive_path(notice))
+        """Write the notice as a PDF (into the archive, with its JSON, unless ``path`` is given)."""
+        if path is not None:
+            return self.renderer.render_pdf(notice, path)
+        target = self.archive_path(notice)
+        result = self.renderer.render_pdf(notice, target)
+        self._keep_json(notice, target)
+        return result
 
     def print(self, notice: Notice, printer: Any) -> RenderResult:
         """Archive the PDF, then print on ``printer`` (a ``QPrinter`` the UI set up); ``PrintError`` names the PDF."""
-        return print_notice(self.renderer, notice, printer, self.archive_path(notice))
+        target = self.archive_path(notice)
+        target.parent.mkdir(parents=True, exist_ok=True)
+        self._keep_json(notice, target)  # kept first: a printer failure must not lose what can be reprinted
+        return print_notice(self.renderer, notice, printer, target)
+
+    @staticmethod
+    def _keep_json(notice: Notice, pdf: Path) -> None:
+        pdf.parent.mkdir(parents=True, exist_ok=True)
+        pdf.with_suffix(".json").write_text(canonical_text(notice), encoding="utf-8")
+
+    # --- the archive of a case ---
+
+    def archived(self, case_no: str) -> list[ArchivedNotice]:
+        """The notices issued for ``case_no`` on this PC, oldest first (reprints are not listed)."""
+        return list_archived(self.archive_dir / case_no)
+
+    def reprint(self, archived: ArchivedNotice, printer: Any) -> RenderResult:
+        """Print ``archived`` again from its kept content, marked 补打 (its PDF kept under ``reprints/``).
+        ``ArchiveError`` when its content was not kept, ``PrintError`` when the printer fails."""
+        notice = load_notice(archived.json_path, self.center())
+        return print_notice(self.reprinter, notice, printer, reprint_path(archived))
+
+    def render_reprint(self, archived: ArchivedNotice, path: Path) -> RenderResult:
+        """The reprint as a PDF only, at ``path`` (for a window without a printer, and for checks)."""
+        notice = load_notice(archived.json_path, self.center())
+        return self.reprinter.render_pdf(notice, path)

@@ -6,7 +6,8 @@ It holds no business logic and knows no workspace in particular: workspaces come
 Signals (connected by whoever needs them; the window only emits):
     case_search_requested(str): the clerk typed or scanned a case number, ID number or name in the toolbar
         search box and pressed Enter (a barcode scanner types the number and Enter). The text is stripped and
-        never empty.
+        never empty. ``case_search`` (``ui.caseview``) opens the case view for it, except in a workspace that
+        looks cases up itself.
     sync_requested(): 立即同步 (F5 or the status bar button).
     new_intake_requested(): 新建受理 (Ctrl+N); the intake workspace has been made current first.
     workspace_changed(str): the key of the workspace now shown.
@@ -25,6 +26,7 @@ from PySide6.QtWidgets import QLineEdit, QListWidgetItem, QMainWindow, QMessageB
 
 from govdesk.services.credentials import CredentialStore
 from govdesk.ui.actions import ActionId, ActionRegistry, Place
+from govdesk.ui.caseview import CaseSearchRouter
 from govdesk.ui.context import AppContext
 from govdesk.ui.dialogs import ShortcutHelpDialog, decode_bytes, encode_bytes
 from govdesk.ui.forms import form_class
@@ -76,6 +78,7 @@ class MainWindow(QMainWindow):
         self.ui.navList.currentRowChanged.connect(self._on_nav_row_changed)
         for workspace in self._workspaces:
             workspace.attach(self)
+        self.case_search = CaseSearchRouter(self)
         self._restore_window()
         self.show_workspace(context.settings.last_workspace)
 

@@ -93,6 +93,8 @@ class WorkspaceEntry:
     title_source: str
     module: str
     icon_pixmap: QStyle.StandardPixmap
+    # The workspace's own page answers the toolbar's 查找办件 while it is shown; elsewhere the case view opens.
+    finds_cases: bool = False
 
 
 WORKSPACE_REGISTRY: tuple[WorkspaceEntry, ...] = (
@@ -107,12 +109,14 @@ WORKSPACE_REGISTRY: tuple[WorkspaceEntry, ...] = (
         QT_TRANSLATE_NOOP("Workspaces", "出件"),
         "govdesk.ui.handoff",
         QStyle.StandardPixmap.SP_DialogApplyButton,
+        finds_cases=True,
     ),
     WorkspaceEntry(
         "commitments",
         QT_TRANSLATE_NOOP("Workspaces", "承诺跟踪"),
         "govdesk.ui.commitments",
         QStyle.StandardPixmap.SP_FileDialogDetailedView,
+        finds_cases=True,
     ),
     WorkspaceEntry(
         "supervision",

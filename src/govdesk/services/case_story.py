@@ -1,0 +1,311 @@
+"""A case's whole story, display-ready: the toolbar's 查找办件 (Ctrl+F), the case view and ``govdesk case``.
+
+``CaseStoryService.find`` looks cases up as every look-up box does (``lookup.CaseFinder``: a case number in any form
+a scanner reads, a notice's signed QR, a full ID number, a name prefix, a phone), served by the store's indexes and
+returning light rows only; ``story`` loads the ONE case chosen and says everything about it in words: state,
+applicant (ID number and phone masked), items, materials, deadlines with their explanation (暂定 ones included),
+every event (when in China Standard Time, who, role, window, what), the notices issued on this PC, the 容缺 promise,
+the hand-off and the rating. Read-only, except two acts that are themselves recorded (regulation 000, Art. 20 留痕):
+``reveal`` (the clerk clicked 显示: ``case.personal_data_viewed``, Art. 32 个人信息保护) and ``reprint``
+(``case.notice_reprinted``; the paper says 补打).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from govdesk.domain.case import HANDOFF_LABELS, Case, HandoffMethod
+from govdesk.domain.catalog import Catalog
+from govdesk.domain.clock import Clock
+from govdesk.domain.commitment import CommitmentStatus
+from govdesk.domain.deadlines import Deadline
+from govdesk.domain.evaluation import EVALUATED_KIND
+from govdesk.domain.events import DomainEvent, JSONValue
+from govdesk.domain.identity.masking import mask_name
+from govdesk.domain.notices import ID_TYPE_LABELS
+from govdesk.domain.recompute import dates_note
+from govdesk.domain.transitions import STATE_LABELS, CaseState
+from govdesk.services.case_events import (
+    MATERIAL_STATUS_LABELS,
+    NOTICE_REPRINTED_KIND,
+    PERSONAL_DATA_VIEWED_KIND,
+    detail_words,
+    event_words,
+    masked_contact,
+    role_word,
+)
+from govdesk.services.case_story_types import (
+    CaseStory,
+    EventRow,
+    Found,
+    FoundCase,
+    NoticeRow,
+    Revealed,
+    Row,
+    cst_text,
+)
+from govdesk.services.lookup import CaseFinder, CaseLookupError
+from govdesk.services.notice_archive import list_archived
+from govdesk.services.window import WindowContext
+from govdesk.store.errors import StoreError
+from govdesk.store.search import CaseSummary
+from govdesk.store.store import Store
+
+__all__ = [
+    "CaseLookupError",
+    "CaseStory",
+    "CaseStoryError",
+    "CaseStoryService",
+    "EventRow",
+    "Found",
+    "FoundCase",
+    "NoticeRow",
+    "Revealed",
+    "Row",
+]
+
+
+class CaseStoryError(Exception):
+    """Chinese, for the clerk."""
+
+
+class CaseStoryService:
+    """Finds cases and tells one's story. ``notices`` is the window's NoticeService (None: no reprint here);
+    ``archive_dir`` is where notices are archived (``<data>/notices``)."""
+
+    def __init__(
+        self,
+        store: Store,
+        catalog: Catalog,
+        clock: Clock,
+        window: WindowContext,
+        key_path: Path,
+        archive_dir: Path,
+        notices: Any = None,
+    ) -> None:
+        self.store = store
+        self.catalog = catalog
+        self.clock = clock
+        self.window = window
+        self.archive_dir = archive_dir
+        self.notices = notices
+        self.finder = CaseFinder(store, clock, key_path)
+
+    # --- finding ---
+
+    def find(self, text: str) -> Found:
+        """The cases ``text`` names, most likely first. ``CaseLookupError`` (Chinese) for a malformed number."""
+        lookup = self.finder.find(text)
+        verdict = lookup.verdict
+        return Found(
+            [self._found(s) for s in lookup.cases],
+            lookup.verdict_words,
+            verdict.ok if verdict is not None else True,
+        )
+
+    def _found(self, s: CaseSummary) -> FoundCase:
+        try:
+            state = STATE_LABELS[CaseState(s.state)]
+        except ValueError:
+            state = s.state
+        return FoundCase(
+            s.case_id,
+            s.case_no,
+            mask_name(s.applicant_name),
+            state,
+            self._item_names(s.item_codes),
+            cst_text(s.received_at),
+        )
+
+    def _item_names(self, codes: tuple[str, ...]) -> str:
+        names = []
+        for code in codes:
+            try:
+                names.append(self.catalog.item(code).name)
+            except KeyError:
+                names.append(code)
+        return "、".join(names)
+
+    # --- the story ---
+
+    def load(self, case_id: str) -> Case:
+        case = self.store.load_case(case_id)
+        if case is None:
+            raise CaseStoryError("找不到该办件（可能尚未同步到本机）")
+        return case
+
+    def story(self, case_id: str) -> CaseStory:
+        case = self.load(case_id)
+        return CaseStory(
+            case_id=case.case_id,
+            case_no=case.case_no,
+            state=case.state_label,
+            applicant=self._applicant(case),
+            items=[Row(code, self._item_names((code,))) for code in case.item_codes],
+            materials=[
+                Row(m.name, MATERIAL_STATUS_LABELS.get(m.status.value, m.status.value), m.reason)
+                for m in case.materials.values()
+            ],
+            deadlines=self._deadlines(case),
+            events=[self._event(e) for e in case.events],
+            notices=self._notices(case.case_no),
+            commitment=self._commitment(case),
+            handoff=self._handoff(case),
+            rating=self._rating(case),
+            dates_note=dates_note(case),
+        )
+
+    def _applicant(self, case: Case) -> list[Row]:
+        a = case.applicant
+        id_masked, phone_masked = masked_contact(a.id_number, a.phone)
+        rows = [
+            Row("申请人", a.name),
+            Row(ID_TYPE_LABELS.get(a.id_type, "证件号码"), id_masked),
+            Row("联系电话", phone_masked),
+        ]
+        if a.legal_representative:
+            rows.append(Row("法定代表人", a.legal_representative))
+        if case.agent is not None:
+            agent_id, agent_phone = masked_contact(case.agent.id_number, case.agent.phone)
+            rows.append(Row("代办人", case.agent.name, f"{agent_id} {agent_phone}".strip()))
+        rows.append(Row("首问负责", case.first_clerk.clerk_name, case.first_clerk.window))
+        rows.append(Row("收件时间", cst_text(case.received_at)))
+        return rows
+
+    def _deadlines(self, case: Case) -> list[Row]:
+        rows: list[Row] = []
+        for label, day, deadline in (
+            ("承诺办结日期", case.promised_date, case.promised_deadline),
+            ("法定办结日期", case.statutory_date, case.statutory_deadline),
+        ):
+            if day is None:
+                continue
+            rows.append(Row(label, self._due(day.isoformat(), deadline, day), self._explain(deadline, day)))
+        if case.notice_due is not None:
+            rows.append(Row("一次性告知期限", case.notice_due.isoformat()))
+        if case.delay_reason:
+            rows.append(Row("延期理由", case.delay_reason))
+        for s in case.suspensions:
+            end = s.end.isoformat() if s.end else "尚未恢复"
+            rows.append(Row("中止计时", f"{s.start.isoformat()} 至 {end}", f"{s.label}：{s.reason}"))
+        return rows
+
+    @staticmethod
+    def _due(text: str, deadline: Deadline | None, day: Any) -> str:
+        if deadline is not None and deadline.due == day:
+            return deadline.short_text(with_earliest=True)
+        return text
+
+    @staticmethod
+    def _explain(deadline: Deadline | None, day: Any) -> str:
+        if deadline is None:
+            return "日期由人工确定，未记录计算过程"
+        text = deadline.explain()
+        if deadline.due != day:
+            text += f"；其后改为 {day.isoformat()}（见下方记录）"
+        note = deadline.provisional_note()
+        return f"{text}；{note}" if note else text
+
+    def _event(self, e: DomainEvent) -> EventRow:
+        return EventRow(
+            cst_text(e.occurred_at), e.actor.clerk_name, role_word(e.actor.role.value), e.actor.window, event_words(e)
+        )
+
+    def _notices(self, case_no: str) -> list[NoticeRow]:
+        return [
+            NoticeRow(
+                a.title,
+                a.number,
+                a.issued_on.isoformat() if a.issued_on else "（未记录）",
+                a.pdf,
+                a.can_reprint,
+                a,
+            )
+            for a in list_archived(self.archive_dir / case_no)
+        ]
+
+    def _commitment(self, case: Case) -> list[Row]:
+        c = case.commitment
+        if c is None:
+            return []
+        status = {
+            CommitmentStatus.OPEN: "未补齐",
+            CommitmentStatus.FULFILLED: "已补齐",
+            CommitmentStatus.OVERDUE: "已逾期",
+        }[c.status]
+        rows = [
+            Row("承诺状态", status),
+            Row("签署人", c.signed_by, cst_text(c.signed_at)),
+            Row(
+                "补齐期限",
+                c.deadline.short_text() if c.deadline else c.due_date.isoformat(),
+                self._explain(c.deadline, c.due_date),
+            ),
+        ]
+        for code in c.material_codes:
+            name = c.names.get(code, code)
+            came = c.supplemented.get(code)
+            rows.append(Row(name, f"已于 {came.isoformat()} 补交" if came else "尚未补交"))
+        return rows
+
+    def _handoff(self, case: Case) -> list[Row]:
+        if not case.handoff_method:
+            return []
+        try:
+            method = HANDOFF_LABELS[HandoffMethod(case.handoff_method)]
+        except ValueError:
+            method = case.handoff_method
+        rows = [Row("出件方式", method)]
+        event = next((e for e in reversed(case.events) if e.kind == "case.handed_off"), None)
+        if event is not None:
+            rows.append(Row("出件时间", cst_text(event.occurred_at), f"{event.actor.clerk_name} {event.actor.window}"))
+        rows += [Row(label, value) for label, value in detail_words(case.handoff_details)]
+        return rows
+
+    def _rating(self, case: Case) -> list[Row]:
+        event = next((e for e in reversed(case.events) if e.kind == EVALUATED_KIND), None)
+        if event is None:
+            return []
+        p = event.payload
+        rows = [Row("评价", str(p.get("label", p.get("rating", ""))), cst_text(event.occurred_at))]
+        if p.get("reasons"):
+            rows.append(Row("不满意原因", "、".join(str(r) for r in p["reasons"])))
+        if p.get("comment"):
+            rows.append(Row("意见", str(p["comment"])))
+        return rows
+
+    # --- the two recorded acts ---
+
+    def reveal(self, case_id: str) -> Revealed:
+        """The applicant's full ID number and phone, for the clerk who clicked 显示; the look is recorded."""
+        case = self.load(case_id)
+        fields = [f for f, v in (("id_number", case.applicant.id_number), ("phone", case.applicant.phone)) if v]
+        self._record(case, PERSONAL_DATA_VIEWED_KIND, {"fields": list(fields), "purpose": "case_view"})
+        return Revealed(case.applicant.id_number, case.applicant.phone)
+
+    def reprint(self, case_id: str, notice: NoticeRow, printer: Any) -> Path:
+        """Print ``notice`` again, marked 补打, and record it. Raises ``ArchiveError`` / ``PrintError`` (nothing
+        recorded then)."""
+        if self.notices is None:
+            raise CaseStoryError("本机未配置通知书打印，不能补打")
+        case = self.load(case_id)
+        result = self.notices.reprint(notice.archived, printer)
+        self._record(
+            case,
+            NOTICE_REPRINTED_KIND,
+            {"notice_kind": notice.archived.kind.value, "number": notice.number, "file": result.path.name},
+        )
+        return Path(result.path)
+
+    def _record(self, case: Case, kind: str, payload: dict[str, JSONValue]) -> DomainEvent:
+        event = DomainEvent(
+            case_id=case.case_id, kind=kind, actor=self.window.actor, occurred_at=self.clock.now(), payload=payload
+        )
+        case.events.append(event)
+        try:
+            with self.store.transaction() as tx:
+                self.store.save_case(tx, case)
+        except StoreError as exc:
+            raise CaseStoryError(f"{exc}（未能记录本次操作）") from exc
+        return event

@@ -1,0 +1,124 @@
+"""The case story's display-ready values (``case_story``): plain frozen data of words, no personal data unmasked
+except ``Revealed``; each has ``to_json`` where ``govdesk case --json`` prints it."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+
+from govdesk.domain.clock import CST
+from govdesk.domain.events import JSONValue
+from govdesk.services.notice_archive import ArchivedNotice
+
+TIME_FORMAT = "%Y-%m-%d %H:%M"
+
+
+def cst_text(at: datetime) -> str:
+    """A moment as the hall reads it: China Standard Time, whatever the PC's zone."""
+    return at.astimezone(CST).strftime(TIME_FORMAT)
+
+
+@dataclass(frozen=True, slots=True)
+class FoundCase:
+    """One hit of a look-up, for the chooser list (the name masked: a list is seen by whoever stands near)."""
+
+    case_id: str
+    case_no: str
+    applicant: str
+    state: str
+    items: str
+    received: str
+
+    def to_json(self) -> dict[str, JSONValue]:
+        return {
+            "case_id": self.case_id,
+            "case_no": self.case_no,
+            "applicant": self.applicant,
+            "state": self.state,
+            "items": self.items,
+            "received": self.received,
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class Found:
+    cases: list[FoundCase]
+    verdict: str = ""  # "真实：…" / why not, for a scanned QR
+    verdict_ok: bool = True
+
+
+@dataclass(frozen=True, slots=True)
+class Row:
+    """One line of a section: what, and its value or explanation."""
+
+    label: str
+    value: str
+    note: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class EventRow:
+    when: str  # CST
+    who: str
+    role: str
+    window: str
+    what: str
+
+
+@dataclass(frozen=True, slots=True)
+class NoticeRow:
+    title: str
+    number: int
+    issued_on: str
+    pdf: Path
+    can_reprint: bool
+    archived: ArchivedNotice
+
+
+@dataclass(frozen=True, slots=True)
+class CaseStory:
+    case_id: str
+    case_no: str
+    state: str
+    applicant: list[Row]
+    items: list[Row]
+    materials: list[Row]
+    deadlines: list[Row]
+    events: list[EventRow]
+    notices: list[NoticeRow]
+    commitment: list[Row] = field(default_factory=list)
+    handoff: list[Row] = field(default_factory=list)
+    rating: list[Row] = field(default_factory=list)
+    dates_note: str = ""
+
+    def to_json(self) -> dict[str, JSONValue]:
+        def rows(section: list[Row]) -> list[JSONValue]:
+            return [{"label": r.label, "value": r.value, "note": r.note} for r in section]
+
+        return {
+            "case_id": self.case_id,
+            "case_no": self.case_no,
+            "state": self.state,
+            "applicant": rows(self.applicant),
+            "items": rows(self.items),
+            "materials": rows(self.materials),
+            "deadlines": rows(self.deadlines),
+            "dates_note": self.dates_note,
+            "commitment": rows(self.commitment),
+            "handoff": rows(self.handoff),
+            "rating": rows(self.rating),
+            "events": [
+                {"when": e.when, "who": e.who, "role": e.role, "window": e.window, "what": e.what} for e in self.events
+            ],
+            "notices": [
+                {"title": n.title, "number": n.number, "issued_on": n.issued_on, "pdf": str(n.pdf)}
+                for n in self.notices
+            ],
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class Revealed:
+    id_number: str
+    phone: str
