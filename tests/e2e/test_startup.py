@@ -16,19 +16,11 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from benchmarks.bench_startup import BARE_WINDOW  # the same bare window the start-up benchmark measures
 
 ROOT = Path(__file__).resolve().parents[2]
 
 pytestmark = pytest.mark.slow
-
-BARE_WINDOW = (
-    "from PySide6.QtWidgets import QApplication, QMainWindow\n"
-    "app = QApplication([])\n"
-    "w = QMainWindow()\n"
-    "w.show()\n"
-    "app.processEvents()\n"
-    "import time; print(time.time(), flush=True)\n"
-)
 
 
 def _env(home: Path) -> dict[str, str]:
