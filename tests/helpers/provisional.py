@@ -73,4 +73,4 @@ def take(runtime: Runtime, code: str, outcome: Outcome, *, illness: bool = False
         if m.shared or m.code in skip or not m.required:
             continue
         draft.set_material(m.code, m.name, MaterialStatus.RECEIVED, m.forms[0], m.copies)
-    return intake.decide(draft, outcome, signed_by="张三").case
+    return intake.decide(draft, outcome, signed_by="张三", signed_on_paper=True).case

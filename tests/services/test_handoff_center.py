@@ -41,7 +41,7 @@ def _intake(intake: IntakeService, name: str, item: str, left_out: tuple[str, ..
     for m in intake.preview(draft).assessment.applicable:
         if m.required and not m.shared and m.code not in left_out:
             draft.set_material(m.code, m.name, MaterialStatus.RECEIVED, m.forms[0], m.copies)
-    return intake.decide(draft, outcome, signed_by=name).case
+    return intake.decide(draft, outcome, signed_by=name, signed_on_paper=True).case
 
 
 def _kinds(srv: RunningServer, case_id: str) -> list[str]:

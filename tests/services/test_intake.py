@@ -119,7 +119,7 @@ def test_conditional_acceptance_opens_a_commitment(intake: IntakeService, calend
     assert Outcome.CONDITIONAL in preview.outcomes
     assert preview.commitment_due == calendar.add_workdays(date(2026, 11, 20), 10)
 
-    result = intake.decide(draft, Outcome.CONDITIONAL, signed_by="张三")
+    result = intake.decide(draft, Outcome.CONDITIONAL, signed_by="张三", signed_on_paper=True)
     case = result.case
     assert case.state is CaseState.ACCEPTED_CONDITIONAL
     assert case.commitment is not None and set(case.commitment.missing()) == {"food_safety_rules", "staff_health_certs"}
@@ -136,7 +136,7 @@ def test_conditional_refused_when_a_missing_material_is_not_waivable(intake: Int
     preview = intake.preview(draft)
     assert Outcome.CONDITIONAL not in preview.outcomes
     with pytest.raises(IntakeError, match="容缺"):
-        intake.decide(draft, Outcome.CONDITIONAL, signed_by="张三")
+        intake.decide(draft, Outcome.CONDITIONAL, signed_by="张三", signed_on_paper=True)
 
 
 def test_invalid_id_blocks_every_decision_but_rejection_and_keeps_the_draft(intake: IntakeService) -> None:
@@ -295,7 +295,7 @@ def test_a_conditional_case_is_transferred_too(intake: IntakeService) -> None:
     draft = intake.new_draft(["SCJG-01-005"])
     draft.applicant = applicant()
     receive_all(intake, draft, except_codes=("food_safety_rules", "staff_health_certs"))
-    case = intake.decide(draft, Outcome.CONDITIONAL, signed_by="张三").case
+    case = intake.decide(draft, Outcome.CONDITIONAL, signed_by="张三", signed_on_paper=True).case
     assert [s.case_id for s in intake.awaiting_transfer()] == [case.case_id]
     intake.transfer([case.case_id])
     assert intake.store.load_case(case.case_id).state is CaseState.SUBMITTED  # type: ignore[union-attr]

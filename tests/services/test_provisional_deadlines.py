@@ -46,7 +46,7 @@ def test_december_intake_counts_on_a_provisional_2027_then_recounts_when_it_is_l
     assert preview.promised.short_text() == "2027-01-11（暂定）"
     assert preview.statutory is not None and preview.statutory.provisional
     assert preview.commitment_deadline is not None and not preview.commitment_deadline.provisional  # 18 Dec
-    result = intake.decide(draft, Outcome.CONDITIONAL, signed_by="张三")
+    result = intake.decide(draft, Outcome.CONDITIONAL, signed_by="张三", signed_on_paper=True)
     dibao = result.case
     assert dibao.state is CaseState.ACCEPTED_CONDITIONAL
     assert dibao.promised_deadline is not None and dibao.promised_deadline.provisional

@@ -17,6 +17,7 @@ from govdesk.domain.case import CaseState, MaterialStatus
 from govdesk.domain.notices import NoticeKind
 from govdesk.services.intake import IntakeResult, IntakeService
 from govdesk.ui.intake.page import IntakePage
+from tests.helpers.signing import sign
 from tests.ui.test_intake_models import VALID_ID, pdf_text, shot
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
@@ -170,13 +171,18 @@ def test_conditional_acceptance(qtbot: QtBot, page: IntakePage, intake: IntakeSe
     assert page.decision.commitment_due() == date(2026, 12, 4)  # 10 working days, default from the preview
     press(page, Qt.Key.Key_N, ALT)  # 承诺人签字(&N)
     ime("张三")
+    press(page, Qt.Key.Key_Return, CTRL)  # not signed yet: refused beside the panel, nothing recorded
+    assert "签字板上签名" in page.decision.ui.decisionMessage.text()
+    assert intake.store.outbox_depth() == 0
+    sign(qtbot, page.decision.ui.commitmentSignaturePad)
     shot(page.window(), "conditional-1-filled")
     result = decide(page, qtbot)
     assert isinstance(result, IntakeResult)
     case = intake.store.load_case(result.case.case_id)
     assert case is not None and case.state is CaseState.ACCEPTED_CONDITIONAL
     assert case.commitment is not None and case.commitment.due_date == date(2026, 12, 4)
-    assert case.commitment.signed_by == "张三"
+    assert case.commitment.signed_by == "张三" and case.commitment.signed_on == "pad"
+    assert page.decision.ui.commitmentSignaturePad.is_empty()  # the next intake starts unsigned
     assert [i.notice.kind for i in page.desk.issued] == [NoticeKind.ACCEPTANCE, NoticeKind.COMMITMENT]
     commitment_pdf = page.desk.issued[1].pdf
     assert commitment_pdf is not None

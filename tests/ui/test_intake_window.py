@@ -69,6 +69,8 @@ def test_every_step_fits_the_screen(
         assert widget is not None and widget.isVisible() and _inside(widget, win), name
     for widget in (page.materials_view, page.applicant.ui.idNumberEdit, page.decision.ui.conditionalRadio):
         assert widget.width() > 0 and widget.height() > 0
+    page.decision.ui.signerEdit.setText("张三")  # 容缺: the signer, and the printed 承诺书 signed on paper
+    page.decision.ui.signedOnPaperCheck.setChecked(True)
     result = decide(page, qtbot)
     assert isinstance(result, IntakeResult)
     assert page.preview_dialog is not None

@@ -50,6 +50,7 @@ class Commitment:
     names: dict[str, str] = field(default_factory=dict)
     overdue_rule: OverdueRule = OverdueRule.WITHHOLD
     deadline: Deadline | None = None  # how ``due_date`` was reached (None when the clerk set it by hand)
+    signed_on: str = ""  # "pad" (the image attached to the case) or "paper" (confirmed by the clerk); "" before 2026-12
 
     def missing(self) -> tuple[str, ...]:
         """The promised materials that have not come yet, in the promised order."""
@@ -90,6 +91,7 @@ class Commitment:
             "names": dict(self.names),
             "overdue_rule": self.overdue_rule.value,
             "deadline": self.deadline.to_json() if self.deadline else None,
+            "signed_on": self.signed_on,
         }
 
     @classmethod
@@ -107,6 +109,7 @@ class Commitment:
             names={str(c): str(n) for c, n in (data.get("names") or {}).items()},
             overdue_rule=OverdueRule(data.get("overdue_rule", OverdueRule.WITHHOLD.value)),
             deadline=Deadline.from_json(deadline) if deadline else None,
+            signed_on=str(data.get("signed_on") or ""),
         )
 
 

@@ -8,11 +8,14 @@ the outbox and the draft is deleted together, or nothing is written at all (and 
 
 from __future__ import annotations
 
+import hashlib
 import json
+import uuid
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
+from pathlib import Path
 
 from sqlalchemy.orm import Session
 
@@ -37,9 +40,11 @@ from govdesk.domain.notices import (
     transfer_sheet,
 )
 from govdesk.domain.numbering import CaseNumber
+from govdesk.domain.signatures import SignedOn, signed_on
 from govdesk.domain.transitions import DomainError
 from govdesk.services.drafts import IntakeDraft
 from govdesk.services.window import WindowContext
+from govdesk.store import handoffs as attachments
 from govdesk.store.errors import StoreError
 from govdesk.store.lists import cases_in_states
 from govdesk.store.search import CaseSummary as CaseSummary  # awaiting_transfer's rows: re-exported for the UI
@@ -100,9 +105,16 @@ class IntakeService:
     """Use cases of the comprehensive intake window, for one clerk at one window."""
 
     def __init__(
-        self, store: Store, catalog: Catalog, calendar: WorkCalendar, clock: Clock, window: WindowContext
+        self,
+        store: Store,
+        catalog: Catalog,
+        calendar: WorkCalendar,
+        clock: Clock,
+        window: WindowContext,
+        data_dir: Path | None = None,
     ) -> None:
         self.store = store
+        self.data_dir = data_dir or Path(store.path).parent  # where a 承诺书 signature drawn on the pad is kept
         self.catalog = catalog
         self.calendar = calendar
         self.clock = clock
@@ -273,13 +285,26 @@ class IntakeService:
         commitment_due: date | None = None,
         signed_by: str = "",
         delivery: str = "window",
+        signature_png: bytes | None = None,
+        signed_on_paper: bool = False,
     ) -> IntakeResult:
-        """Record the decision and return the case and the notices to print. Raises ``IntakeError`` (Chinese)."""
+        """Record the decision and return the case and the notices to print. Raises ``IntakeError`` (Chinese).
+
+        容缺 needs its 承诺书 signed: ``signed_by`` names the signer, who signed either on the pad
+        (``signature_png``, kept with the case) or on the printed paper (``signed_on_paper``, the clerk confirms);
+        which one is recorded on the commitment (``signed_on``) and so on the ``case.accepted_conditional`` event."""
         preview = self.preview(draft)
         if outcome not in preview.outcomes:
             raise IntakeError(self.why_not(outcome, preview))
+        signature: tuple[SignedOn, bytes | None] | None = None
+        if outcome is Outcome.CONDITIONAL:
+            try:
+                how = signed_on(signed_by, "承诺书", pad_image=signature_png, paper_confirmed=signed_on_paper)
+            except ValueError as error:
+                raise IntakeError(str(error)) from None
+            signature = (how, signature_png if how is SignedOn.PAD else None)
         try:
-            return self._decide(draft, preview, outcome, reason, commitment_due, signed_by, delivery)
+            return self._decide(draft, preview, outcome, reason, commitment_due, signed_by, delivery, signature)
         except (DomainError, CommitmentRefused, CalendarRangeError, ValueError) as error:
             raise IntakeError(str(error)) from error
         except StoreError as error:
@@ -313,6 +338,7 @@ class IntakeService:
         commitment_due: date | None,
         signed_by: str,
         delivery: str,
+        signature: tuple[SignedOn, bytes | None] | None = None,
     ) -> IntakeResult:
         actor, clock, items = self.window.actor, self.clock, preview.items
         today = self.today()
@@ -326,8 +352,12 @@ class IntakeService:
                     case.record_material(
                         actor, clock, m.code, m.name, rec.status, rec.form, rec.copies, rec.reason, m.requirements
                     )
-            notices = self._apply(case, items, preview, outcome, reason, commitment_due, signed_by, delivery, today)
+            notices = self._apply(
+                case, items, preview, outcome, reason, commitment_due, signed_by, delivery, today, signature
+            )
             self.store.save_case(tx, case)
+            if signature is not None and signature[1]:
+                self._keep_signature(tx, case, signature[1])
             self._count_usage(tx, draft.item_codes)
             self.store.delete_draft(draft.draft_id, tx)
         return IntakeResult(case, notices)
@@ -359,6 +389,7 @@ class IntakeService:
         signed_by: str,
         delivery: str,
         today: date,
+        signature: tuple[SignedOn, bytes | None] | None = None,
     ) -> tuple[Notice, ...]:
         actor, clock, center = self.window.actor, self.clock, self.window.center
         a = preview.assessment
@@ -385,9 +416,11 @@ class IntakeService:
             accepted_on=today,
             calendar=self.calendar,
             signed_at=clock.now(),
-            signed_by=signed_by or (case.agent.name if case.agent else case.applicant.name),
+            signed_by=signed_by,
             due_date=commitment_due,
         )
+        if signature is not None:
+            commitment.signed_on = signature[0].value
         case.accept_conditional(actor, clock, commitment, promised, statutory)
         waived = [
             MaterialRecord(
@@ -403,6 +436,23 @@ class IntakeService:
         return (
             acceptance_notice(case, items, center, today, promised.due, delivery),
             commitment_letter(case, items, lines, center, today, commitment.due_date),
+        )
+
+    def _keep_signature(self, tx: Session, case: Case, png: bytes) -> None:
+        """The 承诺书 signature drawn on the pad: a file beside the database, an attachment row of the case."""
+        relative = f"signatures/{_safe(case.case_no)}/commitment-{uuid.uuid4()}.png"
+        path = self.data_dir / relative
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_bytes(png)
+        attachments.add_attachment(
+            tx,
+            attachment_id=str(uuid.uuid4()),
+            case_id=case.case_id,
+            kind="commitment_signature",
+            material_code="",
+            path=relative,
+            sha256=hashlib.sha256(png).hexdigest(),
+            at=self.store.now_text(),
         )
 
     def _count_usage(self, tx: Session, item_codes: Sequence[str]) -> None:
@@ -499,3 +549,7 @@ class IntakeService:
         )
         self.save_draft(draft)
         return draft
+
+
+def _safe(text: str) -> str:
+    return "".join(ch if ch.isalnum() or ch in "-_" else "_" for ch in text)

@@ -2,8 +2,8 @@
 
 Only the outcomes the preview allows are enabled; a disabled one says why beside it. 受理 shows the promised date
 (with ``Deadline.explain()`` as its tooltip); 一次性告知 lists every missing and defective material (regulation 000,
-Art. 25; regulation 002, 三 (一)); 容缺 takes a due date (default from the preview) and who signs (regulation 002,
-五 (三)); 不予受理 needs a reason; a complex question defers the notice by 2 working days and warns of the 5-day limit
+Art. 25; regulation 002, 三 (一)); 容缺 takes a due date (default from the preview), who signs, and the signature: drawn on the pad, or the
+clerk's confirmation that the printed 承诺书 was signed (regulation 002, 三 (三); the service refuses neither); 不予受理 needs a reason; a complex question defers the notice by 2 working days and warns of the 5-day limit
 (《行政许可法》 art. 32).
 """
 
@@ -93,6 +93,16 @@ class DecisionPanel(QWidget):
         ui.rejectReasonCombo.setCurrentIndex(-1)
         ui.rejectReasonCombo.lineEdit().setPlaceholderText(self.tr("选择常用理由或直接填写"))
         ui.decideButton.clicked.connect(self.decide_requested)
+        ui.clearCommitmentSignatureButton.clicked.connect(ui.commitmentSignaturePad.clear)
+        ui.commitmentSignaturePad.setToolTip(self.tr("请承诺人在此签名（鼠标、手写笔或手指）"))
+        ui.commitmentSignaturePad.set_placeholder(self.tr("承诺人签名"))
+        fm = self.fontMetrics()
+        ui.commitmentSignaturePad.setMinimumHeight(fm.height() * 4)
+        ui.commitmentSignaturePad.setMaximumHeight(fm.height() * 5)
+        ui.commitmentSignaturePad.setMinimumWidth(fm.averageCharWidth() * 20)
+        ui.signedOnPaperCheck.setToolTip(self.tr("承诺人在打印的承诺书上亲笔签字后，由工作人员勾选确认"))
+        ui.commitmentSignaturePad.changed.connect(lambda: self.set_message(""))
+        ui.signedOnPaperCheck.toggled.connect(lambda _on: self.set_message(""))
         ui.deficiencyLabel.setStyleSheet("QLabel { border: 1px solid #e0a800; padding: 4px; }")
         ui.decisionMessage.setStyleSheet(WARN_STYLE)
         self.problems_label = QLabel(self)
@@ -127,6 +137,14 @@ class DecisionPanel(QWidget):
     def signer(self) -> str:
         return str(self.ui.signerEdit.text()).strip()
 
+    def signature_png(self) -> bytes | None:
+        """The 承诺书 signature drawn on the pad (None when nothing was drawn)."""
+        return self.ui.commitmentSignaturePad.png_bytes() or None
+
+    def signed_on_paper(self) -> bool:
+        """The clerk confirms that the printed 承诺书 was signed on paper."""
+        return bool(self.ui.signedOnPaperCheck.isChecked())
+
     def question(self) -> str:
         return str(self.ui.deferQuestionEdit.text()).strip()
 
@@ -147,6 +165,8 @@ class DecisionPanel(QWidget):
         ui.rejectReasonCombo.setCurrentIndex(-1)
         ui.rejectReasonCombo.setEditText("")
         ui.signerEdit.clear()
+        ui.commitmentSignaturePad.clear()
+        ui.signedOnPaperCheck.setChecked(False)
         ui.deferQuestionEdit.clear()
         self._default_due = None
         self.set_message("")

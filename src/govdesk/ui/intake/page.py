@@ -298,6 +298,8 @@ class IntakePage(DraftKeeping):
                     reason=self.decision.reject_reason(),
                     commitment_due=self.decision.commitment_due() if outcome is Outcome.CONDITIONAL else None,
                     signed_by=self.decision.signer(),
+                    signature_png=self.decision.signature_png(),
+                    signed_on_paper=self.decision.signed_on_paper(),
                 )
                 result = decided
                 self.last_result = decided

@@ -27,6 +27,12 @@ class SignaturePad(QWidget):
         self._image.fill(QColor("white"))
         self._last: QPointF | None = None
         self._strokes = 0
+        self._placeholder = self.tr("领取人签名")
+
+    def set_placeholder(self, text: str) -> None:
+        """The grey words shown while nothing is signed (who signs here)."""
+        self._placeholder = text
+        self.update()
 
     def _initial_size(self) -> QSize:
         fm = self.fontMetrics()
@@ -152,5 +158,5 @@ class SignaturePad(QWidget):
         painter.drawRect(self.rect().adjusted(0, 0, -1, -1))
         if self.is_empty():
             painter.setPen(QColor("#999999"))
-            painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, self.tr("领取人签名"))
+            painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, self._placeholder)
         painter.end()

@@ -1,0 +1,30 @@
+"""How a person signed for something at the window (regulation 002 三 (三): 承诺书 and 交接签收).
+
+A signature is either drawn on the window's signature pad (the image is kept with the case) or written on the
+printed paper, which the clerk confirms. Nothing counts as signed on the clerk's word alone without one of the two,
+and a signature always names its signer.
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+
+class SignedOn(StrEnum):
+    PAD = "pad"  # drawn on the signature pad; the PNG is kept as an attachment of the case
+    PAPER = "paper"  # signed on the printed paper; the clerk confirmed it
+
+
+SIGNED_ON_LABELS = {SignedOn.PAD: "签字板签名", SignedOn.PAPER: "纸质签字（工作人员确认）"}
+
+
+def signed_on(signer: str, what: str, *, pad_image: bytes | None, paper_confirmed: bool) -> SignedOn:
+    """How ``signer`` signed ``what`` (e.g. "承诺书"); ``ValueError`` (Chinese) when nobody or nothing signed."""
+    problems = []
+    if not signer.strip():
+        problems.append(f"请填写{what}的签字人")
+    if not pad_image and not paper_confirmed:
+        problems.append(f"{what}须由签字人在签字板上签名，或在纸质{what}上签字后由工作人员确认")
+    if problems:
+        raise ValueError("；".join(problems))
+    return SignedOn.PAD if pad_image else SignedOn.PAPER
