@@ -2,9 +2,10 @@
 
 Only the outcomes the preview allows are enabled; a disabled one says why beside it. 受理 shows the promised date
 (with ``Deadline.explain()`` as its tooltip); 一次性告知 lists every missing and defective material (regulation 000,
-Art. 25; regulation 002, 三 (一)); 容缺 takes a due date (default from the preview), who signs, and the signature: drawn on the pad, or the
-clerk's confirmation that the printed 承诺书 was signed (regulation 002, 三 (三); the service refuses neither); 不予受理 needs a reason; a complex question defers the notice by 2 working days and warns of the 5-day limit
-(《行政许可法》 art. 32).
+Art. 25; regulation 002, 三 (一)); 容缺 takes a due date (default from the preview), who signs, and the signature:
+drawn on the pad, or the clerk's confirmation that the printed 承诺书 was signed on paper (regulation 002, 三 (三);
+the service refuses a promise with neither); 不予受理 needs a reason; a complex question defers the notice by 2
+working days and warns of the 5-day limit (《行政许可法》 art. 32).
 """
 
 from __future__ import annotations
