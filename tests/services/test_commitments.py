@@ -97,7 +97,7 @@ def test_supplement_with_a_scan_then_close_then_hand_off(
     with store.reading() as db:
         assert db.exec_driver_sql("SELECT status, materials FROM commitments").one() == ("fulfilled", "[]")
     assert service.follow_ups() == []
-    handoff.hand_over_window(case.case_id, APPLICANT_ID)  # the result may go now
+    handoff.hand_over_window(case.case_id, APPLICANT_ID, signed_on_paper=True)  # the result may go now
     assert store.load_case(case.case_id).state is CaseState.HANDED_OFF  # type: ignore[union-attr]
 
 

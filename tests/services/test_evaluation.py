@@ -28,7 +28,7 @@ def test_good_rating(service: EvaluationService, store: Store, clock: FixedClock
     event = store.load_case(case.case_id).events[-1]  # type: ignore[union-attr]
     assert event.kind == "case.evaluated"
     assert event.payload == {"rating": 1, "label": "非常满意", "comment": "办事很快", "reasons": [], "bad": False,
-                             "follow_up": False}  # fmt: skip
+                             "follow_up": False, "national_rating": "5", "source": ""}  # fmt: skip
     with pytest.raises(EvaluationError, match="已经评价过"):
         service.rate(case.case_id, 2)
 

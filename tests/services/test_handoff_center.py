@@ -108,11 +108,12 @@ def test_every_handoff_and_promise_step_reaches_the_center(
     assert w.sync().ok
     assert {r.case_id for r in handoff.ready()} == {c.case_id for c in cases.values()}
 
-    handoff.hand_over_window(cases["窗口"].case_id, ID)
+    handoff.hand_over_window(cases["窗口"].case_id, ID, signed_on_paper=True)
     EvaluationService(w.store, clock, issuing).rate(cases["窗口"].case_id, 1)
     handoff.hand_over_proxy(
         cases["代领"].case_id,
         Agent("李四", "111", demo_id("411221", "19880808", "017"), authorization="授权委托书(2026-11-20)"),
+        signed_on_paper=True,
     )
     address = MailAddress("张三", "13812345678", "河南省", "三门峡市", "渑池县", "韶州大道88号")
     handoff.mail(cases["邮寄"].case_id, address, "EA473124829CN")

@@ -68,7 +68,7 @@ def test_handoff_rating_and_sms_reach_the_center_and_a_second_window_is_told(
     assert sms_a.send_queued(a.client.sms).sent == 0  # nothing sent twice
 
     # A hands over at the window and the applicant rates; both reach the center
-    first.hand_over_window(case.case_id, "110101199003071234")
+    first.hand_over_window(case.case_id, "110101199003071234", signed_on_paper=True)
     EvaluationService(a.store, SystemClock(), first.window).rate(case.case_id, 4, "", ["等候时间过长"])
     assert a.sync().ok
     with server.central.tx() as session:

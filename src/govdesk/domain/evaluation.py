@@ -1,6 +1,10 @@
 """好差评 at the result window (GB/T 39734/39735-2020; regulation 000, Art. 52): the applicant rates the service
 1-5 (满意度 code list: 1 非常满意 … 5 非常不满意) and may comment; a bad rating (4 or 5) says what went wrong and is
-followed up (调查核实、督促整改及反馈), so it travels to the center as an event like every other."""
+followed up (调查核实、督促整改及反馈), so it travels to the center as an event like every other.
+
+GB/T 39734 forbids the staff to interfere: the applicant rates on a screen or device facing them (``source`` says
+which), and the clerk is told only that a rating was given. The national 好差评 interface counts the other way
+(5 = 非常满意): the event carries that code too (``national_rating``, through ``codes.HAOCHAPING_MAPPING``)."""
 
 from __future__ import annotations
 
@@ -8,7 +12,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from govdesk.domain.case import Case
-from govdesk.domain.codes import SATISFACTION
+from govdesk.domain.codes import HAOCHAPING_MAPPING, SATISFACTION
 from govdesk.domain.events import Actor, DomainEvent, JSONValue
 from govdesk.domain.transitions import DomainError
 
@@ -37,6 +41,7 @@ class Evaluation:
     rating: int  # 满意度 code: 1 非常满意 … 5 非常不满意
     comment: str = ""
     reasons: tuple[str, ...] = ()  # ticked from BAD_REASONS (bad ratings only)
+    source: str = ""  # where the applicant rated: "screen" (facing them), "device" (a 评价器), "" (not said)
 
     @property
     def is_bad(self) -> bool:
@@ -63,6 +68,8 @@ class Evaluation:
             "reasons": list(self.reasons),
             "bad": self.is_bad,
             "follow_up": self.is_bad,
+            "national_rating": HAOCHAPING_MAPPING.to_target("satisfaction", str(self.rating)),
+            "source": self.source,
         }
 
 

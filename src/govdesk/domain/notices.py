@@ -256,6 +256,7 @@ class PickupReceipt:
     clerk: str = ""
     agent: Party | None = None
     kind: NoticeKind = NoticeKind.RECEIPT
+    signature_image: str = ""  # the collector's signature drawn on the pad (a PNG file), printed on the receipt
 
     @property
     def method_label(self) -> str:

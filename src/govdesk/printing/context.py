@@ -22,7 +22,7 @@ from govdesk.domain.notices import (
     TransferSheet,
 )
 from govdesk.domain.statutory import PROVISIONAL_NOTE
-from govdesk.printing.objects import Barcode, DocObject, QrCode, Seal, marker
+from govdesk.printing.objects import Barcode, DocObject, Picture, QrCode, Seal, marker
 
 
 def cn_date(d: date) -> str:
@@ -132,7 +132,21 @@ def build(notice: Notice, qr_payload: str) -> NoticeContext:
     }
     specific, rows = _specific(notice)
     values.update(specific)
+    if isinstance(notice, PickupReceipt):
+        values["collector_signature_html"] = _collector_signature(notice, objects)
     return NoticeContext(values, rows, objects)
+
+
+#: Where a collector signs by hand (the receipt printed for a signature on paper).
+SIGN_HERE = "______________"
+
+
+def _collector_signature(notice: PickupReceipt, objects: dict[str, DocObject]) -> str:
+    """The 领取人（签字） field of a receipt: the signature drawn on the pad, else a line to sign on."""
+    if not notice.signature_image:
+        return SIGN_HERE
+    objects["collector_signature"] = Picture(notice.signature_image)
+    return marker("collector_signature")
 
 
 def _specific(notice: Notice) -> tuple[dict[str, str], list[str]]:

@@ -69,7 +69,16 @@ class Seal:
     diameter_mm: float = 40.0
 
 
-DocObject = Barcode | QrCode | Seal
+@dataclass(frozen=True, slots=True)
+class Picture:
+    """An image in the flow of the text, scaled to fit its box (a signature drawn on the pad)."""
+
+    image_path: str
+    width_mm: float = 45.0
+    height_mm: float = 15.0
+
+
+DocObject = Barcode | QrCode | Seal | Picture
 
 
 class ObjectHandler(QPyTextObject):
@@ -92,6 +101,8 @@ class ObjectHandler(QPyTextObject):
             self._modules[key] = code128_modules(obj.text)
         elif isinstance(obj, QrCode):
             self._matrices[key] = qr_matrix(obj.data)
+        elif isinstance(obj, Picture):
+            self._images[key] = QImage(obj.image_path)
         else:
             self._images[key] = seal_image(obj.image_path)
 
@@ -102,6 +113,8 @@ class ObjectHandler(QPyTextObject):
             return QSizeF(self.mm(n * obj.module_mm), self.mm(obj.height_mm))
         if isinstance(obj, QrCode):
             return QSizeF(self.mm(obj.size_mm), self.mm(obj.size_mm))
+        if isinstance(obj, Picture):
+            return QSizeF(self.mm(obj.width_mm), self.mm(obj.height_mm))
         # the seal takes no room: it is stamped over the lines that follow it
         return QSizeF(self.mm(obj.diameter_mm), 1.0)
 
@@ -118,6 +131,11 @@ class ObjectHandler(QPyTextObject):
             draw_code128(painter, rect, self._modules[key])
         elif isinstance(obj, QrCode):
             draw_qr(painter, rect, self._matrices[key])
+        elif isinstance(obj, Picture):
+            image = self._images[key]
+            if not image.isNull():
+                size = image.size().scaled(rect.size().toSize(), Qt.AspectRatioMode.KeepAspectRatio)
+                painter.drawImage(QRectF(rect.left(), rect.top(), size.width(), size.height()), image)
         else:
             image = self._images[key]
             if not image.isNull():

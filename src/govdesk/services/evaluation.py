@@ -7,13 +7,13 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from govdesk.domain.clock import Clock
-from govdesk.domain.evaluation import BAD_REASONS, Evaluation, evaluate, rating_label
+from govdesk.domain.evaluation import BAD_FROM, BAD_REASONS, EVALUATED_KIND, Evaluation, evaluate, rating_label
 from govdesk.domain.transitions import DomainError
 from govdesk.services.window import WindowContext
 from govdesk.store import handoffs as tables
 from govdesk.store.store import Store
 
-__all__ = ["BAD_REASONS", "EvaluationError", "EvaluationService", "rating_label"]
+__all__ = ["BAD_FROM", "BAD_REASONS", "EvaluationError", "EvaluationService", "rating_label"]
 
 
 class EvaluationError(Exception):
@@ -26,12 +26,15 @@ class EvaluationService:
         self.clock = clock
         self.window = window
 
-    def rate(self, case_id: str, rating: int, comment: str = "", reasons: Sequence[str] = ()) -> Evaluation:
-        """Record the applicant's rating of ``case_id``; a bad one (4-5) needs a reason or a comment."""
+    def rate(
+        self, case_id: str, rating: int, comment: str = "", reasons: Sequence[str] = (), source: str = ""
+    ) -> Evaluation:
+        """Record the applicant's rating of ``case_id``; a bad one (4-5) needs a reason or a comment. ``source``:
+        where the applicant rated ("screen", "device")."""
         case = self.store.load_case(case_id)
         if case is None:
             raise EvaluationError("找不到该办件")
-        evaluation = Evaluation(rating=rating, comment=comment.strip(), reasons=tuple(reasons))
+        evaluation = Evaluation(rating=rating, comment=comment.strip(), reasons=tuple(reasons), source=source)
         try:
             event = evaluate(case, self.window.actor, self.clock.now(), evaluation)
         except DomainError as error:
@@ -49,3 +52,12 @@ class EvaluationService:
                 self.window.actor.clerk_id,
             )
         return evaluation
+
+    def is_rated(self, case_id: str) -> bool:
+        """Whether the applicant has rated ``case_id`` (the clerk may know that, not how)."""
+        case = self.store.load_case(case_id)
+        return case is not None and any(e.kind == EVALUATED_KIND for e in case.events)
+
+    def check(self, rating: int, comment: str = "", reasons: Sequence[str] = ()) -> str:
+        """What is still missing before this rating can be recorded ("" when nothing): for the applicant's page."""
+        return "；".join(Evaluation(rating=rating, comment=comment.strip(), reasons=tuple(reasons)).problems())

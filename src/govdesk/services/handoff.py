@@ -17,7 +17,7 @@ import hashlib
 import json
 import secrets
 import uuid
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any
@@ -38,6 +38,7 @@ from govdesk.domain.delivery import (
 from govdesk.domain.events import DomainEvent, JSONValue, Role
 from govdesk.domain.identity import mask_id, mask_phone
 from govdesk.domain.notices import DELIVERY_LABELS, PickupReceipt, pickup_receipt
+from govdesk.domain.signatures import SignedOn, signed_on
 from govdesk.domain.sms import SmsPurpose, locker_text, mailed_text, result_ready_text
 from govdesk.domain.transitions import DomainError
 from govdesk.printing.signing import KEY_FILE_NAME
@@ -57,7 +58,12 @@ COLLECTED_KIND = "case.locker_collected"
 
 
 class HandoffError(Exception):
-    """The hand-over cannot be done as asked; Chinese, names what to fix."""
+    """The hand-over cannot be done as asked; Chinese, names what to fix. ``field`` says what it concerns, so the
+    page shows it there: "signature", "blocked" (the case itself), "cell", or "" (the method's fields)."""
+
+    def __init__(self, message: str, field: str = "") -> None:
+        super().__init__(message)
+        self.field = field
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,6 +74,9 @@ class ReadyRow:
     phone_masked: str
     item_codes: tuple[str, ...]
     ready_since: datetime
+    item_names: str = ""  # the items' names, from this window's catalog (the code when unknown)
+    result_name: str = ""  # what is handed over (营业执照 …)
+    withheld: bool = False  # 容缺: the promise is still open, the result may not go yet
 
 
 @dataclass(frozen=True, slots=True)
@@ -140,17 +149,32 @@ class HandoffService:
         """Results ready to hand over, the one waiting longest first."""
         with self.store.reading() as db:
             rows = db.execute(tables.SQL_READY, {"limit": limit}).all()
-        return [
-            ReadyRow(
-                r.case_id,
-                r.case_no,
-                r.applicant_name,
-                mask_phone(r.applicant_phone) if r.applicant_phone else "",
-                tuple(c for c in r.item_codes.split(",") if c),
-                datetime.fromisoformat(r.ready_since),
+        out = []
+        for r in rows:
+            codes = tuple(c for c in r.item_codes.split(",") if c)
+            items = {code: self._item(code) for code in codes}
+            names = "、".join(it.name if it else code for code, it in items.items())
+            result = r.result_name or "、".join(it.result_name for it in items.values() if it and it.result_name)
+            out.append(
+                ReadyRow(
+                    r.case_id,
+                    r.case_no,
+                    r.applicant_name,
+                    mask_phone(r.applicant_phone) if r.applicant_phone else "",
+                    codes,
+                    datetime.fromisoformat(r.ready_since),
+                    names,
+                    result,
+                    r.commitment_status in (CommitmentStatus.OPEN.value, CommitmentStatus.OVERDUE.value),
+                )
             )
-            for r in rows
-        ]
+        return out
+
+    def _item(self, code: str) -> ServiceItem | None:
+        try:
+            return self.catalog.item(code)
+        except KeyError:
+            return None
 
     def lookup(self, text: str) -> list[CaseSummary]:
         """A scanned notice (its barcode or its QR), a case number typed in any form, an ID number, a phone or a
@@ -213,6 +237,35 @@ class HandoffService:
             return f"该办件当前状态为“{case.state_label}”，结果尚未送达窗口"
         return ""
 
+    def handed_off_note(self, case: Case) -> str:
+        """How and when the result went ("" when it has not): shown on the case after the hand-over."""
+        if case.state not in (CaseState.HANDED_OFF, CaseState.CLOSED):
+            return ""
+        how = DELIVERY_LABELS.get(case.handoff_method, case.handoff_method)
+        event = next((e for e in reversed(case.events) if e.kind == HANDOFF_KIND), None)
+        when = event.occurred_at.astimezone(CST).strftime("%Y-%m-%d %H:%M") if event else ""
+        d = case.handoff_details
+        who = d.get("collector_name") or d.get("recipient") or ""
+        extra = {"ems": f"邮件单号 {d.get('tracking_no', '')}", "locker": f"柜格 {d.get('cell', '')}"}
+        parts = [f"已于 {when} 出件（{how}）" if when else f"已出件（{how}）"]
+        if who:
+            parts.append(f"领取人 {who}")
+        if case.handoff_method in extra:
+            parts.append(extra[case.handoff_method])
+        return "，".join(parts)
+
+    def locker_code(self, case_id: str) -> str:
+        """The pickup code of a result put in a locker ("" otherwise), for the clerk to tell the applicant."""
+        with self.store.reading() as db:
+            rows = db.execute(
+                select(HandoffRow.details).where(
+                    HandoffRow.case_id == case_id, HandoffRow.method == HandoffMethod.LOCKER.value
+                )
+            ).all()
+        for (details_text,) in rows:
+            return str(json.loads(details_text).get("pickup_code", ""))
+        return ""
+
     def items_of(self, case: Case) -> tuple[ServiceItem, ...]:
         out = []
         for code in case.item_codes:
@@ -243,8 +296,11 @@ class HandoffService:
 
     # ------------------------------------------------------------------ handing over
 
-    def hand_over_window(self, case_id: str, id_number: str, signature_png: bytes | None = None) -> HandoffResult:
-        """The applicant collects in person: the ID number shown must be the applicant's."""
+    def hand_over_window(
+        self, case_id: str, id_number: str, signature_png: bytes | None = None, signed_on_paper: bool = False
+    ) -> HandoffResult:
+        """The applicant collects in person: the ID number shown must be the applicant's, and they sign for it on
+        the pad (``signature_png``, printed on the 领取回执) or on the printed receipt (``signed_on_paper``)."""
         case = self._ready_case(case_id)
         a = case.applicant
         if not a.id_number.strip():
@@ -254,11 +310,15 @@ class HandoffService:
                 f"证件号码 {mask_id(id_number.strip()) or '（空）'} 与申请人 {a.name} 的证件号码 "
                 f"{mask_id(a.id_number)} 不符，不能以本人领取方式出件；如为他人代领，请选择“他人代领”并核对授权委托书"
             )
-        details = {"collector_name": a.name, "collector_id": mask_id(a.id_number)}
-        return self._hand_off(case, HandoffMethod.WINDOW, details, a, signature_png)
+        how = _signed(a.name, signature_png, signed_on_paper)
+        details = {"collector_name": a.name, "collector_id": mask_id(a.id_number), "signed_on": how.value}
+        return self._hand_off(case, HandoffMethod.WINDOW, details, a, _pad(how, signature_png))
 
-    def hand_over_proxy(self, case_id: str, proxy: Agent, signature_png: bytes | None = None) -> HandoffResult:
-        """Someone else collects with an authorization (授权委托书): their ID is checked and recorded."""
+    def hand_over_proxy(
+        self, case_id: str, proxy: Agent, signature_png: bytes | None = None, signed_on_paper: bool = False
+    ) -> HandoffResult:
+        """Someone else collects with an authorization (授权委托书): their ID is checked and recorded, and they
+        sign for it on the pad or on the printed receipt."""
         case = self._ready_case(case_id)
         problems = []
         if not proxy.name.strip():
@@ -272,14 +332,16 @@ class HandoffService:
             problems.append("代领人证件号码与申请人相同，请选择“本人领取”")
         if problems:
             raise HandoffError("不能由他人代领：" + "；".join(problems))
+        how = _signed(proxy.name, signature_png, signed_on_paper)
         details = {
+            "signed_on": how.value,
             "collector_name": proxy.name.strip(),
             "collector_id": mask_id(proxy.id_number),
             "collector_id_type": proxy.id_type,
             "authorization": proxy.authorization.strip(),
         }
         private = {"collector_id_number": proxy.id_number.strip().upper()}
-        return self._hand_off(case, HandoffMethod.PROXY, details, proxy, signature_png, private)
+        return self._hand_off(case, HandoffMethod.PROXY, details, proxy, _pad(how, signature_png), private)
 
     def mail(self, case_id: str, address: MailAddress, tracking_no: str) -> HandoffResult:
         """EMS (regulation 001, 证照寄送制): a complete address and a valid tracking number; an SMS with the number."""
@@ -307,7 +369,7 @@ class HandoffService:
         case = self._ready_case(case_id)
         cell = cell.strip().upper()
         if not cell:
-            raise HandoffError("请填写柜格号")
+            raise HandoffError("请填写柜格号（柜门上的编号，例如 A12）", field="cell")
         if not case.applicant.phone.strip():
             raise HandoffError("申请人没有登记手机号码，取件码无法短信告知，请改为窗口领取或邮寄")
         code = f"{secrets.randbelow(10**6):06d}"
@@ -402,7 +464,7 @@ class HandoffService:
         case = self.load(case_id)
         why = self.blocked_reason(case)
         if why:
-            raise HandoffError(f"办件 {case.case_no} 不能出件：{why}")
+            raise HandoffError(f"办件 {case.case_no} 不能出件：{why}", field="blocked")
         return case
 
     def _hand_off(
@@ -471,6 +533,8 @@ class HandoffService:
                 f"{label}{extra}" if extra else "",
                 actor.clerk_name,
             )
+            if signature_path is not None:  # the collector's signature is printed on the receipt
+                receipt = replace(receipt, signature_image=str(signature_path))
         return HandoffResult(case, receipt, "", signature_path, sms_id)
 
     def _record(self, case: Case, kind: str, payload: dict[str, JSONValue]) -> Case:
@@ -484,9 +548,19 @@ class HandoffService:
 
 
 def _with_details(case: Case, details: dict[str, str]) -> Case:
-    from dataclasses import replace
-
     return replace(case, handoff_details=details)
+
+
+def _signed(collector: str, signature_png: bytes | None, on_paper: bool) -> SignedOn:
+    """How the collector signed for the result (交接签收); ``HandoffError`` when they did not."""
+    try:
+        return signed_on(collector, "领取回执", pad_image=signature_png, paper_confirmed=on_paper)
+    except ValueError as error:
+        raise HandoffError(f"领取人尚未签收：{error}", field="signature") from None
+
+
+def _pad(how: SignedOn, signature_png: bytes | None) -> bytes | None:
+    return signature_png if how is SignedOn.PAD else None
 
 
 def _safe(text: str) -> str:

@@ -201,6 +201,8 @@ def attachments_of(db: Session | Connection, case_id: str) -> list[dict[str, str
 #: Results waiting, longest first: since the last ``case.result_ready`` event (or the row's update if none).
 SQL_READY = text(
     "SELECT c.case_id, c.case_no, c.applicant_name, c.applicant_phone, c.item_codes, "
+    "json_extract(c.snapshot, '$.result_name') AS result_name, "
+    "json_extract(c.snapshot, '$.commitment.status') AS commitment_status, "
     "COALESCE((SELECT MAX(e.occurred_at) FROM events e WHERE e.case_id = c.case_id AND e.kind = 'case.result_ready'),"
     " c.updated_at) AS ready_since "
     "FROM cases c WHERE c.state = 'result_ready' ORDER BY ready_since LIMIT :limit"

@@ -1,4 +1,5 @@
-"""The table of results waiting at the window (a read-only model over ``HandoffService.ready()`` rows)."""
+"""The table of results waiting at the window (a read-only model over ``HandoffService.ready()`` rows): the case,
+the applicant, the item and the result, since when it waits (China Standard Time), and 容缺 results withheld."""
 
 from __future__ import annotations
 
@@ -6,6 +7,7 @@ from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QColor
 
 from govdesk.domain.clock import CST
 from govdesk.services.handoff import ReadyRow
@@ -18,9 +20,17 @@ class ReadyModel(QAbstractTableModel):
     HEADERS = (
         QT_TRANSLATE_NOOP("ReadyModel", "办件编号"),
         QT_TRANSLATE_NOOP("ReadyModel", "申请人"),
-        QT_TRANSLATE_NOOP("ReadyModel", "手机"),
         QT_TRANSLATE_NOOP("ReadyModel", "待领取自"),
+        QT_TRANSLATE_NOOP("ReadyModel", "容缺"),
+        QT_TRANSLATE_NOOP("ReadyModel", "办理结果"),
+        QT_TRANSLATE_NOOP("ReadyModel", "事项"),
+        QT_TRANSLATE_NOOP("ReadyModel", "手机"),
     )
+    WITHHELD = QT_TRANSLATE_NOOP("ReadyModel", "暂缓发放")
+    WITHHELD_TIP = QT_TRANSLATE_NOOP("ReadyModel", "容缺受理：承诺的材料补齐前不能出件")
+    WAIT_COLUMN = 2
+    WITHHELD_COLUMN = 3
+    ITEM_COLUMN = 5
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
@@ -38,7 +48,7 @@ class ReadyModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self.HEADERS)
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < 4:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < 7:
             return QCoreApplication.translate("ReadyModel", self.HEADERS[section])
         return None
 
@@ -46,8 +56,21 @@ class ReadyModel(QAbstractTableModel):
         if not index.isValid() or not (0 <= index.row() < len(self.rows)):
             return None
         row = self.rows[index.row()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return (row.case_no, row.applicant_name, row.phone_masked, _when(row.ready_since))[index.column()]
+        if role == Qt.ItemDataRole.ToolTipRole and row.withheld:
+            return QCoreApplication.translate("ReadyModel", self.WITHHELD_TIP)
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            withheld = QCoreApplication.translate("ReadyModel", self.WITHHELD) if row.withheld else ""
+            return (
+                row.case_no,
+                row.applicant_name,
+                _when(row.ready_since),
+                withheld,
+                row.result_name,
+                row.item_names,
+                row.phone_masked,
+            )[index.column()]
+        if role == Qt.ItemDataRole.ForegroundRole and row.withheld:
+            return QColor("#b00020")
         if role == Qt.ItemDataRole.UserRole:
             return row.case_id
         return None

@@ -1,52 +1,40 @@
 """The result window page: scan or pick a result, notify by SMS, hand it over (window / proxy / EMS / locker) with
-the collector's signature and the applicant's rating, print the 领取回执. Keyboard-first: the scan box has the focus,
-Enter opens the case, Alt+1..4 pick the method, Ctrl+Enter hands over. Every rule is in ``HandoffService``."""
+the collector's signature (on the pad, or on the printed receipt), print the 领取回执, and ask the applicant to rate
+the service on their own screen or device (``RatingDevice``: the clerk learns only that a rating was given).
+Keyboard-first: the scan box has the focus, Enter opens the case, Alt+1..4 pick the method, Ctrl+Enter hands over.
+
+Messages sit beside what they concern (the scan box, the SMS box, the method's fields, the signature, the action
+buttons), in the colour of what happened, and go when another case is opened. Every rule is in ``HandoffService``.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QHeaderView, QListWidgetItem, QSizePolicy, QTableWidgetItem, QWidget
+from PySide6.QtWidgets import QHeaderView, QLabel, QSizePolicy, QTableWidgetItem, QWidget
 
 from govdesk.domain.case import Agent, Case
 from govdesk.domain.delivery import MailAddress
-from govdesk.domain.evaluation import BAD_FROM, BAD_REASONS, rating_label
 from govdesk.domain.identity import mask_id, mask_phone
 from govdesk.domain.notices import Notice
 from govdesk.domain.recompute import dates_note
-from govdesk.services.evaluation import EvaluationError, EvaluationService
+from govdesk.services.evaluation import EvaluationService
 from govdesk.services.handoff import HandoffError, HandoffResult, HandoffService
 from govdesk.ui.forms import form_class
 from govdesk.ui.handoff.models import ReadyModel
-from govdesk.ui.i18n import QT_TRANSLATE_NOOP
+from govdesk.ui.handoff.rating import RatingControl
+from govdesk.ui.widgets.rating import RatingDevice
 
-# The rating words of the domain (``rating_label``, ``BAD_REASONS``), marked so the page can show them in the UI
-# language; the Chinese original is what is recorded (tests/ui/test_handoff.py checks both lists match).
-RATING_WORDS = (
-    QT_TRANSLATE_NOOP("HandoffPage", "非常满意"),
-    QT_TRANSLATE_NOOP("HandoffPage", "满意"),
-    QT_TRANSLATE_NOOP("HandoffPage", "基本满意"),
-    QT_TRANSLATE_NOOP("HandoffPage", "不满意"),
-    QT_TRANSLATE_NOOP("HandoffPage", "非常不满意"),
-)
-REASON_WORDS = (
-    QT_TRANSLATE_NOOP("HandoffPage", "等候时间过长"),
-    QT_TRANSLATE_NOOP("HandoffPage", "工作人员态度不好"),
-    QT_TRANSLATE_NOOP("HandoffPage", "办事指南不清楚、一次告知不到位"),
-    QT_TRANSLATE_NOOP("HandoffPage", "要求提交清单以外的材料"),
-    QT_TRANSLATE_NOOP("HandoffPage", "超过承诺时限"),
-    QT_TRANSLATE_NOOP("HandoffPage", "多次往返"),
-    QT_TRANSLATE_NOOP("HandoffPage", "结果有错误"),
-    QT_TRANSLATE_NOOP("HandoffPage", "其他"),
-)
+#: The colours of what happened: done (green), refused or wrong (red), for information (grey).
+OK_STYLE = "color: #1b5e20;"
+ERROR_STYLE = "color: #b00020;"
+INFO_STYLE = "color: #5f6368;"
 
-
-def _words(text: str) -> str:
-    """A domain word marked above, in the UI language (unmarked words stay as they are)."""
-    return QCoreApplication.translate("HandoffPage", text)
+#: Prints a receipt; returns a problem in words ("" when it printed).
+Printer = Callable[[Notice], str]
 
 
 class HandoffPage(QWidget):
@@ -59,8 +47,9 @@ class HandoffPage(QWidget):
         self,
         service: HandoffService,
         evaluation: EvaluationService | None = None,
-        printer: Callable[[Notice], object] | None = None,
+        printer: Printer | None = None,
         parent: QWidget | None = None,
+        rating_device: RatingDevice | None = None,
     ) -> None:
         super().__init__(parent)
         self.service = service
@@ -70,34 +59,38 @@ class HandoffPage(QWidget):
         self.last_result: HandoffResult | None = None
         self.ui: Any = form_class("handoff", "Ui_HandoffPage")()
         self.ui.setupUi(self)
+        ui = self.ui
         self.model = ReadyModel(self)
-        self.ui.readyTable.setModel(self.model)
-        self.ui.readyTable.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.ui.readyTable.verticalHeader().hide()
-        self.ui.smsTable.setColumnCount(4)
-        self.ui.smsTable.setHorizontalHeaderLabels([self.tr("类别"), self.tr("手机"), self.tr("状态"), self.tr("内容")])
-        self.ui.smsTable.horizontalHeader().setStretchLastSection(True)
-        self.ui.smsTable.verticalHeader().hide()
-        self.ui.ratingCombo.addItem(self.tr("（未评价）"), 0)
-        for r in range(1, 6):
-            self.ui.ratingCombo.addItem(f"{r} {_words(rating_label(r))}", r)
-        for reason in BAD_REASONS:
-            item = QListWidgetItem(_words(reason), self.ui.reasonsList)
-            item.setData(Qt.ItemDataRole.UserRole, reason)  # the recorded reason stays the domain's Chinese
-            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            item.setCheckState(Qt.CheckState.Unchecked)
+        ui.readyTable.setModel(self.model)
+        header = ui.readyTable.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(ReadyModel.ITEM_COLUMN, QHeaderView.ResizeMode.Stretch)  # long names elide
+        ui.readyTable.verticalHeader().hide()
+        ui.smsTable.setColumnCount(4)
+        ui.smsTable.setHorizontalHeaderLabels([self.tr("类别"), self.tr("手机"), self.tr("状态"), self.tr("内容")])
+        ui.smsTable.horizontalHeader().setStretchLastSection(True)
+        ui.smsTable.verticalHeader().hide()
         fm = self.fontMetrics()
-        self.ui.reasonsList.setMaximumHeight(fm.height() * 5)
-        self.ui.smsTable.setMaximumHeight(fm.height() * 6)
-        self.ui.leftPane.setMinimumWidth(fm.averageCharWidth() * 48)
-        self.ui.smsTable.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.ui.smsTable.setWordWrap(False)
-        self.ui.smsTable.setTextElideMode(Qt.TextElideMode.ElideRight)
-        self.ui.detailScroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        policy = self.ui.methodTabs.sizePolicy()
+        ui.smsTable.setMaximumHeight(fm.height() * 6)
+        ui.leftPane.setMinimumWidth(fm.averageCharWidth() * 48)
+        ui.smsTable.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        ui.smsTable.setWordWrap(False)
+        ui.smsTable.setTextElideMode(Qt.TextElideMode.ElideRight)
+        ui.detailScroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        ui.signaturePad.setMaximumHeight(fm.height() * 6)
+        ui.signedOnPaperCheck.setToolTip(self.tr("领取人在打印的领取回执上亲笔签字后，由工作人员勾选确认"))
+        policy = ui.methodTabs.sizePolicy()
         policy.setVerticalPolicy(QSizePolicy.Policy.Maximum)
-        self.ui.methodTabs.setSizePolicy(policy)
-        self.ui.splitter.setSizes([fm.averageCharWidth() * 60, fm.averageCharWidth() * 120])
+        ui.methodTabs.setSizePolicy(policy)
+        ui.splitter.setSizes([fm.averageCharWidth() * 84, fm.averageCharWidth() * 100])
+        self.messages: tuple[QLabel, ...] = (
+            ui.messageLabel,
+            ui.smsMessage,
+            ui.methodMessage,
+            ui.signatureMessage,
+            ui.actionMessage,
+        )
+        self.rating = RatingControl(ui.ratingStatus, ui.askRatingButton, evaluation, rating_device, self)
         self._connect()
         self.refresh()
         self._show_case(None)
@@ -112,7 +105,9 @@ class HandoffPage(QWidget):
         ui.resendButton.clicked.connect(self.resend)
         ui.handOffButton.clicked.connect(self.hand_off)
         ui.clearSignatureButton.clicked.connect(ui.signaturePad.clear)
-        ui.ratingCombo.currentIndexChanged.connect(self._rating_changed)
+        ui.signaturePad.changed.connect(lambda: self._say(ui.signatureMessage, ""))
+        ui.signedOnPaperCheck.toggled.connect(lambda _on: self._say(ui.signatureMessage, ""))
+        ui.askRatingButton.clicked.connect(lambda: self.rating.ask(self.case))
         ui.confirmButton.clicked.connect(self.confirm)
         for keys in ("Ctrl+Return", "Ctrl+Enter"):
             shortcut = QShortcut(QKeySequence(keys), self)
@@ -126,7 +121,7 @@ class HandoffPage(QWidget):
         self.model.set_rows(self.service.ready())
         conflicts = self.service.conflicts()
         self.ui.conflictLabel.setText("\n".join(c.words for c in conflicts))
-        self.ui.conflictLabel.setStyleSheet("color: #b00020;" if conflicts else "")
+        self.ui.conflictLabel.setStyleSheet(ERROR_STYLE if conflicts else "")
 
     def open_from_scan(self) -> None:
         """A notice's barcode or QR, or a number, ID, phone or name typed; a QR's signature is shown checked."""
@@ -136,12 +131,12 @@ class HandoffPage(QWidget):
         try:
             opened = self.service.open_scanned(text)
         except HandoffError as error:
-            self._say(str(error), error=True)
+            self._say(self.ui.messageLabel, str(error), ERROR_STYLE)
             return False
         self.ui.scanEdit.clear()
         self._show_case(opened.case)
         if opened.verdict:
-            self._say(opened.verdict, error=not opened.authentic)
+            self._say(self.ui.messageLabel, opened.verdict, OK_STYLE if opened.authentic else ERROR_STYLE)
         return True
 
     def open_case(self, case_id: str) -> None:
@@ -153,10 +148,13 @@ class HandoffPage(QWidget):
             self.open_case(self.model.data(index, Qt.ItemDataRole.UserRole))
 
     def _show_case(self, case: Case | None) -> None:
-        self.case = case
         ui = self.ui
+        if case is None or self.case is None or case.case_id != self.case.case_id:
+            for label in self.messages:  # another case: what was said about the last one goes
+                self._say(label, "")
+        self.case = case
         ui.signaturePad.clear()
-        ui.ratingCombo.setCurrentIndex(0)
+        ui.signedOnPaperCheck.setChecked(False)
         for edit in (
             ui.idEdit,
             ui.proxyNameEdit,
@@ -165,12 +163,12 @@ class HandoffPage(QWidget):
             ui.authorizationEdit,
             ui.trackingEdit,
             ui.cellEdit,
-            ui.commentEdit,
         ):
             edit.clear()
-        for i in range(ui.reasonsList.count()):
-            ui.reasonsList.item(i).setCheckState(Qt.CheckState.Unchecked)
+        self.rating.show_case(case)
         if case is None:
+            ui.methodTabs.setVisible(True)
+            ui.signatureBox.setVisible(True)
             ui.caseInfo.setText(self.tr("请扫描通知书条码或在左侧列表中选择待领取的结果。"))
             ui.blockedLabel.setText("")
             ui.smsTable.setRowCount(0)
@@ -197,13 +195,21 @@ class HandoffPage(QWidget):
         if dates:
             lines.append(dates)
         ui.caseInfo.setText("\n".join(lines))
-        blocked = self.service.blocked_reason(case)
-        ui.blockedLabel.setText(blocked)
-        ui.blockedLabel.setStyleSheet("color: #b00020; font-weight: bold;" if blocked else "")
-        ui.handOffButton.setEnabled(not blocked)
+        done = self.service.handed_off_note(case)
+        blocked = "" if done else self.service.blocked_reason(case)
+        ui.blockedLabel.setText(done or blocked)
+        ui.blockedLabel.setStyleSheet(OK_STYLE if done else (ERROR_STYLE + " font-weight: bold;" if blocked else ""))
+        ui.handOffButton.setEnabled(not (done or blocked))
+        for box in (ui.methodTabs, ui.signatureBox):  # nothing to fill in for a result that cannot go now
+            box.setVisible(not (done or blocked))
         ui.recipientEdit.setText(a.name)
         ui.recipientPhoneEdit.setText(a.phone)
-        ui.lockerInfo.setText(self.tr("存入后系统自动生成6位取件码，并以短信发送给申请人。"))
+        code = self.service.locker_code(case.case_id) if case.handoff_method == "locker" else ""
+        ui.lockerInfo.setText(
+            self.tr("取件码：{code}（已短信发送给申请人）").format(code=code)
+            if code
+            else self.tr("存入后系统自动生成6位取件码，显示在此处，并以短信发送给申请人。")
+        )
         self._show_sms()
         ui.idEdit.setFocus()
         ui.detailScroll.verticalScrollBar().setValue(0)
@@ -230,96 +236,110 @@ class HandoffPage(QWidget):
         try:
             self.service.notify_ready(self.case.case_id)
         except HandoffError as error:
-            self._say(str(error), error=True)
+            self._say(self.ui.smsMessage, str(error), ERROR_STYLE)
             return
         self._show_sms()
-        self._say(self.tr("领取通知短信已排队，联网后经中心发送。"))
+        self._say(self.ui.smsMessage, self.tr("领取通知短信已排队，联网后经中心发送。"), OK_STYLE)
 
     def resend(self) -> None:
         item = self.ui.smsTable.item(self.ui.smsTable.currentRow(), 0)
         if item is None:
-            self._say(self.tr("请先在短信列表中选择要重发的短信"), error=True)
+            self._say(self.ui.smsMessage, self.tr("请先在短信列表中选择要重发的短信"), ERROR_STYLE)
             return
         self.service.sms.resend(item.data(Qt.ItemDataRole.UserRole), self.service.window.actor.clerk_id)
         self._show_sms()
-        self._say(self.tr("已重新排队发送。"))
-
-    def _rating_changed(self) -> None:
-        bad = (self.ui.ratingCombo.currentData() or 0) >= BAD_FROM
-        self.ui.reasonsList.setEnabled(bad)
-        self.ui.reasonsLabel.setEnabled(bad)
-
-    def _rating(self) -> tuple[int, str, list[str]]:
-        ui = self.ui
-        reasons = [
-            str(ui.reasonsList.item(i).data(Qt.ItemDataRole.UserRole))
-            for i in range(ui.reasonsList.count())
-            if ui.reasonsList.item(i).checkState() == Qt.CheckState.Checked
-        ]
-        return int(ui.ratingCombo.currentData() or 0), ui.commentEdit.text(), reasons
+        self._say(self.ui.smsMessage, self.tr("已重新排队发送。"), OK_STYLE)
 
     def hand_off(self) -> None:
-        if self.case is None or not self.ui.handOffButton.isEnabled():
+        """出件 by the chosen method (Ctrl+Enter); a case that cannot go says why beside the button."""
+        if self.case is None:
+            self._say(self.ui.messageLabel, self.tr("请先扫描通知书条码或在列表中选择办件"), ERROR_STYLE)
             return
         ui = self.ui
-        rating, comment, reasons = self._rating()
-        if rating >= BAD_FROM and not reasons and not comment.strip():
-            self._say(self.tr("差评请勾选或说明不满意的原因，以便核实整改"), error=True)
+        if not ui.handOffButton.isEnabled():
+            self._say(ui.actionMessage, ui.blockedLabel.text(), ERROR_STYLE)
             return
-        signature = ui.signaturePad.png_bytes() or None
-        case_id = self.case.case_id
-        tab = ui.methodTabs.currentWidget().objectName()
+        for label in self.messages[2:]:
+            self._say(label, "")
         try:
-            if tab == "windowTab":
-                result = self.service.hand_over_window(case_id, ui.idEdit.text(), signature)
-            elif tab == "proxyTab":
-                proxy = Agent(
-                    ui.proxyNameEdit.text().strip(),
-                    "111",
-                    ui.proxyIdEdit.text().strip(),
-                    ui.proxyPhoneEdit.text().strip(),
-                    ui.authorizationEdit.text().strip(),
-                )
-                result = self.service.hand_over_proxy(case_id, proxy, signature)
-            elif tab == "emsTab":
-                address = MailAddress(
-                    ui.recipientEdit.text(),
-                    ui.recipientPhoneEdit.text(),
-                    ui.provinceEdit.text(),
-                    ui.cityEdit.text(),
-                    ui.districtEdit.text(),
-                    ui.streetEdit.text(),
-                    ui.postcodeEdit.text(),
-                )
-                result = self.service.mail(case_id, address, ui.trackingEdit.text())
-            else:
-                result = self.service.put_in_locker(case_id, ui.cellEdit.text())
+            result = self._hand_over(self.case.case_id)
         except HandoffError as error:
-            self._say(str(error), error=True)
+            self._refused(error)
             return
         self.last_result = result
-        collector = result.case.handoff_details.get("collector_name", "")
-        if collector:
-            words = self.tr("办件 {case_no} 已出件（{collector}）。").format(
-                case_no=result.case.case_no, collector=collector
-            )
-        else:  # EMS and locker: nobody collected it at the window
-            words = self.tr("办件 {case_no} 已出件。").format(case_no=result.case.case_no)
-        if rating and self.evaluation is not None:
-            try:
-                self.evaluation.rate(case_id, rating, comment, reasons)
-                words += self.tr("评价：{label}。").format(label=_words(rating_label(rating)))
-            except EvaluationError as error:
-                words += self.tr("评价未记录：{error}").format(error=error)
+        case = result.case
+        collector = case.handoff_details.get("collector_name", "")
+        words = [
+            self.tr("办件 {case_no} 已出件（{collector}）。").format(case_no=case.case_no, collector=collector)
+            if collector
+            else self.tr("办件 {case_no} 已出件。").format(case_no=case.case_no)  # EMS, locker: nobody at the window
+        ]
+        if result.pickup_code:
+            words.append(self.tr("取件码 {code}，请告知申请人（已短信发送）。").format(code=result.pickup_code))
+        problem = ""
         if result.receipt is not None:
             self.notice_ready.emit(result.receipt)
             if self.printer is not None:
-                self.printer(result.receipt)
-        self.handed_off.emit(case_id)
+                problem = self.printer(result.receipt) or ""
+                words.append(self.tr("领取回执已送打印。") if not problem else "")
+        self.handed_off.emit(case.case_id)
         self.refresh()
-        self._show_case(self.service.load(case_id))
-        self._say(words)
+        self._show_case(self.service.load(case.case_id))
+        self._say(ui.actionMessage, "".join(words) + (("\n" + problem) if problem else ""), OK_STYLE)
+        if problem:
+            ui.actionMessage.setStyleSheet(ERROR_STYLE)
+        self.rating.ask(self.case)
+        ui.detailScroll.ensureWidgetVisible(ui.actionMessage)
         ui.scanEdit.setFocus()
+
+    def _hand_over(self, case_id: str) -> HandoffResult:
+        ui = self.ui
+        signature = ui.signaturePad.png_bytes() or None
+        on_paper = bool(ui.signedOnPaperCheck.isChecked())
+        tab = ui.methodTabs.currentWidget().objectName()
+        if tab == "windowTab":
+            return self.service.hand_over_window(case_id, ui.idEdit.text(), signature, on_paper)
+        if tab == "proxyTab":
+            proxy = Agent(
+                ui.proxyNameEdit.text().strip(),
+                "111",
+                ui.proxyIdEdit.text().strip(),
+                ui.proxyPhoneEdit.text().strip(),
+                ui.authorizationEdit.text().strip(),
+            )
+            return self.service.hand_over_proxy(case_id, proxy, signature, on_paper)
+        if tab == "emsTab":
+            address = MailAddress(
+                ui.recipientEdit.text(),
+                ui.recipientPhoneEdit.text(),
+                ui.provinceEdit.text(),
+                ui.cityEdit.text(),
+                ui.districtEdit.text(),
+                ui.streetEdit.text(),
+                ui.postcodeEdit.text(),
+            )
+            return self.service.mail(case_id, address, ui.trackingEdit.text())
+        return self.service.put_in_locker(case_id, ui.cellEdit.text())
+
+    def _refused(self, error: HandoffError) -> None:
+        """The service's refusal, beside what it concerns, with the focus there."""
+        ui = self.ui
+        if error.field == "signature":
+            self._say(ui.signatureMessage, str(error), ERROR_STYLE)
+            ui.signaturePad.setFocus()
+            return
+        if error.field == "blocked":
+            self._say(ui.actionMessage, str(error), ERROR_STYLE)
+            return
+        self._say(ui.methodMessage, str(error), ERROR_STYLE)
+        first = {
+            "windowTab": ui.idEdit,
+            "proxyTab": ui.proxyNameEdit,
+            "emsTab": ui.trackingEdit,
+            "lockerTab": ui.cellEdit,
+        }.get(ui.methodTabs.currentWidget().objectName())
+        if first is not None:
+            first.setFocus()
 
     def confirm(self) -> None:
         """EMS delivered / locker emptied, as reported later."""
@@ -331,10 +351,12 @@ class HandoffPage(QWidget):
             else:
                 self.service.record_locker_pickup(self.case.case_id)
         except HandoffError as error:
-            self._say(str(error), error=True)
+            self._say(self.ui.actionMessage, str(error), ERROR_STYLE)
             return
-        self._say(self.tr("已登记送达结果，将同步反馈至中心。"))
+        self._say(self.ui.actionMessage, self.tr("已登记送达结果，将同步反馈至中心。"), OK_STYLE)
 
-    def _say(self, text: str, error: bool = False) -> None:
-        self.ui.messageLabel.setText(text)
-        self.ui.messageLabel.setStyleSheet("color: #b00020;" if error else "color: #1b5e20;")
+    @staticmethod
+    def _say(label: QLabel, text: str, style: str = INFO_STYLE) -> None:
+        label.setText(text)
+        label.setStyleSheet(style if text else "")
+        label.setVisible(bool(text))

@@ -1,5 +1,11 @@
 """The 出件 workspace: hosts the result window page; services from ``AppContext.runtime`` (``handoff``,
-``evaluation``, ``notices``). The global 打印 (Ctrl+P) prints the last 领取回执 again."""
+``evaluation``, ``notices``).
+
+出件并打印回执 prints: every 领取回执 is archived as a PDF first, then printed on the window's printer — the one
+chosen before (打印, Ctrl+P, asks with the print dialog and remembers it), else the system's default printer; where
+no printer is installed the receipt opens in a print preview, from which it can be printed or saved. The applicant
+rates on ``ApplicantScreen`` (their own screen, or a large-text window turned to them) unless the runtime brings a
+rating device (``runtime.rating_device``)."""
 
 from __future__ import annotations
 
@@ -7,13 +13,17 @@ import logging
 from typing import Any
 
 from PySide6.QtCore import QObject, Qt
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrinterInfo, QPrintPreviewDialog
 from PySide6.QtWidgets import QLabel, QStyle, QWidget
 
+from govdesk.domain.evaluation import BAD_FROM
 from govdesk.domain.notices import Notice
 from govdesk.ui.actions import ActionId
 from govdesk.ui.context import AppContext
 from govdesk.ui.handoff.page import HandoffPage
 from govdesk.ui.i18n import QT_TRANSLATE_NOOP
+from govdesk.ui.intake.noticeview import IssuedNotice, NoticeDesk
+from govdesk.ui.widgets.rating import ApplicantScreen, RatingDevice
 from govdesk.ui.workspace import Workspace
 
 log = logging.getLogger(__name__)
@@ -29,6 +39,8 @@ class HandoffWorkspace(Workspace):
         self.runtime = runtime if runtime is not None else getattr(context, "runtime", None)
         self.page: HandoffPage | None = None
         self.last_notice: Notice | None = None
+        self.desk = NoticeDesk(getattr(self.runtime, "notices", None))
+        self.preview: QPrintPreviewDialog | None = None
         self._window: Any = None
 
     def create_widget(self) -> QWidget:
@@ -38,15 +50,46 @@ class HandoffWorkspace(Workspace):
             label.setAlignment(Qt.AlignmentFlag.AlignCenter)
             label.setWordWrap(True)
             return label
-        self.page = HandoffPage(service, getattr(self.runtime, "evaluation", None), self._archive)
-        return self.page
+        evaluation = getattr(self.runtime, "evaluation", None)
+        page = HandoffPage(service, evaluation, self.print_receipt)
+        device: RatingDevice | None = getattr(self.runtime, "rating_device", None)
+        if device is None and evaluation is not None:
+            device = ApplicantScreen(page, evaluation.check, BAD_FROM)
+        page.rating.set_device(device)
+        self.page = page
+        return page
 
-    def _archive(self, notice: Notice) -> None:
-        """Every receipt is archived as a PDF first (printing goes through the 打印 command)."""
+    # --- printing ---
+
+    def window_printer(self) -> QPrinter | None:
+        """The printer chosen at this window, else the system's default one; None when none is installed."""
+        if self.desk.printer is not None:
+            return self.desk.printer
+        default = QPrinterInfo.defaultPrinter()
+        if default.isNull():
+            return None
+        return QPrinter(default, QPrinter.PrinterMode.HighResolution)
+
+    def print_receipt(self, notice: Notice) -> str:
+        """Archive ``notice`` as a PDF and print it (see the module docstring); returns a problem in words."""
         self.last_notice = notice
-        notices = getattr(self.runtime, "notices", None)
-        if notices is not None:
-            notices.render_pdf(notice)
+        problem = self.desk.issue((notice,))
+        if problem:
+            return problem
+        printer = self.window_printer()
+        if printer is None:
+            self.show_preview(self.desk.issued[0])
+            return self.tr("本机未安装打印机：回执已保存为 PDF，并在预览中打开，可从预览打印。")
+        return self.desk.print_all(printer)
+
+    def show_preview(self, issued: IssuedNotice) -> None:
+        preview = QPrintPreviewDialog(QPrinter(QPrinter.PrinterMode.HighResolution), self.page)
+        preview.setWindowTitle(self.tr("领取回执预览"))
+        preview.paintRequested.connect(lambda printer: self.desk.paint(issued, printer))
+        preview.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
+        self.preview = preview
+        preview.finished.connect(lambda _code: setattr(self, "preview", None))
+        preview.open()
 
     def attach(self, window: Any) -> None:
         """The toolbar's 查找办件 (Ctrl+F) opens the case here while this workspace is shown."""
@@ -67,14 +110,13 @@ class HandoffWorkspace(Workspace):
             self.page.ui.scanEdit.setFocus()
 
     def handle_global_action(self, action_id: str) -> bool:
-        if action_id != ActionId.PRINT.value or self.last_notice is None:
+        """打印 (Ctrl+P): the last 领取回执 again, on a printer chosen in the print dialog (remembered)."""
+        if action_id != ActionId.PRINT.value or self.last_notice is None or not self.desk.issued:
             return False
-        notices = getattr(self.runtime, "notices", None)
-        if notices is None:
-            return False
-        from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         if QPrintDialog(printer, self.page).exec():
-            notices.print(self.last_notice, printer)
+            self.desk.printer = printer
+            problem = self.desk.print_all(printer)
+            if problem and self.page is not None:
+                self.page._say(self.page.ui.actionMessage, problem, "color: #b00020;")
         return True
