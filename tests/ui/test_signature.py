@@ -26,8 +26,12 @@ def test_mouse_strokes_to_png(qtbot: QtBot) -> None:
     data = pad.png_bytes()
     assert data.startswith(b"\x89PNG")
     image = QImage.fromData(data)
-    assert not image.isNull() and image.size() == pad.image().size()
-    assert image.pixelColor(100, 45).lightness() < 128  # ink on the stroke
-    assert image.pixelColor(5, image.height() - 5) == QColor("white")
+    # cropped to the strokes (20,20)-(200,70) with a margin, so the signature fills the box it is printed in
+    assert not image.isNull() and image.width() < pad.image().width() and image.height() <= pad.image().height()
+    assert 180 <= image.width() <= 180 + 2 * pad.fontMetrics().height() + 4
+    left = (image.width() - 180) // 2
+    top = (image.height() - 50) // 2
+    assert image.pixelColor(left + 80, top + 25).lightness() < 128  # ink on the stroke (100, 45) on the pad
+    assert image.pixelColor(2, image.height() - 2) == QColor("white")
     pad.clear()
     assert pad.is_empty() and pad.png_bytes() == b""

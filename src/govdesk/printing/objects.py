@@ -135,7 +135,8 @@ class ObjectHandler(QPyTextObject):
             image = self._images[key]
             if not image.isNull():
                 size = image.size().scaled(rect.size().toSize(), Qt.AspectRatioMode.KeepAspectRatio)
-                painter.drawImage(QRectF(rect.left(), rect.top(), size.width(), size.height()), image)
+                bottom = rect.bottom() - size.height()  # on the line it is signed on
+                painter.drawImage(QRectF(rect.left(), bottom, size.width(), size.height()), image)
         else:
             image = self._images[key]
             if not image.isNull():

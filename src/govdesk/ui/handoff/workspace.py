@@ -41,6 +41,7 @@ class HandoffWorkspace(Workspace):
         self.last_notice: Notice | None = None
         self.desk = NoticeDesk(getattr(self.runtime, "notices", None))
         self.preview: QPrintPreviewDialog | None = None
+        self._preview_printer: QPrinter | None = None
         self._window: Any = None
 
     def create_widget(self) -> QWidget:
@@ -73,17 +74,19 @@ class HandoffWorkspace(Workspace):
     def print_receipt(self, notice: Notice) -> str:
         """Archive ``notice`` as a PDF and print it (see the module docstring); returns a problem in words."""
         self.last_notice = notice
+        printer = self.window_printer()
+        if printer is not None:
+            self.desk.issued = [IssuedNotice(notice, None)]
+            return self.desk.print_all(printer)  # the PDF is archived first, then printed from the same layout
         problem = self.desk.issue((notice,))
         if problem:
             return problem
-        printer = self.window_printer()
-        if printer is None:
-            self.show_preview(self.desk.issued[0])
-            return self.tr("本机未安装打印机：回执已保存为 PDF，并在预览中打开，可从预览打印。")
-        return self.desk.print_all(printer)
+        self.show_preview(self.desk.issued[0])
+        return self.tr("本机未安装打印机：回执已保存为 PDF，并在预览中打开，可从预览打印。")
 
     def show_preview(self, issued: IssuedNotice) -> None:
-        preview = QPrintPreviewDialog(QPrinter(QPrinter.PrinterMode.HighResolution), self.page)
+        self._preview_printer = QPrinter(QPrinter.PrinterMode.HighResolution)  # the dialog does not own it
+        preview = QPrintPreviewDialog(self._preview_printer, self.page)
         preview.setWindowTitle(self.tr("领取回执预览"))
         preview.paintRequested.connect(lambda printer: self.desk.paint(issued, printer))
         preview.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)

@@ -100,6 +100,7 @@ class ApplicantRatingPage(QWidget):
             button.setObjectName(f"level{rating}")
             button.setMinimumSize(fm.averageCharWidth() * 12, fm.height() * 4)
             button.setStyleSheet(f"QPushButton {{ color: white; background: {colour}; border-radius: 8px; }}")
+            button.setFont(self.font())  # a styled button does not take its parent's font
             button.clicked.connect(lambda _=False, r=rating: self.choose(r))
             row.addWidget(button)
             self.level_buttons.append(button)
@@ -118,6 +119,8 @@ class ApplicantRatingPage(QWidget):
             button.setCheckable(True)
             button.setProperty("reason", reason)  # the recorded reason stays the domain's Chinese
             button.setStyleSheet("QPushButton:checked { background: #ffd9d9; border: 2px solid #b00020; }")
+            button.setFont(self.font())
+            button.setMinimumHeight(self.fontMetrics().height() * 2)
             button.toggled.connect(lambda _on: self._show_problem(""))
             grid.addWidget(button, i // 2, i % 2)
             self.reason_buttons.append(button)

@@ -6,7 +6,7 @@ Signals: ``changed()`` — a stroke was added or the pad was cleared.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QBuffer, QByteArray, QEvent, QIODevice, QPointF, QSize, Qt, Signal
+from PySide6.QtCore import QBuffer, QByteArray, QEvent, QIODevice, QPointF, QRect, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QImage, QMouseEvent, QPainter, QPaintEvent, QPen, QResizeEvent, QTabletEvent
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
@@ -27,6 +27,7 @@ class SignaturePad(QWidget):
         self._image.fill(QColor("white"))
         self._last: QPointF | None = None
         self._strokes = 0
+        self._ink = QRectF()  # where the strokes are (the PNG is cropped to it)
         self._placeholder = self.tr("领取人签名")
 
     def set_placeholder(self, text: str) -> None:
@@ -54,6 +55,7 @@ class SignaturePad(QWidget):
         self._image.fill(QColor("white"))
         self._strokes = 0
         self._last = None
+        self._ink = QRectF()
         self.update()
         self.changed.emit()
 
@@ -61,13 +63,17 @@ class SignaturePad(QWidget):
         return self._image.copy()
 
     def png_bytes(self) -> bytes:
-        """The signature as PNG bytes (empty when nothing was signed)."""
+        """The signature as PNG bytes, cropped to the strokes with a small margin (empty when nothing was signed),
+        so that it fills the box it is printed in."""
         if self.is_empty():
             return b""
+        margin = self.fontMetrics().height() / 2
+        box = self._ink.adjusted(-margin, -margin, margin, margin).toAlignedRect() & self._image.rect()
+        image = self._image.copy(box if not box.isEmpty() else QRect(self._image.rect()))
         data = QByteArray()
         buffer = QBuffer(data)
         buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-        self._image.save(buffer, "PNG")  # type: ignore[call-overload]  # stubs: bytes; PySide6 takes str
+        image.save(buffer, "PNG")  # type: ignore[call-overload]  # stubs: bytes; PySide6 takes str
         buffer.close()
         return bytes(data.data())
 
@@ -90,6 +96,7 @@ class SignaturePad(QWidget):
         assert self._last is not None
         painter.drawLine(self._last, at)
         painter.end()
+        self._ink = self._ink.united(QRectF(self._last, at).normalized().adjusted(-1, -1, 1, 1))
         self._last = at
         self.update()
 
