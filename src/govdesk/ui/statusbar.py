@@ -17,6 +17,7 @@ from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
 from PySide6.QtGui import QPainter, QPaintEvent
 from PySide6.QtWidgets import QLabel, QPushButton, QStatusBar, QWidget
 
+from govdesk.domain.clock import CST
 from govdesk.ui.i18n import QT_TRANSLATE_NOOP
 from govdesk.ui.syncstatus import SyncStatus, SyncStatusLike
 
@@ -140,7 +141,7 @@ class StatusBar(QStatusBar):
         else:
             self.success_label.setText(self.tr("上次同步 {time}").format(time=self._when(status.last_success)))
         self.success_label.setToolTip(
-            "" if status.last_success is None else status.last_success.astimezone().strftime("%Y-%m-%d %H:%M:%S")
+            "" if status.last_success is None else status.last_success.astimezone(CST).strftime("%Y-%m-%d %H:%M:%S")
         )
 
         if status.last_error:
@@ -172,8 +173,8 @@ class StatusBar(QStatusBar):
             self.skew_banner.hide()
 
     def _when(self, moment: datetime) -> str:
-        local = moment.astimezone()
-        if local.date() == self._now().astimezone().date():
+        local = moment.astimezone(CST)  # China Standard Time, whatever the PC's zone (UTC here)
+        if local.date() == self._now().astimezone(CST).date():
             return local.strftime("%H:%M")
         return local.strftime("%m-%d %H:%M")
 
