@@ -123,7 +123,8 @@ class ApplicantScreen(RatingDevice):
             self.withdrawn.emit(case_id)
 
     def _rated(self, rating: int, reasons: list[str], comment: str) -> None:
-        self.page.hide()
+        if not self.page.isFullScreen():  # the window turned to the applicant goes; their own screen says thanks
+            self.page.hide()
         if self.asked is not None:
             case_id, self.asked = self.asked, None
             self.rated.emit(case_id, rating, reasons, comment)
