@@ -40,7 +40,7 @@ def take_in(intake: IntakeService, notices: NoticeService) -> tuple[Case, Case]:
     draft.applicant = applicant()
     draft.answers["business_type"] = "catering"
     receive_all(intake, draft, except_codes=("food_safety_rules", "staff_health_certs"))
-    conditional = intake.decide(draft, Outcome.CONDITIONAL, signed_by="张三")
+    conditional = intake.decide(draft, Outcome.CONDITIONAL, signed_by="张三", signed_on_paper=True)
     for result in (accepted, conditional):
         for notice in result.notices:
             notices.render_pdf(notice)
@@ -61,7 +61,7 @@ def make_story_cases(
     ready = make_case(store, clock, station="S07")  # another station: its own numbers
     issuing = window.as_role(window.actor.role.ISSUING)
     handoff = HandoffService(store, catalog, clock, issuing, SmsService(store, clock), data_dir)
-    handoff.hand_over_window(ready.case_id, APPLICANT_ID)
+    handoff.hand_over_window(ready.case_id, APPLICANT_ID, signed_on_paper=True)
     EvaluationService(store, clock, issuing).rate(ready.case_id, 1, "办事很快")
     handed = store.load_case(ready.case_id)
     assert handed is not None
