@@ -10,10 +10,12 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QLabel, QStyle, QWidget
 
 from govdesk.domain.notices import Notice
+from govdesk.services.hall_queue import QueueDesk, open_queue_desk
 from govdesk.ui.actions import ActionId
 from govdesk.ui.context import AppContext
 from govdesk.ui.handoff.page import HandoffPage
 from govdesk.ui.i18n import QT_TRANSLATE_NOOP
+from govdesk.ui.queue_panel import QUEUE_ACTIONS, QueuePanel, bind_queue_actions, with_queue_panel
 from govdesk.ui.workspace import Workspace
 
 log = logging.getLogger(__name__)
@@ -24,9 +26,18 @@ class HandoffWorkspace(Workspace):
     title_source = QT_TRANSLATE_NOOP("Workspaces", "出件")
     icon_pixmap = QStyle.StandardPixmap.SP_DialogApplyButton
 
-    def __init__(self, context: AppContext | None, runtime: Any = None, parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        context: AppContext | None,
+        runtime: Any = None,
+        parent: QObject | None = None,
+        queue: QueueDesk | None = None,
+    ) -> None:
         super().__init__(context, parent)  # type: ignore[arg-type]
         self.runtime = runtime if runtime is not None else getattr(context, "runtime", None)
+        settings = getattr(context, "settings", None)
+        self.queue = queue or (open_queue_desk(settings) if settings is not None else QueueDesk(None, ""))
+        self.queue_panel: QueuePanel | None = None
         self.page: HandoffPage | None = None
         self.last_notice: Notice | None = None
         self._window: Any = None
@@ -39,7 +50,9 @@ class HandoffWorkspace(Workspace):
             label.setWordWrap(True)
             return label
         self.page = HandoffPage(service, getattr(self.runtime, "evaluation", None), self._archive)
-        return self.page
+        self.queue_panel = QueuePanel(self.queue)  # the applicant called comes with a notice to scan
+        self.queue_panel.ticket_called.connect(lambda _ticket: self.page and self.page.ui.scanEdit.setFocus())
+        return with_queue_panel(self.page, self.queue_panel)
 
     def _archive(self, notice: Notice) -> None:
         """Every receipt is archived as a PDF first (printing goes through the 打印 command)."""
@@ -52,6 +65,7 @@ class HandoffWorkspace(Workspace):
         """The toolbar's 查找办件 (Ctrl+F) opens the case here while this workspace is shown."""
         self._window = window
         window.case_search_requested.connect(self._on_search)
+        bind_queue_actions(window)  # 叫号 F7, 重呼 F8, 转窗 F9, 过号 F10
 
     def _on_search(self, text: str) -> None:
         if self.page is not None and self._window.current_workspace() is self:
@@ -67,6 +81,8 @@ class HandoffWorkspace(Workspace):
             self.page.ui.scanEdit.setFocus()
 
     def handle_global_action(self, action_id: str) -> bool:
+        if action_id in QUEUE_ACTIONS and self.queue_panel is not None and self.queue.available:
+            return self.queue_panel.handle(action_id)
         if action_id != ActionId.PRINT.value or self.last_notice is None:
             return False
         notices = getattr(self.runtime, "notices", None)
