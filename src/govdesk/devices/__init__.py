@@ -1,1 +1,1 @@
-"""Simulated hall devices for tests and the demo (a queue server); nothing here is imported by the program."""
+"""Simulated hall devices (a queue server) for tests and `govdesk demo`; the program itself never imports them."""
