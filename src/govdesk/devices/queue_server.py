@@ -182,7 +182,7 @@ def main(argv: list[str] | None = None) -> None:
     port = int(args[0]) if args else 8766
     with SimulatedQueueServer(port=port) as server:
         server.issue("A", 5)
-        print(f"模拟叫号系统：{server.url}（设置中的“叫号系统地址”填这个地址；Ctrl+C 结束）", flush=True)
+        print(f"模拟叫号系统：{server.url}（把设置文件的 queue_server_url 设为这个地址；Ctrl+C 结束）", flush=True)
         try:
             while True:
                 time.sleep(20)

@@ -210,9 +210,10 @@ class QueueDesk:
 
     def _queue(self) -> HallQueue:
         if self.queue is None:
-            raise QueueError(f"本窗口未设置叫号系统地址（设置中的“叫号系统”）。{_GO_ON}")
+            raise QueueError(f"本窗口未设置叫号系统地址（请管理员在设置文件中填写 queue_server_url）。{_GO_ON}")
         if not self.window:
-            raise QueueError(f"未设置本窗口在叫号系统中的窗口号（设置中的“窗口号”）。{_GO_ON}")
+            where = "请管理员在设置文件中填写 window_number 或 queue_window"
+            raise QueueError(f"未设置本窗口在叫号系统中的窗口号（{where}）。{_GO_ON}")
         return self.queue
 
     def _current(self, what: str) -> QueueTicket:

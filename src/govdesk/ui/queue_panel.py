@@ -262,5 +262,7 @@ def bind_queue_actions(window: Any) -> None:
 def _route(window: Any, action_id: ActionId) -> None:
     workspace = window.current_workspace()
     if workspace is None or not workspace.handle_global_action(action_id.value):
-        text = QCoreApplication.translate("QueuePanel", "叫号在综合受理和出件工作区使用，且须在设置中填写叫号系统地址")
+        text = QCoreApplication.translate(
+            "QueuePanel", "叫号在综合受理和出件工作区使用，且须设置叫号系统地址（设置文件的 queue_server_url）"
+        )
         window.status_bar.showMessage(text, 8000)
