@@ -6,6 +6,7 @@ in words and intake goes on without a ticket."""
 from __future__ import annotations
 
 import asyncio
+import socket
 from collections.abc import Iterator
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -21,6 +22,7 @@ from pytestqt.qtbot import QtBot
 from govdesk.devices.queue_server import SimulatedQueueServer
 from govdesk.domain.clock import CST
 from govdesk.domain.queue import QueueTicket
+from govdesk.services.hall_queue import HttpHallQueue
 from govdesk.services.intake import IntakeResult, IntakeService
 from govdesk.services.notices import NoticeService
 from govdesk.ui.handoff.workspace import HandoffWorkspace
@@ -299,3 +301,35 @@ def test_the_next_call_keeps_an_unfinished_intake_with_its_ticket_as_a_draft(
     assert kept.ticket == first and kept.applicant.name == "张三"
     page.release_ticket("A001")  # another number than this intake's: nothing changes
     assert page.draft.ticket == second
+
+
+def test_a_silent_queue_system_never_blocks_the_window(
+    qtbot: QtBot, tmp_path: Path, intake: IntakeService, notices: NoticeService, loop: asyncio.AbstractEventLoop
+) -> None:
+    def factory(context: object) -> IntakeWorkspace:
+        return IntakeWorkspace(context, intake=intake, notices=notices)  # type: ignore[arg-type]
+
+    with socket.socket() as listener:  # a queue system that accepts the connection and never answers
+        listener.bind(("127.0.0.1", 0))
+        listener.listen()
+        url = f"http://127.0.0.1:{listener.getsockname()[1]}"
+        win, (workspace,) = open_window(qtbot, tmp_path, [factory], url)
+        assert isinstance(workspace, IntakeWorkspace)
+        win.show_workspace("intake")
+        page, panel, adapter = workspace.page, workspace.queue_panel, workspace.queue.queue
+        assert page is not None and panel is not None and isinstance(adapter, HttpHallQueue)
+        adapter.timeout = 1.5
+        handle = win.windowHandle()
+        loop.call_soon(QTest.keyClick, handle, Qt.Key.Key_F7)
+        loop.run_until_complete(asyncio.sleep(0.2))
+        call = panel.pending()
+        assert not call.done() and panel.message() == "正在叫号…" and not panel.call_button.isEnabled()
+
+        take_item(page, "gtgsh")  # the clerk works on while the queue system is silent
+        assert page.draft.item_codes == ["SCJG-01-001"] and not call.done()
+        QTest.keyClick(handle, Qt.Key.Key_F7)
+        assert "请稍候" in panel.message() and panel.pending() is call  # one call at a time
+
+        loop.run_until_complete(asyncio.wait_for(call, 10))
+        assert "1.5 秒内没有回答" in panel.message() and panel.call_button.isEnabled()
+        assert page.draft.item_codes == ["SCJG-01-001"] and page.draft.ticket is None

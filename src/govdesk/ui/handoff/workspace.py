@@ -50,9 +50,14 @@ class HandoffWorkspace(Workspace):
             label.setWordWrap(True)
             return label
         self.page = HandoffPage(service, getattr(self.runtime, "evaluation", None), self._archive)
-        self.queue_panel = QueuePanel(self.queue)  # the applicant called comes with a notice to scan
-        self.queue_panel.ticket_called.connect(lambda _ticket: self.page and self.page.ui.scanEdit.setFocus())
+        self.queue_panel = QueuePanel(self.queue)
+        self.queue_panel.ticket_called.connect(self._ticket_called)
         return with_queue_panel(self.page, self.queue_panel)
+
+    def _ticket_called(self, _ticket: object) -> None:
+        """The applicant called comes up with a notice: the scan box is ready for it."""
+        if self.page is not None:
+            self.page.ui.scanEdit.setFocus()
 
     def _archive(self, notice: Notice) -> None:
         """Every receipt is archived as a PDF first (printing goes through the 打印 command)."""
