@@ -145,8 +145,11 @@ class QueuePanel(QFrame):
 
     def no_show(self) -> None:
         text = self.tr("{no} 已过号")
-        done: Callable[[QueueTicket], None] = lambda ticket: self._released(ticket, text.format(no=ticket.number))  # noqa: E731
-        self._run(self.tr("正在过号…"), self.desk.no_show, done)
+        self._run(
+            self.tr("正在过号…"),
+            self.desk.no_show,
+            lambda ticket: self._released(ticket, text.format(no=ticket.number)),
+        )
 
     def pending(self) -> asyncio.Future[Any]:
         """The call running now (done when none): tests wait on it."""
