@@ -44,6 +44,38 @@
         <translation>转到办件搜索框（也可直接扫描条码）</translation>
     </message>
     <message>
+        <source>叫号</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>叫号：呼叫排队叫号机上的下一位</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>重呼</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>重呼：再次呼叫当前号票</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>转窗…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>转窗：把当前号票转到另一个窗口（输入窗口号后按回车）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>过号</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>过号：当前号票的申请人未到</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>快捷键帮助(&amp;K)</source>
         <translation>快捷键帮助(&amp;K)</translation>
     </message>
@@ -139,6 +171,325 @@
     </message>
 </context>
 <context>
+    <name>ApplicantRatingPage</name>
+    <message>
+        <source>非常满意</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>满意</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>基本满意</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>不满意</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>非常不满意</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>等候时间过长</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>工作人员态度不好</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>办事指南不清楚、一次告知不到位</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>要求提交清单以外的材料</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>超过承诺时限</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>多次往返</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>结果有错误</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>其他</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>请您对本次服务作出评价</source>
+        <extracomment>Colours of the five levels, from 非常满意 (green) to 非常不满意 (red). Check what is still missing before a rating may be sent: (rating, comment, reasons) -&gt; words or &quot;&quot;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>很抱歉给您带来不便。请告诉我们哪里做得不好（可多选）：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>您的意见（可不填）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>返回重选</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>提交评价</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>感谢您的评价！</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ApplicantScreen</name>
+    <message>
+        <source>服务评价</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>面向申请人的评价屏</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>评价窗口（请将屏幕转向申请人）</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CalendarWatch</name>
+    <message>
+        <source>载入节假日安排…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>载入国务院办公厅公布的节假日安排（工作日历 JSON 文件），暂定期限随即重新计算</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>选择节假日安排文件</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>工作日历 (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>节假日安排未载入</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>节假日安排已载入，没有需要重新计算的暂定期限。</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CaseChooserDialog</name>
+    <message>
+        <source>选择办件</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>找到 {n} 个办件（姓名已遮蔽）。用 ↑↓ 选择，回车查看，Esc 关闭。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>查看</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>关闭</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CaseSearchRouter</name>
+    <message>
+        <source>本机数据库尚未打开，不能查找办件</source>
+        <extracomment>The workspaces that answer 查找办件 themselves while shown.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>没有找到办件：{text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CaseView</name>
+    <message>
+        <source>办件编号</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>申请人</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>事项</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>收件时间</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>时间（北京时间）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>经办人</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>角色</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>窗口</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>办理情况</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>材料</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>说明</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>出具日期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>通知书</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>份次</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>可否补打</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CaseViewDialog</name>
+    <message>
+        <source>办件 {case_no}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>显示证件号码和电话(&amp;S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>仅在办事需要时查看；每次查看都会记录经办人和时间（个人信息保护）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>概况(&amp;1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>材料(&amp;2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>办理记录(&amp;3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>通知书(&amp;4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>关闭</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>打开 PDF(&amp;O)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>补打(&amp;R)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>按原内容重新打印，纸面标题注明“补打”，并记录经办人</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>本机没有该办件已出具通知书的存档。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>办件 {case_no}&#x3000;{state}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>申请人</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>事项</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>期限</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>容缺承诺</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>出件</source>
+        <translation type="unfinished">出件</translation>
+    </message>
+    <message>
+        <source>评价</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>证件号码：{id}&#x3000;联系电话：{phone}（本次查看已记录）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>无</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>找不到存档文件：{path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>无法打开 PDF（本机没有 PDF 阅读程序？）：{path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已补打{title}（已记录；补打件存档：{path}）</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ComingSoonPage</name>
     <message>
         <source>即将推出</source>
@@ -216,11 +567,31 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>扫描通知书条码或二维码，或输入办件编号、证件号码、姓名</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>办件 {case_no}（{name}）不在承诺跟踪列表中：没有未结的容缺承诺或待告知事项</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>本机找不到办件 {case_no}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已找到办件 {case_no}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>在上方列表中选择一个办件。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>自 {since} 起，期限 {due}（{left}），办件状态：{state}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>（暂定）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -272,6 +643,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>找不到办件“{text}”，请输入或扫描办件编号</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>办件 {case_no} 已延期至 {date}，延期办理告知书已生成，短信已排队。</source>
         <translation type="unfinished"></translation>
     </message>
@@ -280,6 +655,18 @@
     <name>CommitmentsWorkspace</name>
     <message>
         <source>承诺跟踪暂不可用：本机数据库尚未打开。请重新启动程序；如仍不能使用，请联系管理员。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>承诺与告知</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>期限调整（{n} 件待告知）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>期限调整</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -333,6 +720,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>承诺人签名</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>纸质承诺书已签字(&amp;W)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>重签</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>清除签名，重新签</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>不予受理理由(&amp;Y)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -357,11 +760,31 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>请承诺人在此签名（鼠标、手写笔或手指）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>承诺人签名</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>承诺人在打印的承诺书上亲笔签字后，由工作人员勾选确认</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>待改正：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>承诺办结日期：{date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>法定办结日期：{date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>暂定：以国务院办公厅公布的节假日安排为准</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -414,6 +837,11 @@
     </message>
     <message>
         <source>已逾期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>（暂定）</source>
+        <extracomment>After a date counted on a provisional holiday year (issue 10).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -588,19 +1016,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>好差评（请申请人评价）</source>
+        <source>已在打印的领取回执上签字(&amp;W)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>评价(&amp;P)</source>
+        <source>好差评（由申请人本人评价）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>不满意原因</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>意见</source>
+        <source>请申请人评价(&amp;P)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -616,59 +1040,8 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>非常满意</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>满意</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>基本满意</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>不满意</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>非常不满意</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>等候时间过长</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>工作人员态度不好</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>办事指南不清楚、一次告知不到位</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>要求提交清单以外的材料</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>超过承诺时限</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>多次往返</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>结果有错误</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>其他</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>类别</source>
+        <extracomment>The colours of what happened: done (green), refused or wrong (red), for information (grey). Prints a receipt; returns a problem in words (&quot;&quot; when it printed).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -684,7 +1057,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>（未评价）</source>
+        <source>领取人在打印的领取回执上亲笔签字后，由工作人员勾选确认</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -712,7 +1085,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>存入后系统自动生成6位取件码，并以短信发送给申请人。</source>
+        <source>取件码：{code}（已短信发送给申请人）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>存入后系统自动生成6位取件码，显示在此处，并以短信发送给申请人。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>请先扫描通知书条码或在列表中选择办件</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>取件码 {code}，请告知申请人（已短信发送）。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>领取回执已送打印。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -728,23 +1117,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>差评请勾选或说明不满意的原因，以便核实整改</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>办件 {case_no} 已出件（{collector}）。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>办件 {case_no} 已出件。</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>评价：{label}。</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>评价未记录：{error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -756,6 +1133,14 @@
     <name>HandoffWorkspace</name>
     <message>
         <source>出件暂不可用：本机数据库尚未打开。请重新启动程序；如仍不能使用，请联系管理员。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>本机未安装打印机：回执已保存为 PDF，并在预览中打开，可从预览打印。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>领取回执预览</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -807,6 +1192,10 @@
     </message>
     <message>
         <source>新的收件</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · 号票 {no}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1118,6 +1507,52 @@
     </message>
 </context>
 <context>
+    <name>MovedDeadlinesModel</name>
+    <message>
+        <source>办件编号</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>申请人</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>调整内容</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>重新计算时间</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>短信告知</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MovedDeadlinesPanel</name>
+    <message>
+        <source>国务院办公厅公布节假日安排后，按暂定安排计算的期限已重新计算。下列办件的日期有调整；承诺办结日期推后的，请短信或当面告知申请人。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>没有因节假日安排调整期限的办件。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>短信告知申请人</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>将办结日期调整的短信排队发送给所选办件的申请人（仅发送一次）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已排队发送短信至 {phone}（办件 {case_no}）。</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>NoticePreviewDialog</name>
     <message>
         <source>通知书预览</source>
@@ -1141,6 +1576,128 @@
     </message>
 </context>
 <context>
+    <name>QueuePanel</name>
+    <message>
+        <source>叫号</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>叫号 F7</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>重呼 F8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>转窗 F9</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>过号 F10</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>转到几号窗口？回车确认，Esc 取消</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>正在叫号…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>正在重呼…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>当前没有正在办理的号票，不能转窗：请先叫号（F7）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{no} 已转到 {to} 号窗口</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>正在转窗…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{no} 已过号</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>正在过号…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>正在与叫号系统通信，请稍候</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>叫号出错：{error}。可以不取号继续受理。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>没有人在等候</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已呼叫 {no}，请到本窗口办理</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已重呼 {no}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>无号票</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已等候 {m} 分 {s} 秒</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>还有 {n} 人等候</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已取消转窗</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>叫号在综合受理和出件工作区使用，且须设置叫号系统地址（设置文件的 queue_server_url）</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RatingControl</name>
+    <message>
+        <source>办件编号：{case_no}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>评价未能记录：{error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>本窗口未连接评价器或评价屏，请引导申请人通过其他渠道评价。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>申请人已评价。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>请申请人在{where}上评价……</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>出件后请申请人本人评价（工作人员不得代评或干预）。</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ReadyModel</name>
     <message>
         <source>办件编号</source>
@@ -1151,7 +1708,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>容缺</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>办理结果</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>事项</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>手机</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>暂缓发放</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>容缺受理：承诺的材料补齐前不能出件</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1186,6 +1763,13 @@
     </message>
     <message>
         <source>领取人签名</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SimulatedRatingDevice</name>
+    <message>
+        <source>评价器</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1288,6 +1872,7 @@
     <name>SyncController</name>
     <message>
         <source>登录后，本窗口的办件会同步到中心服务器。未登录时仍可照常受理，办件保存在本机。</source>
+        <extracomment>How long after the sync loop ended unexpectedly it is started again.</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -102,6 +102,7 @@ def test_keys_are_stable() -> None:
             "handoff_method",
             "handoff_details",
             "version",
+            "ticket",
             "events",
         ]
     )

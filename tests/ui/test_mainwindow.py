@@ -155,6 +155,10 @@ def test_actions_have_their_shortcuts(window: MainWindow) -> None:
         ActionId.SYNC_NOW: "F5",
         ActionId.PRINT: "Ctrl+P",
         ActionId.QUIT: "Ctrl+Q",
+        ActionId.QUEUE_CALL: "F7",
+        ActionId.QUEUE_RECALL: "F8",
+        ActionId.QUEUE_TRANSFER: "F9",
+        ActionId.QUEUE_NO_SHOW: "F10",
     }
     registry = window.actions_registry
     assert {action_id: action.shortcut() for action_id, action in registry} == {

@@ -58,6 +58,7 @@ def default_basedir() -> Path:
 def run_demo(args: argparse.Namespace) -> int:
     from govdesk import app
     from govdesk.central.embedded import EmbeddedCentral
+    from govdesk.devices.queue_server import SimulatedQueueServer
 
     basedir: Path = args.basedir or default_basedir()
     if args.fresh and basedir.exists():
@@ -69,14 +70,17 @@ def run_demo(args: argparse.Namespace) -> int:
         auto_approve_seconds=args.auto_approve_seconds,
         sms_log=basedir / "sms.log",
     )
+    queue = SimulatedQueueServer().start()  # the hall's 叫号机: applicants waiting with tickets A001…
+    queue.issue("A", 20)
     try:
         seed_central(central)
-        prepare_window(basedir, central.url)
-        sys.stdout.write(banner(central.url, basedir))
+        prepare_window(basedir, central.url, queue.url)
+        sys.stdout.write(banner(central.url, basedir) + f"  叫号系统（模拟）：{queue.url}\n")
         sys.stdout.flush()
         gui_args = ["--basedir", str(basedir)] + (["--log-json"] if args.log_json else [])
         return app.run(gui_args, autologin=(args.user, DEMO_PASSWORD))
     finally:
+        queue.stop()
         central.stop()
 
 
@@ -111,8 +115,9 @@ def seed_central(central: Any) -> None:
             distribution.publish(central.central, session, "catalog", upload, by="演示")
 
 
-def prepare_window(basedir: Path, server_url: str) -> None:
-    """The window's settings point at the embedded server; sample cases fill an empty local database."""
+def prepare_window(basedir: Path, server_url: str, queue_url: str = "") -> None:
+    """The window's settings point at the embedded server (and the simulated queue system, when given); sample
+    cases fill an empty local database."""
     from govdesk.services.demo_data import seed_sample_cases
     from govdesk.services.runtime import Runtime
     from govdesk.services.settings import AppPaths, SettingsStore
@@ -123,6 +128,8 @@ def prepare_window(basedir: Path, server_url: str) -> None:
     settings.server_url = server_url
     settings.center_code = DEMO_CENTER[0]
     settings.window_number = settings.window_number or "1"
+    if queue_url:
+        settings.queue_server_url = queue_url
     store.save()
     runtime = Runtime.open(paths.default_db, paths.data_dir, settings)
     try:

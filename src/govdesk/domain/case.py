@@ -19,6 +19,7 @@ from govdesk.domain.clock import CST, Clock
 from govdesk.domain.commitment import Commitment, CommitmentStatus
 from govdesk.domain.deadlines import SUSPENSION_LABELS, Deadline, Suspension, SuspensionKind
 from govdesk.domain.events import Actor, DomainEvent, JSONValue, new_id
+from govdesk.domain.queue import QueueTicket
 from govdesk.domain.recompute import RECOMPUTED_KIND, apply_recount, recount
 from govdesk.domain.transitions import (
     ACTION_LABELS,
@@ -143,6 +144,7 @@ class Case:
     handoff_details: dict[str, str] = field(default_factory=dict)  # tracking number, locker cell, collector...
     #: The stored version this copy was loaded at (0: never saved); a save from an older copy is refused (G5).
     version: int = 0
+    ticket: QueueTicket | None = None  # 叫号 ticket the applicant was served under; None: started without one
 
     # ------------------------------------------------------------------ creation
 
@@ -161,8 +163,10 @@ class Case:
         agent: Agent | None = None,
         resumed_from: str = "",
         case_id: str | None = None,
+        ticket: QueueTicket | None = None,
     ) -> Case:
-        """A new draft received now by ``actor`` (首问负责); emits ``case.drafted``."""
+        """A new draft received now by ``actor`` (首问负责); emits ``case.drafted``. ``ticket``: the hall queue's
+        ticket the applicant was called under (its waiting time goes into the payload), None for a case without one."""
         if not item_codes:
             raise DomainError("办件至少要有一个事项")
         if not case_no.strip():
@@ -179,6 +183,7 @@ class Case:
             answers=dict(answers or {}),
             agent=agent,
             resumed_from=resumed_from,
+            ticket=ticket,
         )
         payload: dict[str, JSONValue] = {
             "case_no": case_no,
@@ -194,6 +199,7 @@ class Case:
                 "id_number": applicant.id_number,
                 "phone": applicant.phone,
             },
+            "ticket": ticket.to_json() if ticket is not None else None,  # null: started without a ticket
         }
         case._emit("case.drafted", actor, case.received_at, payload)
         return case

@@ -31,6 +31,7 @@ from govdesk.domain.catalog import MaterialForm
 from govdesk.domain.commitment import Commitment
 from govdesk.domain.deadlines import Deadline, Suspension
 from govdesk.domain.events import Actor, DomainEvent, JSONValue
+from govdesk.domain.queue import QueueTicket
 from govdesk.domain.transitions import DomainError
 
 CASE_SCHEMA_VERSION = 1
@@ -144,6 +145,7 @@ def case_to_json(case: Case, *, include_events: bool = True) -> dict[str, JSONVa
         "handoff_method": case.handoff_method,
         "handoff_details": dict(case.handoff_details),
         "version": case.version,
+        "ticket": case.ticket.to_json() if case.ticket else None,
     }
     if include_events:
         data["events"] = [e.to_json() for e in case.events]
@@ -195,6 +197,7 @@ def case_from_json(data: Mapping[str, Any], *, events: Sequence[DomainEvent] | N
             handoff_method=str(data.get("handoff_method", "")),
             handoff_details={str(k): str(v) for k, v in (data.get("handoff_details") or {}).items()},
             version=int(data.get("version", 0)),
+            ticket=QueueTicket.from_json(data["ticket"]) if data.get("ticket") else None,
         )
         if events is not None:
             case.events = list(events)

@@ -13,6 +13,7 @@ from typing import Any
 
 from govdesk.domain.case import Agent, Applicant, ApplicantKind, MaterialRecord, MaterialStatus
 from govdesk.domain.catalog import MaterialForm
+from govdesk.domain.queue import QueueTicket
 from govdesk.domain.serialize import (
     agent_from_json,
     agent_to_json,
@@ -45,6 +46,7 @@ class IntakeDraft:
     resumed_case_no: str = ""
     first_notice_codes: list[str] = field(default_factory=list)  # what the first 一次性告知单 listed
     note: str = ""
+    ticket: QueueTicket | None = None  # the hall queue's ticket called for this applicant (叫号); None: none
 
     def set_material(
         self,
@@ -77,6 +79,7 @@ class IntakeDraft:
             "resumed_case_no": self.resumed_case_no,
             "first_notice_codes": list(self.first_notice_codes),
             "note": self.note,
+            "ticket": self.ticket.to_json() if self.ticket else None,
         }
 
     @classmethod
@@ -94,4 +97,5 @@ class IntakeDraft:
             resumed_case_no=str(data.get("resumed_case_no", "")),
             first_notice_codes=[str(c) for c in data.get("first_notice_codes") or []],
             note=str(data.get("note", "")),
+            ticket=QueueTicket.from_json(data["ticket"]) if data.get("ticket") else None,
         )

@@ -376,6 +376,7 @@ class IntakeService:
             answers=draft.answers,
             agent=draft.agent,
             resumed_from=draft.resumed_from,
+            ticket=draft.ticket,
         )
 
     def _apply(

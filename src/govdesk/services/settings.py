@@ -93,6 +93,11 @@ class Settings:
     station_code: str = ""
     #: The window this workstation serves, as printed on notices ("3" → 3号窗口).
     window_number: str = ""
+    #: The hall's queue system (排队叫号机) this window calls tickets from, e.g. "http://10.0.0.5:8080"; "" means the
+    #: hall has none (the queue panel says so and intake works without tickets).
+    queue_server_url: str = ""
+    #: This window's number at the queue system, when it differs from ``window_number``; "" means the same.
+    queue_window: str = ""
     #: The printer notices go to; "" means the system's default printer.
     printer_name: str = ""
     #: A directory of local notice templates that override the shipped ones; "" means the shipped ones.

@@ -27,6 +27,11 @@ class ActionId(StrEnum):
     SYNC_NOW = "sync_now"
     PRINT = "print"
     QUIT = "quit"
+    # the hall's queue (叫号): handled by the workspace shown (``ui/queue_panel.py``)
+    QUEUE_CALL = "queue_call"
+    QUEUE_RECALL = "queue_recall"
+    QUEUE_TRANSFER = "queue_transfer"
+    QUEUE_NO_SHOW = "queue_no_show"
 
 
 class Place(StrEnum):
@@ -89,6 +94,34 @@ ACTION_SPECS: tuple[ActionSpec, ...] = (
         QT_TRANSLATE_NOOP("Actions", "查找办件(&F)"),
         "Ctrl+F",
         QT_TRANSLATE_NOOP("Actions", "转到办件搜索框（也可直接扫描条码）"),
+        Place.WORKSPACE_MENU,
+    ),
+    ActionSpec(
+        ActionId.QUEUE_CALL,
+        QT_TRANSLATE_NOOP("Actions", "叫号"),
+        "F7",
+        QT_TRANSLATE_NOOP("Actions", "叫号：呼叫排队叫号机上的下一位"),
+        Place.WORKSPACE_MENU,
+    ),
+    ActionSpec(
+        ActionId.QUEUE_RECALL,
+        QT_TRANSLATE_NOOP("Actions", "重呼"),
+        "F8",
+        QT_TRANSLATE_NOOP("Actions", "重呼：再次呼叫当前号票"),
+        Place.WORKSPACE_MENU,
+    ),
+    ActionSpec(
+        ActionId.QUEUE_TRANSFER,
+        QT_TRANSLATE_NOOP("Actions", "转窗…"),
+        "F9",
+        QT_TRANSLATE_NOOP("Actions", "转窗：把当前号票转到另一个窗口（输入窗口号后按回车）"),
+        Place.WORKSPACE_MENU,
+    ),
+    ActionSpec(
+        ActionId.QUEUE_NO_SHOW,
+        QT_TRANSLATE_NOOP("Actions", "过号"),
+        "F10",
+        QT_TRANSLATE_NOOP("Actions", "过号：当前号票的申请人未到"),
         Place.WORKSPACE_MENU,
     ),
     ActionSpec(

@@ -18,11 +18,13 @@ from PySide6.QtWidgets import QLabel, QStyle, QWidget
 
 from govdesk.domain.evaluation import BAD_FROM
 from govdesk.domain.notices import Notice
+from govdesk.services.hall_queue import QueueDesk, open_queue_desk
 from govdesk.ui.actions import ActionId
 from govdesk.ui.context import AppContext
 from govdesk.ui.handoff.page import HandoffPage
 from govdesk.ui.i18n import QT_TRANSLATE_NOOP
 from govdesk.ui.intake.noticeview import IssuedNotice, NoticeDesk
+from govdesk.ui.queue_panel import QUEUE_ACTIONS, QueuePanel, bind_queue_actions, with_queue_panel
 from govdesk.ui.widgets.rating import ApplicantScreen, RatingDevice
 from govdesk.ui.workspace import Workspace
 
@@ -34,9 +36,18 @@ class HandoffWorkspace(Workspace):
     title_source = QT_TRANSLATE_NOOP("Workspaces", "出件")
     icon_pixmap = QStyle.StandardPixmap.SP_DialogApplyButton
 
-    def __init__(self, context: AppContext | None, runtime: Any = None, parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        context: AppContext | None,
+        runtime: Any = None,
+        parent: QObject | None = None,
+        queue: QueueDesk | None = None,
+    ) -> None:
         super().__init__(context, parent)  # type: ignore[arg-type]
         self.runtime = runtime if runtime is not None else getattr(context, "runtime", None)
+        settings = getattr(context, "settings", None)
+        self.queue = queue or (open_queue_desk(settings) if settings is not None else QueueDesk(None, ""))
+        self.queue_panel: QueuePanel | None = None
         self.page: HandoffPage | None = None
         self.last_notice: Notice | None = None
         self.desk = NoticeDesk(getattr(self.runtime, "notices", None))
@@ -58,7 +69,14 @@ class HandoffWorkspace(Workspace):
             device = ApplicantScreen(page, evaluation.check, BAD_FROM)
         page.rating.set_device(device)
         self.page = page
-        return page
+        self.queue_panel = QueuePanel(self.queue)
+        self.queue_panel.ticket_called.connect(self._ticket_called)
+        return with_queue_panel(page, self.queue_panel)
+
+    def _ticket_called(self, _ticket: object) -> None:
+        """The applicant called comes up with a notice: the scan box is ready for it."""
+        if self.page is not None:
+            self.page.ui.scanEdit.setFocus()
 
     # --- printing ---
 
@@ -98,6 +116,7 @@ class HandoffWorkspace(Workspace):
         """The toolbar's 查找办件 (Ctrl+F) opens the case here while this workspace is shown."""
         self._window = window
         window.case_search_requested.connect(self._on_search)
+        bind_queue_actions(window)  # 叫号 F7, 重呼 F8, 转窗 F9, 过号 F10
 
     def _on_search(self, text: str) -> None:
         if self.page is not None and self._window.current_workspace() is self:
@@ -113,7 +132,10 @@ class HandoffWorkspace(Workspace):
             self.page.ui.scanEdit.setFocus()
 
     def handle_global_action(self, action_id: str) -> bool:
-        """打印 (Ctrl+P): the last 领取回执 again, on a printer chosen in the print dialog (remembered)."""
+        """打印 (Ctrl+P): the last 领取回执 again, on a printer chosen in the print dialog (remembered); 叫号 keys
+        go to the queue panel."""
+        if action_id in QUEUE_ACTIONS and self.queue_panel is not None and self.queue.available:
+            return self.queue_panel.handle(action_id)
         if action_id != ActionId.PRINT.value or self.last_notice is None or not self.desk.issued:
             return False
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QApplication, QListWidgetItem, QWidget
 
 from govdesk.domain.assessment import Outcome
 from govdesk.domain.catalog import ServiceItem
+from govdesk.domain.queue import QueueTicket
 from govdesk.services.drafts import IntakeDraft
 from govdesk.services.intake import DecisionPreview, IntakeError, IntakeResult, IntakeService
 from govdesk.services.notices import NoticeService
@@ -33,6 +34,7 @@ from govdesk.ui.intake.noticeview import NoticeDesk, NoticePreviewDialog, choose
 from govdesk.ui.intake.search import ItemSearch
 from govdesk.ui.intake.situations import SituationPanel
 from govdesk.ui.intake.transfer import TransferDialog
+from govdesk.ui.queue_panel import QueuePanel
 
 OK_STYLE = "QLabel { color: #1e6b30; background: #e6f4ea; padding: 4px; }"
 ERROR_STYLE = "QLabel { color: #b00020; background: #fdecea; padding: 4px; }"
@@ -167,10 +169,15 @@ class IntakePage(DraftKeeping):
         self.draft = draft
         self._touched = False
         self.applicant.load(draft.applicant, draft.agent)
-        self.ui.titleLabel.setText(
-            self.tr("续办 {no}").format(no=draft.resumed_case_no) if draft.resumed_case_no else self.tr("新的收件")
-        )
+        self._show_title()
         self.refresh()
+
+    def _show_title(self) -> None:
+        draft = self.draft
+        title = self.tr("续办 {no}").format(no=draft.resumed_case_no) if draft.resumed_case_no else self.tr("新的收件")
+        if draft.ticket is not None:
+            title += self.tr(" · 号票 {no}").format(no=draft.ticket.number)
+        self.ui.titleLabel.setText(title)
 
     def add_item(self, code: str) -> None:
         if code in self.draft.item_codes:
@@ -370,6 +377,8 @@ class IntakePage(DraftKeeping):
         except IntakeError as error:
             self.say(str(error), error=True)
             return
+        if draft.ticket is None and self.draft.ticket is not None:  # the applicant just called is the one back
+            draft.ticket, self.draft.ticket = self.draft.ticket, None
         self.flush()
         self.load_draft(draft)
         self._touched = True
@@ -377,6 +386,34 @@ class IntakePage(DraftKeeping):
         self.ui.resumeEdit.clear()
         self.say(self.tr("续办 {no}：已带出首次收件的申请人和已收材料").format(no=draft.resumed_case_no))
         self.materials_view.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    # ------------------------------------------------------------------ the hall's queue (叫号)
+
+    def add_queue_panel(self, panel: QueuePanel) -> None:
+        """The queue strip under the title bar (shown when the hall has a queue system): a ticket called goes onto
+        this intake, one passed on (转窗, 过号) leaves it."""
+        self.ui.pageLayout.insertWidget(1, panel)
+        panel.setVisible(panel.desk.available)
+        panel.ticket_called.connect(self.take_ticket)
+        panel.ticket_released.connect(self.release_ticket)
+
+    def take_ticket(self, ticket: QueueTicket) -> None:
+        """叫号: the applicant called is served in this intake; when it already has another ticket, that intake stays
+        as a draft and a fresh one starts. The ticket is saved with the draft once anything is typed."""
+        if self.draft.ticket is not None and self.draft.ticket.number != ticket.number:
+            self.new_intake()
+        self.draft.ticket = ticket
+        if self._touched:
+            self._save_timer.start()
+        self._show_title()
+
+    def release_ticket(self, number: str) -> None:
+        """转窗 / 过号: the ticket leaves this intake (which goes on without one)."""
+        if self.draft.ticket is not None and self.draft.ticket.number == number:
+            self.draft.ticket = None
+            if self._touched:
+                self._save_timer.start()
+            self._show_title()
 
     # ------------------------------------------------------------------ messages
 

@@ -15,6 +15,7 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QLabel, QStyle, QWidget
 
+from govdesk.services.hall_queue import QueueDesk, open_queue_desk
 from govdesk.services.intake import IntakeService
 from govdesk.services.notices import NoticeService
 from govdesk.ui.actions import ActionId
@@ -22,6 +23,7 @@ from govdesk.ui.context import AppContext
 from govdesk.ui.i18n import QT_TRANSLATE_NOOP
 from govdesk.ui.intake.idcard import IdCardReader, SimulatedIdCardReader
 from govdesk.ui.intake.page import IntakePage
+from govdesk.ui.queue_panel import QUEUE_ACTIONS, QueuePanel, bind_queue_actions
 from govdesk.ui.workspace import Workspace
 
 
@@ -39,6 +41,7 @@ class IntakeWorkspace(Workspace):
         notices: NoticeService | None = None,
         reader: IdCardReader | None = None,
         parent: QObject | None = None,
+        queue: QueueDesk | None = None,
     ) -> None:
         super().__init__(context, parent)  # type: ignore[arg-type]
         runtime: Any = getattr(context, "runtime", None)
@@ -47,6 +50,9 @@ class IntakeWorkspace(Workspace):
         self.reader: IdCardReader = reader if reader is not None else SimulatedIdCardReader(self)
         self.page: IntakePage | None = None
         self._actions: list[QAction] = []
+        settings = getattr(context, "settings", None)
+        self.queue = queue or (open_queue_desk(settings) if settings is not None else QueueDesk(None, ""))
+        self.queue_panel: QueuePanel | None = None
 
     def create_widget(self) -> QWidget:
         if self.intake is None:
@@ -57,6 +63,8 @@ class IntakeWorkspace(Workspace):
             label.setWordWrap(True)
             return label
         self.page = IntakePage(self.intake, self.notices, self.reader)
+        self.queue_panel = QueuePanel(self.queue)
+        self.page.add_queue_panel(self.queue_panel)
         # F6 itself is the page's shortcut (it works wherever the page is hosted); the menu shows it
         read = QAction(self.tr("读卡\tF6"), self.page)
         read.setToolTip(self.tr("从身份证阅读器读取申请人信息 (F6)"))
@@ -76,6 +84,9 @@ class IntakeWorkspace(Workspace):
         if self.page is not None:
             self.page.ui.resumeEdit.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
+    def attach(self, window: Any) -> None:
+        bind_queue_actions(window)  # 叫号 F7, 重呼 F8, 转窗 F9, 过号 F10
+
     def actions(self) -> list[QAction]:
         return list(self._actions)
 
@@ -86,6 +97,8 @@ class IntakeWorkspace(Workspace):
     def handle_global_action(self, action_id: str) -> bool:
         if self.page is None:
             return False
+        if action_id in QUEUE_ACTIONS and self.queue_panel is not None and self.queue.available:
+            return self.queue_panel.handle(action_id)
         if action_id == ActionId.NEW_INTAKE.value:
             self.page.new_intake()
             return True
