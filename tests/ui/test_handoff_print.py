@@ -39,12 +39,13 @@ def open_workspace(qtbot: QtBot, services, tmp_path: Path) -> tuple[HandoffWorks
         rating_device=SimulatedRatingDevice(),
     )
     workspace = HandoffWorkspace(None, runtime)
-    page = workspace.widget()
-    assert isinstance(page, HandoffPage)
-    qtbot.addWidget(page)
-    page.resize(1366 - 200, 768 - 120)
-    page.show()
-    qtbot.waitExposed(page)
+    host = workspace.widget()  # the page, under the hall queue's panel (hidden: no queue system configured)
+    page = workspace.page
+    assert isinstance(page, HandoffPage) and page.parent() is host
+    qtbot.addWidget(host)
+    host.resize(1366 - 200, 768 - 120)
+    host.show()
+    qtbot.waitExposed(host)
     return workspace, page
 
 
