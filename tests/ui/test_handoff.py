@@ -98,7 +98,7 @@ def make_page(qtbot: QtBot, services, device: SimulatedRatingDevice | None = Non
 
 def ctrl_enter(page: HandoffPage) -> None:
     """Ctrl+Enter as the clerk presses it (through the window, so the page's shortcut sees it)."""
-    handle = page.windowHandle()
+    handle = page.window().windowHandle()
     assert handle is not None
     QTest.keyClick(handle, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
 
