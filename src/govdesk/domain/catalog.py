@@ -10,7 +10,6 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
 
-
 #: 《行政许可法》 art. 42: a decision due within 20 working days may, with the approval of the head of the organ, be
 #: extended by 10 working days, unless a law or regulation provides otherwise. The catalog's default extension.
 DEFAULT_EXTENSION_DAYS = 10
