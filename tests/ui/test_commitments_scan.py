@@ -201,11 +201,13 @@ def test_delay_defaults_to_the_items_allowance_and_is_refused_beyond_it(
         "delay": "新的办结日期 2026-12-21 超出本事项允许的延期：依《中华人民共和国行政许可法》第四十二条，"
         "自原承诺日期 2026-12-04 起最多延长 10 个工作日，即最晚至 2026-12-18"
     }
+    qtbot.wait(20)  # the layout settles around the wrapped words before the picture
     shot(page, "commitments-delay-refused")
     page.ui.newDateEdit.setDate(QDate(2026, 12, 18))
     qtbot.mouseClick(page.ui.delayButton, Qt.MouseButton.LeftButton)
     assert page.messages() == {"delay": f"办件 {case.case_no} 已延期至 2026-12-18，延期办理告知书已生成，短信已排队。"}
     assert GREEN in page.ui.delayMessage.styleSheet()
+    qtbot.wait(20)
     shot(page, "commitments-delay-done")
 
     # another case selected: the message goes, and the form offers that case's own allowance
