@@ -154,6 +154,25 @@ def test_overdue_revoke_rule_revokes_with_a_notice(
     assert service.follow_ups() == []
 
 
+def test_revoking_without_a_review_body_is_refused_before_anything_changes(
+    store: Store, catalog, calendar, clock: FixedClock, window: WindowContext, sms: SmsService, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    """《行政复议法》 art. 20: the written notice names the review body; a center without one cannot give it."""
+    center = dataclasses.replace(window.center, review_body="")
+    service = CommitmentService(
+        store, catalog, calendar, clock, dataclasses.replace(window, center=center), sms, tmp_path / "data"
+    )
+    case = make_case(store, clock, item="GAJ-01-001", commitment=TWO, due=date(2026, 11, 23),
+                     rule=OverdueRule.REVOKE, state=CaseState.IN_REVIEW)  # fmt: skip
+    clock.set(datetime(2026, 11, 25, 9, 0, tzinfo=CST))
+    service.process_overdue()
+    with pytest.raises(CommitmentError, match="行政复议机关"):
+        service.revoke(case.case_id)
+    stored = store.load_case(case.case_id)
+    assert stored is not None and stored.state is CaseState.IN_REVIEW
+    assert outbox_kinds(store, case.case_id)[-1] == "case.commitment_overdue"
+
+
 HEAD = "县市场监管局局长张志远"
 
 

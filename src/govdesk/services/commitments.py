@@ -333,9 +333,13 @@ class CommitmentService:
             if c is not None
             else ""
         )
+        items = self._items(case)
         try:
             case.revoke(self.window.actor, self.clock, why)
-        except DomainError as error:
+            # the written notice is made before anything is saved: a center without a review body (《行政复议法》
+            # art. 20) is told so, and the acceptance stands until the notice can be given
+            notice = rejection_notice(case, items, self.window.center, self.today(), why) if items else None
+        except (DomainError, ValueError) as error:
             raise CommitmentError(str(error)) from error
         with self.store.transaction() as tx:
             self.store.save_case(tx, case)
@@ -348,8 +352,6 @@ class CommitmentService:
                     revoked_text(self.window.center.name, case.case_no),
                     self.window.actor.clerk_id,
                 )
-        items = self._items(case)
-        notice = rejection_notice(case, items, self.window.center, self.today(), why) if items else None
         return case, notice
 
     # ------------------------------------------------------------------ delays
