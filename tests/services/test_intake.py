@@ -11,7 +11,13 @@ from govdesk.domain.calendar import WorkCalendar
 from govdesk.domain.case import Agent, Applicant, ApplicantKind, CaseState, MaterialStatus
 from govdesk.domain.catalog import Catalog, MaterialForm
 from govdesk.domain.clock import FixedClock
-from govdesk.domain.notices import AcceptanceNotice, CommitmentLetter, DeficiencyNotice, RejectionNotice
+from govdesk.domain.notices import (
+    ACCEPTED_CONDITIONAL,
+    AcceptanceNotice,
+    CommitmentLetter,
+    DeficiencyNotice,
+    RejectionNotice,
+)
 from govdesk.domain.numbering import CaseNumber
 from govdesk.services.drafts import IntakeDraft
 from govdesk.services.intake import IntakeError, IntakeService, RejectionDetails
@@ -127,6 +133,13 @@ def test_conditional_acceptance_opens_a_commitment(intake: IntakeService, calend
     kinds = [type(n) for n in result.notices]
     assert kinds == [AcceptanceNotice, CommitmentLetter]
     assert intake.store.load_case(case.case_id).commitment is not None  # type: ignore[union-attr]
+    # the acceptance notice says 容缺 (never 材料齐全), with the promised materials and their due date (issue 11)
+    acceptance = result.notices[0]
+    assert isinstance(acceptance, AcceptanceNotice) and acceptance.statement == ACCEPTED_CONDITIONAL
+    assert {w.name for w in acceptance.waived} == set(case.commitment.names.values())
+    assert acceptance.waived_due == case.commitment.due_date and acceptance.accepted_on == date(2026, 11, 20)
+    held = {m.name for m in case.materials.values() if m.status is MaterialStatus.RECEIVED}
+    assert {line.name for line in acceptance.lines} == held and not held & {w.name for w in acceptance.waived}
 
 
 def test_conditional_refused_when_a_missing_material_is_not_waivable(intake: IntakeService) -> None:
