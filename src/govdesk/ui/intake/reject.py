@@ -27,7 +27,7 @@ class RejectFields:
         width = parent.fontMetrics().averageCharWidth() * 30
         self.authority_edit = QLineEdit(parent)
         self.authority_edit.setObjectName("competentAuthorityEdit")
-        self.authority_edit.setPlaceholderText(_tr("理由为不属本机关职权范围时必填，如：某某市市场监督管理局"))
+        self.authority_edit.setPlaceholderText(_tr("不属本机关职权范围时必填"))
         self.authority_edit.setMinimumWidth(width)
         self.review_edit = QLineEdit(parent)
         self.review_edit.setObjectName("reviewBodyEdit")
