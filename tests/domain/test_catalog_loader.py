@@ -377,3 +377,37 @@ def test_duplicate_department(tmp_path: Path) -> None:
 def test_empty_directory(tmp_path: Path) -> None:
     [problem] = problems(tmp_path)
     assert "没有目录文件（*.json）" in str(problem)
+
+
+# --- 延期办理: what an item allows (《行政许可法》 art. 42) --------------------------------------------------------
+
+
+def test_extension_defaults_to_ten_working_days_for_a_promised_item_and_none_for_an_instant_one(
+    tmp_path: Path,
+) -> None:
+    promised = load_catalog(write_catalog(tmp_path)).items[0]
+    assert promised.kind is ItemKind.PROMISED
+    assert (promised.extension_days, promised.extension_law) == (10, "《中华人民共和国行政许可法》第四十二条")
+    instant = load_catalog(write_catalog(tmp_path, broken(kind="instant", promised_limit={"amount": 0}))).items[0]
+    assert instant.extension_days == 0
+
+
+def test_extension_beyond_art_42_names_its_law(tmp_path: Path) -> None:
+    text = only_problem(tmp_path, broken(extension_days=15))
+    assert "字段 extension_basis: 延期 15 个工作日超过《行政许可法》第四十二条规定的 10 个工作日" in text
+    allowed = broken(extension_days=15, extension_basis="《某某条例》第十二条")
+    item = load_catalog(write_catalog(tmp_path, allowed)).items[0]
+    assert (item.extension_days, item.extension_law) == (15, "《某某条例》第十二条")
+
+
+def test_extension_is_a_whole_number_and_none_on_an_instant_item(tmp_path: Path) -> None:
+    assert "字段 extension_days: 不能小于 0，实际为 -1" in only_problem(tmp_path, broken(extension_days=-1))
+    assert "字段 extension_days: 应为整数" in only_problem(tmp_path, broken(extension_days="10"))
+    instant = broken(kind="instant", promised_limit={"amount": 0}, extension_days=5)
+    assert "字段 extension_days: 即办件当场办结，不能延期" in only_problem(tmp_path, instant)
+
+
+def test_shipped_items_allow_the_default_extension() -> None:
+    for item in default_catalog().items:
+        expected = 10 if item.kind is ItemKind.PROMISED else 0
+        assert item.extension_days == expected, item.code

@@ -62,7 +62,7 @@ def test_rejection_needs_a_reason_and_states_the_rights() -> None:
     case = sample_case()
     with pytest.raises(ValueError):
         rejection_notice(case, [SAMPLE_ITEM], SAMPLE_CENTER, SAMPLE_DAY, "  ")
-    notice = rejection_notice(case, [SAMPLE_ITEM], SAMPLE_CENTER, SAMPLE_DAY, "不属于本中心受理范围")
+    notice = rejection_notice(case, [SAMPLE_ITEM], SAMPLE_CENTER, SAMPLE_DAY, "申请人不具备申请资格")
     assert "六十日" in notice.rights and "《中华人民共和国行政复议法》" in notice.rights
     assert "六个月" in notice.rights and "《中华人民共和国行政诉讼法》" in notice.rights
     assert notice.legal_basis == SAMPLE_ITEM.legal_basis
@@ -94,10 +94,13 @@ def test_transfer_lists_the_paper_materials_held() -> None:
 
 def test_delay_must_move_the_date_forward_with_a_reason() -> None:
     case = sample_case()
+    law = {"approved_by": "局长张志远", "legal_basis": SAMPLE_ITEM.extension_law}
     with pytest.raises(ValueError):
-        delay_notice(case, [SAMPLE_ITEM], SAMPLE_CENTER, SAMPLE_DAY, date(2026, 11, 27), date(2026, 11, 27), "核查")
+        delay_notice(
+            case, [SAMPLE_ITEM], SAMPLE_CENTER, SAMPLE_DAY, date(2026, 11, 27), date(2026, 11, 27), "核查", **law
+        )
     with pytest.raises(ValueError):
-        delay_notice(case, [SAMPLE_ITEM], SAMPLE_CENTER, SAMPLE_DAY, date(2026, 11, 27), date(2026, 12, 8), "")
+        delay_notice(case, [SAMPLE_ITEM], SAMPLE_CENTER, SAMPLE_DAY, date(2026, 11, 27), date(2026, 12, 8), "", **law)
 
 
 def test_the_digest_covers_the_content_not_the_seal_picture() -> None:

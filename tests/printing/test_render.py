@@ -46,14 +46,19 @@ def expected_texts(notice: object) -> list[str]:
     if n.agent:
         texts += [n.agent.name, n.agent.id_masked]
     for line in getattr(n, "lines", ()):
-        texts += [line.name, line.reason, line.remedy]
+        # a waived material's reason is that it is promised for later: the 承诺书 does not print it
+        texts += [line.name, line.remedy, "" if isinstance(n, CommitmentLetter) else line.reason]
     match n:
         case DeficiencyNotice():
             texts += [cn_date(n.received_on), n.promise]
         case AcceptanceNotice():
-            texts += [cn_date(n.promised_date), n.delivery, n.result_name]
+            texts += [cn_date(n.promised_date), n.delivery, n.result_name, n.statement]
+            texts += ["受理日期" + cn_date(n.accepted_on or n.issued_on)]
+            texts += [part for w in n.waived for part in (w.name, w.remedy)]
+            texts += [cn_date(n.waived_due)] if n.waived_due else []
         case RejectionNotice():
             texts += [n.reason, n.rights, "《中华人民共和国行政复议法》", "《中华人民共和国行政诉讼法》"]
+            texts += ["实施部门" + n.department, "复议机关" + n.review_body, n.competent_authority]
         case CommitmentLetter():
             texts += [cn_date(n.due_date), n.consequence, "承诺人", "受理人"]
         case TransferSheet():
@@ -61,7 +66,8 @@ def expected_texts(notice: object) -> list[str]:
         case PickupReceipt():
             texts += [n.result_name, n.method_label, n.collector.name, n.collector.id_masked, n.details]
         case DelayNotice():
-            texts += [n.reason, cn_date(n.original_date), cn_date(n.new_date)]
+            texts += [n.reason, cn_date(n.original_date), cn_date(n.new_date), n.legal_basis, n.approved_by]
+            texts += ["延期依据", "批准人"]
     return [t for t in texts if t]
 
 

@@ -19,7 +19,9 @@ from govdesk.services.window import WindowContext
 from govdesk.store.store import Store, open_store
 from tests.sync.conftest import _close_clients, center, server, windows  # noqa: F401  (fixtures for sync tests)
 
-CENTER = CenterProfile(name="渑池县政务服务中心", address="渑池县韶州大道 1 号", phone="0398-4812345")
+CENTER = CenterProfile(
+    name="渑池县政务服务中心", address="渑池县韶州大道 1 号", phone="0398-4812345", review_body="渑池县人民政府"
+)
 
 
 @pytest.fixture(scope="session")

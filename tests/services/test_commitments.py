@@ -3,6 +3,7 @@ attachment, closing, reminders before and on the due day (once each), overdue wi
 
 from __future__ import annotations
 
+import dataclasses
 import json
 from datetime import date, datetime
 from pathlib import Path
@@ -11,7 +12,7 @@ import pytest
 
 from govdesk.domain.calendar import WorkCalendar
 from govdesk.domain.case import Applicant, ApplicantKind, Case, CaseState
-from govdesk.domain.catalog import OverdueRule
+from govdesk.domain.catalog import Catalog, OverdueRule
 from govdesk.domain.clock import CST, FixedClock
 from govdesk.domain.commitment import CommitmentStatus
 from govdesk.domain.events import Actor, Role
@@ -153,6 +154,28 @@ def test_overdue_revoke_rule_revokes_with_a_notice(
     assert service.follow_ups() == []
 
 
+def test_revoking_without_a_review_body_is_refused_before_anything_changes(
+    store: Store, catalog, calendar, clock: FixedClock, window: WindowContext, sms: SmsService, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    """《行政复议法》 art. 20: the written notice names the review body; a center without one cannot give it."""
+    center = dataclasses.replace(window.center, review_body="")
+    service = CommitmentService(
+        store, catalog, calendar, clock, dataclasses.replace(window, center=center), sms, tmp_path / "data"
+    )
+    case = make_case(store, clock, item="GAJ-01-001", commitment=TWO, due=date(2026, 11, 23),
+                     rule=OverdueRule.REVOKE, state=CaseState.IN_REVIEW)  # fmt: skip
+    clock.set(datetime(2026, 11, 25, 9, 0, tzinfo=CST))
+    service.process_overdue()
+    with pytest.raises(CommitmentError, match="行政复议机关"):
+        service.revoke(case.case_id)
+    stored = store.load_case(case.case_id)
+    assert stored is not None and stored.state is CaseState.IN_REVIEW
+    assert outbox_kinds(store, case.case_id)[-1] == "case.commitment_overdue"
+
+
+HEAD = "县市场监管局局长张志远"
+
+
 def test_delay_prints_a_notice_and_sends_an_sms(
     service: CommitmentService, store: Store, clock: FixedClock, sms: SmsService, calendar: WorkCalendar
 ) -> None:
@@ -160,12 +183,12 @@ def test_delay_prints_a_notice_and_sends_an_sms(
     old = case.promised_date
     assert old is not None
     with pytest.raises(CommitmentError, match="不晚于原承诺日期"):
-        service.delay(case.case_id, old, "需要现场核查")
+        service.delay(case.case_id, old, "需要现场核查", HEAD)
     with pytest.raises(CommitmentError, match="必须写明理由"):
-        service.delay(case.case_id, date(2026, 12, 14), " ")
+        service.delay(case.case_id, date(2026, 12, 14), " ", HEAD)
     with pytest.raises(CommitmentError, match="不是工作日"):
-        service.delay(case.case_id, date(2026, 12, 13), "需要现场核查")
-    delayed, notice, sms_id = service.delay(case.case_id, date(2026, 12, 14), "需要现场核查经营场所")
+        service.delay(case.case_id, date(2026, 12, 13), "需要现场核查", HEAD)
+    delayed, notice, sms_id = service.delay(case.case_id, date(2026, 12, 14), "需要现场核查经营场所", HEAD)
     assert delayed.promised_date == date(2026, 12, 14)
     assert isinstance(notice, DelayNotice)
     assert (notice.original_date, notice.new_date, notice.reason) == (old, date(2026, 12, 14), "需要现场核查经营场所")
@@ -175,3 +198,41 @@ def test_delay_prints_a_notice_and_sends_an_sms(
     assert outbox_kinds(store, case.case_id)[-1] == "case.delayed"
     (msg,) = sms.history(case.case_id)
     assert msg.sms_id == sms_id and "办结日期延至2026年12月14日" in msg.text
+
+
+def test_delay_stays_within_what_the_item_allows_and_names_who_approved_it(
+    service: CommitmentService, store: Store, clock: FixedClock, calendar: WorkCalendar, catalog, window, sms, tmp_path
+) -> None:  # type: ignore[no-untyped-def]
+    """《行政许可法》 art. 42: 10 working days (the catalog's default), with the head's approval, counted from the
+    promised date before any delay, so two delays together cannot pass it."""
+    case = make_case(store, clock, state=CaseState.IN_REVIEW)
+    assert case.promised_date == date(2026, 12, 4)
+    limit = service.extension_limit(case.case_id)
+    assert limit is not None
+    assert (limit.base, limit.days, limit.latest) == (date(2026, 12, 4), 10, date(2026, 12, 18))
+    assert limit.latest == calendar.add_workdays(date(2026, 12, 4), 10)
+    with pytest.raises(CommitmentError, match="批准人"):
+        service.delay(case.case_id, date(2026, 12, 11), "需要现场核查", "  ")
+    with pytest.raises(CommitmentError) as refused:
+        service.delay(case.case_id, date(2026, 12, 21), "需要现场核查", HEAD)
+    assert str(refused.value) == (
+        "新的办结日期 2026-12-21 超出本事项允许的延期：依《中华人民共和国行政许可法》第四十二条，"
+        "自原承诺日期 2026-12-04 起最多延长 10 个工作日，即最晚至 2026-12-18"
+    )
+    _delayed, notice, _sms = service.delay(case.case_id, date(2026, 12, 11), "需要现场核查", HEAD)
+    assert isinstance(notice, DelayNotice)
+    assert (notice.approved_by, notice.legal_basis) == (HEAD, "《中华人民共和国行政许可法》第四十二条")
+    stored = store.load_case(case.case_id)
+    assert stored is not None and stored.events[-1].payload["approved_by"] == HEAD
+    # a second delay is counted from 12-04 too: 12-21 is still refused, 12-18 is the last day allowed
+    with pytest.raises(CommitmentError, match="最晚至 2026-12-18"):
+        service.delay(case.case_id, date(2026, 12, 21), "专家评审", HEAD)
+    again, _, _ = service.delay(case.case_id, date(2026, 12, 18), "专家评审", HEAD)
+    assert again.promised_date == date(2026, 12, 18)
+
+    # an item that allows no extension refuses every delay in words
+    fixed = dataclasses.replace(catalog.item("SCJG-01-004"), extension_days=0)
+    strict = CommitmentService(store, Catalog("t-strict", (fixed,)), calendar, clock, window, sms, tmp_path / "strict")
+    other = make_case(store, clock, state=CaseState.IN_REVIEW)
+    with pytest.raises(CommitmentError, match="本事项不允许延期办理"):
+        strict.delay(other.case_id, date(2026, 12, 7), "需要现场核查", HEAD)

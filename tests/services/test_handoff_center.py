@@ -97,7 +97,7 @@ def test_every_handoff_and_promise_step_reaches_the_center(
     commitments.close(promised.case_id)
     late = cases["窗口"]
     assert late.promised_date is not None
-    commitments.delay(late.case_id, calendar.add_workdays(late.promised_date, 5), "需现场核查经营场所")
+    commitments.delay(late.case_id, calendar.add_workdays(late.promised_date, 5), "需现场核查经营场所", "中心主任")
     assert w.sync().ok
 
     office, _ = center.login("back_office")

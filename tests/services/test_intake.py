@@ -11,10 +11,16 @@ from govdesk.domain.calendar import WorkCalendar
 from govdesk.domain.case import Agent, Applicant, ApplicantKind, CaseState, MaterialStatus
 from govdesk.domain.catalog import Catalog, MaterialForm
 from govdesk.domain.clock import FixedClock
-from govdesk.domain.notices import AcceptanceNotice, CommitmentLetter, DeficiencyNotice, RejectionNotice
+from govdesk.domain.notices import (
+    ACCEPTED_CONDITIONAL,
+    AcceptanceNotice,
+    CommitmentLetter,
+    DeficiencyNotice,
+    RejectionNotice,
+)
 from govdesk.domain.numbering import CaseNumber
 from govdesk.services.drafts import IntakeDraft
-from govdesk.services.intake import IntakeError, IntakeService
+from govdesk.services.intake import IntakeError, IntakeService, RejectionDetails
 from govdesk.services.window import WindowContext
 from govdesk.store.store import open_store
 
@@ -65,7 +71,7 @@ def test_case_numbers_count_up_per_station_and_day(intake: IntakeService) -> Non
     for _ in range(3):
         draft = intake.new_draft(["SCJG-01-001"])
         draft.applicant = applicant()
-        numbers.append(intake.decide(draft, Outcome.REJECT, reason="申请事项不属于本中心受理范围").case.case_no)
+        numbers.append(intake.decide(draft, Outcome.REJECT, reason="申请人不具备申请资格").case.case_no)
     assert [CaseNumber.parse(n).seq for n in numbers] == [1, 2, 3]
 
 
@@ -127,6 +133,13 @@ def test_conditional_acceptance_opens_a_commitment(intake: IntakeService, calend
     kinds = [type(n) for n in result.notices]
     assert kinds == [AcceptanceNotice, CommitmentLetter]
     assert intake.store.load_case(case.case_id).commitment is not None  # type: ignore[union-attr]
+    # the acceptance notice says 容缺 (never 材料齐全), with the promised materials and their due date (issue 11)
+    acceptance = result.notices[0]
+    assert isinstance(acceptance, AcceptanceNotice) and acceptance.statement == ACCEPTED_CONDITIONAL
+    assert {w.name for w in acceptance.waived} == set(case.commitment.names.values())
+    assert acceptance.waived_due == case.commitment.due_date and acceptance.accepted_on == date(2026, 11, 20)
+    held = {m.name for m in case.materials.values() if m.status is MaterialStatus.RECEIVED}
+    assert {line.name for line in acceptance.lines} == held and not held & {w.name for w in acceptance.waived}
 
 
 def test_conditional_refused_when_a_missing_material_is_not_waivable(intake: IntakeService) -> None:
@@ -157,11 +170,37 @@ def test_invalid_id_blocks_every_decision_but_rejection_and_keeps_the_draft(inta
 def test_rejection_needs_a_reason(intake: IntakeService) -> None:
     draft = intake.new_draft(["SCJG-01-001"])
     draft.applicant = applicant()
-    with pytest.raises(IntakeError, match=r"理由|原因"):
+    with pytest.raises(IntakeError, match=r"理由|原因") as refused:
         intake.decide(draft, Outcome.REJECT, reason="  ")
-    result = intake.decide(draft, Outcome.REJECT, reason="申请事项不属于本中心受理范围")
+    assert refused.value.field == "reason"
+    result = intake.decide(draft, Outcome.REJECT, reason="申请人不具备申请资格")
     assert result.case.state is CaseState.REJECTED
     assert isinstance(result.notices[0], RejectionNotice)
+
+
+def test_rejection_for_want_of_competence_names_the_competent_authority_and_the_review_body(
+    intake: IntakeService,
+) -> None:
+    """《行政许可法》 art. 32 (二) and 《行政复议法》 art. 20: refused before anything is written, the field named."""
+    draft = intake.new_draft(["SCJG-01-001"])
+    draft.applicant = applicant()
+    intake.save_draft(draft)
+    assert intake.preview(draft).review_body == "渑池县人民政府"  # the center's usual one, offered by the panel
+    with pytest.raises(IntakeError, match="有权机关") as refused:
+        intake.decide(draft, Outcome.REJECT, reason="申请事项依法不属于本行政机关职权范围")
+    assert refused.value.field == "competent_authority"
+    assert intake.store.count_cases() == 0 and [d.draft_id for d in intake.open_drafts()] == [draft.draft_id]
+    details = RejectionDetails(competent_authority="三门峡市市场监督管理局", review_body="三门峡市人民政府")
+    result = intake.decide(draft, Outcome.REJECT, reason="申请事项依法不属于本行政机关职权范围", rejection=details)
+    (notice,) = result.notices
+    assert isinstance(notice, RejectionNotice)
+    assert notice.department == intake.catalog.item("SCJG-01-001").department.name
+    assert (notice.competent_authority, notice.review_body) == ("三门峡市市场监督管理局", "三门峡市人民政府")
+    assert "向三门峡市人民政府申请行政复议" in notice.rights
+    plain = intake.new_draft(["SCJG-01-001"])
+    plain.applicant = applicant()
+    (default,) = intake.decide(plain, Outcome.REJECT, reason="申请人不具备申请资格").notices
+    assert isinstance(default, RejectionNotice) and default.review_body == "渑池县人民政府"
 
 
 def test_instant_item_completes_on_the_spot(intake: IntakeService) -> None:

@@ -63,10 +63,10 @@ def test_december_intake_counts_on_a_provisional_2027_then_recounts_when_it_is_l
     assert long60.promised_date == date(2027, 3, 5)
     commitments = runtime.commitments
     assert commitments is not None
-    delayed, delay_notice, _sms = commitments.delay(long60.case_id, date(2027, 3, 12), "需现场核查")
+    delayed, delay_notice, _sms = commitments.delay(long60.case_id, date(2027, 3, 12), "需现场核查", "局长")
     assert delay_notice is not None and delay_notice.date_provisional
     with pytest.raises(Exception, match="不是工作日（按暂定的节假日安排）"):
-        commitments.delay(long45.case_id, date(2027, 2, 9), "测试")  # 补休 for 春节 on a Sunday: a day off
+        commitments.delay(long45.case_id, date(2027, 2, 9), "测试", "局长")  # 补休 for 春节 on a Sunday: a day off
 
     # stored as decided, provisional, and no SMS about deadlines queued by anyone
     stored = runtime.store.load_case(long45.case_id)

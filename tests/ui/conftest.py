@@ -27,7 +27,9 @@ from govdesk.store.store import Store, open_store
 from govdesk.ui.intake.idcard import SimulatedIdCardReader
 from govdesk.ui.intake.page import IntakePage
 
-CENTER = CenterProfile(name="渑池县政务服务中心", address="渑池县韶州大道 1 号", phone="0398-4812345")
+CENTER = CenterProfile(
+    name="渑池县政务服务中心", address="渑池县韶州大道 1 号", phone="0398-4812345", review_body="渑池县人民政府"
+)
 
 
 @pytest.fixture(scope="session")

@@ -19,11 +19,13 @@ from govdesk.services.commitments import URGENCY_LABELS, FollowUp, Urgency
 from govdesk.store.store import Store
 from govdesk.ui.commitments.models import URGENCY_COLOURS, URGENCY_WORDS, days_words
 from govdesk.ui.commitments.page import CommitmentsPage
+from govdesk.ui.commitments.scan import ScanAnswer, ScanChoice
 from tests.services.test_handoff import make_case, outbox_kinds
 from tests.ui.test_handoff import calendar, catalog, clock, services, shot, store, window  # noqa: F401
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
 TWO = {"kinship_proof": "亲属关系证明", "labor_contract": "劳动合同"}
+GREEN, RED = "#1b5e20", "#b00020"
 
 
 def test_list_colours_supplement_close_and_delay(
@@ -46,7 +48,7 @@ def test_list_colours_supplement_close_and_delay(
     ok = make_case(store, clock, item="GAJ-01-001", commitment=TWO, due=date(2026, 12, 11), state=CaseState.IN_REVIEW)
     scan = tmp_path / "scan.png"
     scan.write_bytes(b"\x89PNG scan")
-    page = CommitmentsPage(services[2], choose_file=lambda _parent: scan)
+    page = CommitmentsPage(services[2], ask_scan=lambda _parent, _name: ScanAnswer(ScanChoice.SCAN, scan))
     qtbot.addWidget(page)
     page.resize(1166, 648)
     page.show()
@@ -66,13 +68,14 @@ def test_list_colours_supplement_close_and_delay(
     assert page.ui.missingList.count() == 2
     assert page.ui.supplementButton.isEnabled() and page.ui.supplementButton.isVisible()
     qtbot.mouseClick(page.ui.supplementButton, Qt.MouseButton.LeftButton)
-    assert "已登记补交：亲属关系证明（附扫描件）" in page.ui.messageLabel.text()
+    assert page.messages() == {"materials": "已登记补交：亲属关系证明（附扫描件）"}
+    assert GREEN in page.ui.materialsMessage.styleSheet()
     qtbot.mouseClick(page.ui.closeButton, Qt.MouseButton.LeftButton)
-    assert "尚缺劳动合同" in page.ui.messageLabel.text()
+    assert "尚缺劳动合同" in page.messages()["materials"] and RED in page.ui.materialsMessage.styleSheet()
     page.ui.missingList.setCurrentRow(0)
     qtbot.mouseClick(page.ui.supplementButton, Qt.MouseButton.LeftButton)
     qtbot.mouseClick(page.ui.closeButton, Qt.MouseButton.LeftButton)
-    assert "已办结" in page.ui.messageLabel.text()
+    assert "已办结" in page.messages()["top"]
     assert outbox_kinds(store, soon.case_id)[-1] == "case.commitment_closed"
     assert soon.case_id not in {f.case_id for f in page.model.rows}
 
@@ -81,9 +84,11 @@ def test_list_colours_supplement_close_and_delay(
     page.select_case(ok.case_id)
     page.ui.newDateEdit.setDate(QDate(2026, 12, 18))
     page.ui.delayReasonEdit.setText("需要组织专家评审")
+    page.ui.approverEdit.setText("县公安局局长王强")
     qtbot.mouseClick(page.ui.delayButton, Qt.MouseButton.LeftButton)
-    assert "已延期至 2026-12-18" in page.ui.messageLabel.text(), page.ui.messageLabel.text()
+    assert "已延期至 2026-12-18" in page.messages()["delay"], page.messages()
     assert isinstance(notices[0], DelayNotice) and notices[0].new_date == date(2026, 12, 18)
+    assert notices[0].approved_by == "县公安局局长王强"
     shot(page, "commitments-delay")
     assert clock.now() == datetime(2026, 11, 20, 9, 30, tzinfo=CST)
 

@@ -35,7 +35,9 @@ from tests.helpers.signing import sign
 from tests.services.test_handoff import APPLICANT_ID, PROXY_ID, make_case, outbox_kinds
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
-CENTER = CenterProfile(name="渑池县政务服务中心", address="渑池县韶州大道 1 号", phone="0398-4812345")
+CENTER = CenterProfile(
+    name="渑池县政务服务中心", address="渑池县韶州大道 1 号", phone="0398-4812345", review_body="渑池县人民政府"
+)
 
 
 @pytest.fixture(scope="module")

@@ -199,25 +199,44 @@ def test_conditional_is_refused_with_a_reason_when_not_waivable(page: IntakePage
 
 
 def test_rejection_needs_a_reason(qtbot: QtBot, page: IntakePage, intake: IntakeService) -> None:
+    """The reason, and for a matter not within competence the competent authority (《行政许可法》 art. 32 (二)): the
+    field at fault is marked and focused; the review body defaults to the center's (《行政复议法》 art. 20)."""
     take_item(page, "gtgsh")
     fill_applicant(page)
     choose(page, qtbot, Qt.Key.Key_5, "reject")  # 不予受理(&5)
+    fields = page.decision.reject_fields
+    assert fields.authority_edit.isVisible() and fields.review_edit.isVisible()
+    assert fields.review_edit.placeholderText() == "默认：渑池县人民政府"
     press(page, Qt.Key.Key_Return, CTRL)
     assert "理由" in page.decision.ui.decisionMessage.text() or "原因" in page.decision.ui.decisionMessage.text()
+    assert fields.marked() == ["reason"]
     assert intake.store.count_cases() == 0
     press(page, Qt.Key.Key_Y, ALT)  # 不予受理理由(&Y)
-    press(page, Qt.Key.Key_Down)  # the first common reason
+    press(page, Qt.Key.Key_Down)  # the first common reason: not within the center's competence
     reason = page.decision.reject_reason()
-    assert reason
+    assert reason == "申请事项不属于本中心受理范围"
+    assert fields.marked() == []  # choosing a reason clears its mark
+    press(page, Qt.Key.Key_Return, CTRL)
+    assert "有权机关" in page.decision.ui.decisionMessage.text()
+    assert fields.marked() == ["competent_authority"] and QApplication.focusWidget() is fields.authority_edit
+    assert intake.store.count_cases() == 0
+    shot(page.window(), "reject-1-authority-marked")
+    press(page, Qt.Key.Key_J, ALT)  # 有权机关(&J)
+    assert QApplication.focusWidget() is fields.authority_edit
+    ime("三门峡市市场监督管理局")
+    assert fields.marked() == []
     result = decide(page, qtbot)
     assert isinstance(result, IntakeResult)
     case = intake.store.load_case(result.case.case_id)
     assert case is not None and case.state is CaseState.REJECTED and case.decision_reason == reason
     (issued,) = page.desk.issued
     assert issued.pdf is not None
-    text = pdf_text(issued.pdf)
+    text = "".join(pdf_text(issued.pdf).split())
     assert "不予受理通知书" in text and reason in text and "行政复议" in text
+    assert "请向有权机关三门峡市市场监督管理局申请办理" in text and "复议机关渑池县人民政府" in text
+    assert "实施部门" + intake.catalog.item("SCJG-01-001").department.name in text
     close_preview(page, qtbot)
+    assert fields.authority_edit.text() == ""  # the next applicant starts afresh
 
 
 def test_instant_item_completes_on_the_spot(qtbot: QtBot, page: IntakePage, intake: IntakeService) -> None:

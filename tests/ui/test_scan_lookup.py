@@ -125,7 +125,7 @@ def test_the_toolbar_search_opens_the_scanned_case_in_the_shown_workspace(
     qtbot.keyClick(win.search_box, Qt.Key.Key_Return)
     assert commitments.page is not None
     selected = commitments.page.selected()
-    assert selected is not None and selected.case_id == promised.case_id, commitments.page.ui.messageLabel.text()
+    assert selected is not None and selected.case_id == promised.case_id, commitments.page.ui.topMessage.text()
     assert handoff.page.case.case_id == ready.case_id  # the hidden workspace did not act on it
 
 
@@ -152,22 +152,23 @@ def test_the_commitments_page_finds_a_scanned_notice_and_says_whether_it_is_genu
         box.setText(text)
         qtbot.keyClick(box, Qt.Key.Key_Return)
         selected = page.selected()
-        assert selected is not None and selected.case_id == promised.case_id, page.ui.messageLabel.text()
-    assert page.ui.messageLabel.text().startswith("真实：") and GREEN in colour(page.ui.messageLabel)
+        assert selected is not None and selected.case_id == promised.case_id, page.ui.topMessage.text()
+    assert page.ui.topMessage.text().startswith("真实：") and GREEN in colour(page.ui.topMessage)
     shot(page, "commitments-scanned-qr")
 
     box.setText(ready.case_no)
     qtbot.keyClick(box, Qt.Key.Key_Return)
-    assert "不在承诺跟踪列表中" in page.ui.messageLabel.text() and RED in colour(page.ui.messageLabel)
+    assert "不在承诺跟踪列表中" in page.ui.topMessage.text() and RED in colour(page.ui.topMessage)
     box.setText(promised.case_no[:-1] + ("A" if promised.case_no[-1] != "A" else "B"))
     qtbot.keyClick(box, Qt.Key.Key_Return)
-    assert "校验不通过" in page.ui.messageLabel.text()
+    assert "校验不通过" in page.ui.topMessage.text()
 
     # the delay field takes a scanned number in any form too
     page.ui.delayCaseEdit.setText(promised.case_no.replace("-", "").lower())
     page.ui.delayReasonEdit.setText("需要组织专家评审")
+    page.ui.approverEdit.setText("县公安局局长王强")
     qtbot.mouseClick(page.ui.delayButton, Qt.MouseButton.LeftButton)
-    assert "找不到办件" not in page.ui.messageLabel.text(), page.ui.messageLabel.text()
+    assert "已延期" in page.ui.delayMessage.text(), page.ui.delayMessage.text()
 
 
 def test_a_damaged_key_file_still_opens_the_case_and_says_the_qr_was_not_verified(

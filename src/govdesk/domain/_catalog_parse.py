@@ -10,6 +10,7 @@ from typing import Any
 
 from govdesk.domain._catalog_fields import CatalogProblem, Ctx, Problems, join, type_name
 from govdesk.domain.catalog import (
+    DEFAULT_EXTENSION_DAYS,
     Bundle,
     Catalog,
     Department,
@@ -35,7 +36,7 @@ _DEPARTMENT_KEYS = ("code", "name")
 _ITEM_KEYS = (
     "code", "name", "department", "item_type", "kind", "statutory_limit", "promised_limit", "fee", "conditions",
     "questions", "materials", "result_name", "legal_basis", "guide_url", "commitment_days", "overdue_rule",
-    "keywords",
+    "keywords", "extension_days", "extension_basis",
 )  # fmt: skip
 _ITEM_REQUIRED = ("code", "name", "department", "item_type", "kind", "statutory_limit", "promised_limit")
 _MATERIAL_KEYS = (
@@ -172,6 +173,8 @@ class Parser:
             commitment_days=commitment_days,
             overdue_rule=ctx.choice(d, "overdue_rule", "", OverdueRule, OverdueRule.WITHHOLD),
             keywords=ctx.texts(d, "keywords", ""),
+            extension_days=self._extension_days(ctx, d, kind),
+            extension_basis=ctx.text(d, "extension_basis", ""),
         )
         return item if len(self.problems.items) == before else None
 
@@ -202,6 +205,22 @@ class Parser:
                 "promised_limit.unit",
                 f"承诺时限以{_UNIT_NAMES[promised.unit]}计，法定时限以{_UNIT_NAMES[statutory.unit]}计，无法比较；请用同一单位",
             )
+
+    def _extension_days(self, ctx: Ctx, d: dict[str, Any], kind: ItemKind) -> int:
+        """延期办理: 《行政许可法》 art. 42 allows 10 working days (the default of a 承诺件); more needs the law or
+        regulation that allows it (``extension_basis``); a 即办件 is done on the spot and has none by default."""
+        default = DEFAULT_EXTENSION_DAYS if kind is ItemKind.PROMISED else 0
+        days = ctx.integer(d, "extension_days", "", default=default)
+        basis = d.get("extension_basis", "")
+        if kind is ItemKind.INSTANT and days > 0:
+            ctx.err("extension_days", f"即办件当场办结，不能延期；extension_days 应为 0，实际为 {days}")
+        if days > DEFAULT_EXTENSION_DAYS and not (isinstance(basis, str) and basis.strip()):
+            ctx.err(
+                "extension_basis",
+                f"延期 {days} 个工作日超过《行政许可法》第四十二条规定的 {DEFAULT_EXTENSION_DAYS} 个工作日，"
+                "须写明允许的法律、法规（extension_basis）",
+            )
+        return days
 
     def _fee(self, ctx: Ctx, d: dict[str, Any]) -> Fee:
         if "fee" not in d:

@@ -382,8 +382,9 @@ class Case:
         payload: dict[str, JSONValue] = {"due_date": c.due_date.isoformat(), "missing": list(c.missing())}
         return self._emit("case.commitment_overdue", actor, at, payload)
 
-    def delay(self, actor: Actor, clock: Clock, new_date: date, reason: str) -> DomainEvent:
-        """延期 (regulation 001, 限时办结制: "提前告知当事人延时办理的理由"): a later promised date, with the reason."""
+    def delay(self, actor: Actor, clock: Clock, new_date: date, reason: str, approved_by: str = "") -> DomainEvent:
+        """延期 (regulation 001, 限时办结制: "提前告知当事人延时办理的理由"): a later promised date, with the reason
+        and who approved it (《行政许可法》 art. 42: 经本行政机关负责人批准; checked by ``domain.extension``)."""
         what = "延期办理"
         if self.state not in RUNNING_STATES:
             self._refuse_event(what, "只有已受理、尚未审结的办件才能延期")
@@ -399,6 +400,8 @@ class Case:
             "new_date": new_date.isoformat(),
             "reason": self.delay_reason,
         }
+        if approved_by.strip():
+            payload["approved_by"] = approved_by.strip()
         return self._emit("case.delayed", actor, _now(clock), payload)
 
     def suspend(self, actor: Actor, clock: Clock, kind: SuspensionKind, reason: str) -> DomainEvent:

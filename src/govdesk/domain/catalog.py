@@ -10,6 +10,11 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
 
+#: 《行政许可法》 art. 42: a decision due within 20 working days may, with the approval of the head of the organ, be
+#: extended by 10 working days, unless a law or regulation provides otherwise. The catalog's default extension.
+DEFAULT_EXTENSION_DAYS = 10
+EXTENSION_LAW = "《中华人民共和国行政许可法》第四十二条"
+
 
 class ItemKind(StrEnum):
     """办件类型 (GB/T 39046-2020): 即办件 done on the spot, 承诺件 done within a promised time."""
@@ -130,6 +135,15 @@ class ServiceItem:
     commitment_days: int = 0  # 容缺: default working days to bring the waived materials (0 = 容缺 not offered)
     overdue_rule: OverdueRule = OverdueRule.WITHHOLD
     keywords: tuple[str, ...] = ()  # other names the public uses
+    # 延期办理: working days the promised date may be moved by, in all (art. 42; 0 = no extension); more than the
+    # default needs the law or regulation that allows it (``extension_basis``)
+    extension_days: int = DEFAULT_EXTENSION_DAYS
+    extension_basis: str = ""
+
+    @property
+    def extension_law(self) -> str:
+        """The legal basis printed on a 延期办理告知书: the item's own, else art. 42."""
+        return self.extension_basis or EXTENSION_LAW
 
     def default_answers(self) -> dict[str, str]:
         return {q.key: q.default for q in self.questions}

@@ -173,6 +173,8 @@ def _item_to_json(it: ServiceItem) -> dict[str, Any]:
         "commitment_days": it.commitment_days,
         "overdue_rule": str(it.overdue_rule),
         "keywords": list(it.keywords),
+        "extension_days": it.extension_days,
+        "extension_basis": it.extension_basis,
     }
     return out
 

@@ -6,11 +6,16 @@ regulation 001, 一次性告知制):
 - 一次性告知单 / 材料补正通知书 (``DeficiencyNotice``): ALL missing and defective materials at once, each with the
   reason and what would fix it (the material's ``requirements``), and the 2-working-day / 5-day law note when the
   notice was not given on the day of receipt.
-- 受理通知书 (``AcceptanceNotice``): materials received, promised completion date, how the result is delivered.
-- 不予受理通知书 (``RejectionNotice``): the reason and the applicant's rights (行政复议 60 days, 行政诉讼 6 months).
+- 受理通知书 (``AcceptanceNotice``): the acceptance date, the materials received (of the case's items), the promised
+  completion date, how the result is delivered; a 容缺 acceptance says so, with the promised materials and their
+  due date (regulation 002, 三 (三)), never "申请材料齐全".
+- 不予受理通知书 (``RejectionNotice``): the reason, the department on whose behalf the center decides, the competent
+  authority where the matter is not within its competence (《行政许可法》 art. 32 (二)), and the applicant's rights
+  with the review body (《行政复议法》 art. 20: 60 days; 《行政诉讼法》 art. 46: 6 months).
 - 容缺受理承诺书 (``CommitmentLetter``): waived materials, due date, what happens if late, signature lines.
 - 材料流转交接单 (``TransferSheet``): paper materials passed from the window to the back office.
-- 领取回执 (``PickupReceipt``) and 延期办理告知书 (``DelayNotice``) for the result window.
+- 领取回执 (``PickupReceipt``) and 延期办理告知书 (``DelayNotice``, with its legal basis and who approved it,
+  《行政许可法》 art. 42) for the result window.
 
 This module only decides the words and the data; ``govdesk.printing`` lays them out. The ID number is printed
 masked (first 6 and last 4 characters kept). ``canonical_text`` / ``content_digest`` give a stable form of the
@@ -33,7 +38,7 @@ from govdesk.domain.catalog import MaterialForm, OverdueRule, ServiceItem
 from govdesk.domain.deadlines import Deadline
 
 #: Version of the canonical form; part of the digest, so a change of form cannot be mistaken for a change of content.
-CANONICAL_VERSION = 1
+CANONICAL_VERSION = 2  # 2: fields added for 《行政许可法》 arts. 32, 42 (issue 11)
 
 
 class NoticeKind(StrEnum):
@@ -101,9 +106,20 @@ DEFICIENCY_PROMISE = (
     "本告知单已一次性告知需要补正的全部材料。您按本告知单补齐材料后，材料齐全、符合法定形式的，本中心予以受理，"
     "不再要求提交本告知单以外的材料。"
 )
+# 《行政复议法》 art. 20 (60 days; the review body must be told, or the time runs from when it is known) and
+# 《行政诉讼法》 art. 46 (6 months).
 REJECTION_RIGHTS = (
-    "如对本决定不服，可以自收到本通知书之日起六十日内依照《中华人民共和国行政复议法》申请行政复议，"
+    "如对本决定不服，可以自收到本通知书之日起六十日内依照《中华人民共和国行政复议法》向{review_body}申请行政复议，"
     "或者自收到本通知书之日起六个月内依照《中华人民共和国行政诉讼法》向人民法院提起行政诉讼。"
+)
+#: Words of a rejection reason saying the matter is not within the organ's competence: 《行政许可法》 art. 32 (二)
+#: then requires telling the applicant to apply to the competent organ, so the notice must name it.
+OUT_OF_COMPETENCE_WORDS = ("职权范围", "受理范围")
+# Regulation 002, 三 (一) and 三 (三): a complete application is accepted; a 容缺 one on the applicant's promise.
+ACCEPTED_COMPLETE = "申请材料齐全、符合法定形式，本中心决定予以受理。"
+ACCEPTED_CONDITIONAL = (
+    "基本条件具备、主要申请材料齐全，尚有次要材料欠缺；经申请人书面承诺限期补齐，本中心决定予以容缺受理。"
+    "容缺材料补齐前，办理结果暂不发放。"
 )
 OVERDUE_CONSEQUENCES: Mapping[OverdueRule, str] = {
     OverdueRule.WITHHOLD: "逾期未补齐的，办理结果（证照、文书）暂不发放，待材料补齐后方予发放。",
@@ -129,6 +145,7 @@ class CenterProfile:
     address: str
     phone: str
     seal_image: str = ""  # path of the seal image (PNG), printed over the date at the foot
+    review_body: str = ""  # the usual 行政复议机关 of the center's decisions, e.g. "渑池县人民政府"
 
 
 @dataclass(frozen=True, slots=True)
@@ -191,6 +208,15 @@ class AcceptanceNotice:
     guide_url: str = ""
     kind: NoticeKind = NoticeKind.ACCEPTANCE
     date_provisional: bool = False  # promised_date counted on a provisional holiday year (printed 暂定)
+    accepted_on: date | None = None  # 受理日期 (None only in notices made before it was printed)
+    statement: str = ACCEPTED_COMPLETE  # what was decided: complete, or 容缺 on a promise
+    waived: tuple[NoticeLine, ...] = ()  # 容缺: the promised materials
+    waived_due: date | None = None  # 容缺: by when they are promised
+    waived_due_provisional: bool = False
+
+    @property
+    def conditional(self) -> bool:
+        return bool(self.waived)
 
 
 @dataclass(frozen=True, slots=True)
@@ -204,9 +230,12 @@ class RejectionNotice:
     clerk: str = ""
     agent: Party | None = None
     legal_basis: str = ""
-    rights: str = REJECTION_RIGHTS
+    rights: str = ""
     guide_url: str = ""
     kind: NoticeKind = NoticeKind.REJECTION
+    department: str = ""  # on whose behalf the center decides (the items' departments)
+    competent_authority: str = ""  # where to apply instead, when not within competence (art. 32 (二))
+    review_body: str = ""  # 行政复议机关 (《行政复议法》 art. 20)
 
 
 @dataclass(frozen=True, slots=True)
@@ -278,6 +307,8 @@ class DelayNotice:
     guide_url: str = ""
     kind: NoticeKind = NoticeKind.DELAY
     date_provisional: bool = False  # new_date falls in a provisional holiday year (printed 暂定)
+    legal_basis: str = ""  # the law allowing the extension (《行政许可法》第四十二条 unless the item names another)
+    approved_by: str = ""  # who approved it (art. 42: 本行政机关负责人)
 
 
 Notice = (
@@ -348,14 +379,29 @@ def lines_from_deficiencies(deficiencies: Sequence[Deficiency]) -> tuple[NoticeL
     )
 
 
-def received_lines(records: Sequence[MaterialRecord]) -> tuple[NoticeLine, ...]:
-    """The materials the window holds (received or supplemented), with their form and copies."""
+def received_lines(records: Sequence[MaterialRecord], items: Sequence[ServiceItem] = ()) -> tuple[NoticeLine, ...]:
+    """The materials the window holds (received or supplemented), with their form and copies; given ``items``,
+    only the materials of those items."""
     held = (MaterialStatus.RECEIVED, MaterialStatus.SUPPLEMENTED)
+    codes = {m.code for it in items for m in it.materials}
     return tuple(
         NoticeLine(name=r.name, copies=r.copies, form=FORM_LABELS[r.form] if r.form else "")
         for r in records
-        if r.status in held
+        if r.status in held and (not items or r.code in codes)
     )
+
+
+def _waived_lines(case: Case, items: Sequence[ServiceItem]) -> tuple[NoticeLine, ...]:
+    """The materials a 容缺 acceptance waits for, with what makes them acceptable (from the catalog)."""
+    c = case.commitment
+    if c is None:
+        return ()
+    catalog = _material_lookup(items)
+    lines = []
+    for code in c.material_codes:
+        name, requirements, copies, form = catalog.get(code, (c.names.get(code, code), "", 0, ""))
+        lines.append(NoticeLine(name=c.names.get(code, name), remedy=requirements, copies=copies, form=form))
+    return tuple(lines)
 
 
 def deficiency_notice(
@@ -394,16 +440,21 @@ def acceptance_notice(
     delivery: str,
     clerk: str = "",
 ) -> AcceptanceNotice:
-    """受理通知书 (regulation 002, 三 (一)): ``delivery`` is a hand-off method value or free Chinese words."""
+    """受理通知书 (regulation 002, 三 (一)): ``delivery`` is a hand-off method value or free Chinese words.
+
+    A case accepted under 容缺 (it has a commitment) says so, with the promised materials and their due date
+    (regulation 002, 三 (三)); only a complete one says "申请材料齐全、符合法定形式"."""
     fees = [it.fee.describe() for it in items if it.fee.amount_fen]
     results = "、".join(it.result_name for it in items if it.result_name)
+    c = case.commitment
+    waived = _waived_lines(case, items)
     return AcceptanceNotice(
         case_no=case.case_no,
         issued_on=today,
         center=center,
         applicant=party_of(case.applicant),
         item_names=_item_names(items),
-        lines=received_lines(list(case.materials.values())),
+        lines=received_lines(list(case.materials.values()), items),
         promised_date=promised_date,
         delivery=DELIVERY_LABELS.get(delivery, delivery),
         clerk=clerk or case.first_clerk.clerk_name,
@@ -412,15 +463,44 @@ def acceptance_notice(
         fee="、".join(fees) if fees else "不收费",
         guide_url=_guide_url(items),
         date_provisional=_counted_provisionally(case.promised_deadline, promised_date),
+        accepted_on=today,
+        statement=ACCEPTED_CONDITIONAL if waived else ACCEPTED_COMPLETE,
+        waived=waived,
+        waived_due=c.due_date if c is not None and waived else None,
+        waived_due_provisional=c is not None and _counted_provisionally(c.deadline, c.due_date),
     )
 
 
+def out_of_competence(reason: str) -> bool:
+    """Whether a rejection's reason is that the matter is not within the organ's competence (art. 32 (二))."""
+    return any(words in reason for words in OUT_OF_COMPETENCE_WORDS)
+
+
 def rejection_notice(
-    case: Case, items: Sequence[ServiceItem], center: CenterProfile, today: date, reason: str, clerk: str = ""
+    case: Case,
+    items: Sequence[ServiceItem],
+    center: CenterProfile,
+    today: date,
+    reason: str,
+    clerk: str = "",
+    *,
+    competent_authority: str = "",
+    review_body: str = "",
 ) -> RejectionNotice:
-    """不予受理通知书, with the applicant's rights of review and suit."""
+    """不予受理通知书, decided by the center on behalf of the items' departments, with the applicant's rights of
+    review (before ``review_body``, else the center's usual one) and suit.
+
+    《行政许可法》 art. 32 (二): a matter not within the organ's competence is rejected at once, telling the applicant
+    which organ to apply to: such a reason needs ``competent_authority``. 《行政复议法》 art. 20: the review body and
+    the time limit are told, so a notice without a review body is refused."""
     if not reason.strip():
         raise ValueError("不予受理必须写明理由")
+    authority = competent_authority.strip()
+    if out_of_competence(reason) and not authority:
+        raise ValueError("理由为不属于本机关职权范围的，须写明申请人应当向哪个有权机关申请（《行政许可法》第三十二条）")
+    body = review_body.strip() or center.review_body
+    if not body:
+        raise ValueError("须写明行政复议机关（《行政复议法》第二十条）")
     basis = "；".join(it.legal_basis for it in items if it.legal_basis)
     return RejectionNotice(
         case_no=case.case_no,
@@ -432,7 +512,11 @@ def rejection_notice(
         clerk=clerk or case.first_clerk.clerk_name,
         agent=_agent(case),
         legal_basis=basis,
+        rights=REJECTION_RIGHTS.format(review_body=body),
         guide_url=_guide_url(items),
+        department="、".join(dict.fromkeys(it.department.name for it in items if it.department.name)),
+        competent_authority=authority,
+        review_body=body,
     )
 
 
@@ -529,12 +613,19 @@ def delay_notice(
     reason: str,
     clerk: str = "",
     *,
+    approved_by: str,
+    legal_basis: str,
     date_provisional: bool = False,
 ) -> DelayNotice:
-    """延期办理告知书: told before the promised date, with the reason (regulation 001, 限时办结制).
+    """延期办理告知书: told before the promised date, with the reason (regulation 001, 限时办结制), the law that allows
+    it and who approved it (《行政许可法》 art. 42: 经本行政机关负责人批准 … 将延长期限的理由告知申请人).
     ``date_provisional``: ``new_date`` lies in a year whose holiday arrangement is not yet published."""
     if not reason.strip():
         raise ValueError("延期办理必须写明理由")
+    if not approved_by.strip():
+        raise ValueError("延期办理须写明批准人（《行政许可法》第四十二条）")
+    if not legal_basis.strip():
+        raise ValueError("延期办理须写明法律依据")
     if new_date <= original_date:
         raise ValueError("延期后的办结日期必须晚于原承诺日期")
     return DelayNotice(
@@ -550,6 +641,8 @@ def delay_notice(
         agent=_agent(case),
         guide_url=_guide_url(items),
         date_provisional=date_provisional,
+        legal_basis=legal_basis.strip(),
+        approved_by=approved_by.strip(),
     )
 
 

@@ -77,6 +77,24 @@ def waived_rows(lines: tuple[NoticeLine, ...]) -> list[str]:
     return rows
 
 
+def _waived_html(notice: AcceptanceNotice) -> str:
+    """容缺受理 (regulation 002, 三 (三)): the promised materials and their due date, on the 受理通知书 itself."""
+    if not notice.waived or notice.waived_due is None:
+        return ""
+    due = _dated(notice.waived_due, notice.waived_due_provisional)
+    head = (
+        f'<p style="line-height:150%">容缺材料（共 {len(notice.waived)} 项），申请人已书面承诺于 '
+        f"<b>{_e(due)}</b> 前补齐：</p>"
+    )
+    table = (
+        '<table width="100%" border="1" cellspacing="0" cellpadding="3" '
+        'style="border-collapse:collapse; border-color:#000; font-size:10pt">'
+        '<tr bgcolor="#eeeeee"><th width="8%">序号</th><th width="32%">容缺材料</th><th width="45%">材料要求</th>'
+        '<th width="15%">形式份数</th></tr>' + "".join(waived_rows(notice.waived)) + "</table>"
+    )
+    return head + table
+
+
 @dataclass
 class NoticeContext:
     """What a template is filled with: text values, the material table's rows (``{{material_rows_html}}``,
@@ -160,6 +178,9 @@ def _specific(notice: Notice) -> tuple[dict[str, str], list[str]]:
             }, deficiency_rows(notice.lines)
         case AcceptanceNotice():
             return {
+                "accepted_on": cn_date(notice.accepted_on or notice.issued_on),
+                "statement": notice.statement,
+                "waived_html": _waived_html(notice),
                 "material_count": str(len(notice.lines)),
                 "promised_date": _dated(notice.promised_date, notice.date_provisional),
                 "delivery": notice.delivery,
@@ -167,8 +188,15 @@ def _specific(notice: Notice) -> tuple[dict[str, str], list[str]]:
                 "fee": notice.fee,
             }, material_rows(notice.lines)
         case RejectionNotice():
+            authority = notice.competent_authority
             return {
                 "reason": notice.reason,
+                "department": notice.department or notice.center.name,
+                "review_body": notice.review_body,
+                # 《行政许可法》 art. 32 (二): tell the applicant which organ to apply to
+                "competent_authority_html": _para(
+                    f"请向有权机关{authority}申请办理。" if authority else "", "text-indent:29px; line-height:150%"
+                ),
                 "legal_basis_html": _para(f"依据：{notice.legal_basis}" if notice.legal_basis else ""),
                 "rights": notice.rights,
             }, []
@@ -200,4 +228,6 @@ def _specific(notice: Notice) -> tuple[dict[str, str], list[str]]:
                 "reason": notice.reason,
                 "original_date": cn_date(notice.original_date),
                 "new_date": _dated(notice.new_date, notice.date_provisional),
+                "legal_basis": notice.legal_basis,
+                "approved_by": notice.approved_by,
             }, []

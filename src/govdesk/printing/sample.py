@@ -1,4 +1,8 @@
-"""Sample notices with sample data: ``govdesk notice sample KIND``, the tests and the benchmark use them."""
+"""Sample notices with sample data: ``govdesk notice sample KIND``, the tests and the benchmark use them.
+
+Each sample is a case that could really have been decided that way (STYLE.md: samples use production formats):
+the 一次性告知单 lists what the case lacks; the 受理通知书 and the 承诺书 are of a 容缺 case whose only missing
+materials are the item's waivable ones; every other notice is of a case with all materials received."""
 
 from __future__ import annotations
 
@@ -16,12 +20,12 @@ from govdesk.domain.catalog import (
     TimeLimit,
 )
 from govdesk.domain.clock import CST
+from govdesk.domain.commitment import Commitment
 from govdesk.domain.events import Actor, Role
 from govdesk.domain.notices import (
     CenterProfile,
     Notice,
     NoticeKind,
-    NoticeLine,
     acceptance_notice,
     commitment_letter,
     deficiency_lines,
@@ -76,11 +80,27 @@ SAMPLE_ITEM = ServiceItem(
     overdue_rule=OverdueRule.WITHHOLD,
 )
 
-SAMPLE_CENTER = CenterProfile(name="示例县政务服务中心", address="示例县人民路 1 号政务服务大厅", phone="0000-12345678")
+SAMPLE_CENTER = CenterProfile(
+    name="示例县政务服务中心",
+    address="示例县人民路 1 号政务服务大厅",
+    phone="0000-12345678",
+    review_body="示例县人民政府",
+)
+SAMPLE_PROMISED = date(2026, 11, 27)
+SAMPLE_COMMITMENT_DUE = date(2026, 12, 4)
+#: A reason that the matter is not within the center's competence, so the notice names where to apply
+#: (《行政许可法》 art. 32 (二)); long, as real ones are.
+SAMPLE_REJECTION_REASON = (
+    "申请人拟使用的经营场所位于示例市高新技术产业开发区，该区域的食品经营许可由开发区管理委员会所属市场监督管理部门"
+    "实施，不属于本中心受理范围。"
+)
+SAMPLE_COMPETENT_AUTHORITY = "示例市高新技术产业开发区市场监督管理局（高新区政务服务中心二楼）"
+SAMPLE_APPROVER = "示例县市场监督管理局局长张志远"
 
 
 def sample_case(materials: int = 0, case_no: str = SAMPLE_CASE_NO) -> Case:
-    """A case for the sample item; ``materials`` > 0 adds that many extra missing materials (for long notices)."""
+    """A case for the sample item as the 一次性告知单 finds it: one material defective, the two waivable ones
+    missing; ``materials`` > 0 adds that many extra missing materials (for long notices)."""
     clerk = Actor("C007", "李晓梅", Role.INTAKE, "41122101", "S03", "3号窗口")
     case = Case(
         case_id="00000000-0000-4000-8000-000000000127",
@@ -113,6 +133,34 @@ def sample_case(materials: int = 0, case_no: str = SAMPLE_CASE_NO) -> Case:
     return case
 
 
+def _complete(case: Case) -> Case:
+    """Every material of the item received, in its catalog form and copies."""
+    case.materials = {
+        m.code: MaterialRecord(m.code, m.name, MaterialStatus.RECEIVED, m.forms[0], m.copies)
+        for m in SAMPLE_ITEM.materials
+    }
+    return case
+
+
+def _conditional(case: Case) -> Case:
+    """容缺: everything received but the item's waivable materials, promised by ``SAMPLE_COMMITMENT_DUE``."""
+    _complete(case)
+    waived = [m for m in SAMPLE_ITEM.materials if m.waivable]
+    for m in waived:
+        case.materials[m.code] = MaterialRecord(m.code, m.name, MaterialStatus.MISSING)
+    case.commitment = Commitment(
+        commitment_id="00000000-0000-4000-8000-0000000c0127",
+        case_id=case.case_id,
+        material_codes=tuple(m.code for m in waived),
+        due_date=SAMPLE_COMMITMENT_DUE,
+        signed_at=case.received_at,
+        signed_by=case.agent.name if case.agent else case.applicant.name,
+        names={m.code: m.name for m in waived},
+        overdue_rule=SAMPLE_ITEM.overdue_rule,
+    )
+    return case
+
+
 _EXTRA_NAMES = ("设备布局图", "工艺流程图", "从业人员健康证明", "卫生设施清单", "进货查验记录", "场所平面图")
 _EXTRA_REMEDIES = (
     "按比例绘制，标明各功能区面积",
@@ -122,33 +170,42 @@ _EXTRA_REMEDIES = (
 
 
 def sample_notice(
-    kind: NoticeKind, center: CenterProfile = SAMPLE_CENTER, extra_materials: int = 0, case_no: str = SAMPLE_CASE_NO
+    kind: NoticeKind,
+    center: CenterProfile = SAMPLE_CENTER,
+    extra_materials: int = 0,
+    case_no: str = SAMPLE_CASE_NO,
+    *,
+    conditional: bool = True,
 ) -> Notice:
-    """A sample notice of ``kind`` (``extra_materials`` lengthens a deficiency notice's list)."""
+    """A sample notice of ``kind`` (``extra_materials`` lengthens a deficiency notice's list; the 受理通知书 is of
+    a 容缺 case unless ``conditional`` is False)."""
     case = sample_case(extra_materials, case_no)
     items = [SAMPLE_ITEM]
     day = SAMPLE_DAY
-    records = list(case.materials.values())
     match kind:
         case NoticeKind.DEFICIENCY:
-            return deficiency_notice(case, items, deficiency_lines(records, items), center, day)
+            return deficiency_notice(case, items, deficiency_lines(list(case.materials.values()), items), center, day)
         case NoticeKind.ACCEPTANCE:
-            return acceptance_notice(case, items, center, day, date(2026, 11, 27), "ems")
+            accepted = _conditional(case) if conditional else _complete(case)
+            return acceptance_notice(accepted, items, center, day, SAMPLE_PROMISED, "ems")
         case NoticeKind.REJECTION:
-            reason = "申请的经营项目属于《市场准入负面清单》禁止准入事项，不属于本中心受理范围。"
-            return rejection_notice(case, items, center, day, reason)
+            return rejection_notice(
+                case,
+                items,
+                center,
+                day,
+                SAMPLE_REJECTION_REASON,
+                competent_authority=SAMPLE_COMPETENT_AUTHORITY,
+                review_body=center.review_body or SAMPLE_CENTER.review_body,
+            )
         case NoticeKind.COMMITMENT:
-            waived = [
-                NoticeLine(m.name, remedy=m.requirements, copies=m.copies, form="原件")
-                for m in SAMPLE_ITEM.materials
-                if m.waivable
-            ]
-            return commitment_letter(case, items, waived, center, day, date(2026, 12, 4))
+            waived = deficiency_lines(list(_conditional(case).materials.values()), items)
+            return commitment_letter(case, items, waived, center, day, SAMPLE_COMMITMENT_DUE)
         case NoticeKind.TRANSFER:
-            return transfer_sheet(case, items, center, day, "3号综合受理窗口")
+            return transfer_sheet(_complete(case), items, center, day, "3号综合受理窗口")
         case NoticeKind.RECEIPT:
             return pickup_receipt(
-                case,
+                _complete(case),
                 items,
                 center,
                 day,
@@ -159,4 +216,15 @@ def sample_notice(
             )
         case NoticeKind.DELAY:
             reason = "需组织现场核查经营场所，核查安排在承诺期限届满后进行。"
-            return delay_notice(case, items, center, day, date(2026, 11, 27), date(2026, 12, 8), reason, clerk="李晓梅")
+            return delay_notice(
+                _complete(case),
+                items,
+                center,
+                day,
+                SAMPLE_PROMISED,
+                date(2026, 12, 8),  # 7 working days after the promised date: within the item's 10
+                reason,
+                clerk="李晓梅",
+                approved_by=SAMPLE_APPROVER,
+                legal_basis=SAMPLE_ITEM.extension_law,
+            )

@@ -56,7 +56,13 @@ class TemplateSet:
             seal = str(data.get("seal_image", ""))
             if seal and not Path(seal).is_absolute():
                 seal = str(path.parent / seal)
-            return CenterProfile(name=data["name"], address=data["address"], phone=data["phone"], seal_image=seal)
+            return CenterProfile(
+                name=data["name"],
+                address=data["address"],
+                phone=data["phone"],
+                seal_image=seal,
+                review_body=str(data.get("review_body", "")),  # 行政复议机关 printed on 不予受理通知书
+            )
         except (ValueError, KeyError, TypeError) as exc:
             raise TemplateError(f"中心信息文件 {path} 格式错误：{exc}（需要 name、address、phone 字段）") from exc
 

@@ -9,7 +9,8 @@ regulation 000, Art. 25).
 - ``process_overdue()``: past the due date the commitment is marked overdue (for the supervisor) and the item's rule
   applies: WITHHOLD keeps the result back (the result window refuses it); REVOKE lists the case for ``revoke()``,
   which revokes the acceptance and gives the written notice (不予受理通知书, as the promise letter says).
-- ``delay()``: a new promised date with the reason, the 延期办理告知书 and an SMS (限时办结制: 提前告知).
+- ``delay()``: a new promised date with the reason and who approved it, within what the items allow
+  (``extension_limit()``; 《行政许可法》 art. 42), the 延期办理告知书 and an SMS (限时办结制: 提前告知).
 """
 
 from __future__ import annotations
@@ -29,6 +30,7 @@ from govdesk.domain.case import Case
 from govdesk.domain.catalog import Catalog, OverdueRule, ServiceItem
 from govdesk.domain.clock import CST, Clock
 from govdesk.domain.commitment import CommitmentStatus
+from govdesk.domain.extension import ExtensionLimit, check_approval, extension_limit
 from govdesk.domain.identity import mask_phone
 from govdesk.domain.notices import DelayNotice, RejectionNotice, delay_notice, rejection_notice
 from govdesk.domain.serialize import case_from_json
@@ -331,9 +333,13 @@ class CommitmentService:
             if c is not None
             else ""
         )
+        items = self._items(case)
         try:
             case.revoke(self.window.actor, self.clock, why)
-        except DomainError as error:
+            # the written notice is made before anything is saved: a center without a review body (《行政复议法》
+            # art. 20) is told so, and the acceptance stands until the notice can be given
+            notice = rejection_notice(case, items, self.window.center, self.today(), why) if items else None
+        except (DomainError, ValueError) as error:
             raise CommitmentError(str(error)) from error
         with self.store.transaction() as tx:
             self.store.save_case(tx, case)
@@ -346,18 +352,38 @@ class CommitmentService:
                     revoked_text(self.window.center.name, case.case_no),
                     self.window.actor.clerk_id,
                 )
-        items = self._items(case)
-        notice = rejection_notice(case, items, self.window.center, self.today(), why) if items else None
         return case, notice
 
     # ------------------------------------------------------------------ delays
 
-    def delay(self, case_id: str, new_date: date, reason: str) -> tuple[Case, DelayNotice | None, str | None]:
-        """延期办理 (regulation 001, 限时办结制): the reason, the new date, the printed notice and an SMS."""
+    def extension_limit(self, case_id: str) -> ExtensionLimit | None:
+        """How far the case's promised date may be moved (None: no promised date, or no items in this catalog);
+        ``latest`` is the default new date the delay form offers."""
+        case = self.load(case_id)
+        try:
+            return extension_limit(case, self._items(case), self.calendar)
+        except CalendarRangeError as error:
+            raise CommitmentError(f"延期的最晚日期超出本机工作日历的范围：{error}") from error
+
+    def delay(
+        self, case_id: str, new_date: date, reason: str, approved_by: str
+    ) -> tuple[Case, DelayNotice | None, str | None]:
+        """延期办理 (regulation 001, 限时办结制; 《行政许可法》 art. 42): the reason, who approved it, the new date
+        within what the items allow, the printed notice and an SMS. Refused in words beyond the allowance."""
         case = self.load(case_id)
         original = case.promised_date
         if original is None:
             raise CommitmentError(f"办件 {case.case_no} 没有承诺办结日期，不能延期")
+        items = self._items(case)
+        try:
+            approver = check_approval(approved_by)
+            limit = extension_limit(case, items, self.calendar)
+            if limit is not None:
+                limit.check(new_date)
+        except DomainError as error:
+            raise CommitmentError(str(error)) from error
+        except CalendarRangeError as error:
+            raise CommitmentError(f"延期的最晚日期超出本机工作日历的范围：{error}") from error
         try:
             workday = self.calendar.is_workday(new_date)
         except CalendarRangeError as error:
@@ -366,7 +392,7 @@ class CommitmentService:
             provisional = "（按暂定的节假日安排）" if self.calendar.is_provisional(new_date) else ""
             raise CommitmentError(f"新的办结日期 {new_date.isoformat()} 不是工作日{provisional}")
         try:
-            case.delay(self.window.actor, self.clock, new_date, reason)
+            case.delay(self.window.actor, self.clock, new_date, reason, approver)
         except DomainError as error:
             raise CommitmentError(str(error)) from error
         sms_id: str | None = None
@@ -382,7 +408,6 @@ class CommitmentService:
                 )
             except SmsError:
                 sms_id = None
-        items = self._items(case)
         notice = None
         if items:
             notice = delay_notice(
@@ -394,6 +419,8 @@ class CommitmentService:
                 new_date,
                 case.delay_reason,
                 self.window.actor.clerk_name,
+                approved_by=approver,
+                legal_basis=limit.basis if limit is not None else items[0].extension_law,
                 date_provisional=self.calendar.is_provisional(new_date),
             )
         return case, notice, sms_id

@@ -36,6 +36,7 @@ from govdesk.domain.notices import (
     commitment_letter,
     deficiency_lines,
     deficiency_notice,
+    out_of_competence,
     rejection_notice,
     transfer_sheet,
 )
@@ -60,7 +61,20 @@ AGENT_MATERIALS = frozenset({"agent_id_card", "power_of_attorney"})
 
 
 class IntakeError(Exception):
-    """Something the clerk must fix before deciding; the message is Chinese and names what."""
+    """Something the clerk must fix before deciding; the message is Chinese and names what. ``field`` names the
+    decision panel's field at fault, when one is ("reason", "competent_authority", "review_body")."""
+
+    def __init__(self, message: str, field: str = "") -> None:
+        super().__init__(message)
+        self.field = field
+
+
+@dataclass(frozen=True, slots=True)
+class RejectionDetails:
+    """What a 不予受理通知书 needs beyond the reason (《行政许可法》 art. 32 (二); 《行政复议法》 art. 20)."""
+
+    competent_authority: str = ""  # where the applicant should apply instead (a matter not within competence)
+    review_body: str = ""  # 行政复议机关; empty = the center's usual one (center.json's review_body)
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,6 +96,7 @@ class DecisionPreview:
     notice: NoticeDeadlines  # a complex question: told within 2 working days; 5 is the legal limit
     broken_notice: tuple[str, ...]  # names of materials missing now that the first notice did not list
     commitment_deadline: Deadline | None = None  # how commitment_due was counted (provisional or not)
+    review_body: str = ""  # the center's usual 行政复议机关, printed on a rejection unless the clerk names another
 
     @property
     def outcomes(self) -> frozenset[Outcome]:
@@ -262,6 +277,7 @@ class IntakeService:
             notice=notice_deadlines(today, self.calendar),
             broken_notice=tuple(names[c] for c in broken),
             commitment_deadline=commitment,
+            review_body=self.window.center.review_body,
         )
 
     def _deadline(self, kind: DeadlineKind, items: Sequence[ServiceItem], today: date) -> Deadline:
@@ -287,12 +303,17 @@ class IntakeService:
         delivery: str = "window",
         signature_png: bytes | None = None,
         signed_on_paper: bool = False,
+        rejection: RejectionDetails | None = None,
     ) -> IntakeResult:
         """Record the decision and return the case and the notices to print. Raises ``IntakeError`` (Chinese).
 
         容缺 needs its 承诺书 signed: ``signed_by`` names the signer, who signed either on the pad
         (``signature_png``, kept with the case) or on the printed paper (``signed_on_paper``, the clerk confirms);
-        which one is recorded on the commitment (``signed_on``) and so on the ``case.accepted_conditional`` event."""
+        which one is recorded on the commitment (``signed_on``) and so on the ``case.accepted_conditional`` event.
+
+        不予受理 takes ``rejection``: the competent authority (required when the reason is that the matter is not
+        within competence, 《行政许可法》 art. 32 (二)) and the review body (《行政复议法》 art. 20; the center's
+        usual one when not given). Both are checked before anything is written."""
         preview = self.preview(draft)
         if outcome not in preview.outcomes:
             raise IntakeError(self.why_not(outcome, preview))
@@ -303,12 +324,29 @@ class IntakeService:
             except ValueError as error:
                 raise IntakeError(str(error)) from None
             signature = (how, signature_png if how is SignedOn.PAD else None)
+        details = rejection or RejectionDetails()
+        if outcome is Outcome.REJECT:
+            self._check_rejection(reason, details)
         try:
-            return self._decide(draft, preview, outcome, reason, commitment_due, signed_by, delivery, signature)
+            return self._decide(
+                draft, preview, outcome, reason, commitment_due, signed_by, delivery, signature, details
+            )
         except (DomainError, CommitmentRefused, CalendarRangeError, ValueError) as error:
             raise IntakeError(str(error)) from error
         except StoreError as error:
             raise IntakeError(f"{error}（本次录入已保留为草稿）") from error
+
+    def _check_rejection(self, reason: str, details: RejectionDetails) -> None:
+        """The reject panel's fields, each named in the error so the panel can mark it."""
+        if not reason.strip():
+            raise IntakeError("不予受理必须写明理由", "reason")
+        if out_of_competence(reason) and not details.competent_authority.strip():
+            raise IntakeError(
+                "理由为不属于本机关职权范围的，须写明申请人应当向哪个有权机关申请（《行政许可法》第三十二条）",
+                "competent_authority",
+            )
+        if not (details.review_body.strip() or self.window.center.review_body):
+            raise IntakeError("须写明行政复议机关（《行政复议法》第二十条）", "review_body")
 
     def why_not(self, outcome: Outcome, preview: DecisionPreview) -> str:
         """Why ``outcome`` is not open now, in words for the clerk (shown beside a disabled choice)."""
@@ -339,6 +377,7 @@ class IntakeService:
         signed_by: str,
         delivery: str,
         signature: tuple[SignedOn, bytes | None] | None = None,
+        rejection: RejectionDetails | None = None,
     ) -> IntakeResult:
         actor, clock, items = self.window.actor, self.clock, preview.items
         today = self.today()
@@ -353,7 +392,7 @@ class IntakeService:
                         actor, clock, m.code, m.name, rec.status, rec.form, rec.copies, rec.reason, m.requirements
                     )
             notices = self._apply(
-                case, items, preview, outcome, reason, commitment_due, signed_by, delivery, today, signature
+                case, items, preview, outcome, reason, commitment_due, signed_by, delivery, today, signature, rejection
             )
             self.store.save_case(tx, case)
             if signature is not None and signature[1]:
@@ -391,6 +430,7 @@ class IntakeService:
         delivery: str,
         today: date,
         signature: tuple[SignedOn, bytes | None] | None = None,
+        rejection: RejectionDetails | None = None,
     ) -> tuple[Notice, ...]:
         actor, clock, center = self.window.actor, self.clock, self.window.center
         a = preview.assessment
@@ -400,7 +440,16 @@ class IntakeService:
             return (deficiency_notice(case, items, lines, center, today),)
         if outcome is Outcome.REJECT:
             case.reject(actor, clock, reason)
-            return (rejection_notice(case, items, center, today, reason),)
+            notice = rejection_notice(
+                case,
+                items,
+                center,
+                today,
+                reason,
+                competent_authority=rejection.competent_authority if rejection else "",
+                review_body=rejection.review_body if rejection else "",
+            )
+            return (notice,)
         if outcome is Outcome.COMPLETE:
             case.complete(actor, clock)
             return ()

@@ -1,32 +1,32 @@
 """The 承诺跟踪 page: open 容缺 promises and deferred notices (colour by urgency), supplementing with an optional scan,
-closing, reminders, overdue processing and revocation, and delays with the printed 延期办理告知书."""
+closing, reminders, overdue processing and revocation, and delays with the printed 延期办理告知书.
+
+Supplementing records a material only on an explicit choice (a scan chosen, or "无扫描件"); a cancel records
+nothing (``scan.ask_scan``). A delay's new date defaults to the latest the item allows (《行政许可法》 art. 42, counted
+in working days by the calendar) and names who approved it. Each message sits beside what it concerns (the find
+box and the list's buttons, the materials, the delay form), green for success and red for an error, and goes
+when another case is selected.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
-from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal
-from PySide6.QtWidgets import QFileDialog, QHeaderView, QLineEdit, QListWidgetItem, QWidget
+from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtWidgets import QHeaderView, QLabel, QLineEdit, QListWidgetItem, QWidget
 
 from govdesk.services.commitments import DUE_SOON_DAYS, CommitmentError, CommitmentService, FollowUp, FollowUpKind
 from govdesk.ui.commitments.models import FollowUpModel, days_words
+from govdesk.ui.commitments.scan import ScanAnswer, ask_scan
 from govdesk.ui.forms import form_class
 
-FileChooser = Callable[[QWidget], Path | None]
+#: Asks whether a scan comes with a material (and which): ``scan.ask_scan``, or a test's own answer.
+ScanAsker = Callable[[QWidget, str], ScanAnswer]
 NAME_ROLE = Qt.ItemDataRole.UserRole + 1  # a material list item's material name
-
-
-def choose_scan(parent: QWidget) -> Path | None:
-    name, _ = QFileDialog.getOpenFileName(
-        parent,
-        QCoreApplication.translate("CommitmentsPage", "选择扫描件或照片（可不选）"),
-        "",
-        QCoreApplication.translate("CommitmentsPage", "图片或PDF (*.png *.jpg *.jpeg *.pdf)"),
-    )
-    return Path(name) if name else None
+SUCCESS_STYLE = "color: #1b5e20;"
+ERROR_STYLE = "color: #b00020;"
 
 
 class CommitmentsPage(QWidget):
@@ -35,11 +35,12 @@ class CommitmentsPage(QWidget):
     notice_ready = Signal(object)
 
     def __init__(
-        self, service: CommitmentService, choose_file: FileChooser = choose_scan, parent: QWidget | None = None
+        self, service: CommitmentService, ask_scan: ScanAsker = ask_scan, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
         self.service = service
-        self.choose_file = choose_file
+        self.ask_scan = ask_scan
+        self._shown_case = ""  # the case the messages are about
         self.ui: Any = form_class("commitments", "Ui_CommitmentsPage")()
         self.ui.setupUi(self)
         self.model = FollowUpModel(self)
@@ -53,6 +54,7 @@ class CommitmentsPage(QWidget):
         today = service.today()
         self.ui.newDateEdit.setDate(QDate(today.year, today.month, today.day))
         ui = self.ui
+        ui.delayCaseEdit.editingFinished.connect(self._delay_case_entered)
         ui.refreshButton.clicked.connect(self.refresh)
         ui.remindButton.clicked.connect(self.remind)
         ui.overdueButton.clicked.connect(self.process_overdue)
@@ -80,7 +82,7 @@ class CommitmentsPage(QWidget):
         try:
             lookup = self.service.find(text)
         except CommitmentError as error:
-            self._say(str(error), error=True)
+            self._say(str(error), error=True, beside=self.ui.topMessage)
             return False
         verdict = lookup.verdict_words
         listed = {f.case_id: f for f in self.model.rows}
@@ -94,12 +96,13 @@ class CommitmentsPage(QWidget):
                 words = self.tr("本机找不到办件 {case_no}").format(case_no=lookup.code.case_no)
             else:
                 words = self.tr("找不到办件“{text}”").format(text=text.strip())
-            self._say(f"{verdict}；{words}" if verdict else words, error=True)
+            self._say(f"{verdict}；{words}" if verdict else words, error=True, beside=self.ui.topMessage)
             return False
         self.select_case(hit.case_id)
         self.find_edit.clear()
         authentic = lookup.verdict is None or lookup.verdict.ok
-        self._say(verdict or self.tr("已找到办件 {case_no}").format(case_no=hit.case_no), error=not authentic)
+        found = verdict or self.tr("已找到办件 {case_no}").format(case_no=hit.case_no)
+        self._say(found, error=not authentic, beside=self.ui.topMessage)
         return True
 
     def selected(self) -> FollowUp | None:
@@ -122,6 +125,12 @@ class CommitmentsPage(QWidget):
     def _show_selected(self) -> None:
         f = self.selected()
         ui = self.ui
+        if (f.case_id if f is not None else "") != self._shown_case:
+            self._shown_case = f.case_id if f is not None else ""
+            self._clear_messages()
+            if f is not None:
+                ui.delayCaseEdit.setText(f.case_no)
+                self._offer_delay(f.case_id)
         ui.missingList.clear()
         is_commitment = f is not None and f.kind is FollowUpKind.COMMITMENT
         for widget in (ui.supplementButton, ui.closeButton, ui.revokeButton):
@@ -129,7 +138,6 @@ class CommitmentsPage(QWidget):
         if f is None:
             ui.detailLabel.setText(self.tr("在上方列表中选择一个办件。"))
             return
-        ui.delayCaseEdit.setText(f.case_no)
         ui.detailLabel.setText(
             f"{f.case_no}  {f.applicant_name}  {f.phone_masked}\n"
             + self.tr("自 {since} 起，期限 {due}（{left}），办件状态：{state}").format(
@@ -154,21 +162,27 @@ class CommitmentsPage(QWidget):
             ui.missingList.setCurrentRow(0)
 
     def supplement(self) -> None:
+        """Record the selected promised material as supplemented, on the clerk's explicit choice of a scan or of
+        none; a cancel records nothing and says so."""
         f = self.selected()
         item = self.ui.missingList.currentItem()
+        beside = self.ui.materialsMessage
         if f is None or item is None or not (item.flags() & Qt.ItemFlag.ItemIsEnabled):
-            self._say(self.tr("请先选择待补的材料"), error=True)
+            self._say(self.tr("请先选择待补的材料"), error=True, beside=beside)
             return
         code, name = item.data(Qt.ItemDataRole.UserRole), str(item.data(NAME_ROLE))
-        scan = self.choose_file(self)
+        answer = self.ask_scan(self, name)
+        if not answer.record:
+            self._say(self.tr("已取消，未登记补交：{name}").format(name=name), error=True, beside=beside)
+            return
         try:
-            self.service.supplement(f.case_id, code, scan)
+            self.service.supplement(f.case_id, code, answer.path)
         except CommitmentError as error:
-            self._say(str(error), error=True)
+            self._say(str(error), error=True, beside=beside)
             return
         self.refresh()  # the list items are rebuilt
-        words = self.tr("已登记补交：{name}（附扫描件）") if scan else self.tr("已登记补交：{name}")
-        self._say(words.format(name=name))
+        words = self.tr("已登记补交：{name}（附扫描件）") if answer.path else self.tr("已登记补交：{name}（无扫描件）")
+        self._say(words.format(name=name), beside=beside)
 
     def close_commitment(self) -> None:
         f = self.selected()
@@ -177,17 +191,18 @@ class CommitmentsPage(QWidget):
         try:
             self.service.close(f.case_id)
         except CommitmentError as error:
-            self._say(str(error), error=True)
+            self._say(str(error), error=True, beside=self.ui.materialsMessage)
             return
-        self.refresh()
-        self._say(self.tr("办件 {case_no} 的容缺承诺已办结，结果可以发放。").format(case_no=f.case_no))
+        self.refresh()  # the case leaves the list: its messages go with it, so the outcome is told at the top
+        words = self.tr("办件 {case_no} 的容缺承诺已办结，结果可以发放。").format(case_no=f.case_no)
+        self._say(words, beside=self.ui.topMessage)
 
     def remind(self) -> None:
         sent = self.service.send_reminders()
         if sent:
-            self._say(self.tr("已排队 {n} 条到期提醒短信。").format(n=len(sent)))
+            self._say(self.tr("已排队 {n} 条到期提醒短信。").format(n=len(sent)), beside=self.ui.topMessage)
         else:
-            self._say(self.tr("今天没有需要提醒的承诺。"))
+            self._say(self.tr("今天没有需要提醒的承诺。"), beside=self.ui.topMessage)
 
     def process_overdue(self) -> None:
         report = self.service.process_overdue()
@@ -196,7 +211,7 @@ class CommitmentsPage(QWidget):
         else:
             words = self.tr("新标记逾期 {n} 件。")
         self.refresh()
-        self._say(words.format(n=len(report.marked), revoke=len(report.to_revoke)))
+        self._say(words.format(n=len(report.marked), revoke=len(report.to_revoke)), beside=self.ui.topMessage)
 
     def revoke(self) -> None:
         f = self.selected()
@@ -205,32 +220,75 @@ class CommitmentsPage(QWidget):
         try:
             _case, notice = self.service.revoke(f.case_id)
         except CommitmentError as error:
-            self._say(str(error), error=True)
+            self._say(str(error), error=True, beside=self.ui.materialsMessage)
             return
         if notice is not None:
             self.notice_ready.emit(notice)
-        self.refresh()
-        self._say(self.tr("办件 {case_no} 的容缺受理已撤销，告知书已生成。").format(case_no=f.case_no))
+        self.refresh()  # the case leaves the list: told at the top
+        words = self.tr("办件 {case_no} 的容缺受理已撤销，告知书已生成。").format(case_no=f.case_no)
+        self._say(words, beside=self.ui.topMessage)
 
-    def delay(self) -> None:
-        ui = self.ui
-        text = ui.delayCaseEdit.text().strip()
+    # ------------------------------------------------------------------ delays
+
+    def _delay_case(self) -> str | None:
+        """The case id the delay form names, or None (said beside the form)."""
+        text = self.ui.delayCaseEdit.text().strip()
         try:
             cases = self.service.find(text).cases if text else []
         except CommitmentError as error:
-            self._say(str(error), error=True)
-            return
+            self._say(str(error), error=True, beside=self.ui.delayMessage)
+            return None
         if len(cases) != 1:
-            self._say(self.tr("找不到办件“{text}”，请输入或扫描办件编号").format(text=text), error=True)
+            words = self.tr("找不到办件“{text}”，请输入或扫描办件编号").format(text=text)
+            self._say(words, error=True, beside=self.ui.delayMessage)
+            return None
+        return cases[0].case_id
+
+    def _delay_case_entered(self) -> None:
+        """A number typed or scanned into the delay form: offer that case's allowed extension."""
+        case_id = self._delay_case() if self.ui.delayCaseEdit.text().strip() else None
+        if case_id is not None:
+            self._offer_delay(case_id)
+
+    def _offer_delay(self, case_id: str) -> None:
+        """Default the new date to the latest the item allows, and say how that was counted."""
+        ui = self.ui
+        try:
+            limit = self.service.extension_limit(case_id)
+        except CommitmentError as error:
+            ui.delayLimitLabel.setText(str(error))
             return
-        found = cases[0]
+        if limit is None:
+            ui.delayLimitLabel.setText(self.tr("该办件没有承诺办结日期，不能延期。"))
+            return
+        if limit.days == 0:
+            ui.delayLimitLabel.setText(self.tr("本事项不允许延期办理。"))
+            return
+        latest = limit.latest
+        ui.newDateEdit.setDate(QDate(latest.year, latest.month, latest.day))
+        ui.delayLimitLabel.setText(
+            self.tr("依{basis}，自原承诺日期 {base} 起最多延长 {days} 个工作日，即最晚至 {latest}{note}。").format(
+                basis=limit.basis,
+                base=limit.base.isoformat(),
+                days=limit.days,
+                latest=latest.isoformat(),
+                note=self.tr("（暂定）") if limit.provisional else "",
+            )
+        )
+
+    def delay(self) -> None:
+        ui = self.ui
+        case_id = self._delay_case()
+        if case_id is None:
+            return
         qd: QDate = ui.newDateEdit.date()
+        new_date = date(qd.year(), qd.month(), qd.day())
         try:
             case, notice, _sms = self.service.delay(
-                found.case_id, date(qd.year(), qd.month(), qd.day()), ui.delayReasonEdit.text()
+                case_id, new_date, ui.delayReasonEdit.text(), ui.approverEdit.text()
             )
         except CommitmentError as error:
-            self._say(str(error), error=True)
+            self._say(str(error), error=True, beside=ui.delayMessage)
             return
         if notice is not None:
             self.notice_ready.emit(notice)
@@ -238,9 +296,26 @@ class CommitmentsPage(QWidget):
         self._say(
             self.tr("办件 {case_no} 已延期至 {date}，延期办理告知书已生成，短信已排队。").format(
                 case_no=case.case_no, date=case.promised_date
-            )
+            ),
+            beside=ui.delayMessage,
         )
 
-    def _say(self, text: str, error: bool = False) -> None:
-        self.ui.messageLabel.setText(text)
-        self.ui.messageLabel.setStyleSheet("color: #b00020;" if error else "color: #1b5e20;")
+    # ------------------------------------------------------------------ messages
+
+    def messages(self) -> dict[str, str]:
+        """The messages shown now, by where they sit ("top", "materials", "delay")."""
+        ui = self.ui
+        shown = {"top": ui.topMessage, "materials": ui.materialsMessage, "delay": ui.delayMessage}
+        return {where: label.text() for where, label in shown.items() if label.text()}
+
+    def _clear_messages(self) -> None:
+        for label in (self.ui.topMessage, self.ui.materialsMessage, self.ui.delayMessage):
+            label.clear()
+            label.setStyleSheet("")
+
+    def _say(self, text: str, error: bool = False, *, beside: QLabel) -> None:
+        """``text`` beside what it concerns, green for a success and red for an error; the page's other messages
+        go (they were about something earlier)."""
+        self._clear_messages()
+        beside.setText(text)
+        beside.setStyleSheet(ERROR_STYLE if error else SUCCESS_STYLE)

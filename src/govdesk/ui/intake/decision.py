@@ -18,8 +18,9 @@ from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import QButtonGroup, QLabel, QRadioButton, QWidget
 
 from govdesk.domain.assessment import REJECT_REASONS, Outcome
-from govdesk.services.intake import DecisionPreview
+from govdesk.services.intake import DecisionPreview, RejectionDetails
 from govdesk.ui.forms import form_class
+from govdesk.ui.intake.reject import RejectFields
 
 DEFER = "defer"  # not an Outcome of the assessment: a separate use case (IntakeService.defer_notice)
 CHOICES: tuple[str, ...] = (
@@ -93,6 +94,7 @@ class DecisionPanel(QWidget):
         ui.rejectReasonCombo.addItems(list(REJECT_REASONS))
         ui.rejectReasonCombo.setCurrentIndex(-1)
         ui.rejectReasonCombo.lineEdit().setPlaceholderText(self.tr("选择常用理由或直接填写"))
+        self.reject_fields = RejectFields(self, ui.rejectPanelLayout, ui.rejectReasonCombo)
         ui.decideButton.clicked.connect(self.decide_requested)
         ui.clearCommitmentSignatureButton.clicked.connect(ui.commitmentSignaturePad.clear)
         ui.commitmentSignaturePad.setToolTip(self.tr("请承诺人在此签名（鼠标、手写笔或手指）"))
@@ -131,6 +133,9 @@ class DecisionPanel(QWidget):
     def reject_reason(self) -> str:
         return str(self.ui.rejectReasonCombo.currentText()).strip()
 
+    def rejection_details(self) -> RejectionDetails:
+        return self.reject_fields.details()
+
     def commitment_due(self) -> date | None:
         value = self.ui.dueDateEdit.date()
         return date(value.year(), value.month(), value.day()) if value.isValid() else None
@@ -156,9 +161,12 @@ class DecisionPanel(QWidget):
     def is_allowed(self, choice: str) -> bool:
         return bool(self._radios[choice].isEnabled())
 
-    def set_message(self, text: str) -> None:
+    def set_message(self, text: str, field: str = "") -> None:
+        """The decision's error; ``field`` names a reject panel field at fault, marked beside the words."""
         self.ui.decisionMessage.setText(text)
         self.ui.decisionMessage.setVisible(bool(text))
+        if field:
+            self.reject_fields.mark(field)
 
     def reset(self) -> None:
         """A new intake: clear the reasons, the signer and the question."""
@@ -169,6 +177,7 @@ class DecisionPanel(QWidget):
         ui.commitmentSignaturePad.clear()
         ui.signedOnPaperCheck.setChecked(False)
         ui.deferQuestionEdit.clear()
+        self.reject_fields.clear()
         self._default_due = None
         self.set_message("")
 
@@ -176,6 +185,7 @@ class DecisionPanel(QWidget):
 
     def update_preview(self, preview: DecisionPreview | None) -> None:
         self._preview = preview
+        self.reject_fields.set_default_review_body(preview.review_body if preview is not None else "")
         for choice in CHOICES:
             why = why_not(choice, preview, self._explain)
             self._radios[choice].setEnabled(not why)

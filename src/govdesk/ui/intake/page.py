@@ -303,6 +303,7 @@ class IntakePage(DraftKeeping):
                     self.draft,
                     outcome,
                     reason=self.decision.reject_reason(),
+                    rejection=self.decision.rejection_details(),
                     commitment_due=self.decision.commitment_due() if outcome is Outcome.CONDITIONAL else None,
                     signed_by=self.decision.signer(),
                     signature_png=self.decision.signature_png(),
@@ -316,7 +317,7 @@ class IntakePage(DraftKeeping):
                 problem = self.desk.issue(decided.notices)
         except IntakeError as error:
             self.applicant.reveal_all()
-            self.decision.set_message(str(error))
+            self.decision.set_message(str(error), error.field)
             if self._touched:
                 self._save_timer.start()
             return
