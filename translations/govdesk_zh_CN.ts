@@ -551,19 +551,20 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>批准人(&amp;A)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>本机关负责人姓名、职务（《行政许可法》第四十二条）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>延期并打印告知书(&amp;D)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>选择扫描件或照片（可不选）</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>图片或PDF (*.png *.jpg *.jpeg *.pdf)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>黄色：{days}个工作日内到期&#x3000;红色：已逾期</source>
+        <extracomment>Asks whether a scan comes with a material (and which): ``scan.ask_scan``, or a test&apos;s own answer.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -607,11 +608,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>已登记补交：{name}（附扫描件）</source>
+        <source>已取消，未登记补交：{name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>已登记补交：{name}</source>
+        <source>已登记补交：{name}（附扫描件）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -643,7 +644,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>已登记补交：{name}（无扫描件）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>找不到办件“{text}”，请输入或扫描办件编号</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>该办件没有承诺办结日期，不能延期。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>本事项不允许延期办理。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>依{basis}，自原承诺日期 {base} 起最多延长 {days} 个工作日，即最晚至 {latest}{note}。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
