@@ -44,6 +44,7 @@ from govdesk.domain.transitions import DomainError
 from govdesk.printing.signing import KEY_FILE_NAME
 from govdesk.services.intake import check_party_id
 from govdesk.services.lookup import CaseFinder, CaseLookupError
+from govdesk.services.roles import Operation, RoleRefused, require
 from govdesk.services.sms import SmsError, SmsService
 from govdesk.services.window import WindowContext
 from govdesk.store import handoffs as tables
@@ -64,6 +65,14 @@ class HandoffError(Exception):
     def __init__(self, message: str, field: str = "") -> None:
         super().__init__(message)
         self.field = field
+
+
+def refuse_unless_may_hand_over(window: WindowContext) -> None:
+    """Only a role that may hand results over does (issue 12; the table is ``services.roles``)."""
+    try:
+        require(window, Operation.HAND_OVER)
+    except RoleRefused as refused:
+        raise HandoffError(str(refused)) from refused
 
 
 @dataclass(frozen=True, slots=True)
@@ -477,6 +486,7 @@ class HandoffService:
         private: dict[str, str] | None = None,
         sms: tuple[SmsPurpose, str] | None = None,
     ) -> HandoffResult:
+        refuse_unless_may_hand_over(self.window)
         actor = self.window.actor
         handoff_id = str(uuid.uuid4())
         signature_path: Path | None = None

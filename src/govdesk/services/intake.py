@@ -44,6 +44,7 @@ from govdesk.domain.numbering import CaseNumber
 from govdesk.domain.signatures import SignedOn, signed_on
 from govdesk.domain.transitions import DomainError
 from govdesk.services.drafts import IntakeDraft
+from govdesk.services.roles import Operation, RoleRefused, require
 from govdesk.services.window import WindowContext
 from govdesk.store import handoffs as attachments
 from govdesk.store.errors import StoreError
@@ -188,14 +189,17 @@ class IntakeService:
         """Saved on every change (the UI calls it as the clerk types). A store failure (a full disk) raises
         ``IntakeError`` with the store's Chinese message; what was typed stays on screen."""
         try:
-            self.store.save_draft(draft.draft_id, draft.to_json())
+            self.store.save_draft(draft.draft_id, draft.to_json(), self.window.actor.clerk_id)
         except StoreError as error:
             raise IntakeError(str(error)) from error
 
     def open_drafts(self) -> list[IntakeDraft]:
-        """The intakes left unfinished (a crash, the program closed mid-intake), most recent first."""
+        """The intakes this clerk left unfinished (a crash, the program closed mid-intake), most recent first.
+        Another clerk's drafts are not listed: a draft belongs to the clerk who made it."""
         try:
-            drafts = sorted(self.store.load_drafts(), key=lambda d: d.updated_at, reverse=True)
+            drafts = sorted(
+                self.store.load_drafts(self.window.actor.clerk_id), key=lambda d: d.updated_at, reverse=True
+            )
         except StoreError as error:
             raise IntakeError(str(error)) from error
         return [IntakeDraft.from_json(d.data) for d in drafts]
@@ -314,6 +318,10 @@ class IntakeService:
         不予受理 takes ``rejection``: the competent authority (required when the reason is that the matter is not
         within competence, 《行政许可法》 art. 32 (二)) and the review body (《行政复议法》 art. 20; the center's
         usual one when not given). Both are checked before anything is written."""
+        try:
+            require(self.window, Operation.DECIDE)
+        except RoleRefused as refused:
+            raise IntakeError(str(refused)) from refused
         preview = self.preview(draft)
         if outcome not in preview.outcomes:
             raise IntakeError(self.why_not(outcome, preview))

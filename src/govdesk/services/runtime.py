@@ -123,7 +123,7 @@ class Runtime:
     def set_clerk(self, actor: Actor) -> None:
         """A clerk logged in, or the device got its station code: every service records this actor from now on
         (regulation 000, Art. 20: 留痕)."""
-        self.window = replace(self.window, actor=actor)
+        self.window = replace(self.window, actor=actor, login_role=actor.role)
         for service in (self.intake, self.handoff, self.commitments, self.evaluation):
             if service is not None:  # each keeps the role it acts in (an intake clerk at the result window: 出件)
                 service.window = self.window.as_role(service.window.actor.role)

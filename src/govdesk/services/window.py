@@ -18,6 +18,8 @@ class WindowContext:
 
     actor: Actor
     center: CenterProfile
+    #: The role the clerk logged in with (``services.roles`` checks it); None before any login.
+    login_role: Role | None = None
 
     @property
     def center_code(self) -> str:
