@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 import pytest
@@ -11,6 +12,7 @@ from govdesk.domain.calendar import WorkCalendar
 from govdesk.domain.case import Agent, Applicant, ApplicantKind, CaseState, MaterialStatus
 from govdesk.domain.catalog import Catalog, MaterialForm
 from govdesk.domain.clock import FixedClock
+from govdesk.domain.events import Role
 from govdesk.domain.notices import (
     ACCEPTED_CONDITIONAL,
     AcceptanceNotice,
@@ -338,3 +340,16 @@ def test_a_conditional_case_is_transferred_too(intake: IntakeService) -> None:
     assert [s.case_id for s in intake.awaiting_transfer()] == [case.case_id]
     intake.transfer([case.case_id])
     assert intake.store.load_case(case.case_id).state is CaseState.SUBMITTED  # type: ignore[union-attr]
+
+
+def test_each_clerk_sees_only_their_own_drafts(intake: IntakeService, window: WindowContext) -> None:
+    wangli = intake.new_draft(["SCJG-01-001"])
+    intake.save_draft(wangli)
+    backup = replace(window.actor, clerk_id="c008", clerk_name="赵强", role=Role.INTAKE)
+    intake.window = replace(window, actor=backup, login_role=Role.INTAKE)
+    assert intake.open_drafts() == []
+    zhao = intake.new_draft(["SCJG-01-001"])
+    intake.save_draft(zhao)
+    assert [d.draft_id for d in intake.open_drafts()] == [zhao.draft_id]
+    intake.window = window
+    assert [d.draft_id for d in intake.open_drafts()] == [wangli.draft_id]

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import sqlite3
 from pathlib import Path
 
 from govdesk.domain.clock import FixedClock
 from govdesk.store import OutboxResult, OutboxStatus, Store, open_store
+from govdesk.store.engine import make_engine, upgrade
 from tests.store.conftest import NOW, make_case
 
 
@@ -65,3 +67,28 @@ def test_device_id_is_made_once(db_path: Path) -> None:
         assert len(device) == 36
     finally:
         second.close()
+
+
+def test_drafts_belong_to_the_clerk_who_made_them(store: Store) -> None:
+    store.save_draft("a1", {"applicant": "张三"}, clerk_id="wangli")
+    store.save_draft("b1", {"applicant": "李四"}, clerk_id="zhaoqiang")
+    store.save_draft("a1", {"applicant": "张三", "step": 2}, clerk_id="zhaoqiang")  # a backup goes on with it
+    assert [(d.draft_id, d.clerk_id) for d in store.load_drafts("wangli")] == [("a1", "wangli")]
+    assert [d.draft_id for d in store.load_drafts("zhaoqiang")] == ["b1"]
+    assert [d.draft_id for d in store.load_drafts("nobody")] == []
+    assert sorted(d.draft_id for d in store.load_drafts()) == ["a1", "b1"]
+
+
+def test_drafts_kept_before_owners_existed_stay_listed_to_every_clerk(db_path: Path) -> None:
+    engine = make_engine(db_path)
+    upgrade(engine, "0005")
+    engine.dispose()
+    with sqlite3.connect(db_path) as raw:
+        raw.execute("INSERT INTO drafts VALUES ('old', '2026-11-20T01:30:00+00:00', '{\"applicant\": \"王五\"}')")
+    store = open_store(db_path, FixedClock(NOW))  # upgraded by 0006_drafts_owner
+    try:
+        store.save_draft("new", {"applicant": "赵六"}, clerk_id="wangli")
+        assert [(d.draft_id, d.clerk_id) for d in store.load_drafts("zhaoqiang")] == [("old", "")]
+        assert sorted(d.draft_id for d in store.load_drafts("wangli")) == ["new", "old"]
+    finally:
+        store.close()

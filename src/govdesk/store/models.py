@@ -147,6 +147,8 @@ class DraftRow(Base):
     draft_id: Mapped[str] = mapped_column(String, primary_key=True)
     updated_at: Mapped[str] = mapped_column(String)
     json: Mapped[str] = mapped_column(Text)
+    #: The clerk who made it (clerk_id); "" for drafts kept before drafts had owners (listed to every clerk).
+    clerk_id: Mapped[str] = mapped_column(String, server_default="", default="")
 
 
 class CounterRow(Base):

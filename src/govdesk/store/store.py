@@ -52,6 +52,7 @@ class Draft:
     draft_id: str
     updated_at: str
     data: dict[str, Any]
+    clerk_id: str = ""
 
 
 def open_store(path: Path, clock: Clock | None = None) -> Store:
@@ -284,19 +285,25 @@ class Store:
 
     # --- drafts (each its own small transaction) ----------------------------------------------------------------
 
-    def save_draft(self, draft_id: str, data: Mapping[str, Any]) -> None:
+    def save_draft(self, draft_id: str, data: Mapping[str, Any], clerk_id: str = "") -> None:
+        """Insert or update a draft. The clerk who first saved it stays its owner (a backup clerk who goes on
+        with it at a switch of user works on the maker's draft)."""
         now = self.now_text()
         text = chain.canonical_json(dict(data))
-        stmt = sqlite_insert(DraftRow).values(draft_id=draft_id, updated_at=now, json=text)
+        stmt = sqlite_insert(DraftRow).values(draft_id=draft_id, updated_at=now, json=text, clerk_id=clerk_id)
         with self.transaction() as tx:
             tx.execute(
                 stmt.on_conflict_do_update(index_elements=[DraftRow.draft_id], set_={"updated_at": now, "json": text})
             )
 
-    def load_drafts(self) -> list[Draft]:
+    def load_drafts(self, clerk_id: str | None = None) -> list[Draft]:
+        """Every draft, or only those of ``clerk_id`` (and the unowned ones kept before drafts had owners)."""
+        query = select(DraftRow.__table__).order_by(DraftRow.updated_at)
+        if clerk_id is not None:
+            query = query.where(DraftRow.clerk_id.in_((clerk_id, "")))
         with self.reading(snapshot=False) as db:
-            rows = db.execute(select(DraftRow.__table__).order_by(DraftRow.updated_at)).all()
-        return [Draft(row.draft_id, row.updated_at, json.loads(row.json)) for row in rows]
+            rows = db.execute(query).all()
+        return [Draft(row.draft_id, row.updated_at, json.loads(row.json), row.clerk_id) for row in rows]
 
     def delete_draft(self, draft_id: str, tx: Session | None = None) -> None:
         """Delete a draft, in its own transaction or in the caller's ``tx`` (a decision deletes its draft in the
