@@ -1,19 +1,24 @@
-"""Logging a clerk in at the central server (AuthService of DESIGN.md).
+"""Logging a clerk in at the central server, or offline against a local verifier (AuthService of DESIGN.md).
 
 The refresh token goes to the OS keyring under the server's address (never the database, settings or logs);
-the access token lives only in the sync client's memory. Work never waits for a login: a window that is offline,
-or whose login expired, keeps taking cases, and they sync once a clerk logs in again.
+the access token lives only in the sync client's memory. When the server cannot be reached, the clerk logs in
+against the verifier kept at the last online login (``services.offline_login``), for a set number of days.
+Logging out revokes the refresh token at the server too (``POST /auth/logout``), then forgets it here.
 """
 
 from __future__ import annotations
 
+import logging
 from dataclasses import dataclass
 
 from govdesk.domain.events import Actor, Role
-from govdesk.services.credentials import CredentialStore
+from govdesk.services.credentials import CredentialError, CredentialStore
+from govdesk.services.offline_login import OfflineLoginRefused, OfflineVerifiers
 from govdesk.services.sync_service import CredentialTokens
 from govdesk.sync.client import SyncClient
-from govdesk.sync.errors import SyncError
+from govdesk.sync.errors import NetworkError, ServerError, SyncError
+
+log = logging.getLogger(__name__)
 
 
 class LoginFailed(Exception):
@@ -26,6 +31,8 @@ class Clerk:
     display_name: str
     role: Role
     center_code: str
+    #: Logged in against the local verifier (the server could not be reached).
+    offline: bool = False
 
     def actor(self, station_code: str, window: str) -> Actor:
         return Actor(self.username, self.display_name, self.role, self.center_code, station_code, window)
@@ -37,18 +44,27 @@ def account_for(server_url: str) -> str:
 
 
 class AuthService:
-    """Blocking calls: the UI runs them in an executor."""
+    """Blocking calls: the UI runs them in an executor. ``verifiers`` None: online logins only."""
 
-    def __init__(self, server_url: str, credentials: CredentialStore) -> None:
+    def __init__(
+        self, server_url: str, credentials: CredentialStore, verifiers: OfflineVerifiers | None = None
+    ) -> None:
         self.server_url = server_url
         self.tokens = CredentialTokens(credentials, account_for(server_url))
+        self.verifiers = verifiers
 
     def login(self, username: str, password: str) -> Clerk:
-        if not username.strip() or not password:
+        username = username.strip()
+        if not username or not password:
             raise LoginFailed("请输入用户名和密码")
         client = SyncClient(self.server_url, tokens=self.tokens)
         try:
-            reply = client.login(username.strip(), password)
+            reply = client.login(username, password)
+        except (NetworkError, ServerError) as error:
+            if self.verifiers is None:
+                raise LoginFailed(str(error)) from error
+            log.info("central server unreachable; trying the offline login", extra={"event": "login_offline"})
+            return self._login_offline(username, password)
         except SyncError as error:
             raise LoginFailed(str(error)) from error
         finally:
@@ -57,11 +73,47 @@ class AuthService:
             role = Role(reply.user.role)
         except ValueError:
             role = Role.INTAKE
-        return Clerk(reply.user.username, reply.user.display_name, role, reply.user.center_code)
+        clerk = Clerk(reply.user.username, reply.user.display_name, role, reply.user.center_code)
+        if self.verifiers is not None:
+            try:
+                self.verifiers.remember(username, password, clerk.display_name, clerk.role, clerk.center_code)
+            except OSError as error:  # the login stands; only the next offline login is not possible
+                log.warning("offline login verifier not kept: %s", error)
+        return clerk
 
-    def logout(self) -> None:
-        """Forget this window's refresh token (the server's session ends when it expires or is revoked)."""
-        self.tokens.delete_refresh_token()
+    def _login_offline(self, username: str, password: str) -> Clerk:
+        assert self.verifiers is not None
+        try:
+            found = self.verifiers.verify(username, password)
+        except OfflineLoginRefused as refused:
+            raise LoginFailed(str(refused)) from refused
+        return Clerk(found.username, found.display_name, found.role, found.center_code, offline=True)
+
+    def logout(self) -> str:
+        """End this window's session at the server (its refresh token revoked there) and forget the token here.
+        "" when done; otherwise why the server could not be told (the token is forgotten here all the same)."""
+        client = SyncClient(self.server_url, tokens=self.tokens)
+        try:
+            client.logout()
+        except SyncError as error:
+            log.warning("logout not confirmed by the server: %s", error, extra={"event": "logout_unconfirmed"})
+            return f"未能通知中心服务器注销（{error}）；本机已退出登录"
+        except CredentialError as error:
+            return str(error)
+        finally:
+            client.close()
+            try:
+                self.tokens.delete_refresh_token()
+            except CredentialError as error:
+                log.warning("refresh token not deleted: %s", error)
+        return ""
+
+    def forget_session(self) -> None:
+        """Forget this window's refresh token without telling the server (another clerk logged in offline)."""
+        try:
+            self.tokens.delete_refresh_token()
+        except CredentialError as error:
+            log.warning("refresh token not deleted: %s", error)
 
     def has_login(self) -> bool:
         return self.tokens.get_refresh_token() is not None

@@ -117,6 +117,10 @@ class Settings:
     #: The clerk last logged in at this window (username, display_name, role, center_code): who the window's
     #: events are recorded as while the refresh token in the keyring is still good. Never a secret.
     last_clerk: dict[str, str] = field(default_factory=dict)
+    #: How many days after the last login at the server a clerk may log in offline (local verifier).
+    offline_login_days: int = 7
+    #: Minutes without keyboard or mouse after which the window locks (personal data hidden); 0: never.
+    idle_lock_minutes: int = 10
 
     def use_item(self, item_code: str) -> None:
         """Record that a service item was used: it moves to the front of ``recent_items`` and its count grows."""
