@@ -3,14 +3,17 @@
 Start-up, in order: paths and settings (``--basedir`` keeps everything under one directory), logging (rotating
 file, ``--log-json`` lines on stderr, personal data masked) and faulthandler, QApplication
 (HiDPI rounding PassThrough), Qt messages into logging, translators (ours and Qt's), the excepthook, the
-qasync event loop, the CJK font check, the workspaces and the main window; once it is shown, the credential store
-(keyring backends are registered and probed then: their discovery is slow and nothing needs them earlier).
+qasync event loop, the CJK font check, the workspaces and the main window, LOCKED: the lock screen asks for a
+login before any workspace shows a case (issue 12); once it is shown, the credential store (keyring backends are
+registered and probed then: their discovery is slow and nothing needs them earlier), the sync controller and the
+session controller (``ui.session``: login, idle lock, 切换用户, 注销).
 
 This module is imported by ``govdesk.cli`` for its argument definitions, so Qt and qasync are imported only
 inside ``run``: the sub-commands never pay for them.
 
 Environment: ``GOVDESK_QUIT_AFTER_SHOW=1`` quits as soon as the main window has been shown (end-to-end tests,
-the frozen-build smoke test).
+the frozen-build smoke test); the window is then still locked, with no workspace visible. With ``autologin``
+(the demo) it quits once that login has been answered.
 """
 
 from __future__ import annotations
@@ -73,7 +76,8 @@ def _process_age_ms() -> float | None:
 
 def run(argv: Sequence[str] | None = None, *, autologin: tuple[str, str] | None = None) -> int:
     """Start the program; returns the exit code. ``autologin`` (username, password) logs a clerk in as soon as
-    the window is up: ``govdesk demo`` uses it so a newcomer types nothing."""
+    the window is up (a login like any other, through the lock screen's path): ``govdesk demo`` uses it so a
+    newcomer types nothing."""
     run_started = time.perf_counter()
     options = build_parser().parse_args(list(argv) if argv is not None else sys.argv[1:])
 
@@ -168,7 +172,7 @@ def _run_gui(
             runtime=runtime,
         )
         try:
-            window = MainWindow(context, create_workspaces(context))
+            window = MainWindow(context, create_workspaces(context), locked=True)
         except FormsMissingError as exc:
             log.critical("%s", exc, extra={"event": "forms_missing"})
             sys.stderr.write(f"{exc}\n")
@@ -190,6 +194,8 @@ def _run_gui(
                     "process_ms": None if process_ms is None else round(process_ms, 1),
                     "language": language,
                     "workspaces": [w.key for w in window.workspaces()],
+                    "locked": window.locked,
+                    "visible_workspaces": window.visible_workspaces(),
                 },
             )
 
@@ -207,6 +213,7 @@ def _run_gui(
 
         def start_sync(credentials: CredentialStore) -> None:
             from govdesk.ui.calendar_watch import CalendarWatch
+            from govdesk.ui.session import SessionController
             from govdesk.ui.sync_controller import SyncController
 
             quitting = os.environ.get(QUIT_AFTER_SHOW_ENV) == "1"
@@ -219,15 +226,19 @@ def _run_gui(
             controller.login_succeeded.connect(lambda _name: watch.update_banner())
             watch.check()
             cleanups.append(controller.engine.stop)
+            session = SessionController(window, controller)
+            cleanups.append(session.close)
             if autologin is not None:
                 controller.ask_for_login = False
-                pending.append(asyncio.ensure_future(controller.login(*autologin)))
+                login = asyncio.ensure_future(session.login(*autologin))
+                pending.append(login)
+                if quitting:  # the demo's smoke test: quit once the login has been answered
+                    login.add_done_callback(lambda _done: window.close())
             controller.start()
-            if os.environ.get(QUIT_AFTER_SHOW_ENV) == "1":
+            if quitting and autologin is None:
                 QTimer.singleShot(0, window.close)
 
-        # Whom the window's events are recorded as until a clerk logs in (the demo clerk of an unconfigured window).
-        window.set_clerk(runtime.window.actor.clerk_name)
+        window.lock_screen.set_busy(True)  # until the credential store and the session controller are there
         window.shown.connect(on_shown)
         if store.problem:
             window.status_bar.showMessage(store.problem, 15000)

@@ -59,6 +59,8 @@ def test_the_program_starts_shows_its_window_and_quits(tmp_path: Path) -> None:
     assert _event(records, "database_opened")["db_path"] == str(tmp_path / "base" / "data" / "govdesk.sqlite")
     assert shown["msg"] == "main window shown"
     assert shown["workspaces"] == ["intake", "handoff", "commitments", "supervision"]
+    # Nobody has logged in: the lock screen asks for a login, no workspace (and so no case) is visible.
+    assert shown["locked"] is True and shown["visible_workspaces"] == []
     assert shown["language"] == "zh_CN"
     # No OS keyring in a headless subprocess: the visible fallback is used and said so.
     credentials = _event(records, "credentials_opened")
@@ -171,3 +173,25 @@ def test_a_second_start_on_the_same_database_is_refused_in_words(tmp_path: Path)
     failed = _event(records, "database_unavailable")
     assert failed["level"] == "CRITICAL" and "无法打开本机数据库" in failed["msg"]
     assert not [r for r in records if r.get("event") == "main_window_shown"]
+
+
+def test_the_demo_logs_its_intake_clerk_in_with_no_configuration(tmp_path: Path) -> None:
+    """``govdesk demo``: the window starts locked like any other and the demo intake clerk is logged in (a real
+    login at the embedded server); then the intake clerk's workspaces, and only those, are shown."""
+    proc = subprocess.run(
+        [sys.executable, "-m", "govdesk", "demo", "--basedir", str(tmp_path / "demo"), "--log-json"],
+        cwd=ROOT,
+        env=_env(tmp_path / "home"),
+        capture_output=True,
+        text=True,
+        timeout=180,
+        check=False,
+    )
+    records = [json.loads(line) for line in proc.stderr.splitlines() if line.startswith("{")]
+    assert proc.returncode == 0, proc.stderr
+    shown = _event(records, "main_window_shown")
+    assert shown["locked"] is True and shown["visible_workspaces"] == []
+    logged_in = _event(records, "logged_in")
+    assert logged_in["role"] == "intake" and logged_in["offline"] is False
+    assert _event(records, "window_unlocked")["workspaces"] == ["intake", "commitments"]
+    assert "demo1234" not in proc.stderr  # the demo's (public) password is in its banner, never in a log

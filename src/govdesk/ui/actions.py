@@ -26,6 +26,9 @@ class ActionId(StrEnum):
     NEW_INTAKE = "new_intake"
     SYNC_NOW = "sync_now"
     PRINT = "print"
+    SWITCH_USER = "switch_user"
+    LOCK = "lock"
+    LOGOUT = "logout"
     QUIT = "quit"
     # the hall's queue (叫号): handled by the workspace shown (``ui/queue_panel.py``)
     QUEUE_CALL = "queue_call"
@@ -81,6 +84,28 @@ ACTION_SPECS: tuple[ActionSpec, ...] = (
         Place.FILE_MENU,
         on_toolbar=True,
         icon=QStyle.StandardPixmap.SP_BrowserReload,
+    ),
+    ActionSpec(
+        ActionId.SWITCH_USER,
+        QT_TRANSLATE_NOOP("Actions", "切换用户(&W)…"),
+        "Ctrl+Shift+W",
+        QT_TRANSLATE_NOOP("Actions", "AB岗：接班的工作人员登录，接续本窗口的工作（程序不关闭）"),
+        Place.FILE_MENU,
+        icon=QStyle.StandardPixmap.SP_DialogResetButton,
+    ),
+    ActionSpec(
+        ActionId.LOCK,
+        QT_TRANSLATE_NOOP("Actions", "锁定(&L)"),
+        "Ctrl+L",
+        QT_TRANSLATE_NOOP("Actions", "离开窗口时锁定：隐藏办件信息，重新登录后继续（同步照常进行）"),
+        Place.FILE_MENU,
+    ),
+    ActionSpec(
+        ActionId.LOGOUT,
+        QT_TRANSLATE_NOOP("Actions", "注销(&O)"),
+        "Ctrl+Shift+O",
+        QT_TRANSLATE_NOOP("Actions", "退出登录，并在中心服务器上结束本次登录"),
+        Place.FILE_MENU,
     ),
     ActionSpec(
         ActionId.QUIT,

@@ -12,6 +12,13 @@ Signals (connected by whoever needs them; the window only emits):
     new_intake_requested(): 新建受理 (Ctrl+N); the intake workspace has been made current first.
     workspace_changed(str): the key of the workspace now shown.
     shown(): the window was shown for the first time (start-up timing, end-to-end tests).
+    switch_user_requested(): 切换用户 (AB岗, Ctrl+Shift+W).
+    lock_requested(): 锁定 (Ctrl+L).
+    logout_requested(): 注销 (Ctrl+Shift+O).
+
+While locked (``lock``: at start, idle, 锁定, 切换用户, 注销) the lock screen replaces the navigation, the
+workspaces and the search box, the window's own dialogs are hidden, and only 立即同步, 帮助 and 退出 work.
+``apply_role`` shows only the role's workspaces (the table is ``services.roles``).
 """
 
 from __future__ import annotations
@@ -22,14 +29,27 @@ from typing import Any
 
 from PySide6.QtCore import QSize, Qt, Signal, Slot
 from PySide6.QtGui import QCloseEvent, QGuiApplication, QShowEvent
-from PySide6.QtWidgets import QLineEdit, QListWidgetItem, QMainWindow, QMessageBox, QSizePolicy, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QLabel,
+    QLineEdit,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QSizePolicy,
+    QStackedWidget,
+    QWidget,
+)
 
+from govdesk.domain.events import Role
 from govdesk.services.credentials import CredentialStore
+from govdesk.services.roles import workspaces_for
 from govdesk.ui.actions import ActionId, ActionRegistry, Place
 from govdesk.ui.caseview import CaseSearchRouter
 from govdesk.ui.context import AppContext
 from govdesk.ui.dialogs import ShortcutHelpDialog, decode_bytes, encode_bytes
 from govdesk.ui.forms import form_class
+from govdesk.ui.lockscreen import LockMode, LockScreen
 from govdesk.ui.statusbar import StatusBar
 from govdesk.ui.syncstatus import SyncStatusLike
 from govdesk.ui.workspace import Workspace
@@ -50,8 +70,28 @@ class MainWindow(QMainWindow):
     new_intake_requested = Signal()
     workspace_changed = Signal(str)
     shown = Signal()
+    switch_user_requested = Signal()
+    lock_requested = Signal()
+    logout_requested = Signal()
 
-    def __init__(self, context: AppContext, workspaces: list[Workspace], parent: QWidget | None = None) -> None:
+    #: What still works on the lock screen.
+    UNLOCKED_ONLY = (
+        ActionId.NEW_INTAKE,
+        ActionId.PRINT,
+        ActionId.FOCUS_SEARCH,
+        ActionId.SWITCH_USER,
+        ActionId.LOCK,
+        ActionId.LOGOUT,
+    )
+
+    def __init__(
+        self,
+        context: AppContext,
+        workspaces: list[Workspace],
+        parent: QWidget | None = None,
+        *,
+        locked: bool = False,
+    ) -> None:
         super().__init__(parent)
         self.context = context
         self.ui: Any = form_class("mainwindow", "Ui_MainWindow")()
@@ -59,6 +99,9 @@ class MainWindow(QMainWindow):
         self._shown_once = False
         self._workspaces: list[Workspace] = []
         self._workspace_actions: list[Any] = []
+        self._locked = False
+        self._hidden_dialogs: list[QWidget] = []
+        self._role: Role | None = None
 
         self.actions_registry = ActionRegistry(self)
         self._build_menus_and_toolbar()
@@ -79,8 +122,11 @@ class MainWindow(QMainWindow):
         for workspace in self._workspaces:
             workspace.attach(self)
         self.case_search = CaseSearchRouter(self)
+        self._build_screens()
         self._restore_window()
         self.show_workspace(context.settings.last_workspace)
+        if locked:
+            self.lock(LockMode.START)
 
     # --- frame ---
 
@@ -136,6 +182,115 @@ class MainWindow(QMainWindow):
         registry[ActionId.SYNC_NOW].triggered.connect(self.sync_requested)
         registry[ActionId.PRINT].triggered.connect(self._on_print)
         registry[ActionId.QUIT].triggered.connect(self.close)
+        registry[ActionId.SWITCH_USER].triggered.connect(self.switch_user_requested)
+        registry[ActionId.LOCK].triggered.connect(self.lock_requested)
+        registry[ActionId.LOGOUT].triggered.connect(self.logout_requested)
+
+    def _build_screens(self) -> None:
+        """The form's central widget (navigation + workspaces) and the lock screen, one shown at a time; a page
+        for a role with no workspace at a window yet (the back office)."""
+        self.screens = QStackedWidget(self)
+        work_screen = self.takeCentralWidget()
+        assert work_screen is not None  # the form's navigation and workspaces
+        self.work_screen: QWidget = work_screen
+        self.lock_screen = LockScreen(self.screens)
+        self.screens.addWidget(self.work_screen)
+        self.screens.addWidget(self.lock_screen)
+        self.setCentralWidget(self.screens)
+        self.no_workspace_page = QLabel(
+            self.tr(
+                "后台审批工作区正在建设中，即将推出。\n请在中心服务器的后台审批系统中办理；如需在窗口工作，请切换用户。"
+            ),
+            self,
+        )
+        self.no_workspace_page.setObjectName("noWorkspacePage")
+        self.no_workspace_page.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.no_workspace_page.setWordWrap(True)
+        self.ui.workspaceStack.addWidget(self.no_workspace_page)
+
+    # --- who is working: lock and roles ---
+
+    @property
+    def locked(self) -> bool:
+        return self._locked
+
+    def lock(self, mode: LockMode, *, username: str = "", clerk_name: str = "") -> None:
+        """Hide everything a clerk worked on behind the lock screen (no applicant data is left visible)."""
+        settings = self.context.settings
+        self.lock_screen.show_mode(
+            mode,
+            server_url=settings.server_url,
+            username=username,
+            clerk_name=clerk_name,
+            offline_days=settings.offline_login_days,
+        )
+        if not self._locked:
+            self._locked = True
+            current = self.current_workspace()
+            if current is not None:
+                current.deactivated()  # e.g. the intake in progress is saved now, under the clerk who typed it
+            self.search_box.clear()
+            self._hidden_dialogs = [
+                w for w in QApplication.topLevelWidgets() if w is not self and w.isVisible() and self.isAncestorOf(w)
+            ]
+            for dialog in self._hidden_dialogs:
+                dialog.hide()
+        self.screens.setCurrentWidget(self.lock_screen)
+        self.ui.mainToolBar.setEnabled(False)
+        self.ui.menuWorkspace.setEnabled(False)
+        for action_id in self.UNLOCKED_ONLY:
+            self.actions_registry[action_id].setEnabled(False)
+        for action in self._workspace_actions:
+            action.setEnabled(False)
+        self.lock_screen.focus_first()
+
+    def unlock(self, role: Role) -> None:
+        """A clerk logged in: the role's workspaces come back (with the window's open work as it was)."""
+        before = self.current_workspace()
+        self.apply_role(role)
+        self._locked = False
+        self.screens.setCurrentWidget(self.work_screen)
+        self.ui.mainToolBar.setEnabled(True)
+        self.ui.menuWorkspace.setEnabled(True)
+        for action_id in self.UNLOCKED_ONLY:
+            self.actions_registry[action_id].setEnabled(True)
+        for action in self._workspace_actions:
+            action.setEnabled(True)
+        for dialog in self._hidden_dialogs:
+            dialog.show()
+        self._hidden_dialogs = []
+        current = self.current_workspace()
+        if current is not None and current is before:  # (a workspace newly shown was activated already)
+            current.activated()
+
+    def apply_role(self, role: Role) -> None:
+        """Show only the workspaces of ``role`` (``services.roles.WORKSPACES_BY_ROLE``)."""
+        self._role = role
+        allowed = workspaces_for(role)
+        for row, workspace in enumerate(self._workspaces):
+            item = self.ui.navList.item(row)
+            if item is not None:
+                item.setHidden(workspace.key not in allowed)
+        self.ui.navList.setVisible(bool(allowed))
+        self.actions_registry[ActionId.NEW_INTAKE].setVisible("intake" in allowed)
+        current = self.current_workspace()
+        if current is not None and current.key in allowed:
+            self.ui.workspaceStack.setCurrentWidget(current.widget())
+            return
+        hosted = [k for k in allowed if any(w.key == k for w in self._workspaces)]
+        if not hosted:
+            self.ui.workspaceStack.setCurrentWidget(self.no_workspace_page)
+            return
+        self.show_workspace(hosted[0])
+        shown = self.current_workspace()
+        if shown is not None:
+            self.ui.workspaceStack.setCurrentWidget(shown.widget())
+
+    def visible_workspaces(self) -> list[str]:
+        """The keys of the workspaces the clerk can open now (none while locked)."""
+        if self._locked:
+            return []
+        return [w.key for row, w in enumerate(self._workspaces) if not self.ui.navList.item(row).isHidden()]
 
     # --- workspaces ---
 
@@ -156,7 +311,7 @@ class MainWindow(QMainWindow):
 
     def show_workspace(self, key: str) -> bool:
         for row, workspace in enumerate(self._workspaces):
-            if workspace.key == key:
+            if workspace.key == key and not self.ui.navList.item(row).isHidden():
                 self.ui.navList.setCurrentRow(row)
                 return True
         if self._workspaces and self.ui.navList.currentRow() < 0:
@@ -201,6 +356,8 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def _on_new_intake(self) -> None:
+        if self._locked:
+            return
         self.show_workspace("intake")
         workspace = self.current_workspace()
         if workspace is None or not workspace.handle_global_action(ActionId.NEW_INTAKE.value):

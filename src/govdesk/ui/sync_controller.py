@@ -2,8 +2,9 @@
 
 Wiring in one place (STYLE.md 5): the window's ``sync_requested`` (F5, the status bar button) wakes the engine; the
 engine's statuses go to the status bar; a status that needs a login asks for one (once, never a loop of dialogs);
-a login makes the clerk the actor of every event from then on. The engine does its network calls in its own
-executor thread, so the window never waits (DESIGN.md, Sync).
+a login makes the clerk the actor of every event from then on. Nobody is the actor from a previous run: the
+window starts locked and a clerk logs in (``ui.session``); offline, against the local verifier.
+The engine does its network calls in its own executor thread, so the window never waits (DESIGN.md, Sync).
 
 The engine's loop task is watched (G6): if it ever ends without ``stop()`` (a bug, a cancel from elsewhere), the
 status bar says so in words, never "syncing", and the loop is started again after ``RESTART_SECONDS``; "sync now"
@@ -12,6 +13,7 @@ on a dead loop starts it at once.
 Signals:
     status_changed(object): a new ``govdesk.sync.status.SyncStatus``.
     login_succeeded(str): the display name of the clerk who just logged in.
+    clerk_logged_in(object): the ``services.auth.Clerk`` who just logged in (online or offline).
     login_failed(str): why a login did not succeed (Chinese).
     cases_changed(): a sync round pulled changes to cases (the workspaces have been told to refresh).
 """
@@ -26,9 +28,9 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from govdesk.domain.events import Role
 from govdesk.services.auth import AuthService, Clerk, LoginFailed, account_for
 from govdesk.services.credentials import CredentialStore
+from govdesk.services.offline_login import OfflineVerifiers
 from govdesk.services.settings import SettingsStore
 from govdesk.services.sync_service import make_engine
 from govdesk.sync.engine import RoundReport
@@ -49,6 +51,7 @@ LOOP_RESTARTED = "同步任务意外中止，已自动重新启动；本机已�
 class SyncController(QObject):
     status_changed = Signal(object)
     login_succeeded = Signal(str)
+    clerk_logged_in = Signal(object)
     login_failed = Signal(str)
     cases_changed = Signal()
 
@@ -61,6 +64,7 @@ class SyncController(QObject):
         *,
         poll_interval: float = 30.0,
         ask_for_login: bool = True,
+        verifiers: OfflineVerifiers | None = None,
     ) -> None:
         super().__init__(window)
         self.window = window
@@ -68,7 +72,11 @@ class SyncController(QObject):
         self.settings_store = settings_store
         self.ask_for_login = ask_for_login
         server = settings_store.settings.server_url
-        self.auth = AuthService(server, credentials)
+        if verifiers is None:
+            verifiers = OfflineVerifiers(
+                settings_store.path.parent, runtime.clock, settings_store.settings.offline_login_days
+            )
+        self.auth = AuthService(server, credentials, verifiers)
         self.engine = make_engine(
             runtime.store,
             server,
@@ -90,7 +98,6 @@ class SyncController(QObject):
         self._asked = False
         self.status_changed.connect(window.show_sync_status)
         window.sync_requested.connect(self.sync_now)
-        self._restore_clerk()
 
     # --- running ---
 
@@ -181,8 +188,11 @@ class SyncController(QObject):
             if self.ask_for_login:
                 QTimer.singleShot(0, lambda: self.ask_login(reason))
             return False
-        self._become(clerk)
         settings = self.settings_store.settings
+        if clerk.offline and settings.last_clerk.get("username") != clerk.username:
+            # the keyring's refresh token is another clerk's: events must not reach the server under that name
+            self.auth.forget_session()
+        self._become(clerk)
         settings.last_clerk = {
             "username": clerk.username,
             "display_name": clerk.display_name,
@@ -193,26 +203,22 @@ class SyncController(QObject):
             self.settings_store.save()
         except OSError as error:  # the login works all the same; only the name shown at the next start is lost
             log.warning("settings not saved after login: %s", error)
-        log.info("logged in", extra={"event": "logged_in", "role": clerk.role.value})
+        log.info("logged in", extra={"event": "logged_in", "role": clerk.role.value, "offline": clerk.offline})
         self.login_succeeded.emit(clerk.display_name)
+        self.clerk_logged_in.emit(clerk)
         self._asked = False
         self.engine.sync_now()
         return True
+
+    async def logout(self) -> str:
+        """End the session at the server and here; "" when the server confirmed it, else why not (in words)."""
+        loop = asyncio.get_running_loop()
+        problem = await loop.run_in_executor(None, self.auth.logout)
+        log.info("logged out", extra={"event": "logged_out", "confirmed": not problem})
+        return problem
 
     def _become(self, clerk: Clerk) -> None:
         current = self.runtime.window.actor
         station = self.runtime.station_code() or current.station_code
         self.runtime.set_clerk(clerk.actor(station, current.window))
         self.window.set_clerk(clerk.display_name)
-
-    def _restore_clerk(self) -> None:
-        """The clerk of the last login, while the keyring still holds that login's refresh token."""
-        last = self.settings_store.settings.last_clerk
-        if not last.get("username") or not self.auth.has_login():
-            return
-        try:
-            role = Role(last.get("role", "intake"))
-        except ValueError:
-            role = Role.INTAKE
-        center = last.get("center_code") or self.runtime.window.center_code
-        self._become(Clerk(last["username"], last.get("display_name", last["username"]), role, center))

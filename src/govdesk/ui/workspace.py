@@ -36,7 +36,9 @@ class Workspace(QObject):
 
     Hooks, all optional: ``actions()`` (shown in the 工作区 menu and toolbar while the workspace is active),
     ``attach(window)`` (connect to the window's signals, e.g. ``case_search_requested``), ``activated()`` /
-    ``deactivated()``, and ``handle_global_action(action_id)`` for the global 打印 / 新建受理 commands.
+    ``deactivated()`` (also when the window locks and unlocks), ``clerk_changed()``, and
+    ``handle_global_action(action_id)`` for the global 打印 / 新建受理 commands. Which roles see a workspace is
+    ``services.roles.WORKSPACES_BY_ROLE``.
     """
 
     key: str = ""
@@ -85,6 +87,10 @@ class Workspace(QObject):
     def handle_global_action(self, action_id: str) -> bool:
         """Handle a global command (``ActionId`` value) for this workspace; False if it does not apply."""
         return False
+
+    def clerk_changed(self) -> None:
+        """Another clerk logged in (切换用户, or the first login): refresh what depends on who works (their own
+        drafts), keeping the window's open work on screen (AB岗)."""
 
 
 @dataclass(frozen=True, slots=True)

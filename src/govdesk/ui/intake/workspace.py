@@ -94,6 +94,10 @@ class IntakeWorkspace(Workspace):
         if self.page is not None:
             self.page.flush()
 
+    def clerk_changed(self) -> None:
+        if self.page is not None:
+            self.page.offer_drafts()  # only the clerk's own drafts are offered
+
     def handle_global_action(self, action_id: str) -> bool:
         if self.page is None:
             return False
