@@ -63,7 +63,8 @@ def test_a_hand_over_by_an_intake_clerk_is_refused_and_an_issuing_clerk_hands_ov
     handoff = HandoffService(store, catalog, clock, replace(window, login_role=Role.INTAKE), sms, tmp_path)
     assert handoff.window.actor.role is Role.ISSUING  # it records in the 出件 role, whoever logs in
     with pytest.raises(HandoffError, match="综合受理员不能办理出件"):
-        handoff.hand_over_window(case.case_id, APPLICANT_ID)
+        handoff.hand_over_window(case.case_id, APPLICANT_ID, signed_on_paper=True)
     assert handoff.load(case.case_id).state is case.state
     handoff = HandoffService(store, catalog, clock, replace(window, login_role=Role.ISSUING), sms, tmp_path)
-    assert handoff.hand_over_window(case.case_id, APPLICANT_ID).case.state.value == "handed_off"
+    done = handoff.hand_over_window(case.case_id, APPLICANT_ID, signed_on_paper=True)
+    assert done.case.state.value == "handed_off"

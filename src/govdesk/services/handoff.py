@@ -470,6 +470,7 @@ class HandoffService:
     # ------------------------------------------------------------------ internals
 
     def _ready_case(self, case_id: str) -> Case:
+        refuse_unless_may_hand_over(self.window)  # before anything is checked or written
         case = self.load(case_id)
         why = self.blocked_reason(case)
         if why:
