@@ -231,7 +231,7 @@ class MainWindow(QMainWindow):
                 current.deactivated()  # e.g. the intake in progress is saved now, under the clerk who typed it
             self.search_box.clear()
             self._hidden_dialogs = [
-                w for w in QApplication.topLevelWidgets() if w is not self and w.isVisible() and self.isAncestorOf(w)
+                w for w in QApplication.topLevelWidgets() if w is not self and w.isVisible() and self._owns(w)
             ]
             for dialog in self._hidden_dialogs:
                 dialog.hide()
@@ -243,6 +243,15 @@ class MainWindow(QMainWindow):
         for action in self._workspace_actions:
             action.setEnabled(False)
         self.lock_screen.focus_first()
+
+    def _owns(self, widget: QWidget) -> bool:
+        """``widget`` is one of this window's own windows (a dialog, the case view): a parent chain up to here."""
+        parent = widget.parentWidget()
+        while parent is not None:
+            if parent is self:
+                return True
+            parent = parent.parentWidget()
+        return False
 
     def unlock(self, role: Role) -> None:
         """A clerk logged in: the role's workspaces come back (with the window's open work as it was)."""
