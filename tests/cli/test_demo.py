@@ -5,8 +5,10 @@ window pulls them back as results ready."""
 from __future__ import annotations
 
 import asyncio
+import json
 import time
 from collections.abc import Iterator
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -49,7 +51,14 @@ def test_demo_intake_back_office_and_results_ready(central: EmbeddedCentral, tmp
         assert seed_sample_cases(runtime) == 0  # prepare_window made them already
         states = sorted(s.state for s in cases_in_states(runtime.store, [s.value for s in CaseState]))
         assert states.count("submitted") == 3 and "notified" in states and "completed" in states
+        assert runtime.intake.open_drafts() == []  # the sample draft is the demo intake clerk's, not anyone's
+        runtime.set_clerk(replace(runtime.window.actor, clerk_id="wangli", clerk_name="王丽"))  # as her login does
         assert [d.applicant.name for d in runtime.intake.open_drafts()] == ["陈静"]
+        with runtime.store.reading() as db:
+            actors = {
+                json.loads(row[0])["actor"]["clerk_id"] for row in db.exec_driver_sql("SELECT event_json FROM outbox")
+            }
+        assert actors == {"wangli"}  # taken in by a real user of the embedded server, never "demo"
 
         AuthService(central.url, credentials).login("wangli", DEMO_PASSWORD)
         report = loop.run_until_complete(engine.sync_once())

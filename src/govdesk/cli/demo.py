@@ -118,6 +118,9 @@ def seed_central(central: Any) -> None:
 def prepare_window(basedir: Path, server_url: str, queue_url: str = "") -> None:
     """The window's settings point at the embedded server (and the simulated queue system, when given); sample
     cases fill an empty local database."""
+    from dataclasses import replace
+
+    from govdesk.domain.events import Role
     from govdesk.services.demo_data import seed_sample_cases
     from govdesk.services.runtime import Runtime
     from govdesk.services.settings import AppPaths, SettingsStore
@@ -133,6 +136,10 @@ def prepare_window(basedir: Path, server_url: str, queue_url: str = "") -> None:
     store.save()
     runtime = Runtime.open(paths.default_db, paths.data_dir, settings)
     try:
+        # the samples are taken in by the demo's intake clerk, a real user of the embedded server (never "demo")
+        username, name, role = DEMO_USERS[0]
+        actor = runtime.window.actor
+        runtime.set_clerk(replace(actor, clerk_id=username, clerk_name=name, role=Role(role)))
         seed_sample_cases(runtime)
     finally:
         runtime.close()
