@@ -242,12 +242,15 @@ def test_each_role_sees_only_its_workspaces(desk: Desk, username: str, workspace
     desk.log_in(username)
     assert not desk.window.locked
     assert desk.window.visible_workspaces() == workspaces
+    desk.shot(f"role-{username}")
     if not workspaces:  # the back office: told in words that its workspace is on the way
         assert desk.window.no_workspace_page.isVisibleTo(desk.window)
         assert "后台审批工作区正在建设中" in desk.window.no_workspace_page.text()
+        assert not desk.window.search_box.isEnabled()
     else:
         current = desk.window.current_workspace()
         assert current is not None and current.key == workspaces[0]
+        assert desk.window.search_box.isEnabled()
 
 
 def test_offline_login_against_the_verifier_until_it_expires(desk: Desk, server: RunningServer) -> None:

@@ -281,6 +281,7 @@ class MainWindow(QMainWindow):
             if item is not None:
                 item.setHidden(workspace.key not in allowed)
         self.ui.navList.setVisible(bool(allowed))
+        self.search_box.setEnabled(bool(allowed))  # a role with no workspace here opens no case either
         self.actions_registry[ActionId.NEW_INTAKE].setVisible("intake" in allowed)
         current = self.current_workspace()
         if current is not None and current.key in allowed:
