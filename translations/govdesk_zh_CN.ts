@@ -28,6 +28,30 @@
         <translation>立即与中心服务器交换数据</translation>
     </message>
     <message>
+        <source>切换用户(&amp;W)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AB岗：接班的工作人员登录，接续本窗口的工作（程序不关闭）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>锁定(&amp;L)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>离开窗口时锁定：隐藏办件信息，重新登录后继续（同步照常进行）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>注销(&amp;O)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>退出登录，并在中心服务器上结束本次登录</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>退出(&amp;Q)</source>
         <translation>退出(&amp;Q)</translation>
     </message>
@@ -1359,6 +1383,61 @@
     </message>
 </context>
 <context>
+    <name>LockScreen</name>
+    <message>
+        <source>政务服务窗口工作台</source>
+        <translation type="unfinished">政务服务窗口工作台</translation>
+    </message>
+    <message>
+        <source>登录(&amp;L)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>用户名(&amp;U)：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>密码(&amp;P)：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>请登录后开始工作。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>窗口已锁定，办件信息已隐藏。{name}或接班的工作人员登录后继续。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>切换用户（AB岗）：接班的工作人员登录后，接续本窗口未办完的工作；此后的每项操作都记录在接班人名下。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}已注销。请登录后继续工作。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>原工作人员</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>中心服务器：{url}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>连不上中心服务器时，{days} 天内在本机联网登录过的账号可离线登录。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>正在登录…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>请输入用户名和密码</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LoginDialog</name>
     <message>
         <source>登录中心服务器</source>
@@ -1389,6 +1468,7 @@
     <name>MainWindow</name>
     <message>
         <source>办件编号 / 身份证号 / 姓名，或扫描条码</source>
+        <extracomment>What still works on the lock screen.</extracomment>
         <translation>办件编号 / 身份证号 / 姓名，或扫描条码</translation>
     </message>
     <message>
@@ -1398,6 +1478,11 @@
     <message>
         <source>查找办件</source>
         <translation>查找办件</translation>
+    </message>
+    <message>
+        <source>后台审批工作区正在建设中，即将推出。
+请在中心服务器的后台审批系统中办理；如需在窗口工作，请切换用户。</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>综合受理工作区即将推出，暂不能新建受理</source>
@@ -1750,6 +1835,18 @@
     </message>
     <message>
         <source>待领取自</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SessionController</name>
+    <message>
+        <source>已切换用户：{name} 接续本窗口的工作</source>
+        <extracomment>The login or logout under way (kept referenced until it ends; tests await it).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已离线登录：中心服务器暂时无法连接，办件保存在本机</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
