@@ -127,3 +127,12 @@ def test_basedir_keeps_everything_under_one_directory(tmp_path: Path) -> None:
 @pytest.mark.parametrize("version", [0, "2", None])
 def test_an_invalid_version_is_treated_as_version_1(version: object) -> None:
     assert upgrade({"settings_version": version, "window": 4})["window_number"] == "4"
+
+
+def test_who_is_working_settings_default_to_7_days_offline_and_10_minutes_idle(tmp_path: Path) -> None:
+    assert (Settings().offline_login_days, Settings().idle_lock_minutes) == (7, 10)
+    path = tmp_path / "settings.json"
+    path.write_text(json.dumps({"settings_version": 3, "offline_login_days": 3, "idle_lock_minutes": "5"}))
+    loaded = SettingsStore(path).load()
+    assert loaded.offline_login_days == 3
+    assert loaded.idle_lock_minutes == 10  # a value of the wrong type falls back to the default

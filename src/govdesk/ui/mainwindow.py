@@ -27,6 +27,7 @@ import logging
 from pathlib import Path
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QSize, Qt, Signal, Slot
 from PySide6.QtGui import QCloseEvent, QGuiApplication, QShowEvent
 from PySide6.QtWidgets import (
@@ -266,7 +267,8 @@ class MainWindow(QMainWindow):
         for action in self._workspace_actions:
             action.setEnabled(True)
         for dialog in self._hidden_dialogs:
-            dialog.show()
+            if shiboken6.isValid(dialog):  # (a dialog closed while hidden is gone)
+                dialog.show()
         self._hidden_dialogs = []
         current = self.current_workspace()
         if current is not None and current is before:  # (a workspace newly shown was activated already)
