@@ -6,11 +6,13 @@ from __future__ import annotations
 import asyncio
 import time
 from collections.abc import Iterator
+from dataclasses import replace
 from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
 import qasync
+from PySide6.QtCore import QTimer
 from pytestqt.qtbot import QtBot
 
 from govdesk.central import admin
@@ -139,3 +141,46 @@ def test_results_pulled_refresh_the_lists_and_queued_sms_go_out(
     assert not server.sms.sent
     assert loop.run_until_complete(controller.engine.sync_once()).ok
     assert [phone for _, phone, _ in server.sms.sent] == ["13812345678"]  # sent through the center, once
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")  # the offscreen platform, on a dialog
+def test_a_status_from_before_the_login_asks_nobody_to_log_in_again(
+    setup: tuple[SyncController, Runtime, SettingsStore], loop: asyncio.AbstractEventLoop, qtbot: QtBot
+) -> None:
+    """The demo's start: a round ran before the clerk's login and said 需要重新登录; once the login has succeeded, that
+    stale status must not open the login dialog over the clerk's work."""
+    from PySide6.QtWidgets import QApplication
+
+    from govdesk.sync.status import SyncState
+    from govdesk.ui.login import LoginDialog
+
+    controller, _runtime, _settings = setup
+    stale = replace(controller.engine.status, state=SyncState.NEEDS_LOGIN, last_error="尚未登录中心服务器")
+    assert loop.run_until_complete(controller.login("wangli", PASSWORD)) is True
+    controller.ask_for_login = True
+    opened: list[str] = []
+
+    def close_any_login_dialog() -> None:
+        for widget in QApplication.topLevelWidgets():
+            if isinstance(widget, LoginDialog) and widget.isVisible():
+                opened.append(widget.windowTitle())
+                widget.reject()
+
+    watcher = QTimer()
+    watcher.timeout.connect(close_any_login_dialog)
+    watcher.start(20)
+    try:
+        controller._on_status(stale)
+        qtbot.wait(200)
+    finally:
+        watcher.stop()
+    assert opened == []
+    # without a login held, the same status does ask (the check that the dialog would have been seen)
+    controller.auth.tokens.delete_refresh_token()
+    watcher.start(20)
+    try:
+        controller._on_status(stale)
+        qtbot.waitUntil(lambda: bool(opened), timeout=3000)
+    finally:
+        watcher.stop()
+    assert opened

@@ -142,7 +142,14 @@ class SyncController(QObject):
     def _on_status(self, status: SyncStatus) -> None:
         self._adopt_station()
         self.status_changed.emit(status)
-        if status.state is SyncState.NEEDS_LOGIN and self.ask_for_login and not self._asked:
+        # a status from before a login that has since succeeded still says NEEDS_LOGIN: a refused login deletes
+        # the refresh token (sync/client.py), so holding one means nobody needs asking
+        if (
+            status.state is SyncState.NEEDS_LOGIN
+            and self.ask_for_login
+            and not self._asked
+            and not self.auth.has_login()
+        ):
             self._asked = True
             QTimer.singleShot(0, self.ask_login)
 
