@@ -4,13 +4,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QBrush, QColor
 
 from govdesk.services.commitments import FollowUp, FollowUpKind, Urgency
 from govdesk.ui.i18n import QT_TRANSLATE_NOOP
+from govdesk.ui.rows_model import RowsTableModel
 
-_Index = QModelIndex | QPersistentModelIndex
 #: Background colours (light, so black text stays readable) and the words, for colour-blind clerks too.
 URGENCY_COLOURS = {Urgency.DUE_SOON: QColor("#fff3c4"), Urgency.OVERDUE: QColor("#ffd6d6")}
 KIND_LABELS = {
@@ -43,7 +43,8 @@ def days_words(days_left: int) -> str:
     return QCoreApplication.translate("FollowUpModel", "剩{n}个工作日").format(n=days_left)
 
 
-class FollowUpModel(QAbstractTableModel):
+class FollowUpModel(RowsTableModel):
+    CONTEXT = "FollowUpModel"
     HEADERS = (
         QT_TRANSLATE_NOOP("FollowUpModel", "办件编号"),
         QT_TRANSLATE_NOOP("FollowUpModel", "申请人"),
@@ -54,31 +55,9 @@ class FollowUpModel(QAbstractTableModel):
         QT_TRANSLATE_NOOP("FollowUpModel", "待办事项"),
     )
 
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self.rows: list[FollowUp] = []
+    rows: list[FollowUp]
 
-    def set_rows(self, rows: list[FollowUp]) -> None:
-        self.beginResetModel()
-        self.rows = list(rows)
-        self.endResetModel()
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        horizontal = orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole
-        if horizontal and 0 <= section < len(self.HEADERS):
-            return _words(self.HEADERS[section])
-        return None
-
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not (0 <= index.row() < len(self.rows)):
-            return None
-        f = self.rows[index.row()]
+    def cell(self, f: FollowUp, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.DisplayRole:
             values = (
                 f.case_no,
@@ -89,7 +68,7 @@ class FollowUpModel(QAbstractTableModel):
                 _words(URGENCY_WORDS[f.urgency]),
                 f.what,
             )
-            return values[index.column()]
+            return values[column]
         if role == Qt.ItemDataRole.BackgroundRole and f.urgency in URGENCY_COLOURS:
             return QBrush(URGENCY_COLOURS[f.urgency])
         if role == Qt.ItemDataRole.ForegroundRole and f.urgency in URGENCY_COLOURS:

@@ -10,14 +10,14 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QLabel, QPushButton, QTableView, QVBoxLayout, QWidget
 
 from govdesk.domain.clock import CST
 from govdesk.services.deadline_recount import DeadlineRecountService, MovedCase, RecountError
 from govdesk.ui.i18n import QT_TRANSLATE_NOOP
+from govdesk.ui.rows_model import RowsTableModel
 
-_Index = QModelIndex | QPersistentModelIndex
 CONTEXT = "MovedDeadlinesModel"
 
 
@@ -25,7 +25,8 @@ def _words(text: str) -> str:
     return QCoreApplication.translate(CONTEXT, text)
 
 
-class MovedDeadlinesModel(QAbstractTableModel):
+class MovedDeadlinesModel(RowsTableModel):
+    CONTEXT = CONTEXT
     HEADERS = (
         QT_TRANSLATE_NOOP("MovedDeadlinesModel", "办件编号"),
         QT_TRANSLATE_NOOP("MovedDeadlinesModel", "申请人"),
@@ -34,31 +35,9 @@ class MovedDeadlinesModel(QAbstractTableModel):
         QT_TRANSLATE_NOOP("MovedDeadlinesModel", "短信告知"),
     )
 
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self.rows: list[MovedCase] = []
+    rows: list[MovedCase]
 
-    def set_rows(self, rows: list[MovedCase]) -> None:
-        self.beginResetModel()
-        self.rows = list(rows)
-        self.endResetModel()
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        horizontal = orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole
-        if horizontal and 0 <= section < len(self.HEADERS):
-            return _words(self.HEADERS[section])
-        return None
-
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not (0 <= index.row() < len(self.rows)):
-            return None
-        m = self.rows[index.row()]
+    def cell(self, m: MovedCase, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.DisplayRole:
             if m.told:
                 told = _words("已告知")
@@ -67,7 +46,7 @@ class MovedDeadlinesModel(QAbstractTableModel):
             else:
                 told = _words("无需告知")
             when = m.recounted_at.astimezone(CST).strftime("%Y-%m-%d %H:%M")
-            return (m.case_no, m.applicant_name, m.summary(), when, told)[index.column()]
+            return (m.case_no, m.applicant_name, m.summary(), when, told)[column]
         if role == Qt.ItemDataRole.ToolTipRole:
             return m.reason
         if role == Qt.ItemDataRole.UserRole:

@@ -6,17 +6,17 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 
 from govdesk.domain.clock import CST
 from govdesk.services.handoff import ReadyRow
 from govdesk.ui.i18n import QT_TRANSLATE_NOOP
+from govdesk.ui.rows_model import RowsTableModel
 
-_Index = QModelIndex | QPersistentModelIndex
 
-
-class ReadyModel(QAbstractTableModel):
+class ReadyModel(RowsTableModel):
+    CONTEXT = "ReadyModel"
     HEADERS = (
         QT_TRANSLATE_NOOP("ReadyModel", "办件编号"),
         QT_TRANSLATE_NOOP("ReadyModel", "申请人"),
@@ -32,34 +32,13 @@ class ReadyModel(QAbstractTableModel):
     WITHHELD_COLUMN = 3
     ITEM_COLUMN = 5
 
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self.rows: list[ReadyRow] = []
+    rows: list[ReadyRow]
 
-    def set_rows(self, rows: list[ReadyRow]) -> None:
-        self.beginResetModel()
-        self.rows = list(rows)
-        self.endResetModel()
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < 7:
-            return QCoreApplication.translate("ReadyModel", self.HEADERS[section])
-        return None
-
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not (0 <= index.row() < len(self.rows)):
-            return None
-        row = self.rows[index.row()]
+    def cell(self, row: ReadyRow, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.ToolTipRole and row.withheld:
-            return QCoreApplication.translate("ReadyModel", self.WITHHELD_TIP)
+            return self.words(self.WITHHELD_TIP)
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            withheld = QCoreApplication.translate("ReadyModel", self.WITHHELD) if row.withheld else ""
+            withheld = self.words(self.WITHHELD) if row.withheld else ""
             return (
                 row.case_no,
                 row.applicant_name,
@@ -68,7 +47,7 @@ class ReadyModel(QAbstractTableModel):
                 row.result_name,
                 row.item_names,
                 row.phone_masked,
-            )[index.column()]
+            )[column]
         if role == Qt.ItemDataRole.ForegroundRole and row.withheld:
             return QColor("#b00020")
         if role == Qt.ItemDataRole.UserRole:
