@@ -81,7 +81,13 @@ def test_the_loop_survives_a_full_disk_and_drains_once_space_is_freed(
         assert not task.done()
 
         filler.free()  # space again: no restart, no button; the loop's own retry drains the queue
-        run_until(window, task, lambda: window.engine.status.last_error is None, 30, "a successful round")
+
+        # a round that succeeds clears the error as it starts: wait for it to end (the status is counted afresh then)
+        def succeeded() -> bool:
+            status = window.engine.status
+            return status.last_error is None and not status.syncing
+
+        run_until(window, task, succeeded, 30, "the end of a successful round")
         assert window.store.outbox_depth() == 0
         assert window.engine.status.queue_depth == 0 and not window.engine.status.syncing
     finally:

@@ -11,7 +11,6 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from govdesk.domain.assessment import Outcome
@@ -69,59 +68,66 @@ def take_intakes(runtime: Runtime, n: int) -> None:
         intake.decide(draft, Outcome.ACCEPT)
 
 
-def wait(qloop: asyncio.AbstractEventLoop, done: Callable[[], bool], timeout: float, what: str, bar: StatusBar) -> None:
-    """Run the qasync loop until ``done()``; the status bar's texts are in the failure message."""
+async def until(done: Callable[[], bool], timeout: float, what: str, bar: StatusBar) -> None:
+    """Let the loop run until ``done()``; the status bar's texts are in the failure message."""
     deadline = time.monotonic() + timeout
     while not done():
         if time.monotonic() > deadline:
             shown = [bar.online_label.text(), bar.queue_label.text(), bar.error_label.text()]
             raise AssertionError(f"no {what} in {timeout}s; the status bar shows {shown}")
-        qloop.run_until_complete(asyncio.sleep(0.05))
+        await asyncio.sleep(0.05)
 
 
 def test_the_status_bar_tells_a_full_disk_and_a_dead_loop_is_restarted(
     setup: tuple[SyncController, Runtime, MainWindow],
     loop: asyncio.AbstractEventLoop,  # noqa: F811
     disk: Path,
-    qtbot: QtBot,
 ) -> None:
+    """The whole scenario runs in one run of the qasync loop, as the program's loop runs for good: stopping and
+    starting the loop between steps let qasync (or pytest-qt's event processing) step a task outside it."""
     controller, runtime, window = setup
     bar = window.status_bar
     shown: list[str] = []
     controller.status_changed.connect(lambda status: shown.append(status.last_error or ""))
-    assert loop.run_until_complete(controller.login("wangli", PASSWORD))
-    take_intakes(runtime, 1)
-    controller.start()
-    wait(loop, lambda: bar.queue_label.text() == "待上传 0 条" and not bar.error_label.text(), 30, "a first sync", bar)
 
-    take_intakes(runtime, 5)
-    pending = runtime.store.outbox_depth()
-    assert pending > 0
-    truncate_wal(runtime.store.path)
-    filler = Filler(disk)
-    filler.fill()
-    qtbot.mouseClick(bar.sync_button, Qt.MouseButton.LeftButton)  # 立即同步
+    async def scenario() -> None:
+        assert await controller.login("wangli", PASSWORD)
+        take_intakes(runtime, 1)
+        controller.start()
+        await until(
+            lambda: bar.queue_label.text() == "待上传 0 条" and not bar.error_label.text(), 30, "a first sync", bar
+        )
 
-    def told_full() -> bool:
-        return "磁盘已满" in bar.error_label.text() and SYNCING not in bar.online_label.text()
+        take_intakes(runtime, 5)
+        pending = runtime.store.outbox_depth()
+        assert pending > 0
+        truncate_wal(runtime.store.path)
+        filler = Filler(disk)
+        filler.fill()
+        bar.sync_button.click()  # 立即同步
 
-    wait(loop, told_full, 30, "a full disk in the status bar", bar)
-    assert bar.error_label.text().startswith("同步失败："), bar.error_label.text()
-    assert bar.queue_label.text() == f"待上传 {pending} 条"
-    assert bar.sync_button.isEnabled()
-    assert controller.running
+        def told_full() -> bool:
+            return "磁盘已满" in bar.error_label.text() and SYNCING not in bar.online_label.text()
 
-    # The loop task dies (cancelled from elsewhere): noticed, said in words, started again.
-    dead = controller._task
-    assert dead is not None
-    dead.cancel()
-    wait(loop, lambda: LOOP_RESTARTED in shown, 10, "the restart said", bar)
-    assert SYNCING not in bar.online_label.text()
-    wait(loop, lambda: controller.running and controller._task is not dead, 10, "a restarted loop", bar)
+        await until(told_full, 30, "a full disk in the status bar", bar)
+        assert bar.error_label.text().startswith("同步失败："), bar.error_label.text()
+        assert bar.queue_label.text() == f"待上传 {pending} 条"
+        assert bar.sync_button.isEnabled()
+        assert controller.running
 
-    filler.free()
-    qtbot.mouseClick(bar.sync_button, Qt.MouseButton.LeftButton)
-    wait(loop, lambda: bar.queue_label.text() == "待上传 0 条", 30, "the queue drained", bar)
-    wait(loop, lambda: not bar.error_label.isVisible() and SYNCING not in bar.online_label.text(), 10, "calm", bar)
-    assert bar.online_label.text() == "● 在线"
-    assert runtime.store.outbox_depth() == 0
+        # The loop task dies (cancelled from elsewhere): noticed, said in words, started again.
+        dead = controller._task
+        assert dead is not None
+        dead.cancel()
+        await until(lambda: LOOP_RESTARTED in shown, 10, "the restart said", bar)
+        assert SYNCING not in bar.online_label.text()
+        await until(lambda: controller.running and controller._task is not dead, 10, "a restarted loop", bar)
+
+        filler.free()
+        bar.sync_button.click()
+        await until(lambda: bar.queue_label.text() == "待上传 0 条", 30, "the queue drained", bar)
+        await until(lambda: not bar.error_label.isVisible() and SYNCING not in bar.online_label.text(), 10, "calm", bar)
+        assert bar.online_label.text() == "● 在线"
+        assert runtime.store.outbox_depth() == 0
+
+    loop.run_until_complete(scenario())
