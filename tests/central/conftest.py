@@ -163,12 +163,14 @@ class Window:
     device_id: str
     station_code: str
     seq: int = 0
+    user: dict[str, str] = field(default_factory=dict)  # the logged-in user (username, display_name, role)
 
     def event(self, case_id: str, kind: str, payload: dict[str, Any] | None = None, **actor: str) -> dict[str, Any]:
+        # By default the actor the server records anyway (the logged-in user): events then come back as pushed.
         who = Actor(
-            clerk_id=actor.get("clerk_id", "u1"),
-            clerk_name=actor.get("clerk_name", "张三"),
-            role=Role(actor.get("role", "intake")),
+            clerk_id=actor.get("clerk_id", self.user.get("username", "u1")),
+            clerk_name=actor.get("clerk_name", self.user.get("display_name", "张三")),
+            role=Role(actor.get("role", self.user.get("role", "intake"))),
             center_code=actor.get("center_code", self.center_code),
             station_code=self.station_code,
             window=actor.get("window", "3号窗口"),
@@ -197,11 +199,15 @@ class Window:
         assert reply.status_code == 200, reply.text
         return list(reply.json()["results"])
 
-    def new_case(self, state_kinds: tuple[str, ...] = ("case.drafted", "case.accepted", "case.submitted")) -> str:
+    def new_case(
+        self,
+        state_kinds: tuple[str, ...] = ("case.drafted", "case.accepted", "case.submitted"),
+        item_code: str = "ITEM-1",
+    ) -> str:
         case_id = str(uuid.uuid4())
         first = {
             "case_no": f"{self.center_code}-{case_id[:6]}",
-            "item_codes": ["ITEM-1"],
+            "item_codes": [item_code],
             "applicant": {"name": "李四"},
         }
         events = [self.event(case_id, k, first if i == 0 else {}) for i, k in enumerate(state_kinds)]
@@ -211,11 +217,23 @@ class Window:
 
 
 def register_window(center: Center, role: str = "intake", device_id: str | None = None) -> Window:
-    client, _ = center.login(role)
+    client, tokens = center.login(role)
     body: dict[str, Any] = {"name": "test-pc", "window": "3号窗口"}
     if device_id:
         body["device_id"] = device_id
     reply = client.post("/api/v1/devices/register", json=body)
     assert reply.status_code == 200, reply.text
     data = reply.json()
-    return Window(client, center.code, data["device_id"], data["station_code"], data["last_seq"])
+    return Window(client, center.code, data["device_id"], data["station_code"], data["last_seq"], tokens["user"])
+
+
+def ready_case(center: Center, intake: Window) -> str:
+    """A case taken in at ``intake``, approved by the back office and marked ready: one a result window hands off."""
+    case_id = intake.new_case()
+    office, _ = center.login("back_office")
+    decided = office.post(
+        f"/api/v1/backoffice/cases/{case_id}/decide", json={"decision": "approve", "result_name": "证"}
+    )
+    assert decided.status_code == 200, decided.text
+    assert office.post(f"/api/v1/backoffice/cases/{case_id}/result-ready").status_code == 200
+    return case_id

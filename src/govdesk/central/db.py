@@ -147,6 +147,13 @@ class StoredEvent(Base):
     server_state: Mapped[dict[str, Any] | None] = mapped_column(JSON, nullable=True)
     document: Mapped[dict[str, Any]] = mapped_column(JSON)
     received_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    # Who really sent it (regulation 000 Art. 20 留痕): the authenticated user and login session of the push, or the
+    # back-office user; NULL for events stored before revision 0002. ``written_actor``: the actor the window wrote,
+    # kept when it differs from the one the server recorded in ``document``.
+    pushed_by: Mapped[str] = mapped_column(String(64), default="", server_default="")
+    pushed_by_user_id: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    pushed_session_id: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    written_actor: Mapped[dict[str, Any] | None] = mapped_column(JSON, nullable=True)
 
 
 class CaseRow(Base):

@@ -89,7 +89,7 @@ class FastJsonRoute(APIRoute):
 
 def push(body: PushRequest, who: PrincipalDep, central: CentralDep) -> Response:
     now = central.now()
-    results = push_with_retry(central, who.center_code, body, now)
+    results = push_with_retry(central, who, body, now)
     return Response(to_json({"results": results, "server_time": now}), media_type="application/json")
 
 
