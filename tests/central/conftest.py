@@ -123,13 +123,13 @@ class Center:
         client.headers["Authorization"] = f"Bearer {tokens['access_token']}"
         return client, tokens
 
-    def add_user(self, role: str, suffix: str = "") -> str:
+    def add_user(self, role: str, suffix: str = "", display_name: str = "") -> str:
         username = f"{role}{suffix}-{self.code}".lower()
         with self.server.central.tx() as session:
             admin.add_user(
                 session,
                 username,
-                f"{role}员",
+                display_name or f"{role}员",
                 role,
                 self.code,
                 PASSWORD,

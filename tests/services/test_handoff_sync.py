@@ -40,7 +40,7 @@ def test_handoff_rating_and_sms_reach_the_center_and_a_second_window_is_told(
 ) -> None:
     a = windows(server.url, center.code, name="a")
     b = windows(server.url, center.code, name="b")
-    a.login(center.users["intake"])
+    a.login(center.add_user("intake", "-lina", display_name="李娜"))  # the center records who is logged in
     b.login(center.users["issuing"])
     (case,) = a.intake(1)
     assert a.sync().ok
