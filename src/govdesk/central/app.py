@@ -18,6 +18,7 @@ from govdesk.central import backoffice, changes, migrate
 from govdesk.central.context import Central, SystemClock, load_or_create_secret
 from govdesk.central.db import make_engine
 from govdesk.central.errors import install_error_handlers
+from govdesk.central.limits import BodyLimitMiddleware
 from govdesk.central.routes_office import router as office_router
 from govdesk.central.routes_sync import router as sync_router
 from govdesk.central.sms import LogSmsGateway, SmsGateway
@@ -99,6 +100,7 @@ def create_app(
     app.include_router(sync_router)
     app.include_router(office_router)
 
+    app.add_middleware(BodyLimitMiddleware)  # inside the version check: its 413 carries the protocol header too
     app.add_middleware(VersionMiddleware)
     return app
 
