@@ -203,12 +203,13 @@ class Window:
         self,
         state_kinds: tuple[str, ...] = ("case.drafted", "case.accepted", "case.submitted"),
         item_code: str = "ITEM-1",
+        phone: str = "13800138000",
     ) -> str:
         case_id = str(uuid.uuid4())
         first = {
             "case_no": f"{self.center_code}-{case_id[:6]}",
             "item_codes": [item_code],
-            "applicant": {"name": "李四"},
+            "applicant": {"name": "李四", "phone": phone},
         }
         events = [self.event(case_id, k, first if i == 0 else {}) for i, k in enumerate(state_kinds)]
         results = self.push_events(events)
