@@ -19,6 +19,7 @@ from govdesk.central.context import Central, SystemClock, load_or_create_secret
 from govdesk.central.db import make_engine
 from govdesk.central.errors import install_error_handlers
 from govdesk.central.limits import BodyLimitMiddleware
+from govdesk.central.login import LoginGate
 from govdesk.central.routes_office import router as office_router
 from govdesk.central.routes_sync import router as sync_router
 from govdesk.central.sms import LogSmsGateway, SmsGateway
@@ -85,6 +86,7 @@ def create_app(
         finally:
             stop.set()
             await task  # lets a round in progress finish, so no connection is left checked out
+            login_gate.close()
             engine.dispose()
 
     app = FastAPI(
@@ -96,6 +98,7 @@ def create_app(
         lifespan=lifespan,
     )
     app.state.central = central
+    app.state.login_gate = login_gate = LoginGate()
     install_error_handlers(app)
     app.include_router(sync_router)
     app.include_router(office_router)

@@ -21,7 +21,6 @@ from govdesk.central.security import (
     sign_access,
     token_hash,
     verify_access,
-    verify_password,
 )
 from govdesk.sync.protocol import DeviceRegisterRequest, DeviceRegisterResponse, TokenResponse, UserInfo
 
@@ -58,13 +57,9 @@ def _issue(
     )
 
 
-def login(central: Central, session: Session, username: str, password: str) -> TokenResponse:
+def open_session(central: Central, session: Session, user: User) -> TokenResponse:
+    """A new login for ``user``, whose password was checked (``govdesk.central.login``): its tokens."""
     now = central.now()
-    user = session.scalars(select(User).where(User.username == username)).one_or_none()
-    if not verify_password(user.password_hash if user else None, password) or user is None:
-        raise _unauthorized("bad_credentials", "用户名或密码错误")
-    if user.revoked:
-        raise ApiError(403, "account_disabled", "该账号已停用，请联系管理员")
     refresh = new_refresh_token()
     auth = AuthSession(
         user_id=user.id, token_hash=token_hash(refresh), created_at=now, expires_at=now + central.refresh_ttl

@@ -115,6 +115,22 @@ class AuthSession(Base):
     revoked_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), nullable=True)
 
 
+class LoginAttempt(Base):
+    """Every login tried, with its outcome: the audit of logins, and what the lock-out counts (GB/T 22239-2019 level 3
+    登录失败处理; regulation 000 Art. 20 留痕). ``username`` is what was typed (an unknown one too)."""
+
+    __tablename__ = "login_attempts"
+    __table_args__ = (
+        Index("ix_login_attempts_username_at", "username", "at"),
+        Index("ix_login_attempts_address_at", "address", "at"),
+    )
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    username: Mapped[str] = mapped_column(String(64))
+    address: Mapped[str] = mapped_column(String(64))
+    at: Mapped[datetime] = mapped_column(UTCDateTime())
+    outcome: Mapped[str] = mapped_column(String(16))  # ok | bad_password | unknown_user | disabled | locked
+
+
 class Device(Base):
     __tablename__ = "devices"
     __table_args__ = (UniqueConstraint("center_code", "station_code", name="uq_devices_center_station"),)

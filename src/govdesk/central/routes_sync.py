@@ -11,6 +11,7 @@ from fastapi.routing import APIRoute
 from pydantic_core import from_json, to_json
 
 from govdesk.central import auth, changes
+from govdesk.central import login as central_login
 from govdesk.central.deps import CentralDep, PrincipalDep, errors
 from govdesk.central.push import push_with_retry
 from govdesk.sync.protocol import (
@@ -33,10 +34,11 @@ from govdesk.sync.protocol import (
 router = APIRouter(prefix="/api/v1")
 
 
-@router.post("/auth/login", tags=["auth"], operation_id="login", responses=errors(401, 403))
-def login(body: LoginRequest, central: CentralDep) -> TokenResponse:
-    with central.tx() as session:
-        return auth.login(central, session, body.username, body.password)
+@router.post("/auth/login", tags=["auth"], operation_id="login", responses=errors(401, 403, 429, 503))
+async def login(body: LoginRequest, request: Request, central: CentralDep) -> TokenResponse:
+    """Async: the database work runs in the thread pool, argon2 on threads of its own (``govdesk.central.login``)."""
+    address = request.client.host if request.client else ""
+    return await central_login.login(central, request.app.state.login_gate, body.username, body.password, address)
 
 
 @router.post("/auth/refresh", tags=["auth"], operation_id="refresh", responses=errors(401))
