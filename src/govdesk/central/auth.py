@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import logging
 import uuid
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import cast
 
 from sqlalchemy import Table, bindparam, func, select
@@ -12,7 +13,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from govdesk.central.context import Central
-from govdesk.central.db import AuthSession, Center, Device, User
+from govdesk.central.db import AuthSession, Center, Device, RefreshToken, User
 from govdesk.central.errors import ApiError
 from govdesk.central.security import (
     AccessClaims,
@@ -25,6 +26,7 @@ from govdesk.central.security import (
 from govdesk.sync.protocol import DeviceRegisterRequest, DeviceRegisterResponse, TokenResponse, UserInfo
 
 _BEARER = {"WWW-Authenticate": "Bearer"}
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,6 +59,10 @@ def _issue(
     )
 
 
+#: A replaced refresh token coming back this soon is a retry after a lost reply (a township line), not a theft.
+REFRESH_GRACE = timedelta(seconds=60)
+
+
 def open_session(central: Central, session: Session, user: User) -> TokenResponse:
     """A new login for ``user``, whose password was checked (``govdesk.central.login``): its tokens."""
     now = central.now()
@@ -66,29 +72,66 @@ def open_session(central: Central, session: Session, user: User) -> TokenRespons
     )
     session.add(auth)
     session.flush()
+    session.add(RefreshToken(session_id=auth.id, token_hash=auth.token_hash, issued_at=now))
     return _issue(central, session, user, auth, refresh, now)
 
 
-def _session_for_refresh(central: Central, session: Session, refresh: str) -> tuple[AuthSession, User]:
-    auth = session.scalars(select(AuthSession).where(AuthSession.token_hash == token_hash(refresh))).one_or_none()
-    if auth is None:
-        raise _unauthorized("token_invalid", "登录凭据无效，请重新登录")
+def _live_session(central: Central, session: Session, auth: AuthSession) -> User:
     user = session.get(User, auth.user_id)
     if user is None or auth.revoked_at is not None or user.revoked:
         raise _unauthorized("token_revoked", "登录已被注销或撤销，请重新登录")
     if central.now() >= auth.expires_at:
         raise _unauthorized("token_expired", "登录已过期，请重新登录")
-    return auth, user
+    return user
+
+
+class ReusedToken(Exception):
+    """A used-up refresh token came back: the login is ended (committed), then answered 401 ``token_reused``."""
 
 
 def refresh(central: Central, session: Session, refresh_token: str) -> TokenResponse:
-    """A new access token for a live refresh token (the refresh token itself stays the same)."""
-    auth, user = _session_for_refresh(central, session, refresh_token)
-    return _issue(central, session, user, auth, refresh_token, central.now())
+    """A new access token AND a new refresh token; the one given is used up (rotation, with reuse detection).
+
+    A used-up token coming back ends the login at once (its access tokens too): either the clerk's PC or someone
+    who copied the token is replaying it, and the server cannot tell which (OAuth 2.0 Security BCP, refresh token
+    rotation; GB/T 22239-2019 level 3 身份鉴别). Within ``REFRESH_GRACE`` of its replacement, while the replacement
+    was never used, it is taken as the retry of a request whose reply was lost, and rotated once more. Raises
+    ``ReusedToken`` after ending the login: the caller commits, then answers ``reused_token_error()``.
+    """
+    now = central.now()
+    given = session.scalars(
+        select(RefreshToken).where(RefreshToken.token_hash == token_hash(refresh_token)).with_for_update()
+    ).one_or_none()
+    if given is None:
+        raise _unauthorized("token_invalid", "登录凭据无效，请重新登录")
+    auth = session.scalars(select(AuthSession).where(AuthSession.id == given.session_id).with_for_update()).one()
+    user = _live_session(central, session, auth)
+    if given.replaced_at is not None:
+        current = session.scalars(
+            select(RefreshToken).where(RefreshToken.session_id == auth.id, RefreshToken.replaced_at.is_(None))
+        ).one_or_none()
+        if current is None or current.issued_at != given.replaced_at or now - given.replaced_at > REFRESH_GRACE:
+            auth.revoked_at = now
+            log.warning("a used-up refresh token came back: login session %d ended", auth.id)
+            raise ReusedToken()
+        given = current  # the replacement that the lost reply carried is never used: it is replaced in turn
+    given.replaced_at = now
+    fresh = new_refresh_token()
+    auth.token_hash = token_hash(fresh)
+    session.add(RefreshToken(session_id=auth.id, token_hash=auth.token_hash, issued_at=now))
+    session.flush()
+    return _issue(central, session, user, auth, fresh, now)
+
+
+def reused_token_error() -> ApiError:
+    return _unauthorized("token_reused", "该登录凭据已被使用过，为安全起见已注销此次登录，请重新登录")
 
 
 def logout(central: Central, session: Session, refresh_token: str) -> None:
-    auth = session.scalars(select(AuthSession).where(AuthSession.token_hash == token_hash(refresh_token))).one_or_none()
+    """End the login that any of its refresh tokens belongs to."""
+    hashed = token_hash(refresh_token)
+    given = session.scalars(select(RefreshToken).where(RefreshToken.token_hash == hashed)).one_or_none()
+    auth = session.get(AuthSession, given.session_id) if given is not None else None
     if auth is not None and auth.revoked_at is None:
         auth.revoked_at = central.now()
 

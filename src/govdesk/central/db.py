@@ -115,6 +115,18 @@ class AuthSession(Base):
     revoked_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), nullable=True)
 
 
+class RefreshToken(Base):
+    """Every refresh token a login was given (its SHA-256 only). A token is used once: refreshing replaces it, and
+    a replaced one coming back (beyond a short grace for a lost reply) ends the login — a copy is in other hands."""
+
+    __tablename__ = "refresh_tokens"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    session_id: Mapped[int] = mapped_column(ForeignKey("auth_sessions.id"), index=True)
+    token_hash: Mapped[str] = mapped_column(String(64), unique=True)
+    issued_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    replaced_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), nullable=True)
+
+
 class LoginAttempt(Base):
     """Every login tried, with its outcome: the audit of logins, and what the lock-out counts (GB/T 22239-2019 level 3
     登录失败处理; regulation 000 Art. 20 留痕). ``username`` is what was typed (an unknown one too)."""

@@ -43,8 +43,13 @@ async def login(body: LoginRequest, request: Request, central: CentralDep) -> To
 
 @router.post("/auth/refresh", tags=["auth"], operation_id="refresh", responses=errors(401))
 def refresh(body: RefreshRequest, central: CentralDep) -> TokenResponse:
+    """The refresh token is replaced on every use; a used-up one ends its login (``auth.refresh``)."""
     with central.tx() as session:
-        return auth.refresh(central, session, body.refresh_token)
+        try:
+            return auth.refresh(central, session, body.refresh_token)
+        except auth.ReusedToken:
+            pass  # the login's end is committed as the block closes, then answered
+    raise auth.reused_token_error()
 
 
 @router.post("/auth/logout", tags=["auth"], operation_id="logout", responses=errors())
