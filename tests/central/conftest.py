@@ -78,6 +78,8 @@ def start_server(db_path: Path, tmp: Path, **kwargs: Any) -> RunningServer:
     sms = LogSmsGateway(tmp / "sms.log")
     # GOVDESK_TEST_CENTRAL_DB=postgresql+psycopg://... runs the same tests on PostgreSQL (tests use fresh centers).
     db_url = os.environ.get("GOVDESK_TEST_CENTRAL_DB") or f"sqlite:///{db_path}"
+    if not db_url.startswith("sqlite"):  # PostgreSQL: the signing key comes from outside the database, one for all
+        kwargs.setdefault("secret_file", db_path.parent / "central.secret")
     app = create_app(db_url, clock=clock, sms_gateway=sms, **kwargs)
     port = free_port()
     config = uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning", ws="none", lifespan="on")

@@ -15,7 +15,7 @@ from sqlalchemy.orm import sessionmaker
 
 from govdesk import __version__
 from govdesk.central import backoffice, changes, migrate
-from govdesk.central.context import Central, SystemClock, load_or_create_secret
+from govdesk.central.context import Central, SystemClock, load_secret
 from govdesk.central.db import make_engine
 from govdesk.central.errors import install_error_handlers
 from govdesk.central.limits import BodyLimitMiddleware
@@ -49,6 +49,7 @@ def create_app(
     sms_gateway: SmsGateway | None = None,
     clock: Clock | None = None,
     secret: str | None = None,
+    secret_file: Path | str | None = None,
     access_ttl: timedelta = timedelta(minutes=15),
     refresh_ttl: timedelta = timedelta(days=30),
     change_retention: timedelta | None = timedelta(days=90),
@@ -60,7 +61,9 @@ def create_app(
 
     ``auto_approve_seconds``: a demo back office approves (and marks ready) every case submitted that long ago.
     ``change_retention``: pull changes older than this are pruned; older cursors then answer 410.
+    ``secret`` / ``secret_file``: the token signing key, kept outside the database (``context.load_secret``).
     """
+    secret = secret or load_secret(db_url, secret_file)  # before any database work: no key, no server
     engine = make_engine(db_url)
     migrate.upgrade(engine)
     sessions = sessionmaker(engine, expire_on_commit=False)
@@ -69,7 +72,7 @@ def create_app(
         sessions=sessions,
         clock=clock or SystemClock(),
         sms=sms_gateway or LogSmsGateway(sms_log),
-        secret=secret or load_or_create_secret(sessions),
+        secret=secret,
         access_ttl=access_ttl,
         refresh_ttl=refresh_ttl,
         change_retention=change_retention,
