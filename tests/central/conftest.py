@@ -25,6 +25,7 @@ from govdesk.central.context import Central
 from govdesk.central.sms import LogSmsGateway
 from govdesk.domain.clock import CST
 from govdesk.domain.events import Actor, DomainEvent, Role
+from govdesk.sync.protocol import DEVICE_KEY_HEADER
 
 PASSWORD = "correct-horse-1"
 # Cheap argon2 parameters for test users (the parameters travel inside the hash; the server verifies with them).
@@ -219,14 +220,21 @@ class Window:
         return case_id
 
 
-def register_window(center: Center, role: str = "intake", device_id: str | None = None) -> Window:
+def register_window(
+    center: Center, role: str = "intake", device_id: str | None = None, device_key: str | None = None
+) -> Window:
+    """A device registered (``device_id``: registered again, with its ``device_key``) and logged in as ``role``."""
     client, tokens = center.login(role)
     body: dict[str, Any] = {"name": "test-pc", "window": "3号窗口"}
     if device_id:
         body["device_id"] = device_id
+    if device_key:
+        client.headers[DEVICE_KEY_HEADER] = device_key
     reply = client.post("/api/v1/devices/register", json=body)
     assert reply.status_code == 200, reply.text
     data = reply.json()
+    if data.get("device_key"):  # issued at the first registration: the device's pushes carry it
+        client.headers[DEVICE_KEY_HEADER] = data["device_key"]
     return Window(client, center.code, data["device_id"], data["station_code"], data["last_seq"], tokens["user"])
 
 

@@ -7,6 +7,7 @@ import uuid
 from sqlalchemy import func, select
 
 from govdesk.central.db import StoredEvent
+from govdesk.sync.protocol import DEVICE_KEY_HEADER
 from tests.central.conftest import Center, RunningServer, ready_case, register_window
 
 
@@ -138,6 +139,7 @@ def test_the_same_batch_pushed_concurrently_is_stored_once(server: RunningServer
 
     window = register_window(center)
     second_client, _ = center.login()
+    second_client.headers[DEVICE_KEY_HEADER] = window.client.headers[DEVICE_KEY_HEADER]  # the same PC
     case_id = str(uuid.uuid4())
     batch = [window.wrap(window.event(case_id, k)) for k in ("case.drafted", "case.accepted", "case.submitted")]
     body = {"device_id": window.device_id, "events": batch}
@@ -172,6 +174,7 @@ def test_two_server_instances_on_one_database_store_each_event_once(server: Runn
         window = register_window(center)
         _, tokens = center.login()
         twin_client = twin.client(Authorization=f"Bearer {tokens['access_token']}")
+        twin_client.headers[DEVICE_KEY_HEADER] = window.client.headers[DEVICE_KEY_HEADER]  # the same PC
         case_id = str(uuid.uuid4())
         kinds = ["case.drafted"] + ["case.material_recorded"] * 19
         batch = [window.wrap(window.event(case_id, kind)) for kind in kinds]

@@ -13,7 +13,7 @@ from typing import Any
 from sqlalchemy import event, func, select
 
 from govdesk.central.db import CaseRow, ChangeRow, StoredEvent
-from govdesk.sync.protocol import PushResponse, PushStatus
+from govdesk.sync.protocol import DEVICE_KEY_HEADER, PushResponse, PushStatus
 from tests.central.conftest import Center, RunningServer, register_window, start_server, stop_server
 
 
@@ -143,7 +143,9 @@ def test_two_windows_creating_the_same_cases_on_two_servers_lose_nothing(server:
     try:
         one, two = register_window(center), register_window(center)
         _, tokens = center.login()
+        key = two.client.headers[DEVICE_KEY_HEADER]
         two.client = twin.client(Authorization=f"Bearer {tokens['access_token']}")
+        two.client.headers[DEVICE_KEY_HEADER] = key  # the same PC, through the other server process
         cases = [str(uuid.uuid4()) for _ in range(30)]
         batches = {
             "one": [one.wrap(one.event(c, "case.drafted", {"n": 1})) for c in cases],

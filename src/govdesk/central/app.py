@@ -17,6 +17,7 @@ from govdesk import __version__
 from govdesk.central import backoffice, changes, migrate
 from govdesk.central.context import Central, SystemClock, load_secret
 from govdesk.central.db import make_engine
+from govdesk.central.devices import DEFAULT_QUOTA
 from govdesk.central.errors import install_error_handlers
 from govdesk.central.limits import BodyLimitMiddleware
 from govdesk.central.login import LoginGate
@@ -50,6 +51,7 @@ def create_app(
     clock: Clock | None = None,
     secret: str | None = None,
     secret_file: Path | str | None = None,
+    device_quota: int = DEFAULT_QUOTA,
     access_ttl: timedelta = timedelta(minutes=15),
     refresh_ttl: timedelta = timedelta(days=30),
     change_retention: timedelta | None = timedelta(days=90),
@@ -77,6 +79,7 @@ def create_app(
         refresh_ttl=refresh_ttl,
         change_retention=change_retention,
         auto_approve_after=timedelta(seconds=auto_approve_seconds) if auto_approve_seconds is not None else None,
+        device_quota=device_quota,
     )
 
     @contextlib.asynccontextmanager

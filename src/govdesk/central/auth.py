@@ -3,17 +3,15 @@
 from __future__ import annotations
 
 import logging
-import uuid
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import cast
 
-from sqlalchemy import Table, bindparam, func, select
-from sqlalchemy.exc import IntegrityError
+from sqlalchemy import Table, bindparam, select
 from sqlalchemy.orm import Session
 
 from govdesk.central.context import Central
-from govdesk.central.db import AuthSession, Center, Device, RefreshToken, User
+from govdesk.central.db import AuthSession, RefreshToken, User
 from govdesk.central.errors import ApiError
 from govdesk.central.security import (
     AccessClaims,
@@ -23,7 +21,7 @@ from govdesk.central.security import (
     token_hash,
     verify_access,
 )
-from govdesk.sync.protocol import DeviceRegisterRequest, DeviceRegisterResponse, TokenResponse, UserInfo
+from govdesk.sync.protocol import TokenResponse, UserInfo
 
 _BEARER = {"WWW-Authenticate": "Bearer"}
 log = logging.getLogger(__name__)
@@ -174,58 +172,3 @@ _WHO = (
     .select_from(_SESSIONS.join(_USERS, _USERS.c.id == _SESSIONS.c.user_id))
     .where(_SESSIONS.c.id == bindparam("session_id"), _USERS.c.id == bindparam("user_id"))
 )
-
-
-def register_device(
-    session: Session, who: Principal, request: DeviceRegisterRequest, now: datetime
-) -> DeviceRegisterResponse:
-    """Register a device, or return the same station code when the same device registers again."""
-    # Lock the center row: station numbers are handed out one at a time per center.
-    center = session.scalars(select(Center).where(Center.code == who.center_code).with_for_update()).one_or_none()
-    if center is None:
-        raise ApiError(404, "unknown_center", f"中心 {who.center_code} 不存在，请联系管理员")
-    device = session.get(Device, request.device_id) if request.device_id else None
-    if device is not None and device.center_code != who.center_code:
-        raise ApiError(
-            409,
-            "device_other_center",
-            f"本设备已登记在中心 {device.center_code}，不能在中心 {who.center_code} 重复登记",
-        )
-    if device is None:
-        count = (
-            session.scalar(select(func.count()).select_from(Device).where(Device.center_code == who.center_code)) or 0
-        )
-        number = count + 1
-        while True:
-            station = f"S{number:02d}"
-            try:
-                with session.begin_nested():
-                    device = Device(
-                        device_id=request.device_id or str(uuid.uuid4()),
-                        center_code=who.center_code,
-                        station_code=station,
-                        name=request.name,
-                        window=request.window,
-                        last_seq=0,
-                        registered_by=who.username,
-                        registered_at=now,
-                        alert="",
-                    )
-                    session.add(device)
-                    session.flush()
-                break
-            except IntegrityError:
-                number += 1
-                if number > count + 1000:
-                    raise ApiError(409, "station_exhausted", "无法分配工作站编号，请联系管理员") from None
-    else:
-        device.name = request.name or device.name
-        device.window = request.window or device.window
-    device.last_seen_at = now
-    return DeviceRegisterResponse(
-        device_id=device.device_id,
-        center_code=device.center_code,
-        station_code=device.station_code,
-        last_seq=device.last_seq,
-        registered_at=device.registered_at,
-    )

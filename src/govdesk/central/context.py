@@ -42,6 +42,7 @@ class Central:
     refresh_ttl: timedelta
     change_retention: timedelta | None
     auto_approve_after: timedelta | None
+    device_quota: int = 200  # devices a center may register (``devices.py``)
     last_prune: datetime | None = None
 
     @contextmanager

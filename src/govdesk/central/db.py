@@ -156,6 +156,9 @@ class Device(Base):
     registered_at: Mapped[datetime] = mapped_column(UTCDateTime())
     last_seen_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), nullable=True)
     alert: Mapped[str] = mapped_column(Text, default="")  # last sequence anomaly (gap, restore from old backup)
+    # SHA-256 of the device key issued at registration; NULL for a device registered before revision 0006 (unbound
+    # until the user who registered it registers it again).
+    key_hash: Mapped[str | None] = mapped_column(String(64), nullable=True)
 
 
 class StoredEvent(Base):

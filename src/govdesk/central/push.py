@@ -37,6 +37,7 @@ from govdesk.central.auth import Principal
 from govdesk.central.changes import EVENT_SEQ, NewChange, emit_changes
 from govdesk.central.context import Central
 from govdesk.central.db import Device, StoredEvent, bulk_insert
+from govdesk.central.devices import key_matches, wrong_key
 from govdesk.central.errors import ApiError
 from govdesk.central.event_content import check_content, too_large_stub, with_real_actor
 from govdesk.central.projection import (
@@ -119,7 +120,7 @@ _RECEIPT_NUMBERS = select(EVENTS.c.event_id, EVENTS.c.server_seq).where(
     EVENTS.c.event_id.in_(bindparam("ids", expanding=True))
 )
 _LOCK_DEVICE = (
-    select(DEVICES.c.device_id, DEVICES.c.center_code, DEVICES.c.station_code, DEVICES.c.last_seq)
+    select(DEVICES.c.device_id, DEVICES.c.center_code, DEVICES.c.station_code, DEVICES.c.last_seq, DEVICES.c.key_hash)
     .where(DEVICES.c.device_id == bindparam("device_id"))
     .with_for_update()
 )
@@ -151,12 +152,14 @@ class _Device:
     alert: str | None = None  # a new sequence anomaly to record
 
 
-def _lock_device(session: Session, device_id: str, center_code: str) -> _Device:
+def _lock_device(session: Session, device_id: str, center_code: str, key: str | None) -> _Device:
     row = session.connection().execute(_LOCK_DEVICE, {"device_id": device_id}).one_or_none()
     if row is None:
         raise ApiError(404, "unknown_device", "本设备尚未在中心登记，请重新登记设备后再同步")
     if row.center_code != center_code:
         raise ApiError(403, "wrong_center", "本设备登记在其他中心，不能以当前账号同步")
+    if not key_matches(row.key_hash, key):  # another PC pushing under this device's id (devices.py)
+        raise wrong_key()
     return _Device(row.device_id, row.center_code, row.station_code, int(row.last_seq))
 
 
@@ -311,9 +314,12 @@ def _store(session: Session, receipts: list[_Receipt], device: _Device, who: Pri
         receipt.answer["server_seq"] = seqs[receipt.pe.event_id]
 
 
-def push(session: Session, who: Principal, request: PushRequest, now: datetime) -> list[Answer]:
-    """One batch in the caller's transaction; the answers in order (see the module docstring)."""
-    device = _lock_device(session, request.device_id, who.center_code)
+def push(
+    session: Session, who: Principal, request: PushRequest, now: datetime, device_key: str | None = None
+) -> list[Answer]:
+    """One batch in the caller's transaction; the answers in order (see the module docstring). ``device_key``: the
+    key the device was issued at registration (``devices.py``)."""
+    device = _lock_device(session, request.device_id, who.center_code, device_key)
     known = _known(session, [pe.event_id for pe in request.events])
     answers, receipts = _sequence(request.events, device, known, who, now)
     cases = load_projections(session, (r.doc["case_id"] for r in receipts if r.doc))
@@ -338,13 +344,15 @@ def _retryable(error: OperationalError) -> bool:
     return getattr(error.orig, "sqlstate", None) in _RETRY_SQLSTATES
 
 
-def push_with_retry(central: Central, who: Principal, request: PushRequest, now: datetime) -> list[Answer]:
+def push_with_retry(
+    central: Central, who: Principal, request: PushRequest, now: datetime, device_key: str | None = None
+) -> list[Answer]:
     """``push`` in its own transaction, run again (whole) when another server process won a race on a unique index
     (the same event id, or the same new case) or PostgreSQL broke a deadlock."""
     for _attempt in range(ATTEMPTS):
         try:
             with central.tx() as session:
-                return push(session, who, request, now)
+                return push(session, who, request, now, device_key)
         except IntegrityError as error:
             log.info("push batch run again: another server process won a race (%s)", error.orig)
         except OperationalError as error:

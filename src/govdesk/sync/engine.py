@@ -51,6 +51,8 @@ T = TypeVar("T")
 RETRY_KEY = "sync.retry"
 STATION_KEY = "sync.station_code"
 REGISTERED_KEY = "sync.registered_device"
+#: The key the server issued when this device registered: it binds the device id to this PC (pushes carry it).
+DEVICE_KEY = "sync.device_key"
 _DOC_KINDS = {ChangeKind.CATALOG: "catalog", ChangeKind.CALENDAR: "calendar"}
 #: How many times one round may resend after a sequence gap before it gives up (and backs off).
 MAX_GAP_RESENDS = 3
@@ -225,8 +227,13 @@ class SyncEngine:
         if self._device_id is not None:
             return self._device_id
         device_id = await self._call(self.queue.device_id)
+        if key := await self._call(self.queue.get_value, DEVICE_KEY):
+            self.client.use_device_key(key)
         if await self._call(self.queue.get_value, REGISTERED_KEY) != device_id:
             reply = await self._net(self.client.register_device, device_id, self.device_name, self.window)
+            if reply.device_key:  # issued once: kept before anything else, so a crash cannot lose it
+                await self._call(self.queue.set_value, DEVICE_KEY, reply.device_key)
+                self.client.use_device_key(reply.device_key)
             await self._call(self.queue.set_value, STATION_KEY, reply.station_code)
             await self._call(self.queue.set_value, REGISTERED_KEY, reply.device_id)
             device_id = reply.device_id
