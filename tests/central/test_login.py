@@ -12,7 +12,7 @@ from pathlib import Path
 
 import httpx
 import pytest
-from sqlalchemy import select
+from sqlalchemy import delete, select
 
 from govdesk.central.db import LoginAttempt
 from tests.central.conftest import (
@@ -31,6 +31,8 @@ def own(tmp_path: Path) -> Iterator[RunningServer]:
     """A server of its own: the lock-out counts every failure from 127.0.0.1."""
     running = start_server(tmp_path / "central.db", tmp_path)
     yield running
+    with running.central.tx() as session:  # on a shared PostgreSQL test database, the next tests' address is clean
+        session.execute(delete(LoginAttempt))
     stop_server(running)
 
 

@@ -43,7 +43,9 @@ def test_a_copy_of_the_database_cannot_sign_an_admin_token(own: RunningServer) -
         forged = sign_access(candidate, claims)
         reply = client.get("/api/v1/auth/me", headers={"Authorization": f"Bearer {forged}"})
         assert reply.status_code == 401 and reply.json()["code"] == "token_invalid", (candidate, reply.text)
-    key_file = own.db_path.with_name(own.db_path.name + ".secret")  # beside the database, the server's user's only
+    # beside the SQLite database (on PostgreSQL, the file the test server names), the server's user's only
+    beside, named = own.db_path.with_name(own.db_path.name + ".secret"), own.db_path.parent / "central.secret"
+    key_file = beside if beside.exists() else named
     assert key_file.read_text().strip() == own.central.secret
     assert stat.S_IMODE(key_file.stat().st_mode) == 0o600
 
