@@ -122,3 +122,24 @@ def test_the_actor_is_the_user_who_pushed(server: RunningServer, center: Center)
     changes = watcher.get("/api/v1/sync/pull", params={"cursor": cursor}).json()["changes"]
     [pulled] = [c["payload"]["event"] for c in changes if c["case_id"] == case_id]
     assert pulled["actor"]["clerk_id"] == center.users["intake"] and pulled["actor"]["role"] == "intake"
+
+
+def test_a_conditional_case_is_not_handed_off_while_its_commitment_is_open(
+    server: RunningServer, center: Center
+) -> None:
+    intake = register_window(center)
+    issuing = register_window(center, "issuing")
+    case_id = intake.new_case(("case.drafted", "case.accepted_conditional", "case.submitted"))  # 容缺受理
+    office, _ = center.login("back_office")
+    decided = office.post(
+        f"/api/v1/backoffice/cases/{case_id}/decide", json={"decision": "approve", "result_name": "证"}
+    )
+    assert decided.status_code == 200
+    assert office.post(f"/api/v1/backoffice/cases/{case_id}/result-ready").status_code == 200
+    [early] = issuing.push_events([issuing.event(case_id, "case.handed_off", {"method": "window"})])
+    assert (early["status"], early["code"]) == ("refused", "commitment_open"), early
+    assert "容缺" in early["reason"] and _state(server, case_id) == "result_ready"
+    # the promised materials come and the promise is closed: now the result goes out
+    assert intake.push_events([intake.event(case_id, "case.commitment_closed")])[0]["status"] == "applied"
+    [handed] = issuing.push_events([issuing.event(case_id, "case.handed_off", {"method": "window"})])
+    assert handed["status"] == "applied" and _state(server, case_id) == "handed_off"

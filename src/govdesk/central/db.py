@@ -29,6 +29,7 @@ from sqlalchemy import (
     UniqueConstraint,
     create_engine,
     event,
+    false,
     insert,
 )
 from sqlalchemy.engine import Dialect
@@ -203,6 +204,8 @@ class CaseRow(Base):
     claimed_by: Mapped[str] = mapped_column(String(64), default="")
     handoff: Mapped[dict[str, Any] | None] = mapped_column(JSON, nullable=True)  # who handed it off, when, how
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    # 容缺受理 whose commitment is not closed yet: no hand-off (revision 0007)
+    commitment_open: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
 
 
 class ChangeRow(Base):

@@ -21,8 +21,21 @@ from govdesk.domain.events import Role
 from govdesk.domain.transitions import ACTION_KINDS, CREATED_KIND, Action, CaseState, EventRefused, event_target
 
 HANDOFF_KIND = ACTION_KINDS[Action.HAND_OFF]
+ACCEPTED_CONDITIONAL_KIND = ACTION_KINDS[Action.ACCEPT_CONDITIONAL]
+COMMITMENT_CLOSED_KIND = "case.commitment_closed"
 HANDED_OFF_STATES = frozenset({CaseState.HANDED_OFF.value, CaseState.CLOSED.value})
 CASES = cast(Table, CaseRow.__table__)
+
+
+def handoff_blocked(case: CaseFields) -> EventRefused | None:
+    """A 容缺 case cannot be handed off while its commitment is open (DESIGN.md; regulation 002, 一 and 三 (三): the
+    result is withheld until the promised materials come) — the precondition ``Case.hand_off`` checks at the window."""
+    if not case.commitment_open:
+        return None
+    return EventRefused(
+        "commitment_open",
+        f"办件 {case.case_no or case.case_id} 为容缺受理，承诺补交的材料尚未补齐、承诺尚未办结，不能出件",
+    )
 
 
 def checked_state(current: str | None, kind: str, role: str) -> str:
@@ -135,6 +148,7 @@ class CaseFields(Protocol):
     submitted_at: datetime | None
     handoff: dict[str, Any] | None
     updated_at: datetime
+    commitment_open: bool
 
 
 @dataclass(slots=True)
@@ -156,6 +170,7 @@ class Projection:
     claimed_by: str
     handoff: dict[str, Any] | None
     updated_at: datetime
+    commitment_open: bool
     is_new: bool = False  # not in the database yet: inserted
     changed: bool = False  # folded since it was read: updated
 
@@ -178,6 +193,7 @@ CASE_COLUMNS = (
     "claimed_by",
     "handoff",
     "updated_at",
+    "commitment_open",
 )
 
 
@@ -197,6 +213,7 @@ def new_projection(document: dict[str, Any], now: datetime) -> Projection:
         claimed_by="",
         handoff=None,
         updated_at=now,
+        commitment_open=False,
         is_new=True,
     )
 
@@ -250,6 +267,10 @@ def fold(
             row.item_code = item_code
             row.department = _text(payload.get("department"), 128) or department(item_code)
         row.applicant_name = _applicant_name(payload)
+    if document["kind"] == ACCEPTED_CONDITIONAL_KIND:
+        row.commitment_open = True  # 容缺: until the promised materials come and the promise is closed
+    elif document["kind"] == COMMITMENT_CLOSED_KIND:
+        row.commitment_open = False
     if state != row.state:
         row.state = state
         if state == CaseState.SUBMITTED.value:

@@ -47,6 +47,7 @@ from govdesk.central.projection import (
     checked_state,
     department_of,
     fold,
+    handoff_blocked,
     load_projections,
     new_projection,
     save_projections,
@@ -258,6 +259,9 @@ def _fold(
             state = checked_state(previous, doc["kind"], role)
         except EventRefused as refused:
             answer.update(status="refused", code=refused.code, reason=str(refused))
+            continue
+        if doc["kind"] == HANDOFF_KIND and case is not None and (blocked := handoff_blocked(case)) is not None:
+            answer.update(status="refused", code=blocked.code, reason=str(blocked))
             continue
         if case is None:
             case = cases[doc["case_id"]] = new_projection(doc, now)
