@@ -143,3 +143,21 @@ def test_a_conditional_case_is_not_handed_off_while_its_commitment_is_open(
     assert intake.push_events([intake.event(case_id, "case.commitment_closed")])[0]["status"] == "applied"
     [handed] = issuing.push_events([issuing.event(case_id, "case.handed_off", {"method": "window"})])
     assert handed["status"] == "applied" and _state(server, case_id) == "handed_off"
+
+
+def test_the_desktops_own_records_are_accepted_from_its_roles(server: RunningServer, center: Center) -> None:
+    """The case view's and the recount's events (records: no state moves) come from any role working at a desktop."""
+    center.users["supervisor"] = center.add_user("supervisor")
+    case_id = register_window(center).new_case()
+    for role, kind in (
+        ("supervisor", "case.personal_data_viewed"),
+        ("issuing", "case.notice_reprinted"),
+        ("admin", "case.deadlines_recomputed"),
+    ):
+        window = register_window(center, role)
+        [answer] = window.push_events([window.event(case_id, kind, {"to": "approved"})])
+        assert answer["status"] == "applied", (role, kind, answer)
+    back_office = register_window(center, "back_office")
+    [refused] = back_office.push_events([back_office.event(case_id, "case.notice_reprinted")])
+    assert refused["code"] == "forbidden_role"
+    assert _state(server, case_id) == "submitted"

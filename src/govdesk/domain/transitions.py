@@ -199,6 +199,8 @@ _INTAKE = frozenset({Role.INTAKE})
 #: follow-up are open to both.
 _WINDOW = frozenset({Role.INTAKE, Role.ISSUING})
 _BACK_OFFICE = frozenset({Role.BACK_OFFICE})
+#: Whoever works at a desktop: its records of what was looked at, reprinted or recounted there.
+_DESK = frozenset({Role.INTAKE, Role.ISSUING, Role.SUPERVISOR, Role.ADMIN})
 
 #: Who may send each kind: every kind a case can carry. A kind not listed is refused (``unknown_kind``).
 KIND_ROLES: Mapping[str, frozenset[Role]] = MappingProxyType(
@@ -232,6 +234,10 @@ KIND_ROLES: Mapping[str, frozenset[Role]] = MappingProxyType(
         "case.evaluated": _WINDOW,
         "case.delivery_confirmed": _WINDOW,
         "case.locker_collected": _WINDOW,
+        # the desktop's own records (services/case_events.py, domain/recompute.py)
+        "case.personal_data_viewed": _DESK | _BACK_OFFICE,  # regulation 000 Art. 32 and Art. 20: every look recorded
+        "case.notice_reprinted": _DESK,  # 补打
+        "case.deadlines_recomputed": _DESK,  # an official holiday year replaces a provisional one (issue 10)
     }
 )
 
