@@ -67,3 +67,16 @@ def test_a_center_registers_devices_up_to_its_quota(small: RunningServer) -> Non
     reply = client.post("/api/v1/devices/register", json={"name": "third"})
     assert (reply.status_code, reply.json()["code"]) == (409, "device_quota"), reply.text
     assert "上限 2 台" in reply.json()["message_zh"]
+
+
+def test_a_window_binds_its_own_key_and_a_lost_reply_costs_nothing(server: RunningServer, center: Center) -> None:
+    client, _ = center.login()
+    key = "k" * 8 + uuid.uuid4().hex  # made and kept by the window before it registers
+    device_id = str(uuid.uuid4())
+    body = {"device_id": device_id, "name": "pc"}
+    first = client.post("/api/v1/devices/register", json=body, headers={DEVICE_KEY_HEADER: key})
+    assert first.status_code == 200 and first.json()["device_key"] == ""  # its own key: nothing to send back
+    again = client.post("/api/v1/devices/register", json=body, headers={DEVICE_KEY_HEADER: key})  # the reply was lost
+    assert again.status_code == 200 and again.json()["station_code"] == first.json()["station_code"]
+    thief = client.post("/api/v1/devices/register", json=body)
+    assert (thief.status_code, thief.json()["code"]) == (409, "device_bound")

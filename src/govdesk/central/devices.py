@@ -1,13 +1,16 @@
 """Devices: registration (a station code and a device key, issued once) and the key checked on every push.
 
 A device is bound to the credential that registered it (issue 12; DESIGN.md "Sync": "A device is bound to the
-credential that enrolled it"): the first registration issues a random device key, of which the server keeps only the
-SHA-256; a push on the device, and a registration of it again, must present it (``DEVICE_KEY_HEADER``). Before,
+credential that enrolled it"): its first registration binds a random device key, of which the server keeps only the
+SHA-256; a push on the device, and a registration of it again, must present it (``DEVICE_KEY_HEADER``). The window
+makes its key and keeps it BEFORE it registers, and presents it at the first registration (a lost reply then
+costs nothing: the registration is sent again with the same key); a caller presenting none is issued one in the
+answer, once. Before,
 any clerk of the center could push under another window's device id (the ids travel in every pull), consuming its
 sequence and wedging it. A center registers at most ``quota`` devices (``create_app(device_quota=...)``).
 
 Devices registered before revision 0006 have no key: they push as before, and the user who registered one binds it
-by registering it again (a key is issued then). Nobody else can.
+by registering it again (its key is bound then). Nobody else can.
 """
 
 from __future__ import annotations
@@ -29,6 +32,7 @@ from govdesk.sync.protocol import DeviceRegisterRequest, DeviceRegisterResponse
 
 #: Devices a center may register (a county hall and its townships: a few dozen windows).
 DEFAULT_QUOTA = 200
+MIN_KEY, MAX_KEY = 32, 128
 
 
 def new_device_key() -> str:
@@ -50,9 +54,22 @@ def wrong_key() -> ApiError:
     )
 
 
+def _proposed(presented: str | None) -> bool:
+    """Whether the caller brought a key of its own fit to bind (random, 32 to 128 characters)."""
+    return presented is not None and MIN_KEY <= len(presented) <= MAX_KEY
+
+
+def _bind(device: Device, presented: str | None) -> str:
+    """Bind ``device`` to the caller's key, or to a new one; returns the key to give back ("" when it was the
+    caller's own)."""
+    key = presented if presented is not None and _proposed(presented) else new_device_key()
+    device.key_hash = token_hash(key)
+    return "" if key == presented else key
+
+
 def _registered_again(device: Device, who: Principal, presented: str | None) -> str:
     """The same device registering again: with its key; a device without one is bound now, by its registrant only.
-    Returns the key to give (a new one only when binding)."""
+    Returns the key to give back (only one the server made when binding)."""
     if device.key_hash is not None:
         if not key_matches(device.key_hash, presented):
             raise ApiError(
@@ -63,9 +80,7 @@ def _registered_again(device: Device, who: Principal, presented: str | None) -> 
         return ""
     if device.registered_by != who.username:
         raise ApiError(409, "device_bound", "该设备由其他账号登记，请由原登记人或管理员重新登记")
-    key = new_device_key()
-    device.key_hash = token_hash(key)
-    return key
+    return _bind(device, presented)
 
 
 def register_device(
@@ -89,7 +104,6 @@ def register_device(
             "device_other_center",
             f"本设备已登记在中心 {device.center_code}，不能在中心 {who.center_code} 重复登记",
         )
-    key = ""
     if device is None:
         count = (
             session.scalar(select(func.count()).select_from(Device).where(Device.center_code == who.center_code)) or 0
@@ -100,7 +114,6 @@ def register_device(
                 "device_quota",
                 f"本中心已登记 {count} 台设备，达到上限 {quota} 台，请联系管理员停用旧设备或调整上限",
             )
-        key = new_device_key()
         number = count + 1
         while True:
             station = f"S{number:02d}"
@@ -116,7 +129,6 @@ def register_device(
                         registered_by=who.username,
                         registered_at=now,
                         alert="",
-                        key_hash=token_hash(key),
                     )
                     session.add(device)
                     session.flush()
@@ -125,6 +137,7 @@ def register_device(
                 number += 1
                 if number > count + 1000:
                     raise ApiError(409, "station_exhausted", "无法分配工作站编号，请联系管理员") from None
+        key = _bind(device, presented_key)
     else:
         key = _registered_again(device, who, presented_key)
         device.name = request.name or device.name

@@ -150,7 +150,9 @@ class DeviceRegisterResponse(_Model):
     last_seq: int = Field(description="the last device_seq the server holds (0: none); a restored device compares")
     registered_at: datetime
     device_key: str = Field(
-        default="", description=f"issued once, at the first registration: keep it, send it as {DEVICE_KEY_HEADER}"
+        default="",
+        description=f"a key the server made, when the registration presented none in {DEVICE_KEY_HEADER} (a window "
+        "presents its own, kept before registering): keep it and send it with every request",
     )
 
 
