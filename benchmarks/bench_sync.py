@@ -45,7 +45,8 @@ from govdesk.services.sync_service import StoreQueue
 from govdesk.store import open_store
 from govdesk.sync.backoff import Backoff
 from govdesk.sync.client import MemoryTokenStore, SyncClient
-from govdesk.sync.engine import SyncEngine
+from govdesk.sync.engine import DEVICE_KEY, SyncEngine
+from govdesk.sync.protocol import DEVICE_KEY_HEADER
 from govdesk.sync.push import push_body
 from govdesk.sync.status import SyncStatus
 
@@ -139,11 +140,19 @@ def raw_bodies(db: Path, url: str) -> tuple[list[bytes], str, dict[str, str]]:
     store = open_store(db)
     client = SyncClient(url, tokens=MemoryTokenStore())
     client.login(USER, PASSWORD)
-    device = client.register_device(store.device_id()).device_id
     queue = StoreQueue(store)
+    key = queue.get_value(DEVICE_KEY)  # a device is bound to the key issued at its registration
+    if key:
+        client.use_device_key(key)
+    reply = client.register_device(store.device_id())
+    if reply.device_key:
+        key = reply.device_key
+        queue.set_value(DEVICE_KEY, key)
+    device = reply.device_id
     items = queue.pending(20_000)
     bodies = [push_body(device, items[start : start + 500]) for start in range(0, len(items), 500)]
     headers = {"Authorization": f"Bearer {client._access}", "Content-Type": "application/json"}
+    headers[DEVICE_KEY_HEADER] = key or ""
     client.close()
     store.close()
     return bodies, device, headers

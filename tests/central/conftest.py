@@ -25,6 +25,7 @@ from govdesk.central.context import Central
 from govdesk.central.sms import LogSmsGateway
 from govdesk.domain.clock import CST
 from govdesk.domain.events import Actor, DomainEvent, Role
+from govdesk.sync.protocol import DEVICE_KEY_HEADER
 
 PASSWORD = "correct-horse-1"
 # Cheap argon2 parameters for test users (the parameters travel inside the hash; the server verifies with them).
@@ -78,6 +79,8 @@ def start_server(db_path: Path, tmp: Path, **kwargs: Any) -> RunningServer:
     sms = LogSmsGateway(tmp / "sms.log")
     # GOVDESK_TEST_CENTRAL_DB=postgresql+psycopg://... runs the same tests on PostgreSQL (tests use fresh centers).
     db_url = os.environ.get("GOVDESK_TEST_CENTRAL_DB") or f"sqlite:///{db_path}"
+    if not db_url.startswith("sqlite"):  # PostgreSQL: the signing key comes from outside the database, one for all
+        kwargs.setdefault("secret_file", db_path.parent / "central.secret")
     app = create_app(db_url, clock=clock, sms_gateway=sms, **kwargs)
     port = free_port()
     config = uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning", ws="none", lifespan="on")
@@ -123,13 +126,13 @@ class Center:
         client.headers["Authorization"] = f"Bearer {tokens['access_token']}"
         return client, tokens
 
-    def add_user(self, role: str, suffix: str = "") -> str:
+    def add_user(self, role: str, suffix: str = "", display_name: str = "") -> str:
         username = f"{role}{suffix}-{self.code}".lower()
         with self.server.central.tx() as session:
             admin.add_user(
                 session,
                 username,
-                f"{role}员",
+                display_name or f"{role}员",
                 role,
                 self.code,
                 PASSWORD,
@@ -163,12 +166,14 @@ class Window:
     device_id: str
     station_code: str
     seq: int = 0
+    user: dict[str, str] = field(default_factory=dict)  # the logged-in user (username, display_name, role)
 
     def event(self, case_id: str, kind: str, payload: dict[str, Any] | None = None, **actor: str) -> dict[str, Any]:
+        # By default the actor the server records anyway (the logged-in user): events then come back as pushed.
         who = Actor(
-            clerk_id=actor.get("clerk_id", "u1"),
-            clerk_name=actor.get("clerk_name", "张三"),
-            role=Role(actor.get("role", "intake")),
+            clerk_id=actor.get("clerk_id", self.user.get("username", "u1")),
+            clerk_name=actor.get("clerk_name", self.user.get("display_name", "张三")),
+            role=Role(actor.get("role", self.user.get("role", "intake"))),
             center_code=actor.get("center_code", self.center_code),
             station_code=self.station_code,
             window=actor.get("window", "3号窗口"),
@@ -197,12 +202,17 @@ class Window:
         assert reply.status_code == 200, reply.text
         return list(reply.json()["results"])
 
-    def new_case(self, state_kinds: tuple[str, ...] = ("case.drafted", "case.accepted", "case.submitted")) -> str:
+    def new_case(
+        self,
+        state_kinds: tuple[str, ...] = ("case.drafted", "case.accepted", "case.submitted"),
+        item_code: str = "ITEM-1",
+        phone: str = "13800138000",
+    ) -> str:
         case_id = str(uuid.uuid4())
         first = {
             "case_no": f"{self.center_code}-{case_id[:6]}",
-            "item_codes": ["ITEM-1"],
-            "applicant": {"name": "李四"},
+            "item_codes": [item_code],
+            "applicant": {"name": "李四", "phone": phone},
         }
         events = [self.event(case_id, k, first if i == 0 else {}) for i, k in enumerate(state_kinds)]
         results = self.push_events(events)
@@ -210,12 +220,31 @@ class Window:
         return case_id
 
 
-def register_window(center: Center, role: str = "intake", device_id: str | None = None) -> Window:
-    client, _ = center.login(role)
+def register_window(
+    center: Center, role: str = "intake", device_id: str | None = None, device_key: str | None = None
+) -> Window:
+    """A device registered (``device_id``: registered again, with its ``device_key``) and logged in as ``role``."""
+    client, tokens = center.login(role)
     body: dict[str, Any] = {"name": "test-pc", "window": "3号窗口"}
     if device_id:
         body["device_id"] = device_id
+    if device_key:
+        client.headers[DEVICE_KEY_HEADER] = device_key
     reply = client.post("/api/v1/devices/register", json=body)
     assert reply.status_code == 200, reply.text
     data = reply.json()
-    return Window(client, center.code, data["device_id"], data["station_code"], data["last_seq"])
+    if data.get("device_key"):  # issued at the first registration: the device's pushes carry it
+        client.headers[DEVICE_KEY_HEADER] = data["device_key"]
+    return Window(client, center.code, data["device_id"], data["station_code"], data["last_seq"], tokens["user"])
+
+
+def ready_case(center: Center, intake: Window) -> str:
+    """A case taken in at ``intake``, approved by the back office and marked ready: one a result window hands off."""
+    case_id = intake.new_case()
+    office, _ = center.login("back_office")
+    decided = office.post(
+        f"/api/v1/backoffice/cases/{case_id}/decide", json={"decision": "approve", "result_name": "证"}
+    )
+    assert decided.status_code == 200, decided.text
+    assert office.post(f"/api/v1/backoffice/cases/{case_id}/result-ready").status_code == 200
+    return case_id

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 
 from govdesk.central import admin
-from govdesk.sync.protocol import MAX_REFRESH_TOKEN_BYTES
+from govdesk.sync.protocol import DEVICE_KEY_HEADER, MAX_REFRESH_TOKEN_BYTES
 from tests.central.conftest import PASSWORD, Center, RunningServer, register_window
 
 
@@ -85,7 +85,7 @@ def test_device_registration_is_stable_and_unique_per_center(server: RunningServ
     second = register_window(center)
     assert first.station_code == "S01"
     assert second.station_code == "S02"
-    again = register_window(center, device_id=first.device_id)
+    again = register_window(center, device_id=first.device_id, device_key=first.client.headers[DEVICE_KEY_HEADER])
     assert (again.device_id, again.station_code) == (first.device_id, "S01")
     from tests.central.conftest import make_center
 

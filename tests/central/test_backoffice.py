@@ -81,8 +81,7 @@ def test_queue_filters_by_department_from_the_catalog(server: RunningServer, cen
     catalog = {**catalog_to_json(default_catalog()), "version": version}
     assert admin_client.put("/api/v1/catalog", json={"version": version, "document": catalog}).status_code == 200
     window = register_window(center)
-    food = window.new_case()
-    window.push_events([window.event(food, "case.note", {"item_codes": ["SCJG-01-005"]})])  # 食品经营许可
+    food = window.new_case(item_code="SCJG-01-005")  # 食品经营许可
     office, _ = center.login("back_office")
     listed = office.get("/api/v1/backoffice/queue", params={"department": "SCJG"}).json()["cases"]
     assert [c["case_id"] for c in listed] == [food]
@@ -97,16 +96,14 @@ def test_a_newly_published_catalog_moves_the_departments_of_new_events(server: R
     assert (
         admin_client.put("/api/v1/catalog", json={"version": before["version"], "document": before}).status_code == 200
     )
-    first = window.new_case()
-    window.push_events([window.event(first, "case.note", {"item_codes": ["SCJG-01-005"]})])
+    first = window.new_case(item_code="SCJG-01-005")
     moved = {
         **catalog,
         "version": f"move-2-{center.code}",
         "items": [{**i, "department": "BDC"} if i["code"] == "SCJG-01-005" else i for i in catalog["items"]],
     }
     assert admin_client.put("/api/v1/catalog", json={"version": moved["version"], "document": moved}).status_code == 200
-    second = window.new_case()
-    window.push_events([window.event(second, "case.note", {"item_codes": ["SCJG-01-005"]})])
+    second = window.new_case(item_code="SCJG-01-005")
     by_department = {
         dept: {
             c["case_id"] for c in office.get("/api/v1/backoffice/queue", params={"department": dept}).json()["cases"]

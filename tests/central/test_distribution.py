@@ -14,7 +14,8 @@ from govdesk.cli import main
 from govdesk.domain.calendar import default_calendar, provisional_year
 from govdesk.domain.catalog_loader import catalog_to_json, default_catalog
 from govdesk.domain.reference import calendar_document, calendar_from_document
-from tests.central.conftest import Center, RunningServer, make_center, start_server, stop_server
+from govdesk.domain.sms import result_ready_text
+from tests.central.conftest import Center, RunningServer, make_center, register_window, start_server, stop_server
 
 
 def test_catalog_and_calendar_versions_make_pull_changes(server: RunningServer, center: Center) -> None:
@@ -152,9 +153,11 @@ def test_messages_reach_only_their_center(server: RunningServer, center: Center)
 
 
 def test_sms_is_logged_recorded_and_not_sent_twice(server: RunningServer, center: Center) -> None:
+    case_id = register_window(center).new_case(phone="13800138000")
     window, _ = center.login("issuing")
     request_id = str(uuid.uuid4())
-    body = {"request_id": request_id, "phone": "13800138000", "text": "您的办件结果已出，请到综合窗口领取。"}
+    text = result_ready_text("测试中心", f"{center.code}-{case_id[:6]}", "许可证")
+    body = {"request_id": request_id, "phone": "13800138000", "text": text, "case_id": case_id}
     first = window.post("/api/v1/sms", json=body)
     assert first.status_code == 200, first.text
     assert first.json()["status"] == "sent"

@@ -7,7 +7,8 @@ import uuid
 from sqlalchemy import func, select
 
 from govdesk.central.db import StoredEvent
-from tests.central.conftest import Center, RunningServer, register_window
+from govdesk.sync.protocol import DEVICE_KEY_HEADER
+from tests.central.conftest import Center, RunningServer, ready_case, register_window
 
 
 def _count_stored(server: RunningServer, event_id: str) -> int:
@@ -73,7 +74,7 @@ def test_refused_event_does_not_block_the_others(server: RunningServer, center: 
 def test_gap_is_detected_and_later_events_wait(server: RunningServer, center: Center) -> None:
     window = register_window(center)
     case_id = str(uuid.uuid4())
-    e1, e2, e3, e4 = (window.event(case_id, "case.note") for _ in range(4))
+    e1, e2, e3, e4 = (window.event(case_id, "case.material_recorded" if i else "case.drafted") for i in range(4))
     assert window.push_events([e1])[0]["status"] == "applied"
     results = window.push([window.wrap(e3, seq=3), window.wrap(e4, seq=4)]).json()["results"]
     assert [r["code"] for r in results] == ["seq_gap", "seq_gap"]
@@ -87,8 +88,8 @@ def test_gap_is_detected_and_later_events_wait(server: RunningServer, center: Ce
 def test_restore_from_old_backup_is_detected(server: RunningServer, center: Center) -> None:
     window = register_window(center)
     case_id = str(uuid.uuid4())
-    window.push_events([window.event(case_id, "case.note") for _ in range(3)])
-    stale = window.event(case_id, "case.note")  # a new event numbered 2 by a device restored from a backup
+    window.push_events([window.event(case_id, "case.material_recorded" if i else "case.drafted") for i in range(3)])
+    stale = window.event(case_id, "case.material_recorded")  # a new event numbered 2 by a device restored from a backup
     result = window.push([window.wrap(stale, seq=2)]).json()["results"][0]
     assert result["status"] == "refused"
     assert result["code"] == "seq_regression"
@@ -104,7 +105,7 @@ def test_second_handoff_is_a_conflict_naming_who_and_when(server: RunningServer,
     window_a = register_window(center, "issuing")
     window_b = register_window(center, "issuing")
     assert window_a.station_code != window_b.station_code
-    case_id = window_a.new_case(("case.drafted", "case.accepted", "case.submitted"))
+    case_id = ready_case(center, register_window(center))
     first = window_a.event(case_id, "case.handed_off", {"method": "window"}, clerk_name="王五", window="5号窗口")
     second = window_b.event(case_id, "case.handed_off", {"method": "window"}, clerk_name="赵六")
     assert window_a.push_events([first])[0]["status"] == "applied"
@@ -112,7 +113,8 @@ def test_second_handoff_is_a_conflict_naming_who_and_when(server: RunningServer,
     assert result["status"] == "conflict"
     assert result["code"] == "already_handed_off"
     assert "王五" in result["reason"]
-    assert result["server_state"]["clerk_name"] == "王五"
+    assert result["server_state"]["clerk_name"] == "issuing员"  # who pushed it; and who its window wrote:
+    assert result["server_state"]["written_clerk_name"] == "王五"
     assert result["server_state"]["at"] == first["occurred_at"]
     assert result["server_state"]["event_id"] == first["event_id"]
 
@@ -137,6 +139,7 @@ def test_the_same_batch_pushed_concurrently_is_stored_once(server: RunningServer
 
     window = register_window(center)
     second_client, _ = center.login()
+    second_client.headers[DEVICE_KEY_HEADER] = window.client.headers[DEVICE_KEY_HEADER]  # the same PC
     case_id = str(uuid.uuid4())
     batch = [window.wrap(window.event(case_id, k)) for k in ("case.drafted", "case.accepted", "case.submitted")]
     body = {"device_id": window.device_id, "events": batch}
@@ -171,8 +174,10 @@ def test_two_server_instances_on_one_database_store_each_event_once(server: Runn
         window = register_window(center)
         _, tokens = center.login()
         twin_client = twin.client(Authorization=f"Bearer {tokens['access_token']}")
+        twin_client.headers[DEVICE_KEY_HEADER] = window.client.headers[DEVICE_KEY_HEADER]  # the same PC
         case_id = str(uuid.uuid4())
-        batch = [window.wrap(window.event(case_id, "case.note")) for _ in range(20)]
+        kinds = ["case.drafted"] + ["case.material_recorded"] * 19
+        batch = [window.wrap(window.event(case_id, kind)) for kind in kinds]
         body = {"device_id": window.device_id, "events": batch}
         answers: dict[str, list[str]] = {}
         barrier = threading.Barrier(2)
@@ -214,11 +219,11 @@ def test_an_event_is_stored_as_domain_event_writes_it(server: RunningServer, cen
     extra = window.event(case_id, "case.accepted")
     extra["debug"] = {"x": 1}
     del extra["actor"]["window"]
-    naive = window.event(case_id, "case.note")
+    naive = window.event(case_id, "case.material_recorded")
     naive["occurred_at"] = "2026-11-20T09:30:00"  # no offset: when is that?
-    bad_role = window.event(case_id, "case.note")
+    bad_role = window.event(case_id, "case.material_recorded")
     bad_role["actor"]["role"] = "mayor"
-    not_a_date = window.event(case_id, "case.note")
+    not_a_date = window.event(case_id, "case.material_recorded")
     not_a_date["occurred_at"] = "yesterday"
     results = window.push_events([as_written, extra, naive, bad_role, not_a_date])
     assert [r["status"] for r in results] == ["applied", "applied", "refused", "refused", "refused"]
@@ -229,7 +234,10 @@ def test_an_event_is_stored_as_domain_event_writes_it(server: RunningServer, cen
                 select(StoredEvent.event_id, StoredEvent.document).where(StoredEvent.case_id == case_id)
             ).all()
         )
-    assert stored[as_written["event_id"]] == as_written
+    # The actor is the one the server vouches for (the logged-in user, the device's station): see event_content.py.
+    real = {"clerk_id": center.users["intake"], "clerk_name": "intake员", "role": "intake", "center_code": center.code}
+    real["station_code"] = window.station_code
+    assert stored[as_written["event_id"]] == {**as_written, "actor": {**real, "window": "3号窗口"}}
     normalized = {k: v for k, v in extra.items() if k != "debug"}
-    normalized["actor"] = {**extra["actor"], "window": ""}
+    normalized["actor"] = {**real, "window": ""}
     assert stored[extra["event_id"]] == normalized

@@ -64,6 +64,7 @@ def new_center(server: RunningServer) -> Center:  # noqa: F811
     center = Center(server, code)
     for role in ("intake", "issuing", "back_office"):
         center.users[role] = center.add_user(role)
+    center.users["intake2"] = center.add_user("intake", "2")  # window B takes applications in too
     return center
 
 
@@ -88,7 +89,9 @@ def test_sync_state_machine(server: RunningServer, net: NetProxy, tmp_path: Path
             self.office, _ = self.center.login("back_office")
             n = next(examples)
             self.paths = [tmp_path / f"ex{n}-a.db", tmp_path / f"ex{n}-b.db"]
-            self.roles = ["intake", "issuing"]
+            # Both windows take applications in, so both log in as intake clerks (the center refuses a 收件 from the
+            # result window's role); window B's hand-offs go under its intake login (AB岗).
+            self.roles = ["intake", "intake2"]
             self.windows = [
                 open_window(p, net.url, self.center, r) for p, r in zip(self.paths, self.roles, strict=True)
             ]

@@ -19,7 +19,7 @@ from tests.central.conftest import PASSWORD, PASSWORD_HASH
 
 @pytest.fixture
 def pg_server(pg_url: str) -> Iterator[str]:
-    app = create_app(pg_url)
+    app = create_app(pg_url, secret="k" * 64)  # PostgreSQL: the signing key comes from outside the database
     with app.state.central.tx() as session:
         now = datetime.now(UTC)
         admin.add_center(session, "41122199", "测试县政务服务中心", now)

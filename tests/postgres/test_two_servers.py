@@ -64,7 +64,9 @@ def in_threads(work: Callable[[int], None], n: int) -> None:
 
 
 @pytest.fixture
-def servers(pg_url: str, tmp_path: Path) -> Iterator[list[CentralProcess]]:
+def servers(pg_url: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[list[CentralProcess]]:
+    # Both processes sign tokens with one key, kept outside the database (central/context.py load_secret).
+    monkeypatch.setenv("GOVDESK_CENTRAL_SECRET_FILE", str(tmp_path / "central.secret"))
     made = [CentralProcess(pg_url, free_port(), tmp_path / f"central{i}.log") for i in range(2)]
     try:
         in_threads(lambda i: made[i].start(), 2)  # both migrate the empty database at once (advisory lock)

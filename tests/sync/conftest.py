@@ -105,7 +105,7 @@ class Window:
     def login(self, username: str) -> None:
         self.client.login(username, PASSWORD)
 
-    def intake(self, n: int = 1, *, submit: bool = True, clerk: str = "张三") -> list[Case]:
+    def intake(self, n: int = 1, *, submit: bool = True, clerk: str = "张三", phone: str = "") -> list[Case]:
         """``n`` cases taken in (drafted, accepted, submitted), each saved in its own transaction."""
         actor = Actor("u-" + clerk, clerk, Role.INTAKE, self.center_code, self.station, "3号窗口")
         cases = []
@@ -117,7 +117,7 @@ class Window:
                 case_no=f"{self.center_code}-{case_id[:8]}",
                 item_codes=["ITEM-1"],
                 catalog_version="2026.1",
-                applicant=Applicant(ApplicantKind.PERSON, "李四", "111", "110101199003071234"),
+                applicant=Applicant(ApplicantKind.PERSON, "李四", "111", "110101199003071234", phone),
                 case_id=case_id,
             )
             today = date(2026, 11, 20)

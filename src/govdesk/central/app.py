@@ -15,9 +15,12 @@ from sqlalchemy.orm import sessionmaker
 
 from govdesk import __version__
 from govdesk.central import backoffice, changes, migrate
-from govdesk.central.context import Central, SystemClock, load_or_create_secret
+from govdesk.central.context import Central, SystemClock, load_secret
 from govdesk.central.db import make_engine
+from govdesk.central.devices import DEFAULT_QUOTA
 from govdesk.central.errors import install_error_handlers
+from govdesk.central.limits import BodyLimitMiddleware
+from govdesk.central.login import LoginGate
 from govdesk.central.routes_office import router as office_router
 from govdesk.central.routes_sync import router as sync_router
 from govdesk.central.sms import LogSmsGateway, SmsGateway
@@ -47,6 +50,8 @@ def create_app(
     sms_gateway: SmsGateway | None = None,
     clock: Clock | None = None,
     secret: str | None = None,
+    secret_file: Path | str | None = None,
+    device_quota: int = DEFAULT_QUOTA,
     access_ttl: timedelta = timedelta(minutes=15),
     refresh_ttl: timedelta = timedelta(days=30),
     change_retention: timedelta | None = timedelta(days=90),
@@ -58,7 +63,9 @@ def create_app(
 
     ``auto_approve_seconds``: a demo back office approves (and marks ready) every case submitted that long ago.
     ``change_retention``: pull changes older than this are pruned; older cursors then answer 410.
+    ``secret`` / ``secret_file``: the token signing key, kept outside the database (``context.load_secret``).
     """
+    secret = secret or load_secret(db_url, secret_file)  # before any database work: no key, no server
     engine = make_engine(db_url)
     migrate.upgrade(engine)
     sessions = sessionmaker(engine, expire_on_commit=False)
@@ -67,11 +74,12 @@ def create_app(
         sessions=sessions,
         clock=clock or SystemClock(),
         sms=sms_gateway or LogSmsGateway(sms_log),
-        secret=secret or load_or_create_secret(sessions),
+        secret=secret,
         access_ttl=access_ttl,
         refresh_ttl=refresh_ttl,
         change_retention=change_retention,
         auto_approve_after=timedelta(seconds=auto_approve_seconds) if auto_approve_seconds is not None else None,
+        device_quota=device_quota,
     )
 
     @contextlib.asynccontextmanager
@@ -84,6 +92,7 @@ def create_app(
         finally:
             stop.set()
             await task  # lets a round in progress finish, so no connection is left checked out
+            login_gate.close()
             engine.dispose()
 
     app = FastAPI(
@@ -95,10 +104,12 @@ def create_app(
         lifespan=lifespan,
     )
     app.state.central = central
+    app.state.login_gate = login_gate = LoginGate()
     install_error_handlers(app)
     app.include_router(sync_router)
     app.include_router(office_router)
 
+    app.add_middleware(BodyLimitMiddleware)  # inside the version check: its 413 carries the protocol header too
     app.add_middleware(VersionMiddleware)
     return app
 

@@ -2,17 +2,16 @@
 
 from __future__ import annotations
 
-import uuid
+import logging
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import cast
 
-from sqlalchemy import Table, bindparam, func, select
-from sqlalchemy.exc import IntegrityError
+from sqlalchemy import Table, bindparam, select
 from sqlalchemy.orm import Session
 
 from govdesk.central.context import Central
-from govdesk.central.db import AuthSession, Center, Device, User
+from govdesk.central.db import AuthSession, RefreshToken, User
 from govdesk.central.errors import ApiError
 from govdesk.central.security import (
     AccessClaims,
@@ -21,11 +20,11 @@ from govdesk.central.security import (
     sign_access,
     token_hash,
     verify_access,
-    verify_password,
 )
-from govdesk.sync.protocol import DeviceRegisterRequest, DeviceRegisterResponse, TokenResponse, UserInfo
+from govdesk.sync.protocol import TokenResponse, UserInfo
 
 _BEARER = {"WWW-Authenticate": "Bearer"}
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,42 +57,79 @@ def _issue(
     )
 
 
-def login(central: Central, session: Session, username: str, password: str) -> TokenResponse:
+#: A replaced refresh token coming back this soon is a retry after a lost reply (a township line), not a theft.
+REFRESH_GRACE = timedelta(seconds=60)
+
+
+def open_session(central: Central, session: Session, user: User) -> TokenResponse:
+    """A new login for ``user``, whose password was checked (``govdesk.central.login``): its tokens."""
     now = central.now()
-    user = session.scalars(select(User).where(User.username == username)).one_or_none()
-    if not verify_password(user.password_hash if user else None, password) or user is None:
-        raise _unauthorized("bad_credentials", "用户名或密码错误")
-    if user.revoked:
-        raise ApiError(403, "account_disabled", "该账号已停用，请联系管理员")
     refresh = new_refresh_token()
     auth = AuthSession(
         user_id=user.id, token_hash=token_hash(refresh), created_at=now, expires_at=now + central.refresh_ttl
     )
     session.add(auth)
     session.flush()
+    session.add(RefreshToken(session_id=auth.id, token_hash=auth.token_hash, issued_at=now))
     return _issue(central, session, user, auth, refresh, now)
 
 
-def _session_for_refresh(central: Central, session: Session, refresh: str) -> tuple[AuthSession, User]:
-    auth = session.scalars(select(AuthSession).where(AuthSession.token_hash == token_hash(refresh))).one_or_none()
-    if auth is None:
-        raise _unauthorized("token_invalid", "登录凭据无效，请重新登录")
+def _live_session(central: Central, session: Session, auth: AuthSession) -> User:
     user = session.get(User, auth.user_id)
     if user is None or auth.revoked_at is not None or user.revoked:
         raise _unauthorized("token_revoked", "登录已被注销或撤销，请重新登录")
     if central.now() >= auth.expires_at:
         raise _unauthorized("token_expired", "登录已过期，请重新登录")
-    return auth, user
+    return user
+
+
+class ReusedToken(Exception):
+    """A used-up refresh token came back: the login is ended (committed), then answered 401 ``token_reused``."""
 
 
 def refresh(central: Central, session: Session, refresh_token: str) -> TokenResponse:
-    """A new access token for a live refresh token (the refresh token itself stays the same)."""
-    auth, user = _session_for_refresh(central, session, refresh_token)
-    return _issue(central, session, user, auth, refresh_token, central.now())
+    """A new access token AND a new refresh token; the one given is used up (rotation, with reuse detection).
+
+    A used-up token coming back ends the login at once (its access tokens too): either the clerk's PC or someone
+    who copied the token is replaying it, and the server cannot tell which (OAuth 2.0 Security BCP, refresh token
+    rotation; GB/T 22239-2019 level 3 身份鉴别). Within ``REFRESH_GRACE`` of its replacement, while the replacement
+    was never used, it is taken as the retry of a request whose reply was lost, and rotated once more. Raises
+    ``ReusedToken`` after ending the login: the caller commits, then answers ``reused_token_error()``.
+    """
+    now = central.now()
+    given = session.scalars(
+        select(RefreshToken).where(RefreshToken.token_hash == token_hash(refresh_token)).with_for_update()
+    ).one_or_none()
+    if given is None:
+        raise _unauthorized("token_invalid", "登录凭据无效，请重新登录")
+    auth = session.scalars(select(AuthSession).where(AuthSession.id == given.session_id).with_for_update()).one()
+    user = _live_session(central, session, auth)
+    if given.replaced_at is not None:
+        current = session.scalars(
+            select(RefreshToken).where(RefreshToken.session_id == auth.id, RefreshToken.replaced_at.is_(None))
+        ).one_or_none()
+        if current is None or current.issued_at != given.replaced_at or now - given.replaced_at > REFRESH_GRACE:
+            auth.revoked_at = now
+            log.warning("a used-up refresh token came back: login session %d ended", auth.id)
+            raise ReusedToken()
+        given = current  # the replacement that the lost reply carried is never used: it is replaced in turn
+    given.replaced_at = now
+    fresh = new_refresh_token()
+    auth.token_hash = token_hash(fresh)
+    session.add(RefreshToken(session_id=auth.id, token_hash=auth.token_hash, issued_at=now))
+    session.flush()
+    return _issue(central, session, user, auth, fresh, now)
+
+
+def reused_token_error() -> ApiError:
+    return _unauthorized("token_reused", "该登录凭据已被使用过，为安全起见已注销此次登录，请重新登录")
 
 
 def logout(central: Central, session: Session, refresh_token: str) -> None:
-    auth = session.scalars(select(AuthSession).where(AuthSession.token_hash == token_hash(refresh_token))).one_or_none()
+    """End the login that any of its refresh tokens belongs to."""
+    hashed = token_hash(refresh_token)
+    given = session.scalars(select(RefreshToken).where(RefreshToken.token_hash == hashed)).one_or_none()
+    auth = session.get(AuthSession, given.session_id) if given is not None else None
     if auth is not None and auth.revoked_at is None:
         auth.revoked_at = central.now()
 
@@ -136,58 +172,3 @@ _WHO = (
     .select_from(_SESSIONS.join(_USERS, _USERS.c.id == _SESSIONS.c.user_id))
     .where(_SESSIONS.c.id == bindparam("session_id"), _USERS.c.id == bindparam("user_id"))
 )
-
-
-def register_device(
-    session: Session, who: Principal, request: DeviceRegisterRequest, now: datetime
-) -> DeviceRegisterResponse:
-    """Register a device, or return the same station code when the same device registers again."""
-    # Lock the center row: station numbers are handed out one at a time per center.
-    center = session.scalars(select(Center).where(Center.code == who.center_code).with_for_update()).one_or_none()
-    if center is None:
-        raise ApiError(404, "unknown_center", f"中心 {who.center_code} 不存在，请联系管理员")
-    device = session.get(Device, request.device_id) if request.device_id else None
-    if device is not None and device.center_code != who.center_code:
-        raise ApiError(
-            409,
-            "device_other_center",
-            f"本设备已登记在中心 {device.center_code}，不能在中心 {who.center_code} 重复登记",
-        )
-    if device is None:
-        count = (
-            session.scalar(select(func.count()).select_from(Device).where(Device.center_code == who.center_code)) or 0
-        )
-        number = count + 1
-        while True:
-            station = f"S{number:02d}"
-            try:
-                with session.begin_nested():
-                    device = Device(
-                        device_id=request.device_id or str(uuid.uuid4()),
-                        center_code=who.center_code,
-                        station_code=station,
-                        name=request.name,
-                        window=request.window,
-                        last_seq=0,
-                        registered_by=who.username,
-                        registered_at=now,
-                        alert="",
-                    )
-                    session.add(device)
-                    session.flush()
-                break
-            except IntegrityError:
-                number += 1
-                if number > count + 1000:
-                    raise ApiError(409, "station_exhausted", "无法分配工作站编号，请联系管理员") from None
-    else:
-        device.name = request.name or device.name
-        device.window = request.window or device.window
-    device.last_seen_at = now
-    return DeviceRegisterResponse(
-        device_id=device.device_id,
-        center_code=device.center_code,
-        station_code=device.station_code,
-        last_seq=device.last_seq,
-        registered_at=device.registered_at,
-    )

@@ -20,6 +20,7 @@ from govdesk.central.projection import apply_event, latest_catalog_items, lock_c
 from govdesk.domain.case import CaseState
 from govdesk.domain.clock import CST
 from govdesk.domain.events import Actor, DomainEvent, Role
+from govdesk.domain.transitions import EventRefused
 from govdesk.sync.protocol import CaseActionResponse, ChangeKind, DecideRequest, QueueEntry
 
 QUEUE_STATES = (CaseState.SUBMITTED.value, CaseState.IN_REVIEW.value)
@@ -92,9 +93,13 @@ def _server_event(
             server_state=None,
             document=doc,
             received_at=now,
+            pushed_by=actor.clerk_id,
         )
     )
-    apply_event(session, row, doc, now)
+    try:
+        apply_event(session, row, doc, now)
+    except EventRefused as refused:  # the checks above name the state in words; the table has the last word
+        raise ApiError(409, refused.code, str(refused)) from None
     change = emit_change(
         session,
         now,

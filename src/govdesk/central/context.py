@@ -1,23 +1,27 @@
 """What one server process holds: the engine, the clock, the SMS gateway and settings — nothing shared state-wise.
 
-Everything that must be shared between server processes (tokens' signing key, counters, sessions) is in the database.
+Everything that must be shared between server processes (counters, sessions) is in the database, except the
+tokens' signing key, which is kept apart from it (``load_secret``).
 """
 
 from __future__ import annotations
 
+import logging
+import os
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
+from pathlib import Path
 
-from sqlalchemy import Engine, insert, select
-from sqlalchemy.exc import IntegrityError
+from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
-from govdesk.central.db import Meta
 from govdesk.central.security import new_secret
 from govdesk.central.sms import SmsGateway
 from govdesk.domain.clock import Clock
+
+log = logging.getLogger(__name__)
 
 
 class SystemClock:
@@ -38,6 +42,7 @@ class Central:
     refresh_ttl: timedelta
     change_retention: timedelta | None
     auto_approve_after: timedelta | None
+    device_quota: int = 200  # devices a center may register (``devices.py``)
     last_prune: datetime | None = None
 
     @contextmanager
@@ -50,15 +55,54 @@ class Central:
         return self.clock.now().astimezone(UTC)
 
 
-def load_or_create_secret(sessions: sessionmaker[Session]) -> str:
-    """The token signing key, made once and kept in the database so every server process signs alike."""
-    with sessions() as session, session.begin():
-        value = session.scalar(select(Meta.value).where(Meta.key == "token_secret"))
-        if value:
-            return value
-        try:
-            with session.begin_nested():
-                session.execute(insert(Meta).values(key="token_secret", value=new_secret()))
-        except IntegrityError:
-            pass  # another process made it first
-        return session.scalar(select(Meta.value).where(Meta.key == "token_secret")) or ""
+#: The token signing key itself (at least 32 characters), e.g. from a key store's agent or a container secret.
+SECRET_ENV = "GOVDESK_CENTRAL_SECRET"
+#: A file holding it (made, readable by the server's user only, when missing): every server process names the same.
+SECRET_FILE_ENV = "GOVDESK_CENTRAL_SECRET_FILE"
+_MIN_SECRET = 32
+
+
+class SecretError(Exception):
+    """The token signing key cannot be had; the message is Chinese, for the administrator."""
+
+
+def load_secret(db_url: str, secret_file: Path | str | None = None) -> str:
+    """The access tokens' signing key, from OUTSIDE the business database (issue 12; GB/T 39786-2021 §8.4: keys
+    apart from the data they protect): whoever reads a copy of the database (a backup, a report account) must not
+    be able to sign a token as any user. Until revision 0005 it was a row of ``meta``; that row is deleted.
+
+    From ``$GOVDESK_CENTRAL_SECRET``, else the file ``secret_file`` or ``$GOVDESK_CENTRAL_SECRET_FILE``, else (SQLite
+    only: one machine) the file beside the database, ``<database>.secret``; a missing file is made with mode 0600.
+    PostgreSQL with several server processes needs one of the first two, the same for every process.
+    """
+    value = os.environ.get(SECRET_ENV, "").strip()
+    if value:
+        if len(value) < _MIN_SECRET:
+            raise SecretError(f"环境变量 {SECRET_ENV} 中的令牌签名密钥太短（至少 {_MIN_SECRET} 个字符）")
+        return value
+    path = secret_file or os.environ.get(SECRET_FILE_ENV)
+    if not path:
+        database = db_url.removeprefix("sqlite:///") if db_url.startswith("sqlite:///") else ""
+        if not database or database == ":memory:":
+            raise SecretError(
+                f"令牌签名密钥不能存放在业务数据库中：请用环境变量 {SECRET_FILE_ENV} 指定密钥文件"
+                f"（各中心服务器进程使用同一文件），或用 {SECRET_ENV} 直接提供"
+            )
+        path = f"{database}.secret"
+    return _read_or_create(Path(path))
+
+
+def _read_or_create(path: Path) -> str:
+    try:
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    except FileExistsError:
+        pass  # made before (or by another server process just now)
+    else:
+        with os.fdopen(fd, "w", encoding="ascii") as fh:
+            fh.write(new_secret() + "\n")
+    text = path.read_text("ascii").strip()
+    if len(text) < _MIN_SECRET:
+        raise SecretError(f"密钥文件 {path} 中的令牌签名密钥太短或为空（至少 {_MIN_SECRET} 个字符）")
+    if path.stat().st_mode & 0o077:
+        log.warning("the token signing key file %s is readable by other users: chmod 600 it", path)
+    return text

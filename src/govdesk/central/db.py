@@ -29,6 +29,7 @@ from sqlalchemy import (
     UniqueConstraint,
     create_engine,
     event,
+    false,
     insert,
 )
 from sqlalchemy.engine import Dialect
@@ -115,6 +116,34 @@ class AuthSession(Base):
     revoked_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), nullable=True)
 
 
+class RefreshToken(Base):
+    """Every refresh token a login was given (its SHA-256 only). A token is used once: refreshing replaces it, and
+    a replaced one coming back (beyond a short grace for a lost reply) ends the login — a copy is in other hands."""
+
+    __tablename__ = "refresh_tokens"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    session_id: Mapped[int] = mapped_column(ForeignKey("auth_sessions.id"), index=True)
+    token_hash: Mapped[str] = mapped_column(String(64), unique=True)
+    issued_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    replaced_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), nullable=True)
+
+
+class LoginAttempt(Base):
+    """Every login tried, with its outcome: the audit of logins, and what the lock-out counts (GB/T 22239-2019 level 3
+    登录失败处理; regulation 000 Art. 20 留痕). ``username`` is what was typed (an unknown one too)."""
+
+    __tablename__ = "login_attempts"
+    __table_args__ = (
+        Index("ix_login_attempts_username_at", "username", "at"),
+        Index("ix_login_attempts_address_at", "address", "at"),
+    )
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    username: Mapped[str] = mapped_column(String(64))
+    address: Mapped[str] = mapped_column(String(64))
+    at: Mapped[datetime] = mapped_column(UTCDateTime())
+    outcome: Mapped[str] = mapped_column(String(16))  # ok | bad_password | unknown_user | disabled | locked
+
+
 class Device(Base):
     __tablename__ = "devices"
     __table_args__ = (UniqueConstraint("center_code", "station_code", name="uq_devices_center_station"),)
@@ -128,6 +157,9 @@ class Device(Base):
     registered_at: Mapped[datetime] = mapped_column(UTCDateTime())
     last_seen_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), nullable=True)
     alert: Mapped[str] = mapped_column(Text, default="")  # last sequence anomaly (gap, restore from old backup)
+    # SHA-256 of the device key issued at registration; NULL for a device registered before revision 0006 (unbound
+    # until the user who registered it registers it again).
+    key_hash: Mapped[str | None] = mapped_column(String(64), nullable=True)
 
 
 class StoredEvent(Base):
@@ -147,6 +179,13 @@ class StoredEvent(Base):
     server_state: Mapped[dict[str, Any] | None] = mapped_column(JSON, nullable=True)
     document: Mapped[dict[str, Any]] = mapped_column(JSON)
     received_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    # Who really sent it (regulation 000 Art. 20 留痕): the authenticated user and login session of the push, or the
+    # back-office user; NULL for events stored before revision 0002. ``written_actor``: the actor the window wrote,
+    # kept when it differs from the one the server recorded in ``document``.
+    pushed_by: Mapped[str] = mapped_column(String(64), default="", server_default="")
+    pushed_by_user_id: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    pushed_session_id: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    written_actor: Mapped[dict[str, Any] | None] = mapped_column(JSON, nullable=True)
 
 
 class CaseRow(Base):
@@ -165,6 +204,8 @@ class CaseRow(Base):
     claimed_by: Mapped[str] = mapped_column(String(64), default="")
     handoff: Mapped[dict[str, Any] | None] = mapped_column(JSON, nullable=True)  # who handed it off, when, how
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    # 容缺受理 whose commitment is not closed yet: no hand-off (revision 0007)
+    commitment_open: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
 
 
 class ChangeRow(Base):

@@ -53,5 +53,6 @@ def errors(*statuses: int) -> dict[int | str, dict[str, Any]]:
         410: "cursor older than the retained window",
         422: "invalid request",
         426: "client too old",
+        429: "too many requests: wait and try again",
     }
     return {s: {"model": ErrorBody, "description": text.get(s, "error")} for s in (*statuses, 422, 426)}

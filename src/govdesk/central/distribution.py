@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import re
 from datetime import datetime
 
 from sqlalchemy import select
@@ -13,17 +12,15 @@ from sqlalchemy.orm import Session
 
 from govdesk.central.changes import emit_change
 from govdesk.central.context import Central
-from govdesk.central.db import DocumentRow, SmsRow
+from govdesk.central.db import DocumentRow
 from govdesk.central.errors import ApiError
-from govdesk.central.sms import SmsError
 from govdesk.domain.calendar import CalendarDataError, WorkCalendar
 from govdesk.domain.calendar_notice import require_statutory_holidays
 from govdesk.domain.catalog_loader import CatalogError
 from govdesk.domain.reference import calendar_document, calendar_from_document, catalog_from_document
-from govdesk.sync.protocol import ChangeKind, DocumentUpload, MessageRequest, SmsRequest, SmsResponse, VersionedDocument
+from govdesk.sync.protocol import ChangeKind, DocumentUpload, MessageRequest, VersionedDocument
 
 DOC_TYPES = {"catalog": (ChangeKind.CATALOG, "事项目录"), "calendar": (ChangeKind.CALENDAR, "工作日历")}
-MOBILE = re.compile(r"^1[3-9]\d{9}$")
 
 
 def _view(row: DocumentRow) -> VersionedDocument:
@@ -116,37 +113,3 @@ def post_message(central: Central, session: Session, center_code: str, by: str, 
         case_id=request.case_id,
     )
     return str(change)
-
-
-def send_sms(central: Central, session: Session, center_code: str, by: str, request: SmsRequest) -> SmsResponse:
-    """Record, then send; a retry with the same request_id answers the first result and sends nothing."""
-    existing = session.scalars(select(SmsRow).where(SmsRow.request_id == request.request_id)).one_or_none()
-    if existing is None:
-        if not MOBILE.match(request.phone):
-            raise ApiError(422, "bad_phone", f"手机号码“{request.phone}”格式不正确（应为 11 位手机号）")
-        existing = SmsRow(
-            request_id=request.request_id,
-            center_code=center_code,
-            case_id=request.case_id,
-            phone=request.phone,
-            text=request.text,
-            status="queued",
-            message_id="",
-            error="",
-            sent_by=by,
-            created_at=central.now(),
-        )
-        session.add(existing)
-        session.flush()
-        try:
-            existing.message_id = central.sms.send(request.phone, request.text)
-            existing.status = "sent"
-        except SmsError as exc:
-            existing.status = "failed"
-            existing.error = str(exc) or "短信网关发送失败"
-    return SmsResponse(
-        sms_id=existing.id,
-        status="sent" if existing.status == "sent" else "failed",
-        message_id=existing.message_id,
-        error=existing.error,
-    )

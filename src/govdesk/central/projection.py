@@ -1,13 +1,13 @@
 """The server's projection of each case (state, center, item, department, applicant, case number), built from events.
 
-The domain names a state change ``case.<new state>`` with ``payload = {"from": ..., "to": ...}`` (see
-``govdesk.domain.case``); the state is taken from ``payload["to"]``, else from the kind. Kinds that move no state
-(``case.material_recorded``, ``case.suspended``, ...) leave it as it is.
+The domain names a state change ``case.<new state>`` (see ``govdesk.domain.case``). The state is derived from the
+event's kind alone through the domain's transition table (``checked_state``), never from the payload; kinds that move
+no state (``case.material_recorded``, ``case.suspended``, ...) leave it as it is. The case's number, item and
+applicant are taken from its creating event (``case.drafted``) only: a later event cannot rename a case.
 """
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import datetime
@@ -17,41 +17,38 @@ from sqlalchemy import Table, bindparam, select, update
 from sqlalchemy.orm import Session
 
 from govdesk.central.db import CaseRow, DocumentRow, bulk_insert
-from govdesk.domain.case import CaseState
+from govdesk.domain.events import Role
+from govdesk.domain.transitions import ACTION_KINDS, CREATED_KIND, Action, CaseState, EventRefused, event_target
 
-#: A window event kind: ``case.<verb>``.
-KIND_PATTERN = re.compile(r"^case\.[a-z][a-z0-9_]{0,47}$")
-
-KIND_STATES: dict[str, CaseState] = {
-    "case.drafted": CaseState.DRAFT,
-    "case.notified": CaseState.NOTIFIED,
-    "case.rejected": CaseState.REJECTED,
-    "case.completed": CaseState.COMPLETED,
-    "case.accepted": CaseState.ACCEPTED,
-    "case.accepted_conditional": CaseState.ACCEPTED_CONDITIONAL,
-    "case.submitted": CaseState.SUBMITTED,
-    "case.in_review": CaseState.IN_REVIEW,
-    "case.approved": CaseState.APPROVED,
-    "case.denied": CaseState.DENIED,
-    "case.result_ready": CaseState.RESULT_READY,
-    "case.handed_off": CaseState.HANDED_OFF,
-    "case.closed": CaseState.CLOSED,
-}
-_STATES = {s.value for s in CaseState}
-HANDOFF_KIND = "case.handed_off"
+HANDOFF_KIND = ACTION_KINDS[Action.HAND_OFF]
+ACCEPTED_CONDITIONAL_KIND = ACTION_KINDS[Action.ACCEPT_CONDITIONAL]
+COMMITMENT_CLOSED_KIND = "case.commitment_closed"
 HANDED_OFF_STATES = frozenset({CaseState.HANDED_OFF.value, CaseState.CLOSED.value})
 CASES = cast(Table, CaseRow.__table__)
 
 
-def target_state(kind: str, payload: dict[str, Any]) -> str | None:
-    """The state this event moves its case to, or None when it moves none."""
-    explicit = payload.get("to")
-    if isinstance(explicit, str) and explicit in _STATES:
-        return explicit
-    state = KIND_STATES.get(kind)
-    if state is None and kind.startswith("case.") and kind[5:] in _STATES and kind != "case.draft":
-        return kind[5:]
-    return state.value if state else None
+def handoff_blocked(case: CaseFields) -> EventRefused | None:
+    """A 容缺 case cannot be handed off while its commitment is open (DESIGN.md; regulation 002, 一 and 三 (三): the
+    result is withheld until the promised materials come) — the precondition ``Case.hand_off`` checks at the window."""
+    if not case.commitment_open:
+        return None
+    return EventRefused(
+        "commitment_open",
+        f"办件 {case.case_no or case.case_id} 为容缺受理，承诺补交的材料尚未补齐、承诺尚未办结，不能出件",
+    )
+
+
+def checked_state(current: str | None, kind: str, role: str) -> str:
+    """The state a case in ``current`` (None: not known yet) is in after an event of ``kind`` sent by a user of
+    ``role``: through the domain's transition table only, from the kind alone (a payload's ``"to"`` moves nothing).
+
+    Raises ``EventRefused`` (code and Chinese reason) for an unknown kind, a role not allowed it, an illegal move.
+    """
+    try:
+        sender = Role(role)
+    except ValueError:
+        raise EventRefused("forbidden_role", f"账号角色“{role[:32]}”不能上传事件") from None
+    return event_target(None if current is None else CaseState(current), kind, sender).value
 
 
 def _text(value: Any, limit: int) -> str:
@@ -151,6 +148,7 @@ class CaseFields(Protocol):
     submitted_at: datetime | None
     handoff: dict[str, Any] | None
     updated_at: datetime
+    commitment_open: bool
 
 
 @dataclass(slots=True)
@@ -172,6 +170,7 @@ class Projection:
     claimed_by: str
     handoff: dict[str, Any] | None
     updated_at: datetime
+    commitment_open: bool
     is_new: bool = False  # not in the database yet: inserted
     changed: bool = False  # folded since it was read: updated
 
@@ -194,6 +193,7 @@ CASE_COLUMNS = (
     "claimed_by",
     "handoff",
     "updated_at",
+    "commitment_open",
 )
 
 
@@ -213,6 +213,7 @@ def new_projection(document: dict[str, Any], now: datetime) -> Projection:
         claimed_by="",
         handoff=None,
         updated_at=now,
+        commitment_open=False,
         is_new=True,
     )
 
@@ -253,19 +254,24 @@ def save_projections(session: Session, projections: Iterable[Projection]) -> Non
         session.connection().execute(_UPDATE_CASE, rows)
 
 
-def fold(row: CaseFields, document: dict[str, Any], now: datetime, department: Callable[[str], str]) -> None:
-    """Fold one accepted event into a case's projection (``department`` maps an item code to its department)."""
+def fold(
+    row: CaseFields, document: dict[str, Any], now: datetime, department: Callable[[str], str], state: str
+) -> None:
+    """Fold one accepted event into a case's projection: ``state`` is the one ``checked_state`` gave for it
+    (``department`` maps an item code to its department)."""
     payload = document.get("payload") or {}
     actor = document["actor"]
-    if case_no := _text(payload.get("case_no"), 64):
-        row.case_no = case_no
-    if item_code := _item_code(payload):
-        row.item_code = item_code
-        row.department = _text(payload.get("department"), 128) or department(item_code)
-    if name := _applicant_name(payload):
-        row.applicant_name = name
-    state = target_state(document["kind"], payload)
-    if state is not None:
+    if document["kind"] == CREATED_KIND:
+        row.case_no = _text(payload.get("case_no"), 64)
+        if item_code := _item_code(payload):
+            row.item_code = item_code
+            row.department = _text(payload.get("department"), 128) or department(item_code)
+        row.applicant_name = _applicant_name(payload)
+    if document["kind"] == ACCEPTED_CONDITIONAL_KIND:
+        row.commitment_open = True  # 容缺: until the promised materials come and the promise is closed
+    elif document["kind"] == COMMITMENT_CLOSED_KIND:
+        row.commitment_open = False
+    if state != row.state:
         row.state = state
         if state == CaseState.SUBMITTED.value:
             row.submitted_at = now
@@ -285,15 +291,14 @@ def fold(row: CaseFields, document: dict[str, Any], now: datetime, department: C
 def apply_event(
     session: Session, row: CaseRow | None, document: dict[str, Any], now: datetime
 ) -> tuple[CaseRow, str | None]:
-    """Fold one accepted event into the case's projection (ORM, one event: the back office); returns the row and
-    the previous state."""
+    """Fold one server-made event (the back office) into the case's projection, through the transition table like a
+    window's (raises ``EventRefused``); returns the row and the previous state."""
+    previous = None if row is None else row.state
+    state = checked_state(previous, document["kind"], document["actor"]["role"])
     if row is None:
         p = new_projection(document, now)
         row = CaseRow(**p.values())
         session.add(row)
-        previous = None
-    else:
-        previous = row.state
-    fold(row, document, now, lambda item_code: department_of(session, item_code))
+    fold(row, document, now, lambda item_code: department_of(session, item_code), state)
     session.flush()
     return row, previous

@@ -1,10 +1,13 @@
 """``POST /api/v1/sync/push``: each event id stored once; the device sequence checked under a row lock.
 
 The batch rule (also in ``govdesk.sync.protocol``): events are answered in order. A content refusal (unknown kind,
-schema too new, wrong center, malformed, a back-office kind) is final, stored, and consumes its ``device_seq``; the
-rest of the batch goes on. A sequence refusal (gap, or a number already used coming back with an unknown event id —
-a device restored from an old backup) is not stored, and every later unknown event of the batch is refused the same
-way, since it cannot be applied before the ones it follows.
+schema too new, wrong center, malformed, too large, a back-office kind: ``event_content``) and a refusal by the case
+state machine (a role not allowed the kind, an illegal transition, an unknown case, a second 收件: ``_fold``) are
+final, stored, and consume their ``device_seq``; the rest of the batch goes on. The state comes from the event's kind
+and the pushing user's role only, through the domain's transition table; the actor stored is that user. A sequence
+refusal (gap, or a number already used coming back with an unknown event id — a device restored from an old backup)
+is not stored, and every later unknown event of the batch is refused the same way, since it cannot be applied before
+the ones it follows.
 
 A batch is processed as a batch, in one transaction (G6: a week's backlog drains in well under a minute): the device
 row is read and locked once, the batch's event ids are looked up in one query, the sequence and content rules are
@@ -30,23 +33,27 @@ from sqlalchemy import Table, bindparam, select, update
 from sqlalchemy.exc import IntegrityError, OperationalError
 from sqlalchemy.orm import Session
 
+from govdesk.central.auth import Principal
 from govdesk.central.changes import EVENT_SEQ, NewChange, emit_changes
 from govdesk.central.context import Central
 from govdesk.central.db import Device, StoredEvent, bulk_insert
+from govdesk.central.devices import key_matches, wrong_key
 from govdesk.central.errors import ApiError
+from govdesk.central.event_content import check_content, too_large_stub, with_real_actor
 from govdesk.central.projection import (
     HANDED_OFF_STATES,
     HANDOFF_KIND,
-    KIND_PATTERN,
     Projection,
+    checked_state,
     department_of,
     fold,
+    handoff_blocked,
     load_projections,
     new_projection,
     save_projections,
 )
-from govdesk.domain.events import DomainEvent, Role
-from govdesk.sync.protocol import BACK_OFFICE_KINDS, MAX_EVENT_SCHEMA_VERSION, ChangeKind, PushEvent, PushRequest
+from govdesk.domain.transitions import EventRefused
+from govdesk.sync.protocol import ChangeKind, PushEvent, PushRequest
 
 log = logging.getLogger(__name__)
 EVENTS = cast(Table, StoredEvent.__table__)
@@ -92,71 +99,10 @@ class _Receipt:
     """An in-sequence event answered for good: stored once, its device_seq consumed."""
 
     pe: PushEvent
-    doc: dict[str, Any]  # the checked document ({} when refused on content)
+    doc: dict[str, Any]  # the checked document, actor the server's ({} when refused on content)
     answer: Answer
-
-
-_EVENT_KEYS = frozenset({"event_id", "case_id", "kind", "actor", "occurred_at", "payload", "schema_version"})
-_ACTOR_KEYS = frozenset({"clerk_id", "clerk_name", "role", "center_code", "station_code", "window"})
-_ROLES = frozenset(role.value for role in Role)
-_STR_FIELDS = ("event_id", "case_id", "kind", "occurred_at")
-
-
-def _as_written(doc: dict[str, Any]) -> bool:
-    """Whether ``doc`` is exactly what ``DomainEvent.to_json()`` writes (every key, no other, each of its type), as
-    a window's events always are: then ``from_json`` and ``to_json`` would give it back unchanged, and checking it
-    needs no rebuild (that rebuild was a fifth of the server's work for a batch)."""
-    actor = doc.get("actor")
-    return (
-        doc.keys() == _EVENT_KEYS
-        and type(actor) is dict
-        and actor.keys() == _ACTOR_KEYS
-        and all(type(value) is str for value in actor.values())
-        and actor["role"] in _ROLES
-        and all(type(doc[key]) is str for key in _STR_FIELDS)
-        and type(doc["payload"]) is dict
-        and type(doc["schema_version"]) is int
-    )
-
-
-def _read_event(doc: dict[str, Any]) -> dict[str, Any] | None:
-    """The event's document as ``DomainEvent`` reads and writes it, or None when it cannot be read."""
-    if _as_written(doc):
-        try:
-            aware = datetime.fromisoformat(doc["occurred_at"]).tzinfo is not None
-        except ValueError:
-            return None
-        return doc if aware else None
-    try:
-        checked = DomainEvent.from_json(doc).to_json()
-    except (KeyError, ValueError, TypeError, AttributeError):
-        return None
-    checked["occurred_at"] = str(doc["occurred_at"])  # keep the client's text exactly
-    return checked
-
-
-def _check_content(pe: PushEvent, center_code: str) -> tuple[tuple[str, str] | None, dict[str, Any]]:
-    """Content rules: a refusal (code, reason), or None and the checked document."""
-    doc = _read_event(pe.event)
-    if doc is None:
-        return ("malformed", "事件内容不完整或格式错误，中心无法读取"), {}
-    kind: str = doc["kind"]
-    schema_version: int = doc["schema_version"]
-    if doc["event_id"] != pe.event_id:
-        return ("malformed", "事件编号与其内容不一致"), {}
-    if not (1 <= len(doc["case_id"]) <= 64):
-        return ("malformed", "事件缺少有效的办件编号"), {}
-    if schema_version > MAX_EVENT_SCHEMA_VERSION or pe.schema_version > MAX_EVENT_SCHEMA_VERSION:
-        version = max(schema_version, pe.schema_version)
-        return ("schema_too_new", f"事件格式版本 {version} 高于中心支持的版本，请联系管理员升级中心服务器"), {}
-    if not KIND_PATTERN.match(kind):
-        return ("unknown_kind", f"中心不认识事件类型“{kind[:64]}”"), {}
-    if kind in BACK_OFFICE_KINDS:
-        return ("back_office_kind", "审批结果由后台在中心作出，窗口不能上传此类事件"), {}
-    actor_center: str = doc["actor"]["center_code"]
-    if actor_center != center_code:
-        return ("wrong_center", f"事件属于中心 {actor_center[:32]}，本设备登记在中心 {center_code}"), {}
-    return None, doc
+    written_actor: dict[str, Any] | None = None  # the actor the window wrote, when the server recorded another
+    stub: dict[str, Any] | None = None  # stored instead of the event (refused for its size)
 
 
 # The push's statements, built once: SQLAlchemy builds and checks a statement made anew on every call, which cost
@@ -175,7 +121,7 @@ _RECEIPT_NUMBERS = select(EVENTS.c.event_id, EVENTS.c.server_seq).where(
     EVENTS.c.event_id.in_(bindparam("ids", expanding=True))
 )
 _LOCK_DEVICE = (
-    select(DEVICES.c.device_id, DEVICES.c.center_code, DEVICES.c.station_code, DEVICES.c.last_seq)
+    select(DEVICES.c.device_id, DEVICES.c.center_code, DEVICES.c.station_code, DEVICES.c.last_seq, DEVICES.c.key_hash)
     .where(DEVICES.c.device_id == bindparam("device_id"))
     .with_for_update()
 )
@@ -207,17 +153,19 @@ class _Device:
     alert: str | None = None  # a new sequence anomaly to record
 
 
-def _lock_device(session: Session, device_id: str, center_code: str) -> _Device:
+def _lock_device(session: Session, device_id: str, center_code: str, key: str | None) -> _Device:
     row = session.connection().execute(_LOCK_DEVICE, {"device_id": device_id}).one_or_none()
     if row is None:
         raise ApiError(404, "unknown_device", "本设备尚未在中心登记，请重新登记设备后再同步")
     if row.center_code != center_code:
         raise ApiError(403, "wrong_center", "本设备登记在其他中心，不能以当前账号同步")
+    if not key_matches(row.key_hash, key):  # another PC pushing under this device's id (devices.py)
+        raise wrong_key()
     return _Device(row.device_id, row.center_code, row.station_code, int(row.last_seq))
 
 
 def _sequence(
-    events: list[PushEvent], device: _Device, known: dict[str, Answer], now: datetime
+    events: list[PushEvent], device: _Device, known: dict[str, Answer], who: Principal, now: datetime
 ) -> tuple[list[Answer], list[_Receipt]]:
     """The answers in order, and the events to store; the sequence and content rules, no database work.
 
@@ -257,11 +205,13 @@ def _sequence(
             device.alert = f"{now.isoformat()} seq_regression: last {device.last_seq}, got {pe.device_seq}"
             answers.append(blocked)
             continue
-        refusal, doc = _check_content(pe, device.center_code)
-        answer = (
-            _answer(pe.event_id, "applied", now) if refusal is None else _answer(pe.event_id, "refused", now, *refusal)
-        )
-        receipts.append(_Receipt(pe, doc, answer))
+        refusal, doc = check_content(pe, device.center_code)
+        if refusal is None:
+            doc, written = with_real_actor(doc, who, device.station_code)
+            receipts.append(_Receipt(pe, doc, answer := _answer(pe.event_id, "applied", now), written))
+        else:
+            stub = too_large_stub(pe) if refusal[0] == "too_large" else None
+            receipts.append(_Receipt(pe, doc, answer := _answer(pe.event_id, "refused", now, *refusal), None, stub))
         known[pe.event_id] = answer  # the same id again in this batch: a duplicate of this answer
         answers.append(answer)
         device.last_seq = pe.device_seq
@@ -273,12 +223,19 @@ def _handoff_conflict(case: Projection) -> tuple[str, dict[str, Any]] | None:
         return None
     first = case.handoff
     who = first.get("clerk_name") or first.get("clerk_id") or "其他窗口"
+    if (written := first.get("written_clerk_name")) and written != who:
+        who = f"{who}（窗口记录的经办人：{written}）"
     where = f"{first.get('station_code') or ''}{first.get('window', '')}"
     return f"该办件的结果已于 {first.get('at', '')} 由 {who}（{where}）出件，本次出件未被中心采纳", dict(first)
 
 
 def _fold(
-    receipts: list[_Receipt], cases: dict[str, Projection], device: _Device, now: datetime, dept: Callable[[str], str]
+    receipts: list[_Receipt],
+    cases: dict[str, Projection],
+    device: _Device,
+    role: str,
+    now: datetime,
+    dept: Callable[[str], str],
 ) -> list[tuple[NewChange, _Receipt]]:
     """Fold the accepted events into their cases in order (conflicts and foreign cases answered); the changes, each
     with the receipt of the event that made it (its ``event_seq`` is known once the receipts are stored)."""
@@ -296,12 +253,21 @@ def _fold(
         if doc["kind"] == HANDOFF_KIND and case is not None and (conflict := _handoff_conflict(case)) is not None:
             answer.update(status="conflict", code="already_handed_off", reason=conflict[0], server_state=conflict[1])
             continue
+        previous = None if case is None else case.state
+        try:
+            # The state through the transition table, from the kind and the pushing user's role (DESIGN.md "Trust").
+            state = checked_state(previous, doc["kind"], role)
+        except EventRefused as refused:
+            answer.update(status="refused", code=refused.code, reason=str(refused))
+            continue
+        if doc["kind"] == HANDOFF_KIND and case is not None and (blocked := handoff_blocked(case)) is not None:
+            answer.update(status="refused", code=blocked.code, reason=str(blocked))
+            continue
         if case is None:
             case = cases[doc["case_id"]] = new_projection(doc, now)
-            previous = None
-        else:
-            previous = case.state
-        fold(case, doc, now, dept)
+        fold(case, doc, now, dept, state)
+        if doc["kind"] == HANDOFF_KIND and case.handoff is not None and receipt.written_actor is not None:
+            case.handoff["written_clerk_name"] = str(receipt.written_actor.get("clerk_name", ""))[:64]
         case.changed = True
         if case.state != previous:
             # The event itself is not copied into the change: ``event_seq`` names the stored event, and a pull puts
@@ -317,7 +283,7 @@ def _fold(
     return changes
 
 
-def _store(session: Session, receipts: list[_Receipt], device: _Device, now: datetime) -> None:
+def _store(session: Session, receipts: list[_Receipt], device: _Device, who: Principal, now: datetime) -> None:
     """Insert the receipts (one executemany) and put each one's server_seq in its answer."""
     if not receipts:
         return
@@ -336,8 +302,12 @@ def _store(session: Session, receipts: list[_Receipt], device: _Device, now: dat
                 "code": answer["code"],
                 "reason": answer["reason"],
                 "server_state": answer["server_state"],
-                "document": doc or pe.event,
+                "document": r.stub or doc or pe.event,
                 "received_at": now,
+                "pushed_by": who.username,
+                "pushed_by_user_id": who.user_id,
+                "pushed_session_id": who.session_id,
+                "written_actor": r.written_actor,
             }
         )
     bulk_insert(session, EVENTS, rows)
@@ -348,14 +318,17 @@ def _store(session: Session, receipts: list[_Receipt], device: _Device, now: dat
         receipt.answer["server_seq"] = seqs[receipt.pe.event_id]
 
 
-def push(session: Session, center_code: str, request: PushRequest, now: datetime) -> list[Answer]:
-    """One batch in the caller's transaction; the answers in order (see the module docstring)."""
-    device = _lock_device(session, request.device_id, center_code)
+def push(
+    session: Session, who: Principal, request: PushRequest, now: datetime, device_key: str | None = None
+) -> list[Answer]:
+    """One batch in the caller's transaction; the answers in order (see the module docstring). ``device_key``: the
+    key the device was issued at registration (``devices.py``)."""
+    device = _lock_device(session, request.device_id, who.center_code, device_key)
     known = _known(session, [pe.event_id for pe in request.events])
-    answers, receipts = _sequence(request.events, device, known, now)
+    answers, receipts = _sequence(request.events, device, known, who, now)
     cases = load_projections(session, (r.doc["case_id"] for r in receipts if r.doc))
-    changes = _fold(receipts, cases, device, now, lambda item_code: department_of(session, item_code))
-    _store(session, receipts, device, now)
+    changes = _fold(receipts, cases, device, who.role, now, lambda item_code: department_of(session, item_code))
+    _store(session, receipts, device, who, now)
     for answer in answers:  # duplicates inside the batch: the receipt number their first answer now has
         if answer["first_answer"] is not None:
             answer["server_seq"] = answer["first_answer"]["server_seq"]
@@ -375,13 +348,15 @@ def _retryable(error: OperationalError) -> bool:
     return getattr(error.orig, "sqlstate", None) in _RETRY_SQLSTATES
 
 
-def push_with_retry(central: Central, center_code: str, request: PushRequest, now: datetime) -> list[Answer]:
+def push_with_retry(
+    central: Central, who: Principal, request: PushRequest, now: datetime, device_key: str | None = None
+) -> list[Answer]:
     """``push`` in its own transaction, run again (whole) when another server process won a race on a unique index
     (the same event id, or the same new case) or PostgreSQL broke a deadlock."""
     for _attempt in range(ATTEMPTS):
         try:
             with central.tx() as session:
-                return push(session, center_code, request, now)
+                return push(session, who, request, now, device_key)
         except IntegrityError as error:
             log.info("push batch run again: another server process won a race (%s)", error.orig)
         except OperationalError as error:

@@ -6,7 +6,7 @@ from typing import Annotated
 
 from fastapi import APIRouter, Depends, Path, Query
 
-from govdesk.central import backoffice, distribution
+from govdesk.central import backoffice, distribution, sms_send
 from govdesk.central.auth import Principal
 from govdesk.central.deps import CentralDep, PrincipalDep, errors, require_roles
 from govdesk.domain.events import Actor
@@ -97,7 +97,7 @@ def post_message(body: MessageRequest, who: Sender, central: CentralDep) -> OkRe
     return OkResponse()
 
 
-@router.post("/sms", tags=["sms"], operation_id="sendSms", responses=errors(401))
+@router.post("/sms", tags=["sms"], operation_id="sendSms", responses=errors(401, 403, 404, 409, 429))
 def send_sms(body: SmsRequest, who: PrincipalDep, central: CentralDep) -> SmsResponse:
     with central.tx() as session:
-        return distribution.send_sms(central, session, who.center_code, who.username, body)
+        return sms_send.send_sms(central, session, who, body)

@@ -6,14 +6,16 @@ import json
 from collections.abc import Callable, Coroutine
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Query, Request, Response
+from fastapi import APIRouter, Header, Query, Request, Response
 from fastapi.routing import APIRoute
 from pydantic_core import from_json, to_json
 
-from govdesk.central import auth, changes
+from govdesk.central import auth, changes, devices
+from govdesk.central import login as central_login
 from govdesk.central.deps import CentralDep, PrincipalDep, errors
 from govdesk.central.push import push_with_retry
 from govdesk.sync.protocol import (
+    DEVICE_KEY_HEADER,
     MAX_PULL_LIMIT,
     DeviceRegisterRequest,
     DeviceRegisterResponse,
@@ -33,16 +35,22 @@ from govdesk.sync.protocol import (
 router = APIRouter(prefix="/api/v1")
 
 
-@router.post("/auth/login", tags=["auth"], operation_id="login", responses=errors(401, 403))
-def login(body: LoginRequest, central: CentralDep) -> TokenResponse:
-    with central.tx() as session:
-        return auth.login(central, session, body.username, body.password)
+@router.post("/auth/login", tags=["auth"], operation_id="login", responses=errors(401, 403, 429, 503))
+async def login(body: LoginRequest, request: Request, central: CentralDep) -> TokenResponse:
+    """Async: the database work runs in the thread pool, argon2 on threads of its own (``govdesk.central.login``)."""
+    address = request.client.host if request.client else ""
+    return await central_login.login(central, request.app.state.login_gate, body.username, body.password, address)
 
 
 @router.post("/auth/refresh", tags=["auth"], operation_id="refresh", responses=errors(401))
 def refresh(body: RefreshRequest, central: CentralDep) -> TokenResponse:
+    """The refresh token is replaced on every use; a used-up one ends its login (``auth.refresh``)."""
     with central.tx() as session:
-        return auth.refresh(central, session, body.refresh_token)
+        try:
+            return auth.refresh(central, session, body.refresh_token)
+        except auth.ReusedToken:
+            pass  # the login's end is committed as the block closes, then answered
+    raise auth.reused_token_error()
 
 
 @router.post("/auth/logout", tags=["auth"], operation_id="logout", responses=errors())
@@ -57,10 +65,17 @@ def me(who: PrincipalDep) -> UserInfo:
     return UserInfo(username=who.username, display_name=who.display_name, role=who.role, center_code=who.center_code)
 
 
+DeviceKey = Annotated[
+    str | None, Header(alias=DEVICE_KEY_HEADER, max_length=128, description="the key issued at registration")
+]
+
+
 @router.post("/devices/register", tags=["devices"], operation_id="registerDevice", responses=errors(401, 404, 409))
-def register_device(body: DeviceRegisterRequest, who: PrincipalDep, central: CentralDep) -> DeviceRegisterResponse:
+def register_device(
+    body: DeviceRegisterRequest, who: PrincipalDep, central: CentralDep, device_key: DeviceKey = None
+) -> DeviceRegisterResponse:
     with central.tx() as session:
-        return auth.register_device(session, who, body, central.now())
+        return devices.register_device(session, who, body, central.now(), device_key, central.device_quota)
 
 
 class FastJsonRequest(Request):
@@ -87,9 +102,9 @@ class FastJsonRoute(APIRoute):
         return route
 
 
-def push(body: PushRequest, who: PrincipalDep, central: CentralDep) -> Response:
+def push(body: PushRequest, who: PrincipalDep, central: CentralDep, device_key: DeviceKey = None) -> Response:
     now = central.now()
-    results = push_with_retry(central, who.center_code, body, now)
+    results = push_with_retry(central, who, body, now, device_key)
     return Response(to_json({"results": results, "server_time": now}), media_type="application/json")
 
 
@@ -103,7 +118,7 @@ router.add_api_route(
     tags=["sync"],
     operation_id="push",
     response_model=PushResponse,
-    responses=errors(401, 403, 404, 503),
+    responses=errors(401, 403, 404, 413, 503),
     route_class_override=FastJsonRoute,
 )
 

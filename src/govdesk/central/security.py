@@ -3,7 +3,9 @@
 - Access token: ``base64url(json claims) + "." + base64url(HMAC-SHA256)``, short-lived, carrying the user, role,
   center, session id and expiry. The session id lets the server refuse it at once when the login is revoked.
 - Refresh token: 32 random bytes, base64url (43 characters, far under Windows Credential Manager's 2,560 bytes);
-  only its SHA-256 is stored. It is not rotated on use: on a township line a lost reply must not log the clerk out.
+  only its SHA-256 is stored. It is replaced on every use, and a used-up one coming back ends the login
+  (``auth.refresh``); a retry within a minute of a lost reply is rotated again, so a township line's lost reply
+  does not log the clerk out.
 """
 
 from __future__ import annotations

@@ -113,9 +113,13 @@ def run_serve(args: argparse.Namespace) -> int:
     import uvicorn
 
     from govdesk.central.app import create_app
+    from govdesk.central.context import SecretError
 
     url = _db_url(args)
-    app = create_app(url, auto_approve_seconds=args.auto_approve_seconds, sms_log=args.sms_log)
+    try:
+        app = create_app(url, auto_approve_seconds=args.auto_approve_seconds, sms_log=args.sms_log)
+    except SecretError as exc:  # the token signing key lives outside the database (GOVDESK_CENTRAL_SECRET_FILE)
+        return fail(f"错误：{exc}")
     sys.stdout.write(f"中心服务器启动：http://{args.host}:{args.port}/ （数据库 {_masked(url)}）\n")
     sys.stdout.flush()
     uvicorn.run(app, host=args.host, port=args.port, log_level="info", ws="none")

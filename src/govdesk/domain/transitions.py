@@ -19,6 +19,8 @@ from collections.abc import Mapping
 from enum import StrEnum
 from types import MappingProxyType
 
+from govdesk.domain.events import Role
+
 
 class CaseState(StrEnum):
     DRAFT = "draft"
@@ -178,3 +180,114 @@ def transition_reason(state: CaseState, action: Action) -> str:
     sources = sorted((s for s, nxt in TRANSITIONS.items() if target in nxt), key=list(CaseState).index)
     allowed = "、".join(f"“{STATE_LABELS[s]}”" for s in sources)
     return f"只有{allowed}的办件才能转为“{STATE_LABELS[target]}”"
+
+
+# ---------------------------------------------------------------------------------------------------------- events
+# The central server derives a case's state from the event KIND alone, through the table above (DESIGN.md "Trust":
+# "state comes only through the state machine"); nothing in a payload (``"to"``) moves a state. The tables below
+# say which kind each action emits and which role may send each kind (regulation 000 Art. 20 留痕: who did what).
+
+#: The event that creates a case (``Case.new``): the only kind accepted for a case the server does not know.
+CREATED_KIND = "case.drafted"
+
+#: The kind each action emits: ``case.<target state>``, as ``Case._go`` names it.
+ACTION_KINDS: Mapping[Action, str] = MappingProxyType({a: f"case.{t.value}" for a, t in ACTION_TARGET.items()})
+KIND_ACTIONS: Mapping[str, Action] = MappingProxyType({kind: a for a, kind in ACTION_KINDS.items()})
+
+_INTAKE = frozenset({Role.INTAKE})
+#: The windows' roles. An intake clerk may cover the result window (AB岗, regulation 001), so hand-off and the 容缺
+#: follow-up are open to both.
+_WINDOW = frozenset({Role.INTAKE, Role.ISSUING})
+_BACK_OFFICE = frozenset({Role.BACK_OFFICE})
+#: Whoever works at a desktop: its records of what was looked at, reprinted or recounted there.
+_DESK = frozenset({Role.INTAKE, Role.ISSUING, Role.SUPERVISOR, Role.ADMIN})
+
+#: Who may send each kind: every kind a case can carry. A kind not listed is refused (``unknown_kind``).
+KIND_ROLES: Mapping[str, frozenset[Role]] = MappingProxyType(
+    {
+        CREATED_KIND: _INTAKE,
+        # the window's decision on an intake (regulation 000 Art. 25; regulation 002 一: 容缺受理)
+        ACTION_KINDS[Action.NOTIFY]: _INTAKE,
+        ACTION_KINDS[Action.REJECT]: _INTAKE,
+        ACTION_KINDS[Action.COMPLETE]: _INTAKE,
+        ACTION_KINDS[Action.ACCEPT]: _INTAKE,
+        ACTION_KINDS[Action.ACCEPT_CONDITIONAL]: _INTAKE,
+        ACTION_KINDS[Action.SUBMIT]: _INTAKE,  # 材料流转交接 to the back office
+        # decided in the back office, at the center (regulation 002 三 (二)): never pushed by a window
+        ACTION_KINDS[Action.START_REVIEW]: _BACK_OFFICE,
+        ACTION_KINDS[Action.APPROVE]: _BACK_OFFICE,
+        ACTION_KINDS[Action.DENY]: _BACK_OFFICE,
+        ACTION_KINDS[Action.MARK_RESULT_READY]: _BACK_OFFICE,
+        # handed out at the unified window (regulation 002 三 (三))
+        ACTION_KINDS[Action.HAND_OFF]: _WINDOW,
+        ACTION_KINDS[Action.CLOSE]: _WINDOW,
+        ACTION_KINDS[Action.REVOKE]: _WINDOW,
+        # records that move no state
+        "case.material_recorded": _INTAKE,
+        "case.notice_deferred": _INTAKE,
+        "case.material_supplemented": _WINDOW,
+        "case.commitment_closed": _WINDOW,
+        "case.commitment_overdue": _WINDOW,
+        "case.delayed": _WINDOW,
+        "case.suspended": _WINDOW,
+        "case.resumed": _WINDOW,
+        "case.evaluated": _WINDOW,
+        "case.delivery_confirmed": _WINDOW,
+        "case.locker_collected": _WINDOW,
+        # the desktop's own records (services/case_events.py, domain/recompute.py)
+        "case.personal_data_viewed": _DESK | _BACK_OFFICE,  # regulation 000 Art. 32 and Art. 20: every look recorded
+        "case.notice_reprinted": _DESK,  # 补打
+        "case.deadlines_recomputed": _DESK,  # an official holiday year replaces a provisional one (issue 10)
+    }
+)
+
+ROLE_LABELS: Mapping[Role, str] = MappingProxyType(
+    {
+        Role.INTAKE: "综合受理",
+        Role.ISSUING: "出件窗口",
+        Role.SUPERVISOR: "现场巡查",
+        Role.ADMIN: "管理员",
+        Role.BACK_OFFICE: "后台审批",
+        Role.SYSTEM: "系统",
+    }
+)
+
+
+class EventRefused(DomainError):
+    """An event the table does not allow: an unknown kind, a role not allowed it, or an illegal transition.
+
+    ``code`` is machine-readable (``unknown_kind``, ``forbidden_role``, ``unknown_case``, ``case_exists``,
+    ``illegal_transition``); the message is Chinese, for the clerk.
+    """
+
+    def __init__(self, code: str, message: str) -> None:
+        self.code = code
+        super().__init__(message)
+
+
+def event_target(state: CaseState | None, kind: str, role: Role) -> CaseState:
+    """The state a case in ``state`` (None: not known yet) is in after an event of ``kind`` sent by ``role``.
+
+    Raises ``EventRefused`` when the kind is unknown, the role may not send it, or the table forbids the move.
+    """
+    roles = KIND_ROLES.get(kind)
+    if roles is None:
+        raise EventRefused("unknown_kind", f"不认识事件类型“{kind[:64]}”")
+    if role not in roles:
+        allowed = "、".join(ROLE_LABELS[r] for r in sorted(roles, key=list(Role).index))
+        raise EventRefused("forbidden_role", f"“{ROLE_LABELS[role]}”角色不能上传此类事件（{kind}），只有{allowed}可以")
+    if kind == CREATED_KIND:
+        if state is not None:
+            raise EventRefused("case_exists", "该办件已在中心登记，不能重新收件")
+        return CaseState.DRAFT
+    if state is None:
+        raise EventRefused("unknown_case", "中心没有该办件的收件记录，请先上传收件事件")
+    action = KIND_ACTIONS.get(kind)
+    if action is None:
+        return state  # a record: the state stays
+    if ACTION_TARGET[action] not in TRANSITIONS[state]:
+        why = transition_reason(state, action)
+        raise EventRefused(
+            "illegal_transition", f"办件当前状态为“{STATE_LABELS[state]}”，不能执行“{ACTION_LABELS[action]}”：{why}"
+        )
+    return ACTION_TARGET[action]

@@ -40,6 +40,7 @@ from govdesk.sync.errors import (
 )
 from govdesk.sync.protocol import (
     CLIENT_VERSION_HEADER,
+    DEVICE_KEY_HEADER,
     MAX_PULL_LIMIT,
     PROTOCOL_HEADER,
     DeviceRegisterRequest,
@@ -174,6 +175,10 @@ class SyncClient:
             self.tokens.set_refresh_token(tokens.refresh_token)
 
     # --- the sync calls -----------------------------------------------------------------------------------------
+
+    def use_device_key(self, key: str) -> None:
+        """Send the key the server issued at this device's registration with every request (pushes need it)."""
+        self.session.headers[DEVICE_KEY_HEADER] = key
 
     def register_device(self, device_id: str | None, name: str = "", window: str = "") -> DeviceRegisterResponse:
         body = DeviceRegisterRequest(device_id=device_id, name=name[:128], window=window[:32])

@@ -20,6 +20,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
+import secrets
 import time
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
@@ -51,6 +52,8 @@ T = TypeVar("T")
 RETRY_KEY = "sync.retry"
 STATION_KEY = "sync.station_code"
 REGISTERED_KEY = "sync.registered_device"
+#: This device's key, bound to its id at the central server by its registration: every request carries it.
+DEVICE_KEY = "sync.device_key"
 _DOC_KINDS = {ChangeKind.CATALOG: "catalog", ChangeKind.CALENDAR: "calendar"}
 #: How many times one round may resend after a sequence gap before it gives up (and backs off).
 MAX_GAP_RESENDS = 3
@@ -225,8 +228,16 @@ class SyncEngine:
         if self._device_id is not None:
             return self._device_id
         device_id = await self._call(self.queue.device_id)
+        key = await self._call(self.queue.get_value, DEVICE_KEY)
+        if not key:  # made and kept BEFORE the registration binds it: a lost reply cannot leave the device wedged
+            key = secrets.token_urlsafe(32)
+            await self._call(self.queue.set_value, DEVICE_KEY, key)
+        self.client.use_device_key(key)
         if await self._call(self.queue.get_value, REGISTERED_KEY) != device_id:
             reply = await self._net(self.client.register_device, device_id, self.device_name, self.window)
+            if reply.device_key and reply.device_key != key:  # the server made one: keep it before anything else
+                await self._call(self.queue.set_value, DEVICE_KEY, reply.device_key)
+                self.client.use_device_key(reply.device_key)
             await self._call(self.queue.set_value, STATION_KEY, reply.station_code)
             await self._call(self.queue.set_value, REGISTERED_KEY, reply.device_id)
             device_id = reply.device_id

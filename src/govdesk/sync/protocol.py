@@ -43,6 +43,9 @@ MIN_CLIENT_VERSION = "0.1.0"
 CLIENT_VERSION_HEADER = "X-Govdesk-Client-Version"
 #: Header carrying the server's protocol version.
 PROTOCOL_HEADER = "X-Govdesk-Protocol"
+#: The device key the server issued at registration: sent with every request of a registered device. A push on a
+#: device bound to a key is refused without it (another PC cannot push under this device's id).
+DEVICE_KEY_HEADER = "X-Govdesk-Device-Key"
 #: The highest event schema version the server reads (``DomainEvent.schema_version``).
 MAX_EVENT_SCHEMA_VERSION = 1
 #: Largest push batch the server accepts.
@@ -146,6 +149,11 @@ class DeviceRegisterResponse(_Model):
     station_code: str = Field(description="unique within the center; part of every case number made on the device")
     last_seq: int = Field(description="the last device_seq the server holds (0: none); a restored device compares")
     registered_at: datetime
+    device_key: str = Field(
+        default="",
+        description=f"a key the server made, when the registration presented none in {DEVICE_KEY_HEADER} (a window "
+        "presents its own, kept before registering): keep it and send it with every request",
+    )
 
 
 # --- push ---------------------------------------------------------------------------------------------------------

@@ -1,0 +1,153 @@
+"""Devices: registration (a station code and a device key, issued once) and the key checked on every push.
+
+A device is bound to the credential that registered it (issue 12; DESIGN.md "Sync": "A device is bound to the
+credential that enrolled it"): its first registration binds a random device key, of which the server keeps only the
+SHA-256; a push on the device, and a registration of it again, must present it (``DEVICE_KEY_HEADER``). The window
+makes its key and keeps it BEFORE it registers, and presents it at the first registration (a lost reply then
+costs nothing: the registration is sent again with the same key); a caller presenting none is issued one in the
+answer, once. Before,
+any clerk of the center could push under another window's device id (the ids travel in every pull), consuming its
+sequence and wedging it. A center registers at most ``quota`` devices (``create_app(device_quota=...)``).
+
+Devices registered before revision 0006 have no key: they push as before, and the user who registered one binds it
+by registering it again (its key is bound then). Nobody else can.
+"""
+
+from __future__ import annotations
+
+import hmac
+import secrets
+import uuid
+from datetime import datetime
+
+from sqlalchemy import func, select
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
+
+from govdesk.central.auth import Principal
+from govdesk.central.db import Center, Device
+from govdesk.central.errors import ApiError
+from govdesk.central.security import token_hash
+from govdesk.sync.protocol import DeviceRegisterRequest, DeviceRegisterResponse
+
+#: Devices a center may register (a county hall and its townships: a few dozen windows).
+DEFAULT_QUOTA = 200
+MIN_KEY, MAX_KEY = 32, 128
+
+
+def new_device_key() -> str:
+    return secrets.token_urlsafe(32)
+
+
+def key_matches(key_hash: str | None, presented: str | None) -> bool:
+    """Whether ``presented`` is the device's key (a device with no key, registered before keys, matches anything)."""
+    if key_hash is None:
+        return True
+    return presented is not None and hmac.compare_digest(key_hash, token_hash(presented))
+
+
+def wrong_key() -> ApiError:
+    return ApiError(
+        403,
+        "device_key_invalid",
+        "本机的设备凭据与中心登记的不符：不能使用其他电脑的设备编号同步。如本机重装或更换，请联系管理员重新登记",
+    )
+
+
+def _proposed(presented: str | None) -> bool:
+    """Whether the caller brought a key of its own fit to bind (random, 32 to 128 characters)."""
+    return presented is not None and MIN_KEY <= len(presented) <= MAX_KEY
+
+
+def _bind(device: Device, presented: str | None) -> str:
+    """Bind ``device`` to the caller's key, or to a new one; returns the key to give back ("" when it was the
+    caller's own)."""
+    key = presented if presented is not None and _proposed(presented) else new_device_key()
+    device.key_hash = token_hash(key)
+    return "" if key == presented else key
+
+
+def _registered_again(device: Device, who: Principal, presented: str | None) -> str:
+    """The same device registering again: with its key; a device without one is bound now, by its registrant only.
+    Returns the key to give back (only one the server made when binding)."""
+    if device.key_hash is not None:
+        if not key_matches(device.key_hash, presented):
+            raise ApiError(
+                409,
+                "device_bound",
+                "该设备编号已由另一台电脑登记并绑定，不能在本机重复登记。如本机重装或更换，请联系管理员重新登记",
+            )
+        return ""
+    if device.registered_by != who.username:
+        raise ApiError(409, "device_bound", "该设备由其他账号登记，请由原登记人或管理员重新登记")
+    return _bind(device, presented)
+
+
+def register_device(
+    session: Session,
+    who: Principal,
+    request: DeviceRegisterRequest,
+    now: datetime,
+    presented_key: str | None,
+    quota: int,
+) -> DeviceRegisterResponse:
+    """Register a device (a new key, issued once), or answer the same station code when the same device registers
+    again with its key."""
+    # Lock the center row: station numbers are handed out one at a time per center.
+    center = session.scalars(select(Center).where(Center.code == who.center_code).with_for_update()).one_or_none()
+    if center is None:
+        raise ApiError(404, "unknown_center", f"中心 {who.center_code} 不存在，请联系管理员")
+    device = session.get(Device, request.device_id) if request.device_id else None
+    if device is not None and device.center_code != who.center_code:
+        raise ApiError(
+            409,
+            "device_other_center",
+            f"本设备已登记在中心 {device.center_code}，不能在中心 {who.center_code} 重复登记",
+        )
+    if device is None:
+        count = (
+            session.scalar(select(func.count()).select_from(Device).where(Device.center_code == who.center_code)) or 0
+        )
+        if count >= quota:
+            raise ApiError(
+                409,
+                "device_quota",
+                f"本中心已登记 {count} 台设备，达到上限 {quota} 台，请联系管理员停用旧设备或调整上限",
+            )
+        number = count + 1
+        while True:
+            station = f"S{number:02d}"
+            try:
+                with session.begin_nested():
+                    device = Device(
+                        device_id=request.device_id or str(uuid.uuid4()),
+                        center_code=who.center_code,
+                        station_code=station,
+                        name=request.name,
+                        window=request.window,
+                        last_seq=0,
+                        registered_by=who.username,
+                        registered_at=now,
+                        alert="",
+                    )
+                    session.add(device)
+                    session.flush()
+                break
+            except IntegrityError:
+                number += 1
+                if number > count + 1000:
+                    raise ApiError(409, "station_exhausted", "无法分配工作站编号，请联系管理员") from None
+        key = _bind(device, presented_key)
+    else:
+        key = _registered_again(device, who, presented_key)
+        device.name = request.name or device.name
+        device.window = request.window or device.window
+    device.last_seen_at = now
+    return DeviceRegisterResponse(
+        device_id=device.device_id,
+        center_code=device.center_code,
+        station_code=device.station_code,
+        last_seq=device.last_seq,
+        registered_at=device.registered_at,
+        device_key=key,
+    )
