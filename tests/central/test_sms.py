@@ -8,7 +8,7 @@ from datetime import date
 from typing import Any
 
 from govdesk.central.sms_send import PER_CASE_PER_DAY
-from govdesk.domain.sms import delay_text, locker_text, reminder_text, result_ready_text
+from govdesk.domain.sms import deadline_moved_text, delay_text, locker_text, reminder_text, result_ready_text
 from tests.central.conftest import Center, RunningServer, make_center, register_window
 
 PHONE = "13800138000"
@@ -62,10 +62,11 @@ def test_the_halls_templates_go_to_the_applicant(server: RunningServer, center: 
         locker_text("渑池县政务服务中心", case_no, "A-07", "482913"),
         reminder_text("渑池县政务服务中心", case_no, ("卫生许可证", "健康证明"), date(2026, 12, 31), True),
         delay_text("渑池县政务服务中心", case_no, date(2027, 1, 8), "需现场核查经营场所"),
+        deadline_moved_text("渑池县政务服务中心", case_no, date(2027, 2, 12), date(2027, 2, 15)),
     ):
         reply = window.post("/api/v1/sms", json=_body(case_id, text))
         assert reply.status_code == 200 and reply.json()["status"] == "sent", reply.text
-    assert [phone for _, phone, text in server.sms.sent if case_no in text] == [PHONE] * 4
+    assert [phone for _, phone, text in server.sms.sent if case_no in text] == [PHONE] * 5
 
 
 def test_texting_one_case_is_rate_limited(server: RunningServer, center: Center) -> None:

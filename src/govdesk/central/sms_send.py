@@ -53,6 +53,7 @@ def _templates() -> tuple[str, ...]:
         texts.mailed_text(c, n, f),
         texts.revoked_text(c, n),
         texts.delay_text(c, n, _DATE, f),
+        texts.deadline_moved_text(c, n, _DATE, _DATE),  # a promised date the official holidays moved (issue 10)
     ]
     for flag in (True, False):
         made.append(texts.reminder_text(c, n, (f,), _DATE, flag))
