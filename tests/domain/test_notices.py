@@ -9,21 +9,23 @@ import pytest
 
 from govdesk.domain.case import Deficiency, MaterialStatus
 from govdesk.domain.catalog import MaterialForm, OverdueRule
+from govdesk.domain.notice_builders import (
+    commitment_letter,
+    deficiency_lines,
+    deficiency_notice,
+    delay_notice,
+    lines_from_deficiencies,
+    rejection_notice,
+    transfer_sheet,
+)
 from govdesk.domain.notices import (
     DEFICIENCY_LAW_NOTE,
     OVERDUE_CONSEQUENCES,
     CenterProfile,
     NoticeLine,
     canonical_text,
-    commitment_letter,
     content_digest,
-    deficiency_lines,
-    deficiency_notice,
-    delay_notice,
-    lines_from_deficiencies,
     mask_id,
-    rejection_notice,
-    transfer_sheet,
 )
 from govdesk.printing.sample import SAMPLE_CENTER, SAMPLE_DAY, SAMPLE_ITEM, sample_case
 

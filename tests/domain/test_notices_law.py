@@ -11,6 +11,7 @@ import pytest
 
 from govdesk.domain.case import MaterialStatus
 from govdesk.domain.catalog import Department
+from govdesk.domain.notice_builders import acceptance_notice, delay_notice, rejection_notice
 from govdesk.domain.notices import (
     ACCEPTED_COMPLETE,
     ACCEPTED_CONDITIONAL,
@@ -19,9 +20,6 @@ from govdesk.domain.notices import (
     DelayNotice,
     NoticeKind,
     RejectionNotice,
-    acceptance_notice,
-    delay_notice,
-    rejection_notice,
 )
 from govdesk.printing.sample import (
     SAMPLE_CENTER,

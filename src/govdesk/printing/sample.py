@@ -22,10 +22,7 @@ from govdesk.domain.catalog import (
 from govdesk.domain.clock import CST
 from govdesk.domain.commitment import Commitment
 from govdesk.domain.events import Actor, Role
-from govdesk.domain.notices import (
-    CenterProfile,
-    Notice,
-    NoticeKind,
+from govdesk.domain.notice_builders import (
     acceptance_notice,
     commitment_letter,
     deficiency_lines,
@@ -35,6 +32,7 @@ from govdesk.domain.notices import (
     rejection_notice,
     transfer_sheet,
 )
+from govdesk.domain.notices import CenterProfile, Notice, NoticeKind
 from govdesk.domain.numbering import CaseNumber
 
 SAMPLE_DAY = date(2026, 11, 22)

@@ -32,7 +32,8 @@ from govdesk.domain.clock import CST, Clock
 from govdesk.domain.commitment import CommitmentStatus
 from govdesk.domain.extension import ExtensionLimit, check_approval, extension_limit
 from govdesk.domain.identity import mask_phone
-from govdesk.domain.notices import DelayNotice, RejectionNotice, delay_notice, rejection_notice
+from govdesk.domain.notice_builders import delay_notice, rejection_notice
+from govdesk.domain.notices import DelayNotice, RejectionNotice
 from govdesk.domain.serialize import case_from_json
 from govdesk.domain.sms import SmsPurpose, delay_text, overdue_text, reminder_text, revoked_text
 from govdesk.domain.transitions import DomainError

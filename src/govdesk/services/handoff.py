@@ -37,7 +37,8 @@ from govdesk.domain.delivery import (
 )
 from govdesk.domain.events import DomainEvent, JSONValue, Role
 from govdesk.domain.identity import mask_id, mask_phone
-from govdesk.domain.notices import DELIVERY_LABELS, PickupReceipt, pickup_receipt
+from govdesk.domain.notice_builders import pickup_receipt
+from govdesk.domain.notices import DELIVERY_LABELS, PickupReceipt
 from govdesk.domain.signatures import SignedOn, signed_on
 from govdesk.domain.sms import SmsPurpose, locker_text, mailed_text, result_ready_text
 from govdesk.domain.transitions import DomainError

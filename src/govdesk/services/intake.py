@@ -29,9 +29,7 @@ from govdesk.domain.codes import check_as_id_type
 from govdesk.domain.commitment import CommitmentRefused, open_commitment
 from govdesk.domain.deadlines import Deadline, DeadlineKind, NoticeDeadlines, compute_deadline, notice_deadlines
 from govdesk.domain.identity import IdCheck, IdKind, check
-from govdesk.domain.notices import (
-    Notice,
-    TransferSheet,
+from govdesk.domain.notice_builders import (
     acceptance_notice,
     commitment_letter,
     deficiency_lines,
@@ -40,6 +38,7 @@ from govdesk.domain.notices import (
     rejection_notice,
     transfer_sheet,
 )
+from govdesk.domain.notices import Notice, TransferSheet
 from govdesk.domain.numbering import CaseNumber
 from govdesk.domain.signatures import SignedOn, signed_on
 from govdesk.domain.transitions import DomainError
