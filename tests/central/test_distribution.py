@@ -165,6 +165,7 @@ def test_sms_is_logged_recorded_and_not_sent_twice(server: RunningServer, center
     assert again == first.json()
     logged = [json.loads(line) for line in (server.sms.log_path or server.db_path).read_text("utf-8").splitlines()]
     assert [m["message_id"] for m in logged].count(first.json()["message_id"]) == 1
+    assert [m["phone"] for m in logged if m["message_id"] == first.json()["message_id"]] == ["138****8000"]  # masked
     with server.central.tx() as session:
         row = session.scalars(select(SmsRow).where(SmsRow.request_id == request_id)).one()
         assert (row.status, row.center_code, row.phone) == ("sent", center.code, "13800138000")

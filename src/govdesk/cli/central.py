@@ -122,7 +122,9 @@ def run_serve(args: argparse.Namespace) -> int:
         return fail(f"错误：{exc}")
     sys.stdout.write(f"中心服务器启动：http://{args.host}:{args.port}/ （数据库 {_masked(url)}）\n")
     sys.stdout.flush()
-    uvicorn.run(app, host=args.host, port=args.port, log_level="info", ws="none")
+    from govdesk.central.logconfig import log_config
+
+    uvicorn.run(app, host=args.host, port=args.port, log_level="info", ws="none", log_config=log_config())
     return 0
 
 

@@ -2,9 +2,10 @@
 
 - ``setup_logging()`` installs the handlers on the root logger and returns a ``LoggingHandle`` that removes
   and closes them again (tests and a clean exit).
-- Every handler carries a ``MaskingFilter``: 18-digit identity numbers keep their first 6 and last 4 characters,
-  mobile numbers become ``138****5678`` — in the message, its arguments and any traceback text. An identity
-  number or a phone number never reaches a log file (regulation 000, Art. 20 keeps a trace of what was done,
+- Every handler carries a ``MaskingFilter`` (``domain.identity.logmask``): identity numbers (18 characters, also
+  written in groups; 15 digits), mobile numbers, passports and permits are masked in the message, its arguments, any
+  traceback and every ``extra`` field, nested values included. An identity number or a phone number never reaches a
+  log file (regulation 000, Art. 20 keeps a trace of what was done,
   not of who the applicant is; 个人信息保护法 art. 51 asks for de-identification where possible).
 - ``--log-json`` writes one JSON object per line on stderr, with any ``extra={...}`` fields of the record,
   so end-to-end tests and the frozen-build smoke test can read what the program did.
@@ -20,12 +21,13 @@ import faulthandler
 import json
 import logging
 import logging.handlers
-import re
 import sys
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, Any
+
+from govdesk.domain.identity.logmask import MaskingLogFilter, extra_fields, mask_in_text
 
 LOG_FILE = "govdesk.log"
 FAULT_FILE = "faulthandler.log"
@@ -34,47 +36,15 @@ LOG_BACKUPS = 5
 
 TEXT_FORMAT = "%(asctime)s %(levelname)-7s %(name)s: %(message)s"
 
-# 18-character identity numbers (GB 11643): 17 digits and a check character (digit or X). The lookarounds keep
-# longer digit runs (case numbers, tracking numbers) whole.
-_ID_RE = re.compile(r"(?<!\d)(\d{6})\d{8}(\d{3}[\dXx])(?!\d)")
-# Mainland mobile numbers: 11 digits starting 13–19, optionally with a +86/86 prefix and spaces or dashes
-# between the groups (138 1234 5678, 138-1234-5678).
-_MOBILE_RE = re.compile(r"(?<!\d)((?:\+?86[- ]?)?1[3-9]\d)[- ]?\d{4}[- ]?(\d{4})(?!\d)")
-
 
 def mask_personal_data(text: str) -> str:
-    """Mask identity numbers (first 6 + last 4 kept) and mobile numbers (138****5678) in ``text``."""
-    text = _ID_RE.sub(lambda m: f"{m.group(1)}{'*' * 8}{m.group(2)}", text)
-    return _MOBILE_RE.sub(lambda m: f"{m.group(1)}****{m.group(2)}", text)
+    """Mask identity numbers, mobile numbers, passports and permits in ``text`` (``domain.identity.logmask``)."""
+    return mask_in_text(text)
 
 
-class MaskingFilter(logging.Filter):
-    """Masks personal data in a record before any handler formats it. Attach it to every handler: a filter
-    on a logger does not see records propagated from its children."""
-
-    def filter(self, record: logging.LogRecord) -> bool:
-        if getattr(record, "_govdesk_masked", False):
-            return True
-        record.msg = mask_personal_data(record.getMessage())
-        record.args = None
-        if record.exc_info and not record.exc_text:
-            record.exc_text = logging.Formatter().formatException(record.exc_info)
-        if record.exc_text:
-            record.exc_text = mask_personal_data(record.exc_text)
-        if record.stack_info:
-            record.stack_info = mask_personal_data(record.stack_info)
-        for key, value in _extra_fields(record).items():
-            if isinstance(value, str):
-                setattr(record, key, mask_personal_data(value))
-        record._govdesk_masked = True
-        return True
-
-
-_STANDARD_ATTRS = frozenset(logging.LogRecord("", 0, "", 0, "", None, None).__dict__) | {"message", "asctime"}
-
-
-def _extra_fields(record: logging.LogRecord) -> dict[str, Any]:
-    return {k: v for k, v in record.__dict__.items() if k not in _STANDARD_ATTRS and not k.startswith("_")}
+#: Every handler carries it (the central server installs the same filter).
+MaskingFilter = MaskingLogFilter
+_extra_fields = extra_fields
 
 
 class JsonFormatter(logging.Formatter):
