@@ -136,3 +136,15 @@ def test_who_is_working_settings_default_to_7_days_offline_and_10_minutes_idle(t
     loaded = SettingsStore(path).load()
     assert loaded.offline_login_days == 3
     assert loaded.idle_lock_minutes == 10  # a value of the wrong type falls back to the default
+
+
+def test_the_ca_bundle_defaults_to_the_system_cas_and_survives_a_round_trip(tmp_path: Path) -> None:
+    path = tmp_path / "settings.json"
+    path.write_text(json.dumps({"settings_version": 3, "server_url": "https://zwfw.example"}))
+    store = SettingsStore(path)
+    assert store.load().ca_bundle == ""  # a file from before the key: the system's CAs
+    store.settings.ca_bundle = "/etc/govdesk/内网根证书.pem"
+    store.save()
+    assert SettingsStore(path).load().ca_bundle == "/etc/govdesk/内网根证书.pem"
+    path.write_text(json.dumps({"settings_version": 3, "ca_bundle": False}))
+    assert SettingsStore(path).load().ca_bundle == ""  # never "verify=False" from a file

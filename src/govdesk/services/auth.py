@@ -4,6 +4,8 @@ The refresh token goes to the OS keyring under the server's address (never the d
 the access token lives only in the sync client's memory. When the server cannot be reached, the clerk logs in
 against the verifier kept at the last online login (``services.offline_login``), for a set number of days.
 Logging out revokes the refresh token at the server too (``POST /auth/logout``), then forgets it here.
+No password goes to a plain ``http://`` address other than loopback, nor past a certificate that fails verification
+(``govdesk.sync.transport``): the login is refused in words, and not tried offline (the address must be fixed).
 """
 
 from __future__ import annotations
@@ -47,9 +49,16 @@ class AuthService:
     """Blocking calls: the UI runs them in an executor. ``verifiers`` None: online logins only."""
 
     def __init__(
-        self, server_url: str, credentials: CredentialStore, verifiers: OfflineVerifiers | None = None
+        self,
+        server_url: str,
+        credentials: CredentialStore,
+        verifiers: OfflineVerifiers | None = None,
+        *,
+        ca_bundle: str = "",
     ) -> None:
         self.server_url = server_url
+        #: The CA bundle the server's certificate is checked against (settings ``ca_bundle``; "" the system's).
+        self.ca_bundle = ca_bundle
         self.tokens = CredentialTokens(credentials, account_for(server_url))
         self.verifiers = verifiers
 
@@ -57,7 +66,7 @@ class AuthService:
         username = username.strip()
         if not username or not password:
             raise LoginFailed("请输入用户名和密码")
-        client = SyncClient(self.server_url, tokens=self.tokens)
+        client = SyncClient(self.server_url, tokens=self.tokens, ca_bundle=self.ca_bundle)
         try:
             reply = client.login(username, password)
         except (NetworkError, ServerError) as error:
@@ -92,7 +101,7 @@ class AuthService:
     def logout(self) -> str:
         """End this window's session at the server (its refresh token revoked there) and forget the token here.
         "" when done; otherwise why the server could not be told (the token is forgotten here all the same)."""
-        client = SyncClient(self.server_url, tokens=self.tokens)
+        client = SyncClient(self.server_url, tokens=self.tokens, ca_bundle=self.ca_bundle)
         try:
             client.logout()
         except SyncError as error:

@@ -86,8 +86,12 @@ class Settings:
     """Everything the clerk or the installer can set. Field names are the JSON keys."""
 
     settings_version: int = SETTINGS_VERSION
-    #: The central server this window syncs with.
+    #: The central server this window syncs with: https:// (plain http:// only to this machine, e.g. the demo).
     server_url: str = DEFAULT_SERVER_URL
+    #: A CA bundle (PEM file) the central server's certificate is checked against, for an intranet's own CA;
+    #: "" means the system's trusted CAs. Verification is never turned off. A key with a default: no layout
+    #: change, so no upgrade step (a file without it reads as "").
+    ca_bundle: str = ""
     #: This center's code (part of every case number) and the station (township center, village station).
     center_code: str = ""
     station_code: str = ""

@@ -279,10 +279,11 @@ def make_engine(
     on_status: Callable[[SyncStatus], None] | None = None,
     client_version: str | None = None,
     timeout: tuple[float, float] | None = None,
+    ca_bundle: str = "",
     **engine_options: Any,
 ) -> SyncEngine:
     """A sync engine for ``store`` talking to ``base_url``, the refresh token under ``account`` in the keyring."""
-    client_options: dict[str, Any] = {}
+    client_options: dict[str, Any] = {"ca_bundle": ca_bundle}
     if client_version is not None:
         client_options["client_version"] = client_version
     if timeout is not None:

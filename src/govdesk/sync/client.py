@@ -8,6 +8,9 @@ It holds the access token in memory only; the refresh token lives in a ``TokenSt
 - 401 (``token_expired`` after a while offline, or revoked) -> refresh, then the request again ONCE; a refused
   refresh drops the refresh token and raises ``NeedsLogin`` (never a loop of 401s);
 - 426 -> ``ClientTooOld``; 410 -> ``CursorGone``; any other 4xx -> ``RequestRefused`` (a bug on our side);
+- before any connection (``govdesk.sync.transport``): a plain ``http://`` address to another machine ->
+  ``InsecureServer`` (no password leaves in clear); a missing CA bundle or a certificate that fails verification
+  -> ``CertificateRefused``. ``ca_bundle`` goes to every request as ``verify=``; verification is never off;
 - every answer's ``X-Govdesk-Protocol`` is read: a newer major version -> ``ClientTooOld``, an older one ->
   ``ServerTooOld`` (``govdesk.sync.versioncheck``), whatever the status.
 """
@@ -29,6 +32,7 @@ from pydantic_core import from_json
 from govdesk import __version__
 from govdesk.sync.errors import (
     BadResponse,
+    CertificateRefused,
     ClientTooOld,
     CursorGone,
     NeedsLogin,
@@ -60,6 +64,7 @@ from govdesk.sync.protocol import (
     UserInfo,
     VersionedDocument,
 )
+from govdesk.sync.transport import check_server_url, verify_for
 from govdesk.sync.versioncheck import protocol_error
 
 log = logging.getLogger(__name__)
@@ -107,8 +112,11 @@ class SyncClient:
         timeout: tuple[float, float] = DEFAULT_TIMEOUT,
         session: requests.Session | None = None,
         wall_clock: Callable[[], datetime] | None = None,
+        ca_bundle: str = "",
     ) -> None:
         self.base_url = base_url.rstrip("/")
+        #: A CA bundle (PEM) the server's certificate is checked against; "" means the system's CAs.
+        self.ca_bundle = ca_bundle
         self.tokens = tokens
         self.timeout = timeout
         self.session = session or requests.Session()
@@ -255,6 +263,9 @@ class SyncClient:
         params: Mapping[str, Any] | None = None,
         auth: bool = False,
     ) -> requests.Response:
+        # Before any connection: plain http only to loopback, the CA bundle there (govdesk.sync.transport).
+        check_server_url(self.base_url)
+        verify = verify_for(self.ca_bundle)
         headers: dict[str, str] = {}
         data: bytes | None = None
         if body is not None:
@@ -266,7 +277,9 @@ class SyncClient:
         before = self._wall()
         started = time.monotonic()
         try:
-            reply = self.session.request(method, url, data=data, params=params, headers=headers, timeout=self.timeout)
+            reply = self.session.request(
+                method, url, data=data, params=params, headers=headers, timeout=self.timeout, verify=verify
+            )
         except requests.ReadTimeout as error:
             raise ServerTimeout(
                 f"中心服务器在 {self.timeout[1]:g} 秒内未答复，将减少每批上传的条数并稍后自动重试；办件已保存在本机"
@@ -275,6 +288,8 @@ class SyncClient:
             raise NetworkError(
                 f"中心服务器在 {self.timeout[1]:.0f} 秒内无响应，将稍后自动重试；办件已保存在本机"
             ) from error
+        except requests.exceptions.SSLError as error:
+            raise _tls_refused(error, self.ca_bundle) from error
         except requests.RequestException as error:
             raise NetworkError("无法连接中心服务器，将稍后自动重试；办件已保存在本机") from error
         self._note_skew(reply, before, time.monotonic() - started)
@@ -351,6 +366,19 @@ def _error_body(reply: requests.Response) -> ErrorBody | None:
         return ErrorBody.model_validate_json(reply.content)
     except ValidationError:
         return None
+
+
+def _tls_refused(error: requests.exceptions.SSLError, ca_bundle: str) -> CertificateRefused:
+    log.warning("TLS handshake with the central server failed: %s", str(error)[:300])
+    trusted = f"设置的 CA 证书（{ca_bundle}）" if ca_bundle else "本机信任的证书颁发机构（未设置 ca_bundle）"
+    if "CERTIFICATE_VERIFY_FAILED" in str(error):
+        return CertificateRefused(
+            f"中心服务器的证书未通过验证：它不是由{trusted}签发的，或不属于这个地址。为防冒充，未发送任何数据。"
+            "请向管理员索取本单位的根证书，并在设置文件的 ca_bundle 中填写其路径"
+        )
+    return CertificateRefused(
+        "无法与中心服务器建立安全连接（TLS 握手失败）：请确认服务器地址和端口提供 https 服务；未发送任何数据"
+    )
 
 
 def _classify(reply: requests.Response) -> SyncError:

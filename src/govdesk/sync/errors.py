@@ -63,3 +63,19 @@ class RequestRefused(SyncError):
 class LocalStoreFailed(SyncError):
     """This PC's database refused a sync write (a full disk, a read-only file): nothing half-applied, retried with
     back-off. The clerk's own cases are not affected; the message says so."""
+
+
+class InsecureServer(SyncError):
+    """The server's address is plain ``http://`` to another machine, or not an http(s) address at all: refused
+    before any connection is made (no password, token or citizen's data leaves in clear). An admin fixes the
+    setting; retrying cannot help."""
+
+    retry = False
+
+
+class CertificateRefused(SyncError):
+    """The TLS handshake failed: the server's certificate is not signed by a trusted CA (or the CA bundle set for
+    this window is missing), or it is not for this address. Nothing was sent; an admin fixes the certificate or
+    the CA bundle."""
+
+    retry = False

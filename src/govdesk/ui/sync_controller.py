@@ -76,12 +76,14 @@ class SyncController(QObject):
             verifiers = OfflineVerifiers(
                 settings_store.path.parent, runtime.clock, settings_store.settings.offline_login_days
             )
-        self.auth = AuthService(server, credentials, verifiers)
+        ca_bundle = settings_store.settings.ca_bundle
+        self.auth = AuthService(server, credentials, verifiers, ca_bundle=ca_bundle)
         self.engine = make_engine(
             runtime.store,
             server,
             credentials,
             account_for(server),
+            ca_bundle=ca_bundle,
             on_status=self._on_status,
             poll_interval=poll_interval,
             device_name=socket.gethostname(),
