@@ -41,17 +41,24 @@ from tests.central.conftest import (
     stop_server,
 )
 from tests.sync.proxy import FaultProxy
+from tests.sync.tlscerts import TlsFiles
 
 __all__ = ["PASSWORD", "Center", "RunningServer", "make_center"]
 
 
-def start_central(db_path: Path, tmp: Path, port: int | None = None, **kwargs: Any) -> RunningServer:
-    """The central server on ``port`` (a free one by default), with a clock the test can move."""
+def start_central(
+    db_path: Path, tmp: Path, port: int | None = None, *, tls: TlsFiles | None = None, **kwargs: Any
+) -> RunningServer:
+    """The central server on ``port`` (a free one by default), with a clock the test can move; ``tls``: it serves
+    https with that certificate (uvicorn's ssl_certfile/ssl_keyfile, as ``govdesk central serve --tls-cert``)."""
     clock = ShiftClock()
     sms = LogSmsGateway(tmp / "sms.log")
     app = create_app(f"sqlite:///{db_path}", clock=clock, sms_gateway=sms, **kwargs)
     port = port or free_port()
-    config = uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning", ws="none", lifespan="on")
+    ssl: dict[str, Any] = {}
+    if tls is not None:
+        ssl = {"ssl_certfile": str(tls.server_cert), "ssl_keyfile": str(tls.server_key)}
+    config = uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning", ws="none", lifespan="on", **ssl)
     server = uvicorn.Server(config)
     thread = threading.Thread(target=server.run, daemon=True)
     thread.start()
@@ -60,7 +67,8 @@ def start_central(db_path: Path, tmp: Path, port: int | None = None, **kwargs: A
         if time.monotonic() > deadline or not thread.is_alive():
             raise RuntimeError("central server did not start")
         time.sleep(0.02)
-    return RunningServer(f"http://127.0.0.1:{port}", app.state.central, clock, sms, db_path, thread, server)
+    scheme = "https" if tls is not None else "http"
+    return RunningServer(f"{scheme}://127.0.0.1:{port}", app.state.central, clock, sms, db_path, thread, server)
 
 
 @pytest.fixture(scope="module")
@@ -160,10 +168,11 @@ class Windows:
         client_version: str | None = None,
         timeout: tuple[float, float] = (5.0, 5.0),  # generous: a loaded CI machine must not look like a fault
         backoff: Backoff | None = None,
+        ca_bundle: str = "",
     ) -> Window:
         store = open_store(self.tmp_path / f"{name}-{len(self.made)}.db")
         tokens = CredentialTokens(open_credential_store(), f"{url}|{name}")
-        options: dict[str, Any] = {"timeout": timeout}
+        options: dict[str, Any] = {"timeout": timeout, "ca_bundle": ca_bundle}
         if client_version is not None:
             options["client_version"] = client_version
         client = SyncClient(url, tokens=tokens, **options)
