@@ -1,6 +1,7 @@
 """``govdesk central``: run and administer the reference central server.
 
     govdesk central serve [--db URL] [--host 127.0.0.1] [--port 8765] [--auto-approve-seconds N] [--sms-log PATH]
+                          [--tls-cert FILE --tls-key FILE]
     govdesk central init-db [--db URL]
     govdesk central center add CODE NAME
     govdesk central user add USERNAME --name 张三 --role intake --center CODE [--password-stdin]
@@ -60,6 +61,10 @@ def register(subparsers: Any) -> None:
         "--auto-approve-seconds", type=float, metavar="N", help="演示用：提交后台 N 秒后自动准予并出结果"
     )
     serve.add_argument("--sms-log", metavar="PATH", help="短信日志文件（默认不写文件，仅记入数据库）")
+    serve.add_argument(
+        "--tls-cert", metavar="FILE", help="由本服务器提供 https：证书文件（PEM，须与 --tls-key 同时给出）"
+    )
+    serve.add_argument("--tls-key", metavar="FILE", help="由本服务器提供 https：私钥文件（PEM，不加密）")
     serve.set_defaults(func=run_serve)
 
     init_db = commands.add_parser("init-db", help="创建或升级数据库", description="创建或升级中心数据库到最新结构。")
@@ -114,17 +119,32 @@ def run_serve(args: argparse.Namespace) -> int:
 
     from govdesk.central.app import create_app
     from govdesk.central.context import SecretError
+    from govdesk.cli.serve_tls import TlsOptionError, tls_options
 
+    try:
+        tls = tls_options(args.tls_cert, args.tls_key)
+    except TlsOptionError as exc:
+        return fail(f"错误：{exc}", 2)
     url = _db_url(args)
     try:
         app = create_app(url, auto_approve_seconds=args.auto_approve_seconds, sms_log=args.sms_log)
     except SecretError as exc:  # the token signing key lives outside the database (GOVDESK_CENTRAL_SECRET_FILE)
         return fail(f"错误：{exc}")
-    sys.stdout.write(f"中心服务器启动：http://{args.host}:{args.port}/ （数据库 {_masked(url)}）\n")
+    scheme = "https" if tls else "http"
+    sys.stdout.write(f"中心服务器启动：{scheme}://{args.host}:{args.port}/ （数据库 {_masked(url)}）\n")
     sys.stdout.flush()
     from govdesk.central.logconfig import log_config
 
-    uvicorn.run(app, host=args.host, port=args.port, log_level="info", ws="none", log_config=log_config())
+    uvicorn.run(
+        app,
+        host=args.host,
+        port=args.port,
+        log_level="info",
+        ws="none",
+        log_config=log_config(),
+        ssl_certfile=tls.get("ssl_certfile"),
+        ssl_keyfile=tls.get("ssl_keyfile"),
+    )
     return 0
 
 
