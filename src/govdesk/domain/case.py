@@ -18,6 +18,8 @@ from govdesk.domain.catalog import MaterialForm, OverdueRule
 from govdesk.domain.clock import CST, Clock
 from govdesk.domain.commitment import Commitment, CommitmentStatus
 from govdesk.domain.deadlines import SUSPENSION_LABELS, Deadline, Suspension, SuspensionKind
+from govdesk.domain.deficiency import Deficiency
+from govdesk.domain.delivery import HANDOFF_DETAIL_LABELS, HANDOFF_LABELS, HANDOFF_NEEDS, HandoffMethod
 from govdesk.domain.events import Actor, DomainEvent, JSONValue, new_id
 from govdesk.domain.queue import QueueTicket
 from govdesk.domain.recompute import RECOMPUTED_KIND, apply_recount, recount
@@ -298,9 +300,9 @@ class Case:
         except ValueError:
             self._refuse(Action.HAND_OFF, f"未知的出件方式 {method!r}")
         info = {str(k): str(v) for k, v in (details or {}).items()}
-        for key in _HANDOFF_NEEDS[how]:
+        for key in HANDOFF_NEEDS[how]:
             if not info.get(key, "").strip():
-                self._refuse(Action.HAND_OFF, f"{HANDOFF_LABELS[how]}须填写{_DETAIL_LABELS[key]}")
+                self._refuse(Action.HAND_OFF, f"{HANDOFF_LABELS[how]}须填写{HANDOFF_DETAIL_LABELS[key]}")
         c = self.commitment
         if c is not None and c.status is not CommitmentStatus.FULFILLED:
             raise CommitmentOpen(self.case_no, c.missing_names(), c.signed_at.astimezone(CST).date().isoformat())
@@ -530,73 +532,6 @@ class Case:
         event = DomainEvent(case_id=self.case_id, kind=kind, actor=actor, occurred_at=at, payload=payload)
         self.events.append(event)
         return event
-
-
-class HandoffMethod(StrEnum):
-    WINDOW = "window"  # 窗口自取 (identity checked)
-    PROXY = "proxy"  # 他人代领 (with authorization)
-    EMS = "ems"  # 邮寄
-    LOCKER = "locker"  # 智能柜
-    ELECTRONIC = "electronic"  # 电子证照
-
-
-HANDOFF_LABELS: dict[HandoffMethod, str] = {
-    HandoffMethod.WINDOW: "窗口领取",
-    HandoffMethod.PROXY: "他人代领",
-    HandoffMethod.EMS: "EMS邮寄",
-    HandoffMethod.LOCKER: "智能柜领取",
-    HandoffMethod.ELECTRONIC: "电子送达",
-}
-_HANDOFF_NEEDS: dict[HandoffMethod, tuple[str, ...]] = {
-    HandoffMethod.WINDOW: (),
-    HandoffMethod.PROXY: ("collector_name",),
-    HandoffMethod.EMS: ("tracking_no",),
-    HandoffMethod.LOCKER: ("cell",),
-    HandoffMethod.ELECTRONIC: (),
-}
-_DETAIL_LABELS = {"collector_name": "代领人姓名", "tracking_no": "邮件单号", "cell": "柜格号"}
-
-
-@dataclass(frozen=True, slots=True)
-class Deficiency:
-    """One line of a 一次性告知单: a material missing or defective, why, and what would fix it."""
-
-    code: str
-    name: str
-    reason: str
-    remedy: str
-    defective: bool = False  # False: missing (缺少); True: submitted but not acceptable
-    waivable: bool = False  # 容缺 allowed for it
-    copies: int = 1
-    forms: tuple[MaterialForm, ...] = (MaterialForm.ORIGINAL,)
-    item_codes: tuple[str, ...] = ()  # the items that ask for it (a bundle asks once)
-
-    def to_json(self) -> dict[str, JSONValue]:
-        return {
-            "code": self.code,
-            "name": self.name,
-            "reason": self.reason,
-            "remedy": self.remedy,
-            "defective": self.defective,
-            "waivable": self.waivable,
-            "copies": self.copies,
-            "forms": [f.value for f in self.forms],
-            "item_codes": list(self.item_codes),
-        }
-
-    @classmethod
-    def from_json(cls, data: Mapping[str, JSONValue]) -> Deficiency:
-        return cls(
-            code=str(data["code"]),
-            name=str(data["name"]),
-            reason=str(data.get("reason", "")),
-            remedy=str(data.get("remedy", "")),
-            defective=bool(data.get("defective", False)),
-            waivable=bool(data.get("waivable", False)),
-            copies=int(data.get("copies", 1)),
-            forms=tuple(MaterialForm(f) for f in data.get("forms") or ["original"]),
-            item_codes=tuple(str(c) for c in data.get("item_codes") or []),
-        )
 
 
 def _now(clock: Clock) -> datetime:

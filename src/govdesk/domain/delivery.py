@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from enum import StrEnum
 
 #: UPU S10 weights of the 8 serial digits.
 S10_WEIGHTS = (8, 6, 4, 2, 3, 5, 9, 7)
@@ -115,3 +116,31 @@ _PICKUP_CODE = re.compile(r"^\d{6}$")
 
 def pickup_code_problem(code: str) -> str:
     return "" if _PICKUP_CODE.match(code.strip()) else "取件码应为6位数字"
+
+
+# --- the ways a result leaves the window (the case records one of them; ``Case.hand_off``) ----------------------
+
+
+class HandoffMethod(StrEnum):
+    WINDOW = "window"  # 窗口自取 (identity checked)
+    PROXY = "proxy"  # 他人代领 (with authorization)
+    EMS = "ems"  # 邮寄
+    LOCKER = "locker"  # 智能柜
+    ELECTRONIC = "electronic"  # 电子证照
+
+
+HANDOFF_LABELS: dict[HandoffMethod, str] = {
+    HandoffMethod.WINDOW: "窗口领取",
+    HandoffMethod.PROXY: "他人代领",
+    HandoffMethod.EMS: "EMS邮寄",
+    HandoffMethod.LOCKER: "智能柜领取",
+    HandoffMethod.ELECTRONIC: "电子送达",
+}
+HANDOFF_NEEDS: dict[HandoffMethod, tuple[str, ...]] = {
+    HandoffMethod.WINDOW: (),
+    HandoffMethod.PROXY: ("collector_name",),
+    HandoffMethod.EMS: ("tracking_no",),
+    HandoffMethod.LOCKER: ("cell",),
+    HandoffMethod.ELECTRONIC: (),
+}
+HANDOFF_DETAIL_LABELS = {"collector_name": "代领人姓名", "tracking_no": "邮件单号", "cell": "柜格号"}

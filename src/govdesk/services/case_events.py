@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from typing import Any
 
-from govdesk.domain.case import HANDOFF_LABELS, HandoffMethod
+from govdesk.domain.delivery import HANDOFF_LABELS, HandoffMethod
 from govdesk.domain.evaluation import rating_label
 from govdesk.domain.events import DomainEvent, Role
 from govdesk.domain.identity.masking import mask_id, mask_phone

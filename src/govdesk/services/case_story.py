@@ -15,11 +15,12 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from govdesk.domain.case import HANDOFF_LABELS, Case, HandoffMethod
+from govdesk.domain.case import Case
 from govdesk.domain.catalog import Catalog
 from govdesk.domain.clock import Clock
 from govdesk.domain.commitment import CommitmentStatus
 from govdesk.domain.deadlines import Deadline
+from govdesk.domain.delivery import HANDOFF_LABELS, HandoffMethod
 from govdesk.domain.evaluation import EVALUATED_KIND
 from govdesk.domain.events import DomainEvent, JSONValue
 from govdesk.domain.identity.masking import mask_name
