@@ -7,7 +7,9 @@
 
 from __future__ import annotations
 
+import asyncio
 import os
+from collections.abc import Iterator
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("QT_API", "pyside6")
@@ -27,3 +29,15 @@ def _fresh_keyring() -> None:
     backend = keyring.get_keyring()
     assert isinstance(backend, MemoryKeyring)
     backend.clear()
+
+
+@pytest.fixture
+def loop(qapp: object) -> Iterator[asyncio.AbstractEventLoop]:
+    """A qasync loop on the test's QApplication, as the program runs (Qt and asyncio on one thread)."""
+    import qasync  # after PySide6 (qapp): qasync picks the binding already imported
+
+    event_loop = qasync.QEventLoop(qapp)
+    asyncio.set_event_loop(event_loop)
+    yield event_loop
+    event_loop.close()
+    asyncio.set_event_loop(None)

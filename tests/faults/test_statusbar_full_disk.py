@@ -24,7 +24,7 @@ from govdesk.ui.statusbar import StatusBar
 from govdesk.ui.sync_controller import LOOP_RESTARTED, SyncController
 from tests.central.conftest import PASSWORD, RunningServer
 from tests.faults.smalldisk import Filler, mounted_tmpfs, truncate_wal
-from tests.ui.test_sync_controller import CENTER, loop, server  # noqa: F401  (fixtures)
+from tests.ui.test_sync_controller import CENTER, server  # noqa: F401  (fixtures)
 
 SYNCING = "正在同步"
 
@@ -40,7 +40,7 @@ def setup(
     disk: Path,
     server: RunningServer,  # noqa: F811
     qtbot: QtBot,
-    loop: asyncio.AbstractEventLoop,  # noqa: F811
+    loop: asyncio.AbstractEventLoop,
 ) -> Iterator[tuple[SyncController, Runtime, MainWindow]]:
     paths = AppPaths.for_basedir(disk / "pc").ensure()
     settings_store = SettingsStore(paths.settings_file)
@@ -80,7 +80,7 @@ async def until(done: Callable[[], bool], timeout: float, what: str, bar: Status
 
 def test_the_status_bar_tells_a_full_disk_and_a_dead_loop_is_restarted(
     setup: tuple[SyncController, Runtime, MainWindow],
-    loop: asyncio.AbstractEventLoop,  # noqa: F811
+    loop: asyncio.AbstractEventLoop,
     disk: Path,
 ) -> None:
     """The whole scenario runs in one run of the qasync loop, as the program's loop runs for good: stopping and

@@ -13,7 +13,6 @@ from datetime import date, datetime
 from pathlib import Path
 
 import pytest
-import qasync
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox, QTabWidget
 from pytestqt.qtbot import QtBot
@@ -137,15 +136,6 @@ def test_the_follow_up_list_marks_a_provisional_due_date(qtbot: QtBot, runtime: 
     assert rows[case.case_no].provisional
     row = workspace.page.model.rows.index(rows[case.case_no])
     assert workspace.page.model.data(workspace.page.model.index(row, 3)).endswith("（暂定）")
-
-
-@pytest.fixture
-def loop(qapp: object) -> Iterator[asyncio.AbstractEventLoop]:
-    event_loop = qasync.QEventLoop(qapp)
-    asyncio.set_event_loop(event_loop)
-    yield event_loop
-    event_loop.close()
-    asyncio.set_event_loop(None)
 
 
 def test_the_status_bar_warns_supervisors_and_tells_everyone_of_a_recount(
