@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import asyncio
 import os
+import sys
 from collections.abc import Iterator
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -29,6 +30,16 @@ def _fresh_keyring() -> None:
     backend = keyring.get_keyring()
     assert isinstance(backend, MemoryKeyring)
     backend.clear()
+
+
+@pytest.fixture(autouse=True)
+def _operations_gateway() -> Iterator[None]:
+    """The UI's operations gateway (``ui/operations.py``) is one per program: each test ends by waiting for its calls
+    and stopping its worker threads, so no thread outlives the test that started it."""
+    yield
+    module = sys.modules.get("govdesk.ui.operations")
+    if module is not None:
+        module.reset_operations()
 
 
 @pytest.fixture

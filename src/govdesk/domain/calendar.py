@@ -34,6 +34,7 @@ from functools import lru_cache
 from pathlib import Path
 from types import MappingProxyType
 
+from govdesk.domain.errors import GovdeskError
 from govdesk.domain.statutory import compensatory_days, earliest_working_days, statutory_holidays
 from govdesk.resources import resource_path
 
@@ -61,7 +62,7 @@ def weekday_name(d: date) -> str:
     return _WEEKDAY_NAMES[d.weekday()]
 
 
-class CalendarRangeError(ValueError):
+class CalendarRangeError(GovdeskError, ValueError):
     """A date the calendar has no data for. The message is for the clerk (Chinese) and names date and range.
 
     ``day`` is the first date that was needed and is not covered (for ``add_workdays`` running past the end:
@@ -75,7 +76,7 @@ class CalendarRangeError(ValueError):
         self.last_day = last_day
 
 
-class CalendarDataError(ValueError):
+class CalendarDataError(GovdeskError, ValueError):
     """A calendar document (JSON) that is malformed or inconsistent. The message says where and what (Chinese)."""
 
 

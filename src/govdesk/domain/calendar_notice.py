@@ -37,6 +37,7 @@ from types import MappingProxyType
 from lunar_python import Solar
 
 from govdesk.domain.calendar import CalendarDataError, CalendarYear, weekday_name
+from govdesk.domain.errors import GovdeskError
 from govdesk.domain.statutory import statutory_holidays
 
 __all__ = [
@@ -85,7 +86,7 @@ def _lunar_day_names() -> dict[str, int]:
 _LUNAR_DAYS = _lunar_day_names()
 
 
-class NoticeError(ValueError):
+class NoticeError(GovdeskError, ValueError):
     """A notice that cannot be taken as it stands. The message (Chinese) names the line: its number and text."""
 
     def __init__(self, message: str, line: int | None = None, text: str = "") -> None:

@@ -22,6 +22,7 @@ from typing import Any
 from govdesk.domain._catalog_fields import CatalogProblem, Problems
 from govdesk.domain._catalog_parse import Parser
 from govdesk.domain.catalog import Catalog, Material, ServiceItem
+from govdesk.domain.errors import GovdeskError
 from govdesk.resources import resource_path
 
 __all__ = [
@@ -34,7 +35,7 @@ __all__ = [
 ]
 
 
-class CatalogError(Exception):
+class CatalogError(GovdeskError):
     """The catalog is invalid; ``errors`` lists every problem found (not just the first)."""
 
     def __init__(self, errors: Sequence[CatalogProblem]) -> None:

@@ -19,6 +19,7 @@ from collections.abc import Mapping
 from enum import StrEnum
 from types import MappingProxyType
 
+from govdesk.domain.errors import GovdeskError
 from govdesk.domain.events import Role
 
 
@@ -146,7 +147,7 @@ def allowed_actions(state: CaseState) -> frozenset[Action]:
     return frozenset(a for a, target in ACTION_TARGET.items() if target in TRANSITIONS[state])
 
 
-class DomainError(Exception):
+class DomainError(GovdeskError):
     """A rule of the hall was broken; the message is Chinese and meant for the clerk."""
 
 

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from govdesk.domain.errors import GovdeskError
 
-class PrintError(Exception):
+
+class PrintError(GovdeskError):
     """Printing or rendering failed; the message (Chinese) says what and what to do. The PDF, if any, is kept."""
 
     def __init__(self, message: str, pdf_path: str = "") -> None:

@@ -46,6 +46,7 @@ from govdesk.services.case_story_types import (
     Row,
     cst_text,
 )
+from govdesk.services.errors import ServiceError
 from govdesk.services.lookup import CaseFinder, CaseLookupError
 from govdesk.services.notice_archive import list_archived
 from govdesk.services.window import WindowContext
@@ -67,7 +68,7 @@ __all__ = [
 ]
 
 
-class CaseStoryError(Exception):
+class CaseStoryError(ServiceError):
     """Chinese, for the clerk."""
 
 

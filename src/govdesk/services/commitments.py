@@ -38,6 +38,7 @@ from govdesk.domain.serialize import case_from_json
 from govdesk.domain.sms import SmsPurpose, delay_text, overdue_text, reminder_text, revoked_text
 from govdesk.domain.transitions import DomainError
 from govdesk.printing.signing import KEY_FILE_NAME
+from govdesk.services.errors import ServiceError
 from govdesk.services.lookup import CaseFinder, CaseLookupError, Lookup
 from govdesk.services.sms import SmsError, SmsService
 from govdesk.services.window import WindowContext
@@ -50,7 +51,7 @@ DUE_SOON_DAYS = 2
 REMIND_BEFORE_DAYS = 1
 
 
-class CommitmentError(Exception):
+class CommitmentError(ServiceError):
     """Chinese, for the clerk."""
 
 

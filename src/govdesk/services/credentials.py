@@ -22,6 +22,8 @@ import keyring
 import keyring.backend
 import keyring.errors
 
+from govdesk.services.errors import ServiceError
+
 log = logging.getLogger(__name__)
 
 SERVICE_NAME = "govdesk"
@@ -40,7 +42,7 @@ FROZEN_KEYRING_BACKENDS: dict[str, tuple[str, ...]] = {
 }
 
 
-class CredentialError(Exception):
+class CredentialError(ServiceError):
     """The credential store could not do what was asked; ``str()`` is a message for the clerk."""
 
 

@@ -21,6 +21,7 @@ from govdesk.domain.identity import mask_phone
 from govdesk.domain.recompute import DeadlineMove
 from govdesk.domain.sms import SmsPurpose, deadline_moved_text
 from govdesk.domain.transitions import FINAL_STATES
+from govdesk.services.errors import ServiceError
 from govdesk.services.sms import SmsError, SmsService
 from govdesk.services.window import WindowContext
 from govdesk.store import recount as reads
@@ -35,7 +36,7 @@ RECOUNTED_KEY = "calendar.recounted_version"
 OPEN_STATES = frozenset(s.value for s in CaseState if s not in FINAL_STATES and s is not CaseState.HANDED_OFF)
 
 
-class RecountError(Exception):
+class RecountError(ServiceError):
     """A recount or an SMS about it could not be done; Chinese, for the clerk."""
 
 

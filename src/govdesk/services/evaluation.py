@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from govdesk.domain.clock import Clock
 from govdesk.domain.evaluation import BAD_FROM, BAD_REASONS, EVALUATED_KIND, Evaluation, evaluate, rating_label
 from govdesk.domain.transitions import DomainError
+from govdesk.services.errors import ServiceError
 from govdesk.services.window import WindowContext
 from govdesk.store import handoffs as tables
 from govdesk.store.store import Store
@@ -16,7 +17,7 @@ from govdesk.store.store import Store
 __all__ = ["BAD_FROM", "BAD_REASONS", "EvaluationError", "EvaluationService", "rating_label"]
 
 
-class EvaluationError(Exception):
+class EvaluationError(ServiceError):
     """Chinese, for the clerk."""
 
 

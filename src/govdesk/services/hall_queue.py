@@ -33,6 +33,7 @@ import requests
 from govdesk.domain.clock import CST
 from govdesk.domain.queue import QueueTicket
 from govdesk.domain.transitions import DomainError
+from govdesk.services.errors import ServiceError
 from govdesk.services.settings import Settings
 
 log = logging.getLogger(__name__)
@@ -45,7 +46,7 @@ MAX_ANSWER_BYTES = 64 * 1024
 _GO_ON = "可以不取号继续受理。"
 
 
-class QueueError(Exception):
+class QueueError(ServiceError):
     """The queue system could not do it; the message is Chinese and says why."""
 
 

@@ -43,6 +43,7 @@ from govdesk.domain.signatures import SignedOn, signed_on
 from govdesk.domain.sms import SmsPurpose, locker_text, mailed_text, result_ready_text
 from govdesk.domain.transitions import DomainError
 from govdesk.printing.signing import KEY_FILE_NAME
+from govdesk.services.errors import ServiceError
 from govdesk.services.intake import check_party_id
 from govdesk.services.lookup import CaseFinder, CaseLookupError
 from govdesk.services.roles import Operation, RoleRefused, require
@@ -59,7 +60,7 @@ DELIVERED_KIND = "case.delivery_confirmed"
 COLLECTED_KIND = "case.locker_collected"
 
 
-class HandoffError(Exception):
+class HandoffError(ServiceError):
     """The hand-over cannot be done as asked; Chinese, names what to fix. ``field`` says what it concerns, so the
     page shows it there: "signature", "blocked" (the case itself), "cell", or "" (the method's fields)."""
 

@@ -43,6 +43,7 @@ from govdesk.domain.numbering import CaseNumber
 from govdesk.domain.signatures import SignedOn, signed_on
 from govdesk.domain.transitions import DomainError
 from govdesk.services.drafts import IntakeDraft
+from govdesk.services.errors import ServiceError
 from govdesk.services.roles import Operation, RoleRefused, require
 from govdesk.services.window import WindowContext
 from govdesk.store import handoffs as attachments
@@ -60,7 +61,7 @@ USAGE_KEY = "intake.item_usage"
 AGENT_MATERIALS = frozenset({"agent_id_card", "power_of_attorney"})
 
 
-class IntakeError(Exception):
+class IntakeError(ServiceError):
     """Something the clerk must fix before deciding; the message is Chinese and names what. ``field`` names the
     decision panel's field at fault, when one is ("reason", "competent_authority", "review_body")."""
 

@@ -23,6 +23,7 @@ from govdesk.printing.signing import (
     load_or_create_private_key,
     load_public_keys,
 )
+from govdesk.services.errors import ServiceError
 from govdesk.store.search import CaseSummary
 from govdesk.store.store import Store
 
@@ -30,7 +31,7 @@ from govdesk.store.store import Store
 TRUSTED_KEYS_FILE = "trusted-notice-keys.pem"
 
 
-class CaseLookupError(Exception):
+class CaseLookupError(ServiceError):
     """What was typed or scanned cannot name a case; the message says why, in Chinese."""
 
 

@@ -35,6 +35,7 @@ from govdesk.domain.notices import (
     canonical_text,
 )
 from govdesk.printing.templates import TemplateSet
+from govdesk.services.errors import ServiceError
 
 #: Printed after the title of a notice printed again (补打), so the paper says it is not the first issue.
 REPRINT_MARK = "（补打）"
@@ -52,7 +53,7 @@ NOTICE_CLASSES: Mapping[NoticeKind, type] = {
 }
 
 
-class ArchiveError(Exception):
+class ArchiveError(ServiceError):
     """An archived notice cannot be read back (Chinese, for the clerk)."""
 
 

@@ -18,6 +18,7 @@ from govdesk.domain.case import Case
 from govdesk.domain.clock import CST, Clock
 from govdesk.domain.identity import IdKind, check, mask_phone
 from govdesk.domain.sms import PURPOSE_LABELS, SmsPurpose
+from govdesk.services.errors import ServiceError
 from govdesk.store import handoffs as tables
 from govdesk.store.handoffs import SmsRecord
 from govdesk.store.store import Store
@@ -27,7 +28,7 @@ from govdesk.sync.protocol import SmsRequest, SmsResponse
 STATUS_LABELS = {"queued": "待发送", "sent": "已发送", "failed": "发送失败"}
 
 
-class SmsError(Exception):
+class SmsError(ServiceError):
     """The message cannot be queued (no phone, a wrong number); Chinese, for the clerk."""
 
 

@@ -10,6 +10,8 @@ import sqlite3
 
 from sqlalchemy import exc as sa_exc
 
+from govdesk.domain.errors import GovdeskError
+
 # SQLite primary result codes (https://sqlite.org/rescode.html).
 _SQLITE_BUSY = 5
 _SQLITE_LOCKED = 6
@@ -22,7 +24,7 @@ _SQLITE_CONSTRAINT = 19
 _SQLITE_NOTADB = 26
 
 
-class StoreError(Exception):
+class StoreError(GovdeskError):
     """A failure of the local store; ``str(error)`` is a Chinese message a clerk can act on."""
 
     default_message = "本地数据库出错，办件未保存：请重试；如反复出现，请联系管理员"

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from govdesk.domain.errors import GovdeskError
 
-class SyncError(Exception):
+
+class SyncError(GovdeskError):
     """A failed call. ``str()`` is a message for the clerk, in Chinese; ``code`` is the server's code if any."""
 
     #: Whether trying again later (with back-off) may succeed.

@@ -28,7 +28,7 @@ from pathlib import Path
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import QSize, Qt, Signal, Slot
+from PySide6.QtCore import QObject, QSize, Qt, Signal, Slot
 from PySide6.QtGui import QCloseEvent, QGuiApplication, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -43,6 +43,7 @@ from PySide6.QtWidgets import (
 )
 
 from govdesk.domain.events import Role
+from govdesk.services.changes import Changes
 from govdesk.services.credentials import CredentialStore
 from govdesk.services.roles import workspaces_for
 from govdesk.ui.actions import ActionId, ActionRegistry, Place
@@ -51,6 +52,7 @@ from govdesk.ui.context import AppContext
 from govdesk.ui.dialogs import ShortcutHelpDialog, decode_bytes, encode_bytes
 from govdesk.ui.forms import form_class
 from govdesk.ui.lockscreen import LockMode, LockScreen
+from govdesk.ui.operations import operations
 from govdesk.ui.statusbar import StatusBar
 from govdesk.ui.syncstatus import SyncStatusLike
 from govdesk.ui.workspace import Workspace
@@ -122,6 +124,7 @@ class MainWindow(QMainWindow):
         self.ui.navList.currentRowChanged.connect(self._on_nav_row_changed)
         for workspace in self._workspaces:
             workspace.attach(self)
+        operations().changed.connect(self._changes_made)
         self.case_search = CaseSearchRouter(self)
         self._build_screens()
         self._restore_window()
@@ -442,6 +445,11 @@ class MainWindow(QMainWindow):
         if not self._shown_once:
             self._shown_once = True
             self.shown.emit()
+
+    def _changes_made(self, changes: Changes, initiator: QObject | None) -> None:
+        """The operations gateway's one broadcast, passed to every workspace (each refreshes what shows it)."""
+        for workspace in self._workspaces:
+            workspace.changes_made(changes, initiator)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_window()

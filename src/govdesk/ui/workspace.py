@@ -18,6 +18,7 @@ from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QAction, QFont, QIcon
 from PySide6.QtWidgets import QApplication, QStyle, QWidget
 
+from govdesk.services.changes import Changes
 from govdesk.ui.context import AppContext
 from govdesk.ui.forms import form_class
 from govdesk.ui.i18n import QT_TRANSLATE_NOOP
@@ -79,6 +80,10 @@ class Workspace(QObject):
 
     def deactivated(self) -> None:
         """Another workspace became the visible one."""
+
+    def changes_made(self, changes: Changes, initiator: QObject | None) -> None:
+        """A use case run through the operations gateway changed ``changes`` (``initiator``: the page that ran it,
+        possibly this workspace's own). Refresh what shows them, keeping what the clerk is typing."""
 
     def cases_changed(self) -> None:
         """Cases changed underneath the workspace (a sync pulled decisions or results ready): refresh what it

@@ -1,0 +1,280 @@
+"""The one gateway through which the UI runs a service call (Anki's ``CollectionOp``; STYLE.md practice 3).
+
+A page gathers input, then hands the call to the gateway::
+
+    operations_for(self).run(
+        self, lambda: service.hand_over_window(case_id, id_number, signature),
+        label=self.tr("正在办理出件…"),
+        success=self._handed_over,
+    )
+
+What the gateway does, so no page does it again:
+
+- **Off the GUI thread.** ``run`` calls the service in a worker thread. Store work runs on one thread (``lane
+  "store"``), in the order asked: SQLite has one writer, and a double click cannot race itself. HTTP calls take the
+  ``"network"`` lane so a slow server never holds up a save. ``query`` runs a quick local read inline.
+- **Progress.** A call still running after ``PROGRESS_AFTER_MS`` shows a window-modal busy dialog with its label; the
+  clerk cannot start a second action on a half-done first one.
+- **One error path.** A ``GovdeskError`` (every service's ``ServiceError``, and the store's, printer's and sync's
+  errors) is said in words: to the page's ``failure`` callback when it has one (to show beside the field at fault),
+  otherwise in a message box over the page. Anything else is a bug: logged with its traceback and said as one.
+  ``failed`` carries every message shown.
+- **One broadcast.** The result's ``Changes`` (``services/changes.py``) is emitted once on ``changed`` with the page
+  that asked; workspaces react to it instead of being called one by one.
+- **Pages that went away.** When the page that asked was closed meanwhile, its callbacks are not called (the
+  broadcast still goes out: the work was done).
+
+Signals (all on the GUI thread): ``changed(Changes, initiator)``, ``failed(str)``, ``finished(Operation)``,
+``busy_changed(bool)``.
+"""
+
+from __future__ import annotations
+
+import enum
+import logging
+import threading
+from collections.abc import Callable
+from concurrent.futures import Future, ThreadPoolExecutor
+from dataclasses import dataclass, field
+from typing import Any, Generic, TypeVar
+
+import shiboken6
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
+from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
+
+from govdesk.services.changes import NOTHING, Changes, changes_of
+from govdesk.services.errors import GovdeskError
+
+log = logging.getLogger(__name__)
+
+T = TypeVar("T")
+
+CONTEXT = "Operations"
+#: A call running longer than this shows the busy dialog (a store write takes a few ms; a PDF a few hundred).
+PROGRESS_AFTER_MS = 400
+
+
+class Lane(enum.Enum):
+    STORE = "store"  # the local database, printing: one thread, in order
+    NETWORK = "network"  # HTTP to the central server or a device: never blocks a save
+
+
+class State(enum.Enum):
+    RUNNING = "running"
+    SUCCEEDED = "succeeded"
+    FAILED = "failed"
+
+
+@dataclass(eq=False)
+class Operation(Generic[T]):
+    """One call through the gateway: its state, and its result or error once finished."""
+
+    label: str
+    state: State = State.RUNNING
+    result: T | None = None
+    error: BaseException | None = None
+    message: str = ""  # what the clerk was told, when it failed
+    changes: Changes = NOTHING
+    _future: Future[T] | None = field(default=None, repr=False)
+
+    def done(self) -> bool:
+        """Finished and its callbacks run (tests wait on this)."""
+        return self.state is not State.RUNNING
+
+    def succeeded(self) -> bool:
+        return self.state is State.SUCCEEDED
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate(CONTEXT, text)
+
+
+def message_for(error: BaseException) -> str:
+    """What the clerk reads for ``error``: its own words for a ``GovdeskError``, a bug's notice otherwise."""
+    if isinstance(error, GovdeskError):
+        return str(error)
+    text = _tr("程序内部出错（{kind}），本次操作可能未完成，已录入的内容仍在窗口中。错误已记入日志，请联系管理员。")
+    return text.format(kind=type(error).__name__)
+
+
+class Operations(QObject):
+    """See the module docstring."""
+
+    changed = Signal(object, object)  # Changes, the page that asked (QWidget or None)
+    failed = Signal(str)
+    finished = Signal(object)  # Operation
+    busy_changed = Signal(bool)
+    _completed = Signal(object, object, object, object)  # Operation, parent, success, failure (queued to GUI)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._executors: dict[Lane, ThreadPoolExecutor] = {}
+        self._lock = threading.Lock()
+        self._running: set[Operation[Any]] = set()
+        self._progress: dict[int, QProgressDialog] = {}
+        self._completed.connect(self._finish, Qt.ConnectionType.QueuedConnection)
+
+    # ------------------------------------------------------------------ running
+
+    def run(
+        self,
+        parent: QWidget | None,
+        call: Callable[[], T],
+        *,
+        success: Callable[[T], None] | None = None,
+        failure: Callable[[GovdeskError], None] | None = None,
+        label: str = "",
+        lane: Lane = Lane.STORE,
+    ) -> Operation[T]:
+        """Run ``call`` in ``lane``'s worker thread; then, on the GUI thread, ``success(result)`` and the broadcast,
+        or the error said in words (``failure(error)`` when given and the error is a ``GovdeskError``)."""
+        op: Operation[T] = Operation(label)
+        self._running.add(op)
+        if len(self._running) == 1:
+            self.busy_changed.emit(True)
+        if label and parent is not None:
+            QTimer.singleShot(PROGRESS_AFTER_MS, self, lambda: self._show_progress(op, parent))
+        future = self._executor(lane).submit(call)
+        op._future = future
+        future.add_done_callback(lambda _f: self._completed.emit(op, parent, success, failure))
+        return op
+
+    def query(
+        self,
+        parent: QWidget | None,
+        call: Callable[[], T],
+        *,
+        failure: Callable[[GovdeskError], None] | None = None,
+    ) -> T | None:
+        """Run a quick local read inline (no thread, no progress); an error is said as ``run`` says it and gives
+        None."""
+        try:
+            return call()
+        except Exception as error:  # the one error path: said in words, a bug logged
+            self._report(error, parent, failure, "")
+            return None
+
+    def shutdown(self) -> None:
+        """Wait for the calls running and stop the worker threads (the window closing; a test ending)."""
+        with self._lock:
+            executors, self._executors = self._executors, {}
+        for executor in executors.values():
+            executor.shutdown(wait=True)
+
+    def running(self) -> int:
+        return len(self._running)
+
+    # ------------------------------------------------------------------ inside
+
+    def _executor(self, lane: Lane) -> ThreadPoolExecutor:
+        with self._lock:
+            executor = self._executors.get(lane)
+            if executor is None:
+                workers = 1 if lane is Lane.STORE else 4
+                executor = ThreadPoolExecutor(workers, thread_name_prefix=f"govdesk-{lane.value}")
+                self._executors[lane] = executor
+            return executor
+
+    def _show_progress(self, op: Operation[Any], parent: QWidget) -> None:
+        if op.done() or not shiboken6.isValid(parent):
+            return
+        dialog = QProgressDialog(op.label, "", 0, 0, parent)
+        dialog.setObjectName("operation_progress")
+        dialog.setCancelButton(None)  # Qt's way to say "no cancel button"
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.setMinimumDuration(0)
+        dialog.setWindowTitle(_tr("请稍候"))
+        dialog.show()
+        self._progress[id(op)] = dialog
+
+    def _finish(self, op: Operation[Any], parent: QWidget | None, success: Any, failure: Any) -> None:
+        dialog = self._progress.pop(id(op), None)
+        if dialog is not None and shiboken6.isValid(dialog):
+            dialog.close()
+            dialog.deleteLater()
+        future = op._future
+        op._future = None
+        assert future is not None
+        alive = parent is None or shiboken6.isValid(parent)
+        error = future.exception()
+        try:
+            if error is not None:
+                op.error = error
+                op.state = State.FAILED
+                op.message = self._report(error, parent if alive else None, failure if alive else None, op.label)
+            else:
+                op.result = future.result()
+                op.changes = changes_of(op.result)
+                op.state = State.SUCCEEDED
+                if success is not None and alive:
+                    try:
+                        success(op.result)
+                    except Exception as bug:  # a page's own slot failing must not lose the broadcast
+                        self._report(bug, parent, None, op.label)
+                if op.changes:
+                    self.changed.emit(op.changes, parent if alive else None)
+        finally:
+            self._running.discard(op)
+            if not self._running:
+                self.busy_changed.emit(False)
+            self.finished.emit(op)
+
+    def _report(
+        self,
+        error: BaseException,
+        parent: QWidget | None,
+        failure: Callable[[GovdeskError], None] | None,
+        label: str,
+    ) -> str:
+        message = message_for(error)
+        if isinstance(error, GovdeskError):
+            log.info("operation refused: %s", type(error).__name__, extra={"event": "operation_refused"})
+        else:
+            log.error(
+                "operation failed: %s",
+                label or "query",
+                exc_info=(type(error), error, error.__traceback__),
+                extra={"event": "operation_bug"},
+            )
+        if failure is not None and isinstance(error, GovdeskError):
+            failure(error)
+        else:
+            self.show_error(parent, message)
+        self.failed.emit(message)
+        return message
+
+    def show_error(self, parent: QWidget | None, message: str) -> None:
+        """Say ``message`` in a message box over ``parent`` (window-modal, not blocking the caller)."""
+        if parent is None or not shiboken6.isValid(parent):
+            return  # nobody left to tell: ``failed`` still carries it (the status bar shows it)
+        box = QMessageBox(QMessageBox.Icon.Warning, _tr("未能完成"), message, QMessageBox.StandardButton.Ok, parent)
+        box.setObjectName("operation_error")
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.setWindowModality(Qt.WindowModality.WindowModal)
+        box.open()
+
+
+_current: Operations | None = None
+
+
+def operations() -> Operations:
+    """The program's one gateway (made on first use, owned by the application)."""
+    global _current
+    if _current is None or not shiboken6.isValid(_current):
+        _current = Operations(QCoreApplication.instance())
+    return _current
+
+
+def operations_for(widget: QWidget) -> Operations:
+    """The gateway a page uses (the program's one; the widget is the parent of its dialogs)."""
+    del widget  # one per program today; the parameter keeps call sites ready for one per window
+    return operations()
+
+
+def reset_operations() -> None:
+    """Stop the gateway's threads and forget it (the program ending; each test's teardown)."""
+    global _current
+    if _current is not None and shiboken6.isValid(_current):
+        _current.shutdown()
+        _current.deleteLater()
+    _current = None
