@@ -12,6 +12,7 @@ document to the QPrinter as vectors; the PDF is always written first and kept, s
 
 from __future__ import annotations
 
+import threading
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -77,6 +78,28 @@ class RenderResult:
     payload: str
 
 
+_devices = threading.local()
+
+
+def _layout_device() -> tuple[QPdfWriter, QBuffer]:
+    """The paint device every layout on this thread measures against: one per thread, made once.
+
+    A layout only reads the device's metrics (``LAYOUT_DPI``); nothing is ever painted on it. One per layout leaked:
+    ``setPaintDevice`` hands the writer to C++, which never deletes it (8–9 KB per notice laid out, found by the
+    soak test ``tests/printing/test_soak.py``). Per thread because notices are laid out on the GUI thread (previews)
+    and on the operations gateway's worker (archiving and printing), and a paint device belongs to one thread.
+    """
+    found: tuple[QPdfWriter, QBuffer] | None = getattr(_devices, "pair", None)
+    if found is None:
+        buffer = QBuffer()
+        buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+        writer = QPdfWriter(buffer)
+        writer.setResolution(LAYOUT_DPI)
+        found = (writer, buffer)
+        _devices.pair = found
+    return found
+
+
 class NoticeRenderer:
     """Renders notices with the center's templates and signs them with the center's key."""
 
@@ -114,10 +137,7 @@ class NoticeRenderer:
     def _layout(
         self, notice: Notice, html: str, ctx: context.NoticeContext, family: str, payload: str
     ) -> NoticeDocument:
-        buffer = QBuffer()
-        buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-        ref = QPdfWriter(buffer)
-        ref.setResolution(LAYOUT_DPI)
+        ref, buffer = _layout_device()
         doc = QTextDocument()
         doc.documentLayout().setPaintDevice(ref)
         doc.setUseDesignMetrics(True)
