@@ -10,6 +10,9 @@ from __future__ import annotations
 import asyncio
 import os
 import sys
+import threading
+import time
+import weakref
 from collections.abc import Iterator
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -32,14 +35,80 @@ def _fresh_keyring() -> None:
     backend.clear()
 
 
+#: How long a thread the test started may take to end after the test (a server's shutdown, an executor's last call).
+THREAD_GRACE_S = 2.0
+
+
 @pytest.fixture(autouse=True)
-def _operations_gateway() -> Iterator[None]:
-    """The UI's operations gateway (``ui/operations.py``) is one per program: each test ends by waiting for its calls
-    and stopping its worker threads, so no thread outlives the test that started it."""
+def _nothing_left_running(request: pytest.FixtureRequest) -> Iterator[None]:
+    """Fail a test that leaves a thread it started alive, or a QTimer it started running (napari's conftest): a
+    timer left behind fires in the next test, a thread holds files and sockets, and in the program both are leaks.
+    ``@pytest.mark.allow_dangling("why")`` for a test that does it on purpose."""
+    if request.node.get_closest_marker("allow_dangling") is not None:
+        yield
+        _stop_operations_gateway()
+        return
+    before = set(threading.enumerate())
+    timers = _track_qtimers() if "PySide6.QtCore" in sys.modules else None
     yield
+    _stop_operations_gateway()
+    if timers is not None:
+        timers.stop_tracking()
+    deadline = time.monotonic() + THREAD_GRACE_S
+    # Dummy threads are Qt's own (a QThread that called into Python): Qt ends them, Python cannot join them.
+    started = [t for t in set(threading.enumerate()) - before if not isinstance(t, threading._DummyThread)]
+    for thread in started:
+        thread.join(max(0.0, deadline - time.monotonic()))
+    left = [t.name for t in started if t.is_alive()]
+    running = timers.running() if timers is not None else []
+    if left or running:
+        pytest.fail(f"left running after the test: threads {left}, timers {running}", pytrace=False)
+
+
+def _stop_operations_gateway() -> None:
+    """The UI's operations gateway (``ui/operations.py``) is one per program: each test ends by waiting for its calls
+    and stopping its worker threads."""
     module = sys.modules.get("govdesk.ui.operations")
     if module is not None:
         module.reset_operations()
+
+
+class _TimerTracker:
+    """Remembers every QTimer started from Python during a test (``QTimer.start``; not single shots, which end)."""
+
+    def __init__(self) -> None:
+        from PySide6.QtCore import QTimer
+
+        self._cls = QTimer
+        self._start = QTimer.start
+        self._timers: weakref.WeakSet[object] = weakref.WeakSet()
+        tracker = self
+
+        def start(timer: QTimer, *args: object) -> None:
+            tracker._timers.add(timer)
+            tracker._start(timer, *args)  # type: ignore[arg-type]
+
+        QTimer.start = start  # type: ignore[method-assign]
+
+    def stop_tracking(self) -> None:
+        self._cls.start = self._start  # type: ignore[method-assign]
+
+    def running(self) -> list[str]:
+        import shiboken6
+
+        alive = [t for t in list(self._timers) if shiboken6.isValid(t) and t.isActive()]  # type: ignore[attr-defined]
+        return [self._describe(t) for t in alive]
+
+    @staticmethod
+    def _describe(timer: object) -> str:
+        parent = timer.parent()  # type: ignore[attr-defined]
+        owner = f"{type(parent).__name__}({parent.objectName()})" if parent is not None else "no parent"
+        name = timer.objectName() or "unnamed"  # type: ignore[attr-defined]
+        return f"{name} of {owner}, every {timer.interval()} ms"  # type: ignore[attr-defined]
+
+
+def _track_qtimers() -> _TimerTracker:
+    return _TimerTracker()
 
 
 @pytest.fixture

@@ -135,10 +135,18 @@ def _run_gui(
     from PySide6.QtGui import QGuiApplication
     from PySide6.QtWidgets import QApplication
 
+    from govdesk.ui.forms import FormsMissingError, check_forms
+
+    try:
+        check_forms()  # before any page is imported: each imports its compiled form
+    except FormsMissingError as exc:
+        log.critical("%s", exc, extra={"event": "forms_missing"})
+        sys.stderr.write(f"{exc}\n")
+        return 1
+
     from govdesk.ui.context import AppContext
     from govdesk.ui.crash import install_qt_message_handler, make_excepthook
     from govdesk.ui.fontcheck import cjk_font_problem
-    from govdesk.ui.forms import FormsMissingError
     from govdesk.ui.i18n import install_translators
     from govdesk.ui.mainwindow import MainWindow
     from govdesk.ui.workspace import create_workspaces
@@ -171,12 +179,7 @@ def _run_gui(
             db_path=db_path,
             runtime=runtime,
         )
-        try:
-            window = MainWindow(context, create_workspaces(context), locked=True)
-        except FormsMissingError as exc:
-            log.critical("%s", exc, extra={"event": "forms_missing"})
-            sys.stderr.write(f"{exc}\n")
-            return 1
+        window = MainWindow(context, create_workspaces(context), locked=True)
 
         def on_shown() -> None:
             # Everything made at start-up (modules, Qt wrappers, the window) leaves the cyclic collector's scans:

@@ -16,7 +16,6 @@ from govdesk.services.settings import SettingsStore
 from govdesk.ui.crash import make_excepthook, qt_message_handler
 from govdesk.ui.dialogs import ConfirmDialog, GovDialog
 from govdesk.ui.fontcheck import cjk_font_problem
-from govdesk.ui.forms import FormsMissingError, form_class
 from govdesk.ui.i18n import install_translators, remove_translators
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
@@ -117,15 +116,6 @@ def test_the_excepthook_logs_and_tells_the_clerk(caplog: pytest.LogCaptureFixtur
     assert shown == [("RuntimeError: boom", tmp_path / "govdesk.log")]
     record = next(r for r in caplog.records if r.levelno == logging.CRITICAL)
     assert record.exc_info is not None and record.exc_info[0] is RuntimeError
-
-
-def test_missing_forms_give_a_clear_instruction() -> None:
-    with pytest.raises(FormsMissingError, match=r"scripts/build_ui\.py"):
-        form_class("no_such_form", "Ui_NoSuchForm")
-
-
-def test_the_compiled_forms_are_there() -> None:
-    assert form_class("mainwindow", "Ui_MainWindow").__name__ == "Ui_MainWindow"
 
 
 def test_a_chinese_font_is_installed_here(qapp: QApplication) -> None:

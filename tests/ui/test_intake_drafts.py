@@ -36,6 +36,18 @@ from tests.ui.test_intake_models import VALID_ID, shot
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
 
 
+def test_the_last_keys_before_the_page_is_left_are_saved_without_waiting_for_the_debounce(
+    qtbot: QtBot, page: IntakePage, intake: IntakeService
+) -> None:
+    take_item(page, "gtgsh")
+    fill_applicant(page, "孙八")
+    assert page.has_pending_save()  # typed a moment ago: the debounce still holds it
+    page.hide()  # the clerk switches workspace, the window locks or closes
+    assert not page.has_pending_save()
+    saved = [d for d in intake.open_drafts() if d.draft_id == page.draft.draft_id]
+    assert saved and saved[0].applicant is not None and saved[0].applicant.name == "孙八"
+
+
 def test_a_half_typed_intake_comes_back_after_the_program_closes(
     qtbot: QtBot,
     db_path: Path,

@@ -57,12 +57,12 @@ class Runtime:
     window: WindowContext
     notices: NoticeService
     intake: IntakeService
-    lock: InstanceLock | None = None
-    sms: SmsService | None = None
-    handoff: HandoffService | None = None
-    commitments: CommitmentService | None = None
-    evaluation: EvaluationService | None = None
-    recount: DeadlineRecountService | None = None
+    sms: SmsService
+    handoff: HandoffService
+    commitments: CommitmentService
+    evaluation: EvaluationService
+    recount: DeadlineRecountService
+    lock: InstanceLock | None = None  # None when opened without the instance lock (tools, tests of one service)
 
     @classmethod
     def open(
@@ -105,12 +105,12 @@ class Runtime:
             window,
             notices,
             intake,
-            held,
             sms,
             handoff,
             commitments,
             evaluation,
             recount,
+            held,
         )
 
     def now(self) -> datetime:
@@ -125,10 +125,9 @@ class Runtime:
         (regulation 000, Art. 20: 留痕)."""
         self.window = replace(self.window, actor=actor, login_role=actor.role)
         for service in (self.intake, self.handoff, self.commitments, self.evaluation):
-            if service is not None:  # each keeps the role it acts in (an intake clerk at the result window: 出件)
-                service.window = self.window.as_role(service.window.actor.role)
-        if self.recount is not None:  # a recount is the clerk's own act, in the clerk's own role
-            self.recount.window = self.window
+            # each keeps the role it acts in (an intake clerk at the result window: 出件)
+            service.window = self.window.as_role(service.window.actor.role)
+        self.recount.window = self.window  # a recount is the clerk's own act, in the clerk's own role
 
     def reload_calendar(self) -> RecountReport | None:
         """Take the calendar now in the store (pulled from the center, or loaded here by an admin) when it differs
@@ -138,10 +137,9 @@ class Runtime:
         previous = self.calendar
         if calendar != previous:
             self.calendar = calendar
-            for service in (self.intake, self.commitments):
-                if service is not None:
-                    service.calendar = calendar
-        if self.recount is None or not self.recount.needs_recount(calendar):
+            self.intake.calendar = calendar
+            self.commitments.calendar = calendar
+        if not self.recount.needs_recount(calendar):
             return None
         since = min(previous.last_day.year, default_calendar().last_day.year)
         report = self.recount.recount(calendar, tuple(cy.year for cy in calendar.years if cy.year > since))

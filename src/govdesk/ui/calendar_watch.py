@@ -59,7 +59,11 @@ class CalendarWatch(QObject):
         )
         self.load_action.triggered.connect(self.ask_file)
         menu = window.ui.menuFile
-        menu.insertAction(menu.actions()[0] if menu.actions() else None, self.load_action)
+        first = menu.actions()[0] if menu.actions() else None
+        if first is not None:
+            menu.insertAction(first, self.load_action)
+        else:
+            menu.addAction(self.load_action)
         self.load_action.setVisible(False)
 
     def check(self) -> None:

@@ -1,31 +1,52 @@
-"""Access to the Designer forms compiled by ``scripts/build_ui.py`` into ``govdesk.ui.generated``.
+"""The Designer forms compiled by ``scripts/build_ui.py`` into ``govdesk.ui.generated``, checked once at start.
 
-The generated package is not in git. When it is missing (a fresh checkout where the build step did not run),
-start-up stops with a message that says what to run, instead of an ImportError deep in a widget.
+Pages import their ``Ui_*`` class statically (``from govdesk.ui.generated.ui_handoff import Ui_HandoffPage``), so
+their ``self.ui`` is typed. The generated package is not in git: when it is missing (a fresh checkout where the
+build step did not run), ``check_forms`` says what to run before any page is imported, instead of an ImportError
+deep in a widget.
 """
 
 from __future__ import annotations
 
-import importlib
-from typing import Any
+import importlib.util
 
 BUILD_HINT = "scripts/build_ui.py"
+
+#: Every form in ``forms/`` (a test checks this list against the folder).
+FORMS = (
+    "comingsoon",
+    "commitments",
+    "handoff",
+    "intake",
+    "intake_applicant",
+    "intake_decision",
+    "intake_transfer",
+    "login",
+    "mainwindow",
+)
 
 
 class FormsMissingError(RuntimeError):
     """The compiled forms are missing; ``str()`` tells the clerk or developer what to run."""
 
 
-def form_class(form: str, class_name: str) -> Any:
-    """The ``Ui_<Name>`` class compiled from ``forms/<form>.ui``."""
-    module_name = f"govdesk.ui.generated.ui_{form}"
-    try:
-        module = importlib.import_module(module_name)
-    except ModuleNotFoundError as exc:
-        if exc.name not in {module_name, "govdesk.ui.generated"}:
-            raise
+def missing_forms() -> list[str]:
+    """The generated modules that cannot be found."""
+    if importlib.util.find_spec("govdesk.ui.generated") is None:
+        return [f"govdesk.ui.generated.ui_{form}" for form in FORMS]
+    return [
+        f"govdesk.ui.generated.ui_{form}"
+        for form in FORMS
+        if importlib.util.find_spec(f"govdesk.ui.generated.ui_{form}") is None
+    ]
+
+
+def check_forms() -> None:
+    """Raise ``FormsMissingError`` naming what to run when any compiled form is missing."""
+    missing = missing_forms()
+    if missing:
+        names = "、".join(missing)
         raise FormsMissingError(
-            f"界面文件尚未编译（缺少 {module_name}）。请先运行：python {BUILD_HINT}\n"
-            f"The compiled UI forms are missing ({module_name}). Run: python {BUILD_HINT}"
-        ) from exc
-    return getattr(module, class_name)
+            f"界面文件尚未编译（缺少 {names}）。请先运行：python {BUILD_HINT}\n"
+            f"The compiled UI forms are missing ({', '.join(missing)}). Run: python {BUILD_HINT}"
+        )

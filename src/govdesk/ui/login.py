@@ -6,12 +6,12 @@ executor by the sync controller so the window never waits on the network.
 
 from __future__ import annotations
 
-from typing import Any, ClassVar
+from typing import ClassVar
 
 from PySide6.QtWidgets import QDialogButtonBox, QWidget
 
 from govdesk.ui.dialogs import GovDialog
-from govdesk.ui.forms import form_class
+from govdesk.ui.generated.ui_login import Ui_LoginDialog
 
 
 class LoginDialog(GovDialog):
@@ -21,7 +21,7 @@ class LoginDialog(GovDialog):
 
     def __init__(self, parent: QWidget, server_url: str, username: str = "", message: str = "") -> None:
         super().__init__(parent)
-        self.ui: Any = form_class("login", "Ui_LoginDialog")()
+        self.ui = Ui_LoginDialog()
         self.ui.setupUi(self)
         self.setWindowTitle(self.tr("登录中心服务器"))
         self.ui.serverLabel.setText(self.tr("中心服务器：{url}").format(url=server_url))

@@ -50,7 +50,7 @@ from govdesk.ui.actions import ActionId, ActionRegistry, Place
 from govdesk.ui.caseview import CaseSearchRouter
 from govdesk.ui.context import AppContext
 from govdesk.ui.dialogs import ShortcutHelpDialog, decode_bytes, encode_bytes
-from govdesk.ui.forms import form_class
+from govdesk.ui.generated.ui_mainwindow import Ui_MainWindow
 from govdesk.ui.lockscreen import LockMode, LockScreen
 from govdesk.ui.operations import operations
 from govdesk.ui.statusbar import StatusBar
@@ -97,7 +97,7 @@ class MainWindow(QMainWindow):
     ) -> None:
         super().__init__(parent)
         self.context = context
-        self.ui: Any = form_class("mainwindow", "Ui_MainWindow")()
+        self.ui = Ui_MainWindow()
         self.ui.setupUi(self)
         self._shown_once = False
         self._workspaces: list[Workspace] = []

@@ -12,7 +12,7 @@ from __future__ import annotations
 import importlib
 import logging
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QAction, QFont, QIcon
@@ -20,7 +20,7 @@ from PySide6.QtWidgets import QApplication, QStyle, QWidget
 
 from govdesk.services.changes import Changes
 from govdesk.ui.context import AppContext
-from govdesk.ui.forms import form_class
+from govdesk.ui.generated.ui_comingsoon import Ui_ComingSoonPage
 from govdesk.ui.i18n import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
@@ -151,7 +151,7 @@ class ComingSoonWorkspace(Workspace):
 
     def create_widget(self) -> QWidget:
         page = QWidget()
-        ui: Any = form_class("comingsoon", "Ui_ComingSoonPage")()
+        ui = Ui_ComingSoonPage()
         ui.setupUi(page)
         ui.titleLabel.setText(self.title())
         font = QFont(ui.titleLabel.font())

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
-from typing import Any
 
 from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import QHeaderView, QLabel, QLineEdit, QListWidgetItem, QWidget
@@ -20,7 +19,7 @@ from PySide6.QtWidgets import QHeaderView, QLabel, QLineEdit, QListWidgetItem, Q
 from govdesk.services.commitments import DUE_SOON_DAYS, CommitmentError, CommitmentService, FollowUp, FollowUpKind
 from govdesk.ui.commitments.models import FollowUpModel, days_words
 from govdesk.ui.commitments.scan import ScanAnswer, ask_scan
-from govdesk.ui.forms import form_class
+from govdesk.ui.generated.ui_commitments import Ui_CommitmentsPage
 
 #: Asks whether a scan comes with a material (and which): ``scan.ask_scan``, or a test's own answer.
 ScanAsker = Callable[[QWidget, str], ScanAnswer]
@@ -41,7 +40,7 @@ class CommitmentsPage(QWidget):
         self.service = service
         self.ask_scan = ask_scan
         self._shown_case = ""  # the case the messages are about
-        self.ui: Any = form_class("commitments", "Ui_CommitmentsPage")()
+        self.ui = Ui_CommitmentsPage()
         self.ui.setupUi(self)
         self.model = FollowUpModel(self)
         self.ui.table.setModel(self.model)

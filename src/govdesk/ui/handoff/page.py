@@ -10,7 +10,6 @@ buttons), in the colour of what happened, and go when another case is opened. Ev
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -23,7 +22,7 @@ from govdesk.domain.notices import Notice
 from govdesk.domain.recompute import dates_note
 from govdesk.services.evaluation import EvaluationService
 from govdesk.services.handoff import HandoffError, HandoffResult, HandoffService
-from govdesk.ui.forms import form_class
+from govdesk.ui.generated.ui_handoff import Ui_HandoffPage
 from govdesk.ui.handoff.models import ReadyModel
 from govdesk.ui.handoff.rating import RatingControl
 from govdesk.ui.widgets.rating import RatingDevice
@@ -57,7 +56,7 @@ class HandoffPage(QWidget):
         self.printer = printer
         self.case: Case | None = None
         self.last_result: HandoffResult | None = None
-        self.ui: Any = form_class("handoff", "Ui_HandoffPage")()
+        self.ui = Ui_HandoffPage()
         self.ui.setupUi(self)
         ui = self.ui
         self.model = ReadyModel(self)

@@ -8,14 +8,13 @@ in it, or for every field after the clerk tried to decide (``reveal_all``).
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QWidget
 
 from govdesk.domain.case import Agent, Applicant, ApplicantKind
 from govdesk.domain.codes import ID_TYPE
-from govdesk.ui.forms import form_class
+from govdesk.ui.generated.ui_intake_applicant import Ui_ApplicantForm
 from govdesk.ui.intake.idcard import IdCardData
 
 PERSON_ID_TYPES = ("111", "414", "511", "513", "516", "553", "990")
@@ -50,7 +49,7 @@ class ApplicantPanel(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.ui: Any = form_class("intake_applicant", "Ui_ApplicantForm")()
+        self.ui = Ui_ApplicantForm()
         self.ui.setupUi(self)
         self.setStyleSheet(FIELD_STYLE)
         self._loading = False

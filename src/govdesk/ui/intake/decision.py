@@ -12,14 +12,13 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
-from typing import Any
 
 from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import QButtonGroup, QLabel, QRadioButton, QWidget
 
 from govdesk.domain.assessment import REJECT_REASONS, Outcome
 from govdesk.services.intake import DecisionPreview, RejectionDetails
-from govdesk.ui.forms import form_class
+from govdesk.ui.generated.ui_intake_decision import Ui_DecisionForm
 from govdesk.ui.intake.reject import RejectFields
 
 DEFER = "defer"  # not an Outcome of the assessment: a separate use case (IntakeService.defer_notice)
@@ -67,7 +66,7 @@ class DecisionPanel(QWidget):
     def __init__(self, parent: QWidget | None = None, *, explain: Explain) -> None:
         super().__init__(parent)
         self._explain = explain
-        self.ui: Any = form_class("intake_decision", "Ui_DecisionForm")()
+        self.ui = Ui_DecisionForm()
         self.ui.setupUi(self)
         ui = self.ui
         self._radios: dict[str, QRadioButton] = {
@@ -93,7 +92,9 @@ class DecisionPanel(QWidget):
         self._group.idToggled.connect(self._toggled)
         ui.rejectReasonCombo.addItems(list(REJECT_REASONS))
         ui.rejectReasonCombo.setCurrentIndex(-1)
-        ui.rejectReasonCombo.lineEdit().setPlaceholderText(self.tr("选择常用理由或直接填写"))
+        reason_edit = ui.rejectReasonCombo.lineEdit()
+        assert reason_edit is not None  # the form makes the combo editable
+        reason_edit.setPlaceholderText(self.tr("选择常用理由或直接填写"))
         self.reject_fields = RejectFields(self, ui.rejectPanelLayout, ui.rejectReasonCombo)
         ui.decideButton.clicked.connect(self.decide_requested)
         ui.clearCommitmentSignatureButton.clicked.connect(ui.commitmentSignaturePad.clear)

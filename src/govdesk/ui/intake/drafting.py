@@ -11,13 +11,14 @@ Signals:
 from __future__ import annotations
 
 import logging
-from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QTimer, Signal
+from PySide6.QtGui import QHideEvent
 from PySide6.QtWidgets import QWidget
 
 from govdesk.services.drafts import IntakeDraft
 from govdesk.services.intake import IntakeError, IntakeService
+from govdesk.ui.generated.ui_intake import Ui_IntakePage
 
 log = logging.getLogger(__name__)
 
@@ -34,7 +35,7 @@ class DraftKeeping(QWidget):
     draft_saved = Signal(str)
     intake: IntakeService
     draft: IntakeDraft
-    ui: Any
+    ui: Ui_IntakePage
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -131,3 +132,10 @@ class DraftKeeping(QWidget):
 
     def has_pending_save(self) -> bool:
         return bool(self._save_timer.isActive())
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        """Leaving the page (another workspace, the window locked or closed) saves what the debounce still held:
+        the clerk's last 300 ms of typing would otherwise wait on a timer in a page nobody sees."""
+        if self._save_timer.isActive():
+            self.save_now()
+        super().hideEvent(event)

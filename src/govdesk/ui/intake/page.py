@@ -11,8 +11,6 @@ Signals:
 
 from __future__ import annotations
 
-from typing import Any
-
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QFont, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QApplication, QListWidgetItem, QWidget
@@ -23,7 +21,7 @@ from govdesk.domain.queue import QueueTicket
 from govdesk.services.drafts import IntakeDraft
 from govdesk.services.intake import DecisionPreview, IntakeError, IntakeResult, IntakeService
 from govdesk.services.notices import NoticeService
-from govdesk.ui.forms import form_class
+from govdesk.ui.generated.ui_intake import Ui_IntakePage
 from govdesk.ui.i18n import QT_TRANSLATE_NOOP
 from govdesk.ui.intake.applicant import ApplicantPanel
 from govdesk.ui.intake.decision import DEFER, DecisionPanel
@@ -65,7 +63,7 @@ class IntakePage(DraftKeeping):
         self.intake = intake
         self.desk = NoticeDesk(notices)
         self.reader = reader
-        self.ui: Any = form_class("intake", "Ui_IntakePage")()
+        self.ui = Ui_IntakePage()
         self.ui.setupUi(self)
         self.draft = intake.new_draft()
         self.preview: DecisionPreview | None = None

@@ -33,7 +33,7 @@ from govdesk.domain.clock import CST
 from govdesk.domain.transitions import STATE_LABELS, CaseState
 from govdesk.services.intake import CaseSummary, IntakeError, IntakeService
 from govdesk.ui.dialogs import GovDialog
-from govdesk.ui.forms import form_class
+from govdesk.ui.generated.ui_intake_transfer import Ui_TransferForm
 from govdesk.ui.i18n import QT_TRANSLATE_NOOP
 from govdesk.ui.intake.noticeview import NoticeDesk, NoticePreviewDialog
 
@@ -121,7 +121,7 @@ class TransferDialog(GovDialog):
         self.desk = desk
         self.preview_dialog: NoticePreviewDialog | None = None
         self.setWindowTitle(self.tr("材料流转"))
-        self.ui: Any = form_class("intake_transfer", "Ui_TransferForm")()
+        self.ui = Ui_TransferForm()
         body = QWidget(self)
         self.ui.setupUi(body)
         QVBoxLayout(self).addWidget(body)
@@ -142,12 +142,14 @@ class TransferDialog(GovDialog):
         combo = ui.departmentCombo
         combo.addItems(sorted({d.name for d in intake.catalog.departments()}))
         combo.setCurrentIndex(-1)
-        combo.lineEdit().setPlaceholderText(self.tr("按各办件事项所属部门"))
+        department_edit = combo.lineEdit()
+        assert department_edit is not None  # the form makes the combo editable
+        department_edit.setPlaceholderText(self.tr("按各办件事项所属部门"))
         ui.keysLabel.setStyleSheet(HINT_STYLE)
         ui.messageLabel.hide()
         self._list_text = str(ui.listLabel.text())
         self._department_typed = False  # the clerk chose a department: selecting rows no longer changes it
-        combo.lineEdit().textEdited.connect(self._department_edited)
+        department_edit.textEdited.connect(self._department_edited)
         combo.activated.connect(self._department_edited)
         view.selectionModel().selectionChanged.connect(self._selection_changed)
         ui.transferButton.clicked.connect(self.transfer)
