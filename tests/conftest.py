@@ -37,6 +37,9 @@ def _fresh_keyring() -> None:
 
 #: How long a thread the test started may take to end after the test (a server's shutdown, an executor's last call).
 THREAD_GRACE_S = 2.0
+#: Worker pools of a central server that outlives the test (a module's ``server`` fixture), made on its first
+#: request: FastAPI's thread pool for blocking endpoints, and the password hasher's pool (central/login.py).
+SERVER_POOLS = ("AnyIO worker thread", "argon2_")
 
 
 @pytest.fixture(autouse=True)
@@ -59,7 +62,7 @@ def _nothing_left_running(request: pytest.FixtureRequest) -> Iterator[None]:
     started = [t for t in set(threading.enumerate()) - before if not isinstance(t, threading._DummyThread)]
     for thread in started:
         thread.join(max(0.0, deadline - time.monotonic()))
-    left = [t.name for t in started if t.is_alive()]
+    left = [t.name for t in started if t.is_alive() and not t.name.startswith(SERVER_POOLS)]
     running = timers.running() if timers is not None else []
     if left or running:
         pytest.fail(f"left running after the test: threads {left}, timers {running}", pytrace=False)

@@ -30,6 +30,7 @@ TABLES = {
     "meta",
     "outbox",
     "sms_messages",  # 0003
+    "supervision_records",  # 0018
 }
 
 

@@ -24,6 +24,7 @@ from govdesk.central.login import LoginGate
 from govdesk.central.routes_office import router as office_router
 from govdesk.central.routes_sync import router as sync_router
 from govdesk.central.sms import LogSmsGateway, SmsGateway
+from govdesk.central.supervision_records import router as supervision_records_router
 from govdesk.central.versions import VersionMiddleware
 from govdesk.domain.clock import Clock
 from govdesk.sync.protocol import PROTOCOL_VERSION
@@ -108,6 +109,7 @@ def create_app(
     install_error_handlers(app)
     app.include_router(sync_router)
     app.include_router(office_router)
+    app.include_router(supervision_records_router)
 
     app.add_middleware(BodyLimitMiddleware)  # inside the version check: its 413 carries the protocol header too
     app.add_middleware(VersionMiddleware)

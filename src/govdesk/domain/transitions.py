@@ -202,6 +202,7 @@ _WINDOW = frozenset({Role.INTAKE, Role.ISSUING})
 _BACK_OFFICE = frozenset({Role.BACK_OFFICE})
 #: Whoever works at a desktop: its records of what was looked at, reprinted or recounted there.
 _DESK = frozenset({Role.INTAKE, Role.ISSUING, Role.SUPERVISOR, Role.ADMIN})
+_SUPERVISING = frozenset({Role.SUPERVISOR, Role.ADMIN})
 
 #: Who may send each kind: every kind a case can carry. A kind not listed is refused (``unknown_kind``).
 KIND_ROLES: Mapping[str, frozenset[Role]] = MappingProxyType(
@@ -239,6 +240,8 @@ KIND_ROLES: Mapping[str, frozenset[Role]] = MappingProxyType(
         "case.personal_data_viewed": _DESK | _BACK_OFFICE,  # regulation 000 Art. 32 and Art. 20: every look recorded
         "case.notice_reprinted": _DESK,  # 补打
         "case.deadlines_recomputed": _DESK,  # an official holiday year replaces a provisional one (issue 10)
+        # a bad rating's 回访核实、整改、反馈 by the supervisor (regulation 000 Art. 52; domain/rating_followup.py)
+        "case.rating_followed_up": _SUPERVISING,
     }
 )
 

@@ -148,6 +148,7 @@ _WORDS: dict[str, Callable[[Mapping[str, Any]], str]] = {
     "case.delivery_confirmed": lambda p: f"邮件已妥投（{p.get('delivered_on', '')}）",
     "case.locker_collected": lambda p: f"申请人已从智能柜取件（{p.get('cell', '')}号柜格）",
     "case.evaluated": _evaluated,
+    "case.rating_followed_up": lambda p: f"差评{p.get('label', '跟进')}：{p.get('note', '')}",
     PERSONAL_DATA_VIEWED_KIND: _viewed,
     NOTICE_REPRINTED_KIND: _reprinted,
 }

@@ -25,7 +25,7 @@ from govdesk.domain.case import Case
 from govdesk.domain.clock import Clock
 from govdesk.domain.events import DomainEvent
 from govdesk.domain.serialize import case_from_json, case_to_json
-from govdesk.store import chain, outbox, search
+from govdesk.store import chain, outbox, search, supervision_records  # noqa: F401  (its table joins Base)
 from govdesk.store.engine import AUTOCOMMIT_READ, CACHE_KIB, READ_ONLY, make_engine, upgrade
 from govdesk.store.errors import StoreError, translate
 from govdesk.store.models import Base, CaseMaterialRow, CaseRow, CounterRow, DraftRow, EventRow, MetaRow

@@ -1,0 +1,150 @@
+"""``PUT /api/v1/supervision/records/{kind}/{record_id}``: a supervisor's hall inspection or file review, kept at
+the center (regulation 000 Art. 50–51: 现场巡查, 卷宗评查, 留痕).
+
+Every field is checked (issue 12): the author is the authenticated user (a body naming someone else is refused), the
+center is the user's, the kind and size are bounded, a final (signed) record never changes, and an older version
+never replaces a newer one (a retry after a lost reply is answered as already stored).
+"""
+
+from __future__ import annotations
+
+import json
+from datetime import datetime
+from typing import Annotated, Any
+
+from fastapi import APIRouter, Depends, Path, Query
+from sqlalchemy import Boolean, Integer, String, Text, UniqueConstraint, select
+from sqlalchemy.orm import Mapped, Session, mapped_column
+
+from govdesk.central.auth import Principal
+from govdesk.central.db import Base
+from govdesk.central.deps import CentralDep, errors, require_roles
+from govdesk.central.errors import ApiError
+from govdesk.sync.records_protocol import (
+    MAX_RECORD_BYTES,
+    RecordKind,
+    RecordList,
+    RecordStored,
+    RecordSummary,
+    RecordUpload,
+)
+
+router = APIRouter(prefix="/api/v1")
+Supervising = Annotated[Principal, Depends(require_roles("supervisor", "admin"))]
+RecordId = Annotated[str, Path(min_length=8, max_length=64, pattern=r"^[0-9A-Za-z-]+$")]
+_AUTHOR_FIELD = {"inspection": "inspector", "file_review": "reviewer"}
+_ID_FIELD = {"inspection": "inspection_id", "file_review": "review_id"}
+
+
+class SupervisionRecordRow(Base):
+    __tablename__ = "supervision_records"
+    __table_args__ = (UniqueConstraint("center_code", "record_id", name="uq_supervision_records_center_record"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    center_code: Mapped[str] = mapped_column(String(32), index=True)  # ix_supervision_records_center_code
+    record_id: Mapped[str] = mapped_column(String(64))
+    kind: Mapped[str] = mapped_column(String(16))
+    version: Mapped[int] = mapped_column(Integer)
+    final: Mapped[bool] = mapped_column(Boolean)
+    author: Mapped[str] = mapped_column(String(64))
+    body: Mapped[str] = mapped_column(Text)
+    received_at: Mapped[str] = mapped_column(String(40))
+
+
+def _check(kind: str, record_id: str, upload: RecordUpload, who: Principal) -> str:
+    text = json.dumps(upload.body, ensure_ascii=False, sort_keys=True)
+    if len(text.encode()) > MAX_RECORD_BYTES:
+        raise ApiError(413, "record_too_large", f"记录过大（超过 {MAX_RECORD_BYTES // 1024} KB），照片请作为附件上传")
+    if str(upload.body.get(_ID_FIELD[kind], "")) != record_id:
+        raise ApiError(422, "record_id_mismatch", "记录编号与地址中的编号不一致")
+    author: Any = upload.body.get(_AUTHOR_FIELD[kind])
+    if not isinstance(author, dict) or author.get("clerk_id") != who.username:
+        raise ApiError(403, "not_the_author", "只能上传本人所做的巡查或评查记录")
+    if author.get("center_code") not in (None, "", who.center_code):
+        raise ApiError(403, "other_center", "不能上传其他中心的记录")
+    return text
+
+
+def store_record(
+    session: Session, kind: str, record_id: str, upload: RecordUpload, who: Principal, now: datetime
+) -> RecordStored:
+    text = _check(kind, record_id, upload, who)
+    row = session.scalars(
+        select(SupervisionRecordRow)
+        .where(SupervisionRecordRow.center_code == who.center_code, SupervisionRecordRow.record_id == record_id)
+        .with_for_update()
+    ).first()
+    if row is None:
+        session.add(
+            SupervisionRecordRow(
+                center_code=who.center_code,
+                record_id=record_id,
+                kind=kind,
+                version=upload.version,
+                final=upload.final,
+                author=who.username,
+                body=text,
+                received_at=now.isoformat(),
+            )
+        )
+        return RecordStored(record_id=record_id, version=upload.version, stored=True, final=upload.final)
+    if row.kind != kind or row.author != who.username:
+        raise ApiError(409, "record_taken", "该记录编号已被其他记录使用")
+    if upload.version <= row.version:
+        return RecordStored(record_id=record_id, version=row.version, stored=False, final=row.final)
+    if row.final:
+        raise ApiError(409, "record_final", "该记录已签名（已完成），中心不接受修改；如需补充，请新建一次巡查或评查")
+    row.version, row.final, row.body, row.received_at = upload.version, upload.final, text, now.isoformat()
+    return RecordStored(record_id=record_id, version=upload.version, stored=True, final=upload.final)
+
+
+@router.put(
+    "/supervision/records/{kind}/{record_id}",
+    tags=["supervision"],
+    operation_id="putSupervisionRecord",
+    responses=errors(401, 403, 409, 413, 422),
+)
+def put_record(
+    kind: RecordKind, record_id: RecordId, body: RecordUpload, who: Supervising, central: CentralDep
+) -> RecordStored:
+    with central.tx() as session:
+        return store_record(session, kind, record_id, body, who, central.now())
+
+
+@router.get(
+    "/supervision/records",
+    tags=["supervision"],
+    operation_id="listSupervisionRecords",
+    responses=errors(401, 403),
+)
+def list_records(
+    who: Supervising,
+    central: CentralDep,
+    kind: Annotated[RecordKind | None, Query()] = None,
+    before: Annotated[str | None, Query(max_length=40, description="received_at of the last record of a page")] = None,
+    limit: Annotated[int, Query(ge=1, le=500)] = 100,
+) -> RecordList:
+    """The center's records, newest first, a page at a time (``before`` the last one's ``received_at``)."""
+    with central.tx() as session:
+        query = select(SupervisionRecordRow).where(SupervisionRecordRow.center_code == who.center_code)
+        if kind is not None:
+            query = query.where(SupervisionRecordRow.kind == kind)
+        if before is not None:
+            query = query.where(SupervisionRecordRow.received_at < before)
+        rows = session.scalars(query.order_by(SupervisionRecordRow.received_at.desc()).limit(limit + 1)).all()
+        more = len(rows) > limit
+        rows = rows[:limit]
+        return RecordList(
+            more=more,
+            records=[
+                RecordSummary(
+                    record_id=r.record_id,
+                    kind=r.kind,  # type: ignore[arg-type]
+                    version=r.version,
+                    final=r.final,
+                    author=r.author,
+                    received_at=r.received_at,
+                )
+                for r in rows
+            ],
+        )

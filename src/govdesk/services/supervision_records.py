@@ -1,0 +1,285 @@
+"""The supervisor's own work (issue 13): hall inspections (现场巡查), file reviews (卷宗评查) and the follow-up of bad
+ratings (差评 回访核实、整改、反馈). Regulation 000 Art. 50–53; the rules are the domain's (``domain/inspection.py``,
+``domain/file_review.py``, ``domain/rating_followup.py``).
+
+Inspections and reviews are the supervisor's documents, kept on the PC (``store/supervision_records.py``) and sent to
+the center after every sync round (``send_unsent``); a follow-up step is an event on the rated case
+(``case.rating_followed_up``), so it travels and is chained like every event. Each use case is one transaction and
+returns what changed.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import date, datetime
+from typing import Any
+
+from govdesk.domain.calendar import WorkCalendar
+from govdesk.domain.clock import CST, Clock
+from govdesk.domain.evaluation import BAD_FROM, EVALUATED_KIND
+from govdesk.domain.events import DomainEvent, JSONValue, Role, new_id
+from govdesk.domain.file_review import FileReview, FileReviewError, ReviewFinding, draw_sample
+from govdesk.domain.inspection import Checklist, ChecklistItem, Finding, Inspection, InspectionError, center_items
+from govdesk.domain.rating_followup import (
+    FOLLOWED_UP_KIND,
+    BadRatingFollowUp,
+    FollowUpError,
+    FollowUpLimits,
+    Step,
+    StepRecord,
+    follow_ups_of,
+)
+from govdesk.services.changes import ChangeKind, Changes
+from govdesk.services.errors import ServiceError
+from govdesk.services.window import WindowContext
+from govdesk.store import supervision_records as records
+from govdesk.store.errors import StoreError
+from govdesk.store.store import Store
+
+CENTER_ITEMS_KEY = "inspection.center_items"
+FOLLOW_UP_LIMITS_KEY = "rating_followup.limits"
+SUPERVISING = frozenset({Role.SUPERVISOR, Role.ADMIN})
+
+
+class SupervisionError(ServiceError):
+    """A supervisor's record refused or not kept; the message says what and what to do."""
+
+
+@dataclass(frozen=True, slots=True)
+class Saved:
+    """A record saved, and what that changed."""
+
+    record_id: str
+    changes: Changes
+
+
+@dataclass(frozen=True, slots=True)
+class SendReport:
+    sent: int
+    refused: tuple[tuple[str, str], ...]  # (record id, the center's words)
+
+
+class SupervisionRecords:
+    """See the module docstring. ``window`` is the logged-in supervisor (or admin)."""
+
+    def __init__(self, store: Store, calendar: WorkCalendar, clock: Clock, window: WindowContext) -> None:
+        self.store = store
+        self.calendar = calendar
+        self.clock = clock
+        self.window = window
+
+    # ------------------------------------------------------------------ who may
+
+    def _require_supervisor(self) -> None:
+        if self.window.actor.role not in SUPERVISING:
+            raise SupervisionError("只有现场监督人员或管理员可以办理巡查、评查和差评回访")
+
+    def _save(self, kind: str, record_id: str, body: dict[str, JSONValue], final: bool) -> Saved:
+        try:
+            with self.store.transaction() as tx:
+                records.save_record(tx, kind, record_id, dict(body), self.clock.now().isoformat(), final)
+        except StoreError as error:
+            raise SupervisionError(f"{error}（记录未保存，可重试）") from error
+        except ValueError as error:
+            raise SupervisionError("该记录已签名或已完成，不能再修改") from error
+        return Saved(record_id, Changes.of(ChangeKind.SUPERVISION))
+
+    def _load(self, record_id: str) -> records.StoredRecord:
+        with self.store.transaction() as tx:
+            found = records.load_record(tx, record_id)
+        if found is None:
+            raise SupervisionError("找不到该记录")
+        return found
+
+    # ------------------------------------------------------------------ 现场巡查
+
+    def checklist(self) -> Checklist:
+        """The standard's items and this center's own (kept by an admin)."""
+        raw = self.store.get_meta(CENTER_ITEMS_KEY)
+        try:
+            return Checklist.with_center_items(center_items(json.loads(raw))) if raw else Checklist()
+        except (ValueError, KeyError, InspectionError):  # a damaged list must not stop an inspection
+            return Checklist()
+
+    def set_center_items(self, items: Sequence[ChecklistItem]) -> Changes:
+        """An admin keeps the center's own checklist items (validated against the standard's)."""
+        if self.window.actor.role is not Role.ADMIN:
+            raise SupervisionError("只有管理员可以修改本中心的检查项")
+        try:
+            Checklist.with_center_items(items)
+        except InspectionError as error:
+            raise SupervisionError(str(error)) from error
+        with self.store.transaction() as tx:
+            self.store.set_meta(tx, CENTER_ITEMS_KEY, json.dumps([i.to_json() for i in items], ensure_ascii=False))
+        return Changes.of(ChangeKind.SUPERVISION)
+
+    def start_inspection(self) -> Inspection:
+        self._require_supervisor()
+        inspection = Inspection(new_id(), self.window.actor, self.clock.now(), self.checklist())
+        self._save(records.INSPECTION, inspection.inspection_id, inspection.to_json(), final=False)
+        return inspection
+
+    def inspection(self, inspection_id: str) -> Inspection:
+        return Inspection.from_json(self._load(inspection_id).body)
+
+    def inspections(self) -> list[Inspection]:
+        with self.store.transaction() as tx:
+            rows = records.list_records(tx, records.INSPECTION)
+        return [Inspection.from_json(r.body) for r in rows]
+
+    def answer(self, inspection_id: str, finding: Finding) -> Saved:
+        """Record one item's answer (saved at once: a laptop closed mid-walk keeps what was answered)."""
+        self._require_supervisor()
+        inspection = self.inspection(inspection_id)
+        try:
+            inspection.answer(finding)
+        except InspectionError as error:
+            raise SupervisionError(str(error)) from error
+        return self._save(records.INSPECTION, inspection_id, inspection.to_json(), final=False)
+
+    def sign_inspection(self, inspection_id: str, signature: str) -> Saved:
+        self._require_supervisor()
+        inspection = self.inspection(inspection_id)
+        try:
+            inspection.sign(self.clock.now(), signature)
+        except InspectionError as error:
+            raise SupervisionError(str(error)) from error
+        return self._save(records.INSPECTION, inspection_id, inspection.to_json(), final=True)
+
+    # ------------------------------------------------------------------ 卷宗评查
+
+    def finished_cases(self, start: date, end: date) -> list[str]:
+        """Ids of the cases finished (closed, handed off, completed, rejected, denied) between ``start`` and ``end``
+        inclusive, by their last change, in China Standard Time."""
+        lo = datetime.combine(start, datetime.min.time(), CST).isoformat()
+        hi = datetime.combine(end, datetime.max.time(), CST).isoformat()
+        with self.store.transaction() as tx:
+            return records.finished_case_ids(tx, lo, hi)
+
+    def start_review(self, seed: str, start: date, end: date, size: int) -> FileReview:
+        """Draw the sample of ``size`` files (reproducible from ``seed``) and keep the review."""
+        self._require_supervisor()
+        if end < start:
+            raise SupervisionError("结束日期早于开始日期")
+        cases = self.finished_cases(start, end)
+        if not cases:
+            raise SupervisionError(f"{start.isoformat()} 至 {end.isoformat()} 本机没有已办结的办件可供评查")
+        try:
+            sample = draw_sample(cases, size, seed)
+        except FileReviewError as error:
+            raise SupervisionError(str(error)) from error
+        review = FileReview(new_id(), self.window.actor, seed.strip(), start, end, sample, self.clock.now())
+        self._save(records.FILE_REVIEW, review.review_id, review.to_json(), final=False)
+        return review
+
+    def review(self, review_id: str) -> FileReview:
+        return FileReview.from_json(self._load(review_id).body)
+
+    def reviews(self) -> list[FileReview]:
+        with self.store.transaction() as tx:
+            rows = records.list_records(tx, records.FILE_REVIEW)
+        return [FileReview.from_json(r.body) for r in rows]
+
+    def record_finding(self, review_id: str, finding: ReviewFinding) -> Saved:
+        self._require_supervisor()
+        review = self.review(review_id)
+        try:
+            review.record(finding)
+        except FileReviewError as error:
+            raise SupervisionError(str(error)) from error
+        return self._save(records.FILE_REVIEW, review_id, review.to_json(), final=not review.remaining())
+
+    # ------------------------------------------------------------------ 差评 follow-up
+
+    def limits(self) -> FollowUpLimits:
+        raw = self.store.get_meta(FOLLOW_UP_LIMITS_KEY)
+        try:
+            doc = json.loads(raw) if raw else {}
+            return FollowUpLimits(int(doc.get("verify_days", 1)), int(doc.get("rectify_days", 15)))
+        except (ValueError, TypeError, FollowUpError):
+            return FollowUpLimits()
+
+    def follow_ups(self, *, open_only: bool = False) -> list[BadRatingFollowUp]:
+        """Every bad rating on this PC with its follow-up so far, oldest first."""
+        with self.store.transaction() as tx:
+            rated = records.bad_ratings(tx, BAD_FROM)
+        out = []
+        for row in rated:
+            case = self.store.load_case(row.case_id)
+            if case is None:
+                continue
+            out.append(_follow_up(row, [e for e in case.events if e.kind == FOLLOWED_UP_KIND]))
+        return follow_ups_of(out, open_only=open_only)
+
+    def record_step(self, case_id: str, step: Step, note: str) -> Saved:
+        """Record the next follow-up step of ``case_id``'s bad rating, as an event on the case."""
+        self._require_supervisor()
+        current = next((f for f in self.follow_ups() if f.case_id == case_id), None)
+        if current is None:
+            raise SupervisionError("该办件没有需要跟进的差评")
+        now = self.clock.now()
+        try:
+            record = current.record(step, now, self.window.actor, note)
+        except FollowUpError as error:
+            raise SupervisionError(str(error)) from error
+        try:
+            with self.store.transaction() as tx:
+                case = self.store.load_case(case_id)
+                if case is None:
+                    raise SupervisionError("找不到该办件")
+                case.events.append(
+                    DomainEvent(
+                        case_id=case_id,
+                        kind=FOLLOWED_UP_KIND,
+                        actor=record.actor,
+                        occurred_at=now,
+                        payload={"step": step.value, "label": step.label, "note": record.note},
+                    )
+                )
+                self.store.save_case(tx, case)
+        except StoreError as error:
+            raise SupervisionError(f"{error}（本步未记录，可重试）") from error
+        return Saved(case_id, Changes.of(ChangeKind.SUPERVISION, ChangeKind.CASES, cases=(case_id,)))
+
+    def overdue_follow_ups(self, today: date | None = None) -> list[BadRatingFollowUp]:
+        day = today or self.clock.now().astimezone(CST).date()
+        limits = self.limits()
+        return [f for f in self.follow_ups(open_only=True) if f.overdue(day, self.calendar, limits)]
+
+    # ------------------------------------------------------------------ to the center
+
+    def send_unsent(self, put: Callable[[str, str, dict[str, Any]], tuple[bool, str]]) -> SendReport:
+        """Send every record the center has not had: ``put(kind, record_id, body)`` answers (stored, words).
+        Refused records are kept with the center's words and not sent again; a network error propagates (the
+        next round tries again)."""
+        with self.store.transaction() as tx:
+            pending = records.unsent(tx)
+        sent, refused = 0, []
+        for rec in pending:
+            body = {**rec.body, "version": rec.version, "final": rec.final}
+            stored, words = put(rec.kind, rec.record_id, body)
+            with self.store.transaction() as tx:
+                if stored:
+                    records.mark_sent(tx, rec.record_id, rec.version)
+                    sent += 1
+                else:
+                    records.mark_refused(tx, rec.record_id, words)
+                    refused.append((rec.record_id, words))
+        return SendReport(sent, tuple(refused))
+
+
+def _follow_up(row: records.BadRating, events: Sequence[DomainEvent]) -> BadRatingFollowUp:
+    f = BadRatingFollowUp(row.case_id, row.case_no, row.rated_on, row.rating, row.reasons, row.comment, row.clerk_id)
+    for e in sorted(events, key=lambda e: e.occurred_at):
+        try:
+            f.steps.append(
+                StepRecord(Step(str(e.payload.get("step"))), e.occurred_at, e.actor, str(e.payload.get("note", "")))
+            )
+        except ValueError:
+            continue  # a step this program does not know (a newer one's): shown in the case view, not here
+    return f
+
+
+__all__ = ["EVALUATED_KIND", "SendReport", "SupervisionError", "SupervisionRecords"]
