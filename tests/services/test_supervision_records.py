@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 from datetime import date, datetime, timedelta
+from pathlib import Path
 
 import pytest
 
@@ -48,11 +49,11 @@ def test_an_inspection_is_kept_answer_by_answer_and_final_once_signed(
     kept = service.inspection(inspection.inspection_id)  # as after the laptop was closed mid-walk
     assert kept.findings["std-guide-desk"].note == "导服台 9:40 无人"
     with pytest.raises(SupervisionError, match="还有 14 项未检查"):
-        service.sign_inspection(inspection.inspection_id, "paper")
+        service.sign_inspection(inspection.inspection_id, on_paper=True)
     for item in kept.unanswered():
         service.answer(inspection.inspection_id, Finding(item.code, True))
     clock.advance(timedelta(minutes=40))
-    saved = service.sign_inspection(inspection.inspection_id, "paper")
+    saved = service.sign_inspection(inspection.inspection_id, on_paper=True)
     assert saved.changes.kinds
     signed = service.inspection(inspection.inspection_id)
     assert signed.state.value == "signed" and signed.summary() == (14, 1)
@@ -163,3 +164,27 @@ def test_sending_marks_what_the_center_took_and_keeps_its_refusal(service: Super
 
 def test_times_are_the_clocks(service: SupervisionRecords, clock: FixedClock) -> None:
     assert service.start_inspection().started_at == clock.now() == datetime(2026, 11, 20, 9, 30, tzinfo=CST)
+
+
+def test_photos_and_the_pad_signature_are_kept_by_their_hash(service: SupervisionRecords, tmp_path: Path) -> None:
+    inspection = service.start_inspection()
+    photo = tmp_path / "IMG_0001.JPG"
+    photo.write_bytes(b"\xff\xd8\xff\xe0 a photo of the guide desk")
+    with pytest.raises(SupervisionError, match="请先选择该项合格或不合格"):
+        service.attach_photo(inspection.inspection_id, "std-guide-desk", photo)
+    service.answer(inspection.inspection_id, Finding("std-guide-desk", False, "导服台无人"))
+    service.attach_photo(inspection.inspection_id, "std-guide-desk", photo)
+    [digest] = service.inspection(inspection.inspection_id).findings["std-guide-desk"].photos
+    kept = service.file_path(digest)
+    assert kept is not None and kept.read_bytes() == photo.read_bytes()
+    text = tmp_path / "notes.txt"
+    text.write_text("not a photo")
+    with pytest.raises(SupervisionError, match="JPEG 或 PNG"):
+        service.attach_photo(inspection.inspection_id, "std-guide-desk", text)
+    for item in service.inspection(inspection.inspection_id).unanswered():
+        service.answer(inspection.inspection_id, Finding(item.code, True))
+    with pytest.raises(SupervisionError, match="请巡查人签名"):
+        service.sign_inspection(inspection.inspection_id)
+    service.sign_inspection(inspection.inspection_id, signature_png=b"\x89PNG\r\n\x1a\n strokes")
+    signed = service.inspection(inspection.inspection_id)
+    assert service.file_path(signed.signature) is not None

@@ -55,7 +55,7 @@ def test_an_inspection_reaches_the_center_once_and_its_signature_closes_it(
         inspection = service.start_inspection()
         for item in inspection.checklist.items:
             service.answer(inspection.inspection_id, Finding(item.code, item.code != "std-guide-desk", "导服台无人"))
-        service.sign_inspection(inspection.inspection_id, "paper")
+        service.sign_inspection(inspection.inspection_id, on_paper=True)
         report = service.send_unsent(partial(put_record, client))
         assert (report.sent, report.refused) == (1, ())
         assert service.send_unsent(partial(put_record, client)).sent == 0  # nothing twice

@@ -10,10 +10,12 @@ returns what changed.
 
 from __future__ import annotations
 
+import hashlib
 import json
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime
+from pathlib import Path
 from typing import Any
 
 from govdesk.domain.calendar import WorkCalendar
@@ -39,6 +41,8 @@ from govdesk.store.errors import StoreError
 from govdesk.store.store import Store
 
 CENTER_ITEMS_KEY = "inspection.center_items"
+PHOTO_SUFFIXES = (".jpg", ".jpeg", ".png")
+MAX_PHOTO_BYTES = 10 * 1024 * 1024
 FOLLOW_UP_LIMITS_KEY = "rating_followup.limits"
 SUPERVISING = frozenset({Role.SUPERVISOR, Role.ADMIN})
 
@@ -64,11 +68,15 @@ class SendReport:
 class SupervisionRecords:
     """See the module docstring. ``window`` is the logged-in supervisor (or admin)."""
 
-    def __init__(self, store: Store, calendar: WorkCalendar, clock: Clock, window: WindowContext) -> None:
+    def __init__(
+        self, store: Store, calendar: WorkCalendar, clock: Clock, window: WindowContext, files_dir: Path | None = None
+    ) -> None:
         self.store = store
         self.calendar = calendar
         self.clock = clock
         self.window = window
+        # photos and signature images, content-addressed (``<sha256><suffix>``), beside the database
+        self.files_dir = files_dir if files_dir is not None else store.path.parent / "supervision_files"
 
     # ------------------------------------------------------------------ who may
 
@@ -139,8 +147,59 @@ class SupervisionRecords:
             raise SupervisionError(str(error)) from error
         return self._save(records.INSPECTION, inspection_id, inspection.to_json(), final=False)
 
-    def sign_inspection(self, inspection_id: str, signature: str) -> Saved:
+    def keep_file(self, data: bytes, suffix: str) -> str:
+        """Keep a photo or a signature image content-addressed; returns its SHA-256."""
+        if suffix.lower() not in PHOTO_SUFFIXES:
+            raise SupervisionError("照片只接受 JPEG 或 PNG 文件")
+        if len(data) > MAX_PHOTO_BYTES:
+            raise SupervisionError(f"照片超过 {MAX_PHOTO_BYTES // (1024 * 1024)} MB，请压缩后再附")
+        digest = hashlib.sha256(data).hexdigest()
+        target = self.files_dir / f"{digest}{suffix.lower()}"
+        try:
+            if not target.exists():
+                self.files_dir.mkdir(parents=True, exist_ok=True)
+                partial = target.with_suffix(target.suffix + ".part")
+                partial.write_bytes(data)
+                partial.replace(target)
+        except OSError as error:
+            raise SupervisionError(f"照片未能保存（{error.strerror or error}）：请检查磁盘空间后重试") from error
+        return digest
+
+    def file_path(self, digest: str) -> Path | None:
+        """Where a kept photo or signature is (None when this PC does not have it)."""
+        for suffix in PHOTO_SUFFIXES:
+            found = self.files_dir / f"{digest}{suffix}"
+            if found.exists():
+                return found
+        return None
+
+    def attach_photo(self, inspection_id: str, item_code: str, path: Path) -> Saved:
+        """Add a photo (a file the camera wrote, or chosen) to an item's answer; the item keeps its result."""
         self._require_supervisor()
+        try:
+            data = path.read_bytes()
+        except OSError as error:
+            raise SupervisionError(f"无法读取照片 {path.name}：{error.strerror or error}") from error
+        digest = self.keep_file(data, path.suffix)
+        inspection = self.inspection(inspection_id)
+        current = inspection.findings.get(item_code)
+        if current is None:
+            raise SupervisionError("请先选择该项合格或不合格，再附照片")
+        try:
+            inspection.answer(replace(current, photos=(*current.photos, digest)))
+        except InspectionError as error:
+            raise SupervisionError(str(error)) from error
+        return self._save(records.INSPECTION, inspection_id, inspection.to_json(), final=False)
+
+    def sign_inspection(self, inspection_id: str, signature_png: bytes | None = None, on_paper: bool = False) -> Saved:
+        """Sign on the pad (the image kept) or on the printed record (``on_paper``); final after."""
+        self._require_supervisor()
+        if signature_png:
+            signature = self.keep_file(signature_png, ".png")
+        elif on_paper:
+            signature = "paper"
+        else:
+            signature = ""
         inspection = self.inspection(inspection_id)
         try:
             inspection.sign(self.clock.now(), signature)
@@ -173,6 +232,15 @@ class SupervisionRecords:
         review = FileReview(new_id(), self.window.actor, seed.strip(), start, end, sample, self.clock.now())
         self._save(records.FILE_REVIEW, review.review_id, review.to_json(), final=False)
         return review
+
+    def case_labels(self, case_ids: Sequence[str]) -> dict[str, tuple[str, str, str]]:
+        """(case number, applicant's name, state in words) of each case this PC has, for the review list."""
+        out = {}
+        for case_id in case_ids:
+            case = self.store.load_case(case_id)
+            if case is not None:
+                out[case_id] = (case.case_no, case.applicant.name, case.state_label)
+        return out
 
     def review(self, review_id: str) -> FileReview:
         return FileReview.from_json(self._load(review_id).body)
