@@ -3,6 +3,7 @@ recorded, a bad rating followed up to its answer, and a clerk refused all of it.
 
 from __future__ import annotations
 
+import subprocess
 from dataclasses import replace
 from datetime import date, datetime, timedelta
 from pathlib import Path
@@ -188,3 +189,21 @@ def test_photos_and_the_pad_signature_are_kept_by_their_hash(service: Supervisio
     service.sign_inspection(inspection.inspection_id, signature_png=b"\x89PNG\r\n\x1a\n strokes")
     signed = service.inspection(inspection.inspection_id)
     assert service.file_path(signed.signature) is not None
+
+
+def test_the_printed_record_says_every_item_and_what_failed(
+    qapp: object, service: SupervisionRecords, tmp_path: Path
+) -> None:
+    inspection = service.start_inspection()
+    for item in inspection.checklist.items:
+        note = "取号后等候 70 分钟" if item.code == "std-waiting-time" else ""
+        service.answer(inspection.inspection_id, Finding(item.code, not note, note))
+    service.sign_inspection(inspection.inspection_id, on_paper=True)
+    pdf = service.inspection_pdf(inspection.inspection_id, tmp_path / "inspection.pdf")
+    text = subprocess.run(["pdftotext", "-layout", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
+    assert "渑池县政务服务中心现场巡查记录" in text
+    assert "检查 15 项，合格 14 项，不合格 1 项" in text
+    assert "取号后等候 70 分钟" in text and "李督查" in text
+    assert "（签字）" in text  # signed on paper: a line to sign
+    for item in inspection.checklist.items:
+        assert item.text[:8] in text.replace("\n", "").replace(" ", "")

@@ -33,6 +33,7 @@ from govdesk.domain.rating_followup import (
     StepRecord,
     follow_ups_of,
 )
+from govdesk.printing.inspection_pdf import render_inspection_pdf
 from govdesk.services.changes import ChangeKind, Changes
 from govdesk.services.errors import ServiceError
 from govdesk.services.window import WindowContext
@@ -206,6 +207,13 @@ class SupervisionRecords:
         except InspectionError as error:
             raise SupervisionError(str(error)) from error
         return self._save(records.INSPECTION, inspection_id, inspection.to_json(), final=True)
+
+    def inspection_pdf(self, inspection_id: str, path: Path) -> Path:
+        """The printed 现场巡查记录 as a PDF at ``path`` (printed from there, or kept)."""
+        inspection = self.inspection(inspection_id)
+        signature = self.file_path(inspection.signature) if inspection.signature not in ("", "paper") else None
+        render_inspection_pdf(inspection, self.window.center.name, path, signature)
+        return path
 
     # ------------------------------------------------------------------ 卷宗评查
 

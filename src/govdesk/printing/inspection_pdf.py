@@ -1,0 +1,98 @@
+"""The printed 现场巡查记录: every checklist item with its result and note, the photos' count, who inspected and
+when, and the signature (the pad's image, or a line to sign on paper). Regulation 000 Art. 50–51 (留痕)."""
+
+from __future__ import annotations
+
+import html
+from pathlib import Path
+
+from PySide6.QtCore import QMarginsF, QRectF, QSizeF, QUrl
+from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPainter, QPdfWriter, QTextDocument
+
+from govdesk.domain.clock import CST
+from govdesk.domain.inspection import Inspection
+from govdesk.printing.errors import PrintError
+from govdesk.printing.fonts import require_coverage, require_font
+
+DPI = 96
+MARGIN_MM = 18.0
+
+
+def _html(inspection: Inspection, center_name: str) -> str:
+    rows = []
+    for item in inspection.checklist.items:
+        f = inspection.findings.get(item.code)
+        result = "—" if f is None else ("合格" if f.passed else "不合格")
+        note = html.escape(f.note) if f is not None else ""
+        photos = f"（照片 {len(f.photos)} 张）" if f is not None and f.photos else ""
+        style = ' style="color:#b00020; font-weight:bold"' if f is not None and not f.passed else ""
+        rows.append(
+            f"<tr><td>{html.escape(item.area)}</td><td>{html.escape(item.text)}</td>"
+            f"<td{style}>{result}</td><td>{note}{photos}</td></tr>"
+        )
+    passed, failed = inspection.summary()
+    started = inspection.started_at.astimezone(CST).strftime("%Y年%m月%d日 %H:%M")
+    signed = inspection.signed_at.astimezone(CST).strftime("%Y年%m月%d日 %H:%M") if inspection.signed_at else "未签名"
+    if inspection.signature and inspection.signature != "paper":
+        sign = '<img src="signature:" height="60">'
+    else:
+        sign = "＿＿＿＿＿＿＿＿（签字）"
+    return f"""
+<h2 align="center">{html.escape(center_name)}现场巡查记录</h2>
+<p>巡查人：{html.escape(inspection.inspector.clerk_name)}　开始时间：{started}　签名时间：{signed}</p>
+<p>检查 {passed + failed} 项，合格 {passed} 项，不合格 <b>{failed}</b> 项（依据 GB/T 36112-2018 及本中心规定）</p>
+<table border="1" cellspacing="0" cellpadding="4" width="100%">
+<tr><th width="10%">类别</th><th width="45%">检查内容</th><th width="10%">结果</th><th>情况说明</th></tr>
+{"".join(rows)}
+</table>
+<p><br>巡查人签名：{sign}</p>
+<p style="font-size:8pt">记录编号：{html.escape(inspection.inspection_id)}</p>
+"""
+
+
+def render_inspection_pdf(
+    inspection: Inspection, center_name: str, path: Path, signature_image: Path | None = None
+) -> int:
+    """Write the record as an A4 PDF at ``path``; returns the page count. ``PrintError`` in words."""
+    family = require_font(None)
+    doc = QTextDocument()
+    font = doc.defaultFont()
+    font.setFamily(family)
+    font.setPointSizeF(10.5)
+    doc.setDefaultFont(font)
+    if signature_image is not None:
+        image = QImage(str(signature_image))
+        if not image.isNull():
+            doc.addResource(QTextDocument.ResourceType.ImageResource, QUrl("signature:"), image)
+    doc.setHtml(_html(inspection, center_name))
+    require_coverage(doc.toPlainText(), family)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    writer = QPdfWriter(str(path))
+    writer.setResolution(DPI)
+    writer.setPageLayout(
+        QPageLayout(
+            QPageSize(QPageSize.PageSizeId.A4),
+            QPageLayout.Orientation.Portrait,
+            QMarginsF(MARGIN_MM, MARGIN_MM, MARGIN_MM, MARGIN_MM),
+            QPageLayout.Unit.Millimeter,
+        )
+    )
+    writer.setTitle(f"现场巡查记录 {inspection.inspection_id}")
+    writer.setCreator("govdesk")
+    rect = writer.pageLayout().paintRectPixels(DPI)
+    doc.setPageSize(QSizeF(rect.width(), rect.height()))
+    painter = QPainter()
+    if not painter.begin(writer):
+        raise PrintError(f"无法写入 PDF 文件 {path}：请检查目录是否存在、是否有写入权限、磁盘是否已满。")
+    try:
+        pages = doc.pageCount()
+        for page in range(pages):
+            if page and not writer.newPage():
+                raise PrintError("无法换页，巡查记录未能完整写出。")
+            painter.save()
+            painter.translate(0, -page * rect.height())
+            doc.drawContents(painter, QRectF(0, page * rect.height(), rect.width(), rect.height()))
+            painter.restore()
+    finally:
+        painter.end()
+    return pages
