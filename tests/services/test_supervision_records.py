@@ -23,6 +23,7 @@ from govdesk.services.supervision_records import SupervisionError, SupervisionRe
 from govdesk.services.window import WindowContext
 from govdesk.store import supervision_records as records
 from govdesk.store.store import Store
+from tests.helpers.supervision import rejected_cases
 from tests.services.test_intake import applicant, receive_all
 
 
@@ -81,20 +82,10 @@ def test_a_clerk_is_refused_the_supervisors_work(
         SupervisionRecords(store, calendar, clock, window).start_inspection()
 
 
-def _closed_cases(intake: IntakeService, n: int) -> list[str]:
-    out = []
-    for _ in range(n):
-        draft = intake.new_draft(["SCJG-01-001"])
-        draft.applicant = applicant()
-        receive_all(intake, draft)
-        out.append(intake.decide(draft, Outcome.REJECT, reason="申请人不具备申请资格").case.case_id)
-    return out
-
-
 def test_a_file_review_draws_what_a_second_reviewer_draws_and_records_findings(
     service: SupervisionRecords, intake: IntakeService, store: Store
 ) -> None:
-    closed = _closed_cases(intake, 6)
+    closed = rejected_cases(intake, 6)
     day = datetime.fromisoformat(store.now_text()).astimezone(CST).date()  # the store stamps its own clock
     review = service.start_review("2026-11 第一组", day, day, 3)
     assert review.sample == draw_sample(closed, 3, "2026-11 第一组")
@@ -127,7 +118,7 @@ def test_a_bad_rating_is_followed_up_to_its_answer_as_events_of_the_case(
     case = intake.decide(draft, Outcome.ACCEPT).case
     EvaluationService(store, clock, window).rate(case.case_id, 5, "等了一个多小时", ["等候时间过长"], "screen")
     EvaluationService(store, clock, window).rate(
-        _closed_cases(intake, 1)[0], 1, "", [], "screen"
+        rejected_cases(intake, 1)[0], 1, "", [], "screen"
     )  # a good one: nothing to follow
     [follow] = service.follow_ups()
     assert (follow.case_no, follow.stage, follow.reasons) == (case.case_no, Stage.TO_VERIFY, ("等候时间过长",))

@@ -28,6 +28,7 @@ from govdesk.ui.operations import operations
 from govdesk.ui.supervision_records.followup import FollowUpPage
 from govdesk.ui.supervision_records.inspection import FAIL, PASS, InspectionPage
 from govdesk.ui.supervision_records.review import FileReviewPage
+from tests.helpers.supervision import rejected_cases
 from tests.services.test_intake import applicant, receive_all
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
@@ -95,20 +96,10 @@ def test_an_inspection_walked_signed_and_printed(qtbot: QtBot, service: Supervis
     shot(page, "inspection-2-signed")
 
 
-def _rejected_cases(intake: IntakeService, n: int) -> list[str]:
-    out = []
-    for _ in range(n):
-        draft = intake.new_draft(["SCJG-01-001"])
-        draft.applicant = applicant()
-        receive_all(intake, draft)
-        out.append(intake.decide(draft, Outcome.REJECT, reason="申请人不具备申请资格").case.case_id)
-    return out
-
-
 def test_a_file_review_drawn_and_recorded(
     qtbot: QtBot, service: SupervisionRecords, intake: IntakeService, store: Store
 ) -> None:
-    _rejected_cases(intake, 5)
+    rejected_cases(intake, 5)
     page = FileReviewPage(service)
     show(qtbot, page)
     today = store.now_text()[:10]

@@ -28,12 +28,10 @@ from PySide6.QtWidgets import (
 from govdesk.domain.clock import CST
 from govdesk.domain.evaluation import rating_label
 from govdesk.domain.rating_followup import BadRatingFollowUp, Stage, Step
-from govdesk.services.errors import GovdeskError
 from govdesk.services.supervision_records import Saved, SupervisionRecords
 from govdesk.ui.operations import operations_for
+from govdesk.ui.supervision_records.common import MessageLine
 
-OK_STYLE = "color: #1b5e20;"
-ERROR_STYLE = "color: #b00020;"
 OVERDUE = QColor("#b00020")
 
 
@@ -93,9 +91,7 @@ class FollowUpPage(QWidget):
         self.open_button = QPushButton(self.tr("查看办件(&O)"), self)
         row.addWidget(self.open_button)
         layout.addLayout(row)
-        self.message = QLabel(self)
-        self.message.setObjectName("followUpMessage")
-        self.message.setWordWrap(True)
+        self.message = MessageLine("followUpMessage", self)
         layout.addWidget(self.message)
         self.open_only.toggled.connect(lambda _on: self.refresh())
         self.table.itemSelectionChanged.connect(self._selected_changed)
@@ -107,7 +103,9 @@ class FollowUpPage(QWidget):
 
     def refresh(self) -> None:
         only = self.open_only.isChecked()
-        found = operations_for(self).query(self, lambda: self.service.follow_ups(open_only=only), failure=self._refused)
+        found = operations_for(self).query(
+            self, lambda: self.service.follow_ups(open_only=only), failure=self.message.refused
+        )
         keep = self.selected()
         self.rows = found or []
         limits = self.service.limits()
@@ -177,7 +175,10 @@ class FollowUpPage(QWidget):
             return
         note, case_id = self.note.text(), f.case_id
         operations_for(self).run(
-            self, lambda: self.service.record_step(case_id, step, note), success=self._recorded, failure=self._refused
+            self,
+            lambda: self.service.record_step(case_id, step, note),
+            success=self._recorded,
+            failure=self.message.refused,
         )
 
     def _recorded(self, saved: Saved) -> None:
@@ -186,7 +187,7 @@ class FollowUpPage(QWidget):
         self.select(saved.record_id)
         f = self.selected()
         closed = f is None or f.stage is Stage.CLOSED
-        self._say(
+        self.message.say(
             self.tr("已记录。差评已办结。")
             if closed
             else self.tr("已记录，下一步：{s}").format(
@@ -198,10 +199,3 @@ class FollowUpPage(QWidget):
         f = self.selected()
         if f is not None:
             self.case_requested.emit(f.case_id)
-
-    def _refused(self, error: GovdeskError) -> None:
-        self._say(str(error), error=True)
-
-    def _say(self, text: str, error: bool = False) -> None:
-        self.message.setText(text)
-        self.message.setStyleSheet(ERROR_STYLE if error else OK_STYLE)

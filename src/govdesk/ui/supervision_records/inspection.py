@@ -26,13 +26,11 @@ from PySide6.QtWidgets import (
 )
 
 from govdesk.domain.inspection import Finding, Inspection, InspectionState
-from govdesk.services.errors import GovdeskError
 from govdesk.services.supervision_records import Saved, SupervisionRecords
 from govdesk.ui.operations import operations_for
+from govdesk.ui.supervision_records.common import MessageLine
 from govdesk.ui.widgets.signature import SignaturePad
 
-OK_STYLE = "color: #1b5e20;"
-ERROR_STYLE = "color: #b00020;"
 PASS, FAIL = "合格", "不合格"
 
 
@@ -93,9 +91,7 @@ class InspectionPage(QWidget):
         sign_row.addWidget(self.sign_button)
         sign_row.addWidget(self.print_button)
         layout.addLayout(sign_row)
-        self.message = QLabel(self)
-        self.message.setObjectName("inspectionMessage")
-        self.message.setWordWrap(True)
+        self.message = MessageLine("inspectionMessage", self)
         layout.addWidget(self.message)
         self.new_button.clicked.connect(self.start)
         self.history.activated.connect(self._open_chosen)
@@ -109,7 +105,7 @@ class InspectionPage(QWidget):
     # ------------------------------------------------------------------ what is shown
 
     def refresh_history(self) -> None:
-        found = operations_for(self).query(self, self.service.inspections, failure=self._refused) or []
+        found = operations_for(self).query(self, self.service.inspections, failure=self.message.refused) or []
         self.history.clear()
         for insp in found:
             failed = insp.summary()[1]
@@ -125,7 +121,7 @@ class InspectionPage(QWidget):
 
     def open(self, inspection_id: str) -> None:
         self.inspection = operations_for(self).query(
-            self, lambda: self.service.inspection(inspection_id), failure=self._refused
+            self, lambda: self.service.inspection(inspection_id), failure=self.message.refused
         )
         self._show()
 
@@ -190,13 +186,15 @@ class InspectionPage(QWidget):
     # ------------------------------------------------------------------ doing
 
     def start(self) -> None:
-        operations_for(self).run(self, self.service.start_inspection, success=self._started, failure=self._refused)
+        operations_for(self).run(
+            self, self.service.start_inspection, success=self._started, failure=self.message.refused
+        )
 
     def _started(self, inspection: Inspection) -> None:
         self.inspection = inspection
         self.refresh_history()
         self._show()
-        self._say(self.tr("已开始巡查：逐项选择合格或不合格，不合格请写明情况。"))
+        self.message.say(self.tr("已开始巡查：逐项选择合格或不合格，不合格请写明情况。"))
 
     def _result_chosen(self, code: str) -> None:
         if self._filling:
@@ -208,7 +206,7 @@ class InspectionPage(QWidget):
             note = self.table.item(row, 3)
             if note is not None:
                 self.table.editItem(note)
-            self._say(self.tr("请在“情况说明”中写明看到的问题，回车保存。"))
+            self.message.say(self.tr("请在“情况说明”中写明看到的问题，回车保存。"))
             return
         self._save_answer(code)
 
@@ -223,7 +221,7 @@ class InspectionPage(QWidget):
             return
         inspection_id = insp.inspection_id
         operations_for(self).run(
-            self, lambda: self.service.answer(inspection_id, finding), success=self._saved, failure=self._refused
+            self, lambda: self.service.answer(inspection_id, finding), success=self._saved, failure=self.message.refused
         )
 
     def ask_photo(self) -> None:
@@ -231,7 +229,7 @@ class InspectionPage(QWidget):
         row = self.table.currentRow()
         cell = self.table.item(row, 0) if row >= 0 else None
         if insp is None or cell is None:
-            self._say(self.tr("请先在列表中选择要附照片的检查项"), error=True)
+            self.message.say(self.tr("请先在列表中选择要附照片的检查项"), error=True)
             return
         code = str(cell.data(Qt.ItemDataRole.UserRole))
         path, _ = QFileDialog.getOpenFileName(self, self.tr("选择照片"), "", self.tr("照片 (*.jpg *.jpeg *.png)"))
@@ -245,7 +243,7 @@ class InspectionPage(QWidget):
             self,
             lambda: self.service.attach_photo(inspection_id, code, path),
             success=self._saved,
-            failure=self._refused,
+            failure=self.message.refused,
             label=self.tr("正在保存照片…"),
         )
 
@@ -259,7 +257,7 @@ class InspectionPage(QWidget):
             self,
             lambda: self.service.sign_inspection(insp.inspection_id, png, paper),
             success=lambda saved: self._saved(saved, self.tr("巡查记录已签名，将在下次同步时报送中心。")),
-            failure=self._refused,
+            failure=self.message.refused,
         )
 
     def ask_pdf(self) -> None:
@@ -277,8 +275,8 @@ class InspectionPage(QWidget):
         operations_for(self).run(
             self,
             lambda: self.service.inspection_pdf(inspection_id, path),
-            success=lambda p: self._say(self.tr("巡查记录已保存：{path}").format(path=p)),
-            failure=self._refused,
+            success=lambda p: self.message.say(self.tr("巡查记录已保存：{path}").format(path=p)),
+            failure=self.message.refused,
             label=self.tr("正在生成巡查记录…"),
         )
 
@@ -287,14 +285,7 @@ class InspectionPage(QWidget):
         self.refresh_history()
         self.changed.emit()
         if words:
-            self._say(words)
-
-    def _refused(self, error: GovdeskError) -> None:
-        self._say(str(error), error=True)
-
-    def _say(self, text: str, error: bool = False) -> None:
-        self.message.setText(text)
-        self.message.setStyleSheet(ERROR_STYLE if error else OK_STYLE)
+            self.message.say(words)
 
     def messages(self) -> str:
         return self.message.text()

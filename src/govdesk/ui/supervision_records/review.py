@@ -31,12 +31,9 @@ from PySide6.QtWidgets import (
 
 from govdesk.domain.clock import CST
 from govdesk.domain.file_review import REVIEW_ISSUES, FileReview, ReviewFinding, Verdict
-from govdesk.services.errors import GovdeskError
 from govdesk.services.supervision_records import Saved, SupervisionRecords
 from govdesk.ui.operations import operations_for
-
-OK_STYLE = "color: #1b5e20;"
-ERROR_STYLE = "color: #b00020;"
+from govdesk.ui.supervision_records.common import MessageLine
 
 
 def _qdate(d: date) -> QDate:
@@ -124,9 +121,7 @@ class FileReviewPage(QWidget):
         finding.addWidget(self.issues, 1)
         finding.addLayout(side)
         layout.addLayout(finding)
-        self.message = QLabel(self)
-        self.message.setObjectName("reviewMessage")
-        self.message.setWordWrap(True)
+        self.message = MessageLine("reviewMessage", self)
         layout.addWidget(self.message)
         self.draw_button.clicked.connect(self.draw)
         self.record_button.clicked.connect(self.record)
@@ -137,14 +132,17 @@ class FileReviewPage(QWidget):
         seed, size = self.seed.text(), self.sample_size.value()
         start, end = _date(self.start.date()), _date(self.end.date())
         operations_for(self).run(
-            self, lambda: self.service.start_review(seed, start, end, size), success=self._drawn, failure=self._refused
+            self,
+            lambda: self.service.start_review(seed, start, end, size),
+            success=self._drawn,
+            failure=self.message.refused,
         )
 
     def _drawn(self, review: FileReview) -> None:
         self.review = review
         self.labels = operations_for(self).query(self, lambda: self.service.case_labels(review.sample)) or {}
         self._show()
-        self._say(self.tr("已抽取 {n} 件卷宗（种子：{seed}）").format(n=len(review.sample), seed=review.seed))
+        self.message.say(self.tr("已抽取 {n} 件卷宗（种子：{seed}）").format(n=len(review.sample), seed=review.seed))
 
     def _show(self) -> None:
         review = self.review
@@ -170,7 +168,7 @@ class FileReviewPage(QWidget):
     def record(self) -> None:
         review, case_id = self.review, self.selected_case()
         if review is None or case_id is None:
-            self._say(self.tr("请先在列表中选择一件卷宗"), error=True)
+            self.message.say(self.tr("请先在列表中选择一件卷宗"), error=True)
             return
         items = [self.issues.item(i) for i in range(self.issues.count())]
         ticked = tuple(i.text() for i in items if i is not None and i.checkState() == Qt.CheckState.Checked)
@@ -179,7 +177,7 @@ class FileReviewPage(QWidget):
             self,
             lambda: self.service.record_finding(review.review_id, finding),
             success=self._recorded,
-            failure=self._refused,
+            failure=self.message.refused,
         )
 
     def _recorded(self, saved: Saved) -> None:
@@ -191,16 +189,11 @@ class FileReviewPage(QWidget):
                 item.setCheckState(Qt.CheckState.Unchecked)
         self._show()
         left = len(self.review.remaining()) if self.review is not None else 0
-        self._say(self.tr("已记录。还有 {n} 件未评查。").format(n=left) if left else self.tr("本次评查已全部完成。"))
+        self.message.say(
+            self.tr("已记录。还有 {n} 件未评查。").format(n=left) if left else self.tr("本次评查已全部完成。")
+        )
 
     def _open_case(self) -> None:
         case_id = self.selected_case()
         if case_id is not None:
             self.case_requested.emit(case_id)
-
-    def _refused(self, error: GovdeskError) -> None:
-        self._say(str(error), error=True)
-
-    def _say(self, text: str, error: bool = False) -> None:
-        self.message.setText(text)
-        self.message.setStyleSheet(ERROR_STYLE if error else OK_STYLE)
