@@ -10,7 +10,7 @@ from sqlalchemy import select
 from govdesk.central.changes import prune_changes
 from govdesk.central.db import ChangeRow
 from govdesk.sync.protocol import case_summary_hash
-from tests.central.conftest import Center, RunningServer, make_center, register_window
+from tests.central.conftest import Center, RunningServer, make_center, ready_case, register_window
 
 
 def _pull_all(client, cursor: str, limit: int) -> tuple[list[dict], str, int]:  # type: ignore[no-untyped-def]
@@ -41,7 +41,9 @@ def test_pull_pages_and_center_isolation(server: RunningServer, center: Center) 
     cursors = [int(c["cursor"]) for c in changes]
     assert cursors == sorted(cursors)
     assert changes[-1]["payload"]["state"] == "submitted"
-    assert changes[-1]["payload"]["event"]["kind"] == "case.submitted"
+    # Not the watcher's cases: the state change only, no event document and nothing of the applicant (issue 12).
+    assert changes[-1]["payload"]["kind"] == "case.submitted"
+    assert not any("event" in c["payload"] or "applicant" in c["payload"] for c in changes)
     # Resuming at the end gives nothing new.
     empty = watcher.get("/api/v1/sync/pull", params={"cursor": cursor}).json()
     assert empty == {"changes": [], "next_cursor": cursor, "has_more": False}
@@ -83,17 +85,22 @@ def test_summary_hash_matches_the_client_computation(server: RunningServer, cent
 
 def test_a_change_names_its_event_and_the_pull_puts_it_back(server: RunningServer, center: Center) -> None:
     """A pushed event is stored once: its change holds the receipt number, and the pulled payload holds the event
-    exactly as it was pushed."""
-    window = register_window(center)
-    watcher, _ = center.login("issuing")
-    start = watcher.get("/api/v1/sync/snapshot").json()["cursor"]
-    case_id = str(uuid.uuid4())
-    pushed = window.event(case_id, "case.drafted", {"case_no": f"{center.code}-X1", "applicant": {"name": '王"五'}})
-    [answer] = window.push_events([pushed])
+    exactly as it was pushed — for the window whose case it is (here: another window handed its case off)."""
+    intake = register_window(center)
+    case_id = ready_case(center, intake)
+    issuing = register_window(center, "issuing")
+    start = intake.client.get("/api/v1/sync/snapshot").json()["cursor"]
+    pushed = issuing.event(case_id, "case.handed_off", {"method": "window"})
+    [answer] = issuing.push_events([pushed])
+    assert answer["status"] == "applied", answer
     with server.central.tx() as session:
-        stored = session.execute(select(ChangeRow.payload).where(ChangeRow.case_id == case_id)).scalar_one()
+        stored = session.execute(
+            select(ChangeRow.payload).where(ChangeRow.case_id == case_id, ChangeRow.seq > int(start))
+        ).scalar_one()
     assert "event" not in stored and stored["event_seq"] == answer["server_seq"]
-    [change] = watcher.get("/api/v1/sync/pull", params={"cursor": start}).json()["changes"]
+    [change] = intake.client.get("/api/v1/sync/pull", params={"cursor": start}).json()["changes"]
     assert change["payload"]["event"] == pushed
     assert "event_seq" not in change["payload"]
-    assert change["payload"]["state"] == "draft" and change["payload"]["case_no"] == f"{center.code}-X1"
+    # The window that pushed it does not get its own event back.
+    assert issuing.client.get("/api/v1/sync/pull", params={"cursor": start}).json()["changes"] == []
+    assert change["payload"]["state"] == "handed_off"

@@ -93,7 +93,7 @@ def test_a_batch_folds_its_cases_in_order(server: RunningServer, center: Center)
     moves = [(c["case_id"], c["payload"]["state"]) for c in pushed]
     states = ["draft", "accepted", "submitted"]
     assert moves == [(a, s) for s in states] + [(b, s) for s in [*states, "handed_off"]]
-    assert [c["payload"]["event"]["event_id"] for c in pushed] == [e["event_id"] for e in [*batch[:6], handoffs[0]]]
+    assert [c["payload"]["kind"] for c in pushed] == [e["kind"] for e in [*batch[:6], handoffs[0]]]
     assert [c["payload"]["device_id"] for c in pushed] == [intake.device_id] * 6 + [issuing.device_id]
     cursors = [int(c["cursor"]) for c in pushed[:6]]
     assert cursors == list(range(cursors[0], cursors[0] + 6))

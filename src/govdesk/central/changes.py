@@ -1,4 +1,24 @@
-"""What windows pull: changes by cursor (only their center's), snapshots, the G4 summary, and pruning."""
+"""What windows pull: changes by cursor (only their center's, only what concerns the window), snapshots, the G4
+summary, and pruning.
+
+Data minimisation (regulation 000 Art. 32: 依法保护个人信息、个人隐私; issue 12). A window names itself by its
+device key (``snapshot.puller``); what it receives of a case change depends on whose case it is:
+
+- its own cases (taken in at its station): the change with the whole event document (``payload["event"]``), e.g.
+  the back office's decision, the result ready, another window's hand-off of it — except the events it pushed
+  itself, which it has: those are not sent back at all;
+- every other case of its center: the state change only — ``state``, ``kind``, ``case_no``, ``item_code``,
+  ``station_code`` and the decision's words — with no event document, hence no applicant's ID number, phone or
+  address, not even the name. A case taken in elsewhere is a number and a state to this window (G4 still compares
+  every case's state);
+- the one exception, what the result window needs (综合窗口出件): the change that makes a case ready for hand-off
+  (``result_ready``) carries ``payload["applicant"]`` (``HandoffParty``: kind, name, ID type and number, phone) to
+  a role that may hand off (intake, issuing), and only while the case is still ready when the window pulls it. The
+  hand-off and everything after it carry no identity again, and a window that never served the case and is no
+  result window never gets it.
+
+A window with no device key (a tool, a supervisor's browser) is treated as a window with no cases of its own.
+"""
 
 from __future__ import annotations
 
@@ -11,6 +31,7 @@ from sqlalchemy.orm import Session
 
 from govdesk.central.db import CaseRow, ChangeRow, Counter, DocumentRow, Meta, StoredEvent, bulk_insert
 from govdesk.central.errors import ApiError
+from govdesk.central.snapshot import READY, Puller, handoff_parties, party_wanted
 from govdesk.sync.protocol import (
     CaseSnapshot,
     Change,
@@ -92,7 +113,15 @@ def parse_cursor(cursor: str) -> int:
     return int(cursor)
 
 
-def pull(session: Session, center_code: str, cursor: str, limit: int) -> PullResponse:
+#: The changes that move a case (minimised per window); the others (catalog, calendar, message) go as they are.
+CASE_CHANGES = frozenset({ChangeKind.DECISION.value, ChangeKind.RESULT_READY.value, ChangeKind.CASE_STATE.value})
+_NOT_THIN = frozenset({"event", EVENT_SEQ})
+
+
+def pull(session: Session, who: Puller, cursor: str, limit: int) -> PullResponse:
+    """Up to ``limit`` changes of ``who``'s center after ``cursor``, each as ``who`` may see it (module docstring).
+
+    ``next_cursor`` is the last change looked at, whether it was sent or not (a window's own pushes are skipped)."""
     after = parse_cursor(cursor)
     if after < _pruned_through(session):
         raise ApiError(410, "cursor_expired", "本机同步进度已超出中心保留期限，需要重新获取全量快照")
@@ -100,25 +129,67 @@ def pull(session: Session, center_code: str, cursor: str, limit: int) -> PullRes
         raise ApiError(410, "cursor_unknown", "本机同步进度与中心不符（中心数据可能已恢复），需要重新获取全量快照")
     rows = session.scalars(
         select(ChangeRow)
-        .where(ChangeRow.seq > after, or_(ChangeRow.center_code == center_code, ChangeRow.center_code.is_(None)))
+        .where(ChangeRow.seq > after, or_(ChangeRow.center_code == who.center_code, ChangeRow.center_code.is_(None)))
         .order_by(ChangeRow.seq)
         .limit(limit + 1)
     ).all()
     has_more = len(rows) > limit
     rows = rows[:limit]
-    events = _events_named(session, [r.payload.get(EVENT_SEQ) for r in rows])
+    next_cursor = str(rows[-1].seq) if rows else str(after)
+    cases = _cases_of(session, {r.case_id for r in rows if r.kind in CASE_CHANGES and r.case_id})
+    sent: list[tuple[ChangeRow, bool]] = []  # (change, whole: with its event document)
+    for r in rows:
+        if r.kind not in CASE_CHANGES:
+            sent.append((r, True))
+        elif not (who.device_id and r.payload.get("device_id") == who.device_id):  # not its own push coming back
+            case = cases.get(r.case_id or "")
+            sent.append((r, case is not None and bool(who.station_code) and case.station_code == who.station_code))
+    events = _events_named(session, [r.payload.get(EVENT_SEQ) for r, whole in sent if whole])
+    ready = [
+        r.case_id
+        for r, whole in sent
+        if not whole
+        and r.payload.get("state") == READY
+        and (case := cases.get(r.case_id or "")) is not None
+        and party_wanted(case.station_code, case.state, who)
+    ]
+    parties = handoff_parties(session, (case_id for case_id in ready if case_id))
     changes = [
         Change(
             cursor=str(r.seq),
             kind=ChangeKind(r.kind),
             case_id=r.case_id,
-            payload=_with_event(r.payload, events),
+            payload=_with_event(r.payload, events) if whole else _thin(r, cases, parties),
             server_time=r.server_time,
         )
-        for r in rows
+        for r, whole in sent
     ]
-    next_cursor = str(rows[-1].seq) if rows else str(after)
     return PullResponse(changes=changes, next_cursor=next_cursor, has_more=has_more)
+
+
+def _cases_of(session: Session, case_ids: set[str]) -> dict[str, Any]:
+    """The projection rows (station, state, number, item) of the page's cases (one query)."""
+    if not case_ids:
+        return {}
+    rows = session.execute(
+        select(CaseRow.case_id, CaseRow.station_code, CaseRow.state, CaseRow.case_no, CaseRow.item_code).where(
+            CaseRow.case_id.in_(sorted(case_ids))
+        )
+    )
+    return {row.case_id: row for row in rows}
+
+
+def _thin(row: ChangeRow, cases: dict[str, Any], parties: dict[str, dict[str, str]]) -> dict[str, Any]:
+    """A case change without its event document: the state and what names the case (module docstring)."""
+    out = {k: v for k, v in row.payload.items() if k not in _NOT_THIN}
+    case = cases.get(row.case_id or "")
+    if case is not None:
+        out.setdefault("case_no", case.case_no)
+        out["station_code"] = case.station_code
+        out["item_code"] = case.item_code
+    if row.case_id in parties:
+        out["applicant"] = parties[row.case_id]
+    return out
 
 
 def _events_named(session: Session, seqs: Sequence[Any]) -> dict[int, dict[str, Any]]:
@@ -145,9 +216,13 @@ def latest_version(session: Session, doc_type: str) -> str | None:
     )
 
 
-def snapshot(session: Session, center_code: str, now: datetime) -> SnapshotResponse:
+def snapshot(session: Session, who: Puller, now: datetime) -> SnapshotResponse:
+    """The center's cases in one answer (kept for tools; windows bootstrap by pages). The applicant's name only
+    where ``party_wanted`` (module docstring)."""
     cursor = current_cursor(session)  # read first: the cases read after it are at least as new
-    rows = session.scalars(select(CaseRow).where(CaseRow.center_code == center_code).order_by(CaseRow.case_id)).all()
+    rows = session.scalars(
+        select(CaseRow).where(CaseRow.center_code == who.center_code).order_by(CaseRow.case_id)
+    ).all()
     cases = [
         CaseSnapshot(
             case_id=r.case_id,
@@ -156,7 +231,7 @@ def snapshot(session: Session, center_code: str, now: datetime) -> SnapshotRespo
             center_code=r.center_code,
             item_code=r.item_code,
             department=r.department,
-            applicant_name=r.applicant_name,
+            applicant_name=r.applicant_name if party_wanted(r.station_code, r.state, who) else "",
             updated_at=r.updated_at,
         )
         for r in rows

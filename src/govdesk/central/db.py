@@ -192,6 +192,8 @@ class CaseRow(Base):
     """The server's projection of a case, built from its events (for the back office, snapshots and G4)."""
 
     __tablename__ = "cases"
+    # The bootstrap's keyset pages (``govdesk.central.snapshot``): a center's cases in case_id order (revision 0012).
+    __table_args__ = (Index("ix_cases_center_case", "center_code", "case_id"),)
     case_id: Mapped[str] = mapped_column(String(64), primary_key=True)
     center_code: Mapped[str] = mapped_column(String(32), index=True)
     case_no: Mapped[str] = mapped_column(String(64), default="")

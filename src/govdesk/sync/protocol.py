@@ -19,8 +19,14 @@ Rules both sides rely on (DESIGN.md "Sync"):
   ``case.denied`` or ``case.result_ready``; those come back by pull as changes whose ``payload["event"]`` is the
   server's event (with its own ``event_id``), which the client appends to its log unchanged. Pushing such an event
   back is harmless: it answers ``duplicate``.
-- Pull is by an opaque cursor, only for the caller's center. ``410`` means the cursor is older than what the server
-  keeps: take ``GET /api/v1/sync/snapshot`` and continue from its cursor.
+- Pull is by an opaque cursor, only for the caller's center, and only what concerns the calling window (it names
+  itself by its device key): whole event documents for its own cases, state changes without them for the others,
+  and the applicant's identity only where it hands the result off (``govdesk.central.changes``, regulation 000
+  Art. 32). A window's own pushes do not come back. ``410`` means the cursor is older than what the server keeps.
+- A new window (no cursor), or one answered 410, bootstraps: ``GET /api/v1/sync/bootstrap`` gives the center's
+  cases as compact rows in case_id order, a page at a time (keyset: ``after`` the last case_id it has), and the
+  change cursor to pull from once the last page is in (read at the first page, echoed back on every later one).
+- Pull and bootstrap answers are gzip-compressed when the request says ``Accept-Encoding: gzip``.
 - Every 4xx/5xx body is an ``ErrorBody`` with a machine ``code`` and a Chinese ``message_zh`` for the clerk.
 - A client sends ``X-Govdesk-Client-Version``; below ``MIN_CLIENT_VERSION`` the server answers 426.
 """
@@ -31,7 +37,7 @@ import hashlib
 from collections.abc import Iterable
 from datetime import datetime
 from enum import StrEnum
-from typing import Any, Literal
+from typing import Any, Literal, NamedTuple
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -52,6 +58,9 @@ MAX_EVENT_SCHEMA_VERSION = 1
 MAX_PUSH_BATCH = 500
 #: Largest pull page.
 MAX_PULL_LIMIT = 500
+#: Largest bootstrap page (cases), and the page a window asks for.
+MAX_BOOTSTRAP_LIMIT = 10_000
+BOOTSTRAP_LIMIT = 5_000
 #: Refresh tokens are kept by clients in Windows Credential Manager, which refuses secrets over 2,560 bytes.
 MAX_REFRESH_TOKEN_BYTES = 2560
 
@@ -240,6 +249,42 @@ class CaseSnapshot(_Model):
 class SnapshotResponse(_Model):
     cases: list[CaseSnapshot]
     cursor: str = Field(description="continue pulling from here")
+    catalog_version: str | None
+    calendar_version: str | None
+    server_time: datetime
+
+
+class HandoffParty(_Model):
+    """What the result window needs of the applicant to hand a result off: the name, the ID to check at pickup
+    (证件类型 and number), the phone for the SMS notice. Sent only for a case ready for hand-off at the window's center
+    to a role that may hand off, or for the window's own cases (regulation 000 Art. 32)."""
+
+    kind: str = "person"
+    name: str = ""
+    id_type: str = ""
+    id_number: str = ""
+    phone: str = ""
+
+
+class BootstrapRow(NamedTuple):
+    """One case of the center as the bootstrap sends it: a JSON array, in this order (compact: a million of them)."""
+
+    case_id: str
+    case_no: str
+    state: str
+    item_code: str
+    department: str
+    station_code: str
+    updated_at: datetime
+    commitment_open: bool
+    applicant: HandoffParty | None  # only where the window needs it (``HandoffParty``)
+
+
+class BootstrapPage(_Model):
+    rows: list[BootstrapRow]
+    cursor: str = Field(description="the change cursor to pull from once the last page is in (read at the first page)")
+    next_after: str = Field(description="the last case_id of this page: ask for the next page after it")
+    has_more: bool
     catalog_version: str | None
     calendar_version: str | None
     server_time: datetime

@@ -1,0 +1,169 @@
+"""A new window up in seconds: the bootstrap (``GET /api/v1/sync/bootstrap``), and who the pulling window is.
+
+A window with no cursor (a new PC) or whose cursor was compacted away (410) does not replay the center's change log
+(a change per event, each folded into a case: about 200 a second). It reads the center's cases as they are now, as
+compact rows in ``case_id`` order, a big page at a time: keyset paging (``case_id > after``) over the
+``ix_cases_center_case`` index, so every page costs the same however deep it is, and the server holds one page in
+memory. The first page reads the change cursor BEFORE the cases, and every later page echoes it: once the last page
+is in, the window pulls from there, so a change made while it bootstrapped comes by pull (a case read newer than the
+cursor only gets its own change again, which folds to the same state). A window keeps ``(cursor, after)`` with each
+page it applies, so a kill resumes at the next page, and a page applied twice changes nothing.
+
+The rows carry no citizen's data but where the window needs it (regulation 000 Art. 32, 依法保护个人信息、个人
+隐私; the rule itself is ``party_wanted`` below, used by the pull too): the applicant (``HandoffParty``) of the
+window's own cases, and of a case ready for hand-off (``result_ready``) when the caller's role may hand a result off.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any, cast
+
+from pydantic_core import to_json
+from sqlalchemy import Table, select
+from sqlalchemy.orm import Session
+
+from govdesk.central.auth import Principal
+from govdesk.central.db import CaseRow, Device, StoredEvent
+from govdesk.central.errors import ApiError
+from govdesk.central.projection import HANDOFF_KIND
+from govdesk.central.security import token_hash
+from govdesk.domain.transitions import CREATED_KIND, KIND_ROLES, CaseState
+
+CASES = cast(Table, CaseRow.__table__)
+EVENTS = cast(Table, StoredEvent.__table__)
+READY = CaseState.RESULT_READY.value
+#: The roles that may hand a result off (出件): the domain's own table, so the two cannot drift.
+HANDOFF_ROLES = frozenset(role.value for role in KIND_ROLES[HANDOFF_KIND])
+
+
+@dataclass(frozen=True, slots=True)
+class Puller:
+    """Who is pulling: the user's center and role, and the window's device when its key named one."""
+
+    center_code: str
+    role: str
+    device_id: str = ""
+    station_code: str = ""
+
+
+def puller(session: Session, who: Principal, device_key: str | None) -> Puller:
+    """The caller, with the device its key is bound to (``devices.py`` binds a key at registration). A key that
+    names no device of the caller's center is refused: it is another center's, or forged. No key: no own cases."""
+    if not device_key:
+        return Puller(who.center_code, who.role)
+    row = session.execute(
+        select(Device.device_id, Device.station_code).where(
+            Device.key_hash == token_hash(device_key), Device.center_code == who.center_code
+        )
+    ).one_or_none()
+    if row is None:
+        raise ApiError(403, "device_key_invalid", "本机的设备凭据未在本中心登记，不能同步；请联系管理员重新登记设备")
+    return Puller(who.center_code, who.role, row.device_id, row.station_code)
+
+
+def party_wanted(case_station: str, state: str, who: Puller) -> bool:
+    """Whether ``who`` may receive the applicant's identity for a case (regulation 000 Art. 32): its own case (the
+    window took it in), or a case ready for hand-off at its center when its role hands results off (综合窗口出件:
+    the clerk checks the ID and sends the SMS). Not before the result is ready, not to a role that never hands off,
+    and not again once the result is out (a later change of the case carries none)."""
+    if who.station_code and case_station == who.station_code:
+        return True
+    return state == READY and who.role in HANDOFF_ROLES
+
+
+def handoff_parties(session: Session, case_ids: Iterable[str]) -> dict[str, dict[str, str]]:
+    """The applicant of each case as its creating event (``case.drafted``) recorded it, trimmed to ``HandoffParty``
+    (one query; the server's projection keeps no ID number or phone)."""
+    wanted = sorted(set(case_ids))
+    if not wanted:
+        return {}
+    rows = session.execute(
+        select(EVENTS.c.case_id, EVENTS.c.document).where(
+            EVENTS.c.case_id.in_(wanted), EVENTS.c.kind == CREATED_KIND, EVENTS.c.status == "applied"
+        )
+    )
+    return {case_id: _party(document) for case_id, document in rows}
+
+
+def _party(document: Any) -> dict[str, str]:
+    payload = document.get("payload") if isinstance(document, dict) else None
+    applicant = payload.get("applicant") if isinstance(payload, dict) else None
+    if not isinstance(applicant, dict):
+        applicant = {}
+
+    def text(key: str, limit: int, default: str = "") -> str:
+        value = applicant.get(key)
+        return value[:limit] if isinstance(value, str) else default
+
+    return {
+        "kind": text("kind", 16, "person"),
+        "name": text("name", 128),
+        "id_type": text("id_type", 8),
+        "id_number": text("id_number", 32),
+        "phone": text("phone", 20),
+    }
+
+
+_PAGE = (
+    select(
+        CASES.c.case_id,
+        CASES.c.case_no,
+        CASES.c.state,
+        CASES.c.item_code,
+        CASES.c.department,
+        CASES.c.station_code,
+        CASES.c.updated_at,
+        CASES.c.commitment_open,
+    )
+    .order_by(CASES.c.case_id)
+)
+
+
+def bootstrap_json(
+    session: Session,
+    who: Puller,
+    cursor: str,
+    after: str,
+    limit: int,
+    now: datetime,
+    versions: tuple[str | None, str | None],
+) -> bytes:
+    """One page of the bootstrap as the JSON of a ``BootstrapPage`` (built as plain lists and serialized once: a
+    page is thousands of rows). ``cursor``: the change cursor read before the first page's cases (the route reads it
+    when the window sends none), echoed on every page. ``versions``: the newest catalog and calendar versions."""
+    if not cursor.isdigit() or len(cursor) > 18:
+        raise ApiError(400, "bad_cursor", "同步游标无效，请重新获取全量快照")
+    query = _PAGE.where(CASES.c.center_code == who.center_code)
+    if after:
+        query = query.where(CASES.c.case_id > after)
+    rows = session.connection().execute(query.limit(limit + 1)).all()
+    has_more = len(rows) > limit
+    rows = rows[:limit]
+    parties = handoff_parties(session, [r.case_id for r in rows if party_wanted(r.station_code, r.state, who)])
+    out = [
+        [
+            r.case_id,
+            r.case_no,
+            r.state,
+            r.item_code,
+            r.department,
+            r.station_code,
+            r.updated_at,
+            bool(r.commitment_open),
+            parties.get(r.case_id),
+        ]
+        for r in rows
+    ]
+    page = {
+        "rows": out,
+        "cursor": cursor,
+        "next_after": rows[-1].case_id if rows else after,
+        "has_more": has_more,
+        "catalog_version": versions[0],
+        "calendar_version": versions[1],
+        "server_time": now,
+    }
+    return to_json(page)
