@@ -26,13 +26,14 @@ from sqlalchemy import Table, select
 from sqlalchemy.orm import Session
 
 from govdesk.central.auth import Principal
-from govdesk.central.db import CaseRow, Device, StoredEvent
+from govdesk.central.db import CaseRow, ChangeRow, Device, StoredEvent
 from govdesk.central.errors import ApiError
 from govdesk.central.projection import HANDOFF_KIND
 from govdesk.central.security import token_hash
 from govdesk.domain.transitions import CREATED_KIND, KIND_ROLES, CaseState
 
 CASES = cast(Table, CaseRow.__table__)
+CHANGES = cast(Table, ChangeRow.__table__)
 EVENTS = cast(Table, StoredEvent.__table__)
 READY = CaseState.RESULT_READY.value
 #: The roles that may hand a result off (出件): the domain's own table, so the two cannot drift.
@@ -75,17 +76,31 @@ def party_wanted(case_station: str, state: str, who: Puller) -> bool:
 
 
 def handoff_parties(session: Session, case_ids: Iterable[str]) -> dict[str, dict[str, str]]:
-    """The applicant of each case as its creating event (``case.drafted``) recorded it, trimmed to ``HandoffParty``
-    (one query; the server's projection keeps no ID number or phone)."""
+    """The applicant of each case as its creating event (``case.drafted``) recorded it, trimmed to ``HandoffParty``,
+    with the result's name from its approval (one query; the server's projection keeps no ID number or phone)."""
     wanted = sorted(set(case_ids))
     if not wanted:
         return {}
     rows = session.execute(
-        select(EVENTS.c.case_id, EVENTS.c.document).where(
-            EVENTS.c.case_id.in_(wanted), EVENTS.c.kind == CREATED_KIND, EVENTS.c.status == "applied"
-        )
+        select(EVENTS.c.case_id, EVENTS.c.kind, EVENTS.c.document)
+        .where(EVENTS.c.case_id.in_(wanted), EVENTS.c.kind.in_(_PARTY_KINDS), EVENTS.c.status == "applied")
+        .order_by(EVENTS.c.server_seq)
     )
-    return {case_id: _party(document) for case_id, document in rows}
+    parties: dict[str, dict[str, str]] = {}
+    results: dict[str, str] = {}
+    for case_id, kind, document in rows:
+        if kind == CREATED_KIND:
+            parties[case_id] = _party(document)
+        else:
+            payload = document.get("payload") if isinstance(document, dict) else None
+            name = payload.get("result_name") if isinstance(payload, dict) else None
+            results[case_id] = name[:200] if isinstance(name, str) else ""
+    for case_id, party in parties.items():
+        party["result_name"] = results.get(case_id, "")
+    return parties
+
+
+_PARTY_KINDS = (CREATED_KIND, "case.approved")
 
 
 def _party(document: Any) -> dict[str, str]:
@@ -107,19 +122,16 @@ def _party(document: Any) -> dict[str, str]:
     }
 
 
-_PAGE = (
-    select(
-        CASES.c.case_id,
-        CASES.c.case_no,
-        CASES.c.state,
-        CASES.c.item_code,
-        CASES.c.department,
-        CASES.c.station_code,
-        CASES.c.updated_at,
-        CASES.c.commitment_open,
-    )
-    .order_by(CASES.c.case_id)
-)
+_PAGE = select(
+    CASES.c.case_id,
+    CASES.c.case_no,
+    CASES.c.state,
+    CASES.c.item_code,
+    CASES.c.department,
+    CASES.c.station_code,
+    CASES.c.updated_at,
+    CASES.c.commitment_open,
+).order_by(CASES.c.case_id)
 
 
 def bootstrap_json(
@@ -158,6 +170,7 @@ def bootstrap_json(
         for r in rows
     ]
     page = {
+        "center_code": who.center_code,
         "rows": out,
         "cursor": cursor,
         "next_after": rows[-1].case_id if rows else after,
@@ -165,5 +178,30 @@ def bootstrap_json(
         "catalog_version": versions[0],
         "calendar_version": versions[1],
         "server_time": now,
+        "messages": [] if has_more else _messages(session, who.center_code, int(cursor)),
     }
     return to_json(page)
+
+
+#: The messages a new window is given with the last page (as many as a window keeps: ``store.inbound``).
+BOOTSTRAP_MESSAGES = 200
+
+
+def _messages(session: Session, center_code: str, through: int) -> list[dict[str, Any]]:
+    """The center's newest messages up to the cursor, oldest first (the ones after it come by pull)."""
+    rows = session.execute(
+        select(CHANGES.c.seq, CHANGES.c.case_id, CHANGES.c.payload, CHANGES.c.server_time)
+        .where(CHANGES.c.kind == "message", CHANGES.c.center_code == center_code, CHANGES.c.seq <= through)
+        .order_by(CHANGES.c.seq.desc())
+        .limit(BOOTSTRAP_MESSAGES)
+    ).all()
+    return [
+        {
+            "cursor": str(r.seq),
+            "kind": "message",
+            "case_id": r.case_id,
+            "payload": r.payload,
+            "server_time": r.server_time,
+        }
+        for r in reversed(rows)
+    ]

@@ -1,11 +1,13 @@
 """The glue between the sync engine and the local store: ``StoreQueue`` (the engine's ``LocalQueue`` on a ``Store``),
 the refresh token in the ``CredentialStore`` (OS keyring), and how pulled changes change local cases.
 
-A pulled back-office decision, result ready or another window's case change carries the server's event: it is
-appended to the case's log unchanged (its own ``event_id``), the case's state and the back-office fields are set
-from it, and nothing goes to the outbox (``store.inbound``). Back-office fields are the server's (G5). A case this
-window has never seen (taken in at another window of the center) is kept as a short record built from what the
-server sends (number, state, item, applicant's name), so any window can hand its result off.
+A pulled change of one of this window's own cases carries the server's event: it is appended to the case's log
+unchanged (its own ``event_id``), the case's state and the back-office fields are set from it, and nothing goes to the
+outbox (``store.inbound``). A change of another window's case carries its state only, and the applicant's identity
+only when the result is ready for this window to hand off (``govdesk.central.changes``; regulation 000 Art. 32). The
+fold itself is ``server_changes.apply_server_change``, a function of (case, change). Back-office fields are the
+server's (G5). A case this window has never seen is kept as a short record built from what the server sends (number,
+state, item), so any window can hand its result off. A new window bootstraps (``first_sync``).
 """
 
 from __future__ import annotations
@@ -13,7 +15,6 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
-from datetime import UTC, datetime
 from typing import Any
 
 from sqlalchemy.orm import Session
@@ -21,20 +22,33 @@ from sqlalchemy.orm import Session
 from govdesk.domain.case import Applicant, ApplicantKind, Case, CaseState
 from govdesk.domain.events import Actor, DomainEvent, Role
 from govdesk.services.credentials import CredentialStore
+from govdesk.services.first_sync import apply_bootstrap_page
+from govdesk.services.server_changes import (
+    STATES,
+    ServerChange,
+    applicant_from_party,
+    apply_server_change,
+    apply_server_event,
+    free_case_no,
+    remote_case,
+)
 from govdesk.store import inbound, outbox
 from govdesk.store.errors import StoreDiskFull, StoreError
 from govdesk.store.outbox import OutboxResult, OutboxStatus
 from govdesk.store.store import Store
 from govdesk.sync.client import SyncClient
-from govdesk.sync.engine import SyncEngine
+from govdesk.sync.engine import STATION_KEY, SyncEngine
 from govdesk.sync.errors import LocalStoreFailed
-from govdesk.sync.protocol import Change, ChangeKind, SnapshotResponse, VersionedDocument
+from govdesk.sync.protocol import BootstrapPage, Change, ChangeKind, SnapshotResponse, VersionedDocument
 from govdesk.sync.queue import PushOutcome, QueuedEvent
 from govdesk.sync.status import SyncStatus
 
 log = logging.getLogger(__name__)
 
-_STATES = {s.value: s for s in CaseState}
+_STATES = STATES
+#: The center this window works for, as the center said it (a first sync's pages name it).
+CENTER_KEY = "sync.center_code"
+__all__ = ["CredentialTokens", "StoreQueue", "apply_server_event", "make_engine", "remote_case"]
 _CASE_KINDS = (ChangeKind.DECISION, ChangeKind.RESULT_READY, ChangeKind.CASE_STATE)
 _BACK_OFFICE_CHANGES = (ChangeKind.DECISION, ChangeKind.RESULT_READY)
 
@@ -58,6 +72,25 @@ def _event_ids(changes: Sequence[Change]) -> list[str]:
         if isinstance(document, dict) and isinstance(document.get("event_id"), str):
             ids.append(document["event_id"])
     return ids
+
+
+def _messages(changes: Sequence[Change]) -> list[dict[str, Any]]:
+    """The messages among ``changes``, as the window keeps them for the UI."""
+    return [
+        {
+            "cursor": change.cursor,
+            "text": str(change.payload.get("text", "")),
+            "from": str(change.payload.get("from", "")),
+            "case_id": change.case_id,
+            "server_time": change.server_time.isoformat(),
+        }
+        for change in changes
+        if change.kind is ChangeKind.MESSAGE
+    ]
+
+
+def _text(value: object) -> str | None:
+    return value if isinstance(value, str) and value else None
 
 
 class CredentialTokens:
@@ -135,61 +168,73 @@ class StoreQueue:
     ) -> None:
         with _local("中心的变更"), self.store.transaction() as tx:
             unsent = inbound.pending_case_ids(tx)
-            # This window's own events come back too (and a page may be applied twice): one query for the page.
+            # A page may be applied twice (a kill after the commit, before the cursor moved on): one query for it.
             known = inbound.known_event_ids(tx, _event_ids(changes))
-            messages: list[dict[str, Any]] = []
+            station = inbound.get_value(tx, STATION_KEY) or ""
             for change in changes:
                 if change.kind in _CASE_KINDS:
-                    self._apply_case_change(tx, change, unsent, known)
-                elif change.kind is ChangeKind.MESSAGE:
-                    messages.append(
-                        {
-                            "cursor": change.cursor,
-                            "text": str(change.payload.get("text", "")),
-                            "from": str(change.payload.get("from", "")),
-                            "case_id": change.case_id,
-                            "server_time": change.server_time.isoformat(),
-                        }
-                    )
-            inbound.add_messages(tx, messages)
+                    self._apply_case_change(tx, change, unsent, known, station)
+            inbound.add_messages(tx, _messages(changes))
             self._store_documents(tx, documents)
             inbound.set_cursor(tx, next_cursor)
 
-    def _apply_case_change(self, tx: Session, change: Change, unsent: set[str], known: set[str]) -> None:
+    def _apply_case_change(self, tx: Session, change: Change, unsent: set[str], known: set[str], station: str) -> None:
         document = change.payload.get("event")
-        if not isinstance(document, dict):
-            log.warning("pulled change %s carries no event; skipped", change.cursor)
+        event = None
+        if isinstance(document, dict):
+            if document.get("event_id") in known:
+                return  # a page applied before
+            event = DomainEvent.from_json(document)
+            if event.event_id in known:
+                return
+            known.add(event.event_id)  # the same event twice in one page is applied once
+        case_id = event.case_id if event is not None else change.case_id
+        if not case_id:
+            log.warning("pulled change %s names no case; skipped", change.cursor)
             return
-        if document.get("event_id") in known:
-            return  # our own event coming back, or a page applied before
-        event = DomainEvent.from_json(document)
-        if event.event_id in known:
-            return
-        known.add(event.event_id)  # the same event twice in one page is applied once
         server_state = change.payload.get("state")
-        case = inbound.load_case(tx, event.case_id)
+        case = inbound.load_case(tx, case_id)
         if case is None:
-            case = self._placeholder(tx, event, change)
+            case = self._placeholder(tx, case_id, change, event)
         # Back-office fields are the server's; a case with unsent local events keeps its (newer) local state
         # against another window's change — the push's answer decides that one.
-        take_state = change.kind in _BACK_OFFICE_CHANGES or event.case_id not in unsent
-        apply_server_event(case, event, server_state if take_state else None)
-        inbound.append_server_events(tx, [event])
-        self.store.save_case(tx, case)
+        take_state = change.kind in _BACK_OFFICE_CHANGES or case_id not in unsent
+        # The server sends a state without its event for the cases of other windows only.
+        remote = event is None and str(change.payload.get("station_code", "")) != station
+        party = change.payload.get("applicant")
+        fold = ServerChange(
+            state=server_state if take_state and isinstance(server_state, str) else None,
+            event=event,
+            applicant=applicant_from_party(party),
+            remote=remote,
+            result_name=_text(
+                party.get("result_name") if isinstance(party, dict) else change.payload.get("result_name")
+            ),
+            decision_reason=_text(change.payload.get("reason")),
+        )
+        apply_server_change(case, fold)
+        if event is not None:
+            inbound.append_server_events(tx, [event])
+        self.store.save_case(tx, case, from_server=True)
 
-    def _placeholder(self, tx: Session, event: DomainEvent, change: Change) -> Case:
-        payload = event.payload
+    def _placeholder(self, tx: Session, case_id: str, change: Change, event: DomainEvent | None) -> Case:
+        payload = event.payload if event is not None else {}
         codes = payload.get("item_codes")
-        item = str(codes[0]) if isinstance(codes, list) and codes else ""
+        item = str(codes[0]) if isinstance(codes, list) and codes else str(change.payload.get("item_code") or "")
+        case_no = str(change.payload.get("case_no") or payload.get("case_no") or "")
+        if event is not None:
+            first = event.actor
+        else:
+            center = inbound.get_value(tx, CENTER_KEY) or ""
+            first = Actor("", "", Role.SYSTEM, center, str(change.payload.get("station_code") or ""))
         return remote_case(
-            tx,
-            case_id=event.case_id,
-            case_no=str(change.payload.get("case_no") or payload.get("case_no") or ""),
+            case_id=case_id,
+            case_no=free_case_no(case_no, case_id, bool(case_no) and inbound.case_no_taken(tx, case_no, case_id)),
             state=str(change.payload.get("state") or CaseState.DRAFT.value),
             item_code=item,
-            applicant_name="",
-            first_clerk=event.actor,
-            at=event.occurred_at,
+            applicant=None,
+            first_clerk=first,
+            at=event.occurred_at if event is not None else change.server_time,
         )
 
     def _store_documents(self, tx: Session, documents: Mapping[str, VersionedDocument]) -> None:
@@ -200,6 +245,19 @@ class StoreQueue:
         if calendar is not None:
             inbound.store_calendar_version(tx, calendar.version, calendar.document)
 
+    def bootstrap_state(self) -> tuple[str, str] | None:
+        with self.store.reading(snapshot=False) as db:
+            return inbound.bootstrap_state(db)
+
+    def apply_bootstrap(self, page: BootstrapPage, documents: Mapping[str, VersionedDocument]) -> None:
+        with _local("中心的办件"), self.store.transaction() as tx:
+            station = inbound.get_value(tx, STATION_KEY) or ""
+            if page.center_code and inbound.get_value(tx, CENTER_KEY) != page.center_code:
+                self.store.set_meta(tx, CENTER_KEY, page.center_code)
+            apply_bootstrap_page(self.store, tx, page, station)
+            inbound.add_messages(tx, _messages(page.messages))
+            self._store_documents(tx, documents)
+
     def apply_snapshot(self, snapshot: SnapshotResponse) -> None:
         """Take the server's view of the center's cases; cases with unsent events keep their local state."""
         with _local("中心的办件快照"), self.store.transaction() as tx:
@@ -208,13 +266,13 @@ class StoreQueue:
                 case = inbound.load_case(tx, snap.case_id)
                 if case is None:
                     actor = Actor("", "", Role.SYSTEM, snap.center_code, "")
+                    taken = bool(snap.case_no) and inbound.case_no_taken(tx, snap.case_no, snap.case_id)
                     case = remote_case(
-                        tx,
                         case_id=snap.case_id,
-                        case_no=snap.case_no,
+                        case_no=free_case_no(snap.case_no, snap.case_id, taken),
                         state=snap.state,
                         item_code=snap.item_code,
-                        applicant_name=snap.applicant_name,
+                        applicant=Applicant(ApplicantKind.PERSON, snap.applicant_name, "", ""),
                         first_clerk=actor,
                         at=snap.updated_at,
                     )
@@ -224,50 +282,6 @@ class StoreQueue:
                     case.state = _STATES[snap.state]
                 self.store.save_case(tx, case)
             inbound.set_cursor(tx, snapshot.cursor)
-
-
-def apply_server_event(case: Case, event: DomainEvent, server_state: str | None) -> None:
-    """Fold one server event into the local case: the back-office fields it carries, the server's state (when
-    given and known), and the event itself at the end of the case's history."""
-    payload = event.payload
-    if event.kind == "case.approved":
-        case.result_name = str(payload.get("result_name", ""))
-    elif event.kind == "case.denied":
-        case.decision_reason = str(payload.get("reason", ""))
-    elif event.kind == "case.handed_off":
-        case.handoff_method = str(payload.get("method", ""))
-        details = payload.get("details")
-        if isinstance(details, dict):
-            case.handoff_details = {str(k): str(v) for k, v in details.items()}
-    if server_state in _STATES:
-        case.state = _STATES[server_state]
-    case.events.append(event)
-
-
-def remote_case(
-    tx: Session,
-    *,
-    case_id: str,
-    case_no: str,
-    state: str,
-    item_code: str,
-    applicant_name: str,
-    first_clerk: Actor,
-    at: datetime,
-) -> Case:
-    """A case known only from the server (taken in at another window): what the server told, no materials."""
-    if not case_no or inbound.case_no_taken(tx, case_no, case_id):
-        case_no = f"{case_no or '中心办件'}#{case_id[:8]}"
-    return Case(
-        case_id=case_id,
-        case_no=case_no,
-        item_codes=(item_code,) if item_code else (),
-        catalog_version="",
-        applicant=Applicant(kind=ApplicantKind.PERSON, name=applicant_name, id_type="", id_number=""),
-        received_at=at if at.tzinfo else at.replace(tzinfo=UTC),
-        first_clerk=first_clerk,
-        state=_STATES.get(state, CaseState.DRAFT),
-    )
 
 
 def make_engine(

@@ -13,7 +13,7 @@ import json
 from collections.abc import Iterable, Sequence
 from typing import Any
 
-from sqlalchemy import Connection, func, select
+from sqlalchemy import Connection, delete, func, select
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
@@ -141,3 +141,54 @@ def store_catalog_version(tx: Session, version: str, document: dict[str, Any], l
 def store_calendar_version(tx: Session, version: str, document: dict[str, Any]) -> None:
     chain.set_meta(tx, CALENDAR_KEY, chain.canonical_json({"version": version, "document": document}))
     chain.set_meta(tx, CALENDAR_ANNOUNCED_KEY, version)
+
+
+# --- the first sync (bootstrap) --------------------------------------------------------------------------------
+
+#: A first sync under way: {"cursor": the first page's change cursor, "after": the last case_id applied}.
+BOOTSTRAP_KEY = "sync.bootstrap"
+
+
+def bootstrap_state(db: Session | Connection) -> tuple[str, str] | None:
+    text = get_value(db, BOOTSTRAP_KEY)
+    if not text:
+        return None
+    data = json.loads(text)
+    return str(data["cursor"]), str(data["after"])
+
+
+def keep_bootstrap(tx: Session, cursor: str, after: str) -> None:
+    """Where the bootstrap stands, written with the page it follows (a kill resumes at the next page)."""
+    chain.set_meta(tx, BOOTSTRAP_KEY, chain.canonical_json({"cursor": cursor, "after": after}))
+
+
+def end_bootstrap(tx: Session, cursor: str) -> None:
+    """The last page is in: pull from ``cursor`` on."""
+    tx.execute(delete(MetaRow).where(MetaRow.key == BOOTSTRAP_KEY))
+    set_cursor(tx, cursor)
+
+
+def case_states(db: Session | Connection, case_ids: Sequence[str]) -> dict[str, str]:
+    """The local state of those of ``case_ids`` this window has (one query)."""
+    if not case_ids:
+        return {}
+    rows = db.execute(select(CaseRow.case_id, CaseRow.state).where(CaseRow.case_id.in_(case_ids)))
+    return {row[0]: row[1] for row in rows}
+
+
+def taken_case_nos(db: Session | Connection, case_nos: Sequence[str]) -> set[str]:
+    if not case_nos:
+        return set()
+    return set(db.execute(select(CaseRow.case_no).where(CaseRow.case_no.in_(case_nos))).scalars())
+
+
+_CASE_COLUMNS = [column.name for column in Base.metadata.tables["cases"].columns]
+_INSERT_CASES = f"INSERT INTO cases ({', '.join(_CASE_COLUMNS)}) VALUES ({', '.join('?' for _ in _CASE_COLUMNS)})"
+
+
+def insert_cases(tx: Session, rows: Sequence[dict[str, Any]]) -> int:
+    """New case rows (every ``cases`` column, as ``store.case_columns`` makes them) with ONE DBAPI executemany in
+    ``tx``: building SQLAlchemy's parameters row by row cost more than SQLite's work for a page of thousands."""
+    if rows:
+        tx.connection().exec_driver_sql(_INSERT_CASES, [tuple(row[c] for c in _CASE_COLUMNS) for row in rows])
+    return len(rows)

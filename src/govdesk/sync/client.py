@@ -43,10 +43,12 @@ from govdesk.sync.errors import (
     SyncError,
 )
 from govdesk.sync.protocol import (
+    BOOTSTRAP_LIMIT,
     CLIENT_VERSION_HEADER,
     DEVICE_KEY_HEADER,
     MAX_PULL_LIMIT,
     PROTOCOL_HEADER,
+    BootstrapPage,
     DeviceRegisterRequest,
     DeviceRegisterResponse,
     ErrorBody,
@@ -122,6 +124,8 @@ class SyncClient:
         self.session = session or requests.Session()
         self.session.headers[CLIENT_VERSION_HEADER] = client_version
         self.session.headers["Accept"] = "application/json"
+        # Pull and bootstrap pages come gzip-compressed when asked (requests inflates them).
+        self.session.headers["Accept-Encoding"] = "gzip"
         self._wall = wall_clock or (lambda: datetime.now(UTC))
         self._access: str | None = None
         self.user: UserInfo | None = None
@@ -203,6 +207,12 @@ class SyncClient:
 
     def pull(self, cursor: str, limit: int = MAX_PULL_LIMIT) -> PullResponse:
         return self._call("GET", "/api/v1/sync/pull", PullResponse, params={"cursor": cursor, "limit": limit})
+
+    def bootstrap(self, cursor: str, after: str, limit: int = BOOTSTRAP_LIMIT) -> BootstrapPage:
+        """One page of the center's cases for a first sync (``cursor``/``after``: "" for the first page, then the
+        first page's cursor and the last case_id received)."""
+        params = {"cursor": cursor, "after": after, "limit": limit}
+        return self._call("GET", "/api/v1/sync/bootstrap", BootstrapPage, params=params)
 
     def snapshot(self) -> SnapshotResponse:
         return self._call("GET", "/api/v1/sync/snapshot", SnapshotResponse)

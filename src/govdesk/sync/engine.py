@@ -3,7 +3,9 @@ threads: the store thread (the local database, one call at a time) and the netwo
 
 One round (``sync_once``): register the device once, push every pending event in batches, in ``seq`` order, one
 request in flight (see ``govdesk.sync.push`` for what each answer does), then pull pages by cursor, each page applied
-in one local transaction with its new cursor; a 410 takes a snapshot and keeps the unsent outbox.
+in one local transaction with its new cursor. A new window (no cursor) or one answered 410 first bootstraps: the
+center's cases in big pages, each applied in one transaction with where the bootstrap stands, so a kill resumes at
+the next page; the unsent outbox is kept.
 
 Between rounds (``run``): a failure that may heal (network, 5xx, garbage, a full disk) waits an exponential back-off
 with full jitter, kept in the local database so a restart resumes it (in memory when the disk cannot keep it); a 5xx
@@ -33,8 +35,10 @@ from govdesk.sync.batching import BatchSize
 from govdesk.sync.client import SyncClient
 from govdesk.sync.errors import ClientTooOld, CursorGone, NeedsLogin, NetworkError, ServerTimeout, SyncError
 from govdesk.sync.protocol import (
+    BOOTSTRAP_LIMIT,
     MAX_PULL_LIMIT,
     MAX_PUSH_BATCH,
+    BootstrapPage,
     ChangeKind,
     VersionedDocument,
     case_summary_hash,
@@ -83,6 +87,7 @@ class SyncEngine:
         backoff: Backoff | None = None,
         batch_size: int = MAX_PUSH_BATCH,
         pull_limit: int = MAX_PULL_LIMIT,
+        bootstrap_limit: int = BOOTSTRAP_LIMIT,
         poll_interval: float = 30.0,
         device_name: str = "",
         window: str = "",
@@ -95,6 +100,8 @@ class SyncEngine:
         #: The push batch size: halved after the server did not answer in time, grown back after it did.
         self.batches = BatchSize(min(batch_size, MAX_PUSH_BATCH))
         self.pull_limit = min(pull_limit, MAX_PULL_LIMIT)
+        #: Cases per bootstrap page (a new window's first sync).
+        self.bootstrap_limit = bootstrap_limit
         self.poll_interval = poll_interval
         self.device_name = device_name
         self.window = window
@@ -315,18 +322,30 @@ class SyncEngine:
         return self.queue.depth(), self.queue.attention_count()
 
     async def _pull_all(self) -> tuple[int, bool]:
+        """Pull every new change, page by page, each applied with its cursor. A window with no cursor (new), with a
+        bootstrap under way (killed in the middle) or answered 410 bootstraps first (``_bootstrap``); it never pulls
+        from the start of the change log. Returns (changes and cases received, whether it bootstrapped)."""
         pulled = 0
-        snapshot = False
+        bootstrapped = False
         cursor = await self._call(self.queue.cursor)
+        under_way = await self._call(self.queue.bootstrap_state)
+        if under_way is not None or not cursor:
+            received, done = await self._bootstrap(under_way)
+            pulled, bootstrapped = received, True
+            if not done:
+                return pulled, bootstrapped
+            cursor = await self._call(self.queue.cursor)
         while not self._closing:
             try:
                 page = await self._net(self.client.pull, cursor, self.pull_limit)
             except CursorGone:
-                if snapshot:
+                if bootstrapped:
                     raise
-                taken = await self._net(self.client.snapshot)
-                await self._call(self.queue.apply_snapshot, taken)
-                cursor, snapshot = taken.cursor, True
+                received, done = await self._bootstrap(None)
+                pulled, bootstrapped = pulled + received, True
+                if not done:
+                    break
+                cursor = await self._call(self.queue.cursor)
                 continue
             documents = await self._documents_for(page.changes)
             await self._call(self.queue.apply_changes, page.changes, page.next_cursor, documents)
@@ -334,7 +353,47 @@ class SyncEngine:
             cursor = page.next_cursor
             if not page.has_more:
                 break
-        return pulled, snapshot
+        return pulled, bootstrapped
+
+    async def _bootstrap(self, under_way: tuple[str, str] | None) -> tuple[int, bool]:
+        """The center's cases, page after page (``govdesk.central.snapshot``), from where a bootstrap cut short
+        stopped (``under_way``) or from the start. Page k+1 is fetched while the store thread applies page k (one
+        transaction per page, with where the bootstrap stands), so neither side waits for the other and the loop
+        only awaits. Returns (cases received, whether the last page is in)."""
+        cursor, after = under_way or ("", "")
+        received = 0
+        fetching: asyncio.Future[BootstrapPage] | None = self._net(
+            self.client.bootstrap, cursor, after, self.bootstrap_limit
+        )
+        try:
+            while fetching is not None:
+                page = await fetching
+                fetching = None
+                if page.has_more and not self._closing:
+                    fetching = self._net(self.client.bootstrap, page.cursor, page.next_after, self.bootstrap_limit)
+                documents = {} if page.has_more else await self._bootstrap_documents(page)
+                await self._call(self.queue.apply_bootstrap, page, documents)
+                received += len(page.rows)
+                if not page.has_more:
+                    log.info("first sync: %d cases of the center taken", received)
+                    return received, True
+            return received, False
+        finally:
+            if fetching is not None:  # stopped, or a page failed: the request in flight is let finish
+                with contextlib.suppress(Exception):
+                    await fetching
+
+    async def _bootstrap_documents(self, page: BootstrapPage) -> dict[str, VersionedDocument]:
+        """The catalog and calendar the center has published (a new window has never pulled their changes)."""
+        wanted = [
+            t for t, version in (("catalog", page.catalog_version), ("calendar", page.calendar_version)) if version
+        ]
+        documents: dict[str, VersionedDocument] = {}
+        for doc_type in wanted:
+            found = await self._net(self.client.latest_document, doc_type)
+            if found is not None:
+                documents[doc_type] = found
+        return documents
 
     async def _documents_for(self, changes: list[Any]) -> dict[str, VersionedDocument]:
         documents: dict[str, VersionedDocument] = {}

@@ -264,6 +264,7 @@ class HandoffParty(_Model):
     id_type: str = ""
     id_number: str = ""
     phone: str = ""
+    result_name: str = Field(default="", description="the result to hand over (证照或批文), from the approval")
 
 
 class BootstrapRow(NamedTuple):
@@ -281,6 +282,7 @@ class BootstrapRow(NamedTuple):
 
 
 class BootstrapPage(_Model):
+    center_code: str
     rows: list[BootstrapRow]
     cursor: str = Field(description="the change cursor to pull from once the last page is in (read at the first page)")
     next_after: str = Field(description="the last case_id of this page: ask for the next page after it")
@@ -288,6 +290,9 @@ class BootstrapPage(_Model):
     catalog_version: str | None
     calendar_version: str | None
     server_time: datetime
+    messages: list[Change] = Field(
+        default_factory=list, description="on the last page: the center's newest messages before the cursor"
+    )
 
 
 class SummaryResponse(_Model):

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any, Protocol
 
-from govdesk.sync.protocol import Change, SnapshotResponse, VersionedDocument
+from govdesk.sync.protocol import BootstrapPage, Change, SnapshotResponse, VersionedDocument
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,6 +68,16 @@ class LocalQueue(Protocol):
     ) -> None:
         """Apply one pulled page and store ``next_cursor``, in ONE transaction. ``documents``: the latest catalog
         and/or calendar fetched for the page's catalog/calendar changes (by doc type)."""
+        ...
+
+    def bootstrap_state(self) -> tuple[str, str] | None:
+        """A first sync under way: (the cursor its first page gave, the last case_id applied); None when none is."""
+        ...
+
+    def apply_bootstrap(self, page: BootstrapPage, documents: Mapping[str, VersionedDocument]) -> None:
+        """Apply one bootstrap page and keep where the bootstrap stands, in ONE transaction; the last page
+        (``has_more`` false) sets the pull cursor to the page's and ends the bootstrap. Cases with unsent events
+        keep their local state. ``documents``: as for ``apply_changes`` (given with the last page)."""
         ...
 
     def apply_snapshot(self, snapshot: SnapshotResponse) -> None:
