@@ -169,17 +169,23 @@ def end_bootstrap(tx: Session, cursor: str) -> None:
 
 
 def case_states(db: Session | Connection, case_ids: Sequence[str]) -> dict[str, str]:
-    """The local state of those of ``case_ids`` this window has (one query)."""
+    """The local state of those of ``case_ids`` this window has (one query, the ids as one JSON parameter: an IN
+    list of thousands of parameters cost more to build than to run)."""
     if not case_ids:
         return {}
-    rows = db.execute(select(CaseRow.case_id, CaseRow.state).where(CaseRow.case_id.in_(case_ids)))
-    return {row[0]: row[1] for row in rows}
+    sql = "SELECT case_id, state FROM cases WHERE case_id IN (SELECT value FROM json_each(?))"
+    return {row[0]: row[1] for row in _driver(db).exec_driver_sql(sql, (json.dumps(list(case_ids)),))}
 
 
 def taken_case_nos(db: Session | Connection, case_nos: Sequence[str]) -> set[str]:
     if not case_nos:
         return set()
-    return set(db.execute(select(CaseRow.case_no).where(CaseRow.case_no.in_(case_nos))).scalars())
+    sql = "SELECT case_no FROM cases WHERE case_no IN (SELECT value FROM json_each(?))"
+    return {row[0] for row in _driver(db).exec_driver_sql(sql, (json.dumps(list(case_nos)),))}
+
+
+def _driver(db: Session | Connection) -> Connection:
+    return db.connection() if isinstance(db, Session) else db
 
 
 _CASE_COLUMNS = [column.name for column in Base.metadata.tables["cases"].columns]
