@@ -216,8 +216,8 @@ class ChangeKind(StrEnum):
     CATALOG = "catalog"  # a new catalog version: fetch GET /api/v1/catalog/latest
     CALENDAR = "calendar"  # a new calendar version: fetch GET /api/v1/calendar/latest
     MESSAGE = "message"
-    # A window's push moved a case; payload has state, kind, case_no, device_id, station_code and the event.
-    # The pushing window gets its own back too: it skips those whose device_id is its own.
+    # A window's push moved a case; payload has state, kind, case_no, device_id, station_code, item_code, and the event
+    # for the window whose case it is (``govdesk.central.changes``). The pushing window does not get it back.
     CASE_STATE = "case_state"
 
 
