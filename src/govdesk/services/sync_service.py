@@ -24,6 +24,7 @@ from govdesk.domain.events import Actor, DomainEvent, Role
 from govdesk.services.credentials import CredentialStore
 from govdesk.services.first_sync import apply_bootstrap_page
 from govdesk.services.server_changes import (
+    RESULT_OUT,
     STATES,
     ServerChange,
     applicant_from_party,
@@ -87,6 +88,30 @@ def _messages(changes: Sequence[Change]) -> list[dict[str, Any]]:
         for change in changes
         if change.kind is ChangeKind.MESSAGE
     ]
+
+
+def _thin(change: Change) -> bool:
+    return change.kind in _CASE_KINDS and "event" not in change.payload
+
+
+def _plain_move(change: Change, remote: Mapping[str, bool], unsent: set[str], station: str) -> bool:
+    """Whether the fold of ``change`` would only move the state of a case this window holds as another window's
+    (``apply_server_change`` with nothing but ``state``): then the store moves it in bulk (``inbound.move_states``),
+    the same row the fold and a save would write. Anything more (an event, the applicant, the decision's words, a
+    result out while the applicant's ID is still held, unsent local events) goes through the fold."""
+    payload = change.payload
+    state = payload.get("state")
+    case_id = change.case_id or ""
+    return (
+        _thin(change)
+        and case_id in remote
+        and case_id not in unsent
+        and isinstance(state, str)
+        and state in STATES
+        and not (remote[case_id] and STATES[state] in RESULT_OUT)
+        and str(payload.get("station_code", "")) != station
+        and not any(payload.get(key) for key in ("applicant", "result_name", "reason"))
+    )
 
 
 def _text(value: object) -> str | None:
@@ -171,9 +196,19 @@ class StoreQueue:
             # A page may be applied twice (a kill after the commit, before the cursor moved on): one query for it.
             known = inbound.known_event_ids(tx, _event_ids(changes))
             station = inbound.get_value(tx, STATION_KEY) or ""
+            remote = inbound.remote_identities(tx, [c.case_id for c in changes if _thin(c) and c.case_id])
+            moves: list[tuple[str, str]] = []  # plain state moves, written in one executemany (in order)
             for change in changes:
-                if change.kind in _CASE_KINDS:
-                    self._apply_case_change(tx, change, unsent, known, station)
+                if change.kind not in _CASE_KINDS:
+                    continue
+                if _plain_move(change, remote, unsent, station):
+                    moves.append((str(change.case_id), str(change.payload["state"])))
+                    continue
+                if moves:
+                    inbound.move_states(tx, moves, self.store.now_text())
+                    moves = []
+                self._apply_case_change(tx, change, unsent, known, station)
+            inbound.move_states(tx, moves, self.store.now_text())
             inbound.add_messages(tx, _messages(changes))
             self._store_documents(tx, documents)
             inbound.set_cursor(tx, next_cursor)

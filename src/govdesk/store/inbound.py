@@ -184,6 +184,36 @@ def taken_case_nos(db: Session | Connection, case_nos: Sequence[str]) -> set[str
     return {row[0] for row in _driver(db).exec_driver_sql(sql, (json.dumps(list(case_nos)),))}
 
 
+def remote_identities(db: Session | Connection, case_ids: Sequence[str]) -> dict[str, bool]:
+    """Of ``case_ids``, those this window holds with no materials and no events of its own (known only from the
+    server), each with whether it still holds the applicant's ID number or phone (one query)."""
+    if not case_ids:
+        return {}
+    sql = (
+        "SELECT case_id, applicant_id_number != '' OR applicant_phone != '' FROM cases "
+        "WHERE case_id IN (SELECT value FROM json_each(?)) "
+        "AND NOT EXISTS (SELECT 1 FROM events WHERE events.case_id = cases.case_id) "
+        "AND NOT EXISTS (SELECT 1 FROM case_materials WHERE case_materials.case_id = cases.case_id)"
+    )
+    return {row[0]: bool(row[1]) for row in _driver(db).exec_driver_sql(sql, (json.dumps(sorted(set(case_ids))),))}
+
+
+#: A plain state move of a remote case: the row as the fold and ``Store.save_case`` would leave it (the state in the
+#: column and in the snapshot, the version raised in both, ``updated_at``), written in place. The snapshot is canonical
+#: JSON (sorted keys, no spaces) and ``json_set`` replaces the two values where they stand, so the text stays the
+#: canonical text (tests/services/test_sync_fold.py compares it with the fold's).
+_MOVE_STATE = (
+    "UPDATE cases SET state = ?1, snapshot = json_set(snapshot, '$.state', ?1, '$.version', version + 1), "
+    "version = version + 1, updated_at = ?2 WHERE case_id = ?3"
+)
+
+
+def move_states(tx: Session, moves: Sequence[tuple[str, str]], now: str) -> None:
+    """Move remote cases to the states given, in order (one executemany): ``(case_id, state)`` pairs."""
+    if moves:
+        tx.connection().exec_driver_sql(_MOVE_STATE, [(state, now, case_id) for case_id, state in moves])
+
+
 def _driver(db: Session | Connection) -> Connection:
     return db.connection() if isinstance(db, Session) else db
 
