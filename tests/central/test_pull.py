@@ -8,7 +8,7 @@ from sqlalchemy import select
 
 from govdesk.central.changes import prune_changes
 from govdesk.central.db import ChangeRow
-from govdesk.sync.protocol import case_summary_hash
+from govdesk.sync.protocol import DEVICE_KEY_HEADER, case_summary_hash
 from tests.central.conftest import Center, RunningServer, make_center, ready_case, register_window
 
 
@@ -102,4 +102,9 @@ def test_a_change_names_its_event_and_the_pull_puts_it_back(server: RunningServe
     assert "event_seq" not in change["payload"]
     # The window that pushed it does not get its own event back.
     assert issuing.client.get("/api/v1/sync/pull", params={"cursor": start}).json()["changes"] == []
+    # The same clerk's token with a device key of no window here (forged, or another PC's guess): no own cases.
+    forged = server.client(Authorization=intake.client.headers["Authorization"])
+    forged.headers[DEVICE_KEY_HEADER] = "k" * 43
+    [thin] = forged.get("/api/v1/sync/pull", params={"cursor": start}).json()["changes"]
+    assert thin["payload"]["state"] == "handed_off" and "event" not in thin["payload"]
     assert change["payload"]["state"] == "handed_off"

@@ -149,7 +149,7 @@ def compressed(request: Request, body: bytes) -> Response:
     tags=["sync"],
     operation_id="pull",
     response_model=PullResponse,
-    responses=errors(400, 401, 403, 410),
+    responses=errors(400, 401, 410),
 )
 def pull(
     request: Request,
@@ -170,7 +170,7 @@ def pull(
     tags=["sync"],
     operation_id="bootstrap",
     response_model=BootstrapPage,
-    responses=errors(400, 401, 403),
+    responses=errors(400, 401),
 )
 def bootstrap(
     request: Request,
@@ -191,7 +191,7 @@ def bootstrap(
     return compressed(request, body)
 
 
-@router.get("/sync/snapshot", tags=["sync"], operation_id="snapshot", responses=errors(401, 403))
+@router.get("/sync/snapshot", tags=["sync"], operation_id="snapshot", responses=errors(401))
 def snapshot_all(who: PrincipalDep, central: CentralDep, device_key: DeviceKey = None) -> SnapshotResponse:
     with central.tx() as session:
         return changes.snapshot(session, snapshot.puller(session, who, device_key), central.now())
