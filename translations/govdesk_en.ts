@@ -871,6 +871,85 @@ Note: if not notified by {limit} (5 working days), the application counts as acc
     </message>
 </context>
 <context>
+    <name>FileReviewPage</name>
+    <message>
+        <source>例如：{month} 第一组（第二位评查人用同一种子抽到同样的卷宗）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>抽取卷宗(&amp;D)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>抽样种子：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>至</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>办结的办件中抽取</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>件</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>范围：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>办件编号</source>
+        <translation type="unfinished">Case number</translation>
+    </message>
+    <message>
+        <source>申请人</source>
+        <translation type="unfinished">Applicant</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+    <message>
+        <source>评查结论</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>情况说明</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>记录结论(&amp;R)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>查看卷宗(&amp;O)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已抽取 {n} 件卷宗（种子：{seed}）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>未评查</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>请先在列表中选择一件卷宗</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已记录。还有 {n} 件未评查。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>本次评查已全部完成。</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FollowUpModel</name>
     <message>
         <source>容缺承诺</source>
@@ -937,6 +1016,73 @@ Note: if not notified by {limit} (5 working days), the application counts as acc
     <message>
         <source>待办事项</source>
         <translation>To do</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpPage</name>
+    <message>
+        <source>只看未办结</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>办件编号</source>
+        <translation type="unfinished">Case number</translation>
+    </message>
+    <message>
+        <source>评价</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>原因与意见</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>评价日期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>阶段</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>期限</source>
+        <translation type="unfinished">Due</translation>
+    </message>
+    <message>
+        <source>写明回访、整改、解释或反馈的情况</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>查看办件(&amp;O)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>回访核实 {v} 个工作日内，整改和反馈 {r} 个工作日内（自评价之日起）；红色为已超期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>（已超期）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>在列表中选择一条差评。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{when} {who} {step}：{note}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>尚未回访。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已记录。差评已办结。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已记录，下一步：{s}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1283,6 +1429,121 @@ Note: if not notified by {limit} (5 working days), the application counts as acc
     </message>
     <message>
         <source>领取回执预览</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InspectionPage</name>
+    <message>
+        <source>新建巡查(&amp;N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>以往的巡查</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>以往巡查：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>类别</source>
+        <translation type="unfinished">Kind</translation>
+    </message>
+    <message>
+        <source>检查内容</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>结果</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>情况说明</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>为所选项附照片(&amp;P)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>巡查人签名</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>在打印的记录上签名</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>签名并完成(&amp;S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>生成巡查记录 PDF(&amp;R)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已签名</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>进行中</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{when}&#x3000;{state}&#x3000;不合格 {failed} 项</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{item}”的结果</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>合格 {p} 项，不合格 {f} 项，未检查 {left} 项</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>点“新建巡查”开始一次现场巡查。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已开始巡查：逐项选择合格或不合格，不合格请写明情况。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>请在“情况说明”中写明看到的问题，回车保存。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>请先在列表中选择要附照片的检查项</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>选择照片</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>照片 (*.jpg *.jpeg *.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>正在保存照片…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>巡查记录已签名，将在下次同步时报送中心。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>保存巡查记录</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>巡查记录已保存：{path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>正在生成巡查记录…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
