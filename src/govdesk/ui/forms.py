@@ -30,15 +30,18 @@ class FormsMissingError(RuntimeError):
     """The compiled forms are missing; ``str()`` tells the clerk or developer what to run."""
 
 
+def _found(module: str) -> bool:
+    try:
+        return importlib.util.find_spec(module) is not None
+    except ModuleNotFoundError:  # its package is missing
+        return False
+
+
 def missing_forms() -> list[str]:
     """The generated modules that cannot be found."""
-    if importlib.util.find_spec("govdesk.ui.generated") is None:
+    if not _found("govdesk.ui.generated"):
         return [f"govdesk.ui.generated.ui_{form}" for form in FORMS]
-    return [
-        f"govdesk.ui.generated.ui_{form}"
-        for form in FORMS
-        if importlib.util.find_spec(f"govdesk.ui.generated.ui_{form}") is None
-    ]
+    return [f"govdesk.ui.generated.ui_{form}" for form in FORMS if not _found(f"govdesk.ui.generated.ui_{form}")]
 
 
 def check_forms() -> None:
