@@ -21,7 +21,9 @@ import random
 import threading
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler
+
+from tests.helpers.http_servers import ClosingHTTPServer
 
 _HOP_HEADERS = {"connection", "keep-alive", "transfer-encoding", "content-length"}
 MODES = ("drop_reply", "500_before", "500_after", "cut_body")
@@ -129,8 +131,7 @@ class _Handler(BaseHTTPRequestHandler):
             self.close_connection = True
 
 
-class _Server(ThreadingHTTPServer):
-    daemon_threads = True
+class _Server(ClosingHTTPServer):
     state: _State
 
 
@@ -164,5 +165,6 @@ class NetProxy:
 
     def close(self) -> None:
         self._server.shutdown()
+        self._server.close_connections()
         self._server.server_close()
         self._thread.join(5)

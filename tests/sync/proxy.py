@@ -22,9 +22,10 @@ from __future__ import annotations
 import contextlib
 import http.client
 import threading
-import time
 from dataclasses import dataclass, field
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler
+
+from tests.helpers.http_servers import ClosingHTTPServer
 
 _HOP_HEADERS = {"connection", "keep-alive", "transfer-encoding", "content-length"}
 
@@ -46,6 +47,8 @@ class ProxyState:
     slow_per_event: float = 0.0
     push_sizes: list[int] = field(default_factory=list)
     protocol: str | None = None
+    #: Set when the proxy closes: a held answer stops waiting (its thread must not outlive the test).
+    closing: threading.Event = field(default_factory=threading.Event)
 
     def take(self, path: str) -> str | None:
         with self.lock:
@@ -124,7 +127,7 @@ class _Handler(BaseHTTPRequestHandler):
             )
             return
         if mode == "delay":
-            time.sleep(state.delay)
+            state.closing.wait(state.delay)
             self.close_connection = True
             with contextlib.suppress(OSError):  # the client gave up long ago
                 self._answer(status, headers, data)
@@ -136,7 +139,7 @@ class _Handler(BaseHTTPRequestHandler):
         with state.lock:
             state.log[-1] = (self.command, self.path, str(status))
         if pushed and state.slow_per_event > 0:
-            time.sleep(pushed * state.slow_per_event)
+            state.closing.wait(pushed * state.slow_per_event)
             self.close_connection = True
             with contextlib.suppress(OSError):  # the client may have given up
                 self._answer(status, headers, data)
@@ -144,8 +147,7 @@ class _Handler(BaseHTTPRequestHandler):
         self._answer(status, headers, data)
 
 
-class _ProxyServer(ThreadingHTTPServer):
-    daemon_threads = True
+class _ProxyServer(ClosingHTTPServer):
     state: ProxyState
 
 
@@ -172,6 +174,8 @@ class FaultProxy:
         return [status for _method, p, status in self.log if p.startswith(path)]
 
     def close(self) -> None:
+        self.state.closing.set()
         self._server.shutdown()
+        self._server.close_connections()
         self._server.server_close()
         self._thread.join(5)
