@@ -20,6 +20,7 @@ from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
 from govdesk.domain.case import Case
+from govdesk.domain.event_kinds import EventKind
 from govdesk.store.models import AttachmentRow, CommitmentRow, EvaluationRow, HandoffRow, SmsRow
 
 __all__ = [
@@ -206,7 +207,8 @@ SQL_READY = text(
     "SELECT c.case_id, c.case_no, c.applicant_name, c.applicant_phone, c.item_codes, "
     "json_extract(c.snapshot, '$.result_name') AS result_name, "
     "json_extract(c.snapshot, '$.commitment.status') AS commitment_status, "
-    "COALESCE((SELECT MAX(e.occurred_at) FROM events e WHERE e.case_id = c.case_id AND e.kind = 'case.result_ready'),"
+    "COALESCE((SELECT MAX(e.occurred_at) FROM events e WHERE e.case_id = c.case_id "
+    f"AND e.kind = '{EventKind.RESULT_READY.value}'),"
     " c.updated_at) AS ready_since "
     "FROM cases c WHERE c.state = 'result_ready' ORDER BY ready_since LIMIT :limit"
 )
