@@ -17,9 +17,9 @@ from typing import Any
 from benchmarks.figures import Figure, median_ms, p95_ms, time_calls
 from benchmarks.synthetic import case_rows
 from govdesk.store import CaseSummary, Store, open_store
+from govdesk.store.bulk import BULK_BATCH, BULK_CACHE_KIB, bulk_insert_cases
 from govdesk.store.engine import CACHE_KIB
 from govdesk.store.search import QueryKind, statement
-from govdesk.store.bulk import BULK_BATCH, BULK_CACHE_KIB, bulk_insert_cases
 
 NAME = "case_lookup"
 FULL_SIZE = 1_000_000

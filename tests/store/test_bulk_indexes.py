@@ -12,8 +12,8 @@ from typing import Any
 import pytest
 from benchmarks.synthetic import case_rows
 
-from govdesk.store.engine import pragma
 from govdesk.store.bulk import DEFERRED_INDEXES_KEY, bulk_insert_cases
+from govdesk.store.engine import pragma
 from govdesk.store.store import open_store
 
 

@@ -91,7 +91,7 @@ class Runtime:
         notices = NoticeService(data_dir, Path(settings.template_dir) if settings.template_dir else None)
         station = store.get_meta(STATION_KEY) or ""
         window = WindowContext(actor=clerk or demo_clerk(settings, station), center=notices.center())
-        intake = IntakeService(store, catalog, calendar, clock, window)
+        intake = IntakeService(store, catalog, calendar, clock, window, notices=notices)
         sms = SmsService(store, clock)
         handoff = HandoffService(store, catalog, clock, window, sms, data_dir)
         commitments = CommitmentService(store, catalog, calendar, clock, window, sms, data_dir)

@@ -14,7 +14,6 @@ Services hold a ``Unit``, never the SQLAlchemy session behind it.
 
 from __future__ import annotations
 
-import hashlib
 import uuid
 from collections.abc import Sequence
 from datetime import date
@@ -83,9 +82,9 @@ class Unit:
         """The ``handoffs`` row of ``case`` (its method and details as they are now)."""
         tables.add_handoff(self._session, handoff_id, case, self.now_text(), by)
 
-    def add_attachment(self, case_id: str, kind: str, path: str, content: bytes, material_code: str = "") -> str:
-        """A file kept with a case (``path`` relative to the data directory, ``content`` its bytes, hashed here);
-        returns the attachment's id."""
+    def add_attachment(self, case_id: str, kind: str, path: str, sha256: str, material_code: str = "") -> str:
+        """A file kept with a case (``path`` relative to the data directory, ``sha256`` its digest); returns the
+        attachment's id."""
         attachment_id = str(uuid.uuid4())
         tables.add_attachment(
             self._session,
@@ -94,7 +93,7 @@ class Unit:
             kind=kind,
             material_code=material_code,
             path=path,
-            sha256=hashlib.sha256(content).hexdigest(),
+            sha256=sha256,
             at=self.now_text(),
         )
         return attachment_id
