@@ -18,12 +18,12 @@ from pathlib import Path
 
 from benchmarks.figures import Figure, median_ms, p95_ms, time_calls
 from benchmarks.synthetic import case_rows
-from govdesk.domain.catalog_loader import default_catalog
 from govdesk.domain.events import Actor, Role
 from govdesk.domain.notices import CenterProfile
 from govdesk.services.handoff import HandoffService
 from govdesk.services.sms import SmsService
 from govdesk.services.window import WindowContext
+from govdesk.shipped import default_catalog
 from govdesk.store.bulk import bulk_insert_cases
 from govdesk.store.store import SystemClock, open_store
 

@@ -386,8 +386,8 @@ class IntakeService:
         """The decision's notices rendered into the archive (``NoticeService``), when this service has one. The
         decision is saved first and stands whatever happens here; a notice that did not render is said, and the
         clerk prints it again later (Ctrl+P)."""
-        if self.notices is None or not result.notices:
-            return result
+        if self.notices is None or not result.notices or not self.notices.can_render():
+            return result  # the page archives them (or, on the command line, nobody prints)
         pdfs: list[Path | None] = []
         errors: list[str] = []
         for notice in result.notices:

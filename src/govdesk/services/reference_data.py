@@ -7,10 +7,11 @@ from __future__ import annotations
 import json
 import logging
 
-from govdesk.domain.calendar import CalendarDataError, WorkCalendar, default_calendar
+from govdesk.domain.calendar import CalendarDataError, WorkCalendar
 from govdesk.domain.catalog import Catalog
-from govdesk.domain.catalog_loader import CatalogError, default_catalog
+from govdesk.domain.catalog_loader import CatalogError
 from govdesk.domain.reference import calendar_document, calendar_from_document, catalog_from_document
+from govdesk.shipped import default_calendar, default_catalog
 from govdesk.store.inbound import CALENDAR_KEY
 from govdesk.store.store import Store
 

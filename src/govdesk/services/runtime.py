@@ -12,7 +12,7 @@ from dataclasses import dataclass, replace
 from datetime import datetime
 from pathlib import Path
 
-from govdesk.domain.calendar import WorkCalendar, default_calendar, load_calendar
+from govdesk.domain.calendar import WorkCalendar, load_calendar
 from govdesk.domain.catalog import Catalog
 from govdesk.domain.clock import Clock
 from govdesk.domain.events import Actor, Role
@@ -26,6 +26,7 @@ from govdesk.services.reference_data import effective_calendar, effective_catalo
 from govdesk.services.settings import Settings
 from govdesk.services.sms import SmsService
 from govdesk.services.window import WindowContext
+from govdesk.shipped import default_calendar
 from govdesk.store.lock import InstanceLock, acquire_instance_lock
 from govdesk.store.store import Store, SystemClock, open_store
 from govdesk.sync.engine import STATION_KEY
