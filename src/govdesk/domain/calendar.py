@@ -360,10 +360,6 @@ class WorkCalendar:
         first_provisional = self.last_day.year + 1
         return self.version + "".join(f"+{y}p" for y in range(first_provisional, last.year + 1))
 
-    def provisional_years(self) -> tuple[int, ...]:
-        """The provisional years computed so far (for messages)."""
-        return tuple(sorted(self._provisional))
-
     def _index(self, d: date) -> int:
         if d < self.first_day:
             raise self._range_error(d)

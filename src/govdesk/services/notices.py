@@ -99,8 +99,3 @@ class NoticeService:
         ``ArchiveError`` when its content was not kept, ``PrintError`` when the printer fails."""
         notice = load_notice(archived.json_path, self.center())
         return print_notice(self.reprinter, notice, printer, reprint_path(archived))
-
-    def render_reprint(self, archived: ArchivedNotice, path: Path) -> RenderResult:
-        """The reprint as a PDF only, at ``path`` (for a window without a printer, and for checks)."""
-        notice = load_notice(archived.json_path, self.center())
-        return self.reprinter.render_pdf(notice, path)
