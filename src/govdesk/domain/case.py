@@ -14,7 +14,7 @@ from datetime import date, datetime
 from enum import StrEnum
 from typing import TYPE_CHECKING, NoReturn
 
-from govdesk.domain import server_fold
+from govdesk.domain import delivery_records, server_fold
 from govdesk.domain.catalog import MaterialForm, OverdueRule
 from govdesk.domain.clock import CST, Clock
 from govdesk.domain.commitment import Commitment, CommitmentStatus
@@ -348,28 +348,12 @@ class Case:
     # ------------------------------------------------------------------ events that keep the state
 
     def confirm_delivery(self, actor: Actor, clock: Clock, delivered_on: date, note: str = "") -> DomainEvent:
-        """EMS: the post office reports the item delivered (送达结果反馈; regulation 001, 证照寄送制)."""
-        if self.handoff_method != HandoffMethod.EMS.value:
-            raise DomainError("该办件不是邮寄出件")
-        if any(e.kind == EventKind.DELIVERY_CONFIRMED for e in self.events):
-            raise DomainError("该邮件已确认送达")
-        payload: dict[str, JSONValue] = {
-            "tracking_no": self.handoff_details.get("tracking_no", ""),
-            "delivered_on": delivered_on.isoformat(),
-            "note": note.strip(),
-        }
-        self.handoff_details = {**self.handoff_details, "delivered_on": delivered_on.isoformat()}
-        return self._emit(EventKind.DELIVERY_CONFIRMED, actor, _now(clock), payload)
+        """EMS: the post office reports the item delivered (``delivery_records``)."""
+        return delivery_records.confirm_delivery(self, actor, _now(clock), delivered_on, note)
 
     def record_locker_pickup(self, actor: Actor, clock: Clock) -> DomainEvent:
-        """The applicant took the result out of the self-service locker (regulation 002 三 (三))."""
-        if self.handoff_method != HandoffMethod.LOCKER.value:
-            raise DomainError("该办件不是存入智能柜的出件")
-        if any(e.kind == EventKind.LOCKER_COLLECTED for e in self.events):
-            raise DomainError("已登记过取件")
-        at = _now(clock)
-        self.handoff_details = {**self.handoff_details, "collected_at": at.isoformat()}
-        return self._emit(EventKind.LOCKER_COLLECTED, actor, at, {"cell": self.handoff_details.get("cell", "")})
+        """The applicant took the result out of the self-service locker (``delivery_records``)."""
+        return delivery_records.record_locker_pickup(self, actor, _now(clock))
 
     def record_material(
         self,
