@@ -37,6 +37,17 @@ def apply_server_event(case: Case, event: DomainEvent, state: str | None = None)
         raise ValueError(f"event {event.event_id} of case {event.case_id} cannot be applied to case {case.case_id}")
     if any(e.event_id == event.event_id for e in case.events):
         return False
+    take_back_office_fields(case, event)
+    taken = server_state(state)
+    if taken is not None:
+        case.state = taken
+    case.events.append(event)
+    return True
+
+
+def take_back_office_fields(case: Case, event: DomainEvent) -> None:
+    """The fields a server event carries that are the server's: an approval's result, a denial's reason, another
+    window's hand-over (method and details). Nothing else of the case changes."""
     payload = event.payload
     if event.kind == EventKind.APPROVED:
         case.result_name = str(payload.get("result_name", ""))
@@ -47,11 +58,6 @@ def apply_server_event(case: Case, event: DomainEvent, state: str | None = None)
         details = payload.get("details")
         if isinstance(details, dict):
             case.handoff_details = {str(k): str(v) for k, v in details.items()}
-    taken = server_state(state)
-    if taken is not None:
-        case.state = taken
-    case.events.append(event)
-    return True
 
 
 def apply_snapshot_state(case: Case, state: str) -> bool:
