@@ -19,9 +19,10 @@ from datetime import date, timedelta
 from pathlib import Path
 
 from benchmarks.figures import Figure, median_ms, p95_ms, time_calls
-from govdesk.domain.calendar import CalendarYear, WorkCalendar, default_calendar, provisional_year
+from govdesk.domain.calendar import CalendarYear, WorkCalendar, provisional_year
 from govdesk.domain.catalog import TimeLimit
 from govdesk.domain.deadlines import DeadlineKind, compute_deadline
+from govdesk.shipped import default_calendar
 
 NAME = "deadlines"
 GOAL_RATIO = 3.0

@@ -18,12 +18,13 @@ from pathlib import Path
 
 from benchmarks.figures import Figure, median_ms, p95_ms, time_calls
 from benchmarks.synthetic import case_rows
-from govdesk.domain.catalog_loader import default_catalog
 from govdesk.domain.events import Actor, Role
 from govdesk.domain.notices import CenterProfile
 from govdesk.services.handoff import HandoffService
 from govdesk.services.sms import SmsService
 from govdesk.services.window import WindowContext
+from govdesk.shipped import default_catalog
+from govdesk.store.bulk import bulk_insert_cases
 from govdesk.store.store import SystemClock, open_store
 
 NAME = "handoff_scan"
@@ -44,7 +45,7 @@ def measure(count: int, folder: Path) -> list[Figure]:
     path = folder / "bench.sqlite"
     store = open_store(path)
     start = time.perf_counter()
-    store.bulk_insert_cases(case_rows(count))
+    bulk_insert_cases(store, case_rows(count))
     build_s = time.perf_counter() - start
     rng = random.Random(7)
     raw = sqlite3.connect(path)

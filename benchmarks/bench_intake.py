@@ -18,14 +18,13 @@ from datetime import datetime
 from pathlib import Path
 
 from benchmarks.figures import Figure, median_ms, p95_ms, time_calls
-from govdesk.domain.calendar import default_calendar
 from govdesk.domain.catalog import Catalog, Department, ServiceItem
-from govdesk.domain.catalog_loader import default_catalog
 from govdesk.domain.clock import CST, FixedClock
 from govdesk.domain.events import Actor, Role
 from govdesk.domain.notices import CenterProfile
 from govdesk.services.intake import IntakeService
 from govdesk.services.window import WindowContext
+from govdesk.shipped import default_calendar, default_catalog
 from govdesk.store.store import open_store
 
 NAME = "intake"

@@ -29,6 +29,7 @@ BENCHMARKS: dict[str, str] = {
     "notice": "benchmarks.bench_notice",
     "startup": "benchmarks.bench_startup",
     "sync": "benchmarks.bench_sync",
+    "unit": "benchmarks.bench_unit",
 }
 
 

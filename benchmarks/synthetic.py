@@ -79,7 +79,7 @@ def mobile(rng: random.Random) -> str:
 
 
 def case_rows(count: int, seed: int = 20261120) -> Iterator[dict[str, Any]]:
-    """``count`` rows of the ``cases`` table, as ``Store.bulk_insert_cases`` takes them. Case numbers are unique:
+    """``count`` rows of the ``cases`` table, as ``store.bulk.bulk_insert_cases`` takes them. Case numbers are unique:
     each (station, day) gets up to 400 cases over as many days as needed."""
     rng = random.Random(seed)
     first_day = date(2020, 1, 1)

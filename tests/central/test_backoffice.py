@@ -6,7 +6,8 @@ import time
 from pathlib import Path
 
 from govdesk.central.app import run_maintenance_once
-from govdesk.domain.catalog_loader import catalog_to_json, default_catalog
+from govdesk.domain.catalog_loader import catalog_to_json
+from govdesk.shipped import default_catalog
 from tests.central.conftest import Center, RunningServer, register_window, start_server, stop_server
 
 

@@ -11,10 +11,11 @@ from sqlalchemy import select
 
 from govdesk.central.db import SmsRow
 from govdesk.cli import main
-from govdesk.domain.calendar import default_calendar, provisional_year
-from govdesk.domain.catalog_loader import catalog_to_json, default_catalog
+from govdesk.domain.calendar import provisional_year
+from govdesk.domain.catalog_loader import catalog_to_json
 from govdesk.domain.reference import calendar_document, calendar_from_document
 from govdesk.domain.sms import result_ready_text
+from govdesk.shipped import default_calendar, default_catalog
 from tests.central.conftest import Center, RunningServer, make_center, register_window, start_server, stop_server
 
 

@@ -8,8 +8,9 @@ from pathlib import Path
 import pytest
 
 from govdesk.cli import main
-from govdesk.domain.catalog_loader import catalog_to_json, default_catalog
+from govdesk.domain.catalog_loader import catalog_to_json
 from govdesk.resources import resource_path
+from govdesk.shipped import default_catalog
 
 
 def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:

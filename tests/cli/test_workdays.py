@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from govdesk.cli import main
-from govdesk.domain.calendar import default_calendar
+from govdesk.shipped import default_calendar
 
 VERSION = default_calendar().version
 

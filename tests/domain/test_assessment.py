@@ -131,7 +131,7 @@ def test_broken_notice() -> None:
 
 
 def test_shipped_demo_catalog_bundles_ask_shared_materials_once() -> None:
-    from govdesk.domain.catalog_loader import default_catalog
+    from govdesk.shipped import default_catalog
 
     catalog = default_catalog()
     assert catalog.bundles

@@ -12,15 +12,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from govdesk.domain.calendar import (
-    CalendarDataError,
-    CalendarRangeError,
-    CalendarYear,
-    WorkCalendar,
-    default_calendar,
-    load_calendar,
-)
+from govdesk.domain.calendar import CalendarDataError, CalendarRangeError, CalendarYear, WorkCalendar, load_calendar
 from govdesk.resources import resource_path
+from govdesk.shipped import default_calendar
 
 CAL = default_calendar()
 D = date

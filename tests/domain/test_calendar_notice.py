@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from govdesk.domain.calendar import CalendarDataError, CalendarYear, default_calendar, provisional_year
+from govdesk.domain.calendar import CalendarDataError, CalendarYear, provisional_year
 from govdesk.domain.calendar_notice import (
     NoticeError,
     amend_previous_year,
@@ -18,6 +18,7 @@ from govdesk.domain.calendar_notice import (
     require_statutory_holidays,
 )
 from govdesk.resources import resource_path
+from govdesk.shipped import default_calendar
 
 DATA = Path(__file__).parents[1] / "data" / "calendar"
 HALF_WIDTH = str.maketrans({"：": ":", "（": "(", "）": ")", "，": ",", "。": ".", "　": " "})

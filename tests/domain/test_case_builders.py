@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime, time, timedelta
 from functools import cache
 
-from govdesk.domain.calendar import WorkCalendar, default_calendar
+from govdesk.domain.calendar import WorkCalendar
 from govdesk.domain.case import Applicant, ApplicantKind, Case, CaseState, Deficiency
 from govdesk.domain.catalog import (
     Department,
@@ -22,6 +22,7 @@ from govdesk.domain.clock import CST, FixedClock
 from govdesk.domain.commitment import Commitment, open_commitment
 from govdesk.domain.deadlines import DeadlineKind, compute_deadline
 from govdesk.domain.events import Actor, Role
+from govdesk.shipped import default_calendar
 
 T0 = datetime(2026, 11, 20, 9, 30, tzinfo=CST)  # a Friday
 DEPT = Department("SCJG", "市场监督管理局")

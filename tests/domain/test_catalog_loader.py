@@ -11,14 +11,8 @@ from typing import Any
 import pytest
 
 from govdesk.domain.catalog import ItemKind, MaterialForm, TimeUnit
-from govdesk.domain.catalog_loader import (
-    CatalogError,
-    CatalogProblem,
-    catalog_to_json,
-    default_catalog,
-    load_catalog,
-    parse_catalog,
-)
+from govdesk.domain.catalog_loader import CatalogError, CatalogProblem, catalog_to_json, load_catalog, parse_catalog
+from govdesk.shipped import default_catalog
 
 # --- the shipped catalog -------------------------------------------------------------------------------------
 

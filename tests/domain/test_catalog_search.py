@@ -9,8 +9,8 @@ import time
 import pytest
 
 from govdesk.domain.catalog import Catalog, Department, ItemKind, ServiceItem, TimeLimit
-from govdesk.domain.catalog_loader import default_catalog
 from govdesk.domain.catalog_search import CatalogIndex, to_pinyin
+from govdesk.shipped import default_catalog
 
 
 @pytest.fixture(scope="module")

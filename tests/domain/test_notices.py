@@ -9,6 +9,7 @@ import pytest
 
 from govdesk.domain.case import Deficiency, MaterialStatus
 from govdesk.domain.catalog import MaterialForm, OverdueRule
+from govdesk.domain.identity.masking import mask_id
 from govdesk.domain.notice_builders import (
     commitment_letter,
     deficiency_lines,
@@ -25,15 +26,15 @@ from govdesk.domain.notices import (
     NoticeLine,
     canonical_text,
     content_digest,
-    mask_id,
 )
 from govdesk.printing.sample import SAMPLE_CENTER, SAMPLE_DAY, SAMPLE_ITEM, sample_case
 
 
 def test_mask_keeps_the_first_six_and_last_four() -> None:
+    """Printed as on screen: one masking rule (``domain.identity.masking``) for the notice and the window."""
     assert mask_id("410102198507153216") == "410102********3216"
     assert mask_id("91410100MA9G7X1234") == "914101********1234"
-    assert mask_id("E1234567") == "****4567"
+    assert mask_id("E1234567") == "E*****67"  # a passport keeps its first and last two, as the window shows it
     assert mask_id("123") == "***"
 
 

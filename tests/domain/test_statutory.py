@@ -12,13 +12,14 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from govdesk.domain.calendar import CalendarYear, WorkCalendar, default_calendar, provisional_year
+from govdesk.domain.calendar import CalendarYear, WorkCalendar, provisional_year
 from govdesk.domain.statutory import (
     MAKEUP_WINDOW_DAYS,
     MAX_MAKEUPS_PER_HOLIDAY,
     compensatory_days,
     statutory_holidays,
 )
+from govdesk.shipped import default_calendar
 
 D = date
 #: Years under the third (2013) and fourth (2024) revisions of the 放假办法 that chinesecalendar knows.

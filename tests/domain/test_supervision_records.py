@@ -10,7 +10,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from govdesk.domain.calendar import WorkCalendar, default_calendar
+from govdesk.domain.calendar import WorkCalendar
 from govdesk.domain.clock import CST
 from govdesk.domain.events import Actor, Role
 from govdesk.domain.file_review import (
@@ -30,6 +30,7 @@ from govdesk.domain.inspection import (
     InspectionState,
 )
 from govdesk.domain.rating_followup import BadRatingFollowUp, FollowUpError, FollowUpLimits, Stage, Step
+from govdesk.shipped import default_calendar
 
 SUPERVISOR = Actor("s001", "李督查", Role.SUPERVISOR, center_code="41122101", station_code="S00")
 T0 = datetime(2026, 11, 20, 9, 0, tzinfo=CST)

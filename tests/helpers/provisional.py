@@ -10,11 +10,11 @@ from pathlib import Path
 from govdesk.domain.assessment import Outcome
 from govdesk.domain.case import Applicant, ApplicantKind, Case, MaterialStatus
 from govdesk.domain.catalog import Catalog, TimeLimit
-from govdesk.domain.catalog_loader import default_catalog
 from govdesk.domain.clock import CST, FixedClock
 from govdesk.domain.events import Role
 from govdesk.services.runtime import Runtime
 from govdesk.services.settings import Settings
+from govdesk.shipped import default_catalog
 
 #: A 2027 arrangement written in the style of the notices for tests (the State Council's is not in this repository).
 YEAR_2027 = Path(__file__).parents[1] / "data" / "calendar" / "cn-2027-test.json"

@@ -10,12 +10,13 @@ from pathlib import Path
 
 from govdesk.central import admin
 from govdesk.domain.calendar import provisional_year
-from govdesk.domain.catalog_loader import catalog_to_json, default_catalog
+from govdesk.domain.catalog_loader import catalog_to_json
 from govdesk.services.auth import AuthService, account_for
 from govdesk.services.credentials import open_credential_store
 from govdesk.services.runtime import Runtime
 from govdesk.services.settings import Settings
 from govdesk.services.sync_service import make_engine
+from govdesk.shipped import default_catalog
 from govdesk.store.inbound import CALENDAR_KEY
 from tests.central.conftest import PASSWORD, PASSWORD_HASH, stop_server
 from tests.sync.conftest import start_central

@@ -9,7 +9,7 @@ import pytest
 
 from govdesk.services.settings import (
     DEFAULT_SERVER_URL,
-    RECENT_ITEMS_MAX,
+    DROPPED_IN_4,
     SETTINGS_VERSION,
     AppPaths,
     Settings,
@@ -23,7 +23,7 @@ def test_defaults_point_at_the_embedded_demo_server_in_chinese() -> None:
     assert settings.settings_version == SETTINGS_VERSION
     assert settings.server_url == DEFAULT_SERVER_URL == "http://127.0.0.1:8765"
     assert settings.language == "zh_CN"
-    assert settings.recent_items == [] and settings.frequent_items == {} and settings.geometry == {}
+    assert settings.geometry == {} and settings.window_state == {}
 
 
 def test_a_missing_file_gives_defaults_and_is_not_created_by_loading(tmp_path: Path) -> None:
@@ -37,30 +37,33 @@ def test_round_trip_keeps_every_field(tmp_path: Path) -> None:
     s = store.settings
     s.server_url = "https://zwfw.example.gov.cn/queue"
     s.center_code, s.station_code, s.window_number = "411221", "02", "7"
-    s.printer_name, s.template_dir, s.language = "前台激光打印机", "/srv/templates", "en"
+    s.template_dir, s.language = "/srv/模板", "en"
     s.geometry["confirm"] = "AdnQywADAAA="
     s.window_state["mainwindow"] = "AAAA/wAAAAA="
     s.last_workspace = "handoff"
-    s.use_item("11410000MB1234567X-001")
-    s.use_item("11410000MB1234567X-002")
-    s.use_item("11410000MB1234567X-001")
+    s.last_clerk = {"username": "wangli", "display_name": "王丽"}
     store.save()
 
     again = SettingsStore(store.path)
     assert again.load() == s
-    assert again.settings.recent_items == ["11410000MB1234567X-001", "11410000MB1234567X-002"]
-    assert again.settings.most_frequent(1) == ["11410000MB1234567X-001"]
+    assert again.settings.last_clerk["display_name"] == "王丽"
     # Chinese is stored as characters, and no temporary file is left behind.
-    assert "前台激光打印机" in store.path.read_text(encoding="utf-8")
+    assert "/srv/模板" in store.path.read_text(encoding="utf-8")
     assert [p.name for p in store.path.parent.iterdir()] == ["settings.json"]
 
 
-def test_recent_items_are_capped() -> None:
-    s = Settings()
-    for i in range(RECENT_ITEMS_MAX + 5):
-        s.use_item(f"item-{i}")
-    assert len(s.recent_items) == RECENT_ITEMS_MAX
-    assert s.recent_items[0] == f"item-{RECENT_ITEMS_MAX + 4}"
+def test_version_4_drops_the_keys_nothing_read(tmp_path: Path) -> None:
+    """The printer and the item lists of version 3 were never read (the station's items are counted in the store;
+    the printer is chosen at the window): a version-3 file loads without them and is saved without them."""
+    path = tmp_path / "settings.json"
+    version_3 = {"settings_version": 3, "printer_name": "HP", "recent_items": ["a"], "frequent_items": {"a": 1},
+                 "window_number": "7"}  # fmt: skip
+    path.write_text(json.dumps(version_3), encoding="utf-8")
+    store = SettingsStore(path)
+    assert store.load().window_number == "7"
+    store.save()
+    saved = json.loads(path.read_text(encoding="utf-8"))
+    assert saved["settings_version"] == 4 and not set(DROPPED_IN_4) & set(saved)
 
 
 def test_upgrade_from_version_1(tmp_path: Path) -> None:
@@ -79,10 +82,9 @@ def test_upgrade_from_version_1(tmp_path: Path) -> None:
     assert settings.settings_version == SETTINGS_VERSION
     assert settings.server_url == "http://10.1.2.3:8765"
     assert settings.window_number == "3"
-    assert settings.printer_name == "HP LaserJet"
     assert settings.language == "zh_CN"
     assert settings.center_code == "411221"
-    assert settings.frequent_items == {"a": 2, "b": 1}
+    assert not hasattr(settings, "printer_name") and not hasattr(settings, "frequent_items")  # gone in version 4
 
 
 def test_a_file_without_a_version_is_version_1() -> None:
@@ -90,19 +92,19 @@ def test_a_file_without_a_version_is_version_1() -> None:
 
 
 def test_the_upgrade_steps_run_in_order_and_stamp_each_version() -> None:
-    data = upgrade({"settings_version": 2, "frequent_items": ["x"]})
-    assert data == {"settings_version": 3, "frequent_items": {"x": 1}}
+    data = upgrade({"settings_version": 2, "frequent_items": ["x"], "window_number": "3"})
+    assert data == {"settings_version": 4, "window_number": "3"}  # counted in version 3, dropped in version 4
 
 
 def test_a_wrong_value_falls_back_to_its_default_and_keeps_the_rest(
     tmp_path: Path, caplog: pytest.LogCaptureFixture
 ) -> None:
     path = tmp_path / "settings.json"
-    data = {"settings_version": SETTINGS_VERSION, "window_number": 5, "printer_name": "P1", "language": "fr", "x": 1}
+    data = {"settings_version": SETTINGS_VERSION, "window_number": 5, "template_dir": "P1", "language": "fr", "x": 1}
     path.write_text(json.dumps(data), encoding="utf-8")
     settings = SettingsStore(path).load()
-    assert settings.window_number == ""  # an int is not a valid version-3 window number
-    assert settings.printer_name == "P1"
+    assert settings.window_number == ""  # an int is not a valid window number since version 2
+    assert settings.template_dir == "P1"
     assert settings.language == "zh_CN"
     assert "window_number" in caplog.text
 

@@ -15,7 +15,7 @@ from govdesk.domain.numbering import is_valid_case_no
 def test_quick_mode_code_path_runs(tmp_path: Path) -> None:
     figures = case_lookup.run(tmp_path, quick=True, size=2_000, lookups=50)
     names = [f.name for f in figures]
-    assert "build 2,000 cases through Store.bulk_insert_cases" in names
+    assert "build 2,000 cases through store.bulk.bulk_insert_cases" in names
     for kind in ("case number", "ID number", "name prefix (2 chars)"):
         median = next(f for f in figures if f.name == f"look-up by {kind}: median")
         assert median.baseline is not None and median.baseline > 0

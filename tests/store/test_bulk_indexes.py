@@ -12,8 +12,9 @@ from typing import Any
 import pytest
 from benchmarks.synthetic import case_rows
 
+from govdesk.store.bulk import DEFERRED_INDEXES_KEY, bulk_insert_cases
 from govdesk.store.engine import pragma
-from govdesk.store.store import DEFERRED_INDEXES_KEY, open_store
+from govdesk.store.store import open_store
 
 
 def _indexes(path: Path) -> set[str]:
@@ -27,7 +28,7 @@ def test_bulk_load_keeps_every_index(tmp_path: Path) -> None:
     store = open_store(path)
     before = _indexes(path)
     assert len(before) >= 4
-    assert store.bulk_insert_cases(case_rows(3000), batch_size=1000) == 3000
+    assert bulk_insert_cases(store, case_rows(3000), batch_size=1000) == 3000
     with store.reading() as db:  # the load's relaxed flushing does not outlive it (G1: synchronous=FULL)
         assert pragma(db, "synchronous") == 2
     store.close()
@@ -46,7 +47,7 @@ def test_a_load_cut_short_gets_its_indexes_back_at_the_next_open(tmp_path: Path)
         raise KeyboardInterrupt  # the process dies mid-load (the finally of a real crash never runs: see below)
 
     with pytest.raises(KeyboardInterrupt):
-        store.bulk_insert_cases(rows_then_crash(), batch_size=1000)
+        bulk_insert_cases(store, rows_then_crash(), batch_size=1000)
     store.close()
     assert _indexes(path) == before  # an interrupted load rebuilds them on its way out
 

@@ -99,11 +99,13 @@ def test_materials_are_stored_as_rows(store: Store, db_path: Path) -> None:
 def test_bulk_insert_rolls_back_the_failing_batch_only(store: Store) -> None:
     from benchmarks.synthetic import case_rows
 
+    from govdesk.store.bulk import bulk_insert_cases
+
     rows = list(case_rows(30))
-    assert store.bulk_insert_cases(rows[:10], batch_size=4) == 10
+    assert bulk_insert_cases(store, rows[:10], batch_size=4) == 10
     duplicate = dict(rows[20], case_id="another-id", case_no=rows[0]["case_no"])
     with pytest.raises(StoreConflict):
-        store.bulk_insert_cases([*rows[10:14], *rows[14:16], duplicate], batch_size=4)
+        bulk_insert_cases(store, [*rows[10:14], *rows[14:16], duplicate], batch_size=4)
     assert store.count_cases() == 14  # the first batch of the second call was committed, the failing one not
     found = store.find_by_case_no(rows[12]["case_no"])
     assert found is not None and found.received_at.tzinfo is not None

@@ -8,13 +8,14 @@ from datetime import date, datetime
 
 from sqlalchemy import text
 
-from govdesk.domain.calendar import default_calendar, load_calendar
+from govdesk.domain.calendar import load_calendar
 from govdesk.domain.case import Applicant, ApplicantKind, Case, CaseState
 from govdesk.domain.catalog import TimeLimit
 from govdesk.domain.clock import CST
 from govdesk.domain.deadlines import DeadlineKind, compute_deadline
 from govdesk.domain.events import Actor, Role
 from govdesk.domain.recompute import RECOMPUTED_KIND
+from govdesk.shipped import default_calendar
 from govdesk.store import OutboxStatus
 from tests.central.conftest import Center, RunningServer
 from tests.helpers.provisional import YEAR_2027

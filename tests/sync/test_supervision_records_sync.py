@@ -11,13 +11,13 @@ import pytest
 from sqlalchemy import select
 
 from govdesk.central.supervision_records import SupervisionRecordRow
-from govdesk.domain.calendar import default_calendar
 from govdesk.domain.clock import CST, FixedClock
 from govdesk.domain.events import Actor, Role
 from govdesk.domain.inspection import Finding
 from govdesk.domain.notices import CenterProfile
 from govdesk.services.supervision_records import SupervisionRecords
 from govdesk.services.window import WindowContext
+from govdesk.shipped import default_calendar
 from govdesk.store import open_store
 from govdesk.sync.client import MemoryTokenStore, SyncClient
 from govdesk.sync.records import put_record

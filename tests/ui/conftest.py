@@ -14,15 +14,15 @@ from pathlib import Path
 import pytest
 from pytestqt.qtbot import QtBot
 
-from govdesk.domain.calendar import WorkCalendar, default_calendar
+from govdesk.domain.calendar import WorkCalendar
 from govdesk.domain.catalog import Catalog
-from govdesk.domain.catalog_loader import default_catalog
 from govdesk.domain.clock import CST, FixedClock
 from govdesk.domain.events import Actor, Role
 from govdesk.domain.notices import CenterProfile
 from govdesk.services.intake import IntakeService
 from govdesk.services.notices import NoticeService
 from govdesk.services.window import WindowContext
+from govdesk.shipped import default_calendar, default_catalog
 from govdesk.store.store import Store, open_store
 from govdesk.ui.intake.idcard import SimulatedIdCardReader
 from govdesk.ui.intake.page import IntakePage

@@ -16,10 +16,9 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
-from govdesk.domain.calendar import WorkCalendar, default_calendar
+from govdesk.domain.calendar import WorkCalendar
 from govdesk.domain.case import CaseState
 from govdesk.domain.catalog import Catalog
-from govdesk.domain.catalog_loader import default_catalog
 from govdesk.domain.clock import CST, FixedClock
 from govdesk.domain.events import Actor, Role
 from govdesk.domain.notices import CenterProfile, PickupReceipt
@@ -28,6 +27,7 @@ from govdesk.services.evaluation import EvaluationService
 from govdesk.services.handoff import HandoffService
 from govdesk.services.sms import SmsService
 from govdesk.services.window import WindowContext
+from govdesk.shipped import default_calendar, default_catalog
 from govdesk.store.store import Store, open_store
 from govdesk.ui.handoff.page import HandoffPage
 from govdesk.ui.widgets.rating import SimulatedRatingDevice

@@ -17,19 +17,19 @@ from pytestqt.qtbot import QtBot
 
 from govdesk.services.credentials import FALLBACK_WARNING, MemoryOnlyCredentialStore, open_credential_store
 from govdesk.services.settings import AppPaths, SettingsStore
+from govdesk.services.sync_facade import SyncState, SyncStatus
 from govdesk.ui.actions import ActionId
 from govdesk.ui.context import AppContext
 from govdesk.ui.dialogs import ShortcutHelpDialog, decode_bytes
 from govdesk.ui.i18n import install_translators, remove_translators
 from govdesk.ui.mainwindow import WINDOW_ID, MainWindow
-from govdesk.ui.syncstatus import SyncStatus
 from govdesk.ui.workspace import WORKSPACE_REGISTRY, ComingSoonWorkspace, Workspace, create_workspaces
 
 # The offscreen platform cannot pass a window's size hints to a window manager and says so; not a problem.
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
 
 WORST_STATUS = SyncStatus(
-    online=False,
+    state=SyncState.OFFLINE,
     queue_depth=12345,
     last_success=datetime(2026, 11, 20, 8, 30, tzinfo=UTC),
     last_error="连接中心服务器超时（30 秒无响应），将在 1 分钟后自动重试；办件已保存在本机",

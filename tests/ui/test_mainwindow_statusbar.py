@@ -8,8 +8,8 @@ from datetime import UTC, datetime, timedelta
 import pytest
 from pytestqt.qtbot import QtBot
 
+from govdesk.services.sync_facade import CLOCK_SKEW_WARN_SECONDS, SyncState, SyncStatus
 from govdesk.ui.statusbar import StatusBar
-from govdesk.ui.syncstatus import CLOCK_SKEW_WARN_SECONDS, SyncStatus
 
 # The offscreen platform cannot pass a window's size hints to a window manager and says so; not a problem.
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
@@ -38,7 +38,7 @@ def test_the_initial_state_is_offline_and_never_synced(bar: StatusBar) -> None:
 
 def test_online_with_a_queue_and_a_success_today(bar: StatusBar) -> None:
     last = NOW - timedelta(minutes=5)
-    bar.render_status(SyncStatus(online=True, queue_depth=3, last_success=last))
+    bar.render_status(SyncStatus(state=SyncState.ONLINE, queue_depth=3, last_success=last))
     assert bar.online_label.text() == "● 在线"
     assert bar.queue_label.text() == "待上传 3 条"
     assert bar.success_label.text() == "上次同步 22:55"  # China Standard Time (14:55 UTC), on any PC's zone
@@ -47,27 +47,27 @@ def test_online_with_a_queue_and_a_success_today(bar: StatusBar) -> None:
 
 def test_a_success_on_another_day_shows_the_date(bar: StatusBar) -> None:
     last = NOW - timedelta(days=3)
-    bar.render_status(SyncStatus(online=False, last_success=last))
+    bar.render_status(SyncStatus(state=SyncState.OFFLINE, last_success=last))
     assert bar.success_label.text() == "上次同步 11-19 23:00"  # CST
     assert bar.success_label.toolTip() == "2026-11-19 23:00:00"
 
 
 def test_the_last_error_is_shown_in_words_and_cleared_by_a_success(bar: StatusBar) -> None:
     error = "中心服务器拒绝了 2 条记录：办件编号重复"
-    bar.render_status(SyncStatus(online=False, queue_depth=2, last_error=error))
+    bar.render_status(SyncStatus(state=SyncState.OFFLINE, queue_depth=2, last_error=error))
     assert bar.error_label.isVisible()
     assert bar.error_label.text() == f"同步失败：{error}"
     assert error in bar.error_label.toolTip()
-    bar.render_status(SyncStatus(online=True, last_success=NOW))
+    bar.render_status(SyncStatus(state=SyncState.ONLINE, last_success=NOW))
     assert not bar.error_label.isVisible()
     assert bar.error_label.text() == ""
 
 
 def test_while_syncing_the_button_is_disabled(bar: StatusBar) -> None:
-    bar.render_status(SyncStatus(online=True, syncing=True))
+    bar.render_status(SyncStatus(state=SyncState.ONLINE, syncing=True))
     assert bar.online_label.text() == "● 正在同步…"
     assert not bar.sync_button.isEnabled()
-    bar.render_status(SyncStatus(online=True))
+    bar.render_status(SyncStatus(state=SyncState.ONLINE))
     assert bar.sync_button.isEnabled()
 
 
@@ -81,7 +81,7 @@ def test_while_syncing_the_button_is_disabled(bar: StatusBar) -> None:
     ],
 )
 def test_the_clock_skew_banner(bar: StatusBar, skew: float | None, shown: bool, text: str) -> None:
-    bar.render_status(SyncStatus(online=True, clock_skew_seconds=skew))
+    bar.render_status(SyncStatus(state=SyncState.ONLINE, clock_skew_seconds=skew))
     assert bar.skew_banner.isVisible() is shown
     if shown:
         assert bar.skew_banner.text() == text

@@ -12,7 +12,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from pytestqt.qtbot import QtBot
 
-from govdesk.domain.evaluation import BAD_FROM, BAD_REASONS, rating_label
+from govdesk.domain.evaluation import BAD_REASONS, rating_label
 from govdesk.store.store import Store
 from govdesk.ui.handoff.page import HandoffPage
 from govdesk.ui.widgets.rating import ApplicantScreen
@@ -43,7 +43,7 @@ def test_the_applicant_rates_on_their_own_page(qtbot: QtBot, services, store: St
     page.resize(1366, 768)
     page.show()
     qtbot.waitExposed(page)
-    screen = ApplicantScreen(page, services[1].check, BAD_FROM)
+    screen = ApplicantScreen(page, services[1].check, services[1].needs_reason)
     page.rating.set_device(screen)
     assert len(QGuiApplication.screens()) == 1 and screen.applicant_screen() is None  # one screen: turn it round
     page.open_case(case.case_id)
@@ -85,7 +85,7 @@ def test_a_good_rating_is_sent_at_once(qtbot: QtBot, services, store: Store, clo
     case = make_case(store, clock)
     page = HandoffPage(services[0], services[1], lambda notice: "")
     qtbot.addWidget(page)
-    screen = ApplicantScreen(page, services[1].check, BAD_FROM)
+    screen = ApplicantScreen(page, services[1].check, services[1].needs_reason)
     page.rating.set_device(screen)
     page.open_case(case.case_id)
     qtbot.mouseClick(page.ui.askRatingButton, Qt.MouseButton.LeftButton)  # 请申请人评价: asked again by the clerk

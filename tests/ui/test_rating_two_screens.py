@@ -12,7 +12,7 @@ from pathlib import Path
 SCRIPT = r"""
 import json, sys
 from PySide6.QtWidgets import QApplication, QWidget
-from govdesk.domain.evaluation import BAD_FROM
+from govdesk.services.evaluation import EvaluationService
 from govdesk.ui.widgets.rating import ApplicantScreen
 
 app = QApplication(sys.argv[:1])
@@ -21,7 +21,7 @@ clerk = QWidget()
 clerk.setScreen(clerk_screen)
 clerk.setGeometry(clerk_screen.geometry())
 clerk.show()
-screen = ApplicantScreen(clerk, lambda rating, comment, reasons: "", BAD_FROM)
+screen = ApplicantScreen(clerk, lambda rating, comment, reasons: "", EvaluationService.needs_reason)
 rated = []
 screen.rated.connect(lambda *args: rated.append(list(args)))
 screen.ask("case-1", "办件编号：41122101-S01-20261206-0007-R")

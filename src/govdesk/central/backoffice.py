@@ -19,6 +19,7 @@ from govdesk.central.errors import ApiError
 from govdesk.central.projection import apply_event, latest_catalog_items, lock_case
 from govdesk.domain.case import CaseState
 from govdesk.domain.clock import CST
+from govdesk.domain.event_kinds import EventKind
 from govdesk.domain.events import Actor, DomainEvent, Role
 from govdesk.domain.transitions import EventRefused
 from govdesk.sync.protocol import CaseActionResponse, ChangeKind, DecideRequest, QueueEntry
@@ -123,7 +124,7 @@ def claim(session: Session, actor: Actor, case_id: str, now: datetime) -> CaseAc
         raise _wrong_state(row, "认领审查")
     row.claimed_by = actor.clerk_id
     return _server_event(
-        session, row, "case.in_review", {"claimed_by": actor.clerk_id}, actor, now,
+        session, row, EventKind.IN_REVIEW, {"claimed_by": actor.clerk_id}, actor, now,
         ChangeKind.DECISION, {"decision": "review_started", "claimed_by": actor.clerk_name},
     )  # fmt: skip
 
@@ -139,12 +140,12 @@ def decide(session: Session, actor: Actor, case_id: str, request: DecideRequest,
     if request.decision == "approve":
         if not request.result_name.strip():
             raise ApiError(422, "result_name_required", "准予许可时须填写结果名称（证照或批文）")
-        kind = "case.approved"
+        kind = EventKind.APPROVED
         payload = {"result_name": request.result_name.strip(), "reason": request.reason.strip()}
     else:
         if not request.reason.strip():
             raise ApiError(422, "reason_required", "不予许可时须填写理由")
-        kind = "case.denied"
+        kind = EventKind.DENIED
         payload = {"reason": request.reason.strip(), "result_name": request.result_name.strip()}
     return _server_event(
         session, row, kind, payload, actor, now, ChangeKind.DECISION,
@@ -157,7 +158,7 @@ def result_ready(session: Session, actor: Actor, case_id: str, now: datetime) ->
     if row.state not in (CaseState.APPROVED.value, CaseState.DENIED.value):
         raise _wrong_state(row, "标记结果已出")
     return _server_event(
-        session, row, "case.result_ready", {}, actor, now, ChangeKind.RESULT_READY,
+        session, row, EventKind.RESULT_READY, {}, actor, now, ChangeKind.RESULT_READY,
         {"ready_by": actor.clerk_name, "ready_at": now.isoformat()},
     )  # fmt: skip
 

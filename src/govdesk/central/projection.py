@@ -17,12 +17,13 @@ from sqlalchemy import Table, bindparam, select, update
 from sqlalchemy.orm import Session
 
 from govdesk.central.db import CaseRow, DocumentRow, bulk_insert
+from govdesk.domain.event_kinds import EventKind
 from govdesk.domain.events import Role
 from govdesk.domain.transitions import ACTION_KINDS, CREATED_KIND, Action, CaseState, EventRefused, event_target
 
 HANDOFF_KIND = ACTION_KINDS[Action.HAND_OFF]
 ACCEPTED_CONDITIONAL_KIND = ACTION_KINDS[Action.ACCEPT_CONDITIONAL]
-COMMITMENT_CLOSED_KIND = "case.commitment_closed"
+COMMITMENT_CLOSED_KIND = EventKind.COMMITMENT_CLOSED
 HANDED_OFF_STATES = frozenset({CaseState.HANDED_OFF.value, CaseState.CLOSED.value})
 CASES = cast(Table, CaseRow.__table__)
 

@@ -30,6 +30,7 @@ from govdesk.central.db import CaseRow, ChangeRow, Device, StoredEvent
 from govdesk.central.errors import ApiError
 from govdesk.central.projection import HANDOFF_KIND
 from govdesk.central.security import token_hash
+from govdesk.domain.event_kinds import EventKind
 from govdesk.domain.transitions import CREATED_KIND, KIND_ROLES, CaseState
 
 CASES = cast(Table, CaseRow.__table__)
@@ -101,7 +102,7 @@ def handoff_parties(session: Session, case_ids: Iterable[str]) -> dict[str, dict
     return parties
 
 
-_PARTY_KINDS = (CREATED_KIND, "case.approved")
+_PARTY_KINDS = (CREATED_KIND, EventKind.APPROVED)
 
 
 def _party(document: Any) -> dict[str, str]:

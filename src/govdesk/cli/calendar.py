@@ -31,8 +31,9 @@ from pathlib import Path
 
 from govdesk.cli._output import fail
 from govdesk.cli.workdays import file_arg
-from govdesk.domain.calendar import CalendarDataError, CalendarYear, default_calendar, load_calendar
+from govdesk.domain.calendar import CalendarDataError, CalendarYear, load_calendar
 from govdesk.domain.calendar_notice import NoticeError, NoticeImport, amend_previous_year, parse_notice
+from govdesk.shipped import default_calendar
 from govdesk.store.paths import default_db_path
 
 

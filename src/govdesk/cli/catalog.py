@@ -15,8 +15,9 @@ from typing import Any
 
 from govdesk.cli._output import fail, print_json
 from govdesk.domain.catalog import Catalog, ItemKind, ServiceItem
-from govdesk.domain.catalog_loader import CatalogError, default_catalog, load_catalog
+from govdesk.domain.catalog_loader import CatalogError, load_catalog
 from govdesk.domain.catalog_search import CatalogIndex
+from govdesk.shipped import default_catalog
 
 
 def path_arg(text: str) -> Path:

@@ -97,7 +97,8 @@ def seed_central(central: Any) -> None:
     tells the back office each item's department and result name (营业执照…)."""
     from govdesk.central import admin, distribution
     from govdesk.central.db import DocumentRow
-    from govdesk.domain.catalog_loader import catalog_to_json, default_catalog
+    from govdesk.domain.catalog_loader import catalog_to_json
+    from govdesk.shipped import default_catalog
     from govdesk.sync.protocol import DocumentUpload
 
     now = datetime.now(UTC)

@@ -20,12 +20,12 @@ from govdesk.domain.calendar import (
     CalendarDataError,
     CalendarRangeError,
     WorkCalendar,
-    default_calendar,
     load_calendar,
     parse_iso_date,
     weekday_name,
 )
 from govdesk.domain.statutory import PROVISIONAL_NOTE
+from govdesk.shipped import default_calendar
 
 
 def date_arg(text: str) -> date:

@@ -30,20 +30,17 @@ import threading
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
-from functools import lru_cache
 from pathlib import Path
 from types import MappingProxyType
 
 from govdesk.domain.errors import GovdeskError
 from govdesk.domain.statutory import compensatory_days, earliest_working_days, statutory_holidays
-from govdesk.resources import resource_path
 
 __all__ = [
     "CalendarDataError",
     "CalendarRangeError",
     "CalendarYear",
     "WorkCalendar",
-    "default_calendar",
     "load_calendar",
     "parse_iso_date",
     "provisional_year",
@@ -363,10 +360,6 @@ class WorkCalendar:
         first_provisional = self.last_day.year + 1
         return self.version + "".join(f"+{y}p" for y in range(first_provisional, last.year + 1))
 
-    def provisional_years(self) -> tuple[int, ...]:
-        """The provisional years computed so far (for messages)."""
-        return tuple(sorted(self._provisional))
-
     def _index(self, d: date) -> int:
         if d < self.first_day:
             raise self._range_error(d)
@@ -494,16 +487,3 @@ def load_calendar(paths: Sequence[Path]) -> WorkCalendar:
                 raise CalendarDataError(f"{where}：工作日历文档应为 JSON 对象")
             years.append(CalendarYear.from_json(doc, where=where))
     return WorkCalendar(years)
-
-
-@lru_cache(maxsize=4)
-def _load_dir(directory: Path) -> WorkCalendar:
-    paths = sorted(directory.glob("cn-*.json"))
-    if not paths:
-        raise CalendarDataError(f"{directory}：找不到工作日历文件（cn-YYYY.json）")
-    return load_calendar(paths)
-
-
-def default_calendar() -> WorkCalendar:
-    """The shipped calendar: ``resources/calendars/cn-*.json`` (loaded once per resources folder)."""
-    return _load_dir(resource_path("calendars"))

@@ -14,16 +14,19 @@ from datetime import date, datetime
 from enum import StrEnum
 from typing import TYPE_CHECKING, NoReturn
 
+from govdesk.domain import delivery_records, server_fold
 from govdesk.domain.catalog import MaterialForm, OverdueRule
 from govdesk.domain.clock import CST, Clock
 from govdesk.domain.commitment import Commitment, CommitmentStatus
 from govdesk.domain.deadlines import SUSPENSION_LABELS, Deadline, Suspension, SuspensionKind
 from govdesk.domain.deficiency import Deficiency
 from govdesk.domain.delivery import HANDOFF_DETAIL_LABELS, HANDOFF_LABELS, HANDOFF_NEEDS, HandoffMethod
+from govdesk.domain.event_kinds import EventKind
 from govdesk.domain.events import Actor, DomainEvent, JSONValue, new_id
 from govdesk.domain.queue import QueueTicket
 from govdesk.domain.recompute import RECOMPUTED_KIND, apply_recount, recount
 from govdesk.domain.transitions import (
+    ACTION_KINDS,
     ACTION_LABELS,
     ACTION_TARGET,
     FINAL_STATES,
@@ -203,7 +206,7 @@ class Case:
             },
             "ticket": ticket.to_json() if ticket is not None else None,  # null: started without a ticket
         }
-        case._emit("case.drafted", actor, case.received_at, payload)
+        case._emit(EventKind.DRAFTED, actor, case.received_at, payload)
         return case
 
     # ------------------------------------------------------------------ state changes
@@ -331,7 +334,26 @@ class Case:
         self.decision_reason = reason
         return self._go(Action.REVOKE, actor, clock, {"reason": reason, "missing": list(c.missing())})
 
+    # ------------------------------------------------------------------ what the server says
+
+    def apply_server_event(self, event: DomainEvent, server_state: str | None = None) -> bool:
+        """Fold an event the central server sent (``server_fold``): its back-office fields, the server's state when
+        given, the event appended as it came. False when the event was already in the history."""
+        return server_fold.apply_server_event(self, event, server_state)
+
+    def apply_snapshot(self, server_state: str) -> bool:
+        """Take the state the server's snapshot gives (``server_fold``); False when nothing changed."""
+        return server_fold.apply_snapshot_state(self, server_state)
+
     # ------------------------------------------------------------------ events that keep the state
+
+    def confirm_delivery(self, actor: Actor, clock: Clock, delivered_on: date, note: str = "") -> DomainEvent:
+        """EMS: the post office reports the item delivered (``delivery_records``)."""
+        return delivery_records.confirm_delivery(self, actor, _now(clock), delivered_on, note)
+
+    def record_locker_pickup(self, actor: Actor, clock: Clock) -> DomainEvent:
+        """The applicant took the result out of the self-service locker (``delivery_records``)."""
+        return delivery_records.record_locker_pickup(self, actor, _now(clock))
 
     def record_material(
         self,
@@ -352,7 +374,7 @@ class Case:
             raise DomainError(f"材料“{name}”不符合要求时须写明原因")
         rec = MaterialRecord(code, name, status, form, copies, reason, remedy)
         self.materials[code] = rec
-        return self._emit("case.material_recorded", actor, _now(clock), _record_json(rec))
+        return self._emit(EventKind.MATERIAL_RECORDED, actor, _now(clock), _record_json(rec))
 
     def supplement_material(
         self, actor: Actor, clock: Clock, code: str, form: MaterialForm | None = None, copies: int = 1
@@ -364,7 +386,7 @@ class Case:
         rec = self.materials.get(code) or MaterialRecord(code=code, name=c.names.get(code, code))
         self.materials[code] = replace(rec, status=MaterialStatus.SUPPLEMENTED, form=form, copies=copies)
         payload: dict[str, JSONValue] = {"code": code, "missing": list(c.missing())}
-        return self._emit("case.material_supplemented", actor, at, payload)
+        return self._emit(EventKind.MATERIAL_SUPPLEMENTED, actor, at, payload)
 
     def close_commitment(self, actor: Actor, clock: Clock) -> DomainEvent:
         """办结承诺: every promised material has come."""
@@ -372,7 +394,7 @@ class Case:
         if c.missing():
             self._refuse_event("办结容缺承诺", f"尚缺{'、'.join(c.missing_names())}")
         c.status = CommitmentStatus.FULFILLED
-        return self._emit("case.commitment_closed", actor, _now(clock), {"commitment_id": c.commitment_id})
+        return self._emit(EventKind.COMMITMENT_CLOSED, actor, _now(clock), {"commitment_id": c.commitment_id})
 
     def mark_commitment_overdue(self, actor: Actor, clock: Clock, calendar: WorkCalendar) -> DomainEvent:
         """The promise's due date has passed with materials still missing."""
@@ -382,7 +404,7 @@ class Case:
             self._refuse_event("标记承诺逾期", f"承诺期限 {c.due_date.isoformat()} 尚未届满")
         c.status = CommitmentStatus.OVERDUE
         payload: dict[str, JSONValue] = {"due_date": c.due_date.isoformat(), "missing": list(c.missing())}
-        return self._emit("case.commitment_overdue", actor, at, payload)
+        return self._emit(EventKind.COMMITMENT_OVERDUE, actor, at, payload)
 
     def delay(self, actor: Actor, clock: Clock, new_date: date, reason: str, approved_by: str = "") -> DomainEvent:
         """延期 (regulation 001, 限时办结制: "提前告知当事人延时办理的理由"): a later promised date, with the reason
@@ -404,7 +426,7 @@ class Case:
         }
         if approved_by.strip():
             payload["approved_by"] = approved_by.strip()
-        return self._emit("case.delayed", actor, _now(clock), payload)
+        return self._emit(EventKind.DELAYED, actor, _now(clock), payload)
 
     def suspend(self, actor: Actor, clock: Clock, kind: SuspensionKind, reason: str) -> DomainEvent:
         """中止计时 for 补正 or a 特别程序 (现场勘验, 听证, 专家评审)."""
@@ -418,7 +440,7 @@ class Case:
         at = _now(clock)
         s = Suspension(kind=kind, reason=reason.strip(), start=at.astimezone(CST).date())
         self.suspensions.append(s)
-        return self._emit("case.suspended", actor, at, s.to_json())
+        return self._emit(EventKind.SUSPENDED, actor, at, s.to_json())
 
     def resume(self, actor: Actor, clock: Clock, calendar: WorkCalendar) -> DomainEvent:
         """恢复计时: the promised and statutory dates move by the working days the suspension lasted."""
@@ -438,7 +460,7 @@ class Case:
             self.statutory_date = calendar.add_workdays(self.statutory_date, days)
         payload = ended.to_json()
         payload.update({"workdays": days, **self._dates_payload()})
-        return self._emit("case.resumed", actor, at, payload)
+        return self._emit(EventKind.RESUMED, actor, at, payload)
 
     def defer_notice(self, actor: Actor, clock: Clock, due_date: date, question: str = "") -> DomainEvent:
         """A complex question: the applicant is told by ``due_date`` (regulation 000, Art. 25: within 2 working days;
@@ -449,7 +471,9 @@ class Case:
         if due_date < at.astimezone(CST).date():
             self._refuse_event("延后告知", f"告知日期 {due_date.isoformat()} 已经过去")
         self.notice_due = due_date
-        return self._emit("case.notice_deferred", actor, at, {"due_date": due_date.isoformat(), "question": question})
+        return self._emit(
+            EventKind.NOTICE_DEFERRED, actor, at, {"due_date": due_date.isoformat(), "question": question}
+        )
 
     def recompute_deadlines(
         self, actor: Actor, clock: Clock, calendar: WorkCalendar, reason: str
@@ -526,9 +550,9 @@ class Case:
         before = self.state
         self.state = ACTION_TARGET[action]
         payload = {"from": before.value, "to": self.state.value, **payload}
-        return self._emit(f"case.{self.state.value}", actor, _now(clock), payload)
+        return self._emit(ACTION_KINDS[action], actor, _now(clock), payload)
 
-    def _emit(self, kind: str, actor: Actor, at: datetime, payload: dict[str, JSONValue]) -> DomainEvent:
+    def _emit(self, kind: EventKind, actor: Actor, at: datetime, payload: dict[str, JSONValue]) -> DomainEvent:
         event = DomainEvent(case_id=self.case_id, kind=kind, actor=actor, occurred_at=at, payload=payload)
         self.events.append(event)
         return event

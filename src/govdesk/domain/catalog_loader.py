@@ -23,13 +23,11 @@ from govdesk.domain._catalog_fields import CatalogProblem, Problems
 from govdesk.domain._catalog_parse import Parser
 from govdesk.domain.catalog import Catalog, Material, ServiceItem
 from govdesk.domain.errors import GovdeskError
-from govdesk.resources import resource_path
 
 __all__ = [
     "CatalogError",
     "CatalogProblem",
     "catalog_to_json",
-    "default_catalog",
     "load_catalog",
     "parse_catalog",
 ]
@@ -116,11 +114,6 @@ def parse_catalog(document: Mapping[str, Any], name: str = "catalog.json") -> Ca
     if problems.items or catalog is None:
         raise CatalogError(problems.items)
     return catalog
-
-
-def default_catalog() -> Catalog:
-    """The catalog shipped with the program (``resources/catalog``)."""
-    return load_catalog(resource_path("catalog"))
 
 
 # --- writing -------------------------------------------------------------------------------------------------

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, timedelta, timezone
+from datetime import datetime, timedelta, timezone
 from typing import Protocol
 
 #: China Standard Time. Deadlines and working days are reckoned in it, wherever the server runs.
@@ -33,8 +33,3 @@ class FixedClock:
 
     def advance(self, delta: timedelta) -> None:
         self._at = self._at + delta
-
-
-def utc(dt: datetime) -> datetime:
-    """The same instant in UTC (for storage)."""
-    return dt.astimezone(UTC)

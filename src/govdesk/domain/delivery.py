@@ -111,13 +111,6 @@ def same_id(a: str, b: str) -> bool:
     return bool(a.strip()) and a.strip().replace(" ", "").upper() == b.strip().replace(" ", "").upper()
 
 
-_PICKUP_CODE = re.compile(r"^\d{6}$")
-
-
-def pickup_code_problem(code: str) -> str:
-    return "" if _PICKUP_CODE.match(code.strip()) else "取件码应为6位数字"
-
-
 # --- the ways a result leaves the window (the case records one of them; ``Case.hand_off``) ----------------------
 
 

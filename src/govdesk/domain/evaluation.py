@@ -13,10 +13,11 @@ from datetime import datetime
 
 from govdesk.domain.case import Case
 from govdesk.domain.codes import HAOCHAPING_MAPPING, SATISFACTION
+from govdesk.domain.event_kinds import EventKind
 from govdesk.domain.events import Actor, DomainEvent, JSONValue
 from govdesk.domain.transitions import DomainError
 
-EVALUATED_KIND = "case.evaluated"
+EVALUATED_KIND = EventKind.EVALUATED
 #: Ratings from this value on are 差评 and need a follow-up.
 BAD_FROM = 4
 #: What went wrong, as the applicant may tick it (GB/T 39735 差评 categories, in the window's words).

@@ -87,7 +87,7 @@ class DomainEvent:
         return {
             "event_id": self.event_id,
             "case_id": self.case_id,
-            "kind": self.kind,
+            "kind": str(self.kind),
             "actor": self.actor.to_json(),
             "occurred_at": self.occurred_at.isoformat(),
             "payload": self.payload,

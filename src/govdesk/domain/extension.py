@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from govdesk.domain.case import Case
 from govdesk.domain.catalog import ServiceItem
+from govdesk.domain.event_kinds import EventKind
 from govdesk.domain.statutory import PROVISIONAL_NOTE
 from govdesk.domain.transitions import DomainError
 
@@ -51,7 +52,7 @@ class ExtensionLimit:
 def undelayed_promised_date(case: Case) -> date | None:
     """The promised date before the first 延期 (the first ``case.delayed`` event's old date), else the current one."""
     for event in case.events:
-        if event.kind == "case.delayed":
+        if event.kind == EventKind.DELAYED:
             old = event.payload.get("old_date")
             if isinstance(old, str):
                 return date.fromisoformat(old)

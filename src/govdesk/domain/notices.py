@@ -36,6 +36,7 @@ from typing import Any
 
 from govdesk.domain.case import Agent, Applicant
 from govdesk.domain.catalog import MaterialForm, OverdueRule
+from govdesk.domain.identity.masking import mask_id
 
 #: Version of the canonical form; part of the digest, so a change of form cannot be mistaken for a change of content.
 CANONICAL_VERSION = 2  # 2: fields added for 《行政许可法》 arts. 32, 42 (issue 11)
@@ -125,16 +126,6 @@ OVERDUE_CONSEQUENCES: Mapping[OverdueRule, str] = {
     OverdueRule.WITHHOLD: "逾期未补齐的，办理结果（证照、文书）暂不发放，待材料补齐后方予发放。",
     OverdueRule.REVOKE: "逾期未补齐的，撤销本次容缺受理，已受理的申请按不予受理处理，并书面告知申请人。",
 }
-
-
-def mask_id(number: str) -> str:
-    """The ID number as printed: first 6 and last 4 characters kept, the rest as '*'."""
-    n = len(number)
-    if n > 10:
-        return number[:6] + "*" * (n - 10) + number[-4:]
-    if n > 4:
-        return "*" * (n - 4) + number[-4:]
-    return "*" * n
 
 
 @dataclass(frozen=True, slots=True)

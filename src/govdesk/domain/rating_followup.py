@@ -20,10 +20,11 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 
 from govdesk.domain.calendar import WorkCalendar
+from govdesk.domain.event_kinds import EventKind
 from govdesk.domain.events import Actor, JSONValue
 from govdesk.domain.transitions import DomainError
 
-FOLLOWED_UP_KIND = "case.rating_followed_up"
+FOLLOWED_UP_KIND = EventKind.RATING_FOLLOWED_UP
 
 
 class FollowUpError(DomainError):

@@ -22,6 +22,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from govdesk.domain.deadlines import Deadline
+from govdesk.domain.event_kinds import EventKind
 from govdesk.domain.events import JSONValue
 
 if TYPE_CHECKING:
@@ -31,7 +32,7 @@ if TYPE_CHECKING:
 __all__ = ["RECOMPUTED_KIND", "DeadlineMove", "Recount", "dates_note", "recount"]
 
 #: The event that records a recount.
-RECOMPUTED_KIND = "case.deadlines_recomputed"
+RECOMPUTED_KIND = EventKind.DEADLINES_RECOMPUTED
 
 #: What each field is called for the clerk and the applicant.
 FIELD_LABELS = {"promised": "承诺办结日期", "statutory": "法定办结日期", "commitment": "容缺材料补齐期限"}

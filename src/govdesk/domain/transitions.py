@@ -20,6 +20,7 @@ from enum import StrEnum
 from types import MappingProxyType
 
 from govdesk.domain.errors import GovdeskError
+from govdesk.domain.event_kinds import EventKind, kind_of_state
 from govdesk.domain.events import Role
 
 
@@ -189,10 +190,12 @@ def transition_reason(state: CaseState, action: Action) -> str:
 # say which kind each action emits and which role may send each kind (regulation 000 Art. 20 留痕: who did what).
 
 #: The event that creates a case (``Case.new``): the only kind accepted for a case the server does not know.
-CREATED_KIND = "case.drafted"
+CREATED_KIND = EventKind.DRAFTED
 
 #: The kind each action emits: ``case.<target state>``, as ``Case._go`` names it.
-ACTION_KINDS: Mapping[Action, str] = MappingProxyType({a: f"case.{t.value}" for a, t in ACTION_TARGET.items()})
+ACTION_KINDS: Mapping[Action, EventKind] = MappingProxyType(
+    {a: kind_of_state(t.value) for a, t in ACTION_TARGET.items()}
+)
 KIND_ACTIONS: Mapping[str, Action] = MappingProxyType({kind: a for a, kind in ACTION_KINDS.items()})
 
 _INTAKE = frozenset({Role.INTAKE})
@@ -225,23 +228,23 @@ KIND_ROLES: Mapping[str, frozenset[Role]] = MappingProxyType(
         ACTION_KINDS[Action.CLOSE]: _WINDOW,
         ACTION_KINDS[Action.REVOKE]: _WINDOW,
         # records that move no state
-        "case.material_recorded": _INTAKE,
-        "case.notice_deferred": _INTAKE,
-        "case.material_supplemented": _WINDOW,
-        "case.commitment_closed": _WINDOW,
-        "case.commitment_overdue": _WINDOW,
-        "case.delayed": _WINDOW,
-        "case.suspended": _WINDOW,
-        "case.resumed": _WINDOW,
-        "case.evaluated": _WINDOW,
-        "case.delivery_confirmed": _WINDOW,
-        "case.locker_collected": _WINDOW,
+        EventKind.MATERIAL_RECORDED: _INTAKE,
+        EventKind.NOTICE_DEFERRED: _INTAKE,
+        EventKind.MATERIAL_SUPPLEMENTED: _WINDOW,
+        EventKind.COMMITMENT_CLOSED: _WINDOW,
+        EventKind.COMMITMENT_OVERDUE: _WINDOW,
+        EventKind.DELAYED: _WINDOW,
+        EventKind.SUSPENDED: _WINDOW,
+        EventKind.RESUMED: _WINDOW,
+        EventKind.EVALUATED: _WINDOW,
+        EventKind.DELIVERY_CONFIRMED: _WINDOW,
+        EventKind.LOCKER_COLLECTED: _WINDOW,
         # the desktop's own records (services/case_events.py, domain/recompute.py)
-        "case.personal_data_viewed": _DESK | _BACK_OFFICE,  # regulation 000 Art. 32 and Art. 20: every look recorded
-        "case.notice_reprinted": _DESK,  # 补打
-        "case.deadlines_recomputed": _DESK,  # an official holiday year replaces a provisional one (issue 10)
+        EventKind.PERSONAL_DATA_VIEWED: _DESK | _BACK_OFFICE,  # regulation 000 Art. 32 and Art. 20: every look recorded
+        EventKind.NOTICE_REPRINTED: _DESK,  # 补打
+        EventKind.DEADLINES_RECOMPUTED: _DESK,  # an official holiday year replaces a provisional one (issue 10)
         # a bad rating's 回访核实、整改、反馈 by the supervisor (regulation 000 Art. 52; domain/rating_followup.py)
-        "case.rating_followed_up": _SUPERVISING,
+        EventKind.RATING_FOLLOWED_UP: _SUPERVISING,
     }
 )
 

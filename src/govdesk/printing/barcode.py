@@ -62,7 +62,7 @@ def draw_code128(painter: QPainter, rect: QRectF, modules: str) -> None:
     painter.setPen(Qt.PenStyle.NoPen)
     painter.setBrush(QColor(Qt.GlobalColor.black))
     bars = [QRectF(x0 + start * unit, rect.top(), length * unit, rect.height()) for start, length in _runs(modules)]
-    painter.drawRects(bars)  # one call: see _qtfix
+    painter.drawRects(bars)  # one call for all the bars
     painter.restore()
 
 
@@ -82,5 +82,5 @@ def draw_qr(painter: QPainter, rect: QRectF, matrix: tuple[tuple[bool, ...], ...
         for r, row in enumerate(matrix)
         for start, length in _runs(row)
     ]
-    painter.drawRects(squares)  # one call: see _qtfix
+    painter.drawRects(squares)  # one call for all the modules
     painter.restore()

@@ -16,7 +16,6 @@ from PySide6.QtGui import QPageLayout, QPageSize, QPainter
 from PySide6.QtPrintSupport import QPrinter
 
 from govdesk.domain.notices import Notice
-from govdesk.printing._qtfix import none_refcount_guard
 from govdesk.printing.errors import PrintError
 from govdesk.printing.render import LAYOUT_DPI, PAGE_MM, NoticeRenderer, RenderResult, paint_pages
 
@@ -31,30 +30,27 @@ def print_notice(renderer: NoticeRenderer, notice: Notice, printer: QPrinter, pd
     result = renderer.render_pdf(notice, pdf_path)
     kept = f"通知书 PDF 已保存在 {pdf_path}，可稍后重新打印。"
     name = _printer_name(printer)
-    with none_refcount_guard():
-        built = renderer.build(notice)
-        if not printer.isValid():
-            raise PrintError(f"打印机“{name}”不可用（未安装或已脱机）。{kept}", str(pdf_path))
-        printer.setFullPage(True)
-        layout = QPageLayout(
-            QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Portrait, QMarginsF(0, 0, 0, 0)
-        )
-        printer.setPageLayout(layout)
-        painter = QPainter()
-        if not painter.begin(printer):
-            raise PrintError(f"无法连接打印机“{name}”：请检查打印机是否开机、联网、有纸。{kept}", str(pdf_path))
-        try:
-            dpi = printer.resolution()
-            paper = printer.pageLayout().fullRectPixels(dpi)
-            scale = dpi / LAYOUT_DPI
-            need_w = PAGE_MM.width() / 25.4 * dpi
-            need_h = PAGE_MM.height() / 25.4 * dpi
-            fit = min(1.0, paper.width() / need_w, paper.height() / need_h)
-            paint_pages(built, painter, printer, scale * fit)
-        except PrintError as exc:
-            raise PrintError(f"打印机“{name}”出错：{exc}{kept}", str(pdf_path)) from exc
-        finally:
-            painter.end()
-        if printer.printerState() == QPrinter.PrinterState.Error:
-            raise PrintError(f"打印机“{name}”报告错误，打印未完成。{kept}", str(pdf_path))
+    built = renderer.build(notice)
+    if not printer.isValid():
+        raise PrintError(f"打印机“{name}”不可用（未安装或已脱机）。{kept}", str(pdf_path))
+    printer.setFullPage(True)
+    layout = QPageLayout(QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Portrait, QMarginsF(0, 0, 0, 0))
+    printer.setPageLayout(layout)
+    painter = QPainter()
+    if not painter.begin(printer):
+        raise PrintError(f"无法连接打印机“{name}”：请检查打印机是否开机、联网、有纸。{kept}", str(pdf_path))
+    try:
+        dpi = printer.resolution()
+        paper = printer.pageLayout().fullRectPixels(dpi)
+        scale = dpi / LAYOUT_DPI
+        need_w = PAGE_MM.width() / 25.4 * dpi
+        need_h = PAGE_MM.height() / 25.4 * dpi
+        fit = min(1.0, paper.width() / need_w, paper.height() / need_h)
+        paint_pages(built, painter, printer, scale * fit)
+    except PrintError as exc:
+        raise PrintError(f"打印机“{name}”出错：{exc}{kept}", str(pdf_path)) from exc
+    finally:
+        painter.end()
+    if printer.printerState() == QPrinter.PrinterState.Error:
+        raise PrintError(f"打印机“{name}”报告错误，打印未完成。{kept}", str(pdf_path))
     return result

@@ -30,7 +30,6 @@ from PySide6.QtGui import (
 
 from govdesk.domain.notices import NOTICE_TITLES, Notice
 from govdesk.printing import context
-from govdesk.printing._qtfix import none_refcount_guard
 from govdesk.printing.errors import PrintError
 from govdesk.printing.fonts import require_coverage, require_font
 from govdesk.printing.objects import OBJECT_TYPE, ObjectHandler, check_barcodes_fit, insert_objects
@@ -110,8 +109,7 @@ class NoticeRenderer:
 
     def build(self, notice: Notice) -> NoticeDocument:
         """Lay out ``notice`` (A4 pages at 96 dpi); raises FontMissingError / TemplateError."""
-        with none_refcount_guard():
-            return self._build(notice)
+        return self._build(notice)
 
     def _build(self, notice: Notice) -> NoticeDocument:
         family = require_font(self._font_family)
@@ -158,8 +156,7 @@ class NoticeRenderer:
 
     def render_pdf(self, notice: Notice, path: Path) -> RenderResult:
         """Write the notice as an A4 PDF at ``path``."""
-        with none_refcount_guard():
-            return self._render_pdf(notice, path)
+        return self._render_pdf(notice, path)
 
     def _render_pdf(self, notice: Notice, path: Path) -> RenderResult:
         built = self._build(notice)

@@ -12,14 +12,15 @@ from typing import Any
 
 from govdesk.domain.delivery import HANDOFF_LABELS, HandoffMethod
 from govdesk.domain.evaluation import rating_label
+from govdesk.domain.event_kinds import EventKind
 from govdesk.domain.events import DomainEvent, Role
 from govdesk.domain.identity.masking import mask_id, mask_phone
 from govdesk.domain.notices import NOTICE_TITLES, NoticeKind
 from govdesk.domain.transitions import STATE_LABELS, CaseState
 
 #: New kinds recorded by the case view (the central server must list them in ``KIND_ROLES``).
-PERSONAL_DATA_VIEWED_KIND = "case.personal_data_viewed"  # regulation 000 Art. 32 and Art. 20
-NOTICE_REPRINTED_KIND = "case.notice_reprinted"
+PERSONAL_DATA_VIEWED_KIND = EventKind.PERSONAL_DATA_VIEWED  # regulation 000 Art. 32 and Art. 20
+NOTICE_REPRINTED_KIND = EventKind.NOTICE_REPRINTED
 
 ROLE_LABELS: Mapping[str, str] = {
     Role.INTAKE.value: "综合受理",
@@ -135,20 +136,20 @@ def _evaluated(p: Mapping[str, Any]) -> str:
 
 
 _WORDS: dict[str, Callable[[Mapping[str, Any]], str]] = {
-    "case.drafted": lambda p: f"收件登记，办件编号 {p.get('case_no', '')}",
-    "case.material_recorded": _material,
-    "case.material_supplemented": lambda p: f"补交容缺材料“{p.get('name', p.get('code', ''))}”",
-    "case.commitment_closed": lambda p: "容缺材料已补齐，承诺办结",
-    "case.commitment_overdue": lambda p: "容缺材料逾期未补齐",
-    "case.delayed": lambda p: f"延期办理至 {p.get('new_date', '')}；理由：{p.get('reason', '')}",
-    "case.suspended": lambda p: f"中止计时：{p.get('reason', '')}",
-    "case.resumed": lambda p: "恢复计时",
-    "case.notice_deferred": lambda p: f"延后一次性告知，应于 {p.get('due_date', '')} 前告知",
-    "case.deadlines_recomputed": lambda p: "节假日安排公布后重新计算期限",
-    "case.delivery_confirmed": lambda p: f"邮件已妥投（{p.get('delivered_on', '')}）",
-    "case.locker_collected": lambda p: f"申请人已从智能柜取件（{p.get('cell', '')}号柜格）",
-    "case.evaluated": _evaluated,
-    "case.rating_followed_up": lambda p: f"差评{p.get('label', '跟进')}：{p.get('note', '')}",
+    EventKind.DRAFTED: lambda p: f"收件登记，办件编号 {p.get('case_no', '')}",
+    EventKind.MATERIAL_RECORDED: _material,
+    EventKind.MATERIAL_SUPPLEMENTED: lambda p: f"补交容缺材料“{p.get('name', p.get('code', ''))}”",
+    EventKind.COMMITMENT_CLOSED: lambda p: "容缺材料已补齐，承诺办结",
+    EventKind.COMMITMENT_OVERDUE: lambda p: "容缺材料逾期未补齐",
+    EventKind.DELAYED: lambda p: f"延期办理至 {p.get('new_date', '')}；理由：{p.get('reason', '')}",
+    EventKind.SUSPENDED: lambda p: f"中止计时：{p.get('reason', '')}",
+    EventKind.RESUMED: lambda p: "恢复计时",
+    EventKind.NOTICE_DEFERRED: lambda p: f"延后一次性告知，应于 {p.get('due_date', '')} 前告知",
+    EventKind.DEADLINES_RECOMPUTED: lambda p: "节假日安排公布后重新计算期限",
+    EventKind.DELIVERY_CONFIRMED: lambda p: f"邮件已妥投（{p.get('delivered_on', '')}）",
+    EventKind.LOCKER_COLLECTED: lambda p: f"申请人已从智能柜取件（{p.get('cell', '')}号柜格）",
+    EventKind.EVALUATED: _evaluated,
+    EventKind.RATING_FOLLOWED_UP: lambda p: f"差评{p.get('label', '跟进')}：{p.get('note', '')}",
     PERSONAL_DATA_VIEWED_KIND: _viewed,
     NOTICE_REPRINTED_KIND: _reprinted,
 }
@@ -162,7 +163,7 @@ def event_words(event: DomainEvent) -> str:
         return words(payload)
     if "from" in payload and "to" in payload:
         return _transition(payload)
-    if event.kind == "case.notified":
+    if event.kind == EventKind.NOTIFIED:
         return "一次性告知"
     return f"其他记录（{event.kind}）"
 

@@ -22,6 +22,7 @@ from govdesk.domain.commitment import CommitmentStatus
 from govdesk.domain.deadlines import Deadline
 from govdesk.domain.delivery import HANDOFF_LABELS, HandoffMethod
 from govdesk.domain.evaluation import EVALUATED_KIND
+from govdesk.domain.event_kinds import EventKind
 from govdesk.domain.events import DomainEvent, JSONValue
 from govdesk.domain.identity.masking import mask_name
 from govdesk.domain.notices import ID_TYPE_LABELS
@@ -259,7 +260,7 @@ class CaseStoryService:
         except ValueError:
             method = case.handoff_method
         rows = [Row("出件方式", method)]
-        event = next((e for e in reversed(case.events) if e.kind == "case.handed_off"), None)
+        event = next((e for e in reversed(case.events) if e.kind == EventKind.HANDED_OFF), None)
         if event is not None:
             rows.append(Row("出件时间", cst_text(event.occurred_at), f"{event.actor.clerk_name} {event.actor.window}"))
         rows += [Row(label, value) for label, value in detail_words(case.handoff_details)]
@@ -306,8 +307,8 @@ class CaseStoryService:
         )
         case.events.append(event)
         try:
-            with self.store.transaction() as tx:
-                self.store.save_case(tx, case)
+            with self.store.unit() as uow:
+                uow.save_case(case)
         except StoreError as exc:
             raise CaseStoryError(f"{exc}（未能记录本次操作）") from exc
         return event

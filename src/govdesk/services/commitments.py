@@ -30,6 +30,7 @@ from govdesk.domain.case import Case
 from govdesk.domain.catalog import Catalog, OverdueRule, ServiceItem
 from govdesk.domain.clock import CST, Clock
 from govdesk.domain.commitment import CommitmentStatus
+from govdesk.domain.event_kinds import EventKind
 from govdesk.domain.extension import ExtensionLimit, check_approval, extension_limit
 from govdesk.domain.identity import mask_phone
 from govdesk.domain.notice_builders import delay_notice, rejection_notice
@@ -42,7 +43,6 @@ from govdesk.services.errors import ServiceError
 from govdesk.services.lookup import CaseFinder, CaseLookupError, Lookup
 from govdesk.services.sms import SmsError, SmsService
 from govdesk.services.window import WindowContext
-from govdesk.store import handoffs as tables
 from govdesk.store.store import Store
 
 #: Working days left at which a promise counts as due soon (coloured in the list).
@@ -136,13 +136,11 @@ class CommitmentService:
     def follow_ups(self) -> list[FollowUp]:
         today = self.today()
         out: list[FollowUp] = []
-        with self.store.reading() as db:
-            promises = db.execute(tables.SQL_PROMISES).all()
-            deferred = db.execute(tables.SQL_DEFERRED).all()
-        for snapshot, _state in promises:
+        promises, deferred = self.store.promise_snapshots()
+        for snapshot in promises:
             case = case_from_json(json.loads(snapshot), events=[])
             out.append(self._commitment_row(case, today))
-        for snapshot, _state in deferred:
+        for snapshot in deferred:
             full = self.store.load_case(str(json.loads(snapshot)["case_id"]))  # the question is in its event
             if full is not None:
                 out.append(self._notice_row(full, today))
@@ -191,7 +189,11 @@ class CommitmentService:
             state_label=case.state_label,
             provisional=self.calendar.is_provisional(case.notice_due),
             question=next(
-                (str(e.payload.get("question", "")) for e in reversed(case.events) if e.kind == "case.notice_deferred"),
+                (
+                    str(e.payload.get("question", ""))
+                    for e in reversed(case.events)
+                    if e.kind == EventKind.NOTICE_DEFERRED
+                ),
                 "",
             ),
         )
@@ -231,20 +233,11 @@ class CommitmentService:
             shutil.copyfile(attachment, copied)
             digest = hashlib.sha256(copied.read_bytes()).hexdigest()
         try:
-            with self.store.transaction() as tx:
-                self.store.save_case(tx, case)
-                tables.save_commitment(tx, case, self.store.now_text())
+            with self.store.unit() as uow:
+                uow.save_case(case)
+                uow.save_commitment(case)
                 if copied is not None:
-                    tables.add_attachment(
-                        tx,
-                        attachment_id=str(uuid.uuid4()),
-                        case_id=case.case_id,
-                        kind="supplement",
-                        material_code=code,
-                        path=relative,
-                        sha256=digest,
-                        at=self.store.now_text(),
-                    )
+                    uow.add_attachment(case.case_id, "supplement", relative, digest, material_code=code)
         except BaseException:
             if copied is not None:
                 copied.unlink(missing_ok=True)
@@ -252,8 +245,7 @@ class CommitmentService:
         return case
 
     def attachments(self, case_id: str) -> list[dict[str, str]]:
-        with self.store.reading() as db:
-            return tables.attachments_of(db, case_id)
+        return self.store.attachments_of(case_id)
 
     def close(self, case_id: str) -> Case:
         """办结承诺: every promised material is in; the result may now be handed over."""
@@ -262,9 +254,9 @@ class CommitmentService:
             case.close_commitment(self.window.actor, self.clock)
         except DomainError as error:
             raise CommitmentError(str(error)) from error
-        with self.store.transaction() as tx:
-            self.store.save_case(tx, case)
-            tables.save_commitment(tx, case, self.store.now_text())
+        with self.store.unit() as uow:
+            uow.save_case(case)
+            uow.save_commitment(case)
         return case
 
     # ------------------------------------------------------------------ reminders and overdue
@@ -284,8 +276,8 @@ class CommitmentService:
             text = reminder_text(center, case.case_no, names, f.due_date, f.days_left == 0)
             key = f"{purpose.value}:{case.case_id}:{f.due_date.isoformat()}"
             try:
-                with self.store.transaction() as tx:
-                    sms_id = self.sms.queue(tx, case, purpose, text, "system", dedupe_key=key)
+                with self.store.unit() as uow:
+                    sms_id = self.sms.queue(uow, case, purpose, text, "system", dedupe_key=key)
             except SmsError:
                 continue  # no phone: the list still shows the promise as due soon
             if sms_id:
@@ -310,12 +302,12 @@ class CommitmentService:
                     continue
                 withheld = c.overdue_rule is OverdueRule.WITHHOLD
                 text = overdue_text(self.window.center.name, case.case_no, c.missing_names(), c.due_date, withheld)
-                with self.store.transaction() as tx:
-                    self.store.save_case(tx, case)
-                    tables.save_commitment(tx, case, self.store.now_text())
+                with self.store.unit() as uow:
+                    uow.save_case(case)
+                    uow.save_commitment(case)
                     try:
                         sms_id = self.sms.queue(
-                            tx, case, SmsPurpose.OVERDUE, text, "system", dedupe_key=f"overdue:{case.case_id}"
+                            uow, case, SmsPurpose.OVERDUE, text, "system", dedupe_key=f"overdue:{case.case_id}"
                         )
                     except SmsError:
                         sms_id = None
@@ -343,12 +335,12 @@ class CommitmentService:
             notice = rejection_notice(case, items, self.window.center, self.today(), why) if items else None
         except (DomainError, ValueError) as error:
             raise CommitmentError(str(error)) from error
-        with self.store.transaction() as tx:
-            self.store.save_case(tx, case)
-            tables.save_commitment(tx, case, self.store.now_text())
+        with self.store.unit() as uow:
+            uow.save_case(case)
+            uow.save_commitment(case)
             with contextlib.suppress(SmsError):
                 self.sms.queue(
-                    tx,
+                    uow,
                     case,
                     SmsPurpose.REVOKED,
                     revoked_text(self.window.center.name, case.case_no),
@@ -398,11 +390,11 @@ class CommitmentService:
         except DomainError as error:
             raise CommitmentError(str(error)) from error
         sms_id: str | None = None
-        with self.store.transaction() as tx:
-            self.store.save_case(tx, case)
+        with self.store.unit() as uow:
+            uow.save_case(case)
             try:
                 sms_id = self.sms.queue(
-                    tx,
+                    uow,
                     case,
                     SmsPurpose.DELAY,
                     delay_text(self.window.center.name, case.case_no, new_date, case.delay_reason),

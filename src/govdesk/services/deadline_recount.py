@@ -107,7 +107,7 @@ class DeadlineRecountService:
         recounted = 0
         moved_ids: list[str] = []
         try:
-            with self.store.transaction() as tx:
+            with self.store.unit() as uow:
                 for case_id in ids:
                     case = self.store.load_case(case_id)
                     if case is None:
@@ -118,8 +118,8 @@ class DeadlineRecountService:
                     recounted += 1
                     if event.payload["moves"]:
                         moved_ids.append(case_id)
-                    self.store.save_case(tx, case)
-                self.store.set_meta(tx, RECOUNTED_KEY, calendar.version)
+                    uow.save_case(case)
+                uow.set_meta(RECOUNTED_KEY, calendar.version)
         except StoreError as error:
             raise RecountError(f"暂定期限重新计算未能保存，办件保持原样，下次启动时将再试：{error}") from error
         log.info(
@@ -171,9 +171,9 @@ class DeadlineRecountService:
             raise RecountError(f"本机找不到办件 {moved.case_no}")
         text = deadline_moved_text(self.window.center.name, case.case_no, promised.old, promised.new)
         try:
-            with self.store.transaction() as tx:
+            with self.store.unit() as uow:
                 self.sms.queue(
-                    tx,
+                    uow,
                     case,
                     SmsPurpose.DEADLINE_MOVED,
                     text,

@@ -22,8 +22,6 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import select
-
 from govdesk.domain.case import Agent, Case, CaseState, HandoffMethod
 from govdesk.domain.catalog import Catalog, ServiceItem
 from govdesk.domain.clock import CST, Clock
@@ -35,7 +33,8 @@ from govdesk.domain.delivery import (
     same_id,
     tracking_no_problem,
 )
-from govdesk.domain.events import DomainEvent, JSONValue, Role
+from govdesk.domain.event_kinds import EventKind
+from govdesk.domain.events import Role
 from govdesk.domain.identity import mask_id, mask_phone
 from govdesk.domain.notice_builders import pickup_receipt
 from govdesk.domain.notices import DELIVERY_LABELS, PickupReceipt
@@ -43,21 +42,21 @@ from govdesk.domain.signatures import SignedOn, signed_on
 from govdesk.domain.sms import SmsPurpose, locker_text, mailed_text, result_ready_text
 from govdesk.domain.transitions import DomainError
 from govdesk.printing.signing import KEY_FILE_NAME
+from govdesk.services.changes import NOTHING, ChangeKind, Changes
 from govdesk.services.errors import ServiceError
 from govdesk.services.intake import check_party_id
 from govdesk.services.lookup import CaseFinder, CaseLookupError
 from govdesk.services.roles import Operation, RoleRefused, require
 from govdesk.services.sms import SmsError, SmsService
 from govdesk.services.window import WindowContext
-from govdesk.store import handoffs as tables
-from govdesk.store.models import HandoffRow
 from govdesk.store.outbox import OutboxStatus
 from govdesk.store.search import CaseSummary
 from govdesk.store.store import Store
+from govdesk.store.unit import Unit
 
-HANDOFF_KIND = "case.handed_off"
-DELIVERED_KIND = "case.delivery_confirmed"
-COLLECTED_KIND = "case.locker_collected"
+HANDOFF_KIND = EventKind.HANDED_OFF
+DELIVERED_KIND = EventKind.DELIVERY_CONFIRMED
+COLLECTED_KIND = EventKind.LOCKER_COLLECTED
 
 
 class HandoffError(ServiceError):
@@ -97,6 +96,7 @@ class HandoffResult:
     pickup_code: str = ""  # locker only
     signature_path: Path | None = None
     sms_id: str | None = None
+    changes: Changes = NOTHING  # what the hand-over changed (the case, the hand-overs, an SMS queued)
 
 
 @dataclass(frozen=True, slots=True)
@@ -158,10 +158,8 @@ class HandoffService:
 
     def ready(self, limit: int = 500) -> list[ReadyRow]:
         """Results ready to hand over, the one waiting longest first."""
-        with self.store.reading() as db:
-            rows = db.execute(tables.SQL_READY, {"limit": limit}).all()
         out = []
-        for r in rows:
+        for r in self.store.ready_results(limit):
             codes = tuple(c for c in r.item_codes.split(",") if c)
             items = {code: self._item(code) for code in codes}
             names = "、".join(it.name if it else code for code, it in items.items())
@@ -267,14 +265,8 @@ class HandoffService:
 
     def locker_code(self, case_id: str) -> str:
         """The pickup code of a result put in a locker ("" otherwise), for the clerk to tell the applicant."""
-        with self.store.reading() as db:
-            rows = db.execute(
-                select(HandoffRow.details).where(
-                    HandoffRow.case_id == case_id, HandoffRow.method == HandoffMethod.LOCKER.value
-                )
-            ).all()
-        for (details_text,) in rows:
-            return str(json.loads(details_text).get("pickup_code", ""))
+        for record in self.store.handoff_records(case_id=case_id, method=HandoffMethod.LOCKER.value):
+            return str(record.details.get("pickup_code", ""))
         return ""
 
     def items_of(self, case: Case) -> tuple[ServiceItem, ...]:
@@ -298,8 +290,8 @@ class HandoffService:
         center = self.window.center
         text = result_ready_text(center.name, case.case_no, result, center.phone)
         try:
-            with self.store.transaction() as tx:
-                sms_id = self.sms.queue(tx, case, SmsPurpose.RESULT_READY, text, self.window.actor.clerk_id)
+            with self.store.unit() as uow:
+                sms_id = self.sms.queue(uow, case, SmsPurpose.RESULT_READY, text, self.window.actor.clerk_id)
         except SmsError as error:
             raise HandoffError(str(error)) from error
         assert sms_id is not None
@@ -389,45 +381,37 @@ class HandoffService:
         result = self._hand_off(
             case, HandoffMethod.LOCKER, details, case.applicant, None, {"pickup_code": code}, (SmsPurpose.LOCKER, text)
         )
-        return HandoffResult(result.case, result.receipt, code, None, result.sms_id)
+        return HandoffResult(result.case, result.receipt, code, None, result.sms_id, result.changes)
 
     def confirm_delivery(self, case_id: str, delivered_on: date, note: str = "") -> Case:
-        """EMS: the post office reports the item delivered (送达结果反馈)."""
-        case = self.load(case_id)
-        if case.handoff_method != HandoffMethod.EMS.value:
-            raise HandoffError("该办件不是邮寄出件")
-        if any(e.kind == DELIVERED_KIND for e in case.events):
-            raise HandoffError("该邮件已确认送达")
-        payload = {
-            "tracking_no": case.handoff_details.get("tracking_no", ""),
-            "delivered_on": delivered_on.isoformat(),
-            "note": note.strip(),
-        }
-        case.handoff_details = {**case.handoff_details, "delivered_on": delivered_on.isoformat()}
-        return self._record(case, DELIVERED_KIND, payload)
+        """EMS: the post office reports the item delivered (送达结果反馈); one unit of work."""
+        with self.store.unit() as uow:
+            case = self._load_in(uow, case_id)
+            try:
+                case.confirm_delivery(self.window.actor, self.clock, delivered_on, note)
+            except DomainError as error:
+                raise HandoffError(str(error)) from error
+            uow.save_case(case)
+        return case
 
     def record_locker_pickup(self, case_id: str) -> Case:
-        """The applicant took the result out of the locker."""
-        case = self.load(case_id)
-        if case.handoff_method != HandoffMethod.LOCKER.value:
-            raise HandoffError("该办件不是存入智能柜的出件")
-        if any(e.kind == COLLECTED_KIND for e in case.events):
-            raise HandoffError("已登记过取件")
-        at = self.clock.now()
-        case.handoff_details = {**case.handoff_details, "collected_at": at.isoformat()}
-        return self._record(case, COLLECTED_KIND, {"cell": case.handoff_details.get("cell", "")})
+        """The applicant took the result out of the locker; one unit of work."""
+        with self.store.unit() as uow:
+            case = self._load_in(uow, case_id)
+            try:
+                case.record_locker_pickup(self.window.actor, self.clock)
+            except DomainError as error:
+                raise HandoffError(str(error)) from error
+            uow.save_case(case)
+        return case
 
     # ------------------------------------------------------------------ lists
 
     def mailing_list(self, day: date) -> list[MailingRow]:
         """Items mailed on ``day``, for the post office window."""
-        with self.store.reading() as db:
-            rows = db.execute(
-                select(HandoffRow.case_id, HandoffRow.details).where(HandoffRow.method == HandoffMethod.EMS.value)
-            ).all()
         out = []
-        for case_id, details_text in rows:
-            details = json.loads(details_text)
+        for record in self.store.handoff_records(method=HandoffMethod.EMS.value):
+            case_id, details = record.case_id, record.details
             if details.get("mailed_on") != day.isoformat():
                 continue
             case = self.store.load_case(case_id)
@@ -500,36 +484,38 @@ class HandoffService:
             signature_path.parent.mkdir(parents=True, exist_ok=True)
             signature_path.write_bytes(signature_png)
             details = {**details, "signature": relative}
-        try:
-            case.hand_off(actor, self.clock, method, details)
-        except DomainError as error:
-            if signature_path is not None:
-                signature_path.unlink(missing_ok=True)
-            raise HandoffError(str(error)) from error
+        kinds = {ChangeKind.CASES, ChangeKind.HANDOFFS}
         sms_id = None
         try:
-            with self.store.transaction() as tx:
-                self.store.save_case(tx, case)
-                now = self.store.now_text()
-                row_case = _with_details(case, {**case.handoff_details, **(private or {})})
-                tables.add_handoff(tx, handoff_id, row_case, now, actor.clerk_id)
+            with self.store.unit() as uow:
+                # loaded again inside the unit that saves it: what was checked is what is handed over
+                case = self._load_in(uow, case.case_id)
+                if why := self.blocked_reason(case):
+                    raise HandoffError(f"办件 {case.case_no} 不能出件：{why}", field="blocked")
+                try:
+                    case.hand_off(actor, self.clock, method, details)
+                except DomainError as error:
+                    raise HandoffError(str(error)) from error
+                uow.save_case(case)
+                uow.add_handoff(
+                    handoff_id, _with_details(case, {**case.handoff_details, **(private or {})}), actor.clerk_id
+                )
                 if signature_path is not None and signature_png is not None:
-                    tables.add_attachment(
-                        tx,
-                        attachment_id=str(uuid.uuid4()),
-                        case_id=case.case_id,
-                        kind="signature",
-                        material_code="",
-                        path=relative,
-                        sha256=hashlib.sha256(signature_png).hexdigest(),
-                        at=now,
-                    )
+                    uow.add_attachment(case.case_id, "signature", relative, hashlib.sha256(signature_png).hexdigest())
+                    kinds.add(ChangeKind.ATTACHMENTS)
                 if sms is not None:
-                    sms_id = self.sms.queue(tx, case, sms[0], sms[1], actor.clerk_id)
-        except SmsError as error:
+                    sms_id = self.sms.queue(uow, case, sms[0], sms[1], actor.clerk_id)
+                    kinds.add(ChangeKind.SMS)
+        except (HandoffError, SmsError) as error:
             if signature_path is not None:
                 signature_path.unlink(missing_ok=True)
+            if isinstance(error, HandoffError):
+                raise
             raise HandoffError(str(error)) from error
+        except BaseException:
+            if signature_path is not None:
+                signature_path.unlink(missing_ok=True)
+            raise
         items = self.items_of(case)
         receipt = None
         if items:
@@ -548,15 +534,13 @@ class HandoffService:
             )
             if signature_path is not None:  # the collector's signature is printed on the receipt
                 receipt = replace(receipt, signature_image=str(signature_path))
-        return HandoffResult(case, receipt, "", signature_path, sms_id)
+        changes = Changes.of(*kinds, cases=(case.case_id,))
+        return HandoffResult(case, receipt, "", signature_path, sms_id, changes)
 
-    def _record(self, case: Case, kind: str, payload: dict[str, JSONValue]) -> Case:
-        event = DomainEvent(
-            case_id=case.case_id, kind=kind, actor=self.window.actor, occurred_at=self.clock.now(), payload=payload
-        )
-        case.events.append(event)
-        with self.store.transaction() as tx:
-            self.store.save_case(tx, case)
+    def _load_in(self, uow: Unit, case_id: str) -> Case:
+        case = uow.load_case(case_id)
+        if case is None:
+            raise HandoffError("找不到该办件")
         return case
 
 

@@ -13,22 +13,20 @@ import json
 import uuid
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from sqlalchemy.orm import Session
-
-from govdesk.domain.assessment import Assessment, Outcome, assess, broken_notice
+from govdesk.domain.assessment import Outcome, assess, broken_notice
 from govdesk.domain.calendar import CalendarRangeError, WorkCalendar
 from govdesk.domain.case import Agent, ApplicantKind, Case, CaseState, MaterialRecord, MaterialStatus
 from govdesk.domain.catalog import Catalog, ItemKind, ServiceItem, TimeLimit
 from govdesk.domain.catalog_search import CatalogIndex, SearchHit
 from govdesk.domain.clock import CST, Clock
-from govdesk.domain.codes import check_as_id_type
 from govdesk.domain.commitment import CommitmentRefused, open_commitment
-from govdesk.domain.deadlines import Deadline, DeadlineKind, NoticeDeadlines, compute_deadline, notice_deadlines
-from govdesk.domain.identity import IdCheck, IdKind, check
+from govdesk.domain.deadlines import Deadline, DeadlineKind, compute_deadline, notice_deadlines
+from govdesk.domain.identity import IdKind, check
 from govdesk.domain.notice_builders import (
     acceptance_notice,
     commitment_letter,
@@ -42,15 +40,39 @@ from govdesk.domain.notices import Notice, TransferSheet
 from govdesk.domain.numbering import CaseNumber
 from govdesk.domain.signatures import SignedOn, signed_on
 from govdesk.domain.transitions import DomainError
+from govdesk.printing.errors import PrintError
+from govdesk.services.changes import ChangeKind, Changes
 from govdesk.services.drafts import IntakeDraft
-from govdesk.services.errors import ServiceError
+from govdesk.services.intake_types import (
+    DecisionPreview,
+    FieldProblem,
+    IntakeError,
+    IntakeResult,
+    RejectionDetails,
+    check_party_id,
+)
 from govdesk.services.roles import Operation, RoleRefused, require
 from govdesk.services.window import WindowContext
-from govdesk.store import handoffs as attachments
 from govdesk.store.errors import StoreError
 from govdesk.store.lists import cases_in_states
 from govdesk.store.search import CaseSummary as CaseSummary  # awaiting_transfer's rows: re-exported for the UI
 from govdesk.store.store import Store
+from govdesk.store.unit import Unit
+
+if TYPE_CHECKING:
+    from govdesk.services.notices import NoticeService
+
+__all__ = [
+    "AGENT_MATERIALS",
+    "CaseSummary",
+    "DecisionPreview",
+    "FieldProblem",
+    "IntakeError",
+    "IntakeResult",
+    "IntakeService",
+    "RejectionDetails",
+    "check_party_id",
+]
 
 #: Meta key under which the counts of items taken at this station are kept (recent and frequent items first).
 USAGE_KEY = "intake.item_usage"
@@ -59,62 +81,6 @@ USAGE_KEY = "intake.item_usage"
 #: intake needs the agent (代办人) section when one of them applies: a 情形 answer such as ``applicant_type`` =
 #: agent / guardian makes them applicable, and an item may ask for one always (SWJ-20-001 发票领用: 办税人员的身份证).
 AGENT_MATERIALS = frozenset({"agent_id_card", "power_of_attorney"})
-
-
-class IntakeError(ServiceError):
-    """Something the clerk must fix before deciding; the message is Chinese and names what. ``field`` names the
-    decision panel's field at fault, when one is ("reason", "competent_authority", "review_body")."""
-
-    def __init__(self, message: str, field: str = "") -> None:
-        super().__init__(message)
-        self.field = field
-
-
-@dataclass(frozen=True, slots=True)
-class RejectionDetails:
-    """What a 不予受理通知书 needs beyond the reason (《行政许可法》 art. 32 (二); 《行政复议法》 art. 20)."""
-
-    competent_authority: str = ""  # where the applicant should apply instead (a matter not within competence)
-    review_body: str = ""  # 行政复议机关; empty = the center's usual one (center.json's review_body)
-
-
-@dataclass(frozen=True, slots=True)
-class FieldProblem:
-    field: str  # "applicant.id_number", "agent.authorization", ...
-    message: str
-
-
-@dataclass(frozen=True, slots=True)
-class DecisionPreview:
-    """What the clerk may decide now, computed live as materials are checked."""
-
-    items: tuple[ServiceItem, ...]
-    assessment: Assessment
-    problems: tuple[FieldProblem, ...]  # applicant/agent fields to fix before anything but 不予受理
-    promised: Deadline | None  # if accepted today
-    statutory: Deadline | None
-    commitment_due: date | None  # default due date of a 容缺 promise made today
-    notice: NoticeDeadlines  # a complex question: told within 2 working days; 5 is the legal limit
-    broken_notice: tuple[str, ...]  # names of materials missing now that the first notice did not list
-    commitment_deadline: Deadline | None = None  # how commitment_due was counted (provisional or not)
-    review_body: str = ""  # the center's usual 行政复议机关, printed on a rejection unless the clerk names another
-
-    @property
-    def outcomes(self) -> frozenset[Outcome]:
-        if self.problems:
-            return frozenset({Outcome.REJECT})
-        return self.assessment.outcomes
-
-
-@dataclass(frozen=True, slots=True)
-class IntakeResult:
-    case: Case
-    notices: tuple[Notice, ...]
-
-
-def check_party_id(id_type: str, number: str, today: date) -> IdCheck:
-    """Check ``number`` as a document of 证件类型 ``id_type`` (a code may cover several kinds, e.g. 414 passports)."""
-    return check_as_id_type(id_type, number, today)
 
 
 class IntakeService:
@@ -128,8 +94,10 @@ class IntakeService:
         clock: Clock,
         window: WindowContext,
         data_dir: Path | None = None,
+        notices: NoticeService | None = None,
     ) -> None:
         self.store = store
+        self.notices = notices  # when given, a decision's notices are archived as PDF by the decision itself
         self.data_dir = data_dir or Path(store.path).parent  # where a 承诺书 signature drawn on the pad is kept
         self.catalog = catalog
         self.calendar = calendar
@@ -389,8 +357,8 @@ class IntakeService:
     ) -> IntakeResult:
         actor, clock, items = self.window.actor, self.clock, preview.items
         today = self.today()
-        with self.store.transaction() as tx:
-            case = self._new_case(tx, draft, today)
+        with self.store.unit() as uow:
+            case = self._new_case(uow, draft, today)
             for m in preview.assessment.applicable:
                 rec = draft.materials.get(m.code)
                 if m.shared:
@@ -402,16 +370,40 @@ class IntakeService:
             notices = self._apply(
                 case, items, preview, outcome, reason, commitment_due, signed_by, delivery, today, signature, rejection
             )
-            self.store.save_case(tx, case)
+            uow.save_case(case)
             if signature is not None and signature[1]:
-                self._keep_signature(tx, case, signature[1])
-            self._count_usage(tx, draft.item_codes)
-            self.store.delete_draft(draft.draft_id, tx)
-        return IntakeResult(case, notices)
+                self._keep_signature(uow, case, signature[1])
+            self._count_usage(uow, draft.item_codes)
+            uow.delete_draft(draft.draft_id)
+        kinds = [ChangeKind.CASES, ChangeKind.DRAFTS]
+        if case.commitment is not None:
+            kinds.append(ChangeKind.COMMITMENTS)
+        if notices:
+            kinds.append(ChangeKind.NOTICES)
+        return self._archived(IntakeResult(case, notices, changes=Changes.of(*kinds, cases=(case.case_id,))))
 
-    def _new_case(self, tx: Session, draft: IntakeDraft, today: date) -> Case:
-        """The draft as a case with the station's next number for ``today``, inside the caller's transaction."""
-        seq = self.store.next_case_sequence(tx, self.window.station_code, today)
+    def _archived(self, result: IntakeResult) -> IntakeResult:
+        """The decision's notices rendered into the archive (``NoticeService``), when this service has one. The
+        decision is saved first and stands whatever happens here; a notice that did not render is said, and the
+        clerk prints it again later (Ctrl+P)."""
+        if self.notices is None or not result.notices or not self.notices.can_render():
+            return result  # the page archives them (or, on the command line, nobody prints)
+        pdfs: list[Path | None] = []
+        errors: list[str] = []
+        for notice in result.notices:
+            try:
+                pdfs.append(self.notices.render_pdf(notice).path)
+            except PrintError as error:
+                pdfs.append(None)
+                errors.append(str(error))
+        problem = f"办件已保存，但通知书未能生成：{'；'.join(errors)}。可稍后按 Ctrl+P 重新打印。" if errors else ""
+        archived = tuple(str(p) for p in pdfs if p is not None)
+        changes = result.changes | Changes.of(ChangeKind.NOTICES, notices=archived)
+        return replace(result, pdfs=tuple(pdfs), archive_problem=problem, archived=True, changes=changes)
+
+    def _new_case(self, uow: Unit, draft: IntakeDraft, today: date) -> Case:
+        """The draft as a case with the station's next number for ``today``, inside the caller's unit of work."""
+        seq = uow.next_case_sequence(self.window.station_code, today)
         return Case.new(
             actor=self.window.actor,
             clock=self.clock,
@@ -496,26 +488,17 @@ class IntakeService:
             commitment_letter(case, items, lines, center, today, commitment.due_date),
         )
 
-    def _keep_signature(self, tx: Session, case: Case, png: bytes) -> None:
+    def _keep_signature(self, uow: Unit, case: Case, png: bytes) -> None:
         """The 承诺书 signature drawn on the pad: a file beside the database, an attachment row of the case."""
         relative = f"signatures/{_safe(case.case_no)}/commitment-{uuid.uuid4()}.png"
         path = self.data_dir / relative
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_bytes(png)
-        attachments.add_attachment(
-            tx,
-            attachment_id=str(uuid.uuid4()),
-            case_id=case.case_id,
-            kind="commitment_signature",
-            material_code="",
-            path=relative,
-            sha256=hashlib.sha256(png).hexdigest(),
-            at=self.store.now_text(),
-        )
+        uow.add_attachment(case.case_id, "commitment_signature", relative, hashlib.sha256(png).hexdigest())
 
-    def _count_usage(self, tx: Session, item_codes: Sequence[str]) -> None:
+    def _count_usage(self, uow: Unit, item_codes: Sequence[str]) -> None:
         usage = self.item_usage() + Counter(item_codes)
-        self.store.set_meta(tx, USAGE_KEY, json.dumps(dict(usage.most_common(200)), ensure_ascii=False))
+        uow.set_meta(USAGE_KEY, json.dumps(dict(usage.most_common(200)), ensure_ascii=False))
         self._usage = None  # re-read after the commit (a rolled-back decision must not count)
 
     def defer_notice(self, draft: IntakeDraft, question: str) -> Case:
@@ -528,11 +511,11 @@ class IntakeService:
         today = self.today()
         deadlines = notice_deadlines(today, self.calendar)
         try:
-            with self.store.transaction() as tx:
-                case = self._new_case(tx, draft, today)
+            with self.store.unit() as uow:
+                case = self._new_case(uow, draft, today)
                 case.defer_notice(self.window.actor, self.clock, deadlines.due.due, question)
-                self.store.save_case(tx, case)
-                self.store.delete_draft(draft.draft_id, tx)
+                uow.save_case(case)
+                uow.delete_draft(draft.draft_id)
         except (DomainError, ValueError) as error:
             raise IntakeError(str(error)) from error
         return case
@@ -559,14 +542,14 @@ class IntakeService:
         sheets: list[TransferSheet] = []
         today = self.today()
         try:
-            with self.store.transaction() as tx:
+            with self.store.unit() as uow:
                 for case_id in case_ids:
-                    case = self.store.load_case(case_id)
+                    case = uow.load_case(case_id)
                     if case is None:
                         raise IntakeError(f"找不到办件 {case_id}")
                     items = tuple(self.catalog.item(code) for code in case.item_codes)
                     case.submit(self.window.actor, self.clock)
-                    self.store.save_case(tx, case)
+                    uow.save_case(case)
                     sheets.append(
                         transfer_sheet(case, items, self.window.center, today, self.window.actor.window, to_department)
                     )

@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from govdesk.domain.notices import CenterProfile, Notice, canonical_text
+from govdesk.printing.gui import gui_ready
 from govdesk.printing.printer import print_notice
 from govdesk.printing.render import NoticeRenderer, RenderResult
 from govdesk.printing.signing import KEY_FILE_NAME, NoticeSigner, load_or_create_private_key
@@ -50,6 +51,11 @@ class NoticeService:
         if self._reprinter is None:
             self._reprinter = NoticeRenderer(self.renderer.signer, ReprintTemplates(self.templates))
         return self._reprinter
+
+    @staticmethod
+    def can_render() -> bool:
+        """Whether this process can render notices (a GUI application is running; the command line has none)."""
+        return gui_ready()
 
     def center(self) -> CenterProfile:
         return self.templates.center()
@@ -93,8 +99,3 @@ class NoticeService:
         ``ArchiveError`` when its content was not kept, ``PrintError`` when the printer fails."""
         notice = load_notice(archived.json_path, self.center())
         return print_notice(self.reprinter, notice, printer, reprint_path(archived))
-
-    def render_reprint(self, archived: ArchivedNotice, path: Path) -> RenderResult:
-        """The reprint as a PDF only, at ``path`` (for a window without a printer, and for checks)."""
-        notice = load_notice(archived.json_path, self.center())
-        return self.reprinter.render_pdf(notice, path)

@@ -7,30 +7,26 @@ from __future__ import annotations
 import json
 import logging
 
-from sqlalchemy import select
-
-from govdesk.domain.calendar import CalendarDataError, WorkCalendar, default_calendar
+from govdesk.domain.calendar import CalendarDataError, WorkCalendar
 from govdesk.domain.catalog import Catalog
-from govdesk.domain.catalog_loader import CatalogError, default_catalog
+from govdesk.domain.catalog_loader import CatalogError
 from govdesk.domain.reference import calendar_document, calendar_from_document, catalog_from_document
+from govdesk.shipped import default_calendar, default_catalog
 from govdesk.store.inbound import CALENDAR_KEY
-from govdesk.store.models import CatalogVersionRow
 from govdesk.store.store import Store
 
 log = logging.getLogger(__name__)
 
 
 def effective_catalog(store: Store) -> Catalog:
-    with store.reading(snapshot=False) as db:
-        row = db.execute(
-            select(CatalogVersionRow.version, CatalogVersionRow.json).order_by(CatalogVersionRow.loaded_at.desc())
-        ).first()
-    if row is None:
+    pulled = store.latest_catalog()
+    if pulled is None:
         return default_catalog()
+    version, text = pulled
     try:
-        return catalog_from_document(json.loads(row.json))
+        return catalog_from_document(json.loads(text))
     except (CatalogError, ValueError) as error:
-        log.error("catalog %s from the center does not load, using the shipped one: %s", row.version, error)
+        log.error("catalog %s from the center does not load, using the shipped one: %s", version, error)
         return default_catalog()
 
 
@@ -61,5 +57,5 @@ def effective_calendar(store: Store) -> WorkCalendar:
 
 def store_local_calendar(store: Store, calendar: WorkCalendar) -> None:
     """Keep years an admin loaded at this window (they join the shipped ones on every start)."""
-    with store.transaction() as tx:
-        store.set_meta(tx, LOCAL_CALENDAR_KEY, json.dumps(calendar_document(calendar), ensure_ascii=False))
+    with store.unit() as uow:
+        uow.set_meta(LOCAL_CALENDAR_KEY, json.dumps(calendar_document(calendar), ensure_ascii=False))

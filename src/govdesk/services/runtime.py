@@ -12,7 +12,7 @@ from dataclasses import dataclass, replace
 from datetime import datetime
 from pathlib import Path
 
-from govdesk.domain.calendar import WorkCalendar, default_calendar, load_calendar
+from govdesk.domain.calendar import WorkCalendar, load_calendar
 from govdesk.domain.catalog import Catalog
 from govdesk.domain.clock import Clock
 from govdesk.domain.events import Actor, Role
@@ -26,6 +26,7 @@ from govdesk.services.reference_data import effective_calendar, effective_catalo
 from govdesk.services.settings import Settings
 from govdesk.services.sms import SmsService
 from govdesk.services.window import WindowContext
+from govdesk.shipped import default_calendar
 from govdesk.store.lock import InstanceLock, acquire_instance_lock
 from govdesk.store.store import Store, SystemClock, open_store
 from govdesk.sync.engine import STATION_KEY
@@ -91,7 +92,7 @@ class Runtime:
         notices = NoticeService(data_dir, Path(settings.template_dir) if settings.template_dir else None)
         station = store.get_meta(STATION_KEY) or ""
         window = WindowContext(actor=clerk or demo_clerk(settings, station), center=notices.center())
-        intake = IntakeService(store, catalog, calendar, clock, window)
+        intake = IntakeService(store, catalog, calendar, clock, window, notices=notices)
         sms = SmsService(store, clock)
         handoff = HandoffService(store, catalog, clock, window, sms, data_dir)
         commitments = CommitmentService(store, catalog, calendar, clock, window, sms, data_dir)

@@ -20,6 +20,7 @@ from datetime import UTC, datetime
 
 from govdesk.domain.case import Applicant, ApplicantKind, Case, CaseState
 from govdesk.domain.events import Actor, DomainEvent
+from govdesk.domain.server_fold import take_back_office_fields
 
 STATES = {s.value: s for s in CaseState}
 #: Past these the result is out: a window that did not take the case in forgets the applicant's ID and phone.
@@ -68,16 +69,7 @@ def apply_server_event(case: Case, event: DomainEvent, server_state: str | None)
 
 
 def _back_office_fields(case: Case, event: DomainEvent) -> None:
-    payload = event.payload
-    if event.kind == "case.approved":
-        case.result_name = str(payload.get("result_name", ""))
-    elif event.kind == "case.denied":
-        case.decision_reason = str(payload.get("reason", ""))
-    elif event.kind == "case.handed_off":
-        case.handoff_method = str(payload.get("method", ""))
-        details = payload.get("details")
-        if isinstance(details, dict):
-            case.handoff_details = {str(k): str(v) for k, v in details.items()}
+    take_back_office_fields(case, event)  # the domain's rule: which fields of a server event are the server's
 
 
 def applicant_from_party(party: object) -> Applicant | None:

@@ -29,15 +29,13 @@ from typing import Any
 log = logging.getLogger(__name__)
 
 #: The layout version this code writes. Bump it together with a new entry in ``UPGRADES``.
-SETTINGS_VERSION = 3
+SETTINGS_VERSION = 4
 
 #: The embedded demo server (``govdesk central serve`` defaults to 127.0.0.1:8765).
 DEFAULT_SERVER_URL = "http://127.0.0.1:8765"
 
 LANGUAGES = ("zh_CN", "en")
 
-#: How many recently used service items are remembered.
-RECENT_ITEMS_MAX = 20
 
 SETTINGS_FILE = "settings.json"
 
@@ -102,16 +100,10 @@ class Settings:
     queue_server_url: str = ""
     #: This window's number at the queue system, when it differs from ``window_number``; "" means the same.
     queue_window: str = ""
-    #: The printer notices go to; "" means the system's default printer.
-    printer_name: str = ""
     #: A directory of local notice templates that override the shipped ones; "" means the shipped ones.
     template_dir: str = ""
     #: The UI language: "zh_CN" (default) or "en".
     language: str = "zh_CN"
-    #: Service item codes, most recent first (at most RECENT_ITEMS_MAX).
-    recent_items: list[str] = field(default_factory=list)
-    #: Service item code → how many times it was used here (for the "常办事项" list).
-    frequent_items: dict[str, int] = field(default_factory=dict)
     #: Window and dialog id → base64 of QWidget.saveGeometry() (the UI encodes; this layer only stores text).
     geometry: dict[str, str] = field(default_factory=dict)
     #: Main window id → base64 of QMainWindow.saveState() (toolbars, docks).
@@ -125,14 +117,6 @@ class Settings:
     offline_login_days: int = 7
     #: Minutes without keyboard or mouse after which the window locks (personal data hidden); 0: never.
     idle_lock_minutes: int = 10
-
-    def use_item(self, item_code: str) -> None:
-        """Record that a service item was used: it moves to the front of ``recent_items`` and its count grows."""
-        self.recent_items = [item_code, *(c for c in self.recent_items if c != item_code)][:RECENT_ITEMS_MAX]
-        self.frequent_items[item_code] = self.frequent_items.get(item_code, 0) + 1
-
-    def most_frequent(self, n: int = 10) -> list[str]:
-        return [code for code, _ in sorted(self.frequent_items.items(), key=lambda kv: (-kv[1], kv[0]))[:n]]
 
     def to_json(self) -> dict[str, Any]:
         return dataclasses.asdict(self)
@@ -206,9 +190,20 @@ def _upgrade_2_to_3(data: dict[str, Any]) -> dict[str, Any]:
     return out
 
 
+#: Keys version 4 no longer has: the station's items in use are counted in the store (``intake.item_usage``), and
+#: the window's printer is the one chosen in the print dialog (kept for the session) or the system's default.
+DROPPED_IN_4 = ("printer_name", "recent_items", "frequent_items")
+
+
+def _upgrade_3_to_4(data: dict[str, Any]) -> dict[str, Any]:
+    """Version 3 kept keys nothing read (``DROPPED_IN_4``)."""
+    return {k: v for k, v in data.items() if k not in DROPPED_IN_4}
+
+
 UPGRADES: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {
     1: _upgrade_1_to_2,
     2: _upgrade_2_to_3,
+    3: _upgrade_3_to_4,
 }
 
 

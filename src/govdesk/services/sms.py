@@ -12,16 +12,14 @@ import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from sqlalchemy.orm import Session
-
 from govdesk.domain.case import Case
 from govdesk.domain.clock import CST, Clock
 from govdesk.domain.identity import IdKind, check, mask_phone
 from govdesk.domain.sms import PURPOSE_LABELS, SmsPurpose
 from govdesk.services.errors import ServiceError
-from govdesk.store import handoffs as tables
 from govdesk.store.handoffs import SmsRecord
 from govdesk.store.store import Store
+from govdesk.store.unit import Unit
 from govdesk.sync.errors import BadResponse, RequestRefused, SyncError
 from govdesk.sync.protocol import SmsRequest, SmsResponse
 
@@ -76,17 +74,16 @@ class SmsService:
         self.clock = clock
 
     def queue(
-        self, tx: Session, case: Case, purpose: SmsPurpose, text: str, by: str, dedupe_key: str | None = None
+        self, uow: Unit, case: Case, purpose: SmsPurpose, text: str, by: str, dedupe_key: str | None = None
     ) -> str | None:
-        """Queue one message in the caller's transaction; its id, or None when ``dedupe_key`` was queued before."""
+        """Queue one message in the caller's unit of work; its id, or None when ``dedupe_key`` was queued before."""
         phone = case.applicant.phone.strip()
         if not phone:
             raise SmsError(f"办件 {case.case_no} 的申请人没有登记手机号码，无法发送短信，请电话或当面告知")
         if not check(phone, IdKind.MOBILE, self.clock.now().astimezone(CST).date()).valid:
             raise SmsError(f"申请人手机号码 {mask_phone(phone)} 不是有效的手机号码，无法发送短信")
         sms_id = str(uuid.uuid4())
-        added = tables.add_sms(
-            tx,
+        added = uow.add_sms(
             {
                 "sms_id": sms_id,
                 "case_id": case.case_id,
@@ -105,13 +102,12 @@ class SmsService:
 
     def resend(self, sms_id: str, by: str) -> str:
         """Queue the same text again (a new message with its own id: the first one stays in the history)."""
-        with self.store.transaction() as tx:
-            old = tables.get_sms(tx, sms_id)
+        with self.store.unit() as uow:
+            old = uow.get_sms(sms_id)
             if old is None:
                 raise SmsError("找不到这条短信")
             new_id = str(uuid.uuid4())
-            tables.add_sms(
-                tx,
+            uow.add_sms(
                 {
                     "sms_id": new_id,
                     "case_id": old.case_id,
@@ -129,23 +125,19 @@ class SmsService:
         return new_id
 
     def history(self, case_id: str) -> list[SmsView]:
-        with self.store.reading() as db:
-            return [SmsView.of(r) for r in tables.sms_of(db, case_id)]
+        return [SmsView.of(r) for r in self.store.sms_of(case_id)]
 
     def records(self, case_id: str) -> list[SmsRecord]:
-        with self.store.reading() as db:
-            return tables.sms_of(db, case_id)
+        return self.store.sms_of(case_id)
 
     def queued_count(self) -> int:
-        with self.store.reading() as db:
-            return len(tables.sms_by_status(db, "queued", limit=100_000))
+        return self.store.count_sms("queued")
 
     def send_queued(self, send: Callable[[SmsRequest], SmsResponse], limit: int = 100) -> SendReport:
         """Send queued messages through ``send`` (``SyncClient.sms``): blocking, run it in the sync executor.
 
         A network failure stops the round and leaves the rest queued; a gateway refusal marks that one failed."""
-        with self.store.reading() as db:
-            queued = tables.sms_by_status(db, "queued", limit)
+        queued = self.store.sms_by_status("queued", limit)
         sent = failed = 0
         for i, r in enumerate(queued):
             try:
@@ -156,8 +148,8 @@ class SmsService:
                 status, error, message_id = "failed", str(refused), ""
             except SyncError:  # the line dropped: the rest waits for the next round
                 return SendReport(sent, failed, len(queued) - i)
-            with self.store.transaction() as tx:
-                tables.mark_sms(tx, r.sms_id, status, self.store.now_text(), error, message_id)
+            with self.store.unit() as uow:
+                uow.mark_sms(r.sms_id, status, error, message_id)
             sent += status == "sent"
             failed += status == "failed"
         return SendReport(sent, failed, 0)

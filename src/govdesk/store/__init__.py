@@ -4,7 +4,6 @@ Services use ``open_store(path)`` and the ``Store`` it returns; ``default_db_pat
 its database.
 """
 
-from govdesk.store import handoffs as _handoffs  # noqa: F401  (registers revision 0003's tables on Base)
 from govdesk.store.chain import ChainProblem, ChainReport
 from govdesk.store.errors import (
     StoreBusy,

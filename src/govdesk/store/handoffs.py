@@ -1,10 +1,12 @@
-"""Tables of the result window and the 容缺 promises (revision 0003), and the queries the services need.
+"""Queries and writes of the result window and the 容缺 promises (revision 0003's tables, now in ``models``).
 
 - ``sms_messages``: every SMS the window wants sent, queued locally and sent through the central server's gateway
   (``dedupe_key`` keeps an automatic reminder from being queued twice);
 - ``evaluations``: 好差评, one row per ``case.evaluated`` event (the event itself is in the chained log);
 - ``attachments``: files kept with a case in the data directory (the collector's signature, material scans);
-- the existing ``handoffs`` and ``commitments`` tables are kept up to date here as well.
+- the ``handoffs`` and ``commitments`` tables are kept up to date here as well.
+
+Services reach these through ``Store`` (reads) and its unit of work (``Store.unit()``), never directly.
 """
 
 from __future__ import annotations
@@ -13,64 +15,22 @@ import json
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Connection, ForeignKey, Index, Integer, String, Text, UniqueConstraint, select, text, update
+from sqlalchemy import Connection, select, text, update
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
-from sqlalchemy.orm import Mapped, Session, mapped_column
+from sqlalchemy.orm import Session
 
 from govdesk.domain.case import Case
-from govdesk.store.models import Base, CommitmentRow, HandoffRow
+from govdesk.domain.event_kinds import EventKind
+from govdesk.store.models import AttachmentRow, CommitmentRow, EvaluationRow, HandoffRow, SmsRow
 
-
-class SmsRow(Base):
-    __tablename__ = "sms_messages"
-
-    sms_id: Mapped[str] = mapped_column(String, primary_key=True)  # also the request id sent to the center
-    case_id: Mapped[str] = mapped_column(String, ForeignKey("cases.case_id", ondelete="CASCADE"))
-    purpose: Mapped[str] = mapped_column(String)
-    phone: Mapped[str] = mapped_column(String)
-    text: Mapped[str] = mapped_column(Text)
-    status: Mapped[str] = mapped_column(String)  # queued / sent / failed
-    created_at: Mapped[str] = mapped_column(String)
-    by: Mapped[str] = mapped_column(String)  # clerk_id, or "system"
-    sent_at: Mapped[str | None] = mapped_column(String, nullable=True)
-    error: Mapped[str] = mapped_column(String, default="")
-    message_id: Mapped[str] = mapped_column(String, default="")
-    dedupe_key: Mapped[str | None] = mapped_column(String, nullable=True)
-
-    __table_args__ = (
-        UniqueConstraint("dedupe_key"),
-        Index("ix_sms_messages_case_id", "case_id"),
-        Index("ix_sms_messages_status", "status"),
-    )
-
-
-class EvaluationRow(Base):
-    __tablename__ = "evaluations"
-
-    event_id: Mapped[str] = mapped_column(String, primary_key=True)
-    case_id: Mapped[str] = mapped_column(String, ForeignKey("cases.case_id", ondelete="CASCADE"))
-    rating: Mapped[int] = mapped_column(Integer)
-    comment: Mapped[str] = mapped_column(Text)
-    reasons: Mapped[str] = mapped_column(Text)  # JSON list
-    at: Mapped[str] = mapped_column(String)
-    by: Mapped[str] = mapped_column(String)
-
-    __table_args__ = (Index("ix_evaluations_case_id", "case_id"),)
-
-
-class AttachmentRow(Base):
-    __tablename__ = "attachments"
-
-    attachment_id: Mapped[str] = mapped_column(String, primary_key=True)
-    case_id: Mapped[str] = mapped_column(String, ForeignKey("cases.case_id", ondelete="CASCADE"))
-    kind: Mapped[str] = mapped_column(String)  # "signature" / "supplement"
-    material_code: Mapped[str] = mapped_column(String, default="")
-    path: Mapped[str] = mapped_column(String)  # relative to the data directory
-    sha256: Mapped[str] = mapped_column(String)
-    at: Mapped[str] = mapped_column(String)
-
-    __table_args__ = (Index("ix_attachments_case_id", "case_id"),)
-
+__all__ = [
+    "AttachmentRow",
+    "EvaluationRow",
+    "HandoffRecord",
+    "ReadyResult",
+    "SmsRecord",
+    "SmsRow",
+]
 
 SMS_STATUSES = ("queued", "sent", "failed")
 
@@ -196,6 +156,50 @@ def attachments_of(db: Session | Connection, case_id: str) -> list[dict[str, str
     return [dict(row._mapping) for row in rows]
 
 
+@dataclass(frozen=True, slots=True)
+class HandoffRecord:
+    """One ``handoffs`` row: how a result left the window, with the details kept locally (pickup code, address)."""
+
+    case_id: str
+    method: str
+    details: dict[str, Any]
+
+
+def handoffs(db: Session | Connection, *, case_id: str | None = None, method: str | None = None) -> list[HandoffRecord]:
+    """The hand-overs of ``case_id`` and/or by ``method`` (all when neither is given), oldest first."""
+    stmt = select(HandoffRow.case_id, HandoffRow.method, HandoffRow.details).order_by(HandoffRow.at)
+    if case_id is not None:
+        stmt = stmt.where(HandoffRow.case_id == case_id)
+    if method is not None:
+        stmt = stmt.where(HandoffRow.method == method)
+    return [HandoffRecord(row.case_id, row.method, json.loads(row.details)) for row in db.execute(stmt)]
+
+
+@dataclass(frozen=True, slots=True)
+class ReadyResult:
+    """A result waiting at the window (``SQL_READY``'s row)."""
+
+    case_id: str
+    case_no: str
+    applicant_name: str
+    applicant_phone: str
+    item_codes: str
+    result_name: str | None
+    commitment_status: str | None
+    ready_since: str
+
+
+def ready_results(db: Session | Connection, limit: int) -> list[ReadyResult]:
+    return [ReadyResult(*row) for row in db.execute(SQL_READY, {"limit": limit}).all()]
+
+
+def promise_snapshots(db: Session | Connection) -> tuple[list[str], list[str]]:
+    """The snapshots of cases with a 容缺 promise open, and of drafts with a deferred 一次性告知 due."""
+    promises = [row[0] for row in db.execute(SQL_PROMISES).all()]
+    deferred = [row[0] for row in db.execute(SQL_DEFERRED).all()]
+    return promises, deferred
+
+
 # --- lists --------------------------------------------------------------------------------------------------------
 
 #: Results waiting, longest first: since the last ``case.result_ready`` event (or the row's update if none).
@@ -203,7 +207,8 @@ SQL_READY = text(
     "SELECT c.case_id, c.case_no, c.applicant_name, c.applicant_phone, c.item_codes, "
     "json_extract(c.snapshot, '$.result_name') AS result_name, "
     "json_extract(c.snapshot, '$.commitment.status') AS commitment_status, "
-    "COALESCE((SELECT MAX(e.occurred_at) FROM events e WHERE e.case_id = c.case_id AND e.kind = 'case.result_ready'),"
+    "COALESCE((SELECT MAX(e.occurred_at) FROM events e WHERE e.case_id = c.case_id "
+    f"AND e.kind = '{EventKind.RESULT_READY.value}'),"
     " c.updated_at) AS ready_since "
     "FROM cases c WHERE c.state = 'result_ready' ORDER BY ready_since LIMIT :limit"
 )

@@ -17,9 +17,9 @@ from sqlalchemy import Connection, delete, func, select
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
-from govdesk.domain.case import Case
 from govdesk.domain.events import DomainEvent
 from govdesk.store import chain
+from govdesk.store.cases import load_case as load_case  # the case read in the caller's transaction
 from govdesk.store.models import Base, CaseRow, CatalogVersionRow, EventRow, MetaRow, OutboxRow
 from govdesk.store.outbox import ATTENTION, OutboxStatus
 
@@ -83,18 +83,6 @@ def append_server_events(tx: Session, events: Sequence[DomainEvent]) -> int:
         chain.set_meta(tx, chain.HEAD_POSITION_KEY, str(position))
         chain.set_meta(tx, chain.HEAD_HASH_KEY, prev)
     return len(rows)
-
-
-def load_case(db: Session | Connection, case_id: str) -> Case | None:
-    """The case as stored, read in the caller's transaction (so a concurrent save cannot slip in between)."""
-    from govdesk.domain.serialize import case_from_json
-
-    snapshot = db.execute(select(CaseRow.snapshot).where(CaseRow.case_id == case_id)).scalar_one_or_none()
-    if snapshot is None:
-        return None
-    rows = db.execute(select(EventRow.__table__).where(EventRow.case_id == case_id).order_by(EventRow.position)).all()
-    events = [DomainEvent.from_json(chain.row_content(row)) for row in rows]
-    return case_from_json(json.loads(snapshot), events=events)
 
 
 def case_no_taken(db: Session | Connection, case_no: str, case_id: str) -> bool:

@@ -7,7 +7,7 @@ The schema itself is created by the Alembic revisions in ``migrations/versions``
 
 from __future__ import annotations
 
-from sqlalchemy import ForeignKey, Index, Integer, MetaData, String, Text
+from sqlalchemy import ForeignKey, Index, Integer, MetaData, String, Text, UniqueConstraint
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 NAMING = {
@@ -137,6 +137,63 @@ class HandoffRow(Base):
     by: Mapped[str] = mapped_column(String)  # clerk_id
 
     __table_args__ = (Index("ix_handoffs_case_id", "case_id"),)
+
+
+class SmsRow(Base):
+    """An SMS the window wants sent: queued here, sent through the central server's gateway (revision 0003)."""
+
+    __tablename__ = "sms_messages"
+
+    sms_id: Mapped[str] = mapped_column(String, primary_key=True)  # also the request id sent to the center
+    case_id: Mapped[str] = mapped_column(String, ForeignKey("cases.case_id", ondelete="CASCADE"))
+    purpose: Mapped[str] = mapped_column(String)
+    phone: Mapped[str] = mapped_column(String)
+    text: Mapped[str] = mapped_column(Text)
+    status: Mapped[str] = mapped_column(String)  # queued / sent / failed
+    created_at: Mapped[str] = mapped_column(String)
+    by: Mapped[str] = mapped_column(String)  # clerk_id, or "system"
+    sent_at: Mapped[str | None] = mapped_column(String, nullable=True)
+    error: Mapped[str] = mapped_column(String, default="")
+    message_id: Mapped[str] = mapped_column(String, default="")
+    dedupe_key: Mapped[str | None] = mapped_column(String, nullable=True)
+
+    __table_args__ = (
+        UniqueConstraint("dedupe_key"),
+        Index("ix_sms_messages_case_id", "case_id"),
+        Index("ix_sms_messages_status", "status"),
+    )
+
+
+class EvaluationRow(Base):
+    """好差评: one row per ``case.evaluated`` event (the event itself is in the chained log; revision 0003)."""
+
+    __tablename__ = "evaluations"
+
+    event_id: Mapped[str] = mapped_column(String, primary_key=True)
+    case_id: Mapped[str] = mapped_column(String, ForeignKey("cases.case_id", ondelete="CASCADE"))
+    rating: Mapped[int] = mapped_column(Integer)
+    comment: Mapped[str] = mapped_column(Text)
+    reasons: Mapped[str] = mapped_column(Text)  # JSON list
+    at: Mapped[str] = mapped_column(String)
+    by: Mapped[str] = mapped_column(String)
+
+    __table_args__ = (Index("ix_evaluations_case_id", "case_id"),)
+
+
+class AttachmentRow(Base):
+    """A file kept with a case in the data directory: a signature, a material's scan (revision 0003)."""
+
+    __tablename__ = "attachments"
+
+    attachment_id: Mapped[str] = mapped_column(String, primary_key=True)
+    case_id: Mapped[str] = mapped_column(String, ForeignKey("cases.case_id", ondelete="CASCADE"))
+    kind: Mapped[str] = mapped_column(String)  # "signature" / "supplement"
+    material_code: Mapped[str] = mapped_column(String, default="")
+    path: Mapped[str] = mapped_column(String)  # relative to the data directory
+    sha256: Mapped[str] = mapped_column(String)
+    at: Mapped[str] = mapped_column(String)
+
+    __table_args__ = (Index("ix_attachments_case_id", "case_id"),)
 
 
 class DraftRow(Base):

@@ -1,7 +1,9 @@
-"""``Store``: the one door to the local database for services (open, transactions, cases, outbox, drafts).
+"""``Store``: the one door to the local database for services (open, units of work, cases, outbox, drafts, typed
+reads). Services never hold a SQLAlchemy session: they read through ``Store``'s methods and write in a unit of work.
 
 Writes go here first; the events a write produced go into the outbox in the SAME transaction (DESIGN.md "Sync"),
-so nothing is ever "sent but not saved". One transaction per user action: ``with store.transaction() as tx:``.
+so nothing is ever "sent but not saved". One transaction per use case: ``with store.unit() as uow:`` (``unit``);
+``transaction()`` gives the session itself to the store's own modules and the sync. The bulk loader is in ``bulk``.
 """
 
 from __future__ import annotations
@@ -23,21 +25,29 @@ from sqlalchemy.orm import Session
 
 from govdesk.domain.case import Case
 from govdesk.domain.clock import Clock
-from govdesk.domain.events import DomainEvent
-from govdesk.domain.serialize import case_from_json, case_to_json
-from govdesk.store import chain, outbox, search, supervision_records  # noqa: F401  (its table joins Base)
-from govdesk.store.engine import AUTOCOMMIT_READ, CACHE_KIB, READ_ONLY, make_engine, upgrade
+from govdesk.domain.serialize import case_to_json
+from govdesk.store import chain, handoffs, outbox, search, supervision_records  # noqa: F401  (its table joins Base)
+from govdesk.store.bulk import rebuild_deferred_indexes
+from govdesk.store.cases import load_case
+from govdesk.store.engine import AUTOCOMMIT_READ, READ_ONLY, make_engine, upgrade
 from govdesk.store.errors import StoreError, translate
-from govdesk.store.models import Base, CaseMaterialRow, CaseRow, CounterRow, DraftRow, EventRow, MetaRow
+from govdesk.store.models import (
+    Base,
+    CaseMaterialRow,
+    CaseRow,
+    CatalogVersionRow,
+    CounterRow,
+    DraftRow,
+    EventRow,
+    MetaRow,
+    SmsRow,
+)
 from govdesk.store.reader import ReadConnections
 from govdesk.store.search import CaseSummary, QueryKind
+from govdesk.store.unit import Unit
 from govdesk.store.versioning import write_case_row
 
 DEVICE_ID_KEY = "device_id"
-#: Page cache of the bulk-load connection (KiB).
-BULK_CACHE_KIB = 256 * 1024
-#: Rows per transaction of the bulk load.
-BULK_BATCH = 50_000
 
 
 class SystemClock:
@@ -69,7 +79,7 @@ def open_store(path: Path, clock: Clock | None = None) -> Store:
     engine = make_engine(path)
     try:
         upgrade(engine)
-        _rebuild_deferred_indexes(engine)
+        rebuild_deferred_indexes(engine)
         store = Store(engine, path, clock or SystemClock())
         store.device_id()
     except (SQLAlchemyError, OSError) as error:
@@ -108,6 +118,13 @@ class Store:
                 yield session
         except SQLAlchemyError as error:
             raise translate(error) from error
+
+    @contextmanager
+    def unit(self) -> Iterator[Unit]:
+        """One use case's unit of work (``store.unit``): what it loads and saves is committed together or not at all.
+        Services use this; ``transaction()`` is the store's own and the sync's."""
+        with self.transaction() as session:
+            yield Unit(self, session)
 
     @contextmanager
     def reading(self, *, snapshot: bool = True) -> Iterator[Connection]:
@@ -178,15 +195,9 @@ class Store:
         return chain.append_events(tx, new_events, now, to_outbox=not from_server)
 
     def load_case(self, case_id: str) -> Case | None:
+        """The case as stored (a copy: to change it, load it in a ``unit()`` and save it there)."""
         with self.reading() as db:
-            snapshot = db.execute(select(CaseRow.snapshot).where(CaseRow.case_id == case_id)).scalar_one_or_none()
-            if snapshot is None:
-                return None
-            rows = db.execute(
-                select(EventRow.__table__).where(EventRow.case_id == case_id).order_by(EventRow.position)
-            ).all()
-        events = [DomainEvent.from_json(chain.row_content(row)) for row in rows]
-        return case_from_json(json.loads(snapshot), events=events)
+            return load_case(db, case_id)
 
     def find_by_case_no(self, case_no: str) -> CaseSummary | None:
         rows = self._lookup(QueryKind.CASE_NO, case_no.strip().upper(), 1)
@@ -220,50 +231,6 @@ class Store:
             index_elements=[CounterRow.station, CounterRow.day], set_={"last_seq": CounterRow.last_seq + 1}
         )
         return int(tx.execute(stmt.returning(CounterRow.last_seq)).scalar_one())
-
-    def bulk_insert_cases(self, rows: Iterable[Mapping[str, Any]], batch_size: int = BULK_BATCH) -> int:
-        """Bulk load of case rows (``cases`` columns, snapshot included), e.g. importing history from the server
-        or another system. No events are appended (their history is kept elsewhere). Returns how many rows were
-        inserted; a failure rolls back the batch in progress (earlier batches stay, each was committed).
-
-        This is the one write that bypasses SQLAlchemy's statement execution: building parameters row by row
-        doubled the CPU time of a million-case load. It runs ``executemany`` on the pooled DBAPI connection, one
-        ``BEGIN IMMEDIATE`` transaction per batch, with a page cache raised for the load (random UUIDs and names
-        insert all over six indexes).
-        """
-        # A loaded case is at version 0 (the column's default), as its snapshot without a newer version reads.
-        columns = [column.name for column in Base.metadata.tables["cases"].columns if column.name != "version"]
-        sql = f"INSERT INTO cases ({', '.join(columns)}) VALUES ({', '.join(':' + name for name in columns)})"
-        total = 0
-        try:
-            with self.engine.connect() as connection:
-                dbapi = connection.connection.dbapi_connection
-                assert dbapi is not None
-                cursor = dbapi.cursor()
-                cursor.execute(f"PRAGMA cache_size = -{BULK_CACHE_KIB}")
-                # A bulk import can be run again: it does not need a flush to the platter per batch (WAL keeps the
-                # file consistent; a power cut loses at most the last batches, which the import reports as not done).
-                cursor.execute("PRAGMA synchronous = NORMAL")
-                # Into an empty table, the secondary indexes are built once at the end (sorted, much faster than
-                # keeping them up to date row by row); they are rebuilt whatever happens.
-                deferred = _drop_secondary_indexes(cursor) if _table_empty(cursor, "cases") else []
-                try:
-                    batch: list[Mapping[str, Any]] = []
-                    for row in rows:
-                        batch.append(row)
-                        if len(batch) >= batch_size:
-                            total += _insert_batch(cursor, sql, batch)
-                            batch = []
-                    if batch:
-                        total += _insert_batch(cursor, sql, batch)
-                finally:
-                    _recreate_indexes(cursor, deferred)
-                    cursor.execute("PRAGMA synchronous = FULL")
-                    cursor.execute(f"PRAGMA cache_size = -{CACHE_KIB}")
-                    cursor.close()
-        except (SQLAlchemyError, sqlite3.Error) as error:
-            raise translate(error) from error
-        return total
 
     # --- outbox -------------------------------------------------------------------------------------------------
 
@@ -314,6 +281,46 @@ class Store:
         with self.transaction() as own:
             own.execute(delete(DraftRow).where(DraftRow.draft_id == draft_id))
 
+    # --- the result window, SMS, reference data: typed reads -----------------------------------------------------
+
+    def ready_results(self, limit: int) -> list[handoffs.ReadyResult]:
+        """Results waiting at the window, the one waiting longest first."""
+        with self.reading() as db:
+            return handoffs.ready_results(db, limit)
+
+    def handoff_records(self, *, case_id: str | None = None, method: str | None = None) -> list[handoffs.HandoffRecord]:
+        with self.reading() as db:
+            return handoffs.handoffs(db, case_id=case_id, method=method)
+
+    def attachments_of(self, case_id: str) -> list[dict[str, str]]:
+        with self.reading() as db:
+            return handoffs.attachments_of(db, case_id)
+
+    def promise_snapshots(self) -> tuple[list[str], list[str]]:
+        """Snapshots of cases with an open 容缺 promise, and of drafts with a deferred 一次性告知 (one snapshot)."""
+        with self.reading() as db:
+            return handoffs.promise_snapshots(db)
+
+    def sms_of(self, case_id: str) -> list[handoffs.SmsRecord]:
+        with self.reading() as db:
+            return handoffs.sms_of(db, case_id)
+
+    def sms_by_status(self, status: str, limit: int = 100) -> list[handoffs.SmsRecord]:
+        with self.reading() as db:
+            return handoffs.sms_by_status(db, status, limit)
+
+    def count_sms(self, status: str) -> int:
+        with self.reading(snapshot=False) as db:
+            return int(db.execute(select(func.count()).select_from(SmsRow).where(SmsRow.status == status)).scalar_one())
+
+    def latest_catalog(self) -> tuple[str, str] | None:
+        """The catalog version pulled last and its JSON text, or None when none was pulled."""
+        with self.reading(snapshot=False) as db:
+            row = db.execute(
+                select(CatalogVersionRow.version, CatalogVersionRow.json).order_by(CatalogVersionRow.loaded_at.desc())
+            ).first()
+        return (row.version, row.json) if row is not None else None
+
     # --- the event log ------------------------------------------------------------------------------------------
 
     def verify_chain(self) -> chain.ChainReport:
@@ -321,69 +328,9 @@ class Store:
             return chain.check_chain(db)
 
 
-def _insert_batch(cursor: Any, sql: str, batch: list[Mapping[str, Any]]) -> int:
-    cursor.execute("BEGIN IMMEDIATE")
-    try:
-        cursor.executemany(sql, batch)
-    except BaseException:
-        cursor.execute("ROLLBACK")
-        raise
-    cursor.execute("COMMIT")
-    return len(batch)
-
-
 def verify_chain(store: Store) -> chain.ChainReport:
     """Check the whole hash chain; the report names every changed, inserted, deleted or reordered row."""
     return store.verify_chain()
-
-
-def _table_empty(cursor: Any, table: str) -> bool:
-    return cursor.execute(f"SELECT 1 FROM {table} LIMIT 1").fetchone() is None
-
-
-#: Meta key holding the CREATE statements of indexes dropped for a bulk load, until they are built again; a load
-#: cut short by a crash leaves it behind and the next ``open_store`` rebuilds them.
-DEFERRED_INDEXES_KEY = "store.deferred_indexes"
-
-
-def _drop_secondary_indexes(cursor: Any) -> list[str]:
-    """Drop the named (non-unique-constraint) indexes of ``cases``; returns their CREATE statements."""
-    rows = cursor.execute(
-        "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = 'cases' AND sql IS NOT NULL"
-    ).fetchall()
-    statements = [sql for _, sql in rows]
-    cursor.execute("BEGIN IMMEDIATE")
-    cursor.execute(
-        "INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)", (DEFERRED_INDEXES_KEY, json.dumps(statements))
-    )
-    for name, _ in rows:
-        cursor.execute(f'DROP INDEX "{name}"')
-    cursor.execute("COMMIT")
-    return statements
-
-
-def _recreate_indexes(cursor: Any, statements: list[str]) -> None:
-    if not statements:
-        return
-    cursor.execute("BEGIN IMMEDIATE")
-    for sql in statements:
-        cursor.execute(sql.replace("CREATE INDEX ", "CREATE INDEX IF NOT EXISTS ", 1))
-    cursor.execute("DELETE FROM meta WHERE key = ?", (DEFERRED_INDEXES_KEY,))
-    cursor.execute("COMMIT")
-
-
-def _rebuild_deferred_indexes(engine: Engine) -> None:
-    """Indexes a bulk load dropped and a crash kept it from building again."""
-    with engine.connect() as connection:
-        dbapi = connection.connection.dbapi_connection
-        assert dbapi is not None
-        cursor = dbapi.cursor()
-        try:
-            row = cursor.execute("SELECT value FROM meta WHERE key = ?", (DEFERRED_INDEXES_KEY,)).fetchone()
-            if row is not None:
-                _recreate_indexes(cursor, json.loads(row[0]))
-        finally:
-            cursor.close()
 
 
 def case_columns(case: Case, snapshot: str, updated_at: str) -> dict[str, Any]:
@@ -405,4 +352,4 @@ def case_columns(case: Case, snapshot: str, updated_at: str) -> dict[str, Any]:
     }
 
 
-__all__ = ["Draft", "Store", "StoreError", "open_store", "verify_chain"]
+__all__ = ["Draft", "Store", "StoreError", "Unit", "open_store", "verify_chain"]

@@ -41,6 +41,8 @@ from typing import Any, Literal, NamedTuple
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from govdesk.domain.event_kinds import BACK_OFFICE_KINDS as DOMAIN_BACK_OFFICE_KINDS
+
 #: Version of this protocol. The server sends it back in the ``X-Govdesk-Protocol`` header.
 PROTOCOL_VERSION = "1.0"
 #: The oldest client version the server still talks to (older ones get 426 ``client_too_old``).
@@ -66,7 +68,7 @@ MAX_REFRESH_TOKEN_BYTES = 2560
 
 #: Event kinds only the server (back office) produces; a window pushing one is refused. They follow the domain's
 #: naming (``case.<new state>``, payload ``{"from": ..., "to": ...}``), so the client can append them to its log.
-BACK_OFFICE_KINDS: frozenset[str] = frozenset({"case.in_review", "case.approved", "case.denied", "case.result_ready"})
+BACK_OFFICE_KINDS: frozenset[str] = frozenset(DOMAIN_BACK_OFFICE_KINDS)
 
 
 def parse_version(text: str) -> tuple[int, ...]:

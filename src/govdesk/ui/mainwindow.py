@@ -53,8 +53,7 @@ from govdesk.ui.dialogs import ShortcutHelpDialog, decode_bytes, encode_bytes
 from govdesk.ui.generated.ui_mainwindow import Ui_MainWindow
 from govdesk.ui.lockscreen import LockMode, LockScreen
 from govdesk.ui.operations import operations
-from govdesk.ui.statusbar import StatusBar
-from govdesk.ui.syncstatus import SyncStatusLike
+from govdesk.ui.statusbar import StatusBar, SyncStatusLike
 from govdesk.ui.workspace import Workspace
 
 log = logging.getLogger(__name__)

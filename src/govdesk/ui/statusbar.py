@@ -12,14 +12,15 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import datetime
+from typing import Protocol
 
 from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
 from PySide6.QtGui import QPainter, QPaintEvent
 from PySide6.QtWidgets import QLabel, QPushButton, QStatusBar, QWidget
 
 from govdesk.domain.clock import CST
+from govdesk.services.sync_facade import SyncStatus
 from govdesk.ui.i18n import QT_TRANSLATE_NOOP
-from govdesk.ui.syncstatus import SyncStatus, SyncStatusLike
 
 # The credential store's warning (services/credentials.py FALLBACK_WARNING), listed here for translators.
 QT_TRANSLATE_NOOP("Credentials", "未找到系统密钥环：登录凭据仅保存在本次运行中")
@@ -31,6 +32,32 @@ _BANNER_STYLE = "QLabel { background: #b3261e; color: white; padding: 0 0.5em; f
 _WARNING_STYLE = "QLabel { background: #fff3cd; color: #664d03; padding: 0 0.5em; }"
 _ONLINE_STYLE = "QLabel { color: #146c2e; font-weight: bold; }"
 _OFFLINE_STYLE = "QLabel { color: #b3261e; font-weight: bold; }"
+
+
+class SyncStatusLike(Protocol):
+    """What the status bar reads. Optional extras it shows when present: ``state_label`` (str, shown instead of
+    离线 when not online) and ``needs_attention`` (int, refused or conflicting events)."""
+
+    @property
+    def online(self) -> bool: ...
+
+    @property
+    def queue_depth(self) -> int: ...
+
+    @property
+    def last_success(self) -> datetime | None: ...
+
+    @property
+    def last_error(self) -> str | None: ...
+
+    @property
+    def syncing(self) -> bool: ...
+
+    @property
+    def clock_skew_seconds(self) -> float | None: ...
+
+    @property
+    def clock_skew_warning(self) -> bool: ...
 
 
 class ElidedLabel(QLabel):

@@ -1,4 +1,5 @@
-"""Runs the sync engine on the qasync loop for the main window, and logs clerks in.
+"""Runs the window's sync (``services.sync_facade.SyncFacade``: the engine, the SMS round, the station code) on the
+qasync loop for the main window, renders its status and logs clerks in.
 
 Wiring in one place (STYLE.md 5): the window's ``sync_requested`` (F5, the status bar button) wakes the engine; the
 engine's statuses go to the status bar; a status that needs a login asks for one (once, never a loop of dialogs);
@@ -32,9 +33,7 @@ from govdesk.services.auth import AuthService, Clerk, LoginFailed, account_for
 from govdesk.services.credentials import CredentialStore
 from govdesk.services.offline_login import OfflineVerifiers
 from govdesk.services.settings import SettingsStore
-from govdesk.services.sync_service import make_engine
-from govdesk.sync.engine import RoundReport
-from govdesk.sync.status import SyncState, SyncStatus
+from govdesk.services.sync_facade import SyncFacade, SyncState, SyncStatus
 from govdesk.ui.login import LoginDialog
 
 if TYPE_CHECKING:
@@ -78,21 +77,19 @@ class SyncController(QObject):
             )
         ca_bundle = settings_store.settings.ca_bundle
         self.auth = AuthService(server, credentials, verifiers, ca_bundle=ca_bundle)
-        self.engine = make_engine(
-            runtime.store,
+        self.sync = SyncFacade(
+            runtime,
             server,
             credentials,
             account_for(server),
-            ca_bundle=ca_bundle,
             on_status=self._on_status,
+            on_cases_changed=self._on_cases_changed,
+            ca_bundle=ca_bundle,
             poll_interval=poll_interval,
             device_name=socket.gethostname(),
             window=runtime.window.actor.window,
         )
-        self.engine.on_round = self._on_round
-        if runtime.sms is not None:  # queued SMS (results ready, reminders, pickup codes) go out through the center
-            sms = runtime.sms
-            self.engine.round_tasks.append(lambda client: sms.send_queued(client.sms))
+        self.engine = self.sync.engine  # its status and rounds, for the status bar and the tests
         self._task: asyncio.Task[None] | None = None
         self._stopping = False
         self._restart: asyncio.TimerHandle | None = None
@@ -108,7 +105,7 @@ class SyncController(QObject):
         self._restart = None
         if self._stopping or (self._task is not None and not self._task.done()):
             return
-        self._task = asyncio.ensure_future(self.engine.run())
+        self._task = asyncio.ensure_future(self.sync.run())
         self._task.add_done_callback(self._on_loop_ended)
 
     async def stop(self) -> None:
@@ -116,7 +113,7 @@ class SyncController(QObject):
         if self._restart is not None:
             self._restart.cancel()
             self._restart = None
-        await self.engine.aclose()
+        await self.sync.aclose()
         if self._task is not None:
             await asyncio.gather(self._task, return_exceptions=True)
             self._task = None
@@ -130,7 +127,7 @@ class SyncController(QObject):
         self._asked = False  # the clerk asked: a refused login may be asked again
         if self._task is not None and self._task.done() and not self._stopping:
             self.start()  # a dead loop: "sync now" must not wait on nothing
-        self.engine.sync_now()
+        self.sync.sync_now()
 
     def _on_loop_ended(self, task: asyncio.Task[None]) -> None:
         """The loop task ended: expected after ``stop()``; otherwise say so and start it again."""
@@ -138,11 +135,10 @@ class SyncController(QObject):
             return
         why = "cancelled" if task.cancelled() else repr(task.exception())
         log.error("the sync loop ended unexpectedly (%s); restarting", why, extra={"event": "sync_loop_ended"})
-        self.status_changed.emit(replace(self.engine.status, syncing=False, last_error=LOOP_RESTARTED))
+        self.status_changed.emit(replace(self.sync.status, syncing=False, last_error=LOOP_RESTARTED))
         self._restart = asyncio.get_running_loop().call_later(RESTART_SECONDS, self.start)
 
     def _on_status(self, status: SyncStatus) -> None:
-        self._adopt_station()
         self.status_changed.emit(status)
         # a status from before a login that has since succeeded still says NEEDS_LOGIN: a refused login deletes
         # the refresh token (sync/client.py), so holding one means nobody needs asking
@@ -155,20 +151,11 @@ class SyncController(QObject):
             self._asked = True
             QTimer.singleShot(0, self.ask_login)
 
-    def _on_round(self, report: RoundReport) -> None:
+    def _on_cases_changed(self) -> None:
         """Decisions or results pulled: the workspaces refresh their lists."""
-        if report.ok and (report.pulled or report.snapshot):
-            self.cases_changed.emit()
-            for workspace in self.window.workspaces():
-                workspace.cases_changed()
-
-    def _adopt_station(self) -> None:
-        """Once the server assigned this device its station code, new case numbers carry it."""
-        station = self.runtime.station_code()
-        actor = self.runtime.window.actor
-        if station and station != actor.station_code:
-            log.info("station code assigned: %s", station, extra={"event": "station_assigned"})
-            self.runtime.set_clerk(replace(actor, station_code=station))
+        self.cases_changed.emit()
+        for workspace in self.window.workspaces():
+            workspace.cases_changed()
 
     # --- logging in ---
 
@@ -182,7 +169,7 @@ class SyncController(QObject):
             self._pending_login = asyncio.ensure_future(self.login(*answer))
 
     def _why_login(self) -> str:
-        error = self.engine.status.last_error
+        error = self.sync.status.last_error
         return error or self.tr("登录后，本窗口的办件会同步到中心服务器。未登录时仍可照常受理，办件保存在本机。")
 
     async def login(self, username: str, password: str) -> bool:
@@ -216,7 +203,7 @@ class SyncController(QObject):
         self.login_succeeded.emit(clerk.display_name)
         self.clerk_logged_in.emit(clerk)
         self._asked = False
-        self.engine.sync_now()
+        self.sync.sync_now()
         return True
 
     async def logout(self) -> str:

@@ -16,7 +16,6 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrinterInfo, QPrintPreviewDialog
 from PySide6.QtWidgets import QLabel, QStyle, QWidget
 
-from govdesk.domain.evaluation import BAD_FROM
 from govdesk.domain.notices import Notice
 from govdesk.services.hall_queue import QueueDesk, open_queue_desk
 from govdesk.ui.actions import ActionId
@@ -66,7 +65,7 @@ class HandoffWorkspace(Workspace):
         page = HandoffPage(service, evaluation, self.print_receipt)
         device: RatingDevice | None = getattr(self.runtime, "rating_device", None)
         if device is None and evaluation is not None:
-            device = ApplicantScreen(page, evaluation.check, BAD_FROM)
+            device = ApplicantScreen(page, evaluation.check, evaluation.needs_reason)
         page.rating.set_device(device)
         self.page = page
         self.queue_panel = QueuePanel(self.queue)

@@ -43,6 +43,11 @@ class NoticeDesk:
         self.issued: list[IssuedNotice] = []
         self.printer: QPrinter | None = None  # the window's printer, once chosen (asked on the first print)
 
+    def take(self, notices: tuple[Notice, ...], pdfs: tuple[Path | None, ...], problem: str) -> str:
+        """The notices a decision archived itself (``IntakeResult.pdfs``); returns its ``problem``."""
+        self.issued = [IssuedNotice(notice, pdf) for notice, pdf in zip(notices, pdfs, strict=True)]
+        return problem
+
     def issue(self, notices: tuple[Notice, ...]) -> str:
         """Archive each notice as PDF. A rendering problem is reported; the decision stands."""
         self.issued = []

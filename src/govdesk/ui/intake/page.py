@@ -312,7 +312,10 @@ class IntakePage(DraftKeeping):
                 text = self.tr("{what}，办件编号 {no}").format(
                     what=QCoreApplication.translate("IntakePage", OUTCOME_WORDS[outcome]), no=decided.case.case_no
                 )
-                problem = self.desk.issue(decided.notices)
+                if decided.archived:  # the decision archived its notices itself
+                    problem = self.desk.take(decided.notices, decided.pdfs, decided.archive_problem)
+                else:
+                    problem = self.desk.issue(decided.notices)
         except IntakeError as error:
             self.applicant.reveal_all()
             self.decision.set_message(str(error), error.field)

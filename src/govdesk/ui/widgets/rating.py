@@ -20,7 +20,7 @@ from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QGuiApplication, QScreen
 from PySide6.QtWidgets import QWidget
 
-from govdesk.ui.widgets.rating_page import ApplicantRatingPage, Check
+from govdesk.ui.widgets.rating_page import ApplicantRatingPage, Check, NeedsReason
 
 
 class RatingDevice(QObject):
@@ -78,11 +78,11 @@ class ApplicantScreen(RatingDevice):
 
     source = "screen"
 
-    def __init__(self, clerk_window: QWidget, check: Check, bad_from: int = 4) -> None:
+    def __init__(self, clerk_window: QWidget, check: Check, needs_reason: NeedsReason) -> None:
         super().__init__(clerk_window)
         self._clerk_window = clerk_window
         self.asked: str | None = None
-        self.page = ApplicantRatingPage(check, bad_from)
+        self.page = ApplicantRatingPage(check, needs_reason)
         self.page.setWindowTitle(self.tr("服务评价"))
         self.page.setWindowFlag(Qt.WindowType.Window, True)
         self.page.rated.connect(self._rated)

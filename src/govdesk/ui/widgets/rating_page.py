@@ -1,8 +1,8 @@
 """The applicant's own 好差评 page (GB/T 39734-2020: the applicant rates, the staff do not interfere).
 
 Large text and large buttons, for a screen turned to the applicant: five levels from 非常满意 to 非常不满意; a bad
-rating asks what went wrong (tick one or more, or say it) before it is sent. Whether a rating is complete is the
-service's rule (``check``); this page only gathers the choice.
+rating asks what went wrong (tick one or more, or say it) before it is sent. Which rating is bad (``needs_reason``)
+and whether a rating is complete (``check``) are the service's rules; this page only gathers the choice.
 
 Signals: ``rated(int, list, str)`` — the rating (满意度 code, 1 = 非常满意), the reasons ticked, the comment.
 """
@@ -50,6 +50,8 @@ LEVEL_COLOURS = ("#1b7a3a", "#4c9a2a", "#8a8a20", "#c06000", "#b00020")
 
 #: Check what is still missing before a rating may be sent: (rating, comment, reasons) -> words or "".
 Check = Callable[[int, str, Sequence[str]], str]
+#: Whether a rating is a 差评 whose reasons are asked for (the service's rule: ``EvaluationService.needs_reason``).
+NeedsReason = Callable[[int], bool]
 
 
 def _words(text: str) -> str:
@@ -61,11 +63,11 @@ class ApplicantRatingPage(QWidget):
 
     rated = Signal(int, list, str)
 
-    def __init__(self, check: Check, bad_from: int = 4, parent: QWidget | None = None) -> None:
+    def __init__(self, check: Check, needs_reason: NeedsReason, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("applicantRatingPage")
         self._check = check
-        self._bad_from = bad_from
+        self._needs_reason = needs_reason
         self._rating = 0
         big = QFont(self.font())
         big.setPointSizeF(self.font().pointSizeF() * 2.0)
@@ -163,7 +165,7 @@ class ApplicantRatingPage(QWidget):
 
     def choose(self, rating: int) -> None:
         self._rating = rating
-        if rating >= self._bad_from:
+        if self._needs_reason(rating):
             self.stack.setCurrentIndex(1)
             self.comment_edit.setFocus()
         else:

@@ -1,0 +1,46 @@
+"""What happens to a result after it left the window, recorded on the case (events that keep its state): the post
+office reports an EMS item delivered (送达结果反馈; regulation 001, 证照寄送制), the applicant takes the result out
+of the self-service locker (regulation 002 三 (三): 自助存取文件柜). Reached through ``Case.confirm_delivery`` and
+``Case.record_locker_pickup``; each refuses (``DomainError``) what does not fit the way the result went."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from typing import TYPE_CHECKING
+
+from govdesk.domain.delivery import HandoffMethod
+from govdesk.domain.event_kinds import EventKind
+from govdesk.domain.events import Actor, DomainEvent, JSONValue
+from govdesk.domain.transitions import DomainError
+
+if TYPE_CHECKING:
+    from govdesk.domain.case import Case
+
+
+def confirm_delivery(case: Case, actor: Actor, at: datetime, delivered_on: date, note: str = "") -> DomainEvent:
+    if case.handoff_method != HandoffMethod.EMS.value:
+        raise DomainError("该办件不是邮寄出件")
+    if any(e.kind == EventKind.DELIVERY_CONFIRMED for e in case.events):
+        raise DomainError("该邮件已确认送达")
+    payload: dict[str, JSONValue] = {
+        "tracking_no": case.handoff_details.get("tracking_no", ""),
+        "delivered_on": delivered_on.isoformat(),
+        "note": note.strip(),
+    }
+    case.handoff_details = {**case.handoff_details, "delivered_on": delivered_on.isoformat()}
+    return _append(case, EventKind.DELIVERY_CONFIRMED, actor, at, payload)
+
+
+def record_locker_pickup(case: Case, actor: Actor, at: datetime) -> DomainEvent:
+    if case.handoff_method != HandoffMethod.LOCKER.value:
+        raise DomainError("该办件不是存入智能柜的出件")
+    if any(e.kind == EventKind.LOCKER_COLLECTED for e in case.events):
+        raise DomainError("已登记过取件")
+    case.handoff_details = {**case.handoff_details, "collected_at": at.isoformat()}
+    return _append(case, EventKind.LOCKER_COLLECTED, actor, at, {"cell": case.handoff_details.get("cell", "")})
+
+
+def _append(case: Case, kind: EventKind, actor: Actor, at: datetime, payload: dict[str, JSONValue]) -> DomainEvent:
+    event = DomainEvent(case_id=case.case_id, kind=kind, actor=actor, occurred_at=at, payload=payload)
+    case.events.append(event)
+    return event
