@@ -5,7 +5,9 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import gc
+import json
 import logging
+import os
 from collections.abc import AsyncIterator, Callable
 from datetime import timedelta
 from pathlib import Path
@@ -15,7 +17,13 @@ from sqlalchemy.orm import sessionmaker
 
 from govdesk import __version__
 from govdesk.central import backoffice, changes, migrate
-from govdesk.central.backpressure import BackpressureMiddleware, BackpressureSettings, Slots
+from govdesk.central.backpressure import (
+    DEFAULT_MAX_CONCURRENT,
+    DEFAULT_RETRY_AFTER,
+    BackpressureMiddleware,
+    BackpressureSettings,
+    Slots,
+)
 from govdesk.central.context import Central, SystemClock, load_secret
 from govdesk.central.db import make_engine
 from govdesk.central.devices import DEFAULT_QUOTA
@@ -139,6 +147,27 @@ def create_app(
     app.add_middleware(VersionMiddleware)
     app.add_middleware(MetricsMiddleware, metrics=metrics, routes=app)
     return app
+
+
+#: The serve command's options for worker processes (``cli/serve_load.py``), as JSON.
+SERVE_OPTIONS_ENV = "GOVDESK_CENTRAL_SERVE_OPTIONS"
+
+
+def app_from_environment() -> FastAPI:
+    """The app of one worker process of ``govdesk central serve --workers N`` (uvicorn's factory)."""
+    options = json.loads(os.environ[SERVE_OPTIONS_ENV])
+    token_file = options.get("metrics_token_file")
+    token = Path(token_file).read_text(encoding="utf-8").strip() if token_file else None
+    return create_app(
+        options["db_url"],
+        auto_approve_seconds=options.get("auto_approve_seconds"),
+        sms_log=options.get("sms_log"),
+        backpressure=BackpressureSettings(
+            max_concurrent=int(options.get("max_concurrent", DEFAULT_MAX_CONCURRENT)),
+            retry_after=int(options.get("retry_after", DEFAULT_RETRY_AFTER)),
+        ),
+        metrics_token=token,
+    )
 
 
 def run_maintenance_once(central: Central) -> None:

@@ -187,4 +187,3 @@ class BackpressureMiddleware:
             await self.app(scope, replayed, send)
         finally:
             self.slots.release()
-

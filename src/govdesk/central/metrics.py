@@ -114,7 +114,7 @@ class Metrics:
         database = _DatabaseCollector(self.central, self.quarantine_counter)
         if multiprocess_dir() is not None:
             registry = CollectorRegistry()
-            MultiProcessCollector(registry)
+            MultiProcessCollector(registry)  # type: ignore[no-untyped-call]
         else:
             registry = CollectorRegistry()
             registry.register(_Chained(self.registry))
@@ -170,8 +170,10 @@ class _DatabaseCollector(Collector):
     def collect(self) -> Iterator[Metric]:
         with self.central.sessions() as session:
             queue = GaugeMetricFamily(
-                "govdesk_backoffice_queue_cases", "Cases waiting for the back office (submitted, in review)", labels=["center"]
-            )  # fmt: skip
+                "govdesk_backoffice_queue_cases",
+                "Cases waiting for the back office (submitted, in review)",
+                labels=["center"],
+            )
             rows = session.execute(
                 select(CaseRow.center_code, func.count())
                 .where(CaseRow.state.in_(QUEUE_STATES))

@@ -33,9 +33,7 @@ def _actor(who: Principal) -> Actor:
     return backoffice.back_office_actor(who.username, who.display_name, who.center_code)
 
 
-@router.get(
-    "/backoffice/queue", tags=["backoffice"], operation_id="backofficeQueue", responses=errors(401, 403)
-)
+@router.get("/backoffice/queue", tags=["backoffice"], operation_id="backofficeQueue", responses=errors(401, 403))
 def queue(
     who: BackOffice,
     central: CentralDep,
