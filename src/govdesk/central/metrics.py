@@ -30,10 +30,12 @@ hold an ID number); once a minute each process logs a summary at info.
 
 from __future__ import annotations
 
+import contextlib
 import hmac
 import ipaddress
 import logging
 import os
+import re
 import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
@@ -43,14 +45,10 @@ from prometheus_client import CollectorRegistry, Counter, Gauge, Histogram, gene
 from prometheus_client.core import GaugeMetricFamily, Metric
 from prometheus_client.multiprocess import MultiProcessCollector
 from prometheus_client.registry import Collector
-from sqlalchemy import func, inspect, select, text
-from starlette.routing import Match
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from govdesk.central.backoffice import QUEUE_STATES
 from govdesk.central.backpressure import Slots
 from govdesk.central.context import Central
-from govdesk.central.db import CaseRow, Device, SmsRow
 
 log = logging.getLogger(__name__)
 request_log = logging.getLogger("govdesk.central.requests")
@@ -160,38 +158,57 @@ class _Chained(Collector):
         yield from self.registry.collect()
 
 
+_QUEUE_SQL = "SELECT center_code, count(*) FROM cases WHERE state IN ('submitted', 'in_review') GROUP BY center_code"
+_SMS_SQL = "SELECT count(*) FROM sms_messages WHERE status = 'queued'"
+_DEVICES_SQL = "SELECT center_code, count(*) FROM devices GROUP BY center_code"
+_QUARANTINED_SQL = "SELECT count(*) FROM devices WHERE quarantined_at IS NOT NULL"
+
+
 class _DatabaseCollector(Collector):
-    """The figures read from the database at a scrape."""
+    """The figures read from the database at a scrape.
+
+    Plain reads on the driver's own connection, outside the server's transactions: on SQLite those begin IMMEDIATE
+    (a writer's lock), and a scrape must answer while the database is busy or locked, which is when it is wanted.
+    A database that cannot be read is a metric too (``govdesk_database_readable`` 0), not a failed scrape."""
 
     def __init__(self, central: Central, quarantine_counter: Callable[[], int] | None) -> None:
         self.central = central
         self.quarantine_counter = quarantine_counter
 
     def collect(self) -> Iterator[Metric]:
-        with self.central.sessions() as session:
-            queue = GaugeMetricFamily(
-                "govdesk_backoffice_queue_cases",
-                "Cases waiting for the back office (submitted, in review)",
-                labels=["center"],
-            )
-            rows = session.execute(
-                select(CaseRow.center_code, func.count())
-                .where(CaseRow.state.in_(QUEUE_STATES))
-                .group_by(CaseRow.center_code)
-            ).all()
-            for center, count in rows:
-                queue.add_metric([center], int(count))
-            yield queue
-            sms = GaugeMetricFamily("govdesk_sms_queued", "SMS messages queued and not sent yet")
-            sms.add_metric([], int(session.scalar(select(func.count()).where(SmsRow.status == "queued")) or 0))
-            yield sms
-            devices = GaugeMetricFamily("govdesk_devices", "Registered devices", labels=["center"])
-            for center, count in session.execute(
-                select(Device.center_code, func.count()).group_by(Device.center_code)
-            ).all():
-                devices.add_metric([center], int(count))
-            yield devices
-            quarantined = self._quarantined(session)
+        queue = GaugeMetricFamily(
+            "govdesk_backoffice_queue_cases",
+            "Cases waiting for the back office (submitted, in review)",
+            labels=["center"],
+        )
+        sms = GaugeMetricFamily("govdesk_sms_queued", "SMS messages queued and not sent yet")
+        devices = GaugeMetricFamily("govdesk_devices", "Registered devices", labels=["center"])
+        readable = GaugeMetricFamily("govdesk_database_readable", "1 when the scrape could read the database")
+        quarantined: int | None = None
+        try:
+            raw = self.central.engine.raw_connection()
+        except Exception:
+            log.warning("metrics: the database cannot be reached", exc_info=True)
+            readable.add_metric([], 0)
+            yield readable
+            return
+        try:
+            cursor = raw.cursor()
+            for center, count in _rows(cursor, _QUEUE_SQL):
+                queue.add_metric([str(center)], int(count))
+            sms.add_metric([], int(_rows(cursor, _SMS_SQL)[0][0]))
+            for center, count in _rows(cursor, _DEVICES_SQL):
+                devices.add_metric([str(center)], int(count))
+            quarantined = self._quarantined(raw, cursor)
+            readable.add_metric([], 1)
+        except Exception:
+            log.warning("metrics: the database could not be read", exc_info=True)
+            readable.add_metric([], 0)
+        finally:
+            with contextlib.suppress(Exception):
+                raw.rollback()
+            raw.close()
+        yield from (queue, sms, devices, readable)
         if quarantined is not None:
             gauge = GaugeMetricFamily(
                 "govdesk_devices_quarantined", "Devices refused until re-enrolled (sequence regression)"
@@ -199,28 +216,48 @@ class _DatabaseCollector(Collector):
             gauge.add_metric([], quarantined)
             yield gauge
 
-    def _quarantined(self, session: Any) -> int | None:
+    def _quarantined(self, raw: Any, cursor: Any) -> int | None:
         """From ``devices.quarantined_at`` (revision 0010, another change) when the database has it; else from the
         counter the app was given; else None (the metric is left out rather than shown as a false zero)."""
         if self.quarantine_counter is not None:
             return int(self.quarantine_counter())
-        columns = {c["name"] for c in inspect(session.connection()).get_columns("devices")}
-        if "quarantined_at" not in columns:
+        try:
+            return int(_rows(cursor, _QUARANTINED_SQL)[0][0])
+        except Exception:  # no such column yet: PostgreSQL's transaction must be rolled back to go on
+            raw.rollback()
             return None
-        return int(session.scalar(text("SELECT count(*) FROM devices WHERE quarantined_at IS NOT NULL")) or 0)
 
 
-def route_of(app: Any, scope: Scope) -> str:
-    """The template of the route that answered (or would have answered) ``scope``; ``unmatched`` when none."""
-    route = scope.get("route")
-    path = getattr(route, "path", None)
-    if isinstance(path, str):
-        return path
-    for candidate in getattr(app, "routes", ()):
-        match, _ = candidate.matches(scope)
-        if match is Match.FULL:
-            return str(getattr(candidate, "path", "unmatched"))
-    return "unmatched"
+def _rows(cursor: Any, sql: str) -> list[Any]:
+    cursor.execute(sql)
+    return list(cursor.fetchall())
+
+
+class RouteNames:
+    """The route template of a path, for requests answered before routing (a 503, 408, 413 or 426): matched against
+    the app's OpenAPI path templates, built once."""
+
+    def __init__(self, app: Any) -> None:
+        self.app = app
+        self._patterns: list[tuple[re.Pattern[str], str]] | None = None
+
+    def _compiled(self) -> list[tuple[re.Pattern[str], str]]:
+        if self._patterns is None:
+            templates = sorted(self.app.openapi().get("paths", {}), key=lambda t: (t.count("{"), t))
+            self._patterns = [
+                (re.compile("^" + re.sub(r"\\\{[^}]+\\\}", "[^/]+", re.escape(t)) + "$"), t) for t in templates
+            ]
+        return self._patterns
+
+    def __call__(self, scope: Scope) -> str:
+        """The template of the route that answered (or would have answered) ``scope``; ``unmatched`` when none."""
+        path = getattr(scope.get("route"), "path", None)
+        if isinstance(path, str):
+            return path
+        for pattern, template in self._compiled():
+            if pattern.match(scope["path"]):
+                return template
+        return "unmatched"
 
 
 class MetricsMiddleware:
@@ -229,7 +266,7 @@ class MetricsMiddleware:
     def __init__(self, app: ASGIApp, metrics: Metrics, routes: Any) -> None:
         self.app = app
         self.metrics = metrics
-        self.routes = routes  # the FastAPI app, for its route templates
+        self.route_of = RouteNames(routes)  # the FastAPI app, for its route templates
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
@@ -247,7 +284,7 @@ class MetricsMiddleware:
         try:
             await self.app(scope, receive, noting_send)
         finally:
-            self.metrics.observe(route_of(self.routes, scope), scope["method"], status, time.perf_counter() - started)
+            self.metrics.observe(self.route_of(scope), scope["method"], status, time.perf_counter() - started)
 
 
 def may_read_metrics(token: str | None, authorization: str | None, client_host: str | None) -> bool:
