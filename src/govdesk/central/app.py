@@ -109,6 +109,7 @@ def create_app(
         finally:
             stop.set()
             await task  # lets a round in progress finish, so no connection is left checked out
+            metrics.summarise()
             login_gate.close()
             engine.dispose()
 

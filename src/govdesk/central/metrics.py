@@ -25,7 +25,7 @@ token, and then even loopback needs it. The figures carry
 no personal data (center codes and counts only).
 
 Every request is logged at debug (method, route template, status, milliseconds: never the query string, which may
-hold an ID number); once a minute each process logs a summary at info.
+hold an ID number); once a minute, and when it stops, each process logs a summary at info.
 """
 
 from __future__ import annotations
@@ -132,6 +132,11 @@ class Metrics:
         window.errors += status >= 500
         window.busy += status == 503
         if time.monotonic() - window.started >= SUMMARY_EVERY:
+            self._summarise()
+
+    def summarise(self) -> None:
+        """Log the summary of the requests since the last one now (the server stops); nothing when there were none."""
+        if self._window.durations:
             self._summarise()
 
     def _summarise(self) -> None:
