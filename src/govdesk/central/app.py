@@ -127,7 +127,7 @@ def create_app(
     app.include_router(sync_router)
     app.include_router(office_router)
     app.include_router(supervision_records_router)
-    slots = Slots(backpressure or BackpressureSettings())
+    slots = Slots((backpressure or BackpressureSettings()).for_database(db_url))
     app.state.slots = slots
     app.state.metrics = metrics = Metrics(central, slots, quarantine_counter)
 

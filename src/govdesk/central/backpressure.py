@@ -14,6 +14,11 @@ for every body forever. Now, in each server process (a plain ASGI middleware, as
   ``queue_wait`` seconds for a slot and is then answered 503 with ``Retry-After`` (whole seconds, RFC 9110 §10.2.3) and
   an ``ErrorBody`` in Chinese. The windows wait at least that long before they try again
   (``govdesk.sync.client`` / ``engine``), with jitter on top, so a busy server is not hammered by a herd.
+- **Heavy work in its own lane.** A push of a large batch (a body over ``HEAVY_BODY`` bytes: a township catching
+  up sends 500 events a batch), a pull page or a snapshot also needs one of ``max_heavy`` lane places (waiting up to
+  ``heavy_wait`` seconds for it, in arrival order, then 503 too). A normal window's push of one case then queues
+  behind at most ``max_heavy`` large ones at the database instead of every township's: on SQLite, where one writer
+  works at a time and waiting writers poll for the lock in no order, the lane is 2 wide; elsewhere half the slots.
 - ``/metrics``, ``/openapi.json`` and ``/docs`` bypass the slots: a province still sees a server that is full.
 
 uvicorn's own limits stay around it as the outer bound (``cli/central.py``): ``limit_concurrency`` caps the
@@ -30,7 +35,7 @@ import asyncio
 import contextlib
 import logging
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
@@ -50,6 +55,15 @@ DEFAULT_BODY_GRACE = 10.0
 #: After the grace, bytes a second on average at the least: a township line of 64 kbit/s sends 8,000.
 DEFAULT_MIN_BODY_RATE = 1024.0
 
+#: A body larger than this makes a request heavy (a push of one or a few cases is a few kilobytes).
+HEAVY_BODY = 64 * 1024
+#: Paths whose answers are large whatever the request: a pull page (up to 500 changes), a snapshot.
+HEAVY_PATHS = ("/api/v1/sync/pull", "/api/v1/sync/snapshot")
+#: How long a heavy request may wait for its lane before it is answered 503 (the townships are patient).
+DEFAULT_HEAVY_WAIT = 20.0
+#: The heavy lane's width on SQLite (one writer at a time).
+SQLITE_MAX_HEAVY = 2
+
 #: Paths that never wait for a slot (monitoring and the API's description).
 UNLIMITED_PATHS = frozenset({"/metrics", "/openapi.json", "/docs", "/docs/oauth2-redirect", "/redoc"})
 
@@ -61,50 +75,87 @@ class BackpressureSettings:
     retry_after: int = DEFAULT_RETRY_AFTER
     body_grace: float = DEFAULT_BODY_GRACE
     min_body_rate: float = DEFAULT_MIN_BODY_RATE
+    #: The heavy lane's width; None: ``for_database`` decides (2 on SQLite, half the slots elsewhere).
+    max_heavy: int | None = None
+    heavy_wait: float = DEFAULT_HEAVY_WAIT
+
+    def for_database(self, db_url: str) -> BackpressureSettings:
+        """These settings with the heavy lane's width decided for the database, when it was not given."""
+        if self.max_heavy is not None:
+            return self
+        width = SQLITE_MAX_HEAVY if db_url.startswith("sqlite") else max(1, self.max_concurrent // 2)
+        return replace(self, max_heavy=min(width, self.max_concurrent))
 
     def __post_init__(self) -> None:
         if self.max_concurrent < 1:
             raise ValueError("max_concurrent must be at least 1")
         if self.retry_after < 1:
             raise ValueError("retry_after must be at least 1 second")
-        if self.queue_wait < 0 or self.body_grace <= 0 or self.min_body_rate <= 0:
-            raise ValueError("queue_wait must be >= 0, body_grace and min_body_rate > 0")
+        if self.queue_wait < 0 or self.heavy_wait < 0 or self.body_grace <= 0 or self.min_body_rate <= 0:
+            raise ValueError("queue_wait and heavy_wait must be >= 0, body_grace and min_body_rate > 0")
+        if self.max_heavy is not None and self.max_heavy < 1:
+            raise ValueError("max_heavy must be at least 1")
 
 
 class Slots:
-    """The working slots of one process, and what the metrics read of them."""
+    """The working slots of one process and its heavy lane, and what the metrics read of them."""
 
     def __init__(self, settings: BackpressureSettings) -> None:
         self.settings = settings
         self.in_use = 0
         self.waiting = 0
+        self.heavy_in_use = 0
         self.refused = 0  # 503s answered
         self.slow_bodies = 0  # 408s answered
         self._semaphore: asyncio.Semaphore | None = None
+        self._heavy: asyncio.Semaphore | None = None
 
-    def _sem(self) -> asyncio.Semaphore:
-        if self._semaphore is None:  # made on the server's loop, at the first request
+    def _sems(self) -> tuple[asyncio.Semaphore, asyncio.Semaphore]:
+        if self._semaphore is None or self._heavy is None:  # made on the server's loop, at the first request
             self._semaphore = asyncio.Semaphore(self.settings.max_concurrent)
-        return self._semaphore
+            self._heavy = asyncio.Semaphore(self.settings.max_heavy or self.settings.max_concurrent)
+        return self._semaphore, self._heavy
 
-    async def acquire(self) -> bool:
-        """A slot within ``queue_wait`` seconds (True), or none (False)."""
-        semaphore = self._sem()
-        if semaphore.locked() and self.settings.queue_wait <= 0:
+    async def _take(self, semaphore: asyncio.Semaphore, wait: float) -> bool:
+        if semaphore.locked() and wait <= 0:
             return False
-        self.waiting += 1
         try:
-            await asyncio.wait_for(semaphore.acquire(), self.settings.queue_wait)
+            await asyncio.wait_for(semaphore.acquire(), wait)
         except TimeoutError:
             return False
+        return True
+
+    async def acquire(self, heavy: bool = False) -> bool:
+        """A slot (and, for heavy work, a place in the heavy lane first) within the waits, True; or none, False."""
+        slots, lane = self._sems()
+        self.waiting += 1
+        try:
+            if heavy:
+                if not await self._take(lane, self.settings.heavy_wait):
+                    return False
+                self.heavy_in_use += 1
+            if not await self._take(slots, self.settings.queue_wait):
+                if heavy:
+                    self.heavy_in_use -= 1
+                    lane.release()
+                return False
         finally:
             self.waiting -= 1
         self.in_use += 1
         return True
 
-    def release(self) -> None:
+    def release(self, heavy: bool = False) -> None:
+        slots, lane = self._sems()
         self.in_use -= 1
-        self._sem().release()
+        slots.release()
+        if heavy:
+            self.heavy_in_use -= 1
+            lane.release()
+
+
+def is_heavy(path: str, body: list[Message]) -> bool:
+    """Whether a request goes through the heavy lane (see the module docstring)."""
+    return path in HEAVY_PATHS or sum(len(m.get("body", b"")) for m in body) > HEAVY_BODY
 
 
 class _SlowBody(Exception):
@@ -164,7 +215,8 @@ class BackpressureMiddleware:
             )
             await response(scope, receive, send)
             return
-        if not await self.slots.acquire():
+        heavy = is_heavy(scope["path"], body)
+        if not await self.slots.acquire(heavy):
             self.slots.refused += 1
             retry = settings.retry_after
             response = error_response(
@@ -186,4 +238,4 @@ class BackpressureMiddleware:
         try:
             await self.app(scope, replayed, send)
         finally:
-            self.slots.release()
+            self.slots.release(heavy)

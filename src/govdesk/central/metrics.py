@@ -7,7 +7,8 @@ Made with ``prometheus_client``, the field's standard client library, so a provi
   (``/api/v1/backoffice/cases/{case_id}/claim``), never the path a client sent (a hostile client could otherwise
   make a new time series per request); paths no route knows are ``unmatched``. Pushes and pulls are the routes
   ``/api/v1/sync/push`` and ``/api/v1/sync/pull``; 503 (busy) and 408 (slow body) are statuses like any other.
-- ``govdesk_requests_in_progress``, ``govdesk_requests_waiting``: the back-pressure slots (``backpressure.py``).
+- ``govdesk_requests_in_progress``, ``govdesk_requests_waiting``, ``govdesk_requests_heavy_in_progress``: the
+  back-pressure slots and heavy lane (``backpressure.py``).
 - Read from the database at each scrape (whichever process answers it): ``govdesk_backoffice_queue_cases{center}``
   (cases submitted to the back office and not decided), ``govdesk_sms_queued`` (SMS not sent yet),
   ``govdesk_devices{center}`` and ``govdesk_devices_quarantined`` (devices held after a sequence regression; read
@@ -102,6 +103,10 @@ class Metrics:
             "govdesk_requests_waiting", "Requests waiting for a slot now", registry=self.registry,
             multiprocess_mode="livesum",
         )  # fmt: skip
+        self.heavy = Gauge(
+            "govdesk_requests_heavy_in_progress", "Heavy requests (large pushes, pulls, snapshots) in the routes now",
+            registry=self.registry, multiprocess_mode="livesum",
+        )  # fmt: skip
         self._window = _Window()
 
     # --- a scrape -------------------------------------------------------------------------------------------------
@@ -109,6 +114,7 @@ class Metrics:
     def render(self) -> bytes:
         self.in_progress.set(self.slots.in_use)
         self.waiting.set(self.slots.waiting)
+        self.heavy.set(self.slots.heavy_in_use)
         database = _DatabaseCollector(self.central, self.quarantine_counter)
         if multiprocess_dir() is not None:
             registry = CollectorRegistry()
