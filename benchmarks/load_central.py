@@ -64,7 +64,7 @@ class Settings:
     backlog: int = 2000
     interval: float = 1.0
     steady: float = 20.0
-    deadline: float = 600.0
+    deadline: float = 900.0
     workers: int = 1
     offices: int = 2
 

@@ -236,3 +236,38 @@ def test_slow_bodies_are_cut_off_and_hold_no_slot(tmp_path: Path) -> None:
         assert metric(server, "govdesk_http_requests_total", route=PUSH, status="408") == SLOW_CLIENTS
     finally:
         stop_server(server)
+
+
+def test_heavy_work_has_its_own_lane_and_a_small_push_gets_past_it(tmp_path: Path) -> None:
+    """Lane 1 wide: a pull page held by the locked database fills it; a second pull is answered 503 although working
+    slots are free, while a push of one case takes a slot and is stored once the database is free."""
+    settings = BackpressureSettings(max_concurrent=4, queue_wait=0.3, max_heavy=1, heavy_wait=0.3, retry_after=2)
+    server = start_central(tmp_path / "central.db", tmp_path, backpressure=settings)
+    try:
+        center = make_center(server)
+        reader = register_window(center)
+        writer = register_window(center)
+        other = register_window(center)
+        lock = DatabaseLock(server.db_path)
+        held: list[int] = []
+        light: list[int] = []
+        pull = threading.Thread(
+            target=lambda: held.append(reader.client.get("/api/v1/sync/pull", params={"cursor": ""}).status_code)
+        )
+        try:
+            pull.start()
+            wait_until(lambda: metric(server, "govdesk_requests_heavy_in_progress") == 1)
+            case = writer.event("case-light", "case.drafted", {"case_no": f"{center.code}-light"})
+            push = threading.Thread(target=lambda: light.append(writer.push([writer.wrap(case)]).status_code))
+            push.start()
+            wait_until(lambda: metric(server, "govdesk_requests_in_progress") == 2)  # the push got a slot
+            refused = other.client.get("/api/v1/sync/pull", params={"cursor": ""})
+            assert refused.status_code == 503 and refused.headers["Retry-After"] == "2"
+            assert metric(server, "govdesk_requests_in_progress") == 2  # slots were free: the lane said no
+        finally:
+            lock.release()
+        pull.join(30)
+        push.join(30)
+        assert held == [200] and light == [200]
+    finally:
+        stop_server(server)

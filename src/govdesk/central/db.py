@@ -288,7 +288,9 @@ def make_engine(db_url: str) -> Engine:
             cursor.execute("PRAGMA journal_mode=WAL")
             cursor.execute("PRAGMA foreign_keys=ON")
             cursor.execute("PRAGMA busy_timeout=30000")
-            cursor.execute("PRAGMA cache_size=-65536")
+            # 16 MB of pages per connection: the pool keeps up to 15 connections, and at 64 MB each a county's burst
+            # (60,000 events pulled by 40 windows) grew the server past 450 MB (issue 17); the OS caches the file.
+            cursor.execute("PRAGMA cache_size=-16384")
             cursor.close()
 
         @event.listens_for(engine, "begin")
