@@ -436,7 +436,7 @@ class SyncEngine:
             if error.retry_after is not None:  # the server said how long: the wait is at least that, and said
                 wait = retry.wait_seconds(now, self.backoff.cap)
                 busy = "中心服务器繁忙" if isinstance(error, ServerBusy) else error.message
-                message = f"{busy}，{_in_words(wait)}后自动重试；本机已录入的办件不受影响"
+                message = f"{busy}，{_in_words(wait)}后重试；本机已录入的办件不受影响"
             self._set(state=state, last_error=message)
             log.info(
                 "sync failed (%s), retry #%d in %.1fs",
