@@ -34,6 +34,7 @@ from tests.central.conftest import (
     stop_server,
 )
 from tests.sync.conftest import (  # noqa: F401  (fixtures)
+    PASSWORD,
     RunningServer,
     Windows,
     assert_exactly_once,
@@ -271,3 +272,28 @@ def test_heavy_work_has_its_own_lane_and_a_small_push_gets_past_it(tmp_path: Pat
         assert held == [200] and light == [200]
     finally:
         stop_server(server)
+
+
+def test_a_login_takes_no_slot(busy_server: RunningServer) -> None:
+    """The login has its own gate (login.py): with the only slot held, a login is not answered busy."""
+    center = make_center(busy_server)
+    lock, thread, _ = hold_the_slot(busy_server)
+    answers: list[int] = []
+    login = threading.Thread(
+        target=lambda: answers.append(
+            httpx.post(
+                busy_server.url + "/api/v1/auth/login",
+                json={"username": center.users["intake"], "password": PASSWORD},
+                timeout=30,
+            ).status_code
+        )
+    )
+    try:
+        login.start()
+        time.sleep(0.6)  # three times the slot's wait: a login in the slots would have been answered 503 by now
+        assert answers == []  # waiting for the database like the push, not turned away
+    finally:
+        lock.release()
+    login.join(30)
+    thread.join(30)
+    assert answers == [200]

@@ -20,6 +20,8 @@ for every body forever. Now, in each server process (a plain ASGI middleware, as
   behind at most ``max_heavy`` large ones at the database instead of every township's: on SQLite, where one writer
   works at a time and waiting writers poll for the lock in no order, the lane is 2 wide; elsewhere half the slots.
 - ``/metrics``, ``/openapi.json`` and ``/docs`` bypass the slots: a province still sees a server that is full.
+  The login's body is read against the clock like any other, but it takes no slot: it has its own gate (``login.py``:
+  argon2 on threads of its own, at most 16 waiting, 503 beyond), and a flood of logins must not crowd out sync.
 
 uvicorn's own limits stay around it as the outer bound (``cli/central.py``): ``limit_concurrency`` caps the
 connections of a process (beyond it uvicorn answers a plain 503 itself), ``timeout_keep_alive`` closes idle
@@ -66,6 +68,8 @@ SQLITE_MAX_HEAVY = 2
 
 #: Paths that never wait for a slot (monitoring and the API's description).
 UNLIMITED_PATHS = frozenset({"/metrics", "/openapi.json", "/docs", "/docs/oauth2-redirect", "/redoc"})
+#: Paths with a gate of their own: their bodies are read against the clock, but they take no slot.
+OWN_GATE_PATHS = frozenset({"/api/v1/auth/login"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -215,6 +219,16 @@ class BackpressureMiddleware:
             )
             await response(scope, receive, send)
             return
+        replay = iter(body)
+
+        async def replayed() -> Message:
+            with contextlib.suppress(StopIteration):
+                return next(replay)
+            return await receive()  # after the body: a disconnect, as the server would say
+
+        if scope["path"] in OWN_GATE_PATHS:
+            await self.app(scope, replayed, send)
+            return
         heavy = is_heavy(scope["path"], body)
         if not await self.slots.acquire(heavy):
             self.slots.refused += 1
@@ -228,13 +242,6 @@ class BackpressureMiddleware:
             )
             await response(scope, receive, send)
             return
-        replay = iter(body)
-
-        async def replayed() -> Message:
-            with contextlib.suppress(StopIteration):
-                return next(replay)
-            return await receive()  # after the body: a disconnect, as the server would say
-
         try:
             await self.app(scope, replayed, send)
         finally:
