@@ -67,13 +67,22 @@ class Client:
         self.center = center
         self.username = username
         token = self.call("POST", "/api/v1/auth/login", {"username": username, "password": PASSWORD}, Tally())
-        self.http.headers["Authorization"] = f"Bearer {token['access_token']}"
+        self._use(token)
         self.user = token["user"]
         self.device_id = ""
         self.station = ""
         self.seq = 0
         self.cursor = ""
         self.seen: set[str] = set()
+
+    def _use(self, token: dict[str, Any]) -> None:
+        self.http.headers["Authorization"] = f"Bearer {token['access_token']}"
+        self.refresh_token = token["refresh_token"]
+
+    def _refresh(self, tally: Tally) -> None:
+        """A new access token (they last 15 minutes; a full run lasts longer), as the program's client does."""
+        del self.http.headers["Authorization"]
+        self._use(self.call("POST", "/api/v1/auth/refresh", {"refresh_token": self.refresh_token}, tally))
 
     def register(self, tally: Tally) -> None:
         reply = self.call("POST", "/api/v1/devices/register", {"name": self.name, "window": "1号窗口"}, tally)
@@ -102,6 +111,9 @@ class Client:
                 time.sleep(wait + random.uniform(0, wait))
                 continue
             tally.errors += 1
+            if reply.status_code == 401 and "Authorization" in self.http.headers and path != "/api/v1/auth/refresh":
+                self._refresh(tally)
+                continue
             if 400 <= reply.status_code < 500:
                 raise RuntimeError(f"{method} {path} refused: {reply.status_code} {reply.text[:300]}")
             time.sleep(1.0)
