@@ -1,7 +1,7 @@
 """an index for the back-office queue's pages
 
 Revision ID: 0011
-Revises: 0007
+Revises: 0012
 The back-office queue is read a page at a time, keyset on (submitted_at, case_id) within a center (issue 17: the
 whole queue of 4,700 cases took 135 ms on SQLite, 252 ms on PostgreSQL for every look). A partial index over the
 cases waiting for the back office only (submitted, in review): it stays as small as the queue, serves the page, the
@@ -15,7 +15,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision: str = "0011"
-down_revision: str | Sequence[str] | None = "0007"
+down_revision: str | Sequence[str] | None = "0012"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
