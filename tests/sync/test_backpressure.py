@@ -76,8 +76,8 @@ class DatabaseLock:
 
 @pytest.fixture
 def busy_server(tmp_path: Path) -> Iterator[RunningServer]:
-    """One working slot, a short wait for it, Retry-After 2 s."""
-    settings = BackpressureSettings(max_concurrent=1, queue_wait=0.2, retry_after=2)
+    """One working slot, a short wait for it, Retry-After 3 s."""
+    settings = BackpressureSettings(max_concurrent=1, queue_wait=0.2, retry_after=3)
     running = start_central(tmp_path / "central.db", tmp_path, backpressure=settings)
     yield running
     stop_server(running)
@@ -106,11 +106,11 @@ def test_a_full_server_answers_503_with_retry_after_in_words(busy_server: Runnin
         lock.release()
     thread.join(30)
     assert busy.status_code == 503, busy.text
-    assert busy.headers["Retry-After"] == "2"
+    assert busy.headers["Retry-After"] == "3"
     assert busy.headers[PROTOCOL_HEADER]  # the version check's header is on a 503 too
     body = busy.json()
     assert body["code"] == "server_busy"
-    assert "繁忙" in body["message_zh"] and "2 秒后重试" in body["message_zh"]
+    assert "繁忙" in body["message_zh"] and "3 秒后重试" in body["message_zh"]
     assert statuses == [200]  # the push that held the slot went through once the database was free
     assert office.get("/api/v1/backoffice/queue").status_code == 200
     assert metric(busy_server, "govdesk_http_requests_total", route="/api/v1/backoffice/queue", status="503") == 1
@@ -130,10 +130,10 @@ def test_a_window_waits_out_retry_after_says_so_and_then_pushes_once(
         before = datetime.now(UTC)
         report = window.sync()
         assert isinstance(report.error, ServerBusy), report.error
-        assert report.error.retry_after == 2
+        assert report.error.retry_after == 3
         retry = window.engine.retry_state
         assert retry.next_attempt is not None
-        assert (retry.next_attempt - before).total_seconds() >= 2.0
+        assert (retry.next_attempt - before).total_seconds() >= 3.0
         said = window.engine.status.last_error or ""
         assert said.startswith("中心服务器繁忙，约 ") and "秒后重试" in said, said
         assert "办件不受影响" in said
@@ -146,7 +146,11 @@ def test_a_window_waits_out_retry_after_says_so_and_then_pushes_once(
             window.engine.stop()
             await task
 
-        window.run(run_for(1.5))  # inside the Retry-After: the window does not come back
+        # until just before the earliest the window may come back (however long the busy round took on a busy
+        # machine): it does not come back inside the Retry-After, where its own back-off (0.05 s) would have
+        remaining = (retry.next_attempt - datetime.now(UTC)).total_seconds() - 0.3
+        assert remaining > 0.5, remaining
+        window.run(run_for(remaining))
         assert metric(busy_server, "govdesk_http_requests_total", route=PUSH, status="503") == refused
     finally:
         lock.release()
