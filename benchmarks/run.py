@@ -26,6 +26,7 @@ BENCHMARKS: dict[str, str] = {
     "first_sync": "benchmarks.bench_first_sync",
     "handoff": "benchmarks.bench_handoff",
     "intake": "benchmarks.bench_intake",
+    "load_central": "benchmarks.load_central",
     "notice": "benchmarks.bench_notice",
     "startup": "benchmarks.bench_startup",
     "sync": "benchmarks.bench_sync",

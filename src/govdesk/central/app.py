@@ -5,22 +5,32 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import gc
+import json
 import logging
-from collections.abc import AsyncIterator
+import os
+from collections.abc import AsyncIterator, Callable
 from datetime import timedelta
 from pathlib import Path
 
-from fastapi import FastAPI
+from fastapi import FastAPI, Request, Response
 from sqlalchemy.orm import sessionmaker
 
 from govdesk import __version__
 from govdesk.central import backoffice, changes, migrate
+from govdesk.central.backpressure import (
+    DEFAULT_MAX_CONCURRENT,
+    DEFAULT_RETRY_AFTER,
+    BackpressureMiddleware,
+    BackpressureSettings,
+    Slots,
+)
 from govdesk.central.context import Central, SystemClock, load_secret
 from govdesk.central.db import make_engine
 from govdesk.central.devices import DEFAULT_QUOTA
-from govdesk.central.errors import install_error_handlers
+from govdesk.central.errors import error_response, install_error_handlers
 from govdesk.central.limits import BodyLimitMiddleware
 from govdesk.central.login import LoginGate
+from govdesk.central.metrics import CONTENT_TYPE, Metrics, MetricsMiddleware, may_read_metrics
 from govdesk.central.routes_office import router as office_router
 from govdesk.central.routes_sync import router as sync_router
 from govdesk.central.sms import LogSmsGateway, SmsGateway
@@ -59,12 +69,18 @@ def create_app(
     auto_approve_seconds: float | None = None,
     maintenance_interval: float = 1.0,
     sms_log: Path | str | None = None,
+    backpressure: BackpressureSettings | None = None,
+    metrics_token: str | None = None,
+    quarantine_counter: Callable[[], int] | None = None,
 ) -> FastAPI:
     """The central server on ``db_url`` (``sqlite:///path`` or ``postgresql+psycopg://...``).
 
     ``auto_approve_seconds``: a demo back office approves (and marks ready) every case submitted that long ago.
     ``change_retention``: pull changes older than this are pruned; older cursors then answer 410.
     ``secret`` / ``secret_file``: the token signing key, kept outside the database (``context.load_secret``).
+    ``backpressure``: working slots, 503 with Retry-After, slow bodies (``backpressure.py``; defaults there).
+    ``metrics_token``: who may read ``/metrics`` from another machine (``metrics.py``); ``quarantine_counter``: the
+    quarantined devices' count, where the database cannot say it.
     """
     secret = secret or load_secret(db_url, secret_file)  # before any database work: no key, no server
     engine = make_engine(db_url)
@@ -93,6 +109,7 @@ def create_app(
         finally:
             stop.set()
             await task  # lets a round in progress finish, so no connection is left checked out
+            metrics.summarise()
             login_gate.close()
             engine.dispose()
 
@@ -110,10 +127,48 @@ def create_app(
     app.include_router(sync_router)
     app.include_router(office_router)
     app.include_router(supervision_records_router)
+    slots = Slots((backpressure or BackpressureSettings()).for_database(db_url))
+    app.state.slots = slots
+    app.state.metrics = metrics = Metrics(central, slots, quarantine_counter)
 
-    app.add_middleware(BodyLimitMiddleware)  # inside the version check: its 413 carries the protocol header too
+    @app.get("/metrics", include_in_schema=False)
+    def read_metrics(request: Request) -> Response:
+        """The Prometheus text format (``metrics.py``: who may read it)."""
+        client = request.client.host if request.client else None
+        if not may_read_metrics(metrics_token, request.headers.get("authorization"), client):
+            return error_response(
+                403, "metrics_forbidden", "无权读取运行指标：须在本机访问，或携带为监控系统设置的令牌（Bearer）"
+            )
+        return Response(metrics.render(), media_type=CONTENT_TYPE)
+
+    # Outermost last. The body is read (against the clock) and a slot taken only after the size limit passed it;
+    # the version check's header goes on every answer, a 503 or 413 too; the metrics time all of it.
+    app.add_middleware(BackpressureMiddleware, slots=slots)
+    app.add_middleware(BodyLimitMiddleware)
     app.add_middleware(VersionMiddleware)
+    app.add_middleware(MetricsMiddleware, metrics=metrics, routes=app)
     return app
+
+
+#: The serve command's options for worker processes (``cli/serve_load.py``), as JSON.
+SERVE_OPTIONS_ENV = "GOVDESK_CENTRAL_SERVE_OPTIONS"
+
+
+def app_from_environment() -> FastAPI:
+    """The app of one worker process of ``govdesk central serve --workers N`` (uvicorn's factory)."""
+    options = json.loads(os.environ[SERVE_OPTIONS_ENV])
+    token_file = options.get("metrics_token_file")
+    token = Path(token_file).read_text(encoding="utf-8").strip() if token_file else None
+    return create_app(
+        options["db_url"],
+        auto_approve_seconds=options.get("auto_approve_seconds"),
+        sms_log=options.get("sms_log"),
+        backpressure=BackpressureSettings(
+            max_concurrent=int(options.get("max_concurrent", DEFAULT_MAX_CONCURRENT)),
+            retry_after=int(options.get("retry_after", DEFAULT_RETRY_AFTER)),
+        ),
+        metrics_token=token,
+    )
 
 
 def run_maintenance_once(central: Central) -> None:

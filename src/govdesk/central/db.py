@@ -31,6 +31,7 @@ from sqlalchemy import (
     event,
     false,
     insert,
+    text,
 )
 from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import DeclarativeBase, Mapped, Session, mapped_column
@@ -192,8 +193,19 @@ class CaseRow(Base):
     """The server's projection of a case, built from its events (for the back office, snapshots and G4)."""
 
     __tablename__ = "cases"
-    # The bootstrap's keyset pages (``govdesk.central.snapshot``): a center's cases in case_id order (revision 0012).
-    __table_args__ = (Index("ix_cases_center_case", "center_code", "case_id"),)
+    # The bootstrap's keyset pages (``govdesk.central.snapshot``): a center's cases in case_id order (revision 0012);
+    # the back-office queue's pages (revision 0011): only the cases waiting for the back office.
+    __table_args__ = (
+        Index("ix_cases_center_case", "center_code", "case_id"),
+        Index(
+            "ix_cases_queue",
+            "center_code",
+            "submitted_at",
+            "case_id",
+            sqlite_where=text("state IN ('submitted', 'in_review')"),
+            postgresql_where=text("state IN ('submitted', 'in_review')"),
+        ),
+    )
     case_id: Mapped[str] = mapped_column(String(64), primary_key=True)
     center_code: Mapped[str] = mapped_column(String(32), index=True)
     case_no: Mapped[str] = mapped_column(String(64), default="")
@@ -276,7 +288,9 @@ def make_engine(db_url: str) -> Engine:
             cursor.execute("PRAGMA journal_mode=WAL")
             cursor.execute("PRAGMA foreign_keys=ON")
             cursor.execute("PRAGMA busy_timeout=30000")
-            cursor.execute("PRAGMA cache_size=-65536")
+            # 16 MB of pages per connection: the pool keeps up to 15 connections, and at 64 MB each a county's burst
+            # (60,000 events pulled by 40 windows) grew the server past 450 MB (issue 17); the OS caches the file.
+            cursor.execute("PRAGMA cache_size=-16384")
             cursor.close()
 
         @event.listens_for(engine, "begin")

@@ -11,13 +11,14 @@ from typing import Any
 MASK_FILTER = "govdesk.domain.identity.logmask.MaskingLogFilter"
 
 
-def log_config() -> dict[str, Any]:
-    """uvicorn's ``LOGGING_CONFIG`` with the masking filter on each handler and the ``govdesk`` loggers added."""
+def log_config(level: str = "info") -> dict[str, Any]:
+    """uvicorn's ``LOGGING_CONFIG`` with the masking filter on each handler and the ``govdesk`` loggers added at
+    ``level`` (``debug`` shows every request: ``central/metrics.py``)."""
     from uvicorn.config import LOGGING_CONFIG
 
     config = copy.deepcopy(LOGGING_CONFIG)
     config.setdefault("filters", {})["mask_personal_data"] = {"()": MASK_FILTER}
     for handler in config["handlers"].values():
         handler.setdefault("filters", []).append("mask_personal_data")
-    config["loggers"]["govdesk"] = {"handlers": ["default"], "level": "INFO", "propagate": False}
+    config["loggers"]["govdesk"] = {"handlers": ["default"], "level": level.upper(), "propagate": False}
     return config

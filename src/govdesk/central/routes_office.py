@@ -35,10 +35,15 @@ def _actor(who: Principal) -> Actor:
 
 @router.get("/backoffice/queue", tags=["backoffice"], operation_id="backofficeQueue", responses=errors(401, 403))
 def queue(
-    who: BackOffice, central: CentralDep, department: Annotated[str | None, Query(max_length=128)] = None
+    who: BackOffice,
+    central: CentralDep,
+    department: Annotated[str | None, Query(max_length=128)] = None,
+    limit: Annotated[int, Query(ge=1, le=backoffice.MAX_QUEUE_PAGE)] = backoffice.QUEUE_PAGE,
+    cursor: Annotated[str | None, Query(max_length=256)] = None,
 ) -> QueueResponse:
+    """One page of the queue, oldest first; ``next_cursor`` names the next page, ``total`` the whole queue."""
     with central.tx() as session:
-        return QueueResponse(cases=backoffice.queue(session, who.center_code, department))
+        return backoffice.queue(session, who.center_code, department, limit, cursor)
 
 
 @router.post(

@@ -1,7 +1,8 @@
 """``govdesk central``: run and administer the reference central server.
 
     govdesk central serve [--db URL] [--host 127.0.0.1] [--port 8765] [--auto-approve-seconds N] [--sms-log PATH]
-                          [--tls-cert FILE --tls-key FILE]
+                          [--tls-cert FILE --tls-key FILE] [--workers N] [--max-concurrent N] [--retry-after S]
+                          [--max-connections N] [--metrics-token-file FILE] [--log-level info]
     govdesk central init-db [--db URL]
     govdesk central center add CODE NAME
     govdesk central user add USERNAME --name 张三 --role intake --center CODE [--password-stdin]
@@ -24,6 +25,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+from govdesk.cli import serve_load
 from govdesk.cli._output import fail
 
 ROLES = ("intake", "issuing", "supervisor", "back_office", "admin")
@@ -65,6 +67,7 @@ def register(subparsers: Any) -> None:
         "--tls-cert", metavar="FILE", help="由本服务器提供 https：证书文件（PEM，须与 --tls-key 同时给出）"
     )
     serve.add_argument("--tls-key", metavar="FILE", help="由本服务器提供 https：私钥文件（PEM，不加密）")
+    serve_load.add_arguments(serve)
     serve.set_defaults(func=run_serve)
 
     init_db = commands.add_parser("init-db", help="创建或升级数据库", description="创建或升级中心数据库到最新结构。")
@@ -117,8 +120,9 @@ def register(subparsers: Any) -> None:
 def run_serve(args: argparse.Namespace) -> int:
     import uvicorn
 
-    from govdesk.central.app import create_app
-    from govdesk.central.context import SecretError
+    from govdesk.central.app import SERVE_OPTIONS_ENV, app_from_environment
+    from govdesk.central.context import SecretError, load_secret
+    from govdesk.central.logconfig import log_config
     from govdesk.cli.serve_tls import TlsOptionError, tls_options
 
     try:
@@ -127,24 +131,35 @@ def run_serve(args: argparse.Namespace) -> int:
         return fail(f"错误：{exc}", 2)
     url = _db_url(args)
     try:
-        app = create_app(url, auto_approve_seconds=args.auto_approve_seconds, sms_log=args.sms_log)
-    except SecretError as exc:  # the token signing key lives outside the database (GOVDESK_CENTRAL_SECRET_FILE)
-        return fail(f"错误：{exc}")
-    scheme = "https" if tls else "http"
-    sys.stdout.write(f"中心服务器启动：{scheme}://{args.host}:{args.port}/ （数据库 {_masked(url)}）\n")
-    sys.stdout.flush()
-    from govdesk.central.logconfig import log_config
-
-    uvicorn.run(
-        app,
-        host=args.host,
-        port=args.port,
-        log_level="info",
-        ws="none",
-        log_config=log_config(),
-        ssl_certfile=tls.get("ssl_certfile"),
-        ssl_keyfile=tls.get("ssl_keyfile"),
-    )
+        serve_load.check(args, url)
+    except serve_load.ServeOptionError as exc:
+        return fail(f"错误：{exc}", 2)
+    options = serve_load.app_options(args, url)
+    os.environ[SERVE_OPTIONS_ENV] = serve_load.options_env(options)
+    running: dict[str, Any] = {
+        **serve_load.uvicorn_options(args),
+        "host": args.host,
+        "port": args.port,
+        "ws": "none",
+        "log_config": log_config(args.log_level),
+        "ssl_certfile": tls.get("ssl_certfile"),
+        "ssl_keyfile": tls.get("ssl_keyfile"),
+    }
+    with serve_load.multiprocess_metrics(args.workers):
+        try:
+            load_secret(url)  # every process needs the signing key: a missing one is said once, here
+            # One process: the app is made here, so a database that cannot be migrated is said before "started".
+            app = app_from_environment() if args.workers == 1 else None
+        except SecretError as exc:  # the token signing key lives outside the database (GOVDESK_CENTRAL_SECRET_FILE)
+            return fail(f"错误：{exc}")
+        scheme = "https" if tls else "http"
+        processes = f"，{args.workers} 个进程" if args.workers > 1 else ""
+        sys.stdout.write(f"中心服务器启动：{scheme}://{args.host}:{args.port}/ （数据库 {_masked(url)}{processes}）\n")
+        sys.stdout.flush()
+        if app is not None:
+            uvicorn.run(app, **running)
+        else:
+            uvicorn.run("govdesk.central.app:app_from_environment", factory=True, workers=args.workers, **running)
     return 0
 
 

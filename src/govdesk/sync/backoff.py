@@ -7,7 +7,9 @@ restart does not start hammering a sick server again from zero.
 
 from __future__ import annotations
 
+import email.utils
 import json
+import math
 import random
 from dataclasses import dataclass
 from datetime import datetime, timedelta
@@ -32,16 +34,26 @@ class Backoff:
         return rng.uniform(0.0, self.ceiling(failures))
 
 
+#: The longest ``Retry-After`` believed (seconds): a server's mistake or a hostile proxy must not stall sync for days.
+MAX_RETRY_AFTER = 600.0
+
+
 @dataclass(frozen=True, slots=True)
 class RetryState:
-    """Consecutive failures and when the next attempt is due (aware UTC), or None when no retry is pending."""
+    """Consecutive failures and when the next attempt is due (aware UTC), or None when no retry is pending;
+    ``retry_after``: the server's ``Retry-After`` behind that time, if it gave one (seconds)."""
 
     failures: int = 0
     next_attempt: datetime | None = None
+    retry_after: float | None = None
 
     def to_text(self) -> str:
         return json.dumps(
-            {"failures": self.failures, "next_attempt": self.next_attempt.isoformat() if self.next_attempt else None}
+            {
+                "failures": self.failures,
+                "next_attempt": self.next_attempt.isoformat() if self.next_attempt else None,
+                "retry_after": self.retry_after,
+            }
         )
 
     @classmethod
@@ -56,16 +68,48 @@ class RetryState:
             when = datetime.fromisoformat(raw) if raw else None
             if when is not None and when.tzinfo is None:
                 when = None
+            said = data.get("retry_after")
+            retry_after = min(float(said), MAX_RETRY_AFTER) if said is not None and float(said) > 0 else None
         except (ValueError, TypeError, AttributeError):
             return cls()
-        return cls(max(failures, 0), when)
+        return cls(max(failures, 0), when, retry_after)
 
-    def after_failure(self, backoff: Backoff, now: datetime) -> RetryState:
+    def after_failure(self, backoff: Backoff, now: datetime, retry_after: float | None = None) -> RetryState:
+        """The state after one more failure. ``retry_after``: the server's ``Retry-After`` (seconds, at most
+        ``MAX_RETRY_AFTER``); the wait is then at least that, plus a random part of up to as much again, so windows
+        told the same second spread out instead of returning together. The back-off's own cap does not shorten it:
+        the server knows best when it has room."""
         failures = self.failures + 1
-        return RetryState(failures, now + timedelta(seconds=backoff.delay(failures)))
+        delay = backoff.delay(failures)
+        if retry_after is None or retry_after <= 0:
+            return RetryState(failures, now + timedelta(seconds=delay))
+        floor = min(retry_after, MAX_RETRY_AFTER)
+        rng = backoff.rng or random
+        delay = max(delay, floor + rng.uniform(0.0, floor))
+        return RetryState(failures, now + timedelta(seconds=delay), floor)
 
     def wait_seconds(self, now: datetime, cap: float) -> float:
-        """How long to wait from ``now`` (never more than ``cap``: a clock set back must not stall sync)."""
+        """How long to wait from ``now``: never more than ``cap`` (a clock set back must not stall sync), or than
+        twice the server's ``Retry-After`` when it gave a longer one."""
         if self.next_attempt is None:
             return 0.0
+        if self.retry_after is not None:
+            cap = max(cap, 2 * self.retry_after)
         return max(0.0, min(cap, (self.next_attempt - now).total_seconds()))
+
+
+def retry_after_seconds(value: str | None, now: datetime) -> float | None:
+    """A ``Retry-After`` header (RFC 9110 §10.2.3: delay-seconds or an HTTP-date) in seconds from ``now``; None when
+    absent or unreadable (the ordinary back-off applies then). Never negative."""
+    if value is None:
+        return None
+    text = value.strip()
+    if text.isdigit():
+        return float(int(text))
+    try:
+        when = email.utils.parsedate_to_datetime(text)
+    except (TypeError, ValueError, IndexError):
+        return None
+    if when.tzinfo is None:
+        return None
+    return float(max(0, math.ceil((when - now).total_seconds())))

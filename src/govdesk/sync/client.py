@@ -4,7 +4,8 @@ It holds the access token in memory only; the refresh token lives in a ``TokenSt
 ``services.sync_service``), never in the database, the settings or a log. Every failure comes out as one of the
 ``govdesk.sync.errors`` kinds, with a Chinese message for the clerk:
 
-- no answer / timeout -> ``NetworkError``; 5xx -> ``ServerError``; an unreadable body -> ``BadResponse`` (retried);
+- no answer / timeout -> ``NetworkError``; 5xx -> ``ServerError`` (503: ``ServerBusy``); an unreadable body ->
+  ``BadResponse`` (retried); a ``Retry-After`` on any error answer is kept as the error's ``retry_after``;
 - 401 (``token_expired`` after a while offline, or revoked) -> refresh, then the request again ONCE; a refused
   refresh drops the refresh token and raises ``NeedsLogin`` (never a loop of 401s);
 - 426 -> ``ClientTooOld``; 410 -> ``CursorGone``; any other 4xx -> ``RequestRefused`` (a bug on our side);
@@ -30,6 +31,7 @@ from pydantic import BaseModel, ValidationError
 from pydantic_core import from_json
 
 from govdesk import __version__
+from govdesk.sync.backoff import retry_after_seconds
 from govdesk.sync.errors import (
     BadResponse,
     CertificateRefused,
@@ -38,6 +40,7 @@ from govdesk.sync.errors import (
     NeedsLogin,
     NetworkError,
     RequestRefused,
+    ServerBusy,
     ServerError,
     ServerTimeout,
     SyncError,
@@ -402,6 +405,21 @@ def _classify(reply: requests.Response) -> SyncError:
         return ClientTooOld(said or "本机程序版本过旧，请升级后再同步；办件已保存在本机", code=code, status=status)
     if status == 410:
         return CursorGone(said or "需要重新获取全量快照", code=code, status=status)
+    retry_after = retry_after_seconds(reply.headers.get("Retry-After"), datetime.now(UTC))
+    if status == 503:
+        return ServerBusy(
+            said or "中心服务器繁忙，将稍后自动重试；办件已保存在本机",
+            code=code,
+            status=status,
+            retry_after=retry_after,
+        )
     if status >= 500:
-        return ServerError(f"中心服务器出错（{status}），将稍后自动重试；办件已保存在本机", code=code, status=status)
-    return RequestRefused(said or f"中心服务器拒绝了请求（{status}）", code=code, status=status)
+        return ServerError(
+            f"中心服务器出错（{status}），将稍后自动重试；办件已保存在本机",
+            code=code,
+            status=status,
+            retry_after=retry_after,
+        )
+    return RequestRefused(
+        said or f"中心服务器拒绝了请求（{status}）", code=code, status=status, retry_after=retry_after
+    )

@@ -12,7 +12,9 @@ with full jitter, kept in the local database so a restart resumes it (in memory 
 is retried even when nothing new is written. Nothing but ``stop()`` ends ``run()`` (G6): a round never raises, its
 status never stays "syncing" once it is over, and a failure between rounds is said and retried. A push the server
 did not answer in time makes the next batches smaller (``govdesk.sync.batching``).
-``NeedsLogin`` and ``ClientTooOld`` pause until ``sync_now()`` (after the clerk logs in or the program is upgraded).
+A busy server's 503 (or any answer with ``Retry-After``) is waited out at least that long, and the status says how
+long in words. ``NeedsLogin`` and ``ClientTooOld`` pause until ``sync_now()`` (after the clerk logs in or the program
+is upgraded).
 The client's clock never orders anything: events go in device ``seq`` order and the server's times are kept; the
 clock skew measured from the server's answers is published in the status (a banner past 5 minutes).
 """
@@ -22,6 +24,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
+import math
 import secrets
 import time
 from collections.abc import Callable
@@ -33,7 +36,15 @@ from typing import Any, TypeVar
 from govdesk.sync.backoff import Backoff, RetryState
 from govdesk.sync.batching import BatchSize
 from govdesk.sync.client import SyncClient
-from govdesk.sync.errors import ClientTooOld, CursorGone, NeedsLogin, NetworkError, ServerTimeout, SyncError
+from govdesk.sync.errors import (
+    ClientTooOld,
+    CursorGone,
+    NeedsLogin,
+    NetworkError,
+    ServerBusy,
+    ServerTimeout,
+    SyncError,
+)
 from govdesk.sync.protocol import (
     BOOTSTRAP_LIMIT,
     MAX_PULL_LIMIT,
@@ -418,10 +429,15 @@ class SyncEngine:
         elif isinstance(error, ClientTooOld):
             self._set(state=SyncState.PAUSED_TOO_OLD, last_error=error.message)
         else:
-            retry = (self._retry or RetryState()).after_failure(self.backoff, now)
+            retry = (self._retry or RetryState()).after_failure(self.backoff, now, error.retry_after)
             await self._save_retry(retry)
             state = SyncState.OFFLINE if isinstance(error, NetworkError) else SyncState.ONLINE
-            self._set(state=state, last_error=error.message)
+            message = error.message
+            if error.retry_after is not None:  # the server said how long: the wait is at least that, and said
+                wait = retry.wait_seconds(now, self.backoff.cap)
+                busy = "中心服务器繁忙" if isinstance(error, ServerBusy) else error.message
+                message = f"{busy}，{_in_words(wait)}后重试；本机已录入的办件不受影响"
+            self._set(state=state, last_error=message)
             log.info(
                 "sync failed (%s), retry #%d in %.1fs",
                 type(error).__name__,
@@ -489,3 +505,11 @@ class SyncEngine:
     def _net(self, fn: Callable[..., T], *args: Any) -> asyncio.Future[T]:
         """``fn(*args)`` on the network thread (a request to the center), so a push overlaps the store's work."""
         return asyncio.get_running_loop().run_in_executor(self._net_executor, fn, *args)
+
+
+def _in_words(seconds: float) -> str:
+    """A wait for the status bar: "约 8 秒", "约 2 分钟"."""
+    whole = max(1, math.ceil(seconds))
+    if whole < 90:
+        return f"约 {whole} 秒"
+    return f"约 {round(whole / 60)} 分钟"

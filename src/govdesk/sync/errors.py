@@ -11,11 +11,15 @@ class SyncError(GovdeskError):
     #: Whether trying again later (with back-off) may succeed.
     retry = True
 
-    def __init__(self, message: str, *, code: str = "", status: int | None = None) -> None:
+    def __init__(
+        self, message: str, *, code: str = "", status: int | None = None, retry_after: float | None = None
+    ) -> None:
         super().__init__(message)
         self.message = message
         self.code = code
         self.status = status
+        #: The server's ``Retry-After`` in seconds, when it said one: the engine waits at least that long.
+        self.retry_after = retry_after
 
 
 class NetworkError(SyncError):
@@ -29,6 +33,11 @@ class ServerTimeout(NetworkError):
 
 class ServerError(SyncError):
     """A 5xx answer. Retried with back-off, even if nothing new is written locally."""
+
+
+class ServerBusy(ServerError):
+    """503: the server is full (``central/backpressure.py``). The engine waits at least its ``Retry-After`` (with
+    jitter on top, so the windows told the same do not all come back at once) and says so in the status."""
 
 
 class BadResponse(SyncError):

@@ -335,7 +335,11 @@ class QueueEntry(_Model):
 
 
 class QueueResponse(_Model):
+    """One page of the back-office queue, oldest submission first (keyset on submitted_at, case_id)."""
+
     cases: list[QueueEntry]
+    total: int = Field(default=0, description="cases in the queue (with the filter) when this page was read")
+    next_cursor: str | None = Field(default=None, description="pass as cursor for the next page; null: the last page")
 
 
 class DecideRequest(_Model):

@@ -1,0 +1,248 @@
+"""Back-pressure: a bounded number of requests at work, 503 with ``Retry-After`` beyond it, and slow bodies cut off.
+
+Issue 17 ("the central under a county's load"): 30 townships returning with a 2,000-event backlog each beside normal
+windows, and 20 clients sending bodies at 1 byte a second, met a server that took every request at once and waited
+for every body forever. Now, in each server process (a plain ASGI middleware, as ``versions.py`` and ``limits.py``):
+
+- **The body first, against the clock.** A request's body is read in full *before* the request takes a working slot,
+  and it must keep coming: after ``body_grace`` seconds, at least ``min_body_rate`` bytes a second on average
+  (counted on what has arrived, so a client cannot buy time by declaring a large ``Content-Length`` and sending
+  nothing). A client that falls behind is answered 408 in words and its connection closed; it never held a slot, so a
+  crowd of slow clients delays no one else. (The size limit, ``limits.py``, sits outside this and stops a body
+  before it is buffered here.)
+- **A bounded number at work.** At most ``max_concurrent`` requests are in the routes at once; one more waits up to
+  ``queue_wait`` seconds for a slot and is then answered 503 with ``Retry-After`` (whole seconds, RFC 9110 §10.2.3) and
+  an ``ErrorBody`` in Chinese. The windows wait at least that long before they try again
+  (``govdesk.sync.client`` / ``engine``), with jitter on top, so a busy server is not hammered by a herd.
+- **Heavy work in its own lane.** A push of a large batch (a body over ``HEAVY_BODY`` bytes: a township catching
+  up sends 500 events a batch), a pull page or a snapshot also needs one of ``max_heavy`` lane places (waiting up to
+  ``heavy_wait`` seconds for it, in arrival order, then 503 too). A normal window's push of one case then queues
+  behind at most ``max_heavy`` large ones at the database instead of every township's: on SQLite, where one writer
+  works at a time and waiting writers poll for the lock in no order, the lane is 2 wide; elsewhere half the slots.
+- ``/metrics``, ``/openapi.json`` and ``/docs`` bypass the slots: a province still sees a server that is full.
+  The login's body is read against the clock like any other, but it takes no slot: it has its own gate (``login.py``:
+  argon2 on threads of its own, at most 16 waiting, 503 beyond), and a flood of logins must not crowd out sync.
+
+uvicorn's own limits stay around it as the outer bound (``cli/central.py``): ``limit_concurrency`` caps the
+connections of a process (beyond it uvicorn answers a plain 503 itself), ``timeout_keep_alive`` closes idle
+keep-alive connections, ``h11_max_incomplete_event_size`` caps a request head. A client that sends its *headers* at
+1 byte a second is not cut off by uvicorn (it has no header timeout) and holds one connection of the cap until then:
+for a server reachable from untrusted networks put a reverse proxy in front (nginx ``client_header_timeout``), as the
+README says for TLS.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+import time
+from dataclasses import dataclass, replace
+
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
+
+from govdesk.central.errors import error_response
+
+log = logging.getLogger(__name__)
+
+#: Requests in the routes at once, per server process. The routes run in a thread pool of 40 (anyio's default)
+#: and, on SQLite, one writer at a time: more at once only lengthens every request's time.
+DEFAULT_MAX_CONCURRENT = 32
+#: How long a request may wait for a slot before it is answered 503.
+DEFAULT_QUEUE_WAIT = 2.0
+#: The ``Retry-After`` of a 503, in whole seconds.
+DEFAULT_RETRY_AFTER = 3
+#: Seconds a body may take before the rate below applies (a connection's slow start, a lost packet's resend).
+DEFAULT_BODY_GRACE = 10.0
+#: After the grace, bytes a second on average at the least: a township line of 64 kbit/s sends 8,000.
+DEFAULT_MIN_BODY_RATE = 1024.0
+
+#: A body larger than this makes a request heavy (a push of one or a few cases is a few kilobytes).
+HEAVY_BODY = 64 * 1024
+#: Paths whose answers are large whatever the request: a pull page (up to 500 changes), a snapshot.
+HEAVY_PATHS = ("/api/v1/sync/pull", "/api/v1/sync/snapshot")
+#: How long a heavy request may wait for its lane before it is answered 503 (the townships are patient).
+DEFAULT_HEAVY_WAIT = 20.0
+#: The heavy lane's width on SQLite (one writer at a time).
+SQLITE_MAX_HEAVY = 2
+
+#: Paths that never wait for a slot (monitoring and the API's description).
+UNLIMITED_PATHS = frozenset({"/metrics", "/openapi.json", "/docs", "/docs/oauth2-redirect", "/redoc"})
+#: Paths with a gate of their own: their bodies are read against the clock, but they take no slot.
+OWN_GATE_PATHS = frozenset({"/api/v1/auth/login"})
+
+
+@dataclass(frozen=True, slots=True)
+class BackpressureSettings:
+    max_concurrent: int = DEFAULT_MAX_CONCURRENT
+    queue_wait: float = DEFAULT_QUEUE_WAIT
+    retry_after: int = DEFAULT_RETRY_AFTER
+    body_grace: float = DEFAULT_BODY_GRACE
+    min_body_rate: float = DEFAULT_MIN_BODY_RATE
+    #: The heavy lane's width; None: ``for_database`` decides (2 on SQLite, half the slots elsewhere).
+    max_heavy: int | None = None
+    heavy_wait: float = DEFAULT_HEAVY_WAIT
+
+    def for_database(self, db_url: str) -> BackpressureSettings:
+        """These settings with the heavy lane's width decided for the database, when it was not given."""
+        if self.max_heavy is not None:
+            return self
+        width = SQLITE_MAX_HEAVY if db_url.startswith("sqlite") else max(1, self.max_concurrent // 2)
+        return replace(self, max_heavy=min(width, self.max_concurrent))
+
+    def __post_init__(self) -> None:
+        if self.max_concurrent < 1:
+            raise ValueError("max_concurrent must be at least 1")
+        if self.retry_after < 1:
+            raise ValueError("retry_after must be at least 1 second")
+        if self.queue_wait < 0 or self.heavy_wait < 0 or self.body_grace <= 0 or self.min_body_rate <= 0:
+            raise ValueError("queue_wait and heavy_wait must be >= 0, body_grace and min_body_rate > 0")
+        if self.max_heavy is not None and self.max_heavy < 1:
+            raise ValueError("max_heavy must be at least 1")
+
+
+class Slots:
+    """The working slots of one process and its heavy lane, and what the metrics read of them."""
+
+    def __init__(self, settings: BackpressureSettings) -> None:
+        self.settings = settings
+        self.in_use = 0
+        self.waiting = 0
+        self.heavy_in_use = 0
+        self.refused = 0  # 503s answered
+        self.slow_bodies = 0  # 408s answered
+        self._semaphore: asyncio.Semaphore | None = None
+        self._heavy: asyncio.Semaphore | None = None
+
+    def _sems(self) -> tuple[asyncio.Semaphore, asyncio.Semaphore]:
+        if self._semaphore is None or self._heavy is None:  # made on the server's loop, at the first request
+            self._semaphore = asyncio.Semaphore(self.settings.max_concurrent)
+            self._heavy = asyncio.Semaphore(self.settings.max_heavy or self.settings.max_concurrent)
+        return self._semaphore, self._heavy
+
+    async def _take(self, semaphore: asyncio.Semaphore, wait: float) -> bool:
+        if semaphore.locked() and wait <= 0:
+            return False
+        try:
+            await asyncio.wait_for(semaphore.acquire(), wait)
+        except TimeoutError:
+            return False
+        return True
+
+    async def acquire(self, heavy: bool = False) -> bool:
+        """A slot (and, for heavy work, a place in the heavy lane first) within the waits, True; or none, False."""
+        slots, lane = self._sems()
+        self.waiting += 1
+        try:
+            if heavy:
+                if not await self._take(lane, self.settings.heavy_wait):
+                    return False
+                self.heavy_in_use += 1
+            if not await self._take(slots, self.settings.queue_wait):
+                if heavy:
+                    self.heavy_in_use -= 1
+                    lane.release()
+                return False
+        finally:
+            self.waiting -= 1
+        self.in_use += 1
+        return True
+
+    def release(self, heavy: bool = False) -> None:
+        slots, lane = self._sems()
+        self.in_use -= 1
+        slots.release()
+        if heavy:
+            self.heavy_in_use -= 1
+            lane.release()
+
+
+def is_heavy(path: str, body: list[Message]) -> bool:
+    """Whether a request goes through the heavy lane (see the module docstring)."""
+    return path in HEAVY_PATHS or sum(len(m.get("body", b"")) for m in body) > HEAVY_BODY
+
+
+class _SlowBody(Exception):
+    pass
+
+
+class _Disconnected(Exception):
+    pass
+
+
+async def _read_body(receive: Receive, settings: BackpressureSettings) -> list[Message]:
+    """Every ``http.request`` message of the body, or ``_SlowBody`` when it falls behind the rate."""
+    started = time.monotonic()
+    received = 0
+    messages: list[Message] = []
+    while True:
+        deadline = started + settings.body_grace + received / settings.min_body_rate
+        remaining = deadline - time.monotonic()
+        if remaining <= 0:
+            raise _SlowBody
+        try:
+            message = await asyncio.wait_for(receive(), remaining)
+        except TimeoutError:
+            raise _SlowBody from None
+        if message["type"] == "http.disconnect":
+            raise _Disconnected
+        messages.append(message)
+        received += len(message.get("body", b""))
+        if not message.get("more_body", False):
+            return messages
+
+
+class BackpressureMiddleware:
+    def __init__(self, app: ASGIApp, slots: Slots) -> None:
+        self.app = app
+        self.slots = slots
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http" or scope["path"] in UNLIMITED_PATHS:
+            await self.app(scope, receive, send)
+            return
+        settings = self.slots.settings
+        try:
+            body = await _read_body(receive, settings)
+        except _Disconnected:
+            return  # nobody to answer
+        except _SlowBody:
+            self.slots.slow_bodies += 1
+            log.info("request body too slow, connection closed: %s %s", scope["method"], scope["path"])
+            response = error_response(
+                408,
+                "body_too_slow",
+                f"请求内容传送过慢（{settings.body_grace:g} 秒后每秒不足 {settings.min_body_rate:g} 字节），"
+                "中心已断开连接，未处理本次请求；网络恢复后会自动重试",
+                {"body_grace_seconds": settings.body_grace, "min_bytes_per_second": settings.min_body_rate},
+                {"Connection": "close"},
+            )
+            await response(scope, receive, send)
+            return
+        replay = iter(body)
+
+        async def replayed() -> Message:
+            with contextlib.suppress(StopIteration):
+                return next(replay)
+            return await receive()  # after the body: a disconnect, as the server would say
+
+        if scope["path"] in OWN_GATE_PATHS:
+            await self.app(scope, replayed, send)
+            return
+        heavy = is_heavy(scope["path"], body)
+        if not await self.slots.acquire(heavy):
+            self.slots.refused += 1
+            retry = settings.retry_after
+            response = error_response(
+                503,
+                "server_busy",
+                f"中心服务器繁忙，请 {retry} 秒后重试；本机已录入的办件不受影响，会自动再次上传",
+                {"retry_after_seconds": retry},
+                {"Retry-After": str(retry)},
+            )
+            await response(scope, receive, send)
+            return
+        try:
+            await self.app(scope, replayed, send)
+        finally:
+            self.slots.release(heavy)
