@@ -20,6 +20,7 @@ from govdesk.store.store import Store
 from govdesk.ui.commitments.models import URGENCY_COLOURS, URGENCY_WORDS, days_words
 from govdesk.ui.commitments.page import CommitmentsPage
 from govdesk.ui.commitments.scan import ScanAnswer, ScanChoice
+from tests.helpers.ui import settle
 from tests.services.test_handoff import make_case, outbox_kinds
 from tests.ui.test_handoff import calendar, catalog, clock, services, shot, store, window  # noqa: F401
 
@@ -68,13 +69,17 @@ def test_list_colours_supplement_close_and_delay(
     assert page.ui.missingList.count() == 2
     assert page.ui.supplementButton.isEnabled() and page.ui.supplementButton.isVisible()
     qtbot.mouseClick(page.ui.supplementButton, Qt.MouseButton.LeftButton)
+    settle(qtbot)
     assert page.messages() == {"materials": "已登记补交：亲属关系证明（附扫描件）"}
     assert GREEN in page.ui.materialsMessage.styleSheet()
     qtbot.mouseClick(page.ui.closeButton, Qt.MouseButton.LeftButton)
+    settle(qtbot)
     assert "尚缺劳动合同" in page.messages()["materials"] and RED in page.ui.materialsMessage.styleSheet()
     page.ui.missingList.setCurrentRow(0)
     qtbot.mouseClick(page.ui.supplementButton, Qt.MouseButton.LeftButton)
+    settle(qtbot)
     qtbot.mouseClick(page.ui.closeButton, Qt.MouseButton.LeftButton)
+    settle(qtbot)
     assert "已办结" in page.messages()["top"]
     assert outbox_kinds(store, soon.case_id)[-1] == "case.commitment_closed"
     assert soon.case_id not in {f.case_id for f in page.model.rows}
@@ -86,6 +91,7 @@ def test_list_colours_supplement_close_and_delay(
     page.ui.delayReasonEdit.setText("需要组织专家评审")
     page.ui.approverEdit.setText("县公安局局长王强")
     qtbot.mouseClick(page.ui.delayButton, Qt.MouseButton.LeftButton)
+    settle(qtbot)
     assert "已延期至 2026-12-18" in page.messages()["delay"], page.messages()
     assert isinstance(notices[0], DelayNotice) and notices[0].new_date == date(2026, 12, 18)
     assert notices[0].approved_by == "县公安局局长王强"

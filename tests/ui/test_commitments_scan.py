@@ -30,6 +30,7 @@ from govdesk.store.store import Store
 from govdesk.ui.commitments.page import CommitmentsPage
 from govdesk.ui.commitments.scan import ScanFileDialog, ScanQuestion
 from govdesk.ui.i18n import install_translators, remove_translators
+from tests.helpers.ui import settle
 from tests.services.test_handoff import make_case
 from tests.ui.test_handoff import calendar, catalog, clock, services, shot, store, window  # noqa: F401
 
@@ -92,6 +93,7 @@ def test_cancelling_records_nothing_and_no_scan_is_an_explicit_choice(
     # 1. the question cancelled (Esc): nothing recorded, said in red beside the materials
     when_shown(ScanQuestion, lambda d: qtbot.keyClick(d, Qt.Key.Key_Escape))
     qtbot.mouseClick(page.ui.supplementButton, Qt.MouseButton.LeftButton)
+    settle(qtbot)
     assert supplemented(store, case.case_id) == {}
     assert page.messages() == {"materials": "已取消，未登记补交：亲属关系证明"}
     assert RED in page.ui.materialsMessage.styleSheet()
@@ -103,12 +105,14 @@ def test_cancelling_records_nothing_and_no_scan_is_an_explicit_choice(
 
     when_shown(ScanQuestion, cancel_chooser)
     qtbot.mouseClick(page.ui.supplementButton, Qt.MouseButton.LeftButton)
+    settle(qtbot)
     assert supplemented(store, case.case_id) == {} and services[2].attachments(case.case_id) == []
     assert "未登记补交" in page.messages()["materials"]
 
     # 3. "无扫描件" pressed: recorded, without an attachment, said in green
     when_shown(ScanQuestion, click("none_button"))
     qtbot.mouseClick(page.ui.supplementButton, Qt.MouseButton.LeftButton)
+    settle(qtbot)
     assert list(supplemented(store, case.case_id)) == ["kinship_proof"]
     assert services[2].attachments(case.case_id) == []
     assert page.messages() == {"materials": "已登记补交：亲属关系证明（无扫描件）"}
@@ -134,6 +138,7 @@ def test_cancelling_records_nothing_and_no_scan_is_an_explicit_choice(
     assert page.ui.missingList.currentItem().text() == "待补：劳动合同"
     when_shown(ScanQuestion, choose)
     qtbot.mouseClick(page.ui.supplementButton, Qt.MouseButton.LeftButton)
+    settle(qtbot)
     assert set(supplemented(store, case.case_id)) == {"kinship_proof", "labor_contract"}
     (attachment,) = services[2].attachments(case.case_id)
     assert attachment["material_code"] == "labor_contract"
@@ -193,10 +198,12 @@ def test_delay_defaults_to_the_items_allowance_and_is_refused_beyond_it(
     )
     page.ui.delayReasonEdit.setText("需要组织专家评审")
     qtbot.mouseClick(page.ui.delayButton, Qt.MouseButton.LeftButton)
+    settle(qtbot)
     assert "批准人" in page.messages()["delay"] and RED in page.ui.delayMessage.styleSheet()
     page.ui.approverEdit.setText("县公安局局长王强")
     page.ui.newDateEdit.setDate(QDate(2026, 12, 21))
     qtbot.mouseClick(page.ui.delayButton, Qt.MouseButton.LeftButton)
+    settle(qtbot)
     assert page.messages() == {
         "delay": "新的办结日期 2026-12-21 超出本事项允许的延期：依《中华人民共和国行政许可法》第四十二条，"
         "自原承诺日期 2026-12-04 起最多延长 10 个工作日，即最晚至 2026-12-18"
@@ -205,6 +212,7 @@ def test_delay_defaults_to_the_items_allowance_and_is_refused_beyond_it(
     shot(page, "commitments-delay-refused")
     page.ui.newDateEdit.setDate(QDate(2026, 12, 18))
     qtbot.mouseClick(page.ui.delayButton, Qt.MouseButton.LeftButton)
+    settle(qtbot)
     assert page.messages() == {"delay": f"办件 {case.case_no} 已延期至 2026-12-18，延期办理告知书已生成，短信已排队。"}
     assert GREEN in page.ui.delayMessage.styleSheet()
     qtbot.wait(20)

@@ -26,6 +26,7 @@ from govdesk.ui.commitments.workspace import CommitmentsWorkspace
 from govdesk.ui.handoff.page import HandoffPage
 from govdesk.ui.handoff.workspace import HandoffWorkspace
 from govdesk.ui.mainwindow import MainWindow
+from tests.helpers.ui import settle
 from tests.services.test_handoff import make_case
 from tests.ui.test_handoff import calendar, catalog, clock, make_page, services, shot, store, window  # noqa: F401
 from tests.ui.test_mainwindow import make_context, placeholders
@@ -168,6 +169,7 @@ def test_the_commitments_page_finds_a_scanned_notice_and_says_whether_it_is_genu
     page.ui.delayReasonEdit.setText("需要组织专家评审")
     page.ui.approverEdit.setText("县公安局局长王强")
     qtbot.mouseClick(page.ui.delayButton, Qt.MouseButton.LeftButton)
+    settle(qtbot)
     assert "已延期" in page.ui.delayMessage.text(), page.ui.delayMessage.text()
 
 

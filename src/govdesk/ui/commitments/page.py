@@ -12,14 +12,26 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
+from typing import TypeVar
 
 from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import QHeaderView, QLabel, QLineEdit, QListWidgetItem, QWidget
 
-from govdesk.services.commitments import DUE_SOON_DAYS, CommitmentError, CommitmentService, FollowUp, FollowUpKind
+from govdesk.domain.case import Case
+from govdesk.domain.notices import DelayNotice, RejectionNotice
+from govdesk.services.commitments import (
+    DUE_SOON_DAYS,
+    CommitmentService,
+    FollowUp,
+    FollowUpKind,
+    OverdueReport,
+)
 from govdesk.ui.commitments.models import FollowUpModel, days_words
 from govdesk.ui.commitments.scan import ScanAnswer, ask_scan
 from govdesk.ui.generated.ui_commitments import Ui_CommitmentsPage
+from govdesk.ui.operations import operations_for
+
+T = TypeVar("T")
 
 #: Asks whether a scan comes with a material (and which): ``scan.ask_scan``, or a test's own answer.
 ScanAsker = Callable[[QWidget, str], ScanAnswer]
@@ -78,10 +90,8 @@ class CommitmentsPage(QWidget):
 
     def find_text(self, text: str) -> bool:
         """Select the case ``text`` names in the list; a notice QR's signature check is shown."""
-        try:
-            lookup = self.service.find(text)
-        except CommitmentError as error:
-            self._say(str(error), error=True, beside=self.ui.topMessage)
+        lookup = self._read(lambda: self.service.find(text), self.ui.topMessage)
+        if lookup is None:
             return False
         verdict = lookup.verdict_words
         listed = {f.case_id: f for f in self.model.rows}
@@ -174,69 +184,73 @@ class CommitmentsPage(QWidget):
         if not answer.record:
             self._say(self.tr("已取消，未登记补交：{name}").format(name=name), error=True, beside=beside)
             return
-        try:
-            self.service.supplement(f.case_id, code, answer.path)
-        except CommitmentError as error:
-            self._say(str(error), error=True, beside=beside)
-            return
-        self.refresh()  # the list items are rebuilt
         words = self.tr("已登记补交：{name}（附扫描件）") if answer.path else self.tr("已登记补交：{name}（无扫描件）")
-        self._say(words.format(name=name), beside=beside)
+
+        def done(_case: object) -> None:
+            self.refresh()  # the list items are rebuilt
+            self._say(words.format(name=name), beside=beside)
+
+        case_id, path = f.case_id, answer.path
+        self._run(lambda: self.service.supplement(case_id, code, path), done, beside, self.tr("正在登记补交…"))
 
     def close_commitment(self) -> None:
         f = self.selected()
         if f is None:
             return
-        try:
-            self.service.close(f.case_id)
-        except CommitmentError as error:
-            self._say(str(error), error=True, beside=self.ui.materialsMessage)
-            return
-        self.refresh()  # the case leaves the list: its messages go with it, so the outcome is told at the top
         words = self.tr("办件 {case_no} 的容缺承诺已办结，结果可以发放。").format(case_no=f.case_no)
-        self._say(words, beside=self.ui.topMessage)
+
+        def done(_case: object) -> None:
+            self.refresh()  # the case leaves the list: its messages go with it, so the outcome is told at the top
+            self._say(words, beside=self.ui.topMessage)
+
+        case_id = f.case_id
+        self._run(lambda: self.service.close(case_id), done, self.ui.materialsMessage)
 
     def remind(self) -> None:
-        sent = self.service.send_reminders()
-        if sent:
-            self._say(self.tr("已排队 {n} 条到期提醒短信。").format(n=len(sent)), beside=self.ui.topMessage)
-        else:
-            self._say(self.tr("今天没有需要提醒的承诺。"), beside=self.ui.topMessage)
+        def done(sent: list[str]) -> None:
+            if sent:
+                self._say(self.tr("已排队 {n} 条到期提醒短信。").format(n=len(sent)), beside=self.ui.topMessage)
+            else:
+                self._say(self.tr("今天没有需要提醒的承诺。"), beside=self.ui.topMessage)
+
+        self._run(self.service.send_reminders, done, self.ui.topMessage)
 
     def process_overdue(self) -> None:
-        report = self.service.process_overdue()
-        if report.to_revoke:
-            words = self.tr("新标记逾期 {n} 件；{revoke} 件按事项规定应撤销受理，请选中后点“撤销容缺受理”。")
-        else:
-            words = self.tr("新标记逾期 {n} 件。")
-        self.refresh()
-        self._say(words.format(n=len(report.marked), revoke=len(report.to_revoke)), beside=self.ui.topMessage)
+        def done(report: OverdueReport) -> None:
+            if report.to_revoke:
+                words = self.tr("新标记逾期 {n} 件；{revoke} 件按事项规定应撤销受理，请选中后点“撤销容缺受理”。")
+            else:
+                words = self.tr("新标记逾期 {n} 件。")
+            self.refresh()
+            self._say(words.format(n=len(report.marked), revoke=len(report.to_revoke)), beside=self.ui.topMessage)
+
+        self._run(self.service.process_overdue, done, self.ui.topMessage)
 
     def revoke(self) -> None:
         f = self.selected()
         if f is None:
             return
-        try:
-            _case, notice = self.service.revoke(f.case_id)
-        except CommitmentError as error:
-            self._say(str(error), error=True, beside=self.ui.materialsMessage)
-            return
-        if notice is not None:
-            self.notice_ready.emit(notice)
-        self.refresh()  # the case leaves the list: told at the top
         words = self.tr("办件 {case_no} 的容缺受理已撤销，告知书已生成。").format(case_no=f.case_no)
-        self._say(words, beside=self.ui.topMessage)
+
+        def done(result: tuple[Case, RejectionNotice | None]) -> None:
+            notice = result[1]
+            if notice is not None:
+                self.notice_ready.emit(notice)
+            self.refresh()  # the case leaves the list: told at the top
+            self._say(words, beside=self.ui.topMessage)
+
+        case_id = f.case_id
+        self._run(lambda: self.service.revoke(case_id), done, self.ui.materialsMessage, self.tr("正在撤销…"))
 
     # ------------------------------------------------------------------ delays
 
     def _delay_case(self) -> str | None:
         """The case id the delay form names, or None (said beside the form)."""
         text = self.ui.delayCaseEdit.text().strip()
-        try:
-            cases = self.service.find(text).cases if text else []
-        except CommitmentError as error:
-            self._say(str(error), error=True, beside=self.ui.delayMessage)
+        found = self._read(lambda: self.service.find(text), self.ui.delayMessage) if text else None
+        if text and found is None:
             return None
+        cases = found.cases if found is not None else []
         if len(cases) != 1:
             words = self.tr("找不到办件“{text}”，请输入或扫描办件编号").format(text=text)
             self._say(words, error=True, beside=self.ui.delayMessage)
@@ -252,10 +266,12 @@ class CommitmentsPage(QWidget):
     def _offer_delay(self, case_id: str) -> None:
         """Default the new date to the latest the item allows, and say how that was counted."""
         ui = self.ui
-        try:
-            limit = self.service.extension_limit(case_id)
-        except CommitmentError as error:
-            ui.delayLimitLabel.setText(str(error))
+        failed: list[str] = []
+        limit = operations_for(self).query(
+            self, lambda: self.service.extension_limit(case_id), failure=lambda e: failed.append(str(e))
+        )
+        if failed:
+            ui.delayLimitLabel.setText(failed[0])
             return
         if limit is None:
             ui.delayLimitLabel.setText(self.tr("该办件没有承诺办结日期，不能延期。"))
@@ -282,21 +298,38 @@ class CommitmentsPage(QWidget):
             return
         qd: QDate = ui.newDateEdit.date()
         new_date = date(qd.year(), qd.month(), qd.day())
-        try:
-            case, notice, _sms = self.service.delay(
-                case_id, new_date, ui.delayReasonEdit.text(), ui.approverEdit.text()
+        reason, approver = ui.delayReasonEdit.text(), ui.approverEdit.text()
+
+        def done(result: tuple[Case, DelayNotice | None, object]) -> None:
+            case, notice = result[0], result[1]
+            if notice is not None:
+                self.notice_ready.emit(notice)
+            ui.delayReasonEdit.clear()
+            self._say(
+                self.tr("办件 {case_no} 已延期至 {date}，延期办理告知书已生成，短信已排队。").format(
+                    case_no=case.case_no, date=case.promised_date
+                ),
+                beside=ui.delayMessage,
             )
-        except CommitmentError as error:
-            self._say(str(error), error=True, beside=ui.delayMessage)
-            return
-        if notice is not None:
-            self.notice_ready.emit(notice)
-        ui.delayReasonEdit.clear()
-        self._say(
-            self.tr("办件 {case_no} 已延期至 {date}，延期办理告知书已生成，短信已排队。").format(
-                case_no=case.case_no, date=case.promised_date
-            ),
-            beside=ui.delayMessage,
+
+        self._run(
+            lambda: self.service.delay(case_id, new_date, reason, approver), done, ui.delayMessage, self.tr("正在延期…")
+        )
+
+    def _read(self, call: Callable[[], T], beside: QLabel) -> T | None:
+        """A quick read through the gateway (inline); a refusal is said ``beside`` what it concerns."""
+        return operations_for(self).query(
+            self, call, failure=lambda error: self._say(str(error), error=True, beside=beside)
+        )
+
+    def _run(self, call: Callable[[], T], done: Callable[[T], None], beside: QLabel, label: str = "") -> None:
+        """Run a use case through the operations gateway; a refusal is said ``beside`` what it concerns."""
+        operations_for(self).run(
+            self,
+            call,
+            success=done,
+            failure=lambda error: self._say(str(error), error=True, beside=beside),
+            label=label,
         )
 
     # ------------------------------------------------------------------ messages
