@@ -32,6 +32,7 @@ from govdesk.store.store import Store, open_store
 from govdesk.ui.handoff.page import HandoffPage
 from govdesk.ui.widgets.rating import SimulatedRatingDevice
 from tests.helpers.signing import sign
+from tests.helpers.ui import settle, settle_now
 from tests.services.test_handoff import APPLICANT_ID, PROXY_ID, make_case, outbox_kinds
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
@@ -103,6 +104,7 @@ def ctrl_enter(page: HandoffPage) -> None:
     handle = page.window().windowHandle()
     assert handle is not None
     QTest.keyClick(handle, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    settle_now()  # the hand-over runs through the operations gateway
 
 
 def shown(label: QWidget) -> str:
@@ -120,6 +122,7 @@ def test_scan_window_pickup_signed_and_rated_by_the_applicant(qtbot: QtBot, serv
     assert page.case is not None and page.case.case_id == case.case_id
     assert "138****5678" in page.ui.caseInfo.text() and "13812345678" not in page.ui.caseInfo.text()
     qtbot.mouseClick(page.ui.notifyButton, Qt.MouseButton.LeftButton)
+    settle(qtbot)
     assert page.ui.smsTable.rowCount() == 1 and page.ui.smsTable.item(0, 1).text() == "138****5678"
     assert "已排队" in shown(page.ui.smsMessage)  # beside the SMS buttons
     qtbot.keyClicks(page.ui.idEdit, APPLICANT_ID)
@@ -139,6 +142,7 @@ def test_scan_window_pickup_signed_and_rated_by_the_applicant(qtbot: QtBot, serv
     assert device.asked == case.case_id
     assert "评价器" in page.ui.ratingStatus.text()
     assert device.press(5, ["等候时间过长"], "排队一个多小时")
+    settle(qtbot)  # the rating is recorded through the operations gateway
     assert page.ui.ratingStatus.text() == "申请人已评价。"
     for word in ("非常不满意", "等候时间过长", "排队"):
         assert word not in page.ui.ratingStatus.text() and word not in shown(page.ui.actionMessage)
@@ -160,17 +164,20 @@ def test_refused_proxy_and_blocked_conditional(qtbot: QtBot, services, store: St
     qtbot.keyClicks(page.ui.proxyIdEdit, PROXY_ID[:-1] + ("0" if PROXY_ID[-1] != "0" else "1"))
     page.ui.authorizationEdit.setText("授权委托书")
     qtbot.mouseClick(page.ui.handOffButton, Qt.MouseButton.LeftButton)
+    settle(qtbot)
     assert "代领人证件号码有误" in shown(page.ui.methodMessage)  # under the method's fields
     assert page.focusWidget() is page.ui.proxyNameEdit
     shot(page, "handoff-proxy-refused")
     assert store.load_case(case.case_id).state is CaseState.RESULT_READY  # type: ignore[union-attr]
     page.ui.proxyIdEdit.setText(PROXY_ID)
     qtbot.mouseClick(page.ui.handOffButton, Qt.MouseButton.LeftButton)  # not signed for yet
+    settle(qtbot)
     assert "领取人尚未签收" in shown(page.ui.signatureMessage) and not shown(page.ui.methodMessage)
     assert store.load_case(case.case_id).state is CaseState.RESULT_READY  # type: ignore[union-attr]
     page.ui.signedOnPaperCheck.setChecked(True)  # signed on the printed receipt, the clerk confirms
     assert not shown(page.ui.signatureMessage)
     qtbot.mouseClick(page.ui.handOffButton, Qt.MouseButton.LeftButton)
+    settle(qtbot)
     stored = store.load_case(case.case_id)
     assert stored is not None and stored.handoff_method == "proxy" and stored.handoff_details["signed_on"] == "paper"
 
@@ -199,12 +206,15 @@ def test_ems_and_locker(qtbot: QtBot, services, store: Store, clock) -> None:  #
     ):
         edit.setText(text)
     qtbot.mouseClick(page.ui.handOffButton, Qt.MouseButton.LeftButton)
+    settle(qtbot)
     assert "第11位应为9" in shown(page.ui.methodMessage)
     shot(page, "handoff-ems")
     page.ui.trackingEdit.setText("EA473124829CN")
     qtbot.mouseClick(page.ui.handOffButton, Qt.MouseButton.LeftButton)
+    settle(qtbot)
     assert store.load_case(mailed.case_id).handoff_details["tracking_no"] == "EA473124829CN"  # type: ignore[union-attr]
     qtbot.mouseClick(page.ui.confirmButton, Qt.MouseButton.LeftButton)
+    settle(qtbot)
     assert outbox_kinds(store, mailed.case_id)[-1] == "case.delivery_confirmed"
 
     page.open_case(locker.case_id)

@@ -17,6 +17,7 @@ from govdesk.store.store import Store
 from govdesk.ui.handoff.page import HandoffPage
 from govdesk.ui.widgets.rating import ApplicantScreen
 from govdesk.ui.widgets.rating_page import RATING_WORDS, REASON_WORDS
+from tests.helpers.ui import settle
 from tests.services.test_handoff import APPLICANT_ID, make_case
 from tests.ui.test_handoff import ctrl_enter, services
 
@@ -69,6 +70,7 @@ def test_the_applicant_rates_on_their_own_page(qtbot: QtBot, services, store: St
     assert applicant.problem_label.text() == ""
     shot(applicant, "rating-2-what-went-wrong")
     qtbot.mouseClick(applicant.submit_button, Qt.MouseButton.LeftButton)
+    settle(qtbot)
 
     assert not applicant.isVisible()
     stored = store.load_case(case.case_id)
@@ -91,6 +93,7 @@ def test_a_good_rating_is_sent_at_once(qtbot: QtBot, services, store: Store, clo
     qtbot.mouseClick(page.ui.askRatingButton, Qt.MouseButton.LeftButton)  # 请申请人评价: asked again by the clerk
     with qtbot.waitSignal(screen.rated):
         qtbot.mouseClick(screen.page.level_buttons[0], Qt.MouseButton.LeftButton)  # 1 非常满意
+    settle(qtbot)
     stored = store.load_case(case.case_id)
     assert stored is not None and stored.events[-1].payload["rating"] == 1
 

@@ -10,6 +10,7 @@ buttons), in the colour of what happened, and go when another case is opened. Ev
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TypeVar
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -20,12 +21,16 @@ from govdesk.domain.delivery import MailAddress
 from govdesk.domain.identity import mask_id, mask_phone
 from govdesk.domain.notices import Notice
 from govdesk.domain.recompute import dates_note
+from govdesk.services.errors import GovdeskError
 from govdesk.services.evaluation import EvaluationService
 from govdesk.services.handoff import HandoffError, HandoffResult, HandoffService
 from govdesk.ui.generated.ui_handoff import Ui_HandoffPage
 from govdesk.ui.handoff.models import ReadyModel
 from govdesk.ui.handoff.rating import RatingControl
+from govdesk.ui.operations import operations_for
 from govdesk.ui.widgets.rating import RatingDevice
+
+T = TypeVar("T")
 
 #: The colours of what happened: done (green), refused or wrong (red), for information (grey).
 OK_STYLE = "color: #1b5e20;"
@@ -117,8 +122,9 @@ class HandoffPage(QWidget):
     # --- list and opening ---
 
     def refresh(self) -> None:
-        self.model.set_rows(self.service.ready())
-        conflicts = self.service.conflicts()
+        ops = operations_for(self)
+        self.model.set_rows(ops.query(self, self.service.ready) or [])
+        conflicts = ops.query(self, self.service.conflicts) or []
         self.ui.conflictLabel.setText("\n".join(c.words for c in conflicts))
         self.ui.conflictLabel.setStyleSheet(ERROR_STYLE if conflicts else "")
 
@@ -127,10 +133,12 @@ class HandoffPage(QWidget):
         self.open_text(self.ui.scanEdit.text())
 
     def open_text(self, text: str) -> bool:
-        try:
-            opened = self.service.open_scanned(text)
-        except HandoffError as error:
-            self._say(self.ui.messageLabel, str(error), ERROR_STYLE)
+        opened = operations_for(self).query(
+            self,
+            lambda: self.service.open_scanned(text),
+            failure=lambda error: self._say(self.ui.messageLabel, str(error), ERROR_STYLE),
+        )
+        if opened is None:
             return False
         self.ui.scanEdit.clear()
         self._show_case(opened.case)
@@ -139,7 +147,7 @@ class HandoffPage(QWidget):
         return True
 
     def open_case(self, case_id: str) -> None:
-        self._show_case(self.service.load(case_id))
+        self._show_case(operations_for(self).query(self, lambda: self.service.load(case_id)))
 
     def _open_selected(self) -> None:
         index = self.ui.readyTable.currentIndex()
@@ -232,22 +240,26 @@ class HandoffPage(QWidget):
     def notify(self) -> None:
         if self.case is None:
             return
-        try:
-            self.service.notify_ready(self.case.case_id)
-        except HandoffError as error:
-            self._say(self.ui.smsMessage, str(error), ERROR_STYLE)
-            return
-        self._show_sms()
-        self._say(self.ui.smsMessage, self.tr("领取通知短信已排队，联网后经中心发送。"), OK_STYLE)
+
+        def done(_result: object) -> None:
+            self._show_sms()
+            self._say(self.ui.smsMessage, self.tr("领取通知短信已排队，联网后经中心发送。"), OK_STYLE)
+
+        case_id = self.case.case_id
+        self._run(lambda: self.service.notify_ready(case_id), done, self.ui.smsMessage)
 
     def resend(self) -> None:
         item = self.ui.smsTable.item(self.ui.smsTable.currentRow(), 0)
         if item is None:
             self._say(self.ui.smsMessage, self.tr("请先在短信列表中选择要重发的短信"), ERROR_STYLE)
             return
-        self.service.sms.resend(item.data(Qt.ItemDataRole.UserRole), self.service.window.actor.clerk_id)
-        self._show_sms()
-        self._say(self.ui.smsMessage, self.tr("已重新排队发送。"), OK_STYLE)
+        sms_id, clerk = item.data(Qt.ItemDataRole.UserRole), self.service.window.actor.clerk_id
+
+        def done(_result: object) -> None:
+            self._show_sms()
+            self._say(self.ui.smsMessage, self.tr("已重新排队发送。"), OK_STYLE)
+
+        self._run(lambda: self.service.sms.resend(sms_id, clerk), done, self.ui.smsMessage)
 
     def hand_off(self) -> None:
         """出件 by the chosen method (Ctrl+Enter); a case that cannot go says why beside the button."""
@@ -260,11 +272,17 @@ class HandoffPage(QWidget):
             return
         for label in self.messages[2:]:
             self._say(label, "")
-        try:
-            result = self._hand_over(self.case.case_id)
-        except HandoffError as error:
-            self._refused(error)
-            return
+        call = self._hand_over(self.case.case_id)  # the form read here, on the GUI thread
+        operations_for(self).run(
+            self,
+            call,
+            success=self._handed_over,
+            failure=self._refused,
+            label=self.tr("正在办理出件…"),
+        )
+
+    def _handed_over(self, result: HandoffResult) -> None:
+        ui = self.ui
         self.last_result = result
         case = result.case
         collector = case.handoff_details.get("collector_name", "")
@@ -291,13 +309,15 @@ class HandoffPage(QWidget):
         ui.detailScroll.ensureWidgetVisible(ui.actionMessage)
         ui.scanEdit.setFocus()
 
-    def _hand_over(self, case_id: str) -> HandoffResult:
+    def _hand_over(self, case_id: str) -> Callable[[], HandoffResult]:
+        """The hand-over the form describes, as a call for the gateway (what the clerk entered is read now)."""
         ui = self.ui
         signature = ui.signaturePad.png_bytes() or None
         on_paper = bool(ui.signedOnPaperCheck.isChecked())
         tab = ui.methodTabs.currentWidget().objectName()
         if tab == "windowTab":
-            return self.service.hand_over_window(case_id, ui.idEdit.text(), signature, on_paper)
+            id_number = ui.idEdit.text()
+            return lambda: self.service.hand_over_window(case_id, id_number, signature, on_paper)
         if tab == "proxyTab":
             proxy = Agent(
                 ui.proxyNameEdit.text().strip(),
@@ -306,7 +326,7 @@ class HandoffPage(QWidget):
                 ui.proxyPhoneEdit.text().strip(),
                 ui.authorizationEdit.text().strip(),
             )
-            return self.service.hand_over_proxy(case_id, proxy, signature, on_paper)
+            return lambda: self.service.hand_over_proxy(case_id, proxy, signature, on_paper)
         if tab == "emsTab":
             address = MailAddress(
                 ui.recipientEdit.text(),
@@ -317,17 +337,20 @@ class HandoffPage(QWidget):
                 ui.streetEdit.text(),
                 ui.postcodeEdit.text(),
             )
-            return self.service.mail(case_id, address, ui.trackingEdit.text())
-        return self.service.put_in_locker(case_id, ui.cellEdit.text())
+            tracking = ui.trackingEdit.text()
+            return lambda: self.service.mail(case_id, address, tracking)
+        cell = ui.cellEdit.text()
+        return lambda: self.service.put_in_locker(case_id, cell)
 
-    def _refused(self, error: HandoffError) -> None:
+    def _refused(self, error: GovdeskError) -> None:
         """The service's refusal, beside what it concerns, with the focus there."""
         ui = self.ui
-        if error.field == "signature":
+        field = error.field if isinstance(error, HandoffError) else ""
+        if field == "signature":
             self._say(ui.signatureMessage, str(error), ERROR_STYLE)
             ui.signaturePad.setFocus()
             return
-        if error.field == "blocked":
+        if field == "blocked":
             self._say(ui.actionMessage, str(error), ERROR_STYLE)
             return
         self._say(ui.methodMessage, str(error), ERROR_STYLE)
@@ -344,15 +367,24 @@ class HandoffPage(QWidget):
         """EMS delivered / locker emptied, as reported later."""
         if self.case is None:
             return
-        try:
-            if self.case.handoff_method == "ems":
-                self.service.confirm_delivery(self.case.case_id, self.service.today())
-            else:
-                self.service.record_locker_pickup(self.case.case_id)
-        except HandoffError as error:
-            self._say(self.ui.actionMessage, str(error), ERROR_STYLE)
-            return
-        self._say(self.ui.actionMessage, self.tr("已登记送达结果，将同步反馈至中心。"), OK_STYLE)
+        case_id, ems = self.case.case_id, self.case.handoff_method == "ems"
+        today = self.service.today()
+
+        def confirm() -> object:
+            if ems:
+                return self.service.confirm_delivery(case_id, today)
+            return self.service.record_locker_pickup(case_id)
+
+        def done(_result: object) -> None:
+            self._say(self.ui.actionMessage, self.tr("已登记送达结果，将同步反馈至中心。"), OK_STYLE)
+
+        self._run(confirm, done, self.ui.actionMessage)
+
+    def _run(self, call: Callable[[], T], done: Callable[[T], None], beside: QLabel) -> None:
+        """A use case through the operations gateway; a refusal is said ``beside`` what it concerns."""
+        operations_for(self).run(
+            self, call, success=done, failure=lambda error: self._say(beside, str(error), ERROR_STYLE)
+        )
 
     @staticmethod
     def _say(label: QLabel, text: str, style: str = INFO_STYLE) -> None:

@@ -11,7 +11,9 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QLabel, QPushButton
 
 from govdesk.domain.case import Case
-from govdesk.services.evaluation import EvaluationError, EvaluationService
+from govdesk.services.errors import GovdeskError
+from govdesk.services.evaluation import EvaluationService
+from govdesk.ui.operations import operations_for
 from govdesk.ui.widgets.rating import RatingDevice
 
 log = logging.getLogger(__name__)
@@ -76,14 +78,19 @@ class RatingControl(QObject):
         if self.evaluation is None:
             return
         source = self.device.source if self.device is not None else ""
-        try:
-            self.evaluation.rate(case_id, rating, comment, reasons, source=source)
-        except EvaluationError as error:
+        evaluation = self.evaluation
+
+        def refused(error: GovdeskError) -> None:
             log.warning("rating of %s not recorded: %s", case_id, error)
             if self.case is not None and self.case.case_id == case_id:
                 self._set(self.tr("评价未能记录：{error}").format(error=error), ERROR_STYLE)
-            return
-        self._show()
+
+        operations_for(self.status).run(
+            self.status,  # the rating's line: what is said about it is said there
+            lambda: evaluation.rate(case_id, rating, comment, reasons, source=source),
+            success=lambda _rated: self._show(),
+            failure=refused,
+        )
 
     def _withdrawn(self, case_id: str) -> None:
         if case_id == self.waiting_for:
