@@ -18,6 +18,7 @@ from govdesk.domain.notices import NoticeKind
 from govdesk.services.intake import IntakeResult, IntakeService
 from govdesk.ui.intake.page import IntakePage
 from tests.helpers.signing import sign
+from tests.helpers.ui import settle_now
 from tests.ui.test_intake_models import VALID_ID, pdf_text, shot
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
@@ -27,9 +28,11 @@ CTRL = Qt.KeyboardModifier.ControlModifier
 
 
 def press(page: IntakePage, key: Qt.Key, mods: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier) -> None:
+    """A key as the clerk presses it; what it started through the operations gateway has finished after."""
     handle = page.window().windowHandle()
     assert handle is not None
     QTest.keyClick(handle, key, mods)
+    settle_now()
 
 
 def typed(page: IntakePage, text: str) -> None:
@@ -82,7 +85,7 @@ def choose(page: IntakePage, qtbot: QtBot, key: Qt.Key, choice: str) -> None:
 
 
 def decide(page: IntakePage, qtbot: QtBot) -> object:
-    with qtbot.waitSignal(page.decided, timeout=5000) as blocker:
+    with qtbot.waitSignal(page.decided, timeout=15000) as blocker:  # recorded through the operations gateway
         press(page, Qt.Key.Key_Return, CTRL)
     return blocker.args[0] if blocker.args else None
 

@@ -17,6 +17,7 @@ from govdesk.services.intake import IntakeResult, IntakeService
 from govdesk.services.notices import NoticeService
 from govdesk.ui.intake.page import IntakePage
 from govdesk.ui.intake.transfer import TransferDialog, TransferModel
+from tests.helpers.ui import settle_now
 from tests.ui.test_intake_flows import ALT, CTRL, close_preview, decide, fill_applicant, ime, press, receive, take_item
 from tests.ui.test_intake_models import pdf_text, shot
 
@@ -24,10 +25,11 @@ pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSi
 
 
 def key(widget: QWidget, k: Qt.Key, mods: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier) -> None:
-    """A key pressed in ``widget``'s window (as a keyboard's would arrive)."""
+    """A key pressed in ``widget``'s window (as a keyboard's would arrive); what it started has finished after."""
     handle = widget.window().windowHandle()
     assert handle is not None
     QTest.keyClick(handle, k, mods)
+    settle_now()
 
 
 def accept_one(page: IntakePage, qtbot: QtBot, name: str) -> IntakeResult:

@@ -17,8 +17,10 @@ from PySide6.QtGui import QHideEvent
 from PySide6.QtWidgets import QWidget
 
 from govdesk.services.drafts import IntakeDraft
-from govdesk.services.intake import IntakeError, IntakeService
+from govdesk.services.errors import GovdeskError
+from govdesk.services.intake import IntakeService
 from govdesk.ui.generated.ui_intake import Ui_IntakePage
+from govdesk.ui.operations import operations_for
 
 log = logging.getLogger(__name__)
 
@@ -58,15 +60,16 @@ class DraftKeeping(QWidget):
 
     def offer_drafts(self) -> None:
         """继续未完成的收件: list the drafts left open (a crash, the program closed mid-intake)."""
-        try:
-            drafts = [d for d in self.intake.open_drafts() if d.draft_id != self.draft.draft_id]
-        except IntakeError as error:  # the store failed: say so, the page still works
+
+        def unreadable(error: GovdeskError) -> None:  # the store failed: say so, the page still works
             log.warning("could not list the open drafts: %s", error)
             self.say(
                 QCoreApplication.translate("IntakePage", "未能读取未完成的收件：{error}").format(error=error),
                 error=True,
             )
-            drafts = []
+
+        found = operations_for(self).query(self, self.intake.open_drafts, failure=unreadable) or []
+        drafts = [d for d in found if d.draft_id != self.draft.draft_id]
         self._offered = drafts
         combo = self.ui.draftsCombo
         combo.clear()
@@ -97,12 +100,14 @@ class DraftKeeping(QWidget):
     def discard_offered(self) -> None:
         i = self.ui.draftsCombo.currentIndex()
         if 0 <= i < len(self._offered):
-            try:
-                self.intake.discard_draft(self._offered[i].draft_id)
-            except IntakeError as error:
-                self.say(
+            draft_id = self._offered[i].draft_id
+            operations_for(self).query(
+                self,
+                lambda: self.intake.discard_draft(draft_id),
+                failure=lambda error: self.say(
                     QCoreApplication.translate("IntakePage", "放弃草稿失败：{error}").format(error=error), error=True
-                )
+                ),
+            )
             self.offer_drafts()
 
     def save_now(self) -> None:
@@ -110,14 +115,15 @@ class DraftKeeping(QWidget):
         self._save_timer.stop()
         if not self._touched:
             return
-        try:
-            self.intake.save_draft(self.draft)
-        except IntakeError as error:  # the store failed (disk full, locked...): the message is Chinese, says what
-            log.warning("draft not saved: %s", error)
+        failed: list[GovdeskError] = []
+        # Inline, not in the background: leaving the page (hideEvent) must have saved before it goes.
+        operations_for(self).query(self, lambda: self.intake.save_draft(self.draft), failure=failed.append)
+        if failed:  # the store failed (disk full, locked...): the message is Chinese, says what
+            log.warning("draft not saved: %s", failed[0])
             self.say(
                 QCoreApplication.translate(
                     "IntakePage", "草稿未能保存：{error}。已输入的内容仍在屏幕上，修改后会再次尝试保存。"
-                ).format(error=error),
+                ).format(error=failed[0]),
                 error=True,
             )
             self.ui.messageLabel.setProperty("saveError", True)
@@ -129,6 +135,10 @@ class DraftKeeping(QWidget):
     def flush(self) -> None:
         if self._save_timer.isActive() or self._touched:
             self.save_now()
+
+    def set_save_delay(self, ms: int) -> None:
+        """How long after the last change the draft saves itself (``SAVE_DELAY_MS``; a test holds it longer)."""
+        self._save_timer.setInterval(ms)
 
     def has_pending_save(self) -> bool:
         return bool(self._save_timer.isActive())

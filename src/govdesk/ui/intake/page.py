@@ -11,14 +11,20 @@ Signals:
 
 from __future__ import annotations
 
+import copy
+import functools
+from collections.abc import Callable
+
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QFont, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QApplication, QListWidgetItem, QWidget
 
 from govdesk.domain.assessment import Outcome
+from govdesk.domain.case import Case
 from govdesk.domain.catalog import ServiceItem
 from govdesk.domain.queue import QueueTicket
 from govdesk.services.drafts import IntakeDraft
+from govdesk.services.errors import GovdeskError, ServiceError
 from govdesk.services.intake import DecisionPreview, IntakeError, IntakeResult, IntakeService
 from govdesk.services.notices import NoticeService
 from govdesk.ui.generated.ui_intake import Ui_IntakePage
@@ -32,6 +38,7 @@ from govdesk.ui.intake.noticeview import NoticeDesk, NoticePreviewDialog, choose
 from govdesk.ui.intake.search import ItemSearch
 from govdesk.ui.intake.situations import SituationPanel
 from govdesk.ui.intake.transfer import TransferDialog
+from govdesk.ui.operations import operations_for
 from govdesk.ui.queue_panel import QueuePanel
 
 OK_STYLE = "QLabel { color: #1e6b30; background: #e6f4ea; padding: 4px; }"
@@ -68,6 +75,7 @@ class IntakePage(DraftKeeping):
         self.draft = intake.new_draft()
         self.preview: DecisionPreview | None = None
         self.last_result: IntakeResult | None = None
+        self._deciding = False  # a decision handed to the operations gateway, not yet back
         self.preview_dialog: NoticePreviewDialog | None = None
         self.transfer_dialog: TransferDialog | None = None
         self._build()
@@ -203,11 +211,9 @@ class IntakePage(DraftKeeping):
     def _follow_agent_rule(self) -> None:
         """代办人: on when the items and 情形 answers ask for an agent's documents, off again when they no longer do
         and nothing was typed for the agent (the rule is the service's: ``IntakeService.needs_agent``)."""
-        try:
-            needed = self.intake.needs_agent(self.draft)
-        except IntakeError:
-            return  # an item unknown to this catalog: refresh() says so
-        if self.applicant.follow_agent_rule(needed):
+        # an item unknown to this catalog: refresh() says so, not this
+        needed = operations_for(self).query(self, lambda: self.intake.needs_agent(self.draft), failure=lambda _e: None)
+        if needed is not None and self.applicant.follow_agent_rule(needed):
             self.draft.agent = self.applicant.agent()
 
     def _applicant_changed(self) -> None:
@@ -235,11 +241,10 @@ class IntakePage(DraftKeeping):
         preview = None
         items: tuple[ServiceItem, ...] = ()
         if draft.item_codes:
-            try:
-                preview = self.intake.preview(draft)
-                items = preview.items
-            except IntakeError as error:
-                self.say(str(error), error=True)
+            preview = operations_for(self).query(
+                self, lambda: self.intake.preview(draft), failure=lambda error: self.say(str(error), error=True)
+            )
+            items = preview.items if preview is not None else ()
         self.preview = preview
         problems = preview.problems if preview is not None else self.intake.check_fields(draft)
         self.applicant.show_problems({p.field: p.message for p in problems})
@@ -283,51 +288,74 @@ class IntakePage(DraftKeeping):
         if unexplained and choice in (Outcome.NOTIFY, Outcome.CONDITIONAL):
             self.decision.set_message(self.tr("请填写不符合要求的原因：{names}").format(names="、".join(unexplained)))
             return
-        self._save_timer.stop()  # the decision removes the draft: a late autosave must not bring it back
-        try:
-            if choice == DEFER:
-                if not self.decision.question():
-                    raise IntakeError(self.tr("请写明需要核实的问题"))
-                case = self.intake.defer_notice(self.draft, self.decision.question())
-                result: object = case
-                due = case.notice_due.isoformat() if case.notice_due else ""
-                text = self.tr("已登记，办件编号 {no}；请于 {due} 前告知申请人（超过 5 个工作日视为受理）").format(
-                    no=case.case_no, due=due
-                )
-                problem = ""
-            else:
-                outcome = Outcome(choice)
-                decided = self.intake.decide(
-                    self.draft,
-                    outcome,
-                    reason=self.decision.reject_reason(),
-                    rejection=self.decision.rejection_details(),
-                    commitment_due=self.decision.commitment_due() if outcome is Outcome.CONDITIONAL else None,
-                    signed_by=self.decision.signer(),
-                    signature_png=self.decision.signature_png(),
-                    signed_on_paper=self.decision.signed_on_paper(),
-                )
-                result = decided
-                self.last_result = decided
-                text = self.tr("{what}，办件编号 {no}").format(
-                    what=QCoreApplication.translate("IntakePage", OUTCOME_WORDS[outcome]), no=decided.case.case_no
-                )
-                if decided.archived:  # the decision archived its notices itself
-                    problem = self.desk.take(decided.notices, decided.pdfs, decided.archive_problem)
-                else:
-                    problem = self.desk.issue(decided.notices)
-        except IntakeError as error:
-            self.applicant.reveal_all()
-            self.decision.set_message(str(error), error.field)
-            if self._touched:
-                self._save_timer.start()
+        if self._deciding:
+            return  # Ctrl+Enter pressed again while the decision is being recorded
+        if choice == DEFER and not self.decision.question():
+            self._not_decided(IntakeError(self.tr("请写明需要核实的问题")))
             return
+        self._save_timer.stop()  # the decision removes the draft: a late autosave must not bring it back
+        draft = copy.deepcopy(self.draft)  # what the clerk sees now is what is decided, whatever is typed meanwhile
+        call: Callable[[], object]
+        outcome: Outcome | None = None
+        if choice == DEFER:
+            question = self.decision.question()
+            call = functools.partial(self.intake.defer_notice, draft, question)
+        else:
+            outcome = Outcome(choice)
+            chosen = outcome
+            decide = functools.partial(
+                self.intake.decide,
+                draft,
+                chosen,
+                reason=self.decision.reject_reason(),
+                rejection=self.decision.rejection_details(),
+                commitment_due=self.decision.commitment_due() if chosen is Outcome.CONDITIONAL else None,
+                signed_by=self.decision.signer(),
+                signature_png=self.decision.signature_png(),
+                signed_on_paper=self.decision.signed_on_paper(),
+            )
+            call = decide
+        self._deciding = True
+        operations_for(self).run(
+            self,
+            call,
+            success=lambda result: self._decided(result, outcome),
+            failure=self._not_decided,
+            label=self.tr("正在记录决定并生成通知书…"),
+        )
+
+    def _decided(self, result: object, outcome: Outcome | None) -> None:
+        self._deciding = False
+        if isinstance(result, IntakeResult) and outcome is not None:
+            self.last_result = result
+            text = self.tr("{what}，办件编号 {no}").format(
+                what=QCoreApplication.translate("IntakePage", OUTCOME_WORDS[outcome]), no=result.case.case_no
+            )
+            if result.archived:  # the decision archived its notices itself
+                problem = self.desk.take(result.notices, result.pdfs, result.archive_problem)
+            else:
+                problem = self.desk.issue(result.notices)
+        else:
+            case = result
+            assert isinstance(case, Case)
+            due = case.notice_due.isoformat() if case.notice_due else ""
+            text = self.tr("已登记，办件编号 {no}；请于 {due} 前告知申请人（超过 5 个工作日视为受理）").format(
+                no=case.case_no, due=due
+            )
+            problem = ""
         self._touched = False  # the draft went with the decision: nothing left to save
         self.new_intake()
         self.say(text + (("\n" + problem) if problem else ""), error=bool(problem))
         self.decided.emit(result)
         if isinstance(result, IntakeResult) and result.notices:
             self.show_notices()
+
+    def _not_decided(self, error: GovdeskError) -> None:
+        self._deciding = False
+        self.applicant.reveal_all()
+        self.decision.set_message(str(error), error.field if isinstance(error, ServiceError) else "")
+        if self._touched:
+            self._save_timer.start()
 
     # ------------------------------------------------------------------ notices
 
@@ -374,10 +402,10 @@ class IntakePage(DraftKeeping):
         text = case_no.strip()
         if not text:
             return
-        try:
-            draft = self.intake.resume(text)
-        except IntakeError as error:
-            self.say(str(error), error=True)
+        draft = operations_for(self).query(
+            self, lambda: self.intake.resume(text), failure=lambda error: self.say(str(error), error=True)
+        )
+        if draft is None:
             return
         if draft.ticket is None and self.draft.ticket is not None:  # the applicant just called is the one back
             draft.ticket, self.draft.ticket = self.draft.ticket, None

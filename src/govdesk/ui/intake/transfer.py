@@ -30,12 +30,14 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHeaderView, QVBoxLayout, QWidget
 
 from govdesk.domain.clock import CST
+from govdesk.domain.notices import TransferSheet
 from govdesk.domain.transitions import STATE_LABELS, CaseState
-from govdesk.services.intake import CaseSummary, IntakeError, IntakeService
+from govdesk.services.intake import CaseSummary, IntakeService
 from govdesk.ui.dialogs import GovDialog
 from govdesk.ui.generated.ui_intake_transfer import Ui_TransferForm
 from govdesk.ui.i18n import QT_TRANSLATE_NOOP
 from govdesk.ui.intake.noticeview import NoticeDesk, NoticePreviewDialog
+from govdesk.ui.operations import operations_for
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -201,11 +203,16 @@ class TransferDialog(GovDialog):
             self.say(self.tr("请先选择要流转的办件（↑↓ 选择，Ctrl+A 全选）"), error=True)
             self.ui.transferView.setFocus(Qt.FocusReason.OtherFocusReason)
             return
-        try:
-            sheets = self.intake.transfer([s.case_id for s in chosen], self.department())
-        except IntakeError as error:
-            self.say(str(error), error=True)
-            return
+        case_ids, department = [s.case_id for s in chosen], self.department()
+        operations_for(self).run(
+            self,
+            lambda: self.intake.transfer(case_ids, department),
+            success=self._transferred,
+            failure=lambda error: self.say(str(error), error=True),
+            label=self.tr("正在流转…"),
+        )
+
+    def _transferred(self, sheets: list[TransferSheet]) -> None:
         problem = self.desk.issue(tuple(sheets))
         self._department_typed = False
         self.reload()
