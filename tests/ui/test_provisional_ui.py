@@ -30,6 +30,7 @@ from govdesk.ui.commitments.workspace import CommitmentsWorkspace
 from govdesk.ui.intake.page import IntakePage
 from govdesk.ui.mainwindow import MainWindow
 from tests.helpers.provisional import SUNDAY, YEAR_2027, open_runtime, take
+from tests.helpers.ui import settle
 from tests.ui.test_intake_flows import choose, decide, fill_applicant, receive, take_item
 from tests.ui.test_intake_models import pdf_text
 from tests.ui.test_mainwindow import make_context, placeholders
@@ -115,6 +116,7 @@ def test_moved_deadlines_are_listed_and_the_sms_goes_only_when_asked(
     assert panel.tell_button.isEnabled()
     keep(tabs, tmp_path, "moved-deadlines-before")
     qtbot.mouseClick(panel.tell_button, Qt.MouseButton.LeftButton)
+    settle(qtbot)  # the SMS is queued through the operations gateway
     assert [r.purpose for r in runtime.sms.records(case.case_id)] == ["deadline_moved"]
     assert panel.message.text() == f"已排队发送短信至 138****5678（办件 {case.case_no}）。"
     assert panel.model.data(panel.model.index(0, 4)) == "已告知"

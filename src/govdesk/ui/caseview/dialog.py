@@ -29,9 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from govdesk.printing.errors import PrintError
-from govdesk.services.case_story import CaseStory, CaseStoryError, CaseStoryService, Row
-from govdesk.services.notice_archive import ArchiveError
+from govdesk.services.case_story import CaseStory, CaseStoryService, Row
 from govdesk.services.settings import SettingsStore
 from govdesk.ui.caseview.models import (
     EVENT_HEADERS,
@@ -43,6 +41,7 @@ from govdesk.ui.caseview.models import (
     notice_rows,
 )
 from govdesk.ui.dialogs import GovDialog
+from govdesk.ui.operations import operations_for
 
 RED, GREEN = "#b00020", "#1b5e20"
 
@@ -220,10 +219,10 @@ class CaseViewDialog(GovDialog):
     # --- the two recorded acts ---
 
     def reveal(self) -> None:
-        try:
-            shown = self.service.reveal(self.case_id)
-        except CaseStoryError as exc:
-            self.say(str(exc), False)
+        shown = operations_for(self).query(
+            self, lambda: self.service.reveal(self.case_id), failure=lambda exc: self.say(str(exc), False)
+        )
+        if shown is None:
             return
         self.revealed_label.setText(
             self.tr("证件号码：{id}　联系电话：{phone}（本次查看已记录）").format(
@@ -258,10 +257,13 @@ class CaseViewDialog(GovDialog):
             printer = QPrinter(QPrinter.PrinterMode.HighResolution)
             if not QPrintDialog(printer, self).exec():
                 return
-        try:
-            kept = self.service.reprint(self.case_id, notice, printer)
-        except (ArchiveError, PrintError, CaseStoryError) as exc:
-            self.say(str(exc), False)
+        # Printed on the GUI thread: the printer was set up here, and a QPrinter stays with its thread.
+        kept = operations_for(self).query(
+            self,
+            lambda: self.service.reprint(self.case_id, notice, printer),
+            failure=lambda exc: self.say(str(exc), False),
+        )
+        if kept is None:
             return
         self.show_story(self.service.story(self.case_id))
         self.notices_table.selectRow(row)

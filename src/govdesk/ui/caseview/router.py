@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal, Slot
 
+from govdesk.ui.operations import operations_for
 from govdesk.ui.workspace import WORKSPACE_REGISTRY
 
 if TYPE_CHECKING:
@@ -74,14 +75,11 @@ class CaseSearchRouter(QObject):
         if service is None:
             self._say(self.tr("本机数据库尚未打开，不能查找办件"))
             return
-        from govdesk.services.case_story import CaseLookupError
-
-        try:
-            found = service.find(text)
-        except CaseLookupError as exc:
-            self._say(str(exc))
-            return
-        self.show_found(text, found)
+        found = operations_for(self.window).query(
+            self.window, lambda: service.find(text), failure=lambda exc: self._say(str(exc))
+        )
+        if found is not None:
+            self.show_found(text, found)
 
     def show_found(self, text: str, found: Found) -> None:
         if not found.cases:
@@ -97,17 +95,19 @@ class CaseSearchRouter(QObject):
 
     @Slot(str)
     def open_case(self, case_id: str, verdict: str = "", verdict_ok: bool = True) -> None:
-        from govdesk.services.case_story import CaseStoryError
         from govdesk.ui.caseview.dialog import CaseViewDialog
 
         service = self.service()
         if service is None:
             return
-        try:
-            self.view = CaseViewDialog.show_case(self.window, service, case_id, verdict, verdict_ok)
-        except CaseStoryError as exc:
-            self._say(str(exc))
+        view = operations_for(self.window).query(
+            self.window,
+            lambda: CaseViewDialog.show_case(self.window, service, case_id, verdict, verdict_ok),
+            failure=lambda exc: self._say(str(exc)),
+        )
+        if view is None:
             return
+        self.view = view
         log.info("case view opened", extra={"event": "case_view_opened"})
         self.case_opened.emit(case_id)
 

@@ -14,8 +14,9 @@ from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QLabel, QPushButton, QTableView, QVBoxLayout, QWidget
 
 from govdesk.domain.clock import CST
-from govdesk.services.deadline_recount import DeadlineRecountService, MovedCase, RecountError
+from govdesk.services.deadline_recount import DeadlineRecountService, MovedCase
 from govdesk.ui.i18n import QT_TRANSLATE_NOOP
+from govdesk.ui.operations import operations_for
 from govdesk.ui.rows_model import RowsTableModel
 
 CONTEXT = "MovedDeadlinesModel"
@@ -123,13 +124,18 @@ class MovedDeadlinesPanel(QWidget):
         m = self.selected()
         if m is None:
             return
-        try:
-            phone = self.service.tell_applicant(m.event_id)
-        except RecountError as error:
-            self._say(str(error), error=True)
-            return
-        self.refresh()
-        self._say(self.tr("已排队发送短信至 {phone}（办件 {case_no}）。").format(phone=phone, case_no=m.case_no))
+
+        def told(phone: str) -> None:
+            self.refresh()
+            self._say(self.tr("已排队发送短信至 {phone}（办件 {case_no}）。").format(phone=phone, case_no=m.case_no))
+
+        event_id = m.event_id
+        operations_for(self).run(
+            self,
+            lambda: self.service.tell_applicant(event_id),
+            success=told,
+            failure=lambda error: self._say(str(error), error=True),
+        )
 
     def _say(self, text: str, error: bool = False) -> None:
         self.message.setText(text)
