@@ -277,3 +277,23 @@ def test_nothing_clipped_at_1366x768(qtbot: QtBot, services, store: Store, clock
         hint = widget.sizeHint()
         assert widget.width() >= min(hint.width(), widget.maximumWidth()) - 1, name
         assert widget.height() >= min(hint.height(), widget.maximumHeight()) - 1, name
+
+
+def test_a_long_ready_list_is_fetched_as_it_is_shown_and_never_capped(
+    qtbot: QtBot,
+    services,
+    store: Store,
+    clock,  # type: ignore[no-untyped-def]
+) -> None:
+    for _ in range(450):
+        make_case(store, clock)
+    page, _printed = make_page(qtbot, services)
+    assert page.model.total == 450 and page.model.rowCount() == page.model.PAGE  # the first page only
+    assert "共 450 件" in page.ui.readyLabel.text()
+    first = [page.model.index(r, 0).data() for r in range(page.model.rowCount())]
+    assert len(set(first)) == page.model.PAGE
+    while page.model.canFetchMore():
+        page.model.fetchMore()
+    assert page.model.rowCount() == 450  # not 500, not 200: every one
+    numbers = [page.model.index(r, 0).data() for r in range(450)]
+    assert len(set(numbers)) == 450

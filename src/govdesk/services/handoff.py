@@ -156,10 +156,14 @@ class HandoffService:
 
     # ------------------------------------------------------------------ finding
 
-    def ready(self, limit: int = 500) -> list[ReadyRow]:
-        """Results ready to hand over, the one waiting longest first."""
+    def ready_count(self) -> int:
+        """How many results wait at this center's window (the list is fetched a page at a time)."""
+        return self.store.ready_count()
+
+    def ready(self, limit: int = 200, offset: int = 0) -> list[ReadyRow]:
+        """Results ready to hand over, the one waiting longest first: ``limit`` of them from ``offset``."""
         out = []
-        for r in self.store.ready_results(limit):
+        for r in self.store.ready_results(limit, offset):
             codes = tuple(c for c in r.item_codes.split(",") if c)
             items = {code: self._item(code) for code in codes}
             names = "、".join(it.name if it else code for code, it in items.items())

@@ -189,8 +189,12 @@ class ReadyResult:
     ready_since: str
 
 
-def ready_results(db: Session | Connection, limit: int) -> list[ReadyResult]:
-    return [ReadyResult(*row) for row in db.execute(SQL_READY, {"limit": limit}).all()]
+def ready_results(db: Session | Connection, limit: int, offset: int = 0) -> list[ReadyResult]:
+    return [ReadyResult(*row) for row in db.execute(SQL_READY, {"limit": limit, "offset": offset}).all()]
+
+
+def ready_count(db: Session | Connection) -> int:
+    return int(db.execute(SQL_READY_COUNT).scalar_one())
 
 
 def promise_snapshots(db: Session | Connection) -> tuple[list[str], list[str]]:
@@ -210,8 +214,9 @@ SQL_READY = text(
     "COALESCE((SELECT MAX(e.occurred_at) FROM events e WHERE e.case_id = c.case_id "
     f"AND e.kind = '{EventKind.RESULT_READY.value}'),"
     " c.updated_at) AS ready_since "
-    "FROM cases c WHERE c.state = 'result_ready' ORDER BY ready_since LIMIT :limit"
+    "FROM cases c WHERE c.state = 'result_ready' ORDER BY ready_since, c.case_id LIMIT :limit OFFSET :offset"
 )
+SQL_READY_COUNT = text("SELECT count(*) FROM cases WHERE state = 'result_ready'")
 
 #: Cases that may hold an unfinished 容缺 promise (states reached after a conditional acceptance, before hand-off).
 PROMISE_STATES = ("accepted_conditional", "submitted", "in_review", "approved", "denied", "result_ready")

@@ -283,10 +283,15 @@ class Store:
 
     # --- the result window, SMS, reference data: typed reads -----------------------------------------------------
 
-    def ready_results(self, limit: int) -> list[handoffs.ReadyResult]:
-        """Results waiting at the window, the one waiting longest first."""
+    def ready_results(self, limit: int, offset: int = 0) -> list[handoffs.ReadyResult]:
+        """Results waiting at the window, the one waiting longest first (a page of ``limit`` from ``offset``)."""
         with self.reading() as db:
-            return handoffs.ready_results(db, limit)
+            return handoffs.ready_results(db, limit, offset)
+
+    def ready_count(self) -> int:
+        """How many results wait at the window."""
+        with self.reading() as db:
+            return handoffs.ready_count(db)
 
     def handoff_records(self, *, case_id: str | None = None, method: str | None = None) -> list[handoffs.HandoffRecord]:
         with self.reading() as db:

@@ -3,10 +3,15 @@
 A subclass names its translation ``CONTEXT`` and its ``HEADERS`` (untranslated, marked with ``QT_TRANSLATE_NOOP`` in
 that context) and answers ``cell(row, column, role)``; row bounds, headers and resets are done here once. Each list
 still passes pytest-qt's ``qtmodeltester`` in its own tests.
+
+A long list is fetched as it is shown (Anki's browser table; Qt's ``canFetchMore``/``fetchMore``): ``set_source``
+takes the number of rows there are and a ``fetch(offset, limit)``; the first ``PAGE`` rows come at once and the view
+asks for more as the clerk scrolls. Nothing is capped: ``total`` is every row, and the page says it.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
@@ -18,14 +23,44 @@ class RowsTableModel(QAbstractTableModel):
     CONTEXT = ""
     HEADERS: tuple[str, ...] = ()
 
+    PAGE = 200
+
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self.rows: list[Any] = []
+        self.total = 0
+        self._fetch: Callable[[int, int], list[Any]] | None = None
 
     def set_rows(self, rows: list[Any]) -> None:
         self.beginResetModel()
         self.rows = list(rows)
+        self.total = len(self.rows)
+        self._fetch = None
         self.endResetModel()
+
+    def set_source(self, total: int, fetch: Callable[[int, int], list[Any]]) -> None:
+        """``total`` rows, fetched ``PAGE`` at a time as the view shows them (``fetch(offset, limit)``)."""
+        self.beginResetModel()
+        self._fetch = fetch
+        self.rows = list(fetch(0, min(self.PAGE, total))) if total else []
+        self.total = max(total, len(self.rows))
+        self.endResetModel()
+
+    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
+        return not parent.isValid() and self._fetch is not None and len(self.rows) < self.total
+
+    def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
+        if not self.canFetchMore(parent) or self._fetch is None:
+            return
+        wanted = min(self.PAGE, self.total - len(self.rows))
+        more = list(self._fetch(len(self.rows), wanted))
+        if len(more) < wanted:  # fewer there now than counted (handed off meanwhile): the end is here
+            self.total = len(self.rows) + len(more)
+        if more:
+            first = len(self.rows)
+            self.beginInsertRows(QModelIndex(), first, first + len(more) - 1)
+            self.rows.extend(more)
+            self.endInsertRows()
 
     def words(self, text: str) -> str:
         return QCoreApplication.translate(self.CONTEXT, text)

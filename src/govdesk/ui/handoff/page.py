@@ -123,7 +123,9 @@ class HandoffPage(QWidget):
 
     def refresh(self) -> None:
         ops = operations_for(self)
-        self.model.set_rows(ops.query(self, self.service.ready) or [])
+        total = ops.query(self, self.service.ready_count) or 0
+        self.model.set_source(total, lambda offset, limit: self.service.ready(limit, offset))
+        self.ui.readyLabel.setText(self.tr("待领取的办理结果（共 {n} 件，等候最久的在前）").format(n=total))
         conflicts = ops.query(self, self.service.conflicts) or []
         self.ui.conflictLabel.setText("\n".join(c.words for c in conflicts))
         self.ui.conflictLabel.setStyleSheet(ERROR_STYLE if conflicts else "")
