@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from govdesk.cli._output import fail, print_json
+from govdesk.services.credentials import database_key
 from govdesk.store.paths import default_db_path
 from govdesk.store.verify import verify_database
 
@@ -31,11 +32,17 @@ def register(subparsers: Any) -> None:
     verify.set_defaults(func=run_verify)
 
 
+def stored_database_key(path: Path) -> bytes | None:
+    """The database's key from this user's OS keyring (never made here: the command changes nothing)."""
+    key, _warning = database_key(path, create=False)
+    return key
+
+
 def run_verify(args: argparse.Namespace) -> int:
     path: Path = args.db or default_db_path()
     if not path.is_file():
         return fail(f"找不到数据库文件：{path}", code=2)
-    report = verify_database(path)
+    report = verify_database(path, stored_database_key(path))
     if args.json:
         print_json(report.to_json())
     elif report.ok:

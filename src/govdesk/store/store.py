@@ -7,7 +7,6 @@ so nothing is ever "sent but not saved". One transaction per user action: ``with
 from __future__ import annotations
 
 import json
-import sqlite3
 import uuid
 from collections.abc import Iterable, Iterator, Mapping
 from contextlib import contextmanager
@@ -25,7 +24,7 @@ from govdesk.domain.case import Case
 from govdesk.domain.clock import Clock
 from govdesk.domain.events import DomainEvent
 from govdesk.domain.serialize import case_from_json, case_to_json
-from govdesk.store import chain, outbox, search, supervision_records  # noqa: F401  (its table joins Base)
+from govdesk.store import chain, crypto, outbox, search, supervision_records  # noqa: F401  (its table joins Base)
 from govdesk.store.engine import AUTOCOMMIT_READ, CACHE_KIB, READ_ONLY, make_engine, upgrade
 from govdesk.store.errors import StoreError, translate
 from govdesk.store.models import Base, CaseMaterialRow, CaseRow, CounterRow, DraftRow, EventRow, MetaRow
@@ -55,8 +54,13 @@ class Draft:
     clerk_id: str = ""
 
 
-def open_store(path: Path, clock: Clock | None = None) -> Store:
+def open_store(path: Path, clock: Clock | None = None, *, key: bytes | None = None) -> Store:
     """Open (creating if needed) the database at ``path`` and upgrade it to this code's schema.
+
+    ``key``: the database's SQLCipher key (``store.crypto``; the program takes it from the OS keyring). A new
+    database is made encrypted, a plain one from an earlier version is encrypted once (copy, verify, swap), and an
+    encrypted one without its key is refused in words (``StoreKeyMissing``/``StoreKeyWrong``). Without a key the
+    database is plain SQLite (tests, benchmarks, and a PC with no keyring, which says so).
 
     An older database is upgraded with its data; one newer than this code raises ``StoreTooNew``.
     Any SQLite failure (disk full, read-only, corrupt) is raised as a ``StoreError`` with a Chinese message.
@@ -66,11 +70,18 @@ def open_store(path: Path, clock: Clock | None = None) -> Store:
         path.parent.mkdir(parents=True, exist_ok=True)
     except OSError as error:
         raise translate(error) from error
-    engine = make_engine(path)
+    try:
+        crypto.check_key(path, key)
+        if key is not None and crypto.file_state(path) is crypto.FileState.PLAIN:
+            crypto.encrypt_plain_database(path, key)
+    except (*crypto.DBAPI_ERRORS, OSError) as error:
+        raise translate(error) from error
+    engine = make_engine(path, key)
     try:
         upgrade(engine)
+        crypto.restrict_to_user(path)
         _rebuild_deferred_indexes(engine)
-        store = Store(engine, path, clock or SystemClock())
+        store = Store(engine, path, clock or SystemClock(), key)
         store.device_id()
     except (SQLAlchemyError, OSError) as error:
         engine.dispose()
@@ -82,11 +93,13 @@ def open_store(path: Path, clock: Clock | None = None) -> Store:
 
 
 class Store:
-    def __init__(self, engine: Engine, path: Path, clock: Clock) -> None:
+    def __init__(self, engine: Engine, path: Path, clock: Clock, key: bytes | None = None) -> None:
         self.engine = engine
         self.path = path
         self.clock = clock
-        self._readers = ReadConnections(path)
+        #: True when the file is SQLCipher's (``store.crypto``).
+        self.encrypted = key is not None
+        self._readers = ReadConnections(path, key)
 
     def close(self) -> None:
         self._readers.close()
@@ -205,7 +218,7 @@ class Store:
         sql, params = search.statement(kind, value, limit)
         try:
             rows = self._readers.fetch(sql, params)
-        except sqlite3.Error as error:
+        except crypto.DBAPI_ERRORS as error:
             raise translate(error) from error
         return list(map(CaseSummary._make, rows))
 
@@ -261,7 +274,7 @@ class Store:
                     cursor.execute("PRAGMA synchronous = FULL")
                     cursor.execute(f"PRAGMA cache_size = -{CACHE_KIB}")
                     cursor.close()
-        except (SQLAlchemyError, sqlite3.Error) as error:
+        except (SQLAlchemyError, *crypto.DBAPI_ERRORS) as error:
             raise translate(error) from error
         return total
 

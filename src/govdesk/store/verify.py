@@ -9,6 +9,7 @@ from typing import Any
 from sqlalchemy.exc import SQLAlchemyError
 
 from govdesk.store.chain import ChainReport, check_chain
+from govdesk.store.crypto import check_key
 from govdesk.store.engine import READ_ONLY, make_engine
 from govdesk.store.errors import StoreError, translate
 
@@ -57,11 +58,16 @@ class DatabaseReport:
         }
 
 
-def verify_database(path: Path) -> DatabaseReport:
+def verify_database(path: Path, key: bytes | None = None) -> DatabaseReport:
     """Run ``PRAGMA integrity_check``, ``PRAGMA foreign_key_check`` and the chain check on ``path`` (read only:
-    no migration, nothing written). The file must exist."""
+    no migration, nothing written). The file must exist; ``key``: its SQLCipher key, if encrypted."""
     report = DatabaseReport(path=path)
-    engine = make_engine(path)
+    try:
+        check_key(path, key)
+    except StoreError as error:
+        report.error = error
+        return report
+    engine = make_engine(path, key)
     try:
         with engine.connect() as connection:
             connection = connection.execution_options(**{READ_ONLY: True})
