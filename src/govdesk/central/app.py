@@ -21,6 +21,7 @@ from govdesk.central.devices import DEFAULT_QUOTA
 from govdesk.central.errors import install_error_handlers
 from govdesk.central.limits import BodyLimitMiddleware
 from govdesk.central.login import LoginGate
+from govdesk.central.receipts import router as receipts_router
 from govdesk.central.routes_office import router as office_router
 from govdesk.central.routes_sync import router as sync_router
 from govdesk.central.sms import LogSmsGateway, SmsGateway
@@ -110,6 +111,7 @@ def create_app(
     app.include_router(sync_router)
     app.include_router(office_router)
     app.include_router(supervision_records_router)
+    app.include_router(receipts_router)
 
     app.add_middleware(BodyLimitMiddleware)  # inside the version check: its 413 carries the protocol header too
     app.add_middleware(VersionMiddleware)

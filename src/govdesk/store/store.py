@@ -33,6 +33,8 @@ from govdesk.store.search import CaseSummary, QueryKind
 from govdesk.store.versioning import write_case_row
 
 DEVICE_ID_KEY = "device_id"
+_OPEN_ERRORS: tuple[type[Exception], ...] = (*crypto.DBAPI_ERRORS, OSError)
+_BULK_ERRORS: tuple[type[Exception], ...] = (SQLAlchemyError, *crypto.DBAPI_ERRORS)
 #: Page cache of the bulk-load connection (KiB).
 BULK_CACHE_KIB = 256 * 1024
 #: Rows per transaction of the bulk load.
@@ -74,7 +76,7 @@ def open_store(path: Path, clock: Clock | None = None, *, key: bytes | None = No
         crypto.check_key(path, key)
         if key is not None and crypto.file_state(path) is crypto.FileState.PLAIN:
             crypto.encrypt_plain_database(path, key)
-    except (*crypto.DBAPI_ERRORS, OSError) as error:
+    except _OPEN_ERRORS as error:
         raise translate(error) from error
     engine = make_engine(path, key)
     try:
@@ -274,7 +276,7 @@ class Store:
                     cursor.execute("PRAGMA synchronous = FULL")
                     cursor.execute(f"PRAGMA cache_size = -{CACHE_KIB}")
                     cursor.close()
-        except (SQLAlchemyError, *crypto.DBAPI_ERRORS) as error:
+        except _BULK_ERRORS as error:
             raise translate(error) from error
         return total
 

@@ -56,6 +56,9 @@ from govdesk.sync.protocol import (
     LogoutRequest,
     OkResponse,
     PullResponse,
+    CenterKeyResponse,
+    NoticeKeyCertificateModel,
+    NoticeKeyRequest,
     PushResponse,
     RefreshRequest,
     SmsRequest,
@@ -203,7 +206,16 @@ class SyncClient:
         response, data = self._parse_keeping(reply, PushResponse)
         if [r.event_id for r in response.results] != list(event_ids):
             raise BadResponse("中心服务器的答复与上传的事件不对应，将稍后重试", status=200)
-        return PushReply(response, data["results"])
+        return PushReply(response, data["results"], data.get("receipt"))
+
+    def center_key(self) -> CenterKeyResponse:
+        """The center's public key (signs batch receipts and notice key certificates)."""
+        return self._call("GET", "/api/v1/trust/center-key", CenterKeyResponse)
+
+    def certify_notice_key(self, device_id: str, public_key_b64: str) -> NoticeKeyCertificateModel:
+        """The center's certificate of this window's notice signing key (``printing/signing.py``)."""
+        body = NoticeKeyRequest(device_id=device_id, public_key=public_key_b64)
+        return self._call("POST", "/api/v1/trust/notice-key", NoticeKeyCertificateModel, body=body)
 
     def pull(self, cursor: str, limit: int = MAX_PULL_LIMIT) -> PullResponse:
         return self._call("GET", "/api/v1/sync/pull", PullResponse, params={"cursor": cursor, "limit": limit})
@@ -369,6 +381,8 @@ class PushReply:
 
     response: PushResponse
     answers: list[dict[str, Any]]
+    #: The batch's signed receipt as it came (``domain.trust.BatchReceipt``), or None.
+    receipt: dict[str, Any] | None = None
 
 
 def _error_body(reply: requests.Response) -> ErrorBody | None:

@@ -58,6 +58,8 @@ STATION_KEY = "sync.station_code"
 REGISTERED_KEY = "sync.registered_device"
 #: This device's key, bound to its id at the central server by its registration: every request carries it.
 DEVICE_KEY = "sync.device_key"
+#: The center's public key (base64), kept at the first round: it signs the batch receipts (``store/anchor.py``).
+CENTER_KEY = "trust.center_public_key"
 _DOC_KINDS = {ChangeKind.CATALOG: "catalog", ChangeKind.CALENDAR: "calendar"}
 #: How many times one round may resend after a sequence gap before it gives up (and backs off).
 MAX_GAP_RESENDS = 3
@@ -248,6 +250,10 @@ class SyncEngine:
             await self._call(self.queue.set_value, STATION_KEY, reply.station_code)
             await self._call(self.queue.set_value, REGISTERED_KEY, reply.device_id)
             device_id = reply.device_id
+        if not await self._call(self.queue.get_value, CENTER_KEY):
+            # trust on first use; an auditor checks receipts with the center's own copy (db verify --center-key)
+            center = await self._net(self.client.center_key)
+            await self._call(self.queue.set_value, CENTER_KEY, center.public_key)
         self._device_id = device_id
         return device_id
 
@@ -279,7 +285,7 @@ class SyncEngine:
                 result = await self._net(interpret, reply.response.results, reply.answers)
                 if recording is not None:
                     self._set_counts(await recording)
-                recording = self._call(self._record, result.outcomes)
+                recording = self._call(self._record, result.outcomes, reply.receipt)
                 pushed += len(result.outcomes)
                 applied += result.applied
                 if result.resend_from is not None:
@@ -304,17 +310,25 @@ class SyncEngine:
         return pushed, applied
 
     def _prepare(self, device_id: str, from_seq: int | None, after_seq: int) -> _Batch:
-        """On the store thread: the next batch and its request events (``from_seq``: a resend after a gap)."""
+        """On the store thread: the next batch and its request events (``from_seq``: a resend after a gap), with the
+        chain position of its last event for the receipt."""
         if from_seq is not None:
             items = self.queue.from_seq(from_seq, self.batches.current)
         else:
             items = self.queue.pending(self.batches.current, after_seq)
-        return _Batch(items, push_body(device_id, items))
+        anchor = self.queue.anchor(items[-1].event_id) if items else None
+        return _Batch(items, push_body(device_id, items, anchor))
 
-    def _record(self, outcomes: list[PushOutcome]) -> tuple[int, int] | None:
-        """On the store thread: the answers in one transaction, then (at most every ``COUNTS_EVERY`` seconds: a
-        count of a long outbox costs more than the rest) the queue depth and needs-attention count."""
+    def _record(self, outcomes: list[PushOutcome], receipt: dict[str, Any] | None = None) -> tuple[int, int] | None:
+        """On the store thread: the answers in one transaction, and the batch's receipt, then (at most every
+        ``COUNTS_EVERY`` seconds: a count of a long outbox costs more than the rest) the queue depth and
+        needs-attention count."""
         self.queue.mark(outcomes)
+        if receipt is not None:
+            try:
+                self.queue.keep_receipt(receipt)
+            except Exception:  # a receipt is evidence, not the clerk's work: never fail the round over one
+                log.exception("the batch receipt could not be kept")
         now = time.monotonic()
         if now - self._counted_at < COUNTS_EVERY:
             return None
