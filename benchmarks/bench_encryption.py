@@ -27,7 +27,7 @@ from benchmarks.figures import Figure, median_ms, p95_ms, time_calls
 from benchmarks.synthetic import case_rows
 from govdesk.domain.case import Applicant, ApplicantKind, Case, CaseState, MaterialRecord, MaterialStatus
 from govdesk.domain.catalog import MaterialForm
-from govdesk.domain.clock import CST, FixedClock
+from govdesk.domain.clock import CST
 from govdesk.domain.events import Actor, DomainEvent, Role, new_id
 from govdesk.domain.numbering import CaseNumber
 from govdesk.store import Store, open_store

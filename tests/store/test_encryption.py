@@ -14,8 +14,8 @@ from pathlib import Path
 
 import keyring
 import pytest
-
 from benchmarks.synthetic import case_rows
+
 from govdesk.services.credentials import NO_KEYRING_FOR_DATABASE, database_key
 from govdesk.store import open_store
 from govdesk.store.crypto import ENCRYPTING_SUFFIX, FileState, StoreKeyMissing, StoreKeyWrong, file_state, new_key

@@ -86,7 +86,8 @@ def run_verify(args: argparse.Namespace) -> int:
         if anchors is not None and anchors.receipts:
             source = "所给的中心公钥" if anchors.key_source == "given" else "本机保存的中心公钥"
             sys.stdout.write(
-                f"中心回执 {anchors.receipts} 份（以{source}核对签名），第 1 至 {anchors.anchored_to} 条事件与中心签收时一致\n"
+                f"中心回执 {anchors.receipts} 份（以{source}核对签名），"
+                f"第 1 至 {anchors.anchored_to} 条事件与中心签收时一致\n"
             )
         else:
             sys.stdout.write("尚无中心回执：事件链只经本机校验\n")

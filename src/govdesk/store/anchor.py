@@ -127,7 +127,8 @@ def check_receipts(db: Session | Connection, center_key: bytes | None = None) ->
                         receipt.chain_position,
                         receipt.event_id,
                         "anchor",
-                        f"{where}的回执不是用所给的中心公钥签发的（回执密钥 {receipt.key_id}，公钥 {key_id(center_key)}）",
+                        f"{where}的回执不是用所给的中心公钥签发的"
+                        f"（回执密钥 {receipt.key_id}，公钥 {key_id(center_key)}）",
                     )
                 )
                 continue
