@@ -79,6 +79,9 @@ class FileState(StrEnum):
     MISSING = "missing"  # no file, or an empty one (SQLite makes it on first write)
     PLAIN = "plain"
     ENCRYPTED = "encrypted"
+    #: neither: not SQLite's header and not whole pages (SQLCipher writes whole pages of at least 512 bytes), so a
+    #: damaged file: opening it says so (``StoreCorrupt``)
+    DAMAGED = "damaged"
 
 
 def new_key() -> bytes:
@@ -93,7 +96,9 @@ def file_state(path: Path) -> FileState:
         return FileState.MISSING
     if not header:
         return FileState.MISSING
-    return FileState.PLAIN if header == PLAIN_HEADER else FileState.ENCRYPTED
+    if header == PLAIN_HEADER:
+        return FileState.PLAIN
+    return FileState.ENCRYPTED if path.stat().st_size % 512 == 0 else FileState.DAMAGED
 
 
 def key_pragma(key: bytes) -> str:

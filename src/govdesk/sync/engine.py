@@ -12,7 +12,8 @@ with full jitter, kept in the local database so a restart resumes it (in memory 
 is retried even when nothing new is written. Nothing but ``stop()`` ends ``run()`` (G6): a round never raises, its
 status never stays "syncing" once it is over, and a failure between rounds is said and retried. A push the server
 did not answer in time makes the next batches smaller (``govdesk.sync.batching``).
-``NeedsLogin`` and ``ClientTooOld`` pause until ``sync_now()`` (after the clerk logs in or the program is upgraded).
+``NeedsLogin`` and ``ClientTooOld`` pause until ``sync_now()`` (after the clerk logs in or the program is upgraded);
+so does a refused address or certificate (``transport.REFUSALS``), until the settings are changed.
 The client's clock never orders anything: events go in device ``seq`` order and the server's times are kept; the
 clock skew measured from the server's answers is published in the status (a banner past 5 minutes).
 """
@@ -47,6 +48,7 @@ from govdesk.sync.push import interpret, push_body
 from govdesk.sync.queue import LocalQueue, PushOutcome, QueuedEvent
 from govdesk.sync.reports import InSyncReport, RoundReport
 from govdesk.sync.status import SyncState, SyncStatus
+from govdesk.sync.transport import PAUSED_SUFFIX, REFUSALS
 
 __all__ = ["InSyncReport", "RoundReport", "SyncEngine"]
 
@@ -431,6 +433,9 @@ class SyncEngine:
             self._set(state=SyncState.NEEDS_LOGIN, last_error=f"{error.message}（待上传的记录已保存在本机）")
         elif isinstance(error, ClientTooOld):
             self._set(state=SyncState.PAUSED_TOO_OLD, last_error=error.message)
+        elif isinstance(error, REFUSALS):
+            log.warning("sync paused: %s", error.message, extra={"event": "sync_paused_refused"})
+            self._set(state=SyncState.PAUSED_REFUSED, last_error=error.message.rstrip("。") + PAUSED_SUFFIX)
         else:
             retry = (self._retry or RetryState()).after_failure(self.backoff, now)
             await self._save_retry(retry)
@@ -457,7 +462,7 @@ class SyncEngine:
 
     def _next_wait(self) -> float | None:
         """Seconds to wait before the next round; None: until woken (paused)."""
-        if self.status.state in (SyncState.NEEDS_LOGIN, SyncState.PAUSED_TOO_OLD):
+        if self.status.state in (SyncState.NEEDS_LOGIN, SyncState.PAUSED_TOO_OLD, SyncState.PAUSED_REFUSED):
             return None
         if self._retry is not None and self._retry.next_attempt is not None:
             return self._retry.wait_seconds(self._wall(), self.backoff.cap)
