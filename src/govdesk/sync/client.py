@@ -398,7 +398,7 @@ def _tls_refused(error: requests.exceptions.SSLError, ca_bundle: str) -> Certifi
     if "CERTIFICATE_VERIFY_FAILED" in str(error):
         return CertificateRefused(
             f"中心服务器的证书未通过验证：它不是由{trusted}签发的，或不属于这个地址。为防冒充，未发送任何数据。"
-            "请向管理员索取本单位的根证书，并在设置文件的 ca_bundle 中填写其路径"
+            "请向管理员索取本单位的根证书，在“文件 → 中心服务器设置”中选择它（设置文件的 ca_bundle）"
         )
     return CertificateRefused(
         "无法与中心服务器建立安全连接（TLS 握手失败）：请确认服务器地址和端口提供 https 服务；未发送任何数据"

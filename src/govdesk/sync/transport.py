@@ -19,7 +19,7 @@ _LOOPBACK_NAMES = frozenset({"localhost", "localhost."})
 #: Refusals that trying again cannot heal: the engine pauses on them (no retry storm) until the address or the CA
 #: bundle is changed, and says why in the status bar.
 REFUSALS: tuple[type[Exception], ...] = (InsecureServer, CertificateRefused)
-PAUSED_SUFFIX = "。同步已暂停，改正中心服务器设置（文件 → 中心服务器设置）后自动恢复；办件照常保存在本机"
+PAUSED_SUFFIX = "。同步已暂停，设置改正后自动恢复；办件照常保存在本机"
 
 
 def is_loopback(host: str) -> bool:
