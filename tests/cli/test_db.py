@@ -88,4 +88,4 @@ def test_installed_command(db_path: Path) -> None:
         check=False,
     )
     assert done.returncode == 0, done.stderr
-    assert done.stdout == "数据库完好：2 个办件，3 条事件，链校验通过\n"
+    assert done.stdout == "数据库完好：2 个办件，3 条事件，链校验通过\n尚无中心回执：事件链只经本机校验\n"

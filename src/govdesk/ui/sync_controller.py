@@ -30,6 +30,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 
 from govdesk.services.auth import AuthService, Clerk, LoginFailed, account_for
 from govdesk.services.credentials import CredentialStore
+from govdesk.services.notice_certification import NoticeKeyCertifier
 from govdesk.services.offline_login import OfflineVerifiers
 from govdesk.services.settings import SettingsStore
 from govdesk.services.sync_service import make_engine
@@ -95,6 +96,8 @@ class SyncController(QObject):
         if runtime.sms is not None:  # queued SMS (results ready, reminders, pickup codes) go out through the center
             sms = runtime.sms
             self.engine.round_tasks.append(lambda client: sms.send_queued(client.sms))
+        # the center certifies this window's notice signing key, and renews the certificate (issue 12)
+        self.engine.round_tasks.append(NoticeKeyCertifier(runtime.notices.data_dir, runtime.store.get_meta))
         self._task: asyncio.Task[None] | None = None
         self._stopping = False
         self._restart: asyncio.TimerHandle | None = None
