@@ -225,3 +225,22 @@ def test_with_no_keyring_the_database_stays_plain_and_says_so(tmp_path: Path) ->
 
     key, warning = database_key(tmp_path / "govdesk.sqlite", FailKeyring())
     assert key is None and warning == NO_KEYRING_FOR_DATABASE
+
+
+def test_db_verify_and_case_find_open_the_encrypted_database_with_the_key_from_the_keyring(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from govdesk.cli import main
+
+    path = tmp_path / "govdesk.sqlite"
+    key, _warning = database_key(path)
+    assert key is not None
+    _write_cases(path, key)
+    assert main(["db", "verify", "--db", str(path)]) == 0
+    assert capsys.readouterr().out.startswith("数据库完好：3 个办件，6 条事件，链校验通过")
+    assert main(["case", "find", PHONE, "--db", str(path)]) == 0
+    assert "欧" in capsys.readouterr().out
+    keyring.get_keyring().clear()  # type: ignore[attr-defined]  # another Windows account: no key
+    assert main(["db", "verify", "--db", str(path)]) == 1
+    out = capsys.readouterr().out
+    assert "密钥环中没有它的密钥" in out and "联系管理员" in out
