@@ -277,7 +277,7 @@ def _open_runtime(db_path: Path, paths: AppPaths, store: SettingsStore) -> tuple
     register_keyring_backends()
     key, key_warning = database_key(db_path)
     if key_warning:
-        log.warning("%s", key_warning, extra={"event": "database_unencrypted"})
+        log.warning("no OS keyring: the database stays unencrypted", extra={"event": "database_unencrypted"})
     try:
         runtime = Runtime.open(db_path, paths.data_dir, store.settings, db_key=key)
     except StoreError as exc:
