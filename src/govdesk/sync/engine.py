@@ -34,7 +34,15 @@ from typing import Any, TypeVar
 from govdesk.sync.backoff import Backoff, RetryState
 from govdesk.sync.batching import BatchSize
 from govdesk.sync.client import SyncClient
-from govdesk.sync.errors import ClientTooOld, CursorGone, NeedsLogin, NetworkError, ServerTimeout, SyncError
+from govdesk.sync.errors import (
+    ClientTooOld,
+    CursorGone,
+    NeedsLogin,
+    NetworkError,
+    RequestRefused,
+    ServerTimeout,
+    SyncError,
+)
 from govdesk.sync.protocol import (
     BOOTSTRAP_LIMIT,
     MAX_PULL_LIMIT,
@@ -253,9 +261,13 @@ class SyncEngine:
             await self._call(self.queue.set_value, REGISTERED_KEY, reply.device_id)
             device_id = reply.device_id
         if not await self._call(self.queue.get_value, CENTER_KEY):
-            # trust on first use; an auditor checks receipts with the center's own copy (db verify --center-key)
-            center = await self._net(self.client.center_key)
-            await self._call(self.queue.set_value, CENTER_KEY, center.public_key)
+            # trust on first use; an auditor checks receipts with the center's own copy (db verify --center-key).
+            # A server from before receipts has no key to give: sync goes on without it.
+            try:
+                center = await self._net(self.client.center_key)
+                await self._call(self.queue.set_value, CENTER_KEY, center.public_key)
+            except RequestRefused as error:
+                log.info("the center gives no public key (%s): receipts cannot be checked yet", error.message)
         self._device_id = device_id
         return device_id
 
