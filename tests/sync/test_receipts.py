@@ -21,6 +21,7 @@ from govdesk.store.chain import GENESIS, HEAD_HASH_KEY, HEAD_POSITION_KEY, event
 from govdesk.store.verify import verify_database
 from tests.central.conftest import Center, RunningServer
 from tests.sync.conftest import Window, Windows
+from tests.sync.proxy import FaultProxy
 
 
 def _synced(windows: Windows, server: RunningServer, center: Center, cases: int = 3) -> Window:
@@ -213,3 +214,15 @@ def test_the_server_signs_only_an_anchor_on_the_batchs_last_stored_event(
     receipt = client.post("/api/v1/sync/push", json={**body, "anchor": good}, headers=headers).json()["receipt"]
     assert receipt["device_id"] == window.store.device_id() and receipt["center_code"] == center.code
     assert (receipt["first_seq"], receipt["last_seq"], receipt["chain_position"]) == (1, 3, 3)
+
+
+def test_a_center_without_a_public_key_still_syncs(windows: Windows, center: Center, proxy: FaultProxy) -> None:
+    """A server from before receipts answers 404 for its key: the window syncs all the same, and takes the key at a
+    later start."""
+    proxy.inject("404", "/api/v1/trust/center-key")
+    window = windows(proxy.url, center.code)
+    window.login(center.users["intake"])
+    window.intake(1)
+    assert window.sync().ok
+    assert window.store.get_meta("trust.center_public_key") is None
+    assert ("GET", "/api/v1/trust/center-key", "404") in proxy.log
