@@ -23,6 +23,7 @@ from benchmarks.figures import Figure
 BENCHMARKS: dict[str, str] = {
     "case_lookup": "benchmarks.case_lookup",
     "deadlines": "benchmarks.bench_deadlines",
+    "encryption": "benchmarks.bench_encryption",
     "first_sync": "benchmarks.bench_first_sync",
     "handoff": "benchmarks.bench_handoff",
     "intake": "benchmarks.bench_intake",

@@ -168,7 +168,7 @@ def _run_gui(
     pending: list[asyncio.Future[bool]] = []  # the demo's login, kept referenced until it ends
     try:
         db_path = options.db or paths.default_db
-        runtime = _open_runtime(db_path, paths, store)
+        runtime, key_warning = _open_runtime(db_path, paths, store)
         if runtime is None:
             return 1
         cleanups.append(runtime.close)
@@ -243,8 +243,8 @@ def _run_gui(
 
         window.lock_screen.set_busy(True)  # until the credential store and the session controller are there
         window.shown.connect(on_shown)
-        if store.problem:
-            window.status_bar.showMessage(store.problem, 15000)
+        if store.problem or key_warning:
+            window.status_bar.showMessage(store.problem or key_warning or "", 15000)
         if previous_crash is not None:
             window.report_previous_crash(previous_crash)
         window.show()
@@ -266,14 +266,20 @@ def _run_gui(
             cleanup()
 
 
-def _open_runtime(db_path: Path, paths: AppPaths, store: SettingsStore) -> Runtime | None:
-    """The window's services on its local database; None (after telling the clerk why) when it cannot be opened,
-    e.g. another govdesk already works on the same database."""
+def _open_runtime(db_path: Path, paths: AppPaths, store: SettingsStore) -> tuple[Runtime | None, str | None]:
+    """The window's services on its local database, encrypted with its key from the OS keyring, and words for the
+    status bar when it cannot be encrypted (no keyring); None (after telling the clerk why) when it cannot be
+    opened, e.g. another govdesk already works on the same database, or its key is not in this PC's keyring."""
+    from govdesk.services.credentials import database_key, register_keyring_backends
     from govdesk.services.runtime import Runtime
     from govdesk.store.errors import StoreError
 
+    register_keyring_backends()
+    key, key_warning = database_key(db_path)
+    if key_warning:
+        log.warning("no OS keyring: the database stays unencrypted", extra={"event": "database_unencrypted"})
     try:
-        runtime = Runtime.open(db_path, paths.data_dir, store.settings)
+        runtime = Runtime.open(db_path, paths.data_dir, store.settings, db_key=key)
     except StoreError as exc:
         message = f"无法打开本机数据库 {db_path}：{exc}"
         log.critical("%s", message, extra={"event": "database_unavailable"})
@@ -282,6 +288,9 @@ def _open_runtime(db_path: Path, paths: AppPaths, store: SettingsStore) -> Runti
             from PySide6.QtWidgets import QMessageBox
 
             QMessageBox.critical(None, "govdesk", message)
-        return None
-    log.info("database opened", extra={"event": "database_opened", "db_path": str(db_path)})
-    return runtime
+        return None, None
+    log.info(
+        "database opened",
+        extra={"event": "database_opened", "db_path": str(db_path), "encrypted": runtime.store.encrypted},
+    )
+    return runtime, key_warning

@@ -29,7 +29,7 @@ def db_path(tmp_path: Path) -> Path:
 
 def test_intact_database(db_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["db", "verify", "--db", str(db_path)]) == 0
-    assert capsys.readouterr().out == "数据库完好：2 个办件，3 条事件，链校验通过\n"
+    assert capsys.readouterr().out == "数据库完好：2 个办件，3 条事件，链校验通过\n尚无中心回执：事件链只经本机校验\n"
 
 
 def test_tampered_event_is_named(db_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -88,4 +88,4 @@ def test_installed_command(db_path: Path) -> None:
         check=False,
     )
     assert done.returncode == 0, done.stderr
-    assert done.stdout == "数据库完好：2 个办件，3 条事件，链校验通过\n"
+    assert done.stdout == "数据库完好：2 个办件，3 条事件，链校验通过\n尚无中心回执：事件链只经本机校验\n"

@@ -31,6 +31,7 @@ TABLES = {
     "outbox",
     "sms_messages",  # 0003
     "supervision_records",  # 0018
+    "receipts",  # 0013
 }
 
 

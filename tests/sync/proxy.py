@@ -112,6 +112,10 @@ class _Handler(BaseHTTPRequestHandler):
         if mode == "500_before":
             self._answer(500, [("Content-Type", "text/plain")], b"Internal Server Error")
             return
+        if mode == "404":  # a server from before this path existed
+            missing = '{"code":"not_found","message_zh":"未找到"}'.encode()
+            self._answer(404, [("Content-Type", "application/json")], missing)
+            return
         status, headers, data = self._forward(body)
         if mode == "twice":
             status, headers, data = self._forward(body)

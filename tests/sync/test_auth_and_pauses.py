@@ -88,7 +88,9 @@ def test_refused_login_keeps_the_queue_and_asks_to_log_in(
     assert status.state is SyncState.NEEDS_LOGIN and "登录" in (status.last_error or "")
     assert status.queue_depth == 6
     requests_before = len(own_proxy.log)
-    assert requests_before <= 6  # login, register, bootstrap, pull; then at most one push and one refresh: no 401 loop
+    # login, register, the center's public key (receipts), bootstrap, pull; then at most one push and one refresh:
+    # no 401 loop
+    assert requests_before <= 7
     # The refresh token the server refused is gone from the keyring; the access token lived in memory only.
     assert keyring.get_password("govdesk", f"{own_proxy.url}|pc") is None
     _idle_run(window, 0.3)

@@ -157,6 +157,7 @@ def test_actions_have_their_shortcuts(window: MainWindow) -> None:
         ActionId.SWITCH_USER: "Ctrl+Shift+W",
         ActionId.LOCK: "Ctrl+L",
         ActionId.LOGOUT: "Ctrl+Shift+O",
+        ActionId.SERVER_SETTINGS: "Ctrl+Shift+,",
         ActionId.QUIT: "Ctrl+Q",
         ActionId.QUEUE_CALL: "F7",
         ActionId.QUEUE_RECALL: "F8",

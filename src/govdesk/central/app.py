@@ -31,6 +31,7 @@ from govdesk.central.errors import error_response, install_error_handlers
 from govdesk.central.limits import BodyLimitMiddleware
 from govdesk.central.login import LoginGate
 from govdesk.central.metrics import CONTENT_TYPE, Metrics, MetricsMiddleware, may_read_metrics
+from govdesk.central.receipts import router as receipts_router
 from govdesk.central.routes_office import router as office_router
 from govdesk.central.routes_sync import router as sync_router
 from govdesk.central.sms import LogSmsGateway, SmsGateway
@@ -130,6 +131,8 @@ def create_app(
     slots = Slots((backpressure or BackpressureSettings()).for_database(db_url))
     app.state.slots = slots
     app.state.metrics = metrics = Metrics(central, slots, quarantine_counter)
+
+    app.include_router(receipts_router)
 
     @app.get("/metrics", include_in_schema=False)
     def read_metrics(request: Request) -> Response:

@@ -15,6 +15,7 @@ from govdesk.central import auth, changes, devices, snapshot
 from govdesk.central import login as central_login
 from govdesk.central.deps import CentralDep, PrincipalDep, errors
 from govdesk.central.push import push_with_retry
+from govdesk.central.receipts import batch_receipt
 from govdesk.sync.protocol import (
     BOOTSTRAP_LIMIT,
     DEVICE_KEY_HEADER,
@@ -109,7 +110,10 @@ class FastJsonRoute(APIRoute):
 def push(body: PushRequest, who: PrincipalDep, central: CentralDep, device_key: DeviceKey = None) -> Response:
     now = central.now()
     results = push_with_retry(central, who, body, now, device_key)
-    return Response(to_json({"results": results, "server_time": now}), media_type="application/json")
+    receipt = batch_receipt(central, who.center_code, body, results, now)
+    return Response(
+        to_json({"results": results, "server_time": now, "receipt": receipt}), media_type="application/json"
+    )
 
 
 # The answers are built as plain dicts in ``PushResult``'s shape and serialized once: validating hundreds of answer

@@ -62,7 +62,9 @@ def _service(args: argparse.Namespace) -> Any:
     path: Path = args.db or default_db_path()
     if not path.is_file():
         return None
-    store = open_store(path)
+    from govdesk.cli.db import stored_database_key
+
+    store = open_store(path, key=stored_database_key(path))
     data_dir = path.parent
     actor = Actor("cli", "命令行", Role.ADMIN, "", "")
     window = WindowContext(actor=actor, center=CenterProfile("", "", ""))

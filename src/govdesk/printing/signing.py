@@ -9,9 +9,10 @@ The signature covers everything before it (``GD1|…|<key id>``). The digest pre
 paper re-typed) ``NoticeVerifier.matches_content`` checks that the paper says what was signed. The key id is
 the first 8 hex digits of SHA-256 of the raw public key, so a verifier can hold the keys of several centers.
 
-The center's key (demo/dev): generated on first use into a PEM file (mode 0600) at a path the caller gives,
-normally ``<data dir>/notice-signing-key.pem``; ``govdesk notice pubkey`` prints the public key to hand to
-verifiers. In production the key is issued by the center and placed at that path.
+The window's key: generated on first use into a PEM file (mode 0600) at ``<data dir>/keys/notice-signing-key.pem``
+(``notice_keys.notice_key_path``), never leaving the PC; the center certifies its public half with the center's key
+(``notice_keys``: a certificate binding it to the center, station and device, renewed at sync rounds), so a
+verifier needs only the center's public key. ``govdesk notice pubkey`` prints the key and its certificate.
 """
 
 from __future__ import annotations

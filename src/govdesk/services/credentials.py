@@ -1,7 +1,8 @@
 """Where the clerk's login survives a restart: the OS keyring, behind an interface, with a visible fallback.
 
 Only the short refresh token the central server issues at login is kept (Windows Credential Manager refuses
-secrets over 2,560 bytes, PLATFORM.md); never a password, never in the database, the settings or a log.
+secrets over 2,560 bytes, PLATFORM.md); never a password, never in the database, the settings or a log. The local
+database's encryption key lives here too (``database_key``), never beside the database.
 
 - ``CredentialStore``: the interface the auth service uses (Vorta's ``keyring/abc.py``).
 - ``KeyringCredentialStore``: the OS keyring through the ``keyring`` package.
@@ -13,9 +14,11 @@ secrets over 2,560 bytes, PLATFORM.md); never a password, never in the database,
 
 from __future__ import annotations
 
+import base64
 import importlib
 import logging
 import sys
+from pathlib import Path
 from typing import Protocol, runtime_checkable
 
 import keyring
@@ -30,6 +33,9 @@ SERVICE_NAME = "govdesk"
 
 #: A refresh token longer than this is refused: it would not fit every OS keyring (PLATFORM.md).
 MAX_TOKEN_LENGTH = 1024
+
+#: The SQLCipher key's length (``store.crypto.KEY_BYTES``; base64 in the keyring: 44 characters).
+DATABASE_KEY_BYTES = 32
 
 FALLBACK_WARNING = "未找到系统密钥环：登录凭据仅保存在本次运行中"
 
@@ -179,3 +185,58 @@ def register_keyring_backends(*, frozen: bool | None = None) -> str | None:
     keyring.set_keyring(best)
     cls = type(best)
     return f"{cls.__module__}.{cls.__qualname__}"
+
+
+# --- the local database's key (store.crypto) ----------------------------------------------------------------------
+
+#: Words for the status bar when the OS has no keyring: the database cannot be encrypted (a key kept only in
+#: memory would lose every case at the next start), so it stays plain and the clerk and the admin are told.
+NO_KEYRING_FOR_DATABASE = "未找到系统密钥环：本机数据库未加密，请联系管理员启用系统密钥环"
+
+
+def database_key_account(db_path: Path) -> str:
+    """The keyring account of one database's key: its absolute path (a database moved elsewhere needs its key
+    moved with ``govdesk db`` … or re-registration; see ``StoreKeyMissing``)."""
+    return f"database-key:{Path(db_path).resolve()}"
+
+
+def database_key(
+    db_path: Path, backend: keyring.backend.KeyringBackend | None = None, *, create: bool = True
+) -> tuple[bytes | None, str | None]:
+    """(key, warning): the database's SQLCipher key from the OS keyring, made and kept there on first use.
+
+    Returns (None, words) when the OS has no usable keyring: the caller opens the database plain (an encrypted one
+    is then refused by ``open_store`` with ``StoreKeyMissing``). A key is made only when ``create`` and the file
+    is new or plain; for an existing encrypted file without a key none is made (that would only hide the loss).
+    """
+    from govdesk.store.crypto import FileState, file_state, new_key
+
+    store = KeyringCredentialStore(backend)
+    account = database_key_account(db_path)
+    try:
+        text = store._backend.get_password(store._service, account)
+    except keyring.errors.KeyringError as exc:
+        log.warning("no OS keyring for the database key (%s): the database stays unencrypted", exc)
+        return None, NO_KEYRING_FOR_DATABASE
+    if text:
+        try:
+            key = base64.b64decode(text, validate=True)
+        except ValueError:
+            key = b""
+        if len(key) == DATABASE_KEY_BYTES:
+            return key, None
+        log.error("the database key in the keyring is damaged (%d characters)", len(text))
+        return None, None  # an encrypted database is then refused in words; a plain one opens as it is
+    if not create or file_state(Path(db_path)) is FileState.ENCRYPTED:
+        return None, None
+    key = new_key()
+    try:
+        store._backend.set_password(store._service, account, base64.b64encode(key).decode())
+        # read back: a backend that accepts and forgets (or truncates) must not lose the database
+        if store._backend.get_password(store._service, account) != base64.b64encode(key).decode():
+            raise keyring.errors.KeyringError("the key read back differs from the key written")
+    except keyring.errors.KeyringError as exc:
+        log.warning("the OS keyring cannot keep the database key (%s): the database stays unencrypted", exc)
+        return None, NO_KEYRING_FOR_DATABASE
+    log.info("a new database key was made and kept in the OS keyring")
+    return key, None

@@ -14,9 +14,10 @@ from typing import Any
 
 from govdesk.domain.notices import CenterProfile, Notice, canonical_text
 from govdesk.printing.gui import gui_ready
+from govdesk.printing.notice_keys import notice_key_path
 from govdesk.printing.printer import print_notice
 from govdesk.printing.render import NoticeRenderer, RenderResult
-from govdesk.printing.signing import KEY_FILE_NAME, NoticeSigner, load_or_create_private_key
+from govdesk.printing.signing import NoticeSigner, load_or_create_private_key
 from govdesk.printing.templates import TemplateSet
 from govdesk.services.notice_archive import (
     ArchivedNotice,
@@ -31,8 +32,9 @@ class NoticeService:
     """Renders, archives and prints notices for one center."""
 
     def __init__(self, data_dir: Path, template_dir: Path | None = None) -> None:
+        self.data_dir = data_dir
         self.archive_dir = data_dir / "notices"
-        self.key_path = data_dir / "keys" / KEY_FILE_NAME
+        self.key_path = notice_key_path(data_dir)  # the same file as ``govdesk notice … --basedir``
         self.templates = TemplateSet(template_dir)
         self._renderer: NoticeRenderer | None = None
         self._reprinter: NoticeRenderer | None = None

@@ -77,11 +77,13 @@ class Runtime:
         catalog: Catalog | None = None,
         calendar: WorkCalendar | None = None,
         lock: bool = True,
+        db_key: bytes | None = None,
     ) -> Runtime:
-        """Open everything for one window. Raises ``StoreLocked`` if another govdesk holds the database."""
+        """Open everything for one window. Raises ``StoreLocked`` if another govdesk holds the database.
+        ``db_key``: the database's encryption key (``services.credentials.database_key``; see ``open_store``)."""
         held = acquire_instance_lock(db_path) if lock else None
         try:
-            store = open_store(db_path)
+            store = open_store(db_path, key=db_key)
         except BaseException:
             if held is not None:
                 held.release()

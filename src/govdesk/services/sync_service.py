@@ -33,7 +33,7 @@ from govdesk.services.server_changes import (
     free_case_no,
     remote_case,
 )
-from govdesk.store import inbound, outbox
+from govdesk.store import anchor, inbound, outbox
 from govdesk.store.errors import StoreDiskFull, StoreError
 from govdesk.store.outbox import OutboxResult, OutboxStatus
 from govdesk.store.store import Store
@@ -177,6 +177,14 @@ class StoreQueue:
     def set_value(self, key: str, value: str) -> None:
         with _local("同步状态"), self.store.transaction() as tx:
             self.store.set_meta(tx, key, value)
+
+    def anchor(self, event_id: str) -> tuple[int, str] | None:
+        with self.store.reading(snapshot=False) as db:
+            return anchor.anchor_of(db, event_id)
+
+    def keep_receipt(self, receipt: dict[str, Any]) -> None:
+        with _local("中心的批次回执"), self.store.transaction() as tx:
+            anchor.keep_receipt(tx, receipt, self.store.now_text())
 
     def summary_pairs(self) -> list[tuple[str, str]]:
         with self.store.reading() as db:

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import Engine
 from sqlalchemy.exc import SQLAlchemyError
 
+from govdesk.store import crypto
 from govdesk.store.engine import CACHE_KIB
 from govdesk.store.errors import translate
 from govdesk.store.models import Base
@@ -31,6 +32,9 @@ BULK_BATCH = 50_000
 #: Meta key holding the CREATE statements of indexes dropped for a bulk load, until they are built again; a load
 #: cut short by a crash leaves it behind and the next ``open_store`` rebuilds them.
 DEFERRED_INDEXES_KEY = "store.deferred_indexes"
+
+#: What a bulk load's failure may raise: SQLAlchemy's, the plain driver's, and SQLCipher's own (``store/crypto``).
+_BULK_ERRORS: tuple[type[Exception], ...] = (SQLAlchemyError, sqlite3.Error, *crypto.DBAPI_ERRORS)
 
 
 def bulk_insert_cases(store: Store, rows: Iterable[Mapping[str, Any]], batch_size: int = BULK_BATCH) -> int:
@@ -73,7 +77,7 @@ def bulk_insert_cases(store: Store, rows: Iterable[Mapping[str, Any]], batch_siz
                 cursor.execute("PRAGMA synchronous = FULL")
                 cursor.execute(f"PRAGMA cache_size = -{CACHE_KIB}")
                 cursor.close()
-    except (SQLAlchemyError, sqlite3.Error) as error:
+    except _BULK_ERRORS as error:
         raise translate(error) from error
     return total
 

@@ -13,6 +13,7 @@ from alembic.script import ScriptDirectory
 from sqlalchemy import URL, Connection, Engine, create_engine, event
 from sqlalchemy.pool import ConnectionPoolEntry
 
+from govdesk.store.crypto import apply_key, dbapi_module
 from govdesk.store.errors import StoreTooNew
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
@@ -25,8 +26,11 @@ BUSY_TIMEOUT_MS = 5000
 CACHE_KIB = 64 * 1024
 
 
-def make_engine(path: Path) -> Engine:
+def make_engine(path: Path, key: bytes | None = None) -> Engine:
     """An engine on ``path`` with our pragmas on every connection.
+
+    With ``key`` the database is SQLCipher's (``store.crypto``): the key is the first statement on every
+    connection, before any pragma, and everything else is the same.
 
     - ``journal_mode=WAL``: readers never block the writer;
     - ``synchronous=FULL``: a case the clerk saw saved survives a power cut;
@@ -37,11 +41,12 @@ def make_engine(path: Path) -> Engine:
     transactions take the write lock up front with ``BEGIN IMMEDIATE``, so two writers never deadlock halfway.
     """
     url = URL.create("sqlite+pysqlite", database=str(path))
-    engine = create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
+    engine = create_engine(url, module=dbapi_module(key), connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
 
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_connection: sqlite3.Connection, _record: ConnectionPoolEntry) -> None:
         dbapi_connection.isolation_level = None
+        apply_key(dbapi_connection, key)
         cursor = dbapi_connection.cursor()
         try:
             cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")

@@ -126,6 +126,6 @@ def translate(error: BaseException) -> StoreError:
     kind = _BY_CODE.get(code) if code is not None else None
     if kind is None:
         kind = _by_text(str(original))
-    if kind is None and isinstance(original, sqlite3.IntegrityError):
+    if kind is None and (isinstance(original, sqlite3.IntegrityError) or type(original).__name__ == "IntegrityError"):
         kind = StoreConflict
     return (kind or StoreError)(detail=f"{type(original).__name__}: {original}")

@@ -223,3 +223,23 @@ class MetaRow(Base):
 
     key: Mapped[str] = mapped_column(String, primary_key=True)
     value: Mapped[str] = mapped_column(Text)
+
+
+class ReceiptRow(Base):
+    """A batch receipt signed by the center (``store/anchor.py``): ``document`` is the receipt as received."""
+
+    __tablename__ = "receipts"
+
+    receipt_id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    device_id: Mapped[str] = mapped_column(String)
+    first_seq: Mapped[int] = mapped_column(Integer)
+    last_seq: Mapped[int] = mapped_column(Integer)
+    event_id: Mapped[str] = mapped_column(String)
+    chain_position: Mapped[int] = mapped_column(Integer)
+    chain_hash: Mapped[str] = mapped_column(String)
+    issued_at: Mapped[str] = mapped_column(String)
+    key_id: Mapped[str] = mapped_column(String)
+    document: Mapped[str] = mapped_column(Text)
+    received_at: Mapped[str] = mapped_column(String)
+
+    __table_args__ = (Index("ix_receipts_chain_position", "chain_position"),)

@@ -1,4 +1,4 @@
-"""The fast read path for look-ups: one plain ``sqlite3`` connection per thread, read-only.
+"""The fast read path for look-ups: one plain DB-API connection per thread (SQLCipher's when keyed), read-only.
 
 The clerk searches as they type, and the benchmark holds the store's look-ups within 3× of raw SQLite.
 SQLAlchemy's pool checkout, transaction bookkeeping and result wrapping cost about ten times the indexed query
@@ -14,12 +14,14 @@ import threading
 from pathlib import Path
 from typing import Any
 
+from govdesk.store.crypto import connect
 from govdesk.store.engine import BUSY_TIMEOUT_MS, CACHE_KIB
 
 
 class ReadConnections:
-    def __init__(self, path: Path) -> None:
+    def __init__(self, path: Path, key: bytes | None = None) -> None:
         self._path = path
+        self._key = key
         self._local = threading.local()
         self._lock = threading.Lock()
         self._all: list[sqlite3.Connection] = []
@@ -29,8 +31,8 @@ class ReadConnections:
         if connection is None:
             # check_same_thread=False only so that close() may close it from another thread; each connection is
             # used by the thread that opened it.
-            connection = sqlite3.connect(
-                self._path, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None, check_same_thread=False
+            connection = connect(
+                self._path, self._key, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None, check_same_thread=False
             )
             connection.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
             connection.execute("PRAGMA query_only = ON")

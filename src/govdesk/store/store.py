@@ -9,7 +9,6 @@ so nothing is ever "sent but not saved". One transaction per use case: ``with st
 from __future__ import annotations
 
 import json
-import sqlite3
 import uuid
 from collections.abc import Iterable, Iterator, Mapping
 from contextlib import contextmanager
@@ -26,7 +25,7 @@ from sqlalchemy.orm import Session
 from govdesk.domain.case import Case
 from govdesk.domain.clock import Clock
 from govdesk.domain.serialize import case_to_json
-from govdesk.store import chain, handoffs, outbox, search, supervision_records  # noqa: F401  (its table joins Base)
+from govdesk.store import chain, crypto, handoffs, outbox, search, supervision_records  # noqa: F401  (its table joins Base)
 from govdesk.store.bulk import rebuild_deferred_indexes
 from govdesk.store.cases import load_case
 from govdesk.store.engine import AUTOCOMMIT_READ, READ_ONLY, make_engine, upgrade
@@ -48,6 +47,7 @@ from govdesk.store.unit import Unit
 from govdesk.store.versioning import write_case_row
 
 DEVICE_ID_KEY = "device_id"
+_OPEN_ERRORS: tuple[type[Exception], ...] = (*crypto.DBAPI_ERRORS, OSError)
 
 
 class SystemClock:
@@ -65,8 +65,13 @@ class Draft:
     clerk_id: str = ""
 
 
-def open_store(path: Path, clock: Clock | None = None) -> Store:
+def open_store(path: Path, clock: Clock | None = None, *, key: bytes | None = None) -> Store:
     """Open (creating if needed) the database at ``path`` and upgrade it to this code's schema.
+
+    ``key``: the database's SQLCipher key (``store.crypto``; the program takes it from the OS keyring). A new
+    database is made encrypted, a plain one from an earlier version is encrypted once (copy, verify, swap), and an
+    encrypted one without its key is refused in words (``StoreKeyMissing``/``StoreKeyWrong``). Without a key the
+    database is plain SQLite (tests, benchmarks, and a PC with no keyring, which says so).
 
     An older database is upgraded with its data; one newer than this code raises ``StoreTooNew``.
     Any SQLite failure (disk full, read-only, corrupt) is raised as a ``StoreError`` with a Chinese message.
@@ -76,11 +81,18 @@ def open_store(path: Path, clock: Clock | None = None) -> Store:
         path.parent.mkdir(parents=True, exist_ok=True)
     except OSError as error:
         raise translate(error) from error
-    engine = make_engine(path)
+    try:
+        crypto.check_key(path, key)
+        if key is not None and crypto.file_state(path) is crypto.FileState.PLAIN:
+            crypto.encrypt_plain_database(path, key)
+    except _OPEN_ERRORS as error:
+        raise translate(error) from error
+    engine = make_engine(path, key)
     try:
         upgrade(engine)
+        crypto.restrict_to_user(path)
         rebuild_deferred_indexes(engine)
-        store = Store(engine, path, clock or SystemClock())
+        store = Store(engine, path, clock or SystemClock(), key)
         store.device_id()
     except (SQLAlchemyError, OSError) as error:
         engine.dispose()
@@ -92,11 +104,13 @@ def open_store(path: Path, clock: Clock | None = None) -> Store:
 
 
 class Store:
-    def __init__(self, engine: Engine, path: Path, clock: Clock) -> None:
+    def __init__(self, engine: Engine, path: Path, clock: Clock, key: bytes | None = None) -> None:
         self.engine = engine
         self.path = path
         self.clock = clock
-        self._readers = ReadConnections(path)
+        #: True when the file is SQLCipher's (``store.crypto``).
+        self.encrypted = key is not None
+        self._readers = ReadConnections(path, key)
 
     def close(self) -> None:
         self._readers.close()
@@ -216,7 +230,7 @@ class Store:
         sql, params = search.statement(kind, value, limit)
         try:
             rows = self._readers.fetch(sql, params)
-        except sqlite3.Error as error:
+        except crypto.DBAPI_ERRORS as error:
             raise translate(error) from error
         return list(map(CaseSummary._make, rows))
 

@@ -6,9 +6,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from sqlalchemy import Connection
 from sqlalchemy.exc import SQLAlchemyError
 
+from govdesk.store.anchor import AnchorReport, check_receipts
 from govdesk.store.chain import ChainReport, check_chain
+from govdesk.store.crypto import check_key
 from govdesk.store.engine import READ_ONLY, make_engine
 from govdesk.store.errors import StoreError, translate
 
@@ -21,6 +24,8 @@ class DatabaseReport:
     integrity: list[str] = field(default_factory=list)  # PRAGMA integrity_check lines other than "ok"
     foreign_keys: list[str] = field(default_factory=list)  # PRAGMA foreign_key_check, one line per bad row
     chain: ChainReport | None = None
+    #: The chain held to the center's signed receipts (``anchor.py``).
+    anchors: AnchorReport | None = None
     error: StoreError | None = None  # the file could not be read at all
 
     @property
@@ -31,6 +36,7 @@ class DatabaseReport:
             and not self.foreign_keys
             and self.chain is not None
             and self.chain.ok
+            and (self.anchors is None or not self.anchors.problems)
         )
 
     def problems(self) -> list[str]:
@@ -42,6 +48,8 @@ class DatabaseReport:
         lines.extend(f"外键检查：{line}" for line in self.foreign_keys)
         if self.chain is not None:
             lines.extend(f"事件链：{problem.describe()}" for problem in self.chain.problems)
+        if self.anchors is not None:
+            lines.extend(f"中心回执：{problem.message}" for problem in self.anchors.problems)
         return lines
 
     def to_json(self) -> dict[str, Any]:
@@ -53,15 +61,23 @@ class DatabaseReport:
             "integrity": self.integrity,
             "foreign_keys": self.foreign_keys,
             "chain": self.chain.to_json() if self.chain is not None else None,
+            "anchors": self.anchors.to_json() if self.anchors is not None else None,
             "error": str(self.error) if self.error is not None else None,
         }
 
 
-def verify_database(path: Path) -> DatabaseReport:
-    """Run ``PRAGMA integrity_check``, ``PRAGMA foreign_key_check`` and the chain check on ``path`` (read only:
-    no migration, nothing written). The file must exist."""
+def verify_database(path: Path, key: bytes | None = None, center_key: bytes | None = None) -> DatabaseReport:
+    """Run ``PRAGMA integrity_check``, ``PRAGMA foreign_key_check``, the chain check and the check against the
+    center's receipts on ``path`` (read only: no migration, nothing written). The file must exist; ``key``: its
+    SQLCipher key, if encrypted; ``center_key``: the center's raw public key (else the one kept at the first sync).
+    """
     report = DatabaseReport(path=path)
-    engine = make_engine(path)
+    try:
+        check_key(path, key)
+    except StoreError as error:
+        report.error = error
+        return report
+    engine = make_engine(path, key)
     try:
         with engine.connect() as connection:
             connection = connection.execution_options(**{READ_ONLY: True})
@@ -74,8 +90,14 @@ def verify_database(path: Path) -> DatabaseReport:
             report.cases = int(connection.exec_driver_sql("SELECT count(*) FROM cases").scalar_one())
             report.chain = check_chain(connection)
             report.events = report.chain.events
+            if "receipts" in _tables(connection):  # a database older than migration 0013 has none
+                report.anchors = check_receipts(connection, center_key)
     except (SQLAlchemyError, OSError) as error:
         report.error = translate(error)
     finally:
         engine.dispose()
     return report
+
+
+def _tables(connection: Connection) -> set[str]:
+    return {str(row[0]) for row in connection.exec_driver_sql("SELECT name FROM sqlite_master WHERE type = 'table'")}

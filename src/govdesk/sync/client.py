@@ -52,11 +52,14 @@ from govdesk.sync.protocol import (
     MAX_PULL_LIMIT,
     PROTOCOL_HEADER,
     BootstrapPage,
+    CenterKeyResponse,
     DeviceRegisterRequest,
     DeviceRegisterResponse,
     ErrorBody,
     LoginRequest,
     LogoutRequest,
+    NoticeKeyCertificateModel,
+    NoticeKeyRequest,
     OkResponse,
     PullResponse,
     PushResponse,
@@ -206,7 +209,16 @@ class SyncClient:
         response, data = self._parse_keeping(reply, PushResponse)
         if [r.event_id for r in response.results] != list(event_ids):
             raise BadResponse("中心服务器的答复与上传的事件不对应，将稍后重试", status=200)
-        return PushReply(response, data["results"])
+        return PushReply(response, data["results"], data.get("receipt"))
+
+    def center_key(self) -> CenterKeyResponse:
+        """The center's public key (signs batch receipts and notice key certificates)."""
+        return self._call("GET", "/api/v1/trust/center-key", CenterKeyResponse)
+
+    def certify_notice_key(self, device_id: str, public_key_b64: str) -> NoticeKeyCertificateModel:
+        """The center's certificate of this window's notice signing key (``printing/signing.py``)."""
+        body = NoticeKeyRequest(device_id=device_id, public_key=public_key_b64)
+        return self._call("POST", "/api/v1/trust/notice-key", NoticeKeyCertificateModel, body=body)
 
     def pull(self, cursor: str, limit: int = MAX_PULL_LIMIT) -> PullResponse:
         return self._call("GET", "/api/v1/sync/pull", PullResponse, params={"cursor": cursor, "limit": limit})
@@ -372,6 +384,8 @@ class PushReply:
 
     response: PushResponse
     answers: list[dict[str, Any]]
+    #: The batch's signed receipt as it came (``domain.trust.BatchReceipt``), or None.
+    receipt: dict[str, Any] | None = None
 
 
 def _error_body(reply: requests.Response) -> ErrorBody | None:
@@ -387,7 +401,7 @@ def _tls_refused(error: requests.exceptions.SSLError, ca_bundle: str) -> Certifi
     if "CERTIFICATE_VERIFY_FAILED" in str(error):
         return CertificateRefused(
             f"中心服务器的证书未通过验证：它不是由{trusted}签发的，或不属于这个地址。为防冒充，未发送任何数据。"
-            "请向管理员索取本单位的根证书，并在设置文件的 ca_bundle 中填写其路径"
+            "请向管理员索取本单位的根证书，在“文件 → 中心服务器设置”中选择它（设置文件的 ca_bundle）"
         )
     return CertificateRefused(
         "无法与中心服务器建立安全连接（TLS 握手失败）：请确认服务器地址和端口提供 https 服务；未发送任何数据"

@@ -14,7 +14,7 @@ status never stays "syncing" once it is over, and a failure between rounds is sa
 did not answer in time makes the next batches smaller (``govdesk.sync.batching``).
 A busy server's 503 (or any answer with ``Retry-After``) is waited out at least that long, and the status says how
 long in words. ``NeedsLogin`` and ``ClientTooOld`` pause until ``sync_now()`` (after the clerk logs in or the program
-is upgraded).
+is upgraded); so does a refused address or certificate (``transport.REFUSALS``), until the settings are changed.
 The client's clock never orders anything: events go in device ``seq`` order and the server's times are kept; the
 clock skew measured from the server's answers is published in the status (a banner past 5 minutes).
 """
@@ -41,6 +41,7 @@ from govdesk.sync.errors import (
     CursorGone,
     NeedsLogin,
     NetworkError,
+    RequestRefused,
     ServerBusy,
     ServerTimeout,
     SyncError,
@@ -58,6 +59,7 @@ from govdesk.sync.push import interpret, push_body
 from govdesk.sync.queue import LocalQueue, PushOutcome, QueuedEvent
 from govdesk.sync.reports import InSyncReport, RoundReport
 from govdesk.sync.status import SyncState, SyncStatus
+from govdesk.sync.transport import PAUSED_SUFFIX, REFUSALS
 
 __all__ = ["InSyncReport", "RoundReport", "SyncEngine"]
 
@@ -69,6 +71,8 @@ STATION_KEY = "sync.station_code"
 REGISTERED_KEY = "sync.registered_device"
 #: This device's key, bound to its id at the central server by its registration: every request carries it.
 DEVICE_KEY = "sync.device_key"
+#: The center's public key (base64), kept at the first round: it signs the batch receipts (``store/anchor.py``).
+CENTER_KEY = "trust.center_public_key"
 _DOC_KINDS = {ChangeKind.CATALOG: "catalog", ChangeKind.CALENDAR: "calendar"}
 #: How many times one round may resend after a sequence gap before it gives up (and backs off).
 MAX_GAP_RESENDS = 3
@@ -259,6 +263,14 @@ class SyncEngine:
             await self._call(self.queue.set_value, STATION_KEY, reply.station_code)
             await self._call(self.queue.set_value, REGISTERED_KEY, reply.device_id)
             device_id = reply.device_id
+        if not await self._call(self.queue.get_value, CENTER_KEY):
+            # trust on first use; an auditor checks receipts with the center's own copy (db verify --center-key).
+            # A server from before receipts has no key to give: sync goes on without it.
+            try:
+                center = await self._net(self.client.center_key)
+                await self._call(self.queue.set_value, CENTER_KEY, center.public_key)
+            except RequestRefused as error:
+                log.info("the center gives no public key (%s): receipts cannot be checked yet", error.message)
         self._device_id = device_id
         return device_id
 
@@ -290,7 +302,7 @@ class SyncEngine:
                 result = await self._net(interpret, reply.response.results, reply.answers)
                 if recording is not None:
                     self._set_counts(await recording)
-                recording = self._call(self._record, result.outcomes)
+                recording = self._call(self._record, result.outcomes, reply.receipt)
                 pushed += len(result.outcomes)
                 applied += result.applied
                 if result.resend_from is not None:
@@ -315,17 +327,25 @@ class SyncEngine:
         return pushed, applied
 
     def _prepare(self, device_id: str, from_seq: int | None, after_seq: int) -> _Batch:
-        """On the store thread: the next batch and its request events (``from_seq``: a resend after a gap)."""
+        """On the store thread: the next batch and its request events (``from_seq``: a resend after a gap), with the
+        chain position of its last event for the receipt."""
         if from_seq is not None:
             items = self.queue.from_seq(from_seq, self.batches.current)
         else:
             items = self.queue.pending(self.batches.current, after_seq)
-        return _Batch(items, push_body(device_id, items))
+        anchor = self.queue.anchor(items[-1].event_id) if items else None
+        return _Batch(items, push_body(device_id, items, anchor))
 
-    def _record(self, outcomes: list[PushOutcome]) -> tuple[int, int] | None:
-        """On the store thread: the answers in one transaction, then (at most every ``COUNTS_EVERY`` seconds: a
-        count of a long outbox costs more than the rest) the queue depth and needs-attention count."""
+    def _record(self, outcomes: list[PushOutcome], receipt: dict[str, Any] | None = None) -> tuple[int, int] | None:
+        """On the store thread: the answers in one transaction, and the batch's receipt, then (at most every
+        ``COUNTS_EVERY`` seconds: a count of a long outbox costs more than the rest) the queue depth and
+        needs-attention count."""
         self.queue.mark(outcomes)
+        if receipt is not None:
+            try:
+                self.queue.keep_receipt(receipt)
+            except Exception:  # a receipt is evidence, not the clerk's work: never fail the round over one
+                log.exception("the batch receipt could not be kept")
         now = time.monotonic()
         if now - self._counted_at < COUNTS_EVERY:
             return None
@@ -428,6 +448,9 @@ class SyncEngine:
             self._set(state=SyncState.NEEDS_LOGIN, last_error=f"{error.message}（待上传的记录已保存在本机）")
         elif isinstance(error, ClientTooOld):
             self._set(state=SyncState.PAUSED_TOO_OLD, last_error=error.message)
+        elif isinstance(error, REFUSALS):
+            log.warning("sync paused: %s", error.message, extra={"event": "sync_paused_refused"})
+            self._set(state=SyncState.PAUSED_REFUSED, last_error=error.message.rstrip("。") + PAUSED_SUFFIX)
         else:
             retry = (self._retry or RetryState()).after_failure(self.backoff, now, error.retry_after)
             await self._save_retry(retry)
@@ -459,7 +482,7 @@ class SyncEngine:
 
     def _next_wait(self) -> float | None:
         """Seconds to wait before the next round; None: until woken (paused)."""
-        if self.status.state in (SyncState.NEEDS_LOGIN, SyncState.PAUSED_TOO_OLD):
+        if self.status.state in (SyncState.NEEDS_LOGIN, SyncState.PAUSED_TOO_OLD, SyncState.PAUSED_REFUSED):
             return None
         if self._retry is not None and self._retry.next_attempt is not None:
             return self._retry.wait_seconds(self._wall(), self.backoff.cap)

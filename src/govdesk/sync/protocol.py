@@ -186,9 +186,19 @@ class PushEvent(_Model):
     event: dict[str, Any] = Field(description="DomainEvent.to_json()")
 
 
+class ChainAnchor(_Model):
+    """Where the batch's last event sits in the window's hash chain (``store/chain.py``): the server signs it back
+    in the batch's receipt (``domain/trust.py``)."""
+
+    event_id: str = Field(min_length=1, max_length=64)
+    position: int = Field(ge=1)
+    hash: str = Field(pattern=r"^[0-9a-f]{64}$")
+
+
 class PushRequest(_Model):
     device_id: str = Field(min_length=1, max_length=64)
     events: list[PushEvent] = Field(max_length=MAX_PUSH_BATCH)
+    anchor: ChainAnchor | None = Field(default=None, description="the chain position of the batch's last event")
 
 
 class PushResult(_Model):
@@ -204,9 +214,56 @@ class PushResult(_Model):
     )
 
 
+class BatchReceiptModel(_Model):
+    """``domain.trust.BatchReceipt`` as it travels: signed by the center's key (``GET /trust/center-key``)."""
+
+    center_code: str
+    device_id: str
+    first_seq: int
+    last_seq: int
+    event_id: str
+    chain_position: int
+    chain_hash: str
+    issued_at: str
+    key_id: str
+    signature: str
+
+
 class PushResponse(_Model):
     results: list[PushResult]
     server_time: datetime
+    receipt: BatchReceiptModel | None = Field(
+        default=None, description="signed when the request carried an anchor on its last event and that was stored"
+    )
+
+
+class CenterKeyResponse(_Model):
+    """The center's public Ed25519 key: it signs batch receipts and notice key certificates."""
+
+    algorithm: str = "Ed25519"
+    public_key: str = Field(description="raw 32-byte key, base64")
+    key_id: str
+
+
+class NoticeKeyRequest(_Model):
+    """A window asks the center to certify its notice signing key (raw Ed25519 public key, base64)."""
+
+    device_id: str = Field(min_length=1, max_length=64)
+    public_key: str = Field(min_length=40, max_length=64)
+
+
+class NoticeKeyCertificateModel(_Model):
+    """``domain.trust.NoticeKeyCertificate`` as it travels."""
+
+    serial: str
+    center_code: str
+    station_code: str
+    device_id: str
+    public_key: str
+    not_before: str
+    not_after: str
+    issuer_key_id: str
+    signature: str
 
 
 # --- pull ---------------------------------------------------------------------------------------------------------

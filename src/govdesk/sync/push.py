@@ -20,12 +20,13 @@ from govdesk.sync.queue import Outcome, PushOutcome, QueuedEvent
 SEQ_GAP = "seq_gap"
 
 
-def push_body(device_id: str, items: Sequence[QueuedEvent]) -> bytes:
+def push_body(device_id: str, items: Sequence[QueuedEvent], anchor: tuple[int, str] | None = None) -> bytes:
     """The JSON of a ``PushRequest`` for ``items``, each event's text spliced in as the outbox keeps it.
 
     The outbox holds ``DomainEvent.to_json()`` as canonical JSON; parsing 500 of them only to write them out again
     cost more than everything else the client does for a batch. ``tests/sync/test_push_body.py`` holds this text
-    to the ``PushRequest`` model.
+    to the ``PushRequest`` model. ``anchor``: (position, hash) of the last item's event in the local chain, which
+    the server signs back in the batch's receipt.
     """
     device = json.dumps(device_id)
     events = ",".join(
@@ -33,7 +34,14 @@ def push_body(device_id: str, items: Sequence[QueuedEvent]) -> bytes:
         f'"schema_version":{int(i.schema_version)},"client_time":{json.dumps(i.created_at)},"event":{i.event_json}}}'
         for i in items
     )
-    return f'{{"device_id":{device},"events":[{events}]}}'.encode()
+    tail = ""
+    if anchor is not None and items:
+        position, digest = anchor
+        tail = (
+            f',"anchor":{{"event_id":{json.dumps(items[-1].event_id)},"position":{int(position)},'
+            f'"hash":{json.dumps(digest)}}}'
+        )
+    return f'{{"device_id":{device},"events":[{events}]{tail}}}'.encode()
 
 
 @dataclass(frozen=True, slots=True)

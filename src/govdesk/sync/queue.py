@@ -88,6 +88,14 @@ class LocalQueue(Protocol):
 
     def set_value(self, key: str, value: str) -> None: ...
 
+    def anchor(self, event_id: str) -> tuple[int, str] | None:
+        """(position, hash) of the event in the local hash chain, for the batch's receipt; None if not chained."""
+        ...
+
+    def keep_receipt(self, receipt: dict[str, Any]) -> None:
+        """Keep a batch's signed receipt as it came."""
+        ...
+
     def summary_pairs(self) -> list[tuple[str, str]]:
         """(case_id, state) of every local case, for the G4 check."""
         ...

@@ -20,6 +20,9 @@ class SyncState(StrEnum):
     ONLINE = "online"  # the server answered the last attempt
     NEEDS_LOGIN = "needs_login"  # the login was refused or revoked: pushing stops, the queue is kept
     PAUSED_TOO_OLD = "paused_too_old"  # the server wants a newer program: pushing stops, the queue is kept
+    #: the server's address (plain http to another machine) or its certificate was refused: nothing is sent, no
+    #: retries, until the address or the CA bundle is changed (or the clerk asks to sync)
+    PAUSED_REFUSED = "paused_refused"
 
 
 STATE_LABELS: dict[SyncState, str] = {
@@ -27,6 +30,7 @@ STATE_LABELS: dict[SyncState, str] = {
     SyncState.ONLINE: "在线",
     SyncState.NEEDS_LOGIN: "需要重新登录",
     SyncState.PAUSED_TOO_OLD: "程序版本过旧，已暂停上传",
+    SyncState.PAUSED_REFUSED: "服务器地址或证书未通过检查，已暂停同步",
 }
 
 

@@ -16,6 +16,10 @@ from urllib.parse import urlsplit
 from govdesk.sync.errors import CertificateRefused, InsecureServer
 
 _LOOPBACK_NAMES = frozenset({"localhost", "localhost."})
+#: Refusals that trying again cannot heal: the engine pauses on them (no retry storm) until the address or the CA
+#: bundle is changed, and says why in the status bar.
+REFUSALS: tuple[type[Exception], ...] = (InsecureServer, CertificateRefused)
+PAUSED_SUFFIX = "。同步已暂停，设置改正后自动恢复；办件照常保存在本机"
 
 
 def is_loopback(host: str) -> bool:

@@ -29,6 +29,7 @@ class ActionId(StrEnum):
     SWITCH_USER = "switch_user"
     LOCK = "lock"
     LOGOUT = "logout"
+    SERVER_SETTINGS = "server_settings"
     QUIT = "quit"
     # the hall's queue (叫号): handled by the workspace shown (``ui/queue_panel.py``)
     QUEUE_CALL = "queue_call"
@@ -105,6 +106,13 @@ ACTION_SPECS: tuple[ActionSpec, ...] = (
         QT_TRANSLATE_NOOP("Actions", "注销(&O)"),
         "Ctrl+Shift+O",
         QT_TRANSLATE_NOOP("Actions", "退出登录，并在中心服务器上结束本次登录"),
+        Place.FILE_MENU,
+    ),
+    ActionSpec(
+        ActionId.SERVER_SETTINGS,
+        QT_TRANSLATE_NOOP("Actions", "中心服务器设置(&C)…"),
+        "Ctrl+Shift+,",
+        QT_TRANSLATE_NOOP("Actions", "中心服务器的地址和本单位的 CA 根证书"),
         Place.FILE_MENU,
     ),
     ActionSpec(

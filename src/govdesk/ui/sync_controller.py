@@ -31,10 +31,13 @@ from PySide6.QtCore import QObject, QTimer, Signal
 
 from govdesk.services.auth import AuthService, Clerk, LoginFailed, account_for
 from govdesk.services.credentials import CredentialStore
+from govdesk.services.notice_certification import NoticeKeyCertifier
 from govdesk.services.offline_login import OfflineVerifiers
 from govdesk.services.settings import SettingsStore
 from govdesk.services.sync_facade import SyncFacade, SyncState, SyncStatus
+from govdesk.ui.actions import ActionId
 from govdesk.ui.login import LoginDialog
+from govdesk.ui.server_settings import ServerSettingsDialog
 
 if TYPE_CHECKING:
     from govdesk.services.runtime import Runtime
@@ -90,6 +93,8 @@ class SyncController(QObject):
             window=runtime.window.actor.window,
         )
         self.engine = self.sync.engine  # its status and rounds, for the status bar and the tests
+        # the center certifies this window's notice signing key, and renews the certificate (issue 12)
+        self.engine.round_tasks.append(NoticeKeyCertifier(runtime.notices.data_dir, runtime.store.get_meta))
         self._task: asyncio.Task[None] | None = None
         self._stopping = False
         self._restart: asyncio.TimerHandle | None = None
@@ -97,6 +102,7 @@ class SyncController(QObject):
         self._asked = False
         self.status_changed.connect(window.show_sync_status)
         window.sync_requested.connect(self.sync_now)
+        window.actions_registry[ActionId.SERVER_SETTINGS].triggered.connect(self.edit_server_settings)
 
     # --- running ---
 
@@ -156,6 +162,25 @@ class SyncController(QObject):
         self.cases_changed.emit()
         for workspace in self.window.workspaces():
             workspace.cases_changed()
+
+    # --- the center's address and CA bundle ---
+
+    def edit_server_settings(self) -> bool | None:
+        """中心服务器设置: a new CA bundle takes effect at once and resumes a sync paused on a refused certificate;
+        a new address at the next start (the login, device and receipts belong to one server)."""
+        status = self.engine.status
+        reason = (status.last_error or "").split("。同步已暂停")[0] if status.state is SyncState.PAUSED_REFUSED else ""
+        changed = ServerSettingsDialog.ask(self.window, self.settings_store, reason)
+        if changed is None:
+            return None
+        ca_bundle = self.settings_store.settings.ca_bundle
+        self.engine.client.ca_bundle = ca_bundle
+        self.auth.ca_bundle = ca_bundle
+        log.info("server settings saved", extra={"event": "server_settings_saved", "address_changed": changed})
+        if changed:
+            self.window.status_bar.showMessage(self.tr("新的中心服务器地址已保存，重新启动程序后生效"), 15000)
+        self.sync_now()
+        return changed
 
     # --- logging in ---
 

@@ -1,0 +1,174 @@
+"""Notice signing keys certified by the center (issue 12): where a window keeps its key, the center's certificate of
+it and the center's public key, and the check of a scanned notice up to the center's key.
+
+The window's private key never leaves the PC (``<data dir>/keys/notice-signing-key.pem``, 0600). The center signs a
+certificate (``domain.trust.NoticeKeyCertificate``) binding the key's public half to the center, the station and the
+device, for ``NOTICE_CERT_DAYS`` (``central/receipts.py``); the window asks for it at its sync rounds
+(``services.notice_certification``) and renews it when a third of its life is left. A verifier who holds only the
+center's public key checks a notice's QR: the payload's key id names the window's key, the certificate binds that key
+to the center (its signature, its validity on the notice's date), and the key's signature covers the payload.
+
+One folder for all of it, the same for the program and ``govdesk notice … --basedir``: ``keys_dir(data_dir)``.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+from cryptography.exceptions import InvalidSignature
+from cryptography.hazmat.primitives import serialization
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
+
+from govdesk.domain.clock import CST
+from govdesk.domain.trust import NoticeKeyCertificate, TrustFormatError, b64, unb64
+from govdesk.domain.trust import key_id as center_key_id
+from govdesk.printing.signing import KEY_FILE_NAME, NoticeVerifier, Verdict, key_id
+
+CERTIFICATE_FILE_NAME = "notice-key-certificate.json"
+CENTER_KEY_FILE_NAME = "center-public-key.json"
+
+
+def keys_dir(data_dir: Path) -> Path:
+    return data_dir / "keys"
+
+
+def notice_key_path(data_dir: Path) -> Path:
+    """The window's notice signing key: the one place the program, ``govdesk case`` and ``govdesk notice`` use."""
+    return keys_dir(data_dir) / KEY_FILE_NAME
+
+
+def raw_public(key: Ed25519PublicKey) -> bytes:
+    return key.public_bytes(serialization.Encoding.Raw, serialization.PublicFormat.Raw)
+
+
+def _write_private(path: Path, text: str) -> None:
+    """Atomically, so a crash never leaves half a certificate."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(path.name + ".tmp")
+    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    with os.fdopen(fd, "w", encoding="utf-8") as fh:
+        fh.write(text)
+        fh.flush()
+        os.fsync(fh.fileno())
+    os.replace(tmp, path)
+
+
+def save_certificate(data_dir: Path, certificate: NoticeKeyCertificate) -> Path:
+    path = keys_dir(data_dir) / CERTIFICATE_FILE_NAME
+    _write_private(path, json.dumps(certificate.to_json(), ensure_ascii=False, indent=2, sort_keys=True) + "\n")
+    return path
+
+
+def load_certificate(data_dir: Path) -> NoticeKeyCertificate | None:
+    path = keys_dir(data_dir) / CERTIFICATE_FILE_NAME
+    try:
+        return NoticeKeyCertificate.from_json(json.loads(path.read_text(encoding="utf-8")))
+    except FileNotFoundError:
+        return None
+    except (OSError, ValueError):
+        return None  # a damaged certificate is asked for again at the next round
+
+
+def save_center_key(data_dir: Path, public_key: bytes) -> Path:
+    path = keys_dir(data_dir) / CENTER_KEY_FILE_NAME
+    document = {"algorithm": "Ed25519", "public_key": b64(public_key), "key_id": center_key_id(public_key)}
+    _write_private(path, json.dumps(document, ensure_ascii=False, indent=2) + "\n")
+    return path
+
+
+def read_center_key(path: Path) -> bytes:
+    """The center's raw public key from its JSON (``GET /api/v1/trust/center-key``) or the base64 text alone."""
+    return read_center_key_text(path.read_text(encoding="utf-8"), str(path))
+
+
+def read_center_key_text(text: str, where: str = "中心公钥") -> bytes:
+    text = text.strip()
+    path = where
+    if text.startswith("{"):
+        try:
+            text = str(json.loads(text)["public_key"])
+        except (ValueError, KeyError, TypeError) as error:
+            raise ValueError(f"{path} 不是中心公钥的 JSON（缺少 public_key）") from error
+    try:
+        raw = unb64(text, "中心公钥")
+    except TrustFormatError as error:
+        raise ValueError(str(error)) from error
+    if len(raw) != 32:
+        raise ValueError(f"{path}：中心公钥应为 32 字节的 Ed25519 公钥，实为 {len(raw)} 字节")
+    return raw
+
+
+def load_center_key(data_dir: Path) -> bytes | None:
+    try:
+        return read_center_key(keys_dir(data_dir) / CENTER_KEY_FILE_NAME)
+    except (OSError, ValueError):
+        return None
+
+
+def certificate_problem(certificate: NoticeKeyCertificate, center_key: bytes) -> str:
+    """Why ``certificate`` is not the center's word (Chinese), or "" when its signature is the center's."""
+    if certificate.issuer_key_id != center_key_id(center_key):
+        return f"通知书签名密钥的证书不是由所给的中心公钥签发的（证书签发密钥 {certificate.issuer_key_id}）"
+    try:
+        Ed25519PublicKey.from_public_bytes(center_key).verify(
+            unb64(certificate.signature, "证书签名"), certificate.signed_bytes()
+        )
+    except (InvalidSignature, TrustFormatError):
+        return "通知书签名密钥的证书签名不符：证书被伪造或改动过"
+    return ""
+
+
+def renewal_due(certificate: NoticeKeyCertificate | None, public_key: Ed25519PublicKey, now: datetime) -> bool:
+    """Ask the center (again) when there is no certificate, it is for another key, or a third of its life is left."""
+    if certificate is None or certificate.public_key != b64(raw_public(public_key)):
+        return True
+    start, end = datetime.fromisoformat(certificate.not_before), datetime.fromisoformat(certificate.not_after)
+    return now >= end - (end - start) / 3
+
+
+@dataclass(frozen=True, slots=True)
+class ChainVerdict:
+    ok: bool
+    message: str  # Chinese
+
+
+def verify_with_certificates(text: str, center_key: bytes, certificates: list[NoticeKeyCertificate]) -> ChainVerdict:
+    """A scanned payload checked up to the center's key: certificate (signature, key, validity on the notice's
+    date) then the notice's own signature."""
+    for certificate in certificates:
+        problem = certificate_problem(certificate, center_key)
+        if problem:
+            return ChainVerdict(False, f"签名不符：{problem}")
+    by_key: dict[str, tuple[Ed25519PublicKey, NoticeKeyCertificate]] = {}
+    for certificate in certificates:
+        public = Ed25519PublicKey.from_public_bytes(unb64(certificate.public_key, "证书中的公钥"))
+        by_key[key_id(public)] = (public, certificate)
+    verdict: Verdict = NoticeVerifier({kid: pair[0] for kid, pair in by_key.items()}).verify(text)
+    if not verdict.ok or verdict.payload is None:
+        if verdict.payload is not None and verdict.payload.key_id not in by_key:
+            return ChainVerdict(False, f"签名不符：签发密钥 {verdict.payload.key_id} 没有中心颁发的证书")
+        return ChainVerdict(False, verdict.message)
+    _public, certificate = by_key[verdict.payload.key_id]
+    # a notice carries its day only: valid when that day (CST) is within the certificate's days
+    first = datetime.fromisoformat(certificate.not_before).astimezone(CST).date()
+    last = datetime.fromisoformat(certificate.not_after).astimezone(CST).date()
+    if not first <= verdict.payload.issued_on <= last:
+        return ChainVerdict(
+            False,
+            f"签名不符：通知书日期 {verdict.payload.issued_on.isoformat()} 不在签发密钥证书的有效期内"
+            f"（{first.isoformat()} 至 {last.isoformat()}）",
+        )
+    return ChainVerdict(
+        True,
+        f"{verdict.message}；签发密钥经中心 {certificate.center_code} 证书核对（站点 {certificate.station_code}，"
+        f"有效至 {last.isoformat()}）",
+    )
+
+
+def days_left(certificate: NoticeKeyCertificate, now: datetime | None = None) -> int:
+    now = now or datetime.now(UTC)
+    return (datetime.fromisoformat(certificate.not_after) - now) // timedelta(days=1)
