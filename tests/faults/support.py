@@ -130,6 +130,7 @@ class CentralProcess:
 
     def start(self, timeout: float = 30.0) -> None:
         command = [sys.executable, "-m", "govdesk", "central", "serve", "--db", self.db_url, "--port", str(self.port)]
+        command += ["--device-approval", "auto"]  # the windows' devices approved at once (approval tested elsewhere)
         log = self.log_path.open("ab")
         try:
             self.proc = subprocess.Popen(command, cwd=ROOT, stdout=log, stderr=subprocess.STDOUT, env=child_env())

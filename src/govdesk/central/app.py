@@ -21,6 +21,8 @@ from govdesk.central.devices import DEFAULT_QUOTA
 from govdesk.central.errors import install_error_handlers
 from govdesk.central.limits import BodyLimitMiddleware
 from govdesk.central.login import LoginGate
+from govdesk.central.quarantine import APPROVAL_MODES
+from govdesk.central.quarantine import router as devices_admin_router
 from govdesk.central.routes_office import router as office_router
 from govdesk.central.routes_sync import router as sync_router
 from govdesk.central.sms import LogSmsGateway, SmsGateway
@@ -53,6 +55,7 @@ def create_app(
     secret: str | None = None,
     secret_file: Path | str | None = None,
     device_quota: int = DEFAULT_QUOTA,
+    device_approval: str = "admin",
     access_ttl: timedelta = timedelta(minutes=15),
     refresh_ttl: timedelta = timedelta(days=30),
     change_retention: timedelta | None = timedelta(days=90),
@@ -64,8 +67,12 @@ def create_app(
 
     ``auto_approve_seconds``: a demo back office approves (and marks ready) every case submitted that long ago.
     ``change_retention``: pull changes older than this are pruned; older cursors then answer 410.
+    ``device_approval``: "admin" (a new device is pending until an admin approves it) or "auto" (active at once:
+    the embedded demo server; ``central.quarantine``).
     ``secret`` / ``secret_file``: the token signing key, kept outside the database (``context.load_secret``).
     """
+    if device_approval not in APPROVAL_MODES:
+        raise ValueError(f"device_approval must be one of {APPROVAL_MODES}")
     secret = secret or load_secret(db_url, secret_file)  # before any database work: no key, no server
     engine = make_engine(db_url)
     migrate.upgrade(engine)
@@ -81,6 +88,7 @@ def create_app(
         change_retention=change_retention,
         auto_approve_after=timedelta(seconds=auto_approve_seconds) if auto_approve_seconds is not None else None,
         device_quota=device_quota,
+        device_approval=device_approval,
     )
 
     @contextlib.asynccontextmanager
@@ -110,6 +118,7 @@ def create_app(
     app.include_router(sync_router)
     app.include_router(office_router)
     app.include_router(supervision_records_router)
+    app.include_router(devices_admin_router)
 
     app.add_middleware(BodyLimitMiddleware)  # inside the version check: its 413 carries the protocol header too
     app.add_middleware(VersionMiddleware)

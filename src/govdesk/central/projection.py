@@ -23,6 +23,7 @@ from govdesk.domain.transitions import ACTION_KINDS, CREATED_KIND, Action, CaseS
 HANDOFF_KIND = ACTION_KINDS[Action.HAND_OFF]
 ACCEPTED_CONDITIONAL_KIND = ACTION_KINDS[Action.ACCEPT_CONDITIONAL]
 COMMITMENT_CLOSED_KIND = "case.commitment_closed"
+RENUMBERED_KIND = "case.renumbered"
 HANDED_OFF_STATES = frozenset({CaseState.HANDED_OFF.value, CaseState.CLOSED.value})
 CASES = cast(Table, CaseRow.__table__)
 
@@ -149,6 +150,7 @@ class CaseFields(Protocol):
     handoff: dict[str, Any] | None
     updated_at: datetime
     commitment_open: bool
+    case_no_refused: str
 
 
 @dataclass(slots=True)
@@ -171,6 +173,7 @@ class Projection:
     handoff: dict[str, Any] | None
     updated_at: datetime
     commitment_open: bool
+    case_no_refused: str = ""
     is_new: bool = False  # not in the database yet: inserted
     changed: bool = False  # folded since it was read: updated
 
@@ -194,6 +197,7 @@ CASE_COLUMNS = (
     "handoff",
     "updated_at",
     "commitment_open",
+    "case_no_refused",
 )
 
 
@@ -261,8 +265,11 @@ def fold(
     (``department`` maps an item code to its department)."""
     payload = document.get("payload") or {}
     actor = document["actor"]
-    if document["kind"] == CREATED_KIND:
+    if document["kind"] in (CREATED_KIND, RENUMBERED_KIND):
+        # The number is checked unique in the center before the fold (``CaseNumbers``); a refused one is not here.
         row.case_no = _text(payload.get("case_no"), 64)
+        row.case_no_refused = ""
+    if document["kind"] == CREATED_KIND:
         if item_code := _item_code(payload):
             row.item_code = item_code
             row.department = _text(payload.get("department"), 128) or department(item_code)
@@ -302,3 +309,46 @@ def apply_event(
     fold(row, document, now, lambda item_code: department_of(session, item_code), state)
     session.flush()
     return row, previous
+
+
+class CaseNumbers:
+    """The case numbers a push batch claims, checked unique in the center (issue 17; ``central.quarantine``): the
+    first case that brought a number keeps it, a second is told so in words and never renamed. The unique index
+    ``uq_cases_center_case_no`` holds it against another server process (the batch is then run again)."""
+
+    def __init__(self, session: Session, center_code: str, documents: Iterable[dict[str, Any]]) -> None:
+        wanted = {n for d in documents if (n := number_of(d))}
+        self.holders: dict[str, str] = {}  # number -> case_id
+        if wanted:
+            rows = session.execute(
+                select(CASES.c.case_no, CASES.c.case_id).where(
+                    CASES.c.center_code == center_code, CASES.c.case_no.in_(sorted(wanted))
+                )
+            ).all()
+            self.holders = {row.case_no: row.case_id for row in rows}
+
+    def claim(self, number: str, case_id: str) -> str | None:
+        """Take ``number`` for ``case_id``; the case that holds it already, if another."""
+        holder = self.holders.get(number)
+        if holder is not None and holder != case_id:
+            return holder
+        self.holders[number] = case_id
+        return None
+
+
+def number_of(document: dict[str, Any]) -> str:
+    """The case number a creating or renumbering event brings ("" for other kinds or none)."""
+    if document.get("kind") not in (CREATED_KIND, RENUMBERED_KIND):
+        return ""
+    payload = document.get("payload")
+    return _text(payload.get("case_no"), 64) if isinstance(payload, dict) else ""
+
+
+def number_taken(number: str, by_station: str) -> EventRefused:
+    """The words for a number another case of the center holds (the case itself is kept, without the number)."""
+    where = f"（工作站 {by_station}）" if by_station else ""
+    return EventRefused(
+        "case_no_taken",
+        f"办件编号 {number} 已被本中心另一办件{where}使用：中心已收下本办件，但不采用这个重复的编号。"
+        "本机将为本办件另行编号；如已按原编号打印告知单，请核对后为申请人重新打印",
+    )

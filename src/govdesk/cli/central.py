@@ -62,6 +62,12 @@ def register(subparsers: Any) -> None:
     )
     serve.add_argument("--sms-log", metavar="PATH", help="短信日志文件（默认不写文件，仅记入数据库）")
     serve.add_argument(
+        "--device-approval",
+        choices=("admin", "auto"),
+        default="admin",
+        help="新设备登记：admin（默认，须管理员用 govdesk central device approve 批准）或 auto（演示用，自动批准）",
+    )
+    serve.add_argument(
         "--tls-cert", metavar="FILE", help="由本服务器提供 https：证书文件（PEM，须与 --tls-key 同时给出）"
     )
     serve.add_argument("--tls-key", metavar="FILE", help="由本服务器提供 https：私钥文件（PEM，不加密）")
@@ -113,6 +119,10 @@ def register(subparsers: Any) -> None:
     publish.add_argument("--db", metavar="URL", help=db_help)
     publish.set_defaults(func=run_calendar_publish)
 
+    from govdesk.cli.central_devices import register_device_commands
+
+    register_device_commands(commands, db_help, type(parser))
+
 
 def run_serve(args: argparse.Namespace) -> int:
     import uvicorn
@@ -127,7 +137,12 @@ def run_serve(args: argparse.Namespace) -> int:
         return fail(f"错误：{exc}", 2)
     url = _db_url(args)
     try:
-        app = create_app(url, auto_approve_seconds=args.auto_approve_seconds, sms_log=args.sms_log)
+        app = create_app(
+            url,
+            auto_approve_seconds=args.auto_approve_seconds,
+            sms_log=args.sms_log,
+            device_approval=args.device_approval,
+        )
     except SecretError as exc:  # the token signing key lives outside the database (GOVDESK_CENTRAL_SECRET_FILE)
         return fail(f"错误：{exc}")
     scheme = "https" if tls else "http"
