@@ -8,6 +8,7 @@ the outbox and the draft is deleted together, or nothing is written at all (and 
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import uuid
@@ -51,6 +52,7 @@ from govdesk.store.errors import StoreError
 from govdesk.store.lists import cases_in_states
 from govdesk.store.search import CaseSummary as CaseSummary  # awaiting_transfer's rows: re-exported for the UI
 from govdesk.store.store import Store
+from govdesk.sync.engine import QUARANTINE_KEY, STATION_KEY
 
 #: Meta key under which the counts of items taken at this station are kept (recent and frequent items first).
 USAGE_KEY = "intake.item_usage"
@@ -389,6 +391,7 @@ class IntakeService:
     ) -> IntakeResult:
         actor, clock, items = self.window.actor, self.clock, preview.items
         today = self.today()
+        self._refuse_numbering_if_quarantined(draft)
         with self.store.transaction() as tx:
             case = self._new_case(tx, draft, today)
             for m in preview.assessment.applicable:
@@ -409,13 +412,27 @@ class IntakeService:
             self.store.delete_draft(draft.draft_id, tx)
         return IntakeResult(case, notices)
 
+    def _refuse_numbering_if_quarantined(self, draft: IntakeDraft) -> None:
+        """Before any transaction: the draft is kept (saved) and the refusal said (issue 17, G3)."""
+        if quarantined := self.store.get_meta(QUARANTINE_KEY):
+            with contextlib.suppress(IntakeError):
+                self.save_draft(draft)
+            raise IntakeError(
+                "本机已被中心隔离（可能是从旧备份恢复的电脑），暂停为新办件编号，以免与中心已有的办件编号重复。"
+                f"已填写的内容已保存为草稿，管理员重新登记本机后即可继续受理。中心的说明：{quarantined}"
+            )
+
     def _new_case(self, tx: Session, draft: IntakeDraft, today: date) -> Case:
-        """The draft as a case with the station's next number for ``today``, inside the caller's transaction."""
-        seq = self.store.next_case_sequence(tx, self.window.station_code, today)
+        """The draft as a case with the station's next number for ``today``, inside the caller's transaction.
+
+        Issue 17 (G3): the callers refuse it first while the center quarantines this PC (restored from an old backup);
+        after the re-enrolment the station code the center gave is used."""
+        station = self.store.get_meta(STATION_KEY) or self.window.station_code
+        seq = self.store.next_case_sequence(tx, station, today)
         return Case.new(
             actor=self.window.actor,
             clock=self.clock,
-            case_no=CaseNumber.make(self.window.center_code, self.window.station_code, today, seq),
+            case_no=CaseNumber.make(self.window.center_code, station, today, seq),
             item_codes=draft.item_codes,
             catalog_version=self.catalog.version,
             applicant=draft.applicant,
@@ -527,6 +544,7 @@ class IntakeService:
             raise IntakeError("；".join(p.message for p in problems))
         today = self.today()
         deadlines = notice_deadlines(today, self.calendar)
+        self._refuse_numbering_if_quarantined(draft)
         try:
             with self.store.transaction() as tx:
                 case = self._new_case(tx, draft, today)

@@ -33,6 +33,7 @@ from govdesk.services.server_changes import (
     free_case_no,
     remote_case,
 )
+from govdesk.services.reenrol import reenrol, renumber
 from govdesk.store import inbound, outbox
 from govdesk.store.errors import StoreDiskFull, StoreError
 from govdesk.store.outbox import OutboxResult, OutboxStatus
@@ -177,6 +178,14 @@ class StoreQueue:
     def set_value(self, key: str, value: str) -> None:
         with _local("同步状态"), self.store.transaction() as tx:
             self.store.set_meta(tx, key, value)
+
+    def reenrol(self, device_id: str, station_code: str) -> int:
+        with _local("重新登记的设备身份"):
+            return reenrol(self.store, device_id, station_code)
+
+    def renumber(self, event_ids: Sequence[str]) -> None:
+        with _local("办件的新编号"):
+            renumber(self.store, event_ids)
 
     def summary_pairs(self) -> list[tuple[str, str]]:
         with self.store.reading() as db:

@@ -20,6 +20,8 @@ class SyncState(StrEnum):
     ONLINE = "online"  # the server answered the last attempt
     NEEDS_LOGIN = "needs_login"  # the login was refused or revoked: pushing stops, the queue is kept
     PAUSED_TOO_OLD = "paused_too_old"  # the server wants a newer program: pushing stops, the queue is kept
+    QUARANTINED = "quarantined"  # the center quarantined this PC (restored from an old backup): no sync, no numbering
+    DEVICE_PENDING = "device_pending"  # this PC's registration waits for an admin's approval
 
 
 STATE_LABELS: dict[SyncState, str] = {
@@ -27,6 +29,8 @@ STATE_LABELS: dict[SyncState, str] = {
     SyncState.ONLINE: "在线",
     SyncState.NEEDS_LOGIN: "需要重新登录",
     SyncState.PAUSED_TOO_OLD: "程序版本过旧，已暂停上传",
+    SyncState.QUARANTINED: "本机已被中心隔离，暂停同步和编号",
+    SyncState.DEVICE_PENDING: "等待管理员批准本机登记",
 }
 
 
