@@ -32,7 +32,11 @@ def _shot(bar: StatusBar, name: str) -> None:
     ("state", "label", "words"),
     [
         (SyncState.QUARANTINED, "● 本机已被中心隔离，暂停同步和编号", WORDS),
-        (SyncState.DEVICE_PENDING, "● 等待管理员批准本机登记", "本机（工作站 S02）已向中心申请登记，正在等待管理员批准"),
+        (
+            SyncState.DEVICE_PENDING,
+            "● 等待管理员批准本机登记",
+            "本机（工作站 S02）已向中心申请登记，正在等待管理员批准",
+        ),
     ],
 )
 def test_the_bar_says_why_nothing_is_sent(qtbot: QtBot, state: SyncState, label: str, words: str) -> None:
