@@ -48,6 +48,7 @@ from govdesk.services.errors import ServiceError
 from govdesk.services.roles import Operation, RoleRefused, require
 from govdesk.services.window import WindowContext
 from govdesk.store import handoffs as attachments
+from govdesk.store import inbound
 from govdesk.store.errors import StoreError
 from govdesk.store.lists import cases_in_states
 from govdesk.store.search import CaseSummary as CaseSummary  # awaiting_transfer's rows: re-exported for the UI
@@ -426,13 +427,19 @@ class IntakeService:
         """The draft as a case with the station's next number for ``today``, inside the caller's transaction.
 
         Issue 17 (G3): the callers refuse it first while the center quarantines this PC (restored from an old backup);
-        after the re-enrolment the station code the center gave is used."""
+        after the re-enrolment the station code the center gave is used. A number this PC already holds (a counter
+        put back by a restore, with the lost days' cases pulled from the center) is skipped, never issued twice."""
         station = self.store.get_meta(STATION_KEY) or self.window.station_code
-        seq = self.store.next_case_sequence(tx, station, today)
+        number = ""
+        for _ in range(10_000):
+            seq = self.store.next_case_sequence(tx, station, today)
+            number = CaseNumber.make(self.window.center_code, station, today, seq)
+            if not inbound.case_no_taken(tx, number, ""):
+                break
         return Case.new(
             actor=self.window.actor,
             clock=self.clock,
-            case_no=CaseNumber.make(self.window.center_code, station, today, seq),
+            case_no=number,
             item_codes=draft.item_codes,
             catalog_version=self.catalog.version,
             applicant=draft.applicant,
