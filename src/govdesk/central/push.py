@@ -4,10 +4,17 @@ The batch rule (also in ``govdesk.sync.protocol``): events are answered in order
 schema too new, wrong center, malformed, too large, a back-office kind: ``event_content``) and a refusal by the case
 state machine (a role not allowed the kind, an illegal transition, an unknown case, a second 收件: ``_fold``) are
 final, stored, and consume their ``device_seq``; the rest of the batch goes on. The state comes from the event's kind
-and the pushing user's role only, through the domain's transition table; the actor stored is that user. A sequence
-refusal (gap, or a number already used coming back with an unknown event id — a device restored from an old backup)
-is not stored, and every later unknown event of the batch is refused the same way, since it cannot be applied before
-the ones it follows.
+and the pushing user's role only, through the domain's transition table; the actor stored is that user. A gap is not
+stored, and every later unknown event of the batch is refused the same way, since it cannot be applied before the
+ones it follows. A number already used coming back with an unknown event id (a device restored from an old backup)
+quarantines the device: the batch is rolled back, and this and every later request from it answers 403
+``device_quarantined`` until an admin re-enrols it (``govdesk.central.quarantine``). A device waiting for approval
+answers 403 ``device_pending``. A duplicate at the device's next ``device_seq`` consumes it (a re-enrolled device
+resends what the center already holds).
+
+Two answers are conflicts with the center's side named: a window's event the center's own decision made illegal
+meanwhile (``decided_at_center``, ``govdesk.central.conflicts``), and a ``case.drafted`` whose number another case of
+the center holds (``case_no_taken``: the case is kept without the number; ``projection.CaseNumbers``).
 
 A batch is processed as a batch, in one transaction (G6: a week's backlog drains in well under a minute): the device
 row is read and locked once, the batch's event ids are looked up in one query, the sequence and content rules are
