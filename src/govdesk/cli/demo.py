@@ -69,9 +69,6 @@ def run_demo(args: argparse.Namespace) -> int:
         args.port,
         auto_approve_seconds=args.auto_approve_seconds,
         sms_log=basedir / "sms.log",
-        # The demo's own server approves the demo window's device itself: a newcomer has no admin to ask. A real
-        # center runs ``central serve`` (approval by an admin by default; ``central.quarantine``).
-        device_approval="auto",
     )
     queue = SimulatedQueueServer().start()  # the hall's 叫号机: applicants waiting with tickets A001…
     queue.issue("A", 20)
