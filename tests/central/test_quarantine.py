@@ -4,10 +4,12 @@ center; a window's record on a case the center decided meanwhile is a conflict w
 from __future__ import annotations
 
 import uuid
+from datetime import date
 
 from sqlalchemy import select
 
 from govdesk.central.db import CaseRow, Device
+from govdesk.domain.numbering import CaseNumber
 from govdesk.sync.protocol import DEVICE_KEY_HEADER
 from tests.central.conftest import Center, RunningServer, Window, register_window
 
@@ -140,10 +142,24 @@ def test_a_second_case_with_the_same_number_is_refused_in_words_and_kept_without
         assert (rows[second_id].case_no, rows[second_id].case_no_refused) == ("", number)
         assert rows[second_id].state == "accepted"
         assert not any("#" in r.case_no for r in rows.values())
-    # The window renumbers it; a number already held is refused again.
-    taken = two.push_events([two.event(second_id, "case.renumbered", {"case_no": number, "previous": number})])
-    assert (taken[0]["status"], taken[0]["code"]) == ("refused", "case_no_taken")
-    fresh = f"41122101-{two.station_code}-20261206-0001-X"
+    # The window renumbers it: to a valid number of its own station, not held by another case; nothing else.
+    held = CaseNumber.make("41122101", two.station_code, date(2026, 12, 6), 7)
+    assert (
+        one.push_events([one.event(str(uuid.uuid4()), "case.drafted", {**payload, "case_no": held})])[0]["status"]
+        == "applied"
+    )
+    wrong = [
+        {"case_no": held, "previous": number},  # another case's
+        {"case_no": "", "previous": number},
+        {"case_no": "41122101-S99-20261206-0001-X", "previous": number},
+        {"case_no": CaseNumber.make("41122101", one.station_code, date(2026, 12, 6), 8), "previous": number},
+    ]
+    refused = two.push_events([two.event(second_id, "case.renumbered", p) for p in wrong])
+    assert [r["code"] for r in refused] == ["case_no_taken", "invalid_case_no", "invalid_case_no", "invalid_case_no"]
+    assert all(r["status"] == "refused" and r["reason"] for r in refused)
+    numbered = one.push_events([one.event(first_id, "case.renumbered", {"case_no": number})])[0]
+    assert (numbered["status"], numbered["code"]) == ("refused", "renumber_not_needed")  # its number stands
+    fresh = CaseNumber.make("41122101", two.station_code, date(2026, 12, 6), 1)
     renumbered = two.push_events([two.event(second_id, "case.renumbered", {"case_no": fresh, "previous": number})])
     assert renumbered[0]["status"] == "applied"
     with server.central.tx() as session:

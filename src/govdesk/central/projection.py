@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 
 from govdesk.central.db import CaseRow, DocumentRow, bulk_insert
 from govdesk.domain.events import Role
+from govdesk.domain.numbering import CaseNumber, NumberError
 from govdesk.domain.transitions import ACTION_KINDS, CREATED_KIND, Action, CaseState, EventRefused, event_target
 
 HANDOFF_KIND = ACTION_KINDS[Action.HAND_OFF]
@@ -352,3 +353,20 @@ def number_taken(number: str, by_station: str) -> EventRefused:
         f"办件编号 {number} 已被本中心另一办件{where}使用：中心已收下本办件，但不采用这个重复的编号。"
         "本机将为本办件另行编号；如已按原编号打印告知单，请核对后为申请人重新打印",
     )
+
+
+def renumber_refused(case: CaseFields | None, number: str, station_code: str) -> EventRefused | None:
+    """Why a ``case.renumbered`` is not taken (None: it is): only a case whose number the center refused is
+    renumbered, and only to a valid case number of the pushing device's own station (every field is hostile)."""
+    if case is None or not case.case_no_refused:
+        return EventRefused("renumber_not_needed", "该办件的编号未被中心拒绝，不能改编号")
+    try:
+        parsed = CaseNumber.parse(number)
+    except NumberError as error:
+        return EventRefused("invalid_case_no", f"新的办件编号无效：{error}")
+    if parsed.station_code != station_code:
+        return EventRefused(
+            "invalid_case_no",
+            f"新的办件编号 {number} 不属于本机的工作站 {station_code}，只能用本机的工作站编号重新编号",
+        )
+    return None

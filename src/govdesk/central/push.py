@@ -62,6 +62,7 @@ from govdesk.central.projection import (
     new_projection,
     number_of,
     number_taken,
+    renumber_refused,
     save_projections,
 )
 from govdesk.central.quarantine import ACTIVE, quarantine, refusal
@@ -294,6 +295,9 @@ def _fold(
                 answer.update(status="refused", code=refused.code, reason=str(refused))
             continue
         number = number_of(doc)
+        if doc["kind"] == RENUMBERED_KIND and (bad := renumber_refused(case, number, device.station_code)) is not None:
+            answer.update(status="refused", code=bad.code, reason=str(bad))
+            continue
         holder = numbers.claim(number, doc["case_id"]) if number else None
         if holder is not None and doc["kind"] == RENUMBERED_KIND:
             taken = number_taken(number, "")

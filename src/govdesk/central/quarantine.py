@@ -31,7 +31,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Annotated
 
-from fastapi import APIRouter, Depends, Header
+from fastapi import APIRouter, Depends, Header, Path, Query
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
@@ -200,20 +200,25 @@ def _run(central: Central, action: str, device_id: str, who: Principal) -> Devic
 
 
 @router.get("", operation_id="adminListDevices", responses=errors(401, 403))
-def admin_list(who: AdminDep, central: CentralDep, status: str | None = None) -> list[dict[str, object]]:
+def admin_list(
+    who: AdminDep, central: CentralDep, status: Annotated[str | None, Query(max_length=16)] = None
+) -> list[dict[str, object]]:
     """The center's devices with their status (an admin of that center only)."""
     with central.tx() as session:
         return [vars_of(v) for v in list_devices(session, who.center_code, status)]
 
 
+DeviceId = Annotated[str, Path(max_length=64)]
+
+
 @router.post("/{device_id}/approve", operation_id="adminApproveDevice", responses=errors(401, 403, 404, 409))
-def admin_approve(device_id: str, who: AdminDep, central: CentralDep) -> OkResponse:
+def admin_approve(device_id: DeviceId, who: AdminDep, central: CentralDep) -> OkResponse:
     _run(central, "approve", device_id, who)
     return OkResponse()
 
 
 @router.post("/{device_id}/reenrol", operation_id="adminReenrolDevice", responses=errors(401, 403, 404, 409))
-def admin_reenrol(device_id: str, who: AdminDep, central: CentralDep) -> OkResponse:
+def admin_reenrol(device_id: DeviceId, who: AdminDep, central: CentralDep) -> OkResponse:
     _run(central, "reenrol", device_id, who)
     return OkResponse()
 
