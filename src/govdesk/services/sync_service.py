@@ -23,6 +23,7 @@ from govdesk.domain.case import Applicant, ApplicantKind, Case, CaseState
 from govdesk.domain.events import Actor, DomainEvent, Role
 from govdesk.services.credentials import CredentialStore
 from govdesk.services.first_sync import apply_bootstrap_page
+from govdesk.services.reenrol import reenrol, renumber
 from govdesk.services.server_changes import (
     RESULT_OUT,
     STATES,
@@ -33,7 +34,6 @@ from govdesk.services.server_changes import (
     free_case_no,
     remote_case,
 )
-from govdesk.services.reenrol import reenrol, renumber
 from govdesk.store import inbound, outbox
 from govdesk.store.errors import StoreDiskFull, StoreError
 from govdesk.store.outbox import OutboxResult, OutboxStatus

@@ -1,7 +1,7 @@
 """devices have a status (pending approval, active, quarantined, re-enrolled); case numbers unique per center
 
 Revision ID: 0010
-Revises: 0018
+Revises: 0012
 A device registers as ``pending`` until an admin approves it (issue 12); a sequence regression (a PC restored from an
 old backup) quarantines it, with when and why, until an admin re-enrols it under a new identity and station code
 (issue 17, G3); ``replaced_by`` names the device it became. Devices registered before: ``active``.
@@ -19,7 +19,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision: str = "0010"
-down_revision: str | Sequence[str] | None = "0018"
+down_revision: str | Sequence[str] | None = "0012"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
