@@ -256,36 +256,3 @@ def test_a_new_window_waits_for_the_admin_then_syncs_on_its_own(tmp_path: Path) 
         if pc is not None:
             pc.close()
         stop_server(server)
-
-
-def test_a_restored_pc_that_pulls_first_never_issues_a_number_twice(central: RunningServer, tmp_path: Path) -> None:
-    """Nothing to send after the restore: the first round pulls the lost cases back; the restored counter then
-    skips their numbers, and the first push still quarantines the PC (its sequence went back)."""
-    center = _county(central)
-    pc = Pc(tmp_path / "window.sqlite", central.url, center)
-    try:
-        pc.w.login(center.users["intake"])
-        assert pc.w.sync().ok
-        pc.take(1)
-        assert pc.w.sync().ok
-        pc.backup(tmp_path / "nightly.sqlite")
-        lost = pc.take(2)
-        assert pc.w.sync().ok
-        pc.restore(tmp_path / "nightly.sqlite")
-        pc.w.login(center.users["intake"])
-        assert pc.w.sync().ok  # nothing to push: the lost cases come back by pull
-        for case in lost:
-            pulled = pc.w.store.load_case(case.case_id)
-            assert pulled is not None and pulled.case_no == case.case_no
-        (fresh,) = pc.take(1)
-        assert CaseNumber.parse(fresh.case_no).seq == 4  # 2 and 3 are the lost cases'
-        assert isinstance(pc.w.sync().error, DeviceQuarantined)
-        admin, _ = center.login("admin")
-        assert admin.post(f"/api/v1/admin/devices/{pc.w.store.device_id()}/reenrol").status_code == 200
-        report = pc.w.sync()
-        assert report.ok, report.error
-        assert_exactly_once(central, pc.w)
-        assert _server_cases(central, center.code)[fresh.case_id].case_no == fresh.case_no
-        assert pc.w.engine.status.needs_attention == 0
-    finally:
-        pc.close()

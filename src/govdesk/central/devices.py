@@ -37,6 +37,9 @@ from govdesk.sync.protocol import DeviceRegisterRequest, DeviceRegisterResponse
 #: Devices a center may register (a county hall and its townships: a few dozen windows).
 DEFAULT_QUOTA = 200
 MIN_KEY, MAX_KEY = 32, 128
+#: A retired device (re-enrolled after a quarantine) keeps the hash of its key under this prefix: the key then names
+#: one live device (its replacement), and the old id still answers the replacement to the same PC after a lost reply.
+RETIRED_KEY_PREFIX = "retired:"
 
 
 def new_device_key() -> str:
@@ -130,13 +133,21 @@ def _new_device(
 
 
 def _reenrolled(
-    session: Session, old: Device, who: Principal, request: DeviceRegisterRequest, now: datetime, quota: int
+    session: Session,
+    old: Device,
+    who: Principal,
+    request: DeviceRegisterRequest,
+    now: datetime,
+    quota: int,
+    presented_key: str | None,
 ) -> Device:
     """The quarantined ``old`` device, allowed by an admin, comes back: a new identity and station code, bound to
     the same key (the same PC); ``old`` is retired (``central.quarantine``)."""
     fresh = DeviceRegisterRequest(device_id=None, name=request.name or old.name, window=request.window or old.window)
     device = _new_device(session, who, fresh, now, quota, ACTIVE)
     device.key_hash = old.key_hash
+    if presented_key is not None:  # the key names one live device: the retired one keeps it for a lost reply only
+        old.key_hash = token_hash(RETIRED_KEY_PREFIX + presented_key)
     device.replaces = old.device_id
     device.status_by = old.status_by  # the admin who allowed it
     device.status_reason = f"隔离后重新登记，替代设备 {old.device_id}（原工作站 {old.station_code}）"
@@ -173,12 +184,15 @@ def register_device(
         device = _new_device(session, who, request, now, quota, ACTIVE if approval == "auto" else PENDING)
         key = _bind(device, presented_key)
     else:
-        key = _registered_again(device, who, presented_key)
+        shown = presented_key
+        if device.status == RETIRED and presented_key is not None:
+            shown = RETIRED_KEY_PREFIX + presented_key
+        key = _registered_again(device, who, shown)
         if device.status == RETIRED and device.replaced_by:  # the answer of a re-enrolment was lost: the same again
             replaces, device = device.device_id, session.get(Device, device.replaced_by)
             assert device is not None
         elif device.status == REENROL:
-            replaces, device = device.device_id, _reenrolled(session, device, who, request, now, quota)
+            replaces, device = device.device_id, _reenrolled(session, device, who, request, now, quota, presented_key)
         elif device.status == QUARANTINED and (error := refusal(device)) is not None:
             raise error
         device.name = request.name or device.name
