@@ -81,6 +81,9 @@ def start_server(db_path: Path, tmp: Path, **kwargs: Any) -> RunningServer:
     db_url = os.environ.get("GOVDESK_TEST_CENTRAL_DB") or f"sqlite:///{db_path}"
     if not db_url.startswith("sqlite"):  # PostgreSQL: the signing key comes from outside the database, one for all
         kwargs.setdefault("secret_file", db_path.parent / "central.secret")
+    # Devices are approved at once here; approval by an admin is tested on servers that ask for it
+    # (tests/central/test_device_approval.py).
+    kwargs.setdefault("device_approval", "auto")
     app = create_app(db_url, clock=clock, sms_gateway=sms, **kwargs)
     port = free_port()
     config = uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning", ws="none", lifespan="on")

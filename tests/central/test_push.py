@@ -86,19 +86,16 @@ def test_gap_is_detected_and_later_events_wait(server: RunningServer, center: Ce
 
 
 def test_restore_from_old_backup_is_detected(server: RunningServer, center: Center) -> None:
+    """The regression quarantines the device (tests/central/test_quarantine.py follows it to re-enrolment)."""
     window = register_window(center)
     case_id = str(uuid.uuid4())
     window.push_events([window.event(case_id, "case.material_recorded" if i else "case.drafted") for i in range(3)])
     stale = window.event(case_id, "case.material_recorded")  # a new event numbered 2 by a device restored from a backup
-    result = window.push([window.wrap(stale, seq=2)]).json()["results"][0]
-    assert result["status"] == "refused"
-    assert result["code"] == "seq_regression"
-    assert result["server_state"]["last_seq"] == 3
+    reply = window.push([window.wrap(stale, seq=2)])
+    assert reply.status_code == 403
+    assert reply.json()["code"] == "device_quarantined"
+    assert "旧备份" in reply.json()["message_zh"]
     assert _count_stored(server, stale["event_id"]) == 0
-    # Registering again tells the device where the server stands.
-    again = window.client.post("/api/v1/devices/register", json={"device_id": window.device_id}).json()
-    assert again["last_seq"] == 3
-    assert again["station_code"] == window.station_code
 
 
 def test_second_handoff_is_a_conflict_naming_who_and_when(server: RunningServer, center: Center) -> None:

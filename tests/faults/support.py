@@ -32,7 +32,7 @@ from govdesk.central.migrate import open_database
 from govdesk.domain.case import Applicant, ApplicantKind, Case, Deficiency
 from govdesk.domain.events import Actor, Role
 from govdesk.domain.numbering import CaseNumber
-from govdesk.store import Store
+from govdesk.store import Store, inbound
 
 ROOT = Path(__file__).resolve().parents[2]
 PASSWORD = "correct-horse-1"
@@ -85,12 +85,15 @@ def take_intake(
 
 
 def new_case(store: Store, tx: Session, actor: Actor, *, notify: bool, submit: bool) -> Case:
-    seq = store.next_case_sequence(tx, actor.station_code, TODAY)
+    number = ""
+    while not number or inbound.case_no_taken(tx, number, ""):  # as the intake: a number held here is skipped
+        seq = store.next_case_sequence(tx, actor.station_code, TODAY)
+        number = CaseNumber.make(actor.center_code, actor.station_code, TODAY, seq)
     clock = store.clock
     case = Case.new(
         actor=actor,
         clock=clock,
-        case_no=CaseNumber.make(actor.center_code, actor.station_code, TODAY, seq),
+        case_no=number,
         item_codes=["ITEM-1"],
         catalog_version="2026.1",
         applicant=Applicant(ApplicantKind.PERSON, "李四", "111", "110101199003071234"),
@@ -130,6 +133,7 @@ class CentralProcess:
 
     def start(self, timeout: float = 30.0) -> None:
         command = [sys.executable, "-m", "govdesk", "central", "serve", "--db", self.db_url, "--port", str(self.port)]
+        command += ["--device-approval", "auto"]  # the windows' devices approved at once (approval tested elsewhere)
         log = self.log_path.open("ab")
         try:
             self.proc = subprocess.Popen(command, cwd=ROOT, stdout=log, stderr=subprocess.STDOUT, env=child_env())

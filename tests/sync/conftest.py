@@ -53,6 +53,9 @@ def start_central(
     https with that certificate (uvicorn's ssl_certfile/ssl_keyfile, as ``govdesk central serve --tls-cert``)."""
     clock = ShiftClock()
     sms = LogSmsGateway(tmp / "sms.log")
+    # Devices are approved at once here; approval by an admin is tested on servers that ask for it
+    # (tests/central/test_device_approval.py, tests/sync/test_quarantine.py).
+    kwargs.setdefault("device_approval", "auto")
     app = create_app(f"sqlite:///{db_path}", clock=clock, sms_gateway=sms, **kwargs)
     port = port or free_port()
     ssl: dict[str, Any] = {}

@@ -31,6 +31,8 @@ from govdesk.central.errors import error_response, install_error_handlers
 from govdesk.central.limits import BodyLimitMiddleware
 from govdesk.central.login import LoginGate
 from govdesk.central.metrics import CONTENT_TYPE, Metrics, MetricsMiddleware, may_read_metrics
+from govdesk.central.quarantine import APPROVAL_MODES
+from govdesk.central.quarantine import router as devices_admin_router
 from govdesk.central.receipts import router as receipts_router
 from govdesk.central.routes_office import router as office_router
 from govdesk.central.routes_sync import router as sync_router
@@ -64,6 +66,7 @@ def create_app(
     secret: str | None = None,
     secret_file: Path | str | None = None,
     device_quota: int = DEFAULT_QUOTA,
+    device_approval: str = "admin",
     access_ttl: timedelta = timedelta(minutes=15),
     refresh_ttl: timedelta = timedelta(days=30),
     change_retention: timedelta | None = timedelta(days=90),
@@ -78,11 +81,15 @@ def create_app(
 
     ``auto_approve_seconds``: a demo back office approves (and marks ready) every case submitted that long ago.
     ``change_retention``: pull changes older than this are pruned; older cursors then answer 410.
+    ``device_approval``: "admin" (a new device is pending until an admin approves it) or "auto" (active at once:
+    the embedded demo server; ``central.quarantine``).
     ``secret`` / ``secret_file``: the token signing key, kept outside the database (``context.load_secret``).
     ``backpressure``: working slots, 503 with Retry-After, slow bodies (``backpressure.py``; defaults there).
     ``metrics_token``: who may read ``/metrics`` from another machine (``metrics.py``); ``quarantine_counter``: the
     quarantined devices' count, where the database cannot say it.
     """
+    if device_approval not in APPROVAL_MODES:
+        raise ValueError(f"device_approval must be one of {APPROVAL_MODES}")
     secret = secret or load_secret(db_url, secret_file)  # before any database work: no key, no server
     engine = make_engine(db_url)
     migrate.upgrade(engine)
@@ -98,6 +105,7 @@ def create_app(
         change_retention=change_retention,
         auto_approve_after=timedelta(seconds=auto_approve_seconds) if auto_approve_seconds is not None else None,
         device_quota=device_quota,
+        device_approval=device_approval,
     )
 
     @contextlib.asynccontextmanager
@@ -131,6 +139,7 @@ def create_app(
     slots = Slots((backpressure or BackpressureSettings()).for_database(db_url))
     app.state.slots = slots
     app.state.metrics = metrics = Metrics(central, slots, quarantine_counter)
+    app.include_router(devices_admin_router)
 
     app.include_router(receipts_router)
 
@@ -171,6 +180,7 @@ def app_from_environment() -> FastAPI:
             retry_after=int(options.get("retry_after", DEFAULT_RETRY_AFTER)),
         ),
         metrics_token=token,
+        device_approval=str(options.get("device_approval", "admin")),
     )
 
 

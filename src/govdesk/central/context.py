@@ -43,6 +43,7 @@ class Central:
     change_retention: timedelta | None
     auto_approve_after: timedelta | None
     device_quota: int = 200  # devices a center may register (``devices.py``)
+    device_approval: str = "admin"  # "admin": a new device waits for approval; "auto": the demo (``quarantine.py``)
     last_prune: datetime | None = None
 
     @contextmanager

@@ -161,6 +161,15 @@ class Device(Base):
     # SHA-256 of the device key issued at registration; NULL for a device registered before revision 0006 (unbound
     # until the user who registered it registers it again).
     key_hash: Mapped[str | None] = mapped_column(String(64), nullable=True)
+    # Revision 0010 (``central.quarantine``): pending (waiting for an admin's approval) | active | quarantined (a
+    # sequence regression: refused everything) | reenrol (an admin allowed its re-enrolment) | retired (replaced
+    # by ``replaced_by``). ``status_at``/``status_by``/``status_reason``: when, who and why it got that status.
+    status: Mapped[str] = mapped_column(String(16), default="active", server_default="active")
+    status_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), nullable=True)
+    status_by: Mapped[str] = mapped_column(String(64), default="", server_default="")
+    status_reason: Mapped[str] = mapped_column(Text, default="", server_default="")
+    replaced_by: Mapped[str | None] = mapped_column(String(64), nullable=True)
+    replaces: Mapped[str | None] = mapped_column(String(64), nullable=True)
 
 
 class StoredEvent(Base):
@@ -194,7 +203,8 @@ class CaseRow(Base):
 
     __tablename__ = "cases"
     # The bootstrap's keyset pages (``govdesk.central.snapshot``): a center's cases in case_id order (revision 0012);
-    # the back-office queue's pages (revision 0011): only the cases waiting for the back office.
+    # the back-office queue's pages (revision 0011): only the cases waiting for the back office;
+    # a case number is unique per center (revision 0010): a second case with it is refused, never renamed.
     __table_args__ = (
         Index("ix_cases_center_case", "center_code", "case_id"),
         Index(
@@ -204,6 +214,14 @@ class CaseRow(Base):
             "case_id",
             sqlite_where=text("state IN ('submitted', 'in_review')"),
             postgresql_where=text("state IN ('submitted', 'in_review')"),
+        ),
+        Index(
+            "uq_cases_center_case_no",
+            "center_code",
+            "case_no",
+            unique=True,
+            sqlite_where=text("case_no != ''"),
+            postgresql_where=text("case_no != ''"),
         ),
     )
     case_id: Mapped[str] = mapped_column(String(64), primary_key=True)
@@ -220,6 +238,9 @@ class CaseRow(Base):
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime())
     # 容缺受理 whose commitment is not closed yet: no hand-off (revision 0007)
     commitment_open: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+    # The number the window gave it when another case of the center already had that number (revision 0010): the
+    # case is kept without a number until the window renumbers it (``case.renumbered``).
+    case_no_refused: Mapped[str] = mapped_column(String(64), default="", server_default="")
 
 
 class ChangeRow(Base):

@@ -9,6 +9,9 @@ answer, once. Before,
 any clerk of the center could push under another window's device id (the ids travel in every pull), consuming its
 sequence and wedging it. A center registers at most ``quota`` devices (``create_app(device_quota=...)``).
 
+A new device is ``pending`` until an admin of its center approves it, and a device quarantined after a sequence
+regression comes back under a new identity once an admin allows it (``govdesk.central.quarantine``).
+
 Devices registered before revision 0006 have no key: they push as before, and the user who registered one binds it
 by registering it again (its key is bound then). Nobody else can.
 """
@@ -27,12 +30,16 @@ from sqlalchemy.orm import Session
 from govdesk.central.auth import Principal
 from govdesk.central.db import Center, Device
 from govdesk.central.errors import ApiError
+from govdesk.central.quarantine import ACTIVE, PENDING, QUARANTINED, REENROL, RETIRED, refusal
 from govdesk.central.security import token_hash
 from govdesk.sync.protocol import DeviceRegisterRequest, DeviceRegisterResponse
 
 #: Devices a center may register (a county hall and its townships: a few dozen windows).
 DEFAULT_QUOTA = 200
 MIN_KEY, MAX_KEY = 32, 128
+#: A retired device (re-enrolled after a quarantine) keeps the hash of its key under this prefix: the key then names
+#: one live device (its replacement), and the old id still answers the replacement to the same PC after a lost reply.
+RETIRED_KEY_PREFIX = "retired:"
 
 
 def new_device_key() -> str:
@@ -83,6 +90,71 @@ def _registered_again(device: Device, who: Principal, presented: str | None) -> 
     return _bind(device, presented)
 
 
+def _new_device(
+    session: Session, who: Principal, request: DeviceRegisterRequest, now: datetime, quota: int, status: str
+) -> Device:
+    """A new device row with the center's next free station code (the center row is locked by the caller)."""
+    live = Device.center_code == who.center_code, Device.status != RETIRED
+    count = session.scalar(select(func.count()).select_from(Device).where(*live)) or 0
+    if count >= quota:
+        raise ApiError(
+            409,
+            "device_quota",
+            f"本中心已登记 {count} 台设备，达到上限 {quota} 台，请联系管理员停用旧设备或调整上限",
+        )
+    taken = session.scalar(select(func.count()).select_from(Device).where(Device.center_code == who.center_code)) or 0
+    number = taken + 1
+    while True:
+        station = f"S{number:02d}"
+        try:
+            with session.begin_nested():
+                device = Device(
+                    device_id=request.device_id or str(uuid.uuid4()),
+                    center_code=who.center_code,
+                    station_code=station,
+                    name=request.name,
+                    window=request.window,
+                    last_seq=0,
+                    registered_by=who.username,
+                    registered_at=now,
+                    alert="",
+                    status=status,
+                    status_at=now,
+                    status_by="" if status == PENDING else who.username,
+                    status_reason="",
+                )
+                session.add(device)
+                session.flush()
+            return device
+        except IntegrityError:
+            number += 1
+            if number > taken + 1000:
+                raise ApiError(409, "station_exhausted", "无法分配工作站编号，请联系管理员") from None
+
+
+def _reenrolled(
+    session: Session,
+    old: Device,
+    who: Principal,
+    request: DeviceRegisterRequest,
+    now: datetime,
+    quota: int,
+    presented_key: str | None,
+) -> Device:
+    """The quarantined ``old`` device, allowed by an admin, comes back: a new identity and station code, bound to
+    the same key (the same PC); ``old`` is retired (``central.quarantine``)."""
+    fresh = DeviceRegisterRequest(device_id=None, name=request.name or old.name, window=request.window or old.window)
+    device = _new_device(session, who, fresh, now, quota, ACTIVE)
+    device.key_hash = old.key_hash
+    if presented_key is not None:  # the key names one live device: the retired one keeps it for a lost reply only
+        old.key_hash = token_hash(RETIRED_KEY_PREFIX + presented_key)
+    device.replaces = old.device_id
+    device.status_by = old.status_by  # the admin who allowed it
+    device.status_reason = f"隔离后重新登记，替代设备 {old.device_id}（原工作站 {old.station_code}）"
+    old.status, old.status_at, old.replaced_by = RETIRED, now, device.device_id
+    return device
+
+
 def register_device(
     session: Session,
     who: Principal,
@@ -90,56 +162,39 @@ def register_device(
     now: datetime,
     presented_key: str | None,
     quota: int,
+    approval: str = "admin",
 ) -> DeviceRegisterResponse:
-    """Register a device (a new key, issued once), or answer the same station code when the same device registers
-    again with its key."""
+    """Register a device (pending until an admin approves it, unless ``approval`` is "auto"; a new key, issued
+    once), or answer the same station code when the same device registers again with its key; a quarantined device
+    re-enrolled by an admin gets its new identity here (``central.quarantine``)."""
     # Lock the center row: station numbers are handed out one at a time per center.
     center = session.scalars(select(Center).where(Center.code == who.center_code).with_for_update()).one_or_none()
     if center is None:
         raise ApiError(404, "unknown_center", f"中心 {who.center_code} 不存在，请联系管理员")
-    device = session.get(Device, request.device_id) if request.device_id else None
+    device = session.get(Device, request.device_id, with_for_update=True) if request.device_id else None
     if device is not None and device.center_code != who.center_code:
         raise ApiError(
             409,
             "device_other_center",
             f"本设备已登记在中心 {device.center_code}，不能在中心 {who.center_code} 重复登记",
         )
+    key = ""
+    replaces = ""
     if device is None:
-        count = (
-            session.scalar(select(func.count()).select_from(Device).where(Device.center_code == who.center_code)) or 0
-        )
-        if count >= quota:
-            raise ApiError(
-                409,
-                "device_quota",
-                f"本中心已登记 {count} 台设备，达到上限 {quota} 台，请联系管理员停用旧设备或调整上限",
-            )
-        number = count + 1
-        while True:
-            station = f"S{number:02d}"
-            try:
-                with session.begin_nested():
-                    device = Device(
-                        device_id=request.device_id or str(uuid.uuid4()),
-                        center_code=who.center_code,
-                        station_code=station,
-                        name=request.name,
-                        window=request.window,
-                        last_seq=0,
-                        registered_by=who.username,
-                        registered_at=now,
-                        alert="",
-                    )
-                    session.add(device)
-                    session.flush()
-                break
-            except IntegrityError:
-                number += 1
-                if number > count + 1000:
-                    raise ApiError(409, "station_exhausted", "无法分配工作站编号，请联系管理员") from None
+        device = _new_device(session, who, request, now, quota, ACTIVE if approval == "auto" else PENDING)
         key = _bind(device, presented_key)
     else:
-        key = _registered_again(device, who, presented_key)
+        shown = presented_key
+        if device.status == RETIRED and presented_key is not None:
+            shown = RETIRED_KEY_PREFIX + presented_key
+        key = _registered_again(device, who, shown)
+        if device.status == RETIRED and device.replaced_by:  # the answer of a re-enrolment was lost: the same again
+            replaces, device = device.device_id, session.get(Device, device.replaced_by)
+            assert device is not None
+        elif device.status == REENROL:
+            replaces, device = device.device_id, _reenrolled(session, device, who, request, now, quota, presented_key)
+        elif device.status == QUARANTINED and (error := refusal(device)) is not None:
+            raise error
         device.name = request.name or device.name
         device.window = request.window or device.window
     device.last_seen_at = now
@@ -150,4 +205,6 @@ def register_device(
         last_seq=device.last_seq,
         registered_at=device.registered_at,
         device_key=key,
+        status=PENDING if device.status == PENDING else ACTIVE,
+        replaces=replaces,
     )

@@ -34,7 +34,12 @@ class EmbeddedCentral:
 
     @classmethod
     def start(cls, db_path: Path, port: int = 0, **options: Any) -> EmbeddedCentral:
-        """Start the server on ``db_path`` (SQLite) at 127.0.0.1:``port`` (a free port when 0)."""
+        """Start the server on ``db_path`` (SQLite) at 127.0.0.1:``port`` (a free port when 0).
+
+        The embedded server approves its own devices (``device_approval="auto"`` unless told otherwise): it is the
+        demo's, on loopback, with no admin to ask; a real center runs ``central serve``, where an admin approves each
+        new device (``govdesk.central.quarantine``)."""
+        options.setdefault("device_approval", "auto")
         app = create_app(f"sqlite:///{db_path}", **options)
         port = port or free_port()
         # A plain asyncio loop in its thread: the GUI process's own loop is qasync's.

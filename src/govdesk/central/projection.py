@@ -19,11 +19,13 @@ from sqlalchemy.orm import Session
 from govdesk.central.db import CaseRow, DocumentRow, bulk_insert
 from govdesk.domain.event_kinds import EventKind
 from govdesk.domain.events import Role
+from govdesk.domain.numbering import CaseNumber, NumberError
 from govdesk.domain.transitions import ACTION_KINDS, CREATED_KIND, Action, CaseState, EventRefused, event_target
 
 HANDOFF_KIND = ACTION_KINDS[Action.HAND_OFF]
 ACCEPTED_CONDITIONAL_KIND = ACTION_KINDS[Action.ACCEPT_CONDITIONAL]
 COMMITMENT_CLOSED_KIND = EventKind.COMMITMENT_CLOSED
+RENUMBERED_KIND = EventKind.RENUMBERED
 HANDED_OFF_STATES = frozenset({CaseState.HANDED_OFF.value, CaseState.CLOSED.value})
 CASES = cast(Table, CaseRow.__table__)
 
@@ -150,6 +152,7 @@ class CaseFields(Protocol):
     handoff: dict[str, Any] | None
     updated_at: datetime
     commitment_open: bool
+    case_no_refused: str
 
 
 @dataclass(slots=True)
@@ -172,6 +175,7 @@ class Projection:
     handoff: dict[str, Any] | None
     updated_at: datetime
     commitment_open: bool
+    case_no_refused: str = ""
     is_new: bool = False  # not in the database yet: inserted
     changed: bool = False  # folded since it was read: updated
 
@@ -195,6 +199,7 @@ CASE_COLUMNS = (
     "handoff",
     "updated_at",
     "commitment_open",
+    "case_no_refused",
 )
 
 
@@ -262,8 +267,11 @@ def fold(
     (``department`` maps an item code to its department)."""
     payload = document.get("payload") or {}
     actor = document["actor"]
-    if document["kind"] == CREATED_KIND:
+    if document["kind"] in (CREATED_KIND, RENUMBERED_KIND):
+        # The number is checked unique in the center before the fold (``CaseNumbers``); a refused one is not here.
         row.case_no = _text(payload.get("case_no"), 64)
+        row.case_no_refused = ""
+    if document["kind"] == CREATED_KIND:
         if item_code := _item_code(payload):
             row.item_code = item_code
             row.department = _text(payload.get("department"), 128) or department(item_code)
@@ -303,3 +311,63 @@ def apply_event(
     fold(row, document, now, lambda item_code: department_of(session, item_code), state)
     session.flush()
     return row, previous
+
+
+class CaseNumbers:
+    """The case numbers a push batch claims, checked unique in the center (issue 17; ``central.quarantine``): the
+    first case that brought a number keeps it, a second is told so in words and never renamed. The unique index
+    ``uq_cases_center_case_no`` holds it against another server process (the batch is then run again)."""
+
+    def __init__(self, session: Session, center_code: str, documents: Iterable[dict[str, Any]]) -> None:
+        wanted = {n for d in documents if (n := number_of(d))}
+        self.holders: dict[str, str] = {}  # number -> case_id
+        if wanted:
+            rows = session.execute(
+                select(CASES.c.case_no, CASES.c.case_id).where(
+                    CASES.c.center_code == center_code, CASES.c.case_no.in_(sorted(wanted))
+                )
+            ).all()
+            self.holders = {row.case_no: row.case_id for row in rows}
+
+    def claim(self, number: str, case_id: str) -> str | None:
+        """Take ``number`` for ``case_id``; the case that holds it already, if another."""
+        holder = self.holders.get(number)
+        if holder is not None and holder != case_id:
+            return holder
+        self.holders[number] = case_id
+        return None
+
+
+def number_of(document: dict[str, Any]) -> str:
+    """The case number a creating or renumbering event brings ("" for other kinds or none)."""
+    if document.get("kind") not in (CREATED_KIND, RENUMBERED_KIND):
+        return ""
+    payload = document.get("payload")
+    return _text(payload.get("case_no"), 64) if isinstance(payload, dict) else ""
+
+
+def number_taken(number: str, by_station: str) -> EventRefused:
+    """The words for a number another case of the center holds (the case itself is kept, without the number)."""
+    where = f"（工作站 {by_station}）" if by_station else ""
+    return EventRefused(
+        "case_no_taken",
+        f"办件编号 {number} 已被本中心另一办件{where}使用：中心已收下本办件，但不采用这个重复的编号。"
+        "本机将为本办件另行编号；如已按原编号打印告知单，请核对后为申请人重新打印",
+    )
+
+
+def renumber_refused(case: CaseFields | None, number: str, station_code: str) -> EventRefused | None:
+    """Why a ``case.renumbered`` is not taken (None: it is): only a case whose number the center refused is
+    renumbered, and only to a valid case number of the pushing device's own station (every field is hostile)."""
+    if case is None or not case.case_no_refused:
+        return EventRefused("renumber_not_needed", "该办件的编号未被中心拒绝，不能改编号")
+    try:
+        parsed = CaseNumber.parse(number)
+    except NumberError as error:
+        return EventRefused("invalid_case_no", f"新的办件编号无效：{error}")
+    if parsed.station_code != station_code:
+        return EventRefused(
+            "invalid_case_no",
+            f"新的办件编号 {number} 不属于本机的工作站 {station_code}，只能用本机的工作站编号重新编号",
+        )
+    return None

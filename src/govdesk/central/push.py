@@ -4,10 +4,17 @@ The batch rule (also in ``govdesk.sync.protocol``): events are answered in order
 schema too new, wrong center, malformed, too large, a back-office kind: ``event_content``) and a refusal by the case
 state machine (a role not allowed the kind, an illegal transition, an unknown case, a second 收件: ``_fold``) are
 final, stored, and consume their ``device_seq``; the rest of the batch goes on. The state comes from the event's kind
-and the pushing user's role only, through the domain's transition table; the actor stored is that user. A sequence
-refusal (gap, or a number already used coming back with an unknown event id — a device restored from an old backup)
-is not stored, and every later unknown event of the batch is refused the same way, since it cannot be applied before
-the ones it follows.
+and the pushing user's role only, through the domain's transition table; the actor stored is that user. A gap is not
+stored, and every later unknown event of the batch is refused the same way, since it cannot be applied before the
+ones it follows. A number already used coming back with an unknown event id (a device restored from an old backup)
+quarantines the device: the batch is rolled back, and this and every later request from it answers 403
+``device_quarantined`` until an admin re-enrols it (``govdesk.central.quarantine``). A device waiting for approval
+answers 403 ``device_pending``. A duplicate at the device's next ``device_seq`` consumes it (a re-enrolled device
+resends what the center already holds).
+
+Two answers are conflicts with the center's side named: a window's event the center's own decision made illegal
+meanwhile (``decided_at_center``, ``govdesk.central.conflicts``), and a ``case.drafted`` whose number another case of
+the center holds (``case_no_taken``: the case is kept without the number; ``projection.CaseNumbers``).
 
 A batch is processed as a batch, in one transaction (G6: a week's backlog drains in well under a minute): the device
 row is read and locked once, the batch's event ids are looked up in one query, the sequence and content rules are
@@ -35,6 +42,7 @@ from sqlalchemy.orm import Session
 
 from govdesk.central.auth import Principal
 from govdesk.central.changes import EVENT_SEQ, NewChange, emit_changes
+from govdesk.central.conflicts import center_decision, last_decision
 from govdesk.central.context import Central
 from govdesk.central.db import Device, StoredEvent, bulk_insert
 from govdesk.central.devices import key_matches, wrong_key
@@ -43,6 +51,8 @@ from govdesk.central.event_content import check_content, too_large_stub, with_re
 from govdesk.central.projection import (
     HANDED_OFF_STATES,
     HANDOFF_KIND,
+    RENUMBERED_KIND,
+    CaseNumbers,
     Projection,
     checked_state,
     department_of,
@@ -50,8 +60,12 @@ from govdesk.central.projection import (
     handoff_blocked,
     load_projections,
     new_projection,
+    number_of,
+    number_taken,
+    renumber_refused,
     save_projections,
 )
+from govdesk.central.quarantine import ACTIVE, quarantine, refusal
 from govdesk.domain.transitions import EventRefused
 from govdesk.sync.protocol import ChangeKind, PushEvent, PushRequest
 
@@ -121,7 +135,14 @@ _RECEIPT_NUMBERS = select(EVENTS.c.event_id, EVENTS.c.server_seq).where(
     EVENTS.c.event_id.in_(bindparam("ids", expanding=True))
 )
 _LOCK_DEVICE = (
-    select(DEVICES.c.device_id, DEVICES.c.center_code, DEVICES.c.station_code, DEVICES.c.last_seq, DEVICES.c.key_hash)
+    select(
+        DEVICES.c.device_id,
+        DEVICES.c.center_code,
+        DEVICES.c.station_code,
+        DEVICES.c.last_seq,
+        DEVICES.c.key_hash,
+        DEVICES.c.status,
+    )
     .where(DEVICES.c.device_id == bindparam("device_id"))
     .with_for_update()
 )
@@ -161,6 +182,11 @@ def _lock_device(session: Session, device_id: str, center_code: str, key: str | 
         raise ApiError(403, "wrong_center", "本设备登记在其他中心，不能以当前账号同步")
     if not key_matches(row.key_hash, key):  # another PC pushing under this device's id (devices.py)
         raise wrong_key()
+    if row.status != ACTIVE:  # waiting for approval, quarantined or retired: nothing is taken (quarantine.py)
+        stored = session.get(Device, device_id)
+        assert stored is not None
+        if (refused := refusal(stored)) is not None:
+            raise refused
     return _Device(row.device_id, row.center_code, row.station_code, int(row.last_seq))
 
 
@@ -178,6 +204,8 @@ def _sequence(
         first = known.get(pe.event_id)
         if first is not None:
             answers.append(_duplicate(first, now))
+            if pe.device_id == device.device_id and pe.device_seq == device.last_seq + 1 and blocked is None:
+                device.last_seq = pe.device_seq  # a re-enrolled device resending what the center holds: consumed
             continue
         expected = device.last_seq + 1
         state = {"expected_seq": expected, "last_seq": device.last_seq, "got_seq": pe.device_seq}
@@ -197,14 +225,11 @@ def _sequence(
             answers.append(blocked)
             continue
         if pe.device_seq < expected:
-            reason = (
-                f"本设备序号 {pe.device_seq} 已被其他事件使用（中心已收到序号 {device.last_seq}），"
-                "本机可能是从旧备份恢复的，请联系管理员核对后重新登记设备"
+            # A PC restored from an old backup: quarantined, the whole batch refused (``push_with_retry``).
+            raise Regression(
+                f"本机上传的事件序号 {pe.device_seq} 已被中心收到的其他事件使用（中心已收到序号 {device.last_seq}），"
+                "本机可能是从旧备份恢复的"
             )
-            blocked = _answer(pe.event_id, "refused", now, "seq_regression", reason, state)
-            device.alert = f"{now.isoformat()} seq_regression: last {device.last_seq}, got {pe.device_seq}"
-            answers.append(blocked)
-            continue
         refusal, doc = check_content(pe, device.center_code)
         if refusal is None:
             doc, written = with_real_actor(doc, who, device.station_code)
@@ -236,9 +261,14 @@ def _fold(
     role: str,
     now: datetime,
     dept: Callable[[str], str],
+    numbers: CaseNumbers,
+    decided: Callable[[str], dict[str, Any] | None],
 ) -> list[tuple[NewChange, _Receipt]]:
     """Fold the accepted events into their cases in order (conflicts and foreign cases answered); the changes, each
-    with the receipt of the event that made it (its ``event_seq`` is known once the receipts are stored)."""
+    with the receipt of the event that made it (its ``event_seq`` is known once the receipts are stored).
+
+    ``numbers``: the center's case numbers the batch claims; ``decided``: the center's last word on a case (an event
+    of another device or of the back office), for a window's event the center's decision made illegal."""
     changes: list[tuple[NewChange, _Receipt]] = []
     for receipt in receipts:
         doc, answer = receipt.doc, receipt.answer
@@ -258,7 +288,20 @@ def _fold(
             # The state through the transition table, from the kind and the pushing user's role (DESIGN.md "Trust").
             state = checked_state(previous, doc["kind"], role)
         except EventRefused as refused:
-            answer.update(status="refused", code=refused.code, reason=str(refused))
+            against = decided(doc["case_id"]) if refused.code == "illegal_transition" and case is not None else None
+            if against is not None:  # the center decided meanwhile: a conflict, both sides said (G5)
+                answer.update(status="conflict", code="decided_at_center", **center_decision(doc, refused, against))
+            else:
+                answer.update(status="refused", code=refused.code, reason=str(refused))
+            continue
+        number = number_of(doc)
+        if doc["kind"] == RENUMBERED_KIND and (bad := renumber_refused(case, number, device.station_code)) is not None:
+            answer.update(status="refused", code=bad.code, reason=str(bad))
+            continue
+        holder = numbers.claim(number, doc["case_id"]) if number else None
+        if holder is not None and doc["kind"] == RENUMBERED_KIND:
+            taken = number_taken(number, "")
+            answer.update(status="refused", code=taken.code, reason=str(taken))
             continue
         if doc["kind"] == HANDOFF_KIND and case is not None and (blocked := handoff_blocked(case)) is not None:
             answer.update(status="refused", code=blocked.code, reason=str(blocked))
@@ -266,6 +309,11 @@ def _fold(
         if case is None:
             case = cases[doc["case_id"]] = new_projection(doc, now)
         fold(case, doc, now, dept, state)
+        if holder is not None:  # kept, without the number another case holds (``central.quarantine``)
+            case.case_no, case.case_no_refused = "", number
+            taken = number_taken(number, cases[holder].station_code if holder in cases else "")
+            server_state = {"case_no": number, "station_code": device.station_code}
+            answer.update(status="conflict", code=taken.code, reason=str(taken), server_state=server_state)
         if doc["kind"] == HANDOFF_KIND and case.handoff is not None and receipt.written_actor is not None:
             case.handoff["written_clerk_name"] = str(receipt.written_actor.get("clerk_name", ""))[:64]
         case.changed = True
@@ -327,7 +375,17 @@ def push(
     known = _known(session, [pe.event_id for pe in request.events])
     answers, receipts = _sequence(request.events, device, known, who, now)
     cases = load_projections(session, (r.doc["case_id"] for r in receipts if r.doc))
-    changes = _fold(receipts, cases, device, who.role, now, lambda item_code: department_of(session, item_code))
+    numbers = CaseNumbers(session, device.center_code, (r.doc for r in receipts if r.doc))
+    changes = _fold(
+        receipts,
+        cases,
+        device,
+        who.role,
+        now,
+        lambda item_code: department_of(session, item_code),
+        numbers,
+        lambda case_id: last_decision(session, case_id, device.device_id),
+    )
     _store(session, receipts, device, who, now)
     for answer in answers:  # duplicates inside the batch: the receipt number their first answer now has
         if answer["first_answer"] is not None:
@@ -348,15 +406,27 @@ def _retryable(error: OperationalError) -> bool:
     return getattr(error.orig, "sqlstate", None) in _RETRY_SQLSTATES
 
 
+class Regression(Exception):
+    """A device_seq already used, with an unknown event id: the device is quarantined (``central.quarantine``)."""
+
+
 def push_with_retry(
     central: Central, who: Principal, request: PushRequest, now: datetime, device_key: str | None = None
 ) -> list[Answer]:
     """``push`` in its own transaction, run again (whole) when another server process won a race on a unique index
-    (the same event id, or the same new case) or PostgreSQL broke a deadlock."""
+    (the same event id, the same new case, the same case number) or PostgreSQL broke a deadlock. A sequence
+    regression rolls the batch back, quarantines the device in a transaction of its own and answers 403."""
     for _attempt in range(ATTEMPTS):
         try:
             with central.tx() as session:
                 return push(session, who, request, now, device_key)
+        except Regression as regression:
+            log.warning("device %s quarantined: %s", request.device_id[:64], regression)
+            with central.tx() as session:
+                quarantine(session, request.device_id, str(regression), now)
+                device = session.get(Device, request.device_id)
+                refused = refusal(device) if device is not None else None
+            raise refused or ApiError(403, "device_quarantined", str(regression)) from None
         except IntegrityError as error:
             log.info("push batch run again: another server process won a race (%s)", error.orig)
         except OperationalError as error:

@@ -15,6 +15,7 @@ from govdesk.central import auth, changes, devices, snapshot
 from govdesk.central import login as central_login
 from govdesk.central.deps import CentralDep, PrincipalDep, errors
 from govdesk.central.push import push_with_retry
+from govdesk.central.quarantine import NotQuarantined
 from govdesk.central.receipts import batch_receipt
 from govdesk.sync.protocol import (
     BOOTSTRAP_LIMIT,
@@ -80,7 +81,9 @@ def register_device(
     body: DeviceRegisterRequest, who: PrincipalDep, central: CentralDep, device_key: DeviceKey = None
 ) -> DeviceRegisterResponse:
     with central.tx() as session:
-        return devices.register_device(session, who, body, central.now(), device_key, central.device_quota)
+        return devices.register_device(
+            session, who, body, central.now(), device_key, central.device_quota, central.device_approval
+        )
 
 
 class FastJsonRequest(Request):
@@ -153,7 +156,8 @@ def compressed(request: Request, body: bytes) -> Response:
     tags=["sync"],
     operation_id="pull",
     response_model=PullResponse,
-    responses=errors(400, 401, 410),
+    dependencies=[NotQuarantined],
+    responses=errors(403, 400, 401, 410),
 )
 def pull(
     request: Request,
@@ -174,7 +178,8 @@ def pull(
     tags=["sync"],
     operation_id="bootstrap",
     response_model=BootstrapPage,
-    responses=errors(400, 401),
+    dependencies=[NotQuarantined],
+    responses=errors(403, 400, 401),
 )
 def bootstrap(
     request: Request,
@@ -195,13 +200,17 @@ def bootstrap(
     return compressed(request, body)
 
 
-@router.get("/sync/snapshot", tags=["sync"], operation_id="snapshot", responses=errors(401))
+@router.get(
+    "/sync/snapshot", tags=["sync"], operation_id="snapshot", dependencies=[NotQuarantined], responses=errors(403, 401)
+)
 def snapshot_all(who: PrincipalDep, central: CentralDep, device_key: DeviceKey = None) -> SnapshotResponse:
     with central.tx() as session:
         return changes.snapshot(session, snapshot.puller(session, who, device_key), central.now())
 
 
-@router.get("/sync/summary", tags=["sync"], operation_id="summary", responses=errors(401))
+@router.get(
+    "/sync/summary", tags=["sync"], operation_id="summary", dependencies=[NotQuarantined], responses=errors(403, 401)
+)
 def summary(who: PrincipalDep, central: CentralDep) -> SummaryResponse:
     with central.tx() as session:
         return changes.summary(session, who.center_code)

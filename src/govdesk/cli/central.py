@@ -64,6 +64,12 @@ def register(subparsers: Any) -> None:
     )
     serve.add_argument("--sms-log", metavar="PATH", help="短信日志文件（默认不写文件，仅记入数据库）")
     serve.add_argument(
+        "--device-approval",
+        choices=("admin", "auto"),
+        default="admin",
+        help="新设备登记：admin（默认，须管理员用 govdesk central device approve 批准）或 auto（演示用，自动批准）",
+    )
+    serve.add_argument(
         "--tls-cert", metavar="FILE", help="由本服务器提供 https：证书文件（PEM，须与 --tls-key 同时给出）"
     )
     serve.add_argument("--tls-key", metavar="FILE", help="由本服务器提供 https：私钥文件（PEM，不加密）")
@@ -115,6 +121,10 @@ def register(subparsers: Any) -> None:
     publish.add_argument("--by", metavar="NAME", help="记录的发布人（默认为当前操作系统用户）")
     publish.add_argument("--db", metavar="URL", help=db_help)
     publish.set_defaults(func=run_calendar_publish)
+
+    from govdesk.cli.central_devices import register_device_commands
+
+    register_device_commands(commands, db_help, type(parser))
 
 
 def run_serve(args: argparse.Namespace) -> int:

@@ -118,6 +118,7 @@ def app_options(args: argparse.Namespace, db_url: str) -> dict[str, Any]:
         "max_concurrent": args.max_concurrent,
         "retry_after": args.retry_after,
         "metrics_token_file": args.metrics_token_file,
+        "device_approval": getattr(args, "device_approval", "admin"),
     }
 
 

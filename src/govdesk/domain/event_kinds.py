@@ -43,6 +43,8 @@ class EventKind(StrEnum):
     EVALUATED = "case.evaluated"
     DELIVERY_CONFIRMED = "case.delivery_confirmed"
     LOCKER_COLLECTED = "case.locker_collected"
+    # a case number the center refused as taken, replaced by a new one of the window's new station (issue 17)
+    RENUMBERED = "case.renumbered"
     # the supervisor's follow-up of a 差评 (regulation 000 Art. 52: 调查核实、督促整改及反馈)
     RATING_FOLLOWED_UP = "case.rating_followed_up"
     # the desktop's own records (regulation 000 Art. 32 and Art. 20: every look recorded; 补打)

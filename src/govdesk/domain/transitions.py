@@ -245,7 +245,19 @@ KIND_ROLES: Mapping[str, frozenset[Role]] = MappingProxyType(
         EventKind.DEADLINES_RECOMPUTED: _DESK,  # an official holiday year replaces a provisional one (issue 10)
         # a bad rating's 回访核实、整改、反馈 by the supervisor (regulation 000 Art. 52; domain/rating_followup.py)
         EventKind.RATING_FOLLOWED_UP: _SUPERVISING,
+        # a case whose number another case of the center already held gets a new one (issue 17; central.quarantine)
+        EventKind.RENUMBERED: _WINDOW,
     }
+)
+
+#: Records that move no state but make sense only while the case's clock runs (``Case.delay``, ``suspend`` and
+#: ``resume`` check it at the window). At the server, the same record on a case the center has decided meanwhile
+#: (an offline window's 延期 after the back office denied it) is refused: a conflict, said with both sides.
+RECORD_STATES: Mapping[str, frozenset[CaseState]] = MappingProxyType(
+    {EventKind.DELAYED: RUNNING_STATES, EventKind.SUSPENDED: RUNNING_STATES, EventKind.RESUMED: RUNNING_STATES}
+)
+RECORD_LABELS: Mapping[str, str] = MappingProxyType(
+    {EventKind.DELAYED: "延期办理", EventKind.SUSPENDED: "中止计时", EventKind.RESUMED: "恢复计时"}
 )
 
 ROLE_LABELS: Mapping[Role, str] = MappingProxyType(
@@ -291,6 +303,12 @@ def event_target(state: CaseState | None, kind: str, role: Role) -> CaseState:
         raise EventRefused("unknown_case", "中心没有该办件的收件记录，请先上传收件事件")
     action = KIND_ACTIONS.get(kind)
     if action is None:
+        running = RECORD_STATES.get(kind)
+        if running is not None and state not in running:
+            raise EventRefused(
+                "illegal_transition",
+                f"办件当前状态为“{STATE_LABELS[state]}”，不能{RECORD_LABELS[kind]}：只有已受理、尚未审结的办件可以",
+            )
         return state  # a record: the state stays
     if ACTION_TARGET[action] not in TRANSITIONS[state]:
         why = transition_reason(state, action)

@@ -8,6 +8,7 @@ the outbox and the draft is deleted together, or nothing is written at all (and 
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import uuid
@@ -58,6 +59,7 @@ from govdesk.store.lists import cases_in_states
 from govdesk.store.search import CaseSummary as CaseSummary  # awaiting_transfer's rows: re-exported for the UI
 from govdesk.store.store import Store
 from govdesk.store.unit import Unit
+from govdesk.sync.engine import QUARANTINE_KEY, STATION_KEY
 
 if TYPE_CHECKING:
     from govdesk.services.notices import NoticeService
@@ -357,6 +359,7 @@ class IntakeService:
     ) -> IntakeResult:
         actor, clock, items = self.window.actor, self.clock, preview.items
         today = self.today()
+        self._refuse_numbering_if_quarantined(draft)
         with self.store.unit() as uow:
             case = self._new_case(uow, draft, today)
             for m in preview.assessment.applicable:
@@ -401,13 +404,33 @@ class IntakeService:
         changes = result.changes | Changes.of(ChangeKind.NOTICES, notices=archived)
         return replace(result, pdfs=tuple(pdfs), archive_problem=problem, archived=True, changes=changes)
 
+    def _refuse_numbering_if_quarantined(self, draft: IntakeDraft) -> None:
+        """Before any transaction: the draft is kept (saved) and the refusal said (issue 17, G3)."""
+        if quarantined := self.store.get_meta(QUARANTINE_KEY):
+            with contextlib.suppress(IntakeError):
+                self.save_draft(draft)
+            raise IntakeError(
+                "本机已被中心隔离（可能是从旧备份恢复的电脑），暂停为新办件编号，以免与中心已有的办件编号重复。"
+                f"已填写的内容已保存为草稿，管理员重新登记本机后即可继续受理。中心的说明：{quarantined}"
+            )
+
     def _new_case(self, uow: Unit, draft: IntakeDraft, today: date) -> Case:
-        """The draft as a case with the station's next number for ``today``, inside the caller's unit of work."""
-        seq = uow.next_case_sequence(self.window.station_code, today)
+        """The draft as a case with the station's next number for ``today``, inside the caller's unit of work.
+
+        Issue 17 (G3): the callers refuse it first while the center quarantines this PC (restored from an old backup);
+        after the re-enrolment the station code the center gave is used. A number this PC already holds (a counter
+        put back by a restore, with the lost days' cases pulled from the center) is skipped, never issued twice."""
+        station = uow.get_meta(STATION_KEY) or self.window.station_code
+        number = ""
+        for _ in range(10_000):
+            seq = uow.next_case_sequence(station, today)
+            number = CaseNumber.make(self.window.center_code, station, today, seq)
+            if not uow.case_no_taken(number):
+                break
         return Case.new(
             actor=self.window.actor,
             clock=self.clock,
-            case_no=CaseNumber.make(self.window.center_code, self.window.station_code, today, seq),
+            case_no=number,
             item_codes=draft.item_codes,
             catalog_version=self.catalog.version,
             applicant=draft.applicant,
@@ -510,6 +533,7 @@ class IntakeService:
             raise IntakeError("；".join(p.message for p in problems))
         today = self.today()
         deadlines = notice_deadlines(today, self.calendar)
+        self._refuse_numbering_if_quarantined(draft)
         try:
             with self.store.unit() as uow:
                 case = self._new_case(uow, draft, today)

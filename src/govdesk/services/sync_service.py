@@ -23,6 +23,7 @@ from govdesk.domain.case import Applicant, ApplicantKind, Case, CaseState
 from govdesk.domain.events import Actor, DomainEvent, Role
 from govdesk.services.credentials import CredentialStore
 from govdesk.services.first_sync import apply_bootstrap_page
+from govdesk.services.reenrol import reenrol, renumber
 from govdesk.services.server_changes import (
     RESULT_OUT,
     STATES,
@@ -185,6 +186,14 @@ class StoreQueue:
     def keep_receipt(self, receipt: dict[str, Any]) -> None:
         with _local("中心的批次回执"), self.store.transaction() as tx:
             anchor.keep_receipt(tx, receipt, self.store.now_text())
+
+    def reenrol(self, device_id: str, station_code: str) -> int:
+        with _local("重新登记的设备身份"):
+            return reenrol(self.store, device_id, station_code)
+
+    def renumber(self, event_ids: Sequence[str]) -> None:
+        with _local("办件的新编号"):
+            renumber(self.store, event_ids)
 
     def summary_pairs(self) -> list[tuple[str, str]]:
         with self.store.reading() as db:

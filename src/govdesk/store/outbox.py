@@ -151,3 +151,26 @@ def depth(db: Session | Connection) -> int:
 def needs_attention(db: Session | Connection) -> list[OutboxItem]:
     stmt = select(*_COLUMNS).where(OutboxRow.status.in_([s.value for s in ATTENTION])).order_by(OutboxRow.seq)
     return [OutboxItem.from_row(row) for row in db.execute(stmt)]
+
+
+def resequence_pending(tx: Session) -> int:
+    """Move the pending rows (in ``seq`` order) after every other row, and return the last ``seq`` before them.
+
+    A device re-enrolled after a quarantine (``govdesk.central.quarantine``) numbers its events from 1 again under
+    its new identity: with the rows it still has to send moved to the end, they and every later event are one
+    gap-free run after the returned base, whatever was sent, refused or in conflict in between before. The events
+    themselves (their ids, documents and hash chain) are unchanged: only the outbox's own ``seq`` moves.
+    """
+    from govdesk.store.chain import OUTBOX_SEQ_KEY, _get_meta, set_meta
+
+    top = max(int(_get_meta(tx, OUTBOX_SEQ_KEY) or 0), int(tx.execute(select(func.max(_TABLE.c.seq))).scalar() or 0))
+    waiting = list(
+        tx.execute(
+            select(_TABLE.c.seq).where(_TABLE.c.status == OutboxStatus.PENDING.value).order_by(_TABLE.c.seq)
+        ).scalars()
+    )
+    connection = tx.connection()
+    for n, seq in enumerate(waiting, start=1):
+        connection.exec_driver_sql("UPDATE outbox SET seq = ? WHERE seq = ?", (top + n, seq))
+    set_meta(tx, OUTBOX_SEQ_KEY, str(top + len(waiting)))
+    return top

@@ -26,7 +26,7 @@ from govdesk.domain.case import Case
 from govdesk.store import chain
 from govdesk.store import handoffs as tables
 from govdesk.store.cases import load_case
-from govdesk.store.models import DraftRow, MetaRow
+from govdesk.store.models import CaseRow, DraftRow, MetaRow
 
 if TYPE_CHECKING:
     from govdesk.store.store import Store
@@ -56,6 +56,11 @@ class Unit:
     def save_case(self, case: Case, *, from_server: bool = False) -> int:
         """``Store.save_case`` in this unit: how many events were appended."""
         return self._store.save_case(self._session, case, from_server=from_server)
+
+    def case_no_taken(self, case_no: str, case_id: str = "") -> bool:
+        """Whether another case on this PC already holds ``case_no`` (issue 17: never issued twice)."""
+        owner = self._session.execute(select(CaseRow.case_id).where(CaseRow.case_no == case_no)).scalar_one_or_none()
+        return owner is not None and owner != case_id
 
     def next_case_sequence(self, station: str, day: date) -> int:
         return self._store.next_case_sequence(self._session, station, day)

@@ -8,7 +8,8 @@ It holds the access token in memory only; the refresh token lives in a ``TokenSt
   ``BadResponse`` (retried); a ``Retry-After`` on any error answer is kept as the error's ``retry_after``;
 - 401 (``token_expired`` after a while offline, or revoked) -> refresh, then the request again ONCE; a refused
   refresh drops the refresh token and raises ``NeedsLogin`` (never a loop of 401s);
-- 426 -> ``ClientTooOld``; 410 -> ``CursorGone``; any other 4xx -> ``RequestRefused`` (a bug on our side);
+- 426 -> ``ClientTooOld``; 410 -> ``CursorGone``; 403 ``device_quarantined`` -> ``DeviceQuarantined``, 403
+  ``device_pending`` -> ``DevicePending``; any other 4xx -> ``RequestRefused`` (a bug on our side);
 - before any connection (``govdesk.sync.transport``): a plain ``http://`` address to another machine ->
   ``InsecureServer`` (no password leaves in clear); a missing CA bundle or a certificate that fails verification
   -> ``CertificateRefused``. ``ca_bundle`` goes to every request as ``verify=``; verification is never off;
@@ -37,6 +38,8 @@ from govdesk.sync.errors import (
     CertificateRefused,
     ClientTooOld,
     CursorGone,
+    DevicePending,
+    DeviceQuarantined,
     NeedsLogin,
     NetworkError,
     RequestRefused,
@@ -408,6 +411,15 @@ def _tls_refused(error: requests.exceptions.SSLError, ca_bundle: str) -> Certifi
     )
 
 
+#: A device the center will not take anything from (``govdesk.central.quarantine``): a retired id is a quarantined
+#: one whose re-enrolment the next registration picks up.
+_DEVICE_REFUSALS: dict[str, type[SyncError]] = {
+    "device_quarantined": DeviceQuarantined,
+    "device_retired": DeviceQuarantined,
+    "device_pending": DevicePending,
+}
+
+
 def _classify(reply: requests.Response) -> SyncError:
     status = reply.status_code
     error = _error_body(reply)
@@ -419,6 +431,8 @@ def _classify(reply: requests.Response) -> SyncError:
         return ClientTooOld(said or "本机程序版本过旧，请升级后再同步；办件已保存在本机", code=code, status=status)
     if status == 410:
         return CursorGone(said or "需要重新获取全量快照", code=code, status=status)
+    if status == 403 and code in _DEVICE_REFUSALS:
+        return _DEVICE_REFUSALS[code](said or "中心拒绝本机同步", code=code, status=status)
     retry_after = retry_after_seconds(reply.headers.get("Retry-After"), datetime.now(UTC))
     if status == 503:
         return ServerBusy(

@@ -15,6 +15,10 @@ did not answer in time makes the next batches smaller (``govdesk.sync.batching``
 A busy server's 503 (or any answer with ``Retry-After``) is waited out at least that long, and the status says how
 long in words. ``NeedsLogin`` and ``ClientTooOld`` pause until ``sync_now()`` (after the clerk logs in or the program
 is upgraded); so does a refused address or certificate (``transport.REFUSALS``), until the settings are changed.
+A device the center quarantined (``DeviceQuarantined``: a PC restored from an old backup) or has not approved yet
+(``DevicePending``) pushes and pulls nothing; each round, every ``poll_interval``, only registers again, and a
+re-enrolment's new identity is taken there (``LocalQueue.reenrol``: the not-yet-accepted events go again under it,
+``SEQ_BASE_KEY``).
 The client's clock never orders anything: events go in device ``seq`` order and the server's times are kept; the
 clock skew measured from the server's answers is published in the status (a banner past 5 minutes).
 """
@@ -39,6 +43,8 @@ from govdesk.sync.client import SyncClient
 from govdesk.sync.errors import (
     ClientTooOld,
     CursorGone,
+    DevicePending,
+    DeviceQuarantined,
     NeedsLogin,
     NetworkError,
     RequestRefused,
@@ -73,6 +79,11 @@ REGISTERED_KEY = "sync.registered_device"
 DEVICE_KEY = "sync.device_key"
 #: The center's public key (base64), kept at the first round: it signs the batch receipts (``store/anchor.py``).
 CENTER_KEY = "trust.center_public_key"
+#: Set (to the center's words) while the center quarantines this device: the intake numbers no new case.
+QUARANTINE_KEY = "sync.quarantined"
+#: Outbox ``seq`` minus this is the ``device_seq`` sent: 0, until a re-enrolment starts the new identity's numbers
+#: after the outbox rows it had (``LocalQueue.reenrol``).
+SEQ_BASE_KEY = "sync.seq_base"
 _DOC_KINDS = {ChangeKind.CATALOG: "catalog", ChangeKind.CALENDAR: "calendar"}
 #: How many times one round may resend after a sequence gap before it gives up (and backs off).
 MAX_GAP_RESENDS = 3
@@ -129,6 +140,7 @@ class SyncEngine:
         self._closing = False
         self._retry: RetryState | None = None
         self._device_id: str | None = None
+        self._seq_base = 0
         self._counted_at = 0.0
         self.status = SyncStatus()
         #: Blocking work run in the engine's executor at the end of every successful round, with the client
@@ -255,11 +267,21 @@ class SyncEngine:
             key = secrets.token_urlsafe(32)
             await self._call(self.queue.set_value, DEVICE_KEY, key)
         self.client.use_device_key(key)
-        if await self._call(self.queue.get_value, REGISTERED_KEY) != device_id:
+        quarantined = await self._call(self.queue.get_value, QUARANTINE_KEY)
+        if quarantined or await self._call(self.queue.get_value, REGISTERED_KEY) != device_id:
+            # Quarantined: each round asks whether an admin allowed the re-enrolment (403 until then).
             reply = await self._net(self.client.register_device, device_id, self.device_name, self.window)
             if reply.device_key and reply.device_key != key:  # the server made one: keep it before anything else
                 await self._call(self.queue.set_value, DEVICE_KEY, reply.device_key)
                 self.client.use_device_key(reply.device_key)
+            if reply.status == "pending":
+                raise DevicePending(
+                    f"本机（工作站 {reply.station_code}）已向中心申请登记，正在等待管理员批准；"
+                    "批准后将自动开始同步，已录入的办件保存在本机"
+                )
+            if reply.replaces:  # re-enrolled after a quarantine: a new identity and station code
+                await self._call(self.queue.reenrol, reply.device_id, reply.station_code)
+                log.warning("re-enrolled as %s (station %s)", reply.device_id, reply.station_code)
             await self._call(self.queue.set_value, STATION_KEY, reply.station_code)
             await self._call(self.queue.set_value, REGISTERED_KEY, reply.device_id)
             device_id = reply.device_id
@@ -271,6 +293,7 @@ class SyncEngine:
                 await self._call(self.queue.set_value, CENTER_KEY, center.public_key)
             except RequestRefused as error:
                 log.info("the center gives no public key (%s): receipts cannot be checked yet", error.message)
+        self._seq_base = int(await self._call(self.queue.get_value, SEQ_BASE_KEY) or 0)
         self._device_id = device_id
         return device_id
 
@@ -303,6 +326,9 @@ class SyncEngine:
                 if recording is not None:
                     self._set_counts(await recording)
                 recording = self._call(self._record, result.outcomes, reply.receipt)
+                if result.renumber:  # numbers another case of the center holds: new ones, told to the clerk
+                    await recording
+                    recording = self._call(self.queue.renumber, result.renumber)
                 pushed += len(result.outcomes)
                 applied += result.applied
                 if result.resend_from is not None:
@@ -329,12 +355,12 @@ class SyncEngine:
     def _prepare(self, device_id: str, from_seq: int | None, after_seq: int) -> _Batch:
         """On the store thread: the next batch and its request events (``from_seq``: a resend after a gap), with the
         chain position of its last event for the receipt."""
-        if from_seq is not None:
-            items = self.queue.from_seq(from_seq, self.batches.current)
+        if from_seq is not None:  # the server's number: the outbox's is ``seq_base`` higher
+            items = self.queue.from_seq(from_seq + self._seq_base, self.batches.current)
         else:
             items = self.queue.pending(self.batches.current, after_seq)
         anchor = self.queue.anchor(items[-1].event_id) if items else None
-        return _Batch(items, push_body(device_id, items, anchor))
+        return _Batch(items, push_body(device_id, items, anchor, self._seq_base))
 
     def _record(self, outcomes: list[PushOutcome], receipt: dict[str, Any] | None = None) -> tuple[int, int] | None:
         """On the store thread: the answers in one transaction, and the batch's receipt, then (at most every
@@ -451,6 +477,15 @@ class SyncEngine:
         elif isinstance(error, REFUSALS):
             log.warning("sync paused: %s", error.message, extra={"event": "sync_paused_refused"})
             self._set(state=SyncState.PAUSED_REFUSED, last_error=error.message.rstrip("。") + PAUSED_SUFFIX)
+        elif isinstance(error, DeviceQuarantined):
+            # Kept, so the intake numbers no new case (also after a restart) until the re-enrolment clears it.
+            self._device_id = None
+            with contextlib.suppress(Exception):
+                await self._call(self.queue.set_value, QUARANTINE_KEY, error.message)
+            self._set(state=SyncState.QUARANTINED, last_error=error.message)
+        elif isinstance(error, DevicePending):
+            self._device_id = None
+            self._set(state=SyncState.DEVICE_PENDING, last_error=error.message)
         else:
             retry = (self._retry or RetryState()).after_failure(self.backoff, now, error.retry_after)
             await self._save_retry(retry)
@@ -484,6 +519,8 @@ class SyncEngine:
         """Seconds to wait before the next round; None: until woken (paused)."""
         if self.status.state in (SyncState.NEEDS_LOGIN, SyncState.PAUSED_TOO_OLD, SyncState.PAUSED_REFUSED):
             return None
+        if self.status.state in (SyncState.QUARANTINED, SyncState.DEVICE_PENDING):
+            return self.poll_interval  # one registration a poll: the admin's step is picked up without a restart
         if self._retry is not None and self._retry.next_attempt is not None:
             return self._retry.wait_seconds(self._wall(), self.backoff.cap)
         if self.status.last_success is None:

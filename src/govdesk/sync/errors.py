@@ -90,3 +90,19 @@ class CertificateRefused(SyncError):
     the CA bundle."""
 
     retry = False
+
+
+class DeviceQuarantined(SyncError):
+    """The center quarantined this device (a sequence regression: the PC was restored from an old backup) and refuses
+    everything from it until an admin re-enrols it. The engine stops pushing and pulling, the intake stops numbering
+    new cases, every event is kept; each later round only asks whether the re-enrolment was allowed
+    (``govdesk.central.quarantine``)."""
+
+    retry = False
+
+
+class DevicePending(SyncError):
+    """This device's registration waits for an admin's approval: nothing is sent yet, the queue is kept, and each
+    later round asks again."""
+
+    retry = False

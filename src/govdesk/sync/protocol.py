@@ -14,7 +14,13 @@ Rules both sides rely on (DESIGN.md "Sync"):
   goes on. A *sequence* refusal (``seq_gap``: a number was skipped; ``seq_regression``: a number already used comes
   back with an unknown event id, e.g. a device restored from an old backup) is not stored and, for a gap, every later
   event of the batch is refused the same way (they cannot be applied before the missing ones). The client resends
-  from ``expected_seq`` given in the result's ``server_state``.
+  from ``expected_seq`` given in the result's ``server_state``. A regression quarantines the device: the whole push
+  (and every later request carrying the device's key) answers 403 ``device_quarantined`` until an admin re-enrols
+  it; its next registration then answers a new device id and station code (``replaces``: the old id), and the
+  window resends what was not accepted under them (``govdesk.central.quarantine``). A duplicate at the device's next
+  ``device_seq`` consumes that number (a re-enrolled device resending an event the center already holds).
+- A case number is unique per center: a ``case.drafted`` whose number another case holds is answered ``conflict``
+  / ``case_no_taken``; the case is kept without a number until the window sends ``case.renumbered``.
 - Back-office fields are the server's: a window never pushes ``case.in_review``, ``case.approved``,
   ``case.denied`` or ``case.result_ready``; those come back by pull as changes whose ``payload["event"]`` is the
   server's event (with its own ``event_id``), which the client appends to its log unchanged. Pushing such an event
@@ -164,6 +170,17 @@ class DeviceRegisterResponse(_Model):
         default="",
         description=f"a key the server made, when the registration presented none in {DEVICE_KEY_HEADER} (a window "
         "presents its own, kept before registering): keep it and send it with every request",
+    )
+    status: str = Field(
+        default="active",
+        max_length=16,
+        description="active: may sync; pending: waiting for an admin's approval (pushes answer 403 device_pending)",
+    )
+    replaces: str = Field(
+        default="",
+        max_length=64,
+        description="re-enrolment after a quarantine: the device id this new identity replaces (the one registered "
+        "with); resend every event not yet accepted under the new id from device_seq 1",
     )
 
 

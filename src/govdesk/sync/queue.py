@@ -96,6 +96,18 @@ class LocalQueue(Protocol):
         """Keep a batch's signed receipt as it came."""
         ...
 
+    def reenrol(self, device_id: str, station_code: str) -> int:
+        """A re-enrolment after a quarantine, in ONE transaction: this database's device id becomes ``device_id``,
+        its station code ``station_code``, the not-yet-accepted events move (in order) after every other outbox
+        row, and the quarantine is lifted. Returns the seq base: the outbox ``seq`` of the new identity's
+        ``device_seq`` 0."""
+        ...
+
+    def renumber(self, event_ids: Sequence[str]) -> None:
+        """The cases of these events (their number refused as another case's) get a new number under the station
+        code this device holds now, each recorded by a ``case.renumbered`` event (one transaction)."""
+        ...
+
     def summary_pairs(self) -> list[tuple[str, str]]:
         """(case_id, state) of every local case, for the G4 check."""
         ...

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
 from govdesk.sync.errors import SyncError
 
@@ -29,3 +30,57 @@ class InSyncReport:
     @property
     def in_sync(self) -> bool:
         return self.local_count == self.server_count and self.local_hash == self.server_hash
+
+
+@dataclass(frozen=True, slots=True)
+class Side:
+    """One side of a conflict: what was done (in words), by whom (and in which role), when (as the server said)."""
+
+    what: str
+    by: str
+    role: str
+    at: str
+
+
+@dataclass(frozen=True, slots=True)
+class AttentionItem:
+    """An event the center refused or answered with a conflict, as the clerk's "needs attention" shows it.
+
+    ``code`` is the center's (``decided_at_center``: an offline record on a case the center decided meanwhile;
+    ``case_no_taken``: the case's number was another case's and the window renumbered it; ``already_handed_off``;
+    a refusal's code). ``window`` and ``center`` are both sides when the center named them (issue 17, G5)."""
+
+    event_id: str
+    case_id: str
+    kind: str
+    status: str  # refused | conflict
+    code: str
+    words: str  # the center's reason, and what the window did about it, in Chinese
+    window: Side | None = None
+    center: Side | None = None
+
+    @classmethod
+    def from_answer(
+        cls, event: dict[str, Any], status: str, words: str, answer: dict[str, Any] | None
+    ) -> AttentionItem:
+        """From an outbox row: its event, status, ``last_error`` and the center's answer as it came."""
+        answer = answer or {}
+        effective = answer.get("first_answer") or answer
+        state = effective.get("server_state") or {}
+        sides = {
+            name: Side(
+                str(side.get("what", "")), str(side.get("by", "")), str(side.get("role", "")), str(side.get("at", ""))
+            )
+            for name in ("window", "center")
+            if isinstance(side := state.get(name), dict)
+        }
+        return cls(
+            event_id=str(event.get("event_id", "")),
+            case_id=str(event.get("case_id", "")),
+            kind=str(event.get("kind", "")),
+            status=status,
+            code=str(effective.get("code", "")),
+            words=words,
+            window=sides.get("window"),
+            center=sides.get("center"),
+        )

@@ -23,6 +23,8 @@ class SyncState(StrEnum):
     #: the server's address (plain http to another machine) or its certificate was refused: nothing is sent, no
     #: retries, until the address or the CA bundle is changed (or the clerk asks to sync)
     PAUSED_REFUSED = "paused_refused"
+    QUARANTINED = "quarantined"  # the center quarantined this PC (restored from an old backup): no sync, no numbering
+    DEVICE_PENDING = "device_pending"  # this PC's registration waits for an admin's approval
 
 
 STATE_LABELS: dict[SyncState, str] = {
@@ -31,6 +33,8 @@ STATE_LABELS: dict[SyncState, str] = {
     SyncState.NEEDS_LOGIN: "需要重新登录",
     SyncState.PAUSED_TOO_OLD: "程序版本过旧，已暂停上传",
     SyncState.PAUSED_REFUSED: "服务器地址或证书未通过检查，已暂停同步",
+    SyncState.QUARANTINED: "本机已被中心隔离，暂停同步和编号",
+    SyncState.DEVICE_PENDING: "等待管理员批准本机登记",
 }
 
 
