@@ -47,6 +47,7 @@ from govdesk.services.errors import ServiceError
 from govdesk.services.roles import Operation, RoleRefused, require
 from govdesk.services.window import WindowContext
 from govdesk.store import handoffs as attachments
+from govdesk.store.attachments import enqueue_case_files
 from govdesk.store.errors import StoreError
 from govdesk.store.lists import cases_in_states
 from govdesk.store.search import CaseSummary as CaseSummary  # awaiting_transfer's rows: re-exported for the UI
@@ -393,16 +394,39 @@ class IntakeService:
             case = self._new_case(tx, draft, today)
             for m in preview.assessment.applicable:
                 rec = draft.materials.get(m.code)
-                if m.shared:
-                    case.record_material(actor, clock, m.code, m.name, MaterialStatus.SHARED)
-                elif rec is not None and rec.status is not MaterialStatus.PENDING:
+                pages = rec.pages if rec is not None else ()
+                if m.shared or (rec is not None and rec.status is MaterialStatus.SHARED):
+                    # 免提交 (regulation 000 Art. 31): where sharing found it, and its reference when looked up
+                    source = (rec.source if rec is not None else "") or m.shared_source
+                    reference = rec.reference if rec is not None else ""
                     case.record_material(
-                        actor, clock, m.code, m.name, rec.status, rec.form, rec.copies, rec.reason, m.requirements
+                        actor,
+                        clock,
+                        m.code,
+                        m.name,
+                        MaterialStatus.SHARED,
+                        pages=pages,
+                        source=source,
+                        reference=reference,
+                    )
+                elif rec is not None and (rec.status is not MaterialStatus.PENDING or pages):
+                    case.record_material(
+                        actor,
+                        clock,
+                        m.code,
+                        m.name,
+                        rec.status,
+                        rec.form,
+                        rec.copies,
+                        rec.reason,
+                        m.requirements,
+                        pages=pages,
                     )
             notices = self._apply(
                 case, items, preview, outcome, reason, commitment_due, signed_by, delivery, today, signature, rejection
             )
             self.store.save_case(tx, case)
+            enqueue_case_files(tx, case)  # the scans follow the case's events to the center (store.attachments)
             if signature is not None and signature[1]:
                 self._keep_signature(tx, case, signature[1])
             self._count_usage(tx, draft.item_codes)
