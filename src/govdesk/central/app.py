@@ -14,7 +14,7 @@ from fastapi import FastAPI
 from sqlalchemy.orm import sessionmaker
 
 from govdesk import __version__
-from govdesk.central import backoffice, changes, migrate
+from govdesk.central import attachments, backoffice, changes, licences, migrate
 from govdesk.central.context import Central, SystemClock, load_secret
 from govdesk.central.db import make_engine
 from govdesk.central.devices import DEFAULT_QUOTA
@@ -110,6 +110,8 @@ def create_app(
     app.include_router(sync_router)
     app.include_router(office_router)
     app.include_router(supervision_records_router)
+    app.include_router(attachments.router)  # scanned materials (issue 14)
+    app.include_router(licences.router)  # 电子证照 lookup (issue 14)
 
     app.add_middleware(BodyLimitMiddleware)  # inside the version check: its 413 carries the protocol header too
     app.add_middleware(VersionMiddleware)
