@@ -69,6 +69,9 @@ class _Handler(BaseHTTPRequestHandler):
     def do_POST(self) -> None:
         self._handle()
 
+    def do_PUT(self) -> None:  # a chunk of a scanned material (sync.attachments)
+        self._handle()
+
     def _forward(self, body: bytes) -> tuple[int, list[tuple[str, str]], bytes]:
         state = self.server.state
         conn = http.client.HTTPConnection("127.0.0.1", state.upstream_port, timeout=30)
