@@ -4,68 +4,14 @@ from the case's own center's windows, and serves them to the back office; every 
 from __future__ import annotations
 
 import hashlib
-from typing import Any
 
 import pytest
 
 from govdesk.central.licences import seed_demo
 from govdesk.central.limits import ATTACHMENT_CHUNK_LIMIT
-from tests.central.conftest import Center, Window, make_center, register_window
+from tests.central.conftest import Center, make_center, register_window
 from tests.helpers.scans import jpeg_like
-
-CHUNK = 64 * 1024
-
-
-def ref_of(data: bytes, content_type: str = "image/jpeg") -> dict[str, Any]:
-    return {"sha256": hashlib.sha256(data).hexdigest(), "size": len(data), "content_type": content_type, "pages": 1}
-
-
-def case_with_pages(window: Window, refs: list[dict[str, Any]], material: str = "id_card") -> str:
-    """A case drafted, its material recorded with ``refs`` as its scans, accepted and submitted at the center."""
-    case_id = window.new_case(("case.drafted",))
-    recorded = window.event(
-        case_id,
-        "case.material_recorded",
-        {
-            "code": material,
-            "name": "居民身份证",
-            "status": "received",
-            "form": "original",
-            "copies": 1,
-            "reason": "",
-            "remedy": "",
-            "pages": refs,
-        },
-    )
-    results = window.push_events(
-        [recorded, window.event(case_id, "case.accepted"), window.event(case_id, "case.submitted")]
-    )
-    assert [r["status"] for r in results] == ["applied"] * 3, results
-    return case_id
-
-
-def upload_url(case_id: str, sha: str) -> str:
-    return f"/api/v1/cases/{case_id}/attachments/{sha}/upload"
-
-
-def put(window: Window, case_id: str, sha: str, offset: int, data: bytes) -> Any:
-    return window.client.put(
-        upload_url(case_id, sha),
-        params={"offset": offset},
-        content=data,
-        headers={"Content-Type": "application/octet-stream"},
-    )
-
-
-def upload_all(window: Window, case_id: str, data: bytes) -> dict[str, Any]:
-    sha = hashlib.sha256(data).hexdigest()
-    state = window.client.get(upload_url(case_id, sha)).json()
-    while not state["complete"]:
-        offset = state["received"]
-        reply = put(window, case_id, sha, offset, data[offset : offset + CHUNK])
-        assert reply.status_code == 200, reply.text
-        state = reply.json()
-    return state
+from tests.helpers.uploads import CHUNK, case_with_pages, put, ref_of, upload_all, upload_url
 
 
 def test_chunks_resume_where_the_center_stopped_and_the_back_office_reads_the_file(center: Center) -> None:
