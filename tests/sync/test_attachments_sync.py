@@ -1,0 +1,179 @@
+"""Scanned materials from a township window to the real central server on loopback: after their case's events, in
+chunks, through a line that cuts, resumed after a restart, each file arriving exactly once with its hash; the events
+behind them never wait for them."""
+
+from __future__ import annotations
+
+import asyncio
+import hashlib
+import time
+from pathlib import Path
+
+from sqlalchemy import func, select
+
+from govdesk.central.attachments import AttachmentBlob, CaseAttachment
+from govdesk.services.attachments import StoreAttachmentQueue
+from govdesk.store import open_store
+from govdesk.store.attachments import FileStore
+from govdesk.store.outbox import depth
+from govdesk.sync.attachments import AttachmentClient, AttachmentUploader
+from govdesk.sync.backoff import Backoff
+from tests.helpers.scans import jpeg_like, scanned_case, scanner_pages
+from tests.sync.conftest import Center, RunningServer, Window, Windows, assert_exactly_once
+from tests.sync.proxy import FaultProxy
+
+CHUNK = 64 * 1024
+
+
+def uploader_for(window: Window, files: FileStore, chunk: int = CHUNK) -> AttachmentUploader:
+    return AttachmentUploader(
+        AttachmentClient.beside(window.client),
+        StoreAttachmentQueue(window.store, files),
+        chunk_size=chunk,
+        backoff=Backoff(0.01, 0.05),
+    )
+
+
+def upload_rows(window: Window) -> dict[tuple[str, str], str]:
+    with window.store.reading() as db:
+        rows = db.exec_driver_sql("SELECT case_id, sha256, status FROM attachment_uploads").all()
+    return {(r[0], r[1]): r[2] for r in rows}
+
+
+def center_files(server: RunningServer, case_ids: list[str]) -> dict[str, list[tuple[str, int, str]]]:
+    with server.central.tx() as session:
+        rows = session.execute(
+            select(CaseAttachment.case_id, CaseAttachment.material_code, CaseAttachment.page, CaseAttachment.sha256)
+            .where(CaseAttachment.case_id.in_(case_ids))
+            .order_by(CaseAttachment.case_id, CaseAttachment.page)
+        ).all()
+    found: dict[str, list[tuple[str, int, str]]] = {case_id: [] for case_id in case_ids}
+    for case_id, code, page, sha in rows:
+        found[case_id].append((code, page, sha))
+    return found
+
+
+def stored_bytes(server: RunningServer, sha: str) -> bytes:
+    return (server.db_path.parent / f"{server.db_path.name}.attachments" / sha[:2] / sha).read_bytes()
+
+
+def test_twenty_cases_of_three_scans_arrive_once_through_a_line_that_cuts(
+    server: RunningServer, center: Center, proxy: FaultProxy, windows: Windows, tmp_path: Path
+) -> None:
+    window = windows(proxy.url, center.code, name="township")
+    window.login(center.users["intake"])
+    files = FileStore(tmp_path / "scans")
+    pages = scanner_pages(60)
+    cases = [scanned_case(window.store, files, center.code, pages[i * 3 : i * 3 + 3])[0] for i in range(20)]
+    uploader = uploader_for(window, files)
+    # nothing goes before its case's events: the outbox is full, so no file is ready
+    assert window.run(uploader.drain_once()).sent == 0
+    assert set(upload_rows(window).values()) == {"pending"}
+
+    for mode, times in (("drop_reply", 4), ("500_before", 2), ("cut_body", 2), ("500_after", 2), ("twice", 2)):
+        proxy.inject(mode, "/api/v1/cases/", times)
+    proxy.inject("drop_reply", "/api/v1/sync/push")
+    for _ in range(60):
+        window.sync()
+        window.run(uploader.drain_once())
+        if set(upload_rows(window).values()) == {"sent"}:
+            break
+    window.run(uploader.aclose())
+
+    assert set(upload_rows(window).values()) == {"sent"}, upload_rows(window)
+    faults = [s for _m, p, s in proxy.log if p.startswith("/api/v1/cases/") and not s.isdigit()]
+    assert sorted(set(faults)) == ["500_after", "500_before", "cut_body", "drop_reply"]
+    assert proxy.state.faults == []  # every cut injected (and the chunks sent twice) hit an upload
+    arrived = center_files(server, [c.case_id for c in cases])
+    for case in cases:
+        expected = [("id_card", i, p.sha256) for i, p in enumerate(case.materials["id_card"].pages, start=1)]
+        assert arrived[case.case_id] == expected
+    with server.central.tx() as session:
+        shas = [p.sha256 for c in cases for p in c.materials["id_card"].pages]
+        blobs = session.scalars(select(AttachmentBlob).where(AttachmentBlob.sha256.in_(shas))).all()
+        assert len(blobs) == 60 and all(b.complete and b.received == b.size for b in blobs)
+        links = session.scalar(select(func.count()).select_from(CaseAttachment).where(CaseAttachment.sha256.in_(shas)))
+        assert links == 60
+    for sha in shas:
+        assert hashlib.sha256(stored_bytes(server, sha)).hexdigest() == sha
+    assert_exactly_once(server, window)
+    with window.store.reading() as db:
+        assert depth(db) == 0  # no record with attachments stuck in the outbox
+
+
+def test_a_restart_mid_file_resumes_from_what_the_center_holds(
+    server: RunningServer, center: Center, windows: Windows, tmp_path: Path
+) -> None:
+    window = windows(server.url, center.code, name="restart")
+    window.login(center.users["intake"])
+    files = FileStore(tmp_path / "scans")
+    data = jpeg_like(1_000_000)
+    case, (ref,) = scanned_case(window.store, files, center.code, [data])
+    window.sync()
+    # the program is closed after five chunks of the file went
+    client = AttachmentClient.beside(window.client)
+    for k in range(5):
+        client.put(case.case_id, ref.sha256, k * CHUNK, data[k * CHUNK : (k + 1) * CHUNK])
+    client.close()
+    path = window.store.path
+    window.store.close()
+
+    window.store = open_store(path)  # started again: the queue and the files are where they were
+    uploader = uploader_for(window, files)
+    report = window.run(uploader.drain_once())
+    window.run(uploader.aclose())
+    assert report.sent == 1
+    assert report.bytes_sent == len(data) - 5 * CHUNK  # not one byte sent twice
+    assert stored_bytes(server, ref.sha256) == data
+
+
+def test_scans_on_a_held_line_never_keep_the_events_behind_them_waiting(
+    server: RunningServer, center: Center, proxy: FaultProxy, windows: Windows, tmp_path: Path
+) -> None:
+    window = windows(proxy.url, center.code, name="slowline")
+    window.login(center.users["intake"])
+    files = FileStore(tmp_path / "scans")
+    scanned_case(window.store, files, center.code, [jpeg_like(200_000)])
+    window.sync()
+    later = window.intake(3)  # taken in after the scans, while the scans are held on the line
+    proxy.inject("delay", "/api/v1/cases/")  # the line holds the upload for 8 s
+    uploader = uploader_for(window, files)
+
+    async def both() -> tuple[float, bool]:
+        drain = asyncio.ensure_future(uploader.drain_once())
+        await asyncio.sleep(0.5)
+        started = time.monotonic()
+        report = await window.engine.sync_once()
+        took = time.monotonic() - started
+        assert report.ok, report.error
+        still_uploading = not drain.done()
+        await drain
+        return took, still_uploading
+
+    took, still_uploading = window.run(both())
+    window.run(uploader.aclose())
+    assert still_uploading
+    assert took < 4.0  # the events went while the file was held
+    statuses = window.outbox_statuses()
+    assert all(statuses[e.event_id] == "sent" for c in later for e in c.events)
+
+
+def test_a_file_damaged_on_this_pc_is_refused_in_words_not_sent(
+    server: RunningServer, center: Center, windows: Windows, tmp_path: Path
+) -> None:
+    window = windows(server.url, center.code, name="damaged")
+    window.login(center.users["intake"])
+    files = FileStore(tmp_path / "scans")
+    case, (ref,) = scanned_case(window.store, files, center.code, [jpeg_like(30_000)])
+    window.sync()
+    damaged = files.path(ref.sha256)
+    damaged.write_bytes(damaged.read_bytes()[:-1] + b"X")
+    uploader = uploader_for(window, files)
+    report = window.run(uploader.drain_once())
+    window.run(uploader.aclose())
+    assert report.refused == 1
+    with window.store.reading() as db:
+        error = db.exec_driver_sql("SELECT status, last_error FROM attachment_uploads").one()
+    assert error[0] == "refused"
+    assert "损坏" in error[1]
+    assert center_files(server, [case.case_id])[case.case_id] == []
