@@ -12,7 +12,7 @@ from pathlib import Path
 from sqlalchemy import func, select
 
 from govdesk.central.attachments import AttachmentBlob, CaseAttachment
-from govdesk.services.attachments import StoreAttachmentQueue
+from govdesk.services.attachments import StoreAttachmentQueue, make_uploader
 from govdesk.store import open_store
 from govdesk.store.attachments import FileStore
 from govdesk.store.outbox import depth
@@ -177,3 +177,32 @@ def test_a_file_damaged_on_this_pc_is_refused_in_words_not_sent(
     assert error[0] == "refused"
     assert "损坏" in error[1]
     assert center_files(server, [case.case_id])[case.case_id] == []
+
+
+def test_the_programs_uploader_runs_beside_the_engine_and_is_woken_by_its_rounds(
+    server: RunningServer, center: Center, windows: Windows, tmp_path: Path
+) -> None:
+    window = windows(server.url, center.code, name="wired")
+    window.login(center.users["intake"])
+    files = FileStore.beside(window.store.path)  # where the program keeps them
+    case, refs = scanned_case(window.store, files, center.code, [jpeg_like(80_000), jpeg_like(90_000)])
+    uploader = make_uploader(window.store, window.engine)
+    uploader.poll_interval = 3600.0  # only a wake can make it look again
+
+    async def scenario() -> None:
+        task = asyncio.ensure_future(uploader.run())
+        await asyncio.sleep(0.3)  # its first look: the case's events are still in the outbox
+        assert uploader.status.pending == 2
+        report = await window.engine.sync_once()  # the events go, and the round wakes the uploader
+        assert report.ok
+        for _ in range(100):
+            if uploader.status.sent == 2:
+                break
+            await asyncio.sleep(0.05)
+        uploader.stop()
+        await task
+        await uploader.aclose()
+
+    window.run(scenario())
+    assert uploader.status.sent == 2 and uploader.status.pending == 0
+    assert [sha for _c, _p, sha in center_files(server, [case.case_id])[case.case_id]] == [r.sha256 for r in refs]

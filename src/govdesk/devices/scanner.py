@@ -20,6 +20,7 @@ import os
 import random
 import sys
 from pathlib import Path
+from typing import Any
 
 
 class SimulatedScanner:
@@ -79,13 +80,13 @@ class SimulatedScanner:
         return final
 
 
-def _jpeg(img: object, quality: int) -> bytes:
+def _jpeg(img: Any, quality: int) -> bytes:
     out = io.BytesIO()
-    img.save(out, "JPEG", quality=quality, dpi=(150, 150))  # type: ignore[attr-defined]
+    img.save(out, "JPEG", quality=quality, dpi=(150, 150))
     return out.getvalue()
 
 
-def _image(data: bytes) -> object:
+def _image(data: bytes) -> Any:
     from PIL import Image
 
     return Image.open(io.BytesIO(data)).convert("RGB")

@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
+from govdesk.domain.errors import GovdeskError
 from govdesk.domain.events import JSONValue
 
 #: The file types a window may take and the center stores (scans from a 高拍仪 or scanner, or a PDF).
@@ -31,7 +32,7 @@ _MAGIC: tuple[tuple[bytes, str], ...] = (
 )
 
 
-class AttachmentRefused(ValueError):
+class AttachmentRefused(GovdeskError, ValueError):
     """A file that cannot be taken as a material's page; the message is Chinese, for the clerk."""
 
 

@@ -14,19 +14,21 @@ import io
 import logging
 import os
 import shutil
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO
 
 from govdesk.domain.attachments import AttachmentRefused, PageRef, SharedProof
 from govdesk.services.drafts import IntakeDraft
+from govdesk.services.errors import ServiceError
 from govdesk.store import attachments as queue_db
 from govdesk.store.attachments import FileStore
 from govdesk.store.errors import StoreError
 from govdesk.store.store import Store
 from govdesk.sync.attachment_protocol import LicenceLookup
-from govdesk.sync.attachments import PendingFile
+from govdesk.sync.attachments import AttachmentClient, AttachmentUploader, PendingFile, UploadStatus
+from govdesk.sync.engine import SyncEngine
 from govdesk.sync.errors import SyncError
 
 log = logging.getLogger(__name__)
@@ -183,7 +185,7 @@ class AttachmentService:
             return queue_db.counts(db)
 
 
-class LicenceLookupFailed(Exception):
+class LicenceLookupFailed(ServiceError):
     """The lookup could not be made (no network, not logged in); Chinese, for the clerk."""
 
 
@@ -196,8 +198,6 @@ def proof_from(found: LicenceLookup) -> SharedProof | None:
 
 def lookup_licence(client: object, material_code: str, holder_id: str) -> SharedProof | None:
     """Ask the center's licence library (``client``: a ``sync.attachments.AttachmentClient``)."""
-    from govdesk.sync.attachments import AttachmentClient
-
     assert isinstance(client, AttachmentClient)
     try:
         return proof_from(client.licence(material_code, holder_id))
@@ -216,3 +216,19 @@ def _move(path: Path, folder: Path) -> None:
     if target.exists():
         target = folder / f"{path.stem}-{os.getpid()}-{path.stat().st_mtime_ns}{path.suffix}"
     shutil.move(str(path), target)
+
+
+def make_uploader(
+    store: Store, engine: SyncEngine, *, on_status: Callable[[UploadStatus], None] | None = None
+) -> AttachmentUploader:
+    """The scans' uploader beside ``engine`` (same center, its access token, its own connection and thread): woken
+    after every sync round (a case's events may just have gone), asking the engine for a round when the token is
+    missing or expired (only the engine renews it)."""
+    uploader = AttachmentUploader(
+        AttachmentClient.beside(engine.client),
+        StoreAttachmentQueue(store, FileStore.beside(store.path)),
+        on_status=on_status,
+        on_needs_token=engine.sync_now,
+    )
+    engine.round_tasks.append(lambda _client: uploader.wake_threadsafe())
+    return uploader

@@ -240,11 +240,18 @@ class AttachmentUploader:
         self._stop_flag = threading.Event()
         self._wake = asyncio.Event()
         self._failures = 0
+        self._loop: asyncio.AbstractEventLoop | None = None
         self._hash_retries: dict[tuple[str, str], int] = {}
 
     def wake(self) -> None:
         """Look for ready files at once (after a sync round sent a case's events, or after a capture)."""
         self._wake.set()
+
+    def wake_threadsafe(self) -> None:
+        """``wake()`` from another thread (the sync engine's, after a round); nothing before ``run()`` started."""
+        loop = self._loop
+        if loop is not None and not loop.is_closed():
+            loop.call_soon_threadsafe(self._wake.set)
 
     def stop(self) -> None:
         self._stop_flag.set()
@@ -259,6 +266,7 @@ class AttachmentUploader:
     async def run(self) -> None:
         """Drain, then wait ``poll_interval`` (or a back-off after a failure, or a ``wake()``), until ``stop()``."""
         self._stop_flag.clear()
+        self._loop = asyncio.get_running_loop()
         while not self._stop_flag.is_set():
             try:
                 report = await self.drain_once()

@@ -28,6 +28,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
+from govdesk.services.attachments import make_uploader
 from govdesk.services.auth import AuthService, Clerk, LoginFailed, account_for
 from govdesk.services.credentials import CredentialStore
 from govdesk.services.offline_login import OfflineVerifiers
@@ -93,6 +94,9 @@ class SyncController(QObject):
         if runtime.sms is not None:  # queued SMS (results ready, reminders, pickup codes) go out through the center
             sms = runtime.sms
             self.engine.round_tasks.append(lambda client: sms.send_queued(client.sms))
+        # scanned materials follow their cases' events on their own queue and connection (issue 14)
+        self.uploader = make_uploader(runtime.store, self.engine)
+        self._uploads: asyncio.Task[None] | None = None
         self._task: asyncio.Task[None] | None = None
         self._stopping = False
         self._restart: asyncio.TimerHandle | None = None
@@ -110,6 +114,8 @@ class SyncController(QObject):
             return
         self._task = asyncio.ensure_future(self.engine.run())
         self._task.add_done_callback(self._on_loop_ended)
+        if self._uploads is None or self._uploads.done():
+            self._uploads = asyncio.ensure_future(self.uploader.run())
 
     async def stop(self) -> None:
         self._stopping = True
@@ -117,6 +123,10 @@ class SyncController(QObject):
             self._restart.cancel()
             self._restart = None
         await self.engine.aclose()
+        await self.uploader.aclose()
+        if self._uploads is not None:
+            await asyncio.gather(self._uploads, return_exceptions=True)
+            self._uploads = None
         if self._task is not None:
             await asyncio.gather(self._task, return_exceptions=True)
             self._task = None
