@@ -22,6 +22,7 @@ from typing import BinaryIO
 from govdesk.domain.attachments import AttachmentRefused, PageRef, SharedProof
 from govdesk.services.drafts import IntakeDraft
 from govdesk.services.errors import ServiceError
+from govdesk.services.intake import IntakeService
 from govdesk.store import attachments as queue_db
 from govdesk.store.attachments import FileStore
 from govdesk.store.errors import StoreError
@@ -175,6 +176,11 @@ class AttachmentService:
         self.store.save_draft(draft.draft_id, draft.to_json(), self.clerk_id)
         return draft
 
+    @property
+    def scanner_folder(self) -> Path:
+        """The folder the 高拍仪/scanner driver is set to write into (beside the database): ``<data>/高拍仪``."""
+        return Path(self.store.path).parent / "高拍仪"
+
     def preview_bytes(self, ref: PageRef) -> bytes:
         """The file's bytes for showing it (a scan is a few hundred KB)."""
         with self.files.open(ref.sha256) as fh:
@@ -232,3 +238,37 @@ def make_uploader(
     )
     engine.round_tasks.append(lambda _client: uploader.wake_threadsafe())
     return uploader
+
+
+def attachments_for(intake: IntakeService) -> AttachmentService:
+    """The capture service of an intake window (same store, same clerk)."""
+    return AttachmentService(intake.store, clerk_id=intake.window.actor.clerk_id)
+
+
+class LicenceDesk:
+    """The center's 电子证照 library as the window sees it: bound to the center's client once sync runs
+    (``ui.sync_controller``), unbound (and said so in words) before."""
+
+    def __init__(self) -> None:
+        self.client: AttachmentClient | None = None
+
+    def use(self, client: AttachmentClient | None) -> None:
+        self.client = client
+
+    def verify(self, material_code: str, material_name: str, holder_id: str) -> SharedProof:
+        """The holder's licence serving as this material (regulation 000 Art. 31: 免提交), or ``LicenceLookupFailed``
+        saying why not; blocking (the gateway's network lane)."""
+        if not holder_id.strip():
+            raise LicenceLookupFailed("请先填写申请人的证件号码，再核验电子证照")
+        if self.client is None:
+            raise LicenceLookupFailed("未连接中心服务器，无法核验电子证照；该材料仍按数据共享办理，无需申请人提交")
+        proof = lookup_licence(self.client, material_code, holder_id.strip().upper())
+        if proof is None:
+            raise LicenceLookupFailed(
+                f"电子证照库中没有该申请人有效的“{material_name}”；可请申请人提供纸质材料，或按数据共享另行核实"
+            )
+        return proof
+
+
+#: The program's one licence desk (bound by the sync controller; tests bind their own client).
+LICENCES = LicenceDesk()

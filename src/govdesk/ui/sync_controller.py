@@ -28,7 +28,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from govdesk.services.attachments import make_uploader
+from govdesk.services.attachments import LICENCES, make_uploader
 from govdesk.services.auth import AuthService, Clerk, LoginFailed, account_for
 from govdesk.services.credentials import CredentialStore
 from govdesk.services.offline_login import OfflineVerifiers
@@ -96,6 +96,7 @@ class SyncController(QObject):
             self.engine.round_tasks.append(lambda client: sms.send_queued(client.sms))
         # scanned materials follow their cases' events on their own queue and connection (issue 14)
         self.uploader = make_uploader(runtime.store, self.engine)
+        LICENCES.use(self.uploader.client)  # 电子证照 lookups go to the same center
         self._uploads: asyncio.Task[None] | None = None
         self._task: asyncio.Task[None] | None = None
         self._stopping = False
