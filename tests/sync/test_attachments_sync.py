@@ -9,10 +9,12 @@ import hashlib
 import time
 from pathlib import Path
 
+import pytest
 from sqlalchemy import func, select
 
 from govdesk.central.attachments import AttachmentBlob, CaseAttachment
-from govdesk.services.attachments import StoreAttachmentQueue, make_uploader
+from govdesk.central.licences import seed_demo
+from govdesk.services.attachments import LicenceDesk, LicenceLookupFailed, StoreAttachmentQueue, make_uploader
 from govdesk.store import open_store
 from govdesk.store.attachments import FileStore
 from govdesk.store.outbox import depth
@@ -206,3 +208,23 @@ def test_the_programs_uploader_runs_beside_the_engine_and_is_woken_by_its_rounds
     window.run(scenario())
     assert uploader.status.sent == 2 and uploader.status.pending == 0
     assert [sha for _c, _p, sha in center_files(server, [case.case_id])[case.case_id]] == [r.sha256 for r in refs]
+
+
+def test_the_window_finds_the_applicants_licence_at_the_center_and_says_when_there_is_none(
+    server: RunningServer, center: Center, windows: Windows
+) -> None:
+    with server.central.tx() as session:
+        seed_demo(session)
+    window = windows(server.url, center.code, name="licence")
+    desk = LicenceDesk()
+    desk.use(AttachmentClient.beside(window.client))
+    with pytest.raises(LicenceLookupFailed, match="登录"):  # not logged in yet: said, nothing asked of the applicant
+        desk.verify("household_register", "居民户口簿", "110101199003071234")
+    window.login(center.users["intake"])
+    proof = desk.verify("household_register", "居民户口簿", "110101199003071234")
+    assert proof.reference == "HK-411221-2019-004512" and proof.source == "电子证照库"
+    assert proof.label() == "已通过电子证照核验（电子证照库，证照编号 HK-411221-2019-004512）"
+    with pytest.raises(LicenceLookupFailed, match="没有该申请人有效的“结婚证”"):
+        desk.verify("marriage_cert", "结婚证", "11010519491231002X")
+    assert desk.client is not None
+    desk.client.close()

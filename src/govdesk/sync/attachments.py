@@ -144,7 +144,7 @@ class AttachmentClient:
         check_server_url(self.base_url)
         token = self.token()
         if not token:
-            raise NeedsLogin("等待登录中心服务器后上传材料（材料已保存在本机）", code="not_authenticated")
+            raise NeedsLogin("尚未登录中心服务器：登录后自动继续（本机数据已保存）", code="not_authenticated")
         extra = self._headers() if self._headers is not None else {}
         headers = {k: v for k, v in dict(extra).items() if k.lower() not in ("authorization", "content-type")}
         headers["Authorization"] = f"Bearer {token}"
