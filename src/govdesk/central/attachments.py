@@ -26,6 +26,8 @@ from typing import Annotated, Any, BinaryIO, cast
 from fastapi import APIRouter, Path, Query, Request
 from fastapi.responses import StreamingResponse
 from sqlalchemy import BigInteger, Boolean, Integer, String, UniqueConstraint, select
+from sqlalchemy.dialects.postgresql import insert as postgresql_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Mapped, Session, mapped_column
 from starlette.concurrency import run_in_threadpool
 
@@ -151,6 +153,24 @@ def _link(session: Session, who: Principal, case_id: str, sha256: str, now: date
             )
 
 
+def _locked_blob(session: Session, ref: PageRef, now: datetime) -> AttachmentBlob:
+    """The file's row, made if new, locked for this transaction (two windows sending one scan at once for two
+    cases: the second waits, then sees what the first wrote; an INSERT ... ON CONFLICT never fails on the race)."""
+    dialect = session.get_bind().dialect.name
+    insert = postgresql_insert if dialect == "postgresql" else sqlite_insert
+    values = {
+        "sha256": ref.sha256,
+        "size": ref.size,
+        "content_type": ref.content_type,
+        "received": 0,
+        "complete": False,
+        "created_at": now,
+    }
+    session.execute(insert(AttachmentBlob).values(**values).on_conflict_do_nothing(index_elements=["sha256"]))
+    query = select(AttachmentBlob).where(AttachmentBlob.sha256 == ref.sha256).with_for_update()
+    return session.execute(query.execution_options(populate_existing=True)).scalar_one()
+
+
 def _require_window(who: Principal) -> None:
     if who.role not in WINDOW_ROLES:
         raise ApiError(403, "forbidden_role", "只有窗口（受理、出件）账号能上传办件材料")
@@ -180,15 +200,7 @@ def put_chunk(
     with central.tx() as session:
         _case(session, who, case_id)
         ref = _file_of(session, case_id, sha256)
-        blob = session.execute(
-            select(AttachmentBlob).where(AttachmentBlob.sha256 == sha256).with_for_update()
-        ).scalar_one_or_none()
-        if blob is None:
-            blob = AttachmentBlob(
-                sha256=sha256, size=ref.size, content_type=ref.content_type, received=0, complete=False, created_at=now
-            )
-            session.add(blob)
-            session.flush()
+        blob = _locked_blob(session, ref, now)
         if blob.size != ref.size:
             raise ApiError(409, "size_differs", "同一文件在另一办件中登记的大小不同，中心不接收")
         if blob.complete:
