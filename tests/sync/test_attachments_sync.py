@@ -20,6 +20,8 @@ from govdesk.store.attachments import FileStore
 from govdesk.store.outbox import depth
 from govdesk.sync.attachments import AttachmentClient, AttachmentUploader
 from govdesk.sync.backoff import Backoff
+from govdesk.sync.errors import ClientTooOld
+from govdesk.sync.protocol import CLIENT_VERSION_HEADER
 from tests.helpers.scans import jpeg_like, scanned_case, scanner_pages
 from tests.sync.conftest import Center, RunningServer, Window, Windows, assert_exactly_once
 from tests.sync.proxy import FaultProxy
@@ -228,3 +230,20 @@ def test_the_window_finds_the_applicants_licence_at_the_center_and_says_when_the
         desk.verify("marriage_cert", "结婚证", "11010519491231002X")
     assert desk.client is not None
     desk.client.close()
+
+
+def test_a_program_older_than_the_center_keeps_its_scans_pending_never_refused(
+    server: RunningServer, center: Center, windows: Windows, tmp_path: Path
+) -> None:
+    window = windows(server.url, center.code, name="old")
+    window.login(center.users["intake"])
+    files = FileStore(tmp_path / "scans")
+    scanned_case(window.store, files, center.code, [jpeg_like(20_000)])
+    window.sync()
+    client = AttachmentClient.beside(window.client)
+    client._headers = lambda: {CLIENT_VERSION_HEADER: "0.0.1"}
+    uploader = AttachmentUploader(client, StoreAttachmentQueue(window.store, files), backoff=Backoff(0.01, 0.05))
+    report = window.run(uploader.drain_once())
+    window.run(uploader.aclose())
+    assert isinstance(report.error, ClientTooOld) and "升级" in report.error.message
+    assert set(upload_rows(window).values()) == {"pending"}

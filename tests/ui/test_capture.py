@@ -123,3 +123,4 @@ def test_the_materials_table_counts_the_captured_pages_and_the_draft_keeps_them(
     assert model.status(shared) is MaterialStatus.SHARED
     assert model.data(model.index(shared, NOTE)) == "已通过电子证照核验（证照编号 HK-411221-2019-004512）"
     shot(page.materials_view, "materials_table")
+    shot(page, "intake_page")

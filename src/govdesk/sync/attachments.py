@@ -33,7 +33,7 @@ from pydantic import BaseModel, ValidationError
 from govdesk.sync.attachment_protocol import LICENCE_PATH, UPLOAD_CHUNK, LicenceLookup, UploadState, upload_path
 from govdesk.sync.backoff import Backoff
 from govdesk.sync.client import SyncClient
-from govdesk.sync.errors import BadResponse, NeedsLogin, NetworkError, ServerError, SyncError
+from govdesk.sync.errors import BadResponse, ClientTooOld, NeedsLogin, NetworkError, ServerError, SyncError
 from govdesk.sync.protocol import ErrorBody
 from govdesk.sync.transport import check_server_url, verify_for
 
@@ -179,6 +179,8 @@ class AttachmentClient:
         said = body.message_zh if body else f"中心服务器拒绝了材料上传（{status}）"
         if status == 401:
             raise NeedsLogin(said, code=code, status=status)
+        if status == 426:  # this program is older than the center's protocol: wait for the upgrade, refuse nothing
+            raise ClientTooOld(said, code=code, status=status)
         if status >= 500 or code in WAIT_CODES:
             raise ServerError(said, code=code, status=status)
         if code == "offset_mismatch" and body is not None:
