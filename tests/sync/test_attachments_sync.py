@@ -16,9 +16,9 @@ from govdesk.central.attachments import AttachmentBlob, CaseAttachment
 from govdesk.central.licences import seed_demo
 from govdesk.services.attachments import LicenceDesk, LicenceLookupFailed, StoreAttachmentQueue, make_uploader
 from govdesk.store import open_store
-from govdesk.store.attachments import FileStore
+from govdesk.store.attachments import FileStore, enqueue_case_files
 from govdesk.store.outbox import depth
-from govdesk.sync.attachments import AttachmentClient, AttachmentUploader
+from govdesk.sync.attachments import MAX_CASE_WAITS, AttachmentClient, AttachmentUploader
 from govdesk.sync.backoff import Backoff
 from govdesk.sync.errors import ClientTooOld
 from govdesk.sync.protocol import CLIENT_VERSION_HEADER
@@ -247,3 +247,27 @@ def test_a_program_older_than_the_center_keeps_its_scans_pending_never_refused(
     window.run(uploader.aclose())
     assert isinstance(report.error, ClientTooOld) and "升级" in report.error.message
     assert set(upload_rows(window).values()) == {"pending"}
+
+
+def test_a_file_of_a_case_the_center_never_got_waits_without_holding_the_others_then_is_refused(
+    server: RunningServer, center: Center, windows: Windows, tmp_path: Path
+) -> None:
+    window = windows(server.url, center.code, name="orphan")
+    window.login(center.users["intake"])
+    files = FileStore(tmp_path / "scans")
+    # a case whose events never reach the center (made on another PC's database, say): its file is queued here
+    elsewhere = open_store(tmp_path / "elsewhere.db")
+    lost, (lost_ref,) = scanned_case(elsewhere, files, center.code, [jpeg_like(5_000)])
+    elsewhere.close()
+    with window.store.transaction() as tx:
+        enqueue_case_files(tx, lost)
+    good, (good_ref,) = scanned_case(window.store, files, center.code, [jpeg_like(40_000)])
+    window.sync()
+    uploader = uploader_for(window, files)
+    report = window.run(uploader.drain_once())  # ends, with the good file sent
+    assert report.sent == 1 and report.error is not None and "中心没有这个办件" in report.error.message
+    assert upload_rows(window) == {(lost.case_id, lost_ref.sha256): "pending", (good.case_id, good_ref.sha256): "sent"}
+    for _ in range(MAX_CASE_WAITS):
+        window.run(uploader.drain_once())
+    window.run(uploader.aclose())
+    assert upload_rows(window)[(lost.case_id, lost_ref.sha256)] == "refused"  # shown to a person, not pending for ever

@@ -289,12 +289,16 @@ class AttachmentUploader:
         """Upload every ready file (oldest first) until none is left, a failure that may heal, or ``stop()``."""
         report = DrainReport()
         self._set(uploading=True)
+        tried: set[tuple[str, str]] = set()  # a file that must wait is not tried again in the same drain
         try:
             while not self._stop_flag.is_set():
-                batch = await self._call(self.queue.ready, 20)
+                batch = [
+                    i for i in await self._call(self.queue.ready, len(tried) + 20) if (i.case_id, i.sha256) not in tried
+                ]
                 if not batch:
                     break
                 for item in batch:
+                    tried.add((item.case_id, item.sha256))
                     if self._stop_flag.is_set():
                         break
                     try:
