@@ -97,8 +97,8 @@ def seed_central(central: Any) -> None:
     tells the back office each item's department and result name (营业执照…)."""
     from govdesk.central import admin, distribution, licences
     from govdesk.central.db import DocumentRow
-    from govdesk.services.demo_data import demo_holders
     from govdesk.domain.catalog_loader import catalog_to_json, default_catalog
+    from govdesk.services.demo_data import demo_holders
     from govdesk.sync.protocol import DocumentUpload
 
     now = datetime.now(UTC)

@@ -213,7 +213,7 @@ class DrainReport:
     refused: int = 0
     error: SyncError | None = None
     bytes_sent: int = 0
-    files: list[str] = field(default_factory=list)
+    files: list[str] = field(default_factory=list, repr=False)
 
 
 class AttachmentUploader:
