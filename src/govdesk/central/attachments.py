@@ -340,6 +340,7 @@ async def put_upload_chunk(
     central: CentralDep,
     offset: Annotated[int, Query(ge=0, le=ATTACHMENT_FILE_LIMIT)] = 0,
 ) -> UploadState:
+    _require_window(who)  # before a byte of the body is read
     storage = storage_of(request)
     with tempfile.SpooledTemporaryFile(max_size=SPOOL) as spool:
         length = 0
