@@ -1,7 +1,7 @@
 """scanned materials (blobs and case pages) and the simulated 电子证照 library
 
 Revision ID: 0015
-Revises: 0007
+Revises: 0018
 Issue 14: a window's scans arrive in resumable chunks (``attachment_blobs``: one row per file by SHA-256, how much
 arrived, whether whole and checked) and are recorded per case, material and page (``case_attachments``);
 ``licences`` is the licence library the windows look up (regulation 000 Art. 31; regulation 001 一平台共享).
@@ -14,7 +14,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision: str = "0015"
-down_revision: str | Sequence[str] | None = "0007"
+down_revision: str | Sequence[str] | None = "0018"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 

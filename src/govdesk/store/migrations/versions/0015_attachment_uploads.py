@@ -5,7 +5,7 @@ center holds it whole (hash checked), or refused with the center's words. Files 
 content-addressed (``store.attachments.FileStore``).
 
 Revision ID: 0015
-Revises: 0006
+Revises: 0018
 """
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0015"
-down_revision = "0006"
+down_revision = "0018"
 branch_labels = None
 depends_on = None
 
