@@ -21,10 +21,11 @@ from __future__ import annotations
 
 import contextlib
 import http.client
+import socket
 import threading
-import time
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from typing import Any
 
 _HOP_HEADERS = {"connection", "keep-alive", "transfer-encoding", "content-length"}
 
@@ -46,6 +47,8 @@ class ProxyState:
     slow_per_event: float = 0.0
     push_sizes: list[int] = field(default_factory=list)
     protocol: str | None = None
+    #: Set when the proxy closes: a held answer ("delay", a slow server) stops waiting.
+    closing: threading.Event = field(default_factory=threading.Event)
 
     def take(self, path: str) -> str | None:
         with self.lock:
@@ -127,7 +130,7 @@ class _Handler(BaseHTTPRequestHandler):
             )
             return
         if mode == "delay":
-            time.sleep(state.delay)
+            state.closing.wait(state.delay)
             self.close_connection = True
             with contextlib.suppress(OSError):  # the client gave up long ago
                 self._answer(status, headers, data)
@@ -139,7 +142,7 @@ class _Handler(BaseHTTPRequestHandler):
         with state.lock:
             state.log[-1] = (self.command, self.path, str(status))
         if pushed and state.slow_per_event > 0:
-            time.sleep(pushed * state.slow_per_event)
+            state.closing.wait(pushed * state.slow_per_event)
             self.close_connection = True
             with contextlib.suppress(OSError):  # the client may have given up
                 self._answer(status, headers, data)
@@ -150,6 +153,29 @@ class _Handler(BaseHTTPRequestHandler):
 class _ProxyServer(ThreadingHTTPServer):
     daemon_threads = True
     state: ProxyState
+
+    def __init__(self, address: tuple[str, int], handler: type[BaseHTTPRequestHandler]) -> None:
+        super().__init__(address, handler)
+        self.open_sockets: set[socket.socket] = set()
+        self.sockets_lock = threading.Lock()
+
+    def process_request(self, request: Any, client_address: Any) -> None:
+        with self.sockets_lock:
+            self.open_sockets.add(request)
+        super().process_request(request, client_address)
+
+    def shutdown_request(self, request: Any) -> None:
+        with self.sockets_lock:
+            self.open_sockets.discard(request)
+        super().shutdown_request(request)
+
+    def cut_all(self) -> None:
+        """Cut every connection still open (a client's kept-alive one): its handler thread ends with it."""
+        with self.sockets_lock:
+            sockets = list(self.open_sockets)
+        for sock in sockets:
+            with contextlib.suppress(OSError):
+                sock.shutdown(socket.SHUT_RDWR)
 
 
 class FaultProxy:
@@ -175,6 +201,8 @@ class FaultProxy:
         return [status for _method, p, status in self.log if p.startswith(path)]
 
     def close(self) -> None:
+        self.state.closing.set()
         self._server.shutdown()
+        self._server.cut_all()
         self._server.server_close()
         self._thread.join(5)

@@ -70,6 +70,8 @@ def test_pages_come_from_the_scanner_folder_and_turn_and_a_bad_file_is_said_in_r
     shot(dialog, "capture_dialog")
     dialog.delete()
     assert dialog.count_label.text() == "共 3 页"
+    dialog.close()
+    assert not dialog.timer.isActive()  # the folder is watched only while the dialog is open
 
 
 def test_the_crop_frame_gives_the_part_of_the_page_kept(qtbot: QtBot, store: Store, tmp_path: Path) -> None:

@@ -18,7 +18,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QPoint, QRect, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QFont, QIcon, QMouseEvent, QPainter, QPixmap
+from PySide6.QtGui import QColor, QFont, QHideEvent, QIcon, QMouseEvent, QPainter, QPixmap, QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -145,7 +145,6 @@ class CaptureDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         self._show()
-        self._watch_toggled(True)
 
     @classmethod
     def ask(
@@ -273,10 +272,18 @@ class CaptureDialog(QDialog):
     # --- showing ------------------------------------------------------------------------------------------------
 
     def _watch_toggled(self, on: bool) -> None:
-        if on:
+        if on and self.isVisible():
             self.timer.start()
         else:
             self.timer.stop()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._watch_toggled(self.watch.isChecked())  # the folder is watched only while the dialog is open
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        self.timer.stop()
+        super().hideEvent(event)
 
     def _say(self, text: str, *, error: bool = False) -> None:
         colour = "#b00020" if error else "#1e6b34"
