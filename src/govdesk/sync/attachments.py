@@ -351,7 +351,10 @@ class AttachmentUploader:
     def _upload(self, item: PendingFile) -> int:
         """On the uploader's thread: the file from where the center stopped. Returns the bytes sent."""
         self._check_local(item)
-        state = self.client.state(item.case_id, item.sha256)
+        if item.attempts == 0:  # never tried: the center holds none of it, or all (another case's): no need to ask
+            state = UploadState(sha256=item.sha256, size=item.size, received=0, complete=False)
+        else:  # after a cut line or a restart: from where the center stopped
+            state = self.client.state(item.case_id, item.sha256)
         sent = 0
         with self.queue.open(item.sha256) as fh:
             while not state.complete:
