@@ -83,3 +83,15 @@ def test_demo_intake_back_office_and_results_ready(central: EmbeddedCentral, tmp
         loop.run_until_complete(engine.aclose())
         loop.close()
         runtime.close()
+
+
+def test_the_demo_licence_library_holds_the_sample_applicants_licences(central: EmbeddedCentral) -> None:
+    from govdesk.central.licences import lookup
+    from govdesk.services.demo_data import demo_holders
+
+    seed_central(central)
+    seed_central(central)  # idempotent
+    with central.central.tx() as session:
+        for id_number, name in demo_holders():
+            found = lookup(session, "household_register", id_number, central.central.now().date())
+            assert found.found and found.holder_name == name and found.licence_no.startswith("HK-DEMO-")

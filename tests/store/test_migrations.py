@@ -17,6 +17,7 @@ from tests.store.conftest import NOW
 
 TABLES = {
     "alembic_version",
+    "attachment_uploads",  # 0015 (scanned materials to the center)
     "attachments",  # 0003 (result window)
     "case_materials",
     "cases",

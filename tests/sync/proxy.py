@@ -47,7 +47,7 @@ class ProxyState:
     slow_per_event: float = 0.0
     push_sizes: list[int] = field(default_factory=list)
     protocol: str | None = None
-    #: Set when the proxy closes: a held answer stops waiting (its thread must not outlive the test).
+    #: Set when the proxy closes: a held answer ("delay", a slow server) stops waiting.
     closing: threading.Event = field(default_factory=threading.Event)
 
     def take(self, path: str) -> str | None:
@@ -70,6 +70,9 @@ class _Handler(BaseHTTPRequestHandler):
         self._handle()
 
     def do_POST(self) -> None:
+        self._handle()
+
+    def do_PUT(self) -> None:  # a chunk of a scanned material (sync.attachments)
         self._handle()
 
     def _forward(self, body: bytes) -> tuple[int, list[tuple[str, str]], bytes]:

@@ -16,7 +16,7 @@ from fastapi import FastAPI, Request, Response
 from sqlalchemy.orm import sessionmaker
 
 from govdesk import __version__
-from govdesk.central import backoffice, changes, migrate
+from govdesk.central import attachments, backoffice, changes, licences, migrate
 from govdesk.central.backpressure import (
     DEFAULT_MAX_CONCURRENT,
     DEFAULT_RETRY_AFTER,
@@ -140,6 +140,8 @@ def create_app(
     app.state.slots = slots
     app.state.metrics = metrics = Metrics(central, slots, quarantine_counter)
     app.include_router(devices_admin_router)
+    app.include_router(attachments.router)  # scanned materials (issue 14)
+    app.include_router(licences.router)  # 电子证照 lookup (issue 14)
 
     app.include_router(receipts_router)
 

@@ -30,7 +30,16 @@ LIMITS: tuple[tuple[str, str, int], ...] = (
     # a province's catalog of thousands of items, and the working calendar
     ("PUT", "/api/v1/catalog", 32 * MB),
     ("PUT", "/api/v1/calendar", 4 * MB),
+    # one chunk of a scanned material (the window sends 256 KB; ATTACHMENT_CHUNK_LIMIT leaves room)
+    ("PUT", "/api/v1/cases/", 1 * MB),
 )
+
+#: The largest chunk of a scanned material the server takes in one request (``central.attachments``).
+ATTACHMENT_CHUNK_LIMIT = 1 * MB
+#: The largest scanned file (the domain's ``MAX_FILE_BYTES``: a window never captures a larger one).
+ATTACHMENT_FILE_LIMIT = 20 * MB
+#: What a scan may be: named by the case's event and proved by the file's own first bytes at the first chunk.
+ATTACHMENT_TYPES = {"image/jpeg": "JPEG 图片", "image/png": "PNG 图片", "application/pdf": "PDF 文件"}
 
 
 def limit_for(method: str, path: str, limits: Sequence[tuple[str, str, int]] = LIMITS) -> int:

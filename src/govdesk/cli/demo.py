@@ -95,9 +95,10 @@ def banner(url: str, basedir: Path) -> str:
 def seed_central(central: Any) -> None:
     """The demo center, its users and the demo catalog (idempotent: a second run keeps what is there). The catalog
     tells the back office each item's department and result name (营业执照…)."""
-    from govdesk.central import admin, distribution
+    from govdesk.central import admin, distribution, licences
     from govdesk.central.db import DocumentRow
     from govdesk.domain.catalog_loader import catalog_to_json
+    from govdesk.services.demo_data import demo_holders
     from govdesk.shipped import default_catalog
     from govdesk.sync.protocol import DocumentUpload
 
@@ -114,6 +115,7 @@ def seed_central(central: Any) -> None:
         if published is None:
             upload = DocumentUpload(version=catalog.version, document=catalog_to_json(catalog))
             distribution.publish(central.central, session, "catalog", upload, by="演示")
+        licences.seed_demo(session, demo_holders())  # the simulated 电子证照 library (issue 14)
 
 
 def prepare_window(basedir: Path, server_url: str, queue_url: str = "") -> None:

@@ -15,6 +15,7 @@ from enum import StrEnum
 from typing import TYPE_CHECKING, NoReturn
 
 from govdesk.domain import delivery_records, server_fold
+from govdesk.domain.attachments import MAX_PAGES_PER_MATERIAL, PageRef, electronic_json
 from govdesk.domain.catalog import MaterialForm, OverdueRule
 from govdesk.domain.clock import CST, Clock
 from govdesk.domain.commitment import Commitment, CommitmentStatus
@@ -113,6 +114,11 @@ class MaterialRecord:
     copies: int = 0
     reason: str = ""  # why it is defective
     remedy: str = ""  # what would fix it (printed on the 一次性告知单)
+    #: The captured files (scans), each by its SHA-256: the event carries them, so the chain covers the files.
+    pages: tuple[PageRef, ...] = ()
+    #: 免提交: where data sharing found it (电子证照库 ...) and its reference there (regulation 000 Art. 31).
+    source: str = ""
+    reference: str = ""
 
 
 @dataclass(slots=True)
@@ -366,13 +372,19 @@ class Case:
         copies: int = 0,
         reason: str = "",
         remedy: str = "",
+        pages: tuple[PageRef, ...] = (),
+        source: str = "",
+        reference: str = "",
     ) -> DomainEvent:
-        """What the window holds of one material, at intake (draft only)."""
+        """What the window holds of one material, at intake (draft only): ``pages`` its scans (by hash),
+        ``source``/``reference`` where data sharing found it (免提交)."""
         if self.state is not CaseState.DRAFT:
             self._refuse_event("登记材料", "只有收件中的办件才能登记材料")
         if status is MaterialStatus.DEFECTIVE and not reason.strip():
             raise DomainError(f"材料“{name}”不符合要求时须写明原因")
-        rec = MaterialRecord(code, name, status, form, copies, reason, remedy)
+        if len(pages) > MAX_PAGES_PER_MATERIAL:
+            raise DomainError(f"材料“{name}”的扫描件超过 {MAX_PAGES_PER_MATERIAL} 个文件")
+        rec = MaterialRecord(code, name, status, form, copies, reason, remedy, tuple(pages), source, reference)
         self.materials[code] = rec
         return self._emit(EventKind.MATERIAL_RECORDED, actor, _now(clock), _record_json(rec))
 
@@ -574,4 +586,4 @@ def _record_json(rec: MaterialRecord) -> dict[str, JSONValue]:
         "copies": rec.copies,
         "reason": rec.reason,
         "remedy": rec.remedy,
-    }
+    } | electronic_json(rec.pages, rec.source, rec.reference)

@@ -18,6 +18,7 @@ from collections.abc import Mapping, Sequence
 from datetime import date, datetime
 from typing import Any
 
+from govdesk.domain.attachments import electronic_json, pages_from_json
 from govdesk.domain.case import (
     Agent,
     Applicant,
@@ -98,7 +99,7 @@ def material_to_json(m: MaterialRecord) -> dict[str, JSONValue]:
         "copies": m.copies,
         "reason": m.reason,
         "remedy": m.remedy,
-    }
+    } | electronic_json(m.pages, m.source, m.reference)
 
 
 def material_from_json(d: Mapping[str, Any]) -> MaterialRecord:
@@ -111,6 +112,9 @@ def material_from_json(d: Mapping[str, Any]) -> MaterialRecord:
         copies=int(d.get("copies", 0)),
         reason=str(d.get("reason", "")),
         remedy=str(d.get("remedy", "")),
+        pages=pages_from_json(d.get("pages")),
+        source=str(d.get("source", "")),
+        reference=str(d.get("reference", "")),
     )
 
 

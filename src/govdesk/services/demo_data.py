@@ -43,6 +43,11 @@ _SAMPLES: tuple[tuple[str, str, str, str, dict[str, str], tuple[str, ...], Outco
 )
 
 
+def demo_holders() -> tuple[tuple[str, str], ...]:
+    """(ID number, name) of the sample applicants: the demo's 电子证照 library holds a 户口簿 for each."""
+    return tuple((id_number, name) for name, id_number, *_rest in _SAMPLES)
+
+
 def _fill(intake: IntakeService, draft: IntakeDraft, left_out: tuple[str, ...]) -> None:
     for m in intake.preview(draft).assessment.applicable:
         if m.required and not m.shared and m.code not in left_out:

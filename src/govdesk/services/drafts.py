@@ -8,9 +8,10 @@ when the clerk decides (so abandoned drafts leave no gaps in the station's daily
 from __future__ import annotations
 
 import uuid
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
+from govdesk.domain.attachments import PageRef, SharedProof
 from govdesk.domain.case import Agent, Applicant, ApplicantKind, MaterialRecord, MaterialStatus
 from govdesk.domain.catalog import MaterialForm
 from govdesk.domain.queue import QueueTicket
@@ -57,7 +58,29 @@ class IntakeDraft:
         copies: int = 0,
         reason: str = "",
     ) -> None:
-        self.materials[code] = MaterialRecord(code, name, status, form, copies, reason)
+        before = self.materials.get(code)
+        kept = (before.pages, before.source, before.reference) if before else ((), "", "")
+        self.materials[code] = MaterialRecord(code, name, status, form, copies, reason, "", *kept)
+
+    def set_pages(self, code: str, name: str, pages: tuple[PageRef, ...]) -> None:
+        """The material's captured files (scans), kept with the draft so closing the program loses none; its
+        check (status, form, copies) stays as the clerk set it."""
+        before = self.materials.get(code) or MaterialRecord(code, name)
+        self.materials[code] = replace(before, pages=tuple(pages))
+
+    def set_shared(self, code: str, name: str, proof: SharedProof) -> None:
+        """免提交: the material was found by data sharing (电子证照), recorded with where and its reference
+        (regulation 000 Art. 31); it is never asked of the applicant."""
+        before = self.materials.get(code) or MaterialRecord(code, name)
+        self.materials[code] = replace(
+            before,
+            status=MaterialStatus.SHARED,
+            form=None,
+            copies=0,
+            reason="",
+            source=proof.source,
+            reference=proof.reference,
+        )
 
     @property
     def title(self) -> str:

@@ -364,16 +364,39 @@ class IntakeService:
             case = self._new_case(uow, draft, today)
             for m in preview.assessment.applicable:
                 rec = draft.materials.get(m.code)
-                if m.shared:
-                    case.record_material(actor, clock, m.code, m.name, MaterialStatus.SHARED)
-                elif rec is not None and rec.status is not MaterialStatus.PENDING:
+                pages = rec.pages if rec is not None else ()
+                if m.shared or (rec is not None and rec.status is MaterialStatus.SHARED):
+                    # 免提交 (regulation 000 Art. 31): where sharing found it, and its reference when looked up
+                    source = (rec.source if rec is not None else "") or m.shared_source
+                    reference = rec.reference if rec is not None else ""
                     case.record_material(
-                        actor, clock, m.code, m.name, rec.status, rec.form, rec.copies, rec.reason, m.requirements
+                        actor,
+                        clock,
+                        m.code,
+                        m.name,
+                        MaterialStatus.SHARED,
+                        pages=pages,
+                        source=source,
+                        reference=reference,
+                    )
+                elif rec is not None and (rec.status is not MaterialStatus.PENDING or pages):
+                    case.record_material(
+                        actor,
+                        clock,
+                        m.code,
+                        m.name,
+                        rec.status,
+                        rec.form,
+                        rec.copies,
+                        rec.reason,
+                        m.requirements,
+                        pages=pages,
                     )
             notices = self._apply(
                 case, items, preview, outcome, reason, commitment_due, signed_by, delivery, today, signature, rejection
             )
             uow.save_case(case)
+            uow.enqueue_case_files(case)  # the scans follow the case's events to the center (store.attachments)
             if signature is not None and signature[1]:
                 self._keep_signature(uow, case, signature[1])
             self._count_usage(uow, draft.item_codes)

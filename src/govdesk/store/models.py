@@ -243,3 +243,22 @@ class ReceiptRow(Base):
     received_at: Mapped[str] = mapped_column(String)
 
     __table_args__ = (Index("ix_receipts_chain_position", "chain_position"),)
+
+
+class AttachmentUploadRow(Base):
+    """A case's scanned file waiting for (or done with) the central server: its own queue, apart from the event
+    outbox, so a day of scans on a slow line never holds the events behind them (store/attachments.py, 0015)."""
+
+    __tablename__ = "attachment_uploads"
+
+    case_id: Mapped[str] = mapped_column(String, primary_key=True)
+    sha256: Mapped[str] = mapped_column(String, primary_key=True)
+    size: Mapped[int] = mapped_column(Integer)
+    content_type: Mapped[str] = mapped_column(String)
+    status: Mapped[str] = mapped_column(String, default="pending")  # pending / sent / refused
+    attempts: Mapped[int] = mapped_column(Integer, default=0)
+    last_error: Mapped[str] = mapped_column(String, default="")
+    created_at: Mapped[str] = mapped_column(String)
+    updated_at: Mapped[str | None] = mapped_column(String, nullable=True)
+
+    __table_args__ = (Index("ix_attachment_uploads_status", "status", "created_at"),)

@@ -62,6 +62,12 @@ class Unit:
         owner = self._session.execute(select(CaseRow.case_id).where(CaseRow.case_no == case_no)).scalar_one_or_none()
         return owner is not None and owner != case_id
 
+    def enqueue_case_files(self, case: Case) -> int:
+        """Queue the case's scanned files for the center, behind its events (``store/attachments.py``)."""
+        from govdesk.store.attachments import enqueue_case_files  # the attachments module imports this one's peers
+
+        return enqueue_case_files(self._session, case)
+
     def next_case_sequence(self, station: str, day: date) -> int:
         return self._store.next_case_sequence(self._session, station, day)
 

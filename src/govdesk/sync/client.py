@@ -150,6 +150,12 @@ class SyncClient:
     def has_access_token(self) -> bool:
         return self._access is not None
 
+    @property
+    def access_token(self) -> str | None:
+        """The current access token (memory only), lent to the attachments' uploader (``sync.attachments``), which
+        never refreshes it itself: refresh tokens are used once, so only this client renews them."""
+        return self._access
+
     # --- auth ---------------------------------------------------------------------------------------------------
 
     def login(self, username: str, password: str) -> TokenResponse:

@@ -29,6 +29,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
+from govdesk.services.attachments import LICENCES, make_uploader
 from govdesk.services.auth import AuthService, Clerk, LoginFailed, account_for
 from govdesk.services.credentials import CredentialStore
 from govdesk.services.notice_certification import NoticeKeyCertifier
@@ -95,6 +96,10 @@ class SyncController(QObject):
         self.engine = self.sync.engine  # its status and rounds, for the status bar and the tests
         # the center certifies this window's notice signing key, and renews the certificate (issue 12)
         self.engine.round_tasks.append(NoticeKeyCertifier(runtime.notices.data_dir, runtime.store.get_meta))
+        # scanned materials follow their cases' events on their own queue and connection (issue 14)
+        self.uploader = make_uploader(runtime.store, self.engine)
+        LICENCES.use(self.uploader.client)  # 电子证照 lookups go to the same center
+        self._uploads: asyncio.Task[None] | None = None
         self._task: asyncio.Task[None] | None = None
         self._stopping = False
         self._restart: asyncio.TimerHandle | None = None
@@ -113,6 +118,8 @@ class SyncController(QObject):
             return
         self._task = asyncio.ensure_future(self.sync.run())
         self._task.add_done_callback(self._on_loop_ended)
+        if self._uploads is None or self._uploads.done():
+            self._uploads = asyncio.ensure_future(self.uploader.run())
 
     async def stop(self) -> None:
         self._stopping = True
@@ -120,6 +127,10 @@ class SyncController(QObject):
             self._restart.cancel()
             self._restart = None
         await self.sync.aclose()
+        await self.uploader.aclose()
+        if self._uploads is not None:
+            await asyncio.gather(self._uploads, return_exceptions=True)
+            self._uploads = None
         if self._task is not None:
             await asyncio.gather(self._task, return_exceptions=True)
             self._task = None

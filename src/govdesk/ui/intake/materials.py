@@ -2,13 +2,15 @@
 
 Rows come from ``preview().assessment.applicable`` (a bundle's shared materials once); the state of each row is the
 draft's ``MaterialRecord``. 免提交 materials (data sharing, regulation 000, Art. 31) are shown as such and never
-asked. Keyboard on the table: Space cycles 已收取 / 缺少, D marks 不符合要求 and opens the reason, 1 / 2 / 3 pick
-原件 / 复印件 / 电子件 (and mark it received).
+asked; one vouched for by the 电子证照 library shows its licence number. The 扫描件 column counts the pages captured
+for each material. Keyboard on the table: Space cycles 已收取 / 缺少, D marks 不符合要求 and opens the reason, 1 / 2 / 3
+pick 原件 / 复印件 / 电子件 (and mark it received), S (or a double click on 扫描件) captures its pages.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from typing import Any
 
 from PySide6.QtCore import (
@@ -23,13 +25,14 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor, QKeyEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
+from govdesk.domain.attachments import page_count
 from govdesk.domain.case import MaterialRecord, MaterialStatus
 from govdesk.domain.catalog import Material, MaterialForm
 from govdesk.ui.i18n import QT_TRANSLATE_NOOP
 
 _Index = QModelIndex | QPersistentModelIndex
 
-NAME, STATE, FORM, COPIES, NOTE = range(5)
+NAME, STATE, FORM, COPIES, NOTE, PAGES = range(6)
 # The model's own words, marked for lupdate; shown through ``_words`` (``QCoreApplication.translate``).
 _CONTEXT = "MaterialsModel"
 HEADERS = (
@@ -38,6 +41,7 @@ HEADERS = (
     QT_TRANSLATE_NOOP("MaterialsModel", "形式"),
     QT_TRANSLATE_NOOP("MaterialsModel", "份数"),
     QT_TRANSLATE_NOOP("MaterialsModel", "说明 / 不符合要求的原因"),
+    QT_TRANSLATE_NOOP("MaterialsModel", "扫描件"),
 )
 
 STATE_WORDS = {
@@ -134,7 +138,7 @@ class MaterialsModel(QAbstractTableModel):
         reason: str = changes.get("reason", rec.reason) if status is MaterialStatus.DEFECTIVE else ""
         form: MaterialForm = changes.get("form", rec.form or m.forms[0])
         copies: int = changes.get("copies", rec.copies or m.copies)
-        self._records[m.code] = MaterialRecord(m.code, m.name, status, form, copies, reason)
+        self._records[m.code] = replace(rec, status=status, form=form, copies=copies, reason=reason)
         self.dataChanged.emit(self.index(row, 0), self.index(row, len(HEADERS) - 1))
         self.records_changed.emit()
 
@@ -161,7 +165,7 @@ class MaterialsModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(HEADERS)
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < 5:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < 6:
             return _words(HEADERS[section])
         return None
 
@@ -209,6 +213,11 @@ class MaterialsModel(QAbstractTableModel):
             if status is MaterialStatus.SHARED:
                 return "" if not edit else 0
             return rec.copies if rec and rec.copies else m.copies
+        if col == PAGES:
+            pages = page_count(rec.pages) if rec is not None else 0
+            return self.tr("{n} 页").format(n=pages) if pages else ""
+        if status is MaterialStatus.SHARED and rec is not None and rec.reference:
+            return self.tr("已通过电子证照核验（证照编号 {no}）").format(no=rec.reference)
         if status is MaterialStatus.SHARED:
             if m.shared_source:
                 return self.tr("数据共享获取（{source}），无需申请人提交").format(source=m.shared_source)
@@ -236,10 +245,17 @@ class MaterialsModel(QAbstractTableModel):
 
 
 class MaterialsView(QTableView):
-    """The table with the intake's keyboard: Space, D, 1/2/3 (see the module docstring)."""
+    """The table with the intake's keyboard: Space, D, 1/2/3, S (see the module docstring).
+
+    Signals:
+        capture_requested(int): the clerk asked to capture (scan) the pages of the material in this row.
+    """
+
+    capture_requested = Signal(int)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.doubleClicked.connect(self._double_clicked)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setEditTriggers(
@@ -255,7 +271,7 @@ class MaterialsView(QTableView):
         super().setModel(model)
         header = self.horizontalHeader()
         header.setSectionResizeMode(NAME, QHeaderView.ResizeMode.Stretch)
-        for col in (STATE, FORM, COPIES):
+        for col in (STATE, FORM, COPIES, PAGES):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(NOTE, QHeaderView.ResizeMode.Stretch)
 
@@ -270,6 +286,7 @@ class MaterialsView(QTableView):
         actions: dict[Qt.Key, Callable[[], None]] = {
             Qt.Key.Key_Space: lambda: model.cycle(row),
             Qt.Key.Key_D: lambda: self._defective(row),
+            Qt.Key.Key_S: lambda: self.capture_requested.emit(row),
         }
         for key, form in FORM_KEYS.items():
             actions[key] = lambda form=form: model.set_form(row, form)  # type: ignore[misc]
@@ -280,6 +297,10 @@ class MaterialsView(QTableView):
             event.accept()
             return
         super().keyPressEvent(event)
+
+    def _double_clicked(self, index: QModelIndex) -> None:
+        if index.isValid() and index.column() == PAGES:
+            self.capture_requested.emit(index.row())
 
     def _defective(self, row: int) -> None:
         self.materials().mark_defective(row)

@@ -20,9 +20,11 @@ from PySide6.QtGui import QFont, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QApplication, QListWidgetItem, QWidget
 
 from govdesk.domain.assessment import Outcome
-from govdesk.domain.case import Case
+from govdesk.domain.attachments import SharedProof
+from govdesk.domain.case import Case, MaterialStatus
 from govdesk.domain.catalog import ServiceItem
 from govdesk.domain.queue import QueueTicket
+from govdesk.services.attachments import LICENCES, attachments_for
 from govdesk.services.drafts import IntakeDraft
 from govdesk.services.errors import GovdeskError, ServiceError
 from govdesk.services.intake import DecisionPreview, IntakeError, IntakeResult, IntakeService
@@ -30,6 +32,7 @@ from govdesk.services.notices import NoticeService
 from govdesk.ui.generated.ui_intake import Ui_IntakePage
 from govdesk.ui.i18n import QT_TRANSLATE_NOOP
 from govdesk.ui.intake.applicant import ApplicantPanel
+from govdesk.ui.intake.capture import CaptureDialog
 from govdesk.ui.intake.decision import DEFER, DecisionPanel
 from govdesk.ui.intake.drafting import DraftKeeping
 from govdesk.ui.intake.idcard import IdCardReader
@@ -38,7 +41,7 @@ from govdesk.ui.intake.noticeview import NoticeDesk, NoticePreviewDialog, choose
 from govdesk.ui.intake.search import ItemSearch
 from govdesk.ui.intake.situations import SituationPanel
 from govdesk.ui.intake.transfer import TransferDialog
-from govdesk.ui.operations import operations_for
+from govdesk.ui.operations import Lane, operations_for
 from govdesk.ui.queue_panel import QueuePanel
 
 OK_STYLE = "QLabel { color: #1e6b30; background: #e6f4ea; padding: 4px; }"
@@ -126,6 +129,7 @@ class IntakePage(DraftKeeping):
         self.applicant.changed.connect(self._applicant_changed)
         self.applicant.read_card_requested.connect(self.read_card)
         self.materials_model.records_changed.connect(self._changed)
+        self.materials_view.capture_requested.connect(self.capture_material)
         self.decision.decide_requested.connect(self.decide)
         ui.newButton.clicked.connect(self.new_intake)
         ui.resumeEdit.returnPressed.connect(lambda: self.resume(ui.resumeEdit.text()))
@@ -229,6 +233,31 @@ class IntakePage(DraftKeeping):
             return
         self.applicant.fill_from_card(card)
         self.say(self.tr("已读取身份证：{name}").format(name=card.name))
+
+    def capture_material(self, row: int) -> None:
+        """S on a material: capture its pages (a 免提交 one: look it up in the 电子证照 library instead)."""
+        model = self.materials_model
+        material, record = model.material(row), model.record(row)
+        if model.status(row) is MaterialStatus.SHARED:
+            holder = self.draft.applicant.id_number
+
+            def shared(proof: SharedProof) -> None:
+                self.draft.set_shared(material.code, material.name, proof)
+                self._changed()
+
+            operations_for(self).run(
+                self,
+                lambda: LICENCES.verify(material.code, material.name, holder),
+                success=shared,
+                label=self.tr("正在核验电子证照…"),
+                lane=Lane.NETWORK,
+            )
+            return
+        service = attachments_for(self.intake)
+        pages = CaptureDialog.ask(self, service, material.name, record.pages if record else (), service.scanner_folder)
+        if pages is not None:
+            self.draft.set_pages(material.code, material.name, pages)
+            self._changed()  # saved with the draft: closing the program loses no scan
 
     def _changed(self) -> None:
         self._touched = True

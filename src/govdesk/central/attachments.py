@@ -1,0 +1,381 @@
+"""Scanned materials at the center: resumable, hash-checked uploads from the windows; reading for the back office.
+
+Every field a window sends is hostile (STYLE.md). The server takes a file only:
+
+- from a window role (intake, issuing) of the case's own center (another center's case is "not found");
+- for a case whose applied ``case.material_recorded`` events name the file's SHA-256 (the chain covers it): a
+  window cannot park arbitrary bytes here, and the size and type are the ones its event declared;
+- within the limits of ``central.limits`` (chunk, file size, type), said in words;
+- proved by its first bytes at the first chunk (a "JPEG" that is not one is refused) and by its hash at the last:
+  bytes that do not hash to the name are dropped and the upload starts again, never served.
+
+Chunks must come at the offset the server holds (``UploadState.received``), so a retry after a lost answer, a cut
+line or a restart resumes where the center stopped, and a file arrives once: one blob per hash (shared by cases
+that name the same scan), one row per (case, material, page).
+
+The back office (role back_office of the case's center; of its department too, when the user has one) lists a case's
+files and reads them (regulation 000 Art. 31: 材料 pushed to the back office at once; regulation 002 三(二)).
+"""
+
+from __future__ import annotations
+
+import tempfile
+from datetime import datetime
+from typing import Annotated, Any, BinaryIO, cast
+
+from fastapi import APIRouter, Path, Query, Request
+from fastapi.responses import StreamingResponse
+from sqlalchemy import BigInteger, Boolean, Integer, String, UniqueConstraint, select
+from sqlalchemy.dialects.postgresql import insert as postgresql_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+from sqlalchemy.orm import Mapped, Session, mapped_column
+from starlette.concurrency import run_in_threadpool
+
+from govdesk.central.attachment_storage import AttachmentStorage, StorageError, storage_from_env
+from govdesk.central.auth import Principal
+from govdesk.central.context import Central
+from govdesk.central.db import Base, CaseRow, StoredEvent, User, UTCDateTime
+from govdesk.central.deps import CentralDep, PrincipalDep, errors
+from govdesk.central.errors import ApiError
+from govdesk.central.limits import ATTACHMENT_CHUNK_LIMIT, ATTACHMENT_FILE_LIMIT, ATTACHMENT_TYPES
+from govdesk.domain.attachments import PageRef, is_sha256, sniff_type
+from govdesk.sync.attachment_protocol import AttachmentEntry, CaseAttachments, UploadState
+
+WINDOW_ROLES = frozenset({"intake", "issuing"})
+MATERIAL_EVENT = "case.material_recorded"
+#: Bytes of a chunk kept in memory while it streams in; the rest goes to a temporary file.
+SPOOL = 64 * 1024
+
+
+class AttachmentBlob(Base):
+    """One file, by its SHA-256, as it arrives (``received``) and once whole and checked (``complete``)."""
+
+    __tablename__ = "attachment_blobs"
+    sha256: Mapped[str] = mapped_column(String(64), primary_key=True)
+    size: Mapped[int] = mapped_column(BigInteger)
+    content_type: Mapped[str] = mapped_column(String(64))
+    received: Mapped[int] = mapped_column(BigInteger, default=0)
+    complete: Mapped[bool] = mapped_column(Boolean, default=False)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    completed_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), nullable=True)
+
+
+class CaseAttachment(Base):
+    """A file arrived for one page of one material of one case (who sent it, when)."""
+
+    __tablename__ = "case_attachments"
+    __table_args__ = (UniqueConstraint("case_id", "material_code", "page", name="uq_case_attachments_case_page"),)
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    case_id: Mapped[str] = mapped_column(String(64), index=True)
+    center_code: Mapped[str] = mapped_column(String(32))
+    material_code: Mapped[str] = mapped_column(String(64))
+    page: Mapped[int] = mapped_column(Integer)
+    sha256: Mapped[str] = mapped_column(String(64), index=True)
+    uploaded_by: Mapped[str] = mapped_column(String(64))
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime())
+
+
+# --- what a case's events name ----------------------------------------------------------------------------------
+
+
+def named_files(session: Session, case_id: str) -> list[tuple[str, int, PageRef]]:
+    """(material code, page, file) for every file the case's applied material events name; a material recorded
+    again replaces its earlier files. A page the server cannot read (a hostile event) is left out."""
+    rows = session.execute(
+        select(StoredEvent.document)
+        .where(StoredEvent.case_id == case_id, StoredEvent.kind == MATERIAL_EVENT, StoredEvent.status == "applied")
+        .order_by(StoredEvent.server_seq)
+    ).scalars()
+    by_material: dict[str, list[PageRef]] = {}
+    for document in rows:
+        payload = document.get("payload") if isinstance(document, dict) else None
+        if not isinstance(payload, dict) or not isinstance(payload.get("code"), str):
+            continue
+        pages: list[PageRef] = []
+        for item in payload.get("pages") or []:
+            try:
+                pages.append(PageRef.from_json(item))
+            except ValueError:
+                continue
+        by_material[payload["code"][:64]] = pages
+    return [(code, i, ref) for code, refs in by_material.items() for i, ref in enumerate(refs, start=1)]
+
+
+def _case(session: Session, who: Principal, case_id: str) -> CaseRow:
+    row = session.get(CaseRow, case_id)
+    if row is None or row.center_code != who.center_code:  # another center's case is not said to exist
+        raise ApiError(404, "case_unknown", "中心没有这个办件（其办件事件尚未送达或未被接收），材料暂未上传")
+    return row
+
+
+def _file_of(session: Session, case_id: str, sha256: str) -> PageRef:
+    if not is_sha256(sha256):
+        raise ApiError(422, "bad_hash", "文件标识不是有效的 SHA-256 值")
+    for _code, _page, ref in named_files(session, case_id):
+        if ref.sha256 == sha256:
+            if ref.size > ATTACHMENT_FILE_LIMIT:
+                raise ApiError(
+                    413, "file_too_large", f"材料文件过大：每个文件最多 {ATTACHMENT_FILE_LIMIT // 1048576} MB"
+                )
+            if ref.content_type not in ATTACHMENT_TYPES:
+                raise ApiError(415, "file_type", "材料文件只接收 JPEG、PNG 或 PDF")
+            return ref
+    raise ApiError(409, "not_named", "该办件的材料登记中没有这个文件，中心不接收未登记的文件")
+
+
+def _state(session: Session, case_id: str, ref: PageRef) -> UploadState:
+    blob = session.get(AttachmentBlob, ref.sha256)
+    linked = session.scalar(
+        select(CaseAttachment.id).where(CaseAttachment.case_id == case_id, CaseAttachment.sha256 == ref.sha256)
+    )
+    received = blob.received if blob is not None else 0
+    return UploadState(sha256=ref.sha256, size=ref.size, received=received, complete=linked is not None)
+
+
+def _link(session: Session, who: Principal, case_id: str, sha256: str, now: datetime) -> None:
+    """Record the arrived file for every page of the case that names it (once each)."""
+    have = {
+        (r.material_code, r.page)
+        for r in session.scalars(select(CaseAttachment).where(CaseAttachment.case_id == case_id))
+    }
+    for code, page, ref in named_files(session, case_id):
+        if ref.sha256 == sha256 and (code, page) not in have:
+            session.add(
+                CaseAttachment(
+                    case_id=case_id,
+                    center_code=who.center_code,
+                    material_code=code,
+                    page=page,
+                    sha256=sha256,
+                    uploaded_by=who.username,
+                    created_at=now,
+                )
+            )
+
+
+def _locked_blob(session: Session, ref: PageRef, now: datetime) -> AttachmentBlob:
+    """The file's row, made if new, locked for this transaction (two windows sending one scan at once for two
+    cases: the second waits, then sees what the first wrote; an INSERT ... ON CONFLICT never fails on the race)."""
+    dialect = session.get_bind().dialect.name
+    insert = postgresql_insert if dialect == "postgresql" else sqlite_insert
+    values = {
+        "sha256": ref.sha256,
+        "size": ref.size,
+        "content_type": ref.content_type,
+        "received": 0,
+        "complete": False,
+        "created_at": now,
+    }
+    session.execute(insert(AttachmentBlob).values(**values).on_conflict_do_nothing(index_elements=["sha256"]))
+    query = select(AttachmentBlob).where(AttachmentBlob.sha256 == ref.sha256).with_for_update()
+    return session.execute(query.execution_options(populate_existing=True)).scalar_one()
+
+
+def _require_window(who: Principal) -> None:
+    if who.role not in WINDOW_ROLES:
+        raise ApiError(403, "forbidden_role", "只有窗口（受理、出件）账号能上传办件材料")
+
+
+def upload_state(central: Central, who: Principal, case_id: str, sha256: str) -> UploadState:
+    _require_window(who)
+    with central.tx() as session:
+        _case(session, who, case_id)
+        return _state(session, case_id, _file_of(session, case_id, sha256))
+
+
+def put_chunk(
+    central: Central,
+    storage: AttachmentStorage,
+    who: Principal,
+    case_id: str,
+    sha256: str,
+    offset: int,
+    body: BinaryIO,
+    length: int,
+) -> UploadState:
+    """Stage ``length`` bytes at ``offset``; the last chunk makes the file whole (hash checked) or starts it again."""
+    _require_window(who)
+    now = central.now()
+    refusal: ApiError | None = None
+    with central.tx() as session:
+        _case(session, who, case_id)
+        ref = _file_of(session, case_id, sha256)
+        blob = _locked_blob(session, ref, now)
+        if blob.size != ref.size:
+            raise ApiError(409, "size_differs", "同一文件在另一办件中登记的大小不同，中心不接收")
+        if blob.complete:
+            _link(session, who, case_id, sha256, now)  # the same scan named by another case: no bytes needed
+            session.flush()
+            return _state(session, case_id, ref)
+        if offset != blob.received:
+            state = _state(session, case_id, ref)
+            raise ApiError(409, "offset_mismatch", f"中心已收到 {blob.received} 字节，应从此处续传", state.model_dump())
+        if offset + length > blob.size:
+            raise ApiError(413, "beyond_size", "上传的内容超过了办件登记的文件大小，中心未接收")
+        if offset == 0 and length:
+            head = body.read(16)
+            body.seek(0)
+            if sniff_type(head) != blob.content_type:
+                raise ApiError(
+                    415, "content_mismatch", f"文件内容不是登记的{ATTACHMENT_TYPES[blob.content_type]}，中心未接收"
+                )
+        if length:
+            storage.write_chunk(sha256, offset, body)
+            blob.received = offset + length
+        if blob.received == blob.size:
+            if storage.finish(sha256, blob.size):
+                blob.complete = True
+                blob.completed_at = now
+                _link(session, who, case_id, sha256, now)
+            else:  # committed as the block ends, THEN answered: the next upload starts from 0
+                blob.received = 0
+                refusal = ApiError(422, "hash_mismatch", "上传的文件与登记的校验值不符，已丢弃，将重新上传")
+        session.flush()
+        state = _state(session, case_id, ref)
+    if refusal is not None:
+        raise refusal
+    return state
+
+
+# --- the back office's reading ----------------------------------------------------------------------------------
+
+
+def _require_back_office(session: Session, who: Principal, case: CaseRow) -> None:
+    if who.role != "back_office":
+        raise ApiError(403, "forbidden_role", "只有后台审批账号能查看办件材料")
+    user = session.get(User, who.user_id)
+    department = str(getattr(user, "department", "") or "")  # users carry a department once the back office has one
+    if department and department != case.department:
+        raise ApiError(403, "other_department", "该办件不属于本部门，无权查看其材料")
+
+
+def case_attachments(central: Central, who: Principal, case_id: str) -> CaseAttachments:
+    with central.tx() as session:
+        case = _case(session, who, case_id)
+        _require_back_office(session, who, case)
+        arrived = {
+            (r.material_code, r.page): r.sha256
+            for r in session.scalars(select(CaseAttachment).where(CaseAttachment.case_id == case_id))
+        }
+        entries = [
+            AttachmentEntry(
+                material_code=code,
+                page=page,
+                sha256=ref.sha256,
+                size=ref.size,
+                content_type=ref.content_type,
+                arrived=arrived.get((code, page)) == ref.sha256,
+            )
+            for code, page, ref in named_files(session, case_id)
+        ]
+    return CaseAttachments(case_id=case_id, attachments=entries)
+
+
+def readable_blob(central: Central, who: Principal, sha256: str) -> AttachmentBlob:
+    """The arrived file, if one of the caller's center's cases (of their department) holds it."""
+    if not is_sha256(sha256):
+        raise ApiError(422, "bad_hash", "文件标识不是有效的 SHA-256 值")
+    with central.tx() as session:
+        rows = session.scalars(
+            select(CaseAttachment.case_id).where(
+                CaseAttachment.sha256 == sha256, CaseAttachment.center_code == who.center_code
+            )
+        ).all()
+        refusal: ApiError = ApiError(404, "not_found", "找不到该材料文件")
+        for case_id in rows:
+            case = session.get(CaseRow, case_id)
+            if case is None:
+                continue
+            try:
+                _require_back_office(session, who, case)
+            except ApiError as error:
+                refusal = error
+                continue
+            blob = session.get(AttachmentBlob, sha256)
+            if blob is not None and blob.complete:
+                return blob
+        raise refusal
+
+
+# --- routes -----------------------------------------------------------------------------------------------------
+
+router = APIRouter(prefix="/api/v1", tags=["attachments"])
+CaseId = Annotated[str, Path(min_length=1, max_length=64)]
+Sha = Annotated[str, Path(min_length=64, max_length=64, pattern="^[0-9a-f]{64}$")]
+
+
+def storage_of(request: Request) -> AttachmentStorage:
+    """The app's attachment storage (set by a test or a tool on ``app.state``, else from the environment)."""
+    state = request.app.state
+    storage: AttachmentStorage | None = getattr(state, "attachment_storage", None)
+    if storage is None:
+        try:
+            storage = storage_from_env(str(state.central.engine.url.render_as_string(hide_password=False)))
+        except StorageError as error:
+            raise ApiError(503, "storage_unconfigured", str(error)) from error
+        state.attachment_storage = storage
+    return storage
+
+
+@router.get(
+    "/cases/{case_id}/attachments/{sha256}/upload",
+    operation_id="attachmentUploadState",
+    responses=errors(401, 403, 404, 409, 413, 415),
+)
+def get_upload_state(case_id: CaseId, sha256: Sha, who: PrincipalDep, central: CentralDep) -> UploadState:
+    return upload_state(central, who, case_id, sha256)
+
+
+@router.put(
+    "/cases/{case_id}/attachments/{sha256}/upload",
+    operation_id="attachmentUploadChunk",
+    responses=errors(401, 403, 404, 409, 413, 415, 503),
+    openapi_extra={"requestBody": {"content": {"application/octet-stream": {"schema": {"type": "string"}}}}},
+)
+async def put_upload_chunk(
+    case_id: CaseId,
+    sha256: Sha,
+    request: Request,
+    who: PrincipalDep,
+    central: CentralDep,
+    offset: Annotated[int, Query(ge=0, le=ATTACHMENT_FILE_LIMIT)] = 0,
+) -> UploadState:
+    _require_window(who)  # before a byte of the body is read
+    storage = storage_of(request)
+    with tempfile.SpooledTemporaryFile(max_size=SPOOL) as spool:
+        length = 0
+        async for part in request.stream():
+            length += len(part)
+            if length > ATTACHMENT_CHUNK_LIMIT:
+                raise ApiError(413, "chunk_too_large", f"每次最多上传 {ATTACHMENT_CHUNK_LIMIT // 1024} KB")
+            spool.write(part)
+        spool.seek(0)
+        body = cast(BinaryIO, spool)
+        return await run_in_threadpool(put_chunk, central, storage, who, case_id, sha256, offset, body, length)
+
+
+@router.get(
+    "/cases/{case_id}/attachments",
+    operation_id="caseAttachments",
+    responses=errors(401, 403, 404),
+)
+def list_case_attachments(case_id: CaseId, who: PrincipalDep, central: CentralDep) -> CaseAttachments:
+    return case_attachments(central, who, case_id)
+
+
+@router.get(
+    "/attachments/{sha256}",
+    operation_id="attachmentBytes",
+    responses={**errors(401, 403, 404), 200: {"content": {"application/octet-stream": {}}}},
+    response_class=StreamingResponse,
+)
+def get_attachment(sha256: Sha, request: Request, who: PrincipalDep, central: CentralDep) -> StreamingResponse:
+    blob = readable_blob(central, who, sha256)
+    storage = storage_of(request)
+    headers: dict[str, Any] = {
+        "Content-Length": str(blob.size),
+        "ETag": f'"{blob.sha256}"',
+        "Cache-Control": "private, max-age=86400, immutable",
+        "X-Content-Type-Options": "nosniff",
+    }
+    return StreamingResponse(storage.read(sha256), media_type=blob.content_type, headers=headers)

@@ -1,0 +1,229 @@
+"""Scanned materials on this PC: the files, content-addressed, and their upload queue to the center.
+
+- ``FileStore``: files beside the database (``<data>/attachments/ab/abcdef…``), named by their SHA-256, written to a
+  temporary name, synced, then renamed: a file either is there whole under its hash or not at all, and the same
+  scan taken twice is kept once. Drafts name their files by hash (``services.drafts``), so closing the program
+  mid-intake loses none.
+- ``attachment_uploads``: one row per file of a case, written in the SAME transaction as the case and its events
+  (``enqueue_case_files``). A row is ready to go only when none of its case's events is still pending in the
+  outbox (files follow their case's events); the queue is apart from the outbox, so events never wait for files.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import io
+import os
+import tempfile
+import uuid
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import BinaryIO, cast
+
+from sqlalchemy import Connection, Table, func, select, text
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+from sqlalchemy.orm import Session
+
+from govdesk.domain.attachments import MAX_FILE_BYTES, AttachmentRefused, PageRef, check_file, pdf_page_count
+from govdesk.domain.case import Case
+from govdesk.store.errors import translate
+from govdesk.store.models import AttachmentUploadRow
+
+#: Bytes read at a time when a file is copied in or hashed (never a whole file in memory).
+COPY_CHUNK = 256 * 1024
+#: How far into a PDF its page objects are counted (a scan's page objects come early; larger ones count by it).
+PDF_SCAN_BYTES = 4 * 1024 * 1024
+
+PENDING, SENT, REFUSED = "pending", "sent", "refused"
+_TABLE = cast(Table, AttachmentUploadRow.__table__)
+
+
+class FileStore:
+    """Content-addressed files under ``root``."""
+
+    def __init__(self, root: Path) -> None:
+        self.root = Path(root)
+
+    @classmethod
+    def beside(cls, database: Path) -> FileStore:
+        return cls(Path(database).parent / "attachments")
+
+    def path(self, sha256: str) -> Path:
+        return self.root / sha256[:2] / sha256
+
+    def has(self, sha256: str) -> bool:
+        return self.path(sha256).is_file()
+
+    def open(self, sha256: str) -> BinaryIO:
+        return self.path(sha256).open("rb")
+
+    def put_file(self, source: Path, name: str = "") -> PageRef:
+        """Copy ``source`` in (type and size checked by its bytes; ``AttachmentRefused`` in words otherwise)."""
+        try:
+            with Path(source).open("rb") as fh:
+                return self.put_stream(fh, name or Path(source).name)
+        except OSError as error:
+            raise AttachmentRefused(f"无法读取文件“{Path(source).name}”：{error.strerror or error}") from error
+
+    def put_bytes(self, data: bytes, name: str = "") -> PageRef:
+        return self.put_stream(io.BytesIO(data), name)
+
+    def put_stream(self, stream: BinaryIO, name: str = "") -> PageRef:
+        """Copy a stream in, hashing as it goes; the file appears under its hash only once it is whole."""
+        try:
+            self.root.mkdir(parents=True, exist_ok=True)
+            digest = hashlib.sha256()
+            size = 0
+            head = b""
+            pdf_pages_seen = b""
+            fd, tmp_name = tempfile.mkstemp(prefix=".part-", dir=self.root)
+            tmp = Path(tmp_name)
+            try:
+                with os.fdopen(fd, "wb") as out:
+                    while chunk := stream.read(COPY_CHUNK):
+                        if not head:
+                            head = chunk[:16]
+                            check_file(head, max(len(chunk), 1), name)  # not a scan: refused at once
+                        if size < PDF_SCAN_BYTES:
+                            pdf_pages_seen += chunk[: PDF_SCAN_BYTES - size]
+                        digest.update(chunk)
+                        out.write(chunk)
+                        size += len(chunk)
+                        if size > MAX_FILE_BYTES:
+                            check_file(head, size, name)  # refused in words before the rest is read
+                    out.flush()
+                    os.fsync(out.fileno())
+                kind = check_file(head, size, name)
+                sha = digest.hexdigest()
+                target = self.path(sha)
+                target.parent.mkdir(parents=True, exist_ok=True)
+                os.replace(tmp, target)
+            finally:
+                with contextlib.suppress(FileNotFoundError):
+                    tmp.unlink()
+        except OSError as error:
+            raise translate(error) from error
+        pages = pdf_page_count(pdf_pages_seen) if kind == "application/pdf" else 1
+        return PageRef(sha, size, kind, pages)
+
+    def verify(self, ref: PageRef) -> bool:
+        """Whether the file under ``ref``'s hash is there, of its size, and still hashes to it."""
+        digest = hashlib.sha256()
+        size = 0
+        try:
+            with self.open(ref.sha256) as fh:
+                while chunk := fh.read(COPY_CHUNK):
+                    digest.update(chunk)
+                    size += len(chunk)
+        except OSError:
+            return False
+        return size == ref.size and digest.hexdigest() == ref.sha256
+
+    def chunks(self, sha256: str, offset: int, chunk_size: int) -> Iterator[tuple[int, bytes]]:
+        """(offset, bytes) of the file from ``offset`` on, ``chunk_size`` at a time."""
+        with self.open(sha256) as fh:
+            fh.seek(offset)
+            while data := fh.read(chunk_size):
+                yield offset, data
+                offset += len(data)
+
+    def temp_path(self, suffix: str = "") -> Path:
+        """A fresh path inside the store (same file system: a rotated page is renamed in, never copied)."""
+        self.root.mkdir(parents=True, exist_ok=True)
+        return self.root / f".work-{uuid.uuid4().hex}{suffix}"
+
+
+# --- the upload queue -----------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class UploadItem:
+    case_id: str
+    sha256: str
+    size: int
+    content_type: str
+    attempts: int
+
+
+def case_files(case: Case) -> dict[str, PageRef]:
+    """Every file the case's materials name, by hash."""
+    return {p.sha256: p for rec in case.materials.values() for p in rec.pages}
+
+
+def enqueue_case_files(tx: Session, case: Case) -> int:
+    """Queue the case's files for the center, in the caller's transaction (the one that saves the case and its
+    events). A file already queued for the case is left as it is. Returns how many rows were new."""
+    files = case_files(case)
+    if not files:
+        return 0
+    now = _now()
+    rows = [
+        {
+            "case_id": case.case_id,
+            "sha256": ref.sha256,
+            "size": ref.size,
+            "content_type": ref.content_type,
+            "status": PENDING,
+            "attempts": 0,
+            "last_error": "",
+            "created_at": now,
+            "updated_at": now,
+        }
+        for ref in files.values()
+    ]
+    result = tx.execute(sqlite_insert(_TABLE).values(rows).on_conflict_do_nothing())
+    return int(getattr(result, "rowcount", 0) or 0)
+
+
+def _now() -> str:
+    return datetime.now(UTC).isoformat()
+
+
+# A case is ready when none of its events waits in the outbox: its files go after them (the center takes a file only
+# for a case whose events name it).
+_READY = text(
+    """
+    SELECT u.case_id, u.sha256, u.size, u.content_type, u.attempts FROM attachment_uploads u
+    WHERE u.status = 'pending' AND NOT EXISTS (
+        SELECT 1 FROM events e JOIN outbox o ON o.event_id = e.event_id
+        WHERE e.case_id = u.case_id AND o.status = 'pending')
+    ORDER BY u.created_at, u.case_id, u.sha256 LIMIT :limit
+    """
+)
+
+
+def ready(db: Session | Connection, limit: int = 50) -> list[UploadItem]:
+    """The oldest files whose case's events have all left the outbox."""
+    return [UploadItem(*row) for row in db.execute(_READY, {"limit": limit}).all()]
+
+
+def mark(tx: Session, case_id: str, sha256: str, status: str, error: str = "") -> None:
+    """One attempt's outcome: SENT (the center holds the file whole), REFUSED (needs a person: ``error`` says why),
+    PENDING (try again: ``error`` is shown until then)."""
+    tx.execute(
+        _TABLE.update()
+        .where(_TABLE.c.case_id == case_id, _TABLE.c.sha256 == sha256)
+        .values(status=status, last_error=error, attempts=_TABLE.c.attempts + 1, updated_at=_now())
+    )
+
+
+def counts(db: Session | Connection) -> dict[str, int]:
+    """How many files are pending, sent and refused."""
+    rows = db.execute(select(_TABLE.c.status, func.count()).group_by(_TABLE.c.status)).all()
+    found = {PENDING: 0, SENT: 0, REFUSED: 0}
+    found.update({str(status): int(n) for status, n in rows})
+    return found
+
+
+def pending_bytes(db: Session | Connection) -> int:
+    stmt = select(func.coalesce(func.sum(_TABLE.c.size), 0)).where(_TABLE.c.status == PENDING)
+    return int(db.execute(stmt).scalar_one())
+
+
+def refused(db: Session | Connection) -> list[tuple[str, str, str]]:
+    """(case_id, sha256, the center's words) of every refused file."""
+    stmt = select(_TABLE.c.case_id, _TABLE.c.sha256, _TABLE.c.last_error).where(_TABLE.c.status == REFUSED)
+    return [(str(a), str(b), str(c)) for a, b, c in db.execute(stmt).all()]
