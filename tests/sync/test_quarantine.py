@@ -20,9 +20,7 @@ from sqlalchemy import select
 from govdesk.central import admin as central_admin
 from govdesk.central.db import CaseRow, StoredEvent
 from govdesk.domain.assessment import Outcome
-from govdesk.domain.calendar import default_calendar
 from govdesk.domain.case import Applicant, ApplicantKind, Case
-from govdesk.domain.catalog_loader import default_catalog
 from govdesk.domain.clock import CST, FixedClock
 from govdesk.domain.events import Actor, Role
 from govdesk.domain.notices import CenterProfile
@@ -31,6 +29,7 @@ from govdesk.services.credentials import open_credential_store
 from govdesk.services.intake import IntakeError, IntakeService
 from govdesk.services.sync_service import CredentialTokens, StoreQueue
 from govdesk.services.window import WindowContext
+from govdesk.shipped import default_calendar, default_catalog
 from govdesk.store import open_store
 from govdesk.store.outbox import OutboxStatus
 from govdesk.sync.backoff import Backoff
