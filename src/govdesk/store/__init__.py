@@ -24,6 +24,7 @@ from govdesk.store.outbox import OutboxItem, OutboxResult, OutboxStatus
 from govdesk.store.paths import default_db_path
 from govdesk.store.search import CaseSummary
 from govdesk.store.store import Draft, Store, open_store, verify_chain
+from govdesk.store import supervision as _supervision  # noqa: F401, E402  (registers revision 0014's index)
 
 __all__ = [
     "CaseSummary",

@@ -1,0 +1,23 @@
+"""Supervision (issue 13): an index on the event log by kind and time, so the dashboard counts a day's, a week's or
+a month's intakes, notices, 容缺, refusals and hand-offs per window and clerk without reading the whole log.
+
+Revision ID: 0014
+Revises: 0006
+"""
+
+from __future__ import annotations
+
+from alembic import op
+
+revision = "0014"
+down_revision = "0006"
+branch_labels = None
+depends_on = None
+
+
+def upgrade() -> None:
+    op.create_index("ix_events_kind_occurred_at", "events", ["kind", "occurred_at"])
+
+
+def downgrade() -> None:
+    raise NotImplementedError("govdesk never downgrades a database")
