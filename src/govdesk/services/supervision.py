@@ -21,6 +21,7 @@ from govdesk.domain.clock import CST, Clock
 from govdesk.domain.identity import IdKind, check
 from govdesk.domain.identity.masking import mask_name, mask_phone
 from govdesk.domain.sms import SmsPurpose
+from govdesk.services.errors import ServiceError
 from govdesk.services.roles import ROLE_NAMES
 from govdesk.services.supervision_types import (
     FIGURE_COLUMNS,
@@ -66,7 +67,7 @@ KIND_COLUMN = {
 SUPERVISOR_ROLES = ("supervisor", "admin")
 
 
-class SupervisionError(Exception):
+class SupervisionError(ServiceError):
     """Chinese, for the supervisor."""
 
 
