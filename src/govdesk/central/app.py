@@ -23,6 +23,7 @@ from govdesk.central.limits import BodyLimitMiddleware
 from govdesk.central.login import LoginGate
 from govdesk.central.routes_office import router as office_router
 from govdesk.central.routes_sync import router as sync_router
+from govdesk.central.statistics import router as statistics_router
 from govdesk.central.sms import LogSmsGateway, SmsGateway
 from govdesk.central.supervision_records import router as supervision_records_router
 from govdesk.central.versions import VersionMiddleware
@@ -42,6 +43,7 @@ TAGS = [
     {"name": "distribution", "description": "事项目录与工作日历的版本分发"},
     {"name": "messages", "description": "给窗口的消息"},
     {"name": "sms", "description": "短信通知"},
+    {"name": "statistics", "description": "现场监督统计（本中心）"},
 ]
 
 
@@ -110,6 +112,7 @@ def create_app(
     app.include_router(sync_router)
     app.include_router(office_router)
     app.include_router(supervision_records_router)
+    app.include_router(statistics_router)
 
     app.add_middleware(BodyLimitMiddleware)  # inside the version check: its 413 carries the protocol header too
     app.add_middleware(VersionMiddleware)
