@@ -45,7 +45,9 @@ def check_statistics(center: Any, made: dict[str, str]) -> None:
     states = {s["state"]: s["count"] for s in stats["states"]}
     assert states == {"submitted": 1, "notified": 1, "completed": 1}
     assert stats["unclaimed"] == [] and stats["open_commitments"] == 0  # transferred just now
-    assert [(r["clerk_id"], r["count"], r["bad"], r["total"]) for r in stats["ratings"]] == [(user, 1, 1, 5)]
+    assert [(r["clerk_id"], r["count"], r["good"], r["bad"], r["total"]) for r in stats["ratings"]] == [
+        (user, 1, 0, 1, 5)
+    ]
 
     # a day later nobody has claimed the transferred case: a step overrun
     center.server.clock.offset = timedelta(hours=25)

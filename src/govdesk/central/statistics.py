@@ -97,7 +97,15 @@ def statistics(
     )
     rating = StoredEvent.document[("payload", "rating")].as_integer()
     ratings = session.execute(
-        select(window, clerk, func.max(name), func.count(), func.sum(func.cast(rating >= 4, Integer)), func.sum(rating))
+        select(
+            window,
+            clerk,
+            func.max(name),
+            func.count(),
+            func.sum(func.cast(rating <= 2, Integer)),
+            func.sum(func.cast(rating >= 4, Integer)),
+            func.sum(rating),
+        )
         .where(in_period, StoredEvent.kind == EVALUATED)
         .group_by(window, clerk)
     ).all()
@@ -114,8 +122,11 @@ def statistics(
             for i, no, d, it, st, at in unclaimed
         ],
         open_commitments=int(commitments or 0),
-        ratings=[RatingCount(window=w or "", clerk_id=c or "", clerk_name=n or "", count=int(x), bad=int(b or 0),
-                             total=int(t or 0)) for w, c, n, x, b, t in ratings],  # fmt: skip
+        ratings=[
+            RatingCount(window=w or "", clerk_id=c or "", clerk_name=n or "", count=int(x), good=int(g or 0),
+                        bad=int(b or 0), total=int(t or 0))  # fmt: skip
+            for w, c, n, x, g, b, t in ratings
+        ],
     )
 
 

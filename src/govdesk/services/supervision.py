@@ -399,9 +399,11 @@ class SupervisionService:
         """Queue an SMS reminder to the clerk responsible (sent through the central server's gateway with the
         window's other messages). Returns the message id; ``SupervisionError`` for a number that is not a mobile."""
         self.require_supervisor()
-        number = phone.strip()
-        if not check(number, IdKind.MOBILE, self.today()).valid:
-            raise SupervisionError(f"{mask_phone(number) or '（空）'} 不是有效的手机号码，请输入工作人员的11位手机号码")
+        checked = check(phone.strip(), IdKind.MOBILE, self.today())
+        if not checked.valid:
+            shown = mask_phone(phone.strip()) or "（空）"
+            raise SupervisionError(f"{shown} 不是有效的手机号码，请输入工作人员的11位手机号码")
+        number = checked.normalized
         sms_id = str(uuid.uuid4())
         with self.store.transaction() as tx:
             sms_tables.add_sms(

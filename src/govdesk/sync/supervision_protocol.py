@@ -46,7 +46,8 @@ class RatingCount(_Model):
     clerk_id: str = ""
     clerk_name: str = ""
     count: int = Field(ge=0)
-    bad: int = Field(ge=0)
+    good: int = Field(default=0, ge=0)  # 1-2 (满意及以上)
+    bad: int = Field(ge=0)  # 4-5 (差评)
     total: int = Field(ge=0)  # sum of the ratings (1 best … 5 worst)
 
 

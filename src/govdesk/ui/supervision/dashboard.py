@@ -27,9 +27,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from govdesk.services.supervision import SupervisionService, period_for
-from govdesk.services.supervision_types import Dashboard, Level, PeriodKind
-from govdesk.ui.operations import operations_for
+from govdesk.services.supervision import SupervisionError, SupervisionService, period_for
+from govdesk.services.supervision_types import Dashboard, Level, Period, PeriodKind, WarningCard
+from govdesk.ui.operations import Lane, operations_for
 from govdesk.ui.rows_model import RowsTableModel
 from govdesk.ui.supervision.models import FiguresModel, WarningsModel
 
@@ -57,10 +57,19 @@ class DashboardPage(QWidget):
     export_requested = Signal()
     remind_requested = Signal(object)  # WarningCard
 
-    def __init__(self, service: Callable[[], SupervisionService], parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        service: Callable[[], SupervisionService],
+        loader: Callable[[SupervisionService, Period], Dashboard] | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.service = service
+        #: How the figures are fetched: the window's own store (default), or the center's server with the store as
+        #: the cache (``services.supervision_center.dashboard``, on the network lane).
+        self.loader = loader
         self.dashboard: Dashboard | None = None
+        self.failed = ""  # the last refusal said on the page
         layout = QVBoxLayout(self)
 
         bar = QHBoxLayout()
@@ -138,7 +147,7 @@ class DashboardPage(QWidget):
         else:
             self.refresh()
 
-    def chosen_period(self, service: SupervisionService):  # type: ignore[no-untyped-def]
+    def chosen_period(self, service: SupervisionService) -> Period:
         kind = PeriodKind(self.period.currentData())
         first = date.fromisoformat(self.first.date().toString("yyyy-MM-dd"))
         last = date.fromisoformat(self.last.date().toString("yyyy-MM-dd"))
@@ -147,10 +156,34 @@ class DashboardPage(QWidget):
     def refresh(self) -> None:
         service = self.service()
 
-        def load() -> Dashboard:
-            return service.dashboard(self.chosen_period(service))
+        try:
+            period = self.chosen_period(service)
+        except SupervisionError as error:
+            self.summary.setText(str(error))
+            return
+        loader = self.loader
+        if loader is None:
+            operations_for(self).run(
+                self,
+                lambda: service.dashboard(period),
+                success=self.show_dashboard,
+                failure=self.show_failure,
+                label=self.tr("正在统计…"),
+            )
+            return
+        operations_for(self).run(
+            self,
+            lambda: loader(service, period),
+            success=self.show_dashboard,
+            failure=self.show_failure,
+            label=self.tr("正在向中心服务器取数…"),
+            lane=Lane.NETWORK,
+        )
 
-        operations_for(self).run(self, load, success=self.show_dashboard, label=self.tr("正在统计…"))
+    def show_failure(self, error: Exception) -> None:
+        """Said on the page, in words (a clerk of another role, a database problem); what was shown stays."""
+        self.summary.setText(str(error))
+        self.failed = str(error)
 
     def show_dashboard(self, dashboard: Dashboard) -> None:
         self.dashboard = dashboard
@@ -184,7 +217,7 @@ class DashboardPage(QWidget):
         )
         self.dashboard_loaded.emit(dashboard)
 
-    def current_card(self):  # type: ignore[no-untyped-def]
+    def current_card(self) -> WarningCard | None:
         index = self.warnings_view.currentIndex()
         if not index.isValid():
             return None

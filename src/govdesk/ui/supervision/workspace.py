@@ -14,8 +14,10 @@ from typing import Any
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QLabel, QLineEdit, QStyle, QTabWidget, QWidget
 
+from govdesk.services import supervision_center
+from govdesk.services.auth import account_for
 from govdesk.services.supervision import SupervisionService
-from govdesk.services.supervision_types import Dashboard, WarningCard
+from govdesk.services.supervision_types import Dashboard, Period, WarningCard
 from govdesk.ui.i18n import QT_TRANSLATE_NOOP
 from govdesk.ui.operations import operations_for
 from govdesk.ui.supervision.dashboard import DashboardPage
@@ -56,6 +58,25 @@ class SupervisionWorkspace(Workspace):
         rt = self.runtime
         return SupervisionService(rt.store, rt.catalog, rt.calendar, rt.clock, rt.window)
 
+    def center_loader(self) -> Callable[[SupervisionService, Period], Dashboard] | None:
+        """The center's figures when this window has a server and a keyring; None: the window's store only."""
+        context = self.context
+        settings = getattr(context, "settings", None)
+        credentials = getattr(context, "credentials", None)
+        if settings is None or not settings.server_url:
+            return None
+
+        def load(service: SupervisionService, period: Period) -> Dashboard:
+            creds = credentials or getattr(context, "credentials", None)
+            if creds is None:  # the keyring is probed just after start: until then, the cache
+                return supervision_center.dashboard(service, None, period)
+            center = supervision_center.CenterFigures(
+                settings.server_url, creds, account_for(settings.server_url), settings.ca_bundle
+            )
+            return supervision_center.dashboard(service, center, period)
+
+        return load
+
     def create_widget(self) -> QWidget:
         if self.runtime is None:
             label = QLabel(self.tr("现场监督暂不可用：本机数据库尚未打开。请重新启动程序；如仍不能使用，请联系管理员。"))
@@ -64,7 +85,7 @@ class SupervisionWorkspace(Workspace):
             return label
         self.tabs = QTabWidget()
         self.tabs.setObjectName("supervisionTabs")
-        self.dashboard_page = DashboardPage(self.service)
+        self.dashboard_page = DashboardPage(self.service, self.center_loader())
         self.dashboard_page.case_requested.connect(self.open_case)
         self.dashboard_page.remind_requested.connect(self.remind)
         self.dashboard_page.export_requested.connect(self.export)
@@ -125,7 +146,9 @@ class SupervisionWorkspace(Workspace):
             page.summary.setText(self.tr("催办短信已排队，将随同步经中心服务器发出：{text}").format(
                 text=service.reminder_text(card)))  # fmt: skip
 
-        operations_for(page).run(page, lambda: service.remind_clerk(card, phone), success=sent)
+        operations_for(page).run(
+            page, lambda: service.remind_clerk(card, phone), success=sent, failure=page.show_failure
+        )
 
     def export(self) -> None:
         page = self.dashboard_page
