@@ -8,10 +8,12 @@ server's step overruns (transfers the back office has not claimed)."""
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from collections import defaultdict
 from dataclasses import replace
 from datetime import date
 
+from govdesk.domain.catalog import Catalog
 from govdesk.domain.clock import CST
 from govdesk.services.credentials import CredentialStore
 from govdesk.services.supervision import KIND_COLUMN, SupervisionService
@@ -25,7 +27,7 @@ from govdesk.services.supervision_types import (
     WarningCard,
 )
 from govdesk.services.sync_service import CredentialTokens
-from govdesk.sync.client import SyncClient
+from govdesk.sync.client import MemoryTokenStore, SyncClient
 from govdesk.sync.errors import SyncError
 from govdesk.sync.supervision_protocol import SupervisionStatistics
 
@@ -72,10 +74,40 @@ def dashboard(service: SupervisionService, center: CenterFigures | None, period:
     except SyncError as error:
         log.info("statistics from the center not available: %s", error)
         return replace(local, source=SOURCE_LOCAL_OFFLINE.format(why=str(error)[:60]))
-    return merge(service, local, stats)
+    return merge(local, stats, service.item_name, service.department)
 
 
-def merge(service: SupervisionService, local: Dashboard, stats: SupervisionStatistics) -> Dashboard:
+def center_only(period: Period, stats: SupervisionStatistics, catalog: Catalog) -> Dashboard:
+    """The center's figures alone (``govdesk report supervision --server``: no window store at hand)."""
+    items = {it.code: it for it in catalog.items}
+    empty = Dashboard(period, stats.as_of.astimezone(CST), "中心服务器", (), (), Figures("合计"), ())
+    return replace(
+        merge(
+            empty,
+            stats,
+            lambda code: items[code].name if code in items else code,
+            lambda code: items[code].department.name if code in items else "",
+        ),
+        source="中心服务器",
+    )
+
+
+def login_and_fetch(server_url: str, username: str, password: str, period: Period, ca_bundle: str = "") -> SupervisionStatistics:
+    """One login (tokens kept in memory only) and the statistics: for the command line."""
+    client = StatisticsClient(server_url, tokens=MemoryTokenStore(), ca_bundle=ca_bundle)
+    try:
+        client.login(username, password)
+        return client.supervision(period.first, period.last)
+    finally:
+        client.close()
+
+
+def merge(
+    local: Dashboard,
+    stats: SupervisionStatistics,
+    item_name: Callable[[str], str],
+    department: Callable[[str], str],
+) -> Dashboard:
     counts: dict[tuple[str, str], dict[str, int]] = defaultdict(lambda: defaultdict(int))
     names: dict[str, str] = {}
     for a in stats.activity:
@@ -101,8 +133,8 @@ def merge(service: SupervisionService, local: Dashboard, stats: SupervisionStati
             case_no=u.case_no,
             applicant_name="",
             item_code=u.item_code,
-            item_name=service.item_name(u.item_code),
-            department=u.department or service.department(u.item_code),
+            item_name=item_name(u.item_code),
+            department=u.department or department(u.item_code),
             clerk_id="",
             clerk_name=u.station_code,
             window="",
