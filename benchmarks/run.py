@@ -28,6 +28,7 @@ BENCHMARKS: dict[str, str] = {
     "intake": "benchmarks.bench_intake",
     "notice": "benchmarks.bench_notice",
     "startup": "benchmarks.bench_startup",
+    "supervision": "benchmarks.bench_supervision",
     "sync": "benchmarks.bench_sync",
 }
 

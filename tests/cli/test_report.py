@@ -18,8 +18,7 @@ from govdesk.services.runtime import Runtime
 from govdesk.services.settings import AppPaths, SettingsStore
 from govdesk.services.supervision import SupervisionService, period_for
 from govdesk.services.supervision_types import FIGURE_COLUMNS, PeriodKind
-from tests.central.conftest import PASSWORD, RunningServer, make_center, register_window
-from tests.central.conftest import _close_clients, server  # noqa: F401  (a real central server for this module)
+from tests.central.conftest import PASSWORD, RunningServer, _close_clients, make_center, register_window, server  # noqa: F401  (a real central server for this module)
 from tests.helpers.statistics_history import push_known_history, today
 
 TODAY = date(2026, 12, 4)
@@ -61,7 +60,9 @@ def test_seed_then_report_from_the_database(tmp_path: Path, capsys: pytest.Captu
 
 
 def test_the_centers_report_from_the_server(
-    server: RunningServer, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    server: RunningServer,  # noqa: F811  (the fixture imported above)
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     center = make_center(server)
     made = push_known_history(center, register_window)

@@ -14,7 +14,7 @@ from pathlib import Path
 from govdesk.domain.assessment import Outcome
 from govdesk.domain.clock import CST, FixedClock
 from govdesk.domain.events import Role
-from govdesk.services.demo_seed import CLERKS, CONDITIONAL, COMPLETE, ISSUING, NOTIFY_FIRST, HistorySeeder
+from govdesk.services.demo_seed import CLERKS, COMPLETE, CONDITIONAL, ISSUING, NOTIFY_FIRST, HistorySeeder
 from govdesk.services.runtime import Runtime
 from govdesk.services.settings import Settings
 
@@ -62,7 +62,7 @@ def make_known_history(basedir: Path) -> KnownHistory:
     s = HistorySeeder(runtime, clock, seed=1)
     nos: dict[str, str] = {}
 
-    # 2026-11-09 (Mon) 吴婷: 容缺受理, never supplemented, never transferred: red (promised 11-16) and an overdue promise
+    # 2026-11-09 (Mon) 吴婷: 容缺受理, never supplemented nor transferred: red (promised 11-16), an overdue promise
     s.at(date(2026, 11, 9), 10)
     s.as_clerk(WUTING)
     item, answers, left_out = CONDITIONAL

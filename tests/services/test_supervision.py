@@ -30,9 +30,7 @@ def service(h: KnownHistory, **kwargs: object) -> SupervisionService:
 
 
 def table_of(d: Dashboard) -> dict[tuple[str, str], dict[str, int]]:
-    return {
-        (f.window, f.clerk_name): {k: f.value(k) for k, _ in FIGURE_COLUMNS if f.value(k)} for f in d.by_clerk
-    }
+    return {(f.window, f.clerk_name): {k: f.value(k) for k, _ in FIGURE_COLUMNS if f.value(k)} for f in d.by_clerk}
 
 
 def test_todays_and_this_weeks_figures_per_clerk_and_window(history: KnownHistory) -> None:
@@ -93,7 +91,10 @@ def test_promises_undecided_and_twice_notified(history: KnownHistory) -> None:
     assert d.promises[0].missing == ("food_safety_rules", "staff_health_certs")
     [late] = d.undecided
     assert (late.case_no, late.notice_due, late.notice_late, late.workdays_since) == (
-        nos["deferred"], date(2026, 12, 3), True, 3
+        nos["deferred"],
+        date(2026, 12, 3),
+        True,
+        3,
     )
     assert late.art32_close and not late.art32_passed and "五日将满" in late.note
     [twice] = d.twice_notified
@@ -109,7 +110,10 @@ def test_ratings_by_window_clerk_and_item(history: KnownHistory) -> None:
     assert [r.key for r in d.ratings_by_item] == ["失业保险金申领"]
     [bad] = d.bad_ratings
     assert (bad.case_no, bad.rating, bad.comment, bad.reasons) == (
-        history.case_nos["handed"], 5, "说好的日期没办好", ("超过承诺时限",)
+        history.case_nos["handed"],
+        5,
+        "说好的日期没办好",
+        ("超过承诺时限",),
     )
     yesterday = service(history).dashboard(period_for(PeriodKind.RANGE, TODAY, date(2026, 12, 3), date(2026, 12, 3)))
     assert yesterday.ratings_by_window == () and yesterday.bad_ratings == ()
@@ -158,9 +162,16 @@ def test_the_seeder_makes_every_kind_the_supervisor_looks_at(tmp_path: Path) -> 
         finally:
             rt.close()
     assert made[0] == made[1]
-    assert {"draft", "notified", "rejected", "completed", "submitted", "in_review", "result_ready", "handed_off"} <= set(
-        report.states
-    )
+    assert {
+        "draft",
+        "notified",
+        "rejected",
+        "completed",
+        "submitted",
+        "in_review",
+        "result_ready",
+        "handed_off",
+    } <= set(report.states)
     assert report.twice_notified and report.deferred and report.bad_ratings and report.ratings > report.bad_ratings
     assert d.count(Level.RED) and d.count(Level.YELLOW) and d.count(Level.STEP)
     assert any(p.overdue for p in d.promises) and d.twice_notified and d.undecided

@@ -17,8 +17,8 @@ from pytestqt.qtbot import QtBot
 
 from govdesk.central.embedded import free_port
 from govdesk.domain.events import Role
-from govdesk.services.roles import workspaces_for
 from govdesk.services.credentials import MemoryOnlyCredentialStore
+from govdesk.services.roles import workspaces_for
 from govdesk.services.settings import AppPaths, SettingsStore
 from govdesk.services.supervision_types import FIGURE_COLUMNS
 from govdesk.store import handoffs as sms_tables
@@ -106,7 +106,11 @@ def test_lists_and_ratings_pages(qtbot: QtBot, hall: KnownHistory, qtmodeltester
     assert undecided[0] == nos["deferred"] and "延后告知应于 2026-12-03 前作出，已逾期" in undecided[5]
     [twice] = cells(lists.twice_model)
     assert twice[0].startswith(nos["second_notice"]) and twice[1].startswith(nos["first_notice"])
-    assert (twice[4], twice[5], twice[6]) == ("经营场所使用证明", "个体工商户登记（备案）申请书", "个体工商户登记（备案）申请书")
+    assert (twice[4], twice[5], twice[6]) == (
+        "经营场所使用证明",
+        "个体工商户登记（备案）申请书",
+        "个体工商户登记（备案）申请书",
+    )
     assert cells(ratings.by_window) == [["出件窗口", "1", "0", "1", "5.00"]]
     assert "说好的日期没办好" in ratings.bad.text()
     for model in (lists.promises_model, lists.undecided_model, lists.twice_model, ratings.by_item):
@@ -151,7 +155,9 @@ def test_the_report_as_pdf_and_xlsx_holds_the_figures(qtbot: QtBot, hall: KnownH
     assert "孙红" in text and "食品经营许可（新办）" in text
     totals = next(line for line in text.splitlines() if line.strip().startswith("合计"))
     assert totals.split()[1:] == ["4", "0", "1", "1", "1", "1", "0", "1", "1"]
-    subprocess.run(["pdftoppm", "-png", "-r", "80", "-f", "1", "-l", "2", str(pdf), str(SHOTS / "test-report")], check=True)
+    subprocess.run(
+        ["pdftoppm", "-png", "-r", "80", "-f", "1", "-l", "2", str(pdf), str(SHOTS / "test-report")], check=True
+    )
     book = load_workbook(xlsx)
     windows = book["各窗口办件量"]
     rows = [[v for v in row if v is not None] for row in windows.iter_rows(values_only=True)]

@@ -23,8 +23,8 @@ from govdesk.central.limits import BodyLimitMiddleware
 from govdesk.central.login import LoginGate
 from govdesk.central.routes_office import router as office_router
 from govdesk.central.routes_sync import router as sync_router
-from govdesk.central.statistics import router as statistics_router
 from govdesk.central.sms import LogSmsGateway, SmsGateway
+from govdesk.central.statistics import router as statistics_router
 from govdesk.central.supervision_records import router as supervision_records_router
 from govdesk.central.versions import VersionMiddleware
 from govdesk.domain.clock import Clock

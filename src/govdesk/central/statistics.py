@@ -32,7 +32,9 @@ from govdesk.sync.supervision_protocol import (
 
 router = APIRouter(prefix="/api/v1")
 #: Revision 0014's indexes, declared on the models' tables so the metadata matches the migrations.
-EVENTS_INDEX = Index("ix_events_center_kind_received", StoredEvent.center_code, StoredEvent.kind, StoredEvent.received_at)
+EVENTS_INDEX = Index(
+    "ix_events_center_kind_received", StoredEvent.center_code, StoredEvent.kind, StoredEvent.received_at
+)
 CASES_INDEX = Index("ix_cases_center_state", CaseRow.center_code, CaseRow.state)
 Supervisor = Annotated[Principal, Depends(require_roles("supervisor", "admin"))]
 CST = ZoneInfo("Asia/Shanghai")
@@ -81,8 +83,14 @@ def statistics(
         .group_by(CaseRow.department, CaseRow.state)
     ).all()
     unclaimed = session.execute(
-        select(CaseRow.case_id, CaseRow.case_no, CaseRow.department, CaseRow.item_code, CaseRow.station_code,
-               CaseRow.submitted_at)  # fmt: skip
+        select(
+            CaseRow.case_id,
+            CaseRow.case_no,
+            CaseRow.department,
+            CaseRow.item_code,
+            CaseRow.station_code,
+            CaseRow.submitted_at,
+        )
         .where(
             CaseRow.center_code == center,
             CaseRow.state == "submitted",
@@ -114,17 +122,27 @@ def statistics(
         first=first,
         last=last,
         as_of=now,
-        activity=[ActivityCount(window=w or "", clerk_id=c or "", clerk_name=n or "", kind=k, count=int(x))
-                  for w, c, n, k, x in activity],  # fmt: skip
+        activity=[
+            ActivityCount(window=w or "", clerk_id=c or "", clerk_name=n or "", kind=k, count=int(x))
+            for w, c, n, k, x in activity
+        ],
         states=[StateCount(department=d or "", state=s, count=int(x)) for d, s, x in states],
         unclaimed=[
             UnclaimedCase(case_id=i, case_no=no, department=d, item_code=it, station_code=st, submitted_at=at)
             for i, no, d, it, st, at in unclaimed
+            if at is not None
         ],
         open_commitments=int(commitments or 0),
         ratings=[
-            RatingCount(window=w or "", clerk_id=c or "", clerk_name=n or "", count=int(x), good=int(g or 0),
-                        bad=int(b or 0), total=int(t or 0))  # fmt: skip
+            RatingCount(
+                window=w or "",
+                clerk_id=c or "",
+                clerk_name=n or "",
+                count=int(x),
+                good=int(g or 0),
+                bad=int(b or 0),
+                total=int(t or 0),
+            )
             for w, c, n, x, g, b, t in ratings
         ],
     )

@@ -32,7 +32,9 @@ def register(subparsers: Any) -> None:
     sup.add_argument("--to", dest="last", required=True, metavar="YYYY-MM-DD", help="结束日期（含）")
     sup.add_argument("--pdf", type=Path, metavar="FILE.pdf", help="输出 PDF（含图表）")
     sup.add_argument("--xlsx", type=Path, metavar="FILE.xlsx", help="输出 xlsx 表格")
-    sup.add_argument("--user", metavar="USERNAME", help=f"--server 时登录的用户名（密码取自环境变量 {PASSWORD_ENV} 或提示输入）")
+    sup.add_argument(
+        "--user", metavar="USERNAME", help=f"--server 时登录的用户名（密码取自环境变量 {PASSWORD_ENV} 或提示输入）"
+    )
     sup.add_argument("--as-of", metavar="YYYY-MM-DD", help="--db 时超期预警按哪一天计算（默认今天）")
     sup.add_argument("--center-name", default="", metavar="NAME", help="报表上的中心名称")
     sup.set_defaults(func=run_supervision)

@@ -35,9 +35,10 @@ def _html(report: Report) -> str:
     parts = []
     for t in report.tables:
         head = "".join(f"<th>{html.escape(h)}</th>" for h in t.headers)
-        body = "".join(
-            "<tr>" + "".join(_cell(v) for v in row) + "</tr>" for row in t.rows
-        ) or f"<tr><td colspan='{len(t.headers)}'>（无）</td></tr>"
+        body = (
+            "".join("<tr>" + "".join(_cell(v) for v in row) + "</tr>" for row in t.rows)
+            or f"<tr><td colspan='{len(t.headers)}'>（无）</td></tr>"
+        )
         parts.append(
             f"<h3>{html.escape(t.title)}</h3><table border='1' cellspacing='0' cellpadding='3' width='100%'>"
             f"<thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>"
@@ -73,11 +74,15 @@ def _draw_chart(p: QPainter, chart: BarChart, box: QRectF, font: QFont) -> None:
             h = plot.height() * values[g] / top
             bar = QRectF(gx + s * bar_w, plot.bottom() - h, bar_w * 0.9, h)
             p.fillRect(bar, COLOURS[s % len(COLOURS)])
-            p.drawText(QRectF(bar.left() - bar_w, bar.top() - line, bar_w * 3, line), Qt.AlignmentFlag.AlignCenter,
-                       str(values[g]))  # fmt: skip
+            p.drawText(
+                QRectF(bar.left() - bar_w, bar.top() - line, bar_w * 3, line),
+                Qt.AlignmentFlag.AlignCenter,
+                str(values[g]),
+            )
         label = QRectF(plot.left() + g * group_w, plot.bottom() + 2, group_w, line * 1.2)
-        p.drawText(label, Qt.AlignmentFlag.AlignCenter, metrics.elidedText(category, Qt.TextElideMode.ElideRight,
-                                                                            int(group_w)))  # fmt: skip
+        p.drawText(
+            label, Qt.AlignmentFlag.AlignCenter, metrics.elidedText(category, Qt.TextElideMode.ElideRight, int(group_w))
+        )
     p.restore()
 
 
@@ -93,8 +98,12 @@ def render_report_pdf(report: Report, path: Path, font_family: str | None = None
         writer.setResolution(DPI)
         writer.setTitle(report.title)
         writer.setPageLayout(
-            QPageLayout(QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Portrait,
-                        QMarginsF(MARGIN_MM, MARGIN_MM, MARGIN_MM, MARGIN_MM), QPageLayout.Unit.Millimeter)  # fmt: skip
+            QPageLayout(
+                QPageSize(QPageSize.PageSizeId.A4),
+                QPageLayout.Orientation.Portrait,
+                QMarginsF(MARGIN_MM, MARGIN_MM, MARGIN_MM, MARGIN_MM),
+                QPageLayout.Unit.Millimeter,
+            )
         )
         page = writer.pageLayout().paintRectPixels(DPI)
         width, height = float(page.width()), float(page.height())

@@ -41,10 +41,11 @@ GIVEN = ("伟", "芳", "娜", "秀英", "敏", "静", "丽", "强", "磊", "军"
 TOWNS = ("城关镇", "果园乡", "天池镇", "仰韶镇", "英豪镇", "张村镇")
 
 #: item, answers, materials left out, outcome: shapes of intake the demo catalog allows (see ``demo_data``).
-ACCEPT = (("SCJG-01-001", {}, ()), ("RSJ-05-002", {}, ()))
-CONDITIONAL = ("SCJG-01-005", {"business_type": "catering"}, ("food_safety_rules", "staff_health_certs"))
-NOTIFY_FIRST = ("SCJG-01-001", {}, ("premises_proof",))
-COMPLETE = ("RSJ-20-004", {}, ())
+Shape = tuple[str, dict[str, str], tuple[str, ...]]
+ACCEPT: tuple[Shape, ...] = (("SCJG-01-001", {}, ()), ("RSJ-05-002", {}, ()))
+CONDITIONAL: Shape = ("SCJG-01-005", {"business_type": "catering"}, ("food_safety_rules", "staff_health_certs"))
+NOTIFY_FIRST: Shape = ("SCJG-01-001", {}, ("premises_proof",))
+COMPLETE: Shape = ("RSJ-20-004", {}, ())
 #: One roll per kind of case (twice notified, deferred, notified, rejected, completed, 容缺, accepted).
 KIND_ROLLS = (0.0, 0.1, 0.15, 0.21, 0.3, 0.4, 0.9)
 BAD_COMMENTS = ("等了一个多小时", "第二次来又让补材料", "说好的日期没办好")
@@ -65,7 +66,8 @@ class SeedReport:
         states = "，".join(f"{s} {n}" for s, n in sorted(self.states.items()))
         return (
             f"已生成 {self.cases} 件办件（{self.first_day} 至 {self.last_day}）：{states}；"
-            f"两次告知 {self.twice_notified} 件，延后告知 {self.deferred} 件，评价 {self.ratings} 条（差评 {self.bad_ratings} 条）"
+            f"两次告知 {self.twice_notified} 件，延后告知 {self.deferred} 件，"
+            f"评价 {self.ratings} 条（差评 {self.bad_ratings} 条）"
         )
 
 

@@ -117,6 +117,7 @@ class SupervisionService:
         self.window = window
         self.thresholds = thresholds or Thresholds()
         self._items = {it.code: it for it in catalog.items}
+        self._map: tuple[tuple[date, str], tuple[str, int]] | None = None
 
     # --- helpers ------------------------------------------------------------------------------------------------
 
@@ -142,9 +143,17 @@ class SupervisionService:
         return item.department.name if item is not None else "（目录中无此事项）"
 
     def workday_map(self, today: date) -> tuple[str, int]:
-        """JSON {ISO day: running working-day number} around ``today`` and today's number (for the SQL's shares)."""
+        """JSON {ISO day: running working-day number} around ``today`` and today's number (for the SQL's shares);
+        made once per day and calendar."""
+        key = (today, self.calendar.version)
+        if self._map is not None and self._map[0] == key:
+            return self._map[1]
+        made = self._make_workday_map(today)
+        self._map = (key, made)
+        return made
+
+    def _make_workday_map(self, today: date) -> tuple[str, int]:
         first = max(self.calendar.first_day, today - timedelta(days=MAP_BACK_DAYS))
-        base = first - timedelta(days=1)
         days: dict[str, int] = {}
         day = first
         n = 0
@@ -156,7 +165,6 @@ class SupervisionService:
                 day += timedelta(days=1)
         except CalendarRangeError:
             pass  # beyond what the calendar may count: those days get no share
-        del base
         return json.dumps(days, separators=(",", ":")), days.get(today.isoformat(), 0)
 
     # --- the dashboard ------------------------------------------------------------------------------------------
@@ -204,15 +212,15 @@ class SupervisionService:
             names.setdefault(w.clerk_id, w.clerk_name or w.clerk_id)
             counts[(window, w.clerk_id)]["waiting"] += w.n
         by_clerk = tuple(
-            Figures(window, clerk, names.get(clerk, clerk), **dict(values))
+            Figures.of(window, values, clerk, names.get(clerk, clerk))
             for (window, clerk), values in sorted(counts.items())
         )
         windows: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
         for f in by_clerk:
             for key, _ in FIGURE_COLUMNS:
                 windows[f.window][key] += f.value(key)
-        by_window = tuple(Figures(window, **dict(values)) for window, values in sorted(windows.items()))
-        totals = Figures("合计", **{key: sum(f.value(key) for f in by_window) for key, _ in FIGURE_COLUMNS})
+        by_window = tuple(Figures.of(window, values) for window, values in sorted(windows.items()))
+        totals = Figures.of("合计", {key: sum(f.value(key) for f in by_window) for key, _ in FIGURE_COLUMNS})
         return by_window, by_clerk, totals
 
     def warnings(self) -> tuple[WarningCard, ...]:
@@ -235,10 +243,12 @@ class SupervisionService:
             cards.append(self._card(level, r, due, left, used, note))
         for u in sql.unclaimed(self.store, workdays, today_n, self.thresholds.claim_workdays):
             waited = today_n - u.submitted_n if u.submitted_n is not None else 0
-            due = date.fromisoformat(u.promised_date) if u.promised_date else None
-            note = f"{u.submitted_day} 流转后台，{waited} 个工作日未被认领（限 {self.thresholds.claim_workdays} 个工作日）"
-            left = self.calendar.days_left(today, due) if due is not None else 0
-            cards.append(self._card(Level.STEP, u, due, left, 0.0, note))
+            step_due = date.fromisoformat(u.promised_date) if u.promised_date else None
+            note = (
+                f"{u.submitted_day} 流转后台，{waited} 个工作日未被认领（限 {self.thresholds.claim_workdays} 个工作日）"
+            )
+            left = self.calendar.days_left(today, step_due) if step_due is not None else 0
+            cards.append(self._card(Level.STEP, u, step_due, left, 0.0, note))
         order = {Level.RED: 0, Level.STEP: 1, Level.YELLOW: 2}
         cards.sort(key=lambda c: (order[c.level], c.days_left, -c.used_share, c.case_no))
         return tuple(cards)

@@ -8,8 +8,8 @@ server's step overruns (transfers the back office has not claimed)."""
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import replace
 from datetime import date
 
@@ -92,7 +92,9 @@ def center_only(period: Period, stats: SupervisionStatistics, catalog: Catalog) 
     )
 
 
-def login_and_fetch(server_url: str, username: str, password: str, period: Period, ca_bundle: str = "") -> SupervisionStatistics:
+def login_and_fetch(
+    server_url: str, username: str, password: str, period: Period, ca_bundle: str = ""
+) -> SupervisionStatistics:
     """One login (tokens kept in memory only) and the statistics: for the command line."""
     client = StatisticsClient(server_url, tokens=MemoryTokenStore(), ca_bundle=ca_bundle)
     try:
@@ -115,15 +117,15 @@ def merge(
             counts[(a.window or "（未登记窗口）", a.clerk_id)][KIND_COLUMN[a.kind]] += a.count
             names[a.clerk_id] = a.clerk_name or a.clerk_id
     by_clerk = tuple(
-        Figures(window, clerk, names.get(clerk, clerk), **dict(values)) for (window, clerk), values in sorted(counts.items())
+        Figures.of(window, values, clerk, names.get(clerk, clerk)) for (window, clerk), values in sorted(counts.items())
     )
     windows: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
     for f in by_clerk:
         for key, _ in FIGURE_COLUMNS:
             windows[f.window][key] += f.value(key)
-    by_window = tuple(Figures(w, **dict(v)) for w, v in sorted(windows.items()))
+    by_window = tuple(Figures.of(w, v) for w, v in sorted(windows.items()))
     waiting = sum(s.count for s in stats.states if s.state == "result_ready")
-    totals = Figures("合计", **{k: sum(f.value(k) for f in by_window) for k, _ in FIGURE_COLUMNS if k != "waiting"})
+    totals = Figures.of("合计", {k: sum(f.value(k) for f in by_window) for k, _ in FIGURE_COLUMNS if k != "waiting"})
     totals = replace(totals, waiting=waiting)
     known = {c.case_id for c in local.warnings if c.level is Level.STEP}
     steps = tuple(

@@ -30,14 +30,25 @@ def _ratings(title: str, rows: tuple[RatingFigures, ...]) -> Table:
 
 
 def build_report(d: Dashboard, center: str) -> Report:
-    windows = Table("各窗口办件量", ("窗口", *FIGURE_HEADERS), tuple(_figures(f, False) for f in (*d.by_window, d.totals)))
-    clerks = Table("各工作人员办件量", ("窗口", "工作人员", *FIGURE_HEADERS), tuple(_figures(f, True) for f in d.by_clerk))
+    windows = Table(
+        "各窗口办件量", ("窗口", *FIGURE_HEADERS), tuple(_figures(f, False) for f in (*d.by_window, d.totals))
+    )
+    clerks = Table(
+        "各工作人员办件量", ("窗口", "工作人员", *FIGURE_HEADERS), tuple(_figures(f, True) for f in d.by_clerk)
+    )
     warnings = Table(
         "超期预警",
         ("预警", "办件编号", "事项", "部门", "受理人", "承诺办结", "情况"),
         tuple(
-            (w.level_label, w.case_no, w.item_name, w.department, w.clerk_name,
-             w.due.isoformat() if w.due else "—", w.note)  # fmt: skip
+            (
+                w.level_label,
+                w.case_no,
+                w.item_name,
+                w.department,
+                w.clerk_name,
+                w.due.isoformat() if w.due else "—",
+                w.note,
+            )
             for w in d.warnings
         ),
     )
@@ -45,7 +56,9 @@ def build_report(d: Dashboard, center: str) -> Report:
     promises = Table(
         "容缺受理承诺（未履行）",
         ("办件编号", "事项", "受理人", "补交期限", "已逾期"),
-        tuple((p.case_no, p.item_name, p.clerk_name, p.due.isoformat(), "是" if p.overdue else "否") for p in d.promises),
+        tuple(
+            (p.case_no, p.item_name, p.clerk_name, p.due.isoformat(), "是" if p.overdue else "否") for p in d.promises
+        ),
     )
     undecided = Table(
         "延后告知与行政许可法第三十二条",
@@ -56,15 +69,25 @@ def build_report(d: Dashboard, center: str) -> Report:
         "一次告知不到位",
         ("第二次告知", "第一次告知", "告知人", "第一次列出", "第二次列出", "第一次未列出"),
         tuple(
-            (t.case_no, t.first_case_no, t.clerk_name, "、".join(t.first_listed), "、".join(t.second_listed),
-             "、".join(t.new))  # fmt: skip
+            (
+                t.case_no,
+                t.first_case_no,
+                t.clerk_name,
+                "、".join(t.first_listed),
+                "、".join(t.second_listed),
+                "、".join(t.new),
+            )
             for t in d.twice_notified
         ),
     )
     chart = BarChart(
         "各窗口办件量",
         tuple(f.window for f in d.by_window),
-        tuple((h, tuple(f.value(k) for f in d.by_window)) for k, h in FIGURE_COLUMNS if k in ("intakes", "accepted", "handoffs")),
+        tuple(
+            (h, tuple(f.value(k) for f in d.by_window))
+            for k, h in FIGURE_COLUMNS
+            if k in ("intakes", "accepted", "handoffs")
+        ),
     )
     cards = BarChart(
         "超期预警",
@@ -75,9 +98,18 @@ def build_report(d: Dashboard, center: str) -> Report:
     return Report(
         "现场监督报表",
         subtitle,
-        (windows, clerks, warnings, departments, promises, undecided, twice,
-         _ratings("好差评（按窗口）", d.ratings_by_window), _ratings("好差评（按工作人员）", d.ratings_by_clerk),
-         _ratings("好差评（按事项）", d.ratings_by_item)),  # fmt: skip
+        (
+            windows,
+            clerks,
+            warnings,
+            departments,
+            promises,
+            undecided,
+            twice,
+            _ratings("好差评（按窗口）", d.ratings_by_window),
+            _ratings("好差评（按工作人员）", d.ratings_by_clerk),
+            _ratings("好差评（按事项）", d.ratings_by_item),
+        ),
         (chart, cards),
     )
 

@@ -6,6 +6,7 @@ the central server's statistics endpoint (``services/supervision_center.py``).
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from enum import StrEnum
@@ -74,6 +75,11 @@ class Figures:
 
     def value(self, key: str) -> int:
         return int(getattr(self, key))
+
+    @classmethod
+    def of(cls, window: str, values: Mapping[str, int], clerk_id: str = "", clerk_name: str = "") -> Figures:
+        """A row from counts by column key (``FIGURE_COLUMNS``); columns not in ``values`` are 0."""
+        return cls(window, clerk_id, clerk_name, *(int(values.get(key, 0)) for key, _ in FIGURE_COLUMNS))
 
 
 class Level(StrEnum):

@@ -5,6 +5,7 @@ its database.
 """
 
 from govdesk.store import handoffs as _handoffs  # noqa: F401  (registers revision 0003's tables on Base)
+from govdesk.store import supervision as _supervision  # noqa: F401  (registers revision 0014's index)
 from govdesk.store.chain import ChainProblem, ChainReport
 from govdesk.store.errors import (
     StoreBusy,
@@ -24,7 +25,6 @@ from govdesk.store.outbox import OutboxItem, OutboxResult, OutboxStatus
 from govdesk.store.paths import default_db_path
 from govdesk.store.search import CaseSummary
 from govdesk.store.store import Draft, Store, open_store, verify_chain
-from govdesk.store import supervision as _supervision  # noqa: F401, E402  (registers revision 0014's index)
 
 __all__ = [
     "CaseSummary",

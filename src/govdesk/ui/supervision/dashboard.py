@@ -75,12 +75,17 @@ class DashboardPage(QWidget):
         bar = QHBoxLayout()
         self.period = QComboBox()
         self.period.setObjectName("periodCombo")
-        for kind, text in ((PeriodKind.DAY, self.tr("今日")), (PeriodKind.WEEK, self.tr("本周")),
-                           (PeriodKind.MONTH, self.tr("本月")), (PeriodKind.RANGE, self.tr("自定义时段"))):  # fmt: skip
+        for kind, text in (
+            (PeriodKind.DAY, self.tr("今日")),
+            (PeriodKind.WEEK, self.tr("本周")),
+            (PeriodKind.MONTH, self.tr("本月")),
+            (PeriodKind.RANGE, self.tr("自定义时段")),
+        ):
             self.period.addItem(text, kind.value)
-        self.first = QDateEdit(calendarPopup=True)
-        self.last = QDateEdit(calendarPopup=True)
+        self.first = QDateEdit()
+        self.last = QDateEdit()
         for edit in (self.first, self.last):
+            edit.setCalendarPopup(True)
             edit.setDisplayFormat("yyyy-MM-dd")
             edit.setVisible(False)
         self.refresh_button = QPushButton(self.tr("刷新"))
@@ -221,7 +226,8 @@ class DashboardPage(QWidget):
         index = self.warnings_view.currentIndex()
         if not index.isValid():
             return None
-        return self.warnings_model.rows[index.row()]
+        card: WarningCard = self.warnings_model.rows[index.row()]
+        return card
 
     def _open(self, index: QModelIndex) -> None:
         if index.isValid():

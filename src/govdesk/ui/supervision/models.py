@@ -23,13 +23,19 @@ from govdesk.ui.rows_model import RowsTableModel
 
 CONTEXT = "Supervision"
 #: Card colours: readable on white, and the text says the level too (never colour alone).
-LEVEL_COLOURS = {Level.RED: QColor(255, 224, 224), Level.YELLOW: QColor(255, 245, 204), Level.STEP: QColor(232, 236, 255)}
+LEVEL_COLOURS = {
+    Level.RED: QColor(255, 224, 224),
+    Level.YELLOW: QColor(255, 245, 204),
+    Level.STEP: QColor(232, 236, 255),
+}
 
 
 class FiguresModel(RowsTableModel):
     CONTEXT = CONTEXT
-    HEADERS = (QT_TRANSLATE_NOOP(CONTEXT, "窗口"), QT_TRANSLATE_NOOP(CONTEXT, "工作人员")) + tuple(
-        h for _, h in FIGURE_COLUMNS
+    HEADERS = (
+        QT_TRANSLATE_NOOP(CONTEXT, "窗口"),
+        QT_TRANSLATE_NOOP(CONTEXT, "工作人员"),
+        *(h for _, h in FIGURE_COLUMNS),
     )
 
     def cell(self, row: Figures, column: int, role: int) -> Any:
@@ -67,8 +73,16 @@ class WarningsModel(RowsTableModel):
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         due = row.due.isoformat() if row.due else "—"
-        values = (row.level_label, row.case_no, row.item_name, row.department, f"{row.clerk_name}（{row.window}）",
-                  row.applicant_name, due, row.note)  # fmt: skip
+        values = (
+            row.level_label,
+            row.case_no,
+            row.item_name,
+            row.department,
+            f"{row.clerk_name}（{row.window}）",
+            row.applicant_name,
+            due,
+            row.note,
+        )
         return values[column]
 
 

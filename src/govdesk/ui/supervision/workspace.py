@@ -47,7 +47,7 @@ class SupervisionWorkspace(Workspace):
 
     def __init__(self, context: Any, runtime: Any = None, parent: QObject | None = None) -> None:
         super().__init__(context, parent)
-        self.runtime = runtime if runtime is not None else getattr(context, "runtime", None)
+        self.runtime: Any = runtime if runtime is not None else getattr(context, "runtime", None)
         self.dashboard_page: DashboardPage | None = None
         self.pages: list[QWidget] = []
         self.tabs: QTabWidget | None = None
@@ -79,7 +79,9 @@ class SupervisionWorkspace(Workspace):
 
     def create_widget(self) -> QWidget:
         if self.runtime is None:
-            label = QLabel(self.tr("现场监督暂不可用：本机数据库尚未打开。请重新启动程序；如仍不能使用，请联系管理员。"))
+            label = QLabel(
+                self.tr("现场监督暂不可用：本机数据库尚未打开。请重新启动程序；如仍不能使用，请联系管理员。")
+            )
             label.setAlignment(Qt.AlignmentFlag.AlignCenter)
             label.setWordWrap(True)
             return label
@@ -143,8 +145,9 @@ class SupervisionWorkspace(Workspace):
         assert page is not None
 
         def sent(_sms_id: str) -> None:
-            page.summary.setText(self.tr("催办短信已排队，将随同步经中心服务器发出：{text}").format(
-                text=service.reminder_text(card)))  # fmt: skip
+            page.summary.setText(
+                self.tr("催办短信已排队，将随同步经中心服务器发出：{text}").format(text=service.reminder_text(card))
+            )
 
         operations_for(page).run(
             page, lambda: service.remind_clerk(card, phone), success=sent, failure=page.show_failure

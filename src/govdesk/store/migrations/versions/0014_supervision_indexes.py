@@ -1,5 +1,6 @@
-"""Supervision (issue 13): an index on the event log by kind and time, so the dashboard counts a day's, a week's or
-a month's intakes, notices, 容缺, refusals and hand-offs per window and clerk without reading the whole log.
+"""Supervision (issue 13): indexes on the event log by kind and time (a day's, a week's or a month's intakes, notices,
+容缺, refusals and hand-offs per window and clerk without reading the whole log), on cases by state and receipt (the
+notices of a period), and on ratings by time.
 
 Revision ID: 0014
 Revises: 0006
@@ -17,6 +18,8 @@ depends_on = None
 
 def upgrade() -> None:
     op.create_index("ix_events_kind_occurred_at", "events", ["kind", "occurred_at"])
+    op.create_index("ix_cases_state_received_at", "cases", ["state", "received_at"])
+    op.create_index("ix_evaluations_at", "evaluations", ["at"])
 
 
 def downgrade() -> None:
