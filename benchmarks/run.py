@@ -29,6 +29,7 @@ BENCHMARKS: dict[str, str] = {
     "notice": "benchmarks.bench_notice",
     "startup": "benchmarks.bench_startup",
     "supervision": "benchmarks.bench_supervision",
+    "supervision_central": "benchmarks.bench_supervision_central",
     "sync": "benchmarks.bench_sync",
 }
 
