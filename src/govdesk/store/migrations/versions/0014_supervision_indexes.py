@@ -3,7 +3,7 @@
 notices of a period), and on ratings by time.
 
 Revision ID: 0014
-Revises: 0006
+Revises: 0018
 """
 
 from __future__ import annotations
@@ -11,7 +11,7 @@ from __future__ import annotations
 from alembic import op
 
 revision = "0014"
-down_revision = "0006"
+down_revision = "0018"
 branch_labels = None
 depends_on = None
 
