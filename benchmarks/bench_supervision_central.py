@@ -87,8 +87,12 @@ def rows(size: int, today: date, seed: int = 13) -> Iterator[tuple[tuple[Any, ..
         case_id = f"{rng.getrandbits(128):032x}"
         done = KINDS_DONE[rng.randrange(len(KINDS_DONE))]
         recent = age <= 60
-        state = {"case.accepted": "closed", "case.notified": "notified", "case.rejected": "rejected",
-                 "case.completed": "completed"}[done]  # fmt: skip
+        state = {
+            "case.accepted": "closed",
+            "case.notified": "notified",
+            "case.rejected": "rejected",
+            "case.completed": "completed",
+        }[done]
         kinds = ["case.drafted", done]
         submitted = None
         if recent and done == "case.accepted":
@@ -99,17 +103,55 @@ def rows(size: int, today: date, seed: int = 13) -> Iterator[tuple[tuple[Any, ..
                 kinds.append("case.handed_off")
         if recent and state in ("handed_off", "completed") and rng.random() < 0.5:
             kinds.append("case.evaluated")
-        case = (case_id, center, f"{center}-S01-{day:%Y%m%d}-{n:07d}", state, "RSJ-05-002", "人力资源和社会保障局",
-                "某某", "S01", submitted, "", at, False)  # fmt: skip
-        actor = {"clerk_id": clerk, "clerk_name": f"窗口{clerk}", "role": "intake", "center_code": center,
-                 "station_code": "S01", "window": window}  # fmt: skip
+        case = (
+            case_id,
+            center,
+            f"{center}-S01-{day:%Y%m%d}-{n:07d}",
+            state,
+            "RSJ-05-002",
+            "人力资源和社会保障局",
+            "某某",
+            "S01",
+            submitted,
+            "",
+            at,
+            False,
+        )
+        actor = {
+            "clerk_id": clerk,
+            "clerk_name": f"窗口{clerk}",
+            "role": "intake",
+            "center_code": center,
+            "station_code": "S01",
+            "window": window,
+        }
         events = []
         for i, kind in enumerate(kinds):
             payload = {"rating": 1 + rng.randrange(5)} if kind == "case.evaluated" else {}
-            document = {"event_id": f"{case_id}-{i}", "case_id": case_id, "kind": kind, "actor": actor,
-                        "occurred_at": at.isoformat(), "payload": payload, "schema_version": 1}  # fmt: skip
-            events.append((f"{case_id}-{i}", case_id, kind, center, "applied", "", "", json.dumps(document, ensure_ascii=False),
-                           at + timedelta(minutes=10 * i), f"{center}-{clerk}", clerk))  # fmt: skip
+            document = {
+                "event_id": f"{case_id}-{i}",
+                "case_id": case_id,
+                "kind": kind,
+                "actor": actor,
+                "occurred_at": at.isoformat(),
+                "payload": payload,
+                "schema_version": 1,
+            }
+            events.append(
+                (
+                    f"{case_id}-{i}",
+                    case_id,
+                    kind,
+                    center,
+                    "applied",
+                    "",
+                    "",
+                    json.dumps(document, ensure_ascii=False),
+                    at + timedelta(minutes=10 * i),
+                    f"{center}-{clerk}",
+                    clerk,
+                )
+            )
         yield case, events
 
 
@@ -137,8 +179,8 @@ def load(url: str, size: int, today: date) -> int:
                 cases_copy.write_row(case)
                 buffered.extend(events)
         with cur.copy(
-            "COPY events (event_id, case_id, kind, center_code, status, code, reason, document, received_at, device_id, "
-            "pushed_by) FROM STDIN"
+            "COPY events (event_id, case_id, kind, center_code, status, code, reason, document, received_at, "
+            "device_id, pushed_by) FROM STDIN"
         ) as events_copy:
             for event in buffered:
                 events_copy.write_row(event)
@@ -177,8 +219,11 @@ def run(workdir: Path, *, quick: bool = False, size: int | None = None, rounds: 
         with TestClient(app) as client:
             token = client.post("/api/v1/auth/login", json={"username": "jiandu", "password": PASSWORD}).json()
             client.headers["Authorization"] = f"Bearer {token['access_token']}"
-            for label, first in (("today", today), ("a week", today - timedelta(days=6)),
-                                 ("a month", today - timedelta(days=29))):  # fmt: skip
+            for label, first in (
+                ("today", today),
+                ("a week", today - timedelta(days=6)),
+                ("a month", today - timedelta(days=29)),
+            ):
                 params = {"first": first.isoformat(), "last": today.isoformat()}
                 reply = client.get("/api/v1/statistics/supervision", params=params)
                 assert reply.status_code == 200, reply.text

@@ -17,11 +17,15 @@ from PySide6.QtWidgets import QFileDialog, QInputDialog, QLabel, QLineEdit, QSty
 from govdesk.services import supervision_center
 from govdesk.services.auth import account_for
 from govdesk.services.supervision import SupervisionService
+from govdesk.services.supervision_records import SupervisionRecords
 from govdesk.services.supervision_types import Dashboard, Period, WarningCard
 from govdesk.ui.i18n import QT_TRANSLATE_NOOP
 from govdesk.ui.operations import operations_for
 from govdesk.ui.supervision.dashboard import DashboardPage
 from govdesk.ui.supervision.lists import ListsPage, RatingsPage
+from govdesk.ui.supervision_records.followup import FollowUpPage
+from govdesk.ui.supervision_records.inspection import InspectionPage
+from govdesk.ui.supervision_records.review import FileReviewPage
 from govdesk.ui.workspace import Workspace
 
 
@@ -33,10 +37,34 @@ def _ratings(_ws: SupervisionWorkspace) -> QWidget:
     return RatingsPage()
 
 
+def _records(ws: SupervisionWorkspace) -> SupervisionRecords:
+    """The supervisor's records (现场巡查, 卷宗评查, 差评跟进), shared by their pages, recorded as the clerk now."""
+    if ws.records is None:
+        rt = ws.runtime
+        ws.records = SupervisionRecords(rt.store, rt.calendar, rt.clock, rt.window)
+    ws.records.window = ws.runtime.window
+    return ws.records
+
+
+def _inspection(ws: SupervisionWorkspace) -> QWidget:
+    return InspectionPage(_records(ws))
+
+
+def _review(ws: SupervisionWorkspace) -> QWidget:
+    return FileReviewPage(_records(ws))
+
+
+def _follow_up(ws: SupervisionWorkspace) -> QWidget:
+    return FollowUpPage(_records(ws))
+
+
 #: (untranslated title, factory) of the pages after the dashboard, in tab order.
 PAGES: list[tuple[str, Callable[[SupervisionWorkspace], QWidget]]] = [
     (QT_TRANSLATE_NOOP("Supervision", "容缺与告知"), _lists),
     (QT_TRANSLATE_NOOP("Supervision", "好差评"), _ratings),
+    (QT_TRANSLATE_NOOP("Supervision", "差评跟进"), _follow_up),
+    (QT_TRANSLATE_NOOP("Supervision", "现场巡查"), _inspection),
+    (QT_TRANSLATE_NOOP("Supervision", "卷宗评查"), _review),
 ]
 
 
@@ -53,6 +81,7 @@ class SupervisionWorkspace(Workspace):
         self.tabs: QTabWidget | None = None
         self._loaded = False
         self.exported: tuple[Path, Path] | None = None  # the last report written (PDF, xlsx)
+        self.records: SupervisionRecords | None = None  # the inspection, file review and follow-up pages' service
 
     def service(self) -> SupervisionService:
         rt = self.runtime
@@ -100,7 +129,17 @@ class SupervisionWorkspace(Workspace):
                 page.case_requested.connect(self.open_case)
             if hasattr(page, "show_dashboard"):
                 self.dashboard_page.dashboard_loaded.connect(page.show_dashboard)
+        self.tabs.currentChanged.connect(self._tab_shown)
         return self.tabs
+
+    def _tab_shown(self, index: int) -> None:
+        """A records page shown is read again (another supervisor's records may have come with the sync)."""
+        page = self.tabs.widget(index) if self.tabs is not None else None
+        for name in ("refresh", "refresh_history"):
+            again = getattr(page, name, None)
+            if callable(again):
+                again()
+                return
 
     def activated(self) -> None:
         if self.dashboard_page is not None and not self._loaded:
@@ -112,6 +151,8 @@ class SupervisionWorkspace(Workspace):
             self.dashboard_page.refresh()
 
     def clerk_changed(self) -> None:
+        if self.records is not None and self.runtime is not None:
+            self.records.window = self.runtime.window
         self.cases_changed()
 
     # --- acting -------------------------------------------------------------------------------------------------
