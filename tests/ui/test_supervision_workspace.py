@@ -116,7 +116,14 @@ def test_lists_and_ratings_pages(qtbot: QtBot, hall: KnownHistory, qtmodeltester
     for model in (lists.promises_model, lists.undecided_model, lists.twice_model, ratings.by_item):
         qtmodeltester.check(model, force_py=True)
     titles = [workspace.tabs.tabText(i) for i in range(workspace.tabs.count())]
-    assert titles == ["总览", "容缺与告知", "好差评", "差评跟进", "现场巡查", "卷宗评查"]  # the records pages hosted too
+    assert titles == [
+        "总览",
+        "容缺与告知",
+        "好差评",
+        "差评跟进",
+        "现场巡查",
+        "卷宗评查",
+    ]  # the records pages hosted too
     for i in range(workspace.tabs.count()):
         workspace.tabs.setCurrentIndex(i)
         workspace.tabs.grab().save(str(SHOTS / f"test-tab-{i}.png"))

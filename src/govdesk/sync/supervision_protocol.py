@@ -23,7 +23,7 @@ class ActivityCount(_Model):
 
 
 class StateCount(_Model):
-    """Cases of the center in one state, per department (now)."""
+    """Unfinished cases of the center in one state, per department (now)."""
 
     department: str = Field(default="", max_length=128)
     state: str = Field(max_length=32)
