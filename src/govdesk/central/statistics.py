@@ -5,7 +5,8 @@ caller's own (never a parameter); the period at most 366 days.
 - activity per window and clerk: applied events by kind, in the period by when the server received them (an
   offline window's events count on the day they arrived), over ``ix_events_center_kind_received`` (revision 0014);
   the clerk is the authenticated sender the server recorded, the window the one the device was registered at;
-- unfinished cases per department and state, now; transferred cases not claimed within ``CLAIM_HOURS``; open 容缺 promises;
+- unfinished cases per department and state, now; transferred cases not claimed within ``CLAIM_HOURS``; open 容缺
+  promises;
 - 好差评 per window and clerk in the period.
 """
 
