@@ -1,7 +1,7 @@
 """indexes for the supervision statistics
 
 Revision ID: 0014
-Revises: 0018
+Revises: 0012
 The statistics endpoint (central/statistics.py) counts a center's events by kind in a period of receipt, and its
 cases per state: over a province's millions of events both need an index (issue 13).
 
@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from alembic import op
 
 revision: str = "0014"
-down_revision: str | Sequence[str] | None = "0018"
+down_revision: str | Sequence[str] | None = "0012"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
