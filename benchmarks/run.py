@@ -31,6 +31,8 @@ BENCHMARKS: dict[str, str] = {
     "load_central": "benchmarks.load_central",
     "notice": "benchmarks.bench_notice",
     "startup": "benchmarks.bench_startup",
+    "supervision": "benchmarks.bench_supervision",
+    "supervision_central": "benchmarks.bench_supervision_central",
     "sync": "benchmarks.bench_sync",
     "unit": "benchmarks.bench_unit",
 }

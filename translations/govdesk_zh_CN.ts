@@ -719,6 +719,70 @@
     </message>
 </context>
 <context>
+    <name>DashboardPage</name>
+    <message>
+        <source>今日</source>
+        <extracomment>How the figures are fetched: the window&apos;s own store (default), or the center&apos;s server with the store as the cache (``services.supervision_center.dashboard``, on the network lane).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>本周</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>本月</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>自定义时段</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>刷新</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>导出报表…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>时段：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>各窗口、各工作人员办件量</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>超期预警（红牌：已超期；黄牌：承诺时限已过大半；环节超时：后台未按时认领）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>查看办件</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>短信提醒经办人…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>正在统计…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>正在向中心服务器取数…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>数据来源：{source}，截至 {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{period}：收件 {intakes} 件，受理 {accepted} 件，容缺受理 {conditional} 件，一次性告知 {notices} 件，不予受理 {refusals} 件，出件 {handoffs} 件，待领取 {waiting} 件。超期预警：红牌 {red} 件，黄牌 {yellow} 件，环节超时 {step} 件。</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DecisionForm</name>
     <message>
         <source>受理决定</source>
@@ -1644,6 +1708,21 @@
     </message>
 </context>
 <context>
+    <name>ListsPage</name>
+    <message>
+        <source>容缺受理承诺（未履行）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>延后告知逾期、行政许可法第三十二条五日将满</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>一次告知不到位（第二次告知了第一次未列出的材料）</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LockScreen</name>
     <message>
         <source>政务服务窗口工作台</source>
@@ -2061,6 +2140,33 @@
     </message>
 </context>
 <context>
+    <name>RatingsPage</name>
+    <message>
+        <source>按窗口</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>按工作人员</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>按事项</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>差评（须调查核实、督促整改并反馈，条例第五十二条）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{at} {case_no}（{item}，{window} {clerk}）：{rating} 分 {reasons} {comment}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>本时段没有差评</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ReadyModel</name>
     <message>
         <source>办件编号</source>
@@ -2241,6 +2347,57 @@
     <message>
         <source>未设置窗口</source>
         <translation>未设置窗口</translation>
+    </message>
+</context>
+<context>
+    <name>Supervision</name>
+    <message>
+        <source>容缺与告知</source>
+        <extracomment>(untranslated title, factory) of the pages after the dashboard, in tab order.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>好差评</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SupervisionWorkspace</name>
+    <message>
+        <source>现场监督暂不可用：本机数据库尚未打开。请重新启动程序；如仍不能使用，请联系管理员。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>总览</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>短信提醒经办人</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>给 {clerk}（{window}）发送催办短信，请输入其手机号码：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>催办短信已排队，将随同步经中心服务器发出：{text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>导出现场监督报表</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF 报表 (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>报表已导出：{pdf}、{xlsx}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>正在生成报表…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -37,6 +37,7 @@ from govdesk.central.receipts import router as receipts_router
 from govdesk.central.routes_office import router as office_router
 from govdesk.central.routes_sync import router as sync_router
 from govdesk.central.sms import LogSmsGateway, SmsGateway
+from govdesk.central.statistics import router as statistics_router
 from govdesk.central.supervision_records import router as supervision_records_router
 from govdesk.central.versions import VersionMiddleware
 from govdesk.domain.clock import Clock
@@ -55,6 +56,7 @@ TAGS = [
     {"name": "distribution", "description": "事项目录与工作日历的版本分发"},
     {"name": "messages", "description": "给窗口的消息"},
     {"name": "sms", "description": "短信通知"},
+    {"name": "statistics", "description": "现场监督统计（本中心）"},
 ]
 
 
@@ -142,6 +144,7 @@ def create_app(
     app.include_router(devices_admin_router)
     app.include_router(attachments.router)  # scanned materials (issue 14)
     app.include_router(licences.router)  # 电子证照 lookup (issue 14)
+    app.include_router(statistics_router)
 
     app.include_router(receipts_router)
 

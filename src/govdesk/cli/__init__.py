@@ -28,6 +28,7 @@ COMMANDS: dict[str, str] = {
     "notice": "govdesk.cli.notice",
     "case": "govdesk.cli.case",
     "demo": "govdesk.cli.demo",
+    "report": "govdesk.cli.report",
 }
 COMMAND_MODULES: tuple[str, ...] = tuple(COMMANDS.values())
 

@@ -47,6 +47,18 @@ def register(subparsers: Any) -> None:
     )
     parser.add_argument("--log-json", action="store_true", help="按行输出 JSON 格式日志（供自动测试读取）")
     parser.set_defaults(func=run_demo)
+    sub = parser.add_subparsers(dest="demo_command", metavar="seed")
+    seed = sub.add_parser(
+        "seed",
+        help="生成可复现的演示历史（各种状态、超期与临近超期、容缺、两次告知、延后告知、好差评）",
+        description="在演示数据目录的窗口数据库中生成一段真实感的办件历史（同一种子得到同样的历史），并在内置中心服务器中建好中心、用户和事项目录。",
+    )
+    seed.add_argument("--basedir", type=Path, metavar="目录", required=True, help="演示数据目录")
+    seed.add_argument("--cases", type=int, default=300, metavar="N", help="办件数（默认 300）")
+    seed.add_argument("--days", type=int, default=30, metavar="D", help="跨越的工作日数（默认 30）")
+    seed.add_argument("--seed", type=int, default=13, metavar="S", help="随机种子（默认 13）")
+    seed.add_argument("--today", metavar="YYYY-MM-DD", help="历史的最后一天（默认今天）")
+    seed.set_defaults(func=run_seed)
 
 
 def default_basedir() -> Path:
@@ -82,6 +94,51 @@ def run_demo(args: argparse.Namespace) -> int:
     finally:
         queue.stop()
         central.stop()
+
+
+def run_seed(args: argparse.Namespace) -> int:
+    """``govdesk demo seed``: the history in the window's store (through the real services), and the embedded
+    server's center, users and catalog. Refuses a database that already holds cases (nothing is mixed in)."""
+    from datetime import date, time
+
+    from govdesk.central.embedded import EmbeddedCentral
+    from govdesk.domain.clock import CST, FixedClock
+    from govdesk.services.demo_seed import seed_history
+    from govdesk.services.runtime import Runtime
+    from govdesk.services.settings import AppPaths, SettingsStore
+
+    if args.cases < 1 or args.days < 1:
+        sys.stderr.write("办件数和工作日数都必须是正整数\n")
+        return 2
+    try:
+        today = date.fromisoformat(args.today) if args.today else datetime.now(CST).date()
+    except ValueError:
+        sys.stderr.write(f"日期“{args.today}”的格式不对，应为 YYYY-MM-DD，例如 2026-12-04\n")
+        return 2
+    basedir: Path = args.basedir
+    basedir.mkdir(parents=True, exist_ok=True)
+    central = EmbeddedCentral.start(basedir / "central.sqlite", 0, sms_log=basedir / "sms.log")
+    try:
+        seed_central(central)
+    finally:
+        central.stop()
+    paths = AppPaths.for_basedir(basedir).ensure()
+    store = SettingsStore(paths.settings_file)
+    settings = store.load()
+    settings.center_code = DEMO_CENTER[0]
+    settings.window_number = settings.window_number or "1"
+    store.save()
+    clock = FixedClock(datetime.combine(today, time(8, 0), tzinfo=CST))
+    runtime = Runtime.open(paths.default_db, paths.data_dir, settings, clock=clock)
+    try:
+        if runtime.store.count_cases():
+            sys.stderr.write(f"{paths.default_db} 中已有办件，未生成演示历史；请换一个空的数据目录\n")
+            return 1
+        report = seed_history(runtime, clock, cases=args.cases, days=args.days, seed=args.seed, today=today)
+    finally:
+        runtime.close()
+    sys.stdout.write(report.summary() + f"\n数据库：{paths.default_db}\n")
+    return 0
 
 
 def banner(url: str, basedir: Path) -> str:

@@ -18,6 +18,7 @@ class SmsPurpose(StrEnum):
     REVOKED = "revoked"  # 容缺受理已撤销
     DELAY = "delay"  # 延期办理告知
     DEADLINE_MOVED = "deadline_moved"  # 节假日安排公布后办结日期调整告知 (offered to the clerk, never automatic)
+    SUPERVISION_REMINDER = "supervision_reminder"  # 现场监督催办：提醒工作人员办理临近超期或已超期的办件
 
 
 PURPOSE_LABELS: dict[SmsPurpose, str] = {
@@ -30,6 +31,7 @@ PURPOSE_LABELS: dict[SmsPurpose, str] = {
     SmsPurpose.REVOKED: "撤销受理告知",
     SmsPurpose.DELAY: "延期办理告知",
     SmsPurpose.DEADLINE_MOVED: "办结日期调整告知",
+    SmsPurpose.SUPERVISION_REMINDER: "监督催办提醒",
 }
 
 

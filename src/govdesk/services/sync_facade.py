@@ -11,13 +11,17 @@ round pulled changes to cases (``on_cases_changed``). The UI's ``SyncController`
 
 from __future__ import annotations
 
+import functools
 import logging
 from collections.abc import Callable
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
 from govdesk.services.credentials import CredentialStore
+from govdesk.services.supervision_records import SupervisionRecords
 from govdesk.services.sync_service import make_engine
+from govdesk.sync.client import SyncClient
+from govdesk.sync.records import put_record
 from govdesk.sync.reports import RoundReport
 from govdesk.sync.status import CLOCK_SKEW_WARN_SECONDS, STATE_LABELS, SyncState, SyncStatus
 
@@ -59,6 +63,8 @@ class SyncFacade:
         if runtime.sms is not None:  # queued SMS (results ready, reminders, pickup codes) go out through the center
             sms = runtime.sms
             self.engine.round_tasks.append(lambda client: sms.send_queued(client.sms))
+        # the supervisor's inspections and file reviews go to the center after each round (issue 13)
+        self.engine.round_tasks.append(self._send_records)
 
     @property
     def status(self) -> SyncStatus:
@@ -90,3 +96,10 @@ class SyncFacade:
     def _round(self, report: RoundReport) -> None:
         if pulled_cases(report) and self._on_cases_changed is not None:
             self._on_cases_changed()
+
+    def _send_records(self, client: SyncClient) -> None:
+        rt = self.runtime
+        records = SupervisionRecords(rt.store, rt.calendar, rt.clock, rt.window)
+        report = records.send_unsent(functools.partial(put_record, client))
+        for record_id, words in report.refused:
+            log.warning("supervision record %s refused by the center: %s", record_id, words)

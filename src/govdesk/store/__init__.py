@@ -4,6 +4,7 @@ Services use ``open_store(path)`` and the ``Store`` it returns; ``default_db_pat
 its database.
 """
 
+from govdesk.store import supervision as _supervision  # noqa: F401  (registers revision 0014's index)
 from govdesk.store.chain import ChainProblem, ChainReport
 from govdesk.store.errors import (
     StoreBusy,

@@ -1,0 +1,445 @@
+"""``SupervisionService``: the supervisor's view of the hall from this window's store (issue 13).
+
+Regulation 000 Art. 50 (电子监察: 超期预警, 黄牌/红牌), Art. 51 (现场巡查), Art. 52 (好差评), Art. 25 (延后告知 within
+2 working days), 《行政许可法》 art. 32 (what is missing told within five days, or the application counts as accepted).
+The counting is SQL in ``store/supervision.py``; this module chooses the period, makes the working-day map from the
+domain's calendar, names items and departments from the catalog and masks applicants' names. Qt-free, no SQLAlchemy.
+"""
+
+from __future__ import annotations
+
+import json
+import uuid
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, replace
+from datetime import date, datetime, time, timedelta
+
+from govdesk.domain.calendar import CalendarRangeError, WorkCalendar
+from govdesk.domain.catalog import Catalog
+from govdesk.domain.clock import CST, Clock
+from govdesk.domain.identity import IdKind, check
+from govdesk.domain.identity.masking import mask_name, mask_phone
+from govdesk.domain.sms import SmsPurpose
+from govdesk.services.errors import ServiceError
+from govdesk.services.roles import ROLE_NAMES
+from govdesk.services.supervision_types import (
+    FIGURE_COLUMNS,
+    BadRating,
+    Dashboard,
+    Figures,
+    Level,
+    Period,
+    PeriodKind,
+    PromiseCard,
+    RatingFigures,
+    TwiceNotified,
+    UndecidedCard,
+    WarningCard,
+)
+from govdesk.services.window import WindowContext
+from govdesk.store import handoffs as sms_tables
+from govdesk.store import supervision as sql
+from govdesk.store.store import Store
+
+#: Default share of the time limit after which a running case gets a yellow card (电子监察 practice: 80 %).
+YELLOW_SHARE = 0.8
+#: Working days the back office has to claim a transferred case before it counts as a step overrun.
+CLAIM_WORKDAYS = 1
+#: 《行政许可法》 art. 32: five (working) days to tell what is missing; the list warns from the third on.
+ART32_DAYS = 5
+ART32_WARN_FROM = 3
+#: Days before and after today the working-day map covers (cases outside it get no yellow share, red still works).
+MAP_BACK_DAYS = 3 * 366
+MAP_AHEAD_DAYS = 2 * 366
+
+#: The event kind → the figures column it counts in.
+KIND_COLUMN = {
+    "case.drafted": "intakes",
+    "case.accepted": "accepted",
+    "case.accepted_conditional": "conditional",
+    "case.notified": "notices",
+    "case.rejected": "refusals",
+    "case.completed": "completions",
+    "case.submitted": "transfers",
+    "case.handed_off": "handoffs",
+}
+SUPERVISOR_ROLES = ("supervisor", "admin")
+
+
+class SupervisionError(ServiceError):
+    """Chinese, for the supervisor."""
+
+
+@dataclass(frozen=True, slots=True)
+class Thresholds:
+    yellow_share: float = YELLOW_SHARE
+    claim_workdays: int = CLAIM_WORKDAYS
+
+
+def period_for(kind: PeriodKind, today: date, first: date | None = None, last: date | None = None) -> Period:
+    """Today, this week (Monday on), this month, or the range ``first`` … ``last`` (checked, in words)."""
+    if kind is PeriodKind.DAY:
+        return Period(kind, today, today)
+    if kind is PeriodKind.WEEK:
+        return Period(kind, today - timedelta(days=today.weekday()), today)
+    if kind is PeriodKind.MONTH:
+        return Period(kind, today.replace(day=1), today)
+    if first is None or last is None:
+        raise SupervisionError("请选择时段的起止日期")
+    if last < first:
+        raise SupervisionError(f"结束日期 {last.isoformat()} 早于开始日期 {first.isoformat()}，请重新选择")
+    if (last - first).days > 3 * 366:
+        raise SupervisionError("时段最长三年，请缩短时段")
+    return Period(kind, first, last)
+
+
+def period_bounds(period: Period) -> tuple[datetime, datetime]:
+    """[start, end) of the period's days in China Standard Time."""
+    start = datetime.combine(period.first, time(0), tzinfo=CST)
+    return start, datetime.combine(period.last + timedelta(days=1), time(0), tzinfo=CST)
+
+
+class SupervisionService:
+    def __init__(
+        self,
+        store: Store,
+        catalog: Catalog,
+        calendar: WorkCalendar,
+        clock: Clock,
+        window: WindowContext,
+        thresholds: Thresholds | None = None,
+    ) -> None:
+        self.store = store
+        self.catalog = catalog
+        self.calendar = calendar
+        self.clock = clock
+        self.window = window
+        self.thresholds = thresholds or Thresholds()
+        self._items = {it.code: it for it in catalog.items}
+        self._map: tuple[tuple[date, str], tuple[str, int]] | None = None
+
+    # --- helpers ------------------------------------------------------------------------------------------------
+
+    def now(self) -> datetime:
+        return self.clock.now().astimezone(CST)
+
+    def today(self) -> date:
+        return self.now().date()
+
+    def require_supervisor(self) -> None:
+        role = (self.window.login_role or self.window.actor.role).value
+        if role not in SUPERVISOR_ROLES:
+            name = ROLE_NAMES.get(self.window.login_role or self.window.actor.role, role)
+            raise SupervisionError(f"{name}不能查看现场监督，只有现场监督人员和管理员可以；请由有权限的人员登录")
+
+    def item_name(self, codes: str) -> str:
+        names = [self._items[c].name if c in self._items else c for c in codes.split(",") if c]
+        return "、".join(names)
+
+    def department(self, codes: str) -> str:
+        first = codes.split(",")[0]
+        item = self._items.get(first)
+        return item.department.name if item is not None else "（目录中无此事项）"
+
+    def workday_map(self, today: date) -> tuple[str, int]:
+        """JSON {ISO day: running working-day number} around ``today`` and today's number (for the SQL's shares);
+        made once per day and calendar."""
+        key = (today, self.calendar.version)
+        if self._map is not None and self._map[0] == key:
+            return self._map[1]
+        made = self._make_workday_map(today)
+        self._map = (key, made)
+        return made
+
+    def _make_workday_map(self, today: date) -> tuple[str, int]:
+        first = max(self.calendar.first_day, today - timedelta(days=MAP_BACK_DAYS))
+        days: dict[str, int] = {}
+        day = first
+        n = 0
+        last = today + timedelta(days=MAP_AHEAD_DAYS)
+        try:
+            while day <= last:
+                n += self.calendar.is_workday(day)
+                days[day.isoformat()] = n
+                day += timedelta(days=1)
+        except CalendarRangeError:
+            pass  # beyond what the calendar may count: those days get no share
+        return json.dumps(days, separators=(",", ":")), days.get(today.isoformat(), 0)
+
+    # --- the dashboard ------------------------------------------------------------------------------------------
+
+    def dashboard(self, period: Period, *, with_lists: bool = True) -> Dashboard:
+        """Figures per window and clerk for ``period``; 超期预警 and the lists as of now."""
+        self.require_supervisor()
+        by_window, by_clerk, totals = self.figures(period)
+        cards = self.warnings()
+        dashboard = Dashboard(
+            period=period,
+            as_of=self.now(),
+            source="本机缓存",
+            by_window=by_window,
+            by_clerk=by_clerk,
+            totals=totals,
+            warnings=cards,
+            warnings_by_department=_by_department(cards),
+        )
+        if not with_lists:
+            return dashboard
+        start, end = period_bounds(period)
+        by_w, by_c, by_i = self.ratings(start, end)
+        return replace(
+            dashboard,
+            promises=self.promises(),
+            undecided=self.undecided(),
+            twice_notified=self.twice_notified(start, end),
+            ratings_by_window=by_w,
+            ratings_by_clerk=by_c,
+            ratings_by_item=by_i,
+            bad_ratings=self.bad_ratings(start, end),
+        )
+
+    def figures(self, period: Period) -> tuple[tuple[Figures, ...], tuple[Figures, ...], Figures]:
+        start, end = period_bounds(period)
+        counts: dict[tuple[str, str], dict[str, int]] = defaultdict(lambda: defaultdict(int))
+        names: dict[str, str] = {}
+        for row in sql.activity(self.store, start, end):
+            window, clerk = row.window or "（未登记窗口）", row.clerk_id or ""
+            names[clerk] = row.clerk_name or clerk
+            counts[(window, clerk)][KIND_COLUMN[row.kind]] += row.n
+        for w in sql.results_waiting(self.store):
+            window = w.window or "（未登记窗口）"
+            names.setdefault(w.clerk_id, w.clerk_name or w.clerk_id)
+            counts[(window, w.clerk_id)]["waiting"] += w.n
+        by_clerk = tuple(
+            Figures.of(window, values, clerk, names.get(clerk, clerk))
+            for (window, clerk), values in sorted(counts.items())
+        )
+        windows: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
+        for f in by_clerk:
+            for key, _ in FIGURE_COLUMNS:
+                windows[f.window][key] += f.value(key)
+        by_window = tuple(Figures.of(window, values) for window, values in sorted(windows.items()))
+        totals = Figures.of("合计", {key: sum(f.value(key) for f in by_window) for key, _ in FIGURE_COLUMNS})
+        return by_window, by_clerk, totals
+
+    def warnings(self) -> tuple[WarningCard, ...]:
+        """Red, yellow and step-overrun cards, most urgent first (red by days past, then yellow by share gone)."""
+        today = self.today()
+        workdays, today_n = self.workday_map(today)
+        cards: list[WarningCard] = []
+        for r in sql.warnings(self.store, workdays, today.isoformat(), today_n, self.thresholds.yellow_share):
+            due = date.fromisoformat(r.promised_date)
+            total = (r.promised_n or 0) - (r.received_n or 0)
+            used = (today_n - (r.received_n or 0)) / total if total > 0 and r.received_n is not None else 1.0
+            overdue = today > due
+            left = self.calendar.days_left(today, due)
+            level = Level.RED if overdue else Level.YELLOW
+            note = (
+                f"已超过承诺办结日期 {due.isoformat()}（逾期 {-left} 个工作日）"
+                if overdue
+                else f"承诺时限已用 {used:.0%}，剩余 {left} 个工作日（{due.isoformat()} 到期）"
+            )
+            cards.append(self._card(level, r, due, left, used, note))
+        for u in sql.unclaimed(self.store, workdays, today_n, self.thresholds.claim_workdays):
+            waited = today_n - u.submitted_n if u.submitted_n is not None else 0
+            step_due = date.fromisoformat(u.promised_date) if u.promised_date else None
+            note = (
+                f"{u.submitted_day} 流转后台，{waited} 个工作日未被认领（限 {self.thresholds.claim_workdays} 个工作日）"
+            )
+            left = self.calendar.days_left(today, step_due) if step_due is not None else 0
+            cards.append(self._card(Level.STEP, u, step_due, left, 0.0, note))
+        order = {Level.RED: 0, Level.STEP: 1, Level.YELLOW: 2}
+        cards.sort(key=lambda c: (order[c.level], c.days_left, -c.used_share, c.case_no))
+        return tuple(cards)
+
+    def _card(
+        self,
+        level: Level,
+        r: sql.WarningRow | sql.UnclaimedRow,
+        due: date | None,
+        left: int,
+        used: float,
+        note: str,
+    ) -> WarningCard:
+        return WarningCard(
+            level=level,
+            case_id=r.case_id,
+            case_no=r.case_no,
+            applicant_name=mask_name(r.applicant_name),
+            item_code=r.item_codes.split(",")[0],
+            item_name=self.item_name(r.item_codes),
+            department=self.department(r.item_codes),
+            clerk_id=r.clerk_id,
+            clerk_name=r.clerk_name or r.clerk_id,
+            window=r.window or "",
+            received=date.fromisoformat(r.received_day),
+            due=due,
+            days_left=left,
+            used_share=used,
+            note=note,
+        )
+
+    def promises(self) -> tuple[PromiseCard, ...]:
+        """Open 容缺 promises, overdue first (regulation 002, 三 (三))."""
+        today = self.today()
+        cards = []
+        for p in sql.open_promises(self.store):
+            due = date.fromisoformat(p.due_date)
+            cards.append(
+                PromiseCard(
+                    p.case_id,
+                    p.case_no,
+                    mask_name(p.applicant_name),
+                    self.item_name(p.item_codes),
+                    p.clerk_name or p.clerk_id,
+                    p.window or "",
+                    due,
+                    self.calendar.days_left(today, due),
+                    today > due,
+                    tuple(json.loads(p.materials or "[]")),
+                )
+            )
+        cards.sort(key=lambda c: (not c.overdue, c.due, c.case_no))
+        return tuple(cards)
+
+    def undecided(self) -> tuple[UndecidedCard, ...]:
+        """Received and undecided: deferred notices past due (Art. 25) and art. 32's five days close or gone."""
+        today = self.today()
+        workdays, today_n = self.workday_map(today)
+        cards = []
+        for u in sql.undecided(self.store, workdays):
+            since = today_n - u.received_n if u.received_n is not None else 0
+            due = date.fromisoformat(u.notice_due) if u.notice_due else None
+            card = UndecidedCard(
+                u.case_id,
+                u.case_no,
+                mask_name(u.applicant_name),
+                self.item_name(u.item_codes),
+                u.clerk_name or u.clerk_id,
+                u.window or "",
+                date.fromisoformat(u.received_day),
+                since,
+                due,
+                due is not None and today > due,
+                since >= ART32_WARN_FROM,
+                since > ART32_DAYS,
+            )
+            if card.notice_late or card.art32_close:
+                cards.append(card)
+        cards.sort(key=lambda c: (-c.workdays_since, c.case_no))
+        return tuple(cards)
+
+    def twice_notified(self, start: datetime, end: datetime) -> tuple[TwiceNotified, ...]:
+        rows = sql.twice_notified(self.store, start, end)
+        names = sql.material_names(self.store, [r.case_id for r in rows] + [r.first_case_id for r in rows])
+        found = []
+        for r in rows:
+            first_codes = tuple(json.loads(r.first_codes or "[]"))
+            codes = tuple(json.loads(r.codes or "[]"))
+            known = {**names.get(r.first_case_id, {}), **names.get(r.case_id, {})}
+            found.append(
+                TwiceNotified(
+                    r.case_id,
+                    r.case_no,
+                    r.first_case_no,
+                    mask_name(r.applicant_name),
+                    self.item_name(r.item_codes),
+                    r.clerk_name or r.clerk_id,
+                    r.window or "",
+                    date.fromisoformat(r.first_day),
+                    date.fromisoformat(r.received_day),
+                    tuple(known.get(c, c) for c in first_codes),
+                    tuple(known.get(c, c) for c in codes),
+                    tuple(known.get(c, c) for c in codes if c not in first_codes),
+                )
+            )
+        return tuple(found)
+
+    def ratings(
+        self, start: datetime, end: datetime
+    ) -> tuple[tuple[RatingFigures, ...], tuple[RatingFigures, ...], tuple[RatingFigures, ...]]:
+        rows = sql.ratings(self.store, start, end)
+
+        def group(key_of: Iterable[tuple[str, sql.RatingRow]]) -> tuple[RatingFigures, ...]:
+            acc: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0, 0])
+            for key, r in key_of:
+                a = acc[key]
+                a[0] += r.n
+                a[1] += r.good
+                a[2] += r.bad
+                a[3] += r.total
+            return tuple(
+                RatingFigures(key, n, good, bad, round(total / n, 2) if n else 0.0)
+                for key, (n, good, bad, total) in sorted(acc.items())
+            )
+
+        return (
+            group((r.window or "（未登记窗口）", r) for r in rows),
+            group((r.clerk_name or r.clerk_id or "", r) for r in rows),
+            group((self.item_name(r.item_codes), r) for r in rows),
+        )
+
+    def bad_ratings(self, start: datetime, end: datetime) -> tuple[BadRating, ...]:
+        return tuple(
+            BadRating(
+                r.case_id,
+                r.case_no,
+                r.rating,
+                r.comment,
+                tuple(json.loads(r.reasons or "[]")),
+                datetime.fromisoformat(r.at).astimezone(CST),
+                r.rated_window or "",
+                r.rated_clerk or "",
+                self.item_name(r.item_codes),
+            )
+            for r in sql.bad_ratings(self.store, start, end)
+        )
+
+    # --- acting on a card ---------------------------------------------------------------------------------------
+
+    def reminder_text(self, card: WarningCard) -> str:
+        due = card.due.isoformat() if card.due else "—"
+        return (
+            f"【{self.window.center.name}现场监督】{card.clerk_name}：办件 {card.case_no}（{card.item_name}）"
+            f"{card.level_label}，{card.note}。承诺办结日期 {due}，请及时办理。"
+        )
+
+    def remind_clerk(self, card: WarningCard, phone: str) -> str:
+        """Queue an SMS reminder to the clerk responsible (sent through the central server's gateway with the
+        window's other messages). Returns the message id; ``SupervisionError`` for a number that is not a mobile."""
+        self.require_supervisor()
+        checked = check(phone.strip(), IdKind.MOBILE, self.today())
+        if not checked.valid:
+            shown = mask_phone(phone.strip()) or "（空）"
+            raise SupervisionError(f"{shown} 不是有效的手机号码，请输入工作人员的11位手机号码")
+        number = checked.normalized
+        sms_id = str(uuid.uuid4())
+        with self.store.transaction() as tx:
+            sms_tables.add_sms(
+                tx,
+                {
+                    "sms_id": sms_id,
+                    "case_id": card.case_id,
+                    "purpose": SmsPurpose.SUPERVISION_REMINDER.value,
+                    "phone": number,
+                    "text": self.reminder_text(card),
+                    "status": "queued",
+                    "created_at": self.store.now_text(),
+                    "by": self.window.actor.clerk_id,
+                    "error": "",
+                    "message_id": "",
+                    "dedupe_key": None,
+                },
+            )
+        return sms_id
+
+
+def _by_department(cards: Iterable[WarningCard]) -> tuple[tuple[str, int, int], ...]:
+    acc: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+    for c in cards:
+        if c.level is Level.RED:
+            acc[c.department][0] += 1
+        elif c.level is Level.YELLOW:
+            acc[c.department][1] += 1
+    return tuple((d, red, yellow) for d, (red, yellow) in sorted(acc.items(), key=lambda kv: (-kv[1][0], kv[0])))

@@ -1,0 +1,146 @@
+"""The supervision report (issue 13): the dashboard as a ``printing.report_data.Report`` (tables and charts), written
+to an .xlsx workbook (openpyxl) here and to a PDF by ``printing/report_pdf.py``."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from govdesk.printing.report_data import BarChart, Report, Table
+from govdesk.services.errors import ServiceError
+from govdesk.services.supervision_types import FIGURE_COLUMNS, Dashboard, Figures, Level, RatingFigures
+
+FIGURE_HEADERS = tuple(h for _, h in FIGURE_COLUMNS)
+
+
+class ReportError(ServiceError):
+    """Chinese, for the supervisor."""
+
+
+def _figures(f: Figures, with_clerk: bool) -> tuple[str | int, ...]:
+    head: tuple[str | int, ...] = (f.window, f.clerk_name) if with_clerk else (f.window,)
+    return head + tuple(f.value(key) for key, _ in FIGURE_COLUMNS)
+
+
+def _ratings(title: str, rows: tuple[RatingFigures, ...]) -> Table:
+    return Table(
+        title,
+        ("窗口/人员/事项", "评价数", "满意", "差评", "平均分"),
+        tuple((r.key, r.count, r.good, r.bad, r.average) for r in rows),
+    )
+
+
+def build_report(d: Dashboard, center: str) -> Report:
+    windows = Table(
+        "各窗口办件量", ("窗口", *FIGURE_HEADERS), tuple(_figures(f, False) for f in (*d.by_window, d.totals))
+    )
+    clerks = Table(
+        "各工作人员办件量", ("窗口", "工作人员", *FIGURE_HEADERS), tuple(_figures(f, True) for f in d.by_clerk)
+    )
+    warnings = Table(
+        "超期预警",
+        ("预警", "办件编号", "事项", "部门", "受理人", "承诺办结", "情况"),
+        tuple(
+            (
+                w.level_label,
+                w.case_no,
+                w.item_name,
+                w.department,
+                w.clerk_name,
+                w.due.isoformat() if w.due else "—",
+                w.note,
+            )
+            for w in d.warnings
+        ),
+    )
+    departments = Table("超期预警（按部门）", ("部门", "红牌", "黄牌"), d.warnings_by_department)
+    promises = Table(
+        "容缺受理承诺（未履行）",
+        ("办件编号", "事项", "受理人", "补交期限", "已逾期"),
+        tuple(
+            (p.case_no, p.item_name, p.clerk_name, p.due.isoformat(), "是" if p.overdue else "否") for p in d.promises
+        ),
+    )
+    undecided = Table(
+        "延后告知与行政许可法第三十二条",
+        ("办件编号", "事项", "收件人", "收件日期", "情况"),
+        tuple((u.case_no, u.item_name, u.clerk_name, u.received.isoformat(), u.note) for u in d.undecided),
+    )
+    twice = Table(
+        "一次告知不到位",
+        ("第二次告知", "第一次告知", "告知人", "第一次列出", "第二次列出", "第一次未列出"),
+        tuple(
+            (
+                t.case_no,
+                t.first_case_no,
+                t.clerk_name,
+                "、".join(t.first_listed),
+                "、".join(t.second_listed),
+                "、".join(t.new),
+            )
+            for t in d.twice_notified
+        ),
+    )
+    chart = BarChart(
+        "各窗口办件量",
+        tuple(f.window for f in d.by_window),
+        tuple(
+            (h, tuple(f.value(k) for f in d.by_window))
+            for k, h in FIGURE_COLUMNS
+            if k in ("intakes", "accepted", "handoffs")
+        ),
+    )
+    cards = BarChart(
+        "超期预警",
+        ("红牌", "黄牌", "环节超时"),
+        (("件数", (d.count(Level.RED), d.count(Level.YELLOW), d.count(Level.STEP))),),
+    )
+    subtitle = f"{center}　{d.period.label}　数据来源：{d.source}，截至 {d.as_of:%Y-%m-%d %H:%M}"
+    return Report(
+        "现场监督报表",
+        subtitle,
+        (
+            windows,
+            clerks,
+            warnings,
+            departments,
+            promises,
+            undecided,
+            twice,
+            _ratings("好差评（按窗口）", d.ratings_by_window),
+            _ratings("好差评（按工作人员）", d.ratings_by_clerk),
+            _ratings("好差评（按事项）", d.ratings_by_item),
+        ),
+        (chart, cards),
+    )
+
+
+def write_xlsx(report: Report, path: Path) -> Path:
+    """One sheet per table (names cut to Excel's 31 characters), the title and subtitle on top of the first."""
+    from openpyxl import Workbook
+    from openpyxl.styles import Font
+
+    book = Workbook()
+    first = True
+    for t in report.tables:
+        sheet = book.active if first else book.create_sheet()
+        assert sheet is not None
+        sheet.title = t.title[:31].replace("/", "、")
+        if first:
+            sheet.append([report.title])
+            sheet.append([report.subtitle])
+            sheet["A1"].font = Font(bold=True, size=14)
+            first = False
+        sheet.append(list(t.headers))
+        for cell in sheet[sheet.max_row]:
+            cell.font = Font(bold=True)
+        for row in t.rows:
+            sheet.append(list(row))
+        for column in sheet.columns:
+            width = max(len(str(c.value or "")) for c in column[2:] or column)
+            sheet.column_dimensions[column[0].column_letter].width = min(60, 4 + width * 2)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        book.save(path)
+    except OSError as error:
+        raise ReportError(f"报表无法保存到 {path}：{error.strerror or error}") from error
+    return path

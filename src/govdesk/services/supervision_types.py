@@ -1,0 +1,227 @@
+"""What the supervisor's dashboard shows (issue 13): plain, frozen values the UI, the reports and the CLI read.
+
+No Qt, no SQLAlchemy: ``services/supervision.py`` fills them from the store's SQL (``store/supervision.py``) or from
+the central server's statistics endpoint (``services/supervision_center.py``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from enum import StrEnum
+
+
+class PeriodKind(StrEnum):
+    DAY = "day"
+    WEEK = "week"
+    MONTH = "month"
+    RANGE = "range"
+
+
+PERIOD_LABELS: dict[PeriodKind, str] = {
+    PeriodKind.DAY: "今日",
+    PeriodKind.WEEK: "本周",
+    PeriodKind.MONTH: "本月",
+    PeriodKind.RANGE: "自定义时段",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Period:
+    """Days ``first`` … ``last`` (inclusive, China Standard Time)."""
+
+    kind: PeriodKind
+    first: date
+    last: date
+
+    @property
+    def label(self) -> str:
+        if self.first == self.last:
+            return f"{PERIOD_LABELS[self.kind]}（{self.first.isoformat()}）"
+        return f"{PERIOD_LABELS[self.kind]}（{self.first.isoformat()} 至 {self.last.isoformat()}）"
+
+
+#: The figures counted per window and clerk, in the dashboard's column order: (key, Chinese heading).
+FIGURE_COLUMNS: tuple[tuple[str, str], ...] = (
+    ("intakes", "收件"),
+    ("accepted", "受理"),
+    ("notices", "一次性告知"),
+    ("conditional", "容缺受理"),
+    ("refusals", "不予受理"),
+    ("completions", "即办办结"),
+    ("transfers", "流转后台"),
+    ("handoffs", "出件"),
+    ("waiting", "待领取"),
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Figures:
+    """One row of the figures table: a window (``clerk_id`` "") or one clerk at it."""
+
+    window: str
+    clerk_id: str = ""
+    clerk_name: str = ""
+    intakes: int = 0
+    accepted: int = 0
+    notices: int = 0
+    conditional: int = 0
+    refusals: int = 0
+    completions: int = 0
+    transfers: int = 0
+    handoffs: int = 0
+    waiting: int = 0
+
+    def value(self, key: str) -> int:
+        return int(getattr(self, key))
+
+    @classmethod
+    def of(cls, window: str, values: Mapping[str, int], clerk_id: str = "", clerk_name: str = "") -> Figures:
+        """A row from counts by column key (``FIGURE_COLUMNS``); columns not in ``values`` are 0."""
+        return cls(window, clerk_id, clerk_name, *(int(values.get(key, 0)) for key, _ in FIGURE_COLUMNS))
+
+
+class Level(StrEnum):
+    RED = "red"  # 红牌: past the promised date
+    YELLOW = "yellow"  # 黄牌: past the set share of the time limit
+    STEP = "step"  # 环节超时: not claimed by the back office in time
+
+
+LEVEL_LABELS: dict[Level, str] = {Level.RED: "红牌（已超期）", Level.YELLOW: "黄牌（临近超期）", Level.STEP: "环节超时"}
+
+
+@dataclass(frozen=True, slots=True)
+class WarningCard:
+    """超期预警: one case, how urgent, and who is responsible."""
+
+    level: Level
+    case_id: str
+    case_no: str
+    applicant_name: str  # masked
+    item_code: str
+    item_name: str
+    department: str
+    clerk_id: str
+    clerk_name: str
+    window: str
+    received: date
+    due: date | None  # the promised date
+    days_left: int  # working days to the due date (negative: past it)
+    used_share: float  # share of the time limit gone (1.0 and more: overdue)
+    note: str  # what is wrong, in words
+
+    @property
+    def level_label(self) -> str:
+        return LEVEL_LABELS[self.level]
+
+
+@dataclass(frozen=True, slots=True)
+class PromiseCard:
+    """An open 容缺 promise (承诺书): due, or overdue."""
+
+    case_id: str
+    case_no: str
+    applicant_name: str
+    item_name: str
+    clerk_name: str
+    window: str
+    due: date
+    days_left: int
+    overdue: bool
+    missing: tuple[str, ...]  # material codes still missing
+
+
+@dataclass(frozen=True, slots=True)
+class UndecidedCard:
+    """An application received and not decided: a deferred notice (Art. 25, 2 working days) or 行政许可法 art. 32."""
+
+    case_id: str
+    case_no: str
+    applicant_name: str
+    item_name: str
+    clerk_name: str
+    window: str
+    received: date
+    workdays_since: int
+    notice_due: date | None
+    notice_late: bool  # the deferred notice was not given by its due date
+    art32_close: bool  # 3 or more of 《行政许可法》 art. 32's five working days gone
+    art32_passed: bool  # more than five working days gone: counts as accepted from the day received
+
+    @property
+    def note(self) -> str:
+        parts = []
+        if self.notice_late and self.notice_due is not None:
+            parts.append(f"延后告知应于 {self.notice_due.isoformat()} 前作出，已逾期")
+        if self.art32_passed:
+            parts.append(f"收件已 {self.workdays_since} 个工作日，超过行政许可法第三十二条的五日，自收件之日起即为受理")
+        elif self.art32_close:
+            parts.append(f"收件已 {self.workdays_since} 个工作日，行政许可法第三十二条的五日将满")
+        return "；".join(parts)
+
+
+@dataclass(frozen=True, slots=True)
+class TwiceNotified:
+    """一次告知 broken: the second notice asked for something the first did not list."""
+
+    case_id: str
+    case_no: str
+    first_case_no: str
+    applicant_name: str
+    item_name: str
+    clerk_name: str
+    window: str
+    first_day: date
+    second_day: date
+    first_listed: tuple[str, ...]  # material names on the first notice
+    second_listed: tuple[str, ...]  # on the second
+    new: tuple[str, ...]  # on the second and not on the first
+
+
+@dataclass(frozen=True, slots=True)
+class RatingFigures:
+    """好差评 of one window, clerk or item."""
+
+    key: str  # the window, the clerk's name or the item's name
+    count: int
+    good: int  # 1-2 (满意及以上)
+    bad: int  # 4-5 (差评)
+    average: float  # 1 = 非常满意 … 5 = 非常不满意
+
+
+@dataclass(frozen=True, slots=True)
+class BadRating:
+    case_id: str
+    case_no: str
+    rating: int
+    comment: str
+    reasons: tuple[str, ...]
+    at: datetime
+    window: str
+    clerk_name: str
+    item_name: str
+
+
+@dataclass(frozen=True, slots=True)
+class Dashboard:
+    """Everything the supervisor's dashboard shows, as of ``as_of``; ``source`` says whose figures they are."""
+
+    period: Period
+    as_of: datetime
+    source: str  # "本机缓存" (this window's store) or "中心服务器"
+    by_window: tuple[Figures, ...]
+    by_clerk: tuple[Figures, ...]
+    totals: Figures
+    warnings: tuple[WarningCard, ...]
+    promises: tuple[PromiseCard, ...] = ()
+    undecided: tuple[UndecidedCard, ...] = ()
+    twice_notified: tuple[TwiceNotified, ...] = ()
+    ratings_by_window: tuple[RatingFigures, ...] = ()
+    ratings_by_clerk: tuple[RatingFigures, ...] = ()
+    ratings_by_item: tuple[RatingFigures, ...] = ()
+    bad_ratings: tuple[BadRating, ...] = ()
+    warnings_by_department: tuple[tuple[str, int, int], ...] = field(default=())  # (department, red, yellow)
+
+    def count(self, level: Level) -> int:
+        return sum(1 for w in self.warnings if w.level is level)

@@ -1,0 +1,241 @@
+"""The supervision dashboard page: a period (今日/本周/本月/自定义), the figures per window and per clerk, and the
+超期预警 cards; the lists page and the ratings page show the rest of the same ``Dashboard``.
+
+Every service call goes through the operations gateway (``ui/operations.py``). The page says whose figures it
+shows (本机缓存 or 中心服务器) and as of when.
+
+Signals: ``dashboard_loaded(Dashboard)`` after each refresh; ``case_requested(str)`` when a row is opened.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+
+from PySide6.QtCore import QDate, QModelIndex, Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from govdesk.services.supervision import SupervisionError, SupervisionService, period_for
+from govdesk.services.supervision_types import Dashboard, Level, Period, PeriodKind, WarningCard
+from govdesk.ui.operations import Lane, operations_for
+from govdesk.ui.rows_model import RowsTableModel
+from govdesk.ui.supervision.models import FiguresModel, WarningsModel
+
+
+def table(model: RowsTableModel, name: str, opened: Callable[[QModelIndex], None] | None = None) -> QTableView:
+    view = QTableView()
+    view.setObjectName(name)
+    view.setModel(model)
+    view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QTableView.SelectionMode.SingleSelection)
+    view.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
+    view.setAlternatingRowColors(False)
+    view.verticalHeader().setVisible(False)
+    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    view.horizontalHeader().setStretchLastSection(True)
+    view.setMinimumHeight(view.fontMetrics().height() * 6)
+    if opened is not None:
+        view.doubleClicked.connect(opened)
+    return view
+
+
+class DashboardPage(QWidget):
+    dashboard_loaded = Signal(object)  # Dashboard
+    case_requested = Signal(str)  # case_id
+    export_requested = Signal()
+    remind_requested = Signal(object)  # WarningCard
+
+    def __init__(
+        self,
+        service: Callable[[], SupervisionService],
+        loader: Callable[[SupervisionService, Period], Dashboard] | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.service = service
+        #: How the figures are fetched: the window's own store (default), or the center's server with the store as
+        #: the cache (``services.supervision_center.dashboard``, on the network lane).
+        self.loader = loader
+        self.dashboard: Dashboard | None = None
+        self.failed = ""  # the last refusal said on the page
+        layout = QVBoxLayout(self)
+
+        bar = QHBoxLayout()
+        self.period = QComboBox()
+        self.period.setObjectName("periodCombo")
+        for kind, text in (
+            (PeriodKind.DAY, self.tr("今日")),
+            (PeriodKind.WEEK, self.tr("本周")),
+            (PeriodKind.MONTH, self.tr("本月")),
+            (PeriodKind.RANGE, self.tr("自定义时段")),
+        ):
+            self.period.addItem(text, kind.value)
+        self.first = QDateEdit()
+        self.last = QDateEdit()
+        for edit in (self.first, self.last):
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat("yyyy-MM-dd")
+            edit.setVisible(False)
+        self.refresh_button = QPushButton(self.tr("刷新"))
+        self.refresh_button.setObjectName("refreshButton")
+        self.export_button = QPushButton(self.tr("导出报表…"))
+        self.export_button.setObjectName("exportButton")
+        self.source = QLabel()
+        self.source.setObjectName("sourceLabel")
+        bar.addWidget(QLabel(self.tr("时段：")))
+        bar.addWidget(self.period)
+        bar.addWidget(self.first)
+        bar.addWidget(QLabel("—"))
+        bar.addWidget(self.last)
+        bar.addWidget(self.refresh_button)
+        bar.addWidget(self.export_button)
+        bar.addStretch(1)
+        bar.addWidget(self.source)
+        layout.addLayout(bar)
+
+        self.summary = QLabel()
+        self.summary.setObjectName("summaryLabel")
+        self.summary.setWordWrap(True)
+        layout.addWidget(self.summary)
+
+        self.windows_model = FiguresModel(self)
+        self.clerks_model = FiguresModel(self)
+        self.warnings_model = WarningsModel(self)
+        split = QSplitter(Qt.Orientation.Vertical)
+        figures = QGroupBox(self.tr("各窗口、各工作人员办件量"))
+        fl = QHBoxLayout(figures)
+        fl.addWidget(table(self.windows_model, "windowsTable"))
+        fl.addWidget(table(self.clerks_model, "clerksTable"))
+        split.addWidget(figures)
+        cards = QGroupBox(self.tr("超期预警（红牌：已超期；黄牌：承诺时限已过大半；环节超时：后台未按时认领）"))
+        cl = QVBoxLayout(cards)
+        self.warnings_view = table(self.warnings_model, "warningsTable", self._open)
+        cl.addWidget(self.warnings_view)
+        actions = QHBoxLayout()
+        self.open_button = QPushButton(self.tr("查看办件"))
+        self.open_button.setObjectName("openCaseButton")
+        self.remind_button = QPushButton(self.tr("短信提醒经办人…"))
+        self.remind_button.setObjectName("remindButton")
+        actions.addWidget(self.open_button)
+        actions.addWidget(self.remind_button)
+        actions.addStretch(1)
+        cl.addLayout(actions)
+        split.addWidget(cards)
+        layout.addWidget(split, 1)
+
+        self.period.currentIndexChanged.connect(self._period_changed)
+        self.refresh_button.clicked.connect(self.refresh)
+        self.export_button.clicked.connect(self.export_requested)
+        self.open_button.clicked.connect(lambda: self._open(self.warnings_view.currentIndex()))
+        self.remind_button.clicked.connect(self._remind)
+
+    def _period_changed(self) -> None:
+        custom = self.period.currentData() == PeriodKind.RANGE.value
+        for edit in (self.first, self.last):
+            edit.setVisible(custom)
+        if custom:
+            today = self.service().today()
+            self.first.setDate(QDate(today.year, today.month, 1))
+            self.last.setDate(QDate(today.year, today.month, today.day))
+        else:
+            self.refresh()
+
+    def chosen_period(self, service: SupervisionService) -> Period:
+        kind = PeriodKind(self.period.currentData())
+        first = date.fromisoformat(self.first.date().toString("yyyy-MM-dd"))
+        last = date.fromisoformat(self.last.date().toString("yyyy-MM-dd"))
+        return period_for(kind, service.today(), first, last)
+
+    def refresh(self) -> None:
+        service = self.service()
+
+        try:
+            period = self.chosen_period(service)
+        except SupervisionError as error:
+            self.summary.setText(str(error))
+            return
+        loader = self.loader
+        if loader is None:
+            operations_for(self).run(
+                self,
+                lambda: service.dashboard(period),
+                success=self.show_dashboard,
+                failure=self.show_failure,
+                label=self.tr("正在统计…"),
+            )
+            return
+        operations_for(self).run(
+            self,
+            lambda: loader(service, period),
+            success=self.show_dashboard,
+            failure=self.show_failure,
+            label=self.tr("正在向中心服务器取数…"),
+            lane=Lane.NETWORK,
+        )
+
+    def show_failure(self, error: Exception) -> None:
+        """Said on the page, in words (a clerk of another role, a database problem); what was shown stays."""
+        self.summary.setText(str(error))
+        self.failed = str(error)
+
+    def show_dashboard(self, dashboard: Dashboard) -> None:
+        self.dashboard = dashboard
+        self.windows_model.set_rows([*dashboard.by_window, dashboard.totals])
+        self.clerks_model.set_rows(list(dashboard.by_clerk))
+        self.warnings_model.set_rows(list(dashboard.warnings))
+        self.source.setText(
+            self.tr("数据来源：{source}，截至 {time}").format(
+                source=dashboard.source, time=dashboard.as_of.strftime("%Y-%m-%d %H:%M")
+            )
+        )
+        t = dashboard.totals
+        self.summary.setText(
+            self.tr(
+                "{period}：收件 {intakes} 件，受理 {accepted} 件，容缺受理 {conditional} 件，一次性告知 {notices} 件，"
+                "不予受理 {refusals} 件，出件 {handoffs} 件，待领取 {waiting} 件。"
+                "超期预警：红牌 {red} 件，黄牌 {yellow} 件，环节超时 {step} 件。"
+            ).format(
+                period=dashboard.period.label,
+                intakes=t.intakes,
+                accepted=t.accepted,
+                conditional=t.conditional,
+                notices=t.notices,
+                refusals=t.refusals,
+                handoffs=t.handoffs,
+                waiting=t.waiting,
+                red=dashboard.count(Level.RED),
+                yellow=dashboard.count(Level.YELLOW),
+                step=dashboard.count(Level.STEP),
+            )
+        )
+        self.dashboard_loaded.emit(dashboard)
+
+    def current_card(self) -> WarningCard | None:
+        index = self.warnings_view.currentIndex()
+        if not index.isValid():
+            return None
+        card: WarningCard = self.warnings_model.rows[index.row()]
+        return card
+
+    def _open(self, index: QModelIndex) -> None:
+        if index.isValid():
+            case_id = index.model().data(index, Qt.ItemDataRole.UserRole)
+            if case_id:
+                self.case_requested.emit(str(case_id))
+
+    def _remind(self) -> None:
+        card = self.current_card()
+        if card is not None:
+            self.remind_requested.emit(card)

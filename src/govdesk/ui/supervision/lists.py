@@ -1,0 +1,89 @@
+"""The lists page (容缺承诺、延后告知与第三十二条、两次告知) and the 好差评 page of the supervision workspace; both
+show the ``Dashboard`` the dashboard page loaded. Double-clicking a row asks for the case view.
+
+Signals: ``case_requested(str)``.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QSplitter, QVBoxLayout, QWidget
+
+from govdesk.services.supervision_types import Dashboard
+from govdesk.ui.supervision.dashboard import table
+from govdesk.ui.supervision.models import PromisesModel, RatingsModel, TwiceModel, UndecidedModel
+
+
+class ListsPage(QWidget):
+    case_requested = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.promises_model = PromisesModel(self)
+        self.undecided_model = UndecidedModel(self)
+        self.twice_model = TwiceModel(self)
+        split = QSplitter(Qt.Orientation.Vertical)
+        for title, model, name in (
+            (self.tr("容缺受理承诺（未履行）"), self.promises_model, "promisesTable"),
+            (self.tr("延后告知逾期、行政许可法第三十二条五日将满"), self.undecided_model, "undecidedTable"),
+            (self.tr("一次告知不到位（第二次告知了第一次未列出的材料）"), self.twice_model, "twiceTable"),
+        ):
+            box = QGroupBox(title)
+            QVBoxLayout(box).addWidget(table(model, name, self._open))
+            split.addWidget(box)
+        QVBoxLayout(self).addWidget(split)
+
+    def show_dashboard(self, dashboard: Dashboard) -> None:
+        self.promises_model.set_rows(list(dashboard.promises))
+        self.undecided_model.set_rows(list(dashboard.undecided))
+        self.twice_model.set_rows(list(dashboard.twice_notified))
+
+    def _open(self, index: QModelIndex) -> None:
+        case_id = index.model().data(index, Qt.ItemDataRole.UserRole) if index.isValid() else None
+        if case_id:
+            self.case_requested.emit(str(case_id))
+
+
+class RatingsPage(QWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.by_window = RatingsModel(self)
+        self.by_clerk = RatingsModel(self)
+        self.by_item = RatingsModel(self)
+        self.bad = QLabel()
+        self.bad.setObjectName("badRatingsLabel")
+        self.bad.setWordWrap(True)
+        self.bad.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        row = QHBoxLayout()
+        for title, model, name in (
+            (self.tr("按窗口"), self.by_window, "ratingsByWindow"),
+            (self.tr("按工作人员"), self.by_clerk, "ratingsByClerk"),
+            (self.tr("按事项"), self.by_item, "ratingsByItem"),
+        ):
+            box = QGroupBox(title)
+            QVBoxLayout(box).addWidget(table(model, name))
+            row.addWidget(box)
+        layout = QVBoxLayout(self)
+        layout.addLayout(row, 1)
+        box = QGroupBox(self.tr("差评（须调查核实、督促整改并反馈，条例第五十二条）"))
+        QVBoxLayout(box).addWidget(self.bad)
+        layout.addWidget(box)
+
+    def show_dashboard(self, dashboard: Dashboard) -> None:
+        self.by_window.set_rows(list(dashboard.ratings_by_window))
+        self.by_clerk.set_rows(list(dashboard.ratings_by_clerk))
+        self.by_item.set_rows(list(dashboard.ratings_by_item))
+        lines = [
+            self.tr("{at} {case_no}（{item}，{window} {clerk}）：{rating} 分 {reasons} {comment}").format(
+                at=b.at.strftime("%Y-%m-%d %H:%M"),
+                case_no=b.case_no,
+                item=b.item_name,
+                window=b.window,
+                clerk=b.clerk_name,
+                rating=b.rating,
+                reasons="、".join(b.reasons),
+                comment=b.comment,
+            )
+            for b in dashboard.bad_ratings
+        ]
+        self.bad.setText("\n".join(lines) or self.tr("本时段没有差评"))

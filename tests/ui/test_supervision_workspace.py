@@ -1,0 +1,207 @@
+"""The 现场监督 workspace driven with pytest-qt over a known history (real store, real services, the operations
+gateway): every figure on the dashboard, the cards, the case view, the SMS reminder, the report as PDF (pdftotext)
+and xlsx (openpyxl), the lists; an intake clerk is refused; the center's figures and the cache when offline."""
+
+from __future__ import annotations
+
+import subprocess
+from collections.abc import Iterator
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+from openpyxl import load_workbook
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from govdesk.central.embedded import free_port
+from govdesk.domain.events import Role
+from govdesk.services.credentials import MemoryOnlyCredentialStore
+from govdesk.services.roles import workspaces_for
+from govdesk.services.settings import AppPaths, SettingsStore
+from govdesk.services.supervision_types import FIGURE_COLUMNS
+from govdesk.store import handoffs as sms_tables
+from govdesk.ui.caseview.dialog import CaseViewDialog
+from govdesk.ui.context import AppContext
+from govdesk.ui.supervision import SupervisionWorkspace
+from govdesk.ui.supervision.lists import ListsPage, RatingsPage
+from tests.helpers.supervision_history import EXPECTED_TODAY, KnownHistory, make_known_history
+
+#: The offscreen platform says so when a dialog (the case view) is shown; the same ignore as test_caseview.py.
+pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
+SHOTS = Path("/tmp/shots_supervision")
+
+
+@pytest.fixture
+def hall(tmp_path: Path) -> Iterator[KnownHistory]:
+    made = make_known_history(tmp_path / "hall")
+    yield made
+    made.close()
+
+
+def open_workspace(qtbot: QtBot, hall: KnownHistory, context: AppContext | None = None) -> SupervisionWorkspace:
+    workspace = SupervisionWorkspace(context, hall.runtime)
+    widget = workspace.widget()
+    qtbot.addWidget(widget)
+    widget.resize(1366, 720)
+    widget.show()
+    workspace.activated()
+    page = workspace.dashboard_page
+    assert page is not None
+    qtbot.waitUntil(lambda: page.dashboard is not None or bool(page.failed), timeout=10_000)
+    return workspace
+
+
+def cells(model: object) -> list[list[str]]:
+    m = model  # a RowsTableModel
+    return [
+        [m.data(m.index(r, c), Qt.ItemDataRole.DisplayRole) for c in range(m.columnCount())]  # type: ignore[attr-defined]
+        for r in range(m.rowCount())  # type: ignore[attr-defined]
+    ]
+
+
+def test_the_supervisor_sees_every_figure_of_today(qtbot: QtBot, hall: KnownHistory, qtmodeltester) -> None:  # type: ignore[no-untyped-def]
+    workspace = open_workspace(qtbot, hall)
+    page = workspace.dashboard_page
+    assert page is not None and page.dashboard is not None
+    SHOTS.mkdir(exist_ok=True)
+    page.grab().save(str(SHOTS / "test-dashboard-today.png"))
+    keys = [k for k, _ in FIGURE_COLUMNS]
+    shown = {
+        (row[0], row[1]): {k: int(v) for k, v in zip(keys, row[2:], strict=True) if v != "0"}
+        for row in cells(page.clerks_model)
+    }
+    assert shown == EXPECTED_TODAY
+    totals = cells(page.windows_model)[-1]
+    assert totals[0] == "合计" and totals[2:] == ["4", "0", "1", "1", "1", "1", "0", "1", "1"]
+    summary = page.summary.text()
+    assert "收件 4 件" in summary and "红牌 2 件，黄牌 1 件，环节超时 1 件" in summary
+    assert page.source.text() == "数据来源：本机缓存，截至 2026-12-04 17:00"
+    warnings = cells(page.warnings_model)
+    nos = hall.case_nos
+    assert [(w[0], w[1]) for w in warnings] == [
+        ("红牌（已超期）", nos["late_promise"]),
+        ("红牌（已超期）", nos["red"]),
+        ("环节超时", nos["yellow"]),
+        ("黄牌（临近超期）", nos["yellow"]),
+    ]
+    for model in (page.windows_model, page.clerks_model, page.warnings_model):
+        qtmodeltester.check(model, force_py=True)
+    # the week, by the period chooser
+    page.period.setCurrentIndex(1)
+    qtbot.waitUntil(lambda: page.dashboard is not None and page.dashboard.period.first.isoformat() == "2026-11-30")
+    assert cells(page.windows_model)[-1][2] == "9"
+
+
+def test_lists_and_ratings_pages(qtbot: QtBot, hall: KnownHistory, qtmodeltester) -> None:  # type: ignore[no-untyped-def]
+    workspace = open_workspace(qtbot, hall)
+    assert workspace.tabs is not None
+    lists = next(p for p in workspace.pages if isinstance(p, ListsPage))
+    ratings = next(p for p in workspace.pages if isinstance(p, RatingsPage))
+    nos = hall.case_nos
+    assert [r[0] for r in cells(lists.promises_model)] == [nos["late_promise"], nos["open_promise"]]
+    assert cells(lists.promises_model)[0][5] == "已逾期 9 个工作日"
+    [undecided] = cells(lists.undecided_model)
+    assert undecided[0] == nos["deferred"] and "延后告知应于 2026-12-03 前作出，已逾期" in undecided[5]
+    [twice] = cells(lists.twice_model)
+    assert twice[0].startswith(nos["second_notice"]) and twice[1].startswith(nos["first_notice"])
+    assert (twice[4], twice[5], twice[6]) == (
+        "经营场所使用证明",
+        "个体工商户登记（备案）申请书",
+        "个体工商户登记（备案）申请书",
+    )
+    assert cells(ratings.by_window) == [["出件窗口", "1", "0", "1", "5.00"]]
+    assert "说好的日期没办好" in ratings.bad.text()
+    for model in (lists.promises_model, lists.undecided_model, lists.twice_model, ratings.by_item):
+        qtmodeltester.check(model, force_py=True)
+    titles = [workspace.tabs.tabText(i) for i in range(workspace.tabs.count())]
+    assert titles == [
+        "总览",
+        "容缺与告知",
+        "好差评",
+        "差评跟进",
+        "现场巡查",
+        "卷宗评查",
+    ]  # the records pages hosted too
+    for i in range(workspace.tabs.count()):
+        workspace.tabs.setCurrentIndex(i)
+        workspace.tabs.grab().save(str(SHOTS / f"test-tab-{i}.png"))
+
+
+def test_opening_a_card_shows_the_case_view_and_the_clerk_gets_an_sms(qtbot: QtBot, hall: KnownHistory) -> None:
+    workspace = open_workspace(qtbot, hall)
+    page = workspace.dashboard_page
+    assert page is not None
+    page.warnings_view.selectRow(1)
+    page.open_button.click()
+    dialog = next(w for w in QApplication.topLevelWidgets() if isinstance(w, CaseViewDialog) and w.isVisible())
+    assert dialog.case_id == page.warnings_model.rows[1].case_id
+    dialog.grab().save(str(SHOTS / "test-caseview.png"))
+    dialog.close()
+    card = page.current_card()
+    assert card is not None
+    workspace.send_reminder(card, "1391234")  # too short: refused in words, nothing queued
+    qtbot.waitUntil(lambda: "不是有效的手机号码" in page.summary.text())
+    workspace.send_reminder(card, "139 1234 5678")  # spaces as typed are fine, the number is kept without them
+    qtbot.waitUntil(lambda: "催办短信已排队" in page.summary.text())
+    with hall.runtime.store.reading() as db:
+        queued = sms_tables.sms_of(db, card.case_id)
+    assert [(s.phone, s.purpose) for s in queued] == [("13912345678", "supervision_reminder")]
+
+
+def test_the_report_as_pdf_and_xlsx_holds_the_figures(qtbot: QtBot, hall: KnownHistory, tmp_path: Path) -> None:
+    workspace = open_workspace(qtbot, hall)
+    page = workspace.dashboard_page
+    assert page is not None and page.dashboard is not None
+    workspace.export_to(page.dashboard, tmp_path / "月报.pdf")
+    qtbot.waitUntil(lambda: workspace.exported is not None, timeout=20_000)
+    pdf, xlsx = workspace.exported  # type: ignore[misc]
+    text = subprocess.run(["pdftotext", "-layout", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
+    assert "现场监督报表" in text and "今日（2026-12-04）" in text
+    for no in (hall.case_nos["red"], hall.case_nos["late_promise"], hall.case_nos["deferred"]):
+        assert no in text
+    assert "孙红" in text and "食品经营许可（新办）" in text
+    totals = next(line for line in text.splitlines() if line.strip().startswith("合计"))
+    assert totals.split()[1:] == ["4", "0", "1", "1", "1", "1", "0", "1", "1"]
+    subprocess.run(
+        ["pdftoppm", "-png", "-r", "80", "-f", "1", "-l", "2", str(pdf), str(SHOTS / "test-report")], check=True
+    )
+    book = load_workbook(xlsx)
+    windows = book["各窗口办件量"]
+    rows = [[v for v in row if v is not None] for row in windows.iter_rows(values_only=True)]
+    assert rows[0] == ["现场监督报表"] and "今日（2026-12-04）" in rows[1][0]
+    assert rows[2] == ["窗口", *[h for _, h in FIGURE_COLUMNS]]
+    assert rows[-1] == ["合计", 4, 0, 1, 1, 1, 1, 0, 1, 1]
+    clerks = {r[1]: r for r in book["各工作人员办件量"].iter_rows(min_row=2, values_only=True)}
+    assert clerks["孙红"][2:] == (2, 0, 0, 1, 1, 0, 0, 0, 0)
+    cards = [r[1] for r in book["超期预警"].iter_rows(min_row=2, values_only=True)]
+    assert cards == [hall.case_nos[k] for k in ("late_promise", "red", "yellow", "yellow")]
+
+
+def test_an_intake_clerk_does_not_get_it(qtbot: QtBot, hall: KnownHistory) -> None:
+    assert "supervision" not in workspaces_for(Role.INTAKE)
+    assert "supervision" in workspaces_for(Role.SUPERVISOR) and "supervision" in workspaces_for(Role.ADMIN)
+    rt = hall.runtime
+    rt.set_clerk(replace(rt.window.actor, clerk_id="wangli", clerk_name="王丽", role=Role.INTAKE))
+    workspace = open_workspace(qtbot, hall)
+    page = workspace.dashboard_page
+    assert page is not None and page.dashboard is None
+    assert page.failed.startswith("综合受理员不能查看现场监督") and page.summary.text() == page.failed
+    assert page.windows_model.rowCount() == 0
+
+
+def test_with_a_server_that_cannot_be_reached_the_cache_is_shown_and_said(
+    qtbot: QtBot, hall: KnownHistory, tmp_path: Path
+) -> None:
+    paths = AppPaths.for_basedir(tmp_path / "window").ensure()
+    settings = SettingsStore(paths.settings_file)
+    settings.load()
+    settings.settings.server_url = f"http://127.0.0.1:{free_port()}"
+    context = AppContext(paths, settings, MemoryOnlyCredentialStore(), paths.default_db, hall.runtime)
+    workspace = open_workspace(qtbot, hall, context)
+    page = workspace.dashboard_page
+    assert page is not None and page.dashboard is not None
+    assert page.source.text().startswith("数据来源：本机缓存（中心服务器暂不可达")
+    assert cells(page.windows_model)[-1][2] == "4"  # the window's own figures
+    page.grab().save(str(SHOTS / "test-dashboard-offline.png"))
