@@ -14,14 +14,16 @@ from fastapi import FastAPI
 from sqlalchemy.orm import sessionmaker
 
 from govdesk import __version__
-from govdesk.central import backoffice, changes, migrate
+from govdesk.central import changes, migrate, steps, webhooks
 from govdesk.central.context import Central, SystemClock, load_secret
 from govdesk.central.db import make_engine
 from govdesk.central.devices import DEFAULT_QUOTA
 from govdesk.central.errors import install_error_handlers
 from govdesk.central.limits import BodyLimitMiddleware
 from govdesk.central.login import LoginGate
+from govdesk.central.routes_dept import router as dept_router
 from govdesk.central.routes_office import router as office_router
+from govdesk.central.routes_steps import router as steps_router
 from govdesk.central.routes_sync import router as sync_router
 from govdesk.central.sms import LogSmsGateway, SmsGateway
 from govdesk.central.supervision_records import router as supervision_records_router
@@ -38,7 +40,13 @@ TAGS = [
     {"name": "auth", "description": "登录、刷新、注销"},
     {"name": "devices", "description": "设备登记（工作站编号）"},
     {"name": "sync", "description": "推送事件、按游标拉取变更、快照与核对摘要"},
-    {"name": "backoffice", "description": "后台审批：待办、认领、决定、结果已出"},
+    {"name": "backoffice", "description": "后台审批：待办、认领、补正、办理环节（审查、决定、制证）、决定、附结果、结果已出"},
+    {
+        "name": "departments",
+        "description": "统一受理接口：自建审批系统的部门凭部门接入凭据（X-Govdesk-Department-Key）拉取本部门办件及材料、"
+        "推送办理环节和结果；新办件另以 HMAC 签名的回调（X-Govdesk-Signature: t=…,v1=HMAC-SHA256(secret, t.body)）"
+        "通知，失败重试",
+    },
     {"name": "distribution", "description": "事项目录与工作日历的版本分发"},
     {"name": "messages", "description": "给窗口的消息"},
     {"name": "sms", "description": "短信通知"},
@@ -62,7 +70,8 @@ def create_app(
 ) -> FastAPI:
     """The central server on ``db_url`` (``sqlite:///path`` or ``postgresql+psycopg://...``).
 
-    ``auto_approve_seconds``: a demo back office approves (and marks ready) every case submitted that long ago.
+    ``auto_approve_seconds``: the demo's automatic back office (off when None, the default) takes every case
+    submitted that long ago through claim, 审查, 决定, 制证 and result ready (``steps.auto_review``).
     ``change_retention``: pull changes older than this are pruned; older cursors then answer 410.
     ``secret`` / ``secret_file``: the token signing key, kept outside the database (``context.load_secret``).
     """
@@ -110,6 +119,8 @@ def create_app(
     app.include_router(sync_router)
     app.include_router(office_router)
     app.include_router(supervision_records_router)
+    app.include_router(steps_router)
+    app.include_router(dept_router)
 
     app.add_middleware(BodyLimitMiddleware)  # inside the version check: its 413 carries the protocol header too
     app.add_middleware(VersionMiddleware)
@@ -117,13 +128,14 @@ def create_app(
 
 
 def run_maintenance_once(central: Central) -> None:
-    """One round of the background jobs: the demo back office, and pruning of old pull changes."""
+    """One round of the background jobs: the demo back office, departments' webhooks, pruning of old pull changes."""
     now = central.now()
     if central.auto_approve_after is not None:
         with central.tx() as session:
-            done = backoffice.auto_approve_due(session, now, central.auto_approve_after)
+            done = steps.auto_review(central, session, now, central.auto_approve_after)
         if done:
             log.info("demo back office approved %d case(s)", done)
+    webhooks.run_round(central, now)
     if central.change_retention is not None and (central.last_prune is None or now - central.last_prune >= PRUNE_EVERY):
         with central.tx() as session:
             changes.prune_changes(session, now - central.change_retention)
