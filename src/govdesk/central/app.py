@@ -40,12 +40,15 @@ TAGS = [
     {"name": "auth", "description": "登录、刷新、注销"},
     {"name": "devices", "description": "设备登记（工作站编号）"},
     {"name": "sync", "description": "推送事件、按游标拉取变更、快照与核对摘要"},
-    {"name": "backoffice", "description": "后台审批：待办、认领、补正、办理环节（审查、决定、制证）、决定、附结果、结果已出"},
+    {
+        "name": "backoffice",
+        "description": "后台审批：待办、认领、补正、办理环节（审查、决定、制证）、附结果、结果已出",
+    },
     {
         "name": "departments",
-        "description": "统一受理接口：自建审批系统的部门凭部门接入凭据（X-Govdesk-Department-Key）拉取本部门办件及材料、"
-        "推送办理环节和结果；新办件另以 HMAC 签名的回调（X-Govdesk-Signature: t=…,v1=HMAC-SHA256(secret, t.body)）"
-        "通知，失败重试",
+        "description": "统一受理接口：自建审批系统的部门凭部门接入凭据（X-Govdesk-Department-Key）"
+        "拉取本部门办件及材料、推送办理环节和结果；新办件另以 HMAC 签名的回调"
+        "（X-Govdesk-Signature: t=…,v1=HMAC-SHA256(secret, t.body)）通知，失败重试",
     },
     {"name": "distribution", "description": "事项目录与工作日历的版本分发"},
     {"name": "messages", "description": "给窗口的消息"},

@@ -22,7 +22,7 @@ from sqlalchemy.orm import Session
 
 from govdesk.central.backoffice import _case, _wrong_state, result_name_of
 from govdesk.central.changes import emit_change
-from govdesk.central.db import Center, CaseRow, SmsRow, StoredEvent
+from govdesk.central.db import CaseRow, Center, SmsRow, StoredEvent
 from govdesk.central.errors import ApiError
 from govdesk.central.projection import apply_event, latest_catalog_items
 from govdesk.central.sms_send import MOBILE, _case_phone
@@ -94,7 +94,11 @@ def open_correction(session: Session, case_id: str) -> dict[str, Any] | None:
 def check_decidable(session: Session, row: CaseRow) -> None:
     """No decision while a 补正 is open: the materials are not back yet (the clock is stopped)."""
     if open_correction(session, row.case_id) is not None:
-        raise ApiError(409, "correction_open", f"办件 {row.case_no or row.case_id} 正在补正（计时中止），窗口收齐补正材料后才能作出决定")
+        raise ApiError(
+            409,
+            "correction_open",
+            f"办件 {row.case_no or row.case_id} 正在补正（计时中止），窗口收齐补正材料后才能作出决定",
+        )
 
 
 def _record(
@@ -258,7 +262,7 @@ def progress_words(doc: dict[str, Any]) -> str:
         return f"决定：不予许可；理由：{payload.get('reason', '')}"
     if kind == "case.result_ready":
         return "结果已出，转综合窗口出件"
-    return kind
+    return str(kind)
 
 
 def _entry(doc: dict[str, Any]) -> ProgressEntry:
@@ -278,7 +282,9 @@ def detail(session: Session, row: CaseRow, attachments: list[Any] | None = None)
         if doc.get("kind") == "case.material_recorded":
             p = doc.get("payload") or {}
             code = str(p.get("code", ""))[:64]
-            materials[code] = MaterialEntry(code=code, name=str(p.get("name", ""))[:200], status=str(p.get("status", "")))
+            materials[code] = MaterialEntry(
+                code=code, name=str(p.get("name", ""))[:200], status=str(p.get("status", ""))
+            )
     correction = open_correction(session, row.case_id)
     result = next((d.get("payload") or {} for d in reversed(docs) if d.get("kind") == RESULT_ATTACHED_KIND), {})
     return CaseDetail(
@@ -330,7 +336,8 @@ def auto_review(central: Any, session: Session, now: datetime, after: Any) -> in
 
     due = session.scalars(
         select(CaseRow.case_id).where(
-            CaseRow.state.in_((CaseState.SUBMITTED.value, CaseState.IN_REVIEW.value)), CaseRow.submitted_at <= now - after
+            CaseRow.state.in_((CaseState.SUBMITTED.value, CaseState.IN_REVIEW.value)),
+            CaseRow.submitted_at <= now - after,
         )
     ).all()
     done = 0
@@ -345,7 +352,9 @@ def auto_review(central: Any, session: Session, now: datetime, after: Any) -> in
             claim(session, actor, case_id, now)
         record_step(session, actor, case_id, StepRequest(step="review", note="演示：材料齐全"), now)
         name = result_name_of(session, row.item_code) or "办理结果"
-        decide(session, actor, case_id, DecideRequest(decision="approve", result_name=name, reason="演示：自动准予"), now)
+        decide(
+            session, actor, case_id, DecideRequest(decision="approve", result_name=name, reason="演示：自动准予"), now
+        )
         number = f"DEMO-{row.case_no or case_id[:8]}"[:64]
         attach_result(session, actor, case_id, ResultRequest(licence_no=number, result_name=name), now)
         record_step(session, actor, case_id, StepRequest(step="production", note=f"{name} {number}"), now)

@@ -124,7 +124,8 @@ def enqueue(session: Session, now: datetime) -> int:
 
 
 def _wait(attempts: int) -> timedelta:
-    return min(FIRST_WAIT * (2 ** max(0, attempts - 1)), LONGEST_WAIT)
+    wait: timedelta = FIRST_WAIT * (2 ** max(0, attempts - 1))
+    return min(wait, LONGEST_WAIT)
 
 
 def deliver_due(central: Central, now: datetime) -> tuple[int, int]:
