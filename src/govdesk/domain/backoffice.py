@@ -1,10 +1,11 @@
 """The back office's own steps (后台分类审批), as rules: what a 补正 request holds, which 办理环节 may be recorded when.
 
-Regulation 002 三 (二): the department reviews what the window accepted (审查), decides within the limit (决定)
-and makes the result (制证), and "各阶段审批信息全部录入" — every stage is recorded with who and when. Regulation 002 四 (一):
-the department "制作结果文书或证件，及时回送综合受理窗口". A 补正 asked by the back office sends the case back to the
-window with every material to fix (一次告知, 《行政许可法》 art. 32) and stops the clock while the applicant corrects
-it (``deadlines.SuspensionKind.CORRECTION``): the window's ``Case.resume`` starts it again.
+Regulation 002 三 (二): the department reviews what the window accepted (审查), decides within the limit
+(决定) and makes the result (制证), and "各阶段审批信息全部录入": every stage is recorded with who and when.
+Regulation 002 四 (一): the department "制作结果文书或证件，及时回送综合受理窗口". A 补正 asked by the back office
+sends the case back to the window with every material to fix (一次告知, 《行政许可法》 art. 32) and stops the
+clock while the applicant corrects it (``deadlines.SuspensionKind.CORRECTION``): the window's ``Case.resume``
+starts it again.
 
 Pure: the central server and the desktop both use these rules.
 """
