@@ -49,6 +49,7 @@ from govdesk.services.case_story_types import (
 from govdesk.services.errors import ServiceError
 from govdesk.services.lookup import CaseFinder, CaseLookupError
 from govdesk.services.notice_archive import list_archived
+from govdesk.services.progress import attention_words, back_office_words
 from govdesk.services.window import WindowContext
 from govdesk.store.errors import StoreError
 from govdesk.store.search import CaseSummary
@@ -156,7 +157,17 @@ class CaseStoryService:
             handoff=self._handoff(case),
             rating=self._rating(case),
             dates_note=dates_note(case),
+            back_office=self._back_office(case),
+            attention=[Row(*words) for words in attention_words(case)],
         )
+
+    def _back_office(self, case: Case) -> list[Row]:
+        rows = []
+        for e in case.events:
+            words = back_office_words(e)
+            if words is not None:
+                rows.append(Row(cst_text(e.occurred_at), words, e.actor.clerk_name))
+        return rows
 
     def _applicant(self, case: Case) -> list[Row]:
         a = case.applicant

@@ -20,6 +20,7 @@ from datetime import UTC, datetime
 
 from govdesk.domain.case import Applicant, ApplicantKind, Case, CaseState
 from govdesk.domain.events import Actor, DomainEvent
+from govdesk.services.progress import fold_back_office
 
 STATES = {s.value: s for s in CaseState}
 #: Past these the result is out: a window that did not take the case in forgets the applicant's ID and phone.
@@ -78,6 +79,7 @@ def _back_office_fields(case: Case, event: DomainEvent) -> None:
         details = payload.get("details")
         if isinstance(details, dict):
             case.handoff_details = {str(k): str(v) for k, v in details.items()}
+    fold_back_office(case, event)  # 补正 stops the clock here too; the result's name (services/progress.py)
 
 
 def applicant_from_party(party: object) -> Applicant | None:
