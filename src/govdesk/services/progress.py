@@ -25,10 +25,13 @@ from govdesk.domain.backoffice import (
     result_words,
     step_words,
 )
+from govdesk.domain.calendar import WorkCalendar
 from govdesk.domain.case import Case
-from govdesk.domain.clock import CST
+from govdesk.domain.clock import CST, Clock
 from govdesk.domain.deadlines import SuspensionKind
-from govdesk.domain.events import DomainEvent, Role
+from govdesk.domain.events import Actor, DomainEvent, Role
+from govdesk.services.errors import ServiceError
+from govdesk.store.store import Store
 
 #: What each back-office kind did, in words (the case view's 后台办理进度).
 _DECISIONS = {
@@ -88,3 +91,22 @@ def attention_words(case: Case) -> list[tuple[str, str, str]]:
         rows.append(("后台说明", note, ""))
     rows.append(("计时", "补正期间办理时限中止计算", "材料收齐后恢复计时，办件回到后台继续审批"))
     return rows
+
+
+class CorrectionError(ServiceError):
+    """Chinese, for the clerk."""
+
+
+def answer_correction(store: Store, clock: Clock, calendar: WorkCalendar, actor: Actor, case_id: str) -> Case:
+    """The applicant brought what the back office asked for: the clock runs again (``Case.resume``, the promised and
+    statutory dates pushed by the working days it stood) and the case goes back to the back office (``case.resumed``
+    is pushed; the server then allows a decision). One transaction."""
+    case = store.load_case(case_id)
+    if case is None:
+        raise CorrectionError("找不到该办件（可能尚未同步到本机）")
+    if open_correction(case) is None:
+        raise CorrectionError(f"办件 {case.case_no} 没有待补正的后台要求")
+    case.resume(actor, clock, calendar)
+    with store.transaction() as tx:  # a copy older than the stored case is refused (store versioning)
+        store.save_case(tx, case)
+    return case

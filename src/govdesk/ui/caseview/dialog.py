@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from govdesk.printing.errors import PrintError
 from govdesk.services.case_story import CaseStory, CaseStoryError, CaseStoryService, Row
+from govdesk.services.errors import GovdeskError
 from govdesk.services.notice_archive import ArchiveError
 from govdesk.services.settings import SettingsStore
 from govdesk.ui.caseview.models import (
@@ -107,6 +108,11 @@ class CaseViewDialog(GovDialog):
         self.attention_label.setWordWrap(True)
         self.attention_label.setStyleSheet(f"color: {RED}; font-weight: bold;")
         layout.addWidget(self.attention_label)
+        self.answer_button = QPushButton(self.tr("补正材料已收齐，恢复计时(&B)"), self)
+        self.answer_button.setObjectName("answerCorrectionButton")
+        self.answer_button.setToolTip(self.tr("申请人已按后台要求补正：恢复计时，办件回到后台继续审批（记录经办人）"))
+        self.answer_button.clicked.connect(self.answer_correction)
+        layout.addWidget(self.answer_button, 0, Qt.AlignmentFlag.AlignLeft)
 
         reveal_row = QHBoxLayout()
         self.reveal_button = QPushButton(self.tr("显示证件号码和电话(&S)"), self)
@@ -190,6 +196,7 @@ class CaseViewDialog(GovDialog):
             else ""
         )
         self.attention_label.setVisible(bool(asked))
+        self.answer_button.setVisible(bool(asked))
         self.materials_model.set_rows(material_rows(story.materials))
         self.events_model.set_rows(event_rows(story.events))
         self.notices_model.set_rows(notice_rows(story.notices))
@@ -231,7 +238,16 @@ class CaseViewDialog(GovDialog):
         self.message_label.setText(text)
         self.message_label.setStyleSheet(f"color: {GREEN if ok else RED};")
 
-    # --- the two recorded acts ---
+    # --- the recorded acts ---
+
+    def answer_correction(self) -> None:
+        try:
+            story = self.service.answer_correction(self.case_id)
+        except GovdeskError as exc:
+            self.say(str(exc), False)
+            return
+        self.show_story(story)
+        self.say(self.tr("已恢复计时，办件回到后台继续审批（同步后后台可见）"), True)
 
     def reveal(self) -> None:
         try:
