@@ -16,11 +16,9 @@ import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from govdesk.domain.backoffice import CorrectionItem
 from govdesk.domain.calendar import default_calendar
 from govdesk.domain.case import Applicant, ApplicantKind, Case, CaseState
 from govdesk.domain.catalog_loader import catalog_to_json, default_catalog
-from govdesk.domain.clock import CST
 from govdesk.domain.deadlines import SuspensionKind
 from govdesk.domain.events import Actor, Role
 from govdesk.domain.notices import CenterProfile
@@ -75,7 +73,7 @@ def take_cases(window: Window, n: int) -> list[Case]:
     """``n`` cases of 个体工商户设立登记 taken in at the window, accepted and passed to the back office."""
     actor = Actor("u-wl", "王丽", Role.INTAKE, window.center_code, window.station, "3号窗口")
     made = []
-    for k in range(n):
+    for _k in range(n):
         case_id = str(uuid.uuid4())
         case = Case.new(
             actor=actor, clock=window.store.clock, case_no=f"{window.center_code}-S01-20261204-{uuid.uuid4().int % 10000:04d}",
@@ -211,7 +209,7 @@ def test_window_back_office_and_result_window_end_to_end(
         tmp_path / "key", tmp_path / "notices",
     )  # fmt: skip
     story = story_service.story(corrected.case_id)
-    assert [(r.label, r.value) for r in story.attention][0] == ("后台要求补正", "经营场所使用证明：租赁合同已过期")
+    assert next((r.label, r.value) for r in story.attention) == ("后台要求补正", "经营场所使用证明：租赁合同已过期")
     assert [r.value for r in story.back_office] == [
         "认领，开始审查", "后台要求补正，计时中止：经营场所使用证明（租赁合同已过期，提供有效期内的租赁合同）",
     ]  # fmt: skip

@@ -278,7 +278,7 @@ def _state(state: str) -> str:
 
 
 def _cst(at: datetime | None) -> str:
-    return at.astimezone(CST).strftime("%Y-%m-%d %H:%M") if at else ""
+    return at.astimezone(CST).strftime("%m-%d %H:%M") if at else ""
 
 
 def _pages_note(refused: RequestRefused) -> str:

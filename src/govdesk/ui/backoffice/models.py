@@ -18,26 +18,26 @@ AMBER = QColor("#8a4b00")
 class QueueModel(RowsTableModel):
     CONTEXT = "BackOfficeQueue"
     HEADERS = (
+        QT_TRANSLATE_NOOP("BackOfficeQueue", "承诺办结"),
         QT_TRANSLATE_NOOP("BackOfficeQueue", "办件编号"),
         QT_TRANSLATE_NOOP("BackOfficeQueue", "事项"),
+        QT_TRANSLATE_NOOP("BackOfficeQueue", "状态"),
         QT_TRANSLATE_NOOP("BackOfficeQueue", "申请人"),
         QT_TRANSLATE_NOOP("BackOfficeQueue", "流转时间"),
-        QT_TRANSLATE_NOOP("BackOfficeQueue", "承诺办结"),
-        QT_TRANSLATE_NOOP("BackOfficeQueue", "状态"),
         QT_TRANSLATE_NOOP("BackOfficeQueue", "认领人"),
     )
 
     def cell(self, row: QueueRow, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.DisplayRole:
             state = row.state_label + (self.words("（补正中）") if row.correction_open else "")
-            values = (row.case_no, row.item, row.applicant, row.submitted, row.due_words, state, row.claimed_by)
+            values = (row.due_words, row.case_no, row.item, state, row.applicant, row.submitted, row.claimed_by)
             return values[column]
-        if role == Qt.ItemDataRole.ForegroundRole and column in (4, 5):
-            if column == 4 and row.overdue:
+        if role == Qt.ItemDataRole.ForegroundRole and column in (0, 3):
+            if column == 0 and row.overdue:
                 return QBrush(RED)
-            if column == 5 and row.correction_open:
+            if column == 3 and row.correction_open:
                 return QBrush(AMBER)
-        if role == Qt.ItemDataRole.ToolTipRole and column == 4 and row.statutory_date:
+        if role == Qt.ItemDataRole.ToolTipRole and column == 0 and row.statutory_date:
             return self.words("法定时限：{day}").format(day=row.statutory_date.isoformat())
         if role == Qt.ItemDataRole.UserRole:
             return row.case_id

@@ -59,8 +59,8 @@ class BackOfficePage(QWidget):
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.addWidget(self._queue_side())
         splitter.addWidget(self._case_side())
-        splitter.setStretchFactor(0, 2)
-        splitter.setStretchFactor(1, 3)
+        em = self.fontMetrics().horizontalAdvance("中")
+        splitter.setSizes([em * 50, em * 60])  # the queue wide enough for its deadline, number, item and state
         layout.addWidget(splitter, 1)
         self.message_label = QLabel(self)
         self.message_label.setObjectName("messageLabel")
@@ -185,7 +185,10 @@ class BackOfficePage(QWidget):
         self.decide_button = QPushButton(self.tr("作出决定(&J)"), decision)
         self.decide_button.setObjectName("decideButton")
         self.decide_button.clicked.connect(self.decide)
-        form.addRow("", self.decide_button)
+        decide_row = QHBoxLayout()
+        decide_row.addWidget(self.decide_button)
+        decide_row.addStretch(1)
+        form.addRow("", decide_row)
         box.addWidget(decision)
 
         result = QGroupBox(self.tr("办理结果"), page)

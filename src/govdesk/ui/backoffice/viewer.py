@@ -1,6 +1,6 @@
 """The scanned materials, page by page: each page fetched from the center when shown (never all at once), drawn with
 Qt — JPEG and PNG by ``QImage``, a PDF's first page rendered by PDFium (``pypdfium2``; Qt's own PDF module is not
-available for the pinned PySide6) into an image Qt draws. Zoom to the width; previous and next page (PgUp / PgDn)."""
+available for the pinned PySide6) into an image Qt draws. Zoom to the width; previous and next page (the buttons, or PgUp / PgDn)."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ import io
 from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QImage, QKeySequence, QPixmap, QResizeEvent, QShortcut
+from PySide6.QtGui import QImage, QKeyEvent, QPixmap, QResizeEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
 from govdesk.sync.office_protocol import AttachmentEntry
@@ -79,8 +79,6 @@ class MaterialsViewer(QWidget):
         layout.addWidget(self.scroll_area, 1)
         self.prev_button.clicked.connect(lambda: self.go(self.index - 1))
         self.next_button.clicked.connect(lambda: self.go(self.index + 1))
-        QShortcut(QKeySequence(Qt.Key.Key_PageUp), self, lambda: self.go(self.index - 1))
-        QShortcut(QKeySequence(Qt.Key.Key_PageDown), self, lambda: self.go(self.index + 1))
         self.set_pages([], {}, "")
 
     def set_pages(self, pages: Sequence[AttachmentEntry], names: dict[str, str], note: str) -> None:
@@ -90,8 +88,7 @@ class MaterialsViewer(QWidget):
         self.index = -1
         self.image = QImage()
         if not self.pages:
-            self.canvas.setPixmap(QPixmap())
-            self.canvas.setText(note or self.tr("该办件没有电子材料（扫描件）；请以纸质材料为准"))
+            self._say(note or self.tr("该办件没有电子材料（扫描件）；请以纸质材料为准"))
             self._buttons()
             return
         self.go(0)
@@ -100,9 +97,9 @@ class MaterialsViewer(QWidget):
         if not (0 <= index < len(self.pages)) or index == self.index:
             return
         self.index = index
+        self.image = QImage()  # the last page's image is not drawn again while this one comes
         self._buttons()
-        self.canvas.setPixmap(QPixmap())
-        self.canvas.setText(self.tr("正在读取扫描件…"))
+        self._say(self.tr("正在读取扫描件…"))
         self.page_wanted.emit(self.pages[index].sha256)
 
     def show_bytes(self, sha256: str, data: bytes) -> None:
@@ -111,13 +108,28 @@ class MaterialsViewer(QWidget):
             return
         self.image = render_page(data, self.pages[self.index].content_type)
         if self.image.isNull():
-            self.canvas.setText(self.tr("这一页无法显示（文件已损坏或格式不受支持）；请以纸质材料为准"))
+            self._say(self.tr("这一页无法显示（文件已损坏或格式不受支持）；请以纸质材料为准"))
             return
         self._draw()
 
     def show_failure(self, message: str) -> None:
+        self._say(message)
+
+    def _say(self, text: str) -> None:
+        """Words instead of a page (wrapped, centred)."""
         self.canvas.setPixmap(QPixmap())
-        self.canvas.setText(message)
+        self.canvas.setWordWrap(True)
+        self.canvas.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.canvas.setText(text)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """PgUp / PgDn turn the pages (the scroll area keeps the arrow keys for a long page)."""
+        if event.key() == Qt.Key.Key_PageDown:
+            self.go(self.index + 1)
+        elif event.key() == Qt.Key.Key_PageUp:
+            self.go(self.index - 1)
+        else:
+            super().keyPressEvent(event)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
@@ -130,6 +142,8 @@ class MaterialsViewer(QWidget):
             min(width, self.image.width() * 2), Qt.TransformationMode.SmoothTransformation
         )
         self.canvas.setText("")
+        self.canvas.setWordWrap(False)  # a wrapping label sizes by its width and would crop a tall page
+        self.canvas.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
         self.canvas.setPixmap(QPixmap.fromImage(scaled))
 
     def _buttons(self) -> None:
