@@ -75,8 +75,9 @@ def take_cases(window: Window, n: int) -> list[Case]:
     made = []
     for _k in range(n):
         case_id = str(uuid.uuid4())
+        number = f"{window.center_code}-S01-20261204-{uuid.uuid4().int % 10000:04d}"  # production's format
         case = Case.new(
-            actor=actor, clock=window.store.clock, case_no=f"{window.center_code}-S01-20261204-{uuid.uuid4().int % 10000:04d}",
+            actor=actor, clock=window.store.clock, case_no=number,
             item_codes=[ITEM], catalog_version="2026.1", case_id=case_id,
             applicant=Applicant(ApplicantKind.PERSON, "欧阳建国", "111", "110101199003071234", PHONE),
         )  # fmt: skip

@@ -1,6 +1,7 @@
 """The scanned materials, page by page: each page fetched from the center when shown (never all at once), drawn with
 Qt — JPEG and PNG by ``QImage``, a PDF's first page rendered by PDFium (``pypdfium2``; Qt's own PDF module is not
-available for the pinned PySide6) into an image Qt draws. Zoom to the width; previous and next page (the buttons, or PgUp / PgDn)."""
+available for the pinned PySide6) into an image Qt draws. Zoom to the width; previous and next page (the buttons,
+or PgUp / PgDn)."""
 
 from __future__ import annotations
 
