@@ -21,6 +21,7 @@ from benchmarks.figures import Figure
 
 #: name -> module; add new benchmarks here.
 BENCHMARKS: dict[str, str] = {
+    "backoffice": "benchmarks.bench_backoffice",
     "case_lookup": "benchmarks.case_lookup",
     "deadlines": "benchmarks.bench_deadlines",
     "first_sync": "benchmarks.bench_first_sync",
