@@ -82,6 +82,7 @@ class CaseView:
     item: str
     pages: tuple[AttachmentEntry, ...]
     pages_note: str = ""  # why no page can be shown (the attachments service not there), "" otherwise
+    applicant: str = ""  # masked (Art. 32 个人信息保护: a screen shows what the work needs)
 
 
 @dataclass(frozen=True, slots=True)
@@ -163,7 +164,8 @@ class BackOfficeService:
                 pages, note = [], _pages_note(refused)
         order = {m.code: n for n, m in enumerate(detail.materials)}
         pages.sort(key=lambda p: (order.get(p.material_code, len(order)), p.material_code, p.page))
-        return CaseView(detail, _state(detail.state), self._item(detail.item_code), tuple(pages), note)
+        masked = mask_name(detail.applicant_name)
+        return CaseView(detail, _state(detail.state), self._item(detail.item_code), tuple(pages), note, masked)
 
     def page(self, sha256: str) -> bytes:
         """The bytes of one scanned page (JPEG, PNG or PDF)."""
@@ -204,7 +206,7 @@ class BackOfficeService:
         with _online("要求补正"):
             done = self.client.correction(case_id, CorrectionRequest(items=bodies, note=note.strip()))
         names = "、".join(b.name for b in bodies)
-        return _done(done.case_id, done.state, f"已退回窗口补正（{names}），计时中止，已短信告知申请人")
+        return _done(done.case_id, done.state, f"已退回窗口补正（{names}），计时中止；申请人登记了手机的已短信告知")
 
     def record_step(self, case_id: str, step: Step, note: str = "") -> StepDone:
         with _online(f"记录{STEP_LABELS[step]}环节"):

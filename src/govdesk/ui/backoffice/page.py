@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 )
 
 from govdesk.domain.backoffice import STEP_LABELS, CorrectionItem, Step
+from govdesk.domain.clock import CST
 from govdesk.services.backoffice import BackOfficeService, CaseView, QueueRow, StepDone
 from govdesk.services.errors import GovdeskError
 from govdesk.ui.backoffice.correction import CorrectionDialog
@@ -256,7 +257,7 @@ class BackOfficePage(QWidget):
         template = self.tr("<b>办件 {no}</b>　{item}　<b>{state}</b><br>申请人 {who}　承诺办结 {due}　法定时限 {legal}")
         head = template.format(
             no=html.escape(d.case_no), item=html.escape(view.item), state=html.escape(view.state_label),
-            who=html.escape(d.applicant_name[:1] + "*" * max(0, len(d.applicant_name) - 1)), due=due, legal=legal,
+            who=html.escape(view.applicant), due=due, legal=legal,
         )  # fmt: skip
         if d.correction_open:
             asked = "；".join(f"{c.name}（{c.reason}）" for c in d.correction)
@@ -277,7 +278,7 @@ class BackOfficePage(QWidget):
         if not view.detail.progress:
             return "<p>" + html.escape(self.tr("后台尚未办理。")) + "</p>"
         rows = "".join(
-            f"<tr><td><nobr>{p.at.astimezone(_cst()).strftime('%Y-%m-%d %H:%M')}</nobr></td>"
+            f"<tr><td><nobr>{p.at.astimezone(CST).strftime('%Y-%m-%d %H:%M')}</nobr></td>"
             f"<td><nobr>{html.escape(p.who)}</nobr></td><td>{html.escape(p.words)}</td></tr>"
             for p in view.detail.progress
         )
@@ -371,9 +372,3 @@ class BackOfficePage(QWidget):
         self.last_message = text
         self.message_label.setText(text)
         self.message_label.setStyleSheet(f"color: {GREEN if ok else RED};")
-
-
-def _cst() -> Any:
-    from govdesk.domain.clock import CST
-
-    return CST
