@@ -157,3 +157,25 @@ def test_the_queue_pages_deadlines_and_correction_flags(server: RunningServer, c
     assert by_id[later]["correction_open"] is True and by_id[case_id]["correction_open"] is False
     too_many = office.post("/api/v1/backoffice/deadlines", json={"case_ids": ["x"] * 101})
     assert too_many.status_code == 422
+
+
+def test_no_sms_where_the_item_does_not_want_it(server: RunningServer, center: Center) -> None:
+    from govdesk.domain.catalog_loader import catalog_to_json, default_catalog
+
+    admin, _ = center.login("admin")
+    catalog = catalog_to_json(default_catalog())
+    quiet = {
+        **catalog,
+        "version": f"quiet-{center.code}",
+        "items": [{**i, "progress_sms": False} if i["code"] == "SCJG-01-005" else i for i in catalog["items"]],
+    }
+    assert admin.put("/api/v1/catalog", json={"version": quiet["version"], "document": quiet}).status_code == 200
+    window = register_window(center)
+    told = window.new_case(item_code="SCJG-01-001", phone="13800138000")
+    not_told = window.new_case(item_code="SCJG-01-005", phone="13800138000")
+    office, _ = center.login("back_office")
+    sent_before = len(server.sms.sent)
+    assert office.post(_url(not_told, "correction"), json=FIX).status_code == 200
+    assert len(server.sms.sent) == sent_before
+    assert office.post(_url(told, "correction"), json=FIX).status_code == 200
+    assert len(server.sms.sent) == sent_before + 1
