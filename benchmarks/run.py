@@ -22,6 +22,7 @@ from benchmarks.figures import Figure
 #: name -> module; add new benchmarks here.
 BENCHMARKS: dict[str, str] = {
     "attachments": "benchmarks.bench_attachments",
+    "backoffice": "benchmarks.bench_backoffice",
     "case_lookup": "benchmarks.case_lookup",
     "deadlines": "benchmarks.bench_deadlines",
     "encryption": "benchmarks.bench_encryption",

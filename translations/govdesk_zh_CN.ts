@@ -290,6 +290,203 @@
     </message>
 </context>
 <context>
+    <name>BackOfficePage</name>
+    <message>
+        <source>本部门待办（最早流转的在前）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>部门编码（空：本中心全部）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>刷新(&amp;R)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>请在左侧选择一件办件</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>扫描材料(&amp;1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>审批办理(&amp;2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>办理进度(&amp;3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>认领审查(&amp;C)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>要求补正…(&amp;B)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>记录办理环节</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>意见（可空）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>记录(&amp;S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>审批决定</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>准予许可(&amp;Y)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>不予许可(&amp;D)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>决定</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>结果名称(&amp;M)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>不予许可时必填</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>理由(&amp;L)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>作出决定(&amp;J)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>办理结果</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>证照或批文编号</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>证照编号(&amp;Z)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>附办理结果(&amp;A)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>结果已出，转窗口出件(&amp;T)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>正在读取待办…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>共 {n} 件</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>，{k} 件已超期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>正在读取办件…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>未记录</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;办件 {no}&lt;/b&gt;&#x3000;{item}&#x3000;&lt;b&gt;{state}&lt;/b&gt;&lt;br&gt;申请人 {who}&#x3000;承诺办结 {due}&#x3000;法定时限 {legal}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>补正中，计时中止：{what}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>后台尚未办理。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>正在认领…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>正在记录…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>正在提交决定…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>正在附办理结果…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>正在转窗口出件…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>正在退回补正…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BackOfficeQueue</name>
+    <message>
+        <source>承诺办结</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>办件编号</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>事项</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>申请人</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>流转时间</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>认领人</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BackOfficeWorkspace</name>
+    <message>
+        <source>后台审批须连接中心服务器：本机尚未设置中心服务器地址（server_url）或尚未登录。请联系管理员。</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CalendarWatch</name>
     <message>
         <source>载入节假日安排…</source>
@@ -421,6 +618,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>补正材料已收齐，恢复计时(&amp;B)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>申请人已按后台要求补正：恢复计时，办件回到后台继续审批（记录经办人）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>显示证件号码和电话(&amp;S)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -469,6 +674,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>需要处理：后台要求补正 {what}（计时已中止）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>需要处理</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>申请人</source>
         <translation type="unfinished"></translation>
     </message>
@@ -485,11 +698,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>后台办理进度</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>出件</source>
         <translation type="unfinished">出件</translation>
     </message>
     <message>
         <source>评价</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已恢复计时，办件回到后台继续审批（同步后后台可见）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -708,6 +929,45 @@
     </message>
     <message>
         <source>期限调整</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CorrectionDialog</name>
+    <message>
+        <source>要求窗口补正</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>勾选需补正的全部材料，写明原因和补正要求（一次告知）。提交后办件退回窗口，计时中止，并短信告知申请人。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>材料（勾选需补正的）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>原因</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>如何补正</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>添加其他材料(&amp;A)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>说明(&amp;M)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>退回补正(&amp;O)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>取消</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1820,8 +2080,8 @@
         <translation>查找办件</translation>
     </message>
     <message>
-        <source>后台审批工作区正在建设中，即将推出。
-请在中心服务器的后台审批系统中办理；如需在窗口工作，请切换用户。</source>
+        <source>当前登录的角色在本程序中没有工作区。
+如需在窗口或后台工作，请切换用户，以相应角色的账号登录。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1945,6 +2205,34 @@
     </message>
     <message>
         <source>数据共享获取，无需提交</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MaterialsViewer</name>
+    <message>
+        <source>上一页(&amp;P)</source>
+        <extracomment>A PDF page is rendered at this scale (72 dpi × 2: readable on screen, a few MB at most).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>下一页(&amp;N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>该办件没有电子材料（扫描件）；请以纸质材料为准</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>正在读取扫描件…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>这一页无法显示（文件已损坏或格式不受支持）；请以纸质材料为准</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} 第 {page} 页（共 {n} 页中的第 {i} 页）</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2498,6 +2786,10 @@
     <message>
         <source>现场监督</source>
         <translation>现场监督</translation>
+    </message>
+    <message>
+        <source>后台审批</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

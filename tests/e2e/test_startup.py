@@ -60,7 +60,7 @@ def test_the_program_starts_shows_its_window_and_quits(tmp_path: Path) -> None:
     _event(records, "stopped")
     assert _event(records, "database_opened")["db_path"] == str(tmp_path / "base" / "data" / "govdesk.sqlite")
     assert shown["msg"] == "main window shown"
-    assert shown["workspaces"] == ["intake", "handoff", "commitments", "supervision"]
+    assert shown["workspaces"] == ["intake", "handoff", "commitments", "backoffice", "supervision"]
     # Nobody has logged in: the lock screen asks for a login, no workspace (and so no case) is visible.
     assert shown["locked"] is True and shown["visible_workspaces"] == []
     assert shown["language"] == "zh_CN"

@@ -35,8 +35,10 @@ def test_the_table_gives_each_window_role_its_workspaces() -> None:
     assert WORKSPACES_BY_ROLE[Role.INTAKE] == ("intake", "commitments")
     assert WORKSPACES_BY_ROLE[Role.ISSUING] == ("handoff", "commitments")
     assert WORKSPACES_BY_ROLE[Role.SUPERVISOR] == ("supervision",)
-    assert WORKSPACES_BY_ROLE[Role.BACK_OFFICE] == ()
-    assert set(WORKSPACES_BY_ROLE[Role.ADMIN]) == {"intake", "handoff", "commitments", "supervision"}
+    assert WORKSPACES_BY_ROLE[Role.BACK_OFFICE] == ("backoffice",)
+    assert set(WORKSPACES_BY_ROLE[Role.ADMIN]) == {"intake", "handoff", "commitments", "backoffice", "supervision"}
+    # a window clerk does not get the back office's workspace (regulation 004: 受办分离)
+    assert all("backoffice" not in WORKSPACES_BY_ROLE[r] for r in (Role.INTAKE, Role.ISSUING, Role.SUPERVISOR))
     assert may(Role.ADMIN, Operation.HAND_OVER) and not may(Role.SUPERVISOR, Operation.DECIDE)
 
 

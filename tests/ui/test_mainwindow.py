@@ -197,8 +197,8 @@ def test_f1_shows_every_shortcut(qtbot: QtBot, window: MainWindow) -> None:
 def test_a_registry_entry_without_its_package_is_a_coming_soon_page(tmp_path: Path) -> None:
     context = make_context(tmp_path)
     workspaces = create_workspaces(context)
-    assert [w.key for w in workspaces] == ["intake", "handoff", "commitments", "supervision"]
-    assert [w.title() for w in workspaces] == ["综合受理", "出件", "承诺跟踪", "现场监督"]
+    assert [w.key for w in workspaces] == ["intake", "handoff", "commitments", "backoffice", "supervision"]
+    assert [w.title() for w in workspaces] == ["综合受理", "出件", "承诺跟踪", "后台审批", "现场监督"]
     for entry, workspace in zip(WORKSPACE_REGISTRY, workspaces, strict=True):
         package_exists = importlib.util.find_spec(entry.module) is not None
         assert isinstance(workspace, ComingSoonWorkspace) is not package_exists, entry.module
@@ -206,7 +206,7 @@ def test_a_registry_entry_without_its_package_is_a_coming_soon_page(tmp_path: Pa
 
 def test_coming_soon_pages_say_so(qtbot: QtBot, window: MainWindow) -> None:
     nav = window.ui.navList
-    assert [nav.item(r).text() for r in range(nav.count())] == ["综合受理", "出件", "承诺跟踪", "现场监督"]
+    assert [nav.item(r).text() for r in range(nav.count())] == ["综合受理", "出件", "承诺跟踪", "后台审批", "现场监督"]
     with qtbot.waitSignal(window.workspace_changed, timeout=1000) as blocker:
         nav.setCurrentRow(1)
     assert blocker.args == ["handoff"]

@@ -16,7 +16,7 @@ from fastapi import FastAPI, Request, Response
 from sqlalchemy.orm import sessionmaker
 
 from govdesk import __version__
-from govdesk.central import attachments, backoffice, changes, licences, migrate
+from govdesk.central import attachments, changes, licences, migrate, steps, webhooks
 from govdesk.central.backpressure import (
     DEFAULT_MAX_CONCURRENT,
     DEFAULT_RETRY_AFTER,
@@ -34,7 +34,9 @@ from govdesk.central.metrics import CONTENT_TYPE, Metrics, MetricsMiddleware, ma
 from govdesk.central.quarantine import APPROVAL_MODES
 from govdesk.central.quarantine import router as devices_admin_router
 from govdesk.central.receipts import router as receipts_router
+from govdesk.central.routes_dept import router as dept_router
 from govdesk.central.routes_office import router as office_router
+from govdesk.central.routes_steps import router as steps_router
 from govdesk.central.routes_sync import router as sync_router
 from govdesk.central.sms import LogSmsGateway, SmsGateway
 from govdesk.central.statistics import router as statistics_router
@@ -52,7 +54,16 @@ TAGS = [
     {"name": "auth", "description": "登录、刷新、注销"},
     {"name": "devices", "description": "设备登记（工作站编号）"},
     {"name": "sync", "description": "推送事件、按游标拉取变更、快照与核对摘要"},
-    {"name": "backoffice", "description": "后台审批：待办、认领、决定、结果已出"},
+    {
+        "name": "backoffice",
+        "description": "后台审批：待办、认领、补正、办理环节（审查、决定、制证）、附结果、结果已出",
+    },
+    {
+        "name": "departments",
+        "description": "统一受理接口：自建审批系统的部门凭部门接入凭据（X-Govdesk-Department-Key）"
+        "拉取本部门办件及材料、推送办理环节和结果；新办件另以 HMAC 签名的回调"
+        "（X-Govdesk-Signature: t=…,v1=HMAC-SHA256(secret, t.body)）通知，失败重试",
+    },
     {"name": "distribution", "description": "事项目录与工作日历的版本分发"},
     {"name": "messages", "description": "给窗口的消息"},
     {"name": "sms", "description": "短信通知"},
@@ -81,7 +92,8 @@ def create_app(
 ) -> FastAPI:
     """The central server on ``db_url`` (``sqlite:///path`` or ``postgresql+psycopg://...``).
 
-    ``auto_approve_seconds``: a demo back office approves (and marks ready) every case submitted that long ago.
+    ``auto_approve_seconds``: the demo's automatic back office (off when None, the default) takes every case
+    submitted that long ago through claim, 审查, 决定, 制证 and result ready (``steps.auto_review``).
     ``change_retention``: pull changes older than this are pruned; older cursors then answer 410.
     ``device_approval``: "admin" (a new device is pending until an admin approves it) or "auto" (active at once:
     the embedded demo server; ``central.quarantine``).
@@ -145,6 +157,8 @@ def create_app(
     app.include_router(attachments.router)  # scanned materials (issue 14)
     app.include_router(licences.router)  # 电子证照 lookup (issue 14)
     app.include_router(statistics_router)
+    app.include_router(steps_router)
+    app.include_router(dept_router)
 
     app.include_router(receipts_router)
 
@@ -190,13 +204,14 @@ def app_from_environment() -> FastAPI:
 
 
 def run_maintenance_once(central: Central) -> None:
-    """One round of the background jobs: the demo back office, and pruning of old pull changes."""
+    """One round of the background jobs: the demo back office, departments' webhooks, pruning of old pull changes."""
     now = central.now()
     if central.auto_approve_after is not None:
         with central.tx() as session:
-            done = backoffice.auto_approve_due(session, now, central.auto_approve_after)
+            done = steps.auto_review(central, session, now, central.auto_approve_after)
         if done:
             log.info("demo back office approved %d case(s)", done)
+    webhooks.run_round(central, now)
     if central.change_retention is not None and (central.last_prune is None or now - central.last_prune >= PRUNE_EVERY):
         with central.tx() as session:
             changes.prune_changes(session, now - central.change_retention)

@@ -39,10 +39,11 @@ from govdesk.central.deps import CentralDep, PrincipalDep, errors
 from govdesk.central.errors import ApiError
 from govdesk.central.limits import ATTACHMENT_CHUNK_LIMIT, ATTACHMENT_FILE_LIMIT, ATTACHMENT_TYPES
 from govdesk.domain.attachments import PageRef, is_sha256, sniff_type
+from govdesk.domain.event_kinds import EventKind
 from govdesk.sync.attachment_protocol import AttachmentEntry, CaseAttachments, UploadState
 
 WINDOW_ROLES = frozenset({"intake", "issuing"})
-MATERIAL_EVENT = "case.material_recorded"
+MATERIAL_EVENT = EventKind.MATERIAL_RECORDED
 #: Bytes of a chunk kept in memory while it streams in; the rest goes to a temporary file.
 SPOOL = 64 * 1024
 

@@ -207,6 +207,9 @@ def decide(session: Session, actor: Actor, case_id: str, request: DecideRequest,
         raise _wrong_state(row, "作出审批决定")
     if row.claimed_by and row.claimed_by != actor.clerk_id:
         raise ApiError(409, "claimed_by_other", f"该办件已由 {row.claimed_by} 认领审查")
+    from govdesk.central.steps import check_decidable  # (steps builds on this module)
+
+    check_decidable(session, row)  # no decision while a 补正 is open
     if request.decision == "approve":
         if not request.result_name.strip():
             raise ApiError(422, "result_name_required", "准予许可时须填写结果名称（证照或批文）")

@@ -54,6 +54,7 @@ def _templates() -> tuple[str, ...]:
         texts.revoked_text(c, n),
         texts.delay_text(c, n, _DATE, f),
         texts.deadline_moved_text(c, n, _DATE, _DATE),  # a promised date the official holidays moved (issue 10)
+        texts.correction_text(c, n, (f,)),  # the back office's 补正 (central/steps.py), resent by a window
     ]
     for flag in (True, False):
         made.append(texts.reminder_text(c, n, (f,), _DATE, flag))

@@ -24,6 +24,7 @@ from govdesk.central.auth import Principal
 from govdesk.central.db import CaseRow, Device, StoredEvent, User
 from govdesk.central.deps import CentralDep, errors, require_roles
 from govdesk.central.errors import ApiError
+from govdesk.domain.event_kinds import EventKind
 from govdesk.sync.supervision_protocol import (
     ActivityCount,
     RatingCount,
@@ -42,16 +43,16 @@ Supervisor = Annotated[Principal, Depends(require_roles("supervisor", "admin"))]
 CST = ZoneInfo("Asia/Shanghai")
 #: The kinds counted per window and clerk (the window's dashboard columns).
 ACTIVITY_KINDS = (
-    "case.drafted",
-    "case.accepted",
-    "case.accepted_conditional",
-    "case.notified",
-    "case.rejected",
-    "case.completed",
-    "case.submitted",
-    "case.handed_off",
+    EventKind.DRAFTED,
+    EventKind.ACCEPTED,
+    EventKind.ACCEPTED_CONDITIONAL,
+    EventKind.NOTIFIED,
+    EventKind.REJECTED,
+    EventKind.COMPLETED,
+    EventKind.SUBMITTED,
+    EventKind.HANDED_OFF,
 )
-EVALUATED = "case.evaluated"
+EVALUATED = EventKind.EVALUATED
 #: The states counted "now": cases not finished (a center's finished millions are history, read by period instead;
 #: served by ``ix_cases_center_state``).
 OPEN_STATES = ("draft", "accepted", "accepted_conditional", "submitted", "in_review", "approved", "result_ready")

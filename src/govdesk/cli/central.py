@@ -9,6 +9,7 @@
     govdesk central user list
     govdesk central user revoke USERNAME
     govdesk central calendar publish FILE.json [--by NAME]
+    govdesk central department add CODE --name 名称 --center CODE [--webhook URL] | list | revoke KEY_ID
 
 The database defaults to ``$GOVDESK_CENTRAL_DB`` or a SQLite file in the user data directory. The server's modules
 are imported only when a central command runs, so the rest of the program does not pay for FastAPI at start.
@@ -107,6 +108,10 @@ def register(subparsers: Any) -> None:
     user_revoke.add_argument("username", metavar="USERNAME", help="用户名")
     user_revoke.add_argument("--db", metavar="URL", help=db_help)
     user_revoke.set_defaults(func=run_user_revoke)
+
+    from govdesk.cli.department import register as register_department
+
+    register_department(commands, type(parser), db_help)
 
     calendar = commands.add_parser("calendar", help="工作日历发布", description="向各窗口发布工作日历。")
     calendar_cmds = calendar.add_subparsers(dest="calendar_command", metavar="操作", parser_class=type(parser))

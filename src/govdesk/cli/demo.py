@@ -37,7 +37,12 @@ def register(subparsers: Any) -> None:
     parser.add_argument("--fresh", action="store_true", help="清空演示数据，从头开始")
     parser.add_argument("--port", type=int, default=0, help="内置中心服务器端口（默认自动选择空闲端口）")
     parser.add_argument(
-        "--auto-approve-seconds", type=float, default=20.0, metavar="N", help="演示后台在提交 N 秒后自动准予（默认 20）"
+        "--auto-approve-seconds",
+        type=float,
+        default=None,
+        metavar="N",
+        help="演示用自动审批：流转后台 N 秒后自动走完认领、审查、决定、制证、结果已出"
+        "（默认关闭：以后台用户 chenjing 登录审批）",
     )
     parser.add_argument(
         "--user",
@@ -144,7 +149,8 @@ def run_seed(args: argparse.Namespace) -> int:
 def banner(url: str, basedir: Path) -> str:
     users = "\n".join(f"    {u:<10} {name}（{role}）" for u, name, role in DEMO_USERS)
     return (
-        f"govdesk 演示环境\n  中心服务器：{url}（后台会自动审批已流转的办件）\n  数据目录：{basedir}\n"
+        f"govdesk 演示环境\n  中心服务器：{url}（后台审批：以 chenjing 登录，或加 --auto-approve-seconds N 自动审批）\n"
+        f"  数据目录：{basedir}\n"
         f"  演示用户（密码均为 {DEMO_PASSWORD}）：\n{users}\n"
     )
 

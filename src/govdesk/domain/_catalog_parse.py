@@ -36,7 +36,7 @@ _DEPARTMENT_KEYS = ("code", "name")
 _ITEM_KEYS = (
     "code", "name", "department", "item_type", "kind", "statutory_limit", "promised_limit", "fee", "conditions",
     "questions", "materials", "result_name", "legal_basis", "guide_url", "commitment_days", "overdue_rule",
-    "keywords", "extension_days", "extension_basis",
+    "keywords", "extension_days", "extension_basis", "progress_sms",
 )  # fmt: skip
 _ITEM_REQUIRED = ("code", "name", "department", "item_type", "kind", "statutory_limit", "promised_limit")
 _MATERIAL_KEYS = (
@@ -175,6 +175,7 @@ class Parser:
             keywords=ctx.texts(d, "keywords", ""),
             extension_days=self._extension_days(ctx, d, kind),
             extension_basis=ctx.text(d, "extension_basis", ""),
+            progress_sms=ctx.flag(d, "progress_sms", "", default=True),
         )
         return item if len(self.problems.items) == before else None
 

@@ -139,6 +139,9 @@ class ServiceItem:
     # default needs the law or regulation that allows it (``extension_basis``)
     extension_days: int = DEFAULT_EXTENSION_DAYS
     extension_basis: str = ""
+    # The applicant is told of the back office's progress by SMS (a 补正 asked: central/steps.py); an item whose
+    # department tells its applicants itself sets ``"progress_sms": false``
+    progress_sms: bool = True
 
     @property
     def extension_law(self) -> str:

@@ -170,6 +170,8 @@ def _item_to_json(it: ServiceItem) -> dict[str, Any]:
         "extension_days": it.extension_days,
         "extension_basis": it.extension_basis,
     }
+    if not it.progress_sms:  # the default (told) is left out, so catalogs written before it read the same
+        out["progress_sms"] = False
     return out
 
 

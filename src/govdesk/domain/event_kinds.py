@@ -45,6 +45,10 @@ class EventKind(StrEnum):
     LOCKER_COLLECTED = "case.locker_collected"
     # a case number the center refused as taken, replaced by a new one of the window's new station (issue 17)
     RENUMBERED = "case.renumbered"
+    # the back office's steps at the center (regulation 002 三 (二); domain/backoffice.py)
+    CORRECTION_REQUESTED = "case.correction_requested"  # 补正: back to the window, the clock stops
+    STEP_RECORDED = "case.step_recorded"  # 审查 / 决定 / 制证
+    RESULT_ATTACHED = "case.result_attached"  # the licence number, a scanned result
     # the supervisor's follow-up of a 差评 (regulation 000 Art. 52: 调查核实、督促整改及反馈)
     RATING_FOLLOWED_UP = "case.rating_followed_up"
     # the desktop's own records (regulation 000 Art. 32 and Art. 20: every look recorded; 补打)

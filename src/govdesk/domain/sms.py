@@ -19,6 +19,7 @@ class SmsPurpose(StrEnum):
     DELAY = "delay"  # 延期办理告知
     DEADLINE_MOVED = "deadline_moved"  # 节假日安排公布后办结日期调整告知 (offered to the clerk, never automatic)
     SUPERVISION_REMINDER = "supervision_reminder"  # 现场监督催办：提醒工作人员办理临近超期或已超期的办件
+    CORRECTION = "correction"  # 后台要求补正 (regulation 002 三 (二); 《行政许可法》 art. 32: 一次告知)
 
 
 PURPOSE_LABELS: dict[SmsPurpose, str] = {
@@ -32,6 +33,7 @@ PURPOSE_LABELS: dict[SmsPurpose, str] = {
     SmsPurpose.DELAY: "延期办理告知",
     SmsPurpose.DEADLINE_MOVED: "办结日期调整告知",
     SmsPurpose.SUPERVISION_REMINDER: "监督催办提醒",
+    SmsPurpose.CORRECTION: "补正告知",
 }
 
 
@@ -80,4 +82,12 @@ def deadline_moved_text(center: str, case_no: str, old: date, new: date) -> str:
     return (
         f"【{center}】国务院办公厅已公布节假日安排，您的办件{case_no}的承诺办结日期"
         f"由{_d(old)}调整为{_d(new)}。给您带来不便，敬请谅解。"
+    )
+
+
+def correction_text(center: str, case_no: str, names: tuple[str, ...]) -> str:
+    """The back office asks for 补正: every material named at once; the clock is stopped meanwhile."""
+    return (
+        f"【{center}】您的办件{case_no}需补正材料：{'、'.join(names)}，请携带到综合窗口补交，"
+        "补正期间办理时限暂停计算。详情请咨询综合窗口。"
     )

@@ -223,6 +223,10 @@ KIND_ROLES: Mapping[str, frozenset[Role]] = MappingProxyType(
         ACTION_KINDS[Action.APPROVE]: _BACK_OFFICE,
         ACTION_KINDS[Action.DENY]: _BACK_OFFICE,
         ACTION_KINDS[Action.MARK_RESULT_READY]: _BACK_OFFICE,
+        # the back office's records (domain/backoffice.py; regulation 002 三 (二): 各阶段审批信息全部录入)
+        EventKind.CORRECTION_REQUESTED: _BACK_OFFICE,  # 补正 asked of the window: the clock stops
+        EventKind.STEP_RECORDED: _BACK_OFFICE,  # 审查、决定、制证
+        EventKind.RESULT_ATTACHED: _BACK_OFFICE,  # licence number, scanned result
         # handed out at the unified window (regulation 002 三 (三))
         ACTION_KINDS[Action.HAND_OFF]: _WINDOW,
         ACTION_KINDS[Action.CLOSE]: _WINDOW,

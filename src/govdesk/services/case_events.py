@@ -10,6 +10,14 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from typing import Any
 
+from govdesk.domain.backoffice import (
+    CORRECTION_REQUESTED_KIND,
+    RESULT_ATTACHED_KIND,
+    STEP_RECORDED_KIND,
+    correction_words,
+    result_words,
+    step_words,
+)
 from govdesk.domain.delivery import HANDOFF_LABELS, HandoffMethod
 from govdesk.domain.evaluation import rating_label
 from govdesk.domain.event_kinds import EventKind
@@ -150,6 +158,9 @@ _WORDS: dict[str, Callable[[Mapping[str, Any]], str]] = {
     EventKind.LOCKER_COLLECTED: lambda p: f"申请人已从智能柜取件（{p.get('cell', '')}号柜格）",
     EventKind.EVALUATED: _evaluated,
     EventKind.RATING_FOLLOWED_UP: lambda p: f"差评{p.get('label', '跟进')}：{p.get('note', '')}",
+    CORRECTION_REQUESTED_KIND: correction_words,  # the back office's steps (domain/backoffice.py)
+    STEP_RECORDED_KIND: step_words,
+    RESULT_ATTACHED_KIND: result_words,
     PERSONAL_DATA_VIEWED_KIND: _viewed,
     NOTICE_REPRINTED_KIND: _reprinted,
 }

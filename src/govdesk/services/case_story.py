@@ -15,6 +15,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+from govdesk.domain.calendar import WorkCalendar
 from govdesk.domain.case import Case
 from govdesk.domain.catalog import Catalog
 from govdesk.domain.clock import Clock
@@ -50,7 +51,9 @@ from govdesk.services.case_story_types import (
 from govdesk.services.errors import ServiceError
 from govdesk.services.lookup import CaseFinder, CaseLookupError
 from govdesk.services.notice_archive import list_archived
+from govdesk.services.progress import answer_correction, attention_words, back_office_words
 from govdesk.services.window import WindowContext
+from govdesk.shipped import default_calendar
 from govdesk.store.errors import StoreError
 from govdesk.store.search import CaseSummary
 from govdesk.store.store import Store
@@ -94,6 +97,8 @@ class CaseStoryService:
         self.archive_dir = archive_dir
         self.notices = notices
         self.finder = CaseFinder(store, clock, key_path)
+        #: The working-day calendar (set by the window): answering a back-office 补正 moves the dates by it.
+        self.calendar: WorkCalendar | None = None
 
     # --- finding ---
 
@@ -157,7 +162,17 @@ class CaseStoryService:
             handoff=self._handoff(case),
             rating=self._rating(case),
             dates_note=dates_note(case),
+            back_office=self._back_office(case),
+            attention=[Row(*words) for words in attention_words(case)],
         )
+
+    def _back_office(self, case: Case) -> list[Row]:
+        rows = []
+        for e in case.events:
+            words = back_office_words(e)
+            if words is not None:
+                rows.append(Row(cst_text(e.occurred_at), words, e.actor.clerk_name))
+        return rows
 
     def _applicant(self, case: Case) -> list[Row]:
         a = case.applicant
@@ -279,6 +294,13 @@ class CaseStoryService:
         return rows
 
     # --- the two recorded acts ---
+
+    def answer_correction(self, case_id: str) -> CaseStory:
+        """The applicant corrected what the back office asked: the clock runs again and the case goes back to the
+        back office (``services.progress.answer_correction``; recorded as ``case.resumed``)."""
+        calendar = self.calendar or default_calendar()
+        answer_correction(self.store, self.clock, calendar, self.window.actor, case_id)
+        return self.story(case_id)
 
     def reveal(self, case_id: str) -> Revealed:
         """The applicant's full ID number and phone, for the clerk who clicked 显示; the look is recorded."""

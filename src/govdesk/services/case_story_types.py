@@ -91,6 +91,10 @@ class CaseStory:
     handoff: list[Row] = field(default_factory=list)
     rating: list[Row] = field(default_factory=list)
     dates_note: str = ""
+    #: The back office's steps with who and when (regulation 000 Art. 31: progress flows back).
+    back_office: list[Row] = field(default_factory=list)
+    #: What the window must do for the back office (an open 补正), empty when nothing: the case needs attention.
+    attention: list[Row] = field(default_factory=list)
 
     def to_json(self) -> dict[str, JSONValue]:
         def rows(section: list[Row]) -> list[JSONValue]:
@@ -108,6 +112,8 @@ class CaseStory:
             "commitment": rows(self.commitment),
             "handoff": rows(self.handoff),
             "rating": rows(self.rating),
+            "back_office": rows(self.back_office),
+            "attention": rows(self.attention),
             "events": [
                 {"when": e.when, "who": e.who, "role": e.role, "window": e.window, "what": e.what} for e in self.events
             ],

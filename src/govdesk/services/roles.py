@@ -21,14 +21,14 @@ class Operation(StrEnum):
     HAND_OVER = "handoff.hand_over"  # 出件: window, proxy, mail, locker
 
 
-#: Workspace keys each role sees, in navigation order. An admin sees all of them; the back office has no
-#: workspace at a window yet (the main window says so in words).
+#: Workspace keys each role sees, in navigation order. An admin sees all of them; the back office sees its own
+#: (后台审批: regulation 002 三 (二)), and a window clerk does not.
 WORKSPACES_BY_ROLE: dict[Role, tuple[str, ...]] = {
     Role.INTAKE: ("intake", "commitments"),
     Role.ISSUING: ("handoff", "commitments"),
     Role.SUPERVISOR: ("supervision",),
-    Role.ADMIN: ("intake", "handoff", "commitments", "supervision"),
-    Role.BACK_OFFICE: (),
+    Role.ADMIN: ("intake", "handoff", "commitments", "backoffice", "supervision"),
+    Role.BACK_OFFICE: ("backoffice",),
     Role.SYSTEM: (),
 }
 

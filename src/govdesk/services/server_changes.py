@@ -21,6 +21,7 @@ from datetime import UTC, datetime
 from govdesk.domain.case import Applicant, ApplicantKind, Case, CaseState
 from govdesk.domain.events import Actor, DomainEvent
 from govdesk.domain.server_fold import take_back_office_fields
+from govdesk.services.progress import fold_back_office
 
 STATES = {s.value: s for s in CaseState}
 #: Past these the result is out: a window that did not take the case in forgets the applicant's ID and phone.
@@ -70,6 +71,7 @@ def apply_server_event(case: Case, event: DomainEvent, server_state: str | None)
 
 def _back_office_fields(case: Case, event: DomainEvent) -> None:
     take_back_office_fields(case, event)  # the domain's rule: which fields of a server event are the server's
+    fold_back_office(case, event)  # 补正 stops the clock here too; the result's name (services/progress.py)
 
 
 def applicant_from_party(party: object) -> Applicant | None:

@@ -18,6 +18,7 @@ from datetime import date, datetime, time, timedelta
 from govdesk.domain.calendar import CalendarRangeError, WorkCalendar
 from govdesk.domain.catalog import Catalog
 from govdesk.domain.clock import CST, Clock
+from govdesk.domain.event_kinds import EventKind
 from govdesk.domain.identity import IdKind, check
 from govdesk.domain.identity.masking import mask_name, mask_phone
 from govdesk.domain.sms import SmsPurpose
@@ -54,15 +55,15 @@ MAP_BACK_DAYS = 3 * 366
 MAP_AHEAD_DAYS = 2 * 366
 
 #: The event kind → the figures column it counts in.
-KIND_COLUMN = {
-    "case.drafted": "intakes",
-    "case.accepted": "accepted",
-    "case.accepted_conditional": "conditional",
-    "case.notified": "notices",
-    "case.rejected": "refusals",
-    "case.completed": "completions",
-    "case.submitted": "transfers",
-    "case.handed_off": "handoffs",
+KIND_COLUMN: dict[str, str] = {
+    EventKind.DRAFTED: "intakes",
+    EventKind.ACCEPTED: "accepted",
+    EventKind.ACCEPTED_CONDITIONAL: "conditional",
+    EventKind.NOTIFIED: "notices",
+    EventKind.REJECTED: "refusals",
+    EventKind.COMPLETED: "completions",
+    EventKind.SUBMITTED: "transfers",
+    EventKind.HANDED_OFF: "handoffs",
 }
 SUPERVISOR_ROLES = ("supervisor", "admin")
 

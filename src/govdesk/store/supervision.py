@@ -21,6 +21,7 @@ from typing import NamedTuple
 
 from sqlalchemy import Index
 
+from govdesk.domain.event_kinds import EventKind
 from govdesk.store.errors import translate
 from govdesk.store.handoffs import EvaluationRow
 from govdesk.store.models import CaseRow, EventRow
@@ -34,14 +35,14 @@ EVALUATIONS_AT = Index("ix_evaluations_at", EvaluationRow.at)
 
 #: The event kinds counted per window and clerk, with the dashboard's column for each.
 ACTIVITY_KINDS: tuple[str, ...] = (
-    "case.drafted",  # 收件 (intake)
-    "case.accepted",  # 受理
-    "case.accepted_conditional",  # 容缺受理
-    "case.notified",  # 一次性告知
-    "case.rejected",  # 不予受理
-    "case.completed",  # 即办件办结
-    "case.submitted",  # 材料流转
-    "case.handed_off",  # 出件
+    EventKind.DRAFTED,  # 收件 (intake)
+    EventKind.ACCEPTED,  # 受理
+    EventKind.ACCEPTED_CONDITIONAL,  # 容缺受理
+    EventKind.NOTIFIED,  # 一次性告知
+    EventKind.REJECTED,  # 不予受理
+    EventKind.COMPLETED,  # 即办件办结
+    EventKind.SUBMITTED,  # 材料流转
+    EventKind.HANDED_OFF,  # 出件
 )
 #: States in which the promised time limit runs (``domain.transitions.RUNNING_STATES``).
 RUNNING = ("accepted", "accepted_conditional", "submitted", "in_review")

@@ -191,7 +191,7 @@ class MainWindow(QMainWindow):
 
     def _build_screens(self) -> None:
         """The form's central widget (navigation + workspaces) and the lock screen, one shown at a time; a page
-        for a role with no workspace at a window yet (the back office)."""
+        for a role with no workspace at a window."""
         self.screens = QStackedWidget(self)
         work_screen = self.takeCentralWidget()
         assert work_screen is not None  # the form's navigation and workspaces
@@ -201,9 +201,7 @@ class MainWindow(QMainWindow):
         self.screens.addWidget(self.lock_screen)
         self.setCentralWidget(self.screens)
         self.no_workspace_page = QLabel(
-            self.tr(
-                "后台审批工作区正在建设中，即将推出。\n请在中心服务器的后台审批系统中办理；如需在窗口工作，请切换用户。"
-            ),
+            self.tr("当前登录的角色在本程序中没有工作区。\n如需在窗口或后台工作，请切换用户，以相应角色的账号登录。"),
             self,
         )
         self.no_workspace_page.setObjectName("noWorkspacePage")

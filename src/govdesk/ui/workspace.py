@@ -130,6 +130,12 @@ WORKSPACE_REGISTRY: tuple[WorkspaceEntry, ...] = (
         finds_cases=True,
     ),
     WorkspaceEntry(
+        "backoffice",
+        QT_TRANSLATE_NOOP("Workspaces", "后台审批"),
+        "govdesk.ui.backoffice",
+        QStyle.StandardPixmap.SP_FileDialogListView,
+    ),
+    WorkspaceEntry(
         "supervision",
         QT_TRANSLATE_NOOP("Workspaces", "现场监督"),
         "govdesk.ui.supervision",

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from govdesk.services.case_story import CaseStory, CaseStoryService, Row
+from govdesk.services.errors import GovdeskError
 from govdesk.services.settings import SettingsStore
 from govdesk.ui.caseview.models import (
     EVENT_HEADERS,
@@ -101,6 +102,16 @@ class CaseViewDialog(GovDialog):
         self.verdict_label.setStyleSheet(f"color: {GREEN if verdict_ok else RED};")
         self.verdict_label.setVisible(bool(verdict))
         layout.addWidget(self.verdict_label)
+        self.attention_label = QLabel(self)  # the back office's 补正: the case needs this window's attention
+        self.attention_label.setObjectName("attentionLabel")
+        self.attention_label.setWordWrap(True)
+        self.attention_label.setStyleSheet(f"color: {RED}; font-weight: bold;")
+        layout.addWidget(self.attention_label)
+        self.answer_button = QPushButton(self.tr("补正材料已收齐，恢复计时(&B)"), self)
+        self.answer_button.setObjectName("answerCorrectionButton")
+        self.answer_button.setToolTip(self.tr("申请人已按后台要求补正：恢复计时，办件回到后台继续审批（记录经办人）"))
+        self.answer_button.clicked.connect(self.answer_correction)
+        layout.addWidget(self.answer_button, 0, Qt.AlignmentFlag.AlignLeft)
 
         reveal_row = QHBoxLayout()
         self.reveal_button = QPushButton(self.tr("显示证件号码和电话(&S)"), self)
@@ -177,6 +188,14 @@ class CaseViewDialog(GovDialog):
         self.story = story
         self.title_label.setText(self.tr("办件 {case_no}　{state}").format(case_no=story.case_no, state=story.state))
         self.overview.setHtml(self._overview_html(story))
+        asked = [r for r in story.attention if r.label == "后台要求补正"]
+        self.attention_label.setText(
+            self.tr("需要处理：后台要求补正 {what}（计时已中止）").format(what="；".join(r.value for r in asked))
+            if asked
+            else ""
+        )
+        self.attention_label.setVisible(bool(asked))
+        self.answer_button.setVisible(bool(asked))
         self.materials_model.set_rows(material_rows(story.materials))
         self.events_model.set_rows(event_rows(story.events))
         self.notices_model.set_rows(notice_rows(story.notices))
@@ -202,12 +221,14 @@ class CaseViewDialog(GovDialog):
                 )
             parts.append("</table>")
 
+        section(self.tr("需要处理"), story.attention)
         section(self.tr("申请人"), story.applicant)
         section(self.tr("事项"), story.items)
         section(self.tr("期限"), story.deadlines)
         if story.dates_note:
             parts.append(f"<p style='color:#8a4b00'>{html.escape(story.dates_note)}</p>")
         section(self.tr("容缺承诺"), story.commitment)
+        section(self.tr("后台办理进度"), story.back_office)
         section(self.tr("出件"), story.handoff)
         section(self.tr("评价"), story.rating)
         return "".join(parts)
@@ -216,7 +237,16 @@ class CaseViewDialog(GovDialog):
         self.message_label.setText(text)
         self.message_label.setStyleSheet(f"color: {GREEN if ok else RED};")
 
-    # --- the two recorded acts ---
+    # --- the recorded acts ---
+
+    def answer_correction(self) -> None:
+        try:
+            story = self.service.answer_correction(self.case_id)
+        except GovdeskError as exc:
+            self.say(str(exc), False)
+            return
+        self.show_story(story)
+        self.say(self.tr("已恢复计时，办件回到后台继续审批（同步后后台可见）"), True)
 
     def reveal(self) -> None:
         shown = operations_for(self).query(

@@ -64,6 +64,7 @@ class CaseSearchRouter(QObject):
             )
         self._service.window = runtime.window  # the clerk logged in now records what is seen and reprinted
         self._service.catalog = runtime.catalog
+        self._service.calendar = runtime.calendar  # answering a back-office 补正 counts working days
         return self._service
 
     @Slot(str)

@@ -1,0 +1,125 @@
+"""Routes: the departmental interface (统一受理接口, regulation 000 Art. 31) for departments keeping their own system.
+
+Authenticated per department (``X-Govdesk-Department-Key``, issued by ``govdesk central department add``); a
+department sees and acts on its own center's cases of its own department only. Polling: ``GET /api/v1/dept/cases``
+(oldest first, with materials, attachments and progress). Webhooks: see ``central/webhooks.py`` (HMAC-signed,
+retried). Every step goes through the same functions as the back-office workspace's.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from fastapi import APIRouter, Depends, Path, Query, Security
+from fastapi.security import APIKeyHeader
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from govdesk.central import backoffice, steps
+from govdesk.central.db import CaseRow
+from govdesk.central.departments import DEPARTMENT_KEY_HEADER, DepartmentPrincipal, authenticate
+from govdesk.central.deps import CentralDep, errors
+from govdesk.central.errors import ApiError
+from govdesk.sync.office_protocol import (
+    CaseDetail,
+    CorrectionRequest,
+    DeptCasesResponse,
+    DeptDecideRequest,
+    OperatorBody,
+    ResultRequest,
+    StepRequest,
+)
+from govdesk.sync.protocol import CaseActionResponse, DecideRequest
+
+router = APIRouter(prefix="/api/v1/dept", tags=["departments"])
+_key = APIKeyHeader(
+    name=DEPARTMENT_KEY_HEADER, auto_error=False, description="部门接入凭据：<key id>.<secret>（由中心管理员签发）"
+)
+CaseId = Annotated[str, Path(min_length=1, max_length=64)]
+
+
+def department(central: CentralDep, key: Annotated[str | None, Security(_key)]) -> DepartmentPrincipal:
+    with central.tx() as session:
+        return authenticate(session, key)
+
+
+Dept = Annotated[DepartmentPrincipal, Depends(department)]
+_STATES = {"submitted", "in_review", "approved", "denied"}
+
+
+def _row(session: Session, dept: DepartmentPrincipal, case_id: str) -> CaseRow:
+    row = backoffice._case(session, dept.center_code, case_id)
+    if row.department != dept.code:
+        raise ApiError(404, "unknown_case", "找不到该办件（或不属于本部门）")
+    return row
+
+
+@router.get("/cases", operation_id="deptCases", responses=errors(401))
+def cases(
+    dept: Dept,
+    central: CentralDep,
+    state: Annotated[str, Query(max_length=16, description="submitted | in_review | approved | denied")] = "submitted",
+    offset: Annotated[int, Query(ge=0, le=100_000)] = 0,
+    limit: Annotated[int, Query(ge=1, le=50)] = 20,
+) -> DeptCasesResponse:
+    """Polling: the department's cases in ``state``, oldest first, each with its materials and progress."""
+    if state not in _STATES:
+        raise ApiError(422, "bad_state", f"state 须为 {'、'.join(sorted(_STATES))} 之一")
+    with central.tx() as session:
+        rows = session.scalars(
+            select(CaseRow)
+            .where(CaseRow.center_code == dept.center_code, CaseRow.department == dept.code, CaseRow.state == state)
+            .order_by(CaseRow.submitted_at, CaseRow.case_id)
+            .offset(offset)
+            .limit(limit + 1)
+        ).all()
+        return DeptCasesResponse(cases=[steps.detail(session, r) for r in rows[:limit]], has_more=len(rows) > limit)
+
+
+@router.get("/cases/{case_id}", operation_id="deptCase", responses=errors(401, 404))
+def case(case_id: CaseId, dept: Dept, central: CentralDep) -> CaseDetail:
+    with central.tx() as session:
+        return steps.detail(session, _row(session, dept, case_id))
+
+
+@router.post("/cases/{case_id}/claim", operation_id="deptClaim", responses=errors(401, 404, 409))
+def claim(case_id: CaseId, body: OperatorBody, dept: Dept, central: CentralDep) -> CaseActionResponse:
+    with central.tx() as session:
+        _row(session, dept, case_id)
+        return backoffice.claim(session, dept.actor(body.operator), case_id, central.now())
+
+
+@router.post("/cases/{case_id}/correction", operation_id="deptCorrection", responses=errors(401, 404, 409))
+def correction(case_id: CaseId, body: CorrectionRequest, dept: Dept, central: CentralDep) -> CaseActionResponse:
+    with central.tx() as session:
+        _row(session, dept, case_id)
+        return steps.request_correction(central, session, dept.actor(body.operator), case_id, body, central.now())
+
+
+@router.post("/cases/{case_id}/steps", operation_id="deptStep", responses=errors(401, 404, 409))
+def record_step(case_id: CaseId, body: StepRequest, dept: Dept, central: CentralDep) -> CaseActionResponse:
+    with central.tx() as session:
+        _row(session, dept, case_id)
+        return steps.record_step(session, dept.actor(body.operator), case_id, body, central.now())
+
+
+@router.post("/cases/{case_id}/decide", operation_id="deptDecide", responses=errors(401, 404, 409))
+def decide(case_id: CaseId, body: DeptDecideRequest, dept: Dept, central: CentralDep) -> CaseActionResponse:
+    request = DecideRequest(decision=body.decision, result_name=body.result_name, reason=body.reason)
+    with central.tx() as session:
+        _row(session, dept, case_id)
+        return backoffice.decide(session, dept.actor(body.operator), case_id, request, central.now())
+
+
+@router.post("/cases/{case_id}/result", operation_id="deptResult", responses=errors(401, 404, 409))
+def attach_result(case_id: CaseId, body: ResultRequest, dept: Dept, central: CentralDep) -> CaseActionResponse:
+    with central.tx() as session:
+        _row(session, dept, case_id)
+        return steps.attach_result(session, dept.actor(body.operator), case_id, body, central.now())
+
+
+@router.post("/cases/{case_id}/result-ready", operation_id="deptResultReady", responses=errors(401, 404, 409))
+def result_ready(case_id: CaseId, body: OperatorBody, dept: Dept, central: CentralDep) -> CaseActionResponse:
+    with central.tx() as session:
+        _row(session, dept, case_id)
+        return backoffice.result_ready(session, dept.actor(body.operator), case_id, central.now())

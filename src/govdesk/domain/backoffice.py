@@ -1,0 +1,170 @@
+"""The back office's own steps (后台分类审批), as rules: what a 补正 request holds, which 办理环节 may be recorded when.
+
+Regulation 002 三 (二): the department reviews what the window accepted (审查), decides within the limit
+(决定) and makes the result (制证), and "各阶段审批信息全部录入": every stage is recorded with who and when.
+Regulation 002 四 (一): the department "制作结果文书或证件，及时回送综合受理窗口". A 补正 asked by the back office
+sends the case back to the window with every material to fix (一次告知, 《行政许可法》 art. 32) and stops the
+clock while the applicant corrects it (``deadlines.SuspensionKind.CORRECTION``): the window's ``Case.resume``
+starts it again.
+
+Pure: the central server and the desktop both use these rules.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from datetime import date
+from enum import StrEnum
+from types import MappingProxyType
+
+from govdesk.domain.deadlines import Suspension, SuspensionKind
+from govdesk.domain.event_kinds import EventKind
+from govdesk.domain.events import JSONValue
+from govdesk.domain.transitions import STATE_LABELS, CaseState, DomainError
+
+#: The back office asks the window for 补正: a record (the state stays) that stops the clock.
+CORRECTION_REQUESTED_KIND = EventKind.CORRECTION_REQUESTED
+#: One 办理环节 (审查, 决定, 制证) recorded with who and when.
+STEP_RECORDED_KIND = EventKind.STEP_RECORDED
+#: The result (licence number, optional scanned result) attached to the case.
+RESULT_ATTACHED_KIND = EventKind.RESULT_ATTACHED
+#: The window's answer to a 补正: the clock runs again (``Case.resume``).
+RESUMED_KIND = EventKind.RESUMED
+
+#: At most this many materials in one 补正 request (a real item lists a dozen at most).
+MAX_CORRECTION_ITEMS = 30
+
+
+class Step(StrEnum):
+    """办理环节 (regulation 002 三 (二), 四 (一))."""
+
+    REVIEW = "review"  # 审查
+    DECISION = "decision"  # 决定
+    PRODUCTION = "production"  # 制证
+
+
+STEP_LABELS: Mapping[Step, str] = MappingProxyType(
+    {Step.REVIEW: "审查", Step.DECISION: "决定", Step.PRODUCTION: "制证"}
+)
+
+_S = CaseState
+#: The states in which each step may be recorded: reviewing while in review, deciding around the decision, the result
+#: made once decided (a denial has its 不予许可决定书 made too).
+STEP_STATES: Mapping[Step, frozenset[CaseState]] = MappingProxyType(
+    {
+        Step.REVIEW: frozenset({_S.IN_REVIEW}),
+        Step.DECISION: frozenset({_S.IN_REVIEW, _S.APPROVED, _S.DENIED}),
+        Step.PRODUCTION: frozenset({_S.APPROVED, _S.DENIED}),
+    }
+)
+#: A 补正 can be asked while the department holds the case and has not decided.
+CORRECTION_STATES: frozenset[CaseState] = frozenset({_S.SUBMITTED, _S.IN_REVIEW})
+#: A result is attached once decided, before the window is told it is ready.
+RESULT_STATES: frozenset[CaseState] = frozenset({_S.APPROVED, _S.DENIED})
+
+
+class BackOfficeRefused(DomainError):
+    """A back-office step the rules do not allow; the message is Chinese, for the clerk."""
+
+
+@dataclass(frozen=True, slots=True)
+class CorrectionItem:
+    """One material to fix: which, why, and what would fix it (一次性告知单's line)."""
+
+    name: str
+    reason: str
+    fix: str = ""
+    material_code: str = ""
+
+    def to_json(self) -> dict[str, JSONValue]:
+        return {"material_code": self.material_code, "name": self.name, "reason": self.reason, "fix": self.fix}
+
+    @classmethod
+    def from_json(cls, data: Mapping[str, JSONValue]) -> CorrectionItem:
+        return cls(
+            name=str(data.get("name", "")),
+            reason=str(data.get("reason", "")),
+            fix=str(data.get("fix", "")),
+            material_code=str(data.get("material_code", "")),
+        )
+
+
+def correction_payload(items: Sequence[CorrectionItem], note: str, on: date) -> dict[str, JSONValue]:
+    """The ``case.correction_requested`` payload: every item (none empty, no name twice) and the suspension it starts.
+
+    Raises ``BackOfficeRefused`` when there is nothing to fix, too much, or an item without a name or a reason."""
+    if not items:
+        raise BackOfficeRefused("要求补正时须列出至少一项需补正的材料")
+    if len(items) > MAX_CORRECTION_ITEMS:
+        raise BackOfficeRefused(f"一次补正最多列出 {MAX_CORRECTION_ITEMS} 项材料")
+    seen: set[str] = set()
+    cleaned: list[CorrectionItem] = []
+    for n, item in enumerate(items, 1):
+        name, reason = item.name.strip(), item.reason.strip()
+        if not name:
+            raise BackOfficeRefused(f"第 {n} 项补正材料没有写材料名称")
+        if not reason:
+            raise BackOfficeRefused(f"补正材料“{name}”没有写明需补正的原因")
+        if name in seen:
+            raise BackOfficeRefused(f"补正材料“{name}”列了两次，请合并为一项")
+        seen.add(name)
+        cleaned.append(CorrectionItem(name, reason, item.fix.strip(), item.material_code.strip()))
+    why = "补正：" + "、".join(i.name for i in cleaned)
+    suspension = Suspension(kind=SuspensionKind.CORRECTION, reason=why, start=on)
+    return {
+        "items": [i.to_json() for i in cleaned],
+        "note": note.strip(),
+        "suspension": suspension.to_json(),
+    }
+
+
+def correction_items(payload: Mapping[str, JSONValue]) -> tuple[CorrectionItem, ...]:
+    """The items of a ``case.correction_requested`` payload (malformed entries skipped)."""
+    raw = payload.get("items")
+    if not isinstance(raw, list):
+        return ()
+    return tuple(CorrectionItem.from_json(d) for d in raw if isinstance(d, dict))
+
+
+def correction_suspension(payload: Mapping[str, JSONValue]) -> Suspension | None:
+    """The clock stop a ``case.correction_requested`` payload carries (None when it carries none readable)."""
+    raw = payload.get("suspension")
+    if not isinstance(raw, dict):
+        return None
+    try:
+        return Suspension.from_json(raw)
+    except (KeyError, ValueError):
+        return None
+
+
+def check_step(step: Step, state: CaseState) -> None:
+    """Raise ``BackOfficeRefused`` unless ``step`` may be recorded for a case in ``state``."""
+    if state not in STEP_STATES[step]:
+        allowed = "、".join(f"“{STATE_LABELS[s]}”" for s in sorted(STEP_STATES[step], key=list(CaseState).index))
+        raise BackOfficeRefused(
+            f"办件当前状态为“{STATE_LABELS[state]}”，不能记录“{STEP_LABELS[step]}”环节，只有{allowed}的办件可以"
+        )
+
+
+def step_words(payload: Mapping[str, JSONValue]) -> str:
+    """A recorded step in words (the case view, the departmental interface's log)."""
+    try:
+        label = STEP_LABELS[Step(str(payload.get("step", "")))]
+    except ValueError:
+        label = "办理"
+    note = str(payload.get("note", "")).strip()
+    return f"{label}环节" + (f"：{note}" if note else "")
+
+
+def correction_words(payload: Mapping[str, JSONValue]) -> str:
+    items = correction_items(payload)
+    what = "；".join(f"{i.name}（{i.reason}{'，' + i.fix if i.fix else ''}）" for i in items)
+    return f"后台要求补正，计时中止：{what}" if what else "后台要求补正，计时中止"
+
+
+def result_words(payload: Mapping[str, JSONValue]) -> str:
+    name = str(payload.get("result_name", "")).strip() or "办理结果"
+    number = str(payload.get("licence_no", "")).strip()
+    scanned = "，附扫描件" if payload.get("attachment_sha256") else ""
+    return f"制作{name}" + (f"，证照编号 {number}" if number else "") + scanned

@@ -1,0 +1,316 @@
+"""The back office's use cases at a desktop (role back_office): the department's queue, a case's materials, claim,
+补正, 办理环节, decision, result, result ready — all at the central server, over HTTP (``sync.office_client``).
+
+Regulation 002 三 (二) and 四 (一): the department reviews the cases the windows accepted, decides within the limit,
+makes the result and returns it to the window; regulation 000 Art. 31: progress flows back (the server makes each
+step a pulled event). Nothing here is kept locally: the server holds the back office's fields (DESIGN.md "Sync").
+
+Qt-free and blocking: the UI runs every call through the operations gateway's network lane. Every failure comes out
+as a ``ServiceError`` in words: offline says so (``BackOfficeOffline``) and that what was typed is still there; the
+server's refusals are its own Chinese message. Rules a request must meet are checked here first (``domain.backoffice``),
+so an incomplete 补正 is refused before anything leaves the PC.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from datetime import date, datetime
+
+from govdesk.domain.backoffice import STEP_LABELS, CorrectionItem, Step, correction_payload
+from govdesk.domain.calendar import WorkCalendar
+from govdesk.domain.catalog import Catalog
+from govdesk.domain.clock import CST, Clock
+from govdesk.domain.identity.masking import mask_name
+from govdesk.domain.transitions import STATE_LABELS, CaseState
+from govdesk.services.changes import ChangeKind, Changes
+from govdesk.services.credentials import CredentialStore
+from govdesk.services.errors import ServiceError
+from govdesk.sync.errors import NetworkError, RequestRefused, ServerError, SyncError
+from govdesk.sync.office_client import BackOfficeClient
+from govdesk.sync.office_protocol import (
+    AttachmentEntry,
+    CaseDetail,
+    CorrectionItemBody,
+    CorrectionRequest,
+    ResultRequest,
+    StepRequest,
+)
+from govdesk.sync.protocol import DecideRequest
+
+#: Deadlines are asked for this many queued cases at once (the server's limit).
+DEADLINE_PAGE = 100
+
+
+class BackOfficeError(ServiceError):
+    """A back-office call refused or failed; Chinese, for the clerk."""
+
+
+class BackOfficeOffline(BackOfficeError):
+    """The central server cannot be reached: the back office works online only."""
+
+
+@dataclass(frozen=True, slots=True)
+class QueueRow:
+    """One case of the department's queue, display-ready (the applicant's name masked: a list)."""
+
+    case_id: str
+    case_no: str
+    state: str
+    state_label: str
+    item: str
+    department: str
+    applicant: str
+    station_code: str
+    submitted: str
+    claimed_by: str
+    promised_date: date | None = None
+    statutory_date: date | None = None
+    correction_open: bool = False
+    due_words: str = ""
+    overdue: bool = False
+    submitted_at: datetime | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class CaseView:
+    """One case for the review page: the server's detail, labels, and its scanned pages in material order."""
+
+    detail: CaseDetail
+    state_label: str
+    item: str
+    pages: tuple[AttachmentEntry, ...]
+    pages_note: str = ""  # why no page can be shown (the attachments service not there), "" otherwise
+    applicant: str = ""  # masked (Art. 32 个人信息保护: a screen shows what the work needs)
+
+
+@dataclass(frozen=True, slots=True)
+class StepDone:
+    """What a step did: the case's new state and what to refresh."""
+
+    case_id: str
+    state: str
+    message: str
+    changes: Changes = field(default_factory=Changes)
+
+
+class BackOfficeService:
+    """See the module docstring. ``catalog`` names items; ``calendar`` counts the working days left."""
+
+    def __init__(self, client: BackOfficeClient, clock: Clock, catalog: Catalog | None, calendar: WorkCalendar | None):
+        self.client = client
+        self.clock = clock
+        self.catalog = catalog
+        self.calendar = calendar
+
+    @classmethod
+    def connect(
+        cls,
+        server_url: str,
+        credentials: CredentialStore,
+        clock: Clock,
+        *,
+        catalog: Catalog | None = None,
+        calendar: WorkCalendar | None = None,
+        ca_bundle: str = "",
+    ) -> BackOfficeService:
+        """A service on the window's server, with the logged-in clerk's token from the keyring."""
+        from govdesk.services.auth import account_for
+        from govdesk.services.sync_service import CredentialTokens
+
+        tokens = CredentialTokens(credentials, account_for(server_url))
+        return cls(BackOfficeClient(server_url, tokens=tokens, ca_bundle=ca_bundle), clock, catalog, calendar)
+
+    def close(self) -> None:
+        self.client.close()
+
+    # ------------------------------------------------------------------ reading
+
+    def queue(self, department: str = "") -> list[QueueRow]:
+        """The queue (submitted and in review), oldest first, each with its deadlines and whether it is in 补正."""
+        with _online("读取待办"):
+            entries = self.client.queue(department).cases
+            dated = {}
+            for start in range(0, len(entries), DEADLINE_PAGE):
+                ids = [e.case_id for e in entries[start : start + DEADLINE_PAGE]]
+                dated.update({d.case_id: d for d in self.client.deadlines(ids).cases})
+        entries = sorted(entries, key=lambda e: (e.submitted_at is None, e.submitted_at or datetime.min, e.case_id))
+        rows = []
+        for e in entries:
+            d = dated.get(e.case_id)
+            promised = d.promised_date if d else None
+            words, overdue = self._due(promised, bool(d and d.correction_open))
+            rows.append(
+                QueueRow(
+                    case_id=e.case_id, case_no=e.case_no, state=e.state, state_label=_state(e.state),
+                    item=self._item(e.item_code), department=e.department, applicant=mask_name(e.applicant_name),
+                    station_code=e.station_code, submitted=_cst(e.submitted_at), claimed_by=e.claimed_by,
+                    promised_date=promised, statutory_date=d.statutory_date if d else None,
+                    correction_open=bool(d and d.correction_open), due_words=words, overdue=overdue,
+                    submitted_at=e.submitted_at,
+                )
+            )  # fmt: skip
+        return rows
+
+    def case(self, case_id: str) -> CaseView:
+        """One case: detail, progress and its scanned pages (the attachments API; said in words when absent)."""
+        with _online("读取办件"):
+            detail = self.client.detail(case_id)
+            note = ""
+            try:
+                pages = self.client.attachments(case_id)
+            except RequestRefused as refused:
+                pages, note = [], _pages_note(refused)
+        order = {m.code: n for n, m in enumerate(detail.materials)}
+        pages.sort(key=lambda p: (order.get(p.material_code, len(order)), p.material_code, p.page))
+        masked = mask_name(detail.applicant_name)
+        return CaseView(detail, _state(detail.state), self._item(detail.item_code), tuple(pages), note, masked)
+
+    def page(self, sha256: str) -> bytes:
+        """The bytes of one scanned page (JPEG, PNG or PDF)."""
+        with _online("读取扫描件"):
+            return self.client.attachment(sha256)
+
+    # ------------------------------------------------------------------ steps
+
+    def claim(self, case_id: str) -> StepDone:
+        with _online("认领"):
+            done = self.client.claim(case_id)
+        return _done(done.case_id, done.state, "已认领，开始审查")
+
+    def check_correction(self, items: Sequence[CorrectionItem], note: str = "") -> None:
+        """Refuse, in words, a 补正 the server would refuse (the dialog keeps what was typed)."""
+        correction_payload(items, note, self.clock.now().astimezone(CST).date())
+
+    def check_decision(self, approve: bool, result_name: str, reason: str) -> None:
+        if approve and not result_name.strip():
+            raise BackOfficeError("准予许可时须填写结果名称（证照或批文）", field="result_name")
+        if not approve and not reason.strip():
+            raise BackOfficeError("不予许可时须写明理由", field="reason")
+
+    def result_name_of(self, item_code: str) -> str:
+        """The item's 结果名称 (营业执照…) from the catalog, "" when unknown."""
+        if self.catalog is None:
+            return ""
+        try:
+            return self.catalog.item(item_code).result_name
+        except KeyError:
+            return ""
+
+    def ask_correction(self, case_id: str, items: Sequence[CorrectionItem], note: str = "") -> StepDone:
+        """补正: checked here first (every item named, with a reason; none twice), then sent; the server stops the
+        clock and tells the applicant."""
+        payload = correction_payload(items, note, self.clock.now().astimezone(CST).date())  # refused in words
+        bodies = [CorrectionItemBody.model_validate(i) for i in payload["items"]]
+        with _online("要求补正"):
+            done = self.client.correction(case_id, CorrectionRequest(items=bodies, note=note.strip()))
+        names = "、".join(b.name for b in bodies)
+        return _done(done.case_id, done.state, f"已退回窗口补正（{names}），计时中止；申请人登记了手机的已短信告知")
+
+    def record_step(self, case_id: str, step: Step, note: str = "") -> StepDone:
+        with _online(f"记录{STEP_LABELS[step]}环节"):
+            done = self.client.step(case_id, StepRequest(step=step.value, note=note.strip()))
+        return _done(done.case_id, done.state, f"已记录{STEP_LABELS[step]}环节")
+
+    def decide(self, case_id: str, approve: bool, result_name: str = "", reason: str = "") -> StepDone:
+        self.check_decision(approve, result_name, reason)
+        body = DecideRequest(
+            decision="approve" if approve else "deny", result_name=result_name.strip(), reason=reason.strip()
+        )
+        with _online("作出决定"):
+            done = self.client.decide(case_id, body)
+        return _done(done.case_id, done.state, "已决定：准予许可" if approve else "已决定：不予许可")
+
+    def attach_result(
+        self, case_id: str, licence_no: str, result_name: str = "", attachment_sha256: str | None = None
+    ) -> StepDone:
+        body = ResultRequest(licence_no=licence_no.strip(), result_name=result_name.strip(), attachment_sha256=None)
+        if attachment_sha256:
+            body = body.model_copy(update={"attachment_sha256": attachment_sha256})
+        with _online("附办理结果"):
+            done = self.client.result(case_id, body)
+        return _done(
+            done.case_id, done.state, f"已附办理结果{('（' + licence_no.strip() + '）') if licence_no else ''}"
+        )
+
+    def mark_ready(self, case_id: str) -> StepDone:
+        with _online("标记结果已出"):
+            done = self.client.result_ready(case_id)
+        return _done(done.case_id, done.state, "结果已出，已转综合窗口出件")
+
+    # ------------------------------------------------------------------ inside
+
+    def _item(self, code: str) -> str:
+        if self.catalog is not None:
+            try:
+                return self.catalog.item(code).name
+            except KeyError:
+                pass
+        return code
+
+    def _due(self, promised: date | None, stopped: bool) -> tuple[str, bool]:
+        """Words for the promised date (working days left, 超期, or 计时中止 during a 补正) and whether it is past."""
+        if promised is None:
+            return "", False
+        today = self.clock.now().astimezone(CST).date()
+        text = f"{promised.month}月{promised.day}日"
+        if stopped:
+            return f"{text}（补正中，计时中止）", False
+        if promised < today:
+            return f"{text}（已超期）", True
+        if self.calendar is None:
+            return text, False
+        try:
+            left = self.calendar.workdays_between(today, promised)
+        except Exception:  # a date outside the calendar's years: the date alone
+            return text, False
+        return (f"{text}（今日到期）" if left == 0 else f"{text}（剩 {left} 个工作日）"), False
+
+
+def _done(case_id: str, state: str, message: str) -> StepDone:
+    return StepDone(case_id, state, message, Changes.of(ChangeKind.CASES, cases=[case_id]))
+
+
+def _state(state: str) -> str:
+    try:
+        return STATE_LABELS[CaseState(state)]
+    except ValueError:
+        return state
+
+
+def _cst(at: datetime | None) -> str:
+    return at.astimezone(CST).strftime("%m-%d %H:%M") if at else ""
+
+
+def _pages_note(refused: RequestRefused) -> str:
+    if refused.status == 404:
+        return "中心服务器尚未提供该办件的电子材料（未扫描，或扫描件尚未上传完毕）；请以纸质材料为准"
+    return f"电子材料暂不能显示：{refused}"
+
+
+@contextmanager
+def _online(what: str) -> Iterator[None]:
+    """The sync layer's errors said for the back office: offline in words, and that nothing typed is lost."""
+    try:
+        yield
+    except NetworkError as error:
+        raise BackOfficeOffline(
+            f"{what}未完成：未连接中心服务器（离线）。后台审批须联网办理，请检查网络后重试；已填写的内容仍保留在窗口中"
+        ) from error
+    except ServerError as error:
+        raise BackOfficeError(f"{what}未完成：中心服务器出错，请稍后重试；已填写的内容仍保留在窗口中") from error
+    except RequestRefused as error:
+        raise BackOfficeError(f"{what}未完成：{error}") from error
+    except SyncError:
+        raise  # needs login, too old, certificate: already said in words for the clerk
+
+
+__all__ = [
+    "BackOfficeError",
+    "BackOfficeOffline",
+    "BackOfficeService",
+    "CaseView",
+    "QueueRow",
+    "StepDone",
+]

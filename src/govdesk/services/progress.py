@@ -1,0 +1,115 @@
+"""Progress flowing back to the window (regulation 000 Art. 31: 后台办理进度和结果实时回流): what the back office's
+pulled events do to the local case, and how the case view tells them.
+
+- ``case.correction_requested`` (补正): the case's clock stops here too (a ``Suspension`` of kind CORRECTION, as the
+  domain counts it), and the case needs the window's attention until the applicant has corrected it and the clerk
+  resumes it (``Case.resume``, which sends ``case.resumed``).
+- ``case.resumed`` from another window ends the suspension here as well.
+- ``case.result_attached``: the result's name (and licence number, in the event) for the result window.
+- Every back-office step (claim, 审查, 决定, 制证, result, ready) is listed with who and when.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from dataclasses import replace
+from datetime import date
+from typing import Any
+
+from govdesk.domain.backoffice import (
+    CORRECTION_REQUESTED_KIND,
+    RESULT_ATTACHED_KIND,
+    RESUMED_KIND,
+    STEP_RECORDED_KIND,
+    correction_items,
+    correction_suspension,
+    correction_words,
+    result_words,
+    step_words,
+)
+from govdesk.domain.calendar import WorkCalendar
+from govdesk.domain.case import Case
+from govdesk.domain.clock import CST, Clock
+from govdesk.domain.deadlines import SuspensionKind
+from govdesk.domain.event_kinds import EventKind
+from govdesk.domain.events import Actor, DomainEvent, Role
+from govdesk.services.errors import ServiceError
+from govdesk.store.store import Store
+
+#: What each back-office kind did, in words (the case view's 后台办理进度).
+_DECISIONS: dict[str, Callable[[Mapping[str, Any]], str]] = {
+    EventKind.IN_REVIEW: lambda p: "认领，开始审查",
+    EventKind.APPROVED: lambda p: f"决定：准予许可（{p.get('result_name', '')}）",
+    EventKind.DENIED: lambda p: f"决定：不予许可；理由：{p.get('reason', '')}",
+    EventKind.RESULT_READY: lambda p: "结果已出，转综合窗口出件",
+    CORRECTION_REQUESTED_KIND: correction_words,
+    STEP_RECORDED_KIND: step_words,
+    RESULT_ATTACHED_KIND: result_words,
+}
+
+
+def fold_back_office(case: Case, event: DomainEvent) -> None:
+    """Apply a pulled back-office event's fields to the local case (the event itself is appended by the caller)."""
+    payload = event.payload or {}
+    if event.kind == CORRECTION_REQUESTED_KIND:
+        stop = correction_suspension(payload)
+        if stop is not None and not case.suspended:
+            case.suspensions.append(stop)
+    elif event.kind == RESUMED_KIND and case.suspended:
+        end = payload.get("end")
+        day = date.fromisoformat(str(end)) if isinstance(end, str) else event.occurred_at.astimezone(CST).date()
+        case.suspensions[-1] = replace(case.suspensions[-1], end=day)
+    elif event.kind == RESULT_ATTACHED_KIND:
+        name = str(payload.get("result_name", "")).strip()
+        if name:
+            case.result_name = name
+
+
+def back_office_words(event: DomainEvent) -> str | None:
+    """A back-office step in words, None for any other event."""
+    words = _DECISIONS.get(event.kind)
+    if words is None or event.actor.role is not Role.BACK_OFFICE:
+        return None
+    return words(event.payload or {})
+
+
+def open_correction(case: Case) -> DomainEvent | None:
+    """The back office's 补正 the window has not answered yet (the clock stopped for it), or None."""
+    if not case.suspended or case.suspensions[-1].kind is not SuspensionKind.CORRECTION:
+        return None
+    return next((e for e in reversed(case.events) if e.kind == CORRECTION_REQUESTED_KIND), None)
+
+
+def attention_words(case: Case) -> list[tuple[str, str, str]]:
+    """What the window must do about the back office's requests: (label, what, how), empty when nothing."""
+    asked = open_correction(case)
+    if asked is None:
+        return []
+    rows = [
+        ("后台要求补正", f"{i.name}：{i.reason}", i.fix or "请申请人补交")
+        for i in correction_items(asked.payload or {})
+    ]
+    note = str((asked.payload or {}).get("note", "")).strip()
+    if note:
+        rows.append(("后台说明", note, ""))
+    rows.append(("计时", "补正期间办理时限中止计算", "材料收齐后恢复计时，办件回到后台继续审批"))
+    return rows
+
+
+class CorrectionError(ServiceError):
+    """Chinese, for the clerk."""
+
+
+def answer_correction(store: Store, clock: Clock, calendar: WorkCalendar, actor: Actor, case_id: str) -> Case:
+    """The applicant brought what the back office asked for: the clock runs again (``Case.resume``, the promised and
+    statutory dates pushed by the working days it stood) and the case goes back to the back office (``case.resumed``
+    is pushed; the server then allows a decision). One transaction."""
+    case = store.load_case(case_id)
+    if case is None:
+        raise CorrectionError("找不到该办件（可能尚未同步到本机）")
+    if open_correction(case) is None:
+        raise CorrectionError(f"办件 {case.case_no} 没有待补正的后台要求")
+    case.resume(actor, clock, calendar)
+    with store.transaction() as tx:  # a copy older than the stored case is refused (store versioning)
+        store.save_case(tx, case)
+    return case

@@ -1,0 +1,374 @@
+"""The 后台审批 page: the department's queue on the left (oldest first, deadlines shown), the chosen case on the right
+(its scanned materials page by page; claim, 补正, 办理环节, decision, result, result ready; its progress).
+
+Thin: every call is a ``BackOfficeService`` call run through the operations gateway's network lane; a refusal or an
+offline line is said in red under the page and nothing typed is cleared (the 补正 dialog reopens with what was in it).
+
+Signals: ``case_shown(str case_id)`` — a case's detail arrived and is on screen.
+"""
+
+from __future__ import annotations
+
+import html
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QButtonGroup,
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QRadioButton,
+    QSplitter,
+    QTableView,
+    QTabWidget,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from govdesk.domain.backoffice import STEP_LABELS, CorrectionItem, Step
+from govdesk.domain.clock import CST
+from govdesk.services.backoffice import BackOfficeService, CaseView, QueueRow, StepDone
+from govdesk.services.errors import GovdeskError
+from govdesk.ui.backoffice.correction import CorrectionDialog
+from govdesk.ui.backoffice.models import QueueModel
+from govdesk.ui.backoffice.viewer import MaterialsViewer
+from govdesk.ui.operations import Lane, operations_for
+
+RED, GREEN = "#b00020", "#1b5e20"
+_DECIDABLE = ("submitted", "in_review")
+_DECIDED = ("approved", "denied")
+
+
+class BackOfficePage(QWidget):
+    case_shown = Signal(str)
+
+    def __init__(self, service: BackOfficeService, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.service = service
+        self.view: CaseView | None = None
+        self.pending_correction: tuple[list[CorrectionItem], str] | None = None
+        self.last_message = ""
+        layout = QVBoxLayout(self)
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        splitter.addWidget(self._queue_side())
+        splitter.addWidget(self._case_side())
+        em = self.fontMetrics().horizontalAdvance("中")
+        splitter.setSizes([em * 50, em * 60])  # the queue wide enough for its deadline, number, item and state
+        layout.addWidget(splitter, 1)
+        self.message_label = QLabel(self)
+        self.message_label.setObjectName("messageLabel")
+        self.message_label.setWordWrap(True)
+        layout.addWidget(self.message_label)
+        self._enable()
+
+    # ------------------------------------------------------------------ building
+
+    def _queue_side(self) -> QWidget:
+        side = QWidget(self)
+        box = QVBoxLayout(side)
+        title = QLabel(self.tr("本部门待办（最早流转的在前）"), side)
+        title.setObjectName("queueTitle")
+        box.addWidget(title)
+        row = QHBoxLayout()
+        self.department_edit = QLineEdit(side)
+        self.department_edit.setObjectName("departmentEdit")
+        self.department_edit.setPlaceholderText(self.tr("部门编码（空：本中心全部）"))
+        self.department_edit.returnPressed.connect(self.refresh)
+        self.refresh_button = QPushButton(self.tr("刷新(&R)"), side)
+        self.refresh_button.setObjectName("refreshButton")
+        self.refresh_button.clicked.connect(self.refresh)
+        row.addWidget(self.department_edit, 1)
+        row.addWidget(self.refresh_button)
+        box.addLayout(row)
+        self.queue_model = QueueModel(self)
+        self.queue_table = QTableView(side)
+        self.queue_table.setObjectName("queueTable")
+        self.queue_table.setModel(self.queue_model)
+        self.queue_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.queue_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.queue_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.queue_table.verticalHeader().hide()
+        self.queue_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.queue_table.horizontalHeader().setStretchLastSection(True)
+        self.queue_table.selectionModel().currentRowChanged.connect(lambda cur, _prev: self._row_chosen(cur.row()))
+        box.addWidget(self.queue_table, 1)
+        self.count_label = QLabel(side)
+        self.count_label.setObjectName("queueCount")
+        box.addWidget(self.count_label)
+        return side
+
+    def _case_side(self) -> QWidget:
+        side = QWidget(self)
+        box = QVBoxLayout(side)
+        self.case_label = QLabel(self.tr("请在左侧选择一件办件"), side)
+        self.case_label.setObjectName("caseLabel")
+        self.case_label.setWordWrap(True)
+        self.case_label.setTextFormat(Qt.TextFormat.RichText)
+        box.addWidget(self.case_label)
+        self.tabs = QTabWidget(side)
+        self.tabs.setObjectName("caseTabs")
+        self.viewer = MaterialsViewer(side)
+        self.viewer.setObjectName("materialsViewer")
+        self.viewer.page_wanted.connect(self._fetch_page)
+        self.tabs.addTab(self.viewer, self.tr("扫描材料(&1)"))
+        self.tabs.addTab(self._actions(side), self.tr("审批办理(&2)"))
+        self.progress = QTextBrowser(side)
+        self.progress.setObjectName("progressView")
+        self.tabs.addTab(self.progress, self.tr("办理进度(&3)"))
+        box.addWidget(self.tabs, 1)
+        return side
+
+    def _actions(self, parent: QWidget) -> QWidget:
+        page = QWidget(parent)
+        box = QVBoxLayout(page)
+        top = QHBoxLayout()
+        self.claim_button = QPushButton(self.tr("认领审查(&C)"), page)
+        self.claim_button.setObjectName("claimButton")
+        self.claim_button.clicked.connect(self.claim)
+        self.correction_button = QPushButton(self.tr("要求补正…(&B)"), page)
+        self.correction_button.setObjectName("correctionButton")
+        self.correction_button.clicked.connect(self.ask_correction)
+        top.addWidget(self.claim_button)
+        top.addWidget(self.correction_button)
+        top.addStretch(1)
+        box.addLayout(top)
+
+        steps = QGroupBox(self.tr("记录办理环节"), page)
+        row = QHBoxLayout(steps)
+        self.step_combo = QComboBox(steps)
+        self.step_combo.setObjectName("stepCombo")
+        for step in Step:
+            self.step_combo.addItem(STEP_LABELS[step], step.value)
+        self.step_note = QLineEdit(steps)
+        self.step_note.setObjectName("stepNote")
+        self.step_note.setPlaceholderText(self.tr("意见（可空）"))
+        self.step_note.setMaxLength(500)
+        self.step_button = QPushButton(self.tr("记录(&S)"), steps)
+        self.step_button.setObjectName("stepButton")
+        self.step_button.clicked.connect(self.record_step)
+        row.addWidget(self.step_combo)
+        row.addWidget(self.step_note, 1)
+        row.addWidget(self.step_button)
+        box.addWidget(steps)
+
+        decision = QGroupBox(self.tr("审批决定"), page)
+        form = QFormLayout(decision)
+        choice = QHBoxLayout()
+        self.approve_radio = QRadioButton(self.tr("准予许可(&Y)"), decision)
+        self.approve_radio.setObjectName("approveRadio")
+        self.deny_radio = QRadioButton(self.tr("不予许可(&D)"), decision)
+        self.deny_radio.setObjectName("denyRadio")
+        self.approve_radio.setChecked(True)
+        group = QButtonGroup(decision)
+        group.addButton(self.approve_radio)
+        group.addButton(self.deny_radio)
+        choice.addWidget(self.approve_radio)
+        choice.addWidget(self.deny_radio)
+        choice.addStretch(1)
+        form.addRow(self.tr("决定"), choice)
+        self.result_name_edit = QLineEdit(decision)
+        self.result_name_edit.setObjectName("resultNameEdit")
+        self.result_name_edit.setMaxLength(200)
+        form.addRow(self.tr("结果名称(&M)"), self.result_name_edit)
+        self.reason_edit = QLineEdit(decision)
+        self.reason_edit.setObjectName("reasonEdit")
+        self.reason_edit.setMaxLength(1000)
+        self.reason_edit.setPlaceholderText(self.tr("不予许可时必填"))
+        form.addRow(self.tr("理由(&L)"), self.reason_edit)
+        self.decide_button = QPushButton(self.tr("作出决定(&J)"), decision)
+        self.decide_button.setObjectName("decideButton")
+        self.decide_button.clicked.connect(self.decide)
+        decide_row = QHBoxLayout()
+        decide_row.addWidget(self.decide_button)
+        decide_row.addStretch(1)
+        form.addRow("", decide_row)
+        box.addWidget(decision)
+
+        result = QGroupBox(self.tr("办理结果"), page)
+        form = QFormLayout(result)
+        self.licence_edit = QLineEdit(result)
+        self.licence_edit.setObjectName("licenceEdit")
+        self.licence_edit.setMaxLength(64)
+        self.licence_edit.setPlaceholderText(self.tr("证照或批文编号"))
+        form.addRow(self.tr("证照编号(&Z)"), self.licence_edit)
+        buttons = QHBoxLayout()
+        self.result_button = QPushButton(self.tr("附办理结果(&A)"), result)
+        self.result_button.setObjectName("resultButton")
+        self.result_button.clicked.connect(self.attach_result)
+        self.ready_button = QPushButton(self.tr("结果已出，转窗口出件(&T)"), result)
+        self.ready_button.setObjectName("readyButton")
+        self.ready_button.clicked.connect(self.mark_ready)
+        buttons.addWidget(self.result_button)
+        buttons.addWidget(self.ready_button)
+        buttons.addStretch(1)
+        form.addRow("", buttons)
+        box.addWidget(result)
+        box.addStretch(1)
+        return page
+
+    # ------------------------------------------------------------------ the queue
+
+    def refresh(self) -> None:
+        department = self.department_edit.text().strip()
+        operations_for(self).run(
+            self, lambda: self.service.queue(department), success=self._queued, failure=self._failed,
+            label=self.tr("正在读取待办…"), lane=Lane.NETWORK,
+        )  # fmt: skip
+
+    def _queued(self, rows: list[QueueRow]) -> None:
+        current = self.view.detail.case_id if self.view else ""
+        self.queue_model.set_rows(rows)
+        overdue = sum(1 for r in rows if r.overdue)
+        text = self.tr("共 {n} 件").format(n=len(rows))
+        self.count_label.setText(text + (self.tr("，{k} 件已超期").format(k=overdue) if overdue else ""))
+        row = self.queue_model.row_of(current)
+        if row >= 0:
+            self.queue_table.selectionModel().blockSignals(True)
+            self.queue_table.selectRow(row)
+            self.queue_table.selectionModel().blockSignals(False)
+
+    def _row_chosen(self, row: int) -> None:
+        case_id = self.queue_model.case_id(row)
+        if case_id:
+            self.open_case(case_id)
+
+    def open_case(self, case_id: str) -> None:
+        operations_for(self).run(
+            self, lambda: self.service.case(case_id), success=self._show_case, failure=self._failed,
+            label=self.tr("正在读取办件…"), lane=Lane.NETWORK,
+        )  # fmt: skip
+
+    # ------------------------------------------------------------------ one case
+
+    def _show_case(self, view: CaseView) -> None:
+        same = self.view is not None and self.view.detail.case_id == view.detail.case_id
+        self.view = view
+        d = view.detail
+        due = d.promised_date.isoformat() if d.promised_date else self.tr("未记录")
+        legal = d.statutory_date.isoformat() if d.statutory_date else self.tr("未记录")
+        template = self.tr("<b>办件 {no}</b>　{item}　<b>{state}</b><br>申请人 {who}　承诺办结 {due}　法定时限 {legal}")
+        head = template.format(
+            no=html.escape(d.case_no), item=html.escape(view.item), state=html.escape(view.state_label),
+            who=html.escape(view.applicant), due=due, legal=legal,
+        )  # fmt: skip
+        if d.correction_open:
+            asked = "；".join(f"{c.name}（{c.reason}）" for c in d.correction)
+            head += "<br><span style='color:#8a4b00'>" + html.escape(
+                self.tr("补正中，计时中止：{what}").format(what=asked)
+            ) + "</span>"  # fmt: skip
+        self.case_label.setText(head)
+        if not same:
+            names = {m.code: m.name for m in d.materials}
+            self.viewer.set_pages(view.pages, names, view.pages_note)
+            self.result_name_edit.setText(d.result_name or self.service.result_name_of(d.item_code))
+            self.licence_edit.setText(d.licence_no)
+        self.progress.setHtml(self._progress_html(view))
+        self._enable()
+        self.case_shown.emit(d.case_id)
+
+    def _progress_html(self, view: CaseView) -> str:
+        if not view.detail.progress:
+            return "<p>" + html.escape(self.tr("后台尚未办理。")) + "</p>"
+        rows = "".join(
+            f"<tr><td><nobr>{p.at.astimezone(CST).strftime('%Y-%m-%d %H:%M')}</nobr></td>"
+            f"<td><nobr>{html.escape(p.who)}</nobr></td><td>{html.escape(p.words)}</td></tr>"
+            for p in view.detail.progress
+        )
+        return f"<table cellpadding='3'>{rows}</table>"
+
+    def _enable(self) -> None:
+        d = self.view.detail if self.view else None
+        state = d.state if d else ""
+        stopped = bool(d and d.correction_open)
+        self.claim_button.setEnabled(state == "submitted")
+        self.correction_button.setEnabled(state in _DECIDABLE and not stopped)
+        self.step_button.setEnabled(d is not None)
+        self.decide_button.setEnabled(state in _DECIDABLE and not stopped)
+        self.result_button.setEnabled(state in _DECIDED)
+        self.ready_button.setEnabled(state in _DECIDED)
+
+    def _fetch_page(self, sha256: str) -> None:
+        operations_for(self).run(
+            self, lambda: self.service.page(sha256), success=lambda data: self.viewer.show_bytes(sha256, data),
+            failure=lambda error: self.viewer.show_failure(str(error)), lane=Lane.NETWORK,
+        )  # fmt: skip
+
+    # ------------------------------------------------------------------ steps
+
+    def _case_id(self) -> str:
+        return self.view.detail.case_id if self.view else ""
+
+    def _step(self, call: Any, label: str, after: Any = None) -> None:
+        case_id = self._case_id()
+        if not case_id:
+            return
+
+        def done(result: StepDone) -> None:
+            if after is not None:
+                after()
+            self._done(result)
+
+        operations_for(self).run(
+            self, lambda: call(case_id), success=done, failure=self._failed, label=label, lane=Lane.NETWORK
+        )
+
+    def claim(self) -> None:
+        self._step(self.service.claim, self.tr("正在认领…"))
+
+    def record_step(self) -> None:
+        step, note = Step(self.step_combo.currentData()), self.step_note.text()
+        self._step(lambda cid: self.service.record_step(cid, step, note), self.tr("正在记录…"), self.step_note.clear)
+
+    def decide(self) -> None:
+        approve = self.approve_radio.isChecked()
+        name, reason = self.result_name_edit.text(), self.reason_edit.text()
+        try:
+            self.service.check_decision(approve, name, reason)
+        except GovdeskError as refused:
+            self._failed(refused)
+            (self.result_name_edit if approve else self.reason_edit).setFocus()
+            return
+        self._step(lambda cid: self.service.decide(cid, approve, name, reason), self.tr("正在提交决定…"))
+
+    def attach_result(self) -> None:
+        licence, name = self.licence_edit.text(), self.result_name_edit.text()
+        self._step(lambda cid: self.service.attach_result(cid, licence, name), self.tr("正在附办理结果…"))
+
+    def mark_ready(self) -> None:
+        self._step(self.service.mark_ready, self.tr("正在转窗口出件…"))
+
+    def ask_correction(self) -> None:
+        if self.view is None:
+            return
+        answer = CorrectionDialog.ask(
+            self, self.view.detail.materials, self.service.check_correction, self.pending_correction
+        )
+        if answer is None:
+            return
+        self.pending_correction = answer  # kept until the server took it: a failure reopens the dialog with it
+        items, note = answer
+        self._step(
+            lambda cid: self.service.ask_correction(cid, items, note), self.tr("正在退回补正…"),
+            lambda: setattr(self, "pending_correction", None),
+        )  # fmt: skip
+
+    def _done(self, result: StepDone) -> None:
+        self.say(result.message, True)
+        self.open_case(result.case_id)
+        self.refresh()
+
+    def _failed(self, error: GovdeskError) -> None:
+        self.say(str(error), False)
+
+    def say(self, text: str, ok: bool) -> None:
+        self.last_message = text
+        self.message_label.setText(text)
+        self.message_label.setStyleSheet(f"color: {GREEN if ok else RED};")
