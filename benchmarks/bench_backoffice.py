@@ -22,12 +22,12 @@ from govdesk.central import admin
 from govdesk.central.embedded import EmbeddedCentral
 from govdesk.domain.clock import CST
 from govdesk.domain.events import Actor, DomainEvent, Role
+from govdesk.protocol import DEVICE_KEY_HEADER
 from govdesk.services.backoffice import BackOfficeService
 from govdesk.shipped import default_calendar, default_catalog
 from govdesk.store.store import SystemClock
 from govdesk.sync.client import MemoryTokenStore
 from govdesk.sync.office_client import BackOfficeClient
-from govdesk.sync.protocol import DEVICE_KEY_HEADER
 
 NAME = "backoffice_queue"
 GOAL_RATIO = 4.0

@@ -41,12 +41,12 @@ import requests
 from govdesk.domain.case import Applicant, ApplicantKind, Case
 from govdesk.domain.clock import FixedClock
 from govdesk.domain.events import Actor, Role
+from govdesk.protocol import DEVICE_KEY_HEADER
 from govdesk.services.sync_service import StoreQueue
 from govdesk.store import open_store
 from govdesk.sync.backoff import Backoff
 from govdesk.sync.client import MemoryTokenStore, SyncClient
 from govdesk.sync.engine import DEVICE_KEY, SyncEngine
-from govdesk.sync.protocol import DEVICE_KEY_HEADER
 from govdesk.sync.push import push_body
 from govdesk.sync.status import SyncStatus
 

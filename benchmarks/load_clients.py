@@ -28,7 +28,7 @@ from pydantic_core import from_json, to_json
 
 from govdesk.domain.clock import CST
 from govdesk.domain.events import Actor, DomainEvent, Role
-from govdesk.sync.protocol import DEVICE_KEY_HEADER, MAX_PULL_LIMIT, MAX_PUSH_BATCH
+from govdesk.protocol import DEVICE_KEY_HEADER, MAX_PULL_LIMIT, MAX_PUSH_BATCH
 
 PASSWORD = "load-password-1"
 

@@ -25,7 +25,7 @@ from govdesk.central.context import Central
 from govdesk.central.sms import LogSmsGateway
 from govdesk.domain.clock import CST
 from govdesk.domain.events import Actor, DomainEvent, Role
-from govdesk.sync.protocol import DEVICE_KEY_HEADER
+from govdesk.protocol import DEVICE_KEY_HEADER
 
 PASSWORD = "correct-horse-1"
 # Cheap argon2 parameters for test users (the parameters travel inside the hash; the server verifies with them).

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 
 from govdesk.central import admin
-from govdesk.sync.protocol import DEVICE_KEY_HEADER, MAX_REFRESH_TOKEN_BYTES
+from govdesk.protocol import DEVICE_KEY_HEADER, MAX_REFRESH_TOKEN_BYTES
 from tests.central.conftest import PASSWORD, Center, RunningServer, register_window
 
 

@@ -12,7 +12,7 @@ import pytest
 from sqlalchemy import update
 
 from govdesk.central.db import Device
-from govdesk.sync.protocol import DEVICE_KEY_HEADER
+from govdesk.protocol import DEVICE_KEY_HEADER
 from tests.central.conftest import Center, RunningServer, make_center, register_window, start_server, stop_server
 
 

@@ -8,7 +8,7 @@ from datetime import date, datetime
 from govdesk.domain.case import Applicant, ApplicantKind, Case, CaseState
 from govdesk.domain.clock import CST, FixedClock
 from govdesk.domain.events import Actor, DomainEvent, Role
-from govdesk.sync.protocol import BACK_OFFICE_KINDS, case_summary_hash
+from govdesk.protocol import BACK_OFFICE_KINDS, case_summary_hash
 from tests.central.conftest import Center, RunningServer, register_window
 
 

@@ -8,7 +8,7 @@ from sqlalchemy import select
 
 from govdesk.central.changes import prune_changes
 from govdesk.central.db import ChangeRow
-from govdesk.sync.protocol import DEVICE_KEY_HEADER, case_summary_hash
+from govdesk.protocol import DEVICE_KEY_HEADER, case_summary_hash
 from tests.central.conftest import Center, RunningServer, make_center, ready_case, register_window
 
 

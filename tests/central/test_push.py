@@ -7,7 +7,7 @@ import uuid
 from sqlalchemy import func, select
 
 from govdesk.central.db import StoredEvent
-from govdesk.sync.protocol import DEVICE_KEY_HEADER
+from govdesk.protocol import DEVICE_KEY_HEADER
 from tests.central.conftest import Center, RunningServer, ready_case, register_window
 
 

@@ -13,7 +13,7 @@ from typing import Any
 from sqlalchemy import event, func, select
 
 from govdesk.central.db import CaseRow, ChangeRow, StoredEvent
-from govdesk.sync.protocol import DEVICE_KEY_HEADER, PushResponse, PushStatus
+from govdesk.protocol import DEVICE_KEY_HEADER, PushResponse, PushStatus
 from tests.central.conftest import Center, RunningServer, register_window, start_server, stop_server
 
 

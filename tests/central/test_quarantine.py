@@ -10,7 +10,7 @@ from sqlalchemy import select
 
 from govdesk.central.db import CaseRow, Device
 from govdesk.domain.numbering import CaseNumber
-from govdesk.sync.protocol import DEVICE_KEY_HEADER
+from govdesk.protocol import DEVICE_KEY_HEADER
 from tests.central.conftest import Center, RunningServer, Window, register_window
 
 

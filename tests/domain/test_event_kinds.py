@@ -10,12 +10,12 @@ from pathlib import Path
 
 import pytest
 
+from govdesk import protocol
 from govdesk.domain.case import Applicant, ApplicantKind, Case
 from govdesk.domain.clock import CST, FixedClock
 from govdesk.domain.event_kinds import BACK_OFFICE_KINDS, EventKind, kind_of_state
 from govdesk.domain.events import Actor, DomainEvent, Role
 from govdesk.domain.transitions import ACTION_KINDS, ACTION_TARGET, KIND_ROLES, CaseState, event_target
-from govdesk.sync import protocol
 
 SRC = Path(__file__).resolve().parents[2] / "src" / "govdesk"
 CLERK = Actor("c007", "王丽", Role.INTAKE, "41122101", "S03", "3号窗口")

@@ -14,11 +14,11 @@ from govdesk.domain.case import Applicant, ApplicantKind, Case, CaseState
 from govdesk.domain.clock import CST
 from govdesk.domain.events import Actor, Role
 from govdesk.domain.serialize import case_to_json
+from govdesk.protocol import BootstrapPage, BootstrapRow, HandoffParty
 from govdesk.services.first_sync import RowMaker, apply_bootstrap_page, remote_from_row
 from govdesk.services.server_changes import ServerChange, apply_server_change
 from govdesk.store import chain, inbound, open_store
 from govdesk.store.store import case_columns
-from govdesk.sync.protocol import BootstrapPage, BootstrapRow, HandoffParty
 
 CENTER = "41122101"
 # The last minute of a year in China Standard Time (STYLE.md: test with the clock where dates matter).

@@ -17,13 +17,13 @@ from govdesk.domain.catalog import Catalog
 from govdesk.domain.clock import CST, FixedClock
 from govdesk.domain.deadlines import SuspensionKind
 from govdesk.domain.events import Actor, DomainEvent, Role
+from govdesk.protocol import Change, ChangeKind
 from govdesk.services.case_story import CaseStoryService
 from govdesk.services.intake import IntakeService
 from govdesk.services.progress import CorrectionError
 from govdesk.services.sync_service import StoreQueue
 from govdesk.services.window import WindowContext
 from govdesk.store.store import Store
-from govdesk.sync.protocol import Change, ChangeKind
 from tests.services.test_intake import applicant, receive_all
 
 OFFICE = Actor("houtai", "后台李", Role.BACK_OFFICE, "41122101", "")

@@ -8,10 +8,10 @@ from pathlib import Path
 
 from govdesk.domain.case import CaseState
 from govdesk.domain.clock import CST, FixedClock
+from govdesk.protocol import BootstrapPage, BootstrapRow, Change, ChangeKind, HandoffParty
 from govdesk.services.sync_service import StoreQueue
 from govdesk.store import open_store
 from govdesk.sync.engine import STATION_KEY
-from govdesk.sync.protocol import BootstrapPage, BootstrapRow, Change, ChangeKind, HandoffParty
 
 CENTER = "41122101"
 AT = datetime(2027, 2, 5, 16, 30, tzinfo=CST)  # the eve of the Spring Festival holiday

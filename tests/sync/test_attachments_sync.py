@@ -14,6 +14,7 @@ from sqlalchemy import func, select
 
 from govdesk.central.attachments import AttachmentBlob, CaseAttachment
 from govdesk.central.licences import seed_demo
+from govdesk.protocol import CLIENT_VERSION_HEADER
 from govdesk.services.attachments import LicenceDesk, LicenceLookupFailed, StoreAttachmentQueue, make_uploader
 from govdesk.store import open_store
 from govdesk.store.attachments import FileStore, enqueue_case_files
@@ -21,7 +22,6 @@ from govdesk.store.outbox import depth
 from govdesk.sync.attachments import MAX_CASE_WAITS, AttachmentClient, AttachmentUploader
 from govdesk.sync.backoff import Backoff
 from govdesk.sync.errors import ClientTooOld
-from govdesk.sync.protocol import CLIENT_VERSION_HEADER
 from tests.helpers.scans import jpeg_like, scanned_case, scanner_pages
 from tests.sync.conftest import Center, RunningServer, Window, Windows, assert_exactly_once
 from tests.sync.proxy import FaultProxy

@@ -12,8 +12,8 @@ import keyring
 import pytest
 
 from govdesk.central.admin import revoke_user
+from govdesk.protocol import CLIENT_VERSION_HEADER
 from govdesk.sync.errors import ClientTooOld
-from govdesk.sync.protocol import CLIENT_VERSION_HEADER
 from govdesk.sync.status import SyncState
 from tests.central.conftest import PASSWORD, Center, RunningServer, make_center, stop_server
 from tests.sync.conftest import Window, Windows, assert_exactly_once, start_central

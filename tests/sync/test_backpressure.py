@@ -25,8 +25,8 @@ import pytest
 from prometheus_client.parser import text_string_to_metric_families
 
 from govdesk.central.backpressure import BackpressureSettings
+from govdesk.protocol import PROTOCOL_HEADER
 from govdesk.sync.errors import ServerBusy
-from govdesk.sync.protocol import PROTOCOL_HEADER
 from tests.central.conftest import (
     _close_clients,  # noqa: F401  (autouse: closes the httpx clients Center.login opens)
     make_center,

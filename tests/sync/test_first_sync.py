@@ -18,7 +18,7 @@ from typing import Any
 import requests
 
 from govdesk.domain.case import CaseState
-from govdesk.sync.protocol import DEVICE_KEY_HEADER
+from govdesk.protocol import DEVICE_KEY_HEADER
 from tests.central.conftest import Window as HttpWindow
 from tests.central.conftest import register_window
 from tests.sync.conftest import Center, RunningServer, Windows, make_center

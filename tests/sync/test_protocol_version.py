@@ -7,8 +7,8 @@ from __future__ import annotations
 import pytest
 from pytestqt.qtbot import QtBot
 
+from govdesk.protocol import PROTOCOL_VERSION
 from govdesk.sync.errors import ClientTooOld, ServerTooOld
-from govdesk.sync.protocol import PROTOCOL_VERSION
 from govdesk.sync.status import SyncState
 from govdesk.ui.statusbar import StatusBar
 from tests.central.conftest import (

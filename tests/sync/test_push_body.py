@@ -12,10 +12,10 @@ from pathlib import Path
 from govdesk.domain.case import Applicant, ApplicantKind, Case
 from govdesk.domain.clock import FixedClock
 from govdesk.domain.events import Actor, Role
+from govdesk.protocol import PushRequest
 from govdesk.services.sync_service import StoreQueue
 from govdesk.store import open_store
 from govdesk.store.engine import make_engine, upgrade
-from govdesk.sync.protocol import PushRequest
 from govdesk.sync.push import push_body
 
 CLOCK = FixedClock(datetime.fromisoformat("2026-11-20T09:30:00+08:00"))

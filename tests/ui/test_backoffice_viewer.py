@@ -12,8 +12,8 @@ from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRect, Qt
 from PySide6.QtGui import QColor, QFont, QImage, QPageSize, QPainter, QPdfWriter, QPen
 from pytestqt.qtbot import QtBot
 
+from govdesk.protocol.office import AttachmentEntry
 from govdesk.services.backoffice import QueueRow
-from govdesk.sync.office_protocol import AttachmentEntry
 from govdesk.ui.backoffice.models import QueueModel
 from govdesk.ui.backoffice.viewer import MaterialsViewer, render_page
 

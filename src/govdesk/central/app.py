@@ -43,7 +43,7 @@ from govdesk.central.statistics import router as statistics_router
 from govdesk.central.supervision_records import router as supervision_records_router
 from govdesk.central.versions import VersionMiddleware
 from govdesk.domain.clock import Clock
-from govdesk.sync.protocol import PROTOCOL_VERSION
+from govdesk.protocol import PROTOCOL_VERSION
 
 log = logging.getLogger(__name__)
 
@@ -140,7 +140,7 @@ def create_app(
         title="govdesk central",
         version=__version__,
         summary="政务服务窗口工作台的中心服务器：同步队列、登录、后台审批、目录与日历分发、短信",
-        description=f"Sync protocol {PROTOCOL_VERSION}; models in govdesk.sync.protocol. Errors are ErrorBody.",
+        description=f"Sync protocol {PROTOCOL_VERSION}; models in govdesk.protocol. Errors are ErrorBody.",
         openapi_tags=TAGS,
         lifespan=lifespan,
     )

@@ -40,7 +40,7 @@ from govdesk.central.errors import ApiError
 from govdesk.central.limits import ATTACHMENT_CHUNK_LIMIT, ATTACHMENT_FILE_LIMIT, ATTACHMENT_TYPES
 from govdesk.domain.attachments import PageRef, is_sha256, sniff_type
 from govdesk.domain.event_kinds import EventKind
-from govdesk.sync.attachment_protocol import AttachmentEntry, CaseAttachments, UploadState
+from govdesk.protocol.attachments import AttachmentEntry, CaseAttachments, UploadState
 
 WINDOW_ROLES = frozenset({"intake", "issuing"})
 MATERIAL_EVENT = EventKind.MATERIAL_RECORDED

@@ -21,7 +21,7 @@ from govdesk.central.security import (
     token_hash,
     verify_access,
 )
-from govdesk.sync.protocol import TokenResponse, UserInfo
+from govdesk.protocol import TokenResponse, UserInfo
 
 _BEARER = {"WWW-Authenticate": "Bearer"}
 log = logging.getLogger(__name__)

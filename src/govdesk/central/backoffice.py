@@ -25,7 +25,7 @@ from govdesk.domain.clock import CST
 from govdesk.domain.event_kinds import EventKind
 from govdesk.domain.events import Actor, DomainEvent, Role
 from govdesk.domain.transitions import EventRefused
-from govdesk.sync.protocol import CaseActionResponse, ChangeKind, DecideRequest, QueueEntry, QueueResponse
+from govdesk.protocol import CaseActionResponse, ChangeKind, DecideRequest, QueueEntry, QueueResponse
 
 QUEUE_STATES = (CaseState.SUBMITTED.value, CaseState.IN_REVIEW.value)
 _LABELS = {

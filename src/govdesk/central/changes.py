@@ -32,7 +32,7 @@ from sqlalchemy.orm import Session
 from govdesk.central.db import CaseRow, ChangeRow, Counter, DocumentRow, Meta, StoredEvent, bulk_insert
 from govdesk.central.errors import ApiError
 from govdesk.central.snapshot import READY, Puller, handoff_parties, party_wanted
-from govdesk.sync.protocol import (
+from govdesk.protocol import (
     CaseSnapshot,
     Change,
     ChangeKind,

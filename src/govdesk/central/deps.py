@@ -11,7 +11,7 @@ from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from govdesk.central.auth import Principal, principal
 from govdesk.central.context import Central
 from govdesk.central.errors import ApiError
-from govdesk.sync.protocol import ErrorBody
+from govdesk.protocol import ErrorBody
 
 bearer = HTTPBearer(auto_error=False, description="access token from POST /api/v1/auth/login")
 

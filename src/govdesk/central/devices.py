@@ -32,7 +32,7 @@ from govdesk.central.db import Center, Device
 from govdesk.central.errors import ApiError
 from govdesk.central.quarantine import ACTIVE, PENDING, QUARANTINED, REENROL, RETIRED, refusal
 from govdesk.central.security import token_hash
-from govdesk.sync.protocol import DeviceRegisterRequest, DeviceRegisterResponse
+from govdesk.protocol import DeviceRegisterRequest, DeviceRegisterResponse
 
 #: Devices a center may register (a county hall and its townships: a few dozen windows).
 DEFAULT_QUOTA = 200

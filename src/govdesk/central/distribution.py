@@ -18,7 +18,7 @@ from govdesk.domain.calendar import CalendarDataError, WorkCalendar
 from govdesk.domain.calendar_notice import require_statutory_holidays
 from govdesk.domain.catalog_loader import CatalogError
 from govdesk.domain.reference import calendar_document, calendar_from_document, catalog_from_document
-from govdesk.sync.protocol import ChangeKind, DocumentUpload, MessageRequest, VersionedDocument
+from govdesk.protocol import ChangeKind, DocumentUpload, MessageRequest, VersionedDocument
 
 DOC_TYPES = {"catalog": (ChangeKind.CATALOG, "事项目录"), "calendar": (ChangeKind.CALENDAR, "工作日历")}
 

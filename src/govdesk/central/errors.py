@@ -12,7 +12,7 @@ from fastapi.responses import JSONResponse
 from sqlalchemy.exc import DataError
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
-from govdesk.sync.protocol import ErrorBody
+from govdesk.protocol import ErrorBody
 
 log = logging.getLogger(__name__)
 

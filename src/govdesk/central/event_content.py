@@ -14,7 +14,7 @@ from pydantic_core import to_json
 from govdesk.central.auth import Principal
 from govdesk.domain.events import DomainEvent, Role
 from govdesk.domain.transitions import KIND_ROLES
-from govdesk.sync.protocol import BACK_OFFICE_KINDS, MAX_EVENT_SCHEMA_VERSION, PushEvent
+from govdesk.protocol import BACK_OFFICE_KINDS, MAX_EVENT_SCHEMA_VERSION, PushEvent
 
 #: The largest event the server stores (its JSON, compact). A window's largest real event (a bundle's 收件 with every
 #: material and answer) is a few kilobytes; an event is served to every window of the center on pull, so a 100 MB

@@ -18,7 +18,7 @@ from sqlalchemy.orm import Mapped, Session, mapped_column
 from govdesk.central.db import Base
 from govdesk.central.deps import CentralDep, PrincipalDep, errors
 from govdesk.central.errors import ApiError
-from govdesk.sync.attachment_protocol import LicenceLookup
+from govdesk.protocol.attachments import LicenceLookup
 
 LOOKUP_ROLES = frozenset({"intake", "issuing"})
 SOURCE = "电子证照库"

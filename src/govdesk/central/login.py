@@ -30,7 +30,7 @@ from govdesk.central.context import Central
 from govdesk.central.db import LoginAttempt, User
 from govdesk.central.errors import ApiError
 from govdesk.central.security import verify_password
-from govdesk.sync.protocol import TokenResponse
+from govdesk.protocol import TokenResponse
 
 log = logging.getLogger(__name__)
 

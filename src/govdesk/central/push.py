@@ -1,6 +1,6 @@
 """``POST /api/v1/sync/push``: each event id stored once; the device sequence checked under a row lock.
 
-The batch rule (also in ``govdesk.sync.protocol``): events are answered in order. A content refusal (unknown kind,
+The batch rule (also in ``govdesk.protocol``): events are answered in order. A content refusal (unknown kind,
 schema too new, wrong center, malformed, too large, a back-office kind: ``event_content``) and a refusal by the case
 state machine (a role not allowed the kind, an illegal transition, an unknown case, a second 收件: ``_fold``) are
 final, stored, and consume their ``device_seq``; the rest of the batch goes on. The state comes from the event's kind
@@ -67,7 +67,7 @@ from govdesk.central.projection import (
 )
 from govdesk.central.quarantine import ACTIVE, quarantine, refusal
 from govdesk.domain.transitions import EventRefused
-from govdesk.sync.protocol import ChangeKind, PushEvent, PushRequest
+from govdesk.protocol import ChangeKind, PushEvent, PushRequest
 
 log = logging.getLogger(__name__)
 EVENTS = cast(Table, StoredEvent.__table__)
@@ -76,7 +76,7 @@ ATTEMPTS = 3
 #: PostgreSQL deadlock and serialization failures: the transaction is safe to run again.
 _RETRY_SQLSTATES = frozenset({"40P01", "40001"})
 
-#: One answer, in the shape of ``govdesk.sync.protocol.PushResult`` (every field present, as pydantic dumps it).
+#: One answer, in the shape of ``govdesk.protocol.PushResult`` (every field present, as pydantic dumps it).
 Answer = dict[str, Any]
 
 

@@ -42,7 +42,7 @@ from govdesk.central.deps import CentralDep, errors, require_roles
 from govdesk.central.errors import ApiError
 from govdesk.central.security import token_hash
 from govdesk.domain.clock import CST
-from govdesk.sync.protocol import DEVICE_KEY_HEADER, OkResponse
+from govdesk.protocol import DEVICE_KEY_HEADER, OkResponse
 
 PENDING, ACTIVE, QUARANTINED, REENROL, RETIRED = "pending", "active", "quarantined", "reenrol", "retired"
 STATUS_LABELS = {

@@ -36,7 +36,7 @@ from govdesk.central.devices import key_matches, wrong_key
 from govdesk.central.errors import ApiError
 from govdesk.domain.events import Role
 from govdesk.domain.trust import BatchReceipt, NoticeKeyCertificate, b64, key_id, unb64
-from govdesk.sync.protocol import (
+from govdesk.protocol import (
     DEVICE_KEY_HEADER,
     CenterKeyResponse,
     NoticeKeyCertificateModel,

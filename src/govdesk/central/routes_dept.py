@@ -20,7 +20,8 @@ from govdesk.central.db import CaseRow
 from govdesk.central.departments import DEPARTMENT_KEY_HEADER, DepartmentPrincipal, authenticate
 from govdesk.central.deps import CentralDep, errors
 from govdesk.central.errors import ApiError
-from govdesk.sync.office_protocol import (
+from govdesk.protocol import CaseActionResponse, DecideRequest
+from govdesk.protocol.office import (
     CaseDetail,
     CorrectionRequest,
     DeptCasesResponse,
@@ -29,7 +30,6 @@ from govdesk.sync.office_protocol import (
     ResultRequest,
     StepRequest,
 )
-from govdesk.sync.protocol import CaseActionResponse, DecideRequest
 
 router = APIRouter(prefix="/api/v1/dept", tags=["departments"])
 _key = APIKeyHeader(

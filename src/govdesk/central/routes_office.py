@@ -10,7 +10,7 @@ from govdesk.central import backoffice, distribution, sms_send
 from govdesk.central.auth import Principal
 from govdesk.central.deps import CentralDep, PrincipalDep, errors, require_roles
 from govdesk.domain.events import Actor
-from govdesk.sync.protocol import (
+from govdesk.protocol import (
     CaseActionResponse,
     DecideRequest,
     DocumentUpload,

@@ -12,7 +12,8 @@ from govdesk.central.auth import Principal
 from govdesk.central.backoffice import _case, back_office_actor
 from govdesk.central.deps import CentralDep, errors, require_roles
 from govdesk.domain.events import Actor
-from govdesk.sync.office_protocol import (
+from govdesk.protocol import CaseActionResponse
+from govdesk.protocol.office import (
     CaseDetail,
     CorrectionRequest,
     DeadlinesRequest,
@@ -20,7 +21,6 @@ from govdesk.sync.office_protocol import (
     ResultRequest,
     StepRequest,
 )
-from govdesk.sync.protocol import CaseActionResponse
 
 router = APIRouter(prefix="/api/v1/backoffice", tags=["backoffice"])
 BackOffice = Annotated[Principal, Depends(require_roles("back_office", "admin"))]

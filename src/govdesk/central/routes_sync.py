@@ -17,7 +17,7 @@ from govdesk.central.deps import CentralDep, PrincipalDep, errors
 from govdesk.central.push import push_with_retry
 from govdesk.central.quarantine import NotQuarantined
 from govdesk.central.receipts import batch_receipt
-from govdesk.sync.protocol import (
+from govdesk.protocol import (
     BOOTSTRAP_LIMIT,
     DEVICE_KEY_HEADER,
     MAX_BOOTSTRAP_LIMIT,

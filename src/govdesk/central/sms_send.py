@@ -26,7 +26,7 @@ from govdesk.central.errors import ApiError
 from govdesk.central.sms import SmsError
 from govdesk.domain import sms as texts
 from govdesk.domain.transitions import CREATED_KIND
-from govdesk.sync.protocol import SmsRequest, SmsResponse
+from govdesk.protocol import SmsRequest, SmsResponse
 
 MOBILE = re.compile(r"^1[3-9]\d{9}$")
 #: Roles that tell applicants about their cases: the windows, and the back office (result ready).

@@ -25,7 +25,7 @@ from govdesk.central.db import CaseRow, Device, StoredEvent, User
 from govdesk.central.deps import CentralDep, errors, require_roles
 from govdesk.central.errors import ApiError
 from govdesk.domain.event_kinds import EventKind
-from govdesk.sync.supervision_protocol import (
+from govdesk.protocol.supervision import (
     ActivityCount,
     RatingCount,
     StateCount,

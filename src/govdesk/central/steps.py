@@ -48,7 +48,8 @@ from govdesk.domain.clock import CST
 from govdesk.domain.event_kinds import EventKind
 from govdesk.domain.events import Actor, DomainEvent
 from govdesk.domain.transitions import STATE_LABELS, CaseState, EventRefused
-from govdesk.sync.office_protocol import (
+from govdesk.protocol import CaseActionResponse, ChangeKind
+from govdesk.protocol.office import (
     CaseDeadline,
     CaseDetail,
     CorrectionItemBody,
@@ -58,7 +59,6 @@ from govdesk.sync.office_protocol import (
     ResultRequest,
     StepRequest,
 )
-from govdesk.sync.protocol import CaseActionResponse, ChangeKind
 
 #: The back office's own kinds and the decisions, shown as the case's progress (with who and when).
 PROGRESS_KINDS = (
@@ -354,7 +354,7 @@ def auto_review(central: Any, session: Session, now: datetime, after: Any) -> in
     ready — each step recorded. Returns how many."""
     from govdesk.central.backoffice import back_office_actor, claim, decide, result_ready
     from govdesk.central.projection import lock_case
-    from govdesk.sync.protocol import DecideRequest
+    from govdesk.protocol import DecideRequest
 
     due = session.scalars(
         select(CaseRow.case_id).where(

@@ -20,7 +20,7 @@ from govdesk.central.auth import Principal
 from govdesk.central.db import Base
 from govdesk.central.deps import CentralDep, errors, require_roles
 from govdesk.central.errors import ApiError
-from govdesk.sync.records_protocol import (
+from govdesk.protocol.records import (
     MAX_RECORD_BYTES,
     RecordKind,
     RecordList,

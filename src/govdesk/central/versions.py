@@ -14,7 +14,7 @@ from starlette.datastructures import Headers
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from govdesk.central.errors import error_response
-from govdesk.sync.protocol import (
+from govdesk.protocol import (
     CLIENT_VERSION_HEADER,
     MIN_CLIENT_VERSION,
     PROTOCOL_HEADER,

@@ -161,9 +161,9 @@ def seed_central(central: Any) -> None:
     from govdesk.central import admin, distribution, licences
     from govdesk.central.db import DocumentRow
     from govdesk.domain.catalog_loader import catalog_to_json
+    from govdesk.protocol import DocumentUpload
     from govdesk.services.demo_data import demo_holders
     from govdesk.shipped import default_catalog
-    from govdesk.sync.protocol import DocumentUpload
 
     now = datetime.now(UTC)
     with central.central.tx() as session:

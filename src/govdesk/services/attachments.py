@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import BinaryIO
 
 from govdesk.domain.attachments import AttachmentRefused, PageRef, SharedProof
+from govdesk.protocol.attachments import LicenceLookup
 from govdesk.services.drafts import IntakeDraft
 from govdesk.services.errors import ServiceError
 from govdesk.services.intake import IntakeService
@@ -27,7 +28,6 @@ from govdesk.store import attachments as queue_db
 from govdesk.store.attachments import FileStore
 from govdesk.store.errors import StoreError
 from govdesk.store.store import Store
-from govdesk.sync.attachment_protocol import LicenceLookup
 from govdesk.sync.attachments import AttachmentClient, AttachmentUploader, PendingFile, UploadStatus
 from govdesk.sync.engine import SyncEngine
 from govdesk.sync.errors import SyncError

@@ -24,12 +24,8 @@ from govdesk.domain.catalog import Catalog
 from govdesk.domain.clock import CST, Clock
 from govdesk.domain.identity.masking import mask_name
 from govdesk.domain.transitions import STATE_LABELS, CaseState
-from govdesk.services.changes import ChangeKind, Changes
-from govdesk.services.credentials import CredentialStore
-from govdesk.services.errors import ServiceError
-from govdesk.sync.errors import NetworkError, RequestRefused, ServerError, SyncError
-from govdesk.sync.office_client import BackOfficeClient
-from govdesk.sync.office_protocol import (
+from govdesk.protocol import DecideRequest
+from govdesk.protocol.office import (
     AttachmentEntry,
     CaseDetail,
     CorrectionItemBody,
@@ -37,7 +33,11 @@ from govdesk.sync.office_protocol import (
     ResultRequest,
     StepRequest,
 )
-from govdesk.sync.protocol import DecideRequest
+from govdesk.services.changes import ChangeKind, Changes
+from govdesk.services.credentials import CredentialStore
+from govdesk.services.errors import ServiceError
+from govdesk.sync.errors import NetworkError, RequestRefused, ServerError, SyncError
+from govdesk.sync.office_client import BackOfficeClient
 
 #: Deadlines are asked for this many queued cases at once (the server's limit).
 DEADLINE_PAGE = 100

@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session
 from govdesk.domain.case import Case, CaseState
 from govdesk.domain.events import Actor, Role
 from govdesk.domain.serialize import applicant_to_json, case_to_json
+from govdesk.protocol import BootstrapPage, BootstrapRow
 from govdesk.services.server_changes import (
     STATES,
     ServerChange,
@@ -29,7 +30,6 @@ from govdesk.services.server_changes import (
 )
 from govdesk.store import inbound
 from govdesk.store.store import Store
-from govdesk.sync.protocol import BootstrapPage, BootstrapRow
 
 
 def apply_bootstrap_page(store: Store, tx: Session, page: BootstrapPage, station: str) -> int:

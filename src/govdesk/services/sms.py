@@ -16,12 +16,12 @@ from govdesk.domain.case import Case
 from govdesk.domain.clock import CST, Clock
 from govdesk.domain.identity import IdKind, check, mask_phone
 from govdesk.domain.sms import PURPOSE_LABELS, SmsPurpose
+from govdesk.protocol import SmsRequest, SmsResponse
 from govdesk.services.errors import ServiceError
 from govdesk.store.handoffs import SmsRecord
 from govdesk.store.store import Store
 from govdesk.store.unit import Unit
 from govdesk.sync.errors import BadResponse, RequestRefused, SyncError
-from govdesk.sync.protocol import SmsRequest, SmsResponse
 
 STATUS_LABELS = {"queued": "待发送", "sent": "已发送", "failed": "发送失败"}
 

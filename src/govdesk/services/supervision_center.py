@@ -15,6 +15,7 @@ from datetime import date
 
 from govdesk.domain.catalog import Catalog
 from govdesk.domain.clock import CST
+from govdesk.protocol.supervision import SupervisionStatistics
 from govdesk.services.credentials import CredentialStore
 from govdesk.services.supervision import KIND_COLUMN, SupervisionService
 from govdesk.services.supervision_types import (
@@ -29,7 +30,6 @@ from govdesk.services.supervision_types import (
 from govdesk.services.sync_service import CredentialTokens
 from govdesk.sync.client import MemoryTokenStore, SyncClient
 from govdesk.sync.errors import SyncError
-from govdesk.sync.supervision_protocol import SupervisionStatistics
 
 log = logging.getLogger(__name__)
 

@@ -21,6 +21,7 @@ from sqlalchemy.orm import Session
 
 from govdesk.domain.case import Applicant, ApplicantKind, Case, CaseState
 from govdesk.domain.events import Actor, DomainEvent, Role
+from govdesk.protocol import BootstrapPage, Change, ChangeKind, SnapshotResponse, VersionedDocument
 from govdesk.services.credentials import CredentialStore
 from govdesk.services.first_sync import apply_bootstrap_page
 from govdesk.services.reenrol import reenrol, renumber
@@ -41,7 +42,6 @@ from govdesk.store.store import Store
 from govdesk.sync.client import SyncClient
 from govdesk.sync.engine import STATION_KEY, SyncEngine
 from govdesk.sync.errors import LocalStoreFailed
-from govdesk.sync.protocol import BootstrapPage, Change, ChangeKind, SnapshotResponse, VersionedDocument
 from govdesk.sync.queue import PushOutcome, QueuedEvent
 from govdesk.sync.status import SyncStatus
 

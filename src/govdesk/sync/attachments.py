@@ -30,11 +30,11 @@ from typing import Any, BinaryIO, Protocol, TypeVar
 import requests
 from pydantic import BaseModel, ValidationError
 
-from govdesk.sync.attachment_protocol import LICENCE_PATH, UPLOAD_CHUNK, LicenceLookup, UploadState, upload_path
+from govdesk.protocol import ErrorBody
+from govdesk.protocol.attachments import LICENCE_PATH, UPLOAD_CHUNK, LicenceLookup, UploadState, upload_path
 from govdesk.sync.backoff import Backoff
 from govdesk.sync.client import SyncClient
 from govdesk.sync.errors import BadResponse, ClientTooOld, NeedsLogin, NetworkError, ServerError, SyncError
-from govdesk.sync.protocol import ErrorBody
 from govdesk.sync.transport import check_server_url, verify_for
 
 log = logging.getLogger(__name__)

@@ -32,23 +32,7 @@ from pydantic import BaseModel, ValidationError
 from pydantic_core import from_json
 
 from govdesk import __version__
-from govdesk.sync.backoff import retry_after_seconds
-from govdesk.sync.errors import (
-    BadResponse,
-    CertificateRefused,
-    ClientTooOld,
-    CursorGone,
-    DevicePending,
-    DeviceQuarantined,
-    NeedsLogin,
-    NetworkError,
-    RequestRefused,
-    ServerBusy,
-    ServerError,
-    ServerTimeout,
-    SyncError,
-)
-from govdesk.sync.protocol import (
+from govdesk.protocol import (
     BOOTSTRAP_LIMIT,
     CLIENT_VERSION_HEADER,
     DEVICE_KEY_HEADER,
@@ -74,6 +58,22 @@ from govdesk.sync.protocol import (
     TokenResponse,
     UserInfo,
     VersionedDocument,
+)
+from govdesk.sync.backoff import retry_after_seconds
+from govdesk.sync.errors import (
+    BadResponse,
+    CertificateRefused,
+    ClientTooOld,
+    CursorGone,
+    DevicePending,
+    DeviceQuarantined,
+    NeedsLogin,
+    NetworkError,
+    RequestRefused,
+    ServerBusy,
+    ServerError,
+    ServerTimeout,
+    SyncError,
 )
 from govdesk.sync.transport import check_server_url, verify_for
 from govdesk.sync.versioncheck import protocol_error

@@ -37,6 +37,15 @@ from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from typing import Any, TypeVar
 
+from govdesk.protocol import (
+    BOOTSTRAP_LIMIT,
+    MAX_PULL_LIMIT,
+    MAX_PUSH_BATCH,
+    BootstrapPage,
+    ChangeKind,
+    VersionedDocument,
+    case_summary_hash,
+)
 from govdesk.sync.backoff import Backoff, RetryState
 from govdesk.sync.batching import BatchSize
 from govdesk.sync.client import SyncClient
@@ -51,15 +60,6 @@ from govdesk.sync.errors import (
     ServerBusy,
     ServerTimeout,
     SyncError,
-)
-from govdesk.sync.protocol import (
-    BOOTSTRAP_LIMIT,
-    MAX_PULL_LIMIT,
-    MAX_PUSH_BATCH,
-    BootstrapPage,
-    ChangeKind,
-    VersionedDocument,
-    case_summary_hash,
 )
 from govdesk.sync.push import interpret, push_body
 from govdesk.sync.queue import LocalQueue, PushOutcome, QueuedEvent

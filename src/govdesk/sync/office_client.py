@@ -13,9 +13,8 @@ from typing import Any, TypeVar
 
 from pydantic import BaseModel, TypeAdapter, ValidationError
 
-from govdesk.sync.client import SyncClient, _classify
-from govdesk.sync.errors import BadResponse
-from govdesk.sync.office_protocol import (
+from govdesk.protocol import CaseActionResponse, DecideRequest, QueueResponse
+from govdesk.protocol.office import (
     AttachmentEntry,
     CaseDetail,
     CorrectionRequest,
@@ -24,7 +23,8 @@ from govdesk.sync.office_protocol import (
     ResultRequest,
     StepRequest,
 )
-from govdesk.sync.protocol import CaseActionResponse, DecideRequest, QueueResponse
+from govdesk.sync.client import SyncClient, _classify
+from govdesk.sync.errors import BadResponse
 
 M = TypeVar("M", bound=BaseModel)
 _ATTACHMENTS = TypeAdapter(list[AttachmentEntry])

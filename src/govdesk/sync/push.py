@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from govdesk.sync.protocol import PushResult, PushStatus
+from govdesk.protocol import PushResult, PushStatus
 from govdesk.sync.queue import Outcome, PushOutcome, QueuedEvent
 
 SEQ_GAP = "seq_gap"

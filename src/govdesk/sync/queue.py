@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any, Protocol
 
-from govdesk.sync.protocol import BootstrapPage, Change, SnapshotResponse, VersionedDocument
+from govdesk.protocol import BootstrapPage, Change, SnapshotResponse, VersionedDocument
 
 
 @dataclass(frozen=True, slots=True)

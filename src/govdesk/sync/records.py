@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from typing import Any
 
+from govdesk.protocol.records import RecordStored, RecordUpload
 from govdesk.sync.client import SyncClient
 from govdesk.sync.errors import RequestRefused
-from govdesk.sync.records_protocol import RecordStored, RecordUpload
 
 
 def put_record(client: SyncClient, kind: str, record_id: str, body: dict[str, Any]) -> tuple[bool, str]:

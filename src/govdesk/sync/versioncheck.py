@@ -8,8 +8,8 @@ incompatible. Every message is for the clerk, in Chinese, and says the cases are
 
 from __future__ import annotations
 
+from govdesk.protocol import PROTOCOL_VERSION, parse_version
 from govdesk.sync.errors import ClientTooOld, ServerTooOld, SyncError
-from govdesk.sync.protocol import PROTOCOL_VERSION, parse_version
 
 _SAFE = "办件已保存在本机"
 

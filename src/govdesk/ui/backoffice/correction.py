@@ -26,8 +26,8 @@ from PySide6.QtWidgets import (
 )
 
 from govdesk.domain.backoffice import CorrectionItem
+from govdesk.protocol.office import MaterialEntry
 from govdesk.services.errors import GovdeskError
-from govdesk.sync.office_protocol import MaterialEntry
 from govdesk.ui.dialogs import GovDialog
 
 Check = Callable[[list[CorrectionItem], str], None]

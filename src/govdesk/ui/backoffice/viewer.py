@@ -12,7 +12,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QImage, QKeyEvent, QPixmap, QResizeEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
-from govdesk.sync.office_protocol import AttachmentEntry
+from govdesk.protocol.office import AttachmentEntry
 
 #: A PDF page is rendered at this scale (72 dpi × 2: readable on screen, a few MB at most).
 PDF_SCALE = 2.0
