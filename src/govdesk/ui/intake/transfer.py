@@ -174,8 +174,9 @@ class TransferDialog(GovDialog):
         self._selection_changed()
         empty = not self.model.rowCount()
         self.ui.transferButton.setEnabled(not empty)
+        count = self.tr("（共 {n} 件）").format(n=self.model.rowCount())
         self.ui.listLabel.setText(
-            self.tr("待流转的办件(&L)：没有了，已受理的办件都已移交后台") if empty else self._list_text
+            self.tr("待流转的办件(&L)：没有了，已受理的办件都已移交后台") if empty else self._list_text + count
         )
 
     def selected(self) -> list[CaseSummary]:
