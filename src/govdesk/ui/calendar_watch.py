@@ -24,10 +24,11 @@ from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
-from govdesk.domain.calendar import CalendarDataError
 from govdesk.domain.clock import CST
 from govdesk.domain.events import Role
-from govdesk.services.deadline_recount import RecountError, RecountReport, missing_year_warning
+from govdesk.services.deadline_recount import RecountReport, missing_year_warning
+from govdesk.services.errors import GovdeskError
+from govdesk.ui.operations import Operation, operations_for
 from govdesk.ui.statusbar import ElidedLabel
 
 if TYPE_CHECKING:
@@ -46,7 +47,7 @@ class CalendarWatch(QObject):
         self.window = window
         self.runtime = runtime
         self._today = today or (lambda: datetime.now(CST).date())
-        self._task: asyncio.Future[None] | None = None
+        self._op: Operation[RecountReport | None] | None = None  # the check or load running, if any
         self.banner = ElidedLabel(window.status_bar)  # the whole text is its tooltip
         self.banner.setObjectName("calendarBanner")
         self.banner.setStyleSheet(_BANNER_STYLE)
@@ -67,22 +68,19 @@ class CalendarWatch(QObject):
         self.load_action.setVisible(False)
 
     def check(self) -> None:
-        """Look for a newly arrived year (in the background); the banner follows at once."""
+        """Look for a newly arrived year (in the background, through the operations gateway); the banner follows at
+        once."""
         self.update_banner()
-        if self._task is not None and not self._task.done():
+        if self._op is not None and not self._op.done():
             return  # one recount at a time; the next round looks again
-        self._task = asyncio.ensure_future(self._check())
+        self._op = operations_for(self.window).run(
+            self.window,
+            self.runtime.reload_calendar,
+            success=self._reloaded,
+            failure=lambda error: self.window.status_bar.showMessage(str(error), 60000),
+        )
 
-    async def _check(self) -> None:
-        loop = asyncio.get_running_loop()
-        try:
-            report = await loop.run_in_executor(None, self.runtime.reload_calendar)
-        except RecountError as error:
-            self.window.status_bar.showMessage(str(error), 60000)
-            return
-        except Exception:  # a bad year must never stop the window: logged, and looked at again next round
-            log.exception("calendar reload failed", extra={"event": "calendar_reload_failed"})
-            return
+    def _reloaded(self, report: RecountReport | None) -> None:
         self.update_banner()
         if report is not None:
             self._show(report)
@@ -102,17 +100,20 @@ class CalendarWatch(QObject):
 
     def load(self, path: Path) -> None:
         """An admin loads a year's arrangement (validated, kept, open cases recounted), in the background."""
-        self._task = asyncio.ensure_future(self._load(path))
+        self._op = operations_for(self.window).run(
+            self.window,
+            lambda: self.runtime.load_calendar_file(path),
+            success=self._loaded,
+            failure=self._refused,
+            label=self.tr("正在载入节假日安排并重新计算期限…"),
+        )
 
-    async def _load(self, path: Path) -> None:
-        loop = asyncio.get_running_loop()
-        try:
-            report = await loop.run_in_executor(None, self.runtime.load_calendar_file, path)
-        except (CalendarDataError, RecountError) as error:
-            box = QMessageBox(QMessageBox.Icon.Warning, self.tr("节假日安排未载入"), str(error), parent=self.window)
-            box.setObjectName("calendarLoadRefused")
-            box.open()
-            return
+    def _refused(self, error: GovdeskError) -> None:
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("节假日安排未载入"), str(error), parent=self.window)
+        box.setObjectName("calendarLoadRefused")
+        box.open()
+
+    def _loaded(self, report: RecountReport | None) -> None:
         self.update_banner()
         if report is not None:
             self._show(report)
@@ -128,6 +129,6 @@ class CalendarWatch(QObject):
         self.banner.setVisible(bool(warning))
 
     async def wait(self) -> None:
-        """For tests and shutdown: the recount under way, if any, finished."""
-        if self._task is not None:
-            await self._task
+        """Until the check or load running is done (tests await it on the program's loop)."""
+        while self._op is not None and not self._op.done():
+            await asyncio.sleep(0.01)
