@@ -1,7 +1,7 @@
 """departments' credentials for the departmental interface, and their webhook deliveries
 
 Revision ID: 0016
-Revises: 0012
+Revises: 0014
 Regulation 000 Art. 31 (统一受理接口): a department keeping its own system pulls its cases and pushes progress with a
 credential issued by an admin (only its hash is stored); the server tells its system of new cases by signed webhooks.
 
@@ -13,7 +13,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision: str = "0016"
-down_revision: str | Sequence[str] | None = "0012"
+down_revision: str | Sequence[str] | None = "0014"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
