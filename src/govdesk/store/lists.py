@@ -29,6 +29,6 @@ def cases_in_states(store: Store, states: Iterable[str]) -> list[CaseSummary]:
     Not capped: a list that stopped at 500 without a word left the 501st case's paper at the window. The rows are
     the light summaries (six columns), so a township's whole backlog is a few milliseconds and kilobytes."""
     wanted = sorted(set(states))
-    stmt = select(*_COLUMNS).where(CaseRow.state.in_(wanted)).order_by(CaseRow.received_at, CaseRow.case_id)
+    stmt = select(*_COLUMNS).where(CaseRow.state.in_(wanted)).order_by(CaseRow.received_at, CaseRow.case_no)
     with store.reading(snapshot=False) as db:
         return [CaseSummary(*row) for row in db.execute(stmt).all()]

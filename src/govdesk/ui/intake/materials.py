@@ -118,6 +118,10 @@ class MaterialsModel(QAbstractTableModel):
     def record(self, row: int) -> MaterialRecord | None:
         return self._records.get(self._materials[row].code)
 
+    def row_of(self, code: str) -> int:
+        """The row of the material ``code`` (the capture dialog and its tests find a material's row by it)."""
+        return next(i for i, m in enumerate(self._materials) if m.code == code)
+
     def reasons_missing(self) -> list[str]:
         """Names of materials marked defective without a reason."""
         out = []
