@@ -73,7 +73,7 @@ def _stop_operations_gateway() -> None:
     and stopping its worker threads."""
     module = sys.modules.get("govdesk.ui.operations")
     if module is not None:
-        module.reset_operations()
+        module.stop_operation_threads()
 
 
 class _TimerTracker:

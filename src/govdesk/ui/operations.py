@@ -278,3 +278,10 @@ def reset_operations() -> None:
         _current.shutdown()
         _current.deleteLater()
     _current = None
+
+
+def stop_operation_threads() -> None:
+    """Wait for the calls running and stop the worker threads, keeping the gateway (each test's teardown: the next
+    test's first call starts fresh threads; the object itself lives as long as the application)."""
+    if _current is not None and shiboken6.isValid(_current):
+        _current.shutdown()
