@@ -31,6 +31,7 @@ from govdesk.domain.clock import CST
 from govdesk.domain.events import Actor, DomainEvent, Role, new_id
 from govdesk.domain.numbering import CaseNumber
 from govdesk.store import Store, open_store
+from govdesk.store.bulk import bulk_insert_cases
 from govdesk.store.crypto import new_key
 
 NAME = "encryption"
@@ -69,7 +70,7 @@ def _case(n: int) -> Case:
 def _build(path: Path, key: bytes | None, size: int) -> None:
     store = open_store(path, key=key)
     try:
-        store.bulk_insert_cases(case_rows(size))
+        bulk_insert_cases(store, case_rows(size))
     finally:
         store.close()
 

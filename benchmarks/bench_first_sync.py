@@ -87,7 +87,7 @@ def seed_cases(db_path: Path, n: int, center: str = CENTER, seed: int = 17) -> i
                         "case_id": case_id, "center_code": center, "case_no": case_no, "state": state,
                         "item_code": f"11410000MB{i % 300:04d}XK", "department": "县市场监督管理局",
                         "applicant_name": "王小明", "station_code": station, "submitted_at": day, "claimed_by": "",
-                        "handoff": None, "updated_at": day, "commitment_open": False,
+                        "handoff": None, "updated_at": day, "commitment_open": False, "case_no_refused": "",
                     }
                 )  # fmt: skip
                 if state == "result_ready":

@@ -33,6 +33,7 @@ from govdesk.services.supervision import SupervisionService, period_for
 from govdesk.services.supervision_types import Dashboard, PeriodKind
 from govdesk.services.window import WindowContext
 from govdesk.shipped import default_calendar, default_catalog
+from govdesk.store.bulk import bulk_insert_cases
 from govdesk.store.engine import CACHE_KIB
 from govdesk.store.store import Store, open_store
 
@@ -181,7 +182,7 @@ def build(store: Store, size: int, batch: int = 50_000) -> int:
         events.extend(evs)
         if rating is not None:
             ratings.append(rating)
-    store.bulk_insert_cases(cases)
+    bulk_insert_cases(store, cases)
     raw = sqlite3.connect(store.path, isolation_level=None)
     try:
         raw.execute("PRAGMA synchronous = NORMAL")

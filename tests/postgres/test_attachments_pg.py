@@ -27,7 +27,7 @@ pytestmark = pytest.mark.postgres
 
 @pytest.fixture
 def pg_central(pg_url: str, tmp_path: Path) -> Iterator[tuple[RunningServer, Any]]:
-    app = create_app(pg_url, secret="k" * 64, clock=ShiftClock())
+    app = create_app(pg_url, secret="k" * 64, clock=ShiftClock(), device_approval="auto")
     port = free_port()
     server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning", ws="none"))
     thread = threading.Thread(target=server.run, daemon=True)

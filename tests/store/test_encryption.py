@@ -18,6 +18,7 @@ from benchmarks.synthetic import case_rows
 
 from govdesk.services.credentials import NO_KEYRING_FOR_DATABASE, database_key
 from govdesk.store import open_store
+from govdesk.store.bulk import bulk_insert_cases
 from govdesk.store.crypto import ENCRYPTING_SUFFIX, FileState, StoreKeyMissing, StoreKeyWrong, file_state, new_key
 from govdesk.store.verify import verify_database
 from tests.store.conftest import NOW, make_case
@@ -173,7 +174,7 @@ def test_a_process_killed_while_encrypting_loses_nothing(tmp_path: Path) -> None
     path = tmp_path / "govdesk.sqlite"
     store = open_store(path)
     try:
-        store.bulk_insert_cases(case_rows(count))
+        bulk_insert_cases(store, case_rows(count))
     finally:
         store.close()
     key = new_key()

@@ -75,12 +75,13 @@ def register(subparsers: Any) -> None:
 
 
 def _qt_app() -> Any:
-    """A QGuiApplication for fonts (offscreen when there is no display)."""
+    """The Qt application fonts and PDFs need (offscreen when there is no display). A ``QApplication``, not a bare
+    ``QGuiApplication``: one process may go on to show widgets (the tests run these commands in-process)."""
     if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from PySide6.QtGui import QGuiApplication
+    from PySide6.QtWidgets import QApplication
 
-    return QGuiApplication.instance() or QGuiApplication(sys.argv[:1])
+    return QApplication.instance() or QApplication(sys.argv[:1])
 
 
 def run_sample(args: argparse.Namespace) -> int:

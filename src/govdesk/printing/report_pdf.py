@@ -11,7 +11,6 @@ from pathlib import Path
 from PySide6.QtCore import QMarginsF, QPointF, QRectF, QSizeF, Qt
 from PySide6.QtGui import QColor, QFont, QPageLayout, QPageSize, QPainter, QPdfWriter, QPen, QTextDocument
 
-from govdesk.printing._qtfix import none_refcount_guard
 from govdesk.printing.errors import PrintError
 from govdesk.printing.fonts import require_font
 from govdesk.printing.report_data import BarChart, Report
@@ -89,59 +88,58 @@ def _draw_chart(p: QPainter, chart: BarChart, box: QRectF, font: QFont) -> None:
 def render_report_pdf(report: Report, path: Path, font_family: str | None = None) -> Path:
     """Write ``report`` to ``path`` (A4 portrait). ``PrintError`` (Chinese) when it cannot."""
     family = require_font(font_family)
-    with none_refcount_guard():
-        try:
-            path.parent.mkdir(parents=True, exist_ok=True)
-        except OSError as error:
-            raise PrintError(f"报表无法保存到 {path}：{error.strerror or error}") from error
-        writer = QPdfWriter(str(path))
-        writer.setResolution(DPI)
-        writer.setTitle(report.title)
-        writer.setPageLayout(
-            QPageLayout(
-                QPageSize(QPageSize.PageSizeId.A4),
-                QPageLayout.Orientation.Portrait,
-                QMarginsF(MARGIN_MM, MARGIN_MM, MARGIN_MM, MARGIN_MM),
-                QPageLayout.Unit.Millimeter,
-            )
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        raise PrintError(f"报表无法保存到 {path}：{error.strerror or error}") from error
+    writer = QPdfWriter(str(path))
+    writer.setResolution(DPI)
+    writer.setTitle(report.title)
+    writer.setPageLayout(
+        QPageLayout(
+            QPageSize(QPageSize.PageSizeId.A4),
+            QPageLayout.Orientation.Portrait,
+            QMarginsF(MARGIN_MM, MARGIN_MM, MARGIN_MM, MARGIN_MM),
+            QPageLayout.Unit.Millimeter,
         )
-        page = writer.pageLayout().paintRectPixels(DPI)
-        width, height = float(page.width()), float(page.height())
-        body = QFont(family)
-        body.setPointSizeF(9.5)
-        title = QFont(family)
-        title.setPointSizeF(16)
-        title.setBold(True)
-        painter = QPainter()
-        if not painter.begin(writer):
-            raise PrintError(f"报表无法写入 {path}（文件被占用或目录不可写）")
-        try:
-            painter.setFont(title)
-            th = painter.fontMetrics().height()
-            painter.drawText(QRectF(0, 0, width, th * 1.3), Qt.AlignmentFlag.AlignHCenter, report.title)
-            painter.setFont(body)
-            bh = painter.fontMetrics().height()
-            painter.drawText(QRectF(0, th * 1.5, width, bh * 2.5), Qt.TextFlag.TextWordWrap, report.subtitle)
-            y = th * 1.5 + bh * 3
-            chart_h = height * 0.3
-            for chart in report.charts:
-                if y + chart_h > height:
-                    writer.newPage()
-                    y = 0.0
-                _draw_chart(painter, chart, QRectF(0, y, width, chart_h), body)
-                y += chart_h + bh
-            doc = QTextDocument()
-            doc.setDefaultFont(body)
-            doc.setDocumentMargin(0)
-            doc.setHtml(_html(report))
-            doc.setPageSize(QSizeF(width, height))
-            pages = doc.pageCount()
-            for n in range(pages):
+    )
+    page = writer.pageLayout().paintRectPixels(DPI)
+    width, height = float(page.width()), float(page.height())
+    body = QFont(family)
+    body.setPointSizeF(9.5)
+    title = QFont(family)
+    title.setPointSizeF(16)
+    title.setBold(True)
+    painter = QPainter()
+    if not painter.begin(writer):
+        raise PrintError(f"报表无法写入 {path}（文件被占用或目录不可写）")
+    try:
+        painter.setFont(title)
+        th = painter.fontMetrics().height()
+        painter.drawText(QRectF(0, 0, width, th * 1.3), Qt.AlignmentFlag.AlignHCenter, report.title)
+        painter.setFont(body)
+        bh = painter.fontMetrics().height()
+        painter.drawText(QRectF(0, th * 1.5, width, bh * 2.5), Qt.TextFlag.TextWordWrap, report.subtitle)
+        y = th * 1.5 + bh * 3
+        chart_h = height * 0.3
+        for chart in report.charts:
+            if y + chart_h > height:
                 writer.newPage()
-                painter.save()
-                painter.translate(0, -n * height)
-                doc.drawContents(painter, QRectF(0, n * height, width, height))
-                painter.restore()
-        finally:
-            painter.end()
+                y = 0.0
+            _draw_chart(painter, chart, QRectF(0, y, width, chart_h), body)
+            y += chart_h + bh
+        doc = QTextDocument()
+        doc.setDefaultFont(body)
+        doc.setDocumentMargin(0)
+        doc.setHtml(_html(report))
+        doc.setPageSize(QSizeF(width, height))
+        pages = doc.pageCount()
+        for n in range(pages):
+            writer.newPage()
+            painter.save()
+            painter.translate(0, -n * height)
+            doc.drawContents(painter, QRectF(0, n * height, width, height))
+            painter.restore()
+    finally:
+        painter.end()
     return path

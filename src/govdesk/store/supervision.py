@@ -101,7 +101,8 @@ SQL_WARNINGS = (
 #: A step's overrun: transferred to the back office (材料流转) and not claimed within ``limit`` working days.
 SQL_UNCLAIMED = (
     f"WITH {_WORKDAYS}, sub AS (SELECT c0.case_id, (SELECT MAX(julianday(e.occurred_at)) FROM events e "
-    "WHERE e.case_id = c0.case_id AND e.kind = 'case.submitted') AS at FROM cases c0 WHERE c0.state = 'submitted'), "
+    f"WHERE e.case_id = c0.case_id AND e.kind = '{EventKind.SUBMITTED.value}') AS at FROM cases c0 "
+    "WHERE c0.state = 'submitted'), "
     f"timed AS (SELECT case_id, at, date(at, '+8 hours') AS day, {_n(_AT_DAY)} AS n FROM sub "
     "WHERE at IS NOT NULL) "
     f"SELECT {_CASE_COLUMNS}, c.promised_date, t.day AS submitted_day, t.n AS submitted_n "
