@@ -12,6 +12,9 @@ import threading
 from http.server import ThreadingHTTPServer
 from typing import Any
 
+#: How long closing waits for a handler that is still forwarding a request (seconds).
+HANDLER_JOIN_S = 15.0
+
 
 class ClosingHTTPServer(ThreadingHTTPServer):
     """Remembers its open connections; ``close_connections`` ends them (call it after ``shutdown``)."""
@@ -22,11 +25,21 @@ class ClosingHTTPServer(ThreadingHTTPServer):
         super().__init__(*args, **kwargs)
         self.open_connections: set[socket.socket] = set()
         self.connections_lock = threading.Lock()
+        self.handler_threads: set[threading.Thread] = set()
 
     def process_request(self, request: Any, client_address: Any) -> None:
         with self.connections_lock:
             self.open_connections.add(request)
         super().process_request(request, client_address)
+
+    def process_request_thread(self, request: Any, client_address: Any) -> None:
+        with self.connections_lock:
+            self.handler_threads.add(threading.current_thread())
+        try:
+            super().process_request_thread(request, client_address)
+        finally:
+            with self.connections_lock:
+                self.handler_threads.discard(threading.current_thread())
 
     def shutdown_request(self, request: Any) -> None:
         with self.connections_lock:
@@ -39,3 +52,8 @@ class ClosingHTTPServer(ThreadingHTTPServer):
         for connection in connections:
             with contextlib.suppress(OSError):
                 connection.shutdown(socket.SHUT_RDWR)
+        # A handler still forwarding a request upstream ends when its answer comes: wait for it (bounded).
+        with self.connections_lock:
+            threads = list(self.handler_threads)
+        for thread in threads:
+            thread.join(HANDLER_JOIN_S)
