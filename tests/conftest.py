@@ -8,6 +8,7 @@
 from __future__ import annotations
 
 import asyncio
+import gc
 import os
 import sys
 import threading
@@ -48,13 +49,17 @@ def _nothing_left_running(request: pytest.FixtureRequest) -> Iterator[None]:
     timer left behind fires in the next test, a thread holds files and sockets, and in the program both are leaks.
     ``@pytest.mark.allow_dangling("why")`` for a test that does it on purpose."""
     if request.node.get_closest_marker("allow_dangling") is not None:
+        _collect_on_gui_thread(request)
         yield
         _stop_operations_gateway()
+        _collect_on_gui_thread(request)
         return
+    _collect_on_gui_thread(request)
     before = set(threading.enumerate())
     timers = _track_qtimers() if "PySide6.QtCore" in sys.modules else None
     yield
     _stop_operations_gateway()
+    _collect_on_gui_thread(request)
     if timers is not None:
         timers.stop_tracking()
     deadline = time.monotonic() + THREAD_GRACE_S
@@ -66,6 +71,26 @@ def _nothing_left_running(request: pytest.FixtureRequest) -> Iterator[None]:
     running = timers.running() if timers is not None else []
     if left or running:
         pytest.fail(f"left running after the test: threads {left}, timers {running}", pytrace=False)
+
+
+def _collect_on_gui_thread(request: pytest.FixtureRequest) -> None:
+    """A test with a Qt application collects cycles on the GUI thread only, as the program does (``ui/collector.py``):
+    the automatic collector is off during it, and the test starts and ends with a full collection here, so nothing a
+    test left is destroyed on a thread of the next one. Other tests keep the automatic collector (a long test with
+    no event loop would otherwise never collect)."""
+    if "qapp" not in request.fixturenames:
+        gc.enable()
+        return
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance()
+    if app is None:
+        return
+    from govdesk.ui.collector import install
+
+    install(app)
+    gc.disable()
+    gc.collect()
 
 
 def _stop_operations_gateway() -> None:

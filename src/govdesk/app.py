@@ -144,6 +144,7 @@ def _run_gui(
         sys.stderr.write(f"{exc}\n")
         return 1
 
+    from govdesk.ui.collector import install as install_collector
     from govdesk.ui.context import AppContext
     from govdesk.ui.crash import install_qt_message_handler, make_excepthook
     from govdesk.ui.fontcheck import cjk_font_problem
@@ -158,6 +159,7 @@ def _run_gui(
     app.setApplicationName("govdesk")
     app.setOrganizationName("govdesk")
     app.setApplicationDisplayName("政务服务窗口工作台")
+    install_collector(app)  # cycles are collected on this thread only (ui/collector.py)
     translators = install_translators(language)
     app.setProperty("govdeskTranslators", len(translators))
     previous_hook = sys.excepthook

@@ -331,8 +331,8 @@ def test_sync_state_machine(server: RunningServer, net: NetProxy, tmp_path: Path
             stored = [tuple(r) for r in at_server]
             if not self.restored[w]:
                 assert stored == mine  # G3: same order, same numbers, nothing else
-            else:  # the identity's events the center took, in the window's order; a restored PC that sent nothing
-                # since keeps its identity, and the center also holds what the lost copy had sent under it
+            else:  # the identity's events the center took, in the window's order; a restored PC whose copy had
+                # lost nothing the center held keeps its identity, and the center also holds what it sent under it
                 for row in stored:
                     assert row in set(mine) or (base == 0 and row[0] > len(mine)), (row, mine)
                 taken = [row for row in stored if row in set(mine)]

@@ -230,6 +230,43 @@ def test_two_cases_taken_after_a_restore_reach_the_server_after_re_enrolment_exa
         pc.close()
 
 
+def test_a_restored_pc_with_nothing_to_send_is_quarantined_at_its_pull_and_gets_the_lost_cases_back(
+    central: RunningServer, tmp_path: Path
+) -> None:
+    """The restored copy has nothing to push, so no push shows the regression: its pull says the last device_seq it
+    numbered, the center sees it went back and quarantines it before skipping "its own" events. Without that the pull
+    from the old copy's cursor skipped the lost cases (they came from this device) and they never came back."""
+    center = _county(central)
+    pc = Pc(tmp_path / "window.sqlite", central.url, center)
+    try:
+        pc.w.login(center.users["intake"])
+        assert pc.w.sync().ok
+        pc.take(1)
+        assert pc.w.sync().ok
+        pc.backup(tmp_path / "nightly.sqlite")
+        lost = pc.take(2)
+        assert pc.w.sync().ok
+
+        pc.restore(tmp_path / "nightly.sqlite")
+        pc.w.login(center.users["intake"])
+        assert pc.w.store.outbox_depth() == 0  # nothing to push: only the pull can tell
+        report = pc.w.sync()
+        assert isinstance(report.error, DeviceQuarantined), report
+        assert "旧备份" in str(report.error) and "小于中心已收到的序号" in str(report.error)
+        assert pc.w.store.get_meta(QUARANTINE_KEY)
+        assert all(pc.w.store.load_case(c.case_id) is None for c in lost)
+
+        admin, _ = center.login("admin")
+        assert admin.post(f"/api/v1/admin/devices/{pc.w.store.device_id()}/reenrol").status_code == 200
+        assert pc.w.sync().ok
+        for case in lost:  # back from the center, under their own numbers
+            pulled = pc.w.store.load_case(case.case_id)
+            assert pulled is not None and pulled.case_no == case.case_no
+        assert pc.w.run(pc.w.engine.verify_in_sync()).in_sync
+    finally:
+        pc.close()
+
+
 def test_a_new_window_waits_for_the_admin_then_syncs_on_its_own(tmp_path: Path) -> None:
     server = start_central(tmp_path / "central.db", tmp_path, device_approval="admin")
     pc: Pc | None = None

@@ -6,6 +6,7 @@ the gateway's own behaviour is the subject (order of the store lane, a bug's not
 
 from __future__ import annotations
 
+import gc
 import threading
 import time
 
@@ -199,3 +200,67 @@ def test_reset_stops_the_worker_threads(qtbot: QtBot, host: QWidget) -> None:
     reset_operations()
     assert not any(t.name.startswith("govdesk-store") for t in threading.enumerate())
     assert isinstance(operations(), Operations) and operations() is not ops
+
+
+@pytest.mark.parametrize("fails", [False, True])
+def test_the_last_reference_to_what_a_call_held_is_dropped_on_the_gui_thread(
+    qtbot: QtBot, host: QWidget, fails: bool
+) -> None:
+    """The call's closure (a page, a dialog) is let go of on the GUI thread, never on the worker: a QObject
+    destroyed on a worker stops its timers from the wrong thread ("Timers cannot be stopped from another thread")
+    and can crash the program. Whether the call succeeded or raised (the error's traceback holds the frames)."""
+    freed_on: list[str] = []
+
+    class Held:
+        def __del__(self) -> None:
+            freed_on.append(threading.current_thread().name)
+
+    def make_call() -> object:
+        held = Held()
+
+        def call() -> str:
+            time.sleep(0.05)  # the worker is still inside the call when the test lets go of its own references
+            if fails:
+                raise ServiceError("拒绝办理")
+            return type(held).__name__
+
+        return call
+
+    call = make_call()
+    op = operations_for(host).run(host, call, failure=lambda _e: None)  # type: ignore[arg-type]
+    del call
+    _wait(qtbot, op)
+    assert op.succeeded() is not fails
+    del op  # a failed operation keeps its error, whose traceback holds the call's frame
+    gc.collect()
+    qtbot.waitUntil(lambda: bool(freed_on), timeout=5000)
+    assert freed_on == [threading.main_thread().name]
+
+
+def test_cycles_are_collected_on_the_gui_thread_only(qtbot: QtBot) -> None:
+    """The program's collector (``ui/collector.py``): the automatic collector is off while a Qt application runs,
+    and the GUI thread's timer collects a cycle once the counts pass the threshold."""
+    from PySide6.QtWidgets import QApplication
+
+    from govdesk.ui.collector import install
+
+    collector = install(QApplication.instance())  # type: ignore[arg-type]
+    assert install(QApplication.instance()) is collector  # type: ignore[arg-type]
+    assert not gc.isenabled() and collector.timer.isActive()
+    freed_on: list[str] = []
+
+    class Node:
+        def __init__(self) -> None:
+            self.me = self
+
+        def __del__(self) -> None:
+            freed_on.append(threading.current_thread().name)
+
+    Node()
+    kept: list[list[object]] = []
+    worker = threading.Thread(target=lambda: kept.extend([] for _ in range(5_000)), name="allocating-worker")
+    worker.start()  # allocates far past the threshold: the automatic collector would have run on this thread
+    worker.join()
+    assert freed_on == []
+    qtbot.waitUntil(lambda: bool(freed_on), timeout=5000)
+    assert freed_on == [threading.main_thread().name]

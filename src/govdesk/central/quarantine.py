@@ -8,14 +8,15 @@ are active at once.
 
 A PC restored from an old backup (issue 17, G3; DESIGN.md "Sync") numbers events and cases again from where the backup
 stood: the device sequence goes back (``seq_regression``) and the case numbers of the restored days are issued a
-second time. The first regression quarantines the device (``quarantine``: when and why), and from then on the center
-refuses EVERYTHING from it in words: push, registration, pull, snapshot and summary answer 403
-``device_quarantined``. The window keeps every event and stops numbering new cases (the intake says so; drafts are
-kept). An admin who has looked at it re-enrols it (``govdesk central device reenrol``): the device's next
-registration, with the same device id and key (the same PC), is answered with a NEW device id and a NEW station code,
-the old device is ``retired`` with ``replaced_by``; the window resends its not-yet-accepted events under the new
-identity from device_seq 1. Events the center already holds answer ``duplicate`` (by event id, whatever device sent
-them), so nothing is lost or stored twice.
+second time. The first regression quarantines the device (``quarantine``: when and why) — a push that reuses a
+sequence number, or a pull that says a last sequence below what the center holds (a restored PC with nothing to send:
+``refuse_quarantined_key``) — and from then on the center refuses EVERYTHING from it in words: push, registration,
+pull, snapshot and summary answer 403 ``device_quarantined``. The window keeps every event and stops numbering new
+cases (the intake says so; drafts are kept). An admin who has looked at it re-enrols it (``govdesk central device
+reenrol``): the device's next registration, with the same device id and key (the same PC), is answered with a NEW
+device id and a NEW station code, the old device is ``retired`` with ``replaced_by``; the window resends its
+not-yet-accepted events under the new identity from device_seq 1. Events the center already holds answer
+``duplicate`` (by event id, whatever device sent them), so nothing is lost or stored twice.
 
 Case numbers (``push``/``projection``): a number is unique per center at the server. The first case that brought a
 number keeps it. A later case with the same number (a restored PC's cases taken before it learned it was quarantined)
@@ -45,6 +46,8 @@ from govdesk.domain.clock import CST
 from govdesk.protocol import DEVICE_KEY_HEADER, OkResponse
 
 PENDING, ACTIVE, QUARANTINED, REENROL, RETIRED = "pending", "active", "quarantined", "reenrol", "retired"
+#: The highest device_seq a request may name (a 64-bit column).
+MAX_DEVICE_SEQ = 2**62
 STATUS_LABELS = {
     PENDING: "等待批准",
     ACTIVE: "正常",
@@ -233,9 +236,23 @@ def vars_of(view: DeviceView) -> dict[str, object]:
 def refuse_quarantined_key(
     central: CentralDep,
     device_key: Annotated[str | None, Header(alias=DEVICE_KEY_HEADER, max_length=128)] = None,
+    seq: Annotated[
+        int | None,
+        Query(
+            ge=0,
+            le=MAX_DEVICE_SEQ,
+            description="the last device_seq the window has numbered: lower than the center holds, the PC was "
+            "restored from an older copy and is quarantined here",
+        ),
+    ] = None,
 ) -> None:
     """A request carrying the key of a quarantined device is answered "quarantined" only (a retired device's key is
-    the re-enrolled device's too: the replacement decides)."""
+    the re-enrolled device's too: the replacement decides).
+
+    A window that pulls says the last ``device_seq`` it has numbered. A PC restored from an older copy that has
+    nothing to send would otherwise never show its regression, and would pull with the old copy's cursor while the
+    center skips "its own" events (``changes.pull``): the cases of the lost days would never come back to it. So a
+    ``seq`` below what the center holds from the device quarantines it here, as a push would."""
     if not device_key:
         return
     with central.tx() as session:
@@ -244,6 +261,17 @@ def refuse_quarantined_key(
     for device in live:
         if device.status in (QUARANTINED, REENROL) and (error := refusal(device)) is not None:
             raise error
+    behind = [d for d in live if d.status == ACTIVE and seq is not None and d.last_seq > seq]
+    for device in behind:
+        reason = (
+            f"本机报告的最后事件序号 {seq} 小于中心已收到的序号 {device.last_seq}，"
+            "本机之后录入的数据已不在本机，本机可能是从旧备份恢复的"
+        )
+        with central.tx() as session:
+            quarantine(session, device.device_id, reason, central.now())
+            held = session.get(Device, device.device_id)
+            error = refusal(held) if held is not None else None
+        raise error or ApiError(403, "device_quarantined", reason)
 
 
 NotQuarantined = Depends(refuse_quarantined_key)

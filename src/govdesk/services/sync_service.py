@@ -172,6 +172,10 @@ class StoreQueue:
         with self.store.reading(snapshot=False) as db:
             return inbound.cursor(db)
 
+    def last_seq(self) -> int:
+        with self.store.reading() as db:
+            return outbox.last_seq(db)
+
     def get_value(self, key: str) -> str | None:
         return self.store.get_meta(key)
 

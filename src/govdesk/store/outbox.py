@@ -153,6 +153,14 @@ def needs_attention(db: Session | Connection) -> list[OutboxItem]:
     return [OutboxItem.from_row(row) for row in db.execute(stmt)]
 
 
+def last_seq(db: Session | Connection) -> int:
+    """The highest ``seq`` ever numbered (the counter, or a row above it: rows are never renumbered down)."""
+    from govdesk.store.chain import OUTBOX_SEQ_KEY, _get_meta
+
+    counter = int(_get_meta(db, OUTBOX_SEQ_KEY) or 0)
+    return max(counter, int(db.execute(select(func.max(_TABLE.c.seq))).scalar() or 0))
+
+
 def resequence_pending(tx: Session) -> int:
     """Move the pending rows (in ``seq`` order) after every other row, and return the last ``seq`` before them.
 
@@ -161,9 +169,9 @@ def resequence_pending(tx: Session) -> int:
     gap-free run after the returned base, whatever was sent, refused or in conflict in between before. The events
     themselves (their ids, documents and hash chain) are unchanged: only the outbox's own ``seq`` moves.
     """
-    from govdesk.store.chain import OUTBOX_SEQ_KEY, _get_meta, set_meta
+    from govdesk.store.chain import OUTBOX_SEQ_KEY, set_meta
 
-    top = max(int(_get_meta(tx, OUTBOX_SEQ_KEY) or 0), int(tx.execute(select(func.max(_TABLE.c.seq))).scalar() or 0))
+    top = last_seq(tx)
     waiting = list(
         tx.execute(
             select(_TABLE.c.seq).where(_TABLE.c.status == OutboxStatus.PENDING.value).order_by(_TABLE.c.seq)

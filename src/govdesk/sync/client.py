@@ -229,13 +229,20 @@ class SyncClient:
         body = NoticeKeyRequest(device_id=device_id, public_key=public_key_b64)
         return self._call("POST", "/api/v1/trust/notice-key", NoticeKeyCertificateModel, body=body)
 
-    def pull(self, cursor: str, limit: int = MAX_PULL_LIMIT) -> PullResponse:
-        return self._call("GET", "/api/v1/sync/pull", PullResponse, params={"cursor": cursor, "limit": limit})
+    def pull(self, cursor: str, limit: int = MAX_PULL_LIMIT, seq: int | None = None) -> PullResponse:
+        """A page of changes after ``cursor``. ``seq``: the last device_seq this window numbered (the center
+        quarantines a device whose copy went back: ``central.quarantine.refuse_quarantined_key``)."""
+        params: dict[str, str | int] = {"cursor": cursor, "limit": limit}
+        if seq is not None:
+            params["seq"] = seq
+        return self._call("GET", "/api/v1/sync/pull", PullResponse, params=params)
 
-    def bootstrap(self, cursor: str, after: str, limit: int = BOOTSTRAP_LIMIT) -> BootstrapPage:
+    def bootstrap(self, cursor: str, after: str, limit: int = BOOTSTRAP_LIMIT, seq: int | None = None) -> BootstrapPage:
         """One page of the center's cases for a first sync (``cursor``/``after``: "" for the first page, then the
-        first page's cursor and the last case_id received)."""
-        params = {"cursor": cursor, "after": after, "limit": limit}
+        first page's cursor and the last case_id received; ``seq`` as for ``pull``)."""
+        params: dict[str, str | int] = {"cursor": cursor, "after": after, "limit": limit}
+        if seq is not None:
+            params["seq"] = seq
         return self._call("GET", "/api/v1/sync/bootstrap", BootstrapPage, params=params)
 
     def snapshot(self) -> SnapshotResponse:

@@ -394,7 +394,7 @@ class SyncEngine:
             cursor = await self._call(self.queue.cursor)
         while not self._closing:
             try:
-                page = await self._net(self.client.pull, cursor, self.pull_limit)
+                page = await self._net(self.client.pull, cursor, self.pull_limit, await self._last_device_seq())
             except CursorGone:
                 if bootstrapped:
                     raise
@@ -412,6 +412,10 @@ class SyncEngine:
                 break
         return pulled, bootstrapped
 
+    async def _last_device_seq(self) -> int:
+        """The device_seq of the last event this identity numbered (the center checks it: a restored copy)."""
+        return max(0, await self._call(self.queue.last_seq) - self._seq_base)
+
     async def _bootstrap(self, under_way: tuple[str, str] | None) -> tuple[int, bool]:
         """The center's cases, page after page (``govdesk.central.snapshot``), from where a bootstrap cut short
         stopped (``under_way``) or from the start. Page k+1 is fetched while the store thread applies page k (one
@@ -420,7 +424,7 @@ class SyncEngine:
         cursor, after = under_way or ("", "")
         received = 0
         fetching: asyncio.Future[BootstrapPage] | None = self._net(
-            self.client.bootstrap, cursor, after, self.bootstrap_limit
+            self.client.bootstrap, cursor, after, self.bootstrap_limit, await self._last_device_seq()
         )
         try:
             while fetching is not None:

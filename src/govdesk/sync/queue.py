@@ -63,6 +63,10 @@ class LocalQueue(Protocol):
 
     def cursor(self) -> str: ...
 
+    def last_seq(self) -> int:
+        """The highest outbox ``seq`` ever numbered here (sent or not; the device_seq is it less the seq base)."""
+        ...
+
     def apply_changes(
         self, changes: Sequence[Change], next_cursor: str, documents: Mapping[str, VersionedDocument]
     ) -> None:

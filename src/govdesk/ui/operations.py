@@ -34,12 +34,12 @@ import enum
 import logging
 import threading
 from collections.abc import Callable
-from concurrent.futures import Future, ThreadPoolExecutor
-from dataclasses import dataclass, field
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal, SignalInstance
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
 from govdesk.services.changes import NOTHING, Changes, changes_of
@@ -75,7 +75,6 @@ class Operation(Generic[T]):
     error: BaseException | None = None
     message: str = ""  # what the clerk was told, when it failed
     changes: Changes = NOTHING
-    _future: Future[T] | None = field(default=None, repr=False)
 
     def done(self) -> bool:
         """Finished and its callbacks run (tests wait on this)."""
@@ -83,6 +82,32 @@ class Operation(Generic[T]):
 
     def succeeded(self) -> bool:
         return self.state is State.SUCCEEDED
+
+
+class _Job:
+    """The call a worker thread runs. Before it ends it hands every reference it held (the call, whose closure holds
+    pages and services, and the result or error) to the GUI thread inside the queued signal, so the last reference
+    to an object is never dropped on the worker: a QObject destroyed there stops its timers from the wrong thread
+    (Qt warns "Timers cannot be stopped from another thread") or crashes the program."""
+
+    __slots__ = ("call", "done", "op")
+
+    def __init__(self, op: Operation[Any], call: Callable[[], Any], done: SignalInstance) -> None:
+        self.op: Operation[Any] | None = op
+        self.call: Callable[[], Any] | None = call
+        self.done = done
+
+    def __call__(self) -> None:
+        op, self.op = self.op, None
+        call, self.call = self.call, None
+        assert op is not None and call is not None, "a job runs once"
+        outcome: tuple[bool, Any]
+        try:
+            outcome = (True, call())
+        except BaseException as error:  # the GUI thread says it (``_finish``)
+            outcome = (False, error)
+        self.done.emit(op, call, outcome)
+        del op, call, outcome  # the queued signal holds them now: the GUI thread lets go of them last
 
 
 def _tr(text: str) -> str:
@@ -104,7 +129,7 @@ class Operations(QObject):
     failed = Signal(str)
     finished = Signal(object)  # Operation
     busy_changed = Signal(bool)
-    _completed = Signal(object, object, object, object)  # Operation, parent, success, failure (queued to GUI)
+    _completed = Signal(object, object, object)  # Operation, its call, (ok, result or error): queued to the GUI
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -112,6 +137,8 @@ class Operations(QObject):
         self._lock = threading.Lock()
         self._running: set[Operation[Any]] = set()
         self._progress: dict[int, QProgressDialog] = {}
+        #: What the GUI thread calls back when an operation ends: kept here, never handed to a worker thread.
+        self._callbacks: dict[Operation[Any], tuple[QWidget | None, Any, Any]] = {}
         self._completed.connect(self._finish, Qt.ConnectionType.QueuedConnection)
 
     # ------------------------------------------------------------------ running
@@ -130,13 +157,12 @@ class Operations(QObject):
         or the error said in words (``failure(error)`` when given and the error is a ``GovdeskError``)."""
         op: Operation[T] = Operation(label)
         self._running.add(op)
+        self._callbacks[op] = (parent, success, failure)
         if len(self._running) == 1:
             self.busy_changed.emit(True)
         if label and parent is not None:
             QTimer.singleShot(PROGRESS_AFTER_MS, self, lambda: self._show_progress(op, parent))
-        future = self._executor(lane).submit(call)
-        op._future = future
-        future.add_done_callback(lambda _f: self._completed.emit(op, parent, success, failure))
+        self._executor(lane).submit(_Job(op, call, self._completed))
         return op
 
     def query(
@@ -187,28 +213,27 @@ class Operations(QObject):
         dialog.show()
         self._progress[id(op)] = dialog
 
-    def _finish(self, op: Operation[Any], parent: QWidget | None, success: Any, failure: Any) -> None:
+    def _finish(self, op: Operation[Any], call: object, outcome: tuple[bool, Any]) -> None:
+        del call  # released here, on the GUI thread (``_Job``)
+        parent, success, failure = self._callbacks.pop(op)
         dialog = self._progress.pop(id(op), None)
         if dialog is not None and shiboken6.isValid(dialog):
             dialog.close()
             dialog.deleteLater()
-        future = op._future
-        op._future = None
-        assert future is not None
         alive = parent is None or shiboken6.isValid(parent)
-        error = future.exception()
+        ok, value = outcome
         try:
-            if error is not None:
-                op.error = error
+            if not ok:
+                op.error = value
                 op.state = State.FAILED
-                op.message = self._report(error, parent if alive else None, failure if alive else None, op.label)
+                op.message = self._report(value, parent if alive else None, failure if alive else None, op.label)
             else:
-                op.result = future.result()
-                op.changes = changes_of(op.result)
+                op.result = value
+                op.changes = changes_of(value)
                 op.state = State.SUCCEEDED
                 if success is not None and alive:
                     try:
-                        success(op.result)
+                        success(value)
                     except Exception as bug:  # a page's own slot failing must not lose the broadcast
                         self._report(bug, parent, None, op.label)
                 if op.changes:
