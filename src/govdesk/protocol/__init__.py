@@ -49,8 +49,11 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from govdesk.domain.event_kinds import BACK_OFFICE_KINDS as DOMAIN_BACK_OFFICE_KINDS
 
-#: Version of this protocol. The server sends it back in the ``X-Govdesk-Protocol`` header.
-PROTOCOL_VERSION = "1.0"
+#: Version of this protocol. The server sends it back in the ``X-Govdesk-Protocol`` header. 2.0: the pull is
+#: minimised (another station's case changes carry its state only, no event; issue 12) — a 1.x window, which expects
+#: every change with its event, pauses in words instead of misreading them (``govdesk.sync.versioncheck``). 2.0
+#: also reads the optional ``seq`` of pull and bootstrap (a restored PC is quarantined at its pull; issue 17).
+PROTOCOL_VERSION = "2.0"
 #: The oldest client version the server still talks to (older ones get 426 ``client_too_old``).
 MIN_CLIENT_VERSION = "0.1.0"
 #: Header carrying the client's program version.
