@@ -8,7 +8,7 @@ import gc
 import json
 import logging
 import os
-from collections.abc import AsyncIterator, Callable
+from collections.abc import AsyncIterator
 from datetime import timedelta
 from pathlib import Path
 
@@ -88,7 +88,6 @@ def create_app(
     sms_log: Path | str | None = None,
     backpressure: BackpressureSettings | None = None,
     metrics_token: str | None = None,
-    quarantine_counter: Callable[[], int] | None = None,
 ) -> FastAPI:
     """The central server on ``db_url`` (``sqlite:///path`` or ``postgresql+psycopg://...``).
 
@@ -152,7 +151,7 @@ def create_app(
     app.include_router(supervision_records_router)
     slots = Slots((backpressure or BackpressureSettings()).for_database(db_url))
     app.state.slots = slots
-    app.state.metrics = metrics = Metrics(central, slots, quarantine_counter)
+    app.state.metrics = metrics = Metrics(central, slots)
     app.include_router(devices_admin_router)
     app.include_router(attachments.router)  # scanned materials (issue 14)
     app.include_router(licences.router)  # 电子证照 lookup (issue 14)
