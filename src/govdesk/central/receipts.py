@@ -12,12 +12,15 @@ this key (its ``key_id`` changes; windows take the new public key at their next 
   change.
 - Notice key certificates (``domain.trust.NoticeKeyCertificate``): ``POST /api/v1/trust/notice-key`` from a
   logged-in intake, issuing or back-office user on a device registered to their center, presenting the device key.
-  Valid for ``NOTICE_CERT_DAYS``; a window renews it when less than a third is left.
+  Valid for ``NOTICE_CERT_DAYS``; a window renews it when less than a third is left. A key an admin revoked is
+  never certified again (409 ``notice_key_revoked``: the window makes a new key).
+- The center keeps every receipt and certificate it signs (``trust_records``, revision 0017).
 """
 
 from __future__ import annotations
 
 import secrets
+from dataclasses import replace
 from datetime import datetime, timedelta
 from functools import lru_cache
 from typing import Annotated, Any
@@ -34,6 +37,8 @@ from govdesk.central.db import Device
 from govdesk.central.deps import CentralDep, PrincipalDep, errors
 from govdesk.central.devices import key_matches, wrong_key
 from govdesk.central.errors import ApiError
+from govdesk.central.trust_records import is_revoked, keep_certificate, keep_receipt
+from govdesk.domain.clock import CST
 from govdesk.domain.events import Role
 from govdesk.domain.trust import BatchReceipt, NoticeKeyCertificate, b64, key_id, unb64
 from govdesk.protocol import (
@@ -89,7 +94,8 @@ def batch_receipt(
         key_id=center_key_id(central.secret),
     )
     signature = center_key(central.secret).sign(receipt.signed_bytes())
-    return {**receipt.to_json(), "signature": b64(signature)}
+    with central.tx() as session:  # the center keeps what it signs (``trust_records``)
+        return keep_receipt(session, {**receipt.to_json(), "signature": b64(signature)})
 
 
 @router.get("/center-key", operation_id="centerKey", responses=errors())
@@ -121,6 +127,14 @@ def certify_notice_key(
             raise ApiError(404, "device_unknown", "本中心没有登记这台设备：请先登记本窗口")
         if not key_matches(device.key_hash, device_key):
             raise wrong_key()
+        revoked = is_revoked(session, device.center_code, b64(raw))
+        if revoked is not None:
+            raise ApiError(
+                409,
+                "notice_key_revoked",
+                f"这把通知书签名密钥已于 {revoked.revoked_at.astimezone(CST).strftime('%Y-%m-%d %H:%M')} 被中心吊销，"
+                "不再为它颁发证书：请生成新的密钥后再申请",
+            )
         cert = NoticeKeyCertificate(
             serial=secrets.token_hex(8),
             center_code=device.center_code,
@@ -131,8 +145,9 @@ def certify_notice_key(
             not_after=(now + timedelta(days=NOTICE_CERT_DAYS)).isoformat(),
             issuer_key_id=center_key_id(central.secret),
         )
-    signature = center_key(central.secret).sign(cert.signed_bytes())
-    return NoticeKeyCertificateModel(**{**cert.to_json(), "signature": b64(signature)})
+        cert = replace(cert, signature=b64(center_key(central.secret).sign(cert.signed_bytes())))
+        keep_certificate(session, cert, who.username)  # the center keeps what it certified, to revoke it later
+    return NoticeKeyCertificateModel(**cert.to_json())
 
 
 def unb64_or_400(text: str) -> bytes:
