@@ -68,7 +68,8 @@ def test_receipts_are_kept_once_per_event_on_postgresql(pg_central: RunningServe
     again = window.client.post("/api/v1/sync/push", json={**sent[-1]["body"], "anchor": sent[-1]["anchor"]})
     assert again.json()["receipt"] == sent[-1]["reply"]["receipt"]
     forged = {**sent[-1]["anchor"], "hash": "f" * 64}
-    assert window.client.post("/api/v1/sync/push", json={**sent[-1]["body"], "anchor": forged}).json()["receipt"] is None
+    reply = window.client.post("/api/v1/sync/push", json={**sent[-1]["body"], "anchor": forged})
+    assert reply.json()["receipt"] is None
     admin, _ = center.login("admin")
     listed = admin.get("/api/v1/trust/receipts", params={"device_id": window.device_id}).json()
     assert listed["receipts"] == [s["reply"]["receipt"] for s in sent]

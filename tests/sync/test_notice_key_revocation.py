@@ -204,8 +204,10 @@ def test_the_command_line_revokes_and_lists(
     assert main(["central", "notice-key", "revoke", device, "--reason", "x", "--invalid-from", "2026-13-01"]) == 2
     assert "失效日" in capsys.readouterr().err
     code = main(
-        ["central", "notice-key", "revoke", device, "--reason", "硬盘更换", "--reason-code", "superseded"]
-        + ["--by", "王管理", "--db", db]
+        [
+            *("central", "notice-key", "revoke", device, "--reason", "硬盘更换"),
+            *("--reason-code", "superseded", "--by", "王管理", "--db", db),
+        ]
     )
     assert code == 0
     assert "已吊销设备" in capsys.readouterr().out

@@ -10,6 +10,7 @@ import sqlite3
 from pathlib import Path
 
 import pytest
+from sqlalchemy import text
 
 from govdesk.cli import main
 from govdesk.cli.report import PASSWORD_ENV
@@ -191,12 +192,13 @@ def test_receipts_are_a_devices_own_or_an_auditors_of_its_center(
 def test_a_retried_push_does_not_grow_the_centers_receipts(
     windows: Windows, server: RunningServer, center: Center
 ) -> None:
-    """The same anchored batch pushed again (a lost reply) answers the receipt kept the first time: one row per event."""
+    """The same anchored batch pushed again (a lost reply) answers the receipt kept the first time: one row per
+    event."""
     window = _synced(windows, server, center, cases=1)
     admin, _ = center.login("admin")
     before = admin.get(RECEIPTS, params={"device_id": window.store.device_id()}).json()["receipts"]
     with window.store.transaction() as tx:
-        tx.execute(__import__("sqlalchemy").text("UPDATE outbox SET status = 'pending'"))
+        tx.execute(text("UPDATE outbox SET status = 'pending'"))
     assert window.sync().ok
     after = admin.get(RECEIPTS, params={"device_id": window.store.device_id()}).json()["receipts"]
     assert after == before

@@ -91,16 +91,17 @@ class NoticeKeyCertifier:
                 try:
                     answer = client.certify_notice_key(device_id, b64(raw_public(key.public_key())))
                 except SyncError as again:
-                    return self._not_certified(again)
+                    self._not_certified(again)
+                    return None
             else:
-                return self._not_certified(error)
+                self._not_certified(error)
+                return None
         return self._keep(answer.model_dump(), center, device_id, b64(raw_public(key.public_key())))
 
     def _not_certified(self, error: SyncError) -> None:
         if error.status == 403:
             self.refused = error.message
         log.info("notice key not certified: %s", error.message, extra={"event": "notice_key_not_certified"})
-        return None
 
     def _replace(self, revocation: NoticeKeyRevocation | None) -> Ed25519PrivateKey:
         key = replace_revoked_key(self.data_dir)

@@ -39,7 +39,9 @@ def fetch_center_receipts(
     try:
         client.login(username, password)
         center = read_center_key_text(client.center_key().public_key)
-        queue, seen, unknown = list(device_ids), [], []
+        queue = list(device_ids)
+        seen: list[str] = []
+        unknown: list[str] = []
         receipts: list[BatchReceipt] = []
         while queue and len(seen) < MAX_DEVICES:
             device = queue.pop(0)
