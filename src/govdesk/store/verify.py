@@ -11,6 +11,7 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from govdesk.domain.trust import BatchReceipt
 from govdesk.store.anchor import AnchorReport, CenterComparison, check_receipts, compare_with_center, device_ids
+from govdesk.store.case_check import MAX_NAMED, CaseProblem, check_cases
 from govdesk.store.chain import ChainReport, check_chain
 from govdesk.store.crypto import check_key
 from govdesk.store.engine import READ_ONLY, make_engine
@@ -27,6 +28,8 @@ class DatabaseReport:
     chain: ChainReport | None = None
     #: The chain held to the center's signed receipts (``anchor.py``).
     anchors: AnchorReport | None = None
+    #: The ``cases`` rows held to their events (``case_check``).
+    case_problems: list[CaseProblem] = field(default_factory=list)
     #: This PC held to the receipts the center kept for its devices (``db verify --center``).
     center: CenterComparison | None = None
     error: StoreError | None = None  # the file could not be read at all
@@ -39,6 +42,7 @@ class DatabaseReport:
             and not self.foreign_keys
             and self.chain is not None
             and self.chain.ok
+            and not self.case_problems
             and (self.anchors is None or not self.anchors.problems)
             and (self.center is None or not self.center.problems)
         )
@@ -52,6 +56,10 @@ class DatabaseReport:
         lines.extend(f"外键检查：{line}" for line in self.foreign_keys)
         if self.chain is not None:
             lines.extend(f"事件链：{problem.describe()}" for problem in self.chain.problems)
+        named = self.case_problems[:MAX_NAMED]
+        lines.extend(f"办件表：{problem.describe()}" for problem in named)
+        if len(self.case_problems) > len(named):
+            lines.append(f"办件表：另有 {len(self.case_problems) - len(named)} 处与事件记录不符")
         if self.anchors is not None:
             lines.extend(f"中心回执：{problem.message}" for problem in self.anchors.problems)
         if self.center is not None:
@@ -67,6 +75,7 @@ class DatabaseReport:
             "integrity": self.integrity,
             "foreign_keys": self.foreign_keys,
             "chain": self.chain.to_json() if self.chain is not None else None,
+            "cases_against_events": [{"case_no": p.case_no, "message": p.message} for p in self.case_problems],
             "anchors": self.anchors.to_json() if self.anchors is not None else None,
             "center": self.center.to_json() if self.center is not None else None,
             "error": str(self.error) if self.error is not None else None,
@@ -105,6 +114,7 @@ def verify_database(
             report.cases = int(connection.exec_driver_sql("SELECT count(*) FROM cases").scalar_one())
             report.chain = check_chain(connection)
             report.events = report.chain.events
+            _held, report.case_problems = check_cases(connection)
             if "receipts" in _tables(connection):  # a database older than migration 0013 has none
                 report.anchors = check_receipts(connection, center_key)
                 if center_receipts is not None and center_key is not None:
