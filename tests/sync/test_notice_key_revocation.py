@@ -12,6 +12,7 @@ from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 import pytest
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 from govdesk.cli import main
 from govdesk.domain.clock import CST, FixedClock
@@ -221,3 +222,20 @@ def test_the_command_line_revokes_and_lists(
     assert window.sync().ok
     new = load_certificate(data_dir)
     assert old is not None and new is not None and new.public_key != old.public_key
+
+
+def test_a_device_gets_a_few_certificates_a_day_at_most(
+    windows: Windows, server: RunningServer, center: Center, tmp_path: Path
+) -> None:
+    """Each certificate is kept and sent to every window of the center: a clerk with the device's key cannot make
+    the center issue them without end."""
+    window, _data_dir = _window(windows, server, center, tmp_path / "pc")  # one certificate already
+    intake, _ = center.login("intake")
+    headers = {"X-Govdesk-Device-Key": window.client.session.headers["X-Govdesk-Device-Key"]}
+    answers = []
+    for _ in range(5):
+        public = base64.b64encode(raw_public(Ed25519PrivateKey.generate().public_key())).decode()
+        body = {"device_id": window.store.device_id(), "public_key": public}
+        answers.append(intake.post("/api/v1/trust/notice-key", json=body, headers=headers))
+    assert [a.status_code for a in answers] == [200, 200, 200, 200, 429]
+    assert "已达上限" in answers[-1].json()["message_zh"]

@@ -30,14 +30,14 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
 from fastapi import APIRouter, Header
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from govdesk.central.context import Central
 from govdesk.central.db import Device
 from govdesk.central.deps import CentralDep, PrincipalDep, errors
 from govdesk.central.devices import key_matches, wrong_key
 from govdesk.central.errors import ApiError
-from govdesk.central.trust_records import is_revoked, keep_certificate, keep_receipt
+from govdesk.central.trust_records import NoticeKeyCertificateRow, is_revoked, keep_certificate, keep_receipt
 from govdesk.domain.clock import CST
 from govdesk.domain.events import Role
 from govdesk.domain.trust import BatchReceipt, NoticeKeyCertificate, b64, key_id, unb64
@@ -50,6 +50,8 @@ from govdesk.protocol import (
 )
 
 NOTICE_CERT_DAYS = 90
+#: Certificates one device may get in a day (a renewal every 60 days, a new key after a revocation: a few at most).
+MAX_CERTS_PER_DAY = 5
 #: Roles whose windows print notices (受理, 出件 and 后台 print; a supervisor or admin does not).
 NOTICE_ROLES = frozenset({Role.INTAKE.value, Role.ISSUING.value, Role.BACK_OFFICE.value})
 _HKDF_INFO = b"govdesk center signing key v1"
@@ -110,7 +112,7 @@ DeviceKey = Annotated[
 ]
 
 
-@router.post("/notice-key", operation_id="certifyNoticeKey", responses=errors(400, 401, 403, 404))
+@router.post("/notice-key", operation_id="certifyNoticeKey", responses=errors(400, 401, 403, 404, 409, 429))
 def certify_notice_key(
     body: NoticeKeyRequest, who: PrincipalDep, central: CentralDep, device_key: DeviceKey = None
 ) -> NoticeKeyCertificateModel:
@@ -127,6 +129,20 @@ def certify_notice_key(
             raise ApiError(404, "device_unknown", "本中心没有登记这台设备：请先登记本窗口")
         if not key_matches(device.key_hash, device_key):
             raise wrong_key()
+        issued_today = session.scalar(
+            select(func.count())
+            .select_from(NoticeKeyCertificateRow)
+            .where(
+                NoticeKeyCertificateRow.device_id == device.device_id,
+                NoticeKeyCertificateRow.not_before > now - timedelta(days=1),
+            )
+        )
+        if (issued_today or 0) >= MAX_CERTS_PER_DAY:  # each is kept and sent to every window of the center
+            raise ApiError(
+                429,
+                "notice_key_quota",
+                f"本设备一天内已申请 {MAX_CERTS_PER_DAY} 次通知书签名密钥证书，已达上限：请明天再试或联系管理员",
+            )
         revoked = is_revoked(session, device.center_code, b64(raw))
         if revoked is not None:
             raise ApiError(
