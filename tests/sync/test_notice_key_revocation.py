@@ -239,3 +239,20 @@ def test_a_device_gets_a_few_certificates_a_day_at_most(
         answers.append(intake.post("/api/v1/trust/notice-key", json=body, headers=headers))
     assert [a.status_code for a in answers] == [200, 200, 200, 200, 429]
     assert "已达上限" in answers[-1].json()["message_zh"]
+
+
+def test_windows_take_only_the_new_certificates_each_round(
+    windows: Windows, server: RunningServer, center: Center, tmp_path: Path
+) -> None:
+    """Every window takes the directory at each round: from its cursor on, so the steady answer is small and
+    nothing is held twice."""
+    first, first_dir = _window(windows, server, center, tmp_path / "first")
+    second, second_dir = _window(windows, server, center, tmp_path / "second")
+    assert first.sync().ok and first.sync().ok and second.sync().ok
+    mine, theirs = load_directory(first_dir), load_directory(second_dir)
+    assert mine is not None and theirs is not None
+    serials = [c.serial for c in mine.certificates]
+    assert len(serials) == len(set(serials)) == 2  # both windows' certificates, each once
+    assert mine.cursor == theirs.cursor > 0
+    reply = first.client.notice_key_directory(mine.cursor)
+    assert reply.certificates == [] and reply.cursor == mine.cursor and reply.next_after is None

@@ -75,6 +75,7 @@ def notice_key_directory(
             "certificates": [_json(c) for c in certificates],
             "revocations": revocations,
             "next_after": last,
+            "cursor": rows[-1].id if rows else after,
         }
     )
 

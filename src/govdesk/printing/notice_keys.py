@@ -237,6 +237,10 @@ class KeyDirectory:
     fetched_at: str  # ISO 8601, when the window last got it from the center
     certificates: list[NoticeKeyCertificate]
     revocations: list[NoticeKeyRevocation]
+    #: The center's position in its certificates: the next round asks only for those after it.
+    cursor: int = 0
+    #: The key id of the center key the certificates and revocations were checked with.
+    center_key_id: str = ""
 
     def revocation_of(self, public_key_b64: str) -> NoticeKeyRevocation | None:
         return next((r for r in self.revocations if r.public_key == public_key_b64), None)
@@ -249,6 +253,8 @@ def save_directory(data_dir: Path, directory: KeyDirectory) -> Path:
         "fetched_at": directory.fetched_at,
         "certificates": [c.to_json() for c in directory.certificates],
         "revocations": [r.to_json() for r in directory.revocations],
+        "cursor": directory.cursor,
+        "center_key_id": directory.center_key_id,
     }
     _write_private(path, json.dumps(document, ensure_ascii=False, sort_keys=True) + "\n")
     return path
@@ -263,6 +269,8 @@ def read_directory(path: Path) -> KeyDirectory:
             str(data.get("fetched_at", "")),
             [NoticeKeyCertificate.from_json(c) for c in data.get("certificates", [])],
             [NoticeKeyRevocation.from_json(r) for r in data.get("revocations", [])],
+            int(data.get("cursor", 0)),
+            str(data.get("center_key_id", "")),
         )
     except (OSError, ValueError, TypeError, AttributeError) as error:
         raise ValueError(f"{path} 不是中心的通知书密钥清单：{error}") from error

@@ -311,6 +311,9 @@ class NoticeKeyDirectory(_Model):
     certificates: list[NoticeKeyCertificateModel]
     revocations: list[NoticeKeyRevocationModel]
     next_after: int | None = Field(default=None, description="pass as ``after`` for the next page; null: no more")
+    cursor: int = Field(
+        default=0, description="the last certificate served (or the ``after`` given): a window asks from it next time"
+    )
 
 
 class RevokeNoticeKeyRequest(_Model):

@@ -26,10 +26,12 @@ from pathlib import Path
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 from govdesk.domain.trust import NoticeKeyCertificate, NoticeKeyRevocation, TrustFormatError, b64
+from govdesk.domain.trust import key_id as center_key_id
 from govdesk.printing.notice_keys import (
     KeyDirectory,
     certificate_problem,
     load_certificate,
+    load_directory,
     notice_key_path,
     raw_public,
     read_center_key_text,
@@ -136,10 +138,15 @@ class NoticeKeyCertifier:
 
     def _directory(self, client: SyncClient, center: bytes) -> KeyDirectory | None:
         """The center's certificates and revocations, each checked against its key; None when it cannot be had
-        (the directory kept from before stays)."""
-        certificates: list[NoticeKeyCertificate] = []
+        (the directory kept from before stays). Only the certificates after the kept cursor are asked for (a round
+        every half minute at each window: the steady answer is the revocations alone)."""
+        kept = load_directory(self.data_dir)
+        if kept is not None and kept.center_key_id != center_key_id(center):
+            kept = None  # another center key: what was checked with the old one is checked again
+        certificates = list(kept.certificates) if kept is not None else []
         revocations: list[NoticeKeyRevocation] = []
-        after, center_code = 0, ""
+        after = kept.cursor if kept is not None else 0
+        center_code = kept.center_code if kept is not None else ""
         try:
             for _ in range(MAX_DIRECTORY_PAGES):
                 page = client.notice_key_directory(after)
@@ -156,13 +163,15 @@ class NoticeKeyCertifier:
                     if certificate_problem(certificate, center):
                         continue  # signed by an older center key, or not at all: proves nothing
                     certificates.append(certificate)
+                after = max(after, page.cursor)
                 if page.next_after is None:
                     break
-                after = page.next_after
         except SyncError as error:
             log.info("the center's notice key directory is not available: %s", error.message)
             return None
         except TrustFormatError as error:
             log.warning("the center's notice key directory is unreadable: %s", error)
             return None
-        return KeyDirectory(center_code, self.now().isoformat(), certificates, revocations)
+        return KeyDirectory(
+            center_code, self.now().isoformat(), certificates, revocations, after, center_key_id(center)
+        )
