@@ -38,6 +38,7 @@ from govdesk.central.routes_dept import router as dept_router
 from govdesk.central.routes_office import router as office_router
 from govdesk.central.routes_steps import router as steps_router
 from govdesk.central.routes_sync import router as sync_router
+from govdesk.central.routes_trust import router as trust_router
 from govdesk.central.sms import LogSmsGateway, SmsGateway
 from govdesk.central.statistics import router as statistics_router
 from govdesk.central.supervision_records import router as supervision_records_router
@@ -160,6 +161,7 @@ def create_app(
     app.include_router(dept_router)
 
     app.include_router(receipts_router)
+    app.include_router(trust_router)  # what the center keeps of what it signs (issue 12)
 
     @app.get("/metrics", include_in_schema=False)
     def read_metrics(request: Request) -> Response:

@@ -14,10 +14,16 @@ from typing import Any
 
 from govdesk.domain.notices import CenterProfile, Notice, canonical_text
 from govdesk.printing.gui import gui_ready
-from govdesk.printing.notice_keys import notice_key_path
+from govdesk.printing.notice_keys import key_stamp, notice_key_path
 from govdesk.printing.printer import print_notice
 from govdesk.printing.render import NoticeRenderer, RenderResult
-from govdesk.printing.signing import NoticeSigner, load_or_create_private_key
+from govdesk.printing.signing import (
+    NoticeSigner,
+    NoticeVerifier,
+    PayloadError,
+    load_or_create_private_key,
+    parse_payload,
+)
 from govdesk.printing.templates import TemplateSet
 from govdesk.services.notice_archive import (
     ArchivedNotice,
@@ -38,20 +44,27 @@ class NoticeService:
         self.templates = TemplateSet(template_dir)
         self._renderer: NoticeRenderer | None = None
         self._reprinter: NoticeRenderer | None = None
+        self._key_stamp: tuple[int, int] | None = None
 
     @property
     def renderer(self) -> NoticeRenderer:
-        """Built on first use: it needs a QGuiApplication (fonts) and reads the signing key."""
-        if self._renderer is None:
+        """Built on first use: it needs a QGuiApplication (fonts) and reads the signing key. Built again when the key
+        file was replaced (a key the center revoked is replaced at a sync round: ``notice_certification``), so no
+        notice is signed with a revoked key after the round that learnt of it."""
+        stamp = key_stamp(self.key_path)
+        if self._renderer is None or stamp != self._key_stamp:
             signer = NoticeSigner(load_or_create_private_key(self.key_path))
             self._renderer = NoticeRenderer(signer, self.templates)
+            self._reprinter = None
+            self._key_stamp = key_stamp(self.key_path)
         return self._renderer
 
     @property
     def reprinter(self) -> NoticeRenderer:
         """The renderer of reprints: the same key, the title marked "（补打）"."""
+        signer = self.renderer.signer
         if self._reprinter is None:
-            self._reprinter = NoticeRenderer(self.renderer.signer, ReprintTemplates(self.templates))
+            self._reprinter = NoticeRenderer(signer, ReprintTemplates(self.templates))
         return self._reprinter
 
     @staticmethod
@@ -85,10 +98,11 @@ class NoticeService:
         self._keep_json(notice, target)  # kept first: a printer failure must not lose what can be reprinted
         return print_notice(self.renderer, notice, printer, target)
 
-    @staticmethod
-    def _keep_json(notice: Notice, pdf: Path) -> None:
+    def _keep_json(self, notice: Notice, pdf: Path) -> None:
+        """The notice's content, and its QR as printed (Ed25519 is deterministic: the payload the renderer prints)."""
         pdf.parent.mkdir(parents=True, exist_ok=True)
         pdf.with_suffix(".json").write_text(canonical_text(notice), encoding="utf-8")
+        pdf.with_suffix(QR_SUFFIX).write_text(self.renderer.signer.payload(notice), encoding="utf-8")
 
     # --- the archive of a case ---
 
@@ -100,4 +114,31 @@ class NoticeService:
         """Print ``archived`` again from its kept content, marked 补打 (its PDF kept under ``reprints/``).
         ``ArchiveError`` when its content was not kept, ``PrintError`` when the printer fails."""
         notice = load_notice(archived.json_path, self.center())
-        return print_notice(self.reprinter, notice, printer, reprint_path(archived))
+        kept = archived.json_path.with_suffix(QR_SUFFIX)
+        renderer = self.reprinter
+        if kept.is_file():  # the original QR: a key replaced since (revoked, rotated) must not re-sign an old date
+            signer = KeptSignature(renderer.signer, kept.read_text(encoding="utf-8").strip())
+            renderer = NoticeRenderer(signer, ReprintTemplates(self.templates))
+        return print_notice(renderer, notice, printer, reprint_path(archived))
+
+
+#: Beside each archived notice's JSON: the QR text printed on it.
+QR_SUFFIX = ".qr.txt"
+
+
+class KeptSignature(NoticeSigner):
+    """Signs as ``base`` does, but gives a reprinted notice the QR its original carried (same case, kind and day):
+    the original's signature stays the one that was valid that day, whatever key the window holds now."""
+
+    def __init__(self, base: NoticeSigner, payload: str) -> None:
+        super().__init__(base.private_key)
+        self._kept = payload
+
+    def payload(self, notice: Notice) -> str:
+        try:
+            kept = parse_payload(self._kept)
+        except PayloadError:
+            return super().payload(notice)
+        if NoticeVerifier.matches_content(kept, notice):
+            return self._kept
+        return super().payload(notice)
