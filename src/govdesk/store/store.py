@@ -25,7 +25,7 @@ from sqlalchemy.orm import Session
 from govdesk.domain.case import Case
 from govdesk.domain.clock import Clock
 from govdesk.domain.serialize import case_to_json
-from govdesk.store import chain, crypto, handoffs, outbox, search, supervision_records  # noqa: F401  (its table joins Base)
+from govdesk.store import chain, crypto, handoffs, outbox, search, supervision_records  # its table joins Base
 from govdesk.store.bulk import rebuild_deferred_indexes
 from govdesk.store.cases import load_case
 from govdesk.store.engine import AUTOCOMMIT_READ, READ_ONLY, make_engine, upgrade
@@ -43,6 +43,7 @@ from govdesk.store.models import (
 )
 from govdesk.store.reader import ReadConnections
 from govdesk.store.search import CaseSummary, QueryKind
+from govdesk.store.supervision_records import BadRating, StoredRecord
 from govdesk.store.unit import Unit
 from govdesk.store.versioning import write_case_row
 
@@ -339,6 +340,32 @@ class Store:
                 select(CatalogVersionRow.version, CatalogVersionRow.json).order_by(CatalogVersionRow.loaded_at.desc())
             ).first()
         return (row.version, row.json) if row is not None else None
+
+    # --- the supervisor's records (``supervision_records``): typed reads; writes are the unit's -----------------
+
+    def supervision_record(self, record_id: str) -> StoredRecord | None:
+        with self.reading() as db:
+            return supervision_records.load_record(db, record_id)
+
+    def supervision_records(self, kind: str) -> list[StoredRecord]:
+        """The records of ``kind`` (inspections or file reviews), the last changed first."""
+        with self.reading() as db:
+            return supervision_records.list_records(db, kind)
+
+    def unsent_supervision_records(self) -> list[StoredRecord]:
+        """Records whose newest version the center has not had (nor refused), oldest change first."""
+        with self.reading() as db:
+            return supervision_records.unsent(db)
+
+    def finished_case_ids(self, start_iso: str, end_iso: str) -> list[str]:
+        """Cases in a finished state whose last change falls in [start, end] (ISO text), by id."""
+        with self.reading() as db:
+            return supervision_records.finished_case_ids(db, start_iso, end_iso)
+
+    def bad_ratings(self, bad_from: int) -> list[BadRating]:
+        """Every rating of ``bad_from`` or worse kept on this PC, with its case number, oldest first."""
+        with self.reading() as db:
+            return supervision_records.bad_ratings(db, bad_from)
 
     # --- the event log ------------------------------------------------------------------------------------------
 
