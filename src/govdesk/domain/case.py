@@ -342,9 +342,14 @@ class Case:
 
     # ------------------------------------------------------------------ what the server says
 
+    def apply_server_change(self, change: server_fold.ServerChange) -> None:
+        """Fold one change the central server sent of this case (``server_fold``): its event's back-office fields,
+        a remote case's summary, the server's state when given, the event appended as it came."""
+        server_fold.apply_server_change(self, change)
+
     def apply_server_event(self, event: DomainEvent, server_state: str | None = None) -> bool:
-        """Fold an event the central server sent (``server_fold``): its back-office fields, the server's state when
-        given, the event appended as it came. False when the event was already in the history."""
+        """Fold an event the central server sent of this window's own case (``server_fold``); False when the event
+        was already in the history."""
         return server_fold.apply_server_event(self, event, server_state)
 
     def apply_snapshot(self, server_state: str) -> bool:

@@ -3,7 +3,8 @@ reads). Services never hold a SQLAlchemy session: they read through ``Store``'s 
 
 Writes go here first; the events a write produced go into the outbox in the SAME transaction (DESIGN.md "Sync"),
 so nothing is ever "sent but not saved". One transaction per use case: ``with store.unit() as uow:`` (``unit``);
-``transaction()`` gives the session itself to the store's own modules and the sync. The bulk loader is in ``bulk``.
+the sync's reads and units are ``store.sync`` (``sync_door``); ``transaction()`` gives the session itself to the
+store's own modules. The bulk loader is in ``bulk``.
 """
 
 from __future__ import annotations
@@ -44,6 +45,7 @@ from govdesk.store.models import (
 from govdesk.store.reader import ReadConnections
 from govdesk.store.search import CaseSummary, QueryKind
 from govdesk.store.supervision_records import BadRating, StoredRecord
+from govdesk.store.sync_door import SyncDoor
 from govdesk.store.unit import Unit
 from govdesk.store.versioning import write_case_row
 
@@ -140,6 +142,11 @@ class Store:
         Services use this; ``transaction()`` is the store's own and the sync's."""
         with self.transaction() as session:
             yield Unit(self, session)
+
+    @property
+    def sync(self) -> SyncDoor:
+        """The sync's typed reads and units of work (``sync_door``)."""
+        return SyncDoor(self)
 
     @contextmanager
     def reading(self, *, snapshot: bool = True) -> Iterator[Connection]:
