@@ -19,15 +19,13 @@ from collections.abc import Sequence
 
 from govdesk.domain.case import Case
 from govdesk.domain.clock import CST
-from govdesk.domain.event_kinds import EventKind
-from govdesk.domain.events import Actor, DomainEvent
+from govdesk.domain.events import Actor
 from govdesk.domain.numbering import NumberError
 from govdesk.services.numbering import next_number
 from govdesk.store.store import DEVICE_ID_KEY, Store
 from govdesk.sync.engine import QUARANTINE_KEY, REGISTERED_KEY, SEQ_BASE_KEY, STATION_KEY
 
 log = logging.getLogger(__name__)
-RENUMBERED_KIND = EventKind.RENUMBERED
 
 
 def reenrol(store: Store, device_id: str, station_code: str) -> int:
@@ -59,8 +57,7 @@ def renumber(store: Store, event_ids: Sequence[str]) -> list[tuple[str, str]]:
             case = uow.load_case(case_id)
             if case is None or not station:
                 continue
-            now = store.clock.now()
-            day = now.astimezone(CST).date()
+            day = store.clock.now().astimezone(CST).date()
             try:
                 number = next_number(uow, _center_of(case), station, day)  # a number held here is skipped
             except NumberError as error:  # a center code not in the national format: said, not renumbered
@@ -70,16 +67,7 @@ def renumber(store: Store, event_ids: Sequence[str]) -> list[tuple[str, str]]:
             actor = case.first_clerk
             who = Actor(actor.clerk_id, actor.clerk_name, actor.role, actor.center_code, station, actor.window)
             reason = f"原编号 {old} 与本中心另一办件重复，中心未采用；本办件改为 {number}"
-            case.case_no = number
-            case.events.append(
-                DomainEvent(
-                    case_id=case.case_id,
-                    kind=RENUMBERED_KIND,
-                    actor=who,
-                    occurred_at=now,
-                    payload={"case_no": number, "previous": old, "reason": reason},
-                )
-            )
+            case.renumber(who, store.clock, number, reason)
             uow.save_case(case)
             said = f"；本机已将本办件改编为 {number}（原编号 {old}），是否为申请人重新打印告知单，请经办人决定"
             uow.add_outbox_error(by_case[case_id], said)
