@@ -89,6 +89,6 @@ def answer_correction(store: Store, clock: Clock, calendar: WorkCalendar, actor:
     if open_correction(case) is None:
         raise CorrectionError(f"办件 {case.case_no} 没有待补正的后台要求")
     case.resume(actor, clock, calendar)
-    with store.transaction() as tx:  # a copy older than the stored case is refused (store versioning)
-        store.save_case(tx, case)
+    with store.unit() as uow:  # a copy older than the stored case is refused (store versioning)
+        uow.save_case(case)
     return case
