@@ -26,7 +26,8 @@ from sqlalchemy.orm import Session
 from govdesk.domain.case import Case
 from govdesk.domain.clock import Clock
 from govdesk.domain.serialize import case_to_json
-from govdesk.store import chain, crypto, handoffs, outbox, search, supervision_records  # its table joins Base
+from govdesk.store import attachments, chain, crypto, handoffs, outbox, search, supervision_records  # tables join Base
+from govdesk.store.attachments import UploadItem
 from govdesk.store.bulk import rebuild_deferred_indexes
 from govdesk.store.cases import load_case
 from govdesk.store.engine import AUTOCOMMIT_READ, READ_ONLY, make_engine, upgrade
@@ -347,6 +348,18 @@ class Store:
                 select(CatalogVersionRow.version, CatalogVersionRow.json).order_by(CatalogVersionRow.loaded_at.desc())
             ).first()
         return (row.version, row.json) if row is not None else None
+
+    # --- scanned files waiting for the center (``attachments``) -------------------------------------------------
+
+    def uploads_ready(self, limit: int) -> list[UploadItem]:
+        """The files to upload next (their case's events sent first)."""
+        with self.reading() as db:
+            return attachments.ready(db, limit)
+
+    def upload_counts(self) -> dict[str, int]:
+        """How many files are in each upload status."""
+        with self.reading() as db:
+            return attachments.counts(db)
 
     # --- the supervisor's records (``supervision_records``): typed reads; writes are the unit's -----------------
 

@@ -126,6 +126,12 @@ class Unit:
     def mark_sms(self, sms_id: str, status: str, error: str = "", message_id: str = "") -> None:
         tables.mark_sms(self._session, sms_id, status, self.now_text(), error, message_id)
 
+    def mark_upload(self, case_id: str, sha256: str, status: str, error: str = "") -> None:
+        """What the center answered for one scanned file of ``case_id``."""
+        from govdesk.store.attachments import mark  # the attachments module imports this one's peers
+
+        mark(self._session, case_id, sha256, status, error)
+
     # --- the supervisor's records ---
 
     def save_supervision_record(self, kind: str, record_id: str, body: dict[str, Any], at: str, final: bool) -> int:
