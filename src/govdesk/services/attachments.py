@@ -24,7 +24,6 @@ from govdesk.protocol.attachments import LicenceLookup
 from govdesk.services.drafts import IntakeDraft
 from govdesk.services.errors import ServiceError
 from govdesk.services.intake import IntakeService
-from govdesk.store import attachments as queue_db
 from govdesk.store.attachments import FileStore
 from govdesk.store.errors import StoreError
 from govdesk.store.store import Store
@@ -58,21 +57,20 @@ class StoreAttachmentQueue:
         self.files = files
 
     def ready(self, limit: int) -> list[PendingFile]:
-        with self.store.reading() as db:
-            return [
-                PendingFile(i.case_id, i.sha256, i.size, i.content_type, i.attempts) for i in queue_db.ready(db, limit)
-            ]
+        return [
+            PendingFile(i.case_id, i.sha256, i.size, i.content_type, i.attempts)
+            for i in self.store.uploads_ready(limit)
+        ]
 
     def open(self, sha256: str) -> BinaryIO:
         return self.files.open(sha256)
 
     def mark(self, case_id: str, sha256: str, status: str, error: str = "") -> None:
-        with self.store.transaction() as tx:
-            queue_db.mark(tx, case_id, sha256, status, error)
+        with self.store.unit() as uow:
+            uow.mark_upload(case_id, sha256, status, error)
 
     def counts(self) -> Mapping[str, int]:
-        with self.store.reading() as db:
-            return queue_db.counts(db)
+        return self.store.upload_counts()
 
 
 class AttachmentService:
@@ -187,8 +185,7 @@ class AttachmentService:
             return fh.read()
 
     def upload_counts(self) -> Mapping[str, int]:
-        with self.store.reading() as db:
-            return queue_db.counts(db)
+        return self.store.upload_counts()
 
 
 class LicenceLookupFailed(ServiceError):

@@ -39,7 +39,6 @@ from govdesk.services.supervision_types import (
     WarningCard,
 )
 from govdesk.services.window import WindowContext
-from govdesk.store import handoffs as sms_tables
 from govdesk.store import supervision as sql
 from govdesk.store.store import Store
 
@@ -416,9 +415,8 @@ class SupervisionService:
             raise SupervisionError(f"{shown} 不是有效的手机号码，请输入工作人员的11位手机号码")
         number = checked.normalized
         sms_id = str(uuid.uuid4())
-        with self.store.transaction() as tx:
-            sms_tables.add_sms(
-                tx,
+        with self.store.unit() as uow:
+            uow.add_sms(
                 {
                     "sms_id": sms_id,
                     "case_id": card.case_id,

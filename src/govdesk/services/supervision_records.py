@@ -87,8 +87,8 @@ class SupervisionRecords:
 
     def _save(self, kind: str, record_id: str, body: dict[str, JSONValue], final: bool) -> Saved:
         try:
-            with self.store.transaction() as tx:
-                records.save_record(tx, kind, record_id, dict(body), self.clock.now().isoformat(), final)
+            with self.store.unit() as uow:
+                uow.save_supervision_record(kind, record_id, dict(body), self.clock.now().isoformat(), final)
         except StoreError as error:
             raise SupervisionError(f"{error}（记录未保存，可重试）") from error
         except ValueError as error:
@@ -96,8 +96,7 @@ class SupervisionRecords:
         return Saved(record_id, Changes.of(ChangeKind.SUPERVISION))
 
     def _load(self, record_id: str) -> records.StoredRecord:
-        with self.store.transaction() as tx:
-            found = records.load_record(tx, record_id)
+        found = self.store.supervision_record(record_id)
         if found is None:
             raise SupervisionError("找不到该记录")
         return found
@@ -120,8 +119,8 @@ class SupervisionRecords:
             Checklist.with_center_items(items)
         except InspectionError as error:
             raise SupervisionError(str(error)) from error
-        with self.store.transaction() as tx:
-            self.store.set_meta(tx, CENTER_ITEMS_KEY, json.dumps([i.to_json() for i in items], ensure_ascii=False))
+        with self.store.unit() as uow:
+            uow.set_meta(CENTER_ITEMS_KEY, json.dumps([i.to_json() for i in items], ensure_ascii=False))
         return Changes.of(ChangeKind.SUPERVISION)
 
     def start_inspection(self) -> Inspection:
@@ -134,9 +133,7 @@ class SupervisionRecords:
         return Inspection.from_json(self._load(inspection_id).body)
 
     def inspections(self) -> list[Inspection]:
-        with self.store.transaction() as tx:
-            rows = records.list_records(tx, records.INSPECTION)
-        return [Inspection.from_json(r.body) for r in rows]
+        return [Inspection.from_json(r.body) for r in self.store.supervision_records(records.INSPECTION)]
 
     def answer(self, inspection_id: str, finding: Finding) -> Saved:
         """Record one item's answer (saved at once: a laptop closed mid-walk keeps what was answered)."""
@@ -222,8 +219,7 @@ class SupervisionRecords:
         inclusive, by their last change, in China Standard Time."""
         lo = datetime.combine(start, datetime.min.time(), CST).isoformat()
         hi = datetime.combine(end, datetime.max.time(), CST).isoformat()
-        with self.store.transaction() as tx:
-            return records.finished_case_ids(tx, lo, hi)
+        return self.store.finished_case_ids(lo, hi)
 
     def start_review(self, seed: str, start: date, end: date, size: int) -> FileReview:
         """Draw the sample of ``size`` files (reproducible from ``seed``) and keep the review."""
@@ -254,9 +250,7 @@ class SupervisionRecords:
         return FileReview.from_json(self._load(review_id).body)
 
     def reviews(self) -> list[FileReview]:
-        with self.store.transaction() as tx:
-            rows = records.list_records(tx, records.FILE_REVIEW)
-        return [FileReview.from_json(r.body) for r in rows]
+        return [FileReview.from_json(r.body) for r in self.store.supervision_records(records.FILE_REVIEW)]
 
     def record_finding(self, review_id: str, finding: ReviewFinding) -> Saved:
         self._require_supervisor()
@@ -279,10 +273,8 @@ class SupervisionRecords:
 
     def follow_ups(self, *, open_only: bool = False) -> list[BadRatingFollowUp]:
         """Every bad rating on this PC with its follow-up so far, oldest first."""
-        with self.store.transaction() as tx:
-            rated = records.bad_ratings(tx, BAD_FROM)
         out = []
-        for row in rated:
+        for row in self.store.bad_ratings(BAD_FROM):
             case = self.store.load_case(row.case_id)
             if case is None:
                 continue
@@ -301,8 +293,8 @@ class SupervisionRecords:
         except FollowUpError as error:
             raise SupervisionError(str(error)) from error
         try:
-            with self.store.transaction() as tx:
-                case = self.store.load_case(case_id)
+            with self.store.unit() as uow:
+                case = uow.load_case(case_id)
                 if case is None:
                     raise SupervisionError("找不到该办件")
                 case.events.append(
@@ -314,7 +306,7 @@ class SupervisionRecords:
                         payload={"step": step.value, "label": step.label, "note": record.note},
                     )
                 )
-                self.store.save_case(tx, case)
+                uow.save_case(case)
         except StoreError as error:
             raise SupervisionError(f"{error}（本步未记录，可重试）") from error
         return Saved(case_id, Changes.of(ChangeKind.SUPERVISION, ChangeKind.CASES, cases=(case_id,)))
@@ -330,18 +322,16 @@ class SupervisionRecords:
         """Send every record the center has not had: ``put(kind, record_id, body)`` answers (stored, words).
         Refused records are kept with the center's words and not sent again; a network error propagates (the
         next round tries again)."""
-        with self.store.transaction() as tx:
-            pending = records.unsent(tx)
         sent, refused = 0, []
-        for rec in pending:
+        for rec in self.store.unsent_supervision_records():
             body = {**rec.body, "version": rec.version, "final": rec.final}
             stored, words = put(rec.kind, rec.record_id, body)
-            with self.store.transaction() as tx:
+            with self.store.unit() as uow:
                 if stored:
-                    records.mark_sent(tx, rec.record_id, rec.version)
+                    uow.mark_supervision_sent(rec.record_id, rec.version)
                     sent += 1
                 else:
-                    records.mark_refused(tx, rec.record_id, words)
+                    uow.mark_supervision_refused(rec.record_id, words)
                     refused.append((rec.record_id, words))
         return SendReport(sent, tuple(refused))
 
