@@ -345,6 +345,10 @@ class CommitmentsPage(QWidget):
             label.clear()
             label.setStyleSheet("")
 
+    def say_at_top(self, text: str, error: bool = False) -> None:
+        """``text`` at the top of the page (what the workspace has to say: a notice archived or printed)."""
+        self._say(text, error, beside=self.ui.topMessage)
+
     def _say(self, text: str, error: bool = False, *, beside: QLabel) -> None:
         """``text`` beside what it concerns, green for a success and red for an error; the page's other messages
         go (they were about something earlier)."""
