@@ -14,7 +14,7 @@ import io
 import logging
 import os
 import shutil
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO
@@ -89,6 +89,18 @@ class AttachmentService:
             return self.files.put_file(Path(path))
         except StoreError as error:
             raise AttachmentRefused(f"无法保存材料文件：{error}") from error
+
+    def capture_files(self, paths: Sequence[Path]) -> FolderTake:
+        """Files the clerk chose, one by one: each kept, or why not said with its name; the others are kept all the
+        same."""
+        pages: list[PageRef] = []
+        problems: list[tuple[str, str]] = []
+        for path in paths:
+            try:
+                pages.append(self.capture_file(path))
+            except AttachmentRefused as error:  # this file only: the next ones are still taken
+                problems.append((Path(path).name, str(error)))
+        return FolderTake(tuple(pages), tuple(problems))
 
     def take_from_folder(self, folder: Path) -> FolderTake:
         """Every finished file the device wrote into ``folder`` (oldest first), taken in and moved to its

@@ -32,7 +32,6 @@ from govdesk.domain.notice_builders import (
 from govdesk.domain.notices import TransferSheet
 from govdesk.domain.signatures import SignedOn, signed_on
 from govdesk.domain.transitions import DomainError
-from govdesk.printing.errors import PrintError
 from govdesk.services import numbering, transfer
 from govdesk.services.changes import ChangeKind, Changes
 from govdesk.services.drafts import IntakeDraft
@@ -323,15 +322,8 @@ class IntakeService:
         clerk prints it again later (Ctrl+P)."""
         if self.notices is None or not result.notices or not self.notices.can_render():
             return result  # the page archives them (or, on the command line, nobody prints)
-        pdfs: list[Path | None] = []
-        errors: list[str] = []
-        for notice in result.notices:
-            try:
-                pdfs.append(self.notices.render_pdf(notice).path)
-            except PrintError as error:
-                pdfs.append(None)
-                errors.append(str(error))
-        problem = f"办件已保存，但通知书未能生成：{'；'.join(errors)}。可稍后按 Ctrl+P 重新打印。" if errors else ""
+        done = self.notices.archive_all(result.notices)
+        pdfs, problem = done.pdfs, done.problem
         archived = tuple(str(p) for p in pdfs if p is not None)
         changes = result.changes | Changes.of(ChangeKind.NOTICES, notices=archived)
         return replace(result, pdfs=tuple(pdfs), archive_problem=problem, archived=True, changes=changes)

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import json
 import uuid
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
@@ -324,10 +324,15 @@ class Store:
         with self.reading() as db:
             return handoffs.attachments_of(db, case_id)
 
-    def promise_snapshots(self) -> tuple[list[str], list[str]]:
-        """Snapshots of cases with an open 容缺 promise, and of drafts with a deferred 一次性告知 (one snapshot)."""
-        with self.reading() as db:
-            return handoffs.promise_snapshots(db)
+    def follow_up_ids(self) -> list[str]:
+        """The cases on the 承诺跟踪 list (open 容缺 promises, deferred 一次性告知), soonest due first: ids only."""
+        with self.reading(snapshot=False) as db:
+            return handoffs.follow_up_ids(db)
+
+    def follow_up_rows(self, case_ids: Sequence[str]) -> dict[str, tuple[str, str]]:
+        """``case_id -> (kind, snapshot)`` of those of ``case_ids`` still on the 承诺跟踪 list."""
+        with self.reading(snapshot=False) as db:
+            return handoffs.follow_up_rows(db, case_ids)
 
     def sms_of(self, case_id: str) -> list[handoffs.SmsRecord]:
         with self.reading() as db:

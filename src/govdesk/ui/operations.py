@@ -23,6 +23,10 @@ What the gateway does, so no page does it again:
   that asked; workspaces react to it instead of being called one by one.
 - **Pages that went away.** When the page that asked was closed meanwhile, its callbacks are not called (the
   broadcast still goes out: the work was done).
+- **Either way.** ``done(op)`` is called after ``success`` or the error said, whatever the outcome (a bug too): a
+  page re-enables what it disabled for the call there.
+- **From a coroutine.** Code on the qasync loop (the sync controller's login) awaits ``wait(op)``: an asyncio
+  future done with the operation once its callbacks have run.
 
 Signals (all on the GUI thread): ``changed(Changes, initiator)``, ``failed(str)``, ``finished(Operation)``,
 ``busy_changed(bool)``.
@@ -30,6 +34,7 @@ Signals (all on the GUI thread): ``changed(Changes, initiator)``, ``failed(str)`
 
 from __future__ import annotations
 
+import asyncio
 import enum
 import logging
 import threading
@@ -75,6 +80,7 @@ class Operation(Generic[T]):
     error: BaseException | None = None
     message: str = ""  # what the clerk was told, when it failed
     changes: Changes = NOTHING
+    background: bool = False  # the clerk works on meanwhile (``Operations.run``)
 
     def done(self) -> bool:
         """Finished and its callbacks run (tests wait on this)."""
@@ -136,9 +142,12 @@ class Operations(QObject):
         self._executors: dict[Lane, ThreadPoolExecutor] = {}
         self._lock = threading.Lock()
         self._running: set[Operation[Any]] = set()
+        self._background: set[Operation[Any]] = set()
         self._progress: dict[int, QProgressDialog] = {}
         #: What the GUI thread calls back when an operation ends: kept here, never handed to a worker thread.
-        self._callbacks: dict[Operation[Any], tuple[QWidget | None, Any, Any]] = {}
+        self._callbacks: dict[Operation[Any], tuple[QWidget | None, Any, Any, Any]] = {}
+        #: Coroutines awaiting an operation (``wait``).
+        self._waiters: dict[Operation[Any], asyncio.Future[Operation[Any]]] = {}
         self._completed.connect(self._finish, Qt.ConnectionType.QueuedConnection)
 
     # ------------------------------------------------------------------ running
@@ -150,17 +159,25 @@ class Operations(QObject):
         *,
         success: Callable[[T], None] | None = None,
         failure: Callable[[GovdeskError], None] | None = None,
+        done: Callable[[Operation[T]], None] | None = None,
         label: str = "",
         lane: Lane = Lane.STORE,
+        background: bool = False,
     ) -> Operation[T]:
         """Run ``call`` in ``lane``'s worker thread; then, on the GUI thread, ``success(result)`` and the broadcast,
-        or the error said in words (``failure(error)`` when given and the error is a ``GovdeskError``)."""
-        op: Operation[T] = Operation(label)
-        self._running.add(op)
-        self._callbacks[op] = (parent, success, failure)
-        if len(self._running) == 1:
-            self.busy_changed.emit(True)
-        if label and parent is not None:
+        or the error said in words (``failure(error)`` when given and the error is a ``GovdeskError``); then
+        ``done(op)`` either way. ``background``: the clerk works on while it runs (the queue panel's call to a slow
+        queue system): no busy dialog, and it does not count in ``running()`` or ``busy_changed`` (the page says its
+        own progress); ``wait(op)`` and ``finished`` still tell its end."""
+        op: Operation[T] = Operation(label, background=background)
+        self._callbacks[op] = (parent, success, failure, done)
+        if background:
+            self._background.add(op)
+        else:
+            self._running.add(op)
+            if len(self._running) == 1:
+                self.busy_changed.emit(True)
+        if label and parent is not None and not background:
             QTimer.singleShot(PROGRESS_AFTER_MS, self, lambda: self._show_progress(op, parent))
         self._executor(lane).submit(_Job(op, call, self._completed))
         return op
@@ -180,6 +197,19 @@ class Operations(QObject):
             self._report(error, parent, failure, "")
             return None
 
+    def wait(self, op: Operation[T]) -> asyncio.Future[Operation[T]]:
+        """An asyncio future (on the running loop) done with ``op`` once its callbacks have run; the same future for
+        the same operation, already done when the operation is."""
+        found = self._waiters.get(op)
+        if found is not None:
+            return found
+        future: asyncio.Future[Operation[T]] = asyncio.get_event_loop().create_future()
+        if op.done():
+            future.set_result(op)
+        else:
+            self._waiters[op] = future
+        return future
+
     def shutdown(self) -> None:
         """Wait for the calls running and stop the worker threads (the window closing; a test ending)."""
         with self._lock:
@@ -188,6 +218,7 @@ class Operations(QObject):
             executor.shutdown(wait=True)
 
     def running(self) -> int:
+        """Calls the window waits on (not ``background`` ones)."""
         return len(self._running)
 
     # ------------------------------------------------------------------ inside
@@ -215,7 +246,7 @@ class Operations(QObject):
 
     def _finish(self, op: Operation[Any], call: object, outcome: tuple[bool, Any]) -> None:
         del call  # released here, on the GUI thread (``_Job``)
-        parent, success, failure = self._callbacks.pop(op)
+        parent, success, failure, done = self._callbacks.pop(op)
         dialog = self._progress.pop(id(op), None)
         if dialog is not None and shiboken6.isValid(dialog):
             dialog.close()
@@ -238,10 +269,21 @@ class Operations(QObject):
                         self._report(bug, parent, None, op.label)
                 if op.changes:
                     self.changed.emit(op.changes, parent if alive else None)
+            if done is not None and alive:
+                try:
+                    done(op)
+                except Exception as bug:  # as a success slot's: said, and the operation still ends
+                    self._report(bug, parent, None, op.label)
         finally:
-            self._running.discard(op)
-            if not self._running:
-                self.busy_changed.emit(False)
+            if op.background:
+                self._background.discard(op)
+            else:
+                self._running.discard(op)
+                if not self._running:
+                    self.busy_changed.emit(False)
+            waiter = self._waiters.pop(op, None)
+            if waiter is not None and not waiter.done() and not waiter.get_loop().is_closed():
+                waiter.set_result(op)
             self.finished.emit(op)
 
     def _report(
