@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 from openpyxl import load_workbook
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
@@ -92,6 +92,22 @@ def test_the_supervisor_sees_every_figure_of_today(qtbot: QtBot, hall: KnownHist
     page.period.setCurrentIndex(1)
     qtbot.waitUntil(lambda: page.dashboard is not None and page.dashboard.period.first.isoformat() == "2026-11-30")
     assert cells(page.windows_model)[-1][2] == "9"
+
+
+def test_a_range_ending_before_it_starts_is_said_and_the_figures_stay(qtbot: QtBot, hall: KnownHistory) -> None:
+    """The period is checked inside the gateway's call: its refusal is said on the page like any other."""
+    workspace = open_workspace(qtbot, hall)
+    page = workspace.dashboard_page
+    assert page is not None and page.dashboard is not None
+    shown = cells(page.windows_model)
+    page.period.setCurrentIndex(3)  # 自定义时段
+    page.first.setDate(QDate(2026, 12, 4))
+    page.last.setDate(QDate(2026, 12, 1))
+    page.refresh()
+    qtbot.waitUntil(lambda: bool(page.failed), timeout=10_000)
+    assert page.summary.text() == "结束日期 2026-12-01 早于开始日期 2026-12-04，请重新选择"
+    assert cells(page.windows_model) == shown
+    assert page.dashboard.period.first.isoformat() == "2026-12-04"
 
 
 def test_lists_and_ratings_pages(qtbot: QtBot, hall: KnownHistory, qtmodeltester) -> None:  # type: ignore[no-untyped-def]

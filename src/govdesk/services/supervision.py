@@ -257,7 +257,7 @@ class SupervisionService:
     def _card(
         self,
         level: Level,
-        r: sql.WarningRow | sql.UnclaimedRow,
+        r: sql.CaseColumns,
         due: date | None,
         left: int,
         used: float,

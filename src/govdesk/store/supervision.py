@@ -2,9 +2,10 @@
 
 Every query runs on the store's plain read connection (``reader.py``): a dashboard over a county's million cached
 cases must stay within a small factor of the same SQL on bare ``sqlite3`` (``benchmarks/bench_supervision.py``).
-The functions return plain tuples (typed ``NamedTuple`` rows); the service (``services/supervision.py``) turns them
-into what the supervisor reads. Working-day shares are counted here by joining a map of days to their running
-working-day number, made by the service from the domain's calendar and passed as one JSON parameter.
+The functions return typed rows (every list's row starts with the case's columns, ``CaseColumns``); the service
+(``services/supervision.py``) turns them into what the supervisor reads. Working-day shares are counted here by
+joining a map of days to their running working-day number, made by the service from the domain's calendar and passed
+as one JSON parameter.
 
 ``cases.received_at`` is always UTC text (``store.case_columns``) and compares as text. Times in
 ``events.occurred_at`` and ``evaluations.at`` are ISO 8601 with the offset of the clock that wrote them (UTC or
@@ -16,8 +17,9 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Sequence
+from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
-from typing import NamedTuple
+from typing import Any, NamedTuple, TypeVar
 
 from sqlalchemy import Index
 
@@ -181,82 +183,6 @@ class Waiting(NamedTuple):
     n: int
 
 
-class WarningRow(NamedTuple):
-    case_id: str
-    case_no: str
-    state: str
-    item_codes: str
-    applicant_name: str
-    clerk_id: str
-    clerk_name: str | None
-    window: str | None
-    received_day: str
-    promised_date: str
-    received_n: int | None
-    promised_n: int | None
-
-
-class UnclaimedRow(NamedTuple):
-    case_id: str
-    case_no: str
-    state: str
-    item_codes: str
-    applicant_name: str
-    clerk_id: str
-    clerk_name: str | None
-    window: str | None
-    received_day: str
-    promised_date: str | None
-    submitted_day: str
-    submitted_n: int | None
-
-
-class PromiseRow(NamedTuple):
-    case_id: str
-    case_no: str
-    state: str
-    item_codes: str
-    applicant_name: str
-    clerk_id: str
-    clerk_name: str | None
-    window: str | None
-    received_day: str
-    due_date: str
-    commitment_status: str
-    materials: str  # JSON list of the codes still missing
-
-
-class UndecidedRow(NamedTuple):
-    case_id: str
-    case_no: str
-    state: str
-    item_codes: str
-    applicant_name: str
-    clerk_id: str
-    clerk_name: str | None
-    window: str | None
-    received_day: str
-    notice_due: str | None
-    received_n: int | None
-
-
-class TwiceRow(NamedTuple):
-    case_id: str
-    case_no: str
-    state: str
-    item_codes: str
-    applicant_name: str
-    clerk_id: str
-    clerk_name: str | None
-    window: str | None
-    received_day: str
-    first_case_id: str
-    first_case_no: str
-    first_codes: str  # JSON list
-    codes: str  # JSON list
-    first_day: str
-
-
 class RatingRow(NamedTuple):
     window: str | None
     clerk_id: str | None
@@ -268,7 +194,11 @@ class RatingRow(NamedTuple):
     total: int
 
 
-class BadRatingRow(NamedTuple):
+@dataclass(frozen=True, slots=True)
+class CaseColumns:
+    """The case's columns every list starts with (``_CASE_COLUMNS``, in that order); each list's row adds its own
+    after them, so a row is made from the statement's tuple as it comes (``Row(*tuple)``)."""
+
     case_id: str
     case_no: str
     state: str
@@ -278,6 +208,46 @@ class BadRatingRow(NamedTuple):
     clerk_name: str | None
     window: str | None
     received_day: str
+
+
+@dataclass(frozen=True, slots=True)
+class WarningRow(CaseColumns):
+    promised_date: str
+    received_n: int | None
+    promised_n: int | None
+
+
+@dataclass(frozen=True, slots=True)
+class UnclaimedRow(CaseColumns):
+    promised_date: str | None
+    submitted_day: str
+    submitted_n: int | None
+
+
+@dataclass(frozen=True, slots=True)
+class PromiseRow(CaseColumns):
+    due_date: str
+    commitment_status: str
+    materials: str  # JSON list of the codes still missing
+
+
+@dataclass(frozen=True, slots=True)
+class UndecidedRow(CaseColumns):
+    notice_due: str | None
+    received_n: int | None
+
+
+@dataclass(frozen=True, slots=True)
+class TwiceRow(CaseColumns):
+    first_case_id: str
+    first_case_no: str
+    first_codes: str  # JSON list
+    codes: str  # JSON list
+    first_day: str
+
+
+@dataclass(frozen=True, slots=True)
+class BadRatingRow(CaseColumns):
     rating: int
     comment: str
     reasons: str  # JSON list
@@ -286,7 +256,14 @@ class BadRatingRow(NamedTuple):
     rated_clerk: str | None
 
 
-def _fetch(store: Store, sql: str, params: dict[str, object]) -> list[tuple[object, ...]]:
+R = TypeVar("R", bound=CaseColumns)
+
+
+def _case_rows(kind: type[R], rows: list[tuple[Any, ...]]) -> list[R]:
+    return [kind(*row) for row in rows]
+
+
+def _fetch(store: Store, sql: str, params: dict[str, object]) -> list[tuple[Any, ...]]:
     try:
         return store._readers.fetch(sql, params)
     except sqlite3.Error as error:
@@ -319,26 +296,26 @@ def warnings(
     """Running cases past their promised date or past ``share`` of their time limit. ``workdays``: a JSON object
     mapping ISO days to their running working-day number; ``today_n``: today's number in it."""
     params = {"workdays": workdays, "today": today, "today_n": today_n, "share": share, "limit": limit}
-    return [WarningRow._make(row) for row in _fetch(store, SQL_WARNINGS, params)]
+    return _case_rows(WarningRow, _fetch(store, SQL_WARNINGS, params))
 
 
 def unclaimed(store: Store, workdays: str, today_n: int, limit_days: int, limit: int = 2000) -> list[UnclaimedRow]:
     """Cases transferred to the back office more than ``limit_days`` working days ago and not claimed since."""
     params = {"workdays": workdays, "today_n": today_n, "limit_days": limit_days, "limit": limit}
-    return [UnclaimedRow._make(row) for row in _fetch(store, SQL_UNCLAIMED, params)]
+    return _case_rows(UnclaimedRow, _fetch(store, SQL_UNCLAIMED, params))
 
 
 def open_promises(store: Store, limit: int = 2000) -> list[PromiseRow]:
-    return [PromiseRow._make(row) for row in _fetch(store, SQL_PROMISES, {"limit": limit})]
+    return _case_rows(PromiseRow, _fetch(store, SQL_PROMISES, {"limit": limit}))
 
 
 def undecided(store: Store, workdays: str, limit: int = 2000) -> list[UndecidedRow]:
-    return [UndecidedRow._make(row) for row in _fetch(store, SQL_UNDECIDED, {"workdays": workdays, "limit": limit})]
+    return _case_rows(UndecidedRow, _fetch(store, SQL_UNDECIDED, {"workdays": workdays, "limit": limit}))
 
 
 def twice_notified(store: Store, start: datetime, end: datetime, limit: int = 500) -> list[TwiceRow]:
     params = {"start": start.astimezone(UTC).isoformat(), "end": end.astimezone(UTC).isoformat(), "limit": limit}
-    return [TwiceRow._make(row) for row in _fetch(store, SQL_TWICE_NOTIFIED, params)]
+    return _case_rows(TwiceRow, _fetch(store, SQL_TWICE_NOTIFIED, params))
 
 
 def ratings(store: Store, start: datetime, end: datetime) -> list[RatingRow]:
@@ -348,7 +325,7 @@ def ratings(store: Store, start: datetime, end: datetime) -> list[RatingRow]:
 
 def bad_ratings(store: Store, start: datetime, end: datetime, limit: int = 500) -> list[BadRatingRow]:
     params = {**_text_bounds(start, end), "limit": limit}
-    return [BadRatingRow._make(row) for row in _fetch(store, SQL_BAD_RATINGS, params)]
+    return _case_rows(BadRatingRow, _fetch(store, SQL_BAD_RATINGS, params))
 
 
 def count_by_state(store: Store) -> dict[str, int]:
@@ -368,6 +345,7 @@ __all__ = [
     "ACTIVITY_KINDS",
     "Activity",
     "BadRatingRow",
+    "CaseColumns",
     "PromiseRow",
     "RatingRow",
     "TwiceRow",

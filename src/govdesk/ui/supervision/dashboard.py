@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from govdesk.services.supervision import SupervisionError, SupervisionService, period_for
+from govdesk.services.supervision import SupervisionService, period_for
 from govdesk.services.supervision_types import Dashboard, Level, Period, PeriodKind, WarningCard
 from govdesk.ui.operations import Lane, operations_for
 from govdesk.ui.rows_model import RowsTableModel
@@ -152,25 +152,22 @@ class DashboardPage(QWidget):
         else:
             self.refresh()
 
-    def chosen_period(self, service: SupervisionService) -> Period:
+    def _chosen(self) -> tuple[PeriodKind, date, date]:
         kind = PeriodKind(self.period.currentData())
         first = date.fromisoformat(self.first.date().toString("yyyy-MM-dd"))
         last = date.fromisoformat(self.last.date().toString("yyyy-MM-dd"))
-        return period_for(kind, service.today(), first, last)
+        return kind, first, last
 
     def refresh(self) -> None:
+        """Load the figures of the chosen period through the gateway: a range that is not one is said on the page
+        like any other refusal (``show_failure``), and what was shown stays."""
         service = self.service()
-
-        try:
-            period = self.chosen_period(service)
-        except SupervisionError as error:
-            self.summary.setText(str(error))
-            return
+        kind, first, last = self._chosen()
         loader = self.loader
         if loader is None:
             operations_for(self).run(
                 self,
-                lambda: service.dashboard(period),
+                lambda: service.dashboard(period_for(kind, service.today(), first, last)),
                 success=self.show_dashboard,
                 failure=self.show_failure,
                 label=self.tr("正在统计…"),
@@ -178,7 +175,7 @@ class DashboardPage(QWidget):
             return
         operations_for(self).run(
             self,
-            lambda: loader(service, period),
+            lambda: loader(service, period_for(kind, service.today(), first, last)),
             success=self.show_dashboard,
             failure=self.show_failure,
             label=self.tr("正在向中心服务器取数…"),
