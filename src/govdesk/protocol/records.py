@@ -41,6 +41,38 @@ class RecordSummary(BaseModel):
     final: bool
     author: str
     received_at: str
+    author_name: str = Field("", description="the author's name as the center knows the user")
+
+
+class RecordDocument(RecordSummary):
+    """One record as the center keeps it (its newest version), for the center's other supervisors to read."""
+
+    body: dict[str, Any]
+
+
+class FollowUpEntry(BaseModel):
+    """One step of a bad rating's follow-up (回访核实, 整改, 解释说明, 反馈) as the center holds it: the applied
+    ``case.rating_followed_up`` event, recorded by the authenticated supervisor."""
+
+    model_config = ConfigDict(extra="ignore")
+
+    event_id: str
+    case_id: str
+    case_no: str
+    step: str
+    label: str
+    note: str
+    clerk_id: str
+    clerk_name: str
+    occurred_at: str
+    received_at: str
+
+
+class FollowUpList(BaseModel):
+    model_config = ConfigDict(extra="ignore")
+
+    entries: list[FollowUpEntry]
+    more: bool = False  # another page follows (ask again with ``before``)
 
 
 class RecordList(BaseModel):
