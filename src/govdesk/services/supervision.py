@@ -10,10 +10,11 @@ from __future__ import annotations
 
 import json
 import uuid
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from datetime import date, datetime, time, timedelta
+from operator import itemgetter
 
 from govdesk.domain.calendar import CalendarRangeError, WorkCalendar
 from govdesk.domain.catalog import Catalog
@@ -43,6 +44,8 @@ from govdesk.store import handoffs as sms_tables
 from govdesk.store import supervision as sql
 from govdesk.store.store import Store
 
+#: The cards the dashboard makes at once (the table makes the rest as it scrolls; every count is of all of them).
+SHOWN_CARDS = 200
 #: Default share of the time limit after which a running case gets a yellow card (电子监察 practice: 80 %).
 YELLOW_SHARE = 0.8
 #: Working days the back office has to claim a transferred case before it counts as a step overrun.
@@ -118,6 +121,8 @@ class SupervisionService:
         self.window = window
         self.thresholds = thresholds or Thresholds()
         self._items = {it.code: it for it in catalog.items}
+        self._item_names: dict[str, str] = {}
+        self._departments: dict[str, str] = {}
         self._map: tuple[tuple[date, str], tuple[str, int]] | None = None
 
     # --- helpers ------------------------------------------------------------------------------------------------
@@ -135,13 +140,26 @@ class SupervisionService:
             raise SupervisionError(f"{name}不能查看现场监督，只有现场监督人员和管理员可以；请由有权限的人员登录")
 
     def item_name(self, codes: str) -> str:
-        names = [self._items[c].name if c in self._items else c for c in codes.split(",") if c]
-        return "、".join(names)
+        """The items' names (kept per code list: a hall's thousands of cards name a few dozen items)."""
+        name = self._item_names.get(codes)
+        if name is None:
+            name = "、".join(self._items[c].name if c in self._items else c for c in codes.split(",") if c)
+            self._item_names[codes] = name
+        return name
 
     def department(self, codes: str) -> str:
-        first = codes.split(",")[0]
-        item = self._items.get(first)
-        return item.department.name if item is not None else "（目录中无此事项）"
+        name = self._departments.get(codes)
+        if name is None:
+            item = self._items.get(codes.split(",")[0])
+            name = self._departments[codes] = item.department.name if item is not None else "（目录中无此事项）"
+        return name
+
+    def _days_left(self, today: date, due: date, known: dict[date, int]) -> int:
+        """``calendar.days_left``, once per due day of a list (thousands of cards share a few hundred days)."""
+        left = known.get(due)
+        if left is None:
+            left = known[due] = self.calendar.days_left(today, due)
+        return left
 
     def workday_map(self, today: date) -> tuple[str, int]:
         """JSON {ISO day: running working-day number} around ``today`` and today's number (for the SQL's shares);
@@ -170,11 +188,12 @@ class SupervisionService:
 
     # --- the dashboard ------------------------------------------------------------------------------------------
 
-    def dashboard(self, period: Period, *, with_lists: bool = True) -> Dashboard:
-        """Figures per window and clerk for ``period``; 超期预警 and the lists as of now."""
+    def dashboard(self, period: Period, *, with_lists: bool = True, shown: int = SHOWN_CARDS) -> Dashboard:
+        """Figures per window and clerk for ``period``; 超期预警 and the lists as of now. The first ``shown`` cards
+        are made; ``Dashboard.more_warnings`` makes the others."""
         self.require_supervisor()
         by_window, by_clerk, totals = self.figures(period)
-        cards = self.warnings()
+        ranked = self.ranked_warnings()
         dashboard = Dashboard(
             period=period,
             as_of=self.now(),
@@ -182,8 +201,10 @@ class SupervisionService:
             by_window=by_window,
             by_clerk=by_clerk,
             totals=totals,
-            warnings=cards,
-            warnings_by_department=_by_department(cards),
+            warnings=ranked.cards(0, shown),
+            warnings_by_department=ranked.by_department(),
+            warning_counts=ranked.counts(),
+            more_warnings=ranked.cards if len(ranked) > shown else None,
         )
         if not with_lists:
             return dashboard
@@ -225,34 +246,49 @@ class SupervisionService:
         return by_window, by_clerk, totals
 
     def warnings(self) -> tuple[WarningCard, ...]:
-        """Red, yellow and step-overrun cards, most urgent first (red by days past, then yellow by share gone)."""
+        """Every red, yellow and step-overrun card, most urgent first (red by days past, then the steps, then yellow
+        by share gone)."""
+        ranked = self.ranked_warnings()
+        return ranked.cards(0, len(ranked))
+
+    def ranked_warnings(self) -> RankedWarnings:
+        """The cards ranked, each made only when asked for (a county's thousands: the dashboard makes the first
+        ``SHOWN_CARDS`` and the table the rest as it scrolls); counted by level and department at once."""
         today = self.today()
         workdays, today_n = self.workday_map(today)
-        cards: list[WarningCard] = []
+        known: dict[date, int] = {}
+        dues: dict[str, tuple[date, int]] = {}
+        entries: list[_Ranked] = []
         for r in sql.warnings(self.store, workdays, today.isoformat(), today_n, self.thresholds.yellow_share):
-            due = date.fromisoformat(r.promised_date)
+            found = dues.get(r.promised_date)
+            if found is None:
+                day = date.fromisoformat(r.promised_date)
+                found = dues[r.promised_date] = (day, self._days_left(today, day, known))
+            due, left = found
             total = (r.promised_n or 0) - (r.received_n or 0)
             used = (today_n - (r.received_n or 0)) / total if total > 0 and r.received_n is not None else 1.0
-            overdue = today > due
-            left = self.calendar.days_left(today, due)
-            level = Level.RED if overdue else Level.YELLOW
-            note = (
-                f"已超过承诺办结日期 {due.isoformat()}（逾期 {-left} 个工作日）"
-                if overdue
-                else f"承诺时限已用 {used:.0%}，剩余 {left} 个工作日（{due.isoformat()} 到期）"
-            )
-            cards.append(self._card(level, r, due, left, used, note))
+            red = today > due
+            entries.append((0 if red else 2, left, -used, r.case_no, Level.RED if red else Level.YELLOW, r, due))
         for u in sql.unclaimed(self.store, workdays, today_n, self.thresholds.claim_workdays):
-            waited = today_n - u.submitted_n if u.submitted_n is not None else 0
             step_due = date.fromisoformat(u.promised_date) if u.promised_date else None
-            note = (
-                f"{u.submitted_day} 流转后台，{waited} 个工作日未被认领（限 {self.thresholds.claim_workdays} 个工作日）"
-            )
-            left = self.calendar.days_left(today, step_due) if step_due is not None else 0
-            cards.append(self._card(Level.STEP, u, step_due, left, 0.0, note))
-        order = {Level.RED: 0, Level.STEP: 1, Level.YELLOW: 2}
-        cards.sort(key=lambda c: (order[c.level], c.days_left, -c.used_share, c.case_no))
-        return tuple(cards)
+            left = self._days_left(today, step_due, known) if step_due is not None else 0
+            entries.append((1, left, -0.0, u.case_no, Level.STEP, u, step_due))
+        entries.sort(key=_RANK)
+        return RankedWarnings(self, entries, today_n)
+
+    def _warning_card(self, entry: _Ranked, today_n: int) -> WarningCard:
+        _order, left, minus_used, _no, level, r, due = entry
+        used = -minus_used
+        if level is Level.STEP:
+            assert isinstance(r, sql.UnclaimedRow)
+            waited = today_n - r.submitted_n if r.submitted_n is not None else 0
+            limit = self.thresholds.claim_workdays
+            note = f"{r.submitted_day} 流转后台，{waited} 个工作日未被认领（限 {limit} 个工作日）"
+        elif level is Level.RED:
+            note = f"已超过承诺办结日期 {due.isoformat() if due else '—'}（逾期 {-left} 个工作日）"
+        else:
+            note = f"承诺时限已用 {used:.0%}，剩余 {left} 个工作日（{due.isoformat() if due else '—'} 到期）"
+        return self._card(level, r, due, left, used, note)
 
     def _card(
         self,
@@ -436,11 +472,33 @@ class SupervisionService:
         return sms_id
 
 
-def _by_department(cards: Iterable[WarningCard]) -> tuple[tuple[str, int, int], ...]:
-    acc: dict[str, list[int]] = defaultdict(lambda: [0, 0])
-    for c in cards:
-        if c.level is Level.RED:
-            acc[c.department][0] += 1
-        elif c.level is Level.YELLOW:
-            acc[c.department][1] += 1
-    return tuple((d, red, yellow) for d, (red, yellow) in sorted(acc.items(), key=lambda kv: (-kv[1][0], kv[0])))
+#: A ranked card before it is made: (rank order, days left, minus the share used, case number, level, row, due).
+_Ranked = tuple[int, int, float, str, Level, "sql.CaseColumns", date | None]
+_RANK = itemgetter(0, 1, 2, 3)
+
+
+class RankedWarnings:
+    """The 超期预警 cards in rank order; ``cards(offset, limit)`` makes those asked for (see ``ranked_warnings``)."""
+
+    def __init__(self, service: SupervisionService, entries: list[_Ranked], today_n: int) -> None:
+        self._service = service
+        self._entries = entries
+        self._today_n = today_n
+
+    def __len__(self) -> int:
+        return len(self._entries)
+
+    def cards(self, offset: int, limit: int) -> tuple[WarningCard, ...]:
+        return tuple(self._service._warning_card(e, self._today_n) for e in self._entries[offset : offset + limit])
+
+    def counts(self) -> tuple[tuple[Level, int], ...]:
+        counted = Counter(e[4] for e in self._entries)
+        return tuple((level, counted.get(level, 0)) for level in Level)
+
+    def by_department(self) -> tuple[tuple[str, int, int], ...]:
+        """(department, red, yellow), most red first."""
+        acc: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+        for e in self._entries:
+            if e[4] is not Level.STEP:
+                acc[self._service.department(e[5].item_codes)][0 if e[4] is Level.RED else 1] += 1
+        return tuple((d, red, yellow) for d, (red, yellow) in sorted(acc.items(), key=lambda kv: (-kv[1][0], kv[0])))

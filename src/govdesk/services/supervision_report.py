@@ -30,6 +30,7 @@ def _ratings(title: str, rows: tuple[RatingFigures, ...]) -> Table:
 
 
 def build_report(d: Dashboard, center: str) -> Report:
+    d = d.complete()  # every card, not only those the table showed first
     windows = Table(
         "各窗口办件量", ("窗口", *FIGURE_HEADERS), tuple(_figures(f, False) for f in (*d.by_window, d.totals))
     )

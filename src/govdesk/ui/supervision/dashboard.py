@@ -191,7 +191,10 @@ class DashboardPage(QWidget):
         self.dashboard = dashboard
         self.windows_model.set_rows([*dashboard.by_window, dashboard.totals])
         self.clerks_model.set_rows(list(dashboard.by_clerk))
-        self.warnings_model.set_rows(list(dashboard.warnings))
+        # the most urgent cards at once, the rest made as the table scrolls (a county has thousands)
+        self.warnings_model.set_source(
+            dashboard.warning_total, lambda offset, limit: list(dashboard.warning_page(offset, limit))
+        )
         self.source.setText(
             self.tr("数据来源：{source}，截至 {time}").format(
                 source=dashboard.source, time=dashboard.as_of.strftime("%Y-%m-%d %H:%M")
