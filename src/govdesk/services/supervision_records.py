@@ -10,6 +10,7 @@ returns what changed.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 from collections.abc import Callable, Sequence
@@ -34,6 +35,7 @@ from govdesk.domain.rating_followup import (
     follow_ups_of,
 )
 from govdesk.printing.inspection_pdf import render_inspection_pdf
+from govdesk.services.attachments import REFUSED_DIR, TAKEN_DIR, finished_file, move_file
 from govdesk.services.changes import ChangeKind, Changes
 from govdesk.services.errors import ServiceError
 from govdesk.services.window import WindowContext
@@ -187,10 +189,44 @@ class SupervisionRecords:
         if current is None:
             raise SupervisionError("请先选择该项合格或不合格，再附照片")
         try:
+            inspection.keep_file(digest, data[:16], len(data))
             inspection.answer(replace(current, photos=(*current.photos, digest)))
         except InspectionError as error:
             raise SupervisionError(str(error)) from error
         return self._save(records.INSPECTION, inspection_id, inspection.to_json(), final=False)
+
+    @property
+    def camera_folder(self) -> Path:
+        """Where the camera's or 高拍仪's driver writes its photos (the one the window's capture watches)."""
+        return self.store.path.parent / "高拍仪"
+
+    def take_camera_photos(self, inspection_id: str, item_code: str, folder: Path) -> tuple[Saved | None, list[str]]:
+        """The photos a camera or 高拍仪 wrote into ``folder`` (its driver's output; QtMultimedia is not in
+        PySide6-Essentials), oldest first, attached to the item and moved to the folder's ``已采集``; a file that is
+        no photo goes to ``未采集``. Returns what was saved and the files refused, each with the reason."""
+        self._require_supervisor()
+        try:
+            found = sorted(
+                (p for p in Path(folder).iterdir() if p.is_file() and finished_file(p)),
+                key=lambda p: (p.stat().st_mtime, p.name),
+            )
+        except OSError as error:
+            raise SupervisionError(
+                f"未找到相机或高拍仪的输出文件夹 {folder}（{error.strerror or error}）：请接好设备，或从文件选择照片"
+            ) from error
+        if not found:
+            raise SupervisionError(f"相机或高拍仪还没有拍出照片（{folder} 中没有新照片）；拍照后再点一次")
+        saved: Saved | None = None
+        refused: list[str] = []
+        for path in found:
+            try:
+                saved = self.attach_photo(inspection_id, item_code, path)
+                move_file(path, Path(folder) / TAKEN_DIR)
+            except SupervisionError as error:
+                refused.append(f"{path.name}：{error}")
+                with contextlib.suppress(OSError):
+                    move_file(path, Path(folder) / REFUSED_DIR)
+        return saved, refused
 
     def sign_inspection(self, inspection_id: str, signature_png: bytes | None = None, on_paper: bool = False) -> Saved:
         """Sign on the pad (the image kept) or on the printed record (``on_paper``); final after."""
@@ -203,6 +239,8 @@ class SupervisionRecords:
             signature = ""
         inspection = self.inspection(inspection_id)
         try:
+            if signature_png:
+                inspection.keep_file(signature, signature_png[:16], len(signature_png))
             inspection.sign(self.clock.now(), signature)
         except InspectionError as error:
             raise SupervisionError(str(error)) from error
@@ -326,16 +364,24 @@ class SupervisionRecords:
 
     # ------------------------------------------------------------------ to the center
 
-    def send_unsent(self, put: Callable[[str, str, dict[str, Any]], tuple[bool, str]]) -> SendReport:
-        """Send every record the center has not had: ``put(kind, record_id, body)`` answers (stored, words).
-        Refused records are kept with the center's words and not sent again; a network error propagates (the
-        next round tries again)."""
+    def send_unsent(
+        self,
+        put: Callable[[str, str, dict[str, Any]], tuple[bool, str]],
+        upload: Callable[[str, str, Path], tuple[bool, str]] | None = None,
+    ) -> SendReport:
+        """Send every record the center has not had: ``put(kind, record_id, body)`` answers (stored, words); then an
+        inspection's photos and signature image, ``upload(record_id, sha256, path)`` (resumable, after the record:
+        the center takes only files a stored record names). A record counts as sent once its files arrived too.
+        Refused records are kept with the center's words and not sent again; a network error propagates (the next
+        round tries again, from where the center stopped)."""
         with self.store.transaction() as tx:
             pending = records.unsent(tx)
         sent, refused = 0, []
         for rec in pending:
             body = {**rec.body, "version": rec.version, "final": rec.final}
             stored, words = put(rec.kind, rec.record_id, body)
+            if stored and upload is not None:
+                stored, words = self._send_files(rec, upload)
             with self.store.transaction() as tx:
                 if stored:
                     records.mark_sent(tx, rec.record_id, rec.version)
@@ -344,6 +390,20 @@ class SupervisionRecords:
                     records.mark_refused(tx, rec.record_id, words)
                     refused.append((rec.record_id, words))
         return SendReport(sent, tuple(refused))
+
+    def _send_files(
+        self, rec: records.StoredRecord, upload: Callable[[str, str, Path], tuple[bool, str]]
+    ) -> tuple[bool, str]:
+        files = rec.body.get("files") if rec.kind == records.INSPECTION else None
+        for item in files if isinstance(files, list) else []:
+            digest = str(item.get("sha256", "")) if isinstance(item, dict) else ""
+            path = self.file_path(digest)
+            if path is None:
+                return False, f"本机缺少照片文件（{digest[:12]}…），巡查记录已送达中心，照片未能上传"
+            ok, words = upload(rec.record_id, digest, path)
+            if not ok:
+                return False, f"照片未被中心接收：{words}"
+        return True, ""
 
 
 def _follow_up(row: records.BadRating, events: Sequence[DomainEvent]) -> BadRatingFollowUp:

@@ -21,7 +21,7 @@ from govdesk.services.credentials import CredentialStore
 from govdesk.services.supervision_records import SupervisionRecords
 from govdesk.services.sync_service import make_engine
 from govdesk.sync.client import SyncClient
-from govdesk.sync.records import put_record
+from govdesk.sync.records import put_record, upload_record_file
 from govdesk.sync.reports import RoundReport
 from govdesk.sync.status import CLOCK_SKEW_WARN_SECONDS, STATE_LABELS, SyncState, SyncStatus
 
@@ -100,6 +100,8 @@ class SyncFacade:
     def _send_records(self, client: SyncClient) -> None:
         rt = self.runtime
         records = SupervisionRecords(rt.store, rt.calendar, rt.clock, rt.window)
-        report = records.send_unsent(functools.partial(put_record, client))
+        report = records.send_unsent(
+            functools.partial(put_record, client), functools.partial(upload_record_file, client)
+        )
         for record_id, words in report.refused:
             log.warning("supervision record %s refused by the center: %s", record_id, words)

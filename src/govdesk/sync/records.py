@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import hashlib
+from pathlib import Path
 from typing import Any
 
+from govdesk.protocol.attachments import UPLOAD_CHUNK, UploadState
 from govdesk.protocol.records import FollowUpList, RecordDocument, RecordList, RecordStored, RecordUpload
+from govdesk.sync.attachments import AttachmentClient, HashMismatch, OffsetMismatch, Refused
 from govdesk.sync.client import SyncClient
 from govdesk.sync.errors import RequestRefused
 
@@ -47,3 +51,56 @@ def list_follow_ups(client: SyncClient, before: str | None = None, limit: int = 
     if before:
         params["before"] = before
     return client._call("GET", "/api/v1/supervision/follow-ups", FollowUpList, params=params)
+
+
+def record_file_path(record_id: str, sha256: str) -> str:
+    return f"/api/v1/supervision/records/{record_id}/files/{sha256}/upload"
+
+
+class RecordFileClient(AttachmentClient):
+    """The scans' upload calls (own connection, the sync client's token) for an inspection's photos."""
+
+    @classmethod
+    def near(cls, client: SyncClient) -> RecordFileClient:
+        """One that talks to the same center as ``client`` (``AttachmentClient.beside``)."""
+        made = AttachmentClient.beside(client)
+        return cls(
+            made.base_url, token=made.token, headers=made._headers, timeout=made.timeout, ca_bundle=made.ca_bundle
+        )
+
+    def record_state(self, record_id: str, sha256: str) -> UploadState:
+        return self._parse(self._send("GET", record_file_path(record_id, sha256)))
+
+    def record_put(self, record_id: str, sha256: str, offset: int, data: bytes) -> UploadState:
+        return self._parse(self._send("PUT", record_file_path(record_id, sha256), params={"offset": offset}, data=data))
+
+    def photo(self, sha256: str) -> bytes | None:
+        """A photo of the center's records (None: the center does not have it, or not for this center)."""
+        reply = self._send("GET", f"/api/v1/supervision/files/{sha256}")
+        if reply.status_code == 404:
+            return None
+        if reply.status_code != 200:
+            self._parse(reply)  # said in words (a refusal, a login needed, a server error)
+        data = reply.content
+        return data if hashlib.sha256(data).hexdigest() == sha256 else None
+
+
+def upload_record_file(client: SyncClient, record_id: str, sha256: str, path: Path) -> tuple[bool, str]:
+    """Send one photo of a stored record from where the center stopped, in ``UPLOAD_CHUNK`` pieces: (True, "") when
+    the center has it whole; (False, its words) when refused. Network and server errors propagate (next round)."""
+    files = RecordFileClient.near(client)
+    try:
+        state = files.record_state(record_id, sha256)
+        with path.open("rb") as fh:
+            while not state.complete:
+                fh.seek(state.received)
+                data = fh.read(UPLOAD_CHUNK) if state.received < state.size else b""
+                try:
+                    state = files.record_put(record_id, sha256, state.received, data)
+                except OffsetMismatch as error:  # the center holds another amount (a lost answer): from there
+                    state = error.state
+        return True, ""
+    except (Refused, HashMismatch) as error:
+        return False, str(error)
+    finally:
+        files.close()
