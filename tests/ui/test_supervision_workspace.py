@@ -139,6 +139,7 @@ def test_lists_and_ratings_pages(qtbot: QtBot, hall: KnownHistory, qtmodeltester
         "差评跟进",
         "现场巡查",
         "卷宗评查",
+        "同事记录",
     ]  # the records pages hosted too
     for i in range(workspace.tabs.count()):
         workspace.tabs.setCurrentIndex(i)

@@ -24,6 +24,8 @@ from govdesk.sync.errors import NeedsLogin, RequestRefused, SyncError
 
 INSPECTION, FILE_REVIEW, FOLLOW_UP = "inspection", "file_review", "follow_up"
 KIND_LABELS = {INSPECTION: "现场巡查", FILE_REVIEW: "卷宗评查", FOLLOW_UP: "差评跟进"}
+#: The photos of one record shown at once (an inspection may name up to ten per item).
+MAX_PHOTOS = 40
 #: How many of each the list shows at once (newest first; the page says when there are more).
 PAGE = 200
 
@@ -142,6 +144,24 @@ class ColleagueRecords:
 
         result = self._ask(fetch)
         assert isinstance(result, ColleagueList)
+        return result
+
+    def photos(self, digests: Sequence[str]) -> dict[str, bytes]:
+        """The photos the center has of ``digests`` (at most ``MAX_PHOTOS``; one it does not have yet is left out:
+        its author's PC sends it after the record)."""
+
+        def fetch(client: SyncClient) -> dict[str, bytes]:
+            if not client.has_access_token:
+                client.refresh()  # the photos' client borrows the token; it never refreshes it itself
+            files = remote.RecordFileClient.near(client)
+            try:
+                found = {d: files.photo(d) for d in dict.fromkeys(digests[:MAX_PHOTOS])}
+            finally:
+                files.close()
+            return {d: data for d, data in found.items() if data is not None}
+
+        result = self._ask(fetch)
+        assert isinstance(result, dict)
         return result
 
     def detail(self, entry: ColleagueEntry) -> ColleagueDetail:
