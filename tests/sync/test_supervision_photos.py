@@ -54,7 +54,8 @@ def _walk(service: SupervisionRecords, tmp_path: Path, sizes: tuple[int, ...]) -
     scanner = SimulatedScanner(tmp_path / "camera", prefix="PHOTO")
     inspection = service.start_inspection()
     for item in inspection.checklist.items:
-        service.answer(inspection.inspection_id, Finding(item.code, item.code != FAILED, "导服台无人值守"))
+        passed = item.code != FAILED
+        service.answer(inspection.inspection_id, Finding(item.code, passed, "" if passed else "导服台无人值守"))
     photos = []
     for n, size in enumerate(sizes):
         data = scanner.page_jpeg(f"desk {n}", size=(1600, 1200) if size > 300_000 else (800, 600), target_bytes=size)

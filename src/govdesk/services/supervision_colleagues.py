@@ -43,6 +43,7 @@ class ColleagueEntry:
     at: datetime  # when the center received it (CST)
     state: str  # 已签名 / 巡查中 / 评查完成 / 评查中 / the follow-up step
     about: str  # the case number (follow-ups), or the record's version
+    note: str = ""  # a follow-up step's note (what was found, done or said)
 
     @property
     def kind_label(self) -> str:
@@ -79,7 +80,7 @@ def _record_entry(r: RecordSummary) -> ColleagueEntry:
 def _follow_up_entry(f: FollowUpEntry) -> ColleagueEntry:
     state = f.label or f.step
     return ColleagueEntry(
-        FOLLOW_UP, f.event_id, f.clerk_id, f.clerk_name or f.clerk_id, _cst(f.received_at), state, f.case_no
+        FOLLOW_UP, f.event_id, f.clerk_id, f.clerk_name or f.clerk_id, _cst(f.received_at), state, f.case_no, f.note
     )
 
 
@@ -120,7 +121,7 @@ class ColleagueRecords:
         except RequestRefused as error:
             raise ColleaguesError(f"中心服务器拒绝：{error}") from error
         except SyncError as error:
-            raise ColleaguesError(f"中心服务器暂不可达，同事的记录只在中心保存，请联网后再看（{error}）") from error
+            raise ColleaguesError("中心服务器暂不可达：同事的记录只保存在中心服务器，请联网后点“刷新”") from error
         finally:
             client.close()
 
@@ -169,7 +170,7 @@ class ColleagueRecords:
         if entry.kind == FOLLOW_UP:
             return ColleagueDetail(
                 f"差评跟进 · 办件 {entry.about}",
-                (f"{entry.at:%Y-%m-%d %H:%M} {entry.author_name}：{entry.state}",),
+                (f"{entry.at:%Y-%m-%d %H:%M} {entry.author_name} {entry.state}：{entry.note or '（无说明）'}",),
             )
         document = self._ask(lambda client: remote.get_record(client, entry.kind, entry.key))
         assert isinstance(document, RecordDocument)

@@ -16,10 +16,12 @@ from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QPushButton,
     QScrollArea,
     QSplitter,
+    QTableView,
     QTextBrowser,
     QVBoxLayout,
     QWidget,
@@ -37,7 +39,6 @@ from govdesk.services.supervision_colleagues import (
 from govdesk.ui.i18n import QT_TRANSLATE_NOOP
 from govdesk.ui.operations import Lane, operations_for
 from govdesk.ui.rows_model import RowsTableModel
-from govdesk.ui.supervision.dashboard import table
 from govdesk.ui.supervision_records.common import MessageLine
 
 CONTEXT = "Supervision"
@@ -91,7 +92,15 @@ class ColleaguesPage(QWidget):
         layout.addWidget(self.message)
         split = QSplitter(Qt.Orientation.Horizontal, self)
         self.model = ColleaguesModel(self)
-        self.view = table(self.model, "colleaguesTable")
+        self.view = QTableView(split)
+        self.view.setObjectName("colleaguesTable")
+        self.view.setModel(self.model)
+        self.view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QTableView.SelectionMode.SingleSelection)
+        self.view.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
+        self.view.verticalHeader().setVisible(False)
+        self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.view.horizontalHeader().setStretchLastSection(True)
         self.view.clicked.connect(self._chosen)
         self.view.activated.connect(self._chosen)
         split.addWidget(self.view)
@@ -200,3 +209,4 @@ class ColleaguesPage(QWidget):
                 label.setText(self.tr("（照片无法显示）"))
             label.setToolTip(digest)
             self.photo_row.insertWidget(self.photo_row.count() - 1, label)
+            label.show()
