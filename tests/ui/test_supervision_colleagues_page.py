@@ -128,7 +128,7 @@ def test_an_unreachable_center_and_no_server_are_said(qtbot: QtBot) -> None:
     page.refresh()
     settle(qtbot)
     assert page.model.rowCount() == 0 and page.message.styleSheet().startswith("color: #b00020")
-    assert page.message.text().== "中心服务器暂不可达：同事的记录只保存在中心服务器，请联网后点“刷新”"
+    assert page.message.text() == "中心服务器暂不可达：同事的记录只保存在中心服务器，请联网后点“刷新”"
     page.grab().save(str(SHOTS / "colleagues-offline.png"))
     none = ColleaguesPage(lambda: None)
     qtbot.addWidget(none)
