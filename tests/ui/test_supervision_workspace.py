@@ -17,6 +17,7 @@ from pytestqt.qtbot import QtBot
 
 from govdesk.central.embedded import free_port
 from govdesk.domain.events import Role
+from govdesk.domain.rating_followup import Step
 from govdesk.services.credentials import MemoryOnlyCredentialStore
 from govdesk.services.roles import workspaces_for
 from govdesk.services.settings import AppPaths, SettingsStore
@@ -171,6 +172,9 @@ def test_the_report_as_pdf_and_xlsx_holds_the_figures(qtbot: QtBot, hall: KnownH
     workspace = open_workspace(qtbot, hall)
     page = workspace.dashboard_page
     assert page is not None and page.dashboard is not None
+    handed = hall.runtime.store.find_by_case_no(hall.case_nos["handed"])
+    assert handed is not None and workspace.records is not None
+    workspace.records.record_step(handed.case_id, Step.VERIFY, "已电话回访，情况属实")
     workspace.export_to(page.dashboard, tmp_path / "月报.pdf")
     qtbot.waitUntil(lambda: workspace.exported is not None, timeout=20_000)
     pdf, xlsx = workspace.exported  # type: ignore[misc]
@@ -194,6 +198,17 @@ def test_the_report_as_pdf_and_xlsx_holds_the_figures(qtbot: QtBot, hall: KnownH
     assert clerks["孙红"][2:] == (2, 0, 0, 1, 1, 0, 0, 0, 0)
     cards = [r[1] for r in book["超期预警"].iter_rows(min_row=2, values_only=True)]
     assert cards == [hall.case_nos[k] for k in ("late_promise", "red", "yellow", "yellow")]
+    [rectify] = list(book["差评整改清单"].iter_rows(min_row=2, values_only=True))
+    assert rectify == (
+        hall.case_nos["handed"],
+        "非常不满意",
+        "2026-12-04",
+        "超过承诺时限；说好的日期没办好",
+        "待整改",
+        "2026-12-25",  # 15 working days from the rating to rectify and answer
+        "12-04 赵强回访核实：已电话回访，情况属实",
+    )
+    assert "差评整改清单" in text and "电话回访，情况属实" in text
 
 
 def test_an_intake_clerk_does_not_get_it(qtbot: QtBot, hall: KnownHistory) -> None:

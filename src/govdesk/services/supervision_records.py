@@ -21,7 +21,7 @@ from typing import Any
 
 from govdesk.domain.calendar import WorkCalendar
 from govdesk.domain.clock import CST, Clock
-from govdesk.domain.evaluation import BAD_FROM, EVALUATED_KIND
+from govdesk.domain.evaluation import BAD_FROM, EVALUATED_KIND, rating_label
 from govdesk.domain.events import DomainEvent, JSONValue, Role, new_id
 from govdesk.domain.file_review import FileReview, FileReviewError, ReviewFinding, draw_sample
 from govdesk.domain.inspection import Checklist, ChecklistItem, Finding, Inspection, InspectionError, center_items
@@ -30,6 +30,7 @@ from govdesk.domain.rating_followup import (
     BadRatingFollowUp,
     FollowUpError,
     FollowUpLimits,
+    Stage,
     Step,
     StepRecord,
     follow_ups_of,
@@ -38,6 +39,7 @@ from govdesk.printing.inspection_pdf import render_inspection_pdf
 from govdesk.services.attachments import REFUSED_DIR, TAKEN_DIR, finished_file, move_file
 from govdesk.services.changes import ChangeKind, Changes
 from govdesk.services.errors import ServiceError
+from govdesk.services.supervision_types import FollowUpLine
 from govdesk.services.window import WindowContext
 from govdesk.store import supervision_records as records
 from govdesk.store.errors import StoreError
@@ -326,6 +328,33 @@ class SupervisionRecords:
                 continue
             out.append(_follow_up(row, [e for e in case.events if e.kind == FOLLOWED_UP_KIND]))
         return follow_ups_of(out, open_only=open_only)
+
+    def rectification(self, first: date, last: date, today: date | None = None) -> tuple[FollowUpLine, ...]:
+        """The 差评整改清单 of a report: the bad ratings given from ``first`` to ``last``, and every one still open
+        whenever it was given, oldest first."""
+        day = today or self.clock.now().astimezone(CST).date()
+        limits = self.limits()
+        lines = []
+        for f in self.follow_ups():
+            if not (first <= f.rated_on <= last) and f.stage is Stage.CLOSED:
+                continue
+            steps = "；".join(
+                f"{s.at.astimezone(CST):%m-%d} {s.actor.clerk_name}{s.step.label}" + (f"：{s.note}" if s.note else "")
+                for s in f.steps
+            )
+            lines.append(
+                FollowUpLine(
+                    f.case_no,
+                    rating_label(f.rating),
+                    "、".join(f.reasons) + (f"；{f.comment}" if f.comment else ""),
+                    f.rated_on,
+                    f.stage.label,
+                    f.due(self.calendar, limits),
+                    f.overdue(day, self.calendar, limits),
+                    steps,
+                )
+            )
+        return tuple(lines)
 
     def record_step(self, case_id: str, step: Step, note: str) -> Saved:
         """Record the next follow-up step of ``case_id``'s bad rating, as an event on the case."""

@@ -251,3 +251,18 @@ class Dashboard:
             return replace(self, more_warnings=None)
         rest = self.more_warnings(len(self.warnings), self.warning_total - len(self.warnings))
         return replace(self, warnings=self.warnings + rest, more_warnings=None)
+
+
+@dataclass(frozen=True, slots=True)
+class FollowUpLine:
+    """One line of the 差评整改清单 (GB/T 39735-2020 差评整改; regulation 000 Art. 52): a bad rating, where its
+    follow-up stands and by when the next step is due."""
+
+    case_no: str
+    rating: str  # 不满意 / 非常不满意
+    why: str  # the reasons and the comment
+    rated_on: date
+    stage: str  # 待回访核实 / 待整改 / 待反馈 / 已办结
+    due: date | None  # the next step's due day (None once closed)
+    overdue: bool
+    steps: str  # the steps so far: who, when, what

@@ -241,10 +241,12 @@ class SupervisionWorkspace(Workspace):
 
         page = self.dashboard_page
         assert page is not None
-        report = build_report(dashboard, self.runtime.window.center.name)
+        records, center = _records(self), self.runtime.window.center.name
         pdf = pdf.with_suffix(".pdf")
 
         def write() -> tuple[Path, Path]:
+            follow_ups = records.rectification(dashboard.period.first, dashboard.period.last)
+            report = build_report(dashboard, center, follow_ups)
             return render_report_pdf(report, pdf), write_xlsx(report, pdf.with_suffix(".xlsx"))
 
         def done(paths: tuple[Path, Path]) -> None:
