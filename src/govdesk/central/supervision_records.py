@@ -23,6 +23,8 @@ from govdesk.central.errors import ApiError
 from govdesk.domain.event_kinds import EventKind
 from govdesk.protocol.records import (
     MAX_RECORD_BYTES,
+    CenterChecklist,
+    CenterItem,
     FollowUpEntry,
     FollowUpList,
     RecordDocument,
@@ -230,3 +232,72 @@ def list_follow_ups(
                 )
             )
         return FollowUpList(entries=entries, more=len(found) > limit)
+
+
+class CenterChecklistRow(Base):
+    """A center's own checklist items (revision 0019), the newest version only."""
+
+    __tablename__ = "center_checklists"
+
+    center_code: Mapped[str] = mapped_column(String(32), primary_key=True)
+    version: Mapped[int] = mapped_column(Integer)
+    items: Mapped[str] = mapped_column(Text)
+    updated_by: Mapped[str] = mapped_column(String(64))
+    updated_at: Mapped[str] = mapped_column(String(40))
+
+
+Administering = Annotated[Principal, Depends(require_roles("admin"))]
+
+
+@router.get(
+    "/supervision/checklist",
+    tags=["supervision"],
+    operation_id="getCenterChecklist",
+    responses=errors(401, 403),
+)
+def get_checklist(who: Supervising, central: CentralDep) -> CenterChecklist:
+    """The caller's center's own checklist items (version 0 and none: the standard's items only)."""
+    with central.tx() as session:
+        row = session.get(CenterChecklistRow, who.center_code)
+        if row is None:
+            return CenterChecklist(version=0, items=[])
+        return CenterChecklist(
+            version=row.version,
+            items=[CenterItem(**i) for i in json.loads(row.items)],
+            updated_by=row.updated_by,
+            updated_at=row.updated_at,
+        )
+
+
+@router.put(
+    "/supervision/checklist",
+    tags=["supervision"],
+    operation_id="putCenterChecklist",
+    responses=errors(401, 403, 409, 422),
+)
+def put_checklist(body: CenterChecklist, who: Administering, central: CentralDep) -> CenterChecklist:
+    """An admin publishes the center's own items (for the admin's own center only); an older version never wins."""
+    codes = [i.code for i in body.items]
+    if len(set(codes)) != len(codes):
+        raise ApiError(422, "duplicate_code", "检查项编号重复")
+    with central.tx() as session:
+        row = session.get(CenterChecklistRow, who.center_code, with_for_update=True)
+        if row is not None and body.version <= row.version:
+            raise ApiError(
+                409, "checklist_outdated", f"中心已有第 {row.version} 版本中心检查项，请先取得最新版本再修改"
+            )
+        text = json.dumps([i.model_dump() for i in body.items], ensure_ascii=False)
+        now = central.now().isoformat()
+        if row is None:
+            session.add(
+                CenterChecklistRow(
+                    center_code=who.center_code,
+                    version=body.version,
+                    items=text,
+                    updated_by=who.username,
+                    updated_at=now,
+                )
+            )
+        else:
+            row.version, row.items, row.updated_by, row.updated_at = body.version, text, who.username, now
+        return CenterChecklist(version=body.version, items=body.items, updated_by=who.username, updated_at=now)

@@ -80,3 +80,26 @@ class RecordList(BaseModel):
 
     records: list[RecordSummary]
     more: bool = False  # another page follows (ask again with ``before``)
+
+
+#: A center's own checklist items (GB/T 36112-2018 leaves room for a center's rules): at most this many.
+MAX_CENTER_ITEMS = 50
+
+
+class CenterItem(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    code: str = Field(pattern=r"^own-[0-9a-z-]{1,40}$")
+    area: str = Field(min_length=1, max_length=16)
+    text: str = Field(min_length=1, max_length=200)
+
+
+class CenterChecklist(BaseModel):
+    """A center's own checklist items, versioned: an admin publishes them, every supervisor's PC takes the newest."""
+
+    model_config = ConfigDict(extra="ignore")
+
+    version: int = Field(ge=0, le=1_000_000)
+    items: list[CenterItem] = Field(max_length=MAX_CENTER_ITEMS)
+    updated_by: str = ""
+    updated_at: str = ""

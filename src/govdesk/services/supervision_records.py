@@ -24,7 +24,15 @@ from govdesk.domain.clock import CST, Clock
 from govdesk.domain.evaluation import BAD_FROM, EVALUATED_KIND, rating_label
 from govdesk.domain.events import DomainEvent, JSONValue, Role, new_id
 from govdesk.domain.file_review import FileReview, FileReviewError, ReviewFinding, draw_sample
-from govdesk.domain.inspection import Checklist, ChecklistItem, Finding, Inspection, InspectionError, center_items
+from govdesk.domain.inspection import (
+    STANDARD_ITEMS,
+    Checklist,
+    ChecklistItem,
+    Finding,
+    Inspection,
+    InspectionError,
+    center_items,
+)
 from govdesk.domain.rating_followup import (
     FOLLOWED_UP_KIND,
     BadRatingFollowUp,
@@ -36,6 +44,7 @@ from govdesk.domain.rating_followup import (
     follow_ups_of,
 )
 from govdesk.printing.inspection_pdf import render_inspection_pdf
+from govdesk.protocol.records import CenterChecklist, CenterItem
 from govdesk.services.attachments import REFUSED_DIR, TAKEN_DIR, finished_file, move_file
 from govdesk.services.changes import ChangeKind, Changes
 from govdesk.services.errors import ServiceError
@@ -46,6 +55,8 @@ from govdesk.store.errors import StoreError
 from govdesk.store.store import Store
 
 CENTER_ITEMS_KEY = "inspection.center_items"
+CENTER_ITEMS_VERSION_KEY = "inspection.center_items.version"  # the center's version this PC has (or will publish)
+CENTER_ITEMS_PENDING_KEY = "inspection.center_items.pending"  # "1": an admin's edit not yet published
 PHOTO_SUFFIXES = (".jpg", ".jpeg", ".png")
 MAX_PHOTO_BYTES = 10 * 1024 * 1024
 FOLLOW_UP_LIMITS_KEY = "rating_followup.limits"
@@ -116,17 +127,45 @@ class SupervisionRecords:
         except (ValueError, KeyError, InspectionError):  # a damaged list must not stop an inspection
             return Checklist()
 
+    def center_items(self) -> tuple[ChecklistItem, ...]:
+        """This center's own items as this PC has them (an admin's edit, or the center's newest version)."""
+        return self.checklist().items[len(STANDARD_ITEMS) :]
+
     def set_center_items(self, items: Sequence[ChecklistItem]) -> Changes:
-        """An admin keeps the center's own checklist items (validated against the standard's)."""
+        """An admin keeps the center's own checklist items (validated against the standard's); they are published to
+        the center after the next sync round and reach every supervisor's PC of the center from there."""
         if self.window.actor.role is not Role.ADMIN:
             raise SupervisionError("只有管理员可以修改本中心的检查项")
         try:
             Checklist.with_center_items(items)
         except InspectionError as error:
             raise SupervisionError(str(error)) from error
+        version = int(self.store.get_meta(CENTER_ITEMS_VERSION_KEY) or 0) + 1
         with self.store.transaction() as tx:
             self.store.set_meta(tx, CENTER_ITEMS_KEY, json.dumps([i.to_json() for i in items], ensure_ascii=False))
+            self.store.set_meta(tx, CENTER_ITEMS_VERSION_KEY, str(version))
+            self.store.set_meta(tx, CENTER_ITEMS_PENDING_KEY, "1")
         return Changes.of(ChangeKind.SUPERVISION)
+
+    def exchange_checklist(
+        self, get: Callable[[], CenterChecklist], put: Callable[[CenterChecklist], tuple[bool, str]]
+    ) -> str:
+        """After a sync round: an admin's edit is published to the center; then the center's newest version is
+        taken (another admin's, or this one's). Returns the center's words when it refused the edit, else ""."""
+        words = ""
+        if self.store.get_meta(CENTER_ITEMS_PENDING_KEY) == "1" and self.window.actor.role is Role.ADMIN:
+            version = int(self.store.get_meta(CENTER_ITEMS_VERSION_KEY) or 1)
+            mine = [CenterItem(code=i.code, area=i.area, text=i.text) for i in self.center_items()]
+            _stored, words = put(CenterChecklist(version=version, items=mine))
+            with self.store.transaction() as tx:
+                self.store.set_meta(tx, CENTER_ITEMS_PENDING_KEY, "")
+        center = get()
+        if center.version > int(self.store.get_meta(CENTER_ITEMS_VERSION_KEY) or 0) or words:
+            rows = [{**i.model_dump(), "basis": "本中心规定"} for i in center.items]
+            with self.store.transaction() as tx:
+                self.store.set_meta(tx, CENTER_ITEMS_KEY, json.dumps(rows, ensure_ascii=False))
+                self.store.set_meta(tx, CENTER_ITEMS_VERSION_KEY, str(center.version))
+        return words
 
     def start_inspection(self) -> Inspection:
         self._require_supervisor()

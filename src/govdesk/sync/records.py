@@ -7,7 +7,14 @@ from pathlib import Path
 from typing import Any
 
 from govdesk.protocol.attachments import UPLOAD_CHUNK, UploadState
-from govdesk.protocol.records import FollowUpList, RecordDocument, RecordList, RecordStored, RecordUpload
+from govdesk.protocol.records import (
+    CenterChecklist,
+    FollowUpList,
+    RecordDocument,
+    RecordList,
+    RecordStored,
+    RecordUpload,
+)
 from govdesk.sync.attachments import AttachmentClient, HashMismatch, OffsetMismatch, Refused
 from govdesk.sync.client import SyncClient
 from govdesk.sync.errors import RequestRefused
@@ -104,3 +111,19 @@ def upload_record_file(client: SyncClient, record_id: str, sha256: str, path: Pa
         return False, str(error)
     finally:
         files.close()
+
+
+def get_checklist(client: SyncClient) -> CenterChecklist:
+    """The center's own checklist items (supervisors and admins of the center)."""
+    return client._call("GET", "/api/v1/supervision/checklist", CenterChecklist)
+
+
+def put_checklist(client: SyncClient, checklist: CenterChecklist) -> tuple[bool, str]:
+    """An admin publishes the center's own items: (True, "") stored; (False, the center's words) refused."""
+    try:
+        client._call("PUT", "/api/v1/supervision/checklist", CenterChecklist, body=checklist)
+    except RequestRefused as error:
+        if error.status in (403, 409, 422):
+            return False, str(error)
+        raise
+    return True, ""

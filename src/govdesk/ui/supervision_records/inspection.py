@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from govdesk.domain.events import Role
 from govdesk.domain.inspection import Finding, Inspection, InspectionState
 from govdesk.services.supervision_records import Saved, SupervisionRecords
 from govdesk.ui.operations import operations_for
@@ -73,6 +74,9 @@ class InspectionPage(QWidget):
         self.photo_button.setObjectName("photoButton")
         self.camera_button = QPushButton(self.tr("从相机/高拍仪取照片(&C)"), self)
         self.camera_button.setObjectName("cameraButton")
+        self.items_button = QPushButton(self.tr("本中心检查项(&I)…"), self)
+        self.items_button.setObjectName("centerItemsButton")
+        self.items_button.setVisible(service.window.actor.role is Role.ADMIN)  # an admin keeps them
         self.camera_button.setToolTip(
             self.tr("取相机或高拍仪拍出的照片（设备驱动写入：{folder}）").format(folder=service.camera_folder)
         )
@@ -80,6 +84,7 @@ class InspectionPage(QWidget):
         self.summary.setObjectName("inspectionSummary")
         row.addWidget(self.photo_button)
         row.addWidget(self.camera_button)
+        row.addWidget(self.items_button)
         row.addWidget(self.summary, 1)
         layout.addLayout(row)
         self.pad = SignaturePad(self)
@@ -103,6 +108,7 @@ class InspectionPage(QWidget):
         self.history.activated.connect(self._open_chosen)
         self.photo_button.clicked.connect(self.ask_photo)
         self.camera_button.clicked.connect(self.take_camera_photos)
+        self.items_button.clicked.connect(self.edit_center_items)
         self.sign_button.clicked.connect(self.sign)
         self.print_button.clicked.connect(self.ask_pdf)
         self.table.itemChanged.connect(self._note_edited)
@@ -246,6 +252,13 @@ class InspectionPage(QWidget):
         path, _ = QFileDialog.getOpenFileName(self, self.tr("选择照片"), "", self.tr("照片 (*.jpg *.jpeg *.png)"))
         if path:
             self.attach_photo(code, Path(path))
+
+    def edit_center_items(self) -> None:
+        """An admin keeps the center's own checklist items; the next inspection started asks them too."""
+        from govdesk.ui.supervision_records.center_items import CenterItemsDialog
+
+        if CenterItemsDialog.ask(self, self.service):
+            self.message.say(self.tr("本中心检查项已保存，下次开始的巡查将包括这些检查项；同步后报送中心。"))
 
     def take_camera_photos(self) -> None:
         """The photos the camera or 高拍仪 took since the last time, attached to the chosen item."""

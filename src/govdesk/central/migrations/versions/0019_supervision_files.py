@@ -1,9 +1,10 @@
-"""photos of the supervisors' hall inspections (issue 13)
+"""photos of the supervisors' hall inspections; a center's own checklist items (issue 13)
 
 Revision ID: 0019
 Revises: 0016
 The photos and the signature image an inspection names arrive like scanned materials (resumable, hash-checked,
-into ``attachment_blobs`` and the attachment storage) and are recorded per center, record and file here.
+into ``attachment_blobs`` and the attachment storage) and are recorded per center, record and file here. A center's
+own checklist items (``center_checklists``), published by its admin, reach every supervisor's PC of the center.
 """
 
 from collections.abc import Sequence
@@ -30,8 +31,18 @@ def upgrade() -> None:
         sa.UniqueConstraint("center_code", "record_id", "sha256", name="uq_supervision_files_center_record_sha"),
     )
     op.create_index("ix_supervision_files_sha256", "supervision_files", ["sha256"])
+    op.create_table(
+        "center_checklists",
+        sa.Column("center_code", sa.String(32), nullable=False),
+        sa.Column("version", sa.Integer(), nullable=False),
+        sa.Column("items", sa.Text(), nullable=False),
+        sa.Column("updated_by", sa.String(64), nullable=False),
+        sa.Column("updated_at", sa.String(40), nullable=False),
+        sa.PrimaryKeyConstraint("center_code", name="pk_center_checklists"),
+    )
 
 
 def downgrade() -> None:
+    op.drop_table("center_checklists")
     op.drop_index("ix_supervision_files_sha256", table_name="supervision_files")
     op.drop_table("supervision_files")
