@@ -67,6 +67,7 @@ def test_the_supervisor_sees_every_figure_of_today(qtbot: QtBot, hall: KnownHist
     page = workspace.dashboard_page
     assert page is not None and page.dashboard is not None
     SHOTS.mkdir(exist_ok=True)
+    qtbot.wait(30)  # the layouts run as the event loop does (the source label's width once its text is set)
     page.grab().save(str(SHOTS / "test-dashboard-today.png"))
     keys = [k for k, _ in FIGURE_COLUMNS]
     shown = {
@@ -144,6 +145,7 @@ def test_lists_and_ratings_pages(qtbot: QtBot, hall: KnownHistory, qtmodeltester
     ]  # the records pages hosted too
     for i in range(workspace.tabs.count()):
         workspace.tabs.setCurrentIndex(i)
+        qtbot.wait(30)
         workspace.tabs.grab().save(str(SHOTS / f"test-tab-{i}.png"))
 
 
@@ -236,4 +238,5 @@ def test_with_a_server_that_cannot_be_reached_the_cache_is_shown_and_said(
     assert page is not None and page.dashboard is not None
     assert page.source.text().startswith("数据来源：本机缓存（中心服务器暂不可达")
     assert cells(page.windows_model)[-1][2] == "4"  # the window's own figures
+    qtbot.wait(30)
     page.grab().save(str(SHOTS / "test-dashboard-offline.png"))
