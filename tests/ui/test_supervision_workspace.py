@@ -88,6 +88,9 @@ def test_the_supervisor_sees_every_figure_of_today(qtbot: QtBot, hall: KnownHist
         ("环节超时", nos["yellow"]),
         ("黄牌（临近超期）", nos["yellow"]),
     ]
+    assert page.by_department.text() == (
+        "共 4 件，最紧急的在前。按部门：人力资源和社会保障局 红牌 1 件、黄牌 1 件；市场监督管理局 红牌 1 件、黄牌 0 件"
+    )
     for model in (page.windows_model, page.clerks_model, page.warnings_model):
         qtmodeltester.check(model, force_py=True)
     # the week, by the period chooser

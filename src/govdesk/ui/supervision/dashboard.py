@@ -123,6 +123,10 @@ class DashboardPage(QWidget):
         cl = QVBoxLayout(cards)
         self.warnings_view = table(self.warnings_model, "warningsTable", self._open)
         cl.addWidget(self.warnings_view)
+        self.by_department = QLabel()
+        self.by_department.setObjectName("byDepartmentLabel")
+        self.by_department.setWordWrap(True)
+        cl.addWidget(self.by_department)
         actions = QHBoxLayout()
         self.open_button = QPushButton(self.tr("查看办件"))
         self.open_button.setObjectName("openCaseButton")
@@ -194,6 +198,15 @@ class DashboardPage(QWidget):
         # the most urgent cards at once, the rest made as the table scrolls (a county has thousands)
         self.warnings_model.set_source(
             dashboard.warning_total, lambda offset, limit: list(dashboard.warning_page(offset, limit))
+        )
+        departments = "；".join(
+            self.tr("{department} 红牌 {red} 件、黄牌 {yellow} 件").format(department=d, red=red, yellow=yellow)
+            for d, red, yellow in dashboard.warnings_by_department
+        )
+        self.by_department.setText(
+            self.tr("共 {n} 件，最紧急的在前。按部门：{departments}").format(
+                n=dashboard.warning_total, departments=departments or self.tr("无")
+            )
         )
         self.source.setText(
             self.tr("数据来源：{source}，截至 {time}").format(
