@@ -3,9 +3,9 @@ ratings (差评 回访核实、整改、反馈). Regulation 000 Art. 50–53; th
 ``domain/file_review.py``, ``domain/rating_followup.py``).
 
 Inspections and reviews are the supervisor's documents, kept on the PC (``store/supervision_records.py``) and sent to
-the center after every sync round (``send_unsent``); a follow-up step is an event on the rated case
-(``case.rating_followed_up``), so it travels and is chained like every event. Each use case is one transaction and
-returns what changed.
+the center after every sync round (``send_unsent``), an inspection's photos after it; the center's own checklist items
+go both ways (``exchange_checklist``). The follow-up of bad ratings is ``supervision_followups.RatingFollowUps``'s
+(this class inherits it). Each use case is one transaction and returns what changed.
 """
 
 from __future__ import annotations
@@ -14,15 +14,14 @@ import contextlib
 import hashlib
 import json
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
-from govdesk.domain.calendar import WorkCalendar
-from govdesk.domain.clock import CST, Clock
-from govdesk.domain.evaluation import BAD_FROM, EVALUATED_KIND, rating_label
-from govdesk.domain.events import DomainEvent, JSONValue, Role, new_id
+from govdesk.domain.clock import CST
+from govdesk.domain.evaluation import EVALUATED_KIND
+from govdesk.domain.events import Role, new_id
 from govdesk.domain.file_review import FileReview, FileReviewError, ReviewFinding, draw_sample
 from govdesk.domain.inspection import (
     STANDARD_ITEMS,
@@ -33,89 +32,24 @@ from govdesk.domain.inspection import (
     InspectionError,
     center_items,
 )
-from govdesk.domain.rating_followup import (
-    FOLLOWED_UP_KIND,
-    BadRatingFollowUp,
-    FollowUpError,
-    FollowUpLimits,
-    Stage,
-    Step,
-    StepRecord,
-    follow_ups_of,
-)
 from govdesk.printing.inspection_pdf import render_inspection_pdf
 from govdesk.protocol.records import CenterChecklist, CenterItem
 from govdesk.services.attachments import REFUSED_DIR, TAKEN_DIR, finished_file, move_file
 from govdesk.services.changes import ChangeKind, Changes
-from govdesk.services.errors import ServiceError
-from govdesk.services.supervision_types import FollowUpLine
-from govdesk.services.window import WindowContext
+from govdesk.services.supervision_common import SUPERVISING, RecordsBase, Saved, SendReport, SupervisionError
+from govdesk.services.supervision_followups import FOLLOW_UP_LIMITS_KEY, RatingFollowUps
 from govdesk.store import supervision_records as records
-from govdesk.store.errors import StoreError
-from govdesk.store.store import Store
 
 CENTER_ITEMS_KEY = "inspection.center_items"
 CENTER_ITEMS_VERSION_KEY = "inspection.center_items.version"  # the center's version this PC has (or will publish)
 CENTER_ITEMS_PENDING_KEY = "inspection.center_items.pending"  # "1": an admin's edit not yet published
 PHOTO_SUFFIXES = (".jpg", ".jpeg", ".png")
 MAX_PHOTO_BYTES = 10 * 1024 * 1024
-FOLLOW_UP_LIMITS_KEY = "rating_followup.limits"
-SUPERVISING = frozenset({Role.SUPERVISOR, Role.ADMIN})
 
 
-class SupervisionError(ServiceError):
-    """A supervisor's record refused or not kept; the message says what and what to do."""
-
-
-@dataclass(frozen=True, slots=True)
-class Saved:
-    """A record saved, and what that changed."""
-
-    record_id: str
-    changes: Changes
-
-
-@dataclass(frozen=True, slots=True)
-class SendReport:
-    sent: int
-    refused: tuple[tuple[str, str], ...]  # (record id, the center's words)
-
-
-class SupervisionRecords:
-    """See the module docstring. ``window`` is the logged-in supervisor (or admin)."""
-
-    def __init__(
-        self, store: Store, calendar: WorkCalendar, clock: Clock, window: WindowContext, files_dir: Path | None = None
-    ) -> None:
-        self.store = store
-        self.calendar = calendar
-        self.clock = clock
-        self.window = window
-        # photos and signature images, content-addressed (``<sha256><suffix>``), beside the database
-        self.files_dir = files_dir if files_dir is not None else store.path.parent / "supervision_files"
-
-    # ------------------------------------------------------------------ who may
-
-    def _require_supervisor(self) -> None:
-        if self.window.actor.role not in SUPERVISING:
-            raise SupervisionError("只有现场监督人员或管理员可以办理巡查、评查和差评回访")
-
-    def _save(self, kind: str, record_id: str, body: dict[str, JSONValue], final: bool) -> Saved:
-        try:
-            with self.store.transaction() as tx:
-                records.save_record(tx, kind, record_id, dict(body), self.clock.now().isoformat(), final)
-        except StoreError as error:
-            raise SupervisionError(f"{error}（记录未保存，可重试）") from error
-        except ValueError as error:
-            raise SupervisionError("该记录已签名或已完成，不能再修改") from error
-        return Saved(record_id, Changes.of(ChangeKind.SUPERVISION))
-
-    def _load(self, record_id: str) -> records.StoredRecord:
-        with self.store.transaction() as tx:
-            found = records.load_record(tx, record_id)
-        if found is None:
-            raise SupervisionError("找不到该记录")
-        return found
+class SupervisionRecords(RatingFollowUps):
+    """See the module docstring. ``window`` is the logged-in supervisor (or admin); the follow-up of bad ratings
+    is ``RatingFollowUps``'s."""
 
     # ------------------------------------------------------------------ 现场巡查
 
@@ -346,90 +280,6 @@ class SupervisionRecords:
             raise SupervisionError(str(error)) from error
         return self._save(records.FILE_REVIEW, review_id, review.to_json(), final=not review.remaining())
 
-    # ------------------------------------------------------------------ 差评 follow-up
-
-    def limits(self) -> FollowUpLimits:
-        raw = self.store.get_meta(FOLLOW_UP_LIMITS_KEY)
-        try:
-            doc = json.loads(raw) if raw else {}
-            return FollowUpLimits(int(doc.get("verify_days", 1)), int(doc.get("rectify_days", 15)))
-        except (ValueError, TypeError, FollowUpError):
-            return FollowUpLimits()
-
-    def follow_ups(self, *, open_only: bool = False) -> list[BadRatingFollowUp]:
-        """Every bad rating on this PC with its follow-up so far, oldest first."""
-        with self.store.transaction() as tx:
-            rated = records.bad_ratings(tx, BAD_FROM)
-        out = []
-        for row in rated:
-            case = self.store.load_case(row.case_id)
-            if case is None:
-                continue
-            out.append(_follow_up(row, [e for e in case.events if e.kind == FOLLOWED_UP_KIND]))
-        return follow_ups_of(out, open_only=open_only)
-
-    def rectification(self, first: date, last: date, today: date | None = None) -> tuple[FollowUpLine, ...]:
-        """The 差评整改清单 of a report: the bad ratings given from ``first`` to ``last``, and every one still open
-        whenever it was given, oldest first."""
-        day = today or self.clock.now().astimezone(CST).date()
-        limits = self.limits()
-        lines = []
-        for f in self.follow_ups():
-            if not (first <= f.rated_on <= last) and f.stage is Stage.CLOSED:
-                continue
-            steps = "；".join(
-                f"{s.at.astimezone(CST):%m-%d} {s.actor.clerk_name}{s.step.label}" + (f"：{s.note}" if s.note else "")
-                for s in f.steps
-            )
-            lines.append(
-                FollowUpLine(
-                    f.case_no,
-                    rating_label(f.rating),
-                    "、".join(f.reasons) + (f"；{f.comment}" if f.comment else ""),
-                    f.rated_on,
-                    f.stage.label,
-                    f.due(self.calendar, limits),
-                    f.overdue(day, self.calendar, limits),
-                    steps,
-                )
-            )
-        return tuple(lines)
-
-    def record_step(self, case_id: str, step: Step, note: str) -> Saved:
-        """Record the next follow-up step of ``case_id``'s bad rating, as an event on the case."""
-        self._require_supervisor()
-        current = next((f for f in self.follow_ups() if f.case_id == case_id), None)
-        if current is None:
-            raise SupervisionError("该办件没有需要跟进的差评")
-        now = self.clock.now()
-        try:
-            record = current.record(step, now, self.window.actor, note)
-        except FollowUpError as error:
-            raise SupervisionError(str(error)) from error
-        try:
-            with self.store.transaction() as tx:
-                case = self.store.load_case(case_id)
-                if case is None:
-                    raise SupervisionError("找不到该办件")
-                case.events.append(
-                    DomainEvent(
-                        case_id=case_id,
-                        kind=FOLLOWED_UP_KIND,
-                        actor=record.actor,
-                        occurred_at=now,
-                        payload={"step": step.value, "label": step.label, "note": record.note},
-                    )
-                )
-                self.store.save_case(tx, case)
-        except StoreError as error:
-            raise SupervisionError(f"{error}（本步未记录，可重试）") from error
-        return Saved(case_id, Changes.of(ChangeKind.SUPERVISION, ChangeKind.CASES, cases=(case_id,)))
-
-    def overdue_follow_ups(self, today: date | None = None) -> list[BadRatingFollowUp]:
-        day = today or self.clock.now().astimezone(CST).date()
-        limits = self.limits()
-        return [f for f in self.follow_ups(open_only=True) if f.overdue(day, self.calendar, limits)]
-
     # ------------------------------------------------------------------ to the center
 
     def send_unsent(
@@ -474,16 +324,13 @@ class SupervisionRecords:
         return True, ""
 
 
-def _follow_up(row: records.BadRating, events: Sequence[DomainEvent]) -> BadRatingFollowUp:
-    f = BadRatingFollowUp(row.case_id, row.case_no, row.rated_on, row.rating, row.reasons, row.comment, row.clerk_id)
-    for e in sorted(events, key=lambda e: e.occurred_at):
-        try:
-            f.steps.append(
-                StepRecord(Step(str(e.payload.get("step"))), e.occurred_at, e.actor, str(e.payload.get("note", "")))
-            )
-        except ValueError:
-            continue  # a step this program does not know (a newer one's): shown in the case view, not here
-    return f
-
-
-__all__ = ["EVALUATED_KIND", "SendReport", "SupervisionError", "SupervisionRecords"]
+__all__ = [
+    "EVALUATED_KIND",
+    "FOLLOW_UP_LIMITS_KEY",
+    "SUPERVISING",
+    "RecordsBase",
+    "Saved",
+    "SendReport",
+    "SupervisionError",
+    "SupervisionRecords",
+]
