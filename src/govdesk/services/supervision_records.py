@@ -225,7 +225,8 @@ class SupervisionRecords(RatingFollowUps):
         """The printed 现场巡查记录 as a PDF at ``path`` (printed from there, or kept)."""
         inspection = self.inspection(inspection_id)
         signature = self.file_path(inspection.signature) if inspection.signature not in ("", "paper") else None
-        render_inspection_pdf(inspection, self.window.center.name, path, signature)
+        photos = {d: found for f in inspection.findings.values() for d in f.photos if (found := self.file_path(d))}
+        render_inspection_pdf(inspection, self.window.center.name, path, signature, photos)
         return path
 
     # ------------------------------------------------------------------ 卷宗评查
