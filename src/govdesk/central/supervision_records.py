@@ -22,6 +22,7 @@ from govdesk.central.deps import CentralDep, errors, require_roles
 from govdesk.central.errors import ApiError
 from govdesk.domain.event_kinds import EventKind
 from govdesk.protocol.records import (
+    CHECKLIST_OUTDATED,
     MAX_RECORD_BYTES,
     CenterChecklist,
     CenterItem,
@@ -284,7 +285,7 @@ def put_checklist(body: CenterChecklist, who: Administering, central: CentralDep
         row = session.get(CenterChecklistRow, who.center_code, with_for_update=True)
         if row is not None and body.version <= row.version:
             raise ApiError(
-                409, "checklist_outdated", f"中心已有第 {row.version} 版本中心检查项，请先取得最新版本再修改"
+                409, CHECKLIST_OUTDATED, f"中心已有第 {row.version} 版本中心检查项，请先取得最新版本再修改"
             )
         text = json.dumps([i.model_dump() for i in body.items], ensure_ascii=False)
         now = central.now().isoformat()

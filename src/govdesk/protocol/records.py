@@ -82,6 +82,8 @@ class RecordList(BaseModel):
     more: bool = False  # another page follows (ask again with ``before``)
 
 
+#: The center's code when another admin published a newer version of the center's items first.
+CHECKLIST_OUTDATED = "checklist_outdated"
 #: A center's own checklist items (GB/T 36112-2018 leaves room for a center's rules): at most this many.
 MAX_CENTER_ITEMS = 50
 

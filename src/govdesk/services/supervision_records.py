@@ -33,7 +33,7 @@ from govdesk.domain.inspection import (
     center_items,
 )
 from govdesk.printing.inspection_pdf import render_inspection_pdf
-from govdesk.protocol.records import CenterChecklist, CenterItem
+from govdesk.protocol.records import CHECKLIST_OUTDATED, MAX_CENTER_ITEMS, CenterChecklist, CenterItem
 from govdesk.services.attachments import REFUSED_DIR, TAKEN_DIR, finished_file, move_file
 from govdesk.services.changes import ChangeKind, Changes
 from govdesk.services.supervision_common import SUPERVISING, RecordsBase, Saved, SendReport, SupervisionError
@@ -74,6 +74,11 @@ class SupervisionRecords(RatingFollowUps):
             Checklist.with_center_items(items)
         except InspectionError as error:
             raise SupervisionError(str(error)) from error
+        if len(items) > MAX_CENTER_ITEMS:
+            raise SupervisionError(f"本中心检查项最多 {MAX_CENTER_ITEMS} 项")
+        for item in items:  # the center's bounds (``protocol.records.CenterItem``), said before anything is kept
+            if len(item.area.strip()) > 16 or len(item.text.strip()) > 200:
+                raise SupervisionError(f"检查项“{item.text[:20]}”：类别不超过16字，内容不超过200字")
         version = int(self.store.get_meta(CENTER_ITEMS_VERSION_KEY) or 0) + 1
         with self.store.transaction() as tx:
             self.store.set_meta(tx, CENTER_ITEMS_KEY, json.dumps([i.to_json() for i in items], ensure_ascii=False))
@@ -84,17 +89,24 @@ class SupervisionRecords(RatingFollowUps):
     def exchange_checklist(
         self, get: Callable[[], CenterChecklist], put: Callable[[CenterChecklist], tuple[bool, str]]
     ) -> str:
-        """After a sync round: an admin's edit is published to the center; then the center's newest version is
-        taken (another admin's, or this one's). Returns the center's words when it refused the edit, else ""."""
-        words = ""
+        """After a sync round: an admin's edit is published to the center, then the center's newest version is
+        taken (another admin's, or this one's). When another admin published first, this edit is kept and published
+        again over theirs next round (the later edit wins; nothing typed is lost); any other refusal gives way to
+        the center's version. Returns the center's words when it refused the edit, else ""."""
+        words, rebase = "", False
         if self.store.get_meta(CENTER_ITEMS_PENDING_KEY) == "1" and self.window.actor.role is Role.ADMIN:
             version = int(self.store.get_meta(CENTER_ITEMS_VERSION_KEY) or 1)
             mine = [CenterItem(code=i.code, area=i.area, text=i.text) for i in self.center_items()]
-            _stored, words = put(CenterChecklist(version=version, items=mine))
-            with self.store.transaction() as tx:
-                self.store.set_meta(tx, CENTER_ITEMS_PENDING_KEY, "")
+            stored, words = put(CenterChecklist(version=version, items=mine))
+            rebase = not stored and words.startswith(f"{CHECKLIST_OUTDATED}:")
+            if not rebase:
+                with self.store.transaction() as tx:
+                    self.store.set_meta(tx, CENTER_ITEMS_PENDING_KEY, "")
         center = get()
-        if center.version > int(self.store.get_meta(CENTER_ITEMS_VERSION_KEY) or 0) or words:
+        if rebase:
+            with self.store.transaction() as tx:
+                self.store.set_meta(tx, CENTER_ITEMS_VERSION_KEY, str(center.version + 1))
+        elif center.version > int(self.store.get_meta(CENTER_ITEMS_VERSION_KEY) or 0) or words:
             rows = [{**i.model_dump(), "basis": "本中心规定"} for i in center.items]
             with self.store.transaction() as tx:
                 self.store.set_meta(tx, CENTER_ITEMS_KEY, json.dumps(rows, ensure_ascii=False))

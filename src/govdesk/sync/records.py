@@ -119,11 +119,12 @@ def get_checklist(client: SyncClient) -> CenterChecklist:
 
 
 def put_checklist(client: SyncClient, checklist: CenterChecklist) -> tuple[bool, str]:
-    """An admin publishes the center's own items: (True, "") stored; (False, the center's words) refused."""
+    """An admin publishes the center's own items: (True, "") stored; (False, the center's code and words as
+    "code: words") refused."""
     try:
         client._call("PUT", "/api/v1/supervision/checklist", CenterChecklist, body=checklist)
     except RequestRefused as error:
         if error.status in (403, 409, 422):
-            return False, str(error)
+            return False, f"{error.code}: {error}"
         raise
     return True, ""
