@@ -63,6 +63,24 @@ def test_an_admins_items_reach_the_centers_supervisors_only(server: RunningServe
         _exchange(admin, admin_client)
         _exchange(sup, sup_client)
         assert [i.code for i in sup.center_items()] == ["own-mask"]
+        # two admins edit at once: the one who syncs second keeps what they typed and it wins the round after
+        second, second_client = _pc(a, tmp_path, a.add_user("admin", "2"), Role.ADMIN)
+        try:
+            _exchange(second, second_client)
+            admin.set_center_items(OWN)
+            second.set_center_items((ChecklistItem("own-late", "安全", "灭火器在有效期内"),))
+            assert _exchange(admin, admin_client) == ""
+            words = _exchange(second, second_client)
+            assert words.startswith("checklist_outdated:") and "请先取得最新版本" in words
+            assert [i.code for i in second.center_items()] == ["own-late"]  # nothing typed lost
+            assert _exchange(second, second_client) == ""  # published over the first admin's
+            _exchange(sup, sup_client)
+            assert [i.text for i in sup.center_items()] == ["灭火器在有效期内"]
+        finally:
+            second_client.close()
+            second.store.close()
+        with pytest.raises(SupervisionError, match="类别不超过16字"):
+            admin.set_center_items((ChecklistItem("own-long", "人员" * 9, "佩戴党员徽章"),))
     finally:
         for service, client in ((admin, admin_client), (sup, sup_client), (other, other_client)):
             client.close()

@@ -284,9 +284,7 @@ def put_checklist(body: CenterChecklist, who: Administering, central: CentralDep
     with central.tx() as session:
         row = session.get(CenterChecklistRow, who.center_code, with_for_update=True)
         if row is not None and body.version <= row.version:
-            raise ApiError(
-                409, CHECKLIST_OUTDATED, f"中心已有第 {row.version} 版本中心检查项，请先取得最新版本再修改"
-            )
+            raise ApiError(409, CHECKLIST_OUTDATED, f"中心已有第 {row.version} 版本中心检查项，请先取得最新版本再修改")
         text = json.dumps([i.model_dump() for i in body.items], ensure_ascii=False)
         now = central.now().isoformat()
         if row is None:
