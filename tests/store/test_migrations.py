@@ -33,6 +33,7 @@ TABLES = {
     "outbox",
     "sms_messages",  # 0003
     "supervision_records",  # 0018
+    "supervision_watch",  # 0019 (the supervisor's watch list, kept by triggers)
     "receipts",  # 0013
 }
 
@@ -88,6 +89,9 @@ def test_older_database_is_upgraded_with_its_data(db_path: Path) -> None:
     try:
         assert _tables(db_path) == TABLES
         assert store.device_id() == "old-device"
+        with sqlite3.connect(db_path) as raw:  # 0019's first fill: the unfinished case is on the watch list
+            watched = raw.execute("SELECT case_id, state, received_day, suspended FROM supervision_watch").fetchall()
+        assert watched == [("c-1", "accepted", "2026-11-20", 0)]
         found = store.search_cases("王小")
         assert [row.case_no for row in found] == ["NO-1"]
         store.save_draft("d1", {"step": 1})  # a table added by 0002 works

@@ -41,6 +41,7 @@ from govdesk.central.routes_sync import router as sync_router
 from govdesk.central.routes_trust import router as trust_router
 from govdesk.central.sms import LogSmsGateway, SmsGateway
 from govdesk.central.statistics import router as statistics_router
+from govdesk.central.supervision_files import router as supervision_files_router
 from govdesk.central.supervision_records import router as supervision_records_router
 from govdesk.central.versions import VersionMiddleware
 from govdesk.domain.clock import Clock
@@ -150,6 +151,7 @@ def create_app(
     app.include_router(sync_router)
     app.include_router(office_router)
     app.include_router(supervision_records_router)
+    app.include_router(supervision_files_router)
     slots = Slots((backpressure or BackpressureSettings()).for_database(db_url))
     app.state.slots = slots
     app.state.metrics = metrics = Metrics(central, slots)

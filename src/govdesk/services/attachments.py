@@ -108,7 +108,8 @@ class AttachmentService:
         folder = Path(folder)
         try:
             names = sorted(
-                (p for p in folder.iterdir() if p.is_file() and _finished(p)), key=lambda p: (p.stat().st_mtime, p.name)
+                (p for p in folder.iterdir() if p.is_file() and finished_file(p)),
+                key=lambda p: (p.stat().st_mtime, p.name),
             )
         except OSError as error:
             raise AttachmentRefused(f"无法读取高拍仪/扫描仪的输出文件夹 {folder}：{error.strerror or error}") from error
@@ -117,11 +118,11 @@ class AttachmentService:
         for path in names:
             try:
                 pages.append(self.capture_file(path))
-                _move(path, folder / TAKEN_DIR)
+                move_file(path, folder / TAKEN_DIR)
             except AttachmentRefused as error:
                 problems.append((path.name, str(error)))
                 with contextlib.suppress(OSError):
-                    _move(path, folder / REFUSED_DIR)
+                    move_file(path, folder / REFUSED_DIR)
         return FolderTake(tuple(pages), tuple(problems))
 
     # --- rotate and crop ----------------------------------------------------------------------------------------
@@ -220,12 +221,12 @@ def lookup_licence(client: object, material_code: str, holder_id: str) -> Shared
         raise LicenceLookupFailed(f"电子证照核验未完成：{error.message}") from error
 
 
-def _finished(path: Path) -> bool:
+def finished_file(path: Path) -> bool:
     name = path.name
     return not name.startswith(".") and not name.lower().endswith(_PARTIAL_SUFFIXES)
 
 
-def _move(path: Path, folder: Path) -> None:
+def move_file(path: Path, folder: Path) -> None:
     folder.mkdir(exist_ok=True)
     target = folder / path.name
     if target.exists():
