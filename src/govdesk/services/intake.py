@@ -28,6 +28,7 @@ from govdesk.domain.clock import CST, Clock
 from govdesk.domain.commitment import CommitmentRefused, open_commitment
 from govdesk.domain.deadlines import Deadline, DeadlineKind, compute_deadline, notice_deadlines
 from govdesk.domain.identity import IdKind, check
+from govdesk.domain.messages import Message, join
 from govdesk.domain.notice_builders import (
     acceptance_notice,
     commitment_letter,
@@ -42,6 +43,7 @@ from govdesk.domain.numbering import CaseNumber
 from govdesk.domain.signatures import SignedOn, signed_on
 from govdesk.domain.transitions import DomainError
 from govdesk.printing.errors import PrintError
+from govdesk.services import intake_messages as im
 from govdesk.services.changes import ChangeKind, Changes
 from govdesk.services.drafts import IntakeDraft
 from govdesk.services.intake_types import (
@@ -187,10 +189,10 @@ class IntakeService:
         problems: list[FieldProblem] = []
         a = draft.applicant
         if not draft.item_codes:
-            problems.append(FieldProblem("items", "请先选择办理事项"))
+            problems.append(FieldProblem("items", Message(im.NO_ITEM)))
         if not a.name.strip():
-            label = "企业名称" if a.kind is ApplicantKind.ENTERPRISE else "申请人姓名"
-            problems.append(FieldProblem("applicant.name", f"请填写{label}"))
+            missing = im.NO_ENTERPRISE_NAME if a.kind is ApplicantKind.ENTERPRISE else im.NO_APPLICANT_NAME
+            problems.append(FieldProblem("applicant.name", Message(missing)))
         result = check_party_id(a.id_type, a.id_number, today)
         if not result.valid:
             problems.append(FieldProblem("applicant.id_number", result.reason))
@@ -199,7 +201,7 @@ class IntakeService:
             if not phone.valid:
                 problems.append(FieldProblem("applicant.phone", phone.reason))
         if a.kind is ApplicantKind.ENTERPRISE and not a.legal_representative.strip():
-            problems.append(FieldProblem("applicant.legal_representative", "请填写法定代表人"))
+            problems.append(FieldProblem("applicant.legal_representative", Message(im.NO_LEGAL_REPRESENTATIVE)))
         if draft.agent is not None:
             problems.extend(self._check_agent(draft.agent, today))
         return tuple(problems)
@@ -207,12 +209,12 @@ class IntakeService:
     def _check_agent(self, agent: Agent, today: date) -> list[FieldProblem]:
         problems: list[FieldProblem] = []
         if not agent.name.strip():
-            problems.append(FieldProblem("agent.name", "请填写代办人姓名"))
+            problems.append(FieldProblem("agent.name", Message(im.NO_AGENT_NAME)))
         result = check_party_id(agent.id_type, agent.id_number, today)
         if not result.valid:
-            problems.append(FieldProblem("agent.id_number", f"代办人证件：{result.reason}"))
+            problems.append(FieldProblem("agent.id_number", Message(im.AGENT_ID, reason=result.reason)))
         if not agent.authorization.strip():
-            problems.append(FieldProblem("agent.authorization", "代办须有授权委托书，请登记委托书"))
+            problems.append(FieldProblem("agent.authorization", Message(im.NO_AUTHORIZATION)))
         return problems
 
     def needs_agent(self, draft: IntakeDraft) -> bool:
@@ -226,7 +228,7 @@ class IntakeService:
     def preview(self, draft: IntakeDraft) -> DecisionPreview:
         items = self.items_of(draft)
         if not items:
-            raise IntakeError("请先选择办理事项")
+            raise IntakeError(Message(im.NO_ITEM))
         assessment = assess(items, draft.answers, draft.materials)
         today = self.today()
         promised = statutory = commitment = None
@@ -329,7 +331,7 @@ class IntakeService:
     def why_not(self, outcome: Outcome, preview: DecisionPreview) -> str:
         """Why ``outcome`` is not open now, in words for the clerk (shown beside a disabled choice)."""
         if preview.problems:
-            return "；".join(p.message for p in preview.problems)
+            return join(p.message for p in preview.problems)
         if outcome is Outcome.CONDITIONAL and preview.assessment.conditional_refused:
             return "不能容缺受理：" + "；".join(preview.assessment.conditional_refused)
         a = preview.assessment
@@ -553,7 +555,7 @@ class IntakeService:
         a notice later than 5 working days as acceptance)."""
         problems = self.check_fields(draft)
         if problems:
-            raise IntakeError("；".join(p.message for p in problems))
+            raise IntakeError(join(p.message for p in problems))
         today = self.today()
         deadlines = notice_deadlines(today, self.calendar)
         self._refuse_numbering_if_quarantined(draft)

@@ -20,7 +20,9 @@ from __future__ import annotations
 
 import re
 
+from govdesk.domain.identity import messages as m
 from govdesk.domain.identity.model import IdCheck, IdKind, clean, invalid, show
+from govdesk.domain.messages import Message
 
 _CN_PASSPORT = (
     re.compile(r"E[0-9]{8}"),
@@ -171,12 +173,12 @@ def check_mobile(number: str) -> IdCheck:
     n = normalize_mobile(number)
     kind = IdKind.MOBILE
     if not n:
-        return invalid(kind, n, "手机号码为空")
+        return invalid(kind, n, Message(m.MOBILE_EMPTY))
     bad = _first_bad(n, _DIGITS)
     if bad is not None:
-        return invalid(kind, n, f"手机号码第{bad + 1}位应为数字，实际为 {show(n[bad])}")
+        return invalid(kind, n, Message(m.MOBILE_NOT_DIGIT, position=bad + 1, actual=show(n[bad])))
     if len(n) != 11:
-        return invalid(kind, n, f"手机号码应为11位数字，实际为 {len(n)} 位")
+        return invalid(kind, n, Message(m.MOBILE_LENGTH, actual=len(n)))
     if n[0] != "1" or n[1] not in "3456789":
-        return invalid(kind, n, f"手机号码应以 13-19 开头，实际为 {n[:2]}")
+        return invalid(kind, n, Message(m.MOBILE_PREFIX, actual=n[:2]))
     return _ok(kind, n)
