@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QMarginsF, Qt
+from PySide6.QtCore import QCoreApplication, QMarginsF, Qt
 from PySide6.QtGui import QKeySequence, QPageLayout, QPageSize, QPainter, QShortcut
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewWidget
 from PySide6.QtWidgets import QComboBox, QDialogButtonBox, QFileDialog, QLabel, QPushButton, QVBoxLayout, QWidget
@@ -22,6 +22,7 @@ from govdesk.printing.errors import PrintError
 from govdesk.printing.render import LAYOUT_DPI, paint_pages
 from govdesk.services.notices import NoticeService
 from govdesk.ui.dialogs import GovDialog
+from govdesk.ui.operations import message_for
 
 
 @dataclass
@@ -55,20 +56,22 @@ class NoticeDesk:
         for notice in notices:
             pdf = None
             if self.service is None:
-                errors.append("通知书服务未就绪，未能生成 PDF")
+                errors.append(QCoreApplication.translate("NoticeDesk", "通知书服务未就绪，未能生成 PDF"))
             else:
                 try:
                     pdf = self.service.render_pdf(notice).path
                 except PrintError as error:
-                    errors.append(str(error))
+                    errors.append(message_for(error))
             self.issued.append(IssuedNotice(notice, pdf))
         if errors:
-            return "办件已保存，但通知书未能生成：" + "；".join(errors) + "。可稍后按 Ctrl+P 重新打印。"
+            return QCoreApplication.translate(
+                "NoticeDesk", "办件已保存，但通知书未能生成：{errors}。可稍后按 Ctrl+P 重新打印。"
+            ).format(errors=QCoreApplication.translate("NoticeDesk", "；").join(errors))
         return ""
 
     def print_all(self, printer: QPrinter) -> str:
         if self.service is None:
-            return "通知书服务未就绪，不能打印"
+            return QCoreApplication.translate("NoticeDesk", "通知书服务未就绪，不能打印")
         problems = []
         for issued in self.issued:
             try:
@@ -77,7 +80,9 @@ class NoticeDesk:
             except PrintError as error:
                 problems.append(f"{issued.title}：{error}")
         if problems:
-            return "打印失败（办件已保存，可重新打印）：" + "；".join(problems)
+            return QCoreApplication.translate("NoticeDesk", "打印失败（办件已保存，可重新打印）：{problems}").format(
+                problems=QCoreApplication.translate("NoticeDesk", "；").join(problems)
+            )
         return ""
 
     def save_pdf(self, issued: IssuedNotice, path: Path) -> str:
@@ -87,9 +92,9 @@ class NoticeDesk:
             elif self.service is not None:
                 self.service.render_pdf(issued.notice, path)
             else:
-                return "通知书服务未就绪，不能保存"
+                return QCoreApplication.translate("NoticeDesk", "通知书服务未就绪，不能保存")
         except (OSError, PrintError) as error:
-            return f"保存 PDF 失败：{error}"
+            return QCoreApplication.translate("NoticeDesk", "保存 PDF 失败：{error}").format(error=error)
         return ""
 
     def paint(self, issued: IssuedNotice, printer: QPrinter) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QColor
 
 from govdesk.services.supervision_types import (
@@ -33,8 +33,8 @@ LEVEL_COLOURS = {
 class FiguresModel(RowsTableModel):
     CONTEXT = CONTEXT
     HEADERS = (
-        QT_TRANSLATE_NOOP(CONTEXT, "窗口"),
-        QT_TRANSLATE_NOOP(CONTEXT, "工作人员"),
+        QT_TRANSLATE_NOOP("Supervision", "窗口"),
+        QT_TRANSLATE_NOOP("Supervision", "工作人员"),
         *(h for _, h in FIGURE_COLUMNS),
     )
 
@@ -53,14 +53,14 @@ class FiguresModel(RowsTableModel):
 class WarningsModel(RowsTableModel):
     CONTEXT = CONTEXT
     HEADERS = (
-        QT_TRANSLATE_NOOP(CONTEXT, "预警"),
-        QT_TRANSLATE_NOOP(CONTEXT, "办件编号"),
-        QT_TRANSLATE_NOOP(CONTEXT, "事项"),
-        QT_TRANSLATE_NOOP(CONTEXT, "部门"),
-        QT_TRANSLATE_NOOP(CONTEXT, "受理人"),
-        QT_TRANSLATE_NOOP(CONTEXT, "申请人"),
-        QT_TRANSLATE_NOOP(CONTEXT, "承诺办结"),
-        QT_TRANSLATE_NOOP(CONTEXT, "情况"),
+        QT_TRANSLATE_NOOP("Supervision", "预警"),
+        QT_TRANSLATE_NOOP("Supervision", "办件编号"),
+        QT_TRANSLATE_NOOP("Supervision", "事项"),
+        QT_TRANSLATE_NOOP("Supervision", "部门"),
+        QT_TRANSLATE_NOOP("Supervision", "受理人"),
+        QT_TRANSLATE_NOOP("Supervision", "申请人"),
+        QT_TRANSLATE_NOOP("Supervision", "承诺办结"),
+        QT_TRANSLATE_NOOP("Supervision", "情况"),
     )
 
     def cell(self, row: WarningCard, column: int, role: int) -> Any:
@@ -89,12 +89,12 @@ class WarningsModel(RowsTableModel):
 class PromisesModel(RowsTableModel):
     CONTEXT = CONTEXT
     HEADERS = (
-        QT_TRANSLATE_NOOP(CONTEXT, "办件编号"),
-        QT_TRANSLATE_NOOP(CONTEXT, "事项"),
-        QT_TRANSLATE_NOOP(CONTEXT, "申请人"),
-        QT_TRANSLATE_NOOP(CONTEXT, "受理人"),
-        QT_TRANSLATE_NOOP(CONTEXT, "补交期限"),
-        QT_TRANSLATE_NOOP(CONTEXT, "情况"),
+        QT_TRANSLATE_NOOP("Supervision", "办件编号"),
+        QT_TRANSLATE_NOOP("Supervision", "事项"),
+        QT_TRANSLATE_NOOP("Supervision", "申请人"),
+        QT_TRANSLATE_NOOP("Supervision", "受理人"),
+        QT_TRANSLATE_NOOP("Supervision", "补交期限"),
+        QT_TRANSLATE_NOOP("Supervision", "情况"),
     )
 
     def cell(self, row: PromiseCard, column: int, role: int) -> Any:
@@ -105,9 +105,9 @@ class PromisesModel(RowsTableModel):
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         state = (
-            self.words("已逾期 {n} 个工作日").format(n=-row.days_left)
+            QCoreApplication.translate("Supervision", "已逾期 {n} 个工作日").format(n=-row.days_left)
             if row.overdue
-            else self.words("剩余 {n} 个工作日").format(n=row.days_left)
+            else QCoreApplication.translate("Supervision", "剩余 {n} 个工作日").format(n=row.days_left)
         )
         values = (row.case_no, row.item_name, row.applicant_name, row.clerk_name, row.due.isoformat(), state)
         return values[column]
@@ -116,12 +116,12 @@ class PromisesModel(RowsTableModel):
 class UndecidedModel(RowsTableModel):
     CONTEXT = CONTEXT
     HEADERS = (
-        QT_TRANSLATE_NOOP(CONTEXT, "办件编号"),
-        QT_TRANSLATE_NOOP(CONTEXT, "事项"),
-        QT_TRANSLATE_NOOP(CONTEXT, "申请人"),
-        QT_TRANSLATE_NOOP(CONTEXT, "收件人"),
-        QT_TRANSLATE_NOOP(CONTEXT, "收件日期"),
-        QT_TRANSLATE_NOOP(CONTEXT, "情况"),
+        QT_TRANSLATE_NOOP("Supervision", "办件编号"),
+        QT_TRANSLATE_NOOP("Supervision", "事项"),
+        QT_TRANSLATE_NOOP("Supervision", "申请人"),
+        QT_TRANSLATE_NOOP("Supervision", "收件人"),
+        QT_TRANSLATE_NOOP("Supervision", "收件日期"),
+        QT_TRANSLATE_NOOP("Supervision", "情况"),
     )
 
     def cell(self, row: UndecidedCard, column: int, role: int) -> Any:
@@ -136,13 +136,13 @@ class UndecidedModel(RowsTableModel):
 class TwiceModel(RowsTableModel):
     CONTEXT = CONTEXT
     HEADERS = (
-        QT_TRANSLATE_NOOP(CONTEXT, "第二次告知"),
-        QT_TRANSLATE_NOOP(CONTEXT, "第一次告知"),
-        QT_TRANSLATE_NOOP(CONTEXT, "申请人"),
-        QT_TRANSLATE_NOOP(CONTEXT, "告知人"),
-        QT_TRANSLATE_NOOP(CONTEXT, "第一次列出"),
-        QT_TRANSLATE_NOOP(CONTEXT, "第二次列出"),
-        QT_TRANSLATE_NOOP(CONTEXT, "第一次未列出"),
+        QT_TRANSLATE_NOOP("Supervision", "第二次告知"),
+        QT_TRANSLATE_NOOP("Supervision", "第一次告知"),
+        QT_TRANSLATE_NOOP("Supervision", "申请人"),
+        QT_TRANSLATE_NOOP("Supervision", "告知人"),
+        QT_TRANSLATE_NOOP("Supervision", "第一次列出"),
+        QT_TRANSLATE_NOOP("Supervision", "第二次列出"),
+        QT_TRANSLATE_NOOP("Supervision", "第一次未列出"),
     )
 
     def cell(self, row: TwiceNotified, column: int, role: int) -> Any:
@@ -165,11 +165,11 @@ class TwiceModel(RowsTableModel):
 class RatingsModel(RowsTableModel):
     CONTEXT = CONTEXT
     HEADERS = (
-        QT_TRANSLATE_NOOP(CONTEXT, "窗口/人员/事项"),
-        QT_TRANSLATE_NOOP(CONTEXT, "评价数"),
-        QT_TRANSLATE_NOOP(CONTEXT, "满意"),
-        QT_TRANSLATE_NOOP(CONTEXT, "差评"),
-        QT_TRANSLATE_NOOP(CONTEXT, "平均分（1最好）"),
+        QT_TRANSLATE_NOOP("Supervision", "窗口/人员/事项"),
+        QT_TRANSLATE_NOOP("Supervision", "评价数"),
+        QT_TRANSLATE_NOOP("Supervision", "满意"),
+        QT_TRANSLATE_NOOP("Supervision", "差评"),
+        QT_TRANSLATE_NOOP("Supervision", "平均分（1最好）"),
     )
 
     def cell(self, row: RatingFigures, column: int, role: int) -> Any:
