@@ -1287,7 +1287,7 @@
     </message>
     <message>
         <source>须先填好申请人信息（见下方红字）</source>
-        <translation>Complete the applicant&apos;s details first (see the red text below)</translation>
+        <translation>First fix the applicant&apos;s details (below)</translation>
     </message>
     <message>
         <source>选择常用理由或直接填写</source>
@@ -1906,7 +1906,7 @@ Note: if not notified by {limit} (5 working days), the application counts as acc
     <message>
         <source>{kind}号码应为{length}位，实际为 {actual} 位</source>
         <comment>id.wrong_length</comment>
-        <translation>A {kind} number has {length} characters; this one has {actual}</translation>
+        <translation>{kind} numbers have {length} characters; this one has {actual}</translation>
     </message>
     <message>
         <source>第{position}位应为数字，实际为 {actual}</source>
