@@ -2063,6 +2063,131 @@ Note: if not notified by {limit} (5 working days), the application counts as acc
         <comment>id.mobile.prefix</comment>
         <translation>A mobile number starts with 13-19, not {actual}</translation>
     </message>
+    <message>
+        <source>第{position}位 {actual} 不是字母或数字</source>
+        <comment>id.not_alnum</comment>
+        <translation>Character {position}, {actual}, is not a letter or digit</translation>
+    </message>
+    <message>
+        <source>E 字头的电子普通护照号码应为9位，实际为 {actual} 位</source>
+        <comment>id.passport.e_length</comment>
+        <translation>An e-passport number starting with E has 9 characters; this one has {actual}</translation>
+    </message>
+    <message>
+        <source>第2位不能是字母 {letter}（电子普通护照不使用 I、O）</source>
+        <comment>id.passport.e_letter</comment>
+        <translation>Character 2 cannot be the letter {letter} (e-passports do not use I or O)</translation>
+    </message>
+    <message>
+        <source>中国护照号码格式不符：应为 E+8位数字、E+字母+7位数字，或旧版 G+8位数字、D/S/P+7至8位数字</source>
+        <comment>id.passport.format</comment>
+        <translation>Not a Chinese passport number: it is E + 8 digits, E + a letter + 7 digits, or the old G + 8 digits or D/S/P + 7 to 8 digits</translation>
+    </message>
+    <message>
+        <source>护照号码 {number} 是{actual}（{actual_code}），与所选证件类型{chosen}（{chosen_code}）不符</source>
+        <comment>id.passport.type_mismatch</comment>
+        <translation>Passport number {number} is a {actual} ({actual_code}), not the chosen document type {chosen} ({chosen_code})</translation>
+    </message>
+    <message>
+        <source>外国护照号码按 ICAO 9303 至多 {max} 位，实际为 {actual} 位：请按护照资料页机读区第二行的证件号码填写</source>
+        <comment>id.foreign_passport.too_long</comment>
+        <translation>Under ICAO 9303 a foreign passport number has at most {max} characters; this one has {actual}: use the document number on the second line of the machine-readable zone</translation>
+    </message>
+    <message>
+        <source>外国护照号码应为{min}至{max}位字母或数字，实际为 {actual} 位</source>
+        <comment>id.foreign_passport.length</comment>
+        <translation>A foreign passport number has {min} to {max} letters or digits; this one has {actual}</translation>
+    </message>
+    <message>
+        <source>外国护照号码应含有数字：请核对是否把姓名或其他内容填入了证件号码</source>
+        <comment>id.foreign_passport.no_digit</comment>
+        <translation>A foreign passport number contains digits: check that no name or other text was typed as the number</translation>
+    </message>
+    <message>
+        <source>外国护照：仅核对格式（ICAO 9303）</source>
+        <comment>id.foreign_passport.note</comment>
+        <translation>Foreign passport: format checked only (ICAO 9303)</translation>
+    </message>
+    <message>
+        <source>换证次数 {renewals}；终身号码 {lifelong}</source>
+        <comment>id.hk_macao.note</comment>
+        <translation>Renewal count {renewals}; lifelong number {lifelong}</translation>
+    </message>
+    <message>
+        <source>第1位应为 H（香港）或 M（澳门），实际为 {actual}</source>
+        <comment>id.hk_macao.first</comment>
+        <translation>Character 1 must be H (Hong Kong) or M (Macao), not {actual}</translation>
+    </message>
+    <message>
+        <source>港澳居民来往内地通行证号码应为 H/M 加8位数字（或加2位换证次数共11位），实际为 {actual} 位</source>
+        <comment>id.hk_macao.length</comment>
+        <translation>A mainland travel permit for Hong Kong and Macao residents is H/M + 8 digits (or 11 with a 2-digit renewal count); this one has {actual} characters</translation>
+    </message>
+    <message>
+        <source>旧版10位台胞证号码</source>
+        <comment>id.taiwan.old_note</comment>
+        <translation>Old 10-digit Taiwan compatriot permit number</translation>
+    </message>
+    <message>
+        <source>台湾居民来往大陆通行证号码应为8位数字（旧版10位），实际为 {actual} 位</source>
+        <comment>id.taiwan.length</comment>
+        <translation>A mainland travel permit for Taiwan residents has 8 digits (old version 10); this one has {actual}</translation>
+    </message>
+    <message>
+        <source>旧版本式通行证</source>
+        <comment>id.exit.old_note</comment>
+        <translation>Old booklet permit</translation>
+    </message>
+    <message>
+        <source>第1位应为 C（电子往来港澳通行证）或 W（旧版），实际为 {actual}</source>
+        <comment>id.exit.first</comment>
+        <translation>Character 1 must be C (electronic permit) or W (old version), not {actual}</translation>
+    </message>
+    <message>
+        <source>往来港澳通行证号码应为9位（字母加8位），实际为 {actual} 位</source>
+        <comment>id.exit.length</comment>
+        <translation>An exit-entry permit to Hong Kong and Macao has 9 characters (a letter and 8 more); this one has {actual}</translation>
+    </message>
+    <message>
+        <source>第2位应为字母或数字，实际为 {actual}</source>
+        <comment>id.exit.second</comment>
+        <translation>Character 2 must be a letter or digit, not {actual}</translation>
+    </message>
+    <message>
+        <source>统一社会信用代码应为18位，实际为 {actual} 位</source>
+        <comment>id.uscc.length</comment>
+        <translation>A unified social credit code has 18 characters; this one has {actual}</translation>
+    </message>
+    <message>
+        <source>第{position}位 {actual} 不是统一社会信用代码可用的字符（0-9 和除 I、O、Z、S、V 外的大写字母）</source>
+        <comment>id.uscc.char</comment>
+        <translation>Character {position}, {actual}, cannot be in a unified social credit code (0-9 and capital letters except I, O, Z, S, V)</translation>
+    </message>
+    <message>
+        <source>第1位登记管理部门代码 {code} 不存在</source>
+        <comment>id.uscc.authority</comment>
+        <translation>Character 1, registration authority code {code}, does not exist</translation>
+    </message>
+    <message>
+        <source>第2位机构类别代码 {code} 不属于登记管理部门“{authority}”（应为 {allowed}）</source>
+        <comment>id.uscc.type</comment>
+        <translation>Character 2, organisation type code {code}, does not belong to the registration authority “{authority}” (it should be {allowed})</translation>
+    </message>
+    <message>
+        <source>第{position}位应为数字（第3-8位是行政区划码），实际为 {actual}</source>
+        <comment>id.uscc.region_digit</comment>
+        <translation>Character {position} must be a digit (characters 3-8 are the division code), not {actual}</translation>
+    </message>
+    <message>
+        <source>第17位（组织机构代码校验码）应为 {expected}，实际为 {actual}</source>
+        <comment>id.uscc.org_check</comment>
+        <translation>Character 17 (the organisation code&apos;s check character) should be {expected}, not {actual}</translation>
+    </message>
+    <message>
+        <source>登记管理部门：{authority}；机构类别：{type}</source>
+        <comment>id.uscc.note</comment>
+        <translation>Registration authority: {authority}; organisation type: {type}</translation>
+    </message>
 </context>
 <context>
     <name>InspectionPage</name>

@@ -2063,6 +2063,131 @@
         <comment>id.mobile.prefix</comment>
         <translation>手机号码应以 13-19 开头，实际为 {actual}</translation>
     </message>
+    <message>
+        <source>第{position}位 {actual} 不是字母或数字</source>
+        <comment>id.not_alnum</comment>
+        <translation>第{position}位 {actual} 不是字母或数字</translation>
+    </message>
+    <message>
+        <source>E 字头的电子普通护照号码应为9位，实际为 {actual} 位</source>
+        <comment>id.passport.e_length</comment>
+        <translation>E 字头的电子普通护照号码应为9位，实际为 {actual} 位</translation>
+    </message>
+    <message>
+        <source>第2位不能是字母 {letter}（电子普通护照不使用 I、O）</source>
+        <comment>id.passport.e_letter</comment>
+        <translation>第2位不能是字母 {letter}（电子普通护照不使用 I、O）</translation>
+    </message>
+    <message>
+        <source>中国护照号码格式不符：应为 E+8位数字、E+字母+7位数字，或旧版 G+8位数字、D/S/P+7至8位数字</source>
+        <comment>id.passport.format</comment>
+        <translation>中国护照号码格式不符：应为 E+8位数字、E+字母+7位数字，或旧版 G+8位数字、D/S/P+7至8位数字</translation>
+    </message>
+    <message>
+        <source>护照号码 {number} 是{actual}（{actual_code}），与所选证件类型{chosen}（{chosen_code}）不符</source>
+        <comment>id.passport.type_mismatch</comment>
+        <translation>护照号码 {number} 是{actual}（{actual_code}），与所选证件类型{chosen}（{chosen_code}）不符</translation>
+    </message>
+    <message>
+        <source>外国护照号码按 ICAO 9303 至多 {max} 位，实际为 {actual} 位：请按护照资料页机读区第二行的证件号码填写</source>
+        <comment>id.foreign_passport.too_long</comment>
+        <translation>外国护照号码按 ICAO 9303 至多 {max} 位，实际为 {actual} 位：请按护照资料页机读区第二行的证件号码填写</translation>
+    </message>
+    <message>
+        <source>外国护照号码应为{min}至{max}位字母或数字，实际为 {actual} 位</source>
+        <comment>id.foreign_passport.length</comment>
+        <translation>外国护照号码应为{min}至{max}位字母或数字，实际为 {actual} 位</translation>
+    </message>
+    <message>
+        <source>外国护照号码应含有数字：请核对是否把姓名或其他内容填入了证件号码</source>
+        <comment>id.foreign_passport.no_digit</comment>
+        <translation>外国护照号码应含有数字：请核对是否把姓名或其他内容填入了证件号码</translation>
+    </message>
+    <message>
+        <source>外国护照：仅核对格式（ICAO 9303）</source>
+        <comment>id.foreign_passport.note</comment>
+        <translation>外国护照：仅核对格式（ICAO 9303）</translation>
+    </message>
+    <message>
+        <source>换证次数 {renewals}；终身号码 {lifelong}</source>
+        <comment>id.hk_macao.note</comment>
+        <translation>换证次数 {renewals}；终身号码 {lifelong}</translation>
+    </message>
+    <message>
+        <source>第1位应为 H（香港）或 M（澳门），实际为 {actual}</source>
+        <comment>id.hk_macao.first</comment>
+        <translation>第1位应为 H（香港）或 M（澳门），实际为 {actual}</translation>
+    </message>
+    <message>
+        <source>港澳居民来往内地通行证号码应为 H/M 加8位数字（或加2位换证次数共11位），实际为 {actual} 位</source>
+        <comment>id.hk_macao.length</comment>
+        <translation>港澳居民来往内地通行证号码应为 H/M 加8位数字（或加2位换证次数共11位），实际为 {actual} 位</translation>
+    </message>
+    <message>
+        <source>旧版10位台胞证号码</source>
+        <comment>id.taiwan.old_note</comment>
+        <translation>旧版10位台胞证号码</translation>
+    </message>
+    <message>
+        <source>台湾居民来往大陆通行证号码应为8位数字（旧版10位），实际为 {actual} 位</source>
+        <comment>id.taiwan.length</comment>
+        <translation>台湾居民来往大陆通行证号码应为8位数字（旧版10位），实际为 {actual} 位</translation>
+    </message>
+    <message>
+        <source>旧版本式通行证</source>
+        <comment>id.exit.old_note</comment>
+        <translation>旧版本式通行证</translation>
+    </message>
+    <message>
+        <source>第1位应为 C（电子往来港澳通行证）或 W（旧版），实际为 {actual}</source>
+        <comment>id.exit.first</comment>
+        <translation>第1位应为 C（电子往来港澳通行证）或 W（旧版），实际为 {actual}</translation>
+    </message>
+    <message>
+        <source>往来港澳通行证号码应为9位（字母加8位），实际为 {actual} 位</source>
+        <comment>id.exit.length</comment>
+        <translation>往来港澳通行证号码应为9位（字母加8位），实际为 {actual} 位</translation>
+    </message>
+    <message>
+        <source>第2位应为字母或数字，实际为 {actual}</source>
+        <comment>id.exit.second</comment>
+        <translation>第2位应为字母或数字，实际为 {actual}</translation>
+    </message>
+    <message>
+        <source>统一社会信用代码应为18位，实际为 {actual} 位</source>
+        <comment>id.uscc.length</comment>
+        <translation>统一社会信用代码应为18位，实际为 {actual} 位</translation>
+    </message>
+    <message>
+        <source>第{position}位 {actual} 不是统一社会信用代码可用的字符（0-9 和除 I、O、Z、S、V 外的大写字母）</source>
+        <comment>id.uscc.char</comment>
+        <translation>第{position}位 {actual} 不是统一社会信用代码可用的字符（0-9 和除 I、O、Z、S、V 外的大写字母）</translation>
+    </message>
+    <message>
+        <source>第1位登记管理部门代码 {code} 不存在</source>
+        <comment>id.uscc.authority</comment>
+        <translation>第1位登记管理部门代码 {code} 不存在</translation>
+    </message>
+    <message>
+        <source>第2位机构类别代码 {code} 不属于登记管理部门“{authority}”（应为 {allowed}）</source>
+        <comment>id.uscc.type</comment>
+        <translation>第2位机构类别代码 {code} 不属于登记管理部门“{authority}”（应为 {allowed}）</translation>
+    </message>
+    <message>
+        <source>第{position}位应为数字（第3-8位是行政区划码），实际为 {actual}</source>
+        <comment>id.uscc.region_digit</comment>
+        <translation>第{position}位应为数字（第3-8位是行政区划码），实际为 {actual}</translation>
+    </message>
+    <message>
+        <source>第17位（组织机构代码校验码）应为 {expected}，实际为 {actual}</source>
+        <comment>id.uscc.org_check</comment>
+        <translation>第17位（组织机构代码校验码）应为 {expected}，实际为 {actual}</translation>
+    </message>
+    <message>
+        <source>登记管理部门：{authority}；机构类别：{type}</source>
+        <comment>id.uscc.note</comment>
+        <translation>登记管理部门：{authority}；机构类别：{type}</translation>
+    </message>
 </context>
 <context>
     <name>InspectionPage</name>

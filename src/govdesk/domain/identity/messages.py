@@ -100,3 +100,62 @@ MOBILE_EMPTY = translate("IdCheck", "手机号码为空", "id.mobile.empty")
 MOBILE_NOT_DIGIT = translate("IdCheck", "手机号码第{position}位应为数字，实际为 {actual}", "id.mobile.not_digit")
 MOBILE_LENGTH = translate("IdCheck", "手机号码应为11位数字，实际为 {actual} 位", "id.mobile.length")
 MOBILE_PREFIX = translate("IdCheck", "手机号码应以 13-19 开头，实际为 {actual}", "id.mobile.prefix")
+
+NOT_ALNUM = translate("IdCheck", "第{position}位 {actual} 不是字母或数字", "id.not_alnum")
+PASSPORT_E_LENGTH = translate("IdCheck", "E 字头的电子普通护照号码应为9位，实际为 {actual} 位", "id.passport.e_length")
+PASSPORT_E_LETTER = translate("IdCheck", "第2位不能是字母 {letter}（电子普通护照不使用 I、O）", "id.passport.e_letter")
+PASSPORT_FORMAT = translate(
+    "IdCheck",
+    "中国护照号码格式不符：应为 E+8位数字、E+字母+7位数字，或旧版 G+8位数字、D/S/P+7至8位数字",
+    "id.passport.format",
+)
+PASSPORT_TYPE_MISMATCH = translate(
+    "IdCheck",
+    "护照号码 {number} 是{actual}（{actual_code}），与所选证件类型{chosen}（{chosen_code}）不符",
+    "id.passport.type_mismatch",
+)
+FOREIGN_PASSPORT_TOO_LONG = translate(
+    "IdCheck",
+    "外国护照号码按 ICAO 9303 至多 {max} 位，实际为 {actual} 位：请按护照资料页机读区第二行的证件号码填写",
+    "id.foreign_passport.too_long",
+)
+FOREIGN_PASSPORT_LENGTH = translate(
+    "IdCheck", "外国护照号码应为{min}至{max}位字母或数字，实际为 {actual} 位", "id.foreign_passport.length"
+)
+FOREIGN_PASSPORT_NO_DIGIT = translate(
+    "IdCheck", "外国护照号码应含有数字：请核对是否把姓名或其他内容填入了证件号码", "id.foreign_passport.no_digit"
+)
+FOREIGN_PASSPORT_NOTE = translate("IdCheck", "外国护照：仅核对格式（ICAO 9303）", "id.foreign_passport.note")
+HK_MACAO_NOTE = translate("IdCheck", "换证次数 {renewals}；终身号码 {lifelong}", "id.hk_macao.note")
+HK_MACAO_FIRST = translate("IdCheck", "第1位应为 H（香港）或 M（澳门），实际为 {actual}", "id.hk_macao.first")
+HK_MACAO_LENGTH = translate(
+    "IdCheck",
+    "港澳居民来往内地通行证号码应为 H/M 加8位数字（或加2位换证次数共11位），实际为 {actual} 位",
+    "id.hk_macao.length",
+)
+TAIWAN_OLD_NOTE = translate("IdCheck", "旧版10位台胞证号码", "id.taiwan.old_note")
+TAIWAN_LENGTH = translate(
+    "IdCheck", "台湾居民来往大陆通行证号码应为8位数字（旧版10位），实际为 {actual} 位", "id.taiwan.length"
+)
+EXIT_OLD_NOTE = translate("IdCheck", "旧版本式通行证", "id.exit.old_note")
+EXIT_FIRST = translate("IdCheck", "第1位应为 C（电子往来港澳通行证）或 W（旧版），实际为 {actual}", "id.exit.first")
+EXIT_LENGTH = translate("IdCheck", "往来港澳通行证号码应为9位（字母加8位），实际为 {actual} 位", "id.exit.length")
+EXIT_SECOND = translate("IdCheck", "第2位应为字母或数字，实际为 {actual}", "id.exit.second")
+
+USCC_LENGTH = translate("IdCheck", "统一社会信用代码应为18位，实际为 {actual} 位", "id.uscc.length")
+USCC_CHAR = translate(
+    "IdCheck",
+    "第{position}位 {actual} 不是统一社会信用代码可用的字符（0-9 和除 I、O、Z、S、V 外的大写字母）",
+    "id.uscc.char",
+)
+USCC_AUTHORITY = translate("IdCheck", "第1位登记管理部门代码 {code} 不存在", "id.uscc.authority")
+USCC_TYPE = translate(
+    "IdCheck", "第2位机构类别代码 {code} 不属于登记管理部门“{authority}”（应为 {allowed}）", "id.uscc.type"
+)
+USCC_REGION_DIGIT = translate(
+    "IdCheck", "第{position}位应为数字（第3-8位是行政区划码），实际为 {actual}", "id.uscc.region_digit"
+)
+USCC_ORG_CHECK = translate(
+    "IdCheck", "第17位（组织机构代码校验码）应为 {expected}，实际为 {actual}", "id.uscc.org_check"
+)
+USCC_NOTE = translate("IdCheck", "登记管理部门：{authority}；机构类别：{type}", "id.uscc.note")
