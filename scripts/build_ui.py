@@ -12,8 +12,9 @@
   ``domain``, ``services``, ``store``, ``printing``, ``sync``) into ``translations/govdesk_<lang>.ts``. Existing
   translations are kept; a message no longer in the code is dropped (``-no-obsolete``: lupdate has already offered
   its translation to a similar new text as a draft). ``pyside6-lrelease`` compiles each into a ``.qm`` next to it.
-  Then translate what is new (``type="unfinished"``; in ``govdesk_zh_CN.ts`` the translation is the source):
-  ``tests/test_translations.py`` fails until every message of both files is finished.
+  In ``govdesk_zh_CN.ts`` (the source language) each new message is finished with its source as translation;
+  in ``govdesk_en.ts`` translate what is new (``type="unfinished"``, e.g. in Qt Linguist):
+  ``tests/test_translations.py`` fails until every message is finished.
 
 Run by ``scripts/bootstrap.sh`` after ``pip install``. Skips work whose outputs are newer than their inputs.
 """
@@ -37,6 +38,7 @@ MESSAGE_SOURCES = tuple(
 )
 TRANSLATIONS = ROOT / "translations"
 LANGUAGES = ("zh_CN", "en")
+SOURCE_LANGUAGE = "zh_CN"  # the language of the source strings
 
 
 def _tool(name: str) -> str:
@@ -83,6 +85,32 @@ def _declares_messages(path: Path) -> bool:
     return "translate(" in path.read_text(encoding="utf-8")
 
 
+_UNFINISHED = re.compile(
+    r"(<source>(?P<source>[^<]*)</source>(?:(?!</message>).)*?)"
+    r"<translation type=\"unfinished\">(?P<body>(?:(?!</translation>).)*)</translation>",
+    re.DOTALL,
+)
+
+
+def finish_source_language(ts: Path) -> int:
+    """In the source language's file every new message is its own translation (the UI's strings are Chinese): fill
+    them in, so ``govdesk_zh_CN.ts`` needs no hand work after lupdate. Returns how many were filled."""
+    text = ts.read_text(encoding="utf-8")
+
+    def fill(match: re.Match[str]) -> str:
+        source, body = match["source"], match["body"]
+        if "<numerusform" in body:  # Chinese has one plural form: the source
+            body = re.sub(r"<numerusform>[^<]*</numerusform>", lambda _m: f"<numerusform>{source}</numerusform>", body)
+        else:
+            body = source
+        return f"{match[1]}<translation>{body}</translation>"
+
+    finished, count = _UNFINISHED.subn(fill, text)
+    if count:
+        ts.write_text(finished, encoding="utf-8")
+    return count
+
+
 def build_translations(force: bool = False) -> list[Path]:
     sources = sorted(p for p in UI_SOURCES.rglob("*.py") if GENERATED not in p.parents) + sorted(FORMS.glob("*.ui"))
     sources += sorted(p for layer in MESSAGE_SOURCES for p in layer.rglob("*.py") if _declares_messages(p))
@@ -98,6 +126,7 @@ def build_translations(force: bool = False) -> list[Path]:
             ],
             check=True,
         )
+        finish_source_language(TRANSLATIONS / f"govdesk_{SOURCE_LANGUAGE}.ts")
     for ts in ts_files:
         qm = ts.with_suffix(".qm")
         if not force and _newer(qm, [ts]):
