@@ -9,7 +9,9 @@ PDF, in Chinese whatever the language: it is an official document).
 
 from __future__ import annotations
 
+import faulthandler
 import re
+import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -70,22 +72,28 @@ def _run(qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, argv: list[str]) -> Seen
     seen = Seen()
     watcher = WindowWatcher(seen)
     app.installEventFilter(watcher)
+    names = (app.applicationName(), app.organizationName(), app.applicationDisplayName())
+    faults_on = faulthandler.is_enabled()  # pytest's: the program points it at its own file, then turns it off
     try:
         assert cli.main(argv) == 0
     finally:
         app.removeEventFilter(watcher)
-        _leave_the_application_as_it_was(app)
+        _leave_the_application_as_it_was(app, names)
+        if faults_on and not faulthandler.is_enabled():
+            faulthandler.enable(file=sys.__stderr__)
     assert "shown" in seen.texts, "the main window was never shown"
     return seen
 
 
-def _leave_the_application_as_it_was(app: QApplication) -> None:
+def _leave_the_application_as_it_was(app: QApplication, names: tuple[str, str, str]) -> None:
     """The program installs its translators and names on the test's application: back to the untranslated state
     the other tests expect."""
     from govdesk.ui.i18n import remove_translators
 
     remove_translators()
-    app.setApplicationDisplayName("")
+    app.setApplicationName(names[0])
+    app.setOrganizationName(names[1])
+    app.setApplicationDisplayName(names[2])
     for widget in app.topLevelWidgets():
         if isinstance(widget, MainWindow):
             widget.deleteLater()
