@@ -36,7 +36,17 @@ def register(subparsers: Any) -> None:
         help="演示：内置中心服务器、演示用户、事项目录和示例办件",
         description="启动带内置中心服务器的演示环境，无需任何配置。",
     )
-    parser.add_argument("--basedir", type=Path, metavar="目录", help="演示数据目录（默认在用户数据目录下）")
+    # The window's flags default to SUPPRESS, so one given before the sub-command (``govdesk --lang en demo``,
+    # parsed by the top-level parser) is not overwritten by this parser's default.
+    parser.add_argument(
+        "--basedir", type=Path, metavar="目录", default=argparse.SUPPRESS, help="演示数据目录（默认在用户数据目录下）"
+    )
+    parser.add_argument(
+        "--lang",
+        choices=("zh_CN", "en"),
+        default=argparse.SUPPRESS,
+        help="界面语言（只用于本次运行，默认取设置中的语言）",
+    )
     parser.add_argument("--fresh", action="store_true", help="清空演示数据，从头开始")
     parser.add_argument("--port", type=int, default=0, help="内置中心服务器端口（默认自动选择空闲端口）")
     parser.add_argument(
@@ -53,7 +63,9 @@ def register(subparsers: Any) -> None:
         choices=[u for u, _, _ in DEMO_USERS],
         help="以哪个演示用户登录（默认受理员 wangli）",
     )
-    parser.add_argument("--log-json", action="store_true", help="按行输出 JSON 格式日志（供自动测试读取）")
+    parser.add_argument(
+        "--log-json", action="store_true", default=argparse.SUPPRESS, help="按行输出 JSON 格式日志（供自动测试读取）"
+    )
     parser.set_defaults(func=run_demo)
     sub = parser.add_subparsers(dest="demo_command", metavar="seed")
     seed = sub.add_parser(
@@ -81,7 +93,7 @@ def run_demo(args: argparse.Namespace) -> int:
     from govdesk.central.embedded import EmbeddedCentral
     from govdesk.devices.queue_server import SimulatedQueueServer
 
-    basedir: Path = args.basedir or default_basedir()
+    basedir: Path = getattr(args, "basedir", None) or default_basedir()
     if args.fresh and basedir.exists():
         shutil.rmtree(basedir)
     basedir.mkdir(parents=True, exist_ok=True)
@@ -98,7 +110,10 @@ def run_demo(args: argparse.Namespace) -> int:
         prepare_window(basedir, central.url, queue.url)
         sys.stdout.write(banner(central.url, basedir) + f"  叫号系统（模拟）：{queue.url}\n")
         sys.stdout.flush()
-        gui_args = ["--basedir", str(basedir)] + (["--log-json"] if args.log_json else [])
+        gui_args = ["--basedir", str(basedir)] + (["--log-json"] if getattr(args, "log_json", False) else [])
+        language = getattr(args, "lang", None)
+        if language:
+            gui_args += ["--lang", language]
         return app.run(gui_args, autologin=(args.user, DEMO_PASSWORD))
     finally:
         queue.stop()

@@ -26,12 +26,14 @@ from govdesk.domain.catalog_search import CatalogIndex, SearchHit
 from govdesk.domain.clock import CST, Clock
 from govdesk.domain.commitment import CommitmentRefused
 from govdesk.domain.deadlines import DeadlineKind, compute_deadline, notice_deadlines
+from govdesk.domain.messages import Message, join
 from govdesk.domain.notice_builders import (
     out_of_competence,
 )
 from govdesk.domain.notices import TransferSheet
 from govdesk.domain.signatures import SignedOn, signed_on
 from govdesk.domain.transitions import DomainError
+from govdesk.services import intake_messages as im
 from govdesk.services import numbering, transfer
 from govdesk.services.changes import ChangeKind, Changes
 from govdesk.services.drafts import IntakeDraft
@@ -188,7 +190,7 @@ class IntakeService:
     def preview(self, draft: IntakeDraft) -> DecisionPreview:
         items = self.items_of(draft)
         if not items:
-            raise IntakeError("请先选择办理事项")
+            raise IntakeError(Message(im.NO_ITEM))
         assessment = assess(items, draft.answers, draft.materials)
         today = self.today()
         promised = statutory = commitment = None
@@ -280,7 +282,7 @@ class IntakeService:
     def why_not(self, outcome: Outcome, preview: DecisionPreview) -> str:
         """Why ``outcome`` is not open now, in words for the clerk (shown beside a disabled choice)."""
         if preview.problems:
-            return "；".join(p.message for p in preview.problems)
+            return join(p.message for p in preview.problems)
         if outcome is Outcome.CONDITIONAL and preview.assessment.conditional_refused:
             return "不能容缺受理：" + "；".join(preview.assessment.conditional_refused)
         a = preview.assessment
@@ -347,7 +349,7 @@ class IntakeService:
         a notice later than 5 working days as acceptance)."""
         problems = self.check_fields(draft)
         if problems:
-            raise IntakeError("；".join(p.message for p in problems))
+            raise IntakeError(join(p.message for p in problems))
         today = self.today()
         deadlines = notice_deadlines(today, self.calendar)
         numbering.refuse_if_quarantined(self.store, lambda: self.save_draft(draft))

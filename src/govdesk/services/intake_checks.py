@@ -8,6 +8,8 @@ from datetime import date
 
 from govdesk.domain.case import Agent, ApplicantKind
 from govdesk.domain.identity import IdKind, check
+from govdesk.domain.messages import Message
+from govdesk.services import intake_messages as im
 from govdesk.services.drafts import IntakeDraft
 from govdesk.services.intake_types import FieldProblem, check_party_id
 
@@ -17,10 +19,10 @@ def field_problems(draft: IntakeDraft, today: date) -> tuple[FieldProblem, ...]:
     problems: list[FieldProblem] = []
     a = draft.applicant
     if not draft.item_codes:
-        problems.append(FieldProblem("items", "请先选择办理事项"))
+        problems.append(FieldProblem("items", Message(im.NO_ITEM)))
     if not a.name.strip():
-        label = "企业名称" if a.kind is ApplicantKind.ENTERPRISE else "申请人姓名"
-        problems.append(FieldProblem("applicant.name", f"请填写{label}"))
+        missing = im.NO_ENTERPRISE_NAME if a.kind is ApplicantKind.ENTERPRISE else im.NO_APPLICANT_NAME
+        problems.append(FieldProblem("applicant.name", Message(missing)))
     result = check_party_id(a.id_type, a.id_number, today)
     if not result.valid:
         problems.append(FieldProblem("applicant.id_number", result.reason))
@@ -29,7 +31,7 @@ def field_problems(draft: IntakeDraft, today: date) -> tuple[FieldProblem, ...]:
         if not phone.valid:
             problems.append(FieldProblem("applicant.phone", phone.reason))
     if a.kind is ApplicantKind.ENTERPRISE and not a.legal_representative.strip():
-        problems.append(FieldProblem("applicant.legal_representative", "请填写法定代表人"))
+        problems.append(FieldProblem("applicant.legal_representative", Message(im.NO_LEGAL_REPRESENTATIVE)))
     if draft.agent is not None:
         problems.extend(_agent_problems(draft.agent, today))
     return tuple(problems)
@@ -38,10 +40,10 @@ def field_problems(draft: IntakeDraft, today: date) -> tuple[FieldProblem, ...]:
 def _agent_problems(agent: Agent, today: date) -> list[FieldProblem]:
     problems: list[FieldProblem] = []
     if not agent.name.strip():
-        problems.append(FieldProblem("agent.name", "请填写代办人姓名"))
+        problems.append(FieldProblem("agent.name", Message(im.NO_AGENT_NAME)))
     result = check_party_id(agent.id_type, agent.id_number, today)
     if not result.valid:
-        problems.append(FieldProblem("agent.id_number", f"代办人证件：{result.reason}"))
+        problems.append(FieldProblem("agent.id_number", Message(im.AGENT_ID, reason=result.reason)))
     if not agent.authorization.strip():
-        problems.append(FieldProblem("agent.authorization", "代办须有授权委托书，请登记委托书"))
+        problems.append(FieldProblem("agent.authorization", Message(im.NO_AUTHORIZATION)))
     return problems

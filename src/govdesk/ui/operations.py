@@ -47,8 +47,10 @@ import shiboken6
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal, SignalInstance
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
+from govdesk.domain.messages import message_of
 from govdesk.services.changes import NOTHING, Changes, changes_of
 from govdesk.services.errors import GovdeskError
+from govdesk.ui.i18n import say
 
 log = logging.getLogger(__name__)
 
@@ -116,15 +118,16 @@ class _Job:
         del op, call, outcome  # the queued signal holds them now: the GUI thread lets go of them last
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(CONTEXT, text)
-
-
 def message_for(error: BaseException) -> str:
-    """What the clerk reads for ``error``: its own words for a ``GovdeskError``, a bug's notice otherwise."""
+    """What the clerk reads for ``error``: its own words for a ``GovdeskError`` (in the UI language when it was raised
+    with a ``domain.messages.Message``), a bug's notice otherwise."""
     if isinstance(error, GovdeskError):
-        return str(error)
-    text = _tr("程序内部出错（{kind}），本次操作可能未完成，已录入的内容仍在窗口中。错误已记入日志，请联系管理员。")
+        message = message_of(error)
+        return say(message) if message is not None else str(error)
+    text = QCoreApplication.translate(
+        "Operations",
+        "程序内部出错（{kind}），本次操作可能未完成，已录入的内容仍在窗口中。错误已记入日志，请联系管理员。",
+    )
     return text.format(kind=type(error).__name__)
 
 
@@ -240,7 +243,7 @@ class Operations(QObject):
         dialog.setCancelButton(None)  # Qt's way to say "no cancel button"
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
         dialog.setMinimumDuration(0)
-        dialog.setWindowTitle(_tr("请稍候"))
+        dialog.setWindowTitle(QCoreApplication.translate("Operations", "请稍候"))
         dialog.show()
         self._progress[id(op)] = dialog
 
@@ -314,7 +317,13 @@ class Operations(QObject):
         """Say ``message`` in a message box over ``parent`` (window-modal, not blocking the caller)."""
         if parent is None or not shiboken6.isValid(parent):
             return  # nobody left to tell: ``failed`` still carries it (the status bar shows it)
-        box = QMessageBox(QMessageBox.Icon.Warning, _tr("未能完成"), message, QMessageBox.StandardButton.Ok, parent)
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            QCoreApplication.translate("Operations", "未能完成"),
+            message,
+            QMessageBox.StandardButton.Ok,
+            parent,
+        )
         box.setObjectName("operation_error")
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.setWindowModality(Qt.WindowModality.WindowModal)

@@ -27,7 +27,7 @@ import socket
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 
 from govdesk.services.attachments import LICENCES, make_uploader
 from govdesk.services.auth import AuthService, Clerk, account_for, sign_in
@@ -38,6 +38,7 @@ from govdesk.services.offline_login import OfflineVerifiers
 from govdesk.services.settings import SettingsStore
 from govdesk.services.sync_facade import SyncFacade, SyncState, SyncStatus
 from govdesk.ui.actions import ActionId
+from govdesk.ui.i18n import QT_TRANSLATE_NOOP
 from govdesk.ui.login import LoginDialog
 from govdesk.ui.operations import Lane, operations_for
 from govdesk.ui.server_settings import ServerSettingsDialog
@@ -50,7 +51,7 @@ log = logging.getLogger(__name__)
 
 #: How long after the sync loop ended unexpectedly it is started again.
 RESTART_SECONDS = 1.0
-LOOP_RESTARTED = "同步任务意外中止，已自动重新启动；本机已录入的办件不受影响"
+LOOP_RESTARTED = QT_TRANSLATE_NOOP("SyncController", "同步任务意外中止，已自动重新启动；本机已录入的办件不受影响")
 
 
 class SyncController(QObject):
@@ -154,7 +155,11 @@ class SyncController(QObject):
             return
         why = "cancelled" if task.cancelled() else repr(task.exception())
         log.error("the sync loop ended unexpectedly (%s); restarting", why, extra={"event": "sync_loop_ended"})
-        self.status_changed.emit(replace(self.sync.status, syncing=False, last_error=LOOP_RESTARTED))
+        self.status_changed.emit(
+            replace(
+                self.sync.status, syncing=False, last_error=QCoreApplication.translate("SyncController", LOOP_RESTARTED)
+            )
+        )
         self._restart = asyncio.get_running_loop().call_later(RESTART_SECONDS, self.start)
 
     def _on_status(self, status: SyncStatus) -> None:

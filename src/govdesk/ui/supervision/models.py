@@ -7,7 +7,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QColor
 
 from govdesk.services.supervision_types import (
@@ -33,8 +33,8 @@ LEVEL_COLOURS = {
 class FiguresModel(RowsTableModel):
     CONTEXT = CONTEXT
     HEADERS = (
-        QT_TRANSLATE_NOOP(CONTEXT, "窗口"),
-        QT_TRANSLATE_NOOP(CONTEXT, "工作人员"),
+        QT_TRANSLATE_NOOP("Supervision", "窗口"),
+        QT_TRANSLATE_NOOP("Supervision", "工作人员"),
         *(h for _, h in FIGURE_COLUMNS),
     )
 
@@ -53,14 +53,14 @@ class FiguresModel(RowsTableModel):
 class WarningsModel(RowsTableModel):
     CONTEXT = CONTEXT
     HEADERS = (
-        QT_TRANSLATE_NOOP(CONTEXT, "预警"),
-        QT_TRANSLATE_NOOP(CONTEXT, "办件编号"),
-        QT_TRANSLATE_NOOP(CONTEXT, "事项"),
-        QT_TRANSLATE_NOOP(CONTEXT, "部门"),
-        QT_TRANSLATE_NOOP(CONTEXT, "受理人"),
-        QT_TRANSLATE_NOOP(CONTEXT, "申请人"),
-        QT_TRANSLATE_NOOP(CONTEXT, "承诺办结"),
-        QT_TRANSLATE_NOOP(CONTEXT, "情况"),
+        QT_TRANSLATE_NOOP("Supervision", "预警"),
+        QT_TRANSLATE_NOOP("Supervision", "办件编号"),
+        QT_TRANSLATE_NOOP("Supervision", "事项"),
+        QT_TRANSLATE_NOOP("Supervision", "部门"),
+        QT_TRANSLATE_NOOP("Supervision", "受理人"),
+        QT_TRANSLATE_NOOP("Supervision", "申请人"),
+        QT_TRANSLATE_NOOP("Supervision", "承诺办结"),
+        QT_TRANSLATE_NOOP("Supervision", "情况"),
     )
 
     def cell(self, row: WarningCard, column: int, role: int) -> Any:
@@ -124,37 +124,39 @@ class CaseListModel(RowsTableModel):
 
 def _promise_state(model: CaseListModel, row: PromiseCard) -> str:
     if row.overdue:
-        return model.words("已逾期 {n} 个工作日").format(n=-row.days_left)
-    return model.words("剩余 {n} 个工作日").format(n=row.days_left)
+        return QCoreApplication.translate("Supervision", "已逾期 {n} 个工作日").format(n=-row.days_left)
+    return QCoreApplication.translate("Supervision", "剩余 {n} 个工作日").format(n=row.days_left)
 
 
 #: 容缺受理承诺 not fulfilled (red when overdue).
 PROMISE_COLUMNS = (
-    Column(QT_TRANSLATE_NOOP(CONTEXT, "办件编号"), lambda _m, r: r.case_no),
-    Column(QT_TRANSLATE_NOOP(CONTEXT, "事项"), lambda _m, r: r.item_name),
-    Column(QT_TRANSLATE_NOOP(CONTEXT, "申请人"), lambda _m, r: r.applicant_name),
-    Column(QT_TRANSLATE_NOOP(CONTEXT, "受理人"), lambda _m, r: r.clerk_name),
-    Column(QT_TRANSLATE_NOOP(CONTEXT, "补交期限"), lambda _m, r: r.due.isoformat()),
-    Column(QT_TRANSLATE_NOOP(CONTEXT, "情况"), _promise_state),
+    Column(QT_TRANSLATE_NOOP("Supervision", "办件编号"), lambda _m, r: r.case_no),
+    Column(QT_TRANSLATE_NOOP("Supervision", "事项"), lambda _m, r: r.item_name),
+    Column(QT_TRANSLATE_NOOP("Supervision", "申请人"), lambda _m, r: r.applicant_name),
+    Column(QT_TRANSLATE_NOOP("Supervision", "受理人"), lambda _m, r: r.clerk_name),
+    Column(QT_TRANSLATE_NOOP("Supervision", "补交期限"), lambda _m, r: r.due.isoformat()),
+    Column(QT_TRANSLATE_NOOP("Supervision", "情况"), _promise_state),
 )
 #: Received and undecided: deferred notices past due, art. 32's five days.
 UNDECIDED_COLUMNS = (
-    Column(QT_TRANSLATE_NOOP(CONTEXT, "办件编号"), lambda _m, r: r.case_no),
-    Column(QT_TRANSLATE_NOOP(CONTEXT, "事项"), lambda _m, r: r.item_name),
-    Column(QT_TRANSLATE_NOOP(CONTEXT, "申请人"), lambda _m, r: r.applicant_name),
-    Column(QT_TRANSLATE_NOOP(CONTEXT, "收件人"), lambda _m, r: r.clerk_name),
-    Column(QT_TRANSLATE_NOOP(CONTEXT, "收件日期"), lambda _m, r: r.received.isoformat()),
-    Column(QT_TRANSLATE_NOOP(CONTEXT, "情况"), lambda _m, r: r.note),
+    Column(QT_TRANSLATE_NOOP("Supervision", "办件编号"), lambda _m, r: r.case_no),
+    Column(QT_TRANSLATE_NOOP("Supervision", "事项"), lambda _m, r: r.item_name),
+    Column(QT_TRANSLATE_NOOP("Supervision", "申请人"), lambda _m, r: r.applicant_name),
+    Column(QT_TRANSLATE_NOOP("Supervision", "收件人"), lambda _m, r: r.clerk_name),
+    Column(QT_TRANSLATE_NOOP("Supervision", "收件日期"), lambda _m, r: r.received.isoformat()),
+    Column(QT_TRANSLATE_NOOP("Supervision", "情况"), lambda _m, r: r.note),
 )
 #: 一次告知 broken: both notices side by side.
 TWICE_COLUMNS = (
-    Column(QT_TRANSLATE_NOOP(CONTEXT, "第二次告知"), lambda _m, r: f"{r.case_no}（{r.second_day.isoformat()}）"),
-    Column(QT_TRANSLATE_NOOP(CONTEXT, "第一次告知"), lambda _m, r: f"{r.first_case_no}（{r.first_day.isoformat()}）"),
-    Column(QT_TRANSLATE_NOOP(CONTEXT, "申请人"), lambda _m, r: r.applicant_name),
-    Column(QT_TRANSLATE_NOOP(CONTEXT, "告知人"), lambda _m, r: f"{r.clerk_name}（{r.window}）"),
-    Column(QT_TRANSLATE_NOOP(CONTEXT, "第一次列出"), lambda _m, r: "、".join(r.first_listed)),
-    Column(QT_TRANSLATE_NOOP(CONTEXT, "第二次列出"), lambda _m, r: "、".join(r.second_listed)),
-    Column(QT_TRANSLATE_NOOP(CONTEXT, "第一次未列出"), lambda _m, r: "、".join(r.new)),
+    Column(QT_TRANSLATE_NOOP("Supervision", "第二次告知"), lambda _m, r: f"{r.case_no}（{r.second_day.isoformat()}）"),
+    Column(
+        QT_TRANSLATE_NOOP("Supervision", "第一次告知"), lambda _m, r: f"{r.first_case_no}（{r.first_day.isoformat()}）"
+    ),
+    Column(QT_TRANSLATE_NOOP("Supervision", "申请人"), lambda _m, r: r.applicant_name),
+    Column(QT_TRANSLATE_NOOP("Supervision", "告知人"), lambda _m, r: f"{r.clerk_name}（{r.window}）"),
+    Column(QT_TRANSLATE_NOOP("Supervision", "第一次列出"), lambda _m, r: "、".join(r.first_listed)),
+    Column(QT_TRANSLATE_NOOP("Supervision", "第二次列出"), lambda _m, r: "、".join(r.second_listed)),
+    Column(QT_TRANSLATE_NOOP("Supervision", "第一次未列出"), lambda _m, r: "、".join(r.new)),
 )
 
 
@@ -173,11 +175,11 @@ def twice_model(parent: Any = None) -> CaseListModel:
 class RatingsModel(RowsTableModel):
     CONTEXT = CONTEXT
     HEADERS = (
-        QT_TRANSLATE_NOOP(CONTEXT, "窗口/人员/事项"),
-        QT_TRANSLATE_NOOP(CONTEXT, "评价数"),
-        QT_TRANSLATE_NOOP(CONTEXT, "满意"),
-        QT_TRANSLATE_NOOP(CONTEXT, "差评"),
-        QT_TRANSLATE_NOOP(CONTEXT, "平均分（1最好）"),
+        QT_TRANSLATE_NOOP("Supervision", "窗口/人员/事项"),
+        QT_TRANSLATE_NOOP("Supervision", "评价数"),
+        QT_TRANSLATE_NOOP("Supervision", "满意"),
+        QT_TRANSLATE_NOOP("Supervision", "差评"),
+        QT_TRANSLATE_NOOP("Supervision", "平均分（1最好）"),
     )
 
     def cell(self, row: RatingFigures, column: int, role: int) -> Any:

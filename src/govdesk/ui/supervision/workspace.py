@@ -229,7 +229,7 @@ class SupervisionWorkspace(Workspace):
         if page is None or page.dashboard is None:
             return
         path, _ = QFileDialog.getSaveFileName(
-            page, self.tr("导出现场监督报表"), "现场监督报表.pdf", self.tr("PDF 报表 (*.pdf)")
+            page, self.tr("导出现场监督报表"), self.tr("现场监督报表.pdf"), self.tr("PDF 报表 (*.pdf)")
         )
         if path:
             self.export_to(page.dashboard, Path(path))

@@ -28,11 +28,14 @@ from PySide6.QtWidgets import (
 from govdesk.domain.events import Role
 from govdesk.domain.inspection import Finding, Inspection, InspectionState
 from govdesk.services.supervision_records import Saved, SupervisionRecords
+from govdesk.ui.i18n import QT_TRANSLATE_NOOP
 from govdesk.ui.operations import operations_for
 from govdesk.ui.supervision_records.common import MessageLine
 from govdesk.ui.widgets.signature import SignaturePad
 
-PASS, FAIL = "合格", "不合格"
+PASS, FAIL = QT_TRANSLATE_NOOP("InspectionPage", "合格"), QT_TRANSLATE_NOOP("InspectionPage", "不合格")
+#: The photos' count after a finding's note; the text before "{n}" cuts it off again when the note is read back.
+PHOTOS = QT_TRANSLATE_NOOP("InspectionPage", "（照片 {n} 张）")
 
 
 class InspectionPage(QWidget):
@@ -156,13 +159,13 @@ class InspectionPage(QWidget):
                     cell.setData(Qt.ItemDataRole.UserRole, item.code)
                     self.table.setItem(row, col, cell)
                 combo = QComboBox(self.table)
-                combo.addItems(["", PASS, FAIL])
+                combo.addItems(["", self.tr(PASS), self.tr(FAIL)])
                 combo.setAccessibleName(self.tr("“{item}”的结果").format(item=item.text))
                 combo.setCurrentIndex(0 if finding is None else (1 if finding.passed else 2))
                 combo.setEnabled(not signed)
                 combo.currentIndexChanged.connect(lambda _i, code=item.code: self._result_chosen(code))
                 self.table.setCellWidget(row, 2, combo)
-                photos = f"（照片 {len(finding.photos)} 张）" if finding is not None and finding.photos else ""
+                photos = self.tr(PHOTOS).format(n=len(finding.photos)) if finding is not None and finding.photos else ""
                 note = QTableWidgetItem((finding.note if finding is not None else "") + photos)
                 note.setData(Qt.ItemDataRole.UserRole, item.code)
                 if signed:
@@ -191,10 +194,10 @@ class InspectionPage(QWidget):
         if not isinstance(combo, QComboBox) or combo.currentIndex() == 0:
             return None
         text = note.text() if note is not None else ""
-        text = text.split("（照片")[0]
+        text = text.split(self.tr(PHOTOS).split("{n}")[0].rstrip())[0]
         current = self.inspection.findings.get(code) if self.inspection is not None else None
         photos = current.photos if current is not None else ()
-        return Finding(code, combo.currentText() == PASS, text, photos)
+        return Finding(code, combo.currentIndex() == 1, text, photos)
 
     # ------------------------------------------------------------------ doing
 
@@ -310,7 +313,10 @@ class InspectionPage(QWidget):
         if self.inspection is None:
             return
         path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("保存巡查记录"), f"巡查记录-{self.inspection.started_at:%Y%m%d-%H%M}.pdf", "PDF (*.pdf)"
+            self,
+            self.tr("保存巡查记录"),
+            self.tr("巡查记录-{when}.pdf").format(when=f"{self.inspection.started_at:%Y%m%d-%H%M}"),
+            "PDF (*.pdf)",
         )
         if path:
             self.write_pdf(Path(path))
