@@ -39,6 +39,7 @@ LOGGERS = frozenset({"log", "logger", "logging", "_log"})
 ALLOWED: dict[tuple[str, str], str] = {
     ("forms.py", "界面文件尚未编译（缺少 "): "said before Qt and any translator exist; the message is bilingual",
     ("forms.py", "）。请先运行：python "): "said before Qt and any translator exist; the message is bilingual",
+    ("supervision_records/center_items.py", "本中心规定"): "data: the basis a center's own checklist item records",
     ("intake/idcard.py", "张三"): "data: the simulated reader's demo card (a Chinese ID card's fields)",
     ("intake/idcard.py", "河南省渑池县城关镇韶州大道 1 号"): "data: the demo card's address",
     ("intake/idcard.py", "男"): "data: the demo card's sex, as the card and the case record it",

@@ -33,7 +33,7 @@
     </message>
     <message>
         <source>AB岗：接班的工作人员登录，接续本窗口的工作（程序不关闭）</source>
-        <translation>Backup post: the clerk taking over logs in and continues this window&apos;s work (the program stays open)</translation>
+        <translation>Backup post: the clerk taking over logs in and continues this window's work (the program stays open)</translation>
     </message>
     <message>
         <source>锁定(&amp;L)</source>
@@ -57,7 +57,7 @@
     </message>
     <message>
         <source>中心服务器的地址和本单位的 CA 根证书</source>
-        <translation>The central server&apos;s address and your organisation&apos;s CA root certificate</translation>
+        <translation>The central server's address and your organisation's CA root certificate</translation>
     </message>
     <message>
         <source>退出(&amp;Q)</source>
@@ -172,7 +172,7 @@
     </message>
     <message>
         <source>代办人姓名</source>
-        <translation>Agent&apos;s name</translation>
+        <translation>Agent's name</translation>
     </message>
     <message>
         <source>证件号码</source>
@@ -258,7 +258,7 @@
     </message>
     <message>
         <source>请您对本次服务作出评价</source>
-        <extracomment>Colours of the five levels, from 非常满意 (green) to 非常不满意 (red). Check what is still missing before a rating may be sent: (rating, comment, reasons) -&gt; words or &quot;&quot;. Whether a rating is a 差评 whose reasons are asked for (the service&apos;s rule: ``EvaluationService.needs_reason``).</extracomment>
+        <extracomment>Colours of the five levels, from 非常满意 (green) to 非常不满意 (red). Check what is still missing before a rating may be sent: (rating, comment, reasons) -&gt; words or "". Whether a rating is a 差评 whose reasons are asked for (the service's rule: ``EvaluationService.needs_reason``).</extracomment>
         <translation>Please rate our service</translation>
     </message>
     <message>
@@ -420,8 +420,8 @@
         <translation>Not recorded</translation>
     </message>
     <message>
-        <source>&lt;b&gt;办件 {no}&lt;/b&gt;&#x3000;{item}&#x3000;&lt;b&gt;{state}&lt;/b&gt;&lt;br&gt;申请人 {who}&#x3000;承诺办结 {due}&#x3000;法定时限 {legal}</source>
-        <translation>&lt;b&gt;Case {no}&lt;/b&gt;&#x3000;{item}&#x3000;&lt;b&gt;{state}&lt;/b&gt;&lt;br&gt;Applicant {who}&#x3000;Promised by {due}&#x3000;Statutory limit {legal}</translation>
+        <source>&lt;b&gt;办件 {no}&lt;/b&gt;　{item}　&lt;b&gt;{state}&lt;/b&gt;&lt;br&gt;申请人 {who}　承诺办结 {due}　法定时限 {legal}</source>
+        <translation>&lt;b&gt;Case {no}&lt;/b&gt;　{item}　&lt;b&gt;{state}&lt;/b&gt;&lt;br&gt;Applicant {who}　Promised by {due}　Statutory limit {legal}</translation>
     </message>
     <message>
         <source>补正中，计时中止：{what}</source>
@@ -537,7 +537,7 @@
     <name>CaptureDialog</name>
     <message>
         <source>采集材料：{name}</source>
-        <extracomment>How often the 高拍仪&apos;s folder is looked at while the dialog is open (ms).</extracomment>
+        <extracomment>How often the 高拍仪's folder is looked at while the dialog is open (ms).</extracomment>
         <translation>Capture material: {name}</translation>
     </message>
     <message>
@@ -590,7 +590,7 @@
     </message>
     <message>
         <source>选择材料扫描件</source>
-        <translation>Choose the material&apos;s scans</translation>
+        <translation>Choose the material's scans</translation>
     </message>
     <message>
         <source>扫描件 (*.jpg *.jpeg *.png *.pdf)</source>
@@ -804,8 +804,8 @@
         <translation>This PC has no archived notice of this case.</translation>
     </message>
     <message>
-        <source>办件 {case_no}&#x3000;{state}</source>
-        <translation>Case {case_no}&#x3000;{state}</translation>
+        <source>办件 {case_no}　{state}</source>
+        <translation>Case {case_no}　{state}</translation>
     </message>
     <message>
         <source>需要处理：后台要求补正 {what}（计时已中止）</source>
@@ -848,8 +848,12 @@
         <translation>Clock resumed; the case is back with the back office (visible there after the next sync)</translation>
     </message>
     <message>
-        <source>证件号码：{id}&#x3000;联系电话：{phone}（本次查看已记录）</source>
-        <translation>ID number: {id}&#x3000;Phone: {phone} (this view is recorded)</translation>
+        <source>正在记录补正…</source>
+        <translation>Recording the correction…</translation>
+    </message>
+    <message>
+        <source>证件号码：{id}　联系电话：{phone}（本次查看已记录）</source>
+        <translation>ID number: {id}　Phone: {phone} (this view is recorded)</translation>
     </message>
     <message>
         <source>无</source>
@@ -866,6 +870,100 @@
     <message>
         <source>已补打{title}（已记录；补打件存档：{path}）</source>
         <translation>Reprinted {title} (recorded; reprint archived at {path})</translation>
+    </message>
+    <message>
+        <source>正在补打…</source>
+        <translation>Reprinting…</translation>
+    </message>
+</context>
+<context>
+    <name>CenterItemsDialog</name>
+    <message>
+        <source>本中心检查项</source>
+        <translation>This center's checklist items</translation>
+    </message>
+    <message>
+        <source>国家标准 GB/T 36112-2018 的 {n} 项检查内容之外，本中心自行规定的检查项（保存后随下次同步报送中心，本中心各督查人员的电脑随之更新）：</source>
+        <translation>Checklist items this center sets itself, beyond the {n} items of national standard GB/T 36112-2018 (once saved they are sent to the center with the next sync and reach every supervisor's PC of this center):</translation>
+    </message>
+    <message>
+        <source>类别</source>
+        <translation>Area</translation>
+    </message>
+    <message>
+        <source>检查内容</source>
+        <translation>What is checked</translation>
+    </message>
+    <message>
+        <source>添加一项(&amp;A)</source>
+        <translation>&amp;Add an item</translation>
+    </message>
+    <message>
+        <source>删除所选(&amp;D)</source>
+        <translation>&amp;Delete selected</translation>
+    </message>
+    <message>
+        <source>保存</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>ColleaguesPage</name>
+    <message>
+        <source>全部</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <source>现场巡查</source>
+        <translation>On-site inspections</translation>
+    </message>
+    <message>
+        <source>卷宗评查</source>
+        <translation>File reviews</translation>
+    </message>
+    <message>
+        <source>差评跟进</source>
+        <translation>Bad-rating follow-ups</translation>
+    </message>
+    <message>
+        <source>刷新</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <source>类别：</source>
+        <translation>Kind:</translation>
+    </message>
+    <message>
+        <source>选择左侧的一条记录查看（只读）</source>
+        <translation>Choose a record on the left to view it (read-only)</translation>
+    </message>
+    <message>
+        <source>本机未设置中心服务器：同事的记录只保存在中心服务器，设置并登录后可查看</source>
+        <translation>No central server is set on this PC: colleagues' records are kept only at the central server; set it and log in to see them</translation>
+    </message>
+    <message>
+        <source>正在向中心服务器取同事的记录…</source>
+        <translation>Fetching colleagues' records from the central server…</translation>
+    </message>
+    <message>
+        <source>（只列出最近的，更早的请按类别查看）</source>
+        <translation>(only the latest are listed; choose a kind to see older ones)</translation>
+    </message>
+    <message>
+        <source>中心服务器上同事的记录 {n} 条，截至 {time}{more}</source>
+        <translation>{n} colleagues' records at the central server, as of {time}{more}</translation>
+    </message>
+    <message>
+        <source>正在取这条记录…</source>
+        <translation>Fetching this record…</translation>
+    </message>
+    <message>
+        <source>（照片无法显示）</source>
+        <translation>(the photo cannot be shown)</translation>
     </message>
 </context>
 <context>
@@ -942,13 +1040,9 @@
         <translation>Exten&amp;d and print notice</translation>
     </message>
     <message>
-        <source>黄色：{days}个工作日内到期&#x3000;红色：已逾期</source>
-        <extracomment>Asks whether a scan comes with a material (and which): ``scan.ask_scan``, or a test&apos;s own answer.</extracomment>
-        <translation>Yellow: due within {days} working days   Red: overdue</translation>
-    </message>
-    <message>
         <source>扫描通知书条码或二维码，或输入办件编号、证件号码、姓名</source>
-        <translation>Scan the notice&apos;s barcode or QR code, or type a case number, ID number or name</translation>
+        <extracomment>Asks whether a scan comes with a material (and which): ``scan.ask_scan``, or a test's own answer.</extracomment>
+        <translation>Scan the notice's barcode or QR code, or type a case number, ID number or name</translation>
     </message>
     <message>
         <source>办件 {case_no}（{name}）不在承诺跟踪列表中：没有未结的容缺承诺或待告知事项</source>
@@ -961,6 +1055,10 @@
     <message>
         <source>已找到办件 {case_no}</source>
         <translation>Case {case_no} found</translation>
+    </message>
+    <message>
+        <source>共 {n} 件（最早到期的在前）　黄色：{days}个工作日内到期　红色：已逾期</source>
+        <translation>{n} cases (earliest due first)   Yellow: due within {days} working days   Red: overdue</translation>
     </message>
     <message>
         <source>在上方列表中选择一个办件。</source>
@@ -1012,7 +1110,7 @@
     </message>
     <message>
         <source>新标记逾期 {n} 件；{revoke} 件按事项规定应撤销受理，请选中后点“撤销容缺受理”。</source>
-        <translation>{n} newly marked overdue; {revoke} must have their acceptance revoked under the service item&apos;s rules: select each and click “Revoke conditional acceptance”.</translation>
+        <translation>{n} newly marked overdue; {revoke} must have their acceptance revoked under the service item's rules: select each and click “Revoke conditional acceptance”.</translation>
     </message>
     <message>
         <source>新标记逾期 {n} 件。</source>
@@ -1076,6 +1174,18 @@
     <message>
         <source>期限调整</source>
         <translation>Moved deadlines</translation>
+    </message>
+    <message>
+        <source>正在生成告知书…</source>
+        <translation>Generating the notice…</translation>
+    </message>
+    <message>
+        <source>告知书已送打印。</source>
+        <translation>The notice was sent to the printer.</translation>
+    </message>
+    <message>
+        <source>正在打印告知书…</source>
+        <translation>Printing the notice…</translation>
     </message>
 </context>
 <context>
@@ -1143,7 +1253,7 @@
     <name>DashboardPage</name>
     <message>
         <source>今日</source>
-        <extracomment>How the figures are fetched: the window&apos;s own store (default), or the center&apos;s server with the store as the cache (``services.supervision_center.dashboard``, on the network lane).</extracomment>
+        <extracomment>How the figures are fetched: the window's own store (default), or the center's server with the store as the cache (``services.supervision_center.dashboard``, on the network lane).</extracomment>
         <translation>Today</translation>
     </message>
     <message>
@@ -1193,6 +1303,18 @@
     <message>
         <source>正在向中心服务器取数…</source>
         <translation>Fetching from the central server…</translation>
+    </message>
+    <message>
+        <source>{department} 红牌 {red} 件、黄牌 {yellow} 件</source>
+        <translation>{department}: {red} red, {yellow} yellow</translation>
+    </message>
+    <message>
+        <source>共 {n} 件，最紧急的在前。按部门：{departments}</source>
+        <translation>{n} cases, most urgent first. By department: {departments}</translation>
+    </message>
+    <message>
+        <source>无</source>
+        <translation>none</translation>
     </message>
     <message>
         <source>数据来源：{source}，截至 {time}</source>
@@ -1282,12 +1404,12 @@
     <name>DecisionPanel</name>
     <message>
         <source>请先选择办理事项</source>
-        <extracomment>The service&apos;s reason why an outcome is closed (``IntakeService.why_not``).</extracomment>
+        <extracomment>The service's reason why an outcome is closed (``IntakeService.why_not``).</extracomment>
         <translation>Choose a service item first</translation>
     </message>
     <message>
         <source>须先填好申请人信息（见下方红字）</source>
-        <translation>First fix the applicant&apos;s details (below)</translation>
+        <translation>First fix the applicant's details (below)</translation>
     </message>
     <message>
         <source>选择常用理由或直接填写</source>
@@ -1327,7 +1449,7 @@
     </message>
     <message>
         <source>默认补齐期限 {date}；逾期未补齐的，按事项规定处理（暂停出件或撤销受理）。</source>
-        <translation>Default deadline to supply: {date}. If not supplied in time, the service item&apos;s rules apply (result withheld or acceptance revoked).</translation>
+        <translation>Default deadline to supply: {date}. If not supplied in time, the service item's rules apply (result withheld or acceptance revoked).</translation>
     </message>
     <message>
         <source>将于 {due} 前（2 个工作日内）告知申请人。
@@ -1610,7 +1732,7 @@ Note: if not notified by {limit} (5 working days), the application counts as acc
     </message>
     <message>
         <source>申请人证件号码(&amp;I)</source>
-        <translation>Applicant&apos;s &amp;ID number</translation>
+        <translation>Applicant's &amp;ID number</translation>
     </message>
     <message>
         <source>刷身份证或输入证件号码</source>
@@ -1622,15 +1744,15 @@ Note: if not notified by {limit} (5 working days), the application counts as acc
     </message>
     <message>
         <source>代领人姓名</source>
-        <translation>Proxy&apos;s name</translation>
+        <translation>Proxy's name</translation>
     </message>
     <message>
         <source>代领人身份证号</source>
-        <translation>Proxy&apos;s ID number</translation>
+        <translation>Proxy's ID number</translation>
     </message>
     <message>
         <source>代领人电话</source>
-        <translation>Proxy&apos;s phone</translation>
+        <translation>Proxy's phone</translation>
     </message>
     <message>
         <source>授权委托书</source>
@@ -1650,7 +1772,7 @@ Note: if not notified by {limit} (5 working days), the application counts as acc
     </message>
     <message>
         <source>收件人电话</source>
-        <translation>Recipient&apos;s phone</translation>
+        <translation>Recipient's phone</translation>
     </message>
     <message>
         <source>省/市/区</source>
@@ -1698,7 +1820,7 @@ Note: if not notified by {limit} (5 working days), the application counts as acc
     </message>
     <message>
         <source>领取人签名</source>
-        <translation>Collector&apos;s signature</translation>
+        <translation>Collector's signature</translation>
     </message>
     <message>
         <source>清除签名</source>
@@ -1722,7 +1844,7 @@ Note: if not notified by {limit} (5 working days), the application counts as acc
     </message>
     <message>
         <source>今日邮寄清单</source>
-        <translation>Today&apos;s mailing list</translation>
+        <translation>Today's mailing list</translation>
     </message>
     <message>
         <source>确认送达/取件</source>
@@ -1730,7 +1852,7 @@ Note: if not notified by {limit} (5 working days), the application counts as acc
     </message>
     <message>
         <source>类别</source>
-        <extracomment>The colours of what happened: done (green), refused or wrong (red), for information (grey). Prints a receipt; returns a problem in words (&quot;&quot; when it printed).</extracomment>
+        <extracomment>The colours of what happened: done (green), refused or wrong (red), for information (grey). Prints a receipt: returns a problem in words, "" when it printed, or None when the print goes on off the GUI thread (the workspace's, through the operations gateway): ``HandoffPage.receipt_printed`` then tells how it ended.</extracomment>
         <translation>Kind</translation>
     </message>
     <message>
@@ -1787,7 +1909,7 @@ Note: if not notified by {limit} (5 working days), the application counts as acc
     </message>
     <message>
         <source>请先扫描通知书条码或在列表中选择办件</source>
-        <translation>Scan the notice&apos;s barcode or choose a case in the list first</translation>
+        <translation>Scan the notice's barcode or choose a case in the list first</translation>
     </message>
     <message>
         <source>正在办理出件…</source>
@@ -2181,7 +2303,7 @@ Note: if not notified by {limit} (5 working days), the application counts as acc
     <message>
         <source>第17位（组织机构代码校验码）应为 {expected}，实际为 {actual}</source>
         <comment>id.uscc.org_check</comment>
-        <translation>Character 17 (the organisation code&apos;s check character) should be {expected}, not {actual}</translation>
+        <translation>Character 17 (the organisation code's check character) should be {expected}, not {actual}</translation>
     </message>
     <message>
         <source>登记管理部门：{authority}；机构类别：{type}</source>
@@ -2201,7 +2323,7 @@ Note: if not notified by {limit} (5 working days), the application counts as acc
     </message>
     <message>
         <source>（照片 {n} 张）</source>
-        <extracomment>The photos&apos; count after a finding&apos;s note; the text before &quot;{n}&quot; cuts it off again when the note is read back.</extracomment>
+        <extracomment>The photos' count after a finding's note; the text before "{n}" cuts it off again when the note is read back.</extracomment>
         <translation> (photos: {n})</translation>
     </message>
     <message>
@@ -2237,8 +2359,20 @@ Note: if not notified by {limit} (5 working days), the application counts as acc
         <translation>Attach a &amp;photo to the selected check…</translation>
     </message>
     <message>
+        <source>从相机/高拍仪取照片(&amp;C)</source>
+        <translation>Take photos from the &amp;camera/document camera</translation>
+    </message>
+    <message>
+        <source>本中心检查项(&amp;I)…</source>
+        <translation>This center's checklist &amp;items…</translation>
+    </message>
+    <message>
+        <source>取相机或高拍仪拍出的照片（设备驱动写入：{folder}）</source>
+        <translation>Take the photos a camera or document camera took (its driver writes to: {folder})</translation>
+    </message>
+    <message>
         <source>巡查人签名</source>
-        <translation>Inspector&apos;s signature</translation>
+        <translation>Inspector's signature</translation>
     </message>
     <message>
         <source>在打印的记录上签名</source>
@@ -2261,8 +2395,8 @@ Note: if not notified by {limit} (5 working days), the application counts as acc
         <translation>In progress</translation>
     </message>
     <message>
-        <source>{when}&#x3000;{state}&#x3000;不合格 {failed} 项</source>
-        <translation>{when}&#x3000;{state}&#x3000;{failed} failed</translation>
+        <source>{when}　{state}　不合格 {failed} 项</source>
+        <translation>{when}　{state}　{failed} failed</translation>
     </message>
     <message>
         <source>“{item}”的结果</source>
@@ -2295,6 +2429,22 @@ Note: if not notified by {limit} (5 working days), the application counts as acc
     <message>
         <source>照片 (*.jpg *.jpeg *.png)</source>
         <translation>Photos (*.jpg *.jpeg *.png)</translation>
+    </message>
+    <message>
+        <source>本中心检查项已保存，下次开始的巡查将包括这些检查项；同步后报送中心。</source>
+        <translation>This center's checklist items are saved; the next inspection started includes them. They are sent to the center with the next sync.</translation>
+    </message>
+    <message>
+        <source>已从相机/高拍仪取得照片。</source>
+        <translation>Photos taken from the camera/document camera.</translation>
+    </message>
+    <message>
+        <source>以下文件未附上：</source>
+        <translation>These files were not attached:</translation>
+    </message>
+    <message>
+        <source>正在取照片…</source>
+        <translation>Taking the photos…</translation>
     </message>
     <message>
         <source>正在保存照片…</source>
@@ -2331,12 +2481,12 @@ Note: if not notified by {limit} (5 working days), the application counts as acc
     <message>
         <source>请填写申请人姓名</source>
         <comment>intake.no_applicant_name</comment>
-        <translation>Enter the applicant&apos;s name</translation>
+        <translation>Enter the applicant's name</translation>
     </message>
     <message>
         <source>请填写企业名称</source>
         <comment>intake.no_enterprise_name</comment>
-        <translation>Enter the enterprise&apos;s name</translation>
+        <translation>Enter the enterprise's name</translation>
     </message>
     <message>
         <source>请填写法定代表人</source>
@@ -2346,12 +2496,12 @@ Note: if not notified by {limit} (5 working days), the application counts as acc
     <message>
         <source>请填写代办人姓名</source>
         <comment>intake.no_agent_name</comment>
-        <translation>Enter the agent&apos;s name</translation>
+        <translation>Enter the agent's name</translation>
     </message>
     <message>
         <source>代办人证件：{reason}</source>
         <comment>intake.agent_id</comment>
-        <translation>Agent&apos;s ID: {reason}</translation>
+        <translation>Agent's ID: {reason}</translation>
     </message>
     <message>
         <source>代办须有授权委托书，请登记委托书</source>
@@ -2625,7 +2775,7 @@ Note: if not notified by {limit} (5 working days), the application counts as acc
     </message>
     <message>
         <source>切换用户（AB岗）：接班的工作人员登录后，接续本窗口未办完的工作；此后的每项操作都记录在接班人名下。</source>
-        <translation>Switch user (backup post): the clerk taking over logs in and continues this window&apos;s unfinished work; every action from then on is recorded under their name.</translation>
+        <translation>Switch user (backup post): the clerk taking over logs in and continues this window's unfinished work; every action from then on is recorded under their name.</translation>
     </message>
     <message>
         <source>{name}已注销。请登录后继续工作。</source>
@@ -2938,32 +3088,29 @@ To work at a window or in the back office, switch user and log in with an accoun
 <context>
     <name>NoticeDesk</name>
     <message>
-        <source>通知书服务未就绪，未能生成 PDF</source>
-        <translation>The notice service is not ready: no PDF was made</translation>
+        <source>办件已保存，但通知书未能生成：通知书服务未就绪，未能生成 PDF。</source>
+        <extracomment>What a desk's caller is told once the work is done: a problem in words ("" when all went well).</extracomment>
+        <translation>The case is saved, but the notices could not be generated: the notice service is not ready, so no PDF was made.</translation>
     </message>
     <message>
-        <source>办件已保存，但通知书未能生成：{errors}。可稍后按 Ctrl+P 重新打印。</source>
-        <translation>The case is saved, but the notices could not be made: {errors}. Reprint later with Ctrl+P.</translation>
-    </message>
-    <message>
-        <source>；</source>
-        <translation>; </translation>
+        <source>正在生成通知书…</source>
+        <translation>Generating the notices…</translation>
     </message>
     <message>
         <source>通知书服务未就绪，不能打印</source>
         <translation>The notice service is not ready: cannot print</translation>
     </message>
     <message>
-        <source>打印失败（办件已保存，可重新打印）：{problems}</source>
-        <translation>Printing failed (the case is saved; print again): {problems}</translation>
+        <source>正在打印通知书…</source>
+        <translation>Printing the notices…</translation>
     </message>
     <message>
         <source>通知书服务未就绪，不能保存</source>
         <translation>The notice service is not ready: cannot save</translation>
     </message>
     <message>
-        <source>保存 PDF 失败：{error}</source>
-        <translation>Saving the PDF failed: {error}</translation>
+        <source>正在保存 PDF…</source>
+        <translation>Saving the PDF…</translation>
     </message>
 </context>
 <context>
@@ -2998,7 +3145,7 @@ To work at a window or in the back office, switch user and log in with an accoun
     </message>
     <message>
         <source>请稍候</source>
-        <extracomment>What the GUI thread calls back when an operation ends: kept here, never handed to a worker thread.</extracomment>
+        <extracomment>What the GUI thread calls back when an operation ends: kept here, never handed to a worker thread. Coroutines awaiting an operation (``wait``).</extracomment>
         <translation>Please wait</translation>
     </message>
     <message>
@@ -3065,10 +3212,6 @@ To work at a window or in the back office, switch user and log in with an accoun
         <translation>Talking to the queue system, please wait</translation>
     </message>
     <message>
-        <source>叫号出错：{error}。可以不取号继续受理。</source>
-        <translation>Queue error: {error}. You can go on with intake without a ticket.</translation>
-    </message>
-    <message>
         <source>没有人在等候</source>
         <translation>Nobody is waiting</translation>
     </message>
@@ -3098,7 +3241,7 @@ To work at a window or in the back office, switch user and log in with an accoun
     </message>
     <message>
         <source>叫号在综合受理和出件工作区使用，且须设置叫号系统地址（设置文件的 queue_server_url）</source>
-        <translation>The queue works in the Intake and Handoff workspaces, and needs the queue system&apos;s address (queue_server_url in the settings file)</translation>
+        <translation>The queue works in the Intake and Handoff workspaces, and needs the queue system's address (queue_server_url in the settings file)</translation>
     </message>
 </context>
 <context>
@@ -3198,7 +3341,7 @@ To work at a window or in the back office, switch user and log in with an accoun
     <name>RejectFields</name>
     <message>
         <source>不属本机关职权范围时必填</source>
-        <translation>Required when the matter is outside this authority&apos;s powers</translation>
+        <translation>Required when the matter is outside this authority's powers</translation>
     </message>
     <message>
         <source>有权机关(&amp;J)</source>
@@ -3304,7 +3447,7 @@ To work at a window or in the back office, switch user and log in with an accoun
     </message>
     <message>
         <source>政务内网使用本单位自建证书时，请选择管理员提供的根证书文件（PEM 格式）。证书验证始终开启；明文 http 只允许本机地址。更改服务器地址后须重新启动程序。</source>
-        <translation>Where the government intranet uses your organisation&apos;s own certificates, choose the root certificate file (PEM) from the administrator. Certificates are always verified; plain http is allowed only to this PC. A new server address takes effect after a restart.</translation>
+        <translation>Where the government intranet uses your organisation's own certificates, choose the root certificate file (PEM) from the administrator. Certificates are always verified; plain http is allowed only to this PC. A new server address takes effect after a restart.</translation>
     </message>
     <message>
         <source>保存</source>
@@ -3332,7 +3475,7 @@ To work at a window or in the back office, switch user and log in with an accoun
     <message>
         <source>已切换用户：{name} 接续本窗口的工作</source>
         <extracomment>The login or logout under way (kept referenced until it ends; tests await it).</extracomment>
-        <translation>User switched: {name} continues this window&apos;s work</translation>
+        <translation>User switched: {name} continues this window's work</translation>
     </message>
     <message>
         <source>已离线登录：中心服务器暂时无法连接，办件保存在本机</source>
@@ -3366,7 +3509,7 @@ To work at a window or in the back office, switch user and log in with an accoun
     </message>
     <message>
         <source>领取人签名</source>
-        <translation>Collector&apos;s signature</translation>
+        <translation>Collector's signature</translation>
     </message>
 </context>
 <context>
@@ -3454,11 +3597,11 @@ To work at a window or in the back office, switch user and log in with an accoun
     </message>
     <message>
         <source>本机时间比服务器{direction} {minutes} 分钟，请校准系统时间</source>
-        <translation>This computer&apos;s clock is {minutes} min {direction} the server&apos;s: please correct it</translation>
+        <translation>This computer's clock is {minutes} min {direction} the server's: please correct it</translation>
     </message>
     <message>
         <source>办件时间和期限以服务器时间为准；本机时间不准会导致期限计算错误</source>
-        <translation>Case times and deadlines follow the server&apos;s clock; a wrong local clock miscalculates deadlines</translation>
+        <translation>Case times and deadlines follow the server's clock; a wrong local clock miscalculates deadlines</translation>
     </message>
     <message>
         <source>未登录</source>
@@ -3497,6 +3640,10 @@ To work at a window or in the back office, switch user and log in with an accoun
         <translation>File review</translation>
     </message>
     <message>
+        <source>同事记录</source>
+        <translation>Colleagues' records</translation>
+    </message>
+    <message>
         <source>窗口</source>
         <extracomment>Card colours: readable on white, and the text says the level too (never colour alone).</extracomment>
         <translation>Window</translation>
@@ -3511,6 +3658,9 @@ To work at a window or in the back office, switch user and log in with an accoun
     </message>
     <message>
         <source>办件编号</source>
+        <extracomment>容缺受理承诺 not fulfilled (red when overdue).
+----------
+Received and undecided: deferred notices past due, art. 32's five days.</extracomment>
         <translation>Case number</translation>
     </message>
     <message>
@@ -3559,6 +3709,7 @@ To work at a window or in the back office, switch user and log in with an accoun
     </message>
     <message>
         <source>第二次告知</source>
+        <extracomment>一次告知 broken: both notices side by side.</extracomment>
         <translation>Second notice</translation>
     </message>
     <message>
@@ -3600,6 +3751,26 @@ To work at a window or in the back office, switch user and log in with an accoun
     <message>
         <source>平均分（1最好）</source>
         <translation>Average (1 is best)</translation>
+    </message>
+    <message>
+        <source>类别</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>记录人</source>
+        <translation>Recorded by</translation>
+    </message>
+    <message>
+        <source>中心收到</source>
+        <translation>Received at center</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>办件/版本</source>
+        <translation>Case/version</translation>
     </message>
 </context>
 <context>
@@ -3658,7 +3829,7 @@ To work at a window or in the back office, switch user and log in with an accoun
     </message>
     <message>
         <source>登录后，本窗口的办件会同步到中心服务器。未登录时仍可照常受理，办件保存在本机。</source>
-        <translation>Once you log in, this window&apos;s cases are synced to the central server. Without logging in you can still take applications; cases are saved on this computer.</translation>
+        <translation>Once you log in, this window's cases are synced to the central server. Without logging in you can still take applications; cases are saved on this computer.</translation>
     </message>
 </context>
 <context>
@@ -3669,7 +3840,7 @@ To work at a window or in the back office, switch user and log in with an accoun
     </message>
     <message>
         <source>按各办件事项所属部门</source>
-        <translation>Each case&apos;s own department</translation>
+        <translation>Each case's own department</translation>
     </message>
     <message>
         <source>（共 {n} 件）</source>

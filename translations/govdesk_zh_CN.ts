@@ -848,6 +848,10 @@
         <translation>已恢复计时，办件回到后台继续审批（同步后后台可见）</translation>
     </message>
     <message>
+        <source>正在记录补正…</source>
+        <translation>正在记录补正…</translation>
+    </message>
+    <message>
         <source>证件号码：{id}&#x3000;联系电话：{phone}（本次查看已记录）</source>
         <translation>证件号码：{id}&#x3000;联系电话：{phone}（本次查看已记录）</translation>
     </message>
@@ -866,6 +870,100 @@
     <message>
         <source>已补打{title}（已记录；补打件存档：{path}）</source>
         <translation>已补打{title}（已记录；补打件存档：{path}）</translation>
+    </message>
+    <message>
+        <source>正在补打…</source>
+        <translation>正在补打…</translation>
+    </message>
+</context>
+<context>
+    <name>CenterItemsDialog</name>
+    <message>
+        <source>本中心检查项</source>
+        <translation>本中心检查项</translation>
+    </message>
+    <message>
+        <source>国家标准 GB/T 36112-2018 的 {n} 项检查内容之外，本中心自行规定的检查项（保存后随下次同步报送中心，本中心各督查人员的电脑随之更新）：</source>
+        <translation>国家标准 GB/T 36112-2018 的 {n} 项检查内容之外，本中心自行规定的检查项（保存后随下次同步报送中心，本中心各督查人员的电脑随之更新）：</translation>
+    </message>
+    <message>
+        <source>类别</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>检查内容</source>
+        <translation>检查内容</translation>
+    </message>
+    <message>
+        <source>添加一项(&amp;A)</source>
+        <translation>添加一项(&amp;A)</translation>
+    </message>
+    <message>
+        <source>删除所选(&amp;D)</source>
+        <translation>删除所选(&amp;D)</translation>
+    </message>
+    <message>
+        <source>保存</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>ColleaguesPage</name>
+    <message>
+        <source>全部</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>现场巡查</source>
+        <translation>现场巡查</translation>
+    </message>
+    <message>
+        <source>卷宗评查</source>
+        <translation>卷宗评查</translation>
+    </message>
+    <message>
+        <source>差评跟进</source>
+        <translation>差评跟进</translation>
+    </message>
+    <message>
+        <source>刷新</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>类别：</source>
+        <translation>类别：</translation>
+    </message>
+    <message>
+        <source>选择左侧的一条记录查看（只读）</source>
+        <translation>选择左侧的一条记录查看（只读）</translation>
+    </message>
+    <message>
+        <source>本机未设置中心服务器：同事的记录只保存在中心服务器，设置并登录后可查看</source>
+        <translation>本机未设置中心服务器：同事的记录只保存在中心服务器，设置并登录后可查看</translation>
+    </message>
+    <message>
+        <source>正在向中心服务器取同事的记录…</source>
+        <translation>正在向中心服务器取同事的记录…</translation>
+    </message>
+    <message>
+        <source>（只列出最近的，更早的请按类别查看）</source>
+        <translation>（只列出最近的，更早的请按类别查看）</translation>
+    </message>
+    <message>
+        <source>中心服务器上同事的记录 {n} 条，截至 {time}{more}</source>
+        <translation>中心服务器上同事的记录 {n} 条，截至 {time}{more}</translation>
+    </message>
+    <message>
+        <source>正在取这条记录…</source>
+        <translation>正在取这条记录…</translation>
+    </message>
+    <message>
+        <source>（照片无法显示）</source>
+        <translation>（照片无法显示）</translation>
     </message>
 </context>
 <context>
@@ -942,12 +1040,8 @@
         <translation>延期并打印告知书(&amp;D)</translation>
     </message>
     <message>
-        <source>黄色：{days}个工作日内到期&#x3000;红色：已逾期</source>
-        <extracomment>Asks whether a scan comes with a material (and which): ``scan.ask_scan``, or a test&apos;s own answer.</extracomment>
-        <translation>黄色：{days}个工作日内到期&#x3000;红色：已逾期</translation>
-    </message>
-    <message>
         <source>扫描通知书条码或二维码，或输入办件编号、证件号码、姓名</source>
+        <extracomment>Asks whether a scan comes with a material (and which): ``scan.ask_scan``, or a test&apos;s own answer.</extracomment>
         <translation>扫描通知书条码或二维码，或输入办件编号、证件号码、姓名</translation>
     </message>
     <message>
@@ -961,6 +1055,10 @@
     <message>
         <source>已找到办件 {case_no}</source>
         <translation>已找到办件 {case_no}</translation>
+    </message>
+    <message>
+        <source>共 {n} 件（最早到期的在前）&#x3000;黄色：{days}个工作日内到期&#x3000;红色：已逾期</source>
+        <translation>共 {n} 件（最早到期的在前）&#x3000;黄色：{days}个工作日内到期&#x3000;红色：已逾期</translation>
     </message>
     <message>
         <source>在上方列表中选择一个办件。</source>
@@ -1076,6 +1174,18 @@
     <message>
         <source>期限调整</source>
         <translation>期限调整</translation>
+    </message>
+    <message>
+        <source>正在生成告知书…</source>
+        <translation>正在生成告知书…</translation>
+    </message>
+    <message>
+        <source>告知书已送打印。</source>
+        <translation>告知书已送打印。</translation>
+    </message>
+    <message>
+        <source>正在打印告知书…</source>
+        <translation>正在打印告知书…</translation>
     </message>
 </context>
 <context>
@@ -1193,6 +1303,18 @@
     <message>
         <source>正在向中心服务器取数…</source>
         <translation>正在向中心服务器取数…</translation>
+    </message>
+    <message>
+        <source>{department} 红牌 {red} 件、黄牌 {yellow} 件</source>
+        <translation>{department} 红牌 {red} 件、黄牌 {yellow} 件</translation>
+    </message>
+    <message>
+        <source>共 {n} 件，最紧急的在前。按部门：{departments}</source>
+        <translation>共 {n} 件，最紧急的在前。按部门：{departments}</translation>
+    </message>
+    <message>
+        <source>无</source>
+        <translation>无</translation>
     </message>
     <message>
         <source>数据来源：{source}，截至 {time}</source>
@@ -1730,7 +1852,7 @@
     </message>
     <message>
         <source>类别</source>
-        <extracomment>The colours of what happened: done (green), refused or wrong (red), for information (grey). Prints a receipt; returns a problem in words (&quot;&quot; when it printed).</extracomment>
+        <extracomment>The colours of what happened: done (green), refused or wrong (red), for information (grey). Prints a receipt: returns a problem in words, &quot;&quot; when it printed, or None when the print goes on off the GUI thread (the workspace&apos;s, through the operations gateway): ``HandoffPage.receipt_printed`` then tells how it ended.</extracomment>
         <translation>类别</translation>
     </message>
     <message>
@@ -2237,6 +2359,18 @@
         <translation>为所选项附照片(&amp;P)…</translation>
     </message>
     <message>
+        <source>从相机/高拍仪取照片(&amp;C)</source>
+        <translation>从相机/高拍仪取照片(&amp;C)</translation>
+    </message>
+    <message>
+        <source>本中心检查项(&amp;I)…</source>
+        <translation>本中心检查项(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>取相机或高拍仪拍出的照片（设备驱动写入：{folder}）</source>
+        <translation>取相机或高拍仪拍出的照片（设备驱动写入：{folder}）</translation>
+    </message>
+    <message>
         <source>巡查人签名</source>
         <translation>巡查人签名</translation>
     </message>
@@ -2295,6 +2429,22 @@
     <message>
         <source>照片 (*.jpg *.jpeg *.png)</source>
         <translation>照片 (*.jpg *.jpeg *.png)</translation>
+    </message>
+    <message>
+        <source>本中心检查项已保存，下次开始的巡查将包括这些检查项；同步后报送中心。</source>
+        <translation>本中心检查项已保存，下次开始的巡查将包括这些检查项；同步后报送中心。</translation>
+    </message>
+    <message>
+        <source>已从相机/高拍仪取得照片。</source>
+        <translation>已从相机/高拍仪取得照片。</translation>
+    </message>
+    <message>
+        <source>以下文件未附上：</source>
+        <translation>以下文件未附上：</translation>
+    </message>
+    <message>
+        <source>正在取照片…</source>
+        <translation>正在取照片…</translation>
     </message>
     <message>
         <source>正在保存照片…</source>
@@ -2938,32 +3088,29 @@
 <context>
     <name>NoticeDesk</name>
     <message>
-        <source>通知书服务未就绪，未能生成 PDF</source>
-        <translation>通知书服务未就绪，未能生成 PDF</translation>
+        <source>办件已保存，但通知书未能生成：通知书服务未就绪，未能生成 PDF。</source>
+        <extracomment>What a desk&apos;s caller is told once the work is done: a problem in words (&quot;&quot; when all went well).</extracomment>
+        <translation>办件已保存，但通知书未能生成：通知书服务未就绪，未能生成 PDF。</translation>
     </message>
     <message>
-        <source>办件已保存，但通知书未能生成：{errors}。可稍后按 Ctrl+P 重新打印。</source>
-        <translation>办件已保存，但通知书未能生成：{errors}。可稍后按 Ctrl+P 重新打印。</translation>
-    </message>
-    <message>
-        <source>；</source>
-        <translation>；</translation>
+        <source>正在生成通知书…</source>
+        <translation>正在生成通知书…</translation>
     </message>
     <message>
         <source>通知书服务未就绪，不能打印</source>
         <translation>通知书服务未就绪，不能打印</translation>
     </message>
     <message>
-        <source>打印失败（办件已保存，可重新打印）：{problems}</source>
-        <translation>打印失败（办件已保存，可重新打印）：{problems}</translation>
+        <source>正在打印通知书…</source>
+        <translation>正在打印通知书…</translation>
     </message>
     <message>
         <source>通知书服务未就绪，不能保存</source>
         <translation>通知书服务未就绪，不能保存</translation>
     </message>
     <message>
-        <source>保存 PDF 失败：{error}</source>
-        <translation>保存 PDF 失败：{error}</translation>
+        <source>正在保存 PDF…</source>
+        <translation>正在保存 PDF…</translation>
     </message>
 </context>
 <context>
@@ -2998,7 +3145,7 @@
     </message>
     <message>
         <source>请稍候</source>
-        <extracomment>What the GUI thread calls back when an operation ends: kept here, never handed to a worker thread.</extracomment>
+        <extracomment>What the GUI thread calls back when an operation ends: kept here, never handed to a worker thread. Coroutines awaiting an operation (``wait``).</extracomment>
         <translation>请稍候</translation>
     </message>
     <message>
@@ -3063,10 +3210,6 @@
     <message>
         <source>正在与叫号系统通信，请稍候</source>
         <translation>正在与叫号系统通信，请稍候</translation>
-    </message>
-    <message>
-        <source>叫号出错：{error}。可以不取号继续受理。</source>
-        <translation>叫号出错：{error}。可以不取号继续受理。</translation>
     </message>
     <message>
         <source>没有人在等候</source>
@@ -3495,6 +3638,10 @@
         <translation>卷宗评查</translation>
     </message>
     <message>
+        <source>同事记录</source>
+        <translation>同事记录</translation>
+    </message>
+    <message>
         <source>窗口</source>
         <extracomment>Card colours: readable on white, and the text says the level too (never colour alone).</extracomment>
         <translation>窗口</translation>
@@ -3509,6 +3656,9 @@
     </message>
     <message>
         <source>办件编号</source>
+        <extracomment>容缺受理承诺 not fulfilled (red when overdue).
+----------
+Received and undecided: deferred notices past due, art. 32&apos;s five days.</extracomment>
         <translation>办件编号</translation>
     </message>
     <message>
@@ -3557,6 +3707,7 @@
     </message>
     <message>
         <source>第二次告知</source>
+        <extracomment>一次告知 broken: both notices side by side.</extracomment>
         <translation>第二次告知</translation>
     </message>
     <message>
@@ -3598,6 +3749,26 @@
     <message>
         <source>平均分（1最好）</source>
         <translation>平均分（1最好）</translation>
+    </message>
+    <message>
+        <source>类别</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>记录人</source>
+        <translation>记录人</translation>
+    </message>
+    <message>
+        <source>中心收到</source>
+        <translation>中心收到</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>办件/版本</source>
+        <translation>办件/版本</translation>
     </message>
 </context>
 <context>

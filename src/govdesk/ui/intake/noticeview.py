@@ -29,11 +29,6 @@ from govdesk.ui.operations import Lane, operations_for
 
 #: What a desk's caller is told once the work is done: a problem in words ("" when all went well).
 Then = Callable[[str], None]
-NOT_READY = "通知书服务未就绪"
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("NoticeDesk", text)
 
 
 @dataclass
@@ -65,7 +60,11 @@ class NoticeDesk:
         self.issued = [IssuedNotice(notice, None) for notice in notices]
         service = self.service
         if service is None:
-            then(f"办件已保存，但通知书未能生成：{NOT_READY}，未能生成 PDF。")
+            then(
+                QCoreApplication.translate(
+                    "NoticeDesk", "办件已保存，但通知书未能生成：通知书服务未就绪，未能生成 PDF。"
+                )
+            )
             return
 
         def archived(done: Archived) -> None:
@@ -77,7 +76,7 @@ class NoticeDesk:
             lambda: service.archive_all(notices),
             success=archived,
             failure=lambda error: then(str(error)),
-            label=_tr("正在生成通知书…"),
+            label=QCoreApplication.translate("NoticeDesk", "正在生成通知书…"),
             lane=Lane.STORE,
         )
 
@@ -86,7 +85,7 @@ class NoticeDesk:
         a printer failure is said with every PDF kept."""
         service = self.service
         if service is None:
-            then(f"{NOT_READY}，不能打印")
+            then(QCoreApplication.translate("NoticeDesk", "通知书服务未就绪，不能打印"))
             return
         issued = list(self.issued)
         notices = tuple(i.notice for i in issued)
@@ -107,14 +106,14 @@ class NoticeDesk:
             lambda: service.print_all(notices, printer),
             success=printed,
             failure=failed,
-            label=_tr("正在打印通知书…"),
+            label=QCoreApplication.translate("NoticeDesk", "正在打印通知书…"),
             lane=Lane.STORE,
         )
 
     def save_pdf(self, parent: QWidget, issued: IssuedNotice, path: Path, then: Then) -> None:
         service = self.service
         if service is None:
-            then(f"{NOT_READY}，不能保存")
+            then(QCoreApplication.translate("NoticeDesk", "通知书服务未就绪，不能保存"))
             return
         notice, archived = issued.notice, issued.pdf
         operations_for(parent).run(
@@ -122,7 +121,7 @@ class NoticeDesk:
             lambda: service.save_copy(notice, archived, path),
             success=lambda _path: then(""),
             failure=lambda error: then(str(error)),
-            label=_tr("正在保存 PDF…"),
+            label=QCoreApplication.translate("NoticeDesk", "正在保存 PDF…"),
             lane=Lane.STORE,
         )
 

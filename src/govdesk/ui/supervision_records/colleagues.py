@@ -47,11 +47,11 @@ CONTEXT = "Supervision"
 class ColleaguesModel(RowsTableModel):
     CONTEXT = CONTEXT
     HEADERS = (
-        QT_TRANSLATE_NOOP(CONTEXT, "类别"),
-        QT_TRANSLATE_NOOP(CONTEXT, "记录人"),
-        QT_TRANSLATE_NOOP(CONTEXT, "中心收到"),
-        QT_TRANSLATE_NOOP(CONTEXT, "状态"),
-        QT_TRANSLATE_NOOP(CONTEXT, "办件/版本"),
+        QT_TRANSLATE_NOOP("Supervision", "类别"),
+        QT_TRANSLATE_NOOP("Supervision", "记录人"),
+        QT_TRANSLATE_NOOP("Supervision", "中心收到"),
+        QT_TRANSLATE_NOOP("Supervision", "状态"),
+        QT_TRANSLATE_NOOP("Supervision", "办件/版本"),
     )
 
     def cell(self, row: ColleagueEntry, column: int, role: int) -> Any:
