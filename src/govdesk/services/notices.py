@@ -10,14 +10,10 @@ under ``reprints/``. The notices are signed with the center's Ed25519 key (``<da
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from govdesk.domain.notices import CenterProfile, Notice, canonical_text
-from govdesk.printing.gui import gui_ready
 from govdesk.printing.notice_keys import notice_key_path
-from govdesk.printing.printer import print_notice
-from govdesk.printing.render import NoticeRenderer, RenderResult
-from govdesk.printing.signing import NoticeSigner, load_or_create_private_key
 from govdesk.printing.templates import TemplateSet
 from govdesk.services.notice_archive import (
     ArchivedNotice,
@@ -26,6 +22,11 @@ from govdesk.services.notice_archive import (
     load_notice,
     reprint_path,
 )
+
+if TYPE_CHECKING:
+    # The renderer and the printer (Qt's printing, the barcode and QR libraries) are imported on the first notice,
+    # not at start-up (issue 15).
+    from govdesk.printing.render import NoticeRenderer, RenderResult
 
 
 class NoticeService:
@@ -43,6 +44,9 @@ class NoticeService:
     def renderer(self) -> NoticeRenderer:
         """Built on first use: it needs a QGuiApplication (fonts) and reads the signing key."""
         if self._renderer is None:
+            from govdesk.printing.render import NoticeRenderer
+            from govdesk.printing.signing import NoticeSigner, load_or_create_private_key
+
             signer = NoticeSigner(load_or_create_private_key(self.key_path))
             self._renderer = NoticeRenderer(signer, self.templates)
         return self._renderer
@@ -51,12 +55,16 @@ class NoticeService:
     def reprinter(self) -> NoticeRenderer:
         """The renderer of reprints: the same key, the title marked "（补打）"."""
         if self._reprinter is None:
+            from govdesk.printing.render import NoticeRenderer
+
             self._reprinter = NoticeRenderer(self.renderer.signer, ReprintTemplates(self.templates))
         return self._reprinter
 
     @staticmethod
     def can_render() -> bool:
         """Whether this process can render notices (a GUI application is running; the command line has none)."""
+        from govdesk.printing.gui import gui_ready
+
         return gui_ready()
 
     def center(self) -> CenterProfile:
@@ -83,6 +91,8 @@ class NoticeService:
         target = self.archive_path(notice)
         target.parent.mkdir(parents=True, exist_ok=True)
         self._keep_json(notice, target)  # kept first: a printer failure must not lose what can be reprinted
+        from govdesk.printing.printer import print_notice
+
         return print_notice(self.renderer, notice, printer, target)
 
     @staticmethod
@@ -100,4 +110,6 @@ class NoticeService:
         """Print ``archived`` again from its kept content, marked 补打 (its PDF kept under ``reprints/``).
         ``ArchiveError`` when its content was not kept, ``PrintError`` when the printer fails."""
         notice = load_notice(archived.json_path, self.center())
+        from govdesk.printing.printer import print_notice
+
         return print_notice(self.reprinter, notice, printer, reprint_path(archived))
