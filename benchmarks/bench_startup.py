@@ -49,7 +49,8 @@ def _env(home: Path, pycache: Path) -> dict[str, str]:
     env = {
         k: v
         for k, v in os.environ.items()
-        if not k.startswith(("GOVDESK_", "XDG_", "DBUS_")) and k not in ("PYTHONDONTWRITEBYTECODE", "PYTHONPYCACHEPREFIX")
+        if not k.startswith(("GOVDESK_", "XDG_", "DBUS_"))
+        and k not in ("PYTHONDONTWRITEBYTECODE", "PYTHONPYCACHEPREFIX")
     }
     home.mkdir(parents=True, exist_ok=True)
     env.update(

@@ -38,7 +38,6 @@ if TYPE_CHECKING:
     from collections.abc import Callable
 
     from govdesk.services.credentials import CredentialStore
-
     from govdesk.services.runtime import Runtime
     from govdesk.services.settings import AppPaths, SettingsStore
     from govdesk.store.lock import InstanceLock
@@ -318,7 +317,10 @@ class _Startup:
         from PySide6.QtWidgets import QApplication
 
         focus = QApplication.focusWidget()
-        log.info("login field usable", extra={"event": "usable", **self._times(), "focus": focus.objectName() if focus else ""})
+        log.info(
+            "login field usable",
+            extra={"event": "usable", **self._times(), "focus": focus.objectName() if focus else ""},
+        )
 
     def open_database(self) -> None:
         key, key_warning = self.keyring.database_key()
@@ -421,7 +423,7 @@ class _Startup:
             self.window.close()
 
     def failed(self, step: str, exc: BaseException) -> None:
-        from PySide6.QtWidgets import QApplication, QMessageBox
+        from PySide6.QtWidgets import QMessageBox
 
         if step in self.DATABASE_STEPS:
             message = _database_unavailable(self.context.db_path, exc)
@@ -432,12 +434,7 @@ class _Startup:
             return
         # The window stays locked with its login disabled (nobody can work on a half-started program); the reason is
         # on the lock screen and in the log (StartupSequence logged the traceback).
-        screen = self.window.lock_screen
-        screen.set_busy(True)
-        screen.show_message(
-            QApplication.translate("Startup", "程序未能完成启动（{step}）：{error}。请重新启动程序；如仍不能使用，请联系管理员。")
-            .format(step=step, error=exc)
-        )  # fmt: skip
+        self.window.lock_screen.show_startup_failure(str(exc))
         if self.quitting:
             self.exit_code = 1
             self.window.close()

@@ -62,7 +62,32 @@ _EXPORTS: dict[str, str] = {
     "verify_chain": "govdesk.store.store",
 }
 
-__all__ = sorted(_EXPORTS)
+__all__ = [
+    "CaseSummary",
+    "ChainProblem",
+    "ChainReport",
+    "Draft",
+    "InstanceLock",
+    "OutboxItem",
+    "OutboxResult",
+    "OutboxStatus",
+    "Store",
+    "StoreBusy",
+    "StoreConflict",
+    "StoreCorrupt",
+    "StoreDiskFull",
+    "StoreError",
+    "StoreIOError",
+    "StoreLocked",
+    "StoreReadOnly",
+    "StoreStaleCase",
+    "StoreTooNew",
+    "StoreUnavailable",
+    "acquire_instance_lock",
+    "default_db_path",
+    "open_store",
+    "verify_chain",
+]
 
 
 def __getattr__(name: str) -> Any:

@@ -133,6 +133,15 @@ class LockScreen(QWidget):
         self.message.setVisible(bool(text))
         self.message.setStyleSheet("color: #b00020;" if text and error else "")
 
+    def show_startup_failure(self, error: str) -> None:
+        """A part of start-up after the window showed failed (``app._Startup``): the login stays disabled and the
+        page says why and what to do."""
+        self.set_busy(True)
+        self.login_button.setText(self.tr("登录(&L)"))
+        self.show_message(
+            self.tr("程序未能完成启动：{error}。请重新启动程序；如仍不能使用，请联系管理员。").format(error=error)
+        )
+
     def set_busy(self, busy: bool) -> None:
         self.login_button.setEnabled(not busy)
         self.login_button.setText(self.tr("正在登录…") if busy else self.tr("登录(&L)"))

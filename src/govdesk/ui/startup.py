@@ -76,7 +76,9 @@ class StartupSequence(QObject):
         ms = (time.perf_counter() - began) * 1000.0
         self.timings.append((name, ms))
         self.longest = max(self.longest, ms)
-        log.info("start-up step %s: %.1f ms", name, ms, extra={"event": "startup_step", "step": name, "ms": round(ms, 1)})
+        log.info(
+            "start-up step %s: %.1f ms", name, ms, extra={"event": "startup_step", "step": name, "ms": round(ms, 1)}
+        )
         if self._steps:
             self._timer.start()
         else:
