@@ -34,8 +34,8 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     import asyncio
-    import threading
     from collections.abc import Callable
+    from concurrent.futures import Future
 
     from govdesk.services.credentials import CredentialStore
     from govdesk.services.runtime import Runtime
@@ -83,10 +83,16 @@ def _process_age_ms() -> float | None:
         return None
 
 
-def run(argv: Sequence[str] | None = None, *, autologin: tuple[str, str] | None = None) -> int:
+def run(
+    argv: Sequence[str] | None = None,
+    *,
+    autologin: tuple[str, str] | None = None,
+    before_database: Callable[[SettingsStore], None] | None = None,
+) -> int:
     """Start the program; returns the exit code. ``autologin`` (username, password) logs a clerk in as soon as
     the window is up (a login like any other, through the lock screen's path): ``govdesk demo`` uses it so a
-    newcomer types nothing."""
+    newcomer types nothing. ``before_database`` runs after the first paint, before the database opens, with the
+    settings (the demo starts its embedded central server there and points the settings at it)."""
     run_started = time.perf_counter()
     options = build_parser().parse_args(list(argv) if argv is not None else sys.argv[1:])
 
@@ -114,6 +120,7 @@ def run(argv: Sequence[str] | None = None, *, autologin: tuple[str, str] | None 
             fault_handle.previous_crash,
             run_started,
             autologin,
+            before_database,
         )
     except Exception as exc:
         log.critical("start-up failed: %s", exc, exc_info=True, extra={"event": "startup_failed"})
@@ -134,6 +141,7 @@ def _run_gui(
     previous_crash: Path | None,
     run_started: float,
     autologin: tuple[str, str] | None = None,
+    before_database: Callable[[SettingsStore], None] | None = None,
 ) -> int:
     # PySide6 first, then qasync (imported after the first paint): qasync picks the first Qt binding it finds
     # (PLATFORM.md).
@@ -192,7 +200,7 @@ def _run_gui(
         )
         window = MainWindow(context, [], locked=True)
         window.lock_screen.set_busy(True)  # until the credential store and the session controller are there
-        startup = _Startup(window, context, language, run_started, held, cleanups, autologin)
+        startup = _Startup(window, context, language, run_started, held, cleanups, autologin, before_database)
         window.shown.connect(startup.on_shown)
         if store.problem:
             window.status_bar.showMessage(store.problem, 15000)
@@ -245,8 +253,9 @@ class _Startup:
         held: InstanceLock,
         cleanups: list[Callable[[], None]],
         autologin: tuple[str, str] | None,
+        before_database: Callable[[SettingsStore], None] | None = None,
     ) -> None:
-        from govdesk.ui.startup import StartupSequence
+        from govdesk.ui.startup import StartupSequence, in_thread
 
         self.window = window
         self.context = context
@@ -260,10 +269,18 @@ class _Startup:
         self.runtime: Runtime | None = None
         self.keyring = _KeyringProbe(context.db_path)
         self.pending: list[asyncio.Future[bool]] = []  # the demo's login, kept referenced until it ends
+        backend: list[tuple[str, Callable[[], object]]] = []
+        if before_database is not None:
+            settings = context.settings_store
+            backend = [  # on a thread (the demo's server starts and is seeded: seconds), the loop turning meanwhile
+                ("backend", lambda: in_thread("backend", lambda: before_database(settings))),
+                ("backend", lambda: window.lock_screen.set_server_url(settings.settings.server_url)),
+            ]
         self.sequence = StartupSequence(
             window,
             [
                 ("usable", self.usable),
+                *backend,
                 ("keyring", self.keyring.start),
                 # the store's and the services' modules, in parts of about a tenth of a second each
                 ("store_modules", lambda: importlib.import_module("sqlalchemy")),
@@ -410,12 +427,16 @@ class _Startup:
         steps: dict[str, float] = {}
         for name, ms in self.sequence.timings:
             steps[name] = round(steps.get(name, 0.0) + ms, 1)
+        steps_cpu: dict[str, float] = {}
+        for name, ms in self.sequence.cpu_timings:
+            steps_cpu[name] = round(steps_cpu.get(name, 0.0) + ms, 1)
         log.info(
             "start-up finished",
             extra={
                 "event": "startup_finished",
                 **self._times(),
                 "steps": steps,
+                "steps_cpu": steps_cpu,  # the GUI thread's CPU time in each
                 "longest_step_ms": round(self.sequence.longest, 1),
             },
         )
@@ -451,52 +472,43 @@ def _database_unavailable(db_path: Path, exc: BaseException) -> str:
 class _KeyringProbe:
     """The OS keyring's part of start-up on a thread of its own: keyring's backend discovery (it runs ``ldconfig``
     and a compiler to look for macOS's library, and asks D-Bus for the Secret Service), the database's key, and the
-    credential store's probe. Started after the first paint; the database step waits for it (``database_key``)."""
+    credential store's probe. Started after the first paint, it runs while the GUI thread imports SQLAlchemy and
+    the services; the database step takes its answer (``database_key``)."""
 
     def __init__(self, db_path: Path) -> None:
         self.db_path = db_path
-        self._thread: threading.Thread | None = None
-        self._key: tuple[bytes | None, str | None] | None = None
-        self._credentials: CredentialStore | None = None
-        self._error: BaseException | None = None
+        self._future: Future[tuple[tuple[bytes | None, str | None], CredentialStore]] | None = None
 
     def start(self) -> None:
-        import threading
+        from concurrent.futures import ThreadPoolExecutor
 
-        self._thread = threading.Thread(target=self._run, name="govdesk-keyring-probe", daemon=True)
-        self._thread.start()
+        executor = ThreadPoolExecutor(1, thread_name_prefix="govdesk-keyring-probe")
+        self._future = executor.submit(self._probe)
+        executor.shutdown(wait=False)  # the thread ends with the probe
 
-    def _run(self) -> None:
-        try:
-            from govdesk.services.credentials import database_key, open_credential_store, register_keyring_backends
+    def _probe(self) -> tuple[tuple[bytes | None, str | None], CredentialStore]:
+        from govdesk.services.credentials import database_key, open_credential_store, register_keyring_backends
 
-            register_keyring_backends()
-            self._key = database_key(self.db_path)
-            self._credentials = open_credential_store()
-        except BaseException as exc:  # handed to the GUI thread, which says it (database_key)
-            self._error = exc
+        register_keyring_backends()
+        return database_key(self.db_path), open_credential_store()
 
     def join(self) -> None:
-        if self._thread is not None:
-            self._thread.join()
+        if self._future is not None:
+            self._future.exception()  # waits; what it raised is said by the step that takes its answer
+
+    def _answer(self) -> tuple[tuple[bytes | None, str | None], CredentialStore]:
+        assert self._future is not None
+        return self._future.result()  # (raises what the probe raised)
 
     def database_key(self) -> tuple[bytes | None, str | None]:
         """(key, warning) as ``services.credentials.database_key`` gives them; raises what the probe raised."""
-        self.join()
-        if self._error is not None:
-            raise self._error
-        assert self._key is not None
-        key, warning = self._key
+        (key, warning), _ = self._answer()
         if warning:
             log.warning("no OS keyring: the database stays unencrypted", extra={"event": "database_unencrypted"})
         return key, warning
 
     def credential_store(self) -> CredentialStore:
-        self.join()
-        if self._error is not None:
-            raise self._error
-        assert self._credentials is not None
-        return self._credentials
+        return self._answer()[1]
 
 
 def _open_runtime(

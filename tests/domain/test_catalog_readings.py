@@ -27,7 +27,8 @@ def test_the_build_step_finds_the_file_current() -> None:
 
 
 def test_a_text_without_a_reading_is_computed() -> None:
-    assert to_pinyin("不在目录里的新事项") == compute_pinyin("不在目录里的新事项") == ("buzaimululidexinshixiang", "bzmlldxsx")
+    text = "不在目录里的新事项"
+    assert to_pinyin(text) == compute_pinyin(text) == ("buzaimululidexinshixiang", "bzmlldxsx")
 
 
 SEARCH = """
@@ -38,7 +39,8 @@ from govdesk.services.settings import Settings
 from govdesk.ui.intake.search import bundle_matches
 
 runtime = Runtime.open(Path(sys.argv[1]) / "govdesk.sqlite", Path(sys.argv[1]), Settings(), lock=False)
-found = [[hit.item.code for hit in runtime.intake.search_items(query)] for query in ("gtgsh", "getigong", "个体", "kaidian")]
+queries = ("gtgsh", "getigong", "个体", "kaidian")
+found = [[hit.item.code for hit in runtime.intake.search_items(query)] for query in queries]
 bundles = [b.code for b in runtime.catalog.bundles if bundle_matches(b, "kbcyd")]
 print(repr((found, bundles, "pypinyin" in sys.modules)))
 mixed = [hit.item.code for hit in runtime.intake.search_items("个体gsh")]  # characters and letters: pypinyin
@@ -51,7 +53,7 @@ def test_a_window_searches_the_shipped_catalog_without_loading_pypinyin(tmp_path
     proc = subprocess.run(
         [sys.executable, "-c", SEARCH, str(tmp_path)], cwd=ROOT, capture_output=True, text=True, check=True
     )
-    first, second = (eval(line) for line in proc.stdout.splitlines())  # noqa: S307  (our own repr)
+    first, second = (eval(line) for line in proc.stdout.splitlines())  # (our own repr)
     found, bundles, loaded = first
     assert not loaded  # names, initials, full pinyin, keywords and bundles: all from the readings made ahead
     shops = ["SCJG-01-001", "SCJG-01-002", "SCJG-01-003"]

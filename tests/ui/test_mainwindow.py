@@ -8,6 +8,7 @@ import os
 from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import ClassVar
 
 import pytest
 from PySide6.QtCore import QPoint, QRect, Qt
@@ -311,7 +312,7 @@ def test_credentials_arrive_after_the_window(qtbot: QtBot, tmp_path: Path) -> No
 class _CountingWorkspace(ComingSoonWorkspace):
     """A registry entry's page that counts how often it was made."""
 
-    made: list[str] = []
+    made: ClassVar[list[str]] = []
 
     def create_widget(self) -> QWidget:
         _CountingWorkspace.made.append(self.key)

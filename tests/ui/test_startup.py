@@ -45,7 +45,8 @@ def test_a_failing_step_stops_the_sequence_and_is_handed_on(qtbot: QtBot, caplog
     def broken() -> None:
         raise OSError("磁盘已满")
 
-    sequence = StartupSequence(owner, [("ok", lambda: ran.append("ok")), ("broken", broken), ("after", lambda: ran.append("after"))])  # fmt: skip
+    steps = [("ok", lambda: ran.append("ok")), ("broken", broken), ("after", lambda: ran.append("after"))]
+    sequence = StartupSequence(owner, steps)
     finished: list[bool] = []
     sequence.finished.connect(lambda: finished.append(True))
     with qtbot.waitSignal(sequence.failed, timeout=5000) as blocker:
@@ -115,3 +116,42 @@ def test_the_frame_alone_is_a_working_window(qtbot: QtBot, tmp_path: Path) -> No
     qtbot.waitUntil(
         lambda: isinstance(window.focusWidget(), QWidget) and window.focusWidget() is window.lock_screen.user_edit
     )
+
+
+def test_a_step_on_a_thread_is_waited_for_while_the_loop_turns(qtbot: QtBot) -> None:
+    import threading
+
+    from govdesk.ui.startup import in_thread
+
+    owner = QObject()
+    release = threading.Event()
+    turns: list[int] = []
+    ticker = QTimer(owner)
+    ticker.timeout.connect(lambda: (turns.append(1), release.set() if len(turns) >= 3 else None))
+    order: list[str] = []
+
+    def slow() -> str:
+        assert release.wait(10)  # the server starting: done only after the loop turned three times
+        order.append("thread")
+        return "ok"
+
+    sequence = StartupSequence(
+        owner, [("slow", lambda: in_thread("slow", slow)), ("next", lambda: order.append("next"))]
+    )
+    ticker.start(5)
+    with qtbot.waitSignal(sequence.finished, timeout=10_000):
+        sequence.start()
+    ticker.stop()
+    assert order == ["thread", "next"] and len(turns) >= 3
+    assert sequence.longest < 1000  # the loop was never held for the thread's work
+
+    def broken() -> None:
+        raise ConnectionError("端口已被占用")
+
+    failing = StartupSequence(
+        owner, [("server", lambda: in_thread("server", broken)), ("never", lambda: order.append("never"))]
+    )
+    with qtbot.waitSignal(failing.failed, timeout=10_000) as blocker:
+        failing.start()
+    assert blocker.args[0] == "server" and isinstance(blocker.args[1], ConnectionError)
+    assert "never" not in order

@@ -116,7 +116,7 @@ class LockScreen(QWidget):
             LockMode.SIGNED_OUT: self.tr("{name}已注销。请登录后继续工作。"),
         }
         self.state.setText(texts[mode].format(name=clerk_name or self.tr("原工作人员")))
-        self.server.setText(self.tr("中心服务器：{url}").format(url=server_url))
+        self.set_server_url(server_url)
         self.hint.setText(
             self.tr("连不上中心服务器时，{days} 天内在本机联网登录过的账号可离线登录。").format(days=offline_days)
         )
@@ -124,6 +124,10 @@ class LockScreen(QWidget):
         self.password_edit.clear()
         self.show_message("")
         self.set_busy(False)
+
+    def set_server_url(self, server_url: str) -> None:
+        """The central server's address shown (it changed while the page was up: the demo's server started)."""
+        self.server.setText(self.tr("中心服务器：{url}").format(url=server_url))
 
     def focus_first(self) -> None:
         (self.password_edit if self.user_edit.text() else self.user_edit).setFocus(Qt.FocusReason.OtherFocusReason)
