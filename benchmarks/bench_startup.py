@@ -16,7 +16,10 @@ makes it); the first start on a new database (Alembic creates the schema) is mea
 Python's bytecode is written to a cache in the run's temporary folder (``PYTHONPYCACHEPREFIX``; an untimed run
 fills it), as an installed or frozen program has it: without it every start would compile govdesk's sources.
 
-    .venv/bin/python -m benchmarks.bench_startup [--quick] [--size N]
+    .venv/bin/python -m benchmarks.bench_startup [--quick] [--size N] [--program dist/govdesk/govdesk]
+
+``--program`` measures a frozen build (``installer/build.sh``) instead of ``python -m govdesk``; the bare window is
+still this Python's.
 """
 
 from __future__ import annotations
@@ -59,12 +62,16 @@ def _env(home: Path, pycache: Path) -> dict[str, str]:
     return env
 
 
+#: the program measured: ``python -m govdesk``, or a frozen build's executable (``--program``)
+PROGRAM: list[str] = [sys.executable, "-m", "govdesk"]
+
+
 def govdesk_run(base: Path, home: Path, pycache: Path) -> dict[str, Any]:
     """One start of the program: the milliseconds from just before the process started to each milestone, and the
     steps' own times (``steps``)."""
     started = time.time()
     proc = subprocess.run(
-        [sys.executable, "-m", "govdesk", "--basedir", str(base), "--log-json"],
+        [*PROGRAM, "--basedir", str(base), "--log-json"],
         cwd=ROOT, env=_env(home, pycache), capture_output=True, text=True, timeout=120, check=False,
     )  # fmt: skip
     if proc.returncode != 0:
@@ -148,7 +155,10 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m benchmarks.bench_startup", description=__doc__)
     parser.add_argument("--quick", action="store_true")
     parser.add_argument("--size", type=int, help="rounds (default 7; --quick 3)")
+    parser.add_argument("--program", type=Path, help="a frozen build's executable to measure instead")
     args = parser.parse_args(argv)
+    if args.program is not None:
+        PROGRAM[:] = [str(args.program.resolve())]
     with tempfile.TemporaryDirectory(prefix="govdesk-bench-startup-") as tmp:
         figures = run(Path(tmp), quick=args.quick, size=args.size)
     print_figures(NAME, figures)
