@@ -1,7 +1,9 @@
 """The main window: a frame that hosts workspaces, the global case search, the global actions and the status bar.
 
 It holds no business logic and knows no workspace in particular: workspaces come from
-``govdesk.ui.workspace.create_workspaces`` and wire themselves in ``Workspace.attach(window)``.
+``govdesk.ui.workspace.create_workspaces`` and wire themselves in ``Workspace.attach(window)``. A workspace's page is
+made when the workspace is first shown. At start-up the window shows locked before any workspace exists
+(``defer_workspaces``; issue 15): they are hosted by a later start-up step, or at the first unlock at the latest.
 
 Signals (connected by whoever needs them; the window only emits):
     case_search_requested(str): the clerk typed or scanned a case number, ID number or name in the toolbar
