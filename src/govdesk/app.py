@@ -283,14 +283,14 @@ class _Startup:
                 *backend,
                 ("keyring", self.keyring.start),
                 # the store's and the services' modules, in parts of about a tenth of a second each
-                ("store_modules", lambda: importlib.import_module("sqlalchemy")),
-                ("store_modules", lambda: importlib.import_module("sqlalchemy.orm")),
-                ("store_modules", lambda: importlib.import_module("govdesk.store.store")),
-                ("service_modules", lambda: importlib.import_module("govdesk.protocol")),
-                ("service_modules", lambda: importlib.import_module("govdesk.services.runtime")),
+                ("store_modules", lambda: _import("sqlalchemy")),
+                ("store_modules", lambda: _import("sqlalchemy.orm")),
+                ("store_modules", lambda: _import("govdesk.store.store")),
+                ("service_modules", lambda: _import("govdesk.protocol")),
+                ("service_modules", lambda: _import("govdesk.services.runtime")),
                 ("database", self.open_database),
                 ("credentials", self.open_credentials),
-                ("sync_modules", lambda: importlib.import_module("govdesk.ui.session")),
+                ("sync_modules", lambda: _import("govdesk.ui.session")),
                 ("session", self.start_session),
                 ("login_ready", self.login_ready),
                 ("workspaces", self.host_workspaces),
@@ -467,6 +467,14 @@ def _database_unavailable(db_path: Path, exc: BaseException) -> str:
     log.critical("%s", message, extra={"event": "database_unavailable"})
     sys.stderr.write(message + "\n")
     return message
+
+
+def _import(module: str) -> None:
+    """Import ``module`` (a start-up step), and take what importing made out of the cyclic collector's scans at once
+    (``gc.freeze``, as ``_Startup.finished`` does for the rest): the GUI thread's collector (``ui/collector.py``)
+    would otherwise walk every module object in a full collection in the middle of start-up."""
+    importlib.import_module(module)
+    gc.freeze()
 
 
 class _KeyringProbe:
