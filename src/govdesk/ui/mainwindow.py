@@ -45,9 +45,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from govdesk.domain.events import Role
 from govdesk.services.changes import Changes
-from govdesk.services.roles import workspaces_for
 from govdesk.ui.actions import ActionId, ActionRegistry, Place
 from govdesk.ui.caseview import CaseSearchRouter
 from govdesk.ui.context import AppContext
@@ -56,10 +54,11 @@ from govdesk.ui.generated.ui_mainwindow import Ui_MainWindow
 from govdesk.ui.lockscreen import LockMode, LockScreen
 from govdesk.ui.operations import operations
 from govdesk.ui.statusbar import StatusBar, SyncStatusLike
-from govdesk.ui.workspace import Workspace
 
 if TYPE_CHECKING:
+    from govdesk.domain.events import Role
     from govdesk.services.credentials import CredentialStore
+    from govdesk.ui.workspace import Workspace
 
 log = logging.getLogger(__name__)
 
@@ -311,6 +310,8 @@ class MainWindow(QMainWindow):
 
     def apply_role(self, role: Role) -> None:
         """Show only the workspaces of ``role`` (``services.roles.WORKSPACES_BY_ROLE``)."""
+        from govdesk.services.roles import workspaces_for  # (not needed before the first login)
+
         self._role = role
         allowed = workspaces_for(role)
         for row, workspace in enumerate(self._workspaces):
