@@ -43,6 +43,7 @@ if TYPE_CHECKING:
     from govdesk.store.lock import InstanceLock
     from govdesk.ui.context import AppContext
     from govdesk.ui.mainwindow import MainWindow
+    from govdesk.ui.workspace import Workspace
 
 _T0 = time.perf_counter()
 
@@ -347,6 +348,15 @@ class _Startup:
         self.cleanups.append(runtime.close)
         if key_warning:
             self.window.status_bar.showMessage(key_warning, 15000)
+        context = self.context
+
+        def make_workspaces() -> list[Workspace]:
+            from govdesk.ui.workspace import create_workspaces
+
+            return create_workspaces(context)
+
+        # hosted by the workspaces step, or by a login answered before it (the window's first unlock)
+        self.window.defer_workspaces(make_workspaces)
 
     def open_credentials(self) -> None:
         store = self.keyring.credential_store()
@@ -401,11 +411,8 @@ class _Startup:
         )
 
     def host_workspaces(self) -> None:
-        from govdesk.ui.workspace import create_workspaces
-
-        window, context = self.window, self.context
-        window.defer_workspaces(lambda: create_workspaces(context))
-        window.ensure_workspaces()  # (at once, unless a quick login's unlock hosted them already)
+        window = self.window
+        window.ensure_workspaces()  # (unless a quick login's unlock hosted them already)
         log.info(
             "workspaces hosted",
             extra={"event": "workspaces_hosted", "workspaces": [w.key for w in window.workspaces()]},
