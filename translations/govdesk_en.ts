@@ -658,7 +658,6 @@
     <name>CaseSearchRouter</name>
     <message>
         <source>本机数据库尚未打开，不能查找办件</source>
-        <extracomment>The workspaces that answer 查找办件 themselves while shown.</extracomment>
         <translation>The local database is not open: cases cannot be searched</translation>
     </message>
     <message>
@@ -2792,6 +2791,10 @@ Note: if not notified by {limit} (5 working days), the application counts as acc
     <message>
         <source>连不上中心服务器时，{days} 天内在本机联网登录过的账号可离线登录。</source>
         <translation>When the central server cannot be reached, accounts that logged in on this PC online within {days} days can log in offline.</translation>
+    </message>
+    <message>
+        <source>程序未能完成启动：{error}。请重新启动程序；如仍不能使用，请联系管理员。</source>
+        <translation>The program could not finish starting: {error}. Please start it again; if it still cannot be used, contact your administrator.</translation>
     </message>
     <message>
         <source>正在登录…</source>

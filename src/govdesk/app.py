@@ -3,23 +3,27 @@
 Start-up, in order: paths and settings (``--basedir`` keeps everything under one directory), logging (rotating
 file, ``--log-json`` lines on stderr, personal data masked) and faulthandler, QApplication
 (HiDPI rounding PassThrough), Qt messages into logging, translators (ours and Qt's), the excepthook, the
-qasync event loop, the CJK font check, the workspaces and the main window, LOCKED: the lock screen asks for a
-login before any workspace shows a case (issue 12); once it is shown, the credential store (keyring backends are
-registered and probed then: their discovery is slow and nothing needs them earlier), the sync controller and the
-session controller (``ui.session``: login, idle lock, 切换用户, 注销).
+qasync event loop, the database's instance lock (a second govdesk on it is refused before anything shows), and
+the main window's frame, LOCKED: the lock screen asks for a login before any workspace shows a case (issue 12).
+That is all the first screen needs (issue 15: shown within 2x a bare PySide6 window). Once it is shown, one step
+per turn of the event loop (``_Startup``): the database (its key from the OS keyring; SQLAlchemy and the services
+are imported here), the credential store, the sync controller and the session controller (``ui.session``: login,
+idle lock, 切换用户, 注销; the login can be sent from then on), the workspaces, the CJK font check. The log says
+when each was done (``first_paint``, ``login_ready``, ``startup_finished`` with each step's time).
 
 This module is imported by ``govdesk.cli`` for its argument definitions, so Qt and qasync are imported only
 inside ``run``: the sub-commands never pay for them.
 
-Environment: ``GOVDESK_QUIT_AFTER_SHOW=1`` quits as soon as the main window has been shown (end-to-end tests,
-the frozen-build smoke test); the window is then still locked, with no workspace visible. With ``autologin``
-(the demo) it quits once that login has been answered.
+Environment: ``GOVDESK_QUIT_AFTER_SHOW=1`` quits as soon as the main window has been shown and start-up has
+finished (end-to-end tests, the frozen-build smoke test); the window is then still locked, with no workspace
+visible. With ``autologin`` (the demo) it quits once that login has been answered.
 """
 
 from __future__ import annotations
 
 import argparse
 import gc
+import importlib
 import logging
 import os
 import sys
@@ -29,11 +33,17 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    import asyncio
     from collections.abc import Awaitable, Callable
+    from concurrent.futures import Future
 
     from govdesk.services.credentials import CredentialStore
     from govdesk.services.runtime import Runtime
     from govdesk.services.settings import AppPaths, SettingsStore
+    from govdesk.store.lock import InstanceLock
+    from govdesk.ui.context import AppContext
+    from govdesk.ui.mainwindow import MainWindow
+    from govdesk.ui.workspace import Workspace
 
 _T0 = time.perf_counter()
 
@@ -76,10 +86,16 @@ def _process_age_ms() -> float | None:
         return None
 
 
-def run(argv: Sequence[str] | None = None, *, autologin: tuple[str, str] | None = None) -> int:
+def run(
+    argv: Sequence[str] | None = None,
+    *,
+    autologin: tuple[str, str] | None = None,
+    before_database: Callable[[SettingsStore], None] | None = None,
+) -> int:
     """Start the program; returns the exit code. ``autologin`` (username, password) logs a clerk in as soon as
     the window is up (a login like any other, through the lock screen's path): ``govdesk demo`` uses it so a
-    newcomer types nothing."""
+    newcomer types nothing. ``before_database`` runs after the first paint, before the database opens, with the
+    settings (the demo starts its embedded central server there and points the settings at it)."""
     run_started = time.perf_counter()
     options = build_parser().parse_args(list(argv) if argv is not None else sys.argv[1:])
 
@@ -107,6 +123,7 @@ def run(argv: Sequence[str] | None = None, *, autologin: tuple[str, str] | None 
             fault_handle.previous_crash,
             run_started,
             autologin,
+            before_database,
         )
     except Exception as exc:
         log.critical("start-up failed: %s", exc, exc_info=True, extra={"event": "startup_failed"})
@@ -127,13 +144,12 @@ def _run_gui(
     previous_crash: Path | None,
     run_started: float,
     autologin: tuple[str, str] | None = None,
+    before_database: Callable[[SettingsStore], None] | None = None,
 ) -> int:
-    # PySide6 first, then qasync: qasync picks the first Qt binding it finds (PLATFORM.md).
+    # PySide6 first, then qasync (imported after the first paint): qasync picks the first Qt binding it finds
+    # (PLATFORM.md).
     os.environ.setdefault("QT_API", "pyside6")
-    import asyncio
-
-    import qasync
-    from PySide6.QtCore import Qt, QTimer
+    from PySide6.QtCore import Qt
     from PySide6.QtGui import QGuiApplication
     from PySide6.QtWidgets import QApplication
 
@@ -146,13 +162,13 @@ def _run_gui(
         sys.stderr.write(f"{exc}\n")
         return 1
 
+    from govdesk.store.errors import StoreError
+    from govdesk.store.lock import acquire_instance_lock
     from govdesk.ui.collector import install as install_collector
     from govdesk.ui.context import AppContext
     from govdesk.ui.crash import install_qt_message_handler, make_excepthook
-    from govdesk.ui.fontcheck import cjk_font_problem
     from govdesk.ui.i18n import install_translators
     from govdesk.ui.mainwindow import MainWindow
-    from govdesk.ui.workspace import create_workspaces
 
     install_qt_message_handler()
     QGuiApplication.setHighDpiScaleFactorRoundingPolicy(Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
@@ -167,100 +183,44 @@ def _run_gui(
     previous_hook = sys.excepthook
     sys.excepthook = make_excepthook(log_file)
 
-    loop = qasync.QEventLoop(app)
     cleanups: list[Callable[[], None]] = []
     stopping: list[Callable[[], Awaitable[None]]] = []  # run on the loop once it has stopped, before it closes
-    pending: list[asyncio.Future[bool]] = []  # the demo's login, kept referenced until it ends
+    loop = None
     try:
         db_path = options.db or paths.default_db
-        runtime, key_warning = _open_runtime(db_path, paths, store)
-        if runtime is None:
+        try:
+            # before the window: a second govdesk on the same database is refused before anything shows
+            held = acquire_instance_lock(db_path)
+        except StoreError as exc:
+            _database_unavailable(db_path, exc)
             return 1
-        cleanups.append(runtime.close)
+        cleanups.append(held.release)
         context = AppContext(
             paths=paths,
             settings_store=store,
-            credentials=None,  # opened just after the window is shown (see on_shown)
+            credentials=None,  # the keyring is probed once the window is shown (_Startup.open_credentials)
             db_path=db_path,
-            runtime=runtime,
+            runtime=None,  # the database is opened once the window is shown (_Startup.open_database)
         )
-        window = MainWindow(context, create_workspaces(context), locked=True)
-
-        def on_shown() -> None:
-            # Everything made at start-up (modules, Qt wrappers, the window) leaves the cyclic collector's scans:
-            # a full collection set off by a large sync round held the GIL, and so this loop, for 70-80 ms
-            # (benchmarks/bench_sync.py measures the loop's lateness with this in force).
-            gc.freeze()
-            process_ms = _process_age_ms()
-            QTimer.singleShot(0, open_credentials)
-            log.info(
-                "main window shown",
-                extra={
-                    "event": "main_window_shown",
-                    "startup_ms": round((time.perf_counter() - _T0) * 1000.0, 1),
-                    "gui_ms": round((time.perf_counter() - run_started) * 1000.0, 1),
-                    "process_ms": None if process_ms is None else round(process_ms, 1),
-                    "language": language,
-                    "workspaces": [w.key for w in window.workspaces()],
-                    "locked": window.locked,
-                    "visible_workspaces": window.visible_workspaces(),
-                },
-            )
-
-        def open_credentials() -> None:
-            from govdesk.services.credentials import open_credential_store, register_keyring_backends
-
-            register_keyring_backends()
-            store = open_credential_store()
-            window.set_credentials(store)
-            log.info(
-                "credentials opened",
-                extra={"event": "credentials_opened", "persistent": store.persistent, "warning": store.warning},
-            )
-            start_sync(store)
-
-        def start_sync(credentials: CredentialStore) -> None:
-            from govdesk.ui.calendar_watch import CalendarWatch
-            from govdesk.ui.session import SessionController
-            from govdesk.ui.sync_controller import SyncController
-
-            quitting = os.environ.get(QUIT_AFTER_SHOW_ENV) == "1"
-            controller = SyncController(
-                window, runtime, credentials, context.settings_store, ask_for_login=not quitting
-            )
-            # a holiday year pulled (or loaded while closed) replaces a provisional one: deadlines recounted
-            watch = CalendarWatch(window, runtime)
-            controller.cases_changed.connect(watch.check)
-            controller.login_succeeded.connect(lambda _name: watch.update_banner())
-            watch.check()
-            cleanups.append(controller.engine.stop)
-            stopping.append(controller.stop)  # its tasks ended and its threads joined, not left to the exit
-            session = SessionController(window, controller)
-            cleanups.append(session.close)
-            if autologin is not None:
-                controller.ask_for_login = False
-                login = asyncio.ensure_future(session.login(*autologin))
-                pending.append(login)
-                if quitting:  # the demo's smoke test: quit once the login has been answered
-                    login.add_done_callback(lambda _done: window.close())
-            controller.start()
-            if quitting and autologin is None:
-                QTimer.singleShot(0, window.close)
-
+        window = MainWindow(context, [], locked=True)
         window.lock_screen.set_busy(True)  # until the credential store and the session controller are there
-        window.shown.connect(on_shown)
-        if store.problem or key_warning:
-            window.status_bar.showMessage(store.problem or key_warning or "", 15000)
+        startup = _Startup(window, context, language, run_started, held, cleanups, autologin, before_database, stopping)
+        window.shown.connect(startup.on_shown)
+        if store.problem:
+            window.status_bar.showMessage(store.problem, 15000)
         if previous_crash is not None:
             window.report_previous_crash(previous_crash)
         window.show()
+        app.processEvents()  # the first paint (measured as the bare window's baseline is: show, then this)
+        startup.first_paint()
 
-        font_problem = cjk_font_problem()
-        if font_problem:
-            log.warning("%s", font_problem, extra={"event": "cjk_font_problem"})
-            window.report_font_problem(font_problem)
+        import asyncio
 
+        import qasync
+
+        loop = qasync.QEventLoop(app)
         asyncio.set_event_loop(loop)
+        startup.sequence.start()
         with loop:
             result = loop.run_forever()
             for stop in stopping:
@@ -268,40 +228,326 @@ def _run_gui(
                     loop.run_until_complete(asyncio.wait_for(stop(), STOP_TIMEOUT_S))
                 except Exception as exc:  # leaving anyway: said in the log, never a hang at exit
                     log.warning("stopping %s failed: %r", getattr(stop, "__qualname__", stop), exc)
-        return int(result or 0)
+        return startup.exit_code if startup.exit_code is not None else int(result or 0)
     finally:
         sys.excepthook = previous_hook
-        if not loop.is_closed():
+        if loop is not None and not loop.is_closed():
             loop.close()
         for cleanup in reversed(cleanups):
             cleanup()
 
 
-def _open_runtime(db_path: Path, paths: AppPaths, store: SettingsStore) -> tuple[Runtime | None, str | None]:
-    """The window's services on its local database, encrypted with its key from the OS keyring, and words for the
-    status bar when it cannot be encrypted (no keyring); None (after telling the clerk why) when it cannot be
-    opened, e.g. another govdesk already works on the same database, or its key is not in this PC's keyring."""
-    from govdesk.services.credentials import database_key, register_keyring_backends
+class _Startup:
+    """What the first screen does not need, run after the window is shown (``ui.startup.StartupSequence``: one
+    step per turn of the event loop, none long, so the keys typed on the lock screen meanwhile show without a
+    noticeable wait; issue 15). In order: the OS keyring is probed on a thread of its own (``_KeyringProbe``: its
+    backend discovery waits on subprocesses and D-Bus) while SQLAlchemy and the services are imported; the database
+    is opened (``Runtime.open``) with the key the probe found; the credential store; the sync stack's modules, then
+    the sync and session controllers (the login can be sent from then on: ``login_ready``); the workspaces (their
+    modules and, for the last one shown, its page; the others' pages on their first show); the CJK font check; then
+    everything made so far leaves the cyclic collector's scans (``gc.freeze``).
+
+    A step that fails is said in words: the database's failure (any of its steps) as before the window existed (a
+    message box and exit code 1), any other on the lock screen, which then keeps its login button disabled."""
+
+    #: The steps whose failure means the database cannot be opened.
+    DATABASE_STEPS = frozenset({"keyring", "store_modules", "service_modules", "database"})
+
+    def __init__(
+        self,
+        window: MainWindow,
+        context: AppContext,
+        language: str,
+        run_started: float,
+        held: InstanceLock,
+        cleanups: list[Callable[[], None]],
+        autologin: tuple[str, str] | None,
+        before_database: Callable[[SettingsStore], None] | None = None,
+        stopping: list[Callable[[], Awaitable[None]]] | None = None,
+    ) -> None:
+        from govdesk.ui.startup import StartupSequence, in_thread
+
+        self.window = window
+        self.context = context
+        self.language = language
+        self.run_started = run_started
+        self.held = held
+        self.cleanups = cleanups
+        self.stopping = stopping if stopping is not None else []  # awaited once the loop stopped (app._run_gui)
+        self.autologin = autologin
+        self.quitting = os.environ.get(QUIT_AFTER_SHOW_ENV) == "1"
+        self.exit_code: int | None = None
+        self.runtime: Runtime | None = None
+        self.keyring = _KeyringProbe(context.db_path)
+        self.pending: list[asyncio.Future[bool]] = []  # the demo's login, kept referenced until it ends
+        backend: list[tuple[str, Callable[[], object]]] = []
+        if before_database is not None:
+            settings = context.settings_store
+            backend = [  # on a thread (the demo's server starts and is seeded: seconds), the loop turning meanwhile
+                ("backend", lambda: in_thread("backend", lambda: before_database(settings))),
+                ("backend", lambda: window.lock_screen.set_server_url(settings.settings.server_url)),
+            ]
+        self.sequence = StartupSequence(
+            window,
+            [
+                ("usable", self.usable),
+                *backend,
+                ("keyring", self.keyring.start),
+                # the store's and the services' modules, in parts of about a tenth of a second each
+                ("store_modules", lambda: _import("sqlalchemy")),
+                ("store_modules", lambda: _import("sqlalchemy.orm")),
+                ("store_modules", lambda: _import("govdesk.store.store")),
+                ("service_modules", lambda: _import("govdesk.protocol")),
+                ("service_modules", lambda: _import("govdesk.services.runtime")),
+                ("database", self.open_database),
+                ("credentials", self.open_credentials),
+                ("sync_modules", lambda: _import("govdesk.ui.session")),
+                ("session", self.start_session),
+                ("login_ready", self.login_ready),
+                ("workspaces", self.host_workspaces),
+                ("font_check", self.check_font),
+            ],
+        )
+        self.sequence.finished.connect(self.finished)
+        self.sequence.failed.connect(self.failed)
+        cleanups.append(self.sequence.stop)
+        cleanups.append(self.keyring.join)
+
+    def _times(self) -> dict[str, float | None]:
+        process_ms = _process_age_ms()
+        return {
+            "cpu_ms": round(time.process_time() * 1000.0, 1),  # this process's CPU time (all threads) so far
+            "startup_ms": round((time.perf_counter() - _T0) * 1000.0, 1),
+            "gui_ms": round((time.perf_counter() - self.run_started) * 1000.0, 1),
+            "process_ms": None if process_ms is None else round(process_ms, 1),
+        }
+
+    def on_shown(self) -> None:
+        window = self.window
+        log.info(
+            "main window shown",
+            extra={
+                "event": "main_window_shown",
+                **self._times(),
+                "language": self.language,
+                "locked": window.locked,
+                "visible_workspaces": window.visible_workspaces(),
+            },
+        )
+
+    def first_paint(self) -> None:
+        """The shown window's first paint is done."""
+        log.info("main window painted", extra={"event": "first_paint", **self._times()})
+
+    def usable(self) -> None:
+        """The first turn of the event loop: the login field has the focus and takes typing (the keys pressed from
+        now on reach it between two steps)."""
+        from PySide6.QtWidgets import QApplication
+
+        focus = QApplication.focusWidget()
+        log.info(
+            "login field usable",
+            extra={"event": "usable", **self._times(), "focus": focus.objectName() if focus else ""},
+        )
+
+    def open_database(self) -> None:
+        key, key_warning = self.keyring.database_key()
+        runtime = _open_runtime(self.context.db_path, self.context.paths, self.context.settings_store, self.held, key)
+        self.runtime = runtime
+        self.context.runtime = runtime
+        self.cleanups.append(runtime.close)
+        if key_warning:
+            self.window.status_bar.showMessage(key_warning, 15000)
+        context = self.context
+
+        def make_workspaces() -> list[Workspace]:
+            from govdesk.ui.workspace import create_workspaces
+
+            return create_workspaces(context)
+
+        # hosted by the workspaces step, or by a login answered before it (the window's first unlock)
+        self.window.defer_workspaces(make_workspaces)
+
+    def open_credentials(self) -> None:
+        store = self.keyring.credential_store()
+        self.window.set_credentials(store)
+        log.info(
+            "credentials opened",
+            extra={"event": "credentials_opened", "persistent": store.persistent, "warning": store.warning},
+        )
+
+    def start_session(self) -> None:
+        import asyncio
+
+        from govdesk.ui.calendar_watch import CalendarWatch
+        from govdesk.ui.session import SessionController
+        from govdesk.ui.sync_controller import SyncController
+
+        window, runtime, credentials = self.window, self.runtime, self.context.credentials
+        assert runtime is not None and credentials is not None  # (the steps before made them)
+        controller = SyncController(
+            window, runtime, credentials, self.context.settings_store, ask_for_login=not self.quitting
+        )
+        # a holiday year pulled (or loaded while closed) replaces a provisional one: deadlines recounted
+        watch = CalendarWatch(window, runtime)
+        controller.cases_changed.connect(watch.check)
+        controller.login_succeeded.connect(lambda _name: watch.update_banner())
+        watch.check()
+        self.cleanups.append(controller.engine.stop)
+        self.stopping.append(controller.stop)  # its tasks ended and its threads joined, not left to the exit
+        session = SessionController(window, controller)
+        self.cleanups.append(session.close)
+        if self.autologin is not None:
+            controller.ask_for_login = False
+            login = asyncio.ensure_future(session.login(*self.autologin))
+            self.pending.append(login)
+            if self.quitting:  # the demo's smoke test: quit once the login has been answered
+                login.add_done_callback(lambda _done: self.window.close())
+        controller.start()
+
+    def login_ready(self) -> None:
+        """The turn after the session controller was wired: a login typed now can be sent."""
+        from PySide6.QtWidgets import QApplication
+
+        screen = self.window.lock_screen
+        focus = QApplication.focusWidget()
+        log.info(
+            "login ready",
+            extra={
+                "event": "login_ready",
+                **self._times(),
+                "login_enabled": screen.login_button.isEnabled(),
+                "focus": focus.objectName() if focus else "",
+            },
+        )
+
+    def host_workspaces(self) -> None:
+        window = self.window
+        window.ensure_workspaces()  # (unless a quick login's unlock hosted them already)
+        log.info(
+            "workspaces hosted",
+            extra={"event": "workspaces_hosted", "workspaces": [w.key for w in window.workspaces()]},
+        )
+
+    def check_font(self) -> None:
+        from govdesk.ui.fontcheck import cjk_font_problem
+
+        font_problem = cjk_font_problem()
+        if font_problem:
+            log.warning("%s", font_problem, extra={"event": "cjk_font_problem"})
+            self.window.report_font_problem(font_problem)
+
+    def finished(self) -> None:
+        # Everything made at start-up (modules, Qt wrappers, the window) leaves the cyclic collector's scans:
+        # a full collection set off by a large sync round held the GIL, and so this loop, for 70-80 ms
+        # (benchmarks/bench_sync.py measures the loop's lateness with this in force).
+        gc.freeze()
+        steps: dict[str, float] = {}
+        for name, ms in self.sequence.timings:
+            steps[name] = round(steps.get(name, 0.0) + ms, 1)
+        steps_cpu: dict[str, float] = {}
+        for name, ms in self.sequence.cpu_timings:
+            steps_cpu[name] = round(steps_cpu.get(name, 0.0) + ms, 1)
+        log.info(
+            "start-up finished",
+            extra={
+                "event": "startup_finished",
+                **self._times(),
+                "steps": steps,
+                "steps_cpu": steps_cpu,  # the GUI thread's CPU time in each
+                "longest_step_ms": round(self.sequence.longest, 1),
+            },
+        )
+        if self.quitting and self.autologin is None:
+            self.window.close()
+
+    def failed(self, step: str, exc: BaseException) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
+        if step in self.DATABASE_STEPS:
+            message = _database_unavailable(self.context.db_path, exc)
+            if not self.quitting:
+                QMessageBox.critical(self.window, "govdesk", message)
+            self.exit_code = 1
+            self.window.close()
+            return
+        # The window stays locked with its login disabled (nobody can work on a half-started program); the reason is
+        # on the lock screen and in the log (StartupSequence logged the traceback).
+        self.window.lock_screen.show_startup_failure(str(exc))
+        if self.quitting:
+            self.exit_code = 1
+            self.window.close()
+
+
+def _database_unavailable(db_path: Path, exc: BaseException) -> str:
+    """Say that the database cannot be opened (log and stderr); the message, for a dialog."""
+    message = f"无法打开本机数据库 {db_path}：{exc}"
+    log.critical("%s", message, extra={"event": "database_unavailable"})
+    sys.stderr.write(message + "\n")
+    return message
+
+
+def _import(module: str) -> None:
+    """Import ``module`` (a start-up step), and take what importing made out of the cyclic collector's scans at once
+    (``gc.freeze``, as ``_Startup.finished`` does for the rest): the GUI thread's collector (``ui/collector.py``)
+    would otherwise walk every module object in a full collection in the middle of start-up."""
+    importlib.import_module(module)
+    gc.freeze()
+
+
+class _KeyringProbe:
+    """The OS keyring's part of start-up on a thread of its own: keyring's backend discovery (it runs ``ldconfig``
+    and a compiler to look for macOS's library, and asks D-Bus for the Secret Service), the database's key, and the
+    credential store's probe. Started after the first paint, it runs while the GUI thread imports SQLAlchemy and
+    the services; the database step takes its answer (``database_key``)."""
+
+    def __init__(self, db_path: Path) -> None:
+        self.db_path = db_path
+        self._future: Future[tuple[tuple[bytes | None, str | None], CredentialStore]] | None = None
+
+    def start(self) -> None:
+        from concurrent.futures import ThreadPoolExecutor
+
+        executor = ThreadPoolExecutor(1, thread_name_prefix="govdesk-keyring-probe")
+        self._future = executor.submit(self._probe)
+        executor.shutdown(wait=False)  # the thread ends with the probe
+
+    def _probe(self) -> tuple[tuple[bytes | None, str | None], CredentialStore]:
+        from govdesk.services.credentials import database_key, open_credential_store, register_keyring_backends
+
+        register_keyring_backends()
+        return database_key(self.db_path), open_credential_store()
+
+    def join(self) -> None:
+        if self._future is not None:
+            self._future.exception()  # waits; what it raised is said by the step that takes its answer
+
+    def _answer(self) -> tuple[tuple[bytes | None, str | None], CredentialStore]:
+        assert self._future is not None
+        return self._future.result()  # (raises what the probe raised)
+
+    def database_key(self) -> tuple[bytes | None, str | None]:
+        """(key, warning) as ``services.credentials.database_key`` gives them; raises what the probe raised."""
+        (key, warning), _ = self._answer()
+        if warning:
+            log.warning("no OS keyring: the database stays unencrypted", extra={"event": "database_unencrypted"})
+        return key, warning
+
+    def credential_store(self) -> CredentialStore:
+        return self._answer()[1]
+
+
+def _open_runtime(
+    db_path: Path, paths: AppPaths, store: SettingsStore, held: InstanceLock, key: bytes | None
+) -> Runtime:
+    """The window's services on its local database, encrypted with ``key`` (from the OS keyring; None: plain).
+    Raises ``StoreError`` when it cannot be opened (its key is not in this PC's keyring, the disk failed…): the
+    caller says so. ``held``: this process's instance lock."""
     from govdesk.services.runtime import Runtime
-    from govdesk.store.errors import StoreError
 
-    register_keyring_backends()
-    key, key_warning = database_key(db_path)
-    if key_warning:
-        log.warning("no OS keyring: the database stays unencrypted", extra={"event": "database_unencrypted"})
-    try:
-        runtime = Runtime.open(db_path, paths.data_dir, store.settings, db_key=key)
-    except StoreError as exc:
-        message = f"无法打开本机数据库 {db_path}：{exc}"
-        log.critical("%s", message, extra={"event": "database_unavailable"})
-        sys.stderr.write(message + "\n")
-        if os.environ.get(QUIT_AFTER_SHOW_ENV) != "1":
-            from PySide6.QtWidgets import QMessageBox
-
-            QMessageBox.critical(None, "govdesk", message)
-        return None, None
+    runtime = Runtime.open(db_path, paths.data_dir, store.settings, db_key=key, instance_lock=held)
     log.info(
         "database opened",
         extra={"event": "database_opened", "db_path": str(db_path), "encrypted": runtime.store.encrypted},
     )
-    return runtime, key_warning
+    return runtime

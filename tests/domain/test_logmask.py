@@ -7,7 +7,7 @@ import logging
 
 import pytest
 
-from govdesk.domain.identity.logmask import MaskingLogFilter, mask_in_text
+from govdesk.domain.logmask import MaskingLogFilter, mask_in_text
 
 
 @pytest.mark.parametrize(

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import sqlite3
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -11,10 +13,12 @@ from alembic.migration import MigrationContext
 
 from govdesk.domain.clock import FixedClock
 from govdesk.store import StoreTooNew, open_store
-from govdesk.store.engine import head_revision, make_engine, upgrade
+from govdesk.store.engine import head_revision, make_engine, script_head, upgrade
 from govdesk.store.handoffs import SQL_FOLLOW_UP_IDS
 from govdesk.store.models import Base
 from tests.store.conftest import NOW
+
+ROOT = Path(__file__).resolve().parents[2]
 
 TABLES = {
     "alembic_version",
@@ -111,3 +115,36 @@ def test_newer_database_is_refused_and_left_untouched(db_path: Path) -> None:
     assert _tables(db_path) == before
     with sqlite3.connect(db_path) as raw:
         assert raw.execute("SELECT version_num FROM alembic_version").fetchall() == [("0099",)]
+
+
+def test_the_head_is_read_from_the_migration_files_as_alembic_reads_it() -> None:
+    """Start-up compares the database's stamp with this (issue 15) instead of importing Alembic."""
+    assert script_head() == head_revision()
+
+
+OPEN_TWICE = (
+    "import sys\n"
+    "from pathlib import Path\n"
+    "from govdesk.store.store import open_store\n"
+    "open_store(Path(sys.argv[1])).close()\n"
+    "print('alembic' in sys.modules)\n"
+)
+
+
+def test_a_database_at_its_head_opens_without_importing_alembic(db_path: Path) -> None:
+    def alembic_imported() -> bool:
+        proc = subprocess.run(
+            [sys.executable, "-c", OPEN_TWICE, str(db_path)], cwd=ROOT, capture_output=True, text=True, check=True
+        )
+        return proc.stdout.strip() == "True"
+
+    assert alembic_imported()  # a new database: Alembic makes the schema
+    assert not alembic_imported()  # at its head: left as it is, Alembic never imported
+    with sqlite3.connect(db_path) as raw:  # back at 0015 (before 0014's indexes): Alembic upgrades it again
+        raw.execute("UPDATE alembic_version SET version_num = '0015'")
+        for index in ("ix_events_kind_occurred_at", "ix_cases_state_received_at", "ix_evaluations_at"):
+            raw.execute(f"DROP INDEX {index}")
+    assert alembic_imported()
+    with sqlite3.connect(db_path) as raw:
+        assert raw.execute("SELECT version_num FROM alembic_version").fetchall() == [(head_revision(),)]
+        assert raw.execute("SELECT 1 FROM sqlite_master WHERE name = 'ix_events_kind_occurred_at'").fetchone()

@@ -8,6 +8,7 @@ import os
 from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import ClassVar
 
 import pytest
 from PySide6.QtCore import QPoint, QRect, Qt
@@ -306,3 +307,62 @@ def test_credentials_arrive_after_the_window(qtbot: QtBot, tmp_path: Path) -> No
     win.set_credentials(MemoryOnlyCredentialStore())
     assert win.status_bar.credential_label.isVisible()
     assert isinstance(context.credentials, MemoryOnlyCredentialStore)
+
+
+class _CountingWorkspace(ComingSoonWorkspace):
+    """A registry entry's page that counts how often it was made."""
+
+    made: ClassVar[list[str]] = []
+
+    def create_widget(self) -> QWidget:
+        _CountingWorkspace.made.append(self.key)
+        return super().create_widget()
+
+
+def test_a_workspace_page_is_made_on_its_first_show(qtbot: QtBot, tmp_path: Path) -> None:
+    """Issue 15: the other workspaces' pages are not made at start, only when first shown."""
+    context = make_context(tmp_path)
+    context.settings.last_workspace = "handoff"
+    _CountingWorkspace.made = []
+    win = MainWindow(context, [_CountingWorkspace(entry, context) for entry in WORKSPACE_REGISTRY])
+    qtbot.addWidget(win)
+    assert _CountingWorkspace.made == ["handoff"]
+    assert [w.key for w in win.workspaces() if w.built_widget() is not None] == ["handoff"]
+    win.show_workspace("supervision")
+    win.show_workspace("handoff")
+    win.show_workspace("supervision")
+    assert _CountingWorkspace.made == ["handoff", "supervision"]
+    assert win.ui.workspaceStack.currentWidget().objectName() == "workspace_supervision"
+
+
+def test_workspaces_hosted_after_the_window_showed_and_at_the_first_unlock_at_the_latest(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    """Issue 15: the locked window shows before the workspaces' modules are imported (``defer_workspaces``); a
+    login that comes before start-up hosted them hosts them then, the role's only visible."""
+    from govdesk.domain.events import Role
+
+    context = make_context(tmp_path)
+    context.settings.last_workspace = "commitments"
+    _CountingWorkspace.made = []
+    win = MainWindow(context, [], locked=True)
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    win.defer_workspaces(lambda: [_CountingWorkspace(entry, context) for entry in WORKSPACE_REGISTRY])
+    assert win.workspaces() == [] and win.locked
+    win.unlock(Role.INTAKE)
+    assert [w.key for w in win.workspaces()] == ["intake", "handoff", "commitments", "backoffice", "supervision"]
+    assert win.visible_workspaces() == ["intake", "commitments"]
+    assert win.current_workspace().key == "commitments"  # type: ignore[union-attr]
+    assert _CountingWorkspace.made == ["commitments"]
+    assert not win.ensure_workspaces()  # hosted once only
+
+    # hosted while still locked (the start-up step): nothing shows until a login
+    again = MainWindow(context, [], locked=True)
+    qtbot.addWidget(again)
+    again.defer_workspaces(lambda: placeholders(context))
+    assert again.ensure_workspaces()
+    assert again.locked and again.visible_workspaces() == [] and len(again.workspaces()) == 5
+    assert again.screens.currentWidget() is again.lock_screen
+    assert not any(action.isEnabled() for action in again._workspace_actions)

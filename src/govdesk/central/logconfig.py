@@ -1,5 +1,5 @@
 """The central server's logging when served by ``govdesk central serve``: uvicorn's own configuration with the same
-personal-data masking as the windows (``domain.identity.logmask``) on every handler, and the server's own loggers
+personal-data masking as the windows (``domain.logmask``) on every handler, and the server's own loggers
 (``govdesk.*``) written beside uvicorn's. An ID number in a request's query string, an error message or an ``extra``
 field never reaches the server's log (个人信息保护法 art. 51; regulation 000 Art. 32)."""
 
@@ -8,7 +8,7 @@ from __future__ import annotations
 import copy
 from typing import Any
 
-MASK_FILTER = "govdesk.domain.identity.logmask.MaskingLogFilter"
+MASK_FILTER = "govdesk.domain.logmask.MaskingLogFilter"
 
 
 def log_config(level: str = "info") -> dict[str, Any]:

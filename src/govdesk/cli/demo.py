@@ -89,35 +89,45 @@ def default_basedir() -> Path:
 
 
 def run_demo(args: argparse.Namespace) -> int:
+    """The window shows first; the embedded central server and the simulated queue system start after its first
+    paint, as a step of the program's start-up (``app.run``'s ``before_database``; issue 15), and stop when it ends.
+    """
     from govdesk import app
-    from govdesk.central.embedded import EmbeddedCentral
-    from govdesk.devices.queue_server import SimulatedQueueServer
 
     basedir: Path = getattr(args, "basedir", None) or default_basedir()
     if args.fresh and basedir.exists():
         shutil.rmtree(basedir)
     basedir.mkdir(parents=True, exist_ok=True)
-    central = EmbeddedCentral.start(
-        basedir / "central.sqlite",
-        args.port,
-        auto_approve_seconds=args.auto_approve_seconds,
-        sms_log=basedir / "sms.log",
-    )
-    queue = SimulatedQueueServer().start()  # the hall's 叫号机: applicants waiting with tickets A001…
-    queue.issue("A", 20)
-    try:
+    started: list[Any] = []  # what start_backend started, stopped in reverse order at the end
+
+    def start_backend(store: Any) -> None:
+        from govdesk.central.embedded import EmbeddedCentral
+        from govdesk.devices.queue_server import SimulatedQueueServer
+
+        central = EmbeddedCentral.start(
+            basedir / "central.sqlite",
+            args.port,
+            auto_approve_seconds=args.auto_approve_seconds,
+            sms_log=basedir / "sms.log",
+        )
+        started.append(central)
+        queue = SimulatedQueueServer().start()  # the hall's 叫号机: applicants waiting with tickets A001…
+        started.append(queue)
+        queue.issue("A", 20)
         seed_central(central)
-        prepare_window(basedir, central.url, queue.url)
+        prepare_window(basedir, central.url, queue.url, store=store)
         sys.stdout.write(banner(central.url, basedir) + f"  叫号系统（模拟）：{queue.url}\n")
         sys.stdout.flush()
+
+    try:
         gui_args = ["--basedir", str(basedir)] + (["--log-json"] if getattr(args, "log_json", False) else [])
         language = getattr(args, "lang", None)
         if language:
             gui_args += ["--lang", language]
-        return app.run(gui_args, autologin=(args.user, DEMO_PASSWORD))
+        return app.run(gui_args, autologin=(args.user, DEMO_PASSWORD), before_database=start_backend)
     finally:
-        queue.stop()
-        central.stop()
+        for server in reversed(started):
+            server.stop()
 
 
 def run_seed(args: argparse.Namespace) -> int:
@@ -205,9 +215,11 @@ def seed_central(central: Any) -> None:
         licences.seed_demo(session, demo_holders())  # the simulated 电子证照 library (issue 14)
 
 
-def prepare_window(basedir: Path, server_url: str, queue_url: str = "") -> None:
+def prepare_window(basedir: Path, server_url: str, queue_url: str = "", *, store: Any = None) -> None:
     """The window's settings point at the embedded server (and the simulated queue system, when given); sample
-    cases fill an empty local database."""
+    cases fill an empty local database. ``store``: the running program's ``SettingsStore`` (the demo prepares the
+    window after it showed; the program holds the database's instance lock then), else the one under ``basedir``.
+    """
     from dataclasses import replace
 
     from govdesk.domain.events import Role
@@ -216,15 +228,18 @@ def prepare_window(basedir: Path, server_url: str, queue_url: str = "") -> None:
     from govdesk.services.settings import AppPaths, SettingsStore
 
     paths = AppPaths.for_basedir(basedir).ensure()
-    store = SettingsStore(paths.settings_file)
-    settings = store.load()
+    running = store is not None
+    if store is None:
+        store = SettingsStore(paths.settings_file)
+        store.load()
+    settings = store.settings
     settings.server_url = server_url
     settings.center_code = DEMO_CENTER[0]
     settings.window_number = settings.window_number or "1"
     if queue_url:
         settings.queue_server_url = queue_url
     store.save()
-    runtime = Runtime.open(paths.default_db, paths.data_dir, settings)
+    runtime = Runtime.open(paths.default_db, paths.data_dir, settings, lock=not running)
     try:
         # the samples are taken in by the demo's intake clerk, a real user of the embedded server (never "demo")
         username, name, role = DEMO_USERS[0]

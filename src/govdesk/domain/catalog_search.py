@@ -23,6 +23,10 @@ Ranking tiers (higher first; ``boost`` is added on top, so the UI can lift recen
 
 Within a tier shorter names come first (the more specific item), then catalog order. Spaces in the query are
 ignored; a query mixing characters and letters ("个体gongshang", "个体gsh") is converted to pinyin and initials.
+
+pypinyin (its phrase dictionary takes about 0.2 s to load) is imported on the first text whose reading is not
+known: the readings of a catalog's names and keywords are made ahead of time, with the catalog
+(``scripts/build_pinyin.py``), and given to ``seed_readings`` at start-up (issue 15).
 """
 
 from __future__ import annotations
@@ -35,11 +39,9 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import cast
 
-from pypinyin import lazy_pinyin
-
 from govdesk.domain.catalog import Catalog, ServiceItem
 
-__all__ = ["CatalogIndex", "SearchHit", "to_pinyin"]
+__all__ = ["CatalogIndex", "SearchHit", "compute_pinyin", "seed_readings", "to_pinyin"]
 
 _SPACES = re.compile(r"\s+")
 _HAN = re.compile(r"[\u3400-\u9fff]")
@@ -57,11 +59,31 @@ def _split_chars(text: str) -> list[str]:
     return list(text)
 
 
-@lru_cache(maxsize=16384)
+#: Readings made ahead of time (``seed_readings``): text -> (full pinyin, initials), exactly what
+#: ``compute_pinyin`` gives for it.
+_SEEDED: dict[str, tuple[str, str]] = {}
+
+
+def seed_readings(readings: Mapping[str, tuple[str, str]]) -> None:
+    """Readings computed ahead of time with ``compute_pinyin`` (the shipped catalog's, ``govdesk.shipped``): later
+    ``to_pinyin`` calls for these texts need no pypinyin. A reading that differs from pypinyin's would change
+    search results, so the file they come from is checked against ``compute_pinyin`` by a test."""
+    _SEEDED.update(readings)
+
+
 def to_pinyin(text: str) -> tuple[str, str]:
     """(full pinyin, initials) of ``text``, lower case, letters and digits only; phrase-aware for heteronyms.
 
     Characters that are not Chinese are kept one by one, so "A证" gives ("azheng", "az")."""
+    seeded = _SEEDED.get(text)
+    return seeded if seeded is not None else compute_pinyin(text)
+
+
+@lru_cache(maxsize=16384)
+def compute_pinyin(text: str) -> tuple[str, str]:
+    """``to_pinyin`` through pypinyin itself (imported on the first call)."""
+    from pypinyin import lazy_pinyin
+
     # pypinyin accepts a list from ``errors`` (one token per character); its stub only says ``str``.
     tokens = lazy_pinyin(text, errors=cast("Callable[[str], str]", _split_chars))
     full = "".join(t.lower() for t in tokens if t.isalnum())
@@ -113,6 +135,15 @@ class _Haystack:
             k = bisect_right(starts, pos + 1) - 1
             yield owners[k], text[pos + len(probe)] == _SEP
             pos = text.find(probe, pos + 1)
+
+
+def catalog_texts(catalog: Catalog) -> list[str]:
+    """Every text of ``catalog`` whose reading an index or the bundle search asks for: item names and keywords
+    (as ``CatalogIndex`` normalises them) and bundle names (as they are)."""
+    texts = [_normalize(it.name) for it in catalog.items]
+    texts += [_normalize(k) for it in catalog.items for k in it.keywords]
+    texts += [bundle.name for bundle in catalog.bundles]
+    return list(dict.fromkeys(texts))
 
 
 class CatalogIndex:

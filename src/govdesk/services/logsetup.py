@@ -2,7 +2,7 @@
 
 - ``setup_logging()`` installs the handlers on the root logger and returns a ``LoggingHandle`` that removes
   and closes them again (tests and a clean exit).
-- Every handler carries a ``MaskingFilter`` (``domain.identity.logmask``): identity numbers (18 characters, also
+- Every handler carries a ``MaskingFilter`` (``domain.logmask``): identity numbers (18 characters, also
   written in groups; 15 digits), mobile numbers, passports and permits are masked in the message, its arguments, any
   traceback and every ``extra`` field, nested values included. An identity number or a phone number never reaches a
   log file (regulation 000, Art. 20 keeps a trace of what was done,
@@ -27,7 +27,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, Any
 
-from govdesk.domain.identity.logmask import MaskingLogFilter, extra_fields, mask_in_text
+from govdesk.domain.logmask import MaskingLogFilter, extra_fields, mask_in_text
 
 LOG_FILE = "govdesk.log"
 FAULT_FILE = "faulthandler.log"
@@ -38,7 +38,7 @@ TEXT_FORMAT = "%(asctime)s %(levelname)-7s %(name)s: %(message)s"
 
 
 def mask_personal_data(text: str) -> str:
-    """Mask identity numbers, mobile numbers, passports and permits in ``text`` (``domain.identity.logmask``)."""
+    """Mask identity numbers, mobile numbers, passports and permits in ``text`` (``domain.logmask``)."""
     return mask_in_text(text)
 
 

@@ -18,14 +18,11 @@ from __future__ import annotations
 import shutil
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from govdesk.domain.notices import NOTICE_TITLES, CenterProfile, Notice, canonical_text
 from govdesk.printing.errors import PrintError
-from govdesk.printing.gui import gui_ready
 from govdesk.printing.notice_keys import key_stamp, notice_key_path
-from govdesk.printing.printer import print_notice
-from govdesk.printing.render import NoticeRenderer, RenderResult
 from govdesk.printing.signing import (
     NoticeSigner,
     NoticeVerifier,
@@ -41,6 +38,11 @@ from govdesk.services.notice_archive import (
     load_notice,
     reprint_path,
 )
+
+if TYPE_CHECKING:
+    # The renderer and the printer (Qt's printing, the barcode and QR libraries) are imported on the first notice,
+    # not at start-up (issue 15).
+    from govdesk.printing.render import NoticeRenderer, RenderResult
 
 
 def notice_title(notice: Notice) -> str:
@@ -85,6 +87,8 @@ class NoticeService:
         notice is signed with a revoked key after the round that learnt of it."""
         stamp = key_stamp(self.key_path)
         if self._renderer is None or stamp != self._key_stamp:
+            from govdesk.printing.render import NoticeRenderer
+
             signer = NoticeSigner(load_or_create_private_key(self.key_path))
             self._renderer = NoticeRenderer(signer, self.templates)
             self._reprinter = None
@@ -96,12 +100,16 @@ class NoticeService:
         """The renderer of reprints: the same key, the title marked "（补打）"."""
         signer = self.renderer.signer
         if self._reprinter is None:
+            from govdesk.printing.render import NoticeRenderer
+
             self._reprinter = NoticeRenderer(signer, ReprintTemplates(self.templates))
         return self._reprinter
 
     @staticmethod
     def can_render() -> bool:
         """Whether this process can render notices (a GUI application is running; the command line has none)."""
+        from govdesk.printing.gui import gui_ready
+
         return gui_ready()
 
     def center(self) -> CenterProfile:
@@ -128,6 +136,8 @@ class NoticeService:
         target = self.archive_path(notice)
         target.parent.mkdir(parents=True, exist_ok=True)
         self._keep_json(notice, target)  # kept first: a printer failure must not lose what can be reprinted
+        from govdesk.printing.printer import print_notice
+
         return print_notice(self.renderer, notice, printer, target)
 
     def archive_all(self, notices: tuple[Notice, ...]) -> Archived:
@@ -186,6 +196,9 @@ class NoticeService:
         """Print ``archived`` again from its kept content, marked 补打 (its PDF kept under ``reprints/``).
         ``ArchiveError`` when its content was not kept, ``PrintError`` when the printer fails."""
         notice = load_notice(archived.json_path, self.center())
+        from govdesk.printing.printer import print_notice
+        from govdesk.printing.render import NoticeRenderer
+
         kept = archived.json_path.with_suffix(QR_SUFFIX)
         renderer = self.reprinter
         if kept.is_file():  # the original QR: a key replaced since (revoked, rotated) must not re-sign an old date

@@ -11,9 +11,12 @@ in: ``HandoffService`` records every event in the 出件 role, whoever is logged
 from __future__ import annotations
 
 from enum import StrEnum
+from typing import TYPE_CHECKING
 
 from govdesk.domain.events import Role
-from govdesk.services.window import WindowContext
+
+if TYPE_CHECKING:
+    from govdesk.services.window import WindowContext
 
 
 class Operation(StrEnum):

@@ -14,6 +14,7 @@ from pathlib import Path
 
 from govdesk.domain.calendar import WorkCalendar, load_calendar
 from govdesk.domain.catalog import Catalog
+from govdesk.domain.catalog_search import seed_readings
 from govdesk.domain.clock import Clock
 from govdesk.domain.events import Actor, Role
 from govdesk.services.commitments import CommitmentService
@@ -26,7 +27,7 @@ from govdesk.services.reference_data import effective_calendar, effective_catalo
 from govdesk.services.settings import Settings
 from govdesk.services.sms import SmsService
 from govdesk.services.window import WindowContext
-from govdesk.shipped import default_calendar
+from govdesk.shipped import default_calendar, pinyin_readings
 from govdesk.store.lock import InstanceLock, acquire_instance_lock
 from govdesk.store.store import Store, SystemClock, open_store
 from govdesk.sync.engine import STATION_KEY
@@ -78,10 +79,13 @@ class Runtime:
         calendar: WorkCalendar | None = None,
         lock: bool = True,
         db_key: bytes | None = None,
+        instance_lock: InstanceLock | None = None,
     ) -> Runtime:
         """Open everything for one window. Raises ``StoreLocked`` if another govdesk holds the database.
-        ``db_key``: the database's encryption key (``services.credentials.database_key``; see ``open_store``)."""
-        held = acquire_instance_lock(db_path) if lock else None
+        ``db_key``: the database's encryption key (``services.credentials.database_key``; see ``open_store``).
+        ``instance_lock``: the database's lock, taken already (the program takes it before its window shows); the
+        runtime releases it when it closes, or when it cannot open."""
+        held = instance_lock if instance_lock is not None else acquire_instance_lock(db_path) if lock else None
         try:
             store = open_store(db_path, key=db_key)
         except BaseException:
@@ -89,6 +93,7 @@ class Runtime:
                 held.release()
             raise
         clock = clock or SystemClock()
+        seed_readings(pinyin_readings())  # the item search's pinyin, made with the shipped catalog (no pypinyin)
         catalog = catalog or effective_catalog(store)
         calendar = calendar or effective_calendar(store)
         notices = NoticeService(data_dir, Path(settings.template_dir) if settings.template_dir else None)

@@ -13,8 +13,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from cryptography import x509
-
 from govdesk.services.settings import SettingsStore
 from govdesk.sync.errors import CertificateRefused, InsecureServer
 from govdesk.sync.transport import check_server_url, verify_for
@@ -41,6 +39,8 @@ def check_server_settings(server_url: str, ca_bundle: str) -> ServerSettingsProb
     if ca_bundle.strip():
         try:
             path = Path(str(verify_for(ca_bundle.strip())))
+            from cryptography import x509  # (its import takes a noticeable part of a start: only when a bundle is set)
+
             certificates = x509.load_pem_x509_certificates(path.read_bytes())
             if not certificates:
                 raise ValueError("no certificate")

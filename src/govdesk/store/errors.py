@@ -7,8 +7,7 @@ what to do next (the text typed into the window is still there: the UI keeps it 
 from __future__ import annotations
 
 import sqlite3
-
-from sqlalchemy import exc as sa_exc
+import sys
 
 from govdesk.domain.errors import GovdeskError
 
@@ -115,13 +114,21 @@ _BY_CODE: dict[int, type[StoreError]] = {
 }
 
 
+def _is_dbapi_error(error: BaseException) -> bool:
+    sa_exc = sys.modules.get("sqlalchemy.exc")  # an error of SQLAlchemy's means SQLAlchemy is imported
+    return sa_exc is not None and isinstance(error, sa_exc.DBAPIError)
+
+
 def translate(error: BaseException) -> StoreError:
     """The ``StoreError`` for a SQLAlchemy or sqlite3 exception (a ``StoreError`` passes through unchanged)."""
     if isinstance(error, StoreError):
         return error
     original: BaseException = error
-    if isinstance(error, sa_exc.DBAPIError) and error.orig is not None:
-        original = error.orig
+    # SQLAlchemy's DBAPIError carries the driver's error in ``orig``; read without importing SQLAlchemy (this module
+    # is on the path of the instance lock, taken before the window shows)
+    orig = getattr(error, "orig", None)
+    if isinstance(orig, BaseException) and _is_dbapi_error(error):
+        original = orig
     code = _sqlite_code(original)
     kind = _BY_CODE.get(code) if code is not None else None
     if kind is None:

@@ -9,10 +9,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from govdesk.services.credentials import CredentialStore
 from govdesk.services.settings import AppPaths, Settings, SettingsStore
 
 if TYPE_CHECKING:
+    from govdesk.services.credentials import CredentialStore
     from govdesk.services.runtime import Runtime
 
 

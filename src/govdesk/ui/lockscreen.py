@@ -116,7 +116,7 @@ class LockScreen(QWidget):
             LockMode.SIGNED_OUT: self.tr("{name}已注销。请登录后继续工作。"),
         }
         self.state.setText(texts[mode].format(name=clerk_name or self.tr("原工作人员")))
-        self.server.setText(self.tr("中心服务器：{url}").format(url=server_url))
+        self.set_server_url(server_url)
         self.hint.setText(
             self.tr("连不上中心服务器时，{days} 天内在本机联网登录过的账号可离线登录。").format(days=offline_days)
         )
@@ -125,6 +125,10 @@ class LockScreen(QWidget):
         self.show_message("")
         self.set_busy(False)
 
+    def set_server_url(self, server_url: str) -> None:
+        """The central server's address shown (it changed while the page was up: the demo's server started)."""
+        self.server.setText(self.tr("中心服务器：{url}").format(url=server_url))
+
     def focus_first(self) -> None:
         (self.password_edit if self.user_edit.text() else self.user_edit).setFocus(Qt.FocusReason.OtherFocusReason)
 
@@ -132,6 +136,15 @@ class LockScreen(QWidget):
         self.message.setText(text)
         self.message.setVisible(bool(text))
         self.message.setStyleSheet("color: #b00020;" if text and error else "")
+
+    def show_startup_failure(self, error: str) -> None:
+        """A part of start-up after the window showed failed (``app._Startup``): the login stays disabled and the
+        page says why and what to do."""
+        self.set_busy(True)
+        self.login_button.setText(self.tr("登录(&L)"))
+        self.show_message(
+            self.tr("程序未能完成启动：{error}。请重新启动程序；如仍不能使用，请联系管理员。").format(error=error)
+        )
 
     def set_busy(self, busy: bool) -> None:
         self.login_button.setEnabled(not busy)

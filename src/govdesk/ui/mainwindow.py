@@ -1,7 +1,9 @@
 """The main window: a frame that hosts workspaces, the global case search, the global actions and the status bar.
 
 It holds no business logic and knows no workspace in particular: workspaces come from
-``govdesk.ui.workspace.create_workspaces`` and wire themselves in ``Workspace.attach(window)``.
+``govdesk.ui.workspace.create_workspaces`` and wire themselves in ``Workspace.attach(window)``. A workspace's page is
+made when the workspace is first shown. At start-up the window shows locked before any workspace exists
+(``defer_workspaces``; issue 15): they are hosted by a later start-up step, or at the first unlock at the latest.
 
 Signals (connected by whoever needs them; the window only emits):
     case_search_requested(str): the clerk typed or scanned a case number, ID number or name in the toolbar
@@ -24,8 +26,9 @@ workspaces and the search box, the window's own dialogs are hidden, and only 立
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import shiboken6
 from PySide6.QtCore import QObject, QSize, Qt, Signal, Slot
@@ -42,10 +45,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from govdesk.domain.events import Role
 from govdesk.services.changes import Changes
-from govdesk.services.credentials import CredentialStore
-from govdesk.services.roles import workspaces_for
 from govdesk.ui.actions import ActionId, ActionRegistry, Place
 from govdesk.ui.caseview import CaseSearchRouter
 from govdesk.ui.context import AppContext
@@ -54,7 +54,11 @@ from govdesk.ui.generated.ui_mainwindow import Ui_MainWindow
 from govdesk.ui.lockscreen import LockMode, LockScreen
 from govdesk.ui.operations import operations
 from govdesk.ui.statusbar import StatusBar, SyncStatusLike
-from govdesk.ui.workspace import Workspace
+
+if TYPE_CHECKING:
+    from govdesk.domain.events import Role
+    from govdesk.services.credentials import CredentialStore
+    from govdesk.ui.workspace import Workspace
 
 log = logging.getLogger(__name__)
 
@@ -104,6 +108,7 @@ class MainWindow(QMainWindow):
         self._locked = False
         self._hidden_dialogs: list[QWidget] = []
         self._role: Role | None = None
+        self._pending_workspaces: Callable[[], list[Workspace]] | None = None
 
         self.actions_registry = ActionRegistry(self)
         self._build_menus_and_toolbar()
@@ -130,6 +135,34 @@ class MainWindow(QMainWindow):
         self.show_workspace(context.settings.last_workspace)
         if locked:
             self.lock(LockMode.START)
+
+    def defer_workspaces(self, make: Callable[[], list[Workspace]]) -> None:
+        """Host the workspaces ``make`` returns later (start-up: the locked window shows before their modules are
+        imported): at ``ensure_workspaces``, or at the first unlock, whichever comes first."""
+        self._pending_workspaces = make
+
+    def ensure_workspaces(self) -> bool:
+        """Host the deferred workspaces now, as the constructor would have (the last workspace shown again; while
+        locked it is left again at once, as at a locked start). False when none were waiting."""
+        make, self._pending_workspaces = self._pending_workspaces, None
+        if make is None:
+            return False
+        workspaces = make()
+        for workspace in workspaces:
+            self.add_workspace(workspace)
+        for workspace in workspaces:
+            workspace.attach(self)
+        if self.current_workspace() is None:
+            self.show_workspace(self.context.settings.last_workspace)
+        if self._role is not None:
+            self.apply_role(self._role)
+        if self._locked:
+            current = self.current_workspace()
+            if current is not None:
+                current.deactivated()
+            for action in self._workspace_actions:
+                action.setEnabled(False)
+        return True
 
     # --- frame ---
 
@@ -256,6 +289,7 @@ class MainWindow(QMainWindow):
 
     def unlock(self, role: Role) -> None:
         """A clerk logged in: the role's workspaces come back (with the window's open work as it was)."""
+        self.ensure_workspaces()
         before = self.current_workspace()
         self.apply_role(role)
         self._locked = False
@@ -276,6 +310,8 @@ class MainWindow(QMainWindow):
 
     def apply_role(self, role: Role) -> None:
         """Show only the workspaces of ``role`` (``services.roles.WORKSPACES_BY_ROLE``)."""
+        from govdesk.services.roles import workspaces_for  # (not needed before the first login)
+
         self._role = role
         allowed = workspaces_for(role)
         for row, workspace in enumerate(self._workspaces):
@@ -287,7 +323,7 @@ class MainWindow(QMainWindow):
         self.actions_registry[ActionId.NEW_INTAKE].setVisible("intake" in allowed)
         current = self.current_workspace()
         if current is not None and current.key in allowed:
-            self.ui.workspaceStack.setCurrentWidget(current.widget())
+            self.ui.workspaceStack.setCurrentWidget(self._page(current))
             return
         hosted = [k for k in allowed if any(w.key == k for w in self._workspaces)]
         if not hosted:
@@ -296,7 +332,7 @@ class MainWindow(QMainWindow):
         self.show_workspace(hosted[0])
         shown = self.current_workspace()
         if shown is not None:
-            self.ui.workspaceStack.setCurrentWidget(shown.widget())
+            self.ui.workspaceStack.setCurrentWidget(self._page(shown))
 
     def visible_workspaces(self) -> list[str]:
         """The keys of the workspaces the clerk can open now (none while locked)."""
@@ -307,12 +343,19 @@ class MainWindow(QMainWindow):
     # --- workspaces ---
 
     def add_workspace(self, workspace: Workspace) -> None:
+        """Add ``workspace`` to the navigation; its page is made when it is first shown."""
         item = QListWidgetItem(workspace.icon(), workspace.title())
         item.setData(Qt.ItemDataRole.UserRole, workspace.key)
         item.setToolTip(workspace.title())
         self.ui.navList.addItem(item)
-        self.ui.workspaceStack.addWidget(workspace.widget())
         self._workspaces.append(workspace)
+
+    def _page(self, workspace: Workspace) -> QWidget:
+        """The workspace's page in the stack, made (and added) on its first show."""
+        page = workspace.widget()
+        if self.ui.workspaceStack.indexOf(page) < 0:
+            self.ui.workspaceStack.addWidget(page)
+        return page
 
     def workspaces(self) -> list[Workspace]:
         return list(self._workspaces)
@@ -333,7 +376,7 @@ class MainWindow(QMainWindow):
     @Slot(int)
     def _on_nav_row_changed(self, row: int) -> None:
         for workspace in self._workspaces:
-            if workspace.widget() is self.ui.workspaceStack.currentWidget():
+            if workspace.built_widget() is self.ui.workspaceStack.currentWidget():
                 workspace.deactivated()
         for action in self._workspace_actions:
             self.ui.menuWorkspace.removeAction(action)
@@ -342,7 +385,7 @@ class MainWindow(QMainWindow):
         if not 0 <= row < len(self._workspaces):
             return
         workspace = self._workspaces[row]
-        self.ui.workspaceStack.setCurrentWidget(workspace.widget())
+        self.ui.workspaceStack.setCurrentWidget(self._page(workspace))
         self._workspace_actions = workspace.actions()
         self.ui.menuWorkspace.addActions(self._workspace_actions)
         self.context.settings.last_workspace = workspace.key

@@ -19,7 +19,7 @@ from PySide6.QtGui import QPainter, QPaintEvent
 from PySide6.QtWidgets import QLabel, QPushButton, QStatusBar, QWidget
 
 from govdesk.domain.clock import CST
-from govdesk.services.sync_facade import SyncStatus
+from govdesk.services.sync_status import SyncStatus
 from govdesk.ui.i18n import QT_TRANSLATE_NOOP
 
 # The credential store's warning (services/credentials.py FALLBACK_WARNING), listed here for translators.

@@ -66,6 +66,10 @@ class Workspace(QObject):
             self._widget.setObjectName(f"workspace_{self.key}")
         return self._widget
 
+    def built_widget(self) -> QWidget | None:
+        """The page if it was made already (the main window makes it on the workspace's first show), else None."""
+        return self._widget
+
     def create_widget(self) -> QWidget:
         raise NotImplementedError
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from alembic import context
 
+from govdesk.store import supervision as _supervision  # noqa: F401  (registers revision 0014's indexes)
 from govdesk.store.models import Base
 
 config = context.config

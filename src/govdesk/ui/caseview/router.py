@@ -17,7 +17,6 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QObject, Signal, Slot
 
 from govdesk.ui.operations import operations_for
-from govdesk.ui.workspace import WORKSPACE_REGISTRY
 
 if TYPE_CHECKING:
     from govdesk.services.case_story import CaseStoryService, Found
@@ -27,8 +26,15 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-#: The workspaces that answer 查找办件 themselves while shown.
-SELF_SEARCHING: frozenset[str] = frozenset(e.key for e in WORKSPACE_REGISTRY if e.finds_cases)
+
+def self_searching() -> frozenset[str]:
+    """The workspaces that answer 查找办件 themselves while shown (read from the registry when first searched: the
+    router is made with the main window, before the first paint, and the registry's module is not needed then)."""
+    from govdesk.ui.workspace import WORKSPACE_REGISTRY
+
+    return frozenset(e.key for e in WORKSPACE_REGISTRY if e.finds_cases)
+
+
 MESSAGE_MS = 8000
 
 
@@ -70,7 +76,7 @@ class CaseSearchRouter(QObject):
     @Slot(str)
     def search(self, text: str) -> None:
         workspace = self.window.current_workspace()
-        if workspace is not None and workspace.key in SELF_SEARCHING and not getattr(workspace, "coming_soon", False):
+        if workspace is not None and workspace.key in self_searching() and not getattr(workspace, "coming_soon", False):
             return
         service = self.service()
         if service is None:

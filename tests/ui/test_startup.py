@@ -1,0 +1,157 @@
+"""Start-up after the first paint (issue 15): ``ui.startup.StartupSequence`` runs one step per turn of the event
+loop (keys typed on the lock screen meanwhile are delivered between steps), stops at a failing step and says so;
+the lock screen says a failed start-up in words and keeps its login disabled."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QObject, Qt, QTimer
+from PySide6.QtWidgets import QWidget
+from pytestqt.qtbot import QtBot
+
+from govdesk.ui.lockscreen import LockScreen
+from govdesk.ui.startup import StartupSequence
+
+ROOT = Path(__file__).resolve().parents[2]
+
+# The offscreen platform cannot pass a window's size hints to a window manager and says so; not a problem.
+pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
+
+
+def test_steps_run_in_order_each_in_its_own_turn_of_the_event_loop(qtbot: QtBot) -> None:
+    owner = QObject()
+    seen: list[str] = []
+
+    def first() -> None:
+        seen.append("first")
+        QTimer.singleShot(0, lambda: seen.append("between"))  # as a key press queued while the step ran
+
+    sequence = StartupSequence(owner, [("first", first), ("second", lambda: seen.append("second"))])
+    with qtbot.waitSignal(sequence.finished, timeout=5000):
+        sequence.start()
+    assert seen == ["first", "between", "second"]
+    assert [name for name, _ in sequence.timings] == ["first", "second"]
+    assert not sequence.running and sequence.longest >= 0.0
+
+
+def test_a_failing_step_stops_the_sequence_and_is_handed_on(qtbot: QtBot, caplog: pytest.LogCaptureFixture) -> None:
+    owner = QObject()
+    ran: list[str] = []
+
+    def broken() -> None:
+        raise OSError("磁盘已满")
+
+    steps = [("ok", lambda: ran.append("ok")), ("broken", broken), ("after", lambda: ran.append("after"))]
+    sequence = StartupSequence(owner, steps)
+    finished: list[bool] = []
+    sequence.finished.connect(lambda: finished.append(True))
+    with qtbot.waitSignal(sequence.failed, timeout=5000) as blocker:
+        sequence.start()
+    name, exc = blocker.args
+    assert name == "broken" and isinstance(exc, OSError)
+    qtbot.wait(50)  # nothing else runs
+    assert ran == ["ok"] and finished == []
+    failed = [r for r in caplog.records if getattr(r, "event", "") == "startup_failed"]
+    assert failed and failed[0].levelname == "ERROR" and "磁盘已满" in failed[0].getMessage()
+
+
+def test_the_lock_screen_says_a_failed_start_up_and_keeps_the_login_disabled(qtbot: QtBot) -> None:
+    screen = LockScreen()
+    qtbot.addWidget(screen)
+    screen.show()
+    screen.focus_first()
+    qtbot.keyClicks(screen.user_edit, "wangli")  # what was typed before stays
+    screen.show_startup_failure("无法导入同步模块")
+    assert not screen.login_button.isEnabled()
+    assert screen.message.isVisible() and "无法导入同步模块" in screen.message.text()
+    assert "请重新启动程序" in screen.message.text()
+    assert screen.user_edit.text() == "wangli"
+    qtbot.keyClick(screen.password_edit, Qt.Key.Key_Return)  # no login is sent from a half-started program
+    assert "无法导入同步模块" in screen.message.text()
+
+
+# What the process imports before its window is painted: nothing of the stacks start-up defers (issue 15).
+FIRST_SCREEN = """
+import sys
+import govdesk.cli, govdesk.app
+from govdesk.services.logsetup import setup_logging
+from govdesk.services.settings import AppPaths, SettingsStore
+from govdesk.store.errors import StoreError
+from govdesk.store.lock import acquire_instance_lock
+from govdesk.ui.collector import install
+from govdesk.ui.context import AppContext
+from govdesk.ui.crash import install_qt_message_handler
+from govdesk.ui.i18n import install_translators
+from govdesk.ui.mainwindow import MainWindow
+from govdesk.ui.startup import StartupSequence
+heavy = ("sqlalchemy", "alembic", "pydantic", "requests", "keyring", "pypinyin", "fastapi", "qasync", "barcode",
+         "govdesk.protocol", "govdesk.sync.engine", "govdesk.services.runtime", "govdesk.ui.intake")
+print(sorted(name for name in heavy if name in sys.modules))
+"""
+
+
+def test_the_first_screen_imports_none_of_the_deferred_stacks() -> None:
+    proc = subprocess.run([sys.executable, "-c", FIRST_SCREEN], cwd=ROOT, capture_output=True, text=True, check=True)
+    assert proc.stdout.strip() == "[]", proc.stdout
+
+
+def test_the_frame_alone_is_a_working_window(qtbot: QtBot, tmp_path: Path) -> None:
+    """At the first paint the window has no workspaces yet: locked, its lock screen focused."""
+    from govdesk.services.settings import AppPaths, SettingsStore
+    from govdesk.ui.context import AppContext
+    from govdesk.ui.mainwindow import MainWindow
+
+    paths = AppPaths.for_basedir(tmp_path).ensure()
+    settings = SettingsStore(paths.settings_file)
+    settings.load()
+    window = MainWindow(AppContext(paths, settings, None, paths.default_db), [], locked=True)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    assert window.locked and window.workspaces() == [] and window.visible_workspaces() == []
+    qtbot.waitUntil(
+        lambda: isinstance(window.focusWidget(), QWidget) and window.focusWidget() is window.lock_screen.user_edit
+    )
+
+
+def test_a_step_on_a_thread_is_waited_for_while_the_loop_turns(qtbot: QtBot) -> None:
+    import threading
+
+    from govdesk.ui.startup import in_thread
+
+    owner = QObject()
+    release = threading.Event()
+    turns: list[int] = []
+    ticker = QTimer(owner)
+    ticker.timeout.connect(lambda: (turns.append(1), release.set() if len(turns) >= 3 else None))
+    order: list[str] = []
+
+    def slow() -> str:
+        assert release.wait(10)  # the server starting: done only after the loop turned three times
+        order.append("thread")
+        return "ok"
+
+    sequence = StartupSequence(
+        owner, [("slow", lambda: in_thread("slow", slow)), ("next", lambda: order.append("next"))]
+    )
+    ticker.start(5)
+    with qtbot.waitSignal(sequence.finished, timeout=10_000):
+        sequence.start()
+    ticker.stop()
+    assert order == ["thread", "next"] and len(turns) >= 3
+    assert sequence.longest < 1000  # the loop was never held for the thread's work
+
+    def broken() -> None:
+        raise ConnectionError("端口已被占用")
+
+    failing = StartupSequence(
+        owner, [("server", lambda: in_thread("server", broken)), ("never", lambda: order.append("never"))]
+    )
+    with qtbot.waitSignal(failing.failed, timeout=10_000) as blocker:
+        failing.start()
+    assert blocker.args[0] == "server" and isinstance(blocker.args[1], ConnectionError)
+    assert "never" not in order
