@@ -140,10 +140,12 @@ def test_a_database_at_its_head_opens_without_importing_alembic(db_path: Path) -
 
     assert alembic_imported()  # a new database: Alembic makes the schema
     assert not alembic_imported()  # at its head: left as it is, Alembic never imported
-    with sqlite3.connect(db_path) as raw:  # back at 0015 (before 0014's indexes): Alembic upgrades it again
-        raw.execute("UPDATE alembic_version SET version_num = '0015'")
-        for index in ("ix_events_kind_occurred_at", "ix_cases_state_received_at", "ix_evaluations_at"):
-            raw.execute(f"DROP INDEX {index}")
+    db_path.unlink()
+    engine = make_engine(db_path)
+    try:  # a database of an older program (at 0015, before 0014's indexes): Alembic upgrades it
+        upgrade(engine, "0015")
+    finally:
+        engine.dispose()
     assert alembic_imported()
     with sqlite3.connect(db_path) as raw:
         assert raw.execute("SELECT version_num FROM alembic_version").fetchall() == [(head_revision(),)]
