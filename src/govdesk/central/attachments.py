@@ -33,8 +33,9 @@ from starlette.concurrency import run_in_threadpool
 
 from govdesk.central.attachment_storage import AttachmentStorage, StorageError, storage_from_env
 from govdesk.central.auth import Principal
+from govdesk.central.backoffice import in_department, office_department
 from govdesk.central.context import Central
-from govdesk.central.db import Base, CaseRow, StoredEvent, User, UTCDateTime
+from govdesk.central.db import Base, CaseRow, StoredEvent, UTCDateTime
 from govdesk.central.deps import CentralDep, PrincipalDep, errors
 from govdesk.central.errors import ApiError
 from govdesk.central.limits import ATTACHMENT_CHUNK_LIMIT, ATTACHMENT_FILE_LIMIT, ATTACHMENT_TYPES
@@ -74,6 +75,8 @@ class CaseAttachment(Base):
     sha256: Mapped[str] = mapped_column(String(64), index=True)
     uploaded_by: Mapped[str] = mapped_column(String(64))
     created_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    #: ``material`` (a window's scan) or ``result`` (the result document the back office uploaded; revision 0019)
+    kind: Mapped[str] = mapped_column(String(16), default="material", server_default="material")
 
 
 # --- what a case's events name ----------------------------------------------------------------------------------
@@ -244,9 +247,7 @@ def put_chunk(
 def _require_back_office(session: Session, who: Principal, case: CaseRow) -> None:
     if who.role != "back_office":
         raise ApiError(403, "forbidden_role", "只有后台审批账号能查看办件材料")
-    user = session.get(User, who.user_id)
-    department = str(getattr(user, "department", "") or "")  # users carry a department once the back office has one
-    if department and department != case.department:
+    if not in_department(case, office_department(who)):
         raise ApiError(403, "other_department", "该办件不属于本部门，无权查看其材料")
 
 

@@ -103,6 +103,9 @@ class User(Base):
     password_hash: Mapped[str] = mapped_column(String(256))
     revoked: Mapped[bool] = mapped_column(Boolean, default=False)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    # Revision 0019: the department a back-office user reviews for (the catalog's department code, what
+    # ``cases.department`` holds), ``*`` for every department of the center, "" for none (sees no case).
+    department: Mapped[str] = mapped_column(String(32), default="", server_default="")
 
 
 class AuthSession(Base):

@@ -306,13 +306,14 @@ def detail(session: Session, row: CaseRow, attachments: list[Any] | None = None)
     )  # fmt: skip
 
 
-def deadlines(session: Session, center_code: str, case_ids: Sequence[str]) -> list[CaseDeadline]:
+def deadlines(session: Session, center_code: str, case_ids: Sequence[str], department: str = "*") -> list[CaseDeadline]:
     """Deadlines and 补正 flags of a page of the queue (the workspace's list shows them): two queries for the page,
     whatever its size (the dated and 补正 events of all its cases at once, folded here in order)."""
     wanted = list(dict.fromkeys(case_ids))[:100]
-    known = set(
-        session.scalars(select(CaseRow.case_id).where(CaseRow.case_id.in_(wanted), CaseRow.center_code == center_code))
-    )  # another center's case: as if unknown
+    mine = [CaseRow.case_id.in_(wanted), CaseRow.center_code == center_code]
+    if department != "*":
+        mine.append(CaseRow.department == department)
+    known = set(session.scalars(select(CaseRow.case_id).where(*mine)))  # another center's or department's: unknown
     docs: dict[str, list[dict[str, Any]]] = {case_id: [] for case_id in wanted if case_id in known}
     rows = session.execute(
         select(StoredEvent.case_id, StoredEvent.document)

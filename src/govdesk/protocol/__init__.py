@@ -132,6 +132,7 @@ class UserInfo(_Model):
     display_name: str
     role: str
     center_code: str
+    department: str = Field(default="", description="a back-office user's department code; * every department")
 
 
 class TokenResponse(_Model):
@@ -414,6 +415,9 @@ class QueueResponse(_Model):
     cases: list[QueueEntry]
     total: int = Field(default=0, description="cases in the queue (with the filter) when this page was read")
     next_cursor: str | None = Field(default=None, description="pass as cursor for the next page; null: the last page")
+    department: str = Field(
+        default="", description="the department the server limited the queue to (the user's; * every department)"
+    )
 
 
 class DecideRequest(_Model):
