@@ -39,8 +39,11 @@ from govdesk.services.errors import ServiceError
 from govdesk.sync.errors import NetworkError, RequestRefused, ServerError, SyncError
 from govdesk.sync.office_client import BackOfficeClient
 
-#: Deadlines are asked for this many queued cases at once (the server's limit).
+#: Deadlines are asked for this many queued cases at once (the server's limit); a page of the queue is as long.
 DEADLINE_PAGE = 100
+QUEUE_PAGE = DEADLINE_PAGE
+#: A back-office user of every department of the center (the server's ``users.department``).
+ALL_DEPARTMENTS = "*"
 
 
 class BackOfficeError(ServiceError):
@@ -71,6 +74,22 @@ class QueueRow:
     due_words: str = ""
     overdue: bool = False
     submitted_at: datetime | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class QueuePage:
+    """One page of the queue as the server cut it (oldest first), the whole queue's count when it was read, where the
+    next page starts (None: this is the last) and the department the server limited it to (``*``: every one)."""
+
+    rows: tuple[QueueRow, ...]
+    total: int
+    next_cursor: str | None
+    department: str = ""
+    department_name: str = ""
+
+    @property
+    def one_department(self) -> bool:
+        return bool(self.department) and self.department != ALL_DEPARTMENTS
 
 
 @dataclass(frozen=True, slots=True)
@@ -127,17 +146,16 @@ class BackOfficeService:
 
     # ------------------------------------------------------------------ reading
 
-    def queue(self, department: str = "") -> list[QueueRow]:
-        """The queue (submitted and in review), oldest first, each with its deadlines and whether it is in 补正."""
+    def queue_page(self, department: str = "", cursor: str | None = None, limit: int = QUEUE_PAGE) -> QueuePage:
+        """One page of the department's queue (submitted and in review), oldest first, each case with its deadlines
+        and whether it is in 补正; ``cursor`` is the page before's ``next_cursor`` (keyset: a case decided meanwhile
+        neither repeats nor skips one). The server limits it to the user's department whatever is asked."""
         with _online("读取待办"):
-            entries = self.client.queue(department).cases
-            dated = {}
-            for start in range(0, len(entries), DEADLINE_PAGE):
-                ids = [e.case_id for e in entries[start : start + DEADLINE_PAGE]]
-                dated.update({d.case_id: d for d in self.client.deadlines(ids).cases})
-        entries = sorted(entries, key=lambda e: (e.submitted_at is None, e.submitted_at or datetime.min, e.case_id))
+            page = self.client.queue(department.strip(), cursor, min(limit, DEADLINE_PAGE))
+            ids = [e.case_id for e in page.cases]
+            dated = {d.case_id: d for d in self.client.deadlines(ids).cases} if ids else {}
         rows = []
-        for e in entries:
+        for e in page.cases:
             d = dated.get(e.case_id)
             promised = d.promised_date if d else None
             words, overdue = self._due(promised, bool(d and d.correction_open))
@@ -151,7 +169,8 @@ class BackOfficeService:
                     submitted_at=e.submitted_at,
                 )
             )  # fmt: skip
-        return rows
+        total = max(page.total, len(rows))
+        return QueuePage(tuple(rows), total, page.next_cursor, page.department, self._department(page.department))
 
     def case(self, case_id: str) -> CaseView:
         """One case: detail, progress and its scanned pages (the attachments API; said in words when absent)."""
@@ -241,6 +260,11 @@ class BackOfficeService:
 
     # ------------------------------------------------------------------ inside
 
+    def _department(self, code: str) -> str:
+        if not code or code == ALL_DEPARTMENTS or self.catalog is None:
+            return ""
+        return next((d.name for d in self.catalog.departments() if d.code == code), "")
+
     def _item(self, code: str) -> str:
         if self.catalog is not None:
             try:
@@ -311,6 +335,7 @@ __all__ = [
     "BackOfficeOffline",
     "BackOfficeService",
     "CaseView",
+    "QueuePage",
     "QueueRow",
     "StepDone",
 ]

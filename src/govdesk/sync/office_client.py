@@ -43,9 +43,16 @@ class BackOfficeClient(SyncClient):
         with self._one:
             return self._call(method, path, model, **kw)
 
-    def queue(self, department: str = "") -> QueueResponse:
-        params = {"department": department} if department else None
-        return self._do("GET", "/api/v1/backoffice/queue", QueueResponse, params=params)
+    def queue(self, department: str = "", cursor: str | None = None, limit: int | None = None) -> QueueResponse:
+        """One page of the queue (keyset: ``cursor`` from the page before; None for the first)."""
+        params: dict[str, str | int] = {}
+        if department:
+            params["department"] = department
+        if cursor:
+            params["cursor"] = cursor
+        if limit:
+            params["limit"] = limit
+        return self._do("GET", "/api/v1/backoffice/queue", QueueResponse, params=params or None)
 
     def deadlines(self, case_ids: Sequence[str]) -> DeadlinesResponse:
         body = DeadlinesRequest(case_ids=list(case_ids))

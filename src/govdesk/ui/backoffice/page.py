@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
 
 from govdesk.domain.backoffice import STEP_LABELS, CorrectionItem, Step
 from govdesk.domain.clock import CST
-from govdesk.services.backoffice import BackOfficeService, CaseView, QueueRow, StepDone
+from govdesk.services.backoffice import BackOfficeService, CaseView, QueuePage, StepDone
 from govdesk.services.errors import GovdeskError
 from govdesk.ui.backoffice.correction import CorrectionDialog
 from govdesk.ui.backoffice.models import QueueModel
@@ -74,21 +74,22 @@ class BackOfficePage(QWidget):
     def _queue_side(self) -> QWidget:
         side = QWidget(self)
         box = QVBoxLayout(side)
-        title = QLabel(self.tr("本部门待办（最早流转的在前）"), side)
-        title.setObjectName("queueTitle")
-        box.addWidget(title)
+        self.queue_title = QLabel(self.tr("本部门待办（最早流转的在前）"), side)
+        self.queue_title.setObjectName("queueTitle")
+        box.addWidget(self.queue_title)
         row = QHBoxLayout()
         self.department_edit = QLineEdit(side)
         self.department_edit.setObjectName("departmentEdit")
-        self.department_edit.setPlaceholderText(self.tr("部门编码（空：本中心全部）"))
+        self.department_edit.setPlaceholderText(self.tr("部门编码（空：本中心全部部门）"))
         self.department_edit.returnPressed.connect(self.refresh)
         self.refresh_button = QPushButton(self.tr("刷新(&R)"), side)
         self.refresh_button.setObjectName("refreshButton")
         self.refresh_button.clicked.connect(self.refresh)
         row.addWidget(self.department_edit, 1)
-        row.addWidget(self.refresh_button)
+        row.addWidget(self.refresh_button, 0, Qt.AlignmentFlag.AlignRight)
         box.addLayout(row)
         self.queue_model = QueueModel(self)
+        self.queue_model.more_wanted.connect(self._fetch_more)
         self.queue_table = QTableView(side)
         self.queue_table.setObjectName("queueTable")
         self.queue_table.setModel(self.queue_model)
@@ -217,23 +218,62 @@ class BackOfficePage(QWidget):
     # ------------------------------------------------------------------ the queue
 
     def refresh(self) -> None:
+        """The queue's first page again (the rest comes as the list is scrolled)."""
         department = self.department_edit.text().strip()
         operations_for(self).run(
-            self, lambda: self.service.queue(department), success=self._queued, failure=self._failed,
+            self, lambda: self.service.queue_page(department), success=self._queued, failure=self._failed,
             label=self.tr("正在读取待办…"), lane=Lane.NETWORK,
         )  # fmt: skip
 
-    def _queued(self, rows: list[QueueRow]) -> None:
+    def _queued(self, page: QueuePage) -> None:
         current = self.view.detail.case_id if self.view else ""
-        self.queue_model.set_rows(rows)
-        overdue = sum(1 for r in rows if r.overdue)
-        text = self.tr("共 {n} 件").format(n=len(rows))
-        self.count_label.setText(text + (self.tr("，{k} 件已超期").format(k=overdue) if overdue else ""))
+        self.queue_model.set_first_page(page)
+        self._show_scope(page)
+        self._count()
         row = self.queue_model.row_of(current)
         if row >= 0:
             self.queue_table.selectionModel().blockSignals(True)
             self.queue_table.selectRow(row)
             self.queue_table.selectionModel().blockSignals(False)
+
+    def _fetch_more(self, cursor: str) -> None:
+        """The next page, asked by the list as it scrolls to its end (off the GUI thread; one at a time)."""
+        department = self.department_edit.text().strip()
+
+        def arrived(page: QueuePage) -> None:
+            if self.queue_model.append_page(cursor, page):
+                self._count()
+
+        def failed(error: GovdeskError) -> None:
+            self.queue_model.fetch_failed()
+            self._failed(error)
+
+        operations_for(self).run(
+            self, lambda: self.service.queue_page(department, cursor), success=arrived, failure=failed,
+            lane=Lane.NETWORK,
+        )  # fmt: skip
+
+    def _show_scope(self, page: QueuePage) -> None:
+        """A reviewer of one department sees its name (the server holds them to it); one of every department may
+        narrow the list by a department's code."""
+        if page.one_department:
+            name = page.department_name or page.department
+            self.queue_title.setText(self.tr("{dept} 待办（最早流转的在前）").format(dept=name))
+        else:
+            self.queue_title.setText(self.tr("本中心各部门待办（最早流转的在前）"))
+        self.department_edit.setVisible(not page.one_department)
+
+    def _count(self) -> None:
+        model = self.queue_model
+        held, total = len(model.rows), model.total
+        overdue = sum(1 for r in model.rows if r.overdue)
+        text = self.tr("共 {n} 件").format(n=total)
+        if held < total:
+            text += self.tr("，已显示 {k} 件（向下滚动读取其余）").format(k=held)
+        if overdue:
+            partial = self.tr("，已显示的办件中 {k} 件已超期") if held < total else self.tr("，{k} 件已超期")
+            text += partial.format(k=overdue)
+        self.count_label.setText(text)
 
     def _row_chosen(self, row: int) -> None:
         case_id = self.queue_model.case_id(row)
