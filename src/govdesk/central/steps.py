@@ -20,6 +20,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from govdesk.central.attachments import AttachmentBlob, result_linked
 from govdesk.central.backoffice import _case, _wrong_state, result_name_of
 from govdesk.central.changes import emit_change
 from govdesk.central.db import CaseRow, Center, SmsRow, StoredEvent
@@ -212,11 +213,19 @@ def attach_result(
     approved = row.state == CaseState.APPROVED.value
     if approved and not body.licence_no.strip() and not body.attachment_sha256:
         raise ApiError(422, "result_required", "准予许可的办件须填写证照（批文）编号或附结果扫描件")
-    payload = {
+    payload: dict[str, Any] = {
         "licence_no": body.licence_no.strip(),
         "result_name": body.result_name.strip() or result_name_of(session, row.item_code),
         "attachment_sha256": body.attachment_sha256 or "",
     }
+    if body.attachment_sha256:  # a hash the client names is nothing until its bytes arrived for this case
+        blob = session.get(AttachmentBlob, body.attachment_sha256)
+        if blob is None or not blob.complete or not result_linked(session, row.case_id, body.attachment_sha256):
+            raise ApiError(
+                409, "result_file_missing", "结果扫描件尚未完整上传到中心：请先上传结果文件（上传完成后再附办理结果）"
+            )
+        payload["attachment_type"] = blob.content_type
+        payload["attachment_size"] = blob.size
     return _record(session, row, RESULT_ATTACHED_KIND, payload, actor, now, {"decision": "result", **payload})
 
 
@@ -303,6 +312,7 @@ def detail(session: Session, row: CaseRow, attachments: list[Any] | None = None)
         materials=list(materials.values()), attachments=list(attachments or []),
         progress=[_entry(d) for d in docs if d.get("kind") in PROGRESS_KINDS],
         licence_no=str(result.get("licence_no", "")), result_name=str(result.get("result_name", "")),
+        result_sha256=str(result.get("attachment_sha256") or ""), result_type=str(result.get("attachment_type") or ""),
     )  # fmt: skip
 
 

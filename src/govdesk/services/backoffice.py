@@ -13,11 +13,14 @@ so an incomplete 补正 is refused before anything leaves the PC.
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from pathlib import Path
 
+from govdesk.domain.attachments import AttachmentRefused, PageRef, check_file
 from govdesk.domain.backoffice import STEP_LABELS, CorrectionItem, Step, correction_payload
 from govdesk.domain.calendar import WorkCalendar
 from govdesk.domain.catalog import Catalog
@@ -44,6 +47,10 @@ DEADLINE_PAGE = 100
 QUEUE_PAGE = DEADLINE_PAGE
 #: A back-office user of every department of the center (the server's ``users.department``).
 ALL_DEPARTMENTS = "*"
+#: The result document goes up this much at a time (read from the file as it goes: never whole in memory).
+RESULT_CHUNK = 512 * 1024
+#: Times an upload starts again after the center lost its place or found the bytes wrong, before it is said.
+RESULT_RETRIES = 3
 
 
 class BackOfficeError(ServiceError):
@@ -241,17 +248,57 @@ class BackOfficeService:
             done = self.client.decide(case_id, body)
         return _done(done.case_id, done.state, "已决定：准予许可" if approve else "已决定：不予许可")
 
+    def describe_result_file(self, path: Path) -> PageRef:
+        """The result document the clerk chose (the licence's scan or PDF): its type from its bytes, its size and
+        hash; ``BackOfficeError`` in words for a file that is no JPEG, PNG or PDF, empty or too big."""
+        digest, size, head = hashlib.sha256(), 0, b""
+        try:
+            with Path(path).open("rb") as fh:
+                while chunk := fh.read(RESULT_CHUNK):
+                    head = head or chunk[:16]
+                    digest.update(chunk)
+                    size += len(chunk)
+            kind = check_file(head, size, Path(path).name)
+        except AttachmentRefused as refused:
+            raise BackOfficeError(f"结果文件不能上传：{refused}", field="result_file") from refused
+        except OSError as error:
+            raise BackOfficeError(
+                f"无法读取结果文件“{Path(path).name}”：{error.strerror or error}", field="result_file"
+            ) from error
+        return PageRef(digest.hexdigest(), size, kind)
+
+    def upload_result_file(self, case_id: str, path: Path) -> PageRef:
+        """Send the result document to the center, resumably (from what the center holds: a cut line or a second
+        try goes on where it stopped), hash-checked there; returns it once the center holds it whole."""
+        ref = self.describe_result_file(path)
+        with _online("上传结果文件"):
+            state = self.client.result_file_state(case_id, ref)
+            restarts = 0
+            with Path(path).open("rb") as fh:
+                while not state.complete:
+                    fh.seek(state.received)
+                    data = fh.read(RESULT_CHUNK)
+                    try:
+                        state = self.client.put_result_chunk(case_id, ref, state.received, data)
+                    except RequestRefused as refused:
+                        if refused.code not in ("offset_mismatch", "hash_mismatch") or restarts >= RESULT_RETRIES:
+                            raise
+                        restarts += 1  # the center lost its place, or the file changed meanwhile: ask again
+                        state = self.client.result_file_state(case_id, ref)
+        return ref
+
     def attach_result(
-        self, case_id: str, licence_no: str, result_name: str = "", attachment_sha256: str | None = None
+        self, case_id: str, licence_no: str, result_name: str = "", result_file: Path | None = None
     ) -> StepDone:
-        body = ResultRequest(licence_no=licence_no.strip(), result_name=result_name.strip(), attachment_sha256=None)
-        if attachment_sha256:
-            body = body.model_copy(update={"attachment_sha256": attachment_sha256})
+        """The result: its licence (批文) number and name, and the result document when one is given (uploaded
+        first; the center takes the step only once the file is there whole)."""
+        sha = self.upload_result_file(case_id, result_file).sha256 if result_file is not None else None
+        body = ResultRequest(licence_no=licence_no.strip(), result_name=result_name.strip(), attachment_sha256=sha)
         with _online("附办理结果"):
             done = self.client.result(case_id, body)
-        return _done(
-            done.case_id, done.state, f"已附办理结果{('（' + licence_no.strip() + '）') if licence_no else ''}"
-        )
+        number = f"（{licence_no.strip()}）" if licence_no.strip() else ""
+        scanned = "，结果文件已上传" if sha else ""
+        return _done(done.case_id, done.state, f"已附办理结果{number}{scanned}")
 
     def mark_ready(self, case_id: str) -> StepDone:
         with _online("标记结果已出"):

@@ -10,6 +10,7 @@ Signals: ``case_shown(str case_id)`` — a case's detail arrived and is on scree
 from __future__ import annotations
 
 import html
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
@@ -17,6 +18,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
     QComboBox,
+    QFileDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -54,6 +56,7 @@ class BackOfficePage(QWidget):
         super().__init__(parent)
         self.service = service
         self.view: CaseView | None = None
+        self.result_file: Path | None = None  # the result document chosen, sent with 附办理结果
         self.pending_correction: tuple[list[CorrectionItem], str] | None = None
         self.last_message = ""
         layout = QVBoxLayout(self)
@@ -200,6 +203,19 @@ class BackOfficePage(QWidget):
         self.licence_edit.setMaxLength(64)
         self.licence_edit.setPlaceholderText(self.tr("证照或批文编号"))
         form.addRow(self.tr("证照编号(&Z)"), self.licence_edit)
+        file_row = QHBoxLayout()
+        self.result_file_label = QLabel(self.tr("未选择（可不附）"), result)
+        self.result_file_label.setObjectName("resultFileLabel")
+        self.result_file_label.setWordWrap(True)
+        self.result_file_button = QPushButton(self.tr("选择文件…(&W)"), result)
+        self.result_file_button.setObjectName("resultFileButton")
+        self.result_file_button.setToolTip(
+            self.tr("证照或批文的扫描件（JPEG、PNG 或 PDF），随办理结果上传，窗口出件时可查看")
+        )
+        self.result_file_button.clicked.connect(self.choose_result_file)
+        file_row.addWidget(self.result_file_label, 1)
+        file_row.addWidget(self.result_file_button)
+        form.addRow(self.tr("结果文件"), file_row)
         buttons = QHBoxLayout()
         self.result_button = QPushButton(self.tr("附办理结果(&A)"), result)
         self.result_button.setObjectName("resultButton")
@@ -310,6 +326,8 @@ class BackOfficePage(QWidget):
             self.viewer.set_pages(view.pages, names, view.pages_note)
             self.result_name_edit.setText(d.result_name or self.service.result_name_of(d.item_code))
             self.licence_edit.setText(d.licence_no)
+            self.result_file = None
+        self._show_result_file()
         self.progress.setHtml(self._progress_html(view))
         self._enable()
         self.case_shown.emit(d.case_id)
@@ -333,6 +351,7 @@ class BackOfficePage(QWidget):
         self.step_button.setEnabled(d is not None)
         self.decide_button.setEnabled(state in _DECIDABLE and not stopped)
         self.result_button.setEnabled(state in _DECIDED)
+        self.result_file_button.setEnabled(state in _DECIDED)
         self.ready_button.setEnabled(state in _DECIDED)
 
     def _fetch_page(self, sha256: str) -> None:
@@ -370,17 +389,58 @@ class BackOfficePage(QWidget):
     def decide(self) -> None:
         approve = self.approve_radio.isChecked()
         name, reason = self.result_name_edit.text(), self.reason_edit.text()
-        try:
-            self.service.check_decision(approve, name, reason)
-        except GovdeskError as refused:
-            self._failed(refused)
+
+        def refused(error: GovdeskError) -> None:  # said under the page; the field at fault takes the cursor
+            self._failed(error)
             (self.result_name_edit if approve else self.reason_edit).setFocus()
+
+        checked = operations_for(self).query(
+            self, lambda: self.service.check_decision(approve, name, reason) or True, failure=refused
+        )
+        if checked:
+            self._step(lambda cid: self.service.decide(cid, approve, name, reason), self.tr("正在提交决定…"))
+
+    @staticmethod
+    def ask_result_file(parent: QWidget) -> Path | None:
+        """The result document to upload, chosen by the clerk (tests replace this)."""
+        name, _ = QFileDialog.getOpenFileName(
+            parent, parent.tr("选择办理结果文件"), "", parent.tr("扫描件 (*.pdf *.jpg *.jpeg *.png)")
+        )
+        return Path(name) if name else None
+
+    def choose_result_file(self) -> None:
+        chosen = self.ask_result_file(self)
+        if chosen is None:
             return
-        self._step(lambda cid: self.service.decide(cid, approve, name, reason), self.tr("正在提交决定…"))
+        ref = operations_for(self).query(
+            self, lambda: self.service.describe_result_file(chosen), failure=self._failed
+        )  # checked now (type, size): a wrong file is said before anything is sent
+        if ref is None:
+            return
+        self.result_file = chosen
+        self._show_result_file()
+        self.say(self.tr("已选择结果文件：{name}（点“附办理结果”上传）").format(name=chosen.name), True)
+
+    def _show_result_file(self) -> None:
+        d = self.view.detail if self.view else None
+        if self.result_file is not None:
+            text = self.tr("待上传：{name}").format(name=self.result_file.name)
+        elif d is not None and d.result_sha256:
+            kind = "PDF" if d.result_type == "application/pdf" else self.tr("图片")
+            text = self.tr("已上传（{kind}），窗口出件时可查看").format(kind=kind)
+        else:
+            text = self.tr("未选择（可不附）")
+        self.result_file_label.setText(text)
 
     def attach_result(self) -> None:
-        licence, name = self.licence_edit.text(), self.result_name_edit.text()
-        self._step(lambda cid: self.service.attach_result(cid, licence, name), self.tr("正在附办理结果…"))
+        licence, name, chosen = self.licence_edit.text(), self.result_name_edit.text(), self.result_file
+        label = self.tr("正在上传结果文件并附办理结果…") if chosen else self.tr("正在附办理结果…")
+
+        def sent() -> None:
+            if self.result_file == chosen:
+                self.result_file = None
+
+        self._step(lambda cid: self.service.attach_result(cid, licence, name, chosen), label, sent)
 
     def mark_ready(self) -> None:
         self._step(self.service.mark_ready, self.tr("正在转窗口出件…"))
