@@ -25,7 +25,7 @@ from sqlalchemy.orm import Session
 from govdesk.domain.case import Case
 from govdesk.domain.clock import Clock
 from govdesk.domain.serialize import case_to_json
-from govdesk.store import chain, crypto, handoffs, outbox, search, supervision_records  # noqa: F401  (its table joins Base)
+from govdesk.store import chain, crypto, file_crypto, handoffs, outbox, search, supervision_records  # noqa: F401  (its table joins Base)
 from govdesk.store.bulk import rebuild_deferred_indexes
 from govdesk.store.cases import load_case
 from govdesk.store.engine import AUTOCOMMIT_READ, READ_ONLY, make_engine, upgrade
@@ -110,6 +110,8 @@ class Store:
         self.clock = clock
         #: True when the file is SQLCipher's (``store.crypto``).
         self.encrypted = key is not None
+        #: The scanned files' key (``store.file_crypto``), derived from the database's; None: files stay plain too.
+        self.files_key = file_crypto.files_key(key) if key is not None else None
         self._readers = ReadConnections(path, key)
 
     def close(self) -> None:
