@@ -5,11 +5,10 @@ HMAC-signed webhooks retried after a failure. Over loopback against a real serve
 from __future__ import annotations
 
 import json
-import threading
 import uuid
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
-from http.server import BaseHTTPRequestHandler, HTTPServer
+from http.server import BaseHTTPRequestHandler
 from pathlib import Path
 from typing import Any
 
@@ -21,6 +20,7 @@ from govdesk.central.webhooks import DELIVERY_HEADER, SIGNATURE_HEADER, verify
 from govdesk.domain.catalog_loader import catalog_to_json
 from govdesk.shipped import default_catalog
 from tests.central.conftest import Center, RunningServer, make_center, register_window, start_server, stop_server
+from tests.helpers.http_servers import ServedOnLoopback
 
 ITEM = "SCJG-01-005"  # 食品经营许可 (department SCJG in the demo catalog)
 
@@ -137,15 +137,11 @@ class _Receiver:
             def log_message(self, *args: Any) -> None:
                 pass
 
-        self.httpd = HTTPServer(("127.0.0.1", 0), Handler)
-        self.url = f"http://127.0.0.1:{self.httpd.server_port}/hook"
-        self.thread = threading.Thread(target=self.httpd.serve_forever, daemon=True)
-        self.thread.start()
+        self.served = ServedOnLoopback(Handler)
+        self.url = f"{self.served.url}/hook"
 
     def close(self) -> None:
-        self.httpd.shutdown()
-        self.httpd.server_close()
-        self.thread.join(5)
+        self.served.close()
 
 
 @pytest.fixture
