@@ -44,7 +44,7 @@ from govdesk.domain.event_kinds import EventKind
 from govdesk.protocol.attachments import AttachmentEntry, CaseAttachments, UploadState
 
 WINDOW_ROLES = frozenset({"intake", "issuing"})
-MATERIAL_EVENT = EventKind.MATERIAL_RECORDED
+MATERIAL_EVENTS = (EventKind.MATERIAL_RECORDED, EventKind.MATERIAL_SUPPLEMENTED)
 #: Bytes of a chunk kept in memory while it streams in; the rest goes to a temporary file.
 SPOOL = 64 * 1024
 
@@ -83,11 +83,13 @@ class CaseAttachment(Base):
 
 
 def named_files(session: Session, case_id: str) -> list[tuple[str, int, PageRef]]:
-    """(material code, page, file) for every file the case's applied material events name; a material recorded
-    again replaces its earlier files. A page the server cannot read (a hostile event) is left out."""
+    """(material code, page, file) for every file the case's applied material events name — at intake
+    (``case.material_recorded``) and when a 容缺 material is brought later (``case.material_supplemented``); a
+    material named again with pages replaces its earlier files. A page the server cannot read (a hostile event) is
+    left out."""
     rows = session.execute(
         select(StoredEvent.document)
-        .where(StoredEvent.case_id == case_id, StoredEvent.kind == MATERIAL_EVENT, StoredEvent.status == "applied")
+        .where(StoredEvent.case_id == case_id, StoredEvent.kind.in_(MATERIAL_EVENTS), StoredEvent.status == "applied")
         .order_by(StoredEvent.server_seq)
     ).scalars()
     by_material: dict[str, list[PageRef]] = {}
@@ -95,6 +97,8 @@ def named_files(session: Session, case_id: str) -> list[tuple[str, int, PageRef]
         payload = document.get("payload") if isinstance(document, dict) else None
         if not isinstance(payload, dict) or not isinstance(payload.get("code"), str):
             continue
+        if document.get("kind") == EventKind.MATERIAL_SUPPLEMENTED and "pages" not in payload:
+            continue  # brought on paper only: the files named before stay
         pages: list[PageRef] = []
         for item in payload.get("pages") or []:
             try:

@@ -291,7 +291,10 @@ def _entry(doc: dict[str, Any]) -> ProgressEntry:
 
 def detail(session: Session, row: CaseRow, attachments: list[Any] | None = None) -> CaseDetail:
     """Everything the back office reads about one case: deadlines, materials, attachments, 补正, progress, result."""
-    docs = _applied(session, row.case_id, (EventKind.MATERIAL_RECORDED, *PROGRESS_KINDS, *_DATE_KINDS))
+    docs = _applied(
+        session, row.case_id,
+        (EventKind.MATERIAL_RECORDED, EventKind.MATERIAL_SUPPLEMENTED, *PROGRESS_KINDS, *_DATE_KINDS),
+    )  # fmt: skip
     promised, statutory = _dates([d for d in docs if d.get("kind") in _DATE_KINDS])
     materials: dict[str, MaterialEntry] = {}
     for doc in docs:
@@ -301,6 +304,12 @@ def detail(session: Session, row: CaseRow, attachments: list[Any] | None = None)
             materials[code] = MaterialEntry(
                 code=code, name=str(p.get("name", ""))[:200], status=str(p.get("status", ""))
             )
+        elif doc.get("kind") == EventKind.MATERIAL_SUPPLEMENTED:  # a 容缺 material brought later
+            p = doc.get("payload") or {}
+            code = str(p.get("code", ""))[:64]
+            before = materials.get(code)
+            name = before.name if before is not None else str(p.get("name", "") or code)[:200]
+            materials[code] = MaterialEntry(code=code, name=name, status="supplemented")
     correction = open_correction(session, row.case_id)
     result = next((d.get("payload") or {} for d in reversed(docs) if d.get("kind") == RESULT_ATTACHED_KIND), {})
     return CaseDetail(

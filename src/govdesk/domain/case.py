@@ -389,15 +389,28 @@ class Case:
         return self._emit(EventKind.MATERIAL_RECORDED, actor, _now(clock), _record_json(rec))
 
     def supplement_material(
-        self, actor: Actor, clock: Clock, code: str, form: MaterialForm | None = None, copies: int = 1
+        self,
+        actor: Actor,
+        clock: Clock,
+        code: str,
+        form: MaterialForm | None = None,
+        copies: int = 1,
+        pages: tuple[PageRef, ...] = (),
     ) -> DomainEvent:
-        """A 容缺 material arrives."""
+        """A 容缺 material arrives; ``pages``: its scans (by hash), carried in the event like an intake material's,
+        so the hash chain covers them and the center takes them for the back office."""
         c = self._open_commitment("补交容缺材料")
+        name = c.names.get(code, code)
+        if len(pages) > MAX_PAGES_PER_MATERIAL:
+            raise DomainError(f"材料“{name}”的扫描件超过 {MAX_PAGES_PER_MATERIAL} 个文件")
         at = _now(clock)
         c.supplement(code, at.astimezone(CST).date())
-        rec = self.materials.get(code) or MaterialRecord(code=code, name=c.names.get(code, code))
-        self.materials[code] = replace(rec, status=MaterialStatus.SUPPLEMENTED, form=form, copies=copies)
-        payload: dict[str, JSONValue] = {"code": code, "missing": list(c.missing())}
+        rec = self.materials.get(code) or MaterialRecord(code=code, name=name)
+        kept = tuple(pages) or rec.pages
+        self.materials[code] = replace(rec, status=MaterialStatus.SUPPLEMENTED, form=form, copies=copies, pages=kept)
+        payload: dict[str, JSONValue] = {"code": code, "name": rec.name, "missing": list(c.missing())}
+        if pages:
+            payload["pages"] = [p.to_json() for p in pages]
         return self._emit(EventKind.MATERIAL_SUPPLEMENTED, actor, at, payload)
 
     def close_commitment(self, actor: Actor, clock: Clock) -> DomainEvent:
