@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, NoReturn
 
 from govdesk.domain import delivery_records, server_fold
 from govdesk.domain.attachments import MAX_PAGES_PER_MATERIAL, PageRef, electronic_json
+from govdesk.domain.backoffice import ResultFile
 from govdesk.domain.catalog import MaterialForm, OverdueRule
 from govdesk.domain.clock import CST, Clock
 from govdesk.domain.commitment import Commitment, CommitmentStatus
@@ -150,6 +151,7 @@ class Case:
     notified_codes: tuple[str, ...] = ()  # materials listed on the 一次性告知单
     decision_reason: str = ""  # why rejected / denied / revoked
     result_name: str = ""  # 结果名称 of an approval
+    result_file: ResultFile | None = None  # the result document the back office uploaded (its scan or PDF)
     delay_reason: str = ""  # 延期 reason (the last one)
     handoff_method: str = ""  # HandoffMethod value once handed off
     handoff_details: dict[str, str] = field(default_factory=dict)  # tracking number, locker cell, collector...

@@ -331,6 +331,15 @@ class SnapshotResponse(_Model):
     server_time: datetime
 
 
+class ResultFileInfo(_Model):
+    """The result document (the licence's scan or PDF) a result window may read and show before handing over."""
+
+    sha256: str = Field(pattern="^[0-9a-f]{64}$")
+    content_type: str
+    size: int
+    licence_no: str = ""
+
+
 class HandoffParty(_Model):
     """What the result window needs of the applicant to hand a result off: the name, the ID to check at pickup
     (证件类型 and number), the phone for the SMS notice. Sent only for a case ready for hand-off at the window's center
@@ -342,6 +351,9 @@ class HandoffParty(_Model):
     id_number: str = ""
     phone: str = ""
     result_name: str = Field(default="", description="the result to hand over (证照或批文), from the approval")
+    result_file: ResultFileInfo | None = Field(
+        default=None, description="the result document the back office uploaded (read it at /api/v1/attachments/…)"
+    )
 
 
 class BootstrapRow(NamedTuple):

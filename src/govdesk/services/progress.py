@@ -24,6 +24,7 @@ from govdesk.domain.backoffice import (
     correction_items,
     correction_suspension,
     correction_words,
+    result_file_of_payload,
     result_words,
     step_words,
 )
@@ -63,6 +64,9 @@ def fold_back_office(case: Case, event: DomainEvent) -> None:
         name = str(payload.get("result_name", "")).strip()
         if name:
             case.result_name = name
+        document = result_file_of_payload(payload)
+        if document is not None:  # the licence's scan or PDF: the 出件 clerk's case view shows it
+            case.result_file = document
 
 
 def back_office_words(event: DomainEvent) -> str | None:

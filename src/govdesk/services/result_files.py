@@ -1,10 +1,12 @@
 """The result document at the window (regulation 002 三 (二): 后台审批、窗口出件): the licence's scan or PDF the back
-office uploaded with the result (``case.result_attached`` names it by hash, type and size), shown in the 出件 clerk's
-case view so the paper handed over can be checked against what the department made.
+office uploaded with the result (by hash, type and size), shown in the 出件 clerk's case view so the paper handed over
+can be checked against what the department made.
 
-Fetched from the center once (through the same client as the scans' uploader, bound when sync runs), its hash checked,
-then kept on this PC beside the scans (``store.attachments.FileStore``, encrypted with the database's key): the next
-look works offline. Blocking (the UI runs it on the gateway's network lane).
+The case knows its document from its own ``case.result_attached`` (a case taken in at this window) or from the
+server's hand-off party (a case ready for hand-off taken in elsewhere: the result window). It is fetched from the
+center once (through the same client as the scans' uploader, bound when sync runs), its hash checked, then kept on
+this PC beside the scans (``store.attachments.FileStore``, encrypted with the database's key): the next look works
+offline. Blocking (the UI runs it on the gateway's network lane).
 """
 
 from __future__ import annotations
@@ -13,8 +15,8 @@ import hashlib
 from dataclasses import dataclass
 from typing import Protocol
 
-from govdesk.domain.attachments import MAX_FILE_BYTES, is_sha256
-from govdesk.domain.backoffice import RESULT_ATTACHED_KIND
+from govdesk.domain.attachments import MAX_FILE_BYTES
+from govdesk.domain.backoffice import ResultFile
 from govdesk.domain.case import Case
 from govdesk.services.errors import ServiceError
 from govdesk.store.attachments import FileStore
@@ -26,14 +28,8 @@ class ResultFileError(ServiceError):
     """The result document cannot be shown; Chinese, for the clerk."""
 
 
-@dataclass(frozen=True, slots=True)
-class ResultFileRef:
-    """The result document a case's back office attached: its hash, type and size (from the pulled event)."""
-
-    sha256: str
-    content_type: str
-    size: int
-    licence_no: str = ""
+#: The result document a case's back office attached: its hash, type and size (``Case.result_file``).
+ResultFileRef = ResultFile
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,20 +44,9 @@ class Downloader(Protocol):
 
 
 def result_file_of(case: Case) -> ResultFileRef | None:
-    """The result document the case's last ``case.result_attached`` names, None when it names none."""
-    for event in reversed(case.events):
-        if event.kind != RESULT_ATTACHED_KIND:
-            continue
-        payload = event.payload or {}
-        sha = str(payload.get("attachment_sha256") or "")
-        if not is_sha256(sha):
-            return None
-        size = payload.get("attachment_size")
-        return ResultFileRef(
-            sha, str(payload.get("attachment_type") or ""), size if isinstance(size, int) else 0,
-            str(payload.get("licence_no") or ""),
-        )  # fmt: skip
-    return None
+    """The result document of the case: from its own ``case.result_attached`` (a case taken in here) or from the
+    server's hand-off party (a case ready for hand-off taken in elsewhere); None when it has none."""
+    return case.result_file
 
 
 class ResultFileDesk:

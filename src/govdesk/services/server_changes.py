@@ -18,6 +18,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 
+from govdesk.domain.backoffice import ResultFile
 from govdesk.domain.case import Applicant, ApplicantKind, Case, CaseState
 from govdesk.domain.events import Actor, DomainEvent
 from govdesk.domain.server_fold import take_back_office_fields
@@ -43,6 +44,7 @@ class ServerChange:
     remote: bool = False
     result_name: str | None = None  # the result to hand over, for a case known only from the server
     decision_reason: str | None = None
+    result_file: ResultFile | None = None  # its document (the licence's scan), for a case known only from the server
 
 
 def apply_server_change(case: Case, change: ServerChange) -> None:
@@ -54,6 +56,8 @@ def apply_server_change(case: Case, change: ServerChange) -> None:
             case.applicant = change.applicant
         if change.result_name:
             case.result_name = change.result_name
+        if change.result_file is not None:
+            case.result_file = change.result_file
         if change.decision_reason:
             case.decision_reason = change.decision_reason
     if change.state in STATES:

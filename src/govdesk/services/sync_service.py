@@ -19,6 +19,7 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
+from govdesk.domain.backoffice import result_file_from_json
 from govdesk.domain.case import Applicant, ApplicantKind, Case, CaseState
 from govdesk.domain.events import Actor, DomainEvent, Role
 from govdesk.protocol import BootstrapPage, Change, ChangeKind, SnapshotResponse, VersionedDocument
@@ -267,6 +268,7 @@ class StoreQueue:
                 party.get("result_name") if isinstance(party, dict) else change.payload.get("result_name")
             ),
             decision_reason=_text(change.payload.get("reason")),
+            result_file=result_file_from_json(party.get("result_file")) if isinstance(party, dict) else None,
         )
         apply_server_change(case, fold)
         if event is not None:

@@ -4,8 +4,8 @@ came from (this PC's encrypted copy, or fetched from the center just now). Zoom 
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QImage, QPixmap, QResizeEvent
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import QDialogButtonBox, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from govdesk.services.result_files import ResultDocument
@@ -18,6 +18,7 @@ class ResultFileDialog(GovDialog):
 
     def __init__(self, parent: QWidget, case_no: str, document: ResultDocument) -> None:
         super().__init__(parent)
+        self.document = document
         self.setWindowTitle(self.tr("办件 {case_no} 的办理结果文件").format(case_no=case_no))
         layout = QVBoxLayout(self)
         ref = document.ref
@@ -39,11 +40,14 @@ class ResultFileDialog(GovDialog):
         self.canvas.setAlignment(Qt.AlignmentFlag.AlignCenter)
         if self.image.isNull():
             self.canvas.setText(self.tr("该文件无法显示（不是可识别的图片或 PDF）；请联系后台核对"))
-        scroll = QScrollArea(self)
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(self.canvas)
-        layout.addWidget(scroll, 1)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        self.scroll = QScrollArea(self)
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setWidget(self.canvas)
+        self.scroll.viewport().installEventFilter(self)  # zoom to the width whenever the view's width changes
+        layout.addWidget(self.scroll, 1)
+        buttons = QDialogButtonBox(self)
+        close = buttons.addButton(self.tr("关闭"), QDialogButtonBox.ButtonRole.RejectRole)
+        close.setAutoDefault(False)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         em = self.fontMetrics().horizontalAdvance("中")
@@ -52,13 +56,16 @@ class ResultFileDialog(GovDialog):
     def _fit(self) -> None:
         if self.image.isNull():
             return
-        width = max(100, self.canvas.width() - 8)
+        width = max(100, self.scroll.viewport().width() - 8)
+        if self.image.width() < width:  # never blown up past its own pixels
+            width = self.image.width()
         scaled = self.image.scaledToWidth(width, Qt.TransformationMode.SmoothTransformation)
         self.canvas.setPixmap(QPixmap.fromImage(scaled))
 
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        super().resizeEvent(event)
-        self._fit()
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.scroll.viewport() and event.type() == QEvent.Type.Resize:
+            self._fit()
+        return super().eventFilter(watched, event)
 
     def rendered(self) -> QImage:
         return self.image
