@@ -63,10 +63,11 @@ def test_pages_stay_complete_while_cases_are_added_and_decided(center: Center) -
     def add_and_decide() -> None:
         added.append(intake.new_case())
         added.append(intake.new_case())
-        # decide a case not read yet and one already read: neither shifts the pages still to come
+        # finish a case not read yet and one already read (decided, its result out): neither shifts the pages to come
         for case_id in (before[-1 - len(decided)], before[len(decided)]):
             reply = office.post(f"/api/v1/backoffice/cases/{case_id}/decide", json={"decision": "deny", "reason": "否"})
             assert reply.status_code == 200, reply.text
+            assert office.post(f"/api/v1/backoffice/cases/{case_id}/result-ready").status_code == 200
             decided.append(case_id)
 
     listed = [c["case_id"] for c in read_all(office, 7, between=[add_and_decide] * 3)]
@@ -76,6 +77,22 @@ def test_pages_stay_complete_while_cases_are_added_and_decided(center: Center) -
     assert set(added) <= set(listed)  # submitted after the cursor: they come on the later pages
     unread_decided = decided[0::2]  # before[-1], before[-2], ...: decided before their page was read
     assert not set(unread_decided) & set(listed)
+
+
+def test_a_decided_case_stays_in_the_queue_until_its_result_is_ready(center: Center) -> None:
+    """制证 comes after the decision (regulation 002 四 (一)): the reviewer finds the case to attach the result."""
+    intake = register_window(center)
+    case_id = intake.new_case()
+    office, _ = center.login("back_office")
+    base = f"/api/v1/backoffice/cases/{case_id}"
+    assert office.post(f"{base}/decide", json={"decision": "approve", "result_name": "营业执照"}).status_code == 200
+    waiting = office.get("/api/v1/backoffice/queue").json()["cases"]
+    assert [(c["case_id"], c["state"]) for c in waiting] == [(case_id, "approved")]
+    assert office.post(f"{base}/result", json={"licence_no": "92411221MA0000001"}).status_code == 200
+    assert office.post(f"{base}/result-ready").status_code == 200
+    assert office.get("/api/v1/backoffice/queue").json() == {
+        "cases": [], "total": 0, "next_cursor": None, "department": "*"
+    }  # fmt: skip
 
 
 def test_department_filter_pages_and_counts(center: Center) -> None:

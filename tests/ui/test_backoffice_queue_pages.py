@@ -86,15 +86,12 @@ def test_the_list_reads_page_after_page_as_it_scrolls(qtbot: QtBot, server: Runn
     assert all(r.item == "个体工商户设立登记" for r in model.rows)
     assert page.grab().save(str(SHOTS / "queue_all_pages.png"))
 
-    # deciding one (another reviewer, meanwhile) and reloading reads from the first page again, counted anew
+    # one finished meanwhile (decided, its result out) and reloading reads from the first page again, counted anew
     office, _ = center.login(username=reviewer)
     assert office.post(f"/api/v1/backoffice/cases/{ours[0]}/claim").status_code == 200
-    assert (
-        office.post(
-            f"/api/v1/backoffice/cases/{ours[0]}/decide", json={"decision": "deny", "reason": "不符合条件"}
-        ).status_code
-        == 200
-    )
+    denied = office.post(f"/api/v1/backoffice/cases/{ours[0]}/decide", json={"decision": "deny", "reason": "不符合"})
+    assert denied.status_code == 200
+    assert office.post(f"/api/v1/backoffice/cases/{ours[0]}/result-ready").status_code == 200
     page.refresh()
     settle(qtbot)
     assert model.total == 229 and [r.case_id for r in model.rows] == ours[1 : 1 + len(model.rows)]

@@ -45,6 +45,8 @@ from govdesk.protocol.attachments import AttachmentEntry, CaseAttachments, Uploa
 
 WINDOW_ROLES = frozenset({"intake", "issuing"})
 MATERIAL_EVENTS = (EventKind.MATERIAL_RECORDED, EventKind.MATERIAL_SUPPLEMENTED)
+#: ``case_attachments.kind`` of the result document the back office uploaded (revision 0019).
+RESULT = "result"
 #: Bytes of a chunk kept in memory while it streams in; the rest goes to a temporary file.
 SPOOL = 64 * 1024
 
@@ -272,22 +274,29 @@ def case_attachments(central: Central, who: Principal, case_id: str) -> CaseAtta
     with central.tx() as session:
         case = _case(session, who, case_id)
         _require_back_office(session, who, case)
-        arrived = {
-            (r.material_code, r.page): r.sha256
-            for r in session.scalars(select(CaseAttachment).where(CaseAttachment.case_id == case_id))
-        }
-        entries = [
-            AttachmentEntry(
-                material_code=code,
-                page=page,
-                sha256=ref.sha256,
-                size=ref.size,
-                content_type=ref.content_type,
-                arrived=arrived.get((code, page)) == ref.sha256,
-            )
-            for code, page, ref in named_files(session, case_id)
-        ]
+        entries = attachment_entries(session, case_id)
     return CaseAttachments(case_id=case_id, attachments=entries)
+
+
+def attachment_entries(session: Session, case_id: str) -> list[AttachmentEntry]:
+    """Every file the case's material events name, in material and page order, and whether it has arrived."""
+    arrived = {
+        (r.material_code, r.page): r.sha256
+        for r in session.scalars(
+            select(CaseAttachment).where(CaseAttachment.case_id == case_id, CaseAttachment.kind != RESULT)
+        )
+    }
+    return [
+        AttachmentEntry(
+            material_code=code,
+            page=page,
+            sha256=ref.sha256,
+            size=ref.size,
+            content_type=ref.content_type,
+            arrived=arrived.get((code, page)) == ref.sha256,
+        )
+        for code, page, ref in named_files(session, case_id)
+    ]
 
 
 def readable_blob(central: Central, who: Principal, sha256: str) -> AttachmentBlob:
@@ -324,7 +333,6 @@ def readable_blob(central: Central, who: Principal, sha256: str) -> AttachmentBl
 
 # --- the result document, uploaded by the back office -----------------------------------------------------------
 
-RESULT = "result"
 #: The states in which the back office may upload a case's result document (regulation 002 三 (二): 制证 after the
 #: decision; a denial's written decision may be scanned too).
 RESULT_FILE_STATES = frozenset({"approved", "denied"})
@@ -497,15 +505,7 @@ def list_case_attachments(case_id: CaseId, who: PrincipalDep, central: CentralDe
     response_class=StreamingResponse,
 )
 def get_attachment(sha256: Sha, request: Request, who: PrincipalDep, central: CentralDep) -> StreamingResponse:
-    blob = readable_blob(central, who, sha256)
-    storage = storage_of(request)
-    headers: dict[str, Any] = {
-        "Content-Length": str(blob.size),
-        "ETag": f'"{blob.sha256}"',
-        "Cache-Control": "private, max-age=86400, immutable",
-        "X-Content-Type-Options": "nosniff",
-    }
-    return StreamingResponse(storage.read(sha256), media_type=blob.content_type, headers=headers)
+    return blob_response(request, readable_blob(central, who, sha256))
 
 
 ContentType = Annotated[str, Query(pattern="^(image/jpeg|image/png|application/pdf)$", description="the file's type")]
@@ -546,7 +546,14 @@ async def put_result_file_chunk(
     case's result file, to be named by ``POST .../result`` (``attachment_sha256``)."""
     if who.role != "back_office":  # before a byte of the body is read
         raise ApiError(403, "forbidden_role", "只有后台审批账号能上传办理结果文件")
-    ref = _result_ref(sha256, size, content_type)
+    return await receive_result_chunk(request, central, who, case_id, _result_ref(sha256, size, content_type), offset)
+
+
+async def receive_result_chunk(
+    request: Request, central: Central, who: Principal, case_id: str, ref: PageRef, offset: int
+) -> UploadState:
+    """A result document's chunk from the request body (spooled, at most ``ATTACHMENT_CHUNK_LIMIT``), written by
+    ``put_result_chunk`` off the event loop (the back office's route and the departmental interface's)."""
     storage = storage_of(request)
     with tempfile.SpooledTemporaryFile(max_size=SPOOL) as spool:
         length = 0
@@ -558,3 +565,14 @@ async def put_result_file_chunk(
         spool.seek(0)
         body = cast(BinaryIO, spool)
         return await run_in_threadpool(put_result_chunk, central, storage, who, case_id, ref, offset, body, length)
+
+
+def blob_response(request: Request, blob: AttachmentBlob) -> StreamingResponse:
+    """An arrived file's bytes, streamed from the storage."""
+    headers: dict[str, Any] = {
+        "Content-Length": str(blob.size),
+        "ETag": f'"{blob.sha256}"',
+        "Cache-Control": "private, max-age=86400, immutable",
+        "X-Content-Type-Options": "nosniff",
+    }
+    return StreamingResponse(storage_of(request).read(blob.sha256), media_type=blob.content_type, headers=headers)

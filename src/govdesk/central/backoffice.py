@@ -28,7 +28,9 @@ from govdesk.domain.events import Actor, DomainEvent, Role
 from govdesk.domain.transitions import EventRefused
 from govdesk.protocol import CaseActionResponse, ChangeKind, DecideRequest, QueueEntry, QueueResponse
 
-QUEUE_STATES = (CaseState.SUBMITTED.value, CaseState.IN_REVIEW.value)
+#: The cases waiting for the back office: to review and decide, or decided and waiting for their result (制证) to be
+#: made and marked ready (regulation 002 四 (一)); a decided case stays in its department's list until then.
+QUEUE_STATES = (CaseState.SUBMITTED.value, CaseState.IN_REVIEW.value, CaseState.APPROVED.value, CaseState.DENIED.value)
 _LABELS = {
     "submitted": "已提交后台",
     "in_review": "审查中",
@@ -62,9 +64,9 @@ def _cursor_key(cursor: str) -> tuple[datetime | None, str]:
     return submitted, case_id
 
 
-#: The cases waiting for the back office, written as the partial index ``ix_cases_queue`` says it (revision 0011):
-#: with bound parameters instead, SQLite cannot prove the query is within the index and scans every case.
-WAITING = text("cases.state IN ('submitted', 'in_review')")
+#: The cases waiting for the back office, written as the partial index ``ix_cases_queue`` says it (revisions 0011,
+#: 0019): with bound parameters instead, SQLite cannot prove the query is within the index and scans every case.
+WAITING = text("cases.state IN ('submitted', 'in_review', 'approved', 'denied')")
 
 
 def queue_query(
