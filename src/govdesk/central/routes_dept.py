@@ -120,7 +120,9 @@ def decide(case_id: CaseId, body: DeptDecideRequest, dept: Dept, central: Centra
     request = DecideRequest(decision=body.decision, result_name=body.result_name, reason=body.reason)
     with central.tx() as session:
         _row(session, dept, case_id)
-        return backoffice.decide(session, dept.actor(body.operator), case_id, request, central.now())
+        answer = backoffice.decide(session, dept.actor(body.operator), case_id, request, central.now())
+        steps.tell_decision(central, session, dept.actor(body.operator), answer, central.now())
+        return answer
 
 
 @router.post("/cases/{case_id}/result", operation_id="deptResult", responses=errors(401, 404, 409))

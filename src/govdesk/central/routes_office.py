@@ -6,7 +6,7 @@ from typing import Annotated
 
 from fastapi import APIRouter, Depends, Path, Query
 
-from govdesk.central import backoffice, distribution, sms_send
+from govdesk.central import backoffice, distribution, sms_send, steps
 from govdesk.central.auth import Principal
 from govdesk.central.deps import CentralDep, PrincipalDep, errors, require_roles
 from govdesk.domain.events import Actor
@@ -70,7 +70,9 @@ def claim(case_id: CaseId, who: BackOffice, central: CentralDep) -> CaseActionRe
 def decide(case_id: CaseId, body: DecideRequest, who: BackOffice, central: CentralDep) -> CaseActionResponse:
     with central.tx() as session:
         backoffice.office_case(session, who, case_id)
-        return backoffice.decide(session, _actor(who), case_id, body, central.now())
+        answer = backoffice.decide(session, _actor(who), case_id, body, central.now())
+        steps.tell_decision(central, session, _actor(who), answer, central.now())
+        return answer
 
 
 @router.post(

@@ -23,7 +23,7 @@ from sqlalchemy.orm import Session
 from govdesk.central.attachments import AttachmentBlob, result_linked
 from govdesk.central.backoffice import _case, _wrong_state, result_name_of
 from govdesk.central.changes import emit_change
-from govdesk.central.db import CaseRow, Center, SmsRow, StoredEvent
+from govdesk.central.db import CaseRow, Center, DocumentRow, SmsRow, StoredEvent
 from govdesk.central.errors import ApiError
 from govdesk.central.projection import apply_event, latest_catalog_items
 from govdesk.central.sms_send import MOBILE, _case_phone
@@ -172,15 +172,58 @@ def _tell_applicant(
     central: Any, session: Session, row: CaseRow, actor: Actor, event_id: str, names: tuple[str, ...], now: datetime
 ) -> None:
     """SMS the applicant of a 补正 (where the item wants it and a mobile number was given at intake), recorded."""
+    _send_progress(
+        central, session, row, actor, f"correction:{event_id}", now,
+        lambda center: texts.correction_text(center, row.case_no, names),
+    )  # fmt: skip
+
+
+def tell_decision(central: Any, session: Session, actor: Actor, answer: CaseActionResponse, now: datetime) -> None:
+    """SMS the applicant of the back office's decision (regulation 000 Art. 31: progress flows back), who decided
+    (the department) and when, where the item wants it; the window's 领取通知 follows when the result is ready."""
+    row = session.get(CaseRow, answer.case_id)
+    if row is None or row.state not in (CaseState.APPROVED.value, CaseState.DENIED.value):
+        return
+    approved = row.state == CaseState.APPROVED.value
+    day = now.astimezone(CST).date()
+    department = _department_name(session, row.department)
+    result = result_name_of(session, row.item_code) if approved else ""
+    decision = session.scalars(
+        select(StoredEvent.document).where(StoredEvent.event_id == answer.event_id)
+    ).first()  # the approval's own result name, when the reviewer wrote one
+    if approved and isinstance(decision, dict):
+        result = str((decision.get("payload") or {}).get("result_name") or result)
+    _send_progress(
+        central, session, row, actor, f"decision:{answer.event_id}", now,
+        lambda center: texts.decision_text(center, row.case_no, department, approved, result, day),
+    )  # fmt: skip
+
+
+def _department_name(session: Session, code: str) -> str:
+    doc = session.scalar(
+        select(DocumentRow.document).where(DocumentRow.doc_type == "catalog").order_by(DocumentRow.id.desc()).limit(1)
+    )
+    departments = doc.get("departments") if isinstance(doc, dict) else None
+    for d in departments if isinstance(departments, list) else []:
+        if isinstance(d, dict) and d.get("code") == code:
+            return str(d.get("name") or "")[:64]
+    return ""
+
+
+def _send_progress(
+    central: Any, session: Session, row: CaseRow, actor: Actor, request_id: str, now: datetime, text_for: Any
+) -> None:
+    """One progress SMS to the applicant (where the item wants it and a mobile number was given at intake), recorded
+    with its outcome; the gateway's failure never undoes the step."""
     if _item(session, row.item_code).get("progress_sms") is False:
         return
     phone = _case_phone(session, row.case_id)
     if not MOBILE.match(phone):
         return
     center = session.get(Center, row.center_code)
-    text = texts.correction_text(center.name if center else row.center_code, row.case_no, names)
+    text = text_for(center.name if center else row.center_code)
     sms = SmsRow(
-        request_id=f"correction:{event_id}"[:64], center_code=row.center_code, case_id=row.case_id, phone=phone,
+        request_id=request_id[:64], center_code=row.center_code, case_id=row.case_id, phone=phone,
         text=text, status="queued", message_id="", error="", sent_by=actor.clerk_id[:64], created_at=now,
     )  # fmt: skip
     session.add(sms)
