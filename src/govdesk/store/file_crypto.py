@@ -166,4 +166,4 @@ def open_sealed(key: bytes, raw: BinaryIO) -> BinaryIO:
     except BaseException:
         raw.close()
         raise
-    return io.BufferedReader(reader, buffer_size=SEGMENT)  # type: ignore[return-value]
+    return io.BufferedReader(reader, buffer_size=SEGMENT)

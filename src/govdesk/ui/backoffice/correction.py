@@ -155,8 +155,12 @@ class CorrectionDialog(GovDialog):
         """The service's check through the gateway's one error path: a refusal is said in the dialog, nothing
         typed is lost."""
         items, note = self.items(), self.note_edit.text()
-        passed = operations_for(self).query(self, lambda: self.check(items, note) or True, failure=self._refused)
-        if passed:
+
+        def check() -> bool:
+            self.check(items, note)
+            return True
+
+        if operations_for(self).query(self, check, failure=self._refused):
             self.accept()
 
     def _refused(self, refused: GovdeskError) -> None:

@@ -394,10 +394,11 @@ class BackOfficePage(QWidget):
             self._failed(error)
             (self.result_name_edit if approve else self.reason_edit).setFocus()
 
-        checked = operations_for(self).query(
-            self, lambda: self.service.check_decision(approve, name, reason) or True, failure=refused
-        )
-        if checked:
+        def check() -> bool:
+            self.service.check_decision(approve, name, reason)  # refused in words before anything is sent
+            return True
+
+        if operations_for(self).query(self, check, failure=refused):
             self._step(lambda cid: self.service.decide(cid, approve, name, reason), self.tr("正在提交决定…"))
 
     @staticmethod

@@ -40,11 +40,11 @@ class ResultFileDialog(GovDialog):
         self.canvas.setAlignment(Qt.AlignmentFlag.AlignCenter)
         if self.image.isNull():
             self.canvas.setText(self.tr("该文件无法显示（不是可识别的图片或 PDF）；请联系后台核对"))
-        self.scroll = QScrollArea(self)
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setWidget(self.canvas)
-        self.scroll.viewport().installEventFilter(self)  # zoom to the width whenever the view's width changes
-        layout.addWidget(self.scroll, 1)
+        self.scroll_area = QScrollArea(self)
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setWidget(self.canvas)
+        self.scroll_area.viewport().installEventFilter(self)  # zoom to the width whenever the view's width changes
+        layout.addWidget(self.scroll_area, 1)
         buttons = QDialogButtonBox(self)
         close = buttons.addButton(self.tr("关闭"), QDialogButtonBox.ButtonRole.RejectRole)
         close.setAutoDefault(False)
@@ -56,14 +56,14 @@ class ResultFileDialog(GovDialog):
     def _fit(self) -> None:
         if self.image.isNull():
             return
-        width = max(100, self.scroll.viewport().width() - 8)
+        width = max(100, self.scroll_area.viewport().width() - 8)
         if self.image.width() < width:  # never blown up past its own pixels
             width = self.image.width()
         scaled = self.image.scaledToWidth(width, Qt.TransformationMode.SmoothTransformation)
         self.canvas.setPixmap(QPixmap.fromImage(scaled))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.scroll.viewport() and event.type() == QEvent.Type.Resize:
+        if watched is self.scroll_area.viewport() and event.type() == QEvent.Type.Resize:
             self._fit()
         return super().eventFilter(watched, event)
 
