@@ -33,9 +33,12 @@ def tidy_scans(store: Store, *, now: datetime | None = None, grace: timedelta = 
     pages nothing names any more — a capture cancelled, a page turned or cropped into a new file, a draft discarded
     or given up — once they are older than ``grace``."""
     files = FileStore.for_store(store)
+    if not files.root.is_dir():
+        return ScanUpkeep(0, 0)  # no scan was ever taken here
+    cutoff = (now or datetime.now(UTC)) - grace
     with store.reading() as db:
-        keep = queue_db.referenced_files(db)
-    removed = files.sweep(keep, (now or datetime.now(UTC)) - grace)  # first: an orphan is not worth sealing
+        keep = queue_db.referenced_files(db, among=files.older_than(cutoff))
+    removed = files.sweep(keep, cutoff)  # first: an orphan is not worth sealing
     sealed = files.seal_plain_files()
     if sealed or removed:
         log.info("scans: %d sealed, %d orphaned pages removed", sealed, removed, extra={"event": "scans_tidied"})
@@ -47,5 +50,5 @@ def drop_pages(store: Store, hashes: set[str]) -> int:
     if not hashes:
         return 0
     with store.reading() as db:
-        keep = queue_db.referenced_files(db)
+        keep = queue_db.referenced_files(db, among=hashes)
     return FileStore.for_store(store).sweep(keep, datetime.now(UTC) + timedelta(seconds=1), only=hashes)

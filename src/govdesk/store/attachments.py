@@ -208,6 +208,16 @@ class FileStore:
                     tmp.unlink()
         return sealed
 
+    def older_than(self, moment: datetime) -> set[str]:
+        """The hashes of the files last written before ``moment`` (the candidates of a sweep)."""
+        cutoff = moment.timestamp()
+        found: set[str] = set()
+        for path in self.hashes():
+            with contextlib.suppress(FileNotFoundError):
+                if path.stat().st_mtime < cutoff:
+                    found.add(path.name)
+        return found
+
     def sweep(self, keep: set[str], older_than: datetime, only: set[str] | None = None) -> int:
         """Remove every file named by nothing in ``keep`` and last written before ``older_than`` (and temporary
         files a crash left behind, as old); ``only``: consider these hashes only. Returns how many files went."""
@@ -340,12 +350,17 @@ def refused(db: Session | Connection) -> list[tuple[str, str, str]]:
 _SHA = re.compile(r'"sha256"\s*:\s*"([0-9a-f]{64})"')
 
 
-def referenced_files(db: Session | Connection) -> set[str]:
+def referenced_files(db: Session | Connection, among: set[str] | None = None) -> set[str]:
     """Every file hash something on this PC still names: a draft's pages, a case's materials (its snapshot), the
-    upload queue (sent files too: a case's record keeps them). What is not here is an orphan."""
+    upload queue (sent files too: a case's record keeps them). What is not here is an orphan.
+
+    ``among``: only these hashes are in question; when the queue and the drafts name them all (the usual start),
+    the cases' snapshots are not read (a scan of every case, which a start should not pay for nothing)."""
     keep = {str(sha) for sha in db.execute(select(_TABLE.c.sha256)).scalars()}
     for text_ in db.execute(select(DraftRow.json)).scalars():
         keep.update(_SHA.findall(text_))
+    if among is not None and among <= keep:
+        return keep
     named = select(CaseRow.snapshot).where(CaseRow.snapshot.like('%"sha256"%'))
     for text_ in db.execute(named).scalars():
         keep.update(_SHA.findall(text_))
