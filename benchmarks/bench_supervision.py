@@ -285,7 +285,12 @@ def run(workdir: Path, *, quick: bool = False, size: int | None = None, rounds: 
                 goal_ratio=RATIO_GOAL,
             ),
             Figure("  the same, p95", p95_ms(api_ns), "ms", baseline=p95_ms(raw_ns)),
-            Figure(f"  cards shown: {len(dashboard.warnings)}; clerks: {len(dashboard.by_clerk)}", 0.0, "-"),
+            Figure(
+                f"  cards: {dashboard.warning_total:,} ({len(dashboard.warnings)} made at once); "
+                f"clerks: {len(dashboard.by_clerk)}",
+                0.0,
+                "-",
+            ),
         ]
     finally:
         store.close()

@@ -24,6 +24,7 @@ BENCHMARKS: dict[str, str] = {
     "attachments": "benchmarks.bench_attachments",
     "backoffice": "benchmarks.bench_backoffice",
     "case_lookup": "benchmarks.case_lookup",
+    "commitments": "benchmarks.bench_commitments",
     "deadlines": "benchmarks.bench_deadlines",
     "encryption": "benchmarks.bench_encryption",
     "first_sync": "benchmarks.bench_first_sync",

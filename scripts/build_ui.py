@@ -7,9 +7,14 @@
 - ``forms/*.ui`` are compiled by ``pyside6-uic`` into ``src/govdesk/ui/generated/ui_<name>.py`` (gitignored,
   skipped by ruff and mypy). Compiling at build time, not ``loadUiType`` at run time, keeps uic out of the
   frozen build (STYLE.md practice 7; Picard's ``setup.py build_ui``).
-- ``pyside6-lupdate`` collects the ``tr()`` / ``QCoreApplication.translate()`` strings of ``src/govdesk/ui`` and
-  the forms into ``translations/govdesk_<lang>.ts`` (existing translations are kept), and ``pyside6-lrelease``
-  compiles each into a ``.qm`` next to it.
+- ``pyside6-lupdate`` collects the ``tr()`` / ``QCoreApplication.translate()`` strings of ``src/govdesk/ui``, the
+  forms, and the messages the layers below declare (``domain.messages.translate(context, source, key)`` in
+  ``domain``, ``services``, ``store``, ``printing``, ``sync``) into ``translations/govdesk_<lang>.ts``. Existing
+  translations are kept; a message no longer in the code is dropped (``-no-obsolete``: lupdate has already offered
+  its translation to a similar new text as a draft). ``pyside6-lrelease`` compiles each into a ``.qm`` next to it.
+  In ``govdesk_zh_CN.ts`` (the source language) each new message is finished with its source as translation;
+  in ``govdesk_en.ts`` translate what is new (``type="unfinished"``, e.g. in Qt Linguist):
+  ``tests/test_translations.py`` fails until every message is finished.
 
 Run by ``scripts/bootstrap.sh`` after ``pip install``. Skips work whose outputs are newer than their inputs.
 """
@@ -27,8 +32,13 @@ ROOT = Path(__file__).resolve().parents[1]
 FORMS = ROOT / "forms"
 GENERATED = ROOT / "src" / "govdesk" / "ui" / "generated"
 UI_SOURCES = ROOT / "src" / "govdesk" / "ui"
+#: The layers below the UI whose messages to the clerk are declared with ``domain.messages.translate``.
+MESSAGE_SOURCES = tuple(
+    ROOT / "src" / "govdesk" / layer for layer in ("domain", "services", "store", "printing", "sync")
+)
 TRANSLATIONS = ROOT / "translations"
 LANGUAGES = ("zh_CN", "en")
+SOURCE_LANGUAGE = "zh_CN"  # the language of the source strings
 
 
 def _tool(name: str) -> str:
@@ -70,15 +80,53 @@ def _typed(source: str) -> str:
     return source.replace("\nfrom PySide6.QtCore import", "\nfrom typing import Any\n\nfrom PySide6.QtCore import", 1)
 
 
+def _declares_messages(path: Path) -> bool:
+    """A module below the UI that declares messages (lupdate reads only these: faster, and no stray string)."""
+    return "translate(" in path.read_text(encoding="utf-8")
+
+
+_UNFINISHED = re.compile(
+    r"(<source>(?P<source>[^<]*)</source>(?:(?!</message>).)*?)"
+    r"<translation type=\"unfinished\">(?P<body>(?:(?!</translation>).)*)</translation>",
+    re.DOTALL,
+)
+
+
+def finish_source_language(ts: Path) -> int:
+    """In the source language's file every new message is its own translation (the UI's strings are Chinese): fill
+    them in, so ``govdesk_zh_CN.ts`` needs no hand work after lupdate. Returns how many were filled."""
+    text = ts.read_text(encoding="utf-8")
+
+    def fill(match: re.Match[str]) -> str:
+        source, body = match["source"], match["body"]
+        if "<numerusform" in body:  # Chinese has one plural form: the source
+            body = re.sub(r"<numerusform>[^<]*</numerusform>", lambda _m: f"<numerusform>{source}</numerusform>", body)
+        else:
+            body = source
+        return f"{match[1]}<translation>{body}</translation>"
+
+    finished, count = _UNFINISHED.subn(fill, text)
+    if count:
+        ts.write_text(finished, encoding="utf-8")
+    return count
+
+
 def build_translations(force: bool = False) -> list[Path]:
     sources = sorted(p for p in UI_SOURCES.rglob("*.py") if GENERATED not in p.parents) + sorted(FORMS.glob("*.ui"))
+    sources += sorted(p for layer in MESSAGE_SOURCES for p in layer.rglob("*.py") if _declares_messages(p))
     ts_files = [TRANSLATIONS / f"govdesk_{lang}.ts" for lang in LANGUAGES]
     built = []
     if force or not all(_newer(ts, sources) for ts in ts_files):
         subprocess.run(
-            [_tool("pyside6-lupdate"), "-silent", "-locations", "none", *map(str, sources), "-ts", *map(str, ts_files)],
+            [
+                _tool("pyside6-lupdate"),
+                *("-silent", "-locations", "none", "-no-obsolete"),
+                *map(str, sources),
+                *("-ts", *map(str, ts_files)),
+            ],
             check=True,
         )
+        finish_source_language(TRANSLATIONS / f"govdesk_{SOURCE_LANGUAGE}.ts")
     for ts in ts_files:
         qm = ts.with_suffix(".qm")
         if not force and _newer(qm, [ts]):

@@ -29,27 +29,35 @@
     </message>
     <message>
         <source>切换用户(&amp;W)…</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;witch user…</translation>
     </message>
     <message>
         <source>AB岗：接班的工作人员登录，接续本窗口的工作（程序不关闭）</source>
-        <translation type="unfinished"></translation>
+        <translation>Backup post: the clerk taking over logs in and continues this window&apos;s work (the program stays open)</translation>
     </message>
     <message>
         <source>锁定(&amp;L)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lock</translation>
     </message>
     <message>
         <source>离开窗口时锁定：隐藏办件信息，重新登录后继续（同步照常进行）</source>
-        <translation type="unfinished"></translation>
+        <translation>Lock when leaving the window: case details are hidden; log in again to continue (sync goes on)</translation>
     </message>
     <message>
         <source>注销(&amp;O)</source>
-        <translation type="unfinished"></translation>
+        <translation>Log &amp;out</translation>
     </message>
     <message>
         <source>退出登录，并在中心服务器上结束本次登录</source>
-        <translation type="unfinished"></translation>
+        <translation>Log out, and end this login at the central server</translation>
+    </message>
+    <message>
+        <source>中心服务器设置(&amp;C)…</source>
+        <translation>&amp;Central server settings…</translation>
+    </message>
+    <message>
+        <source>中心服务器的地址和本单位的 CA 根证书</source>
+        <translation>The central server&apos;s address and your organisation&apos;s CA root certificate</translation>
     </message>
     <message>
         <source>退出(&amp;Q)</source>
@@ -69,35 +77,35 @@
     </message>
     <message>
         <source>叫号</source>
-        <translation type="unfinished"></translation>
+        <translation>Call next</translation>
     </message>
     <message>
         <source>叫号：呼叫排队叫号机上的下一位</source>
-        <translation type="unfinished"></translation>
+        <translation>Call: call the next ticket from the queue machine</translation>
     </message>
     <message>
         <source>重呼</source>
-        <translation type="unfinished"></translation>
+        <translation>Recall</translation>
     </message>
     <message>
         <source>重呼：再次呼叫当前号票</source>
-        <translation type="unfinished"></translation>
+        <translation>Recall: call the current ticket again</translation>
     </message>
     <message>
         <source>转窗…</source>
-        <translation type="unfinished"></translation>
+        <translation>Transfer…</translation>
     </message>
     <message>
         <source>转窗：把当前号票转到另一个窗口（输入窗口号后按回车）</source>
-        <translation type="unfinished"></translation>
+        <translation>Transfer: send the current ticket to another window (type the window number, then Enter)</translation>
     </message>
     <message>
         <source>过号</source>
-        <translation type="unfinished"></translation>
+        <translation>Skip</translation>
     </message>
     <message>
         <source>过号：当前号票的申请人未到</source>
-        <translation type="unfinished"></translation>
+        <translation>Skip: the applicant of the current ticket did not come</translation>
     </message>
     <message>
         <source>快捷键帮助(&amp;K)</source>
@@ -198,338 +206,512 @@
     <name>ApplicantRatingPage</name>
     <message>
         <source>非常满意</source>
-        <translation type="unfinished">Very satisfied</translation>
+        <translation>Very satisfied</translation>
     </message>
     <message>
         <source>满意</source>
-        <translation type="unfinished">Satisfied</translation>
+        <translation>Satisfied</translation>
     </message>
     <message>
         <source>基本满意</source>
-        <translation type="unfinished">Fairly satisfied</translation>
+        <translation>Fairly satisfied</translation>
     </message>
     <message>
         <source>不满意</source>
-        <translation type="unfinished">Dissatisfied</translation>
+        <translation>Dissatisfied</translation>
     </message>
     <message>
         <source>非常不满意</source>
-        <translation type="unfinished">Very dissatisfied</translation>
+        <translation>Very dissatisfied</translation>
     </message>
     <message>
         <source>等候时间过长</source>
-        <translation type="unfinished">Waited too long</translation>
+        <translation>Waited too long</translation>
     </message>
     <message>
         <source>工作人员态度不好</source>
-        <translation type="unfinished">Staff were unfriendly</translation>
+        <translation>Staff were unfriendly</translation>
     </message>
     <message>
         <source>办事指南不清楚、一次告知不到位</source>
-        <translation type="unfinished">Unclear guide, not told everything at once</translation>
+        <translation>Unclear guide, not told everything at once</translation>
     </message>
     <message>
         <source>要求提交清单以外的材料</source>
-        <translation type="unfinished">Asked for materials not on the list</translation>
+        <translation>Asked for materials not on the list</translation>
     </message>
     <message>
         <source>超过承诺时限</source>
-        <translation type="unfinished">Promised time limit exceeded</translation>
+        <translation>Promised time limit exceeded</translation>
     </message>
     <message>
         <source>多次往返</source>
-        <translation type="unfinished">Had to come back several times</translation>
+        <translation>Had to come back several times</translation>
     </message>
     <message>
         <source>结果有错误</source>
-        <translation type="unfinished">The result has errors</translation>
+        <translation>The result has errors</translation>
     </message>
     <message>
         <source>其他</source>
-        <translation type="unfinished">Other</translation>
+        <translation>Other</translation>
     </message>
     <message>
         <source>请您对本次服务作出评价</source>
-        <extracomment>Colours of the five levels, from 非常满意 (green) to 非常不满意 (red). Check what is still missing before a rating may be sent: (rating, comment, reasons) -&gt; words or &quot;&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>Colours of the five levels, from 非常满意 (green) to 非常不满意 (red). Check what is still missing before a rating may be sent: (rating, comment, reasons) -&gt; words or &quot;&quot;. Whether a rating is a 差评 whose reasons are asked for (the service&apos;s rule: ``EvaluationService.needs_reason``).</extracomment>
+        <translation>Please rate our service</translation>
     </message>
     <message>
         <source>很抱歉给您带来不便。请告诉我们哪里做得不好（可多选）：</source>
-        <translation type="unfinished"></translation>
+        <translation>We are sorry for the trouble. Please tell us what went wrong (choose any):</translation>
     </message>
     <message>
         <source>您的意见（可不填）</source>
-        <translation type="unfinished"></translation>
+        <translation>Your comments (optional)</translation>
     </message>
     <message>
         <source>返回重选</source>
-        <translation type="unfinished"></translation>
+        <translation>Back</translation>
     </message>
     <message>
         <source>提交评价</source>
-        <translation type="unfinished"></translation>
+        <translation>Submit rating</translation>
     </message>
     <message>
         <source>感谢您的评价！</source>
-        <translation type="unfinished"></translation>
+        <translation>Thank you for your rating!</translation>
     </message>
 </context>
 <context>
     <name>ApplicantScreen</name>
     <message>
         <source>服务评价</source>
-        <translation type="unfinished"></translation>
+        <translation>Service rating</translation>
     </message>
     <message>
         <source>面向申请人的评价屏</source>
-        <translation type="unfinished"></translation>
+        <translation>Rating screen facing the applicant</translation>
     </message>
     <message>
         <source>评价窗口（请将屏幕转向申请人）</source>
-        <translation type="unfinished"></translation>
+        <translation>Rating window (please turn the screen towards the applicant)</translation>
     </message>
 </context>
 <context>
     <name>BackOfficePage</name>
     <message>
         <source>本部门待办（最早流转的在前）</source>
-        <translation type="unfinished"></translation>
+        <translation>Department to-do (earliest transferred first)</translation>
     </message>
     <message>
-        <source>部门编码（空：本中心全部）</source>
-        <translation type="unfinished"></translation>
+        <source>部门编码（空：本中心全部部门）</source>
+        <translation>Department code (empty: every department of this center)</translation>
     </message>
     <message>
         <source>刷新(&amp;R)</source>
-        <translation type="unfinished">&amp;Refresh</translation>
+        <translation>&amp;Refresh</translation>
     </message>
     <message>
         <source>请在左侧选择一件办件</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose a case on the left</translation>
     </message>
     <message>
         <source>扫描材料(&amp;1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Scanned materials (&amp;1)</translation>
     </message>
     <message>
         <source>审批办理(&amp;2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Review and decide (&amp;2)</translation>
     </message>
     <message>
         <source>办理进度(&amp;3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Progress (&amp;3)</translation>
     </message>
     <message>
         <source>认领审查(&amp;C)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Claim for review</translation>
     </message>
     <message>
         <source>要求补正…(&amp;B)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ask for correction… (&amp;B)</translation>
     </message>
     <message>
         <source>记录办理环节</source>
-        <translation type="unfinished"></translation>
+        <translation>Record a step</translation>
     </message>
     <message>
         <source>意见（可空）</source>
-        <translation type="unfinished"></translation>
+        <translation>Comment (optional)</translation>
     </message>
     <message>
         <source>记录(&amp;S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Record (&amp;S)</translation>
     </message>
     <message>
         <source>审批决定</source>
-        <translation type="unfinished"></translation>
+        <translation>Decision</translation>
     </message>
     <message>
         <source>准予许可(&amp;Y)</source>
-        <translation type="unfinished"></translation>
+        <translation>Approve (&amp;Y)</translation>
     </message>
     <message>
         <source>不予许可(&amp;D)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Deny</translation>
     </message>
     <message>
         <source>决定</source>
-        <translation type="unfinished"></translation>
+        <translation>Decision</translation>
     </message>
     <message>
         <source>结果名称(&amp;M)</source>
-        <translation type="unfinished"></translation>
+        <translation>Result na&amp;me</translation>
     </message>
     <message>
         <source>不予许可时必填</source>
-        <translation type="unfinished"></translation>
+        <translation>Required when denying</translation>
     </message>
     <message>
         <source>理由(&amp;L)</source>
-        <translation type="unfinished"></translation>
+        <translation>Reason (&amp;L)</translation>
     </message>
     <message>
         <source>作出决定(&amp;J)</source>
-        <translation type="unfinished"></translation>
+        <translation>Decide (&amp;J)</translation>
     </message>
     <message>
         <source>办理结果</source>
-        <translation type="unfinished"></translation>
+        <translation>Result</translation>
     </message>
     <message>
         <source>证照或批文编号</source>
-        <translation type="unfinished"></translation>
+        <translation>Licence or approval number</translation>
     </message>
     <message>
         <source>证照编号(&amp;Z)</source>
-        <translation type="unfinished"></translation>
+        <translation>Licence number (&amp;Z)</translation>
+    </message>
+    <message>
+        <source>未选择（可不附）</source>
+        <translation>None chosen (optional)</translation>
+    </message>
+    <message>
+        <source>选择文件…(&amp;W)</source>
+        <translation>Choose a file… (&amp;W)</translation>
+    </message>
+    <message>
+        <source>证照或批文的扫描件（JPEG、PNG 或 PDF），随办理结果上传，窗口出件时可查看</source>
+        <translation>The scan of the licence or approval document (JPEG, PNG or PDF), uploaded with the result; the window can view it at handoff</translation>
+    </message>
+    <message>
+        <source>结果文件</source>
+        <translation>Result document</translation>
     </message>
     <message>
         <source>附办理结果(&amp;A)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Attach the result</translation>
     </message>
     <message>
         <source>结果已出，转窗口出件(&amp;T)</source>
-        <translation type="unfinished"></translation>
+        <translation>Result ready, send to the handoff window (&amp;T)</translation>
     </message>
     <message>
         <source>正在读取待办…</source>
-        <translation type="unfinished"></translation>
+        <translation>Loading the to-do list…</translation>
+    </message>
+    <message>
+        <source>{dept} 待办（最早流转的在前）</source>
+        <translation>{dept} to do (earliest forwarded first)</translation>
+    </message>
+    <message>
+        <source>本中心各部门待办（最早流转的在前）</source>
+        <translation>Every department of this center to do (earliest forwarded first)</translation>
     </message>
     <message>
         <source>共 {n} 件</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} cases</translation>
+    </message>
+    <message>
+        <source>，已显示 {k} 件（向下滚动读取其余）</source>
+        <translation>, {k} shown (scroll down to load the rest)</translation>
     </message>
     <message>
         <source>，{k} 件已超期</source>
-        <translation type="unfinished"></translation>
+        <translation>, {k} overdue</translation>
+    </message>
+    <message>
+        <source>，已显示的办件中 {k} 件已超期</source>
+        <translation>, {k} of those shown overdue</translation>
     </message>
     <message>
         <source>正在读取办件…</source>
-        <translation type="unfinished"></translation>
+        <translation>Loading the case…</translation>
     </message>
     <message>
         <source>未记录</source>
-        <translation type="unfinished"></translation>
+        <translation>Not recorded</translation>
     </message>
     <message>
         <source>&lt;b&gt;办件 {no}&lt;/b&gt;&#x3000;{item}&#x3000;&lt;b&gt;{state}&lt;/b&gt;&lt;br&gt;申请人 {who}&#x3000;承诺办结 {due}&#x3000;法定时限 {legal}</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Case {no}&lt;/b&gt;&#x3000;{item}&#x3000;&lt;b&gt;{state}&lt;/b&gt;&lt;br&gt;Applicant {who}&#x3000;Promised by {due}&#x3000;Statutory limit {legal}</translation>
     </message>
     <message>
         <source>补正中，计时中止：{what}</source>
-        <translation type="unfinished"></translation>
+        <translation>Correction pending, clock stopped: {what}</translation>
     </message>
     <message>
         <source>后台尚未办理。</source>
-        <translation type="unfinished"></translation>
+        <translation>Not yet handled by the back office.</translation>
     </message>
     <message>
         <source>正在认领…</source>
-        <translation type="unfinished"></translation>
+        <translation>Claiming…</translation>
     </message>
     <message>
         <source>正在记录…</source>
-        <translation type="unfinished"></translation>
+        <translation>Recording…</translation>
     </message>
     <message>
         <source>正在提交决定…</source>
-        <translation type="unfinished"></translation>
+        <translation>Submitting the decision…</translation>
+    </message>
+    <message>
+        <source>选择办理结果文件</source>
+        <translation>Choose the result document</translation>
+    </message>
+    <message>
+        <source>扫描件 (*.pdf *.jpg *.jpeg *.png)</source>
+        <translation>Scans (*.pdf *.jpg *.jpeg *.png)</translation>
+    </message>
+    <message>
+        <source>已选择结果文件：{name}（点“附办理结果”上传）</source>
+        <translation>Result document chosen: {name} (click “Attach the result” to upload it)</translation>
+    </message>
+    <message>
+        <source>待上传：{name}</source>
+        <translation>To upload: {name}</translation>
+    </message>
+    <message>
+        <source>图片</source>
+        <translation>image</translation>
+    </message>
+    <message>
+        <source>已上传（{kind}），窗口出件时可查看</source>
+        <translation>Uploaded ({kind}); the window can view it at handoff</translation>
     </message>
     <message>
         <source>正在附办理结果…</source>
-        <translation type="unfinished"></translation>
+        <translation>Attaching the result…</translation>
+    </message>
+    <message>
+        <source>正在上传结果文件并附办理结果…</source>
+        <translation>Uploading the result document and attaching the result…</translation>
     </message>
     <message>
         <source>正在转窗口出件…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sending to the handoff window…</translation>
     </message>
     <message>
         <source>正在退回补正…</source>
-        <translation type="unfinished"></translation>
+        <translation>Returning for correction…</translation>
     </message>
 </context>
 <context>
     <name>BackOfficeQueue</name>
     <message>
         <source>承诺办结</source>
-        <translation type="unfinished"></translation>
+        <translation>Promised by</translation>
     </message>
     <message>
         <source>办件编号</source>
-        <translation type="unfinished">Case number</translation>
+        <translation>Case number</translation>
     </message>
     <message>
         <source>事项</source>
-        <translation type="unfinished"></translation>
+        <translation>Service item</translation>
     </message>
     <message>
         <source>状态</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>申请人</source>
-        <translation type="unfinished">Applicant</translation>
+        <translation>Applicant</translation>
     </message>
     <message>
         <source>流转时间</source>
-        <translation type="unfinished"></translation>
+        <translation>Transferred</translation>
     </message>
     <message>
         <source>认领人</source>
-        <translation type="unfinished"></translation>
+        <translation>Claimed by</translation>
+    </message>
+    <message>
+        <source>（补正中）</source>
+        <translation> (correction pending)</translation>
+    </message>
+    <message>
+        <source>法定时限：{day}</source>
+        <translation>Statutory limit: {day}</translation>
     </message>
 </context>
 <context>
     <name>BackOfficeWorkspace</name>
     <message>
         <source>后台审批须连接中心服务器：本机尚未设置中心服务器地址（server_url）或尚未登录。请联系管理员。</source>
-        <translation type="unfinished"></translation>
+        <translation>The back office needs the central server: no server address (server_url) is set on this PC, or nobody is logged in. Please contact the administrator.</translation>
     </message>
 </context>
 <context>
     <name>CalendarWatch</name>
     <message>
         <source>载入节假日安排…</source>
-        <translation type="unfinished"></translation>
+        <translation>Load holiday schedule…</translation>
     </message>
     <message>
         <source>载入国务院办公厅公布的节假日安排（工作日历 JSON 文件），暂定期限随即重新计算</source>
-        <translation type="unfinished"></translation>
+        <translation>Load the holiday schedule published by the State Council General Office (a work-calendar JSON file); provisional deadlines are recounted at once</translation>
     </message>
     <message>
         <source>选择节假日安排文件</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose the holiday schedule file</translation>
     </message>
     <message>
         <source>工作日历 (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Work calendar (*.json)</translation>
+    </message>
+    <message>
+        <source>正在载入节假日安排并重新计算期限…</source>
+        <translation>Loading the holiday schedule and recounting deadlines…</translation>
     </message>
     <message>
         <source>节假日安排未载入</source>
-        <translation type="unfinished"></translation>
+        <translation>Holiday schedule not loaded</translation>
     </message>
     <message>
         <source>节假日安排已载入，没有需要重新计算的暂定期限。</source>
-        <translation type="unfinished"></translation>
+        <translation>Holiday schedule loaded; no provisional deadline needed recounting.</translation>
+    </message>
+</context>
+<context>
+    <name>CaptureDialog</name>
+    <message>
+        <source>采集材料：{name}</source>
+        <extracomment>How often the 高拍仪&apos;s folder is looked at while the dialog is open (ms).</extracomment>
+        <translation>Capture material: {name}</translation>
+    </message>
+    <message>
+        <source>高拍仪/扫描仪输出文件夹：{folder}</source>
+        <translation>Document camera / scanner output folder: {folder}</translation>
+    </message>
+    <message>
+        <source>自动取图（高拍仪拍摄后自动加入）</source>
+        <translation>Take pictures automatically (added as soon as the document camera shoots)</translation>
+    </message>
+    <message>
+        <source>添加文件…</source>
+        <translation>Add files…</translation>
+    </message>
+    <message>
+        <source>从高拍仪取图</source>
+        <translation>Take from document camera</translation>
+    </message>
+    <message>
+        <source>向左旋转</source>
+        <translation>Rotate left</translation>
+    </message>
+    <message>
+        <source>向右旋转</source>
+        <translation>Rotate right</translation>
+    </message>
+    <message>
+        <source>裁剪…</source>
+        <translation>Crop…</translation>
+    </message>
+    <message>
+        <source>前移</source>
+        <translation>Move up</translation>
+    </message>
+    <message>
+        <source>后移</source>
+        <translation>Move down</translation>
+    </message>
+    <message>
+        <source>删除</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>完成</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>选择材料扫描件</source>
+        <translation>Choose the material&apos;s scans</translation>
+    </message>
+    <message>
+        <source>扫描件 (*.jpg *.jpeg *.png *.pdf)</source>
+        <translation>Scans (*.jpg *.jpeg *.png *.pdf)</translation>
+    </message>
+    <message>
+        <source>正在保存扫描件…</source>
+        <translation>Saving scans…</translation>
+    </message>
+    <message>
+        <source>已加入 {n} 页</source>
+        <translation>{n} page(s) added</translation>
+    </message>
+    <message>
+        <source>PDF 文件不能在此裁剪：请在扫描时调整，或改用图片格式扫描</source>
+        <translation>A PDF cannot be cropped here: adjust it when scanning, or scan as an image</translation>
+    </message>
+    <message>
+        <source>已更新第 {n} 页</source>
+        <translation>Page {n} updated</translation>
+    </message>
+    <message>
+        <source>已删除第 {n} 页</source>
+        <translation>Page {n} deleted</translation>
+    </message>
+    <message>
+        <source>PDF
+{n} 页</source>
+        <translation>PDF
+{n} page(s)</translation>
+    </message>
+    <message>
+        <source>第 {n} 页 · {kb} KB</source>
+        <translation>Page {n} · {kb} KB</translation>
+    </message>
+    <message>
+        <source>共 {n} 页</source>
+        <translation>{n} page(s)</translation>
+    </message>
+    <message>
+        <source>尚未采集</source>
+        <translation>Nothing captured yet</translation>
     </message>
 </context>
 <context>
     <name>CaseChooserDialog</name>
     <message>
         <source>选择办件</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose a case</translation>
     </message>
     <message>
         <source>找到 {n} 个办件（姓名已遮蔽）。用 ↑↓ 选择，回车查看，Esc 关闭。</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} cases found (names masked). ↑↓ to choose, Enter to view, Esc to close.</translation>
     </message>
     <message>
         <source>查看</source>
-        <translation type="unfinished"></translation>
+        <translation>View</translation>
     </message>
     <message>
         <source>关闭</source>
-        <translation type="unfinished">Close</translation>
+        <translation>Close</translation>
     </message>
 </context>
 <context>
@@ -537,201 +719,327 @@
     <message>
         <source>本机数据库尚未打开，不能查找办件</source>
         <extracomment>The workspaces that answer 查找办件 themselves while shown.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>The local database is not open: cases cannot be searched</translation>
     </message>
     <message>
         <source>没有找到办件：{text}</source>
-        <translation type="unfinished"></translation>
+        <translation>No case found: {text}</translation>
     </message>
 </context>
 <context>
     <name>CaseView</name>
     <message>
         <source>办件编号</source>
-        <translation type="unfinished">Case number</translation>
+        <translation>Case number</translation>
     </message>
     <message>
         <source>申请人</source>
-        <translation type="unfinished">Applicant</translation>
+        <translation>Applicant</translation>
     </message>
     <message>
         <source>状态</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>事项</source>
-        <translation type="unfinished"></translation>
+        <translation>Service item</translation>
     </message>
     <message>
         <source>收件时间</source>
-        <translation type="unfinished"></translation>
+        <translation>Received</translation>
     </message>
     <message>
         <source>时间（北京时间）</source>
-        <translation type="unfinished"></translation>
+        <translation>Time (Beijing)</translation>
     </message>
     <message>
         <source>经办人</source>
-        <translation type="unfinished"></translation>
+        <translation>Clerk</translation>
     </message>
     <message>
         <source>角色</source>
-        <translation type="unfinished"></translation>
+        <translation>Role</translation>
     </message>
     <message>
         <source>窗口</source>
-        <translation type="unfinished"></translation>
+        <translation>Window</translation>
     </message>
     <message>
         <source>办理情况</source>
-        <translation type="unfinished"></translation>
+        <translation>What happened</translation>
     </message>
     <message>
         <source>材料</source>
-        <translation type="unfinished">Material</translation>
+        <translation>Material</translation>
     </message>
     <message>
         <source>说明</source>
-        <translation type="unfinished"></translation>
+        <translation>Remarks</translation>
     </message>
     <message>
         <source>出具日期</source>
-        <translation type="unfinished"></translation>
+        <translation>Issued on</translation>
     </message>
     <message>
         <source>通知书</source>
-        <translation type="unfinished"></translation>
+        <translation>Notice</translation>
     </message>
     <message>
         <source>份次</source>
-        <translation type="unfinished"></translation>
+        <translation>Copy</translation>
     </message>
     <message>
         <source>可否补打</source>
-        <translation type="unfinished"></translation>
+        <translation>Reprint?</translation>
+    </message>
+    <message>
+        <source>可补打</source>
+        <translation>Can be reprinted</translation>
+    </message>
+    <message>
+        <source>仅可查看（未存内容）</source>
+        <translation>View only (content not kept)</translation>
+    </message>
+    <message>
+        <source>第 {n} 份</source>
+        <translation>Copy {n}</translation>
     </message>
 </context>
 <context>
     <name>CaseViewDialog</name>
     <message>
         <source>办件 {case_no}</source>
-        <translation type="unfinished"></translation>
+        <translation>Case {case_no}</translation>
     </message>
     <message>
         <source>补正材料已收齐，恢复计时(&amp;B)</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrections received, resume the clock (&amp;B)</translation>
     </message>
     <message>
         <source>申请人已按后台要求补正：恢复计时，办件回到后台继续审批（记录经办人）</source>
-        <translation type="unfinished"></translation>
+        <translation>The applicant has supplied the corrections the back office asked for: the clock resumes and the case goes back to the back office (the clerk is recorded)</translation>
+    </message>
+    <message>
+        <source>查看办理结果文件(&amp;V)</source>
+        <translation>&amp;View the result document</translation>
+    </message>
+    <message>
+        <source>后台上传的证照或批文扫描件：出件前与纸质结果核对</source>
+        <translation>The licence or approval scan the back office uploaded: check it against the paper result before handoff</translation>
     </message>
     <message>
         <source>显示证件号码和电话(&amp;S)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Show ID number and phone</translation>
     </message>
     <message>
         <source>仅在办事需要时查看；每次查看都会记录经办人和时间（个人信息保护）</source>
-        <translation type="unfinished"></translation>
+        <translation>View only when the work needs it; every view records the clerk and the time (personal data protection)</translation>
     </message>
     <message>
         <source>概况(&amp;1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Overview (&amp;1)</translation>
     </message>
     <message>
         <source>材料(&amp;2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Materials (&amp;2)</translation>
     </message>
     <message>
         <source>办理记录(&amp;3)</source>
-        <translation type="unfinished"></translation>
+        <translation>History (&amp;3)</translation>
     </message>
     <message>
         <source>通知书(&amp;4)</source>
-        <translation type="unfinished"></translation>
+        <translation>Notices (&amp;4)</translation>
     </message>
     <message>
         <source>关闭</source>
-        <translation type="unfinished">Close</translation>
+        <translation>Close</translation>
     </message>
     <message>
         <source>打开 PDF(&amp;O)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Open PDF</translation>
     </message>
     <message>
         <source>补打(&amp;R)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reprint</translation>
     </message>
     <message>
         <source>按原内容重新打印，纸面标题注明“补打”，并记录经办人</source>
-        <translation type="unfinished"></translation>
+        <translation>Print again with the original content, the title marked “Reprint”, and record the clerk</translation>
     </message>
     <message>
         <source>本机没有该办件已出具通知书的存档。</source>
-        <translation type="unfinished"></translation>
+        <translation>This PC has no archived notice of this case.</translation>
     </message>
     <message>
         <source>办件 {case_no}&#x3000;{state}</source>
-        <translation type="unfinished"></translation>
+        <translation>Case {case_no}&#x3000;{state}</translation>
     </message>
     <message>
         <source>需要处理：后台要求补正 {what}（计时已中止）</source>
-        <translation type="unfinished"></translation>
+        <translation>Action needed: the back office asks for correction of {what} (clock stopped)</translation>
     </message>
     <message>
         <source>需要处理</source>
-        <translation type="unfinished"></translation>
+        <translation>Action needed</translation>
     </message>
     <message>
         <source>申请人</source>
-        <translation type="unfinished">Applicant</translation>
+        <translation>Applicant</translation>
     </message>
     <message>
         <source>事项</source>
-        <translation type="unfinished"></translation>
+        <translation>Service item</translation>
     </message>
     <message>
         <source>期限</source>
-        <translation type="unfinished">Due</translation>
+        <translation>Due</translation>
     </message>
     <message>
         <source>容缺承诺</source>
-        <translation type="unfinished">Conditional acceptance promise</translation>
+        <translation>Conditional acceptance promise</translation>
     </message>
     <message>
         <source>后台办理进度</source>
-        <translation type="unfinished"></translation>
+        <translation>Back-office progress</translation>
     </message>
     <message>
         <source>出件</source>
-        <translation type="unfinished">Handoff</translation>
+        <translation>Handoff</translation>
     </message>
     <message>
         <source>评价</source>
-        <translation type="unfinished"></translation>
+        <translation>Rating</translation>
     </message>
     <message>
         <source>已恢复计时，办件回到后台继续审批（同步后后台可见）</source>
-        <translation type="unfinished"></translation>
+        <translation>Clock resumed; the case is back with the back office (visible there after the next sync)</translation>
+    </message>
+    <message>
+        <source>正在记录补正…</source>
+        <translation>Recording the correction…</translation>
+    </message>
+    <message>
+        <source>已显示办理结果文件</source>
+        <translation>Result document shown</translation>
+    </message>
+    <message>
+        <source>正在取回办理结果文件…</source>
+        <translation>Fetching the result document…</translation>
     </message>
     <message>
         <source>证件号码：{id}&#x3000;联系电话：{phone}（本次查看已记录）</source>
-        <translation type="unfinished"></translation>
+        <translation>ID number: {id}&#x3000;Phone: {phone} (this view is recorded)</translation>
     </message>
     <message>
         <source>无</source>
-        <translation type="unfinished"></translation>
+        <translation>None</translation>
     </message>
     <message>
         <source>找不到存档文件：{path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Archived file not found: {path}</translation>
     </message>
     <message>
         <source>无法打开 PDF（本机没有 PDF 阅读程序？）：{path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot open the PDF (no PDF reader on this PC?): {path}</translation>
     </message>
     <message>
         <source>已补打{title}（已记录；补打件存档：{path}）</source>
-        <translation type="unfinished"></translation>
+        <translation>Reprinted {title} (recorded; reprint archived at {path})</translation>
+    </message>
+    <message>
+        <source>正在补打…</source>
+        <translation>Reprinting…</translation>
+    </message>
+</context>
+<context>
+    <name>CenterItemsDialog</name>
+    <message>
+        <source>本中心检查项</source>
+        <translation>This center&apos;s checklist items</translation>
+    </message>
+    <message>
+        <source>国家标准 GB/T 36112-2018 的 {n} 项检查内容之外，本中心自行规定的检查项（保存后随下次同步报送中心，本中心各督查人员的电脑随之更新）：</source>
+        <translation>Checklist items this center sets itself, beyond the {n} items of national standard GB/T 36112-2018 (once saved they are sent to the center with the next sync and reach every supervisor&apos;s PC of this center):</translation>
+    </message>
+    <message>
+        <source>类别</source>
+        <translation>Area</translation>
+    </message>
+    <message>
+        <source>检查内容</source>
+        <translation>What is checked</translation>
+    </message>
+    <message>
+        <source>添加一项(&amp;A)</source>
+        <translation>&amp;Add an item</translation>
+    </message>
+    <message>
+        <source>删除所选(&amp;D)</source>
+        <translation>&amp;Delete selected</translation>
+    </message>
+    <message>
+        <source>保存</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>ColleaguesPage</name>
+    <message>
+        <source>全部</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <source>现场巡查</source>
+        <translation>On-site inspections</translation>
+    </message>
+    <message>
+        <source>卷宗评查</source>
+        <translation>File reviews</translation>
+    </message>
+    <message>
+        <source>差评跟进</source>
+        <translation>Bad-rating follow-ups</translation>
+    </message>
+    <message>
+        <source>刷新</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <source>类别：</source>
+        <translation>Kind:</translation>
+    </message>
+    <message>
+        <source>选择左侧的一条记录查看（只读）</source>
+        <translation>Choose a record on the left to view it (read-only)</translation>
+    </message>
+    <message>
+        <source>本机未设置中心服务器：同事的记录只保存在中心服务器，设置并登录后可查看</source>
+        <translation>No central server is set on this PC: colleagues&apos; records are kept only at the central server; set it and log in to see them</translation>
+    </message>
+    <message>
+        <source>正在向中心服务器取同事的记录…</source>
+        <translation>Fetching colleagues&apos; records from the central server…</translation>
+    </message>
+    <message>
+        <source>（只列出最近的，更早的请按类别查看）</source>
+        <translation>(only the latest are listed; choose a kind to see older ones)</translation>
+    </message>
+    <message>
+        <source>中心服务器上同事的记录 {n} 条，截至 {time}{more}</source>
+        <translation>{n} colleagues&apos; records at the central server, as of {time}{more}</translation>
+    </message>
+    <message>
+        <source>正在取这条记录…</source>
+        <translation>Fetching this record…</translation>
+    </message>
+    <message>
+        <source>（照片无法显示）</source>
+        <translation>(the photo cannot be shown)</translation>
     </message>
 </context>
 <context>
@@ -797,44 +1105,36 @@
     </message>
     <message>
         <source>批准人(&amp;A)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Approved by</translation>
     </message>
     <message>
         <source>本机关负责人姓名、职务（《行政许可法》第四十二条）</source>
-        <translation type="unfinished"></translation>
+        <translation>Name and post of the head of this authority (Administrative Licensing Law, art. 42)</translation>
     </message>
     <message>
         <source>延期并打印告知书(&amp;D)</source>
         <translation>Exten&amp;d and print notice</translation>
     </message>
     <message>
-        <source>选择扫描件或照片（可不选）</source>
-        <translation type="vanished">Choose a scan or photo (optional)</translation>
-    </message>
-    <message>
-        <source>图片或PDF (*.png *.jpg *.jpeg *.pdf)</source>
-        <translation type="vanished">Images or PDF (*.png *.jpg *.jpeg *.pdf)</translation>
-    </message>
-    <message>
-        <source>黄色：{days}个工作日内到期&#x3000;红色：已逾期</source>
-        <extracomment>Asks whether a scan comes with a material (and which): ``scan.ask_scan``, or a test&apos;s own answer.</extracomment>
-        <translation>Yellow: due within {days} working days   Red: overdue</translation>
-    </message>
-    <message>
         <source>扫描通知书条码或二维码，或输入办件编号、证件号码、姓名</source>
-        <translation type="unfinished"></translation>
+        <extracomment>Asks whether a scan comes with a material (and which): ``scan.ask_scan``, or a test&apos;s own answer.</extracomment>
+        <translation>Scan the notice&apos;s barcode or QR code, or type a case number, ID number or name</translation>
     </message>
     <message>
         <source>办件 {case_no}（{name}）不在承诺跟踪列表中：没有未结的容缺承诺或待告知事项</source>
-        <translation type="unfinished"></translation>
+        <translation>Case {case_no} ({name}) is not on the commitments list: no open conditional promise or pending notice</translation>
     </message>
     <message>
         <source>本机找不到办件 {case_no}</source>
-        <translation type="unfinished"></translation>
+        <translation>Case {case_no} not found on this PC</translation>
     </message>
     <message>
         <source>已找到办件 {case_no}</source>
-        <translation type="unfinished"></translation>
+        <translation>Case {case_no} found</translation>
+    </message>
+    <message>
+        <source>共 {n} 件（最早到期的在前）&#x3000;黄色：{days}个工作日内到期&#x3000;红色：已逾期</source>
+        <translation>{n} cases (earliest due first)   Yellow: due within {days} working days   Red: overdue</translation>
     </message>
     <message>
         <source>在上方列表中选择一个办件。</source>
@@ -846,7 +1146,7 @@
     </message>
     <message>
         <source>（暂定）</source>
-        <translation type="unfinished"></translation>
+        <translation> (provisional)</translation>
     </message>
     <message>
         <source>待补：{name}</source>
@@ -862,15 +1162,15 @@
     </message>
     <message>
         <source>已取消，未登记补交：{name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelled; supply not recorded: {name}</translation>
     </message>
     <message>
         <source>已登记补交：{name}（附扫描件）</source>
         <translation>Supplied material recorded: {name} (scan attached)</translation>
     </message>
     <message>
-        <source>已登记补交：{name}</source>
-        <translation type="vanished">Supplied material recorded: {name}</translation>
+        <source>正在延期…</source>
+        <translation>Extending…</translation>
     </message>
     <message>
         <source>办件 {case_no} 的容缺承诺已办结，结果可以发放。</source>
@@ -902,23 +1202,31 @@
     </message>
     <message>
         <source>已登记补交：{name}（无扫描件）</source>
-        <translation type="unfinished"></translation>
+        <translation>Supply recorded: {name} (no scan)</translation>
+    </message>
+    <message>
+        <source>正在登记补交…</source>
+        <translation>Recording the supply…</translation>
+    </message>
+    <message>
+        <source>正在撤销…</source>
+        <translation>Revoking…</translation>
     </message>
     <message>
         <source>找不到办件“{text}”，请输入或扫描办件编号</source>
-        <translation type="unfinished"></translation>
+        <translation>No case “{text}”: type or scan the case number</translation>
     </message>
     <message>
         <source>该办件没有承诺办结日期，不能延期。</source>
-        <translation type="unfinished"></translation>
+        <translation>This case has no promised completion date: it cannot be extended.</translation>
     </message>
     <message>
         <source>本事项不允许延期办理。</source>
-        <translation type="unfinished"></translation>
+        <translation>This service item does not allow an extension.</translation>
     </message>
     <message>
         <source>依{basis}，自原承诺日期 {base} 起最多延长 {days} 个工作日，即最晚至 {latest}{note}。</source>
-        <translation type="unfinished"></translation>
+        <translation>Under {basis}, at most {days} working days beyond the promised date {base}, that is until {latest} at the latest{note}.</translation>
     </message>
     <message>
         <source>办件 {case_no} 已延期至 {date}，延期办理告知书已生成，短信已排队。</source>
@@ -933,54 +1241,66 @@
     </message>
     <message>
         <source>承诺与告知</source>
-        <translation type="unfinished"></translation>
+        <translation>Commitments and notices</translation>
     </message>
     <message>
         <source>期限调整（{n} 件待告知）</source>
-        <translation type="unfinished"></translation>
+        <translation>Moved deadlines ({n} to tell)</translation>
     </message>
     <message>
         <source>期限调整</source>
-        <translation type="unfinished"></translation>
+        <translation>Moved deadlines</translation>
+    </message>
+    <message>
+        <source>正在生成告知书…</source>
+        <translation>Generating the notice…</translation>
+    </message>
+    <message>
+        <source>告知书已送打印。</source>
+        <translation>The notice was sent to the printer.</translation>
+    </message>
+    <message>
+        <source>正在打印告知书…</source>
+        <translation>Printing the notice…</translation>
     </message>
 </context>
 <context>
     <name>CorrectionDialog</name>
     <message>
         <source>要求窗口补正</source>
-        <translation type="unfinished"></translation>
+        <translation>Ask the window for correction</translation>
     </message>
     <message>
         <source>勾选需补正的全部材料，写明原因和补正要求（一次告知）。提交后办件退回窗口，计时中止，并短信告知申请人。</source>
-        <translation type="unfinished"></translation>
+        <translation>Tick every material to correct, with the reason and what is needed (all at once). On submit the case goes back to the window, the clock stops and the applicant is told by SMS.</translation>
     </message>
     <message>
         <source>材料（勾选需补正的）</source>
-        <translation type="unfinished"></translation>
+        <translation>Materials (tick those to correct)</translation>
     </message>
     <message>
         <source>原因</source>
-        <translation type="unfinished"></translation>
+        <translation>Reason</translation>
     </message>
     <message>
         <source>如何补正</source>
-        <translation type="unfinished"></translation>
+        <translation>How to correct</translation>
     </message>
     <message>
         <source>添加其他材料(&amp;A)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Add another material</translation>
     </message>
     <message>
         <source>说明(&amp;M)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Message</translation>
     </message>
     <message>
         <source>退回补正(&amp;O)</source>
-        <translation type="unfinished"></translation>
+        <translation>Return for c&amp;orrection</translation>
     </message>
     <message>
         <source>取消</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -991,67 +1311,94 @@
     </message>
 </context>
 <context>
+    <name>CropDialog</name>
+    <message>
+        <source>裁剪：拖动鼠标框出要保留的部分</source>
+        <translation>Crop: drag to frame the part to keep</translation>
+    </message>
+    <message>
+        <source>裁剪</source>
+        <translation>Crop</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>DashboardPage</name>
     <message>
         <source>今日</source>
         <extracomment>How the figures are fetched: the window&apos;s own store (default), or the center&apos;s server with the store as the cache (``services.supervision_center.dashboard``, on the network lane).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Today</translation>
     </message>
     <message>
         <source>本周</source>
-        <translation type="unfinished"></translation>
+        <translation>This week</translation>
     </message>
     <message>
         <source>本月</source>
-        <translation type="unfinished"></translation>
+        <translation>This month</translation>
     </message>
     <message>
         <source>自定义时段</source>
-        <translation type="unfinished"></translation>
+        <translation>Custom period</translation>
     </message>
     <message>
         <source>刷新</source>
-        <translation type="unfinished"></translation>
+        <translation>Refresh</translation>
     </message>
     <message>
         <source>导出报表…</source>
-        <translation type="unfinished"></translation>
+        <translation>Export report…</translation>
     </message>
     <message>
         <source>时段：</source>
-        <translation type="unfinished"></translation>
+        <translation>Period:</translation>
     </message>
     <message>
         <source>各窗口、各工作人员办件量</source>
-        <translation type="unfinished"></translation>
+        <translation>Cases by window and by clerk</translation>
     </message>
     <message>
         <source>超期预警（红牌：已超期；黄牌：承诺时限已过大半；环节超时：后台未按时认领）</source>
-        <translation type="unfinished"></translation>
+        <translation>Overdue warnings (red: overdue; yellow: more than half the promised time used; step overdue: not claimed in time by the back office)</translation>
     </message>
     <message>
         <source>查看办件</source>
-        <translation type="unfinished"></translation>
+        <translation>View case</translation>
     </message>
     <message>
         <source>短信提醒经办人…</source>
-        <translation type="unfinished"></translation>
+        <translation>Remind the clerk by SMS…</translation>
     </message>
     <message>
         <source>正在统计…</source>
-        <translation type="unfinished"></translation>
+        <translation>Counting…</translation>
     </message>
     <message>
         <source>正在向中心服务器取数…</source>
-        <translation type="unfinished"></translation>
+        <translation>Fetching from the central server…</translation>
+    </message>
+    <message>
+        <source>{department} 红牌 {red} 件、黄牌 {yellow} 件</source>
+        <translation>{department}: {red} red, {yellow} yellow</translation>
+    </message>
+    <message>
+        <source>共 {n} 件，最紧急的在前。按部门：{departments}</source>
+        <translation>{n} cases, most urgent first. By department: {departments}</translation>
+    </message>
+    <message>
+        <source>无</source>
+        <translation>none</translation>
     </message>
     <message>
         <source>数据来源：{source}，截至 {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>Source: {source}, as of {time}</translation>
     </message>
     <message>
         <source>{period}：收件 {intakes} 件，受理 {accepted} 件，容缺受理 {conditional} 件，一次性告知 {notices} 件，不予受理 {refusals} 件，出件 {handoffs} 件，待领取 {waiting} 件。超期预警：红牌 {red} 件，黄牌 {yellow} 件，环节超时 {step} 件。</source>
-        <translation type="unfinished"></translation>
+        <translation>{period}: {intakes} received, {accepted} accepted, {conditional} conditionally accepted, {notices} one-time notices, {refusals} rejected, {handoffs} handed over, {waiting} awaiting collection. Overdue warnings: {red} red, {yellow} yellow, {step} step overdue.</translation>
     </message>
 </context>
 <context>
@@ -1098,19 +1445,19 @@
     </message>
     <message>
         <source>承诺人签名</source>
-        <translation type="unfinished"></translation>
+        <translation>Signature of the promisor</translation>
     </message>
     <message>
         <source>纸质承诺书已签字(&amp;W)</source>
-        <translation type="unfinished"></translation>
+        <translation>Paper promise signed (&amp;W)</translation>
     </message>
     <message>
         <source>重签</source>
-        <translation type="unfinished"></translation>
+        <translation>Sign again</translation>
     </message>
     <message>
         <source>清除签名，重新签</source>
-        <translation type="unfinished"></translation>
+        <translation>Clear the signature and sign again</translation>
     </message>
     <message>
         <source>不予受理理由(&amp;Y)</source>
@@ -1132,21 +1479,29 @@
 <context>
     <name>DecisionPanel</name>
     <message>
-        <source>选择常用理由或直接填写</source>
+        <source>请先选择办理事项</source>
         <extracomment>The service&apos;s reason why an outcome is closed (``IntakeService.why_not``).</extracomment>
+        <translation>Choose a service item first</translation>
+    </message>
+    <message>
+        <source>须先填好申请人信息（见下方红字）</source>
+        <translation>First fix the applicant&apos;s details (below)</translation>
+    </message>
+    <message>
+        <source>选择常用理由或直接填写</source>
         <translation>Pick a common reason or type one</translation>
     </message>
     <message>
         <source>请承诺人在此签名（鼠标、手写笔或手指）</source>
-        <translation type="unfinished"></translation>
+        <translation>Promisor, please sign here (mouse, pen or finger)</translation>
     </message>
     <message>
         <source>承诺人签名</source>
-        <translation type="unfinished"></translation>
+        <translation>Signature of the promisor</translation>
     </message>
     <message>
         <source>承诺人在打印的承诺书上亲笔签字后，由工作人员勾选确认</source>
-        <translation type="unfinished"></translation>
+        <translation>Tick once the promisor has signed the printed promise by hand</translation>
     </message>
     <message>
         <source>待改正：</source>
@@ -1158,11 +1513,11 @@
     </message>
     <message>
         <source>法定办结日期：{date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Statutory completion date: {date}</translation>
     </message>
     <message>
         <source>暂定：以国务院办公厅公布的节假日安排为准</source>
-        <translation type="unfinished"></translation>
+        <translation>Provisional: subject to the holiday schedule published by the State Council General Office</translation>
     </message>
     <message>
         <source>须补正的全部材料：</source>
@@ -1198,79 +1553,83 @@ Note: if not notified by {limit} (5 working days), the application counts as acc
     <name>FileReviewPage</name>
     <message>
         <source>例如：{month} 第一组（第二位评查人用同一种子抽到同样的卷宗）</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. {month} group 1 (a second reviewer with the same seed draws the same files)</translation>
+    </message>
+    <message>
+        <source>{year}年{month}月</source>
+        <translation>{month}/{year}</translation>
     </message>
     <message>
         <source>抽取卷宗(&amp;D)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Draw files</translation>
     </message>
     <message>
         <source>抽样种子：</source>
-        <translation type="unfinished"></translation>
+        <translation>Sample seed:</translation>
     </message>
     <message>
         <source>至</source>
-        <translation type="unfinished"></translation>
+        <translation>to</translation>
     </message>
     <message>
         <source>办结的办件中抽取</source>
-        <translation type="unfinished"></translation>
+        <translation>Draw from cases closed</translation>
     </message>
     <message>
         <source>件</source>
-        <translation type="unfinished"></translation>
+        <translation>files</translation>
     </message>
     <message>
         <source>范围：</source>
-        <translation type="unfinished"></translation>
+        <translation>Range:</translation>
     </message>
     <message>
         <source>办件编号</source>
-        <translation type="unfinished">Case number</translation>
+        <translation>Case number</translation>
     </message>
     <message>
         <source>申请人</source>
-        <translation type="unfinished">Applicant</translation>
+        <translation>Applicant</translation>
     </message>
     <message>
         <source>状态</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>评查结论</source>
-        <translation type="unfinished"></translation>
+        <translation>Finding</translation>
     </message>
     <message>
         <source>情况说明</source>
-        <translation type="unfinished"></translation>
+        <translation>Remarks</translation>
     </message>
     <message>
         <source>记录结论(&amp;R)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Record finding</translation>
     </message>
     <message>
         <source>查看卷宗(&amp;O)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Open file</translation>
     </message>
     <message>
         <source>已抽取 {n} 件卷宗（种子：{seed}）</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} files drawn (seed: {seed})</translation>
     </message>
     <message>
         <source>未评查</source>
-        <translation type="unfinished"></translation>
+        <translation>Not reviewed</translation>
     </message>
     <message>
         <source>请先在列表中选择一件卷宗</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose a file in the list first</translation>
     </message>
     <message>
         <source>已记录。还有 {n} 件未评查。</source>
-        <translation type="unfinished"></translation>
+        <translation>Recorded. {n} files still to review.</translation>
     </message>
     <message>
         <source>本次评查已全部完成。</source>
-        <translation type="unfinished"></translation>
+        <translation>This review is complete.</translation>
     </message>
 </context>
 <context>
@@ -1299,7 +1658,7 @@ Note: if not notified by {limit} (5 working days), the application counts as acc
     <message>
         <source>（暂定）</source>
         <extracomment>After a date counted on a provisional holiday year (issue 10).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation> (provisional)</translation>
     </message>
     <message>
         <source>逾期{n}个工作日</source>
@@ -1346,67 +1705,71 @@ Note: if not notified by {limit} (5 working days), the application counts as acc
     <name>FollowUpPage</name>
     <message>
         <source>只看未办结</source>
-        <translation type="unfinished"></translation>
+        <translation>Open only</translation>
     </message>
     <message>
         <source>办件编号</source>
-        <translation type="unfinished">Case number</translation>
+        <translation>Case number</translation>
     </message>
     <message>
         <source>评价</source>
-        <translation type="unfinished"></translation>
+        <translation>Rating</translation>
     </message>
     <message>
         <source>原因与意见</source>
-        <translation type="unfinished"></translation>
+        <translation>Reasons and comments</translation>
     </message>
     <message>
         <source>评价日期</source>
-        <translation type="unfinished"></translation>
+        <translation>Rated on</translation>
     </message>
     <message>
         <source>阶段</source>
-        <translation type="unfinished"></translation>
+        <translation>Stage</translation>
     </message>
     <message>
         <source>期限</source>
-        <translation type="unfinished">Due</translation>
+        <translation>Due</translation>
     </message>
     <message>
         <source>写明回访、整改、解释或反馈的情况</source>
-        <translation type="unfinished"></translation>
+        <translation>Describe the call-back, the fix, the explanation or the feedback</translation>
     </message>
     <message>
         <source>查看办件(&amp;O)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Open case</translation>
     </message>
     <message>
         <source>回访核实 {v} 个工作日内，整改和反馈 {r} 个工作日内（自评价之日起）；红色为已超期</source>
-        <translation type="unfinished"></translation>
+        <translation>Call back within {v} working days, fix and reply within {r} working days (from the rating); red is overdue</translation>
     </message>
     <message>
         <source>（已超期）</source>
-        <translation type="unfinished"></translation>
+        <translation> (overdue)</translation>
     </message>
     <message>
         <source>在列表中选择一条差评。</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose a poor rating in the list.</translation>
     </message>
     <message>
         <source>{when} {who} {step}：{note}</source>
-        <translation type="unfinished"></translation>
+        <translation>{when} {who} {step}: {note}</translation>
     </message>
     <message>
         <source>尚未回访。</source>
-        <translation type="unfinished"></translation>
+        <translation>No call-back yet.</translation>
     </message>
     <message>
         <source>已记录。差评已办结。</source>
-        <translation type="unfinished"></translation>
+        <translation>Recorded. The poor rating is closed.</translation>
     </message>
     <message>
         <source>已记录，下一步：{s}</source>
-        <translation type="unfinished"></translation>
+        <translation>Recorded; next: {s}</translation>
+    </message>
+    <message>
+        <source>或</source>
+        <translation> or </translation>
     </message>
 </context>
 <context>
@@ -1541,31 +1904,15 @@ Note: if not notified by {limit} (5 working days), the application counts as acc
     </message>
     <message>
         <source>已在打印的领取回执上签字(&amp;W)</source>
-        <translation type="unfinished"></translation>
+        <translation>Signed the printed collection receipt (&amp;W)</translation>
     </message>
     <message>
         <source>好差评（由申请人本人评价）</source>
-        <translation type="unfinished"></translation>
+        <translation>Rating (by the applicant in person)</translation>
     </message>
     <message>
         <source>请申请人评价(&amp;P)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>好差评（请申请人评价）</source>
-        <translation type="vanished">Rating (ask the applicant to rate)</translation>
-    </message>
-    <message>
-        <source>评价(&amp;P)</source>
-        <translation type="vanished">Ratin&amp;g</translation>
-    </message>
-    <message>
-        <source>不满意原因</source>
-        <translation type="vanished">Reasons for dissatisfaction</translation>
-    </message>
-    <message>
-        <source>意见</source>
-        <translation type="vanished">Comments</translation>
+        <translation>Ask the applicant to rate (&amp;P)</translation>
     </message>
     <message>
         <source>出件并打印回执 (Ctrl+Enter)</source>
@@ -1580,60 +1927,8 @@ Note: if not notified by {limit} (5 working days), the application counts as acc
         <translation>Confirm delivery/pickup</translation>
     </message>
     <message>
-        <source>非常满意</source>
-        <translation type="vanished">Very satisfied</translation>
-    </message>
-    <message>
-        <source>满意</source>
-        <translation type="vanished">Satisfied</translation>
-    </message>
-    <message>
-        <source>基本满意</source>
-        <translation type="vanished">Fairly satisfied</translation>
-    </message>
-    <message>
-        <source>不满意</source>
-        <translation type="vanished">Dissatisfied</translation>
-    </message>
-    <message>
-        <source>非常不满意</source>
-        <translation type="vanished">Very dissatisfied</translation>
-    </message>
-    <message>
-        <source>等候时间过长</source>
-        <translation type="vanished">Waited too long</translation>
-    </message>
-    <message>
-        <source>工作人员态度不好</source>
-        <translation type="vanished">Staff were unfriendly</translation>
-    </message>
-    <message>
-        <source>办事指南不清楚、一次告知不到位</source>
-        <translation type="vanished">Unclear guide, not told everything at once</translation>
-    </message>
-    <message>
-        <source>要求提交清单以外的材料</source>
-        <translation type="vanished">Asked for materials not on the list</translation>
-    </message>
-    <message>
-        <source>超过承诺时限</source>
-        <translation type="vanished">Promised time limit exceeded</translation>
-    </message>
-    <message>
-        <source>多次往返</source>
-        <translation type="vanished">Had to come back several times</translation>
-    </message>
-    <message>
-        <source>结果有错误</source>
-        <translation type="vanished">The result has errors</translation>
-    </message>
-    <message>
-        <source>其他</source>
-        <translation type="vanished">Other</translation>
-    </message>
-    <message>
         <source>类别</source>
-        <extracomment>The colours of what happened: done (green), refused or wrong (red), for information (grey). Prints a receipt; returns a problem in words (&quot;&quot; when it printed).</extracomment>
+        <extracomment>The colours of what happened: done (green), refused or wrong (red), for information (grey). Prints a receipt: returns a problem in words, &quot;&quot; when it printed, or None when the print goes on off the GUI thread (the workspace&apos;s, through the operations gateway): ``HandoffPage.receipt_printed`` then tells how it ended.</extracomment>
         <translation>Kind</translation>
     </message>
     <message>
@@ -1649,12 +1944,12 @@ Note: if not notified by {limit} (5 working days), the application counts as acc
         <translation>Text</translation>
     </message>
     <message>
-        <source>（未评价）</source>
-        <translation type="vanished">(not rated)</translation>
+        <source>领取人在打印的领取回执上亲笔签字后，由工作人员勾选确认</source>
+        <translation>Tick once the collector has signed the printed collection receipt by hand</translation>
     </message>
     <message>
-        <source>领取人在打印的领取回执上亲笔签字后，由工作人员勾选确认</source>
-        <translation type="unfinished"></translation>
+        <source>待领取的办理结果（共 {n} 件，等候最久的在前）</source>
+        <translation>Results awaiting collection ({n}, longest waiting first)</translation>
     </message>
     <message>
         <source>请扫描通知书条码或在左侧列表中选择待领取的结果。</source>
@@ -1682,27 +1977,27 @@ Note: if not notified by {limit} (5 working days), the application counts as acc
     </message>
     <message>
         <source>取件码：{code}（已短信发送给申请人）</source>
-        <translation type="unfinished"></translation>
+        <translation>Pickup code: {code} (sent to the applicant by SMS)</translation>
     </message>
     <message>
         <source>存入后系统自动生成6位取件码，显示在此处，并以短信发送给申请人。</source>
-        <translation type="unfinished"></translation>
+        <translation>Once stored, a 6-digit pickup code is made, shown here and sent to the applicant by SMS.</translation>
     </message>
     <message>
         <source>请先扫描通知书条码或在列表中选择办件</source>
-        <translation type="unfinished"></translation>
+        <translation>Scan the notice&apos;s barcode or choose a case in the list first</translation>
+    </message>
+    <message>
+        <source>正在办理出件…</source>
+        <translation>Handing over…</translation>
     </message>
     <message>
         <source>取件码 {code}，请告知申请人（已短信发送）。</source>
-        <translation type="unfinished"></translation>
+        <translation>Pickup code {code}: tell the applicant (sent by SMS).</translation>
     </message>
     <message>
         <source>领取回执已送打印。</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>存入后系统自动生成6位取件码，并以短信发送给申请人。</source>
-        <translation type="vanished">Once stored in the locker, a 6-digit pickup code is generated and sent to the applicant by SMS.</translation>
+        <translation>Collection receipt sent to the printer.</translation>
     </message>
     <message>
         <source>领取通知短信已排队，联网后经中心发送。</source>
@@ -1717,24 +2012,12 @@ Note: if not notified by {limit} (5 working days), the application counts as acc
         <translation>Queued to send again.</translation>
     </message>
     <message>
-        <source>差评请勾选或说明不满意的原因，以便核实整改</source>
-        <translation type="vanished">For a bad rating, tick or describe what was wrong, so it can be checked and put right</translation>
-    </message>
-    <message>
         <source>办件 {case_no} 已出件（{collector}）。</source>
         <translation>Case {case_no} handed over ({collector}).</translation>
     </message>
     <message>
         <source>办件 {case_no} 已出件。</source>
         <translation>Case {case_no} handed over.</translation>
-    </message>
-    <message>
-        <source>评价：{label}。</source>
-        <translation type="vanished"> Rating: {label}.</translation>
-    </message>
-    <message>
-        <source>评价未记录：{error}</source>
-        <translation type="vanished"> Rating not recorded: {error}</translation>
     </message>
     <message>
         <source>已登记送达结果，将同步反馈至中心。</source>
@@ -1749,126 +2032,557 @@ Note: if not notified by {limit} (5 working days), the application counts as acc
     </message>
     <message>
         <source>本机未安装打印机：回执已保存为 PDF，并在预览中打开，可从预览打印。</source>
-        <translation type="unfinished"></translation>
+        <translation>No printer on this PC: the receipt was saved as a PDF and opened in the preview; print from there.</translation>
     </message>
     <message>
         <source>领取回执预览</source>
-        <translation type="unfinished"></translation>
+        <translation>Collection receipt preview</translation>
+    </message>
+</context>
+<context>
+    <name>IdCheck</name>
+    <message>
+        <source>居民身份证</source>
+        <comment>id.kind.resident_id</comment>
+        <translation>Resident ID card</translation>
+    </message>
+    <message>
+        <source>港澳台居民居住证</source>
+        <comment>id.kind.residence_permit</comment>
+        <translation>Residence permit for Hong Kong, Macao and Taiwan residents</translation>
+    </message>
+    <message>
+        <source>统一社会信用代码</source>
+        <comment>id.kind.uscc</comment>
+        <translation>Unified social credit code</translation>
+    </message>
+    <message>
+        <source>外国人永久居留身份证</source>
+        <comment>id.kind.foreign_permanent</comment>
+        <translation>Foreign permanent resident ID card</translation>
+    </message>
+    <message>
+        <source>中国护照</source>
+        <comment>id.kind.cn_passport</comment>
+        <translation>Chinese passport</translation>
+    </message>
+    <message>
+        <source>外国护照</source>
+        <comment>id.kind.foreign_passport</comment>
+        <translation>Foreign passport</translation>
+    </message>
+    <message>
+        <source>港澳居民来往内地通行证</source>
+        <comment>id.kind.hk_macao_permit</comment>
+        <translation>Mainland travel permit for Hong Kong and Macao residents</translation>
+    </message>
+    <message>
+        <source>台湾居民来往大陆通行证</source>
+        <comment>id.kind.taiwan_permit</comment>
+        <translation>Mainland travel permit for Taiwan residents</translation>
+    </message>
+    <message>
+        <source>往来港澳通行证</source>
+        <comment>id.kind.exit_permit</comment>
+        <translation>Exit-entry permit to Hong Kong and Macao</translation>
+    </message>
+    <message>
+        <source>手机号码</source>
+        <comment>id.kind.mobile</comment>
+        <translation>Mobile number</translation>
+    </message>
+    <message>
+        <source>未知证件类型</source>
+        <comment>id.kind.unknown</comment>
+        <translation>Unknown document type</translation>
+    </message>
+    <message>
+        <source>号码为空</source>
+        <comment>id.empty</comment>
+        <translation>The number is empty</translation>
+    </message>
+    <message>
+        <source>{kind}号码应为{length}位，实际为 {actual} 位</source>
+        <comment>id.wrong_length</comment>
+        <translation>{kind} numbers have {length} characters; this one has {actual}</translation>
+    </message>
+    <message>
+        <source>第{position}位应为数字，实际为 {actual}</source>
+        <comment>id.not_digit</comment>
+        <translation>Character {position} must be a digit, not {actual}</translation>
+    </message>
+    <message>
+        <source>第18位校验码只能是 0-9 或 X，实际为 {actual}</source>
+        <comment>id.check_char</comment>
+        <translation>Character 18 (the check character) must be 0-9 or X, not {actual}</translation>
+    </message>
+    <message>
+        <source>第18位校验码应为 {expected}，实际为 {actual}</source>
+        <comment>id.check_digit</comment>
+        <translation>Character 18 (the check character) should be {expected}, not {actual}</translation>
+    </message>
+    <message>
+        <source>第{positions}位出生日期 {date} 不存在</source>
+        <comment>id.birth.not_a_date</comment>
+        <translation>The birth date in characters {positions}, {date}, does not exist</translation>
+    </message>
+    <message>
+        <source>第{positions}位出生日期 {date} 晚于今天（{today}）</source>
+        <comment>id.birth.future</comment>
+        <translation>The birth date in characters {positions}, {date}, is after today ({today})</translation>
+    </message>
+    <message>
+        <source>第{positions}位出生日期 {date} 早于 {earliest}，应是输入错误</source>
+        <comment>id.birth.too_early</comment>
+        <translation>The birth date in characters {positions}, {date}, is before {earliest}: a typing error</translation>
+    </message>
+    <message>
+        <source>出生日期 {date} 早于 1900 年，请核对证件</source>
+        <comment>id.birth.before_1900</comment>
+        <translation>Birth date {date} is before 1900: check the card</translation>
+    </message>
+    <message>
+        <source>第1-6位地址码 {code} 是省级代码（{province}），不是个人的常住户口所在地代码</source>
+        <comment>id.address.province_level</comment>
+        <translation>Address code {code} (characters 1-6) is a province-level code ({province}), not a place of household registration</translation>
+    </message>
+    <message>
+        <source>第1-6位地址码 {code} 不在 GB/T 2260 行政区划代码表（含历年代码）中，请核对证件</source>
+        <comment>id.address.unknown</comment>
+        <translation>Address code {code} (characters 1-6) is not in the GB/T 2260 division codes (past codes included): check the card</translation>
+    </message>
+    <message>
+        <source>地址码 {code} 为已调整的行政区划：{history}</source>
+        <comment>id.address.changed</comment>
+        <translation>Address code {code} is a division that has since changed: {history}</translation>
+    </message>
+    <message>
+        <source>第1-2位行政区划代码 {code} 不是有效的省级代码</source>
+        <comment>id.province.invalid</comment>
+        <translation>Characters 1-2, {code}, are not a valid province code</translation>
+    </message>
+    <message>
+        <source>第1-2位行政区划代码 71（台湾省）不用于居民身份证；台湾居民的居住证号码以 83 开头</source>
+        <comment>id.province.taiwan</comment>
+        <translation>Characters 1-2, 71 (Taiwan), are not used on resident ID cards; residence permits of Taiwan residents start with 83</translation>
+    </message>
+    <message>
+        <source>第1-2位代码 {code} 是港澳台居民居住证的地址码，不是居民身份证；请按港澳台居民居住证核验</source>
+        <comment>id.province.permit</comment>
+        <translation>Characters 1-2, {code}, are the address code of a Hong Kong, Macao or Taiwan residence permit, not of a resident ID card: check it as a residence permit</translation>
+    </message>
+    <message>
+        <source>{reason}（15位旧号码也可）</source>
+        <comment>id.or_legacy</comment>
+        <translation>{reason} (a 15-digit old number is also accepted)</translation>
+    </message>
+    <message>
+        <source>15位旧身份证号码第{position}位应为数字，实际为 {actual}</source>
+        <comment>id.legacy.not_digit</comment>
+        <translation>Character {position} of a 15-digit old ID number must be a digit, not {actual}</translation>
+    </message>
+    <message>
+        <source>15位旧号码{reason}（年份按 19xx 计）</source>
+        <comment>id.legacy.birth</comment>
+        <translation>15-digit old number: {reason} (year read as 19xx)</translation>
+    </message>
+    <message>
+        <source>15位旧号码，已转换为18位 {converted}</source>
+        <comment>id.legacy.converted</comment>
+        <translation>15-digit old number, converted to 18 digits: {converted}</translation>
+    </message>
+    <message>
+        <source>第1-6位地址码应为 810000（香港）、820000（澳门）或 830000（台湾），实际为 {actual}</source>
+        <comment>id.permit.address</comment>
+        <translation>The address code (characters 1-6) must be 810000 (Hong Kong), 820000 (Macao) or 830000 (Taiwan), not {actual}</translation>
+    </message>
+    <message>
+        <source>2017版15位号码：仅核对格式（3位字母+12位数字）</source>
+        <comment>id.foreign.note_2017</comment>
+        <translation>2017 15-character number: format checked only (3 letters + 12 digits)</translation>
+    </message>
+    <message>
+        <source>旧版永居证号码第{position}位应为字母（国籍代码），实际为 {actual}</source>
+        <comment>id.foreign.letter_2017</comment>
+        <translation>Character {position} of an old permanent resident number must be a letter (nationality code), not {actual}</translation>
+    </message>
+    <message>
+        <source>旧版永居证号码第{position}位应为数字，实际为 {actual}</source>
+        <comment>id.foreign.digit_2017</comment>
+        <translation>Character {position} of an old permanent resident number must be a digit, not {actual}</translation>
+    </message>
+    <message>
+        <source>{reason}（2017版为15位）</source>
+        <comment>id.foreign.or_2017</comment>
+        <translation>{reason} (the 2017 version has 15 characters)</translation>
+    </message>
+    <message>
+        <source>第1位应为 9（外国人永久居留身份证的标识），实际为 {actual}</source>
+        <comment>id.foreign.first</comment>
+        <translation>Character 1 must be 9 (marks a foreign permanent resident ID card), not {actual}</translation>
+    </message>
+    <message>
+        <source>第2-3位受理地省级代码 {code} 不是有效的省级代码</source>
+        <comment>id.foreign.province</comment>
+        <translation>Characters 2-3, {code}, are not a valid province code of the issuing place</translation>
+    </message>
+    <message>
+        <source>国籍数字代码 {code}</source>
+        <comment>id.foreign.nationality</comment>
+        <translation>Nationality code {code}</translation>
+    </message>
+    <message>
+        <source>无法识别证件类型：{length} 位的号码不符合任何可自动识别的证件格式；外国护照等请先选择证件类型</source>
+        <comment>id.unrecognised</comment>
+        <translation>Cannot tell the document type: a number of {length} characters fits no format that can be recognised; for a foreign passport and the like, choose the document type first</translation>
+    </message>
+    <message>
+        <source>号码同时符合{kinds}的格式，无法自动判断：请选择证件类型</source>
+        <comment>id.ambiguous</comment>
+        <translation>The number fits the format of {kinds}: choose the document type</translation>
+    </message>
+    <message>
+        <source>手机号码为空</source>
+        <comment>id.mobile.empty</comment>
+        <translation>The mobile number is empty</translation>
+    </message>
+    <message>
+        <source>手机号码第{position}位应为数字，实际为 {actual}</source>
+        <comment>id.mobile.not_digit</comment>
+        <translation>Digit {position} of the mobile number must be a digit, not {actual}</translation>
+    </message>
+    <message>
+        <source>手机号码应为11位数字，实际为 {actual} 位</source>
+        <comment>id.mobile.length</comment>
+        <translation>A mobile number has 11 digits; this one has {actual}</translation>
+    </message>
+    <message>
+        <source>手机号码应以 13-19 开头，实际为 {actual}</source>
+        <comment>id.mobile.prefix</comment>
+        <translation>A mobile number starts with 13-19, not {actual}</translation>
+    </message>
+    <message>
+        <source>第{position}位 {actual} 不是字母或数字</source>
+        <comment>id.not_alnum</comment>
+        <translation>Character {position}, {actual}, is not a letter or digit</translation>
+    </message>
+    <message>
+        <source>E 字头的电子普通护照号码应为9位，实际为 {actual} 位</source>
+        <comment>id.passport.e_length</comment>
+        <translation>An e-passport number starting with E has 9 characters; this one has {actual}</translation>
+    </message>
+    <message>
+        <source>第2位不能是字母 {letter}（电子普通护照不使用 I、O）</source>
+        <comment>id.passport.e_letter</comment>
+        <translation>Character 2 cannot be the letter {letter} (e-passports do not use I or O)</translation>
+    </message>
+    <message>
+        <source>中国护照号码格式不符：应为 E+8位数字、E+字母+7位数字，或旧版 G+8位数字、D/S/P+7至8位数字</source>
+        <comment>id.passport.format</comment>
+        <translation>Not a Chinese passport number: it is E + 8 digits, E + a letter + 7 digits, or the old G + 8 digits or D/S/P + 7 to 8 digits</translation>
+    </message>
+    <message>
+        <source>护照号码 {number} 是{actual}（{actual_code}），与所选证件类型{chosen}（{chosen_code}）不符</source>
+        <comment>id.passport.type_mismatch</comment>
+        <translation>Passport number {number} is a {actual} ({actual_code}), not the chosen document type {chosen} ({chosen_code})</translation>
+    </message>
+    <message>
+        <source>外国护照号码按 ICAO 9303 至多 {max} 位，实际为 {actual} 位：请按护照资料页机读区第二行的证件号码填写</source>
+        <comment>id.foreign_passport.too_long</comment>
+        <translation>Under ICAO 9303 a foreign passport number has at most {max} characters; this one has {actual}: use the document number on the second line of the machine-readable zone</translation>
+    </message>
+    <message>
+        <source>外国护照号码应为{min}至{max}位字母或数字，实际为 {actual} 位</source>
+        <comment>id.foreign_passport.length</comment>
+        <translation>A foreign passport number has {min} to {max} letters or digits; this one has {actual}</translation>
+    </message>
+    <message>
+        <source>外国护照号码应含有数字：请核对是否把姓名或其他内容填入了证件号码</source>
+        <comment>id.foreign_passport.no_digit</comment>
+        <translation>A foreign passport number contains digits: check that no name or other text was typed as the number</translation>
+    </message>
+    <message>
+        <source>外国护照：仅核对格式（ICAO 9303）</source>
+        <comment>id.foreign_passport.note</comment>
+        <translation>Foreign passport: format checked only (ICAO 9303)</translation>
+    </message>
+    <message>
+        <source>换证次数 {renewals}；终身号码 {lifelong}</source>
+        <comment>id.hk_macao.note</comment>
+        <translation>Renewal count {renewals}; lifelong number {lifelong}</translation>
+    </message>
+    <message>
+        <source>第1位应为 H（香港）或 M（澳门），实际为 {actual}</source>
+        <comment>id.hk_macao.first</comment>
+        <translation>Character 1 must be H (Hong Kong) or M (Macao), not {actual}</translation>
+    </message>
+    <message>
+        <source>港澳居民来往内地通行证号码应为 H/M 加8位数字（或加2位换证次数共11位），实际为 {actual} 位</source>
+        <comment>id.hk_macao.length</comment>
+        <translation>A mainland travel permit for Hong Kong and Macao residents is H/M + 8 digits (or 11 with a 2-digit renewal count); this one has {actual} characters</translation>
+    </message>
+    <message>
+        <source>旧版10位台胞证号码</source>
+        <comment>id.taiwan.old_note</comment>
+        <translation>Old 10-digit Taiwan compatriot permit number</translation>
+    </message>
+    <message>
+        <source>台湾居民来往大陆通行证号码应为8位数字（旧版10位），实际为 {actual} 位</source>
+        <comment>id.taiwan.length</comment>
+        <translation>A mainland travel permit for Taiwan residents has 8 digits (old version 10); this one has {actual}</translation>
+    </message>
+    <message>
+        <source>旧版本式通行证</source>
+        <comment>id.exit.old_note</comment>
+        <translation>Old booklet permit</translation>
+    </message>
+    <message>
+        <source>第1位应为 C（电子往来港澳通行证）或 W（旧版），实际为 {actual}</source>
+        <comment>id.exit.first</comment>
+        <translation>Character 1 must be C (electronic permit) or W (old version), not {actual}</translation>
+    </message>
+    <message>
+        <source>往来港澳通行证号码应为9位（字母加8位），实际为 {actual} 位</source>
+        <comment>id.exit.length</comment>
+        <translation>An exit-entry permit to Hong Kong and Macao has 9 characters (a letter and 8 more); this one has {actual}</translation>
+    </message>
+    <message>
+        <source>第2位应为字母或数字，实际为 {actual}</source>
+        <comment>id.exit.second</comment>
+        <translation>Character 2 must be a letter or digit, not {actual}</translation>
+    </message>
+    <message>
+        <source>统一社会信用代码应为18位，实际为 {actual} 位</source>
+        <comment>id.uscc.length</comment>
+        <translation>A unified social credit code has 18 characters; this one has {actual}</translation>
+    </message>
+    <message>
+        <source>第{position}位 {actual} 不是统一社会信用代码可用的字符（0-9 和除 I、O、Z、S、V 外的大写字母）</source>
+        <comment>id.uscc.char</comment>
+        <translation>Character {position}, {actual}, cannot be in a unified social credit code (0-9 and capital letters except I, O, Z, S, V)</translation>
+    </message>
+    <message>
+        <source>第1位登记管理部门代码 {code} 不存在</source>
+        <comment>id.uscc.authority</comment>
+        <translation>Character 1, registration authority code {code}, does not exist</translation>
+    </message>
+    <message>
+        <source>第2位机构类别代码 {code} 不属于登记管理部门“{authority}”（应为 {allowed}）</source>
+        <comment>id.uscc.type</comment>
+        <translation>Character 2, organisation type code {code}, does not belong to the registration authority “{authority}” (it should be {allowed})</translation>
+    </message>
+    <message>
+        <source>第{position}位应为数字（第3-8位是行政区划码），实际为 {actual}</source>
+        <comment>id.uscc.region_digit</comment>
+        <translation>Character {position} must be a digit (characters 3-8 are the division code), not {actual}</translation>
+    </message>
+    <message>
+        <source>第17位（组织机构代码校验码）应为 {expected}，实际为 {actual}</source>
+        <comment>id.uscc.org_check</comment>
+        <translation>Character 17 (the organisation code&apos;s check character) should be {expected}, not {actual}</translation>
+    </message>
+    <message>
+        <source>登记管理部门：{authority}；机构类别：{type}</source>
+        <comment>id.uscc.note</comment>
+        <translation>Registration authority: {authority}; organisation type: {type}</translation>
     </message>
 </context>
 <context>
     <name>InspectionPage</name>
     <message>
+        <source>合格</source>
+        <translation>Pass</translation>
+    </message>
+    <message>
+        <source>不合格</source>
+        <translation>Fail</translation>
+    </message>
+    <message>
+        <source>（照片 {n} 张）</source>
+        <extracomment>The photos&apos; count after a finding&apos;s note; the text before &quot;{n}&quot; cuts it off again when the note is read back.</extracomment>
+        <translation> (photos: {n})</translation>
+    </message>
+    <message>
         <source>新建巡查(&amp;N)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;New inspection</translation>
     </message>
     <message>
         <source>以往的巡查</source>
-        <translation type="unfinished"></translation>
+        <translation>Past inspections</translation>
     </message>
     <message>
         <source>以往巡查：</source>
-        <translation type="unfinished"></translation>
+        <translation>Past inspections:</translation>
     </message>
     <message>
         <source>类别</source>
-        <translation type="unfinished">Kind</translation>
+        <translation>Area</translation>
     </message>
     <message>
         <source>检查内容</source>
-        <translation type="unfinished"></translation>
+        <translation>Check</translation>
     </message>
     <message>
         <source>结果</source>
-        <translation type="unfinished"></translation>
+        <translation>Result</translation>
     </message>
     <message>
         <source>情况说明</source>
-        <translation type="unfinished"></translation>
+        <translation>Remarks</translation>
     </message>
     <message>
         <source>为所选项附照片(&amp;P)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Attach a &amp;photo to the selected check…</translation>
+    </message>
+    <message>
+        <source>从相机/高拍仪取照片(&amp;C)</source>
+        <translation>Take photos from the &amp;camera/document camera</translation>
+    </message>
+    <message>
+        <source>本中心检查项(&amp;I)…</source>
+        <translation>This center&apos;s checklist &amp;items…</translation>
+    </message>
+    <message>
+        <source>取相机或高拍仪拍出的照片（设备驱动写入：{folder}）</source>
+        <translation>Take the photos a camera or document camera took (its driver writes to: {folder})</translation>
     </message>
     <message>
         <source>巡查人签名</source>
-        <translation type="unfinished"></translation>
+        <translation>Inspector&apos;s signature</translation>
     </message>
     <message>
         <source>在打印的记录上签名</source>
-        <translation type="unfinished"></translation>
+        <translation>Sign on the printed record</translation>
     </message>
     <message>
         <source>签名并完成(&amp;S)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sign and finish</translation>
     </message>
     <message>
         <source>生成巡查记录 PDF(&amp;R)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Make the inspection &amp;record PDF…</translation>
     </message>
     <message>
         <source>已签名</source>
-        <translation type="unfinished"></translation>
+        <translation>Signed</translation>
     </message>
     <message>
         <source>进行中</source>
-        <translation type="unfinished"></translation>
+        <translation>In progress</translation>
     </message>
     <message>
         <source>{when}&#x3000;{state}&#x3000;不合格 {failed} 项</source>
-        <translation type="unfinished"></translation>
+        <translation>{when}&#x3000;{state}&#x3000;{failed} failed</translation>
     </message>
     <message>
         <source>“{item}”的结果</source>
-        <translation type="unfinished"></translation>
+        <translation>Result of “{item}”</translation>
     </message>
     <message>
         <source>合格 {p} 项，不合格 {f} 项，未检查 {left} 项</source>
-        <translation type="unfinished"></translation>
+        <translation>{p} passed, {f} failed, {left} not checked</translation>
     </message>
     <message>
         <source>点“新建巡查”开始一次现场巡查。</source>
-        <translation type="unfinished"></translation>
+        <translation>Click “New inspection” to start an inspection of the hall.</translation>
     </message>
     <message>
         <source>已开始巡查：逐项选择合格或不合格，不合格请写明情况。</source>
-        <translation type="unfinished"></translation>
+        <translation>Inspection started: choose pass or fail for each check; describe each failure.</translation>
     </message>
     <message>
         <source>请在“情况说明”中写明看到的问题，回车保存。</source>
-        <translation type="unfinished"></translation>
+        <translation>Describe what you saw in “Remarks”, then press Enter to save.</translation>
     </message>
     <message>
         <source>请先在列表中选择要附照片的检查项</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose the check to attach a photo to in the list first</translation>
     </message>
     <message>
         <source>选择照片</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose a photo</translation>
     </message>
     <message>
         <source>照片 (*.jpg *.jpeg *.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>Photos (*.jpg *.jpeg *.png)</translation>
+    </message>
+    <message>
+        <source>本中心检查项已保存，下次开始的巡查将包括这些检查项；同步后报送中心。</source>
+        <translation>This center&apos;s checklist items are saved; the next inspection started includes them. They are sent to the center with the next sync.</translation>
+    </message>
+    <message>
+        <source>已从相机/高拍仪取得照片。</source>
+        <translation>Photos taken from the camera/document camera.</translation>
+    </message>
+    <message>
+        <source>以下文件未附上：</source>
+        <translation>These files were not attached:</translation>
+    </message>
+    <message>
+        <source>正在取照片…</source>
+        <translation>Taking the photos…</translation>
     </message>
     <message>
         <source>正在保存照片…</source>
-        <translation type="unfinished"></translation>
+        <translation>Saving the photo…</translation>
     </message>
     <message>
         <source>巡查记录已签名，将在下次同步时报送中心。</source>
-        <translation type="unfinished"></translation>
+        <translation>Inspection record signed; it goes to the centre at the next sync.</translation>
     </message>
     <message>
         <source>保存巡查记录</source>
-        <translation type="unfinished"></translation>
+        <translation>Save the inspection record</translation>
+    </message>
+    <message>
+        <source>巡查记录-{when}.pdf</source>
+        <translation>inspection-{when}.pdf</translation>
     </message>
     <message>
         <source>巡查记录已保存：{path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Inspection record saved: {path}</translation>
     </message>
     <message>
         <source>正在生成巡查记录…</source>
-        <translation type="unfinished"></translation>
+        <translation>Making the inspection record…</translation>
+    </message>
+</context>
+<context>
+    <name>IntakeCheck</name>
+    <message>
+        <source>请先选择办理事项</source>
+        <comment>intake.no_item</comment>
+        <translation>Choose a service item first</translation>
+    </message>
+    <message>
+        <source>请填写申请人姓名</source>
+        <comment>intake.no_applicant_name</comment>
+        <translation>Enter the applicant&apos;s name</translation>
+    </message>
+    <message>
+        <source>请填写企业名称</source>
+        <comment>intake.no_enterprise_name</comment>
+        <translation>Enter the enterprise&apos;s name</translation>
+    </message>
+    <message>
+        <source>请填写法定代表人</source>
+        <comment>intake.no_legal_representative</comment>
+        <translation>Enter the legal representative</translation>
+    </message>
+    <message>
+        <source>请填写代办人姓名</source>
+        <comment>intake.no_agent_name</comment>
+        <translation>Enter the agent&apos;s name</translation>
+    </message>
+    <message>
+        <source>代办人证件：{reason}</source>
+        <comment>intake.agent_id</comment>
+        <translation>Agent&apos;s ID: {reason}</translation>
+    </message>
+    <message>
+        <source>代办须有授权委托书，请登记委托书</source>
+        <comment>intake.no_authorization</comment>
+        <translation>An agent needs a power of attorney: record it</translation>
     </message>
 </context>
 <context>
@@ -1923,7 +2637,7 @@ Note: if not notified by {limit} (5 working days), the application counts as acc
     </message>
     <message>
         <source> · 号票 {no}</source>
-        <translation type="unfinished"></translation>
+        <translation> · ticket {no}</translation>
     </message>
     <message>
         <source>没有读到身份证：请把证件放在阅读器上再试</source>
@@ -1932,6 +2646,10 @@ Note: if not notified by {limit} (5 working days), the application counts as acc
     <message>
         <source>已读取身份证：{name}</source>
         <translation>ID card read: {name}</translation>
+    </message>
+    <message>
+        <source>正在核验电子证照…</source>
+        <translation>Checking the e-licence…</translation>
     </message>
     <message>
         <source>一件事：{name}（Delete 移除）</source>
@@ -1952,6 +2670,10 @@ Note: if not notified by {limit} (5 working days), the application counts as acc
     <message>
         <source>请写明需要核实的问题</source>
         <translation>State the questions to verify</translation>
+    </message>
+    <message>
+        <source>正在记录决定并生成通知书…</source>
+        <translation>Recording the decision and making the notices…</translation>
     </message>
     <message>
         <source>已登记，办件编号 {no}；请于 {due} 前告知申请人（超过 5 个工作日视为受理）</source>
@@ -2064,6 +2786,24 @@ Note: if not notified by {limit} (5 working days), the application counts as acc
 <context>
     <name>ItemSearch</name>
     <message>
+        <source>{code}
+{department} · 承诺时限 {limit}</source>
+        <translation>{code}
+{department} · promised time limit {limit}</translation>
+    </message>
+    <message>
+        <source>匹配：{matched}</source>
+        <translation>Matched: {matched}</translation>
+    </message>
+    <message>
+        <source>【一件事】{name}</source>
+        <translation>[One-stop] {name}</translation>
+    </message>
+    <message>
+        <source>一次办理：{items}</source>
+        <translation>All in one go: {items}</translation>
+    </message>
+    <message>
         <source>全部部门</source>
         <translation>All departments</translation>
     </message>
@@ -2072,70 +2812,70 @@ Note: if not notified by {limit} (5 working days), the application counts as acc
     <name>ListsPage</name>
     <message>
         <source>容缺受理承诺（未履行）</source>
-        <translation type="unfinished"></translation>
+        <translation>Conditional acceptance promises (not yet kept)</translation>
     </message>
     <message>
         <source>延后告知逾期、行政许可法第三十二条五日将满</source>
-        <translation type="unfinished"></translation>
+        <translation>Deferred notices overdue; the five days of Administrative Licensing Law art. 32 running out</translation>
     </message>
     <message>
         <source>一次告知不到位（第二次告知了第一次未列出的材料）</source>
-        <translation type="unfinished"></translation>
+        <translation>One-time notice incomplete (a second notice named materials the first did not)</translation>
     </message>
 </context>
 <context>
     <name>LockScreen</name>
     <message>
         <source>政务服务窗口工作台</source>
-        <translation type="unfinished">Government Service Desk</translation>
+        <translation>Government Service Desk</translation>
     </message>
     <message>
         <source>登录(&amp;L)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Log in</translation>
     </message>
     <message>
         <source>用户名(&amp;U)：</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;User name:</translation>
     </message>
     <message>
         <source>密码(&amp;P)：</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Password:</translation>
     </message>
     <message>
         <source>请登录后开始工作。</source>
-        <translation type="unfinished"></translation>
+        <translation>Log in to start work.</translation>
     </message>
     <message>
         <source>窗口已锁定，办件信息已隐藏。{name}或接班的工作人员登录后继续。</source>
-        <translation type="unfinished"></translation>
+        <translation>The window is locked and case details are hidden. {name} or the clerk taking over logs in to continue.</translation>
     </message>
     <message>
         <source>切换用户（AB岗）：接班的工作人员登录后，接续本窗口未办完的工作；此后的每项操作都记录在接班人名下。</source>
-        <translation type="unfinished"></translation>
+        <translation>Switch user (backup post): the clerk taking over logs in and continues this window&apos;s unfinished work; every action from then on is recorded under their name.</translation>
     </message>
     <message>
         <source>{name}已注销。请登录后继续工作。</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} has logged out. Log in to continue.</translation>
     </message>
     <message>
         <source>原工作人员</source>
-        <translation type="unfinished"></translation>
+        <translation>The previous clerk</translation>
     </message>
     <message>
         <source>中心服务器：{url}</source>
-        <translation type="unfinished">Central server: {url}</translation>
+        <translation>Central server: {url}</translation>
     </message>
     <message>
         <source>连不上中心服务器时，{days} 天内在本机联网登录过的账号可离线登录。</source>
-        <translation type="unfinished"></translation>
+        <translation>When the central server cannot be reached, accounts that logged in on this PC online within {days} days can log in offline.</translation>
     </message>
     <message>
         <source>正在登录…</source>
-        <translation type="unfinished"></translation>
+        <translation>Logging in…</translation>
     </message>
     <message>
         <source>请输入用户名和密码</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter your user name and password</translation>
     </message>
 </context>
 <context>
@@ -2183,7 +2923,8 @@ Note: if not notified by {limit} (5 working days), the application counts as acc
     <message>
         <source>当前登录的角色在本程序中没有工作区。
 如需在窗口或后台工作，请切换用户，以相应角色的账号登录。</source>
-        <translation type="unfinished"></translation>
+        <translation>The role you are logged in with has no workspace in this program.
+To work at a window or in the back office, switch user and log in with an account of that role.</translation>
     </message>
     <message>
         <source>综合受理工作区即将推出，暂不能新建受理</source>
@@ -2249,6 +2990,10 @@ Note: if not notified by {limit} (5 working days), the application counts as acc
         <translation>Notes / what is wrong</translation>
     </message>
     <message>
+        <source>扫描件</source>
+        <translation>Scans</translation>
+    </message>
+    <message>
         <source>待核验</source>
         <translation>To check</translation>
     </message>
@@ -2301,6 +3046,14 @@ Note: if not notified by {limit} (5 working days), the application counts as acc
         <translation> (may be promised)</translation>
     </message>
     <message>
+        <source>{n} 页</source>
+        <translation>{n} page(s)</translation>
+    </message>
+    <message>
+        <source>已通过电子证照核验（证照编号 {no}）</source>
+        <translation>Verified as an e-licence (licence number {no})</translation>
+    </message>
+    <message>
         <source>数据共享获取（{source}），无需申请人提交</source>
         <translation>Obtained by data sharing ({source}); the applicant need not submit it</translation>
     </message>
@@ -2314,73 +3067,126 @@ Note: if not notified by {limit} (5 working days), the application counts as acc
     <message>
         <source>上一页(&amp;P)</source>
         <extracomment>A PDF page is rendered at this scale (72 dpi × 2: readable on screen, a few MB at most).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Previous page</translation>
     </message>
     <message>
         <source>下一页(&amp;N)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Next page</translation>
     </message>
     <message>
         <source>该办件没有电子材料（扫描件）；请以纸质材料为准</source>
-        <translation type="unfinished"></translation>
+        <translation>This case has no electronic materials (scans); the paper materials are authoritative</translation>
     </message>
     <message>
         <source>正在读取扫描件…</source>
-        <translation type="unfinished"></translation>
+        <translation>Loading scans…</translation>
     </message>
     <message>
         <source>这一页无法显示（文件已损坏或格式不受支持）；请以纸质材料为准</source>
-        <translation type="unfinished"></translation>
+        <translation>This page cannot be shown (the file is damaged or of an unsupported format); the paper materials are authoritative</translation>
     </message>
     <message>
         <source>{name} 第 {page} 页（共 {n} 页中的第 {i} 页）</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} page {page} (page {i} of {n})</translation>
+    </message>
+</context>
+<context>
+    <name>Messages</name>
+    <message>
+        <source>{first}；{rest}</source>
+        <comment>messages.join</comment>
+        <translation>{first}; {rest}</translation>
+    </message>
+    <message>
+        <source>{first}、{rest}</source>
+        <comment>messages.enumeration</comment>
+        <translation>{first}, {rest}</translation>
     </message>
 </context>
 <context>
     <name>MovedDeadlinesModel</name>
     <message>
         <source>办件编号</source>
-        <translation type="unfinished">Case number</translation>
+        <translation>Case number</translation>
     </message>
     <message>
         <source>申请人</source>
-        <translation type="unfinished">Applicant</translation>
+        <translation>Applicant</translation>
     </message>
     <message>
         <source>调整内容</source>
-        <translation type="unfinished"></translation>
+        <translation>What changed</translation>
     </message>
     <message>
         <source>重新计算时间</source>
-        <translation type="unfinished"></translation>
+        <translation>Recounted at</translation>
     </message>
     <message>
         <source>短信告知</source>
-        <translation type="unfinished"></translation>
+        <translation>SMS notice</translation>
+    </message>
+    <message>
+        <source>已告知</source>
+        <translation>Told</translation>
+    </message>
+    <message>
+        <source>待告知（办结日期推后）</source>
+        <translation>To tell (completion date later)</translation>
+    </message>
+    <message>
+        <source>无需告知</source>
+        <translation>No need to tell</translation>
     </message>
 </context>
 <context>
     <name>MovedDeadlinesPanel</name>
     <message>
         <source>国务院办公厅公布节假日安排后，按暂定安排计算的期限已重新计算。下列办件的日期有调整；承诺办结日期推后的，请短信或当面告知申请人。</source>
-        <translation type="unfinished"></translation>
+        <translation>Since the State Council General Office published the holiday schedule, deadlines counted on the provisional schedule have been recounted. The dates of the cases below changed; where the promised completion date moved later, tell the applicant by SMS or in person.</translation>
     </message>
     <message>
         <source>没有因节假日安排调整期限的办件。</source>
-        <translation type="unfinished"></translation>
+        <translation>No case had its deadlines moved by the holiday schedule.</translation>
     </message>
     <message>
         <source>短信告知申请人</source>
-        <translation type="unfinished"></translation>
+        <translation>Tell the applicant by SMS</translation>
     </message>
     <message>
         <source>将办结日期调整的短信排队发送给所选办件的申请人（仅发送一次）</source>
-        <translation type="unfinished"></translation>
+        <translation>Queue an SMS about the moved completion date to the applicants of the chosen cases (sent once only)</translation>
     </message>
     <message>
         <source>已排队发送短信至 {phone}（办件 {case_no}）。</source>
-        <translation type="unfinished"></translation>
+        <translation>SMS to {phone} queued (case {case_no}).</translation>
+    </message>
+</context>
+<context>
+    <name>NoticeDesk</name>
+    <message>
+        <source>办件已保存，但通知书未能生成：通知书服务未就绪，未能生成 PDF。</source>
+        <extracomment>What a desk&apos;s caller is told once the work is done: a problem in words (&quot;&quot; when all went well).</extracomment>
+        <translation>The case is saved, but the notices could not be generated: the notice service is not ready, so no PDF was made.</translation>
+    </message>
+    <message>
+        <source>正在生成通知书…</source>
+        <translation>Generating the notices…</translation>
+    </message>
+    <message>
+        <source>通知书服务未就绪，不能打印</source>
+        <translation>The notice service is not ready: cannot print</translation>
+    </message>
+    <message>
+        <source>正在打印通知书…</source>
+        <translation>Printing the notices…</translation>
+    </message>
+    <message>
+        <source>通知书服务未就绪，不能保存</source>
+        <translation>The notice service is not ready: cannot save</translation>
+    </message>
+    <message>
+        <source>正在保存 PDF…</source>
+        <translation>Saving the PDF…</translation>
     </message>
 </context>
 <context>
@@ -2407,152 +3213,165 @@ Note: if not notified by {limit} (5 working days), the application counts as acc
     </message>
 </context>
 <context>
+    <name>Operations</name>
+    <message>
+        <source>程序内部出错（{kind}），本次操作可能未完成，已录入的内容仍在窗口中。错误已记入日志，请联系管理员。</source>
+        <extracomment>A call running longer than this shows the busy dialog (a store write takes a few ms; a PDF a few hundred).</extracomment>
+        <translation>Internal program error ({kind}): this action may not have finished; what you entered is still in the window. The error is logged; please contact the administrator.</translation>
+    </message>
+    <message>
+        <source>请稍候</source>
+        <extracomment>What the GUI thread calls back when an operation ends: kept here, never handed to a worker thread. Coroutines awaiting an operation (``wait``).</extracomment>
+        <translation>Please wait</translation>
+    </message>
+    <message>
+        <source>未能完成</source>
+        <translation>Could not finish</translation>
+    </message>
+</context>
+<context>
     <name>QueuePanel</name>
     <message>
         <source>叫号</source>
-        <translation type="unfinished"></translation>
+        <translation>Call</translation>
     </message>
     <message>
         <source>叫号 F7</source>
-        <translation type="unfinished"></translation>
+        <translation>Call F7</translation>
     </message>
     <message>
         <source>重呼 F8</source>
-        <translation type="unfinished"></translation>
+        <translation>Recall F8</translation>
     </message>
     <message>
         <source>转窗 F9</source>
-        <translation type="unfinished"></translation>
+        <translation>Transfer F9</translation>
     </message>
     <message>
         <source>过号 F10</source>
-        <translation type="unfinished"></translation>
+        <translation>Skip F10</translation>
     </message>
     <message>
         <source>转到几号窗口？回车确认，Esc 取消</source>
-        <translation type="unfinished"></translation>
+        <translation>Transfer to which window? Enter to confirm, Esc to cancel</translation>
     </message>
     <message>
         <source>正在叫号…</source>
-        <translation type="unfinished"></translation>
+        <translation>Calling…</translation>
     </message>
     <message>
         <source>正在重呼…</source>
-        <translation type="unfinished"></translation>
+        <translation>Recalling…</translation>
     </message>
     <message>
         <source>当前没有正在办理的号票，不能转窗：请先叫号（F7）</source>
-        <translation type="unfinished"></translation>
+        <translation>No ticket is being served: nothing to transfer. Call one first (F7)</translation>
     </message>
     <message>
         <source>{no} 已转到 {to} 号窗口</source>
-        <translation type="unfinished"></translation>
+        <translation>{no} transferred to window {to}</translation>
     </message>
     <message>
         <source>正在转窗…</source>
-        <translation type="unfinished"></translation>
+        <translation>Transferring…</translation>
     </message>
     <message>
         <source>{no} 已过号</source>
-        <translation type="unfinished"></translation>
+        <translation>{no} skipped</translation>
     </message>
     <message>
         <source>正在过号…</source>
-        <translation type="unfinished"></translation>
+        <translation>Skipping…</translation>
     </message>
     <message>
         <source>正在与叫号系统通信，请稍候</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>叫号出错：{error}。可以不取号继续受理。</source>
-        <translation type="unfinished"></translation>
+        <translation>Talking to the queue system, please wait</translation>
     </message>
     <message>
         <source>没有人在等候</source>
-        <translation type="unfinished"></translation>
+        <translation>Nobody is waiting</translation>
     </message>
     <message>
         <source>已呼叫 {no}，请到本窗口办理</source>
-        <translation type="unfinished"></translation>
+        <translation>Called {no}: please come to this window</translation>
     </message>
     <message>
         <source>已重呼 {no}</source>
-        <translation type="unfinished"></translation>
+        <translation>Recalled {no}</translation>
     </message>
     <message>
         <source>无号票</source>
-        <translation type="unfinished"></translation>
+        <translation>No ticket</translation>
     </message>
     <message>
         <source>已等候 {m} 分 {s} 秒</source>
-        <translation type="unfinished"></translation>
+        <translation>Waited {m} min {s} s</translation>
     </message>
     <message>
         <source>还有 {n} 人等候</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} still waiting</translation>
     </message>
     <message>
         <source>已取消转窗</source>
-        <translation type="unfinished"></translation>
+        <translation>Transfer cancelled</translation>
     </message>
     <message>
         <source>叫号在综合受理和出件工作区使用，且须设置叫号系统地址（设置文件的 queue_server_url）</source>
-        <translation type="unfinished"></translation>
+        <translation>The queue works in the Intake and Handoff workspaces, and needs the queue system&apos;s address (queue_server_url in the settings file)</translation>
     </message>
 </context>
 <context>
     <name>RatingControl</name>
     <message>
         <source>办件编号：{case_no}</source>
-        <translation type="unfinished">Case number: {case_no}</translation>
+        <translation>Case number: {case_no}</translation>
     </message>
     <message>
         <source>评价未能记录：{error}</source>
-        <translation type="unfinished"></translation>
+        <translation>The rating could not be recorded: {error}</translation>
     </message>
     <message>
         <source>本窗口未连接评价器或评价屏，请引导申请人通过其他渠道评价。</source>
-        <translation type="unfinished"></translation>
+        <translation>No rating device or screen is connected to this window; point the applicant to another way to rate.</translation>
     </message>
     <message>
         <source>申请人已评价。</source>
-        <translation type="unfinished"></translation>
+        <translation>The applicant has rated.</translation>
     </message>
     <message>
         <source>请申请人在{where}上评价……</source>
-        <translation type="unfinished"></translation>
+        <translation>Applicant, please rate on the {where}…</translation>
     </message>
     <message>
         <source>出件后请申请人本人评价（工作人员不得代评或干预）。</source>
-        <translation type="unfinished"></translation>
+        <translation>After the handoff, ask the applicant to rate in person (staff must not rate for them or influence them).</translation>
     </message>
 </context>
 <context>
     <name>RatingsPage</name>
     <message>
         <source>按窗口</source>
-        <translation type="unfinished"></translation>
+        <translation>By window</translation>
     </message>
     <message>
         <source>按工作人员</source>
-        <translation type="unfinished"></translation>
+        <translation>By clerk</translation>
     </message>
     <message>
         <source>按事项</source>
-        <translation type="unfinished"></translation>
+        <translation>By service item</translation>
     </message>
     <message>
         <source>差评（须调查核实、督促整改并反馈，条例第五十二条）</source>
-        <translation type="unfinished"></translation>
+        <translation>Poor ratings (to be checked, fixed and answered; Regulations art. 52)</translation>
     </message>
     <message>
         <source>{at} {case_no}（{item}，{window} {clerk}）：{rating} 分 {reasons} {comment}</source>
-        <translation type="unfinished"></translation>
+        <translation>{at} {case_no} ({item}, {window} {clerk}): {rating} points {reasons} {comment}</translation>
     </message>
     <message>
         <source>本时段没有差评</source>
-        <translation type="unfinished"></translation>
+        <translation>No poor ratings in this period</translation>
     </message>
 </context>
 <context>
@@ -2567,15 +3386,15 @@ Note: if not notified by {limit} (5 working days), the application counts as acc
     </message>
     <message>
         <source>容缺</source>
-        <translation type="unfinished">Promised</translation>
+        <translation>Promised</translation>
     </message>
     <message>
         <source>办理结果</source>
-        <translation type="unfinished"></translation>
+        <translation>Result</translation>
     </message>
     <message>
         <source>事项</source>
-        <translation type="unfinished"></translation>
+        <translation>Service item</translation>
     </message>
     <message>
         <source>手机</source>
@@ -2583,11 +3402,11 @@ Note: if not notified by {limit} (5 working days), the application counts as acc
     </message>
     <message>
         <source>暂缓发放</source>
-        <translation type="unfinished"></translation>
+        <translation>On hold</translation>
     </message>
     <message>
         <source>容缺受理：承诺的材料补齐前不能出件</source>
-        <translation type="unfinished"></translation>
+        <translation>Conditional acceptance: no handoff until the promised materials are supplied</translation>
     </message>
     <message>
         <source>待领取自</source>
@@ -2595,15 +3414,183 @@ Note: if not notified by {limit} (5 working days), the application counts as acc
     </message>
 </context>
 <context>
+    <name>RejectFields</name>
+    <message>
+        <source>不属本机关职权范围时必填</source>
+        <translation>Required when the matter is outside this authority&apos;s powers</translation>
+    </message>
+    <message>
+        <source>有权机关(&amp;J)</source>
+        <translation>Competent authority (&amp;J)</translation>
+    </message>
+    <message>
+        <source>复议机关(&amp;V)</source>
+        <translation>Re&amp;view body</translation>
+    </message>
+    <message>
+        <source>默认：{body}</source>
+        <translation>Default: {body}</translation>
+    </message>
+    <message>
+        <source>必填：作出决定的机关的行政复议机关</source>
+        <translation>Required: the administrative review body of the deciding authority</translation>
+    </message>
+</context>
+<context>
+    <name>ResultFileDialog</name>
+    <message>
+        <source>办件 {case_no} 的办理结果文件</source>
+        <translation>Result document of case {case_no}</translation>
+    </message>
+    <message>
+        <source>图片</source>
+        <translation>Image</translation>
+    </message>
+    <message>
+        <source>本机已存副本</source>
+        <translation>copy kept on this PC</translation>
+    </message>
+    <message>
+        <source>刚从中心服务器取回，已存本机</source>
+        <translation>just fetched from the central server, kept on this PC</translation>
+    </message>
+    <message>
+        <source>证照编号 {no}&#x3000;</source>
+        <translation>Licence number {no}&#x3000;</translation>
+    </message>
+    <message>
+        <source>{number}{kind}，{size} KB；{where}</source>
+        <translation>{number}{kind}, {size} KB; {where}</translation>
+    </message>
+    <message>
+        <source>该文件无法显示（不是可识别的图片或 PDF）；请联系后台核对</source>
+        <translation>This file cannot be shown (not a recognised image or PDF); please ask the back office to check it</translation>
+    </message>
+    <message>
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>ScanChooser</name>
+    <message>
+        <source>图片或PDF (*.png *.jpg *.jpeg *.pdf)</source>
+        <translation>Images or PDF (*.png *.jpg *.jpeg *.pdf)</translation>
+    </message>
+    <message>
+        <source>文件夹</source>
+        <translation>Folder</translation>
+    </message>
+    <message>
+        <source>{suffix} 文件</source>
+        <translation>{suffix} file</translation>
+    </message>
+    <message>
+        <source>文件</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>选择扫描件或照片</source>
+        <translation>Choose a scan or photo</translation>
+    </message>
+    <message>
+        <source>查找范围(&amp;L)：</source>
+        <translation>Look &amp;in:</translation>
+    </message>
+    <message>
+        <source>文件名(&amp;N)：</source>
+        <translation>File &amp;name:</translation>
+    </message>
+    <message>
+        <source>文件类型(&amp;T)：</source>
+        <translation>File &amp;type:</translation>
+    </message>
+    <message>
+        <source>打开(&amp;O)</source>
+        <translation>&amp;Open</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>补交材料</source>
+        <translation>Supply material</translation>
+    </message>
+    <message>
+        <source>登记补交“{name}”：是否附扫描件或照片？</source>
+        <translation>Record the supply of “{name}”: with a scan or photo?</translation>
+    </message>
+    <message>
+        <source>取消则不登记补交。</source>
+        <translation>Cancel records no supply.</translation>
+    </message>
+    <message>
+        <source>选择扫描件(&amp;S)…</source>
+        <translation>Choose a &amp;scan…</translation>
+    </message>
+    <message>
+        <source>无扫描件，仅登记(&amp;N)</source>
+        <translation>&amp;No scan, record only</translation>
+    </message>
+</context>
+<context>
+    <name>ServerSettingsDialog</name>
+    <message>
+        <source>中心服务器设置</source>
+        <translation>Central server settings</translation>
+    </message>
+    <message>
+        <source>服务器地址：</source>
+        <translation>Server address:</translation>
+    </message>
+    <message>
+        <source>不填写时使用系统信任的证书颁发机构</source>
+        <translation>Leave empty to use the certificate authorities the system trusts</translation>
+    </message>
+    <message>
+        <source>选择…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <source>CA 根证书：</source>
+        <translation>CA root certificate:</translation>
+    </message>
+    <message>
+        <source>政务内网使用本单位自建证书时，请选择管理员提供的根证书文件（PEM 格式）。证书验证始终开启；明文 http 只允许本机地址。更改服务器地址后须重新启动程序。</source>
+        <translation>Where the government intranet uses your organisation&apos;s own certificates, choose the root certificate file (PEM) from the administrator. Certificates are always verified; plain http is allowed only to this PC. A new server address takes effect after a restart.</translation>
+    </message>
+    <message>
+        <source>保存</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>选择 CA 根证书</source>
+        <translation>Choose the CA root certificate</translation>
+    </message>
+    <message>
+        <source>证书文件 (*.pem *.crt *.cer);;所有文件 (*)</source>
+        <translation>Certificates (*.pem *.crt *.cer);;All files (*)</translation>
+    </message>
+    <message>
+        <source>设置无法保存：{error}</source>
+        <translation>The settings could not be saved: {error}</translation>
+    </message>
+</context>
+<context>
     <name>SessionController</name>
     <message>
         <source>已切换用户：{name} 接续本窗口的工作</source>
         <extracomment>The login or logout under way (kept referenced until it ends; tests await it).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>User switched: {name} continues this window&apos;s work</translation>
     </message>
     <message>
         <source>已离线登录：中心服务器暂时无法连接，办件保存在本机</source>
-        <translation type="unfinished"></translation>
+        <translation>Logged in offline: the central server cannot be reached; cases are kept on this PC</translation>
     </message>
 </context>
 <context>
@@ -2640,7 +3627,7 @@ Note: if not notified by {limit} (5 working days), the application counts as acc
     <name>SimulatedRatingDevice</name>
     <message>
         <source>评价器</source>
-        <translation type="unfinished"></translation>
+        <translation>rating device</translation>
     </message>
 </context>
 <context>
@@ -2745,57 +3732,214 @@ Note: if not notified by {limit} (5 working days), the application counts as acc
     <message>
         <source>容缺与告知</source>
         <extracomment>(untranslated title, factory) of the pages after the dashboard, in tab order.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Promises and notices</translation>
     </message>
     <message>
         <source>好差评</source>
-        <translation type="unfinished"></translation>
+        <translation>Ratings</translation>
+    </message>
+    <message>
+        <source>差评跟进</source>
+        <translation>Poor-rating follow-up</translation>
+    </message>
+    <message>
+        <source>现场巡查</source>
+        <translation>Hall inspection</translation>
+    </message>
+    <message>
+        <source>卷宗评查</source>
+        <translation>File review</translation>
+    </message>
+    <message>
+        <source>同事记录</source>
+        <translation>Colleagues&apos; records</translation>
+    </message>
+    <message>
+        <source>窗口</source>
+        <extracomment>Card colours: readable on white, and the text says the level too (never colour alone).</extracomment>
+        <translation>Window</translation>
+    </message>
+    <message>
+        <source>工作人员</source>
+        <translation>Clerk</translation>
+    </message>
+    <message>
+        <source>预警</source>
+        <translation>Warning</translation>
+    </message>
+    <message>
+        <source>办件编号</source>
+        <extracomment>容缺受理承诺 not fulfilled (red when overdue).
+----------
+Received and undecided: deferred notices past due, art. 32&apos;s five days.</extracomment>
+        <translation>Case number</translation>
+    </message>
+    <message>
+        <source>事项</source>
+        <translation>Service item</translation>
+    </message>
+    <message>
+        <source>部门</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <source>受理人</source>
+        <translation>Accepted by</translation>
+    </message>
+    <message>
+        <source>申请人</source>
+        <translation>Applicant</translation>
+    </message>
+    <message>
+        <source>承诺办结</source>
+        <translation>Promised by</translation>
+    </message>
+    <message>
+        <source>情况</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>补交期限</source>
+        <translation>Supply by</translation>
+    </message>
+    <message>
+        <source>已逾期 {n} 个工作日</source>
+        <translation>{n} working days overdue</translation>
+    </message>
+    <message>
+        <source>剩余 {n} 个工作日</source>
+        <translation>{n} working days left</translation>
+    </message>
+    <message>
+        <source>收件人</source>
+        <translation>Recipient</translation>
+    </message>
+    <message>
+        <source>收件日期</source>
+        <translation>Received on</translation>
+    </message>
+    <message>
+        <source>第二次告知</source>
+        <extracomment>一次告知 broken: both notices side by side.</extracomment>
+        <translation>Second notice</translation>
+    </message>
+    <message>
+        <source>第一次告知</source>
+        <translation>First notice</translation>
+    </message>
+    <message>
+        <source>告知人</source>
+        <translation>Notified by</translation>
+    </message>
+    <message>
+        <source>第一次列出</source>
+        <translation>Named first</translation>
+    </message>
+    <message>
+        <source>第二次列出</source>
+        <translation>Named second</translation>
+    </message>
+    <message>
+        <source>第一次未列出</source>
+        <translation>Missing from the first</translation>
+    </message>
+    <message>
+        <source>窗口/人员/事项</source>
+        <translation>Window / clerk / item</translation>
+    </message>
+    <message>
+        <source>评价数</source>
+        <translation>Ratings</translation>
+    </message>
+    <message>
+        <source>满意</source>
+        <translation>Satisfied</translation>
+    </message>
+    <message>
+        <source>差评</source>
+        <translation>Poor</translation>
+    </message>
+    <message>
+        <source>平均分（1最好）</source>
+        <translation>Average (1 is best)</translation>
+    </message>
+    <message>
+        <source>类别</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>记录人</source>
+        <translation>Recorded by</translation>
+    </message>
+    <message>
+        <source>中心收到</source>
+        <translation>Received at center</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>办件/版本</source>
+        <translation>Case/version</translation>
     </message>
 </context>
 <context>
     <name>SupervisionWorkspace</name>
     <message>
         <source>现场监督暂不可用：本机数据库尚未打开。请重新启动程序；如仍不能使用，请联系管理员。</source>
-        <translation type="unfinished"></translation>
+        <translation>Supervision is not available: the local database is not open. Restart the program; if it still does not work, contact the administrator.</translation>
     </message>
     <message>
         <source>总览</source>
-        <translation type="unfinished"></translation>
+        <translation>Overview</translation>
     </message>
     <message>
         <source>短信提醒经办人</source>
-        <translation type="unfinished"></translation>
+        <translation>Remind the clerk by SMS</translation>
     </message>
     <message>
         <source>给 {clerk}（{window}）发送催办短信，请输入其手机号码：</source>
-        <translation type="unfinished"></translation>
+        <translation>Send a reminder SMS to {clerk} ({window}); enter their mobile number:</translation>
     </message>
     <message>
         <source>催办短信已排队，将随同步经中心服务器发出：{text}</source>
-        <translation type="unfinished"></translation>
+        <translation>Reminder SMS queued; it goes out through the central server with the next sync: {text}</translation>
     </message>
     <message>
         <source>导出现场监督报表</source>
-        <translation type="unfinished"></translation>
+        <translation>Export the supervision report</translation>
     </message>
     <message>
         <source>PDF 报表 (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF report (*.pdf)</translation>
+    </message>
+    <message>
+        <source>现场监督报表.pdf</source>
+        <translation>supervision-report.pdf</translation>
     </message>
     <message>
         <source>报表已导出：{pdf}、{xlsx}</source>
-        <translation type="unfinished"></translation>
+        <translation>Report exported: {pdf}, {xlsx}</translation>
     </message>
     <message>
         <source>正在生成报表…</source>
-        <translation type="unfinished"></translation>
+        <translation>Making the report…</translation>
     </message>
 </context>
 <context>
     <name>SyncController</name>
     <message>
-        <source>登录后，本窗口的办件会同步到中心服务器。未登录时仍可照常受理，办件保存在本机。</source>
+        <source>同步任务意外中止，已自动重新启动；本机已录入的办件不受影响</source>
         <extracomment>How long after the sync loop ended unexpectedly it is started again.</extracomment>
+        <translation>The sync task stopped unexpectedly and was restarted; cases entered on this PC are not affected</translation>
+    </message>
+    <message>
+        <source>新的中心服务器地址已保存，重新启动程序后生效</source>
+        <translation>The new central server address is saved; it takes effect after the program restarts</translation>
+    </message>
+    <message>
+        <source>登录后，本窗口的办件会同步到中心服务器。未登录时仍可照常受理，办件保存在本机。</source>
         <translation>Once you log in, this window&apos;s cases are synced to the central server. Without logging in you can still take applications; cases are saved on this computer.</translation>
     </message>
 </context>
@@ -2810,6 +3954,10 @@ Note: if not notified by {limit} (5 working days), the application counts as acc
         <translation>Each case&apos;s own department</translation>
     </message>
     <message>
+        <source>（共 {n} 件）</source>
+        <translation> ({n} cases)</translation>
+    </message>
+    <message>
         <source>待流转的办件(&amp;L)：没有了，已受理的办件都已移交后台</source>
         <translation>Case &amp;list: none left, every accepted case is with the back office</translation>
     </message>
@@ -2820,6 +3968,10 @@ Note: if not notified by {limit} (5 working days), the application counts as acc
     <message>
         <source>请先选择要流转的办件（↑↓ 选择，Ctrl+A 全选）</source>
         <translation>First select the cases to transfer (↑↓ to select, Ctrl+A for all)</translation>
+    </message>
+    <message>
+        <source>正在流转…</source>
+        <translation>Transferring…</translation>
     </message>
     <message>
         <source>已流转 {n} 件，交接单已存档：{nos}</source>
@@ -2892,7 +4044,7 @@ Note: if not notified by {limit} (5 working days), the application counts as acc
     </message>
     <message>
         <source>后台审批</source>
-        <translation type="unfinished"></translation>
+        <translation>Back office</translation>
     </message>
 </context>
 </TS>

@@ -29,7 +29,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from collections.abc import Callable
+    from collections.abc import Awaitable, Callable
 
     from govdesk.services.credentials import CredentialStore
     from govdesk.services.runtime import Runtime
@@ -40,6 +40,8 @@ _T0 = time.perf_counter()
 log = logging.getLogger("govdesk.app")
 
 QUIT_AFTER_SHOW_ENV = "GOVDESK_QUIT_AFTER_SHOW"
+#: How long the sync loop may take to stop when the window has closed (a call in flight is bounded by its timeout).
+STOP_TIMEOUT_S = 10.0
 
 
 def add_gui_arguments(parser: argparse.ArgumentParser) -> None:
@@ -167,6 +169,7 @@ def _run_gui(
 
     loop = qasync.QEventLoop(app)
     cleanups: list[Callable[[], None]] = []
+    stopping: list[Callable[[], Awaitable[None]]] = []  # run on the loop once it has stopped, before it closes
     pending: list[asyncio.Future[bool]] = []  # the demo's login, kept referenced until it ends
     try:
         db_path = options.db or paths.default_db
@@ -231,6 +234,7 @@ def _run_gui(
             controller.login_succeeded.connect(lambda _name: watch.update_banner())
             watch.check()
             cleanups.append(controller.engine.stop)
+            stopping.append(controller.stop)  # its tasks ended and its threads joined, not left to the exit
             session = SessionController(window, controller)
             cleanups.append(session.close)
             if autologin is not None:
@@ -259,6 +263,11 @@ def _run_gui(
         asyncio.set_event_loop(loop)
         with loop:
             result = loop.run_forever()
+            for stop in stopping:
+                try:
+                    loop.run_until_complete(asyncio.wait_for(stop(), STOP_TIMEOUT_S))
+                except Exception as exc:  # leaving anyway: said in the log, never a hang at exit
+                    log.warning("stopping %s failed: %r", getattr(stop, "__qualname__", stop), exc)
         return int(result or 0)
     finally:
         sys.excepthook = previous_hook

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 
 from govdesk.central import admin
-from govdesk.protocol import DEVICE_KEY_HEADER, MAX_REFRESH_TOKEN_BYTES
+from govdesk.protocol import DEVICE_KEY_HEADER, MAX_REFRESH_TOKEN_BYTES, PROTOCOL_VERSION
 from tests.central.conftest import PASSWORD, Center, RunningServer, register_window
 
 
@@ -106,4 +106,4 @@ def test_old_client_gets_426(server: RunningServer, center: Center) -> None:
     assert "升级" in old.json()["message_zh"]
     current = client.get("/api/v1/sync/summary", headers={"X-Govdesk-Client-Version": "0.1.0"})
     assert current.status_code == 200
-    assert current.headers["X-Govdesk-Protocol"] == "1.0"
+    assert current.headers["X-Govdesk-Protocol"] == PROTOCOL_VERSION

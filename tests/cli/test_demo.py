@@ -95,3 +95,44 @@ def test_the_demo_licence_library_holds_the_sample_applicants_licences(central: 
         for id_number, name in demo_holders():
             found = lookup(session, "household_register", id_number, central.central.now().date())
             assert found.found and found.holder_name == name and found.licence_no.startswith("HK-DEMO-")
+
+
+def test_the_seeded_demo_window_syncs_its_history_without_doubling_it(tmp_path: Path) -> None:
+    """``demo seed`` put the history at the center from the hall's devices; the demo window's first round is answered
+    "already held" for every one of them, its own sequence goes on, and the center counts nothing twice."""
+    from govdesk.central.db import StoredEvent
+    from govdesk.cli import main
+    from govdesk.store.outbox import depth
+
+    basedir = tmp_path / "seeded"
+    assert main(["demo", "seed", "--basedir", str(basedir), "--cases", "12", "--days", "5"]) == 0
+    central = EmbeddedCentral.start(basedir / "central.sqlite", 0)
+    try:
+        with central.central.tx() as session:
+            before = session.query(StoredEvent).count()
+        prepare_window(basedir, central.url)  # the seeded store holds cases: no samples added
+        paths = AppPaths.for_basedir(basedir)
+        settings = SettingsStore(paths.settings_file).load()
+        runtime = Runtime.open(paths.default_db, paths.data_dir, settings)
+        loop = asyncio.new_event_loop()
+        credentials = open_credential_store()
+        engine = make_engine(runtime.store, central.url, credentials, account_for(central.url))
+        try:
+            with runtime.store.reading() as db:
+                assert depth(db) > 0
+            states = sorted(s.state for s in cases_in_states(runtime.store, [s.value for s in CaseState]))
+            AuthService(central.url, credentials).login("zhaoqiang", DEMO_PASSWORD)
+            report = loop.run_until_complete(engine.sync_once())
+            assert report.ok, report.error
+            with runtime.store.reading() as db:
+                assert depth(db) == 0 and runtime.store.needs_attention() == []
+            after = sorted(s.state for s in cases_in_states(runtime.store, [s.value for s in CaseState]))
+            assert after == states  # the pulled states agree with the window's own
+            with central.central.tx() as session:
+                assert session.query(StoredEvent).count() == before  # nothing stored twice
+        finally:
+            loop.run_until_complete(engine.aclose())
+            loop.close()
+            runtime.close()
+    finally:
+        central.stop()

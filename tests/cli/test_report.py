@@ -93,3 +93,54 @@ def test_bad_input_is_refused_in_words(
 ) -> None:
     assert main(["report", "supervision", "--db", str(tmp_path / "x.sqlite"), *extra]) == 2
     assert said in capsys.readouterr().err
+
+
+def test_seed_fills_the_center_with_the_same_history(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """The embedded center gets the seeded history as the hall's windows and back office made it: per clerk, per
+    kind and per period the center's statistics count what the window's store counts; unfinished cases per state
+    are the same; nothing is refused."""
+    from collections import Counter
+
+    from govdesk.central.embedded import EmbeddedCentral
+    from govdesk.central.statistics import OPEN_STATES, statistics
+    from govdesk.services.supervision import KIND_COLUMN
+    from govdesk.store.supervision import count_by_state
+
+    base = tmp_path / "demo"
+    assert main(["demo", "seed", "--basedir", str(base), "--cases", "40", "--days", "12", "--today", "2026-12-04"]) == 0
+    said = capsys.readouterr().out
+    assert "中心服务器：窗口事件" in said and "未被接收" not in said
+
+    db = AppPaths.for_basedir(base).default_db
+    settings = SettingsStore(AppPaths.for_basedir(base).settings_file).load()
+    clock = FixedClock(datetime(2026, 12, 4, 23, 0, tzinfo=CST))
+    rt = Runtime.open(db, db.parent, settings, clock=clock, lock=False)
+    try:
+        rt.set_clerk(replace(rt.window.actor, role=Role.SUPERVISOR))
+        svc = SupervisionService(rt.store, rt.catalog, rt.calendar, clock, rt.window)
+        periods = [period_for(PeriodKind.DAY, TODAY), period_for(PeriodKind.RANGE, TODAY, date(2026, 11, 1), TODAY)]
+        local = [svc.figures(p)[1] for p in periods]
+        local_states = {s: n for s, n in count_by_state(rt.store).items() if s in OPEN_STATES}
+    finally:
+        rt.close()
+    central = EmbeddedCentral.start(base / "central.sqlite", 0)
+    try:
+        for period, by_clerk in zip(periods, local, strict=True):
+            with central.central.tx() as session:
+                stats = statistics(session, "41122101", period.first, period.last, clock.now())
+            at_center: Counter[tuple[str, str]] = Counter()
+            for a in stats.activity:
+                at_center[(a.clerk_id, KIND_COLUMN[a.kind])] += a.count
+            here = Counter(
+                {(f.clerk_id, key): f.value(key) for f in by_clerk for key in set(KIND_COLUMN.values()) if f.value(key)}
+            )
+            assert at_center == here and sum(here.values()) > 0
+        windows = {a.window for a in stats.activity}  # the range: each clerk's window, from its device
+        assert {"1号窗口", "2号窗口", "3号窗口", "4号窗口", "出件窗口"} <= windows
+        states = Counter({s.state: 0 for s in stats.states})
+        for s in stats.states:
+            states[s.state] += s.count
+        assert {k: v for k, v in states.items() if v} == local_states
+        assert stats.ratings and sum(r.count for r in stats.ratings) > 0
+    finally:
+        central.stop()

@@ -232,3 +232,22 @@ def test_defer_notice() -> None:
     case, clk = case_in(S.ACCEPTED)
     with pytest.raises(IllegalTransition, match="只有收件中的办件"):
         case.defer_notice(INTAKE, clk, date(2026, 11, 24))
+
+
+def test_renumber_records_the_old_and_new_number() -> None:
+    """Issue 17: a number the center refused as another case's is replaced, the event names both."""
+    case, clk = case_in(S.SUBMITTED)
+    old = case.case_no
+    new = "41122101-S09-20261231-0017-K"
+    event = case.renumber(INTAKE, clk, new, "原编号与本中心另一办件重复")
+    assert case.case_no == new and case.state is S.SUBMITTED
+    assert event.kind == "case.renumbered" and event.payload == {
+        "case_no": new,
+        "previous": old,
+        "reason": "原编号与本中心另一办件重复",
+    }
+    count = len(case.events)
+    for bad in ("", "  ", new):
+        with pytest.raises(DomainError, match="新的办件编号"):
+            case.renumber(INTAKE, clk, bad, "x")
+    assert case.case_no == new and len(case.events) == count

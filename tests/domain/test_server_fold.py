@@ -9,10 +9,13 @@ from datetime import date, datetime
 
 import pytest
 
+from govdesk.domain.backoffice import CorrectionItem, correction_payload
 from govdesk.domain.case import Applicant, ApplicantKind, Case, CaseState, DomainError
 from govdesk.domain.clock import CST, FixedClock
+from govdesk.domain.deadlines import SuspensionKind
 from govdesk.domain.event_kinds import EventKind
 from govdesk.domain.events import Actor, DomainEvent, Role
+from govdesk.domain.server_fold import ServerChange
 
 CLERK = Actor("c007", "王丽", Role.INTAKE, "41122101", "S03", "3号窗口")
 BACK = Actor("b1", "后台审批", Role.BACK_OFFICE, "41122101", "")
@@ -110,6 +113,37 @@ def test_a_snapshot_gives_the_state(clock: FixedClock) -> None:
     assert case.apply_snapshot("no_such_state") is False
     assert case.state is CaseState.RESULT_READY
     assert len(case.events) == 3  # a snapshot adds no event
+
+
+def test_a_correction_stops_the_clock_and_another_windows_resume_ends_it(clock: FixedClock) -> None:
+    """补正 from the back office (regulation 000 Art. 25): the clock stops here as at the center, on the day asked;
+    the resume another window sent ends it on its own day, and the result attached names the result."""
+    case = submitted(clock)
+    case.start_review(BACK, clock)
+    asked = correction_payload([CorrectionItem("营业执照副本", "复印件不清晰", "提交清晰复印件")], "", date(2027, 2, 5))
+    assert case.apply_server_event(server_event(case, EventKind.CORRECTION_REQUESTED, asked), "in_review")
+    assert case.suspended and case.suspensions[-1].start == date(2027, 2, 5)
+    assert case.suspensions[-1].kind is SuspensionKind.CORRECTION
+    resumed = server_event(case, EventKind.RESUMED, {"end": "2027-02-18"}, OTHER_WINDOW)  # after the holiday
+    assert case.apply_server_event(resumed, "in_review")
+    assert not case.suspended and case.suspensions[-1].end == date(2027, 2, 18)
+    attached = server_event(case, EventKind.RESULT_ATTACHED, {"result_name": "  食品经营许可证（正本、副本）  "})
+    case.apply_server_event(attached, "in_review")
+    assert case.result_name == "食品经营许可证（正本、副本）"
+    assert case.state is CaseState.IN_REVIEW
+
+
+def test_a_remote_case_takes_the_summary_and_forgets_the_id_once_handed_off(clock: FixedClock) -> None:
+    case = submitted(clock)
+    party = Applicant(
+        ApplicantKind.ENTERPRISE, "河南省某某农业发展有限公司（分公司）", "049", "91411221MA9XXXXX7Q", "0398-1234567"
+    )
+    case.apply_server_change(ServerChange(state="result_ready", applicant=party, remote=True, result_name="许可证"))
+    assert (case.state, case.applicant, case.result_name) == (CaseState.RESULT_READY, party, "许可证")
+    case.apply_server_change(ServerChange(state="handed_off", remote=True))
+    assert case.state is CaseState.HANDED_OFF
+    assert (case.applicant.name, case.applicant.id_number, case.applicant.phone) == (party.name, "", "")
+    assert case.events[-1].kind == EventKind.SUBMITTED  # a summary adds no event
 
 
 def handed(clock: FixedClock, method: str, details: dict[str, str]) -> Case:

@@ -21,6 +21,7 @@ from govdesk.domain.file_review import (
     draw_sample,
 )
 from govdesk.domain.inspection import (
+    MAX_PHOTO_BYTES,
     STANDARD_ITEMS,
     Checklist,
     ChecklistItem,
@@ -90,6 +91,26 @@ def test_an_inspection_survives_its_json_whole() -> None:
     assert again.to_json() == inspection.to_json()
     assert again.checklist.item("own-x") == ChecklistItem("own-x", "环境", "绿植")
     assert again.findings["own-x"] == Finding("own-x", False, "绿植枯萎")
+
+
+def test_an_inspection_names_its_photos_by_what_they_are_and_keeps_them_through_json() -> None:
+    inspection = Inspection("i3", SUPERVISOR, T0)
+    jpeg = inspection.keep_file("a" * 64, b"\xff\xd8\xff\xe0" + b"0" * 12, 250_000)
+    assert (jpeg.content_type, jpeg.size) == ("image/jpeg", 250_000)
+    png = inspection.keep_file("b" * 64, b"\x89PNG\r\n\x1a\n" + b"0" * 8, 3_000)
+    assert png.content_type == "image/png"
+    with pytest.raises(InspectionError, match="只接受 JPEG 或 PNG"):
+        inspection.keep_file("c" * 64, b"%PDF-1.7" + b"0" * 8, 3_000)  # a PDF named a photo
+    with pytest.raises(InspectionError, match="超过 10 MB"):
+        inspection.keep_file("d" * 64, b"\xff\xd8\xff\xe0" + b"0" * 12, MAX_PHOTO_BYTES + 1)
+    again = Inspection.from_json(inspection.to_json())
+    assert again.files == inspection.files and set(again.files) == {"a" * 64, "b" * 64}
+    hostile = {**inspection.to_json(), "files": [{"sha256": "not-a-hash", "size": 1, "content_type": "image/png"}]}
+    assert Inspection.from_json(hostile).files == {}  # unreadable entries left out, the record still readable
+    _all_pass(inspection)
+    inspection.sign(T0.replace(hour=10), "paper")
+    with pytest.raises(InspectionError, match="已签名"):
+        inspection.keep_file("e" * 64, b"\xff\xd8\xff\xe0" + b"0" * 12, 10)
 
 
 def test_an_unknown_item_is_refused() -> None:

@@ -5,13 +5,10 @@ half-applied, ``PRAGMA integrity_check`` ok, and sync resumes once there is spac
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import Any
 
 import pytest
-from sqlalchemy import event
 
 from govdesk.domain.case import CaseState
-from govdesk.store import Store
 from govdesk.store.errors import StoreDiskFull
 from govdesk.store.inbound import cursor
 from govdesk.store.verify import verify_database
@@ -20,6 +17,7 @@ from tests.central.conftest import (
     RunningServer,
     _close_clients,  # noqa: F401  (autouse: closes the back office's httpx clients)
 )
+from tests.helpers.disk import DiskCap
 from tests.sync.conftest import (  # noqa: F401  (fixtures)
     Window,
     Windows,
@@ -30,28 +28,6 @@ from tests.sync.conftest import (  # noqa: F401  (fixtures)
 )
 
 FULL = "磁盘已满"
-
-
-class DiskCap:
-    """Caps a store's file at its current number of pages (every connection opened from now on) until lifted."""
-
-    def __init__(self, store: Store) -> None:
-        self.store = store
-        self._listener: Any = None
-
-    def fill(self) -> int:
-        with self.store.reading() as db:
-            pages = int(db.exec_driver_sql("PRAGMA page_count").scalar_one())
-        self.store.engine.dispose()
-        self._listener = lambda conn, _rec: conn.execute(f"PRAGMA max_page_count = {pages}")
-        event.listen(self.store.engine, "connect", self._listener)
-        return pages
-
-    def free(self) -> None:
-        if self._listener is not None:
-            event.remove(self.store.engine, "connect", self._listener)
-            self._listener = None
-        self.store.engine.dispose()
 
 
 @pytest.fixture

@@ -1,15 +1,16 @@
 """A hypothesis state machine over two windows and the back office of one center, with network faults between
 them: intakes (accepted or 一次性告知), syncs, faults through the proxy (a lost reply, 500 before or after the
-server's commit, a cut page), a window killed in the middle of a write and started again from its file, a window PC
-restored from an older copy of its file (quarantined at its next contact, re-enrolled by the admin), back-office
-decisions and results, and result hand-offs (both windows may hand off the same result; a window may hand off from a
-stale copy, which is refused with nothing written).
+server's commit, a cut page), a window killed in the middle of a write and started again from its file, a
+window PC restored from an older copy of its file (quarantined at its next contact, re-enrolled by the admin),
+back-office decisions and results, a window's disk filling up (an intake and a round meeting SQLITE_FULL), and
+result hand-offs (both windows may hand off the same result; a window may hand off from a stale copy, which is
+refused with nothing written).
 
-At the end the network heals, both windows sync to quiet, and G1-G5 are checked:
-G1 every committed case is there with all its events (a killed write left nothing); G2 each event stored once;
-G3 each device's sequence gap-free at the server, in order, equal to the window's (after a re-enrolment: the new
-identity's, from its seq base), each case number held by one case at the center; G4 count-and-hash equal;
-G5 back-office fields are the server's, and a second hand-off is a conflict naming who handed off first.
+At the end the network heals, both windows sync to quiet, and G1-G5 are checked: G1 every committed case is
+there with all its events (a killed write left nothing); G2 each event stored once; G3 each device's sequence
+gap-free at the server, in order, equal to the window's (after a re-enrolment: the new identity's, from its
+seq base), each case number held by one case at the center; G4 count-and-hash equal; G5 back-office fields are
+the server's, and a second hand-off is a conflict naming who handed off first.
 """
 
 from __future__ import annotations
@@ -33,6 +34,7 @@ from govdesk.domain.events import Actor, Role
 from govdesk.services.credentials import open_credential_store
 from govdesk.services.sync_service import CredentialTokens, StoreQueue
 from govdesk.store import OutboxStatus, StoreStaleCase, open_store
+from govdesk.store.errors import StoreDiskFull
 from govdesk.store.verify import verify_database
 from govdesk.sync.backoff import Backoff
 from govdesk.sync.client import SyncClient
@@ -45,6 +47,7 @@ from tests.central.conftest import (
 )
 from tests.faults.netproxy import MODES, NetProxy
 from tests.faults.support import new_case
+from tests.helpers.disk import DiskCap
 from tests.sync.conftest import Window, server, stored_counts  # noqa: F401  (server: fixture)
 
 PUSH = "/api/v1/sync/push"
@@ -194,6 +197,37 @@ def test_sync_state_machine(server: RunningServer, net: NetProxy, tmp_path: Path
             self.windows[w] = open_window(self.paths[w], net.url, self.center, self.roles[w])
             for _ in range(taken):
                 self.intake(w, notify=False)
+
+        @rule(w=st.integers(0, 1), intake_first=st.booleans())
+        def disk_full(self, w: int, intake_first: bool) -> None:
+            """Window ``w``'s disk fills (a real SQLITE_FULL, ``tests/helpers/disk.py``): an intake and a sync round
+            meet it in either order; an intake that could not be written leaves nothing, one that still fitted in
+            the file's free pages is kept; a failed round is said in words and its loop goes on. Then space is
+            freed."""
+            window = self.windows[w]
+            cap = DiskCap(window.store)
+            cap.fill()
+            try:
+                if not intake_first:
+                    report = window.sync()
+                    assert report.ok or report.error is not None
+                if not window.store.get_meta(QUARANTINE_KEY):
+                    case_id = ""
+                    try:
+                        with window.store.transaction() as tx:
+                            case = new_case(window.store, tx, self._actor(w), notify=False, submit=True)
+                            case_id = case.case_id
+                            window.store.save_case(tx, case)
+                    except StoreDiskFull as full:
+                        assert "磁盘" in str(full), full
+                        self.killed.append(case_id)  # G1: nothing of it may be anywhere
+                    else:
+                        self._record(w, case.case_id, [e.event_id for e in case.events])
+                if intake_first:
+                    report = window.sync()
+                    assert report.ok or report.error is not None
+            finally:
+                cap.free()
 
         @rule(data=st.data())
         def back_office(self, data: st.DataObject) -> None:

@@ -130,3 +130,16 @@ def test_a_licence_lookup_says_why_it_cannot_be_made() -> None:
         desk.verify("household_register", "居民户口簿", " ")
     with pytest.raises(LicenceLookupFailed, match="未连接中心服务器"):
         desk.verify("household_register", "居民户口簿", VALID_ID)
+
+
+def test_files_chosen_together_each_is_taken_or_its_refusal_named(store: Store, tmp_path: Path) -> None:
+    service = AttachmentService(store)
+    scanner = SimulatedScanner(tmp_path / "chosen")
+    good = scanner.scan("front")
+    note = tmp_path / "说明.txt"
+    note.write_text("not a scan")
+    other = scanner.scan("back")
+    take = service.capture_files([good, note, other])
+    assert len(take.pages) == 2  # the one that is no scan does not stop the ones after it
+    ((name, why),) = take.problems
+    assert name == "说明.txt" and "不是 JPEG、PNG 或 PDF" in why

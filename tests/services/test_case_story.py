@@ -177,3 +177,34 @@ def test_reprint_marks_the_paper_and_is_recorded(
     with pytest.raises(ArchiveError, match="未保存内容文件"):
         service.reprint(cases.conditional.case_id, letter, printer)
     assert len(outbox_kinds(store, cases.conditional.case_id)) == before  # nothing recorded for a failed reprint
+
+
+def test_a_reprint_after_the_key_was_replaced_carries_the_original_qr(
+    cases: StoryCases, service: CaseStoryService, tmp_path: Path
+) -> None:
+    """A key the center revoked is replaced (issue 12): the reprint of a notice printed before keeps the QR the
+    original carried (signed the day it was valid), never a new key's signature over an old date; the notices
+    printed after are signed with the new key."""
+    from govdesk.printing.notice_keys import replace_revoked_key
+    from govdesk.services.notices import QR_SUFFIX
+
+    for folder in ("original", "reprint", "resigned"):
+        (tmp_path / folder).mkdir()
+    story = service.story(cases.accepted.case_id)
+    notice = story.notices[0]
+    original = qr_of(notice.pdf, tmp_path / "original")
+    assert notice.archived.json_path.with_suffix(QR_SUFFIX).read_text(encoding="utf-8") == original
+    assert service.notices is not None
+    old_key = service.notices.renderer.signer.key_id
+    replace_revoked_key(tmp_path / "data")
+    assert service.notices.renderer.signer.key_id != old_key  # the running program signs with the new key at once
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(tmp_path / "printed.pdf"))
+    kept_pdf = service.reprint(cases.accepted.case_id, notice, printer)
+    assert qr_of(kept_pdf, tmp_path / "reprint") == original
+    # an archive from before the QR was kept: the reprint is signed by the key held now (another key id)
+    notice.archived.json_path.with_suffix(QR_SUFFIX).unlink()
+    again = service.reprint(cases.accepted.case_id, notice, printer)
+    resigned = qr_of(again, tmp_path / "resigned")
+    assert resigned.split("|")[:4] == original.split("|")[:4] and resigned.split("|")[5] != original.split("|")[5]

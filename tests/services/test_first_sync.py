@@ -14,9 +14,9 @@ from govdesk.domain.case import Applicant, ApplicantKind, Case, CaseState
 from govdesk.domain.clock import CST
 from govdesk.domain.events import Actor, Role
 from govdesk.domain.serialize import case_to_json
+from govdesk.domain.server_fold import ServerChange, apply_server_change
 from govdesk.protocol import BootstrapPage, BootstrapRow, HandoffParty
 from govdesk.services.first_sync import RowMaker, apply_bootstrap_page, remote_from_row
-from govdesk.services.server_changes import ServerChange, apply_server_change
 from govdesk.store import chain, inbound, open_store
 from govdesk.store.store import case_columns
 
@@ -75,15 +75,15 @@ def test_pages_applied_once_resume_and_keep_unsent_local_state(tmp_path: Path) -
         with store.transaction() as tx:
             store.save_case(tx, mine)  # drafted here, not pushed yet: its local state is newer than the server's
         first = [_row(n) for n in range(10)]
-        with store.transaction() as tx:
-            assert apply_bootstrap_page(store, tx, _page(first, first[-1].case_id, True), "S09") == 10
+        with store.sync.unit() as uow:
+            assert apply_bootstrap_page(uow, _page(first, first[-1].case_id, True), "S09") == 10
         with store.reading() as db:
             assert inbound.bootstrap_state(db) == ("42", first[-1].case_id)
             assert inbound.cursor(db) == ""  # not pulling before the last page is in
         mine_row = BootstrapRow(mine.case_id, mine.case_no, "submitted", "ITEM-1", "", "S09", AT, False, None)
         second = [*first[5:], _row(10, "result_ready", PARTY), mine_row]  # a page applied twice in part
-        with store.transaction() as tx:
-            assert apply_bootstrap_page(store, tx, _page(second, second[-1].case_id, False), "S09") == 1
+        with store.sync.unit() as uow:
+            assert apply_bootstrap_page(uow, _page(second, second[-1].case_id, False), "S09") == 1
         with store.reading() as db:
             assert inbound.bootstrap_state(db) is None and inbound.cursor(db) == "42"
             count = db.exec_driver_sql("SELECT count(*), count(DISTINCT case_no) FROM cases").one()

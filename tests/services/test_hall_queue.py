@@ -14,6 +14,7 @@ from govdesk.devices.queue_server import SimulatedQueueServer
 from govdesk.domain.clock import CST
 from govdesk.services.hall_queue import HttpHallQueue, QueueDesk, QueueError, open_queue_desk
 from govdesk.services.settings import Settings
+from tests.helpers.queue import BrokenAdapter
 
 
 class Hall:
@@ -159,3 +160,25 @@ def test_settings_choose_the_desk() -> None:
         open_queue_desk(Settings(queue_server_url="ftp://x", window_number="3")).call_next()
     with pytest.raises(QueueError, match="窗口号"):
         open_queue_desk(Settings(queue_server_url="http://127.0.0.1:9")).call_next()
+
+
+def test_a_queue_system_that_fails_is_told_in_words_not_as_a_refusal(server: SimulatedQueueServer) -> None:
+    server.issue()
+    server.failing = 500
+    desk = QueueDesk(HttpHallQueue(server.url), "3")
+    with pytest.raises(QueueError) as caught:
+        desk.call_next()
+    said = str(caught.value)
+    assert "出错（HTTP 500）" in said and "叫号未完成" in said and "可以不取号继续受理" in said
+    assert "拒绝" not in said and desk.current is None
+    server.failing = 0  # repaired: the next call works
+    called = desk.call_next()
+    assert called is not None and called.number == "A001"
+
+
+def test_an_adapters_bug_is_said_in_words_and_the_window_goes_on(caplog: pytest.LogCaptureFixture) -> None:
+    desk = QueueDesk(BrokenAdapter(), "3")  # type: ignore[arg-type]
+    with pytest.raises(QueueError, match="叫号出错：'ticket'。可以不取号继续受理。"):
+        desk.call_next()
+    assert desk.current is None
+    assert any(r.exc_info for r in caplog.records if getattr(r, "event", "") == "queue_call_failed")  # traceback kept

@@ -74,6 +74,20 @@ def test_warning_cards_red_step_yellow_most_urgent_first(history: KnownHistory) 
     assert dashboard.warnings_by_department == (("人力资源和社会保障局", 1, 1), ("市场监督管理局", 1, 0))
 
 
+def test_the_dashboard_makes_the_first_cards_and_the_rest_when_asked(history: KnownHistory) -> None:
+    """A county has thousands of cards: the dashboard makes the first ``shown`` (counted and grouped over all), the
+    table the rest as it scrolls, and a report every one, all in the same order."""
+    every = service(history).warnings()
+    d = service(history).dashboard(period_for(PeriodKind.DAY, TODAY), shown=2)
+    assert d.warnings == every[:2] and d.warning_total == 4
+    assert (d.count(Level.RED), d.count(Level.STEP), d.count(Level.YELLOW)) == (2, 1, 1)
+    assert d.warnings_by_department == (("人力资源和社会保障局", 1, 1), ("市场监督管理局", 1, 0))
+    assert d.warning_page(1, 2) == every[1:3] and d.warning_page(0, 10) == every
+    assert d.complete().warnings == every and d.complete().more_warnings is None
+    whole = service(history).dashboard(period_for(PeriodKind.DAY, TODAY))
+    assert whole.warnings == every and whole.more_warnings is None
+
+
 def test_the_yellow_share_and_the_claim_time_are_settings(history: KnownHistory) -> None:
     strict = service(history, thresholds=Thresholds(yellow_share=0.3, claim_workdays=5)).warnings()
     levels = {(c.level, c.case_no) for c in strict}

@@ -189,12 +189,21 @@ def test_the_printed_record_says_every_item_and_what_failed(
     for item in inspection.checklist.items:
         note = "取号后等候 70 分钟" if item.code == "std-waiting-time" else ""
         service.answer(inspection.inspection_id, Finding(item.code, not note, note))
+    from govdesk.devices.scanner import SimulatedScanner
+
+    shot = SimulatedScanner(tmp_path / "camera", prefix="PHOTO").scan("queue display")  # a real JPEG, 1240x1754
+    service.attach_photo(inspection.inspection_id, "std-waiting-time", shot)
     service.sign_inspection(inspection.inspection_id, on_paper=True)
     pdf = service.inspection_pdf(inspection.inspection_id, tmp_path / "inspection.pdf")
+    images = subprocess.run(["pdfimages", "-list", str(pdf)], capture_output=True, text=True, check=True).stdout
+    [photo] = [line.split() for line in images.splitlines()[2:]]
+    assert max(int(photo[3]), int(photo[4])) <= 300  # scaled down on the record
+    assert pdf.stat().st_size < 200_000
     text = subprocess.run(["pdftotext", "-layout", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
     assert "渑池县政务服务中心现场巡查记录" in text
     assert "检查 15 项，合格 14 项，不合格 1 项" in text
     assert "取号后等候 70 分钟" in text and "李督查" in text
     assert "（签字）" in text  # signed on paper: a line to sign
+    assert "附：现场照片" in text and "等候·等候时间在公示的承诺之内" in text.replace("\n", "").replace(" ", "")
     for item in inspection.checklist.items:
         assert item.text[:8] in text.replace("\n", "").replace(" ", "")

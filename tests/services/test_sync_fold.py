@@ -1,5 +1,5 @@
 """Pulled state changes of other windows' cases are written in bulk (``inbound.move_states``); the rows must be the
-very rows the fold (``apply_server_change``) and ``Store.save_case`` write, byte for byte, on real store files."""
+very rows the fold (``Case.apply_server_change``) and ``Store.save_case`` write, byte for byte, on real store files."""
 
 from __future__ import annotations
 
@@ -70,9 +70,9 @@ def test_bulk_state_moves_write_the_rows_the_fold_writes(tmp_path: Path) -> None
     try:
         changes = _changes(_rows())
         bulk.apply_changes(changes, "300", {})
-        with folded.store.transaction() as tx:  # the fold, one change at a time, as before the bulk path
+        with folded.store.sync.unit() as uow:  # the fold, one change at a time, as before the bulk path
             for change in changes:
-                folded._apply_case_change(tx, change, set(), set(), "S01")
+                folded._apply_case_change(uow, change, set(), set(), "S01")
         rows = {}
         for name, queue in (("bulk", bulk), ("folded", folded)):
             with queue.store.reading() as db:

@@ -12,6 +12,7 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import socket
 import sqlite3
 import threading
@@ -301,3 +302,50 @@ def test_a_login_takes_no_slot(busy_server: RunningServer) -> None:
     login.join(30)
     thread.join(30)
     assert answers == [200]
+
+
+def _held_post(port: int, declared: int, sent: int, go_on: threading.Event, answers: list[bytes]) -> None:
+    """A push whose first ``sent`` bytes arrive at once; the rest only once ``go_on`` is set (or the server answers)."""
+    with socket.create_connection(("127.0.0.1", port), timeout=10) as sock:
+        head = (
+            f"POST {PUSH} HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
+            f"Content-Length: {declared}\r\n\r\n"
+        )
+        sock.sendall(head.encode() + b" " * sent)
+        go_on.wait(10)
+        with contextlib.suppress(OSError):
+            sock.sendall(b" " * (declared - sent))
+        sock.settimeout(10)
+        received = b""
+        with contextlib.suppress(OSError):
+            while chunk := sock.recv(65536):
+                received += chunk
+                if b"\r\n\r\n" in received:
+                    break
+        answers.append(received)
+
+
+def test_bodies_past_the_byte_budget_are_answered_503_and_the_budget_comes_back(tmp_path: Path) -> None:
+    """The bodies a process holds at once are bounded (``max_buffered_bytes``): one more body that would pass the
+    budget is answered 503 with Retry-After in words while the first is still arriving; once the first is done,
+    the same body is taken."""
+    settings = BackpressureSettings(max_buffered_bytes=500_000)
+    server = start_central(tmp_path / "central.db", tmp_path, backpressure=settings)
+    try:
+        port = int(server.url.rsplit(":", 1)[1])
+        go_on = threading.Event()
+        first: list[bytes] = []
+        holder = threading.Thread(target=_held_post, args=(port, 400_000, 250_000, go_on, first))
+        holder.start()
+        time.sleep(0.5)  # its 250,000 bytes are held by the server now
+        refused = httpx.post(server.url + PUSH, content=b" " * 300_000, timeout=10)
+        assert refused.status_code == 503, refused.text
+        assert refused.headers["Retry-After"] == str(settings.retry_after)
+        assert refused.json()["code"] == "server_busy" and "大量数据" in refused.json()["message_zh"]
+        go_on.set()
+        holder.join(20)
+        assert first and not first[0].startswith(b"HTTP/1.1 503"), first  # refused for its content, not held
+        again = httpx.post(server.url + PUSH, content=b" " * 300_000, timeout=10)
+        assert again.status_code != 503, again.text  # the budget was given back
+    finally:
+        stop_server(server)

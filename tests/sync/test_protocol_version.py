@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 from pytestqt.qtbot import QtBot
 
-from govdesk.protocol import PROTOCOL_VERSION
+from govdesk.protocol import PROTOCOL_VERSION, parse_version
 from govdesk.sync.errors import ClientTooOld, ServerTooOld
 from govdesk.sync.status import SyncState
 from govdesk.ui.statusbar import StatusBar
@@ -27,6 +27,8 @@ from tests.sync.conftest import (  # noqa: F401  (fixtures)
 )
 from tests.sync.proxy import FaultProxy
 
+MAJOR = parse_version(PROTOCOL_VERSION)[0]
+
 
 def test_a_server_on_a_newer_protocol_pauses_sync_in_words(
     server: RunningServer,  # noqa: F811
@@ -40,13 +42,14 @@ def test_a_server_on_a_newer_protocol_pauses_sync_in_words(
     assert window.sync().ok
     assert window.client.server_protocol == PROTOCOL_VERSION
 
-    proxy.state.protocol = "2.0"  # the center was upgraded; its answers are 200 all the same
+    newer = f"{MAJOR + 1}.0"
+    proxy.state.protocol = newer  # the center was upgraded; its answers are 200 all the same
     window.intake(2)
     report = window.sync()
     assert not report.ok and isinstance(report.error, ClientTooOld), report
     status = window.engine.status
     assert status.state is SyncState.PAUSED_TOO_OLD
-    assert "同步协议 2.0" in (status.last_error or "") and "请升级 govdesk" in (status.last_error or "")
+    assert f"同步协议 {newer}" in (status.last_error or "") and "请升级 govdesk" in (status.last_error or "")
     assert window.store.outbox_depth() == 6  # nothing marked from an answer we cannot trust
     assert window.engine._next_wait() is None  # paused until sync_now (an upgrade), not retried in a loop
     with pytest.raises(ClientTooOld):  # a login's answer is read the same way
@@ -56,13 +59,13 @@ def test_a_server_on_a_newer_protocol_pauses_sync_in_words(
     qtbot.addWidget(bar)
     bar.render_status(status)
     assert bar.online_label.text() == "● 程序版本过旧，已暂停上传"
-    assert "同步协议 2.0" in bar.error_label.toolTip()
+    assert f"同步协议 {newer}" in bar.error_label.toolTip()
 
-    proxy.state.protocol = "1.1"  # a minor update: still our protocol
+    proxy.state.protocol = f"{MAJOR}.7"  # a minor update: still our protocol
     window.engine.sync_now()
     report = window.sync()
     assert report.ok, report.error
-    assert window.client.server_protocol == "1.1" and window.store.outbox_depth() == 0
+    assert window.client.server_protocol == f"{MAJOR}.7" and window.store.outbox_depth() == 0
     assert_exactly_once(server, window)
 
 
@@ -73,7 +76,7 @@ def test_a_server_on_an_older_protocol_is_told_and_retried(
 ) -> None:
     window = windows(proxy.url, center.code)
     window.login(center.users["intake"])
-    proxy.state.protocol = "0.9"
+    proxy.state.protocol = f"{MAJOR - 1}.9"
     window.intake(1)
     report = window.sync()
     assert isinstance(report.error, ServerTooOld), report

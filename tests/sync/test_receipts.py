@@ -210,10 +210,22 @@ def test_the_server_signs_only_an_anchor_on_the_batchs_last_stored_event(
     assert reply.status_code == 200 and reply.json()["receipt"] is None
     bad = {"event_id": events[-1]["event_id"], "position": 3, "hash": "not-a-hash"}
     assert client.post("/api/v1/sync/push", json={**body, "anchor": bad}, headers=headers).status_code == 422
-    good = {"event_id": events[-1]["event_id"], "position": 3, "hash": "b" * 64}
-    receipt = client.post("/api/v1/sync/push", json={**body, "anchor": good}, headers=headers).json()["receipt"]
+    # the window's own claim for its last event, sent again (a retry): the receipt the center kept the first time
+    with window.store.reading() as db:
+        position, digest = db.exec_driver_sql(
+            "SELECT position, hash FROM events WHERE event_id = ?", (events[-1]["event_id"],)
+        ).one()
+    same = {"event_id": events[-1]["event_id"], "position": position, "hash": digest}
+    receipt = client.post("/api/v1/sync/push", json={**body, "anchor": same}, headers=headers).json()["receipt"]
     assert receipt["device_id"] == window.store.device_id() and receipt["center_code"] == center.code
     assert (receipt["first_seq"], receipt["last_seq"], receipt["chain_position"]) == (1, 3, 3)
+    with window.store.reading() as db:
+        kept = json.loads(db.exec_driver_sql("SELECT document FROM receipts").scalar_one())
+    assert receipt == kept  # the very receipt of the first push (same time, same signature): not a second one
+    # another claim about the same event (a chain rewritten on the PC, pushed again): the center signs nothing
+    forged = {"event_id": events[-1]["event_id"], "position": 3, "hash": "b" * 64}
+    reply = client.post("/api/v1/sync/push", json={**body, "anchor": forged}, headers=headers)
+    assert reply.status_code == 200 and reply.json()["receipt"] is None
 
 
 def test_a_center_without_a_public_key_still_syncs(windows: Windows, center: Center, proxy: FaultProxy) -> None:

@@ -5,6 +5,7 @@ that look cases up themselves keep doing so. Screenshots at 1366×768 (``GOVDESK
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import subprocess
 from collections.abc import Iterator
@@ -227,3 +228,75 @@ def test_the_result_window_still_answers_the_search_itself(qtbot: QtBot, win: Ma
     with qtbot.assertNotEmitted(win.case_search.case_opened):
         ctrl_f(qtbot, win, cases.accepted.case_no)
     assert win.case_search.view is None
+
+
+@pytest.mark.parametrize(
+    ("invalid_from", "genuine"),
+    [(datetime(2026, 11, 21, 0, 0, tzinfo=CST), True), (datetime(2026, 11, 20, 0, 0, tzinfo=CST), False)],
+    ids=["signed-before-the-revocation", "signed-on-the-day"],
+)
+def test_a_scanned_qr_of_a_revoked_key_says_when_it_was_revoked(
+    qtbot: QtBot,
+    win: MainWindow,
+    cases: StoryCases,
+    runtime: Runtime,
+    tmp_path: Path,
+    invalid_from: datetime,
+    genuine: bool,
+) -> None:
+    """The center certified this window's key and later revoked it (issue 12): the look-up box checks the QR up to
+    the center's key and says the revocation, green for a notice dated before the 失效日, red on or after it."""
+    import base64
+
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
+    from govdesk.domain.trust import NoticeKeyCertificate, NoticeKeyRevocation, key_id
+    from govdesk.printing.notice_keys import (
+        KeyDirectory,
+        raw_public,
+        save_center_key,
+        save_certificate,
+        save_directory,
+    )
+    from govdesk.printing.signing import load_or_create_private_key
+
+    (pdf,) = runtime.notices.archive_dir.glob(f"{cases.accepted.case_no}/acceptance-1.pdf")
+    subprocess.run(["pdftoppm", "-r", "150", "-png", "-singlefile", str(pdf), str(tmp_path / "page")], check=True)
+    out = subprocess.run(["zbarimg", "-q", str(tmp_path / "page.png")], capture_output=True, text=True).stdout
+    qr = next(line.split(":", 1)[1] for line in out.splitlines() if line.startswith("QR-Code:GD1|"))
+    center = Ed25519PrivateKey.generate()
+    center_raw = raw_public(center.public_key())
+    window_key = load_or_create_private_key(runtime.notices.key_path)
+    public = base64.b64encode(raw_public(window_key.public_key())).decode()
+    cert = NoticeKeyCertificate(
+        "0123456789abcdef", "41122101", "S03", "dev-1", public,
+        "2026-11-01T00:00:00+08:00", "2027-01-30T00:00:00+08:00", key_id(center_raw),
+    )  # fmt: skip
+    cert = dataclasses.replace(cert, signature=base64.b64encode(center.sign(cert.signed_bytes())).decode())
+    revocation = NoticeKeyRevocation(
+        "41122101", public, "dev-1", "S03", "2026-11-23T10:15:00+08:00", invalid_from.isoformat(),
+        "compromised", "窗口电脑被盗", "admin-41122101", key_id(center_raw),
+    )  # fmt: skip
+    signature = base64.b64encode(center.sign(revocation.signed_bytes())).decode()
+    revocation = dataclasses.replace(revocation, signature=signature)
+    data_dir = runtime.notices.data_dir
+    save_center_key(data_dir, center_raw)
+    save_certificate(data_dir, cert)
+    save_directory(data_dir, KeyDirectory("41122101", "2026-11-23T03:00:00+00:00", [cert], [revocation]))
+
+    win.activateWindow()
+    qtbot.waitUntil(win.isActiveWindow, timeout=2000)
+    win.search_box.setText(qr)
+    with qtbot.waitSignal(win.case_search.case_opened, timeout=3000):
+        qtbot.keyClick(win.search_box, Qt.Key.Key_Return)
+    view = win.case_search.view
+    assert view is not None and view.verdict_label.isVisible()
+    words = view.verdict_label.text()
+    assert "签发密钥已于 2026-11-23 10:15 被中心吊销" in words and "窗口电脑被盗" in words
+    if genuine:
+        assert words.startswith("真实：") and "按吊销前签发认定为真实" in words
+        assert "#1b5e20" in view.verdict_label.styleSheet()
+    else:
+        assert words.startswith("签名不符：") and "正是密钥失效日" in words
+        assert "#1b5e20" not in view.verdict_label.styleSheet()
+    shot(view, f"caseview-revoked-key-{'before' if genuine else 'on-the-day'}")

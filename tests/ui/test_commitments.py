@@ -4,7 +4,7 @@ with a scan and closing, a delay with its notice."""
 # ruff: noqa: F811  (fixtures imported from test_handoff)
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -17,7 +17,7 @@ from govdesk.domain.clock import CST
 from govdesk.domain.notices import DelayNotice
 from govdesk.services.commitments import URGENCY_LABELS, FollowUp, Urgency
 from govdesk.store.store import Store
-from govdesk.ui.commitments.models import URGENCY_COLOURS, URGENCY_WORDS, days_words
+from govdesk.ui.commitments.models import URGENCY_COLOURS, URGENCY_WORDS, FollowUpModel, days_words
 from govdesk.ui.commitments.page import CommitmentsPage
 from govdesk.ui.commitments.scan import ScanAnswer, ScanChoice
 from tests.helpers.ui import settle
@@ -106,3 +106,70 @@ def test_the_tables_words_are_the_services_words() -> None:
         follow_up = FollowUp.__new__(FollowUp)
         object.__setattr__(follow_up, "days_left", days)
         assert days_words(days) == follow_up.days_text
+
+
+def test_a_long_list_is_fetched_as_it_is_shown_never_capped(
+    qtbot: QtBot, qtmodeltester, services, store: Store, clock, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    """Ids first (issue 16): 95 open promises, the first page of rows made at once, the rest as the clerk scrolls or
+    looks one up; the heading says how many there are; a case closed meanwhile is left out, nothing else."""
+    made = [
+        make_case(
+            store,
+            clock,
+            item="GAJ-01-001",
+            commitment={"kinship_proof": "亲属关系证明"},
+            due=date(2026, 11, 23) + timedelta(days=n % 40),
+            state=CaseState.SUBMITTED,
+        )
+        for n in range(95)
+    ]
+    in_order = sorted(made, key=lambda c: (c.commitment.due_date, c.case_no))  # type: ignore[union-attr]
+    page = CommitmentsPage(services[2])
+    qtbot.addWidget(page)
+    page.resize(1366 - 200, 768 - 120)
+    page.show()
+    qtbot.waitExposed(page)
+    model = page.model
+    assert model.total == 95 and model.ids == [c.case_id for c in in_order]
+    assert model.rowCount() == model.PAGE < 95  # the rows of the first screens only
+    assert page.ui.legendLabel.text().startswith("共 95 件（最早到期的在前）")
+    page.grab().save(str(tmp_path / "commitments-95.png"))
+
+    last = in_order[-1]
+    page.select_case(last.case_id)  # further down than shown: fetched up to it and selected
+    assert page.selected() is not None and page.selected().case_id == last.case_id  # type: ignore[union-attr]
+    assert model.rowCount() == 95 and [f.case_id for f in model.rows] == model.ids
+
+    page.refresh()  # the selection is kept: its row is fetched again
+    assert model.rowCount() == 95 and page.selected().case_id == last.case_id  # type: ignore[union-attr]
+    page.select_case(in_order[0].case_id)
+    page.refresh()
+    assert model.rowCount() == model.PAGE and page.selected().case_id == in_order[0].case_id  # type: ignore[union-attr]
+    services[2].supplement(in_order[model.PAGE].case_id, "kinship_proof")  # closed meanwhile: supplemented ...
+    services[2].close(in_order[model.PAGE].case_id)  # ... and the promise ended
+    model.fetchMore()
+    assert model.rowCount() == 2 * model.PAGE - 1 and model.total == 94  # left out, the next ones still come
+    assert in_order[model.PAGE].case_id not in {f.case_id for f in model.rows}
+    assert model.rows[model.PAGE].case_id == in_order[model.PAGE + 1].case_id
+    view = page.ui.table
+    for _ in range(10):  # the clerk scrolls to the end: the view asks for the rest
+        view.scrollToBottom()
+        qtbot.wait(10)
+    assert model.rowCount() == 94 and not model.canFetchMore()
+
+    assert page.find_text(in_order[-2].case_no)  # a number typed: found wherever it is on the list
+    assert page.selected() is not None and page.selected().case_id == in_order[-2].case_id  # type: ignore[union-attr]
+    qtmodeltester.check(model)  # checked once all is fetched (Qt's tester calls fetchMore itself, inside resets)
+
+    # the model alone: ids first, pages fetched, one gone meanwhile left out
+    alone = FollowUpModel()
+    ids = [c.case_id for c in in_order]
+    alone.set_ids(ids, services[2].follow_ups_of, key=lambda f: f.case_id)
+    assert alone.rowCount() == alone.PAGE and alone.total == 95  # the ids as given (one was closed above) ...
+    while alone.canFetchMore():
+        alone.fetchMore()
+    assert alone.total == 94  # ... counted out once its row was asked for
+    assert [f.case_id for f in alone.rows] == [i for i in ids if i != in_order[model.PAGE].case_id]
+    assert alone.row_of(in_order[model.PAGE].case_id) is None and alone.row_of("no-such-case") is None
+    qtmodeltester.check(alone)

@@ -138,3 +138,25 @@ def test_without_a_printer_the_receipt_opens_in_a_preview(
     assert "未安装打印机" in shown(page.ui.actionMessage)
     workspace.preview.reject()
     qtbot.waitUntil(lambda: workspace.preview is None)
+
+
+# The broken printer makes Qt say so (the message the clerk sees is ours): expected here.
+@pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints", r"QPainter::begin\(\): Returned false")
+def test_a_printer_that_fails_on_the_receipt_is_said_and_the_hand_over_stands(
+    qtbot: QtBot, services, store: Store, clock, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    case = make_case(store, clock)
+    workspace, page = open_workspace(qtbot, services, tmp_path)
+    workspace.desk.printer = pdf_printer(tmp_path / "no-such-dir" / "x" / "receipt.pdf")  # cannot be written
+    hand_over(qtbot, page, case.case_id, on_pad=False)
+    assert store.load_case(case.case_id).state is CaseState.HANDED_OFF  # type: ignore[union-attr]
+    said = shown(page.ui.actionMessage)
+    assert said.startswith(f"办件 {case.case_no} 已出件") and "打印失败（办件已保存，可重新打印）：领取回执" in said
+    assert "领取回执已送打印" not in said and "#b00020" in page.ui.actionMessage.styleSheet()
+    archived = sorted((tmp_path / "data" / "notices").rglob("*.pdf"))
+    assert (
+        len(archived) == 1
+        and case.case_no
+        in subprocess.run(["pdftotext", str(archived[0]), "-"], capture_output=True, text=True, check=True).stdout
+    )  # the receipt is kept, to print again
+    assert page.window().grab().save(str(tmp_path / "receipt-print-failed.png"))  # the message whole, not cut

@@ -18,6 +18,7 @@ from govdesk.ui.intake import IntakeWorkspace, create_workspace
 from govdesk.ui.intake.idcard import SimulatedIdCardReader
 from govdesk.ui.intake.page import IntakePage
 from govdesk.ui.mainwindow import MainWindow
+from tests.helpers.ui import settle
 from tests.ui.test_intake_flows import choose, close_preview, decide, fill_applicant, receive, take_item
 from tests.ui.test_intake_models import pdf_text, shot
 from tests.ui.test_mainwindow import make_context
@@ -120,6 +121,7 @@ def test_ctrl_n_and_ctrl_p_through_the_shell(
     broken.setOutputFileName(str(tmp_path / "no-such-dir" / "x" / "out.pdf"))
     page.desk.printer = broken
     QTest.keyClick(win.windowHandle(), Qt.Key.Key_P, ctrl)
+    settle(qtbot)  # printed off the GUI thread, through the operations gateway
     assert "打印失败" in page.message() and "可重新打印" in page.message()
     assert intake.store.load_case(result.case.case_id) is not None
     archived = page.desk.issued[0].pdf
@@ -132,6 +134,7 @@ def test_ctrl_n_and_ctrl_p_through_the_shell(
     good.setOutputFileName(str(out))
     page.desk.printer = good
     QTest.keyClick(win.windowHandle(), Qt.Key.Key_P, ctrl)
+    settle(qtbot)
     assert "已送打印" in page.message()
     assert result.case.case_no in pdf_text(out)
 

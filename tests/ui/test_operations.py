@@ -17,7 +17,15 @@ from pytestqt.qtbot import QtBot
 from govdesk.services.changes import NOTHING, ChangeKind, Changes
 from govdesk.services.errors import ServiceError
 from govdesk.services.intake import IntakeError, IntakeService
-from govdesk.ui.operations import Lane, Operations, State, operations, operations_for, reset_operations
+from govdesk.ui.operations import (
+    PROGRESS_AFTER_MS,
+    Lane,
+    Operations,
+    State,
+    operations,
+    operations_for,
+    reset_operations,
+)
 
 # The offscreen platform says so of every dialog shown (message boxes, the busy dialog): not ours to fix.
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
@@ -264,3 +272,49 @@ def test_cycles_are_collected_on_the_gui_thread_only(qtbot: QtBot) -> None:
     assert freed_on == []
     qtbot.waitUntil(lambda: bool(freed_on), timeout=5000)
     assert freed_on == [threading.main_thread().name]
+
+
+def test_done_is_called_after_success_refusal_or_bug(qtbot: QtBot, host: QWidget, intake: IntakeService) -> None:
+    ended: list[tuple[State, str]] = []
+    ops = operations()
+
+    def done(op: object) -> None:
+        ended.append((op.state, op.message))  # type: ignore[attr-defined]
+
+    ok = ops.run(host, lambda: "fine", done=done)
+    _wait(qtbot, ok)
+    refused = ops.run(host, lambda: intake.resume("没有这个编号"), failure=lambda _e: None, done=done)
+    _wait(qtbot, refused)
+
+    def broken() -> None:
+        raise KeyError("no such column")
+
+    bug = ops.run(host, broken, done=done)
+    _wait(qtbot, bug)
+    assert [state for state, _ in ended] == [State.SUCCEEDED, State.FAILED, State.FAILED]
+    assert ended[1][1] and "程序内部出错（KeyError）" in ended[2][1]
+
+
+def test_a_background_call_lets_the_window_work_and_is_awaited_from_a_coroutine(
+    qtbot: QtBot, host: QWidget, loop: object
+) -> None:
+    """The queue panel's kind of call: no busy dialog, not counted as the window being busy, and awaitable from the
+    qasync loop (the sync controller's login)."""
+    import asyncio
+
+    assert isinstance(loop, asyncio.AbstractEventLoop)
+    release = threading.Event()
+    ops = operations()
+    busy: list[bool] = []
+    ops.busy_changed.connect(busy.append)
+    op = ops.run(host, lambda: release.wait(5) and "answered", label="正在叫号…", lane=Lane.NETWORK, background=True)
+    assert ops.running() == 0 and busy == []  # the window is not busy: the clerk works on
+    qtbot.wait(PROGRESS_AFTER_MS + 200)
+    assert host.findChild(QProgressDialog, "operation_progress") is None  # and no busy dialog covers it
+    waited = ops.wait(op)
+    assert ops.wait(op) is waited and not waited.done()  # one future per operation
+    loop.call_later(0.05, release.set)
+    finished = loop.run_until_complete(asyncio.wait_for(waited, 5))
+    assert finished is op and op.succeeded() and op.result == "answered"
+    assert ops.wait(op).done()  # an operation already done gives a done future
+    assert busy == []

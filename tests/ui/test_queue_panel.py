@@ -21,7 +21,7 @@ from pytestqt.qtbot import QtBot
 from govdesk.devices.queue_server import SimulatedQueueServer
 from govdesk.domain.clock import CST
 from govdesk.domain.queue import QueueTicket
-from govdesk.services.hall_queue import HttpHallQueue
+from govdesk.services.hall_queue import HttpHallQueue, QueueDesk
 from govdesk.services.intake import IntakeResult, IntakeService
 from govdesk.services.notices import NoticeService
 from govdesk.ui.handoff.workspace import HandoffWorkspace
@@ -29,7 +29,9 @@ from govdesk.ui.intake.idcard import SimulatedIdCardReader
 from govdesk.ui.intake.page import IntakePage
 from govdesk.ui.intake.workspace import IntakeWorkspace
 from govdesk.ui.mainwindow import MainWindow
+from govdesk.ui.operations import Lane, Operation, State, operations
 from govdesk.ui.queue_panel import QueuePanel
+from tests.helpers.queue import BrokenAdapter
 from tests.ui.test_intake_flows import close_preview, decide, fill_applicant, receive, take_item
 from tests.ui.test_intake_models import shot
 from tests.ui.test_mainwindow import make_context
@@ -323,3 +325,74 @@ def test_a_silent_queue_system_never_blocks_the_window(
         loop.run_until_complete(asyncio.wait_for(call, 10))
         assert "1.5 秒内没有回答" in panel.message() and panel.call_button.isEnabled()
         assert page.draft.item_codes == ["SCJG-01-001"] and page.draft.ticket is None
+
+
+def test_a_queue_system_answering_500_is_said_in_words_through_the_gateway(
+    qtbot: QtBot,
+    intake_window: tuple[MainWindow, IntakeWorkspace],
+    server: SimulatedQueueServer,
+    loop: asyncio.AbstractEventLoop,
+) -> None:
+    win, workspace = intake_window
+    page, panel = workspace.page, workspace.queue_panel
+    assert page is not None and panel is not None
+    server.issue("A", 2)
+    server.failing = 500
+    ended: list[Operation[object]] = []
+    operations().finished.connect(ended.append)
+    key(win, loop, panel, Qt.Key.Key_F7)
+    operations().finished.disconnect(ended.append)
+    assert "叫号系统" in panel.message() and "出错（HTTP 500）" in panel.message()
+    assert "可以不取号继续受理" in panel.message() and "拒绝" not in panel.message()
+    assert "b00020" in panel.message_label.styleSheet()  # said as a failure
+    assert panel.ticket_label.text() == "无号票" and page.draft.ticket is None and panel.call_button.isEnabled()
+    (op,) = ended  # the call went through the one gateway, in the background (the clerk worked on meanwhile)
+    assert op.state is State.FAILED and op.background and op.message == panel.message()
+    shot(win, "queue-1366x768-http500")
+
+    server.failing = 0  # the queue system is back: the next F7 calls
+    key(win, loop, panel, Qt.Key.Key_F7)
+    assert panel.ticket_label.text() == "A001" and page.draft.ticket is not None
+
+
+def test_an_adapters_bug_is_said_beside_the_buttons_and_intake_goes_on(
+    qtbot: QtBot, tmp_path: Path, intake: IntakeService, notices: NoticeService, loop: asyncio.AbstractEventLoop
+) -> None:
+    desk = QueueDesk(BrokenAdapter(), "3")  # type: ignore[arg-type]  # a vendor's adapter with a bug
+
+    def factory(context: object) -> IntakeWorkspace:
+        return IntakeWorkspace(context, intake=intake, notices=notices, queue=desk)  # type: ignore[arg-type]
+
+    win, (workspace,) = open_window(qtbot, tmp_path, [factory], "http://127.0.0.1:9")
+    assert isinstance(workspace, IntakeWorkspace)
+    win.show_workspace("intake")
+    panel = workspace.queue_panel
+    assert panel is not None and panel.isVisible()
+    key(win, loop, panel, Qt.Key.Key_F7)
+    assert panel.message() == "叫号出错：'ticket'。可以不取号继续受理。"
+    assert "b00020" in panel.message_label.styleSheet() and panel.call_button.isEnabled()
+    assert panel.pending().done() and panel.running() is None
+
+
+def test_the_queue_call_runs_on_the_network_lane_off_the_gui_thread(
+    intake_window: tuple[MainWindow, IntakeWorkspace],
+    server: SimulatedQueueServer,
+    loop: asyncio.AbstractEventLoop,
+) -> None:
+    import threading
+
+    win, workspace = intake_window
+    panel = workspace.queue_panel
+    assert panel is not None
+    server.issue("A")
+    threads: list[str] = []
+    original = panel.desk.call_next
+
+    def call_next() -> object:
+        threads.append(threading.current_thread().name)
+        return original()
+
+    panel.desk.call_next = call_next  # type: ignore[method-assign]  # records where the real call ran
+    key(win, loop, panel, Qt.Key.Key_F7)
+    assert threads and threads[0].startswith(f"govdesk-{Lane.NETWORK.value}")
+    assert panel.ticket_label.text() == "A001"

@@ -161,3 +161,47 @@ def test_a_bad_rating_followed_up_on_the_page(
     settle(qtbot)
     assert "请写明整改的情况" in page.message.text()
     shot(page, "followup-2-verified")
+
+
+def test_an_admin_keeps_the_centers_own_checklist_items(
+    qtbot: QtBot, service: SupervisionRecords, store: Store, calendar: WorkCalendar, clock: FixedClock, tmp_path: Path
+) -> None:
+    from PySide6.QtWidgets import QDialog, QTableWidgetItem
+
+    from govdesk.ui.supervision_records.center_items import CenterItemsDialog
+
+    assert not InspectionPage(service).items_button.isVisibleTo(InspectionPage(service))  # a supervisor: not offered
+    window = service.window
+    admin = SupervisionRecords(
+        store, calendar, clock, WindowContext(replace(window.actor, role=Role.ADMIN), window.center), tmp_path / "f"
+    )
+    page = InspectionPage(admin)
+    show(qtbot, page)
+    assert page.items_button.isVisibleTo(page)
+    dialog = CenterItemsDialog(page, admin)
+    dialog.show()
+    qtbot.mouseClick(dialog.add_button, Qt.MouseButton.LeftButton)
+    dialog.save()  # the new item's text is still empty
+    settle(qtbot)
+    assert dialog.message.text() == "自定义检查项需填写类别和内容" and dialog.table.rowCount() == 1
+    assert dialog.result() != QDialog.DialogCode.Accepted
+    first = dialog.table.cellWidget(0, 0)
+    assert isinstance(first, QComboBox) and first.currentText() == "人员"
+    first.setCurrentText("环境")
+    dialog.table.setItem(0, 1, QTableWidgetItem("大厅绿植无枯萎"))
+    qtbot.mouseClick(dialog.add_button, Qt.MouseButton.LeftButton)
+    combo = dialog.table.cellWidget(1, 0)
+    assert isinstance(combo, QComboBox)
+    combo.setCurrentText("党建")  # an area of the center's own
+    dialog.table.setItem(1, 1, QTableWidgetItem("窗口人员佩戴党员徽章"))
+    shot(dialog, "center-items")
+    dialog.save()
+    settle(qtbot)
+    assert dialog.saved and dialog.result() == QDialog.DialogCode.Accepted
+    assert [(i.area, i.text) for i in admin.center_items()] == [
+        ("环境", "大厅绿植无枯萎"),
+        ("党建", "窗口人员佩戴党员徽章"),
+    ]
+    qtbot.mouseClick(page.new_button, Qt.MouseButton.LeftButton)
+    settle(qtbot)
+    assert page.table.rowCount() == 17  # the standard's 15 and the center's 2

@@ -11,12 +11,13 @@ from pathlib import Path
 
 import pytest
 from openpyxl import load_workbook
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from govdesk.central.embedded import free_port
 from govdesk.domain.events import Role
+from govdesk.domain.rating_followup import Step
 from govdesk.services.credentials import MemoryOnlyCredentialStore
 from govdesk.services.roles import workspaces_for
 from govdesk.services.settings import AppPaths, SettingsStore
@@ -66,6 +67,7 @@ def test_the_supervisor_sees_every_figure_of_today(qtbot: QtBot, hall: KnownHist
     page = workspace.dashboard_page
     assert page is not None and page.dashboard is not None
     SHOTS.mkdir(exist_ok=True)
+    qtbot.wait(30)  # the layouts run as the event loop does (the source label's width once its text is set)
     page.grab().save(str(SHOTS / "test-dashboard-today.png"))
     keys = [k for k, _ in FIGURE_COLUMNS]
     shown = {
@@ -86,12 +88,31 @@ def test_the_supervisor_sees_every_figure_of_today(qtbot: QtBot, hall: KnownHist
         ("环节超时", nos["yellow"]),
         ("黄牌（临近超期）", nos["yellow"]),
     ]
+    assert page.by_department.text() == (
+        "共 4 件，最紧急的在前。按部门：人力资源和社会保障局 红牌 1 件、黄牌 1 件；市场监督管理局 红牌 1 件、黄牌 0 件"
+    )
     for model in (page.windows_model, page.clerks_model, page.warnings_model):
         qtmodeltester.check(model, force_py=True)
     # the week, by the period chooser
     page.period.setCurrentIndex(1)
     qtbot.waitUntil(lambda: page.dashboard is not None and page.dashboard.period.first.isoformat() == "2026-11-30")
     assert cells(page.windows_model)[-1][2] == "9"
+
+
+def test_a_range_ending_before_it_starts_is_said_and_the_figures_stay(qtbot: QtBot, hall: KnownHistory) -> None:
+    """The period is checked inside the gateway's call: its refusal is said on the page like any other."""
+    workspace = open_workspace(qtbot, hall)
+    page = workspace.dashboard_page
+    assert page is not None and page.dashboard is not None
+    shown = cells(page.windows_model)
+    page.period.setCurrentIndex(3)  # 自定义时段
+    page.first.setDate(QDate(2026, 12, 4))
+    page.last.setDate(QDate(2026, 12, 1))
+    page.refresh()
+    qtbot.waitUntil(lambda: bool(page.failed), timeout=10_000)
+    assert page.summary.text() == "结束日期 2026-12-01 早于开始日期 2026-12-04，请重新选择"
+    assert cells(page.windows_model) == shown
+    assert page.dashboard.period.first.isoformat() == "2026-12-04"
 
 
 def test_lists_and_ratings_pages(qtbot: QtBot, hall: KnownHistory, qtmodeltester) -> None:  # type: ignore[no-untyped-def]
@@ -123,9 +144,11 @@ def test_lists_and_ratings_pages(qtbot: QtBot, hall: KnownHistory, qtmodeltester
         "差评跟进",
         "现场巡查",
         "卷宗评查",
+        "同事记录",
     ]  # the records pages hosted too
     for i in range(workspace.tabs.count()):
         workspace.tabs.setCurrentIndex(i)
+        qtbot.wait(30)
         workspace.tabs.grab().save(str(SHOTS / f"test-tab-{i}.png"))
 
 
@@ -154,6 +177,9 @@ def test_the_report_as_pdf_and_xlsx_holds_the_figures(qtbot: QtBot, hall: KnownH
     workspace = open_workspace(qtbot, hall)
     page = workspace.dashboard_page
     assert page is not None and page.dashboard is not None
+    handed = hall.runtime.store.find_by_case_no(hall.case_nos["handed"])
+    assert handed is not None and workspace.records is not None
+    workspace.records.record_step(handed.case_id, Step.VERIFY, "已电话回访，情况属实")
     workspace.export_to(page.dashboard, tmp_path / "月报.pdf")
     qtbot.waitUntil(lambda: workspace.exported is not None, timeout=20_000)
     pdf, xlsx = workspace.exported  # type: ignore[misc]
@@ -177,6 +203,17 @@ def test_the_report_as_pdf_and_xlsx_holds_the_figures(qtbot: QtBot, hall: KnownH
     assert clerks["孙红"][2:] == (2, 0, 0, 1, 1, 0, 0, 0, 0)
     cards = [r[1] for r in book["超期预警"].iter_rows(min_row=2, values_only=True)]
     assert cards == [hall.case_nos[k] for k in ("late_promise", "red", "yellow", "yellow")]
+    [rectify] = list(book["差评整改清单"].iter_rows(min_row=2, values_only=True))
+    assert rectify == (
+        hall.case_nos["handed"],
+        "非常不满意",
+        "2026-12-04",
+        "超过承诺时限；说好的日期没办好",
+        "待整改",
+        "2026-12-25",  # 15 working days from the rating to rectify and answer
+        "12-04 赵强回访核实：已电话回访，情况属实",
+    )
+    assert "差评整改清单" in text and "电话回访，情况属实" in text
 
 
 def test_an_intake_clerk_does_not_get_it(qtbot: QtBot, hall: KnownHistory) -> None:
@@ -204,4 +241,5 @@ def test_with_a_server_that_cannot_be_reached_the_cache_is_shown_and_said(
     assert page is not None and page.dashboard is not None
     assert page.source.text().startswith("数据来源：本机缓存（中心服务器暂不可达")
     assert cells(page.windows_model)[-1][2] == "4"  # the window's own figures
+    qtbot.wait(30)
     page.grab().save(str(SHOTS / "test-dashboard-offline.png"))

@@ -174,3 +174,49 @@ def test_a_status_from_before_the_login_asks_nobody_to_log_in_again(
     finally:
         watcher.stop()
     assert opened
+
+
+def test_a_login_with_the_server_down_is_refused_in_words_off_the_gui_thread(
+    setup: tuple[SyncController, Runtime, SettingsStore],
+    loop: asyncio.AbstractEventLoop,
+    server: RunningServer,
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    """The first login on this PC while the center is down: no local verifier yet, so it is refused in words (through
+    the operations gateway's network lane, never on the GUI thread), and nothing changes here."""
+    import logging
+
+    from govdesk.ui.operations import Lane
+
+    controller, runtime, settings_store = setup
+    stop_server(server)
+    failures: list[str] = []
+    controller.login_failed.connect(failures.append)
+    before = runtime.window.actor
+    caplog.set_level(logging.INFO)
+    assert loop.run_until_complete(controller.login("wangli", PASSWORD)) is False
+    assert len(failures) == 1 and "王丽" not in failures[0]
+    assert "本机" in failures[0] or "离线" in failures[0], failures[0]  # why an offline login is not possible
+    assert runtime.window.actor == before and not controller.auth.has_login()
+    assert settings_store.load().last_clerk.get("username") != "wangli"  # nobody remembered
+    tried = [r for r in caplog.records if getattr(r, "event", "") == "login_offline"]
+    assert tried and tried[0].threadName.startswith(f"govdesk-{Lane.NETWORK.value}")  # the blocking call's thread
+
+
+def test_a_logout_the_server_cannot_confirm_is_said_and_the_token_goes_all_the_same(
+    setup: tuple[SyncController, Runtime, SettingsStore],
+    loop: asyncio.AbstractEventLoop,
+    server: RunningServer,
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    from govdesk.ui.operations import Lane
+
+    controller, _runtime, _settings = setup
+    assert loop.run_until_complete(controller.login("wangli", PASSWORD)) is True
+    assert controller.auth.has_login()
+    stop_server(server)
+    problem = loop.run_until_complete(controller.logout())
+    assert problem.startswith("未能通知中心服务器注销") and problem.endswith("本机已退出登录")
+    assert not controller.auth.has_login()  # forgotten here although the server was not told
+    unconfirmed = [r for r in caplog.records if getattr(r, "event", "") == "logout_unconfirmed"]
+    assert unconfirmed and unconfirmed[0].threadName.startswith(f"govdesk-{Lane.NETWORK.value}")

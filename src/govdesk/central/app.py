@@ -8,7 +8,7 @@ import gc
 import json
 import logging
 import os
-from collections.abc import AsyncIterator, Callable
+from collections.abc import AsyncIterator
 from datetime import timedelta
 from pathlib import Path
 
@@ -38,8 +38,10 @@ from govdesk.central.routes_dept import router as dept_router
 from govdesk.central.routes_office import router as office_router
 from govdesk.central.routes_steps import router as steps_router
 from govdesk.central.routes_sync import router as sync_router
+from govdesk.central.routes_trust import router as trust_router
 from govdesk.central.sms import LogSmsGateway, SmsGateway
 from govdesk.central.statistics import router as statistics_router
+from govdesk.central.supervision_files import router as supervision_files_router
 from govdesk.central.supervision_records import router as supervision_records_router
 from govdesk.central.versions import VersionMiddleware
 from govdesk.domain.clock import Clock
@@ -88,7 +90,6 @@ def create_app(
     sms_log: Path | str | None = None,
     backpressure: BackpressureSettings | None = None,
     metrics_token: str | None = None,
-    quarantine_counter: Callable[[], int] | None = None,
 ) -> FastAPI:
     """The central server on ``db_url`` (``sqlite:///path`` or ``postgresql+psycopg://...``).
 
@@ -150,9 +151,10 @@ def create_app(
     app.include_router(sync_router)
     app.include_router(office_router)
     app.include_router(supervision_records_router)
+    app.include_router(supervision_files_router)
     slots = Slots((backpressure or BackpressureSettings()).for_database(db_url))
     app.state.slots = slots
-    app.state.metrics = metrics = Metrics(central, slots, quarantine_counter)
+    app.state.metrics = metrics = Metrics(central, slots)
     app.include_router(devices_admin_router)
     app.include_router(attachments.router)  # scanned materials (issue 14)
     app.include_router(licences.router)  # 电子证照 lookup (issue 14)
@@ -161,6 +163,7 @@ def create_app(
     app.include_router(dept_router)
 
     app.include_router(receipts_router)
+    app.include_router(trust_router)  # what the center keeps of what it signs (issue 12)
 
     @app.get("/metrics", include_in_schema=False)
     def read_metrics(request: Request) -> Response:

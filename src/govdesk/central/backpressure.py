@@ -19,6 +19,10 @@ for every body forever. Now, in each server process (a plain ASGI middleware, as
   ``heavy_wait`` seconds for it, in arrival order, then 503 too). A normal window's push of one case then queues
   behind at most ``max_heavy`` large ones at the database instead of every township's: on SQLite, where one writer
   works at a time and waiting writers poll for the lock in no order, the lane is 2 wide; elsewhere half the slots.
+- **A bounded number of bytes held.** The bodies being read and worked on in a process hold at most
+  ``max_buffered_bytes`` between them: a crowd of clients each sending a body just under the size limit at once would
+  otherwise hold hundreds of megabytes before any of them took a slot. A body that would pass the budget is answered
+  503 with ``Retry-After`` (its connection closed) as soon as its bytes do, and what it held is given back.
 - ``/metrics``, ``/openapi.json`` and ``/docs`` bypass the slots: a province still sees a server that is full.
   The login's body is read against the clock like any other, but it takes no slot: it has its own gate (``login.py``:
   argon2 on threads of its own, at most 16 waiting, 503 beyond), and a flood of logins must not crowd out sync.
@@ -57,6 +61,10 @@ DEFAULT_BODY_GRACE = 10.0
 #: After the grace, bytes a second on average at the least: a township line of 64 kbit/s sends 8,000.
 DEFAULT_MIN_BODY_RATE = 1024.0
 
+#: Body bytes one server process holds at once (being read, or in the routes); beyond: 503. The size limit of one
+#: body (``limits.py``) is far below it, so a single request always fits.
+DEFAULT_MAX_BUFFERED_BYTES = 128 * 1024 * 1024
+
 #: A body larger than this makes a request heavy (a push of one or a few cases is a few kilobytes).
 HEAVY_BODY = 64 * 1024
 #: Paths whose answers are large whatever the request: a pull page (up to 500 changes), a snapshot.
@@ -82,6 +90,7 @@ class BackpressureSettings:
     #: The heavy lane's width; None: ``for_database`` decides (2 on SQLite, half the slots elsewhere).
     max_heavy: int | None = None
     heavy_wait: float = DEFAULT_HEAVY_WAIT
+    max_buffered_bytes: int = DEFAULT_MAX_BUFFERED_BYTES
 
     def for_database(self, db_url: str) -> BackpressureSettings:
         """These settings with the heavy lane's width decided for the database, when it was not given."""
@@ -99,6 +108,8 @@ class BackpressureSettings:
             raise ValueError("queue_wait and heavy_wait must be >= 0, body_grace and min_body_rate > 0")
         if self.max_heavy is not None and self.max_heavy < 1:
             raise ValueError("max_heavy must be at least 1")
+        if self.max_buffered_bytes < 1:
+            raise ValueError("max_buffered_bytes must be at least 1")
 
 
 class Slots:
@@ -111,6 +122,8 @@ class Slots:
         self.heavy_in_use = 0
         self.refused = 0  # 503s answered
         self.slow_bodies = 0  # 408s answered
+        self.buffered = 0  # body bytes held now (``max_buffered_bytes``)
+        self.over_budget = 0  # 503s answered because of it
         self._semaphore: asyncio.Semaphore | None = None
         self._heavy: asyncio.Semaphore | None = None
 
@@ -148,6 +161,16 @@ class Slots:
         self.in_use += 1
         return True
 
+    def hold(self, size: int) -> bool:
+        """Count ``size`` more body bytes as held, True; or False (nothing counted) when that passes the budget."""
+        if self.buffered + size > self.settings.max_buffered_bytes:
+            return False
+        self.buffered += size
+        return True
+
+    def let_go(self, size: int) -> None:
+        self.buffered -= size
+
     def release(self, heavy: bool = False) -> None:
         slots, lane = self._sems()
         self.in_use -= 1
@@ -170,26 +193,46 @@ class _Disconnected(Exception):
     pass
 
 
-async def _read_body(receive: Receive, settings: BackpressureSettings) -> list[Message]:
-    """Every ``http.request`` message of the body, or ``_SlowBody`` when it falls behind the rate."""
-    started = time.monotonic()
-    received = 0
-    messages: list[Message] = []
-    while True:
-        deadline = started + settings.body_grace + received / settings.min_body_rate
-        remaining = deadline - time.monotonic()
-        if remaining <= 0:
-            raise _SlowBody
-        try:
-            message = await asyncio.wait_for(receive(), remaining)
-        except TimeoutError:
-            raise _SlowBody from None
-        if message["type"] == "http.disconnect":
-            raise _Disconnected
-        messages.append(message)
-        received += len(message.get("body", b""))
-        if not message.get("more_body", False):
-            return messages
+class _OverBudget(Exception):
+    pass
+
+
+class _Body:
+    """A request's body as it is read, and the bytes it holds of the process's budget (given back by ``let_go``)."""
+
+    def __init__(self, slots: Slots) -> None:
+        self.slots = slots
+        self.messages: list[Message] = []
+        self.held = 0
+
+    async def read(self, receive: Receive) -> list[Message]:
+        """Every ``http.request`` message of the body; ``_SlowBody`` when it falls behind the rate, ``_OverBudget``
+        when the process holds too many bytes to take it."""
+        settings = self.slots.settings
+        started = time.monotonic()
+        while True:
+            deadline = started + settings.body_grace + self.held / settings.min_body_rate
+            remaining = deadline - time.monotonic()
+            if remaining <= 0:
+                raise _SlowBody
+            try:
+                message = await asyncio.wait_for(receive(), remaining)
+            except TimeoutError:
+                raise _SlowBody from None
+            if message["type"] == "http.disconnect":
+                raise _Disconnected
+            size = len(message.get("body", b""))
+            if not self.slots.hold(size):
+                raise _OverBudget
+            self.held += size
+            self.messages.append(message)
+            if not message.get("more_body", False):
+                return self.messages
+
+    def let_go(self) -> None:
+        self.slots.let_go(self.held)
+        self.held = 0
+        self.messages = []
 
 
 class BackpressureMiddleware:
@@ -201,11 +244,31 @@ class BackpressureMiddleware:
         if scope["type"] != "http" or scope["path"] in UNLIMITED_PATHS:
             await self.app(scope, receive, send)
             return
+        reading = _Body(self.slots)
+        try:
+            await self._serve(reading, scope, receive, send)
+        finally:
+            reading.let_go()
+
+    async def _serve(self, reading: _Body, scope: Scope, receive: Receive, send: Send) -> None:
         settings = self.slots.settings
         try:
-            body = await _read_body(receive, settings)
+            body = await reading.read(receive)
         except _Disconnected:
             return  # nobody to answer
+        except _OverBudget:
+            self.slots.over_budget += 1
+            retry = settings.retry_after
+            log.info("request body refused, the process holds too many bytes: %s %s", scope["method"], scope["path"])
+            response = error_response(
+                503,
+                "server_busy",
+                f"中心服务器正在接收大量数据，请 {retry} 秒后重试；本机已录入的办件不受影响，会自动再次上传",
+                {"retry_after_seconds": retry},
+                {"Retry-After": str(retry), "Connection": "close"},
+            )
+            await response(scope, receive, send)
+            return
         except _SlowBody:
             self.slots.slow_bodies += 1
             log.info("request body too slow, connection closed: %s %s", scope["method"], scope["path"])

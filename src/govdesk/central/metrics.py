@@ -11,8 +11,8 @@ Made with ``prometheus_client``, the field's standard client library, so a provi
   back-pressure slots and heavy lane (``backpressure.py``).
 - Read from the database at each scrape (whichever process answers it): ``govdesk_backoffice_queue_cases{center}``
   (cases submitted to the back office and not decided), ``govdesk_sms_queued`` (SMS not sent yet),
-  ``govdesk_devices{center}`` and ``govdesk_devices_quarantined`` (devices held after a sequence regression; read
-  from ``devices.quarantined_at`` when the database has that column, otherwise through ``quarantine_counter``).
+  ``govdesk_devices{center}`` and ``govdesk_devices_quarantined`` (devices held after a sequence regression until an
+  admin re-enrols them: ``devices.status``, ``central.quarantine``).
 
 With ``govdesk central serve --workers N`` every process writes its figures to ``PROMETHEUS_MULTIPROC_DIR`` (the
 serve command makes the folder) and a scrape sums them (prometheus_client's multiprocess mode), so one scrape of
@@ -38,7 +38,7 @@ import logging
 import os
 import re
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -80,10 +80,9 @@ class _Window:
 class Metrics:
     """One app's metrics (its own registry, so several apps in one process, as in the tests, do not mix)."""
 
-    def __init__(self, central: Central, slots: Slots, quarantine_counter: Callable[[], int] | None = None) -> None:
+    def __init__(self, central: Central, slots: Slots) -> None:
         self.central = central
         self.slots = slots
-        self.quarantine_counter = quarantine_counter
         self.registry = CollectorRegistry()
         self.requests = Counter(
             "govdesk_http_requests", "HTTP requests answered", ["route", "method", "status"], registry=self.registry
@@ -115,7 +114,7 @@ class Metrics:
         self.in_progress.set(self.slots.in_use)
         self.waiting.set(self.slots.waiting)
         self.heavy.set(self.slots.heavy_in_use)
-        database = _DatabaseCollector(self.central, self.quarantine_counter)
+        database = _DatabaseCollector(self.central)
         if multiprocess_dir() is not None:
             registry = CollectorRegistry()
             MultiProcessCollector(registry)  # type: ignore[no-untyped-call]
@@ -172,7 +171,7 @@ class _Chained(Collector):
 _QUEUE_SQL = "SELECT center_code, count(*) FROM cases WHERE state IN ('submitted', 'in_review') GROUP BY center_code"
 _SMS_SQL = "SELECT count(*) FROM sms_messages WHERE status = 'queued'"
 _DEVICES_SQL = "SELECT center_code, count(*) FROM devices GROUP BY center_code"
-_QUARANTINED_SQL = "SELECT count(*) FROM devices WHERE quarantined_at IS NOT NULL"
+_QUARANTINED_SQL = "SELECT count(*) FROM devices WHERE status IN ('quarantined', 'reenrol')"
 
 
 class _DatabaseCollector(Collector):
@@ -182,9 +181,8 @@ class _DatabaseCollector(Collector):
     (a writer's lock), and a scrape must answer while the database is busy or locked, which is when it is wanted.
     A database that cannot be read is a metric too (``govdesk_database_readable`` 0), not a failed scrape."""
 
-    def __init__(self, central: Central, quarantine_counter: Callable[[], int] | None) -> None:
+    def __init__(self, central: Central) -> None:
         self.central = central
-        self.quarantine_counter = quarantine_counter
 
     def collect(self) -> Iterator[Metric]:
         queue = GaugeMetricFamily(
@@ -195,7 +193,9 @@ class _DatabaseCollector(Collector):
         sms = GaugeMetricFamily("govdesk_sms_queued", "SMS messages queued and not sent yet")
         devices = GaugeMetricFamily("govdesk_devices", "Registered devices", labels=["center"])
         readable = GaugeMetricFamily("govdesk_database_readable", "1 when the scrape could read the database")
-        quarantined: int | None = None
+        quarantined = GaugeMetricFamily(
+            "govdesk_devices_quarantined", "Devices refused until an admin re-enrols them (sequence regression)"
+        )
         try:
             raw = self.central.engine.raw_connection()
         except Exception:
@@ -210,7 +210,7 @@ class _DatabaseCollector(Collector):
             sms.add_metric([], int(_rows(cursor, _SMS_SQL)[0][0]))
             for center, count in _rows(cursor, _DEVICES_SQL):
                 devices.add_metric([str(center)], int(count))
-            quarantined = self._quarantined(raw, cursor)
+            quarantined.add_metric([], int(_rows(cursor, _QUARANTINED_SQL)[0][0]))
             readable.add_metric([], 1)
         except Exception:
             log.warning("metrics: the database could not be read", exc_info=True)
@@ -219,24 +219,7 @@ class _DatabaseCollector(Collector):
             with contextlib.suppress(Exception):
                 raw.rollback()
             raw.close()
-        yield from (queue, sms, devices, readable)
-        if quarantined is not None:
-            gauge = GaugeMetricFamily(
-                "govdesk_devices_quarantined", "Devices refused until re-enrolled (sequence regression)"
-            )
-            gauge.add_metric([], quarantined)
-            yield gauge
-
-    def _quarantined(self, raw: Any, cursor: Any) -> int | None:
-        """From ``devices.quarantined_at`` (revision 0010, another change) when the database has it; else from the
-        counter the app was given; else None (the metric is left out rather than shown as a false zero)."""
-        if self.quarantine_counter is not None:
-            return int(self.quarantine_counter())
-        try:
-            return int(_rows(cursor, _QUARANTINED_SQL)[0][0])
-        except Exception:  # no such column yet: PostgreSQL's transaction must be rolled back to go on
-            raw.rollback()
-            return None
+        yield from (queue, sms, devices, quarantined, readable)
 
 
 def _rows(cursor: Any, sql: str) -> list[Any]:

@@ -12,12 +12,15 @@ this key (its ``key_id`` changes; windows take the new public key at their next 
   change.
 - Notice key certificates (``domain.trust.NoticeKeyCertificate``): ``POST /api/v1/trust/notice-key`` from a
   logged-in intake, issuing or back-office user on a device registered to their center, presenting the device key.
-  Valid for ``NOTICE_CERT_DAYS``; a window renews it when less than a third is left.
+  Valid for ``NOTICE_CERT_DAYS``; a window renews it when less than a third is left. A key an admin revoked is
+  never certified again (409 ``notice_key_revoked``: the window makes a new key).
+- The center keeps every receipt and certificate it signs (``trust_records``, revision 0017).
 """
 
 from __future__ import annotations
 
 import secrets
+from dataclasses import replace
 from datetime import datetime, timedelta
 from functools import lru_cache
 from typing import Annotated, Any
@@ -27,13 +30,15 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
 from fastapi import APIRouter, Header
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from govdesk.central.context import Central
 from govdesk.central.db import Device
 from govdesk.central.deps import CentralDep, PrincipalDep, errors
 from govdesk.central.devices import key_matches, wrong_key
 from govdesk.central.errors import ApiError
+from govdesk.central.trust_records import NoticeKeyCertificateRow, is_revoked, keep_certificate, keep_receipt
+from govdesk.domain.clock import CST
 from govdesk.domain.events import Role
 from govdesk.domain.trust import BatchReceipt, NoticeKeyCertificate, b64, key_id, unb64
 from govdesk.protocol import (
@@ -45,6 +50,8 @@ from govdesk.protocol import (
 )
 
 NOTICE_CERT_DAYS = 90
+#: Certificates one device may get in a day (a renewal every 60 days, a new key after a revocation: a few at most).
+MAX_CERTS_PER_DAY = 5
 #: Roles whose windows print notices (受理, 出件 and 后台 print; a supervisor or admin does not).
 NOTICE_ROLES = frozenset({Role.INTAKE.value, Role.ISSUING.value, Role.BACK_OFFICE.value})
 _HKDF_INFO = b"govdesk center signing key v1"
@@ -89,7 +96,8 @@ def batch_receipt(
         key_id=center_key_id(central.secret),
     )
     signature = center_key(central.secret).sign(receipt.signed_bytes())
-    return {**receipt.to_json(), "signature": b64(signature)}
+    with central.tx() as session:  # the center keeps what it signs (``trust_records``)
+        return keep_receipt(session, {**receipt.to_json(), "signature": b64(signature)})
 
 
 @router.get("/center-key", operation_id="centerKey", responses=errors())
@@ -104,7 +112,7 @@ DeviceKey = Annotated[
 ]
 
 
-@router.post("/notice-key", operation_id="certifyNoticeKey", responses=errors(400, 401, 403, 404))
+@router.post("/notice-key", operation_id="certifyNoticeKey", responses=errors(400, 401, 403, 404, 409, 429))
 def certify_notice_key(
     body: NoticeKeyRequest, who: PrincipalDep, central: CentralDep, device_key: DeviceKey = None
 ) -> NoticeKeyCertificateModel:
@@ -121,6 +129,28 @@ def certify_notice_key(
             raise ApiError(404, "device_unknown", "本中心没有登记这台设备：请先登记本窗口")
         if not key_matches(device.key_hash, device_key):
             raise wrong_key()
+        issued_today = session.scalar(
+            select(func.count())
+            .select_from(NoticeKeyCertificateRow)
+            .where(
+                NoticeKeyCertificateRow.device_id == device.device_id,
+                NoticeKeyCertificateRow.not_before > now - timedelta(days=1),
+            )
+        )
+        if (issued_today or 0) >= MAX_CERTS_PER_DAY:  # each is kept and sent to every window of the center
+            raise ApiError(
+                429,
+                "notice_key_quota",
+                f"本设备一天内已申请 {MAX_CERTS_PER_DAY} 次通知书签名密钥证书，已达上限：请明天再试或联系管理员",
+            )
+        revoked = is_revoked(session, device.center_code, b64(raw))
+        if revoked is not None:
+            raise ApiError(
+                409,
+                "notice_key_revoked",
+                f"这把通知书签名密钥已于 {revoked.revoked_at.astimezone(CST).strftime('%Y-%m-%d %H:%M')} 被中心吊销，"
+                "不再为它颁发证书：请生成新的密钥后再申请",
+            )
         cert = NoticeKeyCertificate(
             serial=secrets.token_hex(8),
             center_code=device.center_code,
@@ -131,8 +161,9 @@ def certify_notice_key(
             not_after=(now + timedelta(days=NOTICE_CERT_DAYS)).isoformat(),
             issuer_key_id=center_key_id(central.secret),
         )
-    signature = center_key(central.secret).sign(cert.signed_bytes())
-    return NoticeKeyCertificateModel(**{**cert.to_json(), "signature": b64(signature)})
+        cert = replace(cert, signature=b64(center_key(central.secret).sign(cert.signed_bytes())))
+        keep_certificate(session, cert, who.username)  # the center keeps what it certified, to revoke it later
+    return NoticeKeyCertificateModel(**cert.to_json())
 
 
 def unb64_or_400(text: str) -> bytes:

@@ -17,11 +17,18 @@ from sqlalchemy import Boolean, Integer, String, Text, UniqueConstraint, select
 from sqlalchemy.orm import Mapped, Session, mapped_column
 
 from govdesk.central.auth import Principal
-from govdesk.central.db import Base
+from govdesk.central.db import Base, CaseRow, StoredEvent, User
 from govdesk.central.deps import CentralDep, errors, require_roles
 from govdesk.central.errors import ApiError
+from govdesk.domain.event_kinds import EventKind
 from govdesk.protocol.records import (
+    CHECKLIST_OUTDATED,
     MAX_RECORD_BYTES,
+    CenterChecklist,
+    CenterItem,
+    FollowUpEntry,
+    FollowUpList,
+    RecordDocument,
     RecordKind,
     RecordList,
     RecordStored,
@@ -134,17 +141,162 @@ def list_records(
         rows = session.scalars(query.order_by(SupervisionRecordRow.received_at.desc()).limit(limit + 1)).all()
         more = len(rows) > limit
         rows = rows[:limit]
-        return RecordList(
-            more=more,
-            records=[
-                RecordSummary(
-                    record_id=r.record_id,
-                    kind=r.kind,  # type: ignore[arg-type]
-                    version=r.version,
-                    final=r.final,
-                    author=r.author,
-                    received_at=r.received_at,
-                )
-                for r in rows
-            ],
+        names = _names(session, who.center_code)
+        return RecordList(more=more, records=[_summary(r, names) for r in rows])
+
+
+def _names(session: Session, center_code: str) -> dict[str, str]:
+    return dict(session.execute(select(User.username, User.display_name).where(User.center_code == center_code)).all())
+
+
+def _summary(row: SupervisionRecordRow, names: dict[str, str]) -> RecordSummary:
+    return RecordSummary(
+        record_id=row.record_id,
+        kind=row.kind,  # type: ignore[arg-type]
+        version=row.version,
+        final=row.final,
+        author=row.author,
+        received_at=row.received_at,
+        author_name=names.get(row.author, row.author),
+    )
+
+
+@router.get(
+    "/supervision/records/{kind}/{record_id}",
+    tags=["supervision"],
+    operation_id="getSupervisionRecord",
+    responses=errors(401, 403, 404),
+)
+def get_record(kind: RecordKind, record_id: RecordId, who: Supervising, central: CentralDep) -> RecordDocument:
+    """One record of the caller's center, read-only (another center's is not said to exist)."""
+    with central.tx() as session:
+        row = session.scalars(
+            select(SupervisionRecordRow).where(
+                SupervisionRecordRow.center_code == who.center_code,
+                SupervisionRecordRow.record_id == record_id,
+                SupervisionRecordRow.kind == kind,
+            )
+        ).first()
+        if row is None:
+            raise ApiError(404, "record_unknown", "本中心没有这条记录")
+        summary = _summary(row, _names(session, who.center_code))
+        return RecordDocument(**summary.model_dump(), body=json.loads(row.body))
+
+
+def _mapping(value: Any) -> dict[str, Any]:
+    return value if isinstance(value, dict) else {}
+
+
+def _text(value: Any, limit: int) -> str:
+    return str(value)[:limit] if isinstance(value, str | int) else ""
+
+
+@router.get(
+    "/supervision/follow-ups",
+    tags=["supervision"],
+    operation_id="listRatingFollowUps",
+    responses=errors(401, 403),
+)
+def list_follow_ups(
+    who: Supervising,
+    central: CentralDep,
+    before: Annotated[datetime | None, Query(description="received_at of the last entry of a page")] = None,
+    limit: Annotated[int, Query(ge=1, le=500)] = 100,
+) -> FollowUpList:
+    """The center's bad-rating follow-up steps, newest first (``ix_events_center_kind_received``)."""
+    with central.tx() as session:
+        query = select(StoredEvent, CaseRow.case_no).outerjoin(CaseRow, CaseRow.case_id == StoredEvent.case_id)
+        query = query.where(
+            StoredEvent.center_code == who.center_code,
+            StoredEvent.kind == EventKind.RATING_FOLLOWED_UP.value,
+            StoredEvent.status == "applied",
         )
+        if before is not None:
+            query = query.where(StoredEvent.received_at < before)
+        found = session.execute(query.order_by(StoredEvent.received_at.desc()).limit(limit + 1)).all()
+        entries = []
+        for event, case_no in found[:limit]:
+            doc = _mapping(event.document)
+            payload, actor = _mapping(doc.get("payload")), _mapping(doc.get("actor"))
+            entries.append(
+                FollowUpEntry(
+                    event_id=event.event_id,
+                    case_id=event.case_id,
+                    case_no=case_no or "",
+                    step=_text(payload.get("step"), 32),
+                    label=_text(payload.get("label"), 32),
+                    note=_text(payload.get("note"), 1000),
+                    clerk_id=_text(actor.get("clerk_id"), 64),
+                    clerk_name=_text(actor.get("clerk_name"), 64),
+                    occurred_at=_text(doc.get("occurred_at"), 40),
+                    received_at=event.received_at.isoformat(),
+                )
+            )
+        return FollowUpList(entries=entries, more=len(found) > limit)
+
+
+class CenterChecklistRow(Base):
+    """A center's own checklist items (revision 0019), the newest version only."""
+
+    __tablename__ = "center_checklists"
+
+    center_code: Mapped[str] = mapped_column(String(32), primary_key=True)
+    version: Mapped[int] = mapped_column(Integer)
+    items: Mapped[str] = mapped_column(Text)
+    updated_by: Mapped[str] = mapped_column(String(64))
+    updated_at: Mapped[str] = mapped_column(String(40))
+
+
+Administering = Annotated[Principal, Depends(require_roles("admin"))]
+
+
+@router.get(
+    "/supervision/checklist",
+    tags=["supervision"],
+    operation_id="getCenterChecklist",
+    responses=errors(401, 403),
+)
+def get_checklist(who: Supervising, central: CentralDep) -> CenterChecklist:
+    """The caller's center's own checklist items (version 0 and none: the standard's items only)."""
+    with central.tx() as session:
+        row = session.get(CenterChecklistRow, who.center_code)
+        if row is None:
+            return CenterChecklist(version=0, items=[])
+        return CenterChecklist(
+            version=row.version,
+            items=[CenterItem(**i) for i in json.loads(row.items)],
+            updated_by=row.updated_by,
+            updated_at=row.updated_at,
+        )
+
+
+@router.put(
+    "/supervision/checklist",
+    tags=["supervision"],
+    operation_id="putCenterChecklist",
+    responses=errors(401, 403, 409, 422),
+)
+def put_checklist(body: CenterChecklist, who: Administering, central: CentralDep) -> CenterChecklist:
+    """An admin publishes the center's own items (for the admin's own center only); an older version never wins."""
+    codes = [i.code for i in body.items]
+    if len(set(codes)) != len(codes):
+        raise ApiError(422, "duplicate_code", "检查项编号重复")
+    with central.tx() as session:
+        row = session.get(CenterChecklistRow, who.center_code, with_for_update=True)
+        if row is not None and body.version <= row.version:
+            raise ApiError(409, CHECKLIST_OUTDATED, f"中心已有第 {row.version} 版本中心检查项，请先取得最新版本再修改")
+        text = json.dumps([i.model_dump() for i in body.items], ensure_ascii=False)
+        now = central.now().isoformat()
+        if row is None:
+            session.add(
+                CenterChecklistRow(
+                    center_code=who.center_code,
+                    version=body.version,
+                    items=text,
+                    updated_by=who.username,
+                    updated_at=now,
+                )
+            )
+        else:
+            row.version, row.items, row.updated_by, row.updated_at = body.version, text, who.username, now
+        return CenterChecklist(version=body.version, items=body.items, updated_by=who.username, updated_at=now)

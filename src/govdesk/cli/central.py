@@ -148,6 +148,10 @@ def register(subparsers: Any) -> None:
 
     register_device_commands(commands, db_help, type(parser))
 
+    from govdesk.cli.central_notice_keys import register_notice_key_commands
+
+    register_notice_key_commands(commands, db_help, type(parser))
+
 
 def run_serve(args: argparse.Namespace) -> int:
     import uvicorn

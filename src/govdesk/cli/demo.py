@@ -20,6 +20,9 @@ DEMO_PASSWORD = "demo1234"
 #: username, display name, role
 DEMO_USERS: tuple[tuple[str, str, str], ...] = (
     ("wangli", "王丽", "intake"),
+    ("sunhong", "孙红", "intake"),
+    ("zhoujun", "周军", "intake"),
+    ("wuting", "吴婷", "intake"),
     ("liming", "李明", "issuing"),
     ("zhaoqiang", "赵强", "supervisor"),
     ("chenjing", "陈静", "back_office"),
@@ -33,7 +36,17 @@ def register(subparsers: Any) -> None:
         help="演示：内置中心服务器、演示用户、事项目录和示例办件",
         description="启动带内置中心服务器的演示环境，无需任何配置。",
     )
-    parser.add_argument("--basedir", type=Path, metavar="目录", help="演示数据目录（默认在用户数据目录下）")
+    # The window's flags default to SUPPRESS, so one given before the sub-command (``govdesk --lang en demo``,
+    # parsed by the top-level parser) is not overwritten by this parser's default.
+    parser.add_argument(
+        "--basedir", type=Path, metavar="目录", default=argparse.SUPPRESS, help="演示数据目录（默认在用户数据目录下）"
+    )
+    parser.add_argument(
+        "--lang",
+        choices=("zh_CN", "en"),
+        default=argparse.SUPPRESS,
+        help="界面语言（只用于本次运行，默认取设置中的语言）",
+    )
     parser.add_argument("--fresh", action="store_true", help="清空演示数据，从头开始")
     parser.add_argument("--port", type=int, default=0, help="内置中心服务器端口（默认自动选择空闲端口）")
     parser.add_argument(
@@ -50,13 +63,16 @@ def register(subparsers: Any) -> None:
         choices=[u for u, _, _ in DEMO_USERS],
         help="以哪个演示用户登录（默认受理员 wangli）",
     )
-    parser.add_argument("--log-json", action="store_true", help="按行输出 JSON 格式日志（供自动测试读取）")
+    parser.add_argument(
+        "--log-json", action="store_true", default=argparse.SUPPRESS, help="按行输出 JSON 格式日志（供自动测试读取）"
+    )
     parser.set_defaults(func=run_demo)
     sub = parser.add_subparsers(dest="demo_command", metavar="seed")
     seed = sub.add_parser(
         "seed",
         help="生成可复现的演示历史（各种状态、超期与临近超期、容缺、两次告知、延后告知、好差评）",
-        description="在演示数据目录的窗口数据库中生成一段真实感的办件历史（同一种子得到同样的历史），并在内置中心服务器中建好中心、用户和事项目录。",
+        description="在演示数据目录的窗口数据库中生成一段真实感的办件历史（同一种子得到同样的历史），"
+        "并把同一段历史按发生时间送入内置中心服务器（中心、用户、事项目录、各窗口设备与后台审批），供全中心统计。",
     )
     seed.add_argument("--basedir", type=Path, metavar="目录", required=True, help="演示数据目录")
     seed.add_argument("--cases", type=int, default=300, metavar="N", help="办件数（默认 300）")
@@ -77,7 +93,7 @@ def run_demo(args: argparse.Namespace) -> int:
     from govdesk.central.embedded import EmbeddedCentral
     from govdesk.devices.queue_server import SimulatedQueueServer
 
-    basedir: Path = args.basedir or default_basedir()
+    basedir: Path = getattr(args, "basedir", None) or default_basedir()
     if args.fresh and basedir.exists():
         shutil.rmtree(basedir)
     basedir.mkdir(parents=True, exist_ok=True)
@@ -94,7 +110,10 @@ def run_demo(args: argparse.Namespace) -> int:
         prepare_window(basedir, central.url, queue.url)
         sys.stdout.write(banner(central.url, basedir) + f"  叫号系统（模拟）：{queue.url}\n")
         sys.stdout.flush()
-        gui_args = ["--basedir", str(basedir)] + (["--log-json"] if args.log_json else [])
+        gui_args = ["--basedir", str(basedir)] + (["--log-json"] if getattr(args, "log_json", False) else [])
+        language = getattr(args, "lang", None)
+        if language:
+            gui_args += ["--lang", language]
         return app.run(gui_args, autologin=(args.user, DEMO_PASSWORD))
     finally:
         queue.stop()
@@ -106,11 +125,13 @@ def run_seed(args: argparse.Namespace) -> int:
     server's center, users and catalog. Refuses a database that already holds cases (nothing is mixed in)."""
     from datetime import date, time
 
+    from govdesk.central.demo_history import replay
     from govdesk.central.embedded import EmbeddedCentral
     from govdesk.domain.clock import CST, FixedClock
     from govdesk.services.demo_seed import seed_history
     from govdesk.services.runtime import Runtime
     from govdesk.services.settings import AppPaths, SettingsStore
+    from govdesk.store.history import event_log
 
     if args.cases < 1 or args.days < 1:
         sys.stderr.write("办件数和工作日数都必须是正整数\n")
@@ -122,11 +143,6 @@ def run_seed(args: argparse.Namespace) -> int:
         return 2
     basedir: Path = args.basedir
     basedir.mkdir(parents=True, exist_ok=True)
-    central = EmbeddedCentral.start(basedir / "central.sqlite", 0, sms_log=basedir / "sms.log")
-    try:
-        seed_central(central)
-    finally:
-        central.stop()
     paths = AppPaths.for_basedir(basedir).ensure()
     store = SettingsStore(paths.settings_file)
     settings = store.load()
@@ -140,10 +156,18 @@ def run_seed(args: argparse.Namespace) -> int:
             sys.stderr.write(f"{paths.default_db} 中已有办件，未生成演示历史；请换一个空的数据目录\n")
             return 1
         report = seed_history(runtime, clock, cases=args.cases, days=args.days, seed=args.seed, today=today)
+        history = event_log(runtime.store)
     finally:
         runtime.close()
-    sys.stdout.write(report.summary() + f"\n数据库：{paths.default_db}\n")
-    return 0
+    # the same history at the embedded center, as the hall's windows and back office sent and made it
+    central = EmbeddedCentral.start(basedir / "central.sqlite", 0, sms_log=basedir / "sms.log")
+    try:
+        seed_central(central)
+        replayed = replay(central.central, DEMO_CENTER[0], ((e.document, e.from_window) for e in history))
+    finally:
+        central.stop()
+    sys.stdout.write(report.summary() + f"\n{replayed.summary()}\n数据库：{paths.default_db}\n")
+    return 0 if not replayed.refused else 1
 
 
 def banner(url: str, basedir: Path) -> str:

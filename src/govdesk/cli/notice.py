@@ -65,6 +65,12 @@ def register(subparsers: Any) -> None:
     verify.add_argument(
         "--certificate", type=Path, action="append", metavar="FILE", help="窗口签名密钥的中心证书（可多次给出）"
     )
+    verify.add_argument(
+        "--directory",
+        type=Path,
+        metavar="FILE",
+        help="中心的通知书密钥清单（GET /api/v1/trust/notice-keys 的回答：全部证书与吊销记录；默认用本机同步得到的）",
+    )
     _basedir(verify)
     verify.set_defaults(func=run_verify)
 
@@ -134,20 +140,25 @@ def run_verify(args: argparse.Namespace) -> int:
 
 
 def _verify_up_to_the_center(args: argparse.Namespace) -> int | None:
-    """The check up to the center's key, when a center key and at least one certificate are at hand; else None."""
+    """The check up to the center's key, when a center key and at least one certificate are at hand; else None.
+    The certificates: those given, else this window's own and the center's directory kept at the last sync (every
+    window of the center); the revocations: the directory's (given or kept)."""
     import json
 
     from govdesk.domain.trust import NoticeKeyCertificate
     from govdesk.printing.notice_keys import (
         load_center_key,
         load_certificate,
+        load_directory,
         read_center_key,
+        read_directory,
         verify_with_certificates,
     )
 
     folder = data_dir(args)
     try:
         center = read_center_key(args.center_key) if args.center_key else load_center_key(folder)
+        directory = read_directory(args.directory) if args.directory else load_directory(folder)
         if args.certificate:
             certificates = [
                 NoticeKeyCertificate.from_json(json.loads(path.read_text(encoding="utf-8")))
@@ -156,14 +167,27 @@ def _verify_up_to_the_center(args: argparse.Namespace) -> int | None:
         else:
             own = load_certificate(folder)
             certificates = [own] if own is not None else []
+        if directory is not None and not args.certificate:
+            certificates += directory.certificates
     except (OSError, ValueError) as exc:
-        return fail(f"无法读取中心公钥或证书：{exc}", 2)
+        return fail(f"无法读取中心公钥、证书或密钥清单：{exc}", 2)
     if center is None or not certificates:
-        if args.center_key or args.certificate:
-            return fail("核验到中心须同时有中心公钥（--center-key）和窗口密钥证书（--certificate）", 2)
+        if args.center_key or args.certificate or args.directory:
+            return fail("核验到中心须同时有中心公钥（--center-key）和窗口密钥证书（--certificate 或 --directory）", 2)
         return None
-    verdict = verify_with_certificates(args.payload, center, certificates)
+    revocations = directory.revocations if directory is not None else []
+    verdict = verify_with_certificates(args.payload, center, certificates, revocations)
     sys.stdout.write(verdict.message + "\n")
+    if directory is not None and directory.fetched_at:
+        from datetime import datetime
+
+        from govdesk.domain.clock import CST
+
+        try:
+            fetched = datetime.fromisoformat(directory.fetched_at).astimezone(CST).strftime("%Y-%m-%d %H:%M")
+        except ValueError:
+            fetched = directory.fetched_at
+        sys.stdout.write(f"（吊销清单于 {fetched} 取自中心）\n")
     return 0 if verdict.ok else 1
 
 

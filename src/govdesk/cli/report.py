@@ -62,21 +62,23 @@ def run_supervision(args: argparse.Namespace) -> int:
     except (ValueError, SupervisionError) as error:
         return fail(str(error), 2)
     try:
+        follow_ups = None  # the center's report: each supervisor's PC keeps its follow-ups
         if args.db is not None:
-            dashboard, center = _from_db(args.db, period, as_of)
+            dashboard, center, follow_ups = _from_db(args.db, period, as_of)
         else:
             dashboard, center = _from_server(args, period)
     except GovdeskError as error:
         return fail(str(error), 1)
-    return _write(dashboard, args.center_name or center, args.pdf, args.xlsx)
+    return _write(dashboard, args.center_name or center, args.pdf, args.xlsx, follow_ups)
 
 
-def _from_db(path: Path, period: Any, as_of: date) -> tuple[Any, str]:
+def _from_db(path: Path, period: Any, as_of: date) -> tuple[Any, str, Any]:
     from govdesk.domain.clock import CST, FixedClock
     from govdesk.domain.events import Actor, Role
     from govdesk.services.notices import NoticeService
     from govdesk.services.reference_data import effective_calendar, effective_catalog
     from govdesk.services.supervision import SupervisionError, SupervisionService
+    from govdesk.services.supervision_records import SupervisionRecords
     from govdesk.services.window import WindowContext
     from govdesk.store.store import open_store
 
@@ -87,10 +89,10 @@ def _from_db(path: Path, period: Any, as_of: date) -> tuple[Any, str]:
         center = NoticeService(path.parent).center()
         actor = Actor("report", "报表", Role.ADMIN, "", "")
         clock = FixedClock(datetime.combine(as_of, time(17, 30), tzinfo=CST))
-        service = SupervisionService(
-            store, effective_catalog(store), effective_calendar(store), clock, WindowContext(actor, center)
-        )
-        return service.dashboard(period), center.name
+        calendar, window = effective_calendar(store), WindowContext(actor, center)
+        service = SupervisionService(store, effective_catalog(store), calendar, clock, window)
+        follow_ups = SupervisionRecords(store, calendar, clock, window).rectification(period.first, period.last)
+        return service.dashboard(period), center.name, follow_ups
     finally:
         store.close()
 
@@ -107,11 +109,11 @@ def _from_server(args: argparse.Namespace, period: Any) -> tuple[Any, str]:
     return center_only(period, stats, default_catalog()), f"中心 {stats.center_code}"
 
 
-def _write(dashboard: Any, center: str, pdf: Path | None, xlsx: Path | None) -> int:
+def _write(dashboard: Any, center: str, pdf: Path | None, xlsx: Path | None, follow_ups: Any = None) -> int:
     from govdesk.printing.errors import PrintError
     from govdesk.services.supervision_report import ReportError, build_report, write_xlsx
 
-    report = build_report(dashboard, center)
+    report = build_report(dashboard, center, follow_ups)
     try:
         if xlsx is not None:
             write_xlsx(report, xlsx)

@@ -5,7 +5,8 @@ JSON protocol of ``services/hall_queue.py``, so the adapter's HTTP code runs for
         server.issue("A", 3)                    # three applicants take tickets A001..A003 (取号)
         HttpHallQueue(server.url).call_next("3")
 
-``garbage = True`` makes it answer every request with an HTML page (a misconfigured gateway); ``stop()`` takes it
+``garbage = True`` makes it answer every request with an HTML page (a misconfigured gateway); ``failing = 500``
+makes it answer with that HTTP status and an error page (the queue system itself broken); ``stop()`` takes it
 down. ``requests`` lists what it was asked, as (path, body), for tests to check. Tickets passed to a window (转窗)
 are called there before the hall's common queue. Standard library only.
 
@@ -45,6 +46,7 @@ class SimulatedQueueServer:
     def __init__(self, host: str = "127.0.0.1", port: int = 0, now: Callable[[], datetime] | None = None) -> None:
         self.now = now or (lambda: datetime.now(CST))
         self.garbage = False
+        self.failing = 0  # an HTTP status to answer every request with (0: answer normally)
         self.requests: list[tuple[str, Body]] = []
         self._lock = threading.Lock()
         self._hall: deque[_Ticket] = deque()
@@ -152,6 +154,10 @@ class SimulatedQueueServer:
                 raw = self.rfile.read(min(length, 65536))
                 if server.garbage:
                     self._send(200, b"<html><body>502 Bad Gateway</body></html>", "text/html")
+                    return
+                if server.failing:
+                    page = f"<html><body>{server.failing} Internal Server Error</body></html>".encode()
+                    self._send(server.failing, page, "text/html")
                     return
                 try:
                     body = json.loads(raw or b"{}")

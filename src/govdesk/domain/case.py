@@ -4,6 +4,11 @@ This module holds the case's data and its behaviour: every method that changes t
 ``Clock``, checks the transition table (``transitions.TRANSITIONS``), changes the data and appends exactly one
 ``DomainEvent`` to ``case.events``. A refused action raises ``IllegalTransition`` (or another ``DomainError``) and
 leaves the case untouched.
+
+The state changes are here; beside them, each reached through a method of ``Case``: the events that keep the state
+(materials, the 容缺 promise, the clock, a deferred notice, a new number) in ``case_records``, what happened to a
+result after it left the window in ``delivery_records``, and what the central server says in ``server_fold``. The
+applicant, agent and material records are ``case_parts``' (re-exported here).
 """
 
 from __future__ import annotations
@@ -11,16 +16,16 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime
-from enum import StrEnum
 from typing import TYPE_CHECKING, NoReturn
 
-from govdesk.domain import delivery_records, server_fold
-from govdesk.domain.attachments import MAX_PAGES_PER_MATERIAL, PageRef, electronic_json
+from govdesk.domain import case_records, delivery_records, server_fold
+from govdesk.domain.attachments import PageRef
 from govdesk.domain.backoffice import ResultFile
+from govdesk.domain.case_parts import Agent, Applicant, ApplicantKind, MaterialRecord, MaterialStatus
 from govdesk.domain.catalog import MaterialForm, OverdueRule
 from govdesk.domain.clock import CST, Clock
 from govdesk.domain.commitment import Commitment, CommitmentStatus
-from govdesk.domain.deadlines import SUSPENSION_LABELS, Deadline, Suspension, SuspensionKind
+from govdesk.domain.deadlines import Deadline, Suspension, SuspensionKind
 from govdesk.domain.deficiency import Deficiency
 from govdesk.domain.delivery import HANDOFF_DETAIL_LABELS, HANDOFF_LABELS, HANDOFF_NEEDS, HandoffMethod
 from govdesk.domain.event_kinds import EventKind
@@ -32,7 +37,6 @@ from govdesk.domain.transitions import (
     ACTION_LABELS,
     ACTION_TARGET,
     FINAL_STATES,
-    RUNNING_STATES,
     STATE_LABELS,
     TRANSITIONS,
     Action,
@@ -62,64 +66,6 @@ __all__ = [
     "MaterialRecord",
     "MaterialStatus",
 ]
-
-
-class ApplicantKind(StrEnum):
-    PERSON = "person"  # 自然人
-    ENTERPRISE = "enterprise"  # 法人或其他组织
-
-
-@dataclass(slots=True)
-class Applicant:
-    """The applicant. ``id_type`` is a 证件类型 code (GA/T 2000.156, see ``codes``): "111" 居民身份证,
-    "049" 统一社会信用代码 for enterprises, etc."""
-
-    kind: ApplicantKind
-    name: str
-    id_type: str
-    id_number: str
-    phone: str = ""
-    address: str = ""
-    legal_representative: str = ""  # enterprises: 法定代表人
-
-
-@dataclass(slots=True)
-class Agent:
-    """代办人/委托代理人, with the authorization they hold (授权委托书)."""
-
-    name: str
-    id_type: str
-    id_number: str
-    phone: str = ""
-    authorization: str = ""  # what authorizes them, e.g. "授权委托书(2026-11-20)"
-
-
-class MaterialStatus(StrEnum):
-    PENDING = "pending"  # not yet checked
-    RECEIVED = "received"  # 已收取 (in ``form``)
-    SHARED = "shared"  # 免提交: obtained by data sharing (regulation 000 Art. 31)
-    MISSING = "missing"  # 缺少
-    DEFECTIVE = "defective"  # 不符合要求 (``reason`` says why)
-    WAIVED = "waived"  # 容缺: promised for later
-    SUPPLEMENTED = "supplemented"  # 容缺 material brought later
-
-
-@dataclass(slots=True)
-class MaterialRecord:
-    """What the window holds of one material of the case."""
-
-    code: str
-    name: str
-    status: MaterialStatus = MaterialStatus.PENDING
-    form: MaterialForm | None = None
-    copies: int = 0
-    reason: str = ""  # why it is defective
-    remedy: str = ""  # what would fix it (printed on the 一次性告知单)
-    #: The captured files (scans), each by its SHA-256: the event carries them, so the chain covers the files.
-    pages: tuple[PageRef, ...] = ()
-    #: 免提交: where data sharing found it (电子证照库 ...) and its reference there (regulation 000 Art. 31).
-    source: str = ""
-    reference: str = ""
 
 
 @dataclass(slots=True)
@@ -249,7 +195,7 @@ class Case:
         """受理: with the promised and statutory dates (or the ``Deadline``s that computed them)."""
         self._check(Action.ACCEPT)
         self._set_dates(Action.ACCEPT, promised_date, statutory_date)
-        return self._go(Action.ACCEPT, actor, clock, self._dates_payload())
+        return self._go(Action.ACCEPT, actor, clock, case_records.dates_payload(self))
 
     def accept_conditional(
         self,
@@ -271,7 +217,7 @@ class Case:
             rec = self.materials.get(code) or MaterialRecord(code=code, name=commitment.names.get(code, code))
             self.materials[code] = replace(rec, status=MaterialStatus.WAIVED)
         self.commitment = commitment
-        payload = self._dates_payload()
+        payload = case_records.dates_payload(self)
         payload["commitment"] = commitment.to_json()
         return self._go(Action.ACCEPT_CONDITIONAL, actor, clock, payload)
 
@@ -344,9 +290,14 @@ class Case:
 
     # ------------------------------------------------------------------ what the server says
 
+    def apply_server_change(self, change: server_fold.ServerChange) -> None:
+        """Fold one change the central server sent of this case (``server_fold``): its event's back-office fields,
+        a remote case's summary, the server's state when given, the event appended as it came."""
+        server_fold.apply_server_change(self, change)
+
     def apply_server_event(self, event: DomainEvent, server_state: str | None = None) -> bool:
-        """Fold an event the central server sent (``server_fold``): its back-office fields, the server's state when
-        given, the event appended as it came. False when the event was already in the history."""
+        """Fold an event the central server sent of this window's own case (``server_fold``); False when the event
+        was already in the history."""
         return server_fold.apply_server_event(self, event, server_state)
 
     def apply_snapshot(self, server_state: str) -> bool:
@@ -380,15 +331,8 @@ class Case:
     ) -> DomainEvent:
         """What the window holds of one material, at intake (draft only): ``pages`` its scans (by hash),
         ``source``/``reference`` where data sharing found it (免提交)."""
-        if self.state is not CaseState.DRAFT:
-            self._refuse_event("登记材料", "只有收件中的办件才能登记材料")
-        if status is MaterialStatus.DEFECTIVE and not reason.strip():
-            raise DomainError(f"材料“{name}”不符合要求时须写明原因")
-        if len(pages) > MAX_PAGES_PER_MATERIAL:
-            raise DomainError(f"材料“{name}”的扫描件超过 {MAX_PAGES_PER_MATERIAL} 个文件")
         rec = MaterialRecord(code, name, status, form, copies, reason, remedy, tuple(pages), source, reference)
-        self.materials[code] = rec
-        return self._emit(EventKind.MATERIAL_RECORDED, actor, _now(clock), _record_json(rec))
+        return case_records.record_material(self, actor, _now(clock), rec)
 
     def supplement_material(
         self,
@@ -401,106 +345,37 @@ class Case:
     ) -> DomainEvent:
         """A 容缺 material arrives; ``pages``: its scans (by hash), carried in the event like an intake material's,
         so the hash chain covers them and the center takes them for the back office."""
-        c = self._open_commitment("补交容缺材料")
-        name = c.names.get(code, code)
-        if len(pages) > MAX_PAGES_PER_MATERIAL:
-            raise DomainError(f"材料“{name}”的扫描件超过 {MAX_PAGES_PER_MATERIAL} 个文件")
-        at = _now(clock)
-        c.supplement(code, at.astimezone(CST).date())
-        rec = self.materials.get(code) or MaterialRecord(code=code, name=name)
-        kept = tuple(pages) or rec.pages
-        self.materials[code] = replace(rec, status=MaterialStatus.SUPPLEMENTED, form=form, copies=copies, pages=kept)
-        payload: dict[str, JSONValue] = {"code": code, "name": rec.name, "missing": list(c.missing())}
-        if pages:
-            payload["pages"] = [p.to_json() for p in pages]
-        return self._emit(EventKind.MATERIAL_SUPPLEMENTED, actor, at, payload)
+        return case_records.supplement_material(self, actor, _now(clock), code, form, copies, pages)
 
     def close_commitment(self, actor: Actor, clock: Clock) -> DomainEvent:
         """办结承诺: every promised material has come."""
-        c = self._open_commitment("办结容缺承诺")
-        if c.missing():
-            self._refuse_event("办结容缺承诺", f"尚缺{'、'.join(c.missing_names())}")
-        c.status = CommitmentStatus.FULFILLED
-        return self._emit(EventKind.COMMITMENT_CLOSED, actor, _now(clock), {"commitment_id": c.commitment_id})
+        return case_records.close_commitment(self, actor, _now(clock))
 
     def mark_commitment_overdue(self, actor: Actor, clock: Clock, calendar: WorkCalendar) -> DomainEvent:
         """The promise's due date has passed with materials still missing."""
-        c = self._open_commitment("标记承诺逾期")
-        at = _now(clock)
-        if not c.is_overdue(at.astimezone(CST).date(), calendar):
-            self._refuse_event("标记承诺逾期", f"承诺期限 {c.due_date.isoformat()} 尚未届满")
-        c.status = CommitmentStatus.OVERDUE
-        payload: dict[str, JSONValue] = {"due_date": c.due_date.isoformat(), "missing": list(c.missing())}
-        return self._emit(EventKind.COMMITMENT_OVERDUE, actor, at, payload)
+        return case_records.mark_commitment_overdue(self, actor, _now(clock), calendar)
 
     def delay(self, actor: Actor, clock: Clock, new_date: date, reason: str, approved_by: str = "") -> DomainEvent:
         """延期 (regulation 001, 限时办结制: "提前告知当事人延时办理的理由"): a later promised date, with the reason
         and who approved it (《行政许可法》 art. 42: 经本行政机关负责人批准; checked by ``domain.extension``)."""
-        what = "延期办理"
-        if self.state not in RUNNING_STATES:
-            self._refuse_event(what, "只有已受理、尚未审结的办件才能延期")
-        if not reason.strip():
-            self._refuse_event(what, "延期必须写明理由")
-        if self.promised_date is not None and new_date <= self.promised_date:
-            self._refuse_event(what, f"新日期 {new_date.isoformat()} 不晚于原承诺日期 {self.promised_date.isoformat()}")
-        old = self.promised_date
-        self.promised_date = new_date
-        self.delay_reason = reason.strip()
-        payload: dict[str, JSONValue] = {
-            "old_date": old.isoformat() if old else None,
-            "new_date": new_date.isoformat(),
-            "reason": self.delay_reason,
-        }
-        if approved_by.strip():
-            payload["approved_by"] = approved_by.strip()
-        return self._emit(EventKind.DELAYED, actor, _now(clock), payload)
+        return case_records.delay(self, actor, _now(clock), new_date, reason, approved_by)
 
     def suspend(self, actor: Actor, clock: Clock, kind: SuspensionKind, reason: str) -> DomainEvent:
         """中止计时 for 补正 or a 特别程序 (现场勘验, 听证, 专家评审)."""
-        what = f"{SUSPENSION_LABELS[kind]}中止计时"
-        if self.state not in RUNNING_STATES:
-            self._refuse_event(what, "只有已受理、尚未审结的办件才能中止计时")
-        if self.suspended:
-            self._refuse_event(what, f"计时已因{self.suspensions[-1].label}中止，尚未恢复")
-        if not reason.strip():
-            self._refuse_event(what, "中止计时必须写明理由")
-        at = _now(clock)
-        s = Suspension(kind=kind, reason=reason.strip(), start=at.astimezone(CST).date())
-        self.suspensions.append(s)
-        return self._emit(EventKind.SUSPENDED, actor, at, s.to_json())
+        return case_records.suspend(self, actor, _now(clock), kind, reason)
 
     def resume(self, actor: Actor, clock: Clock, calendar: WorkCalendar) -> DomainEvent:
         """恢复计时: the promised and statutory dates move by the working days the suspension lasted."""
-        if not self.suspended:
-            self._refuse_event("恢复计时", "计时没有中止")
-        at = _now(clock)
-        ended = replace(self.suspensions[-1], end=at.astimezone(CST).date())
-        self.suspensions[-1] = ended
-        if self.promised_deadline is not None:
-            self.promised_deadline = self.promised_deadline.with_suspension(ended, calendar)
-        if self.statutory_deadline is not None:
-            self.statutory_deadline = self.statutory_deadline.with_suspension(ended, calendar)
-        days = calendar.workdays_between(ended.start, ended.end or ended.start)
-        if self.promised_date is not None:
-            self.promised_date = calendar.add_workdays(self.promised_date, days)
-        if self.statutory_date is not None:
-            self.statutory_date = calendar.add_workdays(self.statutory_date, days)
-        payload = ended.to_json()
-        payload.update({"workdays": days, **self._dates_payload()})
-        return self._emit(EventKind.RESUMED, actor, at, payload)
+        return case_records.resume(self, actor, _now(clock), calendar)
 
     def defer_notice(self, actor: Actor, clock: Clock, due_date: date, question: str = "") -> DomainEvent:
         """A complex question: the applicant is told by ``due_date`` (regulation 000, Art. 25: within 2 working days;
         see ``deadlines.notice_deadlines`` for the due date and the 5-day statutory limit)."""
-        if self.state is not CaseState.DRAFT:
-            self._refuse_event("延后告知", "只有收件中的办件才能延后告知")
-        at = _now(clock)
-        if due_date < at.astimezone(CST).date():
-            self._refuse_event("延后告知", f"告知日期 {due_date.isoformat()} 已经过去")
-        self.notice_due = due_date
-        return self._emit(
-            EventKind.NOTICE_DEFERRED, actor, at, {"due_date": due_date.isoformat(), "question": question}
-        )
+        return case_records.defer_notice(self, actor, _now(clock), due_date, question)
+
+    def renumber(self, actor: Actor, clock: Clock, case_no: str, reason: str) -> DomainEvent:
+        """A new number for a case whose number the center refused as another case's (issue 17)."""
+        return case_records.renumber(self, actor, _now(clock), case_no, reason)
 
     def recompute_deadlines(
         self, actor: Actor, clock: Clock, calendar: WorkCalendar, reason: str
@@ -541,21 +416,10 @@ class Case:
     def _refuse(self, action: Action, why: str) -> NoReturn:
         raise IllegalTransition(self.case_no, self.state, ACTION_LABELS[action], why)
 
-    def _refuse_event(self, what: str, why: str) -> NoReturn:
-        raise IllegalTransition(self.case_no, self.state, what, why)
-
     def _need_reason(self, action: Action, reason: str) -> str:
         if not reason.strip():
             self._refuse(action, "必须写明理由")
         return reason.strip()
-
-    def _open_commitment(self, what: str) -> Commitment:
-        c = self.commitment
-        if c is None:
-            self._refuse_event(what, "该办件不是容缺受理")
-        if c.status is CommitmentStatus.FULFILLED or self.state in (CaseState.REVOKED, CaseState.CLOSED):
-            self._refuse_event(what, "容缺承诺已办结或已撤销")
-        return c
 
     def _set_dates(self, action: Action, promised: date | Deadline, statutory: date | Deadline) -> None:
         p_date = promised.due if isinstance(promised, Deadline) else promised
@@ -566,13 +430,6 @@ class Case:
         self.promised_deadline = promised if isinstance(promised, Deadline) else None
         self.statutory_deadline = statutory if isinstance(statutory, Deadline) else None
 
-    def _dates_payload(self) -> dict[str, JSONValue]:
-        return {
-            "promised_date": self.promised_date.isoformat() if self.promised_date else None,
-            "statutory_date": self.statutory_date.isoformat() if self.statutory_date else None,
-            "calendar_version": self.promised_deadline.calendar_version if self.promised_deadline else None,
-        }
-
     def _go(self, action: Action, actor: Actor, clock: Clock, payload: dict[str, JSONValue]) -> DomainEvent:
         before = self.state
         self.state = ACTION_TARGET[action]
@@ -580,9 +437,7 @@ class Case:
         return self._emit(ACTION_KINDS[action], actor, _now(clock), payload)
 
     def _emit(self, kind: EventKind, actor: Actor, at: datetime, payload: dict[str, JSONValue]) -> DomainEvent:
-        event = DomainEvent(case_id=self.case_id, kind=kind, actor=actor, occurred_at=at, payload=payload)
-        self.events.append(event)
-        return event
+        return case_records.append_record(self, kind, actor, at, payload)
 
 
 def _now(clock: Clock) -> datetime:
@@ -590,15 +445,3 @@ def _now(clock: Clock) -> datetime:
     if at.tzinfo is None:
         raise ValueError("Clock.now() must be timezone-aware")
     return at
-
-
-def _record_json(rec: MaterialRecord) -> dict[str, JSONValue]:
-    return {
-        "code": rec.code,
-        "name": rec.name,
-        "status": rec.status.value,
-        "form": rec.form.value if rec.form else None,
-        "copies": rec.copies,
-        "reason": rec.reason,
-        "remedy": rec.remedy,
-    } | electronic_json(rec.pages, rec.source, rec.reference)

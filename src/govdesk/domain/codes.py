@@ -43,6 +43,8 @@ from typing import Any
 from govdesk.domain.case import CaseState
 from govdesk.domain.catalog import ItemKind
 from govdesk.domain.identity import IdCheck, IdKind, check
+from govdesk.domain.identity import messages as id_messages
+from govdesk.domain.messages import Message
 
 
 @dataclass(frozen=True, slots=True)
@@ -156,8 +158,14 @@ def check_as_id_type(id_type: str, number: str, today: date) -> IdCheck:
         return IdCheck(
             valid=False,
             kind=result.kind,
-            reason=f"护照号码 {result.normalized} 是{ID_TYPE.label(actual)}（{actual}），"
-            f"与所选证件类型{ID_TYPE.label(id_type)}（{id_type}）不符",
+            reason=Message(
+                id_messages.PASSPORT_TYPE_MISMATCH,
+                number=result.normalized,
+                actual=ID_TYPE.label(actual),
+                actual_code=actual,
+                chosen=ID_TYPE.label(id_type),
+                chosen_code=id_type,
+            ),
             normalized=result.normalized,
         )
     return result

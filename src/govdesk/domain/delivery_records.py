@@ -8,6 +8,7 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import TYPE_CHECKING
 
+from govdesk.domain.case_records import append_record
 from govdesk.domain.delivery import HandoffMethod
 from govdesk.domain.event_kinds import EventKind
 from govdesk.domain.events import Actor, DomainEvent, JSONValue
@@ -28,7 +29,7 @@ def confirm_delivery(case: Case, actor: Actor, at: datetime, delivered_on: date,
         "note": note.strip(),
     }
     case.handoff_details = {**case.handoff_details, "delivered_on": delivered_on.isoformat()}
-    return _append(case, EventKind.DELIVERY_CONFIRMED, actor, at, payload)
+    return append_record(case, EventKind.DELIVERY_CONFIRMED, actor, at, payload)
 
 
 def record_locker_pickup(case: Case, actor: Actor, at: datetime) -> DomainEvent:
@@ -37,10 +38,4 @@ def record_locker_pickup(case: Case, actor: Actor, at: datetime) -> DomainEvent:
     if any(e.kind == EventKind.LOCKER_COLLECTED for e in case.events):
         raise DomainError("已登记过取件")
     case.handoff_details = {**case.handoff_details, "collected_at": at.isoformat()}
-    return _append(case, EventKind.LOCKER_COLLECTED, actor, at, {"cell": case.handoff_details.get("cell", "")})
-
-
-def _append(case: Case, kind: EventKind, actor: Actor, at: datetime, payload: dict[str, JSONValue]) -> DomainEvent:
-    event = DomainEvent(case_id=case.case_id, kind=kind, actor=actor, occurred_at=at, payload=payload)
-    case.events.append(event)
-    return event
+    return append_record(case, EventKind.LOCKER_COLLECTED, actor, at, {"cell": case.handoff_details.get("cell", "")})

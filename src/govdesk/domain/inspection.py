@@ -8,8 +8,10 @@ safety (fire exits clear). A center adds its own items (an admin edits them); th
 never change, so inspections of different months compare.
 
 An inspection is answered item by item, passed or failed; a failed item needs a note (what was seen) and may carry
-photos (their SHA-256: the files are kept beside the database like scanned materials). It is signed by the
-inspector and cannot change after: a second visit is a new inspection.
+photos (their SHA-256: the files are kept beside the database like scanned materials). ``files`` names every photo
+and the signature image with its size and type: the center takes only the files a stored inspection names
+(``central/supervision_files.py``). It is signed by the inspector and cannot change after: a second visit is a new
+inspection.
 """
 
 from __future__ import annotations
@@ -19,10 +21,14 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import datetime
 
+from govdesk.domain.attachments import PageRef, sniff_type
 from govdesk.domain.events import Actor, JSONValue
 from govdesk.domain.transitions import DomainError
 
 STANDARD = "GB/T 36112-2018"
+#: A photo (or the signature image) of an inspection: JPEG or PNG, at most this large.
+PHOTO_TYPES = ("image/jpeg", "image/png")
+MAX_PHOTO_BYTES = 10 * 1024 * 1024
 
 
 class InspectionError(DomainError):
@@ -130,6 +136,7 @@ class Inspection:
     state: InspectionState = InspectionState.OPEN
     signed_at: datetime | None = None
     signature: str = ""  # SHA-256 of the signature image, or "paper" when signed on a printed sheet
+    files: dict[str, PageRef] = field(default_factory=dict)  # the photos and the signature image, by SHA-256
 
     def answer(self, finding: Finding) -> None:
         """Record (or change, until signed) the answer to one item."""
@@ -144,6 +151,19 @@ class Inspection:
         if len(finding.photos) > 10:
             raise InspectionError("每项最多附10张照片")
         self.findings[finding.item_code] = replace(finding, note=note)
+
+    def keep_file(self, sha256: str, head: bytes, size: int) -> PageRef:
+        """Name a photo or the signature image (its type proved by its first bytes), so it travels with the record."""
+        if self.state is InspectionState.SIGNED:
+            raise InspectionError("巡查记录已签名，不能再附照片")
+        kind = sniff_type(head)
+        if kind not in PHOTO_TYPES:
+            raise InspectionError("照片只接受 JPEG 或 PNG 文件")
+        if not 0 < size <= MAX_PHOTO_BYTES:
+            raise InspectionError(f"照片超过 {MAX_PHOTO_BYTES // (1024 * 1024)} MB，请压缩后再附")
+        ref = PageRef(sha256, size, str(kind))
+        self.files[sha256] = ref
+        return ref
 
     def unanswered(self) -> tuple[ChecklistItem, ...]:
         return tuple(i for i in self.checklist.items if i.code not in self.findings)
@@ -184,6 +204,7 @@ class Inspection:
             "state": self.state.value,
             "signed_at": self.signed_at.isoformat() if self.signed_at else None,
             "signature": self.signature,
+            "files": [ref.to_json() for ref in self.files.values()],
         }
 
     @classmethod
@@ -204,6 +225,13 @@ class Inspection:
             signed_at=datetime.fromisoformat(str(signed_at)) if signed_at else None,
             signature=str(doc.get("signature", "")),
         )
+        files = doc.get("files", [])
+        for item in files if isinstance(files, list) else []:
+            try:
+                ref = PageRef.from_json(item)
+            except ValueError:
+                continue  # a file this program cannot name: left out, the record stays readable
+            out.files[ref.sha256] = ref
         return out
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import date
+from typing import TypedDict
 
 from govdesk.domain.case import Agent, Applicant, Case, Deficiency, MaterialRecord, MaterialStatus
 from govdesk.domain.catalog import OverdueRule, ServiceItem
@@ -59,8 +60,26 @@ def _guide_url(items: Sequence[ServiceItem]) -> str:
     return next((it.guide_url for it in items if it.guide_url), "")
 
 
-def _agent(case: Case) -> Party | None:
-    return party_of(case.agent) if case.agent is not None else None
+class _Header(TypedDict):
+    """What heads every notice of a case: its number, the day, the center, the applicant (and agent), the items."""
+
+    case_no: str
+    issued_on: date
+    center: CenterProfile
+    applicant: Party
+    agent: Party | None
+    item_names: tuple[str, ...]
+
+
+def _header(case: Case, items: Sequence[ServiceItem], center: CenterProfile, today: date) -> _Header:
+    return _Header(
+        case_no=case.case_no,
+        issued_on=today,
+        center=center,
+        applicant=party_of(case.applicant),
+        agent=party_of(case.agent) if case.agent is not None else None,
+        item_names=_item_names(items),
+    )
 
 
 def _material_lookup(items: Sequence[ServiceItem]) -> dict[str, tuple[str, str, int, str]]:
@@ -141,15 +160,10 @@ def deficiency_notice(
         raise ValueError("一次性告知单至少要列出一项需补正的材料")
     received_on = case.received_at.date()
     return DeficiencyNotice(
-        case_no=case.case_no,
-        issued_on=today,
-        center=center,
-        applicant=party_of(case.applicant),
-        item_names=_item_names(items),
+        **_header(case, items, center, today),
         lines=tuple(lines),
         received_on=received_on,
         clerk=clerk or case.first_clerk.clerk_name,
-        agent=_agent(case),
         guide_url=_guide_url(items),
         law_note=DEFICIENCY_LAW_NOTE if today > received_on else "",
     )
@@ -173,16 +187,11 @@ def acceptance_notice(
     c = case.commitment
     waived = _waived_lines(case, items)
     return AcceptanceNotice(
-        case_no=case.case_no,
-        issued_on=today,
-        center=center,
-        applicant=party_of(case.applicant),
-        item_names=_item_names(items),
+        **_header(case, items, center, today),
         lines=received_lines(list(case.materials.values()), items),
         promised_date=promised_date,
         delivery=DELIVERY_LABELS.get(delivery, delivery),
         clerk=clerk or case.first_clerk.clerk_name,
-        agent=_agent(case),
         result_name=results,
         fee="、".join(fees) if fees else "不收费",
         guide_url=_guide_url(items),
@@ -227,14 +236,9 @@ def rejection_notice(
         raise ValueError("须写明行政复议机关（《行政复议法》第二十条）")
     basis = "；".join(it.legal_basis for it in items if it.legal_basis)
     return RejectionNotice(
-        case_no=case.case_no,
-        issued_on=today,
-        center=center,
-        applicant=party_of(case.applicant),
-        item_names=_item_names(items),
+        **_header(case, items, center, today),
         reason=reason.strip(),
         clerk=clerk or case.first_clerk.clerk_name,
-        agent=_agent(case),
         legal_basis=basis,
         rights=REJECTION_RIGHTS.format(review_body=body),
         guide_url=_guide_url(items),
@@ -260,17 +264,12 @@ def commitment_letter(
         raise ValueError("补齐材料的期限不能早于承诺当日")
     rule = OverdueRule.REVOKE if any(it.overdue_rule is OverdueRule.REVOKE for it in items) else OverdueRule.WITHHOLD
     return CommitmentLetter(
-        case_no=case.case_no,
-        issued_on=today,
-        center=center,
-        applicant=party_of(case.applicant),
-        item_names=_item_names(items),
+        **_header(case, items, center, today),
         lines=tuple(lines),
         due_date=due_date,
         overdue_rule=rule,
         consequence=OVERDUE_CONSEQUENCES[rule],
         clerk=clerk or case.first_clerk.clerk_name,
-        agent=_agent(case),
         guide_url=_guide_url(items),
         date_provisional=_counted_provisionally(case.commitment.deadline if case.commitment else None, due_date),
     )
@@ -288,16 +287,11 @@ def transfer_sheet(
     """材料流转交接单 (regulation 002, 三 (一): 纸质材料 … 做好材料交接签收): the paper materials held."""
     paper = tuple(line for line in received_lines(list(case.materials.values())) if line.form != "电子件")
     return TransferSheet(
-        case_no=case.case_no,
-        issued_on=today,
-        center=center,
-        applicant=party_of(case.applicant),
-        item_names=_item_names(items),
+        **_header(case, items, center, today),
         lines=paper,
         from_window=from_window,
         to_department=to_department or "、".join(dict.fromkeys(it.department.name for it in items)),
         clerk=clerk or case.first_clerk.clerk_name,
-        agent=_agent(case),
     )
 
 
@@ -313,17 +307,12 @@ def pickup_receipt(
 ) -> PickupReceipt:
     """领取回执 (regulation 002, 三 (三): 办理交接签收)."""
     return PickupReceipt(
-        case_no=case.case_no,
-        issued_on=today,
-        center=center,
-        applicant=party_of(case.applicant),
-        item_names=_item_names(items),
+        **_header(case, items, center, today),
         result_name="、".join(it.result_name for it in items if it.result_name) or "办理结果",
         method=method,
         collector=party_of(collector),
         details=details,
         clerk=clerk,
-        agent=_agent(case),
     )
 
 
@@ -353,16 +342,11 @@ def delay_notice(
     if new_date <= original_date:
         raise ValueError("延期后的办结日期必须晚于原承诺日期")
     return DelayNotice(
-        case_no=case.case_no,
-        issued_on=today,
-        center=center,
-        applicant=party_of(case.applicant),
-        item_names=_item_names(items),
+        **_header(case, items, center, today),
         reason=reason.strip(),
         original_date=original_date,
         new_date=new_date,
         clerk=clerk,
-        agent=_agent(case),
         guide_url=_guide_url(items),
         date_provisional=date_provisional,
         legal_basis=legal_basis.strip(),

@@ -18,7 +18,7 @@ from collections.abc import Mapping, Sequence
 from datetime import date, datetime
 from typing import Any
 
-from govdesk.domain.attachments import electronic_json, pages_from_json
+from govdesk.domain.attachments import pages_from_json
 from govdesk.domain.backoffice import result_file_from_json
 from govdesk.domain.case import (
     Agent,
@@ -29,6 +29,7 @@ from govdesk.domain.case import (
     MaterialRecord,
     MaterialStatus,
 )
+from govdesk.domain.case_parts import material_to_json as material_to_json  # kept here for its users
 from govdesk.domain.catalog import MaterialForm
 from govdesk.domain.commitment import Commitment
 from govdesk.domain.deadlines import Deadline, Suspension
@@ -89,18 +90,6 @@ def agent_from_json(d: Mapping[str, Any]) -> Agent:
         phone=str(d.get("phone", "")),
         authorization=str(d.get("authorization", "")),
     )
-
-
-def material_to_json(m: MaterialRecord) -> dict[str, JSONValue]:
-    return {
-        "code": m.code,
-        "name": m.name,
-        "status": m.status.value,
-        "form": m.form.value if m.form else None,
-        "copies": m.copies,
-        "reason": m.reason,
-        "remedy": m.remedy,
-    } | electronic_json(m.pages, m.source, m.reference)
 
 
 def material_from_json(d: Mapping[str, Any]) -> MaterialRecord:

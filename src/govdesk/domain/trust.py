@@ -21,7 +21,7 @@ import hashlib
 import json
 import re
 from dataclasses import asdict, dataclass, fields
-from datetime import datetime
+from datetime import date, datetime, tzinfo
 from typing import Any
 
 RECEIPT_LABEL = b"govdesk batch receipt v1\n"
@@ -139,3 +139,94 @@ class NoticeKeyCertificate:
         except (KeyError, TypeError, ValueError) as error:
             raise TrustFormatError(f"证书缺少或写错了字段：{error}") from error
         return cert
+
+
+REVOCATION_LABEL = b"govdesk notice key revocation v1\n"
+#: Why a notice key was revoked (an admin's choice; the words the verifier shows).
+REVOCATION_REASONS = {
+    "compromised": "密钥可能泄露（电脑被盗、被入侵或密钥文件外流）",
+    "retired": "设备停用或更换",
+    "superseded": "密钥已更换",
+    "other": "其他原因",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class NoticeKeyRevocation:
+    """The center's signed word that the notice key ``public_key`` (of ``device_id``, ``station_code``) was revoked at
+    ``revoked_at`` by ``revoked_by``, for ``reason``, and that notices dated on or after ``invalid_from``'s day are
+    not to be believed (``judge_revoked``)."""
+
+    center_code: str
+    public_key: str  # raw Ed25519, base64: every certificate of this key is revoked
+    device_id: str
+    station_code: str
+    revoked_at: str  # ISO 8601 with offset, the server's time
+    invalid_from: str  # ISO 8601 with offset; <= revoked_at (earlier for a key that leaked before it was noticed)
+    reason_code: str  # a key of REVOCATION_REASONS
+    reason: str  # the admin's words
+    revoked_by: str
+    issuer_key_id: str
+    signature: str = ""
+
+    def signed_bytes(self) -> bytes:
+        content = {f.name: getattr(self, f.name) for f in fields(self) if f.name != "signature"}
+        return REVOCATION_LABEL + canonical(content)
+
+    def to_json(self) -> dict[str, Any]:
+        return asdict(self)
+
+    @classmethod
+    def from_json(cls, data: Any) -> NoticeKeyRevocation:
+        if not isinstance(data, dict):
+            raise TrustFormatError("吊销记录不是一个对象")
+        try:
+            revocation = cls(
+                **{f.name: str(data[f.name]) for f in fields(cls) if f.name != "signature"},
+                signature=str(data.get("signature", "")),
+            )
+            datetime.fromisoformat(revocation.revoked_at)
+            datetime.fromisoformat(revocation.invalid_from)
+        except (KeyError, TypeError, ValueError) as error:
+            raise TrustFormatError(f"吊销记录缺少或写错了字段：{error}") from error
+        return revocation
+
+
+@dataclass(frozen=True, slots=True)
+class RevokedJudgement:
+    ok: bool
+    message: str  # Chinese, for the clerk or the auditor
+
+
+def judge_revoked(issued_on: date, revocation: NoticeKeyRevocation, tz: tzinfo) -> RevokedJudgement:
+    """How a notice dated ``issued_on`` and signed with a revoked key is judged.
+
+    The decision (issue 12): a notice's QR carries its day only, never a time, so the rule is by days in China
+    Standard Time (``tz``), against the day the key stopped being trusted (``invalid_from``: the revocation itself,
+    or earlier when the admin says the key may have leaked before):
+
+    - dated BEFORE that day: still genuine, said with the revocation. Voiding them would tell every applicant who
+      holds an honest 受理通知书 or 一次性告知单 printed by that window that their paper is a fake (the decisions the
+      notices record were made and stand: 行政许可法 art. 32); a stolen key cannot sign a day before it was stolen
+      unless the thief backdates, which is exactly what an admin's earlier ``invalid_from`` closes, and the words
+      send a doubtful reader to the center's case record.
+    - dated ON or AFTER that day: not genuine. The same day fails too: without a time on the paper nothing shows it
+      was signed before the revocation, and a false "genuine" costs more than a check at the center.
+    """
+    when = datetime.fromisoformat(revocation.revoked_at).astimezone(tz)
+    cutoff = datetime.fromisoformat(revocation.invalid_from).astimezone(tz).date()
+    why = REVOCATION_REASONS.get(revocation.reason_code, revocation.reason_code)
+    said = f"签发密钥已于 {when.strftime('%Y-%m-%d %H:%M')} 被中心吊销（{why}"
+    said += f"：{revocation.reason}）" if revocation.reason else "）"
+    if issued_on < cutoff:
+        extra = "；因密钥可能泄露，如有疑问请向中心核对该办件的记录" if revocation.reason_code == "compromised" else ""
+        return RevokedJudgement(
+            True,
+            f"{said}；本通知书日期 {issued_on.isoformat()} 早于密钥失效日 {cutoff.isoformat()}，"
+            f"按吊销前签发认定为真实{extra}",
+        )
+    if issued_on == cutoff:
+        dated = f"本通知书日期 {issued_on.isoformat()} 正是密钥失效日，无法证明签于吊销之前"
+    else:
+        dated = f"本通知书日期 {issued_on.isoformat()} 晚于密钥失效日 {cutoff.isoformat()}"
+    return RevokedJudgement(False, f"签名不符：{said}；{dated}，不能认定为真实，请向中心核实办件记录")

@@ -1,12 +1,14 @@
 """The printed 现场巡查记录: every checklist item with its result and note, the photos' count, who inspected and
-when, and the signature (the pad's image, or a line to sign on paper). Regulation 000 Art. 50–51 (留痕)."""
+when, and the signature (the pad's image, or a line to sign on paper); then the photos this PC has, each under the
+item it shows (scaled down: a record of a dozen photos stays a small PDF). Regulation 000 Art. 50–51 (留痕)."""
 
 from __future__ import annotations
 
 import html
+from collections.abc import Mapping
 from pathlib import Path
 
-from PySide6.QtCore import QMarginsF, QRectF, QSizeF, QUrl
+from PySide6.QtCore import QMarginsF, QRectF, QSizeF, Qt, QUrl
 from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPainter, QPdfWriter, QTextDocument
 
 from govdesk.domain.clock import CST
@@ -16,9 +18,26 @@ from govdesk.printing.fonts import require_coverage, require_font
 
 DPI = 96
 MARGIN_MM = 18.0
+#: A photo on the printed record: at most this many pixels on its longer side (about 8 cm at 96 dpi), two a row.
+PHOTO_PIXELS = 300
 
 
-def _html(inspection: Inspection, center_name: str) -> str:
+def _photos_html(inspection: Inspection, shown: set[str]) -> str:
+    cells = []
+    for item in inspection.checklist.items:
+        f = inspection.findings.get(item.code)
+        for n, digest in enumerate(f.photos if f is not None else (), start=1):
+            if digest in shown:
+                caption = html.escape(f"{item.area}·{item.text}（{n}）")
+                cells.append(f'<td align="center"><img src="photo:{digest}"><br>{caption}</td>')
+    if not cells:
+        return ""
+    rows = "".join(f"<tr>{''.join(cells[i : i + 2])}</tr>" for i in range(0, len(cells), 2))
+    heading = '<h3 style="page-break-before: always">附：现场照片</h3>'  # on a page of their own, with the heading
+    return f'{heading}<table cellspacing="0" cellpadding="6" width="100%">{rows}</table>'
+
+
+def _html(inspection: Inspection, center_name: str, shown: set[str] | None = None) -> str:
     rows = []
     for item in inspection.checklist.items:
         f = inspection.findings.get(item.code)
@@ -47,13 +66,19 @@ def _html(inspection: Inspection, center_name: str) -> str:
 </table>
 <p><br>巡查人签名：{sign}</p>
 <p style="font-size:8pt">记录编号：{html.escape(inspection.inspection_id)}</p>
+{_photos_html(inspection, shown or set())}
 """
 
 
 def render_inspection_pdf(
-    inspection: Inspection, center_name: str, path: Path, signature_image: Path | None = None
+    inspection: Inspection,
+    center_name: str,
+    path: Path,
+    signature_image: Path | None = None,
+    photos: Mapping[str, Path] | None = None,
 ) -> int:
-    """Write the record as an A4 PDF at ``path``; returns the page count. ``PrintError`` in words."""
+    """Write the record as an A4 PDF at ``path``; returns the page count. ``photos``: the files of the photos by
+    SHA-256 (one this PC does not have, or cannot read, is left out). ``PrintError`` in words."""
     family = require_font(None)
     doc = QTextDocument()
     font = doc.defaultFont()
@@ -64,7 +89,21 @@ def render_inspection_pdf(
         image = QImage(str(signature_image))
         if not image.isNull():
             doc.addResource(QTextDocument.ResourceType.ImageResource, QUrl("signature:"), image)
-    doc.setHtml(_html(inspection, center_name))
+    shown: set[str] = set()
+    for digest, file in (photos or {}).items():
+        image = QImage(str(file))
+        if image.isNull():
+            continue
+        if max(image.width(), image.height()) > PHOTO_PIXELS:
+            image = image.scaled(
+                PHOTO_PIXELS,
+                PHOTO_PIXELS,
+                Qt.AspectRatioMode.KeepAspectRatio,
+                Qt.TransformationMode.SmoothTransformation,
+            )
+        doc.addResource(QTextDocument.ResourceType.ImageResource, QUrl(f"photo:{digest}"), image)
+        shown.add(digest)
+    doc.setHtml(_html(inspection, center_name, shown))
     require_coverage(doc.toPlainText(), family)
     path.parent.mkdir(parents=True, exist_ok=True)
     writer = QPdfWriter(str(path))

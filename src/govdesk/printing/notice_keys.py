@@ -21,15 +21,24 @@ from pathlib import Path
 
 from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives import serialization
-from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 
 from govdesk.domain.clock import CST
-from govdesk.domain.trust import NoticeKeyCertificate, TrustFormatError, b64, unb64
+from govdesk.domain.trust import (
+    NoticeKeyCertificate,
+    NoticeKeyRevocation,
+    TrustFormatError,
+    b64,
+    judge_revoked,
+    unb64,
+)
 from govdesk.domain.trust import key_id as center_key_id
-from govdesk.printing.signing import KEY_FILE_NAME, NoticeVerifier, Verdict, key_id
+from govdesk.printing.signing import KEY_FILE_NAME, NoticeVerifier, SignedPayload, Verdict, key_id
 
 CERTIFICATE_FILE_NAME = "notice-key-certificate.json"
 CENTER_KEY_FILE_NAME = "center-public-key.json"
+#: The center's certified notice keys and revocations, as last fetched (``GET /api/v1/trust/notice-keys``).
+DIRECTORY_FILE_NAME = "center-notice-keys.json"
 
 
 def keys_dir(data_dir: Path) -> Path:
@@ -134,39 +143,164 @@ def renewal_due(certificate: NoticeKeyCertificate | None, public_key: Ed25519Pub
 class ChainVerdict:
     ok: bool
     message: str  # Chinese
+    payload: SignedPayload | None = None
 
 
-def verify_with_certificates(text: str, center_key: bytes, certificates: list[NoticeKeyCertificate]) -> ChainVerdict:
-    """A scanned payload checked up to the center's key: certificate (signature, key, validity on the notice's
-    date) then the notice's own signature."""
+def revocation_problem(revocation: NoticeKeyRevocation, center_key: bytes) -> str:
+    """Why ``revocation`` is not the center's word (Chinese), or ""."""
+    if revocation.issuer_key_id != center_key_id(center_key):
+        return "吊销记录不是由所给的中心公钥签发的"
+    try:
+        Ed25519PublicKey.from_public_bytes(center_key).verify(
+            unb64(revocation.signature, "吊销记录签名"), revocation.signed_bytes()
+        )
+    except (InvalidSignature, TrustFormatError):
+        return "吊销记录签名不符"
+    return ""
+
+
+def verify_with_certificates(
+    text: str,
+    center_key: bytes,
+    certificates: list[NoticeKeyCertificate],
+    revocations: list[NoticeKeyRevocation] | None = None,
+) -> ChainVerdict:
+    """A scanned payload checked up to the center's key: the certificates of the key that signed it (signature,
+    validity on the notice's date), the notice's own signature, then the center's revocations of that key
+    (``domain.trust.judge_revoked``: before its 失效日 still genuine, on or after it not). Revocations whose
+    signature is not the center's are ignored (they could only be a forger's)."""
+    by_key: dict[str, tuple[Ed25519PublicKey, list[NoticeKeyCertificate]]] = {}
     for certificate in certificates:
-        problem = certificate_problem(certificate, center_key)
-        if problem:
-            return ChainVerdict(False, f"签名不符：{problem}")
-    by_key: dict[str, tuple[Ed25519PublicKey, NoticeKeyCertificate]] = {}
-    for certificate in certificates:
-        public = Ed25519PublicKey.from_public_bytes(unb64(certificate.public_key, "证书中的公钥"))
-        by_key[key_id(public)] = (public, certificate)
+        try:
+            public = Ed25519PublicKey.from_public_bytes(unb64(certificate.public_key, "证书中的公钥"))
+        except (TrustFormatError, ValueError):
+            continue
+        by_key.setdefault(key_id(public), (public, []))[1].append(certificate)
     verdict: Verdict = NoticeVerifier({kid: pair[0] for kid, pair in by_key.items()}).verify(text)
-    if not verdict.ok or verdict.payload is None:
-        if verdict.payload is not None and verdict.payload.key_id not in by_key:
-            return ChainVerdict(False, f"签名不符：签发密钥 {verdict.payload.key_id} 没有中心颁发的证书")
+    payload = verdict.payload
+    if payload is None:
         return ChainVerdict(False, verdict.message)
-    _public, certificate = by_key[verdict.payload.key_id]
-    # a notice carries its day only: valid when that day (CST) is within the certificate's days
-    first = datetime.fromisoformat(certificate.not_before).astimezone(CST).date()
-    last = datetime.fromisoformat(certificate.not_after).astimezone(CST).date()
-    if not first <= verdict.payload.issued_on <= last:
+    if payload.key_id not in by_key:
+        return ChainVerdict(False, f"签名不符：签发密钥 {payload.key_id} 没有中心颁发的证书", payload)
+    public, candidates = by_key[payload.key_id]
+    problems = [certificate_problem(c, center_key) for c in candidates]
+    genuine = [c for c, problem in zip(candidates, problems, strict=True) if not problem]
+    if not genuine:
+        return ChainVerdict(False, f"签名不符：{problems[0]}", payload)
+    if not verdict.ok:
+        return ChainVerdict(False, verdict.message, payload)
+    # a notice carries its day only: valid when that day (CST) is within one of the key's certificates' days
+    spans = [
+        (
+            datetime.fromisoformat(c.not_before).astimezone(CST).date(),
+            datetime.fromisoformat(c.not_after).astimezone(CST).date(),
+            c,
+        )
+        for c in genuine
+    ]
+    within = [span for span in spans if span[0] <= payload.issued_on <= span[1]]
+    if not within:
+        first, last = min(span[0] for span in spans), max(span[1] for span in spans)
         return ChainVerdict(
             False,
-            f"签名不符：通知书日期 {verdict.payload.issued_on.isoformat()} 不在签发密钥证书的有效期内"
+            f"签名不符：通知书日期 {payload.issued_on.isoformat()} 不在签发密钥证书的有效期内"
             f"（{first.isoformat()} 至 {last.isoformat()}）",
+            payload,
         )
-    return ChainVerdict(
-        True,
+    _first, last, certificate = max(within, key=lambda span: span[1])
+    said = (
         f"{verdict.message}；签发密钥经中心 {certificate.center_code} 证书核对（站点 {certificate.station_code}，"
-        f"有效至 {last.isoformat()}）",
+        f"有效至 {last.isoformat()}）"
     )
+    raw = b64(raw_public(public))
+    revoked = [
+        r
+        for r in revocations or []
+        if r.public_key == raw and r.center_code == certificate.center_code and not revocation_problem(r, center_key)
+    ]
+    if revoked:
+        judged = judge_revoked(
+            payload.issued_on, min(revoked, key=lambda r: datetime.fromisoformat(r.invalid_from)), CST
+        )
+        if not judged.ok:
+            return ChainVerdict(False, judged.message, payload)
+        return ChainVerdict(True, f"{said}；{judged.message}", payload)
+    return ChainVerdict(True, said, payload)
+
+
+# --- the center's directory of notice keys (certificates and revocations) ------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class KeyDirectory:
+    center_code: str
+    fetched_at: str  # ISO 8601, when the window last got it from the center
+    certificates: list[NoticeKeyCertificate]
+    revocations: list[NoticeKeyRevocation]
+    #: The center's position in its certificates: the next round asks only for those after it.
+    cursor: int = 0
+    #: The key id of the center key the certificates and revocations were checked with.
+    center_key_id: str = ""
+
+    def revocation_of(self, public_key_b64: str) -> NoticeKeyRevocation | None:
+        return next((r for r in self.revocations if r.public_key == public_key_b64), None)
+
+
+def save_directory(data_dir: Path, directory: KeyDirectory) -> Path:
+    path = keys_dir(data_dir) / DIRECTORY_FILE_NAME
+    document = {
+        "center_code": directory.center_code,
+        "fetched_at": directory.fetched_at,
+        "certificates": [c.to_json() for c in directory.certificates],
+        "revocations": [r.to_json() for r in directory.revocations],
+        "cursor": directory.cursor,
+        "center_key_id": directory.center_key_id,
+    }
+    _write_private(path, json.dumps(document, ensure_ascii=False, sort_keys=True) + "\n")
+    return path
+
+
+def read_directory(path: Path) -> KeyDirectory:
+    """A directory file (this window's, or the center's answer an auditor saved); ``ValueError`` in words."""
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+        return KeyDirectory(
+            str(data.get("center_code", "")),
+            str(data.get("fetched_at", "")),
+            [NoticeKeyCertificate.from_json(c) for c in data.get("certificates", [])],
+            [NoticeKeyRevocation.from_json(r) for r in data.get("revocations", [])],
+            int(data.get("cursor", 0)),
+            str(data.get("center_key_id", "")),
+        )
+    except (OSError, ValueError, TypeError, AttributeError) as error:
+        raise ValueError(f"{path} 不是中心的通知书密钥清单：{error}") from error
+
+
+def load_directory(data_dir: Path) -> KeyDirectory | None:
+    try:
+        return read_directory(keys_dir(data_dir) / DIRECTORY_FILE_NAME)
+    except ValueError:
+        return None  # none yet, or damaged: fetched again at the next round
+
+
+def replace_revoked_key(data_dir: Path) -> Ed25519PrivateKey:
+    """A new notice key in place of a revoked one (atomically; the revoked private key is destroyed with the file it
+    was in: it signs nothing again). The certificate of the old key stays in the directory, for its old notices."""
+    path = notice_key_path(data_dir)
+    key = Ed25519PrivateKey.generate()
+    pem = key.private_bytes(serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8, serialization.NoEncryption())
+    _write_private(path, pem.decode("ascii"))
+    (keys_dir(data_dir) / CERTIFICATE_FILE_NAME).unlink(missing_ok=True)
+    return key
+
+
+def key_stamp(path: Path) -> tuple[int, int] | None:
+    """Which file is at ``path`` now (a replaced key is a new file): its inode and modification time."""
+    try:
+        stat = path.stat()
+    except OSError:
+        return None
+    return stat.st_ino, stat.st_mtime_ns
 
 
 def days_left(certificate: NoticeKeyCertificate, now: datetime | None = None) -> int:

@@ -106,6 +106,10 @@ class NoticeSigner:
     def public_key(self) -> Ed25519PublicKey:
         return self._key.public_key()
 
+    @property
+    def private_key(self) -> Ed25519PrivateKey:
+        return self._key
+
     def sign(self, notice: Notice) -> SignedPayload:
         unsigned = SignedPayload(
             case_no=notice.case_no,

@@ -49,8 +49,11 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from govdesk.domain.event_kinds import BACK_OFFICE_KINDS as DOMAIN_BACK_OFFICE_KINDS
 
-#: Version of this protocol. The server sends it back in the ``X-Govdesk-Protocol`` header.
-PROTOCOL_VERSION = "1.0"
+#: Version of this protocol. The server sends it back in the ``X-Govdesk-Protocol`` header. 2.0: the pull is
+#: minimised (another station's case changes carry its state only, no event; issue 12) — a 1.x window, which expects
+#: every change with its event, pauses in words instead of misreading them (``govdesk.sync.versioncheck``). 2.0
+#: also reads the optional ``seq`` of pull and bootstrap (a restored PC is quarantined at its pull; issue 17).
+PROTOCOL_VERSION = "2.0"
 #: The oldest client version the server still talks to (older ones get 426 ``client_too_old``).
 MIN_CLIENT_VERSION = "0.1.0"
 #: Header carrying the client's program version.
@@ -282,6 +285,77 @@ class NoticeKeyCertificateModel(_Model):
     not_after: str
     issuer_key_id: str
     signature: str
+
+
+#: At most this many certificates or receipts in one page of a listing (a few hundred kilobytes).
+MAX_TRUST_PAGE = 1000
+
+
+class NoticeKeyRevocationModel(_Model):
+    """``domain.trust.NoticeKeyRevocation`` as it travels, signed by the center's key when it is served."""
+
+    center_code: str
+    public_key: str
+    device_id: str
+    station_code: str
+    revoked_at: str
+    invalid_from: str
+    reason_code: str
+    reason: str
+    revoked_by: str
+    issuer_key_id: str
+    signature: str
+
+
+class NoticeKeyDirectory(_Model):
+    """The center's certified notice keys (a page, oldest first) and every revocation of the caller's center: what a
+    window needs to check any notice of its center offline (``printing.notice_keys``)."""
+
+    center_code: str
+    certificates: list[NoticeKeyCertificateModel]
+    revocations: list[NoticeKeyRevocationModel]
+    next_after: int | None = Field(default=None, description="pass as ``after`` for the next page; null: no more")
+    cursor: int = Field(
+        default=0, description="the last certificate served (or the ``after`` given): a window asks from it next time"
+    )
+
+
+class RevokeNoticeKeyRequest(_Model):
+    """An admin revokes a window's notice key: every key the center certified for ``device_id`` and not yet revoked."""
+
+    device_id: str = Field(min_length=1, max_length=64)
+    reason_code: str = Field(pattern=r"^(compromised|retired|superseded|other)$")
+    reason: str = Field(min_length=1, max_length=200, description="in words, kept with who and when")
+    invalid_from: datetime | None = Field(
+        default=None, description="notices dated from this day on are not believed; default the revocation's moment"
+    )
+
+
+class NoticeKeyView(_Model):
+    """A certificate the center issued, and its revocation if any (the admin's listing)."""
+
+    serial: str
+    device_id: str
+    station_code: str
+    key_id: str
+    not_before: str
+    not_after: str
+    issued_by: str
+    revoked_at: str | None = None
+    revoked_by: str | None = None
+    reason: str | None = None
+
+
+class ReceiptList(_Model):
+    """The receipts the center signed for one device (a page, in the order they were issued) and its re-enrolment
+    links, for an auditor comparing a PC with the center (``govdesk db verify --center``)."""
+
+    device_id: str
+    station_code: str
+    replaces: str | None = None
+    replaced_by: str | None = None
+    receipts: list[BatchReceiptModel]
+    next_after: int | None = Field(default=None, description="pass as ``after`` for the next page; null: no more")
 
 
 # --- pull ---------------------------------------------------------------------------------------------------------

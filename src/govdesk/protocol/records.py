@@ -41,6 +41,38 @@ class RecordSummary(BaseModel):
     final: bool
     author: str
     received_at: str
+    author_name: str = Field("", description="the author's name as the center knows the user")
+
+
+class RecordDocument(RecordSummary):
+    """One record as the center keeps it (its newest version), for the center's other supervisors to read."""
+
+    body: dict[str, Any]
+
+
+class FollowUpEntry(BaseModel):
+    """One step of a bad rating's follow-up (回访核实, 整改, 解释说明, 反馈) as the center holds it: the applied
+    ``case.rating_followed_up`` event, recorded by the authenticated supervisor."""
+
+    model_config = ConfigDict(extra="ignore")
+
+    event_id: str
+    case_id: str
+    case_no: str
+    step: str
+    label: str
+    note: str
+    clerk_id: str
+    clerk_name: str
+    occurred_at: str
+    received_at: str
+
+
+class FollowUpList(BaseModel):
+    model_config = ConfigDict(extra="ignore")
+
+    entries: list[FollowUpEntry]
+    more: bool = False  # another page follows (ask again with ``before``)
 
 
 class RecordList(BaseModel):
@@ -48,3 +80,28 @@ class RecordList(BaseModel):
 
     records: list[RecordSummary]
     more: bool = False  # another page follows (ask again with ``before``)
+
+
+#: The center's code when another admin published a newer version of the center's items first.
+CHECKLIST_OUTDATED = "checklist_outdated"
+#: A center's own checklist items (GB/T 36112-2018 leaves room for a center's rules): at most this many.
+MAX_CENTER_ITEMS = 50
+
+
+class CenterItem(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    code: str = Field(pattern=r"^own-[0-9a-z-]{1,40}$")
+    area: str = Field(min_length=1, max_length=16)
+    text: str = Field(min_length=1, max_length=200)
+
+
+class CenterChecklist(BaseModel):
+    """A center's own checklist items, versioned: an admin publishes them, every supervisor's PC takes the newest."""
+
+    model_config = ConfigDict(extra="ignore")
+
+    version: int = Field(ge=0, le=1_000_000)
+    items: list[CenterItem] = Field(max_length=MAX_CENTER_ITEMS)
+    updated_by: str = ""
+    updated_at: str = ""

@@ -14,7 +14,7 @@ import io
 import logging
 import os
 import shutil
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO
@@ -24,7 +24,6 @@ from govdesk.protocol.attachments import LicenceLookup
 from govdesk.services.drafts import IntakeDraft
 from govdesk.services.errors import ServiceError
 from govdesk.services.intake import IntakeService
-from govdesk.store import attachments as queue_db
 from govdesk.store.attachments import FileStore
 from govdesk.store.errors import StoreError
 from govdesk.store.store import Store
@@ -58,21 +57,20 @@ class StoreAttachmentQueue:
         self.files = files
 
     def ready(self, limit: int) -> list[PendingFile]:
-        with self.store.reading() as db:
-            return [
-                PendingFile(i.case_id, i.sha256, i.size, i.content_type, i.attempts) for i in queue_db.ready(db, limit)
-            ]
+        return [
+            PendingFile(i.case_id, i.sha256, i.size, i.content_type, i.attempts)
+            for i in self.store.uploads_ready(limit)
+        ]
 
     def open(self, sha256: str) -> BinaryIO:
         return self.files.open(sha256)
 
     def mark(self, case_id: str, sha256: str, status: str, error: str = "") -> None:
-        with self.store.transaction() as tx:
-            queue_db.mark(tx, case_id, sha256, status, error)
+        with self.store.unit() as uow:
+            uow.mark_upload(case_id, sha256, status, error)
 
     def counts(self) -> Mapping[str, int]:
-        with self.store.reading() as db:
-            return queue_db.counts(db)
+        return self.store.upload_counts()
 
 
 class AttachmentService:
@@ -92,13 +90,26 @@ class AttachmentService:
         except StoreError as error:
             raise AttachmentRefused(f"无法保存材料文件：{error}") from error
 
+    def capture_files(self, paths: Sequence[Path]) -> FolderTake:
+        """Files the clerk chose, one by one: each kept, or why not said with its name; the others are kept all the
+        same."""
+        pages: list[PageRef] = []
+        problems: list[tuple[str, str]] = []
+        for path in paths:
+            try:
+                pages.append(self.capture_file(path))
+            except AttachmentRefused as error:  # this file only: the next ones are still taken
+                problems.append((Path(path).name, str(error)))
+        return FolderTake(tuple(pages), tuple(problems))
+
     def take_from_folder(self, folder: Path) -> FolderTake:
         """Every finished file the device wrote into ``folder`` (oldest first), taken in and moved to its
         ``已采集`` subfolder; a file that is no scan goes to ``未采集`` with the reason said."""
         folder = Path(folder)
         try:
             names = sorted(
-                (p for p in folder.iterdir() if p.is_file() and _finished(p)), key=lambda p: (p.stat().st_mtime, p.name)
+                (p for p in folder.iterdir() if p.is_file() and finished_file(p)),
+                key=lambda p: (p.stat().st_mtime, p.name),
             )
         except OSError as error:
             raise AttachmentRefused(f"无法读取高拍仪/扫描仪的输出文件夹 {folder}：{error.strerror or error}") from error
@@ -107,11 +118,11 @@ class AttachmentService:
         for path in names:
             try:
                 pages.append(self.capture_file(path))
-                _move(path, folder / TAKEN_DIR)
+                move_file(path, folder / TAKEN_DIR)
             except AttachmentRefused as error:
                 problems.append((path.name, str(error)))
                 with contextlib.suppress(OSError):
-                    _move(path, folder / REFUSED_DIR)
+                    move_file(path, folder / REFUSED_DIR)
         return FolderTake(tuple(pages), tuple(problems))
 
     # --- rotate and crop ----------------------------------------------------------------------------------------
@@ -187,8 +198,7 @@ class AttachmentService:
             return fh.read()
 
     def upload_counts(self) -> Mapping[str, int]:
-        with self.store.reading() as db:
-            return queue_db.counts(db)
+        return self.store.upload_counts()
 
 
 class LicenceLookupFailed(ServiceError):
@@ -211,12 +221,12 @@ def lookup_licence(client: object, material_code: str, holder_id: str) -> Shared
         raise LicenceLookupFailed(f"电子证照核验未完成：{error.message}") from error
 
 
-def _finished(path: Path) -> bool:
+def finished_file(path: Path) -> bool:
     name = path.name
     return not name.startswith(".") and not name.lower().endswith(_PARTIAL_SUFFIXES)
 
 
-def _move(path: Path, folder: Path) -> None:
+def move_file(path: Path, folder: Path) -> None:
     folder.mkdir(exist_ok=True)
     target = folder / path.name
     if target.exists():

@@ -15,7 +15,9 @@ from dataclasses import dataclass
 
 from govdesk.domain.events import Actor, Role
 from govdesk.services.credentials import CredentialError, CredentialStore
+from govdesk.services.errors import ServiceError
 from govdesk.services.offline_login import OfflineLoginRefused, OfflineVerifiers
+from govdesk.services.settings import SettingsStore
 from govdesk.services.sync_service import CredentialTokens
 from govdesk.sync.client import SyncClient
 from govdesk.sync.errors import NetworkError, ServerError, SyncError
@@ -23,7 +25,7 @@ from govdesk.sync.errors import NetworkError, ServerError, SyncError
 log = logging.getLogger(__name__)
 
 
-class LoginFailed(Exception):
+class LoginFailed(ServiceError):
     """The login did not succeed; the message is Chinese and says why (wrong password, server unreachable...)."""
 
 
@@ -126,3 +128,27 @@ class AuthService:
 
     def has_login(self) -> bool:
         return self.tokens.get_refresh_token() is not None
+
+
+def sign_in(auth: AuthService, settings_store: SettingsStore, username: str, password: str) -> Clerk:
+    """The window's login (blocking: the UI runs it on the operations gateway's network lane): the clerk logged in
+    at the server or offline (``LoginFailed`` says why not), and remembered in the settings for the next start.
+
+    An offline login by another clerk than the last one forgets the refresh token kept for the last one: events must
+    not reach the server under that name. The settings file failing to be written does not undo the login (only the
+    name offered at the next start is lost)."""
+    clerk = auth.login(username, password)
+    settings = settings_store.settings
+    if clerk.offline and settings.last_clerk.get("username") != clerk.username:
+        auth.forget_session()
+    settings.last_clerk = {
+        "username": clerk.username,
+        "display_name": clerk.display_name,
+        "role": clerk.role.value,
+        "center_code": clerk.center_code,
+    }
+    try:
+        settings_store.save()
+    except OSError as error:  # the login works all the same
+        log.warning("settings not saved after login: %s", error)
+    return clerk

@@ -2,7 +2,8 @@
 regulation 000, Art. 25).
 
 - ``follow_ups()``: every open commitment (due date, working days left, due soon / overdue) and every deferred
-  "complex question" notice not yet given (a draft with ``notice_due``), soonest first.
+  "complex question" notice not yet given (a draft with ``notice_due``), soonest first; for a list shown on screen,
+  ``follow_up_ids()`` then ``follow_ups_of(ids)`` as the rows are shown (never capped).
 - ``supplement()`` records one promised material as it arrives, with its scan kept and sent as an intake material's;
   ``close()`` ends the promise once all are in, and the result may then be handed over.
 - ``send_reminders()``: an SMS the working day before the due date and one on it (each sent once).
@@ -17,6 +18,7 @@ from __future__ import annotations
 
 import contextlib
 import json
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
@@ -134,17 +136,30 @@ class CommitmentService:
     # ------------------------------------------------------------------ the list
 
     def follow_ups(self) -> list[FollowUp]:
+        """The whole list (reminders and overdue processing go through every row)."""
+        return self.follow_ups_of(self.follow_up_ids())
+
+    def follow_up_ids(self) -> list[str]:
+        """The cases on the list, soonest due first, then by case number: ids only, for a list that fetches its rows
+        as they are shown (``follow_ups_of``; Anki's browser table)."""
+        return self.store.follow_up_ids()
+
+    def follow_ups_of(self, case_ids: Sequence[str]) -> list[FollowUp]:
+        """The rows of ``case_ids``, in that order; a case no longer followed (closed meanwhile) is left out."""
         today = self.today()
+        found = self.store.follow_up_rows(case_ids)
         out: list[FollowUp] = []
-        promises, deferred = self.store.promise_snapshots()
-        for snapshot in promises:
-            case = case_from_json(json.loads(snapshot), events=[])
-            out.append(self._commitment_row(case, today))
-        for snapshot in deferred:
-            full = self.store.load_case(str(json.loads(snapshot)["case_id"]))  # the question is in its event
-            if full is not None:
+        for case_id in case_ids:
+            if case_id not in found:
+                continue
+            kind, snapshot = found[case_id]
+            if kind == FollowUpKind.COMMITMENT.value:
+                out.append(self._commitment_row(case_from_json(json.loads(snapshot), events=[]), today))
+                continue
+            full = self.store.load_case(case_id)  # a deferred notice's question is in its event
+            if full is not None and full.notice_due is not None:
                 out.append(self._notice_row(full, today))
-        return sorted(out, key=lambda f: (f.due_date, f.case_no))
+        return out
 
     def _urgency(self, days_left: int, overdue: bool) -> Urgency:
         if overdue or days_left < 0:

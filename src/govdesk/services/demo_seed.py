@@ -132,8 +132,8 @@ class HistorySeeder:
             case.approve(office, self.clock, "营业执照")
         elif step == "ready":
             case.mark_result_ready(office, self.clock)
-        with self.rt.store.transaction() as tx:
-            self.rt.store.save_case(tx, case, from_server=True)
+        with self.rt.store.unit() as uow:
+            uow.save_case(case, from_server=True)
         return case
 
     # --- the history --------------------------------------------------------------------------------------------

@@ -1,10 +1,11 @@
 """A bootstrap page from the center, applied to the local store in the caller's ONE transaction (a new window, or
 one whose cursor the center compacted away: ``govdesk.sync.engine._bootstrap``).
 
-Cases this window does not have are built as short records (``server_changes.remote_case``: number, state, item,
-and the applicant only where the center sent it) and inserted with one executemany for the whole page; cases it has
-go through the fold (``apply_server_change``) when the center's state differs, except those with unsent local
-events, whose newer local state the push's answer decides. Where the bootstrap stands is kept with the page, so a
+Cases this window does not have are built as short records (``domain/remote_cases.py``: number, state, item, and
+the applicant only where the center sent it) and inserted with one executemany for the whole page; cases it has go
+through the domain's fold (``Case.apply_server_change``) when the center's state differs, except those with unsent
+local events, whose newer local state the push's answer decides. The page is written in the caller's ``SyncUnit``
+(the store's door for the sync). Where the bootstrap stands is kept with the page, so a
 kill resumes at the next page and a page applied twice inserts nothing twice.
 """
 
@@ -14,46 +15,38 @@ from datetime import UTC, datetime
 from typing import Any
 
 from pydantic_core import to_json
-from sqlalchemy.orm import Session
 
 from govdesk.domain.backoffice import ResultFile, result_file_from_json
 from govdesk.domain.case import Case, CaseState
 from govdesk.domain.events import Actor, Role
+from govdesk.domain.remote_cases import applicant_from_party, free_case_no, remote_case
 from govdesk.domain.serialize import applicant_to_json, case_to_json
+from govdesk.domain.server_fold import ServerChange, server_state
 from govdesk.protocol import BootstrapPage, BootstrapRow, HandoffParty
-from govdesk.services.server_changes import (
-    STATES,
-    ServerChange,
-    applicant_from_party,
-    apply_server_change,
-    free_case_no,
-    remote_case,
-)
-from govdesk.store import inbound
-from govdesk.store.store import Store
+from govdesk.store.sync_door import SyncUnit
 
 
-def apply_bootstrap_page(store: Store, tx: Session, page: BootstrapPage, station: str) -> int:
-    """Apply ``page`` in ``tx`` (``station``: this window's station code at the center); returns how many cases were
+def apply_bootstrap_page(uow: SyncUnit, page: BootstrapPage, station: str) -> int:
+    """Apply ``page`` in ``uow`` (``station``: this window's station code at the center); returns how many cases were
     new here."""
     ids = [row.case_id for row in page.rows]
-    have = inbound.case_states(tx, ids)
+    have = uow.case_states(ids)
     new = [row for row in page.rows if row.case_id not in have]
-    taken = inbound.taken_case_nos(tx, [row.case_no for row in new if row.case_no])
-    maker = RowMaker(page.center_code, store.now_text())
+    taken = uow.taken_case_nos([row.case_no for row in new if row.case_no])
+    maker = RowMaker(page.center_code, uow.now_text())
     columns = []
     for row in new:
         case_no = free_case_no(row.case_no, row.case_id, row.case_no in taken)
         taken.add(case_no)
         columns.append(maker.columns(row, case_no))
-    inbound.insert_cases(tx, columns)
+    uow.insert_cases(columns)
     changed = [row for row in page.rows if row.case_id in have and (have[row.case_id] != row.state or row.applicant)]
     if changed:
-        unsent = inbound.pending_case_ids(tx)
+        unsent = uow.pending_case_ids()
         for row in changed:
             if row.case_id in unsent:
                 continue
-            stored = inbound.load_case(tx, row.case_id)
+            stored = uow.load_case(row.case_id)
             if stored is None:
                 continue
             remote = row.station_code != station
@@ -63,12 +56,12 @@ def apply_bootstrap_page(store: Store, tx: Session, page: BootstrapPage, station
             fold = ServerChange(
                 state=row.state, applicant=applicant, remote=remote, result_name=result, result_file=document
             )
-            apply_server_change(stored, fold)
-            store.save_case(tx, stored, from_server=True)
+            stored.apply_server_change(fold)
+            uow.save_case(stored, from_server=True)
     if page.has_more:
-        inbound.keep_bootstrap(tx, page.cursor, page.next_after)
+        uow.keep_bootstrap(page.cursor, page.next_after)
     else:
-        inbound.end_bootstrap(tx, page.cursor)
+        uow.end_bootstrap(page.cursor)
     return len(new)
 
 
@@ -80,7 +73,7 @@ def _result_file(party: HandoffParty | None) -> ResultFile | None:
 
 
 def remote_from_row(row: BootstrapRow, case_no: str, center_code: str) -> Case:
-    """The case a bootstrap row stands for, through the domain (``server_changes.remote_case``)."""
+    """The case a bootstrap row stands for, through the domain (``remote_cases.remote_case``)."""
     first = Actor("", "", Role.SYSTEM, center_code, row.station_code)
     applicant = applicant_from_party(row.applicant.model_dump() if row.applicant else None)
     case = remote_case(
@@ -124,7 +117,7 @@ class RowMaker:
             parsed = applicant_from_party(party.model_dump())
             assert parsed is not None
             applicant = _sorted(applicant_to_json(parsed))
-        state = STATES.get(row.state, CaseState.DRAFT).value
+        state = (server_state(row.state) or CaseState.DRAFT).value
         times = self._times.get(row.updated_at)
         if times is None:
             received = row.updated_at if row.updated_at.tzinfo else row.updated_at.replace(tzinfo=UTC)

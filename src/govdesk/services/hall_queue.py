@@ -16,16 +16,18 @@ Every failure is a ``QueueError`` whose message says, in Chinese, what happened 
 ticket: a queue system that is down or slow, one that refuses, one that answers something else than the protocol.
 
 ``QueueDesk`` is this window's side: the ticket being served now, and the four operations on it. Its calls block
-(HTTP): the UI runs them in an executor, one at a time.
+(HTTP): the UI runs them through the operations gateway's network lane, one at a time. An adapter that fails in
+any other way than ``QueueError`` (a vendor's class with a bug) is said in words too (``QueueDesk`` wraps it): the
+window goes on without a ticket.
 """
 
 from __future__ import annotations
 
 import logging
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any, Protocol
+from typing import Any, Protocol, TypeVar
 from urllib.parse import urlsplit
 
 import requests
@@ -37,6 +39,8 @@ from govdesk.services.errors import ServiceError
 from govdesk.services.settings import Settings
 
 log = logging.getLogger(__name__)
+
+T = TypeVar("T")
 
 #: Seconds to wait for the queue system: a clerk pressing 叫号 should hear within a few seconds that it is down.
 TIMEOUT = 3.0
@@ -126,8 +130,15 @@ class HttpHallQueue:
             data = None
         if reply.status_code >= 400:
             why = data.get("error") if isinstance(data, dict) else None
-            if isinstance(why, str) and why.strip():
-                raise QueueError(f"叫号系统拒绝{what}：{why.strip()[:200]}")
+            said = f"：{why.strip()[:200]}" if isinstance(why, str) and why.strip() else ""
+            if reply.status_code >= 500:  # the queue system itself failed: not a refusal of this request
+                log.warning("queue system failed: HTTP %s", reply.status_code)
+                raise QueueError(
+                    f"叫号系统（{self.host}）出错（HTTP {reply.status_code}），{what}未完成{said}。"
+                    f"请联系管理员。{_GO_ON}"
+                )
+            if said:
+                raise QueueError(f"叫号系统拒绝{what}{said}")
             raise QueueError(f"叫号系统拒绝{what}（HTTP {reply.status_code}）。{_GO_ON}")
         if not isinstance(data, dict):
             raise self._garbage(what, "不是 JSON 对象")
@@ -178,7 +189,7 @@ class QueueDesk:
 
     def call_next(self) -> QueueTicket | None:
         """叫号: the next ticket becomes ``current`` (the one before is done); None when nobody waits."""
-        answer = self._queue().call_next(self.window)
+        answer = self._ask(lambda queue: queue.call_next(self.window))
         self.waiting = answer.waiting
         if answer.ticket is not None:
             self.current = answer.ticket
@@ -187,7 +198,7 @@ class QueueDesk:
     def recall(self) -> QueueTicket:
         """重呼: call the current ticket again (the applicant has not come up yet)."""
         ticket = self._current("重呼")
-        self._queue().recall(ticket.number, self.window)
+        self._ask(lambda queue: queue.recall(ticket.number, self.window))
         return ticket
 
     def transfer(self, to_window: str) -> QueueTicket:
@@ -198,16 +209,28 @@ class QueueDesk:
             raise QueueError("请填写要转到的窗口号")
         if target == self.window:
             raise QueueError(f"{target} 号窗口就是本窗口，请填写另一个窗口号")
-        self._queue().transfer(ticket.number, self.window, target)
+        self._ask(lambda queue: queue.transfer(ticket.number, self.window, target))
         self.current = None
         return ticket
 
     def no_show(self) -> QueueTicket:
         """过号: the applicant did not come; the ticket leaves this window."""
         ticket = self._current("过号")
-        self._queue().no_show(ticket.number, self.window)
+        self._ask(lambda queue: queue.no_show(ticket.number, self.window))
         self.current = None
         return ticket
+
+    def _ask(self, call: Callable[[HallQueue], T]) -> T:
+        """``call`` on the queue system's adapter; anything but a ``QueueError`` out of it is the adapter's bug (a
+        vendor's class): logged with its traceback and said in words, so the window goes on without a ticket."""
+        queue = self._queue()
+        try:
+            return call(queue)
+        except QueueError:
+            raise
+        except Exception as error:
+            log.exception("queue adapter failed", extra={"event": "queue_call_failed"})
+            raise QueueError(f"叫号出错：{error}。{_GO_ON}") from error
 
     def _queue(self) -> HallQueue:
         if self.queue is None:

@@ -8,7 +8,6 @@ the outbox and the draft is deleted together, or nothing is written at all (and 
 
 from __future__ import annotations
 
-import contextlib
 import hashlib
 import json
 import uuid
@@ -21,29 +20,25 @@ from typing import TYPE_CHECKING
 
 from govdesk.domain.assessment import Outcome, assess, broken_notice
 from govdesk.domain.calendar import CalendarRangeError, WorkCalendar
-from govdesk.domain.case import Agent, ApplicantKind, Case, CaseState, MaterialRecord, MaterialStatus
+from govdesk.domain.case import Case, CaseState, MaterialStatus
 from govdesk.domain.catalog import Catalog, ItemKind, ServiceItem, TimeLimit
 from govdesk.domain.catalog_search import CatalogIndex, SearchHit
 from govdesk.domain.clock import CST, Clock
-from govdesk.domain.commitment import CommitmentRefused, open_commitment
-from govdesk.domain.deadlines import Deadline, DeadlineKind, compute_deadline, notice_deadlines
-from govdesk.domain.identity import IdKind, check
+from govdesk.domain.commitment import CommitmentRefused
+from govdesk.domain.deadlines import DeadlineKind, compute_deadline, notice_deadlines
+from govdesk.domain.messages import Message, join
 from govdesk.domain.notice_builders import (
-    acceptance_notice,
-    commitment_letter,
-    deficiency_lines,
-    deficiency_notice,
     out_of_competence,
-    rejection_notice,
-    transfer_sheet,
 )
-from govdesk.domain.notices import Notice, TransferSheet
-from govdesk.domain.numbering import CaseNumber
+from govdesk.domain.notices import TransferSheet
 from govdesk.domain.signatures import SignedOn, signed_on
 from govdesk.domain.transitions import DomainError
-from govdesk.printing.errors import PrintError
+from govdesk.services import intake_messages as im
+from govdesk.services import numbering, transfer
 from govdesk.services.changes import ChangeKind, Changes
 from govdesk.services.drafts import IntakeDraft
+from govdesk.services.intake_checks import field_problems
+from govdesk.services.intake_decision import Decision, apply_decision, longest_deadline, record_materials
 from govdesk.services.intake_types import (
     DecisionPreview,
     FieldProblem,
@@ -56,11 +51,9 @@ from govdesk.services.roles import Operation, RoleRefused, require
 from govdesk.services.scan_upkeep import drop_pages
 from govdesk.services.window import WindowContext
 from govdesk.store.errors import StoreError
-from govdesk.store.lists import cases_in_states
 from govdesk.store.search import CaseSummary as CaseSummary  # awaiting_transfer's rows: re-exported for the UI
 from govdesk.store.store import Store
 from govdesk.store.unit import Unit
-from govdesk.sync.engine import QUARANTINE_KEY, STATION_KEY
 
 if TYPE_CHECKING:
     from govdesk.services.notices import NoticeService
@@ -193,37 +186,8 @@ class IntakeService:
     # ------------------------------------------------------------------ checking
 
     def check_fields(self, draft: IntakeDraft) -> tuple[FieldProblem, ...]:
-        today = self.today()
-        problems: list[FieldProblem] = []
-        a = draft.applicant
-        if not draft.item_codes:
-            problems.append(FieldProblem("items", "请先选择办理事项"))
-        if not a.name.strip():
-            label = "企业名称" if a.kind is ApplicantKind.ENTERPRISE else "申请人姓名"
-            problems.append(FieldProblem("applicant.name", f"请填写{label}"))
-        result = check_party_id(a.id_type, a.id_number, today)
-        if not result.valid:
-            problems.append(FieldProblem("applicant.id_number", result.reason))
-        if a.phone.strip():
-            phone = check(a.phone, IdKind.MOBILE, today)
-            if not phone.valid:
-                problems.append(FieldProblem("applicant.phone", phone.reason))
-        if a.kind is ApplicantKind.ENTERPRISE and not a.legal_representative.strip():
-            problems.append(FieldProblem("applicant.legal_representative", "请填写法定代表人"))
-        if draft.agent is not None:
-            problems.extend(self._check_agent(draft.agent, today))
-        return tuple(problems)
-
-    def _check_agent(self, agent: Agent, today: date) -> list[FieldProblem]:
-        problems: list[FieldProblem] = []
-        if not agent.name.strip():
-            problems.append(FieldProblem("agent.name", "请填写代办人姓名"))
-        result = check_party_id(agent.id_type, agent.id_number, today)
-        if not result.valid:
-            problems.append(FieldProblem("agent.id_number", f"代办人证件：{result.reason}"))
-        if not agent.authorization.strip():
-            problems.append(FieldProblem("agent.authorization", "代办须有授权委托书，请登记委托书"))
-        return problems
+        """The applicant's and agent's fields to fix (``intake_checks``), each naming its field."""
+        return field_problems(draft, self.today())
 
     def needs_agent(self, draft: IntakeDraft) -> bool:
         """True when an applicable material is an agent's document (``AGENT_MATERIALS``): the 情形 answers say that
@@ -236,13 +200,13 @@ class IntakeService:
     def preview(self, draft: IntakeDraft) -> DecisionPreview:
         items = self.items_of(draft)
         if not items:
-            raise IntakeError("请先选择办理事项")
+            raise IntakeError(Message(im.NO_ITEM))
         assessment = assess(items, draft.answers, draft.materials)
         today = self.today()
         promised = statutory = commitment = None
         try:
-            promised = self._deadline(DeadlineKind.PROMISED, items, today)
-            statutory = self._deadline(DeadlineKind.STATUTORY, items, today)
+            promised = longest_deadline(DeadlineKind.PROMISED, items, today, self.calendar)
+            statutory = longest_deadline(DeadlineKind.STATUTORY, items, today, self.calendar)
             if assessment.commitment_days > 0:
                 limit = TimeLimit(assessment.commitment_days)
                 commitment = compute_deadline(DeadlineKind.COMMITMENT, today, limit, self.calendar)
@@ -263,16 +227,6 @@ class IntakeService:
             commitment_deadline=commitment,
             review_body=self.window.center.review_body,
         )
-
-    def _deadline(self, kind: DeadlineKind, items: Sequence[ServiceItem], today: date) -> Deadline:
-        """The longest limit of the items (a bundle is done when its slowest item is)."""
-        deadlines = [
-            compute_deadline(
-                kind, today, it.promised_limit if kind is DeadlineKind.PROMISED else it.statutory_limit, self.calendar
-            )
-            for it in items
-        ]
-        return max(deadlines, key=lambda d: d.due)
 
     # ------------------------------------------------------------------ deciding
 
@@ -315,10 +269,9 @@ class IntakeService:
         details = rejection or RejectionDetails()
         if outcome is Outcome.REJECT:
             self._check_rejection(reason, details)
+        decision = Decision(outcome, reason, commitment_due, signed_by, delivery, signature, details)
         try:
-            return self._decide(
-                draft, preview, outcome, reason, commitment_due, signed_by, delivery, signature, details
-            )
+            return self._decide(draft, preview, decision)
         except (DomainError, CommitmentRefused, CalendarRangeError, ValueError) as error:
             raise IntakeError(str(error)) from error
         except StoreError as error:
@@ -339,7 +292,7 @@ class IntakeService:
     def why_not(self, outcome: Outcome, preview: DecisionPreview) -> str:
         """Why ``outcome`` is not open now, in words for the clerk (shown beside a disabled choice)."""
         if preview.problems:
-            return "；".join(p.message for p in preview.problems)
+            return join(p.message for p in preview.problems)
         if outcome is Outcome.CONDITIONAL and preview.assessment.conditional_refused:
             return "不能容缺受理：" + "；".join(preview.assessment.conditional_refused)
         a = preview.assessment
@@ -355,60 +308,17 @@ class IntakeService:
             return "材料齐全，无需一次性告知" if outcome is Outcome.NOTIFY else "材料齐全，无需容缺受理"
         return "当前情况下不能作出该决定"
 
-    def _decide(
-        self,
-        draft: IntakeDraft,
-        preview: DecisionPreview,
-        outcome: Outcome,
-        reason: str,
-        commitment_due: date | None,
-        signed_by: str,
-        delivery: str,
-        signature: tuple[SignedOn, bytes | None] | None = None,
-        rejection: RejectionDetails | None = None,
-    ) -> IntakeResult:
-        actor, clock, items = self.window.actor, self.clock, preview.items
+    def _decide(self, draft: IntakeDraft, preview: DecisionPreview, decision: Decision) -> IntakeResult:
         today = self.today()
-        self._refuse_numbering_if_quarantined(draft)
+        numbering.refuse_if_quarantined(self.store, lambda: self.save_draft(draft))
         with self.store.unit() as uow:
-            case = self._new_case(uow, draft, today)
-            for m in preview.assessment.applicable:
-                rec = draft.materials.get(m.code)
-                pages = rec.pages if rec is not None else ()
-                if m.shared or (rec is not None and rec.status is MaterialStatus.SHARED):
-                    # 免提交 (regulation 000 Art. 31): where sharing found it, and its reference when looked up
-                    source = (rec.source if rec is not None else "") or m.shared_source
-                    reference = rec.reference if rec is not None else ""
-                    case.record_material(
-                        actor,
-                        clock,
-                        m.code,
-                        m.name,
-                        MaterialStatus.SHARED,
-                        pages=pages,
-                        source=source,
-                        reference=reference,
-                    )
-                elif rec is not None and (rec.status is not MaterialStatus.PENDING or pages):
-                    case.record_material(
-                        actor,
-                        clock,
-                        m.code,
-                        m.name,
-                        rec.status,
-                        rec.form,
-                        rec.copies,
-                        rec.reason,
-                        m.requirements,
-                        pages=pages,
-                    )
-            notices = self._apply(
-                case, items, preview, outcome, reason, commitment_due, signed_by, delivery, today, signature, rejection
-            )
+            case = numbering.new_case(uow, self.window, self.clock, self.catalog.version, draft, today)
+            record_materials(case, draft, preview, self.window.actor, self.clock)
+            notices = apply_decision(case, preview, decision, self.window, self.clock, self.calendar, today)
             uow.save_case(case)
             uow.enqueue_case_files(case)  # the scans follow the case's events to the center (store.attachments)
-            if signature is not None and signature[1]:
-                self._keep_signature(uow, case, signature[1])
+            if decision.signature is not None and decision.signature[1]:
+                self._keep_signature(uow, case, decision.signature[1])
             self._count_usage(uow, draft.item_codes)
             uow.delete_draft(draft.draft_id)
         kinds = [ChangeKind.CASES, ChangeKind.DRAFTS]
@@ -424,125 +334,11 @@ class IntakeService:
         clerk prints it again later (Ctrl+P)."""
         if self.notices is None or not result.notices or not self.notices.can_render():
             return result  # the page archives them (or, on the command line, nobody prints)
-        pdfs: list[Path | None] = []
-        errors: list[str] = []
-        for notice in result.notices:
-            try:
-                pdfs.append(self.notices.render_pdf(notice).path)
-            except PrintError as error:
-                pdfs.append(None)
-                errors.append(str(error))
-        problem = f"办件已保存，但通知书未能生成：{'；'.join(errors)}。可稍后按 Ctrl+P 重新打印。" if errors else ""
+        done = self.notices.archive_all(result.notices)
+        pdfs, problem = done.pdfs, done.problem
         archived = tuple(str(p) for p in pdfs if p is not None)
         changes = result.changes | Changes.of(ChangeKind.NOTICES, notices=archived)
         return replace(result, pdfs=tuple(pdfs), archive_problem=problem, archived=True, changes=changes)
-
-    def _refuse_numbering_if_quarantined(self, draft: IntakeDraft) -> None:
-        """Before any transaction: the draft is kept (saved) and the refusal said (issue 17, G3)."""
-        if quarantined := self.store.get_meta(QUARANTINE_KEY):
-            with contextlib.suppress(IntakeError):
-                self.save_draft(draft)
-            raise IntakeError(
-                "本机已被中心隔离（可能是从旧备份恢复的电脑），暂停为新办件编号，以免与中心已有的办件编号重复。"
-                f"已填写的内容已保存为草稿，管理员重新登记本机后即可继续受理。中心的说明：{quarantined}"
-            )
-
-    def _new_case(self, uow: Unit, draft: IntakeDraft, today: date) -> Case:
-        """The draft as a case with the station's next number for ``today``, inside the caller's unit of work.
-
-        Issue 17 (G3): the callers refuse it first while the center quarantines this PC (restored from an old backup);
-        after the re-enrolment the station code the center gave is used. A number this PC already holds (a counter
-        put back by a restore, with the lost days' cases pulled from the center) is skipped, never issued twice."""
-        station = uow.get_meta(STATION_KEY) or self.window.station_code
-        number = ""
-        for _ in range(10_000):
-            seq = uow.next_case_sequence(station, today)
-            number = CaseNumber.make(self.window.center_code, station, today, seq)
-            if not uow.case_no_taken(number):
-                break
-        return Case.new(
-            actor=self.window.actor,
-            clock=self.clock,
-            case_no=number,
-            item_codes=draft.item_codes,
-            catalog_version=self.catalog.version,
-            applicant=draft.applicant,
-            bundle_code=draft.bundle_code,
-            answers=draft.answers,
-            agent=draft.agent,
-            resumed_from=draft.resumed_from,
-            ticket=draft.ticket,
-        )
-
-    def _apply(
-        self,
-        case: Case,
-        items: tuple[ServiceItem, ...],
-        preview: DecisionPreview,
-        outcome: Outcome,
-        reason: str,
-        commitment_due: date | None,
-        signed_by: str,
-        delivery: str,
-        today: date,
-        signature: tuple[SignedOn, bytes | None] | None = None,
-        rejection: RejectionDetails | None = None,
-    ) -> tuple[Notice, ...]:
-        actor, clock, center = self.window.actor, self.clock, self.window.center
-        a = preview.assessment
-        if outcome is Outcome.NOTIFY:
-            case.notify(actor, clock, a.deficiencies)
-            lines = deficiency_lines(list(case.materials.values()), items)
-            return (deficiency_notice(case, items, lines, center, today),)
-        if outcome is Outcome.REJECT:
-            case.reject(actor, clock, reason)
-            notice = rejection_notice(
-                case,
-                items,
-                center,
-                today,
-                reason,
-                competent_authority=rejection.competent_authority if rejection else "",
-                review_body=rejection.review_body if rejection else "",
-            )
-            return (notice,)
-        if outcome is Outcome.COMPLETE:
-            case.complete(actor, clock)
-            return ()
-        promised = self._deadline(DeadlineKind.PROMISED, items, today)
-        statutory = self._deadline(DeadlineKind.STATUTORY, items, today)
-        if outcome is Outcome.ACCEPT:
-            case.accept(actor, clock, promised, statutory)
-            return (acceptance_notice(case, items, center, today, promised.due, delivery),)
-        # 容缺受理 (regulation 002, 三 (三)): the applicant signs a promise with a due date
-        commitment = open_commitment(
-            case_id=case.case_id,
-            materials=a.waivable_materials(),
-            items=items,
-            accepted_on=today,
-            calendar=self.calendar,
-            signed_at=clock.now(),
-            signed_by=signed_by,
-            due_date=commitment_due,
-        )
-        if signature is not None:
-            commitment.signed_on = signature[0].value
-        case.accept_conditional(actor, clock, commitment, promised, statutory)
-        waived = [
-            MaterialRecord(
-                d.code,
-                d.name,
-                MaterialStatus.DEFECTIVE if d.defective else MaterialStatus.MISSING,
-                reason=d.reason,
-                remedy=d.remedy,
-            )
-            for d in a.deficiencies
-        ]
-        lines = deficiency_lines(waived, items)
-        return (
-            acceptance_notice(case, items, center, today, promised.due, delivery),
-            commitment_letter(case, items, lines, center, today, commitment.due_date),
-        )
 
     def _keep_signature(self, uow: Unit, case: Case, png: bytes) -> None:
         """The 承诺书 signature drawn on the pad: a file beside the database, an attachment row of the case."""
@@ -563,13 +359,13 @@ class IntakeService:
         a notice later than 5 working days as acceptance)."""
         problems = self.check_fields(draft)
         if problems:
-            raise IntakeError("；".join(p.message for p in problems))
+            raise IntakeError(join(p.message for p in problems))
         today = self.today()
         deadlines = notice_deadlines(today, self.calendar)
-        self._refuse_numbering_if_quarantined(draft)
+        numbering.refuse_if_quarantined(self.store, lambda: self.save_draft(draft))
         try:
             with self.store.unit() as uow:
-                case = self._new_case(uow, draft, today)
+                case = numbering.new_case(uow, self.window, self.clock, self.catalog.version, draft, today)
                 case.defer_notice(self.window.actor, self.clock, deadlines.due.due, question)
                 uow.save_case(case)
                 uow.delete_draft(draft.draft_id)
@@ -580,43 +376,18 @@ class IntakeService:
     # ------------------------------------------------------------------ passing paper to the back office
 
     def awaiting_transfer(self) -> list[CaseSummary]:
-        """Accepted cases whose paper materials have not yet gone to the back office (材料流转)."""
-        return cases_in_states(self.store, (CaseState.ACCEPTED.value, CaseState.ACCEPTED_CONDITIONAL.value))
+        """Accepted cases whose paper materials have not yet gone to the back office (``transfer``)."""
+        return transfer.awaiting_transfer(self.store)
 
     def receiving_department(self, cases: Sequence[CaseSummary]) -> str:
-        """Where the paper of ``cases`` goes by default: their items' department when they all share it, else ""
-        (``transfer`` then sends each case to its own items' department, as the sheet says)."""
-        departments = {it.code: it.department.name for it in self.catalog.items}
-        names = {
-            "、".join(dict.fromkeys(departments[code] for code in case.item_codes if code in departments))
-            for case in cases
-        }
-        return names.pop() if len(names) == 1 else ""
+        """Where the paper of ``cases`` goes by default (``transfer.receiving_department``)."""
+        return transfer.receiving_department(self.catalog, cases)
 
     def transfer(self, case_ids: Sequence[str], to_department: str = "") -> list[TransferSheet]:
-        """Pass the cases' paper materials to the back office: each case is submitted (its events go to the
-        central server's queue) and a 材料流转交接单 is made for signing (regulation 002, 三 (一)). One transaction."""
-        sheets: list[TransferSheet] = []
-        today = self.today()
-        try:
-            with self.store.unit() as uow:
-                for case_id in case_ids:
-                    case = uow.load_case(case_id)
-                    if case is None:
-                        raise IntakeError(f"找不到办件 {case_id}")
-                    items = tuple(self.catalog.item(code) for code in case.item_codes)
-                    case.submit(self.window.actor, self.clock)
-                    uow.save_case(case)
-                    sheets.append(
-                        transfer_sheet(case, items, self.window.center, today, self.window.actor.window, to_department)
-                    )
-        except DomainError as error:
-            raise IntakeError(str(error)) from error
-        except KeyError as error:  # an item no longer in the catalog
-            raise IntakeError(str(error.args[0])) from error
-        except StoreError as error:
-            raise IntakeError(f"{error}（未流转，可重试）") from error
-        return sheets
+        """Pass the cases' paper materials to the back office, one transaction (``transfer.transfer``)."""
+        return transfer.transfer(
+            self.store, self.catalog, self.window, self.clock, self.today(), case_ids, to_department
+        )
 
     # ------------------------------------------------------------------ coming back
 

@@ -9,6 +9,7 @@ phone) goes to the store's search by shape.
 
 from __future__ import annotations
 
+import base64
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -16,6 +17,13 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 
 from govdesk.domain.clock import CST, Clock
 from govdesk.domain.numbering import NumberError, ScannedCode, read_scanned_code
+from govdesk.printing.notice_keys import (
+    key_stamp,
+    load_center_key,
+    load_certificate,
+    load_directory,
+    verify_with_certificates,
+)
 from govdesk.printing.signing import (
     NoticeVerifier,
     Verdict,
@@ -57,10 +65,14 @@ class CaseFinder:
         self.clock = clock
         self.key_path = key_path
         self._verifier: NoticeVerifier | None = None
+        self._stamp: tuple[int, int] | None = None
 
     def verifier(self) -> NoticeVerifier:
-        """The center's own key (created on first use, as the notice service does) and any trusted keys."""
-        if self._verifier is None:
+        """The center's own key (created on first use, as the notice service does) and any trusted keys; read again
+        when the key file was replaced (a revoked key)."""
+        stamp = key_stamp(self.key_path)
+        if self._verifier is None or stamp != self._stamp:
+            self._stamp = stamp
             keys: dict[str, Ed25519PublicKey] = {}
             trusted = self.key_path.parent / TRUSTED_KEYS_FILE
             if trusted.is_file():
@@ -86,8 +98,32 @@ class CaseFinder:
         return Lookup([hit] if hit is not None else [], code, verdict)
 
     def _verify(self, qr_text: str) -> Verdict:
+        chained = self._verify_up_to_the_center(qr_text)
+        if chained is not None:
+            return chained
         try:
             verifier = self.verifier()
         except (OSError, ValueError) as exc:  # a damaged key file must not stop the look-up itself
             return Verdict(False, f"无法验证签名：本机的通知书密钥文件不可用（{exc}），请联系管理员")
         return verifier.verify(qr_text)
+
+    def _verify_up_to_the_center(self, qr_text: str) -> Verdict | None:
+        """The check through the center's certificates and revocations kept at the last sync (any window of the
+        center, a revoked key said with its date: ``printing.notice_keys``); None when this window holds no center
+        key yet, or the signing key is not one the center certified (another center's: the trusted keys decide)."""
+        data_dir = self.key_path.parent.parent
+        center = load_center_key(data_dir)
+        if center is None:
+            return None
+        own = load_certificate(data_dir)
+        directory = load_directory(data_dir)
+        certificates = ([own] if own is not None else []) + (directory.certificates if directory else [])
+        if not certificates:
+            return None
+        chained = verify_with_certificates(qr_text, center, certificates, directory.revocations if directory else [])
+        known = {c.public_key for c in certificates}
+        if chained.payload is not None and not any(
+            key_id(Ed25519PublicKey.from_public_bytes(base64.b64decode(k))) == chained.payload.key_id for k in known
+        ):
+            return None
+        return Verdict(chained.ok, chained.message, chained.payload)

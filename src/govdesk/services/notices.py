@@ -5,19 +5,34 @@ a printer, so a printer that fails loses nothing: the notice is reprinted from t
 Beside each archived PDF its canonical JSON is kept (``<kind>-<n>.json``), so the notice can be printed again
 (补打) with the same content and signature and "（补打）" in its title (``notice_archive``); a reprint's PDF is kept
 under ``reprints/``. The notices are signed with the center's Ed25519 key (``<data>/keys/``), verifiable offline.
+
+Several notices at once (a decision's, a transfer's sheets): ``archive_all`` renders each into the archive and says
+in words which did not render (the decision stands: they are printed again later); ``print_all`` prints each and
+raises one ``NotPrinted`` naming every one the printer failed (the others printed, every PDF kept). These block (a
+PDF takes a few hundred ms): the UI runs them through the operations gateway, off the GUI thread (Qt paints on a
+``QPrinter`` from any one thread at a time).
 """
 
 from __future__ import annotations
 
+import shutil
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from govdesk.domain.notices import CenterProfile, Notice, canonical_text
+from govdesk.domain.notices import NOTICE_TITLES, CenterProfile, Notice, canonical_text
+from govdesk.printing.errors import PrintError
 from govdesk.printing.gui import gui_ready
-from govdesk.printing.notice_keys import notice_key_path
+from govdesk.printing.notice_keys import key_stamp, notice_key_path
 from govdesk.printing.printer import print_notice
 from govdesk.printing.render import NoticeRenderer, RenderResult
-from govdesk.printing.signing import NoticeSigner, load_or_create_private_key
+from govdesk.printing.signing import (
+    NoticeSigner,
+    NoticeVerifier,
+    PayloadError,
+    load_or_create_private_key,
+    parse_payload,
+)
 from govdesk.printing.templates import TemplateSet
 from govdesk.services.notice_archive import (
     ArchivedNotice,
@@ -26,6 +41,29 @@ from govdesk.services.notice_archive import (
     load_notice,
     reprint_path,
 )
+
+
+def notice_title(notice: Notice) -> str:
+    """How a notice is named to the clerk: its title and case number."""
+    return f"{NOTICE_TITLES[notice.kind]}（{notice.case_no}）"
+
+
+@dataclass(frozen=True, slots=True)
+class Archived:
+    """Notices rendered into the archive: each one's PDF (None where it did not render), and what went wrong in the
+    clerk's words ("" when all rendered)."""
+
+    pdfs: tuple[Path | None, ...]
+    problem: str = ""
+
+
+class NotPrinted(PrintError):
+    """The printer failed on some of the notices (the message names each, and says nothing is lost); ``pdfs`` holds
+    what every notice's print left in the archive (None for one that failed before its PDF was written)."""
+
+    def __init__(self, message: str, pdfs: tuple[Path | None, ...]) -> None:
+        super().__init__(message)
+        self.pdfs = pdfs
 
 
 class NoticeService:
@@ -38,20 +76,27 @@ class NoticeService:
         self.templates = TemplateSet(template_dir)
         self._renderer: NoticeRenderer | None = None
         self._reprinter: NoticeRenderer | None = None
+        self._key_stamp: tuple[int, int] | None = None
 
     @property
     def renderer(self) -> NoticeRenderer:
-        """Built on first use: it needs a QGuiApplication (fonts) and reads the signing key."""
-        if self._renderer is None:
+        """Built on first use: it needs a QGuiApplication (fonts) and reads the signing key. Built again when the key
+        file was replaced (a key the center revoked is replaced at a sync round: ``notice_certification``), so no
+        notice is signed with a revoked key after the round that learnt of it."""
+        stamp = key_stamp(self.key_path)
+        if self._renderer is None or stamp != self._key_stamp:
             signer = NoticeSigner(load_or_create_private_key(self.key_path))
             self._renderer = NoticeRenderer(signer, self.templates)
+            self._reprinter = None
+            self._key_stamp = key_stamp(self.key_path)
         return self._renderer
 
     @property
     def reprinter(self) -> NoticeRenderer:
         """The renderer of reprints: the same key, the title marked "（补打）"."""
+        signer = self.renderer.signer
         if self._reprinter is None:
-            self._reprinter = NoticeRenderer(self.renderer.signer, ReprintTemplates(self.templates))
+            self._reprinter = NoticeRenderer(signer, ReprintTemplates(self.templates))
         return self._reprinter
 
     @staticmethod
@@ -85,10 +130,51 @@ class NoticeService:
         self._keep_json(notice, target)  # kept first: a printer failure must not lose what can be reprinted
         return print_notice(self.renderer, notice, printer, target)
 
-    @staticmethod
-    def _keep_json(notice: Notice, pdf: Path) -> None:
+    def archive_all(self, notices: tuple[Notice, ...]) -> Archived:
+        """Render each notice into the archive; one that does not render is said (the decision stands)."""
+        pdfs: list[Path | None] = []
+        errors: list[str] = []
+        for notice in notices:
+            try:
+                pdfs.append(self.render_pdf(notice).path)
+            except PrintError as error:  # the others still render
+                pdfs.append(None)
+                errors.append(str(error))
+        problem = f"办件已保存，但通知书未能生成：{'；'.join(errors)}。可稍后按 Ctrl+P 重新打印。" if errors else ""
+        return Archived(tuple(pdfs), problem)
+
+    def print_all(self, notices: tuple[Notice, ...], printer: Any) -> tuple[Path, ...]:
+        """Print each notice (archived first, ``print``); the PDFs printed. ``NotPrinted`` names every one the printer
+        failed, after trying them all."""
+        pdfs: list[Path | None] = []
+        problems: list[str] = []
+        for notice in notices:
+            try:
+                pdfs.append(self.print(notice, printer).path)
+            except PrintError as error:  # the others are still printed
+                pdfs.append(Path(error.pdf_path) if error.pdf_path else None)
+                problems.append(f"{notice_title(notice)}：{error}")
+        if problems:
+            raise NotPrinted("打印失败（办件已保存，可重新打印）：" + "；".join(problems), tuple(pdfs))
+        return tuple(p for p in pdfs if p is not None)
+
+    def save_copy(self, notice: Notice, archived: Path | None, path: Path) -> Path:
+        """A copy of ``notice`` as a PDF at ``path`` the clerk chose: the archived file when there is one, else
+        rendered now. ``PrintError`` says why not."""
+        try:
+            if archived is not None and archived.exists():
+                shutil.copyfile(archived, path)
+            else:
+                self.render_pdf(notice, path)
+        except (OSError, PrintError) as error:
+            raise PrintError(f"保存 PDF 失败：{error}") from error
+        return path
+
+    def _keep_json(self, notice: Notice, pdf: Path) -> None:
+        """The notice's content, and its QR as printed (Ed25519 is deterministic: the payload the renderer prints)."""
         pdf.parent.mkdir(parents=True, exist_ok=True)
         pdf.with_suffix(".json").write_text(canonical_text(notice), encoding="utf-8")
+        pdf.with_suffix(QR_SUFFIX).write_text(self.renderer.signer.payload(notice), encoding="utf-8")
 
     # --- the archive of a case ---
 
@@ -100,4 +186,31 @@ class NoticeService:
         """Print ``archived`` again from its kept content, marked 补打 (its PDF kept under ``reprints/``).
         ``ArchiveError`` when its content was not kept, ``PrintError`` when the printer fails."""
         notice = load_notice(archived.json_path, self.center())
-        return print_notice(self.reprinter, notice, printer, reprint_path(archived))
+        kept = archived.json_path.with_suffix(QR_SUFFIX)
+        renderer = self.reprinter
+        if kept.is_file():  # the original QR: a key replaced since (revoked, rotated) must not re-sign an old date
+            signer = KeptSignature(renderer.signer, kept.read_text(encoding="utf-8").strip())
+            renderer = NoticeRenderer(signer, ReprintTemplates(self.templates))
+        return print_notice(renderer, notice, printer, reprint_path(archived))
+
+
+#: Beside each archived notice's JSON: the QR text printed on it.
+QR_SUFFIX = ".qr.txt"
+
+
+class KeptSignature(NoticeSigner):
+    """Signs as ``base`` does, but gives a reprinted notice the QR its original carried (same case, kind and day):
+    the original's signature stays the one that was valid that day, whatever key the window holds now."""
+
+    def __init__(self, base: NoticeSigner, payload: str) -> None:
+        super().__init__(base.private_key)
+        self._kept = payload
+
+    def payload(self, notice: Notice) -> str:
+        try:
+            kept = parse_payload(self._kept)
+        except PayloadError:
+            return super().payload(notice)
+        if NoticeVerifier.matches_content(kept, notice):
+            return self._kept
+        return super().payload(notice)

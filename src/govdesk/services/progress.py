@@ -12,25 +12,20 @@ pulled events do to the local case, and how the case view tells them.
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from dataclasses import replace
-from datetime import date
 from typing import Any
 
 from govdesk.domain.backoffice import (
     CORRECTION_REQUESTED_KIND,
     RESULT_ATTACHED_KIND,
-    RESUMED_KIND,
     STEP_RECORDED_KIND,
     correction_items,
-    correction_suspension,
     correction_words,
-    result_file_of_payload,
     result_words,
     step_words,
 )
 from govdesk.domain.calendar import WorkCalendar
 from govdesk.domain.case import Case
-from govdesk.domain.clock import CST, Clock
+from govdesk.domain.clock import Clock
 from govdesk.domain.deadlines import SuspensionKind
 from govdesk.domain.event_kinds import EventKind
 from govdesk.domain.events import Actor, DomainEvent, Role
@@ -47,26 +42,6 @@ _DECISIONS: dict[str, Callable[[Mapping[str, Any]], str]] = {
     STEP_RECORDED_KIND: step_words,
     RESULT_ATTACHED_KIND: result_words,
 }
-
-
-def fold_back_office(case: Case, event: DomainEvent) -> None:
-    """Apply a pulled back-office event's fields to the local case (the event itself is appended by the caller)."""
-    payload = event.payload or {}
-    if event.kind == CORRECTION_REQUESTED_KIND:
-        stop = correction_suspension(payload)
-        if stop is not None and not case.suspended:
-            case.suspensions.append(stop)
-    elif event.kind == RESUMED_KIND and case.suspended:
-        end = payload.get("end")
-        day = date.fromisoformat(str(end)) if isinstance(end, str) else event.occurred_at.astimezone(CST).date()
-        case.suspensions[-1] = replace(case.suspensions[-1], end=day)
-    elif event.kind == RESULT_ATTACHED_KIND:
-        name = str(payload.get("result_name", "")).strip()
-        if name:
-            case.result_name = name
-        document = result_file_of_payload(payload)
-        if document is not None:  # the licence's scan or PDF: the 出件 clerk's case view shows it
-            case.result_file = document
 
 
 def back_office_words(event: DomainEvent) -> str | None:
@@ -114,6 +89,6 @@ def answer_correction(store: Store, clock: Clock, calendar: WorkCalendar, actor:
     if open_correction(case) is None:
         raise CorrectionError(f"办件 {case.case_no} 没有待补正的后台要求")
     case.resume(actor, clock, calendar)
-    with store.transaction() as tx:  # a copy older than the stored case is refused (store versioning)
-        store.save_case(tx, case)
+    with store.unit() as uow:  # a copy older than the stored case is refused (store versioning)
+        uow.save_case(case)
     return case

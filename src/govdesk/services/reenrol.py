@@ -17,33 +17,26 @@ from __future__ import annotations
 import logging
 from collections.abc import Sequence
 
-from pydantic_core import from_json
-from sqlalchemy import select
-
 from govdesk.domain.case import Case
 from govdesk.domain.clock import CST
-from govdesk.domain.event_kinds import EventKind
-from govdesk.domain.events import Actor, DomainEvent
-from govdesk.domain.numbering import CaseNumber, NumberError
-from govdesk.store import inbound
-from govdesk.store.models import OutboxRow
-from govdesk.store.outbox import resequence_pending
+from govdesk.domain.events import Actor
+from govdesk.domain.numbering import NumberError
+from govdesk.services.numbering import next_number
 from govdesk.store.store import DEVICE_ID_KEY, Store
 from govdesk.sync.engine import QUARANTINE_KEY, REGISTERED_KEY, SEQ_BASE_KEY, STATION_KEY
 
 log = logging.getLogger(__name__)
-RENUMBERED_KIND = EventKind.RENUMBERED
 
 
 def reenrol(store: Store, device_id: str, station_code: str) -> int:
     """Take the new identity (see the module docstring); returns the seq base of the new ``device_seq`` 1."""
-    with store.transaction() as tx:
-        base = resequence_pending(tx)
-        store.set_meta(tx, DEVICE_ID_KEY, device_id)
-        store.set_meta(tx, REGISTERED_KEY, device_id)
-        store.set_meta(tx, STATION_KEY, station_code)
-        store.set_meta(tx, SEQ_BASE_KEY, str(base))
-        store.set_meta(tx, QUARANTINE_KEY, "")
+    with store.sync.unit() as uow:
+        base = uow.resequence_pending()
+        uow.set_meta(DEVICE_ID_KEY, device_id)
+        uow.set_meta(REGISTERED_KEY, device_id)
+        uow.set_meta(STATION_KEY, station_code)
+        uow.set_meta(SEQ_BASE_KEY, str(base))
+        uow.set_meta(QUARANTINE_KEY, "")
     log.warning("this PC was re-enrolled as device %s, station %s", device_id, station_code)
     return base
 
@@ -58,21 +51,15 @@ def renumber(store: Store, event_ids: Sequence[str]) -> list[tuple[str, str]]:
     """Give the cases of ``event_ids`` a new number under this device's station code; (old, new) for each."""
     done: list[tuple[str, str]] = []
     station = store.get_meta(STATION_KEY) or ""
-    with store.transaction() as tx:
-        rows = tx.execute(
-            select(OutboxRow.event_id, OutboxRow.event_json).where(OutboxRow.event_id.in_(list(event_ids)))
-        ).all()
-        by_case: dict[str, list[str]] = {}
-        for event_id, text in rows:
-            by_case.setdefault(str(from_json(text).get("case_id")), []).append(event_id)
+    with store.sync.unit() as uow:
+        by_case = uow.outbox_cases(event_ids)
         for case_id in sorted(by_case):
-            case = inbound.load_case(tx, case_id)
+            case = uow.load_case(case_id)
             if case is None or not station:
                 continue
-            now = store.clock.now()
-            day = now.astimezone(CST).date()
+            day = store.clock.now().astimezone(CST).date()
             try:
-                number = CaseNumber.make(_center_of(case), station, day, store.next_case_sequence(tx, station, day))
+                number = next_number(uow, _center_of(case), station, day)  # a number held here is skipped
             except NumberError as error:  # a center code not in the national format: said, not renumbered
                 log.warning("case %s not renumbered: %s", case_id, error)
                 continue
@@ -80,22 +67,10 @@ def renumber(store: Store, event_ids: Sequence[str]) -> list[tuple[str, str]]:
             actor = case.first_clerk
             who = Actor(actor.clerk_id, actor.clerk_name, actor.role, actor.center_code, station, actor.window)
             reason = f"原编号 {old} 与本中心另一办件重复，中心未采用；本办件改为 {number}"
-            case.case_no = number
-            case.events.append(
-                DomainEvent(
-                    case_id=case.case_id,
-                    kind=RENUMBERED_KIND,
-                    actor=who,
-                    occurred_at=now,
-                    payload={"case_no": number, "previous": old, "reason": reason},
-                )
-            )
-            store.save_case(tx, case)
+            case.renumber(who, store.clock, number, reason)
+            uow.save_case(case)
             said = f"；本机已将本办件改编为 {number}（原编号 {old}），是否为申请人重新打印告知单，请经办人决定"
-            tx.connection().exec_driver_sql(
-                "UPDATE outbox SET last_error = last_error || ? WHERE event_id = ?",
-                [(said, event_id) for event_id in by_case[case_id]],
-            )
+            uow.add_outbox_error(by_case[case_id], said)
             done.append((old, number))
     for old, new in done:
         log.warning("case %s renumbered %s (its number was another case's at the center)", old, new)

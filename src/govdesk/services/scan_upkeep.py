@@ -11,7 +11,6 @@ import logging
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
-from govdesk.store import attachments as queue_db
 from govdesk.store.attachments import FileStore
 from govdesk.store.store import Store
 
@@ -36,8 +35,7 @@ def tidy_scans(store: Store, *, now: datetime | None = None, grace: timedelta = 
     if not files.root.is_dir():
         return ScanUpkeep(0, 0)  # no scan was ever taken here
     cutoff = (now or datetime.now(UTC)) - grace
-    with store.reading() as db:
-        keep = queue_db.referenced_files(db, among=files.older_than(cutoff))
+    keep = store.referenced_files(among=files.older_than(cutoff))
     removed = files.sweep(keep, cutoff)  # first: an orphan is not worth sealing
     sealed = files.seal_plain_files()
     if sealed or removed:
@@ -49,6 +47,5 @@ def drop_pages(store: Store, hashes: set[str]) -> int:
     """Remove these pages at once unless something still names them (a discarded draft's pages)."""
     if not hashes:
         return 0
-    with store.reading() as db:
-        keep = queue_db.referenced_files(db, among=hashes)
+    keep = store.referenced_files(among=hashes)
     return FileStore.for_store(store).sweep(keep, datetime.now(UTC) + timedelta(seconds=1), only=hashes)

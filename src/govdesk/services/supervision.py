@@ -3,7 +3,8 @@
 Regulation 000 Art. 50 (电子监察: 超期预警, 黄牌/红牌), Art. 51 (现场巡查), Art. 52 (好差评), Art. 25 (延后告知 within
 2 working days), 《行政许可法》 art. 32 (what is missing told within five days, or the application counts as accepted).
 The counting is SQL in ``store/supervision.py``; this module chooses the period, makes the working-day map from the
-domain's calendar, names items and departments from the catalog and masks applicants' names. Qt-free, no SQLAlchemy.
+domain's calendar, names items and departments from the catalog and masks applicants' names; the 超期预警 cards are
+ranked by ``supervision_warnings.WarningRanking`` (this class inherits it). Qt-free, no SQLAlchemy.
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ import json
 import uuid
 from collections import defaultdict
 from collections.abc import Iterable
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from datetime import date, datetime, time, timedelta
 
 from govdesk.domain.calendar import CalendarRangeError, WorkCalendar
@@ -29,7 +30,6 @@ from govdesk.services.supervision_types import (
     BadRating,
     Dashboard,
     Figures,
-    Level,
     Period,
     PeriodKind,
     PromiseCard,
@@ -38,15 +38,16 @@ from govdesk.services.supervision_types import (
     UndecidedCard,
     WarningCard,
 )
+from govdesk.services.supervision_warnings import (
+    Thresholds,
+    WarningRanking,
+)
 from govdesk.services.window import WindowContext
-from govdesk.store import handoffs as sms_tables
 from govdesk.store import supervision as sql
 from govdesk.store.store import Store
 
-#: Default share of the time limit after which a running case gets a yellow card (电子监察 practice: 80 %).
-YELLOW_SHARE = 0.8
-#: Working days the back office has to claim a transferred case before it counts as a step overrun.
-CLAIM_WORKDAYS = 1
+#: The cards the dashboard makes at once (the table makes the rest as it scrolls; every count is of all of them).
+SHOWN_CARDS = 200
 #: 《行政许可法》 art. 32: five (working) days to tell what is missing; the list warns from the third on.
 ART32_DAYS = 5
 ART32_WARN_FROM = 3
@@ -72,12 +73,6 @@ class SupervisionError(ServiceError):
     """Chinese, for the supervisor."""
 
 
-@dataclass(frozen=True, slots=True)
-class Thresholds:
-    yellow_share: float = YELLOW_SHARE
-    claim_workdays: int = CLAIM_WORKDAYS
-
-
 def period_for(kind: PeriodKind, today: date, first: date | None = None, last: date | None = None) -> Period:
     """Today, this week (Monday on), this month, or the range ``first`` … ``last`` (checked, in words)."""
     if kind is PeriodKind.DAY:
@@ -101,7 +96,7 @@ def period_bounds(period: Period) -> tuple[datetime, datetime]:
     return start, datetime.combine(period.last + timedelta(days=1), time(0), tzinfo=CST)
 
 
-class SupervisionService:
+class SupervisionService(WarningRanking):
     def __init__(
         self,
         store: Store,
@@ -118,6 +113,8 @@ class SupervisionService:
         self.window = window
         self.thresholds = thresholds or Thresholds()
         self._items = {it.code: it for it in catalog.items}
+        self._item_names: dict[str, str] = {}
+        self._departments: dict[str, str] = {}
         self._map: tuple[tuple[date, str], tuple[str, int]] | None = None
 
     # --- helpers ------------------------------------------------------------------------------------------------
@@ -135,13 +132,19 @@ class SupervisionService:
             raise SupervisionError(f"{name}不能查看现场监督，只有现场监督人员和管理员可以；请由有权限的人员登录")
 
     def item_name(self, codes: str) -> str:
-        names = [self._items[c].name if c in self._items else c for c in codes.split(",") if c]
-        return "、".join(names)
+        """The items' names (kept per code list: a hall's thousands of cards name a few dozen items)."""
+        name = self._item_names.get(codes)
+        if name is None:
+            name = "、".join(self._items[c].name if c in self._items else c for c in codes.split(",") if c)
+            self._item_names[codes] = name
+        return name
 
     def department(self, codes: str) -> str:
-        first = codes.split(",")[0]
-        item = self._items.get(first)
-        return item.department.name if item is not None else "（目录中无此事项）"
+        name = self._departments.get(codes)
+        if name is None:
+            item = self._items.get(codes.split(",")[0])
+            name = self._departments[codes] = item.department.name if item is not None else "（目录中无此事项）"
+        return name
 
     def workday_map(self, today: date) -> tuple[str, int]:
         """JSON {ISO day: running working-day number} around ``today`` and today's number (for the SQL's shares);
@@ -170,11 +173,12 @@ class SupervisionService:
 
     # --- the dashboard ------------------------------------------------------------------------------------------
 
-    def dashboard(self, period: Period, *, with_lists: bool = True) -> Dashboard:
-        """Figures per window and clerk for ``period``; 超期预警 and the lists as of now."""
+    def dashboard(self, period: Period, *, with_lists: bool = True, shown: int = SHOWN_CARDS) -> Dashboard:
+        """Figures per window and clerk for ``period``; 超期预警 and the lists as of now. The first ``shown`` cards
+        are made; ``Dashboard.more_warnings`` makes the others."""
         self.require_supervisor()
         by_window, by_clerk, totals = self.figures(period)
-        cards = self.warnings()
+        ranked = self.ranked_warnings()
         dashboard = Dashboard(
             period=period,
             as_of=self.now(),
@@ -182,8 +186,10 @@ class SupervisionService:
             by_window=by_window,
             by_clerk=by_clerk,
             totals=totals,
-            warnings=cards,
-            warnings_by_department=_by_department(cards),
+            warnings=ranked.cards(0, shown),
+            warnings_by_department=ranked.by_department(),
+            warning_counts=ranked.counts(),
+            more_warnings=ranked.cards if len(ranked) > shown else None,
         )
         if not with_lists:
             return dashboard
@@ -223,63 +229,6 @@ class SupervisionService:
         by_window = tuple(Figures.of(window, values) for window, values in sorted(windows.items()))
         totals = Figures.of("合计", {key: sum(f.value(key) for f in by_window) for key, _ in FIGURE_COLUMNS})
         return by_window, by_clerk, totals
-
-    def warnings(self) -> tuple[WarningCard, ...]:
-        """Red, yellow and step-overrun cards, most urgent first (red by days past, then yellow by share gone)."""
-        today = self.today()
-        workdays, today_n = self.workday_map(today)
-        cards: list[WarningCard] = []
-        for r in sql.warnings(self.store, workdays, today.isoformat(), today_n, self.thresholds.yellow_share):
-            due = date.fromisoformat(r.promised_date)
-            total = (r.promised_n or 0) - (r.received_n or 0)
-            used = (today_n - (r.received_n or 0)) / total if total > 0 and r.received_n is not None else 1.0
-            overdue = today > due
-            left = self.calendar.days_left(today, due)
-            level = Level.RED if overdue else Level.YELLOW
-            note = (
-                f"已超过承诺办结日期 {due.isoformat()}（逾期 {-left} 个工作日）"
-                if overdue
-                else f"承诺时限已用 {used:.0%}，剩余 {left} 个工作日（{due.isoformat()} 到期）"
-            )
-            cards.append(self._card(level, r, due, left, used, note))
-        for u in sql.unclaimed(self.store, workdays, today_n, self.thresholds.claim_workdays):
-            waited = today_n - u.submitted_n if u.submitted_n is not None else 0
-            step_due = date.fromisoformat(u.promised_date) if u.promised_date else None
-            note = (
-                f"{u.submitted_day} 流转后台，{waited} 个工作日未被认领（限 {self.thresholds.claim_workdays} 个工作日）"
-            )
-            left = self.calendar.days_left(today, step_due) if step_due is not None else 0
-            cards.append(self._card(Level.STEP, u, step_due, left, 0.0, note))
-        order = {Level.RED: 0, Level.STEP: 1, Level.YELLOW: 2}
-        cards.sort(key=lambda c: (order[c.level], c.days_left, -c.used_share, c.case_no))
-        return tuple(cards)
-
-    def _card(
-        self,
-        level: Level,
-        r: sql.WarningRow | sql.UnclaimedRow,
-        due: date | None,
-        left: int,
-        used: float,
-        note: str,
-    ) -> WarningCard:
-        return WarningCard(
-            level=level,
-            case_id=r.case_id,
-            case_no=r.case_no,
-            applicant_name=mask_name(r.applicant_name),
-            item_code=r.item_codes.split(",")[0],
-            item_name=self.item_name(r.item_codes),
-            department=self.department(r.item_codes),
-            clerk_id=r.clerk_id,
-            clerk_name=r.clerk_name or r.clerk_id,
-            window=r.window or "",
-            received=date.fromisoformat(r.received_day),
-            due=due,
-            days_left=left,
-            used_share=used,
-            note=note,
-        )
 
     def promises(self) -> tuple[PromiseCard, ...]:
         """Open 容缺 promises, overdue first (regulation 002, 三 (三))."""
@@ -416,9 +365,8 @@ class SupervisionService:
             raise SupervisionError(f"{shown} 不是有效的手机号码，请输入工作人员的11位手机号码")
         number = checked.normalized
         sms_id = str(uuid.uuid4())
-        with self.store.transaction() as tx:
-            sms_tables.add_sms(
-                tx,
+        with self.store.unit() as uow:
+            uow.add_sms(
                 {
                     "sms_id": sms_id,
                     "case_id": card.case_id,
@@ -434,13 +382,3 @@ class SupervisionService:
                 },
             )
         return sms_id
-
-
-def _by_department(cards: Iterable[WarningCard]) -> tuple[tuple[str, int, int], ...]:
-    acc: dict[str, list[int]] = defaultdict(lambda: [0, 0])
-    for c in cards:
-        if c.level is Level.RED:
-            acc[c.department][0] += 1
-        elif c.level is Level.YELLOW:
-            acc[c.department][1] += 1
-    return tuple((d, red, yellow) for d, (red, yellow) in sorted(acc.items(), key=lambda kv: (-kv[1][0], kv[0])))

@@ -110,6 +110,7 @@ def merge(
     item_name: Callable[[str], str],
     department: Callable[[str], str],
 ) -> Dashboard:
+    local = local.complete()  # the center's step overruns join every card of the window's
     counts: dict[tuple[str, str], dict[str, int]] = defaultdict(lambda: defaultdict(int))
     names: dict[str, str] = {}
     for a in stats.activity:
@@ -170,6 +171,7 @@ def merge(
         by_clerk=by_clerk,
         totals=totals,
         warnings=local.warnings + steps,
+        warning_counts=(),  # counted from the list, the center's steps with them
         ratings_by_window=ratings(by_w),
         ratings_by_clerk=ratings(by_c),
     )

@@ -3,104 +3,53 @@ ratings (差评 回访核实、整改、反馈). Regulation 000 Art. 50–53; th
 ``domain/file_review.py``, ``domain/rating_followup.py``).
 
 Inspections and reviews are the supervisor's documents, kept on the PC (``store/supervision_records.py``) and sent to
-the center after every sync round (``send_unsent``); a follow-up step is an event on the rated case
-(``case.rating_followed_up``), so it travels and is chained like every event. Each use case is one transaction and
-returns what changed.
+the center after every sync round (``send_unsent``), an inspection's photos after it; the center's own checklist items
+go both ways (``exchange_checklist``). The follow-up of bad ratings is ``supervision_followups.RatingFollowUps``'s
+(this class inherits it). Each use case is one transaction and returns what changed.
 """
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
-from govdesk.domain.calendar import WorkCalendar
-from govdesk.domain.clock import CST, Clock
-from govdesk.domain.evaluation import BAD_FROM, EVALUATED_KIND
-from govdesk.domain.events import DomainEvent, JSONValue, Role, new_id
+from govdesk.domain.clock import CST
+from govdesk.domain.evaluation import EVALUATED_KIND
+from govdesk.domain.events import Role, new_id
 from govdesk.domain.file_review import FileReview, FileReviewError, ReviewFinding, draw_sample
-from govdesk.domain.inspection import Checklist, ChecklistItem, Finding, Inspection, InspectionError, center_items
-from govdesk.domain.rating_followup import (
-    FOLLOWED_UP_KIND,
-    BadRatingFollowUp,
-    FollowUpError,
-    FollowUpLimits,
-    Step,
-    StepRecord,
-    follow_ups_of,
+from govdesk.domain.inspection import (
+    STANDARD_ITEMS,
+    Checklist,
+    ChecklistItem,
+    Finding,
+    Inspection,
+    InspectionError,
+    center_items,
 )
 from govdesk.printing.inspection_pdf import render_inspection_pdf
+from govdesk.protocol.records import CHECKLIST_OUTDATED, MAX_CENTER_ITEMS, CenterChecklist, CenterItem
+from govdesk.services.attachments import REFUSED_DIR, TAKEN_DIR, finished_file, move_file
 from govdesk.services.changes import ChangeKind, Changes
-from govdesk.services.errors import ServiceError
-from govdesk.services.window import WindowContext
+from govdesk.services.supervision_common import SUPERVISING, RecordsBase, Saved, SendReport, SupervisionError
+from govdesk.services.supervision_followups import FOLLOW_UP_LIMITS_KEY, RatingFollowUps
 from govdesk.store import supervision_records as records
-from govdesk.store.errors import StoreError
-from govdesk.store.store import Store
 
 CENTER_ITEMS_KEY = "inspection.center_items"
+CENTER_ITEMS_VERSION_KEY = "inspection.center_items.version"  # the center's version this PC has (or will publish)
+CENTER_ITEMS_PENDING_KEY = "inspection.center_items.pending"  # "1": an admin's edit not yet published
 PHOTO_SUFFIXES = (".jpg", ".jpeg", ".png")
 MAX_PHOTO_BYTES = 10 * 1024 * 1024
-FOLLOW_UP_LIMITS_KEY = "rating_followup.limits"
-SUPERVISING = frozenset({Role.SUPERVISOR, Role.ADMIN})
 
 
-class SupervisionError(ServiceError):
-    """A supervisor's record refused or not kept; the message says what and what to do."""
-
-
-@dataclass(frozen=True, slots=True)
-class Saved:
-    """A record saved, and what that changed."""
-
-    record_id: str
-    changes: Changes
-
-
-@dataclass(frozen=True, slots=True)
-class SendReport:
-    sent: int
-    refused: tuple[tuple[str, str], ...]  # (record id, the center's words)
-
-
-class SupervisionRecords:
-    """See the module docstring. ``window`` is the logged-in supervisor (or admin)."""
-
-    def __init__(
-        self, store: Store, calendar: WorkCalendar, clock: Clock, window: WindowContext, files_dir: Path | None = None
-    ) -> None:
-        self.store = store
-        self.calendar = calendar
-        self.clock = clock
-        self.window = window
-        # photos and signature images, content-addressed (``<sha256><suffix>``), beside the database
-        self.files_dir = files_dir if files_dir is not None else store.path.parent / "supervision_files"
-
-    # ------------------------------------------------------------------ who may
-
-    def _require_supervisor(self) -> None:
-        if self.window.actor.role not in SUPERVISING:
-            raise SupervisionError("只有现场监督人员或管理员可以办理巡查、评查和差评回访")
-
-    def _save(self, kind: str, record_id: str, body: dict[str, JSONValue], final: bool) -> Saved:
-        try:
-            with self.store.transaction() as tx:
-                records.save_record(tx, kind, record_id, dict(body), self.clock.now().isoformat(), final)
-        except StoreError as error:
-            raise SupervisionError(f"{error}（记录未保存，可重试）") from error
-        except ValueError as error:
-            raise SupervisionError("该记录已签名或已完成，不能再修改") from error
-        return Saved(record_id, Changes.of(ChangeKind.SUPERVISION))
-
-    def _load(self, record_id: str) -> records.StoredRecord:
-        with self.store.transaction() as tx:
-            found = records.load_record(tx, record_id)
-        if found is None:
-            raise SupervisionError("找不到该记录")
-        return found
+class SupervisionRecords(RatingFollowUps):
+    """See the module docstring. ``window`` is the logged-in supervisor (or admin); the follow-up of bad ratings
+    is ``RatingFollowUps``'s."""
 
     # ------------------------------------------------------------------ 现场巡查
 
@@ -112,17 +61,57 @@ class SupervisionRecords:
         except (ValueError, KeyError, InspectionError):  # a damaged list must not stop an inspection
             return Checklist()
 
+    def center_items(self) -> tuple[ChecklistItem, ...]:
+        """This center's own items as this PC has them (an admin's edit, or the center's newest version)."""
+        return self.checklist().items[len(STANDARD_ITEMS) :]
+
     def set_center_items(self, items: Sequence[ChecklistItem]) -> Changes:
-        """An admin keeps the center's own checklist items (validated against the standard's)."""
+        """An admin keeps the center's own checklist items (validated against the standard's); they are published to
+        the center after the next sync round and reach every supervisor's PC of the center from there."""
         if self.window.actor.role is not Role.ADMIN:
             raise SupervisionError("只有管理员可以修改本中心的检查项")
         try:
             Checklist.with_center_items(items)
         except InspectionError as error:
             raise SupervisionError(str(error)) from error
-        with self.store.transaction() as tx:
-            self.store.set_meta(tx, CENTER_ITEMS_KEY, json.dumps([i.to_json() for i in items], ensure_ascii=False))
+        if len(items) > MAX_CENTER_ITEMS:
+            raise SupervisionError(f"本中心检查项最多 {MAX_CENTER_ITEMS} 项")
+        for item in items:  # the center's bounds (``protocol.records.CenterItem``), said before anything is kept
+            if len(item.area.strip()) > 16 or len(item.text.strip()) > 200:
+                raise SupervisionError(f"检查项“{item.text[:20]}”：类别不超过16字，内容不超过200字")
+        version = int(self.store.get_meta(CENTER_ITEMS_VERSION_KEY) or 0) + 1
+        with self.store.unit() as uow:
+            uow.set_meta(CENTER_ITEMS_KEY, json.dumps([i.to_json() for i in items], ensure_ascii=False))
+            uow.set_meta(CENTER_ITEMS_VERSION_KEY, str(version))
+            uow.set_meta(CENTER_ITEMS_PENDING_KEY, "1")
         return Changes.of(ChangeKind.SUPERVISION)
+
+    def exchange_checklist(
+        self, get: Callable[[], CenterChecklist], put: Callable[[CenterChecklist], tuple[bool, str]]
+    ) -> str:
+        """After a sync round: an admin's edit is published to the center, then the center's newest version is
+        taken (another admin's, or this one's). When another admin published first, this edit is kept and published
+        again over theirs next round (the later edit wins; nothing typed is lost); any other refusal gives way to
+        the center's version. Returns the center's words when it refused the edit, else ""."""
+        words, rebase = "", False
+        if self.store.get_meta(CENTER_ITEMS_PENDING_KEY) == "1" and self.window.actor.role is Role.ADMIN:
+            version = int(self.store.get_meta(CENTER_ITEMS_VERSION_KEY) or 1)
+            mine = [CenterItem(code=i.code, area=i.area, text=i.text) for i in self.center_items()]
+            stored, words = put(CenterChecklist(version=version, items=mine))
+            rebase = not stored and words.startswith(f"{CHECKLIST_OUTDATED}:")
+            if not rebase:
+                with self.store.unit() as uow:
+                    uow.set_meta(CENTER_ITEMS_PENDING_KEY, "")
+        center = get()
+        if rebase:
+            with self.store.unit() as uow:
+                uow.set_meta(CENTER_ITEMS_VERSION_KEY, str(center.version + 1))
+        elif center.version > int(self.store.get_meta(CENTER_ITEMS_VERSION_KEY) or 0) or words:
+            rows = [{**i.model_dump(), "basis": "本中心规定"} for i in center.items]
+            with self.store.unit() as uow:
+                uow.set_meta(CENTER_ITEMS_KEY, json.dumps(rows, ensure_ascii=False))
+                uow.set_meta(CENTER_ITEMS_VERSION_KEY, str(center.version))
+        return words
 
     def start_inspection(self) -> Inspection:
         self._require_supervisor()
@@ -134,9 +123,7 @@ class SupervisionRecords:
         return Inspection.from_json(self._load(inspection_id).body)
 
     def inspections(self) -> list[Inspection]:
-        with self.store.transaction() as tx:
-            rows = records.list_records(tx, records.INSPECTION)
-        return [Inspection.from_json(r.body) for r in rows]
+        return [Inspection.from_json(r.body) for r in self.store.supervision_records(records.INSPECTION)]
 
     def answer(self, inspection_id: str, finding: Finding) -> Saved:
         """Record one item's answer (saved at once: a laptop closed mid-walk keeps what was answered)."""
@@ -187,10 +174,44 @@ class SupervisionRecords:
         if current is None:
             raise SupervisionError("请先选择该项合格或不合格，再附照片")
         try:
+            inspection.keep_file(digest, data[:16], len(data))
             inspection.answer(replace(current, photos=(*current.photos, digest)))
         except InspectionError as error:
             raise SupervisionError(str(error)) from error
         return self._save(records.INSPECTION, inspection_id, inspection.to_json(), final=False)
+
+    @property
+    def camera_folder(self) -> Path:
+        """Where the camera's or 高拍仪's driver writes its photos (the one the window's capture watches)."""
+        return self.store.path.parent / "高拍仪"
+
+    def take_camera_photos(self, inspection_id: str, item_code: str, folder: Path) -> tuple[Saved | None, list[str]]:
+        """The photos a camera or 高拍仪 wrote into ``folder`` (its driver's output; QtMultimedia is not in
+        PySide6-Essentials), oldest first, attached to the item and moved to the folder's ``已采集``; a file that is
+        no photo goes to ``未采集``. Returns what was saved and the files refused, each with the reason."""
+        self._require_supervisor()
+        try:
+            found = sorted(
+                (p for p in Path(folder).iterdir() if p.is_file() and finished_file(p)),
+                key=lambda p: (p.stat().st_mtime, p.name),
+            )
+        except OSError as error:
+            raise SupervisionError(
+                f"未找到相机或高拍仪的输出文件夹 {folder}（{error.strerror or error}）：请接好设备，或从文件选择照片"
+            ) from error
+        if not found:
+            raise SupervisionError(f"相机或高拍仪还没有拍出照片（{folder} 中没有新照片）；拍照后再点一次")
+        saved: Saved | None = None
+        refused: list[str] = []
+        for path in found:
+            try:
+                saved = self.attach_photo(inspection_id, item_code, path)
+                move_file(path, Path(folder) / TAKEN_DIR)
+            except SupervisionError as error:
+                refused.append(f"{path.name}：{error}")
+                with contextlib.suppress(OSError):
+                    move_file(path, Path(folder) / REFUSED_DIR)
+        return saved, refused
 
     def sign_inspection(self, inspection_id: str, signature_png: bytes | None = None, on_paper: bool = False) -> Saved:
         """Sign on the pad (the image kept) or on the printed record (``on_paper``); final after."""
@@ -203,6 +224,8 @@ class SupervisionRecords:
             signature = ""
         inspection = self.inspection(inspection_id)
         try:
+            if signature_png:
+                inspection.keep_file(signature, signature_png[:16], len(signature_png))
             inspection.sign(self.clock.now(), signature)
         except InspectionError as error:
             raise SupervisionError(str(error)) from error
@@ -212,7 +235,8 @@ class SupervisionRecords:
         """The printed 现场巡查记录 as a PDF at ``path`` (printed from there, or kept)."""
         inspection = self.inspection(inspection_id)
         signature = self.file_path(inspection.signature) if inspection.signature not in ("", "paper") else None
-        render_inspection_pdf(inspection, self.window.center.name, path, signature)
+        photos = {d: found for f in inspection.findings.values() for d in f.photos if (found := self.file_path(d))}
+        render_inspection_pdf(inspection, self.window.center.name, path, signature, photos)
         return path
 
     # ------------------------------------------------------------------ 卷宗评查
@@ -222,8 +246,7 @@ class SupervisionRecords:
         inclusive, by their last change, in China Standard Time."""
         lo = datetime.combine(start, datetime.min.time(), CST).isoformat()
         hi = datetime.combine(end, datetime.max.time(), CST).isoformat()
-        with self.store.transaction() as tx:
-            return records.finished_case_ids(tx, lo, hi)
+        return self.store.finished_case_ids(lo, hi)
 
     def start_review(self, seed: str, start: date, end: date, size: int) -> FileReview:
         """Draw the sample of ``size`` files (reproducible from ``seed``) and keep the review."""
@@ -254,9 +277,7 @@ class SupervisionRecords:
         return FileReview.from_json(self._load(review_id).body)
 
     def reviews(self) -> list[FileReview]:
-        with self.store.transaction() as tx:
-            rows = records.list_records(tx, records.FILE_REVIEW)
-        return [FileReview.from_json(r.body) for r in rows]
+        return [FileReview.from_json(r.body) for r in self.store.supervision_records(records.FILE_REVIEW)]
 
     def record_finding(self, review_id: str, finding: ReviewFinding) -> Saved:
         self._require_supervisor()
@@ -267,95 +288,55 @@ class SupervisionRecords:
             raise SupervisionError(str(error)) from error
         return self._save(records.FILE_REVIEW, review_id, review.to_json(), final=not review.remaining())
 
-    # ------------------------------------------------------------------ 差评 follow-up
-
-    def limits(self) -> FollowUpLimits:
-        raw = self.store.get_meta(FOLLOW_UP_LIMITS_KEY)
-        try:
-            doc = json.loads(raw) if raw else {}
-            return FollowUpLimits(int(doc.get("verify_days", 1)), int(doc.get("rectify_days", 15)))
-        except (ValueError, TypeError, FollowUpError):
-            return FollowUpLimits()
-
-    def follow_ups(self, *, open_only: bool = False) -> list[BadRatingFollowUp]:
-        """Every bad rating on this PC with its follow-up so far, oldest first."""
-        with self.store.transaction() as tx:
-            rated = records.bad_ratings(tx, BAD_FROM)
-        out = []
-        for row in rated:
-            case = self.store.load_case(row.case_id)
-            if case is None:
-                continue
-            out.append(_follow_up(row, [e for e in case.events if e.kind == FOLLOWED_UP_KIND]))
-        return follow_ups_of(out, open_only=open_only)
-
-    def record_step(self, case_id: str, step: Step, note: str) -> Saved:
-        """Record the next follow-up step of ``case_id``'s bad rating, as an event on the case."""
-        self._require_supervisor()
-        current = next((f for f in self.follow_ups() if f.case_id == case_id), None)
-        if current is None:
-            raise SupervisionError("该办件没有需要跟进的差评")
-        now = self.clock.now()
-        try:
-            record = current.record(step, now, self.window.actor, note)
-        except FollowUpError as error:
-            raise SupervisionError(str(error)) from error
-        try:
-            with self.store.transaction() as tx:
-                case = self.store.load_case(case_id)
-                if case is None:
-                    raise SupervisionError("找不到该办件")
-                case.events.append(
-                    DomainEvent(
-                        case_id=case_id,
-                        kind=FOLLOWED_UP_KIND,
-                        actor=record.actor,
-                        occurred_at=now,
-                        payload={"step": step.value, "label": step.label, "note": record.note},
-                    )
-                )
-                self.store.save_case(tx, case)
-        except StoreError as error:
-            raise SupervisionError(f"{error}（本步未记录，可重试）") from error
-        return Saved(case_id, Changes.of(ChangeKind.SUPERVISION, ChangeKind.CASES, cases=(case_id,)))
-
-    def overdue_follow_ups(self, today: date | None = None) -> list[BadRatingFollowUp]:
-        day = today or self.clock.now().astimezone(CST).date()
-        limits = self.limits()
-        return [f for f in self.follow_ups(open_only=True) if f.overdue(day, self.calendar, limits)]
-
     # ------------------------------------------------------------------ to the center
 
-    def send_unsent(self, put: Callable[[str, str, dict[str, Any]], tuple[bool, str]]) -> SendReport:
-        """Send every record the center has not had: ``put(kind, record_id, body)`` answers (stored, words).
-        Refused records are kept with the center's words and not sent again; a network error propagates (the
-        next round tries again)."""
-        with self.store.transaction() as tx:
-            pending = records.unsent(tx)
+    def send_unsent(
+        self,
+        put: Callable[[str, str, dict[str, Any]], tuple[bool, str]],
+        upload: Callable[[str, str, Path], tuple[bool, str]] | None = None,
+    ) -> SendReport:
+        """Send every record the center has not had: ``put(kind, record_id, body)`` answers (stored, words); then an
+        inspection's photos and signature image, ``upload(record_id, sha256, path)`` (resumable, after the record:
+        the center takes only files a stored record names). A record counts as sent once its files arrived too.
+        Refused records are kept with the center's words and not sent again; a network error propagates (the next
+        round tries again, from where the center stopped)."""
         sent, refused = 0, []
-        for rec in pending:
+        for rec in self.store.unsent_supervision_records():
             body = {**rec.body, "version": rec.version, "final": rec.final}
             stored, words = put(rec.kind, rec.record_id, body)
-            with self.store.transaction() as tx:
+            if stored and upload is not None:
+                stored, words = self._send_files(rec, upload)
+            with self.store.unit() as uow:
                 if stored:
-                    records.mark_sent(tx, rec.record_id, rec.version)
+                    uow.mark_supervision_sent(rec.record_id, rec.version)
                     sent += 1
                 else:
-                    records.mark_refused(tx, rec.record_id, words)
+                    uow.mark_supervision_refused(rec.record_id, words)
                     refused.append((rec.record_id, words))
         return SendReport(sent, tuple(refused))
 
+    def _send_files(
+        self, rec: records.StoredRecord, upload: Callable[[str, str, Path], tuple[bool, str]]
+    ) -> tuple[bool, str]:
+        files = rec.body.get("files") if rec.kind == records.INSPECTION else None
+        for item in files if isinstance(files, list) else []:
+            digest = str(item.get("sha256", "")) if isinstance(item, dict) else ""
+            path = self.file_path(digest)
+            if path is None:
+                return False, f"本机缺少照片文件（{digest[:12]}…），巡查记录已送达中心，照片未能上传"
+            ok, words = upload(rec.record_id, digest, path)
+            if not ok:
+                return False, f"照片未被中心接收：{words}"
+        return True, ""
 
-def _follow_up(row: records.BadRating, events: Sequence[DomainEvent]) -> BadRatingFollowUp:
-    f = BadRatingFollowUp(row.case_id, row.case_no, row.rated_on, row.rating, row.reasons, row.comment, row.clerk_id)
-    for e in sorted(events, key=lambda e: e.occurred_at):
-        try:
-            f.steps.append(
-                StepRecord(Step(str(e.payload.get("step"))), e.occurred_at, e.actor, str(e.payload.get("note", "")))
-            )
-        except ValueError:
-            continue  # a step this program does not know (a newer one's): shown in the case view, not here
-    return f
 
-
-__all__ = ["EVALUATED_KIND", "SendReport", "SupervisionError", "SupervisionRecords"]
+__all__ = [
+    "EVALUATED_KIND",
+    "FOLLOW_UP_LIMITS_KEY",
+    "SUPERVISING",
+    "RecordsBase",
+    "Saved",
+    "SendReport",
+    "SupervisionError",
+    "SupervisionRecords",
+]

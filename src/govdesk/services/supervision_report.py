@@ -3,11 +3,19 @@ to an .xlsx workbook (openpyxl) here and to a PDF by ``printing/report_pdf.py``.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
 
 from govdesk.printing.report_data import BarChart, Report, Table
 from govdesk.services.errors import ServiceError
-from govdesk.services.supervision_types import FIGURE_COLUMNS, Dashboard, Figures, Level, RatingFigures
+from govdesk.services.supervision_types import (
+    FIGURE_COLUMNS,
+    Dashboard,
+    Figures,
+    FollowUpLine,
+    Level,
+    RatingFigures,
+)
 
 FIGURE_HEADERS = tuple(h for _, h in FIGURE_COLUMNS)
 
@@ -29,7 +37,23 @@ def _ratings(title: str, rows: tuple[RatingFigures, ...]) -> Table:
     )
 
 
-def build_report(d: Dashboard, center: str) -> Report:
+def _rectification(lines: Sequence[FollowUpLine]) -> Table:
+    def due(f: FollowUpLine) -> str:
+        if f.due is None:
+            return "—"
+        return f.due.isoformat() + ("（已超期）" if f.overdue else "")
+
+    return Table(
+        "差评整改清单",
+        ("办件编号", "评价", "评价日期", "原因与意见", "阶段", "期限", "跟进情况"),
+        tuple((f.case_no, f.rating, f.rated_on.isoformat(), f.why, f.stage, due(f), f.steps or "—") for f in lines),
+    )
+
+
+def build_report(d: Dashboard, center: str, follow_ups: Sequence[FollowUpLine] | None = None) -> Report:
+    """The report of ``d``; ``follow_ups``: the 差评整改清单 (None: not part of this report, e.g. the center's
+    figures, whose follow-ups each supervisor's PC keeps)."""
+    d = d.complete()  # every card, not only those the table showed first
     windows = Table(
         "各窗口办件量", ("窗口", *FIGURE_HEADERS), tuple(_figures(f, False) for f in (*d.by_window, d.totals))
     )
@@ -109,6 +133,7 @@ def build_report(d: Dashboard, center: str) -> Report:
             _ratings("好差评（按窗口）", d.ratings_by_window),
             _ratings("好差评（按工作人员）", d.ratings_by_clerk),
             _ratings("好差评（按事项）", d.ratings_by_item),
+            *((_rectification(follow_ups),) if follow_ups is not None else ()),
         ),
         (chart, cards),
     )

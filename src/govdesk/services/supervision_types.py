@@ -6,8 +6,8 @@ the central server's statistics endpoint (``services/supervision_center.py``).
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from dataclasses import dataclass, field
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from enum import StrEnum
 
@@ -222,6 +222,47 @@ class Dashboard:
     ratings_by_item: tuple[RatingFigures, ...] = ()
     bad_ratings: tuple[BadRating, ...] = ()
     warnings_by_department: tuple[tuple[str, int, int], ...] = field(default=())  # (department, red, yellow)
+    #: The cards of each level among all there are (empty: ``warnings`` is the whole list, counted from it).
+    warning_counts: tuple[tuple[Level, int], ...] = ()
+    #: ``warnings`` holds the most urgent cards; this makes the others, ``(offset, limit)`` in rank order, as the
+    #: table scrolls (None: ``warnings`` is the whole list).
+    more_warnings: Callable[[int, int], tuple[WarningCard, ...]] | None = field(default=None, compare=False, repr=False)
 
     def count(self, level: Level) -> int:
+        if self.warning_counts:
+            return dict(self.warning_counts).get(level, 0)
         return sum(1 for w in self.warnings if w.level is level)
+
+    @property
+    def warning_total(self) -> int:
+        """How many cards there are in all (``warnings`` may hold only the first of them)."""
+        return sum(n for _, n in self.warning_counts) if self.warning_counts else len(self.warnings)
+
+    def warning_page(self, offset: int, limit: int) -> tuple[WarningCard, ...]:
+        """Cards ``offset`` … ``offset + limit`` in rank order (the table's lazy fetch)."""
+        shown = self.warnings[offset : offset + limit]
+        if len(shown) == limit or self.more_warnings is None:
+            return shown
+        return shown + self.more_warnings(max(offset, len(self.warnings)), limit - len(shown))
+
+    def complete(self) -> Dashboard:
+        """The same with every card in ``warnings`` (for a report, which lists them all)."""
+        if self.more_warnings is None or len(self.warnings) >= self.warning_total:
+            return replace(self, more_warnings=None)
+        rest = self.more_warnings(len(self.warnings), self.warning_total - len(self.warnings))
+        return replace(self, warnings=self.warnings + rest, more_warnings=None)
+
+
+@dataclass(frozen=True, slots=True)
+class FollowUpLine:
+    """One line of the 差评整改清单 (GB/T 39735-2020 差评整改; regulation 000 Art. 52): a bad rating, where its
+    follow-up stands and by when the next step is due."""
+
+    case_no: str
+    rating: str  # 不满意 / 非常不满意
+    why: str  # the reasons and the comment
+    rated_on: date
+    stage: str  # 待回访核实 / 待整改 / 待反馈 / 已办结
+    due: date | None  # the next step's due day (None once closed)
+    overdue: bool
+    steps: str  # the steps so far: who, when, what

@@ -17,11 +17,12 @@ from collections.abc import Callable
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
+from govdesk.domain.events import Role
 from govdesk.services.credentials import CredentialStore
 from govdesk.services.supervision_records import SupervisionRecords
 from govdesk.services.sync_service import make_engine
 from govdesk.sync.client import SyncClient
-from govdesk.sync.records import put_record
+from govdesk.sync.records import get_checklist, put_checklist, put_record, upload_record_file
 from govdesk.sync.reports import RoundReport
 from govdesk.sync.status import CLOCK_SKEW_WARN_SECONDS, STATE_LABELS, SyncState, SyncStatus
 
@@ -100,6 +101,14 @@ class SyncFacade:
     def _send_records(self, client: SyncClient) -> None:
         rt = self.runtime
         records = SupervisionRecords(rt.store, rt.calendar, rt.clock, rt.window)
-        report = records.send_unsent(functools.partial(put_record, client))
+        report = records.send_unsent(
+            functools.partial(put_record, client), functools.partial(upload_record_file, client)
+        )
         for record_id, words in report.refused:
             log.warning("supervision record %s refused by the center: %s", record_id, words)
+        if rt.window.actor.role in (Role.SUPERVISOR, Role.ADMIN):  # the center's own checklist items, both ways
+            words = records.exchange_checklist(
+                functools.partial(get_checklist, client), functools.partial(put_checklist, client)
+            )
+            if words:
+                log.warning("the center's checklist items were not published: %s", words)

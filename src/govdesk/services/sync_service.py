@@ -5,9 +5,11 @@ A pulled change of one of this window's own cases carries the server's event: it
 unchanged (its own ``event_id``), the case's state and the back-office fields are set from it, and nothing goes to the
 outbox (``store.inbound``). A change of another window's case carries its state only, and the applicant's identity
 only when the result is ready for this window to hand off (``govdesk.central.changes``; regulation 000 Art. 32). The
-fold itself is ``server_changes.apply_server_change``, a function of (case, change). Back-office fields are the
-server's (G5). A case this window has never seen is kept as a short record built from what the server sends (number,
-state, item), so any window can hand its result off. A new window bootstraps (``first_sync``).
+fold itself is the domain's (``Case.apply_server_change``, ``domain/server_fold.py``); this module decides only
+whether the server's state is taken. Back-office fields are the server's (G5). A case this window has never seen is
+kept as a short record built from what the server sends (``domain/remote_cases.py``: number, state, item), so any
+window can hand its result off. A new window bootstraps (``first_sync``). Everything goes through the store's door
+for the sync (``Store.sync``: typed reads, and one ``SyncUnit`` per page).
 """
 
 from __future__ import annotations
@@ -17,29 +19,19 @@ from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from typing import Any
 
-from sqlalchemy.orm import Session
-
 from govdesk.domain.backoffice import result_file_from_json
 from govdesk.domain.case import Applicant, ApplicantKind, Case, CaseState
 from govdesk.domain.events import Actor, DomainEvent, Role
+from govdesk.domain.remote_cases import applicant_from_party, free_case_no, remote_case
+from govdesk.domain.server_fold import RESULT_OUT, ServerChange, server_state
 from govdesk.protocol import BootstrapPage, Change, ChangeKind, SnapshotResponse, VersionedDocument
 from govdesk.services.credentials import CredentialStore
 from govdesk.services.first_sync import apply_bootstrap_page
 from govdesk.services.reenrol import reenrol, renumber
-from govdesk.services.server_changes import (
-    RESULT_OUT,
-    STATES,
-    ServerChange,
-    applicant_from_party,
-    apply_server_change,
-    apply_server_event,
-    free_case_no,
-    remote_case,
-)
-from govdesk.store import anchor, inbound, outbox
 from govdesk.store.errors import StoreDiskFull, StoreError
 from govdesk.store.outbox import OutboxResult, OutboxStatus
 from govdesk.store.store import Store
+from govdesk.store.sync_door import SyncUnit
 from govdesk.sync.client import SyncClient
 from govdesk.sync.engine import STATION_KEY, SyncEngine
 from govdesk.sync.errors import LocalStoreFailed
@@ -48,10 +40,9 @@ from govdesk.sync.status import SyncStatus
 
 log = logging.getLogger(__name__)
 
-_STATES = STATES
 #: The center this window works for, as the center said it (a first sync's pages name it).
 CENTER_KEY = "sync.center_code"
-__all__ = ["CredentialTokens", "StoreQueue", "apply_server_event", "make_engine", "remote_case"]
+__all__ = ["CredentialTokens", "StoreQueue", "make_engine", "remote_case"]
 _CASE_KINDS = (ChangeKind.DECISION, ChangeKind.RESULT_READY, ChangeKind.CASE_STATE)
 _BACK_OFFICE_CHANGES = (ChangeKind.DECISION, ChangeKind.RESULT_READY)
 
@@ -98,9 +89,10 @@ def _thin(change: Change) -> bool:
 
 def _plain_move(change: Change, remote: Mapping[str, bool], unsent: set[str], station: str) -> bool:
     """Whether the fold of ``change`` would only move the state of a case this window holds as another window's
-    (``apply_server_change`` with nothing but ``state``): then the store moves it in bulk (``inbound.move_states``),
-    the same row the fold and a save would write. Anything more (an event, the applicant, the decision's words, a
-    result out while the applicant's ID is still held, unsent local events) goes through the fold."""
+    (``Case.apply_server_change`` with nothing but ``state``): then the store moves it in bulk
+    (``SyncUnit.move_states``), the same row the fold and a save would write. Anything more (an event, the
+    applicant, the decision's words, a result out while the applicant's ID is still held, unsent local events) goes
+    through the fold."""
     payload = change.payload
     state = payload.get("state")
     case_id = change.case_id or ""
@@ -109,8 +101,8 @@ def _plain_move(change: Change, remote: Mapping[str, bool], unsent: set[str], st
         and case_id in remote
         and case_id not in unsent
         and isinstance(state, str)
-        and state in STATES
-        and not (remote[case_id] and STATES[state] in RESULT_OUT)
+        and (target := server_state(state)) is not None
+        and not (remote[case_id] and target in RESULT_OUT)
         and str(payload.get("station_code", "")) != station
         and not any(payload.get(key) for key in ("applicant", "result_name", "reason"))
     )
@@ -118,6 +110,38 @@ def _plain_move(change: Change, remote: Mapping[str, bool], unsent: set[str], st
 
 def _text(value: object) -> str | None:
     return value if isinstance(value, str) and value else None
+
+
+def _placeholder(uow: SyncUnit, case_id: str, change: Change, event: DomainEvent | None) -> Case:
+    """The short record of a case this window has never seen (``remote_cases.remote_case``)."""
+    payload = event.payload if event is not None else {}
+    codes = payload.get("item_codes")
+    item = str(codes[0]) if isinstance(codes, list) and codes else str(change.payload.get("item_code") or "")
+    case_no = str(change.payload.get("case_no") or payload.get("case_no") or "")
+    if event is not None:
+        first = event.actor
+    else:
+        center = uow.get_meta(CENTER_KEY) or ""
+        first = Actor("", "", Role.SYSTEM, center, str(change.payload.get("station_code") or ""))
+    return remote_case(
+        case_id=case_id,
+        case_no=free_case_no(case_no, case_id, bool(case_no) and uow.case_no_taken(case_no, case_id)),
+        state=str(change.payload.get("state") or CaseState.DRAFT.value),
+        item_code=item,
+        applicant=None,
+        first_clerk=first,
+        at=event.occurred_at if event is not None else change.server_time,
+    )
+
+
+def _keep_documents(uow: SyncUnit, documents: Mapping[str, VersionedDocument]) -> None:
+    """The catalog and calendar versions a page brought, kept with it."""
+    catalog = documents.get("catalog")
+    if catalog is not None:
+        uow.keep_catalog(catalog.version, catalog.document)
+    calendar = documents.get("calendar")
+    if calendar is not None:
+        uow.keep_calendar(calendar.version, calendar.document)
 
 
 class CredentialTokens:
@@ -147,13 +171,11 @@ class StoreQueue:
         return self.store.device_id()
 
     def pending(self, limit: int, after_seq: int = 0) -> list[QueuedEvent]:
-        with self.store.reading() as db:
-            texts = outbox.pending_texts(db, limit, after_seq)
+        texts = self.store.sync.pending_texts(limit, after_seq)
         return [QueuedEvent(t.seq, t.event_id, t.event_json, t.schema_version, t.created_at) for t in texts]
 
     def from_seq(self, seq: int, limit: int) -> list[QueuedEvent]:
-        with self.store.reading() as db:
-            texts = outbox.texts_from(db, seq, limit)
+        texts = self.store.sync.texts_from(seq, limit)
         return [QueuedEvent(t.seq, t.event_id, t.event_json, t.schema_version, t.created_at) for t in texts]
 
     def mark(self, outcomes: Sequence[PushOutcome]) -> None:
@@ -166,31 +188,27 @@ class StoreQueue:
         return self.store.outbox_depth()
 
     def attention_count(self) -> int:
-        with self.store.reading(snapshot=False) as db:
-            return inbound.attention_count(db)
+        return self.store.sync.attention_count()
 
     def cursor(self) -> str:
-        with self.store.reading(snapshot=False) as db:
-            return inbound.cursor(db)
+        return self.store.sync.cursor()
 
     def last_seq(self) -> int:
-        with self.store.reading() as db:
-            return outbox.last_seq(db)
+        return self.store.sync.last_seq()
 
     def get_value(self, key: str) -> str | None:
         return self.store.get_meta(key)
 
     def set_value(self, key: str, value: str) -> None:
-        with _local("同步状态"), self.store.transaction() as tx:
-            self.store.set_meta(tx, key, value)
+        with _local("同步状态"), self.store.unit() as uow:
+            uow.set_meta(key, value)
 
     def anchor(self, event_id: str) -> tuple[int, str] | None:
-        with self.store.reading(snapshot=False) as db:
-            return anchor.anchor_of(db, event_id)
+        return self.store.sync.anchor(event_id)
 
     def keep_receipt(self, receipt: dict[str, Any]) -> None:
-        with _local("中心的批次回执"), self.store.transaction() as tx:
-            anchor.keep_receipt(tx, receipt, self.store.now_text())
+        with _local("中心的批次回执"), self.store.sync.unit() as uow:
+            uow.keep_receipt(receipt)
 
     def reenrol(self, device_id: str, station_code: str) -> int:
         with _local("重新登记的设备身份"):
@@ -201,24 +219,22 @@ class StoreQueue:
             renumber(self.store, event_ids)
 
     def summary_pairs(self) -> list[tuple[str, str]]:
-        with self.store.reading() as db:
-            return inbound.case_state_pairs(db)
+        return self.store.sync.case_state_pairs()
 
     def messages(self) -> list[dict[str, Any]]:
-        with self.store.reading(snapshot=False) as db:
-            return inbound.messages(db)
+        return self.store.sync.messages()
 
     # --- pulled pages -------------------------------------------------------------------------------------------
 
     def apply_changes(
         self, changes: Sequence[Change], next_cursor: str, documents: Mapping[str, VersionedDocument]
     ) -> None:
-        with _local("中心的变更"), self.store.transaction() as tx:
-            unsent = inbound.pending_case_ids(tx)
+        with _local("中心的变更"), self.store.sync.unit() as uow:
+            unsent = uow.pending_case_ids()
             # A page may be applied twice (a kill after the commit, before the cursor moved on): one query for it.
-            known = inbound.known_event_ids(tx, _event_ids(changes))
-            station = inbound.get_value(tx, STATION_KEY) or ""
-            remote = inbound.remote_identities(tx, [c.case_id for c in changes if _thin(c) and c.case_id])
+            known = uow.known_event_ids(_event_ids(changes))
+            station = uow.get_meta(STATION_KEY) or ""
+            remote = uow.remote_identities([c.case_id for c in changes if _thin(c) and c.case_id])
             moves: list[tuple[str, str]] = []  # plain state moves, written in one executemany (in order)
             for change in changes:
                 if change.kind not in _CASE_KINDS:
@@ -227,15 +243,17 @@ class StoreQueue:
                     moves.append((str(change.case_id), str(change.payload["state"])))
                     continue
                 if moves:
-                    inbound.move_states(tx, moves, self.store.now_text())
+                    uow.move_states(moves)
                     moves = []
-                self._apply_case_change(tx, change, unsent, known, station)
-            inbound.move_states(tx, moves, self.store.now_text())
-            inbound.add_messages(tx, _messages(changes))
-            self._store_documents(tx, documents)
-            inbound.set_cursor(tx, next_cursor)
+                self._apply_case_change(uow, change, unsent, known, station)
+            uow.move_states(moves)
+            uow.add_messages(_messages(changes))
+            _keep_documents(uow, documents)
+            uow.set_cursor(next_cursor)
 
-    def _apply_case_change(self, tx: Session, change: Change, unsent: set[str], known: set[str], station: str) -> None:
+    def _apply_case_change(
+        self, uow: SyncUnit, change: Change, unsent: set[str], known: set[str], station: str
+    ) -> None:
         document = change.payload.get("event")
         event = None
         if isinstance(document, dict):
@@ -249,10 +267,10 @@ class StoreQueue:
         if not case_id:
             log.warning("pulled change %s names no case; skipped", change.cursor)
             return
-        server_state = change.payload.get("state")
-        case = inbound.load_case(tx, case_id)
+        state = change.payload.get("state")
+        case = uow.load_case(case_id)
         if case is None:
-            case = self._placeholder(tx, case_id, change, event)
+            case = _placeholder(uow, case_id, change, event)
         # Back-office fields are the server's; a case with unsent local events keeps its (newer) local state
         # against another window's change — the push's answer decides that one.
         take_state = change.kind in _BACK_OFFICE_CHANGES or case_id not in unsent
@@ -260,7 +278,7 @@ class StoreQueue:
         remote = event is None and str(change.payload.get("station_code", "")) != station
         party = change.payload.get("applicant")
         fold = ServerChange(
-            state=server_state if take_state and isinstance(server_state, str) else None,
+            state=state if take_state and isinstance(state, str) else None,
             event=event,
             applicant=applicant_from_party(party),
             remote=remote,
@@ -270,61 +288,32 @@ class StoreQueue:
             decision_reason=_text(change.payload.get("reason")),
             result_file=result_file_from_json(party.get("result_file")) if isinstance(party, dict) else None,
         )
-        apply_server_change(case, fold)
+        case.apply_server_change(fold)
         if event is not None:
-            inbound.append_server_events(tx, [event])
-        self.store.save_case(tx, case, from_server=True)
-
-    def _placeholder(self, tx: Session, case_id: str, change: Change, event: DomainEvent | None) -> Case:
-        payload = event.payload if event is not None else {}
-        codes = payload.get("item_codes")
-        item = str(codes[0]) if isinstance(codes, list) and codes else str(change.payload.get("item_code") or "")
-        case_no = str(change.payload.get("case_no") or payload.get("case_no") or "")
-        if event is not None:
-            first = event.actor
-        else:
-            center = inbound.get_value(tx, CENTER_KEY) or ""
-            first = Actor("", "", Role.SYSTEM, center, str(change.payload.get("station_code") or ""))
-        return remote_case(
-            case_id=case_id,
-            case_no=free_case_no(case_no, case_id, bool(case_no) and inbound.case_no_taken(tx, case_no, case_id)),
-            state=str(change.payload.get("state") or CaseState.DRAFT.value),
-            item_code=item,
-            applicant=None,
-            first_clerk=first,
-            at=event.occurred_at if event is not None else change.server_time,
-        )
-
-    def _store_documents(self, tx: Session, documents: Mapping[str, VersionedDocument]) -> None:
-        catalog = documents.get("catalog")
-        if catalog is not None:
-            inbound.store_catalog_version(tx, catalog.version, catalog.document, self.store.now_text())
-        calendar = documents.get("calendar")
-        if calendar is not None:
-            inbound.store_calendar_version(tx, calendar.version, calendar.document)
+            uow.append_server_events([event])
+        uow.save_case(case, from_server=True)
 
     def bootstrap_state(self) -> tuple[str, str] | None:
-        with self.store.reading(snapshot=False) as db:
-            return inbound.bootstrap_state(db)
+        return self.store.sync.bootstrap_state()
 
     def apply_bootstrap(self, page: BootstrapPage, documents: Mapping[str, VersionedDocument]) -> None:
-        with _local("中心的办件"), self.store.transaction() as tx:
-            station = inbound.get_value(tx, STATION_KEY) or ""
-            if page.center_code and inbound.get_value(tx, CENTER_KEY) != page.center_code:
-                self.store.set_meta(tx, CENTER_KEY, page.center_code)
-            apply_bootstrap_page(self.store, tx, page, station)
-            inbound.add_messages(tx, _messages(page.messages))
-            self._store_documents(tx, documents)
+        with _local("中心的办件"), self.store.sync.unit() as uow:
+            station = uow.get_meta(STATION_KEY) or ""
+            if page.center_code and uow.get_meta(CENTER_KEY) != page.center_code:
+                uow.set_meta(CENTER_KEY, page.center_code)
+            apply_bootstrap_page(uow, page, station)
+            uow.add_messages(_messages(page.messages))
+            _keep_documents(uow, documents)
 
     def apply_snapshot(self, snapshot: SnapshotResponse) -> None:
         """Take the server's view of the center's cases; cases with unsent events keep their local state."""
-        with _local("中心的办件快照"), self.store.transaction() as tx:
-            unsent = inbound.pending_case_ids(tx)
+        with _local("中心的办件快照"), self.store.sync.unit() as uow:
+            unsent = uow.pending_case_ids()
             for snap in snapshot.cases:
-                case = inbound.load_case(tx, snap.case_id)
+                case = uow.load_case(snap.case_id)
                 if case is None:
                     actor = Actor("", "", Role.SYSTEM, snap.center_code, "")
-                    taken = bool(snap.case_no) and inbound.case_no_taken(tx, snap.case_no, snap.case_id)
+                    taken = bool(snap.case_no) and uow.case_no_taken(snap.case_no, snap.case_id)
                     case = remote_case(
                         case_id=snap.case_id,
                         case_no=free_case_no(snap.case_no, snap.case_id, taken),
@@ -334,12 +323,10 @@ class StoreQueue:
                         first_clerk=actor,
                         at=snap.updated_at,
                     )
-                elif snap.case_id in unsent or case.state.value == snap.state or snap.state not in _STATES:
-                    continue
-                else:
-                    case.state = _STATES[snap.state]
-                self.store.save_case(tx, case)
-            inbound.set_cursor(tx, snapshot.cursor)
+                elif snap.case_id in unsent or not case.apply_snapshot(snap.state):
+                    continue  # unsent local events keep the local state; the same state or none known: nothing
+                uow.save_case(case)
+            uow.set_cursor(snapshot.cursor)
 
 
 def make_engine(

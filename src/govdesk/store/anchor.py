@@ -168,3 +168,143 @@ def check_receipts(db: Session | Connection, center_key: bytes | None = None) ->
     if head is not None and anchored_to > head[0]:
         problems.append(ChainProblem(head[0], "", "anchor", "链头记录早于中心签收的位置：末尾的事件被删除过"))
     return AnchorReport(len(rows), anchored_to, key_source, problems)
+
+
+# --- the PC against the center's own copy of the receipts --------------------------------------------------------
+
+#: meta keys naming this PC's device ids (the first, and the one registered now: a re-enrolment changes both).
+DEVICE_ID_KEYS = ("device_id", "sync.registered_device")
+
+
+def device_ids(db: Session | Connection) -> list[str]:
+    """Every device id this file names: its own, the registered one, and those of the receipts it still holds."""
+    found = [str(v) for v in db.execute(select(MetaRow.value).where(MetaRow.key.in_(DEVICE_ID_KEYS))).scalars() if v]
+    found += [str(v) for v in db.execute(select(ReceiptRow.device_id).distinct()).scalars()]
+    return list(dict.fromkeys(found))
+
+
+@dataclass(frozen=True, slots=True)
+class CenterComparison:
+    """This PC's receipts and chain against the receipts the center kept (``GET /api/v1/trust/receipts``)."""
+
+    center_receipts: int
+    local_receipts: int
+    #: The center's receipts this PC no longer holds.
+    missing: int
+    #: The highest chain position a center receipt covers that the PC's chain still matches (0: none).
+    anchored_to: int
+    problems: list[ChainProblem]
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "center_receipts": self.center_receipts,
+            "local_receipts": self.local_receipts,
+            "missing": self.missing,
+            "anchored_to": self.anchored_to,
+            "problems": [p.to_json() for p in self.problems],
+        }
+
+
+def compare_with_center(
+    db: Session | Connection, center_receipts: list[BatchReceipt], center_key: bytes, unknown: list[str] | None = None
+) -> CenterComparison:
+    """Hold this PC to the receipts the center signed for its devices: each must still be on the PC, and the chain
+    must still hold each one's event and hash. Deleting every receipt on the PC, or the events they cover (and
+    recomputing the chain), is said in words. A receipt not signed with ``center_key`` is not believed (and said)."""
+    verifier = Ed25519PublicKey.from_public_bytes(center_key)
+    problems: list[ChainProblem] = [
+        ChainProblem(0, "", "center", f"中心没有设备 {device} 的记录：它不是本中心的设备，或本机的设备编号被改过")
+        for device in unknown or []
+    ]
+    genuine: list[BatchReceipt] = []
+    for receipt in center_receipts:
+        try:
+            if receipt.key_id != key_id(center_key):
+                raise InvalidSignature
+            verifier.verify(unb64(receipt.signature, "回执签名"), receipt.signed_bytes())
+        except (InvalidSignature, TrustFormatError):
+            problems.append(
+                ChainProblem(
+                    receipt.chain_position,
+                    receipt.event_id,
+                    "center",
+                    f"中心提供的第 {receipt.chain_position} 条的回执签名与中心公钥不符（中心的回执记录须核查）",
+                )
+            )
+            continue
+        genuine.append(receipt)
+    local = {
+        (str(r.device_id), str(r.event_id), int(r.chain_position), str(r.chain_hash))
+        for r in db.execute(
+            select(ReceiptRow.device_id, ReceiptRow.event_id, ReceiptRow.chain_position, ReceiptRow.chain_hash)
+        )
+    }
+    missing = [r for r in genuine if (r.device_id, r.event_id, r.chain_position, r.chain_hash) not in local]
+    if genuine and len(missing) == len(genuine) and not local:
+        last = max(r.chain_position for r in genuine)
+        problems.append(
+            ChainProblem(
+                0,
+                "",
+                "center",
+                f"本机的中心回执已全部被删除：中心为本机签发并保存了 {len(genuine)} 份回执"
+                f"（覆盖第 1 至 {last} 条事件），本机一份也没有",
+            )
+        )
+    elif missing:
+        positions = "、".join(str(r.chain_position) for r in sorted(missing, key=lambda r: r.chain_position)[:10])
+        more = " 等" if len(missing) > 10 else ""
+        problems.append(
+            ChainProblem(
+                0,
+                "",
+                "center",
+                f"本机缺少中心签发的 {len(missing)} 份回执（链位置 {positions}{more}）：回执被删除过",
+            )
+        )
+    center_claims = {(r.device_id, r.event_id, r.chain_position, r.chain_hash) for r in genuine}
+    unknown_receipts = local - center_claims
+    if unknown_receipts:
+        problems.append(
+            ChainProblem(
+                0,
+                "",
+                "center",
+                f"本机有 {len(unknown_receipts)} 份中心没有记录的回执：这些回执不是本中心签发的，或来自别的服务器",
+            )
+        )
+    anchored_to = 0
+    head = read_head(db)
+    events_here = int(db.execute(select(func.count()).select_from(EventRow)).scalar_one())
+    lost = 0
+    for receipt in sorted(genuine, key=lambda r: r.chain_position):
+        row = db.execute(
+            select(EventRow.event_id, EventRow.hash).where(EventRow.position == receipt.chain_position)
+        ).first()
+        if row is None:
+            lost += 1
+            continue
+        if row.event_id != receipt.event_id or row.hash != receipt.chain_hash:
+            problems.append(
+                ChainProblem(
+                    receipt.chain_position,
+                    receipt.event_id,
+                    "center",
+                    f"与中心保存的回执（{receipt.issued_at}）不符：第 {receipt.chain_position} 条及其之前的事件"
+                    "被改动、删除或插入过（即使本地链已被重算）",
+                )
+            )
+            continue
+        anchored_to = max(anchored_to, receipt.chain_position)
+    if lost:
+        last = max(r.chain_position for r in genuine)
+        problems.append(
+            ChainProblem(
+                head[0] if head is not None else 0,
+                "",
+                "center",
+                f"中心签收到本机第 {last} 条事件，本机却只有 {events_here} 条：中心回执覆盖的 {lost} 个位置上的事件"
+                "已不在本机（事件被删除过）",
+            )
+        )
+    return CenterComparison(len(genuine), len(local), len(missing), anchored_to, problems)

@@ -12,10 +12,11 @@ Services reach these through ``Store`` (reads) and its unit of work (``Store.uni
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Connection, select, text, update
+from sqlalchemy import Connection, bindparam, select, text, update
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
@@ -197,11 +198,18 @@ def ready_count(db: Session | Connection) -> int:
     return int(db.execute(SQL_READY_COUNT).scalar_one())
 
 
-def promise_snapshots(db: Session | Connection) -> tuple[list[str], list[str]]:
-    """The snapshots of cases with a 容缺 promise open, and of drafts with a deferred 一次性告知 due."""
-    promises = [row[0] for row in db.execute(SQL_PROMISES).all()]
-    deferred = [row[0] for row in db.execute(SQL_DEFERRED).all()]
-    return promises, deferred
+def follow_up_ids(db: Session | Connection) -> list[str]:
+    """The cases on the 承诺跟踪 list (a 容缺 promise open, or a deferred 一次性告知 due), soonest due first, then by
+    case number: ids only (the list fetches its rows as they are shown, ``follow_up_rows``)."""
+    return [row[0] for row in db.execute(SQL_FOLLOW_UP_IDS).all()]
+
+
+def follow_up_rows(db: Session | Connection, case_ids: Sequence[str]) -> dict[str, tuple[str, str]]:
+    """``case_id -> (kind, snapshot)`` of those of ``case_ids`` still on the list (kind "commitment" or "notice")."""
+    if not case_ids:
+        return {}
+    rows = db.execute(SQL_FOLLOW_UP_ROWS, {"ids": list(case_ids)}).all()
+    return {row[0]: (row[1], row[2]) for row in rows}
 
 
 # --- lists --------------------------------------------------------------------------------------------------------
@@ -220,12 +228,21 @@ SQL_READY_COUNT = text("SELECT count(*) FROM cases WHERE state = 'result_ready'"
 
 #: Cases that may hold an unfinished 容缺 promise (states reached after a conditional acceptance, before hand-off).
 PROMISE_STATES = ("accepted_conditional", "submitted", "in_review", "approved", "denied", "result_ready")
-SQL_PROMISES = text(
-    "SELECT snapshot, state FROM cases WHERE state IN ("
-    + ", ".join(f"'{s}'" for s in PROMISE_STATES)
-    + ") AND json_extract(snapshot, '$.commitment.status') IN ('open', 'overdue')"
+_STATES = ", ".join(f"'{s}'" for s in PROMISE_STATES)
+#: The 承诺跟踪 list, one definition: open promises (their due date) and deferred 一次性告知 not yet given (drafts with
+#: a notice due date). Each half has its partial index (store migration 0019, with the same WHERE), named here so the
+#: ids come from the indexes alone, in order, without parsing a snapshot (the planner preferred the index on state,
+#: which reads every open case's snapshot: 105 ms against 8 ms at 3,000 promises among 23,000 cases).
+_PROMISES_WHERE = f"state IN ({_STATES}) AND json_extract(snapshot, '$.commitment.status') IN ('open', 'overdue')"
+_DEFERRED_WHERE = "state = 'draft' AND json_extract(snapshot, '$.notice_due') IS NOT NULL"
+_PROMISE_DUE = "json_extract(snapshot, '$.commitment.due_date')"
+_NOTICE_DUE = "json_extract(snapshot, '$.notice_due')"
+SQL_FOLLOW_UP_IDS = text(
+    f"SELECT case_id FROM (SELECT case_id, case_no, {_PROMISE_DUE} AS due FROM cases INDEXED BY ix_cases_open_promises "
+    f"WHERE {_PROMISES_WHERE} UNION ALL SELECT case_id, case_no, {_NOTICE_DUE} AS due FROM cases "
+    f"INDEXED BY ix_cases_deferred_notices WHERE {_DEFERRED_WHERE}) ORDER BY due, case_no"
 )
-#: Deferred 一次性告知 (complex questions) not yet given: drafts with a notice due date.
-SQL_DEFERRED = text(
-    "SELECT snapshot, state FROM cases WHERE state = 'draft' AND json_extract(snapshot, '$.notice_due') IS NOT NULL"
-)
+SQL_FOLLOW_UP_ROWS = text(
+    f"SELECT case_id, 'commitment', snapshot FROM cases WHERE case_id IN :ids AND {_PROMISES_WHERE} "
+    f"UNION ALL SELECT case_id, 'notice', snapshot FROM cases WHERE case_id IN :ids AND {_DEFERRED_WHERE}"
+).bindparams(bindparam("ids", expanding=True))

@@ -6,7 +6,7 @@ Each row has the device's gap-free sequence number (``seq``, given inside the wr
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any, cast
@@ -182,3 +182,20 @@ def resequence_pending(tx: Session) -> int:
         connection.exec_driver_sql("UPDATE outbox SET seq = ? WHERE seq = ?", (top + n, seq))
     set_meta(tx, OUTBOX_SEQ_KEY, str(top + len(waiting)))
     return top
+
+
+def cases_of(db: Session | Connection, event_ids: Sequence[str]) -> dict[str, list[str]]:
+    """The cases of the outbox events ``event_ids`` (by their JSON), each with its events among them."""
+    rows = db.execute(select(_TABLE.c.event_id, _TABLE.c.event_json).where(_TABLE.c.event_id.in_(list(event_ids))))
+    by_case: dict[str, list[str]] = {}
+    for event_id, text in rows:
+        by_case.setdefault(str(from_json(text).get("case_id")), []).append(event_id)
+    return by_case
+
+
+def add_error(tx: Session, event_ids: Sequence[str], words: str) -> None:
+    """``words`` added to the words each of ``event_ids`` already has for the clerk (``last_error``)."""
+    if event_ids:
+        tx.connection().exec_driver_sql(
+            "UPDATE outbox SET last_error = last_error || ? WHERE event_id = ?", [(words, e) for e in event_ids]
+        )

@@ -3,14 +3,15 @@ reads). Services never hold a SQLAlchemy session: they read through ``Store``'s 
 
 Writes go here first; the events a write produced go into the outbox in the SAME transaction (DESIGN.md "Sync"),
 so nothing is ever "sent but not saved". One transaction per use case: ``with store.unit() as uow:`` (``unit``);
-``transaction()`` gives the session itself to the store's own modules and the sync. The bulk loader is in ``bulk``.
+the sync's reads and units are ``store.sync`` (``sync_door``); ``transaction()`` gives the session itself to the
+store's own modules. The bulk loader is in ``bulk``.
 """
 
 from __future__ import annotations
 
 import json
 import uuid
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
@@ -25,7 +26,17 @@ from sqlalchemy.orm import Session
 from govdesk.domain.case import Case
 from govdesk.domain.clock import Clock
 from govdesk.domain.serialize import case_to_json
-from govdesk.store import chain, crypto, file_crypto, handoffs, outbox, search, supervision_records  # noqa: F401  (its table joins Base)
+from govdesk.store import (  # tables join Base
+    attachments,
+    chain,
+    crypto,
+    file_crypto,
+    handoffs,
+    outbox,
+    search,
+    supervision_records,
+)
+from govdesk.store.attachments import UploadItem
 from govdesk.store.bulk import rebuild_deferred_indexes
 from govdesk.store.cases import load_case
 from govdesk.store.engine import AUTOCOMMIT_READ, READ_ONLY, make_engine, upgrade
@@ -43,6 +54,8 @@ from govdesk.store.models import (
 )
 from govdesk.store.reader import ReadConnections
 from govdesk.store.search import CaseSummary, QueryKind
+from govdesk.store.supervision_records import BadRating, StoredRecord
+from govdesk.store.sync_door import SyncDoor
 from govdesk.store.unit import Unit
 from govdesk.store.versioning import write_case_row
 
@@ -141,6 +154,11 @@ class Store:
         Services use this; ``transaction()`` is the store's own and the sync's."""
         with self.transaction() as session:
             yield Unit(self, session)
+
+    @property
+    def sync(self) -> SyncDoor:
+        """The sync's typed reads and units of work (``sync_door``)."""
+        return SyncDoor(self)
 
     @contextmanager
     def reading(self, *, snapshot: bool = True) -> Iterator[Connection]:
@@ -317,10 +335,15 @@ class Store:
         with self.reading() as db:
             return handoffs.attachments_of(db, case_id)
 
-    def promise_snapshots(self) -> tuple[list[str], list[str]]:
-        """Snapshots of cases with an open 容缺 promise, and of drafts with a deferred 一次性告知 (one snapshot)."""
-        with self.reading() as db:
-            return handoffs.promise_snapshots(db)
+    def follow_up_ids(self) -> list[str]:
+        """The cases on the 承诺跟踪 list (open 容缺 promises, deferred 一次性告知), soonest due first: ids only."""
+        with self.reading(snapshot=False) as db:
+            return handoffs.follow_up_ids(db)
+
+    def follow_up_rows(self, case_ids: Sequence[str]) -> dict[str, tuple[str, str]]:
+        """``case_id -> (kind, snapshot)`` of those of ``case_ids`` still on the 承诺跟踪 list."""
+        with self.reading(snapshot=False) as db:
+            return handoffs.follow_up_rows(db, case_ids)
 
     def sms_of(self, case_id: str) -> list[handoffs.SmsRecord]:
         with self.reading() as db:
@@ -341,6 +364,49 @@ class Store:
                 select(CatalogVersionRow.version, CatalogVersionRow.json).order_by(CatalogVersionRow.loaded_at.desc())
             ).first()
         return (row.version, row.json) if row is not None else None
+
+    # --- scanned files waiting for the center (``attachments``) -------------------------------------------------
+
+    def uploads_ready(self, limit: int) -> list[UploadItem]:
+        """The files to upload next (their case's events sent first)."""
+        with self.reading() as db:
+            return attachments.ready(db, limit)
+
+    def upload_counts(self) -> dict[str, int]:
+        """How many files are in each upload status."""
+        with self.reading() as db:
+            return attachments.counts(db)
+
+    def referenced_files(self, among: set[str] | None = None) -> set[str]:
+        """Every scanned file's hash something on this PC still names (``attachments.referenced_files``)."""
+        with self.reading() as db:
+            return attachments.referenced_files(db, among=among)
+
+    # --- the supervisor's records (``supervision_records``): typed reads; writes are the unit's -----------------
+
+    def supervision_record(self, record_id: str) -> StoredRecord | None:
+        with self.reading() as db:
+            return supervision_records.load_record(db, record_id)
+
+    def supervision_records(self, kind: str) -> list[StoredRecord]:
+        """The records of ``kind`` (inspections or file reviews), the last changed first."""
+        with self.reading() as db:
+            return supervision_records.list_records(db, kind)
+
+    def unsent_supervision_records(self) -> list[StoredRecord]:
+        """Records whose newest version the center has not had (nor refused), oldest change first."""
+        with self.reading() as db:
+            return supervision_records.unsent(db)
+
+    def finished_case_ids(self, start_iso: str, end_iso: str) -> list[str]:
+        """Cases in a finished state whose last change falls in [start, end] (ISO text), by id."""
+        with self.reading() as db:
+            return supervision_records.finished_case_ids(db, start_iso, end_iso)
+
+    def bad_ratings(self, bad_from: int) -> list[BadRating]:
+        """Every rating of ``bad_from`` or worse kept on this PC, with its case number, oldest first."""
+        with self.reading() as db:
+            return supervision_records.bad_ratings(db, bad_from)
 
     # --- the event log ------------------------------------------------------------------------------------------
 

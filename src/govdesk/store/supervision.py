@@ -2,9 +2,10 @@
 
 Every query runs on the store's plain read connection (``reader.py``): a dashboard over a county's million cached
 cases must stay within a small factor of the same SQL on bare ``sqlite3`` (``benchmarks/bench_supervision.py``).
-The functions return plain tuples (typed ``NamedTuple`` rows); the service (``services/supervision.py``) turns them
-into what the supervisor reads. Working-day shares are counted here by joining a map of days to their running
-working-day number, made by the service from the domain's calendar and passed as one JSON parameter.
+The functions return typed rows (every list's row starts with the case's columns, ``CaseColumns``); the service
+(``services/supervision.py``) turns them into what the supervisor reads. Working-day shares are counted here by
+joining a map of days to their running working-day number, made by the service from the domain's calendar and passed
+as one JSON parameter.
 
 ``cases.received_at`` is always UTC text (``store.case_columns``) and compares as text. Times in
 ``events.occurred_at`` and ``evaluations.at`` are ISO 8601 with the offset of the clock that wrote them (UTC or
@@ -16,15 +17,17 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Sequence
+from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
-from typing import NamedTuple
+from typing import Any, NamedTuple, TypeVar
 
-from sqlalchemy import Index
+from sqlalchemy import Float, Index, Integer, String, Text
+from sqlalchemy.orm import Mapped, mapped_column
 
 from govdesk.domain.event_kinds import EventKind
 from govdesk.store.errors import translate
 from govdesk.store.handoffs import EvaluationRow
-from govdesk.store.models import CaseRow, EventRow
+from govdesk.store.models import Base, CaseRow, EventRow
 from govdesk.store.store import Store
 
 #: Revision 0014: the event log by kind and time (the period counts), cases by state and receipt (the notices of a
@@ -32,6 +35,36 @@ from govdesk.store.store import Store
 EVENTS_KIND_AT = Index("ix_events_kind_occurred_at", EventRow.kind, EventRow.occurred_at)
 CASES_STATE_RECEIVED = Index("ix_cases_state_received_at", CaseRow.state, CaseRow.received_at)
 EVALUATIONS_AT = Index("ix_evaluations_at", EvaluationRow.at)
+
+
+class SupervisionWatchRow(Base):
+    """Revision 0019: one row per unfinished case with what the dashboard asks of it in plain columns, kept by
+    SQLite triggers on every write of a case and of a 材料流转 event (the migration's ``TRIGGERS``); read only here."""
+
+    __tablename__ = "supervision_watch"
+    __table_args__ = (
+        Index("ix_supervision_watch_state_promised", "state", "promised_date"),
+        Index("ix_supervision_watch_commitment", "commitment_status", "commitment_due"),
+    )
+
+    case_id: Mapped[str] = mapped_column(String, primary_key=True)
+    case_no: Mapped[str] = mapped_column(String)
+    state: Mapped[str] = mapped_column(String)
+    item_codes: Mapped[str] = mapped_column(String)
+    applicant_name: Mapped[str] = mapped_column(String)
+    clerk_id: Mapped[str] = mapped_column(String)
+    clerk_name: Mapped[str | None] = mapped_column(String, nullable=True)
+    window: Mapped[str | None] = mapped_column(String, nullable=True)
+    received_at: Mapped[str] = mapped_column(String)
+    received_day: Mapped[str | None] = mapped_column(String, nullable=True)
+    promised_date: Mapped[str | None] = mapped_column(String, nullable=True)
+    suspended: Mapped[int] = mapped_column(Integer)
+    commitment_due: Mapped[str | None] = mapped_column(String, nullable=True)
+    commitment_status: Mapped[str | None] = mapped_column(String, nullable=True)
+    commitment_missing: Mapped[str | None] = mapped_column(Text, nullable=True)
+    notice_due: Mapped[str | None] = mapped_column(String, nullable=True)
+    submitted_at: Mapped[float | None] = mapped_column(Float, nullable=True)  # julian day (UTC)
+
 
 #: The event kinds counted per window and clerk, with the dashboard's column for each.
 ACTIVITY_KINDS: tuple[str, ...] = (
@@ -44,6 +77,8 @@ ACTIVITY_KINDS: tuple[str, ...] = (
     EventKind.SUBMITTED,  # 材料流转
     EventKind.HANDED_OFF,  # 出件
 )
+#: SQLite's "no limit": every list is whole (a capped list undercounted the cards: 2,000 of 5,336 at a million cases).
+NO_LIMIT = -1
 #: States in which the promised time limit runs (``domain.transitions.RUNNING_STATES``).
 RUNNING = ("accepted", "accepted_conditional", "submitted", "in_review")
 
@@ -59,9 +94,8 @@ SQL_ACTIVITY = (
 )
 
 SQL_WAITING = (
-    "SELECT json_extract(snapshot, '$.first_clerk.window') AS window, first_clerk AS clerk_id, "
-    "MAX(json_extract(snapshot, '$.first_clerk.clerk_name')) AS clerk_name, COUNT(*) AS n "
-    "FROM cases WHERE state = 'result_ready' GROUP BY window, clerk_id"
+    "SELECT window, clerk_id, MAX(clerk_name) AS clerk_name, COUNT(*) AS n "
+    "FROM supervision_watch WHERE state = 'result_ready' GROUP BY window, clerk_id"
 )
 
 _CASE_COLUMNS = (
@@ -78,55 +112,53 @@ def _n(day: str) -> str:
     return f"(SELECT n FROM wd WHERE d = {day})"
 
 
-_RECEIVED_N = _n("date(c.received_at, '+8 hours')")
-_AT_DAY = "date(at, '+8 hours')"
+_SUBMITTED_DAY = "date(w.submitted_at, '+8 hours')"
 
+
+#: The watch list's columns every list of unfinished cases starts with (``CaseColumns``).
+_WATCH_COLUMNS = (
+    "w.case_id, w.case_no, w.state, w.item_codes, w.applicant_name, w.clerk_id, w.clerk_name, w.window, w.received_day"
+)
 
 #: 超期预警: running cases past their promised date (red), or past ``share`` of their time limit in working days
 #: (yellow), not suspended (中止: the clock stops). Most urgent (earliest promised date) first.
 SQL_WARNINGS = (
-    f"WITH {_WORKDAYS}, cand AS (SELECT {_CASE_COLUMNS}, c.promised_date, "
-    f"{_RECEIVED_N} AS received_n, {_n('c.promised_date')} AS promised_n, "
-    "c.snapshot, c.received_at "
-    f"FROM cases c WHERE c.state IN ({_RUNNING_LIST}) AND c.promised_date IS NOT NULL) "
+    f"WITH {_WORKDAYS}, cand AS (SELECT {_WATCH_COLUMNS}, w.promised_date, w.received_at, "
+    f"{_n('w.received_day')} AS received_n, {_n('w.promised_date')} AS promised_n "
+    f"FROM supervision_watch w WHERE w.state IN ({_RUNNING_LIST}) AND w.promised_date IS NOT NULL "
+    "AND w.suspended = 0) "
     "SELECT case_id, case_no, state, item_codes, applicant_name, clerk_id, clerk_name, window, received_day, "
     "promised_date, received_n, promised_n FROM cand "
-    "WHERE (promised_date < :today OR (received_n IS NOT NULL AND promised_n IS NOT NULL AND promised_n > received_n "
-    "AND (:today_n - received_n) >= :share * (promised_n - received_n))) "
-    "AND NOT EXISTS (SELECT 1 FROM json_each(cand.snapshot, '$.suspensions') s "
-    "WHERE json_extract(s.value, '$.end') IS NULL) "
+    "WHERE promised_date < :today OR (received_n IS NOT NULL AND promised_n IS NOT NULL AND promised_n > received_n "
+    "AND (:today_n - received_n) >= :share * (promised_n - received_n)) "
     "ORDER BY promised_date, received_at LIMIT :limit"
 )
 
 #: A step's overrun: transferred to the back office (材料流转) and not claimed within ``limit`` working days.
 SQL_UNCLAIMED = (
-    f"WITH {_WORKDAYS}, sub AS (SELECT c0.case_id, (SELECT MAX(julianday(e.occurred_at)) FROM events e "
-    f"WHERE e.case_id = c0.case_id AND e.kind = '{EventKind.SUBMITTED.value}') AS at FROM cases c0 "
-    "WHERE c0.state = 'submitted'), "
-    f"timed AS (SELECT case_id, at, date(at, '+8 hours') AS day, {_n(_AT_DAY)} AS n FROM sub "
-    "WHERE at IS NOT NULL) "
-    f"SELECT {_CASE_COLUMNS}, c.promised_date, t.day AS submitted_day, t.n AS submitted_n "
-    "FROM timed t JOIN cases c ON c.case_id = t.case_id "
-    "WHERE t.n IS NULL OR :today_n - t.n > :limit_days ORDER BY t.at LIMIT :limit"
+    f"WITH {_WORKDAYS}, timed AS (SELECT {_WATCH_COLUMNS}, w.promised_date, w.submitted_at AS at, "
+    f"{_SUBMITTED_DAY} AS submitted_day, "
+    f"{_n(_SUBMITTED_DAY)} AS submitted_n "
+    "FROM supervision_watch w WHERE w.state = 'submitted' AND w.submitted_at IS NOT NULL) "
+    "SELECT case_id, case_no, state, item_codes, applicant_name, clerk_id, clerk_name, window, received_day, "
+    "promised_date, submitted_day, submitted_n FROM timed "
+    "WHERE submitted_n IS NULL OR :today_n - submitted_n > :limit_days ORDER BY at LIMIT :limit"
 )
 
-#: 容缺 promises not fulfilled (the case's snapshot holds the promise; revoked and closed cases are left out). The
-#: materials still missing are the promised codes not in ``supplemented``.
+#: 容缺 promises not fulfilled (revoked and closed cases are left out); ``commitment_missing``: the promised codes
+#: not yet supplemented (kept on write).
 _PROMISE_STATES = "'accepted_conditional', 'submitted', 'in_review', 'approved', 'denied', 'result_ready'"
 SQL_PROMISES = (
-    f"SELECT {_CASE_COLUMNS}, json_extract(c.snapshot, '$.commitment.due_date') AS due_date, "
-    "json_extract(c.snapshot, '$.commitment.status') AS commitment_status, "
-    "(SELECT json_group_array(m.value) FROM json_each(c.snapshot, '$.commitment.material_codes') m "
-    "WHERE json_type(c.snapshot, '$.commitment.supplemented.' || m.value) IS NULL) AS materials "
-    f"FROM cases c WHERE c.state IN ({_PROMISE_STATES}) "
-    "AND json_extract(c.snapshot, '$.commitment.status') IN ('open', 'overdue') ORDER BY due_date LIMIT :limit"
+    f"SELECT {_WATCH_COLUMNS}, w.commitment_due AS due_date, w.commitment_status, "
+    "COALESCE(w.commitment_missing, '[]') AS materials "
+    f"FROM supervision_watch w WHERE w.commitment_status IN ('open', 'overdue') AND w.state IN ({_PROMISE_STATES}) "
+    "ORDER BY w.commitment_due LIMIT :limit"
 )
 
 #: Applications received and not yet decided (收件 in progress): deferred 一次性告知 and 《行政许可法》 art. 32's days.
 SQL_UNDECIDED = (
-    f"WITH {_WORKDAYS} SELECT {_CASE_COLUMNS}, json_extract(c.snapshot, '$.notice_due') AS notice_due, "
-    f"{_RECEIVED_N} AS received_n FROM cases c "
-    "WHERE c.state = 'draft' ORDER BY c.received_at LIMIT :limit"
+    f"WITH {_WORKDAYS} SELECT {_WATCH_COLUMNS}, w.notice_due, {_n('w.received_day')} AS received_n "
+    "FROM supervision_watch w WHERE w.state = 'draft' ORDER BY w.received_at LIMIT :limit"
 )
 
 #: 一次告知 broken: a notice that asked for a material an earlier notice of the same applicant and item did not list.
@@ -181,82 +213,6 @@ class Waiting(NamedTuple):
     n: int
 
 
-class WarningRow(NamedTuple):
-    case_id: str
-    case_no: str
-    state: str
-    item_codes: str
-    applicant_name: str
-    clerk_id: str
-    clerk_name: str | None
-    window: str | None
-    received_day: str
-    promised_date: str
-    received_n: int | None
-    promised_n: int | None
-
-
-class UnclaimedRow(NamedTuple):
-    case_id: str
-    case_no: str
-    state: str
-    item_codes: str
-    applicant_name: str
-    clerk_id: str
-    clerk_name: str | None
-    window: str | None
-    received_day: str
-    promised_date: str | None
-    submitted_day: str
-    submitted_n: int | None
-
-
-class PromiseRow(NamedTuple):
-    case_id: str
-    case_no: str
-    state: str
-    item_codes: str
-    applicant_name: str
-    clerk_id: str
-    clerk_name: str | None
-    window: str | None
-    received_day: str
-    due_date: str
-    commitment_status: str
-    materials: str  # JSON list of the codes still missing
-
-
-class UndecidedRow(NamedTuple):
-    case_id: str
-    case_no: str
-    state: str
-    item_codes: str
-    applicant_name: str
-    clerk_id: str
-    clerk_name: str | None
-    window: str | None
-    received_day: str
-    notice_due: str | None
-    received_n: int | None
-
-
-class TwiceRow(NamedTuple):
-    case_id: str
-    case_no: str
-    state: str
-    item_codes: str
-    applicant_name: str
-    clerk_id: str
-    clerk_name: str | None
-    window: str | None
-    received_day: str
-    first_case_id: str
-    first_case_no: str
-    first_codes: str  # JSON list
-    codes: str  # JSON list
-    first_day: str
-
-
 class RatingRow(NamedTuple):
     window: str | None
     clerk_id: str | None
@@ -268,7 +224,11 @@ class RatingRow(NamedTuple):
     total: int
 
 
-class BadRatingRow(NamedTuple):
+@dataclass(frozen=True, slots=True)
+class CaseColumns:
+    """The case's columns every list starts with (``_CASE_COLUMNS``, in that order); each list's row adds its own
+    after them, so a row is made from the statement's tuple as it comes (``Row(*tuple)``)."""
+
     case_id: str
     case_no: str
     state: str
@@ -278,6 +238,46 @@ class BadRatingRow(NamedTuple):
     clerk_name: str | None
     window: str | None
     received_day: str
+
+
+@dataclass(frozen=True, slots=True)
+class WarningRow(CaseColumns):
+    promised_date: str
+    received_n: int | None
+    promised_n: int | None
+
+
+@dataclass(frozen=True, slots=True)
+class UnclaimedRow(CaseColumns):
+    promised_date: str | None
+    submitted_day: str
+    submitted_n: int | None
+
+
+@dataclass(frozen=True, slots=True)
+class PromiseRow(CaseColumns):
+    due_date: str
+    commitment_status: str
+    materials: str  # JSON list of the codes still missing
+
+
+@dataclass(frozen=True, slots=True)
+class UndecidedRow(CaseColumns):
+    notice_due: str | None
+    received_n: int | None
+
+
+@dataclass(frozen=True, slots=True)
+class TwiceRow(CaseColumns):
+    first_case_id: str
+    first_case_no: str
+    first_codes: str  # JSON list
+    codes: str  # JSON list
+    first_day: str
+
+
+@dataclass(frozen=True, slots=True)
+class BadRatingRow(CaseColumns):
     rating: int
     comment: str
     reasons: str  # JSON list
@@ -286,7 +286,14 @@ class BadRatingRow(NamedTuple):
     rated_clerk: str | None
 
 
-def _fetch(store: Store, sql: str, params: dict[str, object]) -> list[tuple[object, ...]]:
+R = TypeVar("R", bound=CaseColumns)
+
+
+def _case_rows(kind: type[R], rows: list[tuple[Any, ...]]) -> list[R]:
+    return [kind(*row) for row in rows]
+
+
+def _fetch(store: Store, sql: str, params: dict[str, object]) -> list[tuple[Any, ...]]:
     try:
         return store._readers.fetch(sql, params)
     except sqlite3.Error as error:
@@ -314,31 +321,31 @@ def results_waiting(store: Store) -> list[Waiting]:
 
 
 def warnings(
-    store: Store, workdays: str, today: str, today_n: int, share: float, limit: int = 2000
+    store: Store, workdays: str, today: str, today_n: int, share: float, limit: int = NO_LIMIT
 ) -> list[WarningRow]:
     """Running cases past their promised date or past ``share`` of their time limit. ``workdays``: a JSON object
     mapping ISO days to their running working-day number; ``today_n``: today's number in it."""
     params = {"workdays": workdays, "today": today, "today_n": today_n, "share": share, "limit": limit}
-    return [WarningRow._make(row) for row in _fetch(store, SQL_WARNINGS, params)]
+    return _case_rows(WarningRow, _fetch(store, SQL_WARNINGS, params))
 
 
-def unclaimed(store: Store, workdays: str, today_n: int, limit_days: int, limit: int = 2000) -> list[UnclaimedRow]:
+def unclaimed(store: Store, workdays: str, today_n: int, limit_days: int, limit: int = NO_LIMIT) -> list[UnclaimedRow]:
     """Cases transferred to the back office more than ``limit_days`` working days ago and not claimed since."""
     params = {"workdays": workdays, "today_n": today_n, "limit_days": limit_days, "limit": limit}
-    return [UnclaimedRow._make(row) for row in _fetch(store, SQL_UNCLAIMED, params)]
+    return _case_rows(UnclaimedRow, _fetch(store, SQL_UNCLAIMED, params))
 
 
-def open_promises(store: Store, limit: int = 2000) -> list[PromiseRow]:
-    return [PromiseRow._make(row) for row in _fetch(store, SQL_PROMISES, {"limit": limit})]
+def open_promises(store: Store, limit: int = NO_LIMIT) -> list[PromiseRow]:
+    return _case_rows(PromiseRow, _fetch(store, SQL_PROMISES, {"limit": limit}))
 
 
-def undecided(store: Store, workdays: str, limit: int = 2000) -> list[UndecidedRow]:
-    return [UndecidedRow._make(row) for row in _fetch(store, SQL_UNDECIDED, {"workdays": workdays, "limit": limit})]
+def undecided(store: Store, workdays: str, limit: int = NO_LIMIT) -> list[UndecidedRow]:
+    return _case_rows(UndecidedRow, _fetch(store, SQL_UNDECIDED, {"workdays": workdays, "limit": limit}))
 
 
-def twice_notified(store: Store, start: datetime, end: datetime, limit: int = 500) -> list[TwiceRow]:
+def twice_notified(store: Store, start: datetime, end: datetime, limit: int = NO_LIMIT) -> list[TwiceRow]:
     params = {"start": start.astimezone(UTC).isoformat(), "end": end.astimezone(UTC).isoformat(), "limit": limit}
-    return [TwiceRow._make(row) for row in _fetch(store, SQL_TWICE_NOTIFIED, params)]
+    return _case_rows(TwiceRow, _fetch(store, SQL_TWICE_NOTIFIED, params))
 
 
 def ratings(store: Store, start: datetime, end: datetime) -> list[RatingRow]:
@@ -346,9 +353,9 @@ def ratings(store: Store, start: datetime, end: datetime) -> list[RatingRow]:
     return [RatingRow._make(row) for row in _fetch(store, SQL_RATINGS, params)]
 
 
-def bad_ratings(store: Store, start: datetime, end: datetime, limit: int = 500) -> list[BadRatingRow]:
+def bad_ratings(store: Store, start: datetime, end: datetime, limit: int = NO_LIMIT) -> list[BadRatingRow]:
     params = {**_text_bounds(start, end), "limit": limit}
-    return [BadRatingRow._make(row) for row in _fetch(store, SQL_BAD_RATINGS, params)]
+    return _case_rows(BadRatingRow, _fetch(store, SQL_BAD_RATINGS, params))
 
 
 def count_by_state(store: Store) -> dict[str, int]:
@@ -368,6 +375,7 @@ __all__ = [
     "ACTIVITY_KINDS",
     "Activity",
     "BadRatingRow",
+    "CaseColumns",
     "PromiseRow",
     "RatingRow",
     "TwiceRow",

@@ -11,9 +11,9 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 from datetime import date, datetime
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import Integer, String, Text, select, text, update
+from sqlalchemy import Connection, Integer, String, Table, Text, select, text, update
 from sqlalchemy.orm import Mapped, Session, mapped_column
 
 from govdesk.domain.clock import CST
@@ -53,7 +53,11 @@ class StoredRecord:
         return self.sent_version >= self.version
 
 
-def _stored(row: SupervisionRecordRow) -> StoredRecord:
+_TABLE = cast(Table, SupervisionRecordRow.__table__)
+
+
+def _stored(row: Any) -> StoredRecord:
+    """A record from its row (an ORM row or a Core row of ``_TABLE``: the same attributes)."""
     return StoredRecord(
         row.record_id,
         row.kind,
@@ -92,26 +96,22 @@ def save_record(tx: Session, kind: str, record_id: str, body: dict[str, Any], up
     return row.version
 
 
-def load_record(tx: Session, record_id: str) -> StoredRecord | None:
-    row = tx.get(SupervisionRecordRow, record_id)
+def load_record(db: Session | Connection, record_id: str) -> StoredRecord | None:
+    row = db.execute(select(_TABLE).where(_TABLE.c.record_id == record_id)).first()
     return _stored(row) if row is not None else None
 
 
-def list_records(tx: Session, kind: str) -> list[StoredRecord]:
-    rows = tx.scalars(
-        select(SupervisionRecordRow)
-        .where(SupervisionRecordRow.kind == kind)
-        .order_by(SupervisionRecordRow.updated_at.desc())
-    )
+def list_records(db: Session | Connection, kind: str) -> list[StoredRecord]:
+    rows = db.execute(select(_TABLE).where(_TABLE.c.kind == kind).order_by(_TABLE.c.updated_at.desc()))
     return [_stored(r) for r in rows]
 
 
-def unsent(tx: Session, limit: int = 50) -> list[StoredRecord]:
+def unsent(db: Session | Connection, limit: int = 50) -> list[StoredRecord]:
     """Records whose newest version the center has not had (and has not refused), oldest change first."""
-    rows = tx.scalars(
-        select(SupervisionRecordRow)
-        .where(SupervisionRecordRow.version > SupervisionRecordRow.sent_version, SupervisionRecordRow.refused == "")
-        .order_by(SupervisionRecordRow.updated_at)
+    rows = db.execute(
+        select(_TABLE)
+        .where(_TABLE.c.version > _TABLE.c.sent_version, _TABLE.c.refused == "")
+        .order_by(_TABLE.c.updated_at)
         .limit(limit)
     )
     return [_stored(r) for r in rows]
@@ -132,9 +132,9 @@ def mark_refused(tx: Session, record_id: str, words: str) -> None:
 FINISHED_STATES = ("closed", "handed_off", "completed", "rejected", "denied")
 
 
-def finished_case_ids(tx: Session, start_iso: str, end_iso: str) -> list[str]:
+def finished_case_ids(db: Session | Connection, start_iso: str, end_iso: str) -> list[str]:
     """Cases in a finished state whose last change falls in [start, end] (ISO text in CST), by id."""
-    rows = tx.execute(
+    rows = db.execute(
         select(CaseRow.case_id)
         .where(CaseRow.state.in_(FINISHED_STATES), CaseRow.updated_at >= start_iso, CaseRow.updated_at <= end_iso)
         .order_by(CaseRow.case_id)
@@ -153,9 +153,9 @@ class BadRating:
     clerk_id: str
 
 
-def bad_ratings(tx: Session, bad_from: int) -> list[BadRating]:
+def bad_ratings(db: Session | Connection, bad_from: int) -> list[BadRating]:
     """Every rating of ``bad_from`` or worse kept on this PC, with its case number."""
-    rows = tx.execute(
+    rows = db.execute(
         text(
             "SELECT e.case_id, c.case_no, e.at, e.rating, e.reasons, e.comment, c.first_clerk "
             "FROM evaluations e JOIN cases c ON c.case_id = e.case_id WHERE e.rating >= :bad ORDER BY e.at"

@@ -17,13 +17,13 @@ from __future__ import annotations
 import uuid
 from collections.abc import Sequence
 from datetime import date
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
 from govdesk.domain.case import Case
-from govdesk.store import chain
+from govdesk.store import chain, supervision_records
 from govdesk.store import handoffs as tables
 from govdesk.store.cases import load_case
 from govdesk.store.models import CaseRow, DraftRow, MetaRow
@@ -125,3 +125,21 @@ class Unit:
 
     def mark_sms(self, sms_id: str, status: str, error: str = "", message_id: str = "") -> None:
         tables.mark_sms(self._session, sms_id, status, self.now_text(), error, message_id)
+
+    def mark_upload(self, case_id: str, sha256: str, status: str, error: str = "") -> None:
+        """What the center answered for one scanned file of ``case_id``."""
+        from govdesk.store.attachments import mark  # the attachments module imports this one's peers
+
+        mark(self._session, case_id, sha256, status, error)
+
+    # --- the supervisor's records ---
+
+    def save_supervision_record(self, kind: str, record_id: str, body: dict[str, Any], at: str, final: bool) -> int:
+        """Keep ``body`` as the record's newest version (returned); ``ValueError`` for a final record."""
+        return supervision_records.save_record(self._session, kind, record_id, body, at, final)
+
+    def mark_supervision_sent(self, record_id: str, version: int) -> None:
+        supervision_records.mark_sent(self._session, record_id, version)
+
+    def mark_supervision_refused(self, record_id: str, words: str) -> None:
+        supervision_records.mark_refused(self._session, record_id, words)

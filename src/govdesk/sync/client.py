@@ -46,10 +46,12 @@ from govdesk.protocol import (
     LoginRequest,
     LogoutRequest,
     NoticeKeyCertificateModel,
+    NoticeKeyDirectory,
     NoticeKeyRequest,
     OkResponse,
     PullResponse,
     PushResponse,
+    ReceiptList,
     RefreshRequest,
     SmsRequest,
     SmsResponse,
@@ -228,6 +230,15 @@ class SyncClient:
         """The center's certificate of this window's notice signing key (``printing/signing.py``)."""
         body = NoticeKeyRequest(device_id=device_id, public_key=public_key_b64)
         return self._call("POST", "/api/v1/trust/notice-key", NoticeKeyCertificateModel, body=body)
+
+    def notice_key_directory(self, after: int = 0) -> NoticeKeyDirectory:
+        """A page of the center's certified notice keys, with all its revocations (``GET /trust/notice-keys``)."""
+        return self._call("GET", "/api/v1/trust/notice-keys", NoticeKeyDirectory, params={"after": after})
+
+    def device_receipts(self, device_id: str, after: int = 0) -> ReceiptList:
+        """A page of the receipts the center signed for ``device_id`` (an auditor's, or this device's own)."""
+        params: dict[str, str | int] = {"device_id": device_id, "after": after}
+        return self._call("GET", "/api/v1/trust/receipts", ReceiptList, params=params)
 
     def pull(self, cursor: str, limit: int = MAX_PULL_LIMIT, seq: int | None = None) -> PullResponse:
         """A page of changes after ``cursor``. ``seq``: the last device_seq this window numbered (the center

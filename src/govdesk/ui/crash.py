@@ -87,7 +87,7 @@ def make_excepthook(log_file: Path | None, show: ShowError = show_error_dialog):
             return
         try:
             show(f"{exc_type.__name__}: {exc}", log_file)
-        except Exception:
+        except Exception:  # guards Qt itself: the error dialog failing must not raise inside the excepthook
             log.exception("the error dialog itself failed")
         finally:
             showing.release()

@@ -50,7 +50,7 @@ def encode_bytes(data: QByteArray) -> str:
 def decode_bytes(text: str) -> QByteArray | None:
     try:
         return QByteArray(base64.b64decode(text.encode("ascii"), validate=True))
-    except (binascii.Error, ValueError, UnicodeEncodeError):
+    except (binascii.Error, ValueError, UnicodeEncodeError):  # parses stored geometry: unreadable means "none"
         return None
 
 
@@ -92,7 +92,7 @@ class GovDialog(QDialog):
         self.settings_store.settings.geometry[self.dialog_id] = encode_bytes(self.saveGeometry())
         try:
             self.settings_store.save()
-        except OSError as exc:
+        except OSError as exc:  # a dialog's own geometry as it closes (Qt state, not a use case): logged only
             log.warning("could not save the geometry of %s: %s", self.dialog_id, exc)
 
     def done(self, result: int) -> None:

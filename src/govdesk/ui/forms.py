@@ -33,7 +33,7 @@ class FormsMissingError(RuntimeError):
 def _found(module: str) -> bool:
     try:
         return importlib.util.find_spec(module) is not None
-    except ModuleNotFoundError:  # its package is missing
+    except ModuleNotFoundError:  # its package is missing (a build step, not a service: said once at start)
         return False
 
 

@@ -12,6 +12,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
+from govdesk.domain.messages import Message, MessageText
 from govdesk.resources import resources_dir
 
 log = logging.getLogger(__name__)
@@ -24,6 +25,17 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
     """Mark ``text`` for translation in ``context`` without translating it now (Qt's macro, typed for mypy).
     Translate it where it is shown: ``QCoreApplication.translate(context, text)``."""
     return text
+
+
+def qt_translator(text: MessageText) -> str:
+    """A declared message's template in the UI language (``domain.messages``: its key is the disambiguation)."""
+    return QCoreApplication.translate(text.context, text.source, text.key)
+
+
+def say(text: str) -> str:
+    """What the clerk reads for ``text`` that came from a service or the domain: a ``Message`` rendered in the UI
+    language, any other string as it is (a layer not yet converted to messages speaks Chinese)."""
+    return text.render(qt_translator) if isinstance(text, Message) else text
 
 
 # Kept for the life of the process (see the module docstring).

@@ -434,7 +434,7 @@ class MainWindow(QMainWindow):
         settings.window_state[WINDOW_ID] = encode_bytes(self.saveState())
         try:
             self.context.settings_store.save()
-        except OSError as exc:
+        except OSError as exc:  # the window's own geometry as it closes (Qt state, not a use case): logged only
             log.warning("could not save the settings: %s", exc)
 
     def showEvent(self, event: QShowEvent) -> None:

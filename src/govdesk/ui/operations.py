@@ -23,6 +23,10 @@ What the gateway does, so no page does it again:
   that asked; workspaces react to it instead of being called one by one.
 - **Pages that went away.** When the page that asked was closed meanwhile, its callbacks are not called (the
   broadcast still goes out: the work was done).
+- **Either way.** ``done(op)`` is called after ``success`` or the error said, whatever the outcome (a bug too): a
+  page re-enables what it disabled for the call there.
+- **From a coroutine.** Code on the qasync loop (the sync controller's login) awaits ``wait(op)``: an asyncio
+  future done with the operation once its callbacks have run.
 
 Signals (all on the GUI thread): ``changed(Changes, initiator)``, ``failed(str)``, ``finished(Operation)``,
 ``busy_changed(bool)``.
@@ -30,6 +34,7 @@ Signals (all on the GUI thread): ``changed(Changes, initiator)``, ``failed(str)`
 
 from __future__ import annotations
 
+import asyncio
 import enum
 import logging
 import threading
@@ -42,8 +47,10 @@ import shiboken6
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal, SignalInstance
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
+from govdesk.domain.messages import message_of
 from govdesk.services.changes import NOTHING, Changes, changes_of
 from govdesk.services.errors import GovdeskError
+from govdesk.ui.i18n import say
 
 log = logging.getLogger(__name__)
 
@@ -75,6 +82,7 @@ class Operation(Generic[T]):
     error: BaseException | None = None
     message: str = ""  # what the clerk was told, when it failed
     changes: Changes = NOTHING
+    background: bool = False  # the clerk works on meanwhile (``Operations.run``)
 
     def done(self) -> bool:
         """Finished and its callbacks run (tests wait on this)."""
@@ -110,15 +118,16 @@ class _Job:
         del op, call, outcome  # the queued signal holds them now: the GUI thread lets go of them last
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(CONTEXT, text)
-
-
 def message_for(error: BaseException) -> str:
-    """What the clerk reads for ``error``: its own words for a ``GovdeskError``, a bug's notice otherwise."""
+    """What the clerk reads for ``error``: its own words for a ``GovdeskError`` (in the UI language when it was raised
+    with a ``domain.messages.Message``), a bug's notice otherwise."""
     if isinstance(error, GovdeskError):
-        return str(error)
-    text = _tr("程序内部出错（{kind}），本次操作可能未完成，已录入的内容仍在窗口中。错误已记入日志，请联系管理员。")
+        message = message_of(error)
+        return say(message) if message is not None else str(error)
+    text = QCoreApplication.translate(
+        "Operations",
+        "程序内部出错（{kind}），本次操作可能未完成，已录入的内容仍在窗口中。错误已记入日志，请联系管理员。",
+    )
     return text.format(kind=type(error).__name__)
 
 
@@ -136,9 +145,12 @@ class Operations(QObject):
         self._executors: dict[Lane, ThreadPoolExecutor] = {}
         self._lock = threading.Lock()
         self._running: set[Operation[Any]] = set()
+        self._background: set[Operation[Any]] = set()
         self._progress: dict[int, QProgressDialog] = {}
         #: What the GUI thread calls back when an operation ends: kept here, never handed to a worker thread.
-        self._callbacks: dict[Operation[Any], tuple[QWidget | None, Any, Any]] = {}
+        self._callbacks: dict[Operation[Any], tuple[QWidget | None, Any, Any, Any]] = {}
+        #: Coroutines awaiting an operation (``wait``).
+        self._waiters: dict[Operation[Any], asyncio.Future[Operation[Any]]] = {}
         self._completed.connect(self._finish, Qt.ConnectionType.QueuedConnection)
 
     # ------------------------------------------------------------------ running
@@ -150,17 +162,25 @@ class Operations(QObject):
         *,
         success: Callable[[T], None] | None = None,
         failure: Callable[[GovdeskError], None] | None = None,
+        done: Callable[[Operation[T]], None] | None = None,
         label: str = "",
         lane: Lane = Lane.STORE,
+        background: bool = False,
     ) -> Operation[T]:
         """Run ``call`` in ``lane``'s worker thread; then, on the GUI thread, ``success(result)`` and the broadcast,
-        or the error said in words (``failure(error)`` when given and the error is a ``GovdeskError``)."""
-        op: Operation[T] = Operation(label)
-        self._running.add(op)
-        self._callbacks[op] = (parent, success, failure)
-        if len(self._running) == 1:
-            self.busy_changed.emit(True)
-        if label and parent is not None:
+        or the error said in words (``failure(error)`` when given and the error is a ``GovdeskError``); then
+        ``done(op)`` either way. ``background``: the clerk works on while it runs (the queue panel's call to a slow
+        queue system): no busy dialog, and it does not count in ``running()`` or ``busy_changed`` (the page says its
+        own progress); ``wait(op)`` and ``finished`` still tell its end."""
+        op: Operation[T] = Operation(label, background=background)
+        self._callbacks[op] = (parent, success, failure, done)
+        if background:
+            self._background.add(op)
+        else:
+            self._running.add(op)
+            if len(self._running) == 1:
+                self.busy_changed.emit(True)
+        if label and parent is not None and not background:
             QTimer.singleShot(PROGRESS_AFTER_MS, self, lambda: self._show_progress(op, parent))
         self._executor(lane).submit(_Job(op, call, self._completed))
         return op
@@ -180,6 +200,19 @@ class Operations(QObject):
             self._report(error, parent, failure, "")
             return None
 
+    def wait(self, op: Operation[T]) -> asyncio.Future[Operation[T]]:
+        """An asyncio future (on the running loop) done with ``op`` once its callbacks have run; the same future for
+        the same operation, already done when the operation is."""
+        found = self._waiters.get(op)
+        if found is not None:
+            return found
+        future: asyncio.Future[Operation[T]] = asyncio.get_event_loop().create_future()
+        if op.done():
+            future.set_result(op)
+        else:
+            self._waiters[op] = future
+        return future
+
     def shutdown(self) -> None:
         """Wait for the calls running and stop the worker threads (the window closing; a test ending)."""
         with self._lock:
@@ -188,6 +221,7 @@ class Operations(QObject):
             executor.shutdown(wait=True)
 
     def running(self) -> int:
+        """Calls the window waits on (not ``background`` ones)."""
         return len(self._running)
 
     # ------------------------------------------------------------------ inside
@@ -209,13 +243,13 @@ class Operations(QObject):
         dialog.setCancelButton(None)  # Qt's way to say "no cancel button"
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
         dialog.setMinimumDuration(0)
-        dialog.setWindowTitle(_tr("请稍候"))
+        dialog.setWindowTitle(QCoreApplication.translate("Operations", "请稍候"))
         dialog.show()
         self._progress[id(op)] = dialog
 
     def _finish(self, op: Operation[Any], call: object, outcome: tuple[bool, Any]) -> None:
         del call  # released here, on the GUI thread (``_Job``)
-        parent, success, failure = self._callbacks.pop(op)
+        parent, success, failure, done = self._callbacks.pop(op)
         dialog = self._progress.pop(id(op), None)
         if dialog is not None and shiboken6.isValid(dialog):
             dialog.close()
@@ -238,10 +272,21 @@ class Operations(QObject):
                         self._report(bug, parent, None, op.label)
                 if op.changes:
                     self.changed.emit(op.changes, parent if alive else None)
+            if done is not None and alive:
+                try:
+                    done(op)
+                except Exception as bug:  # as a success slot's: said, and the operation still ends
+                    self._report(bug, parent, None, op.label)
         finally:
-            self._running.discard(op)
-            if not self._running:
-                self.busy_changed.emit(False)
+            if op.background:
+                self._background.discard(op)
+            else:
+                self._running.discard(op)
+                if not self._running:
+                    self.busy_changed.emit(False)
+            waiter = self._waiters.pop(op, None)
+            if waiter is not None and not waiter.done() and not waiter.get_loop().is_closed():
+                waiter.set_result(op)
             self.finished.emit(op)
 
     def _report(
@@ -272,7 +317,13 @@ class Operations(QObject):
         """Say ``message`` in a message box over ``parent`` (window-modal, not blocking the caller)."""
         if parent is None or not shiboken6.isValid(parent):
             return  # nobody left to tell: ``failed`` still carries it (the status bar shows it)
-        box = QMessageBox(QMessageBox.Icon.Warning, _tr("未能完成"), message, QMessageBox.StandardButton.Ok, parent)
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            QCoreApplication.translate("Operations", "未能完成"),
+            message,
+            QMessageBox.StandardButton.Ok,
+            parent,
+        )
         box.setObjectName("operation_error")
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.setWindowModality(Qt.WindowModality.WindowModal)

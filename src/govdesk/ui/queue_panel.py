@@ -3,15 +3,15 @@ four operations — 叫号 (F7), 重呼 (F8), 转窗 (F9, then the window number
 
 The keys are the main window's registered actions (``ui/actions.py``, listed in the F1 help);
 ``bind_queue_actions`` routes them to the workspace shown, which hands them to its panel (``QueuePanel.handle``).
-The panel holds no rule: it calls the ``QueueDesk`` (``services/hall_queue.py``) in an executor on the qasync
-loop, one call at a time, and shows what came back; a queue system that is down or talks garbage is said in words
-and the window goes on without a ticket.
+The panel holds no rule: it hands the ``QueueDesk`` (``services/hall_queue.py``) calls to the operations gateway's
+network lane (``ui/operations.py``), one call at a time, and shows what came back; a queue system that is down,
+fails or talks garbage is said in words beside the buttons (the gateway's ``failure``) and the window goes on
+without a ticket. No busy dialog: the clerk works on while the queue system answers (its progress is said inline).
 """
 
 from __future__ import annotations
 
 import asyncio
-import logging
 from collections.abc import Callable
 from typing import Any
 
@@ -20,10 +20,10 @@ from PySide6.QtGui import QFont, QKeyEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QLineEdit, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
 from govdesk.domain.queue import QueueTicket
-from govdesk.services.hall_queue import QueueDesk, QueueError
+from govdesk.services.errors import GovdeskError
+from govdesk.services.hall_queue import QueueDesk
 from govdesk.ui.actions import ActionId
-
-log = logging.getLogger(__name__)
+from govdesk.ui.operations import Lane, Operation, State, operations_for
 
 OK_STYLE = "QLabel { color: #1e6b30; }"
 ERROR_STYLE = "QLabel { color: #b00020; background: #fdecea; padding: 2px 4px; }"
@@ -53,7 +53,7 @@ class QueuePanel(QFrame):
         self.desk = desk
         self.setObjectName("queuePanel")
         self.setFrameShape(QFrame.Shape.StyledPanel)
-        self._task: asyncio.Future[Any] | None = None
+        self._op: Operation[Any] | None = None
         layout = QHBoxLayout(self)
         fm = self.fontMetrics()
         layout.setContentsMargins(fm.averageCharWidth(), fm.height() // 5, fm.averageCharWidth(), fm.height() // 5)
@@ -151,10 +151,16 @@ class QueuePanel(QFrame):
             lambda ticket: self._released(ticket, text.format(no=ticket.number)),
         )
 
+    def running(self) -> Operation[Any] | None:
+        """The call to the queue system under way, if any."""
+        return self._op if self._op is not None and not self._op.done() else None
+
     def pending(self) -> asyncio.Future[Any]:
-        """The call running now (done when none): tests wait on it."""
-        if self._task is not None:
-            return self._task
+        """The call running now as an asyncio future (done when none; the same one while it runs): tests and code on
+        the qasync loop await it."""
+        gateway = operations_for(self)
+        if self._op is not None:
+            return gateway.wait(self._op)
         done: asyncio.Future[Any] = asyncio.get_event_loop().create_future()
         done.set_result(None)
         return done
@@ -162,28 +168,30 @@ class QueuePanel(QFrame):
     # ------------------------------------------------------------------ running a call
 
     def _run(self, busy_text: str, call: Callable[[], Any], done: Callable[[Any], None]) -> None:
-        if self._task is not None and not self._task.done():
+        if self.running() is not None:
             self._say(self.tr("正在与叫号系统通信，请稍候"), error=False)
             return
         self._set_busy(True)
         self.message_label.setStyleSheet(BUSY_STYLE)
         self.message_label.setText(busy_text)
-        self._task = asyncio.ensure_future(self._call(call, done))
+        self._op = operations_for(self).run(
+            self,
+            call,
+            success=done,
+            failure=self._failed,
+            done=self._ended,
+            lane=Lane.NETWORK,
+            background=True,  # the clerk works on while the queue system answers
+        )
 
-    async def _call(self, call: Callable[[], Any], done: Callable[[Any], None]) -> None:
-        loop = asyncio.get_running_loop()
-        try:
-            result = await loop.run_in_executor(None, call)
-        except QueueError as error:
-            self._say(str(error), error=True)
-        except Exception as error:  # a bug in an adapter must not take the window down
-            log.exception("queue call failed", extra={"event": "queue_call_failed"})
-            self._say(self.tr("叫号出错：{error}。可以不取号继续受理。").format(error=error), error=True)
-        else:
-            done(result)
-        finally:
-            self._set_busy(False)
-            self._show_ticket()
+    def _failed(self, error: GovdeskError) -> None:
+        self._say(str(error), error=True)
+
+    def _ended(self, op: Operation[Any]) -> None:
+        if op.state is State.FAILED and not isinstance(op.error, GovdeskError):
+            self._say(op.message, error=True)  # a bug: the gateway logged it and said it over the window too
+        self._set_busy(False)
+        self._show_ticket()
 
     def _called(self, ticket: QueueTicket | None) -> None:
         if ticket is None:

@@ -5,13 +5,14 @@ that context) and answers ``cell(row, column, role)``; row bounds, headers and r
 still passes pytest-qt's ``qtmodeltester`` in its own tests.
 
 A long list is fetched as it is shown (Anki's browser table; Qt's ``canFetchMore``/``fetchMore``): ``set_source``
-takes the number of rows there are and a ``fetch(offset, limit)``; the first ``PAGE`` rows come at once and the view
-asks for more as the clerk scrolls. Nothing is capped: ``total`` is every row, and the page says it.
+takes the number of rows there are and a ``fetch(offset, limit)``; ``set_ids`` takes the ids of every row in the
+list's order (ids first) and a ``fetch(ids)`` of their rows. The first ``PAGE`` rows come at once and the view asks
+for more as the clerk scrolls. Nothing is capped: ``total`` is every row, and the page says it.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
@@ -30,32 +31,82 @@ class RowsTableModel(QAbstractTableModel):
         self.rows: list[Any] = []
         self.total = 0
         self._fetch: Callable[[int, int], list[Any]] | None = None
+        #: ``set_ids``: every row's id in order, how many of them were fetched, their fetch, a row's id
+        self.ids: list[str] = []
+        self._fetched_ids = 0
+        self._fetch_ids: Callable[[Sequence[str]], list[Any]] | None = None
+        self._key: Callable[[Any], str] | None = None
 
     def set_rows(self, rows: list[Any]) -> None:
         self.beginResetModel()
         self.rows = list(rows)
         self.total = len(self.rows)
         self._fetch = None
+        self._forget_ids()
         self.endResetModel()
+
+    def _forget_ids(self) -> None:
+        self.ids, self._fetched_ids, self._fetch_ids, self._key = [], 0, None, None
+
+    def set_ids(
+        self, ids: Sequence[str], fetch: Callable[[Sequence[str]], list[Any]], key: Callable[[Any], str]
+    ) -> None:
+        """Ids first: ``ids`` of every row in the list's order; their rows fetched ``PAGE`` at a time as the view
+        shows them. ``fetch(some_ids)`` returns the rows of those still there, in order (one gone meanwhile is left
+        out, never the rows after it); ``key(row)`` is a row's id (``row_of`` finds a row by it)."""
+        self.beginResetModel()
+        self._fetch = None
+        self.ids, self._fetched_ids, self._fetch_ids, self._key = list(ids), 0, fetch, key
+        self.total = len(self.ids)
+        self.rows = self._take_ids(self.PAGE)
+        self.endResetModel()
+
+    def _take_ids(self, wanted: int) -> list[Any]:
+        assert self._fetch_ids is not None
+        chunk = self.ids[self._fetched_ids : self._fetched_ids + wanted]
+        self._fetched_ids += len(chunk)
+        more = list(self._fetch_ids(chunk)) if chunk else []
+        self.total -= len(chunk) - len(more)  # gone meanwhile (closed, handed off): not counted any more
+        return more
+
+    def row_of(self, row_id: str) -> int | None:
+        """The row of ``row_id`` (``set_ids``), fetching the rows up to it; None when it is not on the list."""
+        if self._key is None:
+            return None
+        if row_id not in self.ids:
+            return None
+        position = self.ids.index(row_id)
+        while self._fetched_ids <= position and self.canFetchMore():
+            self.fetchMore()
+        return next((i for i, row in enumerate(self.rows) if self._key(row) == row_id), None)
 
     def set_source(self, total: int, fetch: Callable[[int, int], list[Any]]) -> None:
         """``total`` rows, fetched ``PAGE`` at a time as the view shows them (``fetch(offset, limit)``)."""
         self.beginResetModel()
+        self._forget_ids()
         self._fetch = fetch
         self.rows = list(fetch(0, min(self.PAGE, total))) if total else []
         self.total = max(total, len(self.rows))
         self.endResetModel()
 
     def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
-        return not parent.isValid() and self._fetch is not None and len(self.rows) < self.total
+        if parent.isValid():
+            return False
+        if self._fetch_ids is not None:
+            return self._fetched_ids < len(self.ids)
+        return self._fetch is not None and len(self.rows) < self.total
 
     def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
-        if not self.canFetchMore(parent) or self._fetch is None:
+        if not self.canFetchMore(parent):
             return
-        wanted = min(self.PAGE, self.total - len(self.rows))
-        more = list(self._fetch(len(self.rows), wanted))
-        if len(more) < wanted:  # fewer there now than counted (handed off meanwhile): the end is here
-            self.total = len(self.rows) + len(more)
+        if self._fetch_ids is not None:
+            more = self._take_ids(self.PAGE)
+        else:
+            assert self._fetch is not None
+            wanted = min(self.PAGE, self.total - len(self.rows))
+            more = list(self._fetch(len(self.rows), wanted))
+            if len(more) < wanted:  # fewer there now than counted (handed off meanwhile): the end is here
+                self.total = len(self.rows) + len(more)
         if more:
             first = len(self.rows)
             self.beginInsertRows(QModelIndex(), first, first + len(more) - 1)

@@ -27,18 +27,21 @@ import socket
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 
 from govdesk.services.attachments import LICENCES, make_uploader
-from govdesk.services.auth import AuthService, Clerk, LoginFailed, account_for
+from govdesk.services.auth import AuthService, Clerk, account_for, sign_in
 from govdesk.services.credentials import CredentialStore
+from govdesk.services.errors import GovdeskError
 from govdesk.services.notice_certification import NoticeKeyCertifier
 from govdesk.services.offline_login import OfflineVerifiers
 from govdesk.services.result_files import RESULT_FILES
 from govdesk.services.settings import SettingsStore
 from govdesk.services.sync_facade import SyncFacade, SyncState, SyncStatus
 from govdesk.ui.actions import ActionId
+from govdesk.ui.i18n import QT_TRANSLATE_NOOP
 from govdesk.ui.login import LoginDialog
+from govdesk.ui.operations import Lane, operations_for
 from govdesk.ui.server_settings import ServerSettingsDialog
 
 if TYPE_CHECKING:
@@ -49,7 +52,7 @@ log = logging.getLogger(__name__)
 
 #: How long after the sync loop ended unexpectedly it is started again.
 RESTART_SECONDS = 1.0
-LOOP_RESTARTED = "同步任务意外中止，已自动重新启动；本机已录入的办件不受影响"
+LOOP_RESTARTED = QT_TRANSLATE_NOOP("SyncController", "同步任务意外中止，已自动重新启动；本机已录入的办件不受影响")
 
 
 class SyncController(QObject):
@@ -154,7 +157,11 @@ class SyncController(QObject):
             return
         why = "cancelled" if task.cancelled() else repr(task.exception())
         log.error("the sync loop ended unexpectedly (%s); restarting", why, extra={"event": "sync_loop_ended"})
-        self.status_changed.emit(replace(self.sync.status, syncing=False, last_error=LOOP_RESTARTED))
+        self.status_changed.emit(
+            replace(
+                self.sync.status, syncing=False, last_error=QCoreApplication.translate("SyncController", LOOP_RESTARTED)
+            )
+        )
         self._restart = asyncio.get_running_loop().call_later(RESTART_SECONDS, self.start)
 
     def _on_status(self, status: SyncStatus) -> None:
@@ -211,32 +218,23 @@ class SyncController(QObject):
         return error or self.tr("登录后，本窗口的办件会同步到中心服务器。未登录时仍可照常受理，办件保存在本机。")
 
     async def login(self, username: str, password: str) -> bool:
-        """Log in without blocking the window; on success the clerk becomes the actor of every event."""
-        loop = asyncio.get_running_loop()
-        try:
-            clerk = await loop.run_in_executor(None, self.auth.login, username, password)
-        except LoginFailed as error:
-            reason = str(error)
-            log.info("login refused: %s", reason, extra={"event": "login_failed"})
-            self.login_failed.emit(reason)
-            if self.ask_for_login:
-                QTimer.singleShot(0, lambda: self.ask_login(reason))
+        """Log in without blocking the window (the operations gateway's network lane); on success the clerk becomes
+        the actor of every event. A refusal is said through ``login_failed`` (the lock screen or the login dialog
+        shows it)."""
+        gateway = operations_for(self.window)
+        op = gateway.run(
+            self.window,
+            lambda: sign_in(self.auth, self.settings_store, username, password),
+            failure=self._login_refused,
+            lane=Lane.NETWORK,
+        )
+        await gateway.wait(op)
+        clerk = op.result
+        if not op.succeeded() or not isinstance(clerk, Clerk):
+            if not isinstance(op.error, GovdeskError):  # a bug: the gateway logged it and said it over the window
+                self.login_failed.emit(op.message)
             return False
-        settings = self.settings_store.settings
-        if clerk.offline and settings.last_clerk.get("username") != clerk.username:
-            # the keyring's refresh token is another clerk's: events must not reach the server under that name
-            self.auth.forget_session()
         self._become(clerk)
-        settings.last_clerk = {
-            "username": clerk.username,
-            "display_name": clerk.display_name,
-            "role": clerk.role.value,
-            "center_code": clerk.center_code,
-        }
-        try:
-            self.settings_store.save()
-        except OSError as error:  # the login works all the same; only the name shown at the next start is lost
-            log.warning("settings not saved after login: %s", error)
         log.info("logged in", extra={"event": "logged_in", "role": clerk.role.value, "offline": clerk.offline})
         self.login_succeeded.emit(clerk.display_name)
         self.clerk_logged_in.emit(clerk)
@@ -244,10 +242,20 @@ class SyncController(QObject):
         self.sync.sync_now()
         return True
 
+    def _login_refused(self, error: GovdeskError) -> None:
+        reason = str(error)
+        log.info("login refused: %s", reason, extra={"event": "login_failed"})
+        self.login_failed.emit(reason)
+        if self.ask_for_login:
+            QTimer.singleShot(0, lambda: self.ask_login(reason))
+
     async def logout(self) -> str:
-        """End the session at the server and here; "" when the server confirmed it, else why not (in words)."""
-        loop = asyncio.get_running_loop()
-        problem = await loop.run_in_executor(None, self.auth.logout)
+        """End the session at the server and here (the gateway's network lane); "" when the server confirmed it, else
+        why not (in words)."""
+        gateway = operations_for(self.window)
+        op = gateway.run(self.window, self.auth.logout, lane=Lane.NETWORK)
+        await gateway.wait(op)
+        problem = op.result if op.succeeded() and isinstance(op.result, str) else op.message
         log.info("logged out", extra={"event": "logged_out", "confirmed": not problem})
         return problem
 

@@ -178,7 +178,7 @@ def create_workspaces(context: AppContext, parent: QObject | None = None) -> lis
     for entry in WORKSPACE_REGISTRY:
         try:
             module = importlib.import_module(entry.module)
-        except ModuleNotFoundError as exc:
+        except ModuleNotFoundError as exc:  # guards the registry, not a service: a workspace package not shipped
             if exc.name != entry.module:
                 raise  # the package exists but something it imports is missing: a real error
             log.info("workspace %s: package %s not present; showing 即将推出", entry.key, entry.module)

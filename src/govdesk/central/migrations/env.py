@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from alembic import context
 
-from govdesk.central import departments, webhooks  # noqa: F401  (their tables are in the metadata)
+from govdesk.central import departments, trust_records, webhooks  # noqa: F401  (their tables are in the metadata)
 from govdesk.central.db import metadata
 
 connection = context.config.attributes["connection"]

@@ -11,6 +11,7 @@ import re
 from collections.abc import Callable
 from datetime import date
 
+from govdesk.domain.identity import messages as m
 from govdesk.domain.identity.documents import (
     check_cn_passport,
     check_exit_permit,
@@ -30,6 +31,7 @@ from govdesk.domain.identity.resident import (
     mod11_2,
 )
 from govdesk.domain.identity.uscc import check_uscc
+from govdesk.domain.messages import ENUMERATION, Message, join
 
 __all__ = [
     "KIND_NAMES",
@@ -130,22 +132,18 @@ def detect(number: str, today: date) -> IdCheck:
     """
     n = clean(number)
     if not n:
-        return invalid(IdKind.UNKNOWN, n, "号码为空")
+        return invalid(IdKind.UNKNOWN, n, Message(m.EMPTY))
     kinds = _candidates(n)
     if not kinds:
-        return invalid(
-            IdKind.UNKNOWN,
-            n,
-            f"无法识别证件类型：{len(n)} 位的号码不符合任何可自动识别的证件格式；外国护照等请先选择证件类型",
-        )
+        return invalid(IdKind.UNKNOWN, n, Message(m.UNRECOGNISED, length=len(n)))
     results = [check(n, k, today) for k in kinds]
     valid = [r for r in results if r.valid]
     if len(valid) > 1:
-        names = "、".join(r.kind_name for r in valid)
+        names = join((Message(m.KIND_TEXTS[r.kind]) for r in valid), ENUMERATION)
         return IdCheck(
             valid=False,
             kind=IdKind.UNKNOWN,
-            reason=f"号码同时符合{names}的格式，无法自动判断：请选择证件类型",
+            reason=Message(m.AMBIGUOUS, kinds=names),
             normalized=n,
             alternatives=tuple(r.kind for r in valid),
         )

@@ -20,7 +20,9 @@ from __future__ import annotations
 
 import re
 
+from govdesk.domain.identity import messages as m
 from govdesk.domain.identity.model import IdCheck, IdKind, clean, invalid, show
+from govdesk.domain.messages import Message
 
 _CN_PASSPORT = (
     re.compile(r"E[0-9]{8}"),
@@ -57,102 +59,91 @@ def check_cn_passport(number: str) -> IdCheck:
     n = clean(number)
     kind = IdKind.CN_PASSPORT
     if not n:
-        return invalid(kind, n, "号码为空")
+        return invalid(kind, n, Message(m.EMPTY))
     if any(p.fullmatch(n) for p in _CN_PASSPORT):
         return _ok(kind, n)
     bad = _first_bad(n, _ALNUM)
     if bad is not None:
-        return invalid(kind, n, f"第{bad + 1}位 {show(n[bad])} 不是字母或数字")
+        return invalid(kind, n, Message(m.NOT_ALNUM, position=bad + 1, actual=show(n[bad])))
     if n[0] == "E":
         if len(n) != 9:
-            return invalid(kind, n, f"E 字头的电子普通护照号码应为9位，实际为 {len(n)} 位")
+            return invalid(kind, n, Message(m.PASSPORT_E_LENGTH, actual=len(n)))
         if n[1] in "IO":
-            return invalid(kind, n, f"第2位不能是字母 {n[1]}（电子普通护照不使用 I、O）")
+            return invalid(kind, n, Message(m.PASSPORT_E_LETTER, letter=n[1]))
         bad = _first_bad(n[2:], _DIGITS)
         pos = 3 if bad is None else bad + 3
-        return invalid(kind, n, f"第{pos}位应为数字，实际为 {n[pos - 1]}")
-    return invalid(
-        kind,
-        n,
-        "中国护照号码格式不符：应为 E+8位数字、E+字母+7位数字，或旧版 G+8位数字、D/S/P+7至8位数字",
-    )
+        return invalid(kind, n, Message(m.NOT_DIGIT, position=pos, actual=n[pos - 1]))
+    return invalid(kind, n, Message(m.PASSPORT_FORMAT))
 
 
 def check_foreign_passport(number: str) -> IdCheck:
     n = clean(number)
     kind = IdKind.FOREIGN_PASSPORT
     if not n:
-        return invalid(kind, n, "号码为空")
+        return invalid(kind, n, Message(m.EMPTY))
     bad = _first_bad(n, _ALNUM)
     if bad is not None:
-        return invalid(kind, n, f"第{bad + 1}位 {show(n[bad])} 不是字母或数字")
+        return invalid(kind, n, Message(m.NOT_ALNUM, position=bad + 1, actual=show(n[bad])))
     if len(n) > ICAO_NUMBER_MAX:
-        return invalid(
-            kind,
-            n,
-            f"外国护照号码按 ICAO 9303 至多 {ICAO_NUMBER_MAX} 位，实际为 {len(n)} 位："
-            "请按护照资料页机读区第二行的证件号码填写",
-        )
+        return invalid(kind, n, Message(m.FOREIGN_PASSPORT_TOO_LONG, max=ICAO_NUMBER_MAX, actual=len(n)))
     if len(n) < FOREIGN_PASSPORT_MIN:
         return invalid(
-            kind, n, f"外国护照号码应为{FOREIGN_PASSPORT_MIN}至{ICAO_NUMBER_MAX}位字母或数字，实际为 {len(n)} 位"
+            kind, n, Message(m.FOREIGN_PASSPORT_LENGTH, min=FOREIGN_PASSPORT_MIN, max=ICAO_NUMBER_MAX, actual=len(n))
         )
     if not any(c in _DIGITS for c in n):
-        return invalid(kind, n, "外国护照号码应含有数字：请核对是否把姓名或其他内容填入了证件号码")
-    return _ok(kind, n, "外国护照：仅核对格式（ICAO 9303）")
+        return invalid(kind, n, Message(m.FOREIGN_PASSPORT_NO_DIGIT))
+    return _ok(kind, n, Message(m.FOREIGN_PASSPORT_NOTE))
 
 
 def check_hk_macao_permit(number: str) -> IdCheck:
     n = clean(number)
     kind = IdKind.HK_MACAO_PERMIT
     if not n:
-        return invalid(kind, n, "号码为空")
+        return invalid(kind, n, Message(m.EMPTY))
     if _HK_MACAO.fullmatch(n):
-        note = f"换证次数 {n[9:]}；终身号码 {n[:9]}" if len(n) == 11 else ""
+        note = Message(m.HK_MACAO_NOTE, renewals=n[9:], lifelong=n[:9]) if len(n) == 11 else ""
         return _ok(kind, n, note)
     if n[0] not in "HM":
-        return invalid(kind, n, f"第1位应为 H（香港）或 M（澳门），实际为 {show(n[0])}")
+        return invalid(kind, n, Message(m.HK_MACAO_FIRST, actual=show(n[0])))
     bad = _first_bad(n[1:], _DIGITS)
     if bad is not None:
-        return invalid(kind, n, f"第{bad + 2}位应为数字，实际为 {show(n[bad + 1])}")
-    return invalid(
-        kind, n, f"港澳居民来往内地通行证号码应为 H/M 加8位数字（或加2位换证次数共11位），实际为 {len(n)} 位"
-    )
+        return invalid(kind, n, Message(m.NOT_DIGIT, position=bad + 2, actual=show(n[bad + 1])))
+    return invalid(kind, n, Message(m.HK_MACAO_LENGTH, actual=len(n)))
 
 
 def check_taiwan_permit(number: str) -> IdCheck:
     n = clean(number)
     kind = IdKind.TAIWAN_PERMIT
     if not n:
-        return invalid(kind, n, "号码为空")
+        return invalid(kind, n, Message(m.EMPTY))
     if _TAIWAN[0].fullmatch(n):
         return _ok(kind, n)
     if _TAIWAN[1].fullmatch(n):
         stored = n.replace("(", "").replace(")", "")
-        return _ok(kind, stored, "旧版10位台胞证号码")
+        return _ok(kind, stored, Message(m.TAIWAN_OLD_NOTE))
     bad = _first_bad(n, _DIGITS)
     if bad is not None and bad < 10:
-        return invalid(kind, n, f"第{bad + 1}位应为数字，实际为 {show(n[bad])}")
-    return invalid(kind, n, f"台湾居民来往大陆通行证号码应为8位数字（旧版10位），实际为 {len(n)} 位")
+        return invalid(kind, n, Message(m.NOT_DIGIT, position=bad + 1, actual=show(n[bad])))
+    return invalid(kind, n, Message(m.TAIWAN_LENGTH, actual=len(n)))
 
 
 def check_exit_permit(number: str) -> IdCheck:
     n = clean(number)
     kind = IdKind.EXIT_PERMIT_HK_MACAO
     if not n:
-        return invalid(kind, n, "号码为空")
+        return invalid(kind, n, Message(m.EMPTY))
     if any(p.fullmatch(n) for p in _EXIT_PERMIT):
-        return _ok(kind, n, "旧版本式通行证" if n[0] == "W" else "")
+        return _ok(kind, n, Message(m.EXIT_OLD_NOTE) if n[0] == "W" else "")
     if n[0] not in "CW":
-        return invalid(kind, n, f"第1位应为 C（电子往来港澳通行证）或 W（旧版），实际为 {show(n[0])}")
+        return invalid(kind, n, Message(m.EXIT_FIRST, actual=show(n[0])))
     if len(n) != 9:
-        return invalid(kind, n, f"往来港澳通行证号码应为9位（字母加8位），实际为 {len(n)} 位")
+        return invalid(kind, n, Message(m.EXIT_LENGTH, actual=len(n)))
     if n[0] == "C" and n[1] not in _ALNUM:
-        return invalid(kind, n, f"第2位应为字母或数字，实际为 {show(n[1])}")
+        return invalid(kind, n, Message(m.EXIT_SECOND, actual=show(n[1])))
     start = 2 if n[0] == "C" else 1
     bad = _first_bad(n[start:], _DIGITS)
     pos = start if bad is None else start + bad
-    return invalid(kind, n, f"第{pos + 1}位应为数字，实际为 {show(n[pos])}")
+    return invalid(kind, n, Message(m.NOT_DIGIT, position=pos + 1, actual=show(n[pos])))
 
 
 def normalize_mobile(number: str) -> str:
@@ -171,12 +162,12 @@ def check_mobile(number: str) -> IdCheck:
     n = normalize_mobile(number)
     kind = IdKind.MOBILE
     if not n:
-        return invalid(kind, n, "手机号码为空")
+        return invalid(kind, n, Message(m.MOBILE_EMPTY))
     bad = _first_bad(n, _DIGITS)
     if bad is not None:
-        return invalid(kind, n, f"手机号码第{bad + 1}位应为数字，实际为 {show(n[bad])}")
+        return invalid(kind, n, Message(m.MOBILE_NOT_DIGIT, position=bad + 1, actual=show(n[bad])))
     if len(n) != 11:
-        return invalid(kind, n, f"手机号码应为11位数字，实际为 {len(n)} 位")
+        return invalid(kind, n, Message(m.MOBILE_LENGTH, actual=len(n)))
     if n[0] != "1" or n[1] not in "3456789":
-        return invalid(kind, n, f"手机号码应以 13-19 开头，实际为 {n[:2]}")
+        return invalid(kind, n, Message(m.MOBILE_PREFIX, actual=n[:2]))
     return _ok(kind, n)

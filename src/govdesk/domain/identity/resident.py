@@ -11,8 +11,10 @@ import re
 from dataclasses import replace
 from datetime import date
 
+from govdesk.domain.identity import messages as m
 from govdesk.domain.identity.counties import county, is_province_level
 from govdesk.domain.identity.model import IdCheck, IdKind, clean, invalid, show
+from govdesk.domain.messages import Message, join
 from govdesk.domain.regions import (
     ALL_PROVINCES,
     MAINLAND_PROVINCES,
@@ -46,34 +48,36 @@ def parse_birth(digits: str, today: date, positions: str) -> tuple[date | None, 
     try:
         born = date(int(digits[0:4]), int(digits[4:6]), int(digits[6:8]))
     except ValueError:
-        return None, f"第{positions}位出生日期 {_date_text(digits)} 不存在"
+        return None, Message(m.BIRTH_NOT_A_DATE, positions=positions, date=_date_text(digits))
     if born > today:
-        return None, f"第{positions}位出生日期 {born.isoformat()} 晚于今天（{today.isoformat()}）"
+        return None, Message(m.BIRTH_FUTURE, positions=positions, date=born.isoformat(), today=today.isoformat())
     if born < EARLIEST_BIRTH:
-        return None, f"第{positions}位出生日期 {born.isoformat()} 早于 {EARLIEST_BIRTH.isoformat()}，应是输入错误"
+        return None, Message(
+            m.BIRTH_TOO_EARLY, positions=positions, date=born.isoformat(), earliest=EARLIEST_BIRTH.isoformat()
+        )
     return born, ""
 
 
 def _birth_warning(born: date) -> str:
     if born >= VERIFY_BEFORE:
         return ""
-    return f"出生日期 {born.isoformat()} 早于 1900 年，请核对证件"
+    return Message(m.BIRTH_BEFORE_1900, date=born.isoformat())
 
 
 def address_findings(code: str, province: str) -> tuple[str, str, str]:
     """(reason, warning, note) of a 居民身份证's address code against GB/T 2260 with its history (``counties``)."""
     if is_province_level(code):
-        return f"第1-6位地址码 {code} 是省级代码（{province}），不是个人的常住户口所在地代码", "", ""
+        return Message(m.ADDRESS_PROVINCE_LEVEL, code=code, province=province), "", ""
     found = county(code)
     if found is None:
-        return "", f"第1-6位地址码 {code} 不在 GB/T 2260 行政区划代码表（含历年代码）中，请核对证件", ""
+        return "", Message(m.ADDRESS_UNKNOWN, code=code), ""
     if not found.current:
-        return "", "", f"地址码 {code} 为已调整的行政区划：{found.describe()}"
+        return "", "", Message(m.ADDRESS_CHANGED, code=code, history=found.describe())
     return "", "", ""
 
 
 def _joined(*parts: str) -> str:
-    return "；".join(p for p in parts if p)
+    return join(parts)
 
 
 def _first_non_digit(text: str, start: int = 0) -> int | None:
@@ -83,24 +87,24 @@ def _first_non_digit(text: str, start: int = 0) -> int | None:
     return None
 
 
-def _body_reason(number: str, length: int, kind_name: str) -> str:
+def _body_reason(number: str, length: int, kind: IdKind) -> str:
     """Length and character errors common to the 18-character GB 11643 forms."""
     if not number:
-        return "号码为空"
+        return Message(m.EMPTY)
     if len(number) != length:
-        return f"{kind_name}号码应为{length}位，实际为 {len(number)} 位"
+        return Message(m.WRONG_LENGTH, kind=Message(m.KIND_TEXTS[kind]), length=length, actual=len(number))
     bad = _first_non_digit(number[:17])
     if bad is not None:
-        return f"第{bad + 1}位应为数字，实际为 {show(number[bad])}"
+        return Message(m.NOT_DIGIT, position=bad + 1, actual=show(number[bad]))
     if number[17] not in "0123456789X":
-        return f"第18位校验码只能是 0-9 或 X，实际为 {show(number[17])}"
+        return Message(m.CHECK_CHAR, actual=show(number[17]))
     return ""
 
 
 def _check_reason(number: str) -> str:
     expected = mod11_2(number[:17])
     if number[17] != expected:
-        return f"第18位校验码应为 {expected}，实际为 {number[17]}"
+        return Message(m.CHECK_DIGIT, expected=expected, actual=number[17])
     return ""
 
 
@@ -114,20 +118,18 @@ def check_resident_id(number: str, today: date) -> IdCheck:
     kind = IdKind.RESIDENT_ID
     if len(n) == 15:
         return _check_legacy(n, today)
-    reason = _body_reason(n, 18, "居民身份证")
+    reason = _body_reason(n, 18, kind)
     if reason:
         if n and len(n) != 18:
-            reason += "（15位旧号码也可）"
+            reason = Message(m.OR_LEGACY, reason=reason)
         return invalid(kind, n, reason)
     province = n[:2]
     if province == TAIWAN_PROVINCE_CODE:
-        return invalid(kind, n, "第1-2位行政区划代码 71（台湾省）不用于居民身份证；台湾居民的居住证号码以 83 开头")
+        return invalid(kind, n, Message(m.PROVINCE_TAIWAN))
     if province in ("81", "82", "83"):
-        return invalid(
-            kind, n, f"第1-2位代码 {province} 是港澳台居民居住证的地址码，不是居民身份证；请按港澳台居民居住证核验"
-        )
+        return invalid(kind, n, Message(m.PROVINCE_OF_PERMIT, code=province))
     if province not in MAINLAND_PROVINCES:
-        return invalid(kind, n, f"第1-2位行政区划代码 {province} 不是有效的省级代码")
+        return invalid(kind, n, Message(m.PROVINCE_INVALID, code=province))
     reason, warning, note = address_findings(n[:6], MAINLAND_PROVINCES[province])
     if reason:
         return invalid(kind, n, reason)
@@ -170,13 +172,13 @@ def _check_legacy(n: str, today: date) -> IdCheck:
     kind = IdKind.RESIDENT_ID
     bad = _first_non_digit(n)
     if bad is not None:
-        return invalid(kind, n, f"15位旧身份证号码第{bad + 1}位应为数字，实际为 {show(n[bad])}")
+        return invalid(kind, n, Message(m.LEGACY_NOT_DIGIT, position=bad + 1, actual=show(n[bad])))
     province = n[:2]
     if province not in MAINLAND_PROVINCES:
-        return invalid(kind, n, f"第1-2位行政区划代码 {province} 不是有效的省级代码")
+        return invalid(kind, n, Message(m.PROVINCE_INVALID, code=province))
     born, reason = parse_birth("19" + n[6:12], today, "7-12")
     if born is None:
-        return invalid(kind, n, f"15位旧号码{reason}（年份按 19xx 计）")
+        return invalid(kind, n, Message(m.LEGACY_BIRTH, reason=reason))
     reason, warning, note = address_findings(n[:6], MAINLAND_PROVINCES[province])
     if reason:
         return invalid(kind, n, reason)
@@ -189,7 +191,7 @@ def _check_legacy(n: str, today: date) -> IdCheck:
         birth_date=born,
         sex=_sex(n[14]),
         region=Region(code=n[:6], province=MAINLAND_PROVINCES[province]),
-        note=_joined(f"15位旧号码，已转换为18位 {converted}", warning, note),
+        note=_joined(Message(m.LEGACY_CONVERTED, converted=converted), warning, note),
         warning=warning,
     )
 
@@ -198,11 +200,11 @@ def check_residence_permit(number: str, today: date) -> IdCheck:
     """港澳台居民居住证: like a 居民身份证, with the address code 810000, 820000 or 830000."""
     n = clean(number)
     kind = IdKind.RESIDENCE_PERMIT
-    reason = _body_reason(n, 18, "港澳台居民居住证")
+    reason = _body_reason(n, 18, kind)
     if reason:
         return invalid(kind, n, reason)
     if n[:6] not in RESIDENCE_PERMIT_REGIONS:
-        return invalid(kind, n, f"第1-6位地址码应为 810000（香港）、820000（澳门）或 830000（台湾），实际为 {n[:6]}")
+        return invalid(kind, n, Message(m.PERMIT_ADDRESS, actual=n[:6]))
     return _dated_and_checked(kind, n, today, RESIDENCE_PERMIT_REGIONS[n[:6]])
 
 
@@ -224,23 +226,21 @@ def check_foreign_permanent_resident(number: str, today: date) -> IdCheck:
     kind = IdKind.FOREIGN_PERMANENT_RESIDENT
     if len(n) == 15:
         if _FOREIGN_2017.fullmatch(n):
-            return IdCheck(
-                valid=True, kind=kind, reason="", normalized=n, note="2017版15位号码：仅核对格式（3位字母+12位数字）"
-            )
+            return IdCheck(valid=True, kind=kind, reason="", normalized=n, note=Message(m.FOREIGN_2017_NOTE))
         for i, c in enumerate(n):
             if i < 3 and not ("A" <= c <= "Z"):
-                return invalid(kind, n, f"旧版永居证号码第{i + 1}位应为字母（国籍代码），实际为 {show(c)}")
+                return invalid(kind, n, Message(m.FOREIGN_2017_LETTER, position=i + 1, actual=show(c)))
             if i >= 3 and not (c.isascii() and c.isdigit()):
-                return invalid(kind, n, f"旧版永居证号码第{i + 1}位应为数字，实际为 {show(c)}")
-    reason = _body_reason(n, 18, "外国人永久居留身份证")
+                return invalid(kind, n, Message(m.FOREIGN_2017_DIGIT, position=i + 1, actual=show(c)))
+    reason = _body_reason(n, 18, kind)
     if reason:
         if n and len(n) != 18:
-            reason += "（2017版为15位）"
+            reason = Message(m.OR_FOREIGN_2017, reason=reason)
         return invalid(kind, n, reason)
     if n[0] != "9":
-        return invalid(kind, n, f"第1位应为 9（外国人永久居留身份证的标识），实际为 {n[0]}")
+        return invalid(kind, n, Message(m.FOREIGN_FIRST, actual=n[0]))
     if n[1:3] not in MAINLAND_PROVINCES:
-        return invalid(kind, n, f"第2-3位受理地省级代码 {n[1:3]} 不是有效的省级代码")
+        return invalid(kind, n, Message(m.FOREIGN_PROVINCE, code=n[1:3]))
     born, reason = parse_birth(n[6:14], today, "7-14")
     if born is None:
         return invalid(kind, n, reason)
@@ -254,5 +254,5 @@ def check_foreign_permanent_resident(number: str, today: date) -> IdCheck:
         normalized=n,
         birth_date=born,
         region=Region(code=n[1:3], province=ALL_PROVINCES[n[1:3]]),
-        note=f"国籍数字代码 {n[3:6]}",
+        note=Message(m.FOREIGN_NATIONALITY, code=n[3:6]),
     )

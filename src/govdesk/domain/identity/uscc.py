@@ -9,7 +9,9 @@ from __future__ import annotations
 from collections.abc import Mapping
 from types import MappingProxyType
 
+from govdesk.domain.identity import messages as m
 from govdesk.domain.identity.model import IdCheck, IdKind, clean, invalid, show
+from govdesk.domain.messages import ENUMERATION, Message, join
 from govdesk.domain.regions import region_of
 
 #: The code's alphabet: 0-9 and A-Z without I, O, Z, S, V; a character's value is its index (0-30).
@@ -97,37 +99,33 @@ def check_uscc(number: str) -> IdCheck:
     n = clean(number)
     kind = IdKind.USCC
     if not n:
-        return invalid(kind, n, "号码为空")
+        return invalid(kind, n, Message(m.EMPTY))
     if len(n) != 18:
-        return invalid(kind, n, f"统一社会信用代码应为18位，实际为 {len(n)} 位")
+        return invalid(kind, n, Message(m.USCC_LENGTH, actual=len(n)))
     for i, c in enumerate(n):
         if c not in _VALUE:
-            return invalid(
-                kind, n, f"第{i + 1}位 {show(c)} 不是统一社会信用代码可用的字符（0-9 和除 I、O、Z、S、V 外的大写字母）"
-            )
+            return invalid(kind, n, Message(m.USCC_CHAR, position=i + 1, actual=show(c)))
     authority = n[0]
     if authority not in AUTHORITIES:
-        return invalid(kind, n, f"第1位登记管理部门代码 {authority} 不存在")
+        return invalid(kind, n, Message(m.USCC_AUTHORITY, code=authority))
     types = ENTITY_TYPES[authority]
     if n[1] not in types:
-        allowed = "、".join(types)
-        return invalid(
-            kind, n, f"第2位机构类别代码 {n[1]} 不属于登记管理部门“{AUTHORITIES[authority]}”（应为 {allowed}）"
-        )
+        allowed = join(types, ENUMERATION)
+        return invalid(kind, n, Message(m.USCC_TYPE, code=n[1], authority=AUTHORITIES[authority], allowed=allowed))
     for i in range(2, 8):
         if not n[i].isdigit():
-            return invalid(kind, n, f"第{i + 1}位应为数字（第3-8位是行政区划码），实际为 {n[i]}")
+            return invalid(kind, n, Message(m.USCC_REGION_DIGIT, position=i + 1, actual=n[i]))
     expected_org = org_check_char(n[8:16])
     if n[16] != expected_org:
-        return invalid(kind, n, f"第17位（组织机构代码校验码）应为 {expected_org}，实际为 {n[16]}")
+        return invalid(kind, n, Message(m.USCC_ORG_CHECK, expected=expected_org, actual=n[16]))
     expected = uscc_check_char(n[:17])
     if n[17] != expected:
-        return invalid(kind, n, f"第18位校验码应为 {expected}，实际为 {n[17]}")
+        return invalid(kind, n, Message(m.CHECK_DIGIT, expected=expected, actual=n[17]))
     return IdCheck(
         valid=True,
         kind=kind,
         reason="",
         normalized=n,
         region=region_of(n[2:8]),
-        note=f"登记管理部门：{AUTHORITIES[authority]}；机构类别：{types[n[1]]}",
+        note=Message(m.USCC_NOTE, authority=AUTHORITIES[authority], type=types[n[1]]),
     )

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 
 from govdesk.services.backoffice import QueuePage, QueueRow
@@ -39,7 +39,9 @@ class QueueModel(RowsTableModel):
 
     def cell(self, row: QueueRow, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.DisplayRole:
-            state = row.state_label + (self.words("（补正中）") if row.correction_open else "")
+            state = row.state_label + (
+                QCoreApplication.translate("BackOfficeQueue", "（补正中）") if row.correction_open else ""
+            )
             values = (row.due_words, row.case_no, row.item, state, row.applicant, row.submitted, row.claimed_by)
             return values[column]
         if role == Qt.ItemDataRole.ForegroundRole and column in (0, 3):
@@ -48,7 +50,9 @@ class QueueModel(RowsTableModel):
             if column == 3 and row.correction_open:
                 return QBrush(AMBER)
         if role == Qt.ItemDataRole.ToolTipRole and column == 0 and row.statutory_date:
-            return self.words("法定时限：{day}").format(day=row.statutory_date.isoformat())
+            return QCoreApplication.translate("BackOfficeQueue", "法定时限：{day}").format(
+                day=row.statutory_date.isoformat()
+            )
         if role == Qt.ItemDataRole.UserRole:
             return row.case_id
         return None

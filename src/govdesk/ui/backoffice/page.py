@@ -13,7 +13,7 @@ import html
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -405,7 +405,10 @@ class BackOfficePage(QWidget):
     def ask_result_file(parent: QWidget) -> Path | None:
         """The result document to upload, chosen by the clerk (tests replace this)."""
         name, _ = QFileDialog.getOpenFileName(
-            parent, parent.tr("选择办理结果文件"), "", parent.tr("扫描件 (*.pdf *.jpg *.jpeg *.png)")
+            parent,
+            QCoreApplication.translate("BackOfficePage", "选择办理结果文件"),
+            "",
+            QCoreApplication.translate("BackOfficePage", "扫描件 (*.pdf *.jpg *.jpeg *.png)"),
         )
         return Path(name) if name else None
 

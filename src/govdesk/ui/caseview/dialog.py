@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import html
 from collections.abc import Sequence
+from pathlib import Path
 
 from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QFont
@@ -30,7 +31,6 @@ from PySide6.QtWidgets import (
 )
 
 from govdesk.services.case_story import CaseStory, CaseStoryService, Row
-from govdesk.services.errors import GovdeskError
 from govdesk.services.result_files import ResultDocument
 from govdesk.services.settings import SettingsStore
 from govdesk.ui.caseview.models import (
@@ -249,13 +249,20 @@ class CaseViewDialog(GovDialog):
     # --- the recorded acts ---
 
     def answer_correction(self) -> None:
-        try:
-            story = self.service.answer_correction(self.case_id)
-        except GovdeskError as exc:
-            self.say(str(exc), False)
-            return
-        self.show_story(story)
-        self.say(self.tr("已恢复计时，办件回到后台继续审批（同步后后台可见）"), True)
+        """补正 answered: recorded through the operations gateway (a store write, off the GUI thread)."""
+        case_id = self.case_id
+
+        def answered(story: CaseStory) -> None:
+            self.show_story(story)
+            self.say(self.tr("已恢复计时，办件回到后台继续审批（同步后后台可见）"), True)
+
+        operations_for(self).run(
+            self,
+            lambda: self.service.answer_correction(case_id),
+            success=answered,
+            failure=lambda exc: self.say(str(exc), False),
+            label=self.tr("正在记录补正…"),
+        )
 
     def show_result_file(self) -> None:
         """The result document, from this PC's copy or fetched from the center (the network lane: never waits
@@ -313,18 +320,23 @@ class CaseViewDialog(GovDialog):
             printer = QPrinter(QPrinter.PrinterMode.HighResolution)
             if not QPrintDialog(printer, self).exec():
                 return
-        # Printed on the GUI thread: the printer was set up here, and a QPrinter stays with its thread.
-        kept = operations_for(self).query(
+        # Printed off the GUI thread (the gateway's store lane: one at a time; Qt paints on a QPrinter from any one
+        # thread), so a slow printer never freezes the window; a refusal is said here.
+        case_id = self.case_id
+
+        def printed(kept: Path) -> None:
+            self.show_story(self.service.story(case_id))
+            self.notices_table.selectRow(row)
+            self.say(
+                self.tr("已补打{title}（已记录；补打件存档：{path}）").format(title=notice.title, path=kept.name), True
+            )
+
+        operations_for(self).run(
             self,
-            lambda: self.service.reprint(self.case_id, notice, printer),
+            lambda: self.service.reprint(case_id, notice, printer),
+            success=printed,
             failure=lambda exc: self.say(str(exc), False),
-        )
-        if kept is None:
-            return
-        self.show_story(self.service.story(self.case_id))
-        self.notices_table.selectRow(row)
-        self.say(
-            self.tr("已补打{title}（已记录；补打件存档：{path}）").format(title=notice.title, path=kept.name), True
+            label=self.tr("正在补打…"),
         )
 
     @classmethod

@@ -105,13 +105,13 @@ def material_rows(rows: Sequence[Row]) -> list[tuple[str, ...]]:
 
 
 def notice_rows(notices: Sequence[NoticeRow]) -> list[tuple[str, ...]]:
-    can = QCoreApplication.translate(CONTEXT, "可补打")
-    cannot = QCoreApplication.translate(CONTEXT, "仅可查看（未存内容）")
+    can = QCoreApplication.translate("CaseView", "可补打")
+    cannot = QCoreApplication.translate("CaseView", "仅可查看（未存内容）")
     return [
         (
             n.issued_on,
             n.title,
-            QCoreApplication.translate(CONTEXT, "第 {n} 份").format(n=n.number),
+            QCoreApplication.translate("CaseView", "第 {n} 份").format(n=n.number),
             can if n.can_reprint else cannot,
         )
         for n in notices

@@ -44,7 +44,11 @@ def days_words(days_left: int) -> str:
 
 
 class FollowUpModel(RowsTableModel):
+    """Ids first (``set_ids``): the rows a screen shows are made when shown, so the page opens as fast over 3,000
+    promises as over 10 (``benchmarks/bench_commitments.py``)."""
+
     CONTEXT = "FollowUpModel"
+    PAGE = 30  # a screenful and a half; more as the clerk scrolls
     HEADERS = (
         QT_TRANSLATE_NOOP("FollowUpModel", "办件编号"),
         QT_TRANSLATE_NOOP("FollowUpModel", "申请人"),

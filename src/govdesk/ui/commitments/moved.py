@@ -22,10 +22,6 @@ from govdesk.ui.rows_model import RowsTableModel
 CONTEXT = "MovedDeadlinesModel"
 
 
-def _words(text: str) -> str:
-    return QCoreApplication.translate(CONTEXT, text)
-
-
 class MovedDeadlinesModel(RowsTableModel):
     CONTEXT = CONTEXT
     HEADERS = (
@@ -41,11 +37,11 @@ class MovedDeadlinesModel(RowsTableModel):
     def cell(self, m: MovedCase, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.DisplayRole:
             if m.told:
-                told = _words("已告知")
+                told = QCoreApplication.translate("MovedDeadlinesModel", "已告知")
             elif m.promised_later:
-                told = _words("待告知（办结日期推后）")
+                told = QCoreApplication.translate("MovedDeadlinesModel", "待告知（办结日期推后）")
             else:
-                told = _words("无需告知")
+                told = QCoreApplication.translate("MovedDeadlinesModel", "无需告知")
             when = m.recounted_at.astimezone(CST).strftime("%Y-%m-%d %H:%M")
             return (m.case_no, m.applicant_name, m.summary(), when, told)[column]
         if role == Qt.ItemDataRole.ToolTipRole:

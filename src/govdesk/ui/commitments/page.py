@@ -10,7 +10,7 @@ when another case is selected.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from datetime import date
 from typing import TypeVar
 
@@ -58,9 +58,9 @@ class CommitmentsPage(QWidget):
         self.ui.table.setModel(self.model)
         header = self.ui.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setResizeContentsPrecision(0)  # columns sized by the rows in view, not every row fetched
         header.setStretchLastSection(True)
         self.ui.table.verticalHeader().hide()
-        self.ui.legendLabel.setText(self.tr("黄色：{days}个工作日内到期　红色：已逾期").format(days=DUE_SOON_DAYS))
         self.ui.legendLabel.setWordWrap(False)
         today = service.today()
         self.ui.newDateEdit.setDate(QDate(today.year, today.month, today.day))
@@ -94,7 +94,7 @@ class CommitmentsPage(QWidget):
         if lookup is None:
             return False
         verdict = lookup.verdict_words
-        listed = {f.case_id: f for f in self.model.rows}
+        listed = set(self.model.ids)  # every case on the list, shown yet or not
         hit = next((c for c in lookup.cases if c.case_id in listed), None)
         if hit is None:
             if lookup.cases:
@@ -119,17 +119,36 @@ class CommitmentsPage(QWidget):
         return self.model.rows[index.row()] if index.isValid() else None
 
     def refresh(self) -> None:
+        """The list again, ids first (every case on it, never capped); rows are made as they are shown."""
         keep = self.selected()
-        self.model.set_rows(self.service.follow_ups())
+        ids = operations_for(self).query(self, self.service.follow_up_ids) or []
+        self.model.set_ids(ids, self._rows_of, key=lambda f: f.case_id)
+        self._show_count()
         if keep is not None:
             self.select_case(keep.case_id)
         self._show_selected()
 
+    def _rows_of(self, case_ids: Sequence[str]) -> list[FollowUp]:
+        """The rows the table is about to show (a read through the gateway: a refusal is said at the top)."""
+        rows = operations_for(self).query(
+            self,
+            lambda: self.service.follow_ups_of(case_ids),
+            failure=lambda error: self._say(str(error), error=True, beside=self.ui.topMessage),
+        )
+        return rows or []
+
+    def _show_count(self) -> None:
+        self.ui.legendLabel.setText(
+            self.tr("共 {n} 件（最早到期的在前）　黄色：{days}个工作日内到期　红色：已逾期").format(
+                n=self.model.total, days=DUE_SOON_DAYS
+            )
+        )
+
     def select_case(self, case_id: str) -> None:
-        for row, f in enumerate(self.model.rows):
-            if f.case_id == case_id:
-                self.ui.table.setCurrentIndex(self.model.index(row, 0))
-                return
+        """Select ``case_id`` in the list (its row fetched if it is further down than shown so far)."""
+        row = self.model.row_of(case_id)
+        if row is not None:
+            self.ui.table.setCurrentIndex(self.model.index(row, 0))
 
     def _show_selected(self) -> None:
         f = self.selected()
@@ -344,6 +363,10 @@ class CommitmentsPage(QWidget):
         for label in (self.ui.topMessage, self.ui.materialsMessage, self.ui.delayMessage):
             label.clear()
             label.setStyleSheet("")
+
+    def say_at_top(self, text: str, error: bool = False) -> None:
+        """``text`` at the top of the page (what the workspace has to say: a notice archived or printed)."""
+        self._say(text, error, beside=self.ui.topMessage)
 
     def _say(self, text: str, error: bool = False, *, beside: QLabel) -> None:
         """``text`` beside what it concerns, green for a success and red for an error; the page's other messages

@@ -19,12 +19,10 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QFileInfo
 from PySide6.QtWidgets import QDialog, QFileDialog, QFileIconProvider, QMessageBox, QTreeView, QWidget
 
+from govdesk.ui.i18n import QT_TRANSLATE_NOOP
+
 SIZE_COLUMN = 1  # of QFileSystemModel: name, size, type, date modified
-SCAN_FILTER = "图片或PDF (*.png *.jpg *.jpeg *.pdf)"
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ScanChooser", text)
+SCAN_FILTER = QT_TRANSLATE_NOOP("ScanChooser", "图片或PDF (*.png *.jpg *.jpeg *.pdf)")
 
 
 class ScanChoice(StrEnum):
@@ -49,27 +47,36 @@ class ChineseIconProvider(QFileIconProvider):
 
     def type(self, info: QFileInfo) -> str:
         if info.isDir():
-            return _tr("文件夹")
+            return QCoreApplication.translate("ScanChooser", "文件夹")
         suffix = info.suffix()
-        return _tr("{suffix} 文件").format(suffix=suffix.upper()) if suffix else _tr("文件")
+        return (
+            QCoreApplication.translate("ScanChooser", "{suffix} 文件").format(suffix=suffix.upper())
+            if suffix
+            else QCoreApplication.translate("ScanChooser", "文件")
+        )
 
 
 class ScanFileDialog(QFileDialog):
     """Qt's own file dialog, Chinese throughout, for one existing image or PDF."""
 
     def __init__(self, parent: QWidget | None, directory: str = "") -> None:
-        super().__init__(parent, _tr("选择扫描件或照片"), directory, _tr(SCAN_FILTER))
+        super().__init__(
+            parent,
+            QCoreApplication.translate("ScanChooser", "选择扫描件或照片"),
+            directory,
+            QCoreApplication.translate("ScanChooser", SCAN_FILTER),
+        )
         self.setOption(QFileDialog.Option.DontUseNativeDialog, True)
         self.setFileMode(QFileDialog.FileMode.ExistingFile)
         self.setAcceptMode(QFileDialog.AcceptMode.AcceptOpen)
         self._icons = ChineseIconProvider()  # kept: the dialog does not own it
         self.setIconProvider(self._icons)
         labels = {
-            QFileDialog.DialogLabel.LookIn: _tr("查找范围(&L)："),
-            QFileDialog.DialogLabel.FileName: _tr("文件名(&N)："),
-            QFileDialog.DialogLabel.FileType: _tr("文件类型(&T)："),
-            QFileDialog.DialogLabel.Accept: _tr("打开(&O)"),
-            QFileDialog.DialogLabel.Reject: _tr("取消"),
+            QFileDialog.DialogLabel.LookIn: QCoreApplication.translate("ScanChooser", "查找范围(&L)："),
+            QFileDialog.DialogLabel.FileName: QCoreApplication.translate("ScanChooser", "文件名(&N)："),
+            QFileDialog.DialogLabel.FileType: QCoreApplication.translate("ScanChooser", "文件类型(&T)："),
+            QFileDialog.DialogLabel.Accept: QCoreApplication.translate("ScanChooser", "打开(&O)"),
+            QFileDialog.DialogLabel.Reject: QCoreApplication.translate("ScanChooser", "取消"),
         }
         for label, text in labels.items():
             self.setLabelText(label, text)
@@ -94,13 +101,21 @@ class ScanQuestion(QMessageBox):
 
     def __init__(self, parent: QWidget | None, material: str) -> None:
         super().__init__(parent)
-        self.setWindowTitle(_tr("补交材料"))
+        self.setWindowTitle(QCoreApplication.translate("ScanChooser", "补交材料"))
         self.setIcon(QMessageBox.Icon.Question)
-        self.setText(_tr("登记补交“{name}”：是否附扫描件或照片？").format(name=material))
-        self.setInformativeText(_tr("取消则不登记补交。"))
-        self.scan_button = self.addButton(_tr("选择扫描件(&S)…"), QMessageBox.ButtonRole.AcceptRole)
-        self.none_button = self.addButton(_tr("无扫描件，仅登记(&N)"), QMessageBox.ButtonRole.AcceptRole)
-        self.cancel_button = self.addButton(_tr("取消"), QMessageBox.ButtonRole.RejectRole)
+        self.setText(
+            QCoreApplication.translate("ScanChooser", "登记补交“{name}”：是否附扫描件或照片？").format(name=material)
+        )
+        self.setInformativeText(QCoreApplication.translate("ScanChooser", "取消则不登记补交。"))
+        self.scan_button = self.addButton(
+            QCoreApplication.translate("ScanChooser", "选择扫描件(&S)…"), QMessageBox.ButtonRole.AcceptRole
+        )
+        self.none_button = self.addButton(
+            QCoreApplication.translate("ScanChooser", "无扫描件，仅登记(&N)"), QMessageBox.ButtonRole.AcceptRole
+        )
+        self.cancel_button = self.addButton(
+            QCoreApplication.translate("ScanChooser", "取消"), QMessageBox.ButtonRole.RejectRole
+        )
         self.setDefaultButton(self.scan_button)
         self.setEscapeButton(self.cancel_button)
 

@@ -15,6 +15,7 @@ from govdesk.ui.commitments.moved import MovedDeadlinesPanel
 from govdesk.ui.commitments.page import CommitmentsPage
 from govdesk.ui.context import AppContext
 from govdesk.ui.i18n import QT_TRANSLATE_NOOP
+from govdesk.ui.operations import operations_for
 from govdesk.ui.workspace import Workspace
 
 
@@ -61,10 +62,18 @@ class CommitmentsWorkspace(Workspace):
             self.tabs.setTabText(self.tabs.indexOf(self.moved), title)
 
     def _archive(self, notice: Notice) -> None:
+        """A notice the page produced (延期办理告知书, 撤销告知) goes into the archive, off the GUI thread; a rendering
+        problem is said at the top of the page (the recorded act stands)."""
         self.last_notice = notice
         notices = getattr(self.runtime, "notices", None)
-        if notices is not None:
-            notices.render_pdf(notice)
+        page = self.page
+        if notices is not None and page is not None:
+            operations_for(page).run(
+                page,
+                lambda: notices.render_pdf(notice),
+                failure=lambda error: page.say_at_top(str(error), error=True),
+                label=self.tr("正在生成告知书…"),
+            )
 
     def attach(self, window: Any) -> None:
         """The toolbar's 查找办件 (Ctrl+F) selects the case here while this workspace is shown."""
@@ -93,6 +102,13 @@ class CommitmentsWorkspace(Workspace):
         from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        if QPrintDialog(printer, self.page).exec():
-            notices.print(self.last_notice, printer)
+        page, notice = self.page, self.last_notice
+        if QPrintDialog(printer, page).exec():  # printed off the GUI thread; a printer failure said in words
+            operations_for(page).run(
+                page,
+                lambda: notices.print(notice, printer),
+                success=lambda _result: page.say_at_top(self.tr("告知书已送打印。")),
+                failure=lambda error: page.say_at_top(str(error), error=True),
+                label=self.tr("正在打印告知书…"),
+            )
         return True

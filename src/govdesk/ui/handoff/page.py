@@ -37,8 +37,9 @@ OK_STYLE = "color: #1b5e20;"
 ERROR_STYLE = "color: #b00020;"
 INFO_STYLE = "color: #5f6368;"
 
-#: Prints a receipt; returns a problem in words ("" when it printed).
-Printer = Callable[[Notice], str]
+#: Prints a receipt: returns a problem in words, "" when it printed, or None when the print goes on off the GUI thread
+#: (the workspace's, through the operations gateway): ``HandoffPage.receipt_printed`` then tells how it ended.
+Printer = Callable[[Notice], str | None]
 
 
 class HandoffPage(QWidget):
@@ -59,6 +60,7 @@ class HandoffPage(QWidget):
         self.service = service
         self.evaluation = evaluation
         self.printer = printer
+        self._handed_words = ""  # what was said of the last hand-over (its receipt's print is added when known)
         self.case: Case | None = None
         self.last_result: HandoffResult | None = None
         self.ui = Ui_HandoffPage()
@@ -295,21 +297,28 @@ class HandoffPage(QWidget):
         ]
         if result.pickup_code:
             words.append(self.tr("取件码 {code}，请告知申请人（已短信发送）。").format(code=result.pickup_code))
-        problem = ""
         if result.receipt is not None:
             self.notice_ready.emit(result.receipt)
-            if self.printer is not None:
-                problem = self.printer(result.receipt) or ""
-                words.append(self.tr("领取回执已送打印。") if not problem else "")
         self.handed_off.emit(case.case_id)
         self.refresh()
         self._show_case(self.service.load(case.case_id))
-        self._say(ui.actionMessage, "".join(words) + (("\n" + problem) if problem else ""), OK_STYLE)
-        if problem:
-            ui.actionMessage.setStyleSheet(ERROR_STYLE)
+        self._handed_words = "".join(words)
+        self._say(ui.actionMessage, self._handed_words, OK_STYLE)
+        if result.receipt is not None and self.printer is not None:
+            problem = self.printer(result.receipt)
+            if problem is not None:
+                self.receipt_printed(problem)
         self.rating.ask(self.case)
         ui.detailScroll.ensureWidgetVisible(ui.actionMessage)
         ui.scanEdit.setFocus()
+
+    def receipt_printed(self, problem: str) -> None:
+        """The receipt of the hand-over just said went to the printer ("") or did not (why, in words)."""
+        words = self._handed_words
+        if problem:
+            self._say(self.ui.actionMessage, words + "\n" + problem, ERROR_STYLE)
+        else:
+            self._say(self.ui.actionMessage, words + self.tr("领取回执已送打印。"), OK_STYLE)
 
     def _hand_over(self, case_id: str) -> Callable[[], HandoffResult]:
         """The hand-over the form describes, as a call for the gateway (what the clerk entered is read now)."""
@@ -393,3 +402,7 @@ class HandoffPage(QWidget):
         label.setText(text)
         label.setStyleSheet(style if text else "")
         label.setVisible(bool(text))
+        # inside the detail scroll area a wrapped label is laid out at its one-line minimum (the scroll area does not
+        # ask for height-for-width): a long message (a printer's failure) was cut to half a line
+        wrapped = text and label.wordWrap() and label.width() > 0
+        label.setMinimumHeight(label.heightForWidth(label.width()) if wrapped else 0)

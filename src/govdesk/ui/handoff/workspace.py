@@ -23,6 +23,7 @@ from govdesk.ui.context import AppContext
 from govdesk.ui.handoff.page import HandoffPage
 from govdesk.ui.i18n import QT_TRANSLATE_NOOP
 from govdesk.ui.intake.noticeview import IssuedNotice, NoticeDesk
+from govdesk.ui.operations import operations_for
 from govdesk.ui.queue_panel import QUEUE_ACTIONS, QueuePanel, bind_queue_actions, with_queue_panel
 from govdesk.ui.widgets.rating import ApplicantScreen, RatingDevice
 from govdesk.ui.workspace import Workspace
@@ -88,28 +89,44 @@ class HandoffWorkspace(Workspace):
             return None
         return QPrinter(default, QPrinter.PrinterMode.HighResolution)
 
-    def print_receipt(self, notice: Notice) -> str:
-        """Archive ``notice`` as a PDF and print it (see the module docstring); returns a problem in words."""
+    def print_receipt(self, notice: Notice) -> None:
+        """Archive ``notice`` as a PDF and print it (see the module docstring), off the GUI thread through the
+        operations gateway; the page is told how it ended (``HandoffPage.receipt_printed``)."""
         self.last_notice = notice
+        page = self.page
+        if page is None:
+            return None
         printer = self.window_printer()
         if printer is not None:
             self.desk.issued = [IssuedNotice(notice, None)]
-            return self.desk.print_all(printer)  # the PDF is archived first, then printed from the same layout
-        problem = self.desk.issue((notice,))
-        if problem:
-            return problem
-        self.show_preview(self.desk.issued[0])
-        return self.tr("本机未安装打印机：回执已保存为 PDF，并在预览中打开，可从预览打印。")
+            # the PDF is archived first, then printed from the same layout
+            self.desk.print_all(page, printer, page.receipt_printed)
+            return None
+
+        def issued(problem: str) -> None:
+            if problem:
+                page.receipt_printed(problem)
+                return
+            self.show_preview(self.desk.issued[0])
+            page.receipt_printed(self.tr("本机未安装打印机：回执已保存为 PDF，并在预览中打开，可从预览打印。"))
+
+        self.desk.issue(page, (notice,), issued)
+        return None
 
     def show_preview(self, issued: IssuedNotice) -> None:
         self._preview_printer = QPrinter(QPrinter.PrinterMode.HighResolution)  # the dialog does not own it
         preview = QPrintPreviewDialog(self._preview_printer, self.page)
         preview.setWindowTitle(self.tr("领取回执预览"))
-        preview.paintRequested.connect(lambda printer: self.desk.paint(issued, printer))
+        preview.paintRequested.connect(lambda printer: self._paint(issued, printer))
         preview.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
         self.preview = preview
         preview.finished.connect(lambda _code: setattr(self, "preview", None))
         preview.open()
+
+    def _paint(self, issued: IssuedNotice, printer: QPrinter) -> None:
+        """The preview's pages, inline (Qt shows them when this returns); a refusal said over the page."""
+        if self.page is not None:
+            operations_for(self.page).query(self.page, lambda: self.desk.paint(issued, printer))
 
     def attach(self, window: Any) -> None:
         """The toolbar's 查找办件 (Ctrl+F) opens the case here while this workspace is shown."""
@@ -137,10 +154,11 @@ class HandoffWorkspace(Workspace):
             return self.queue_panel.handle(action_id)
         if action_id != ActionId.PRINT.value or self.last_notice is None or not self.desk.issued:
             return False
+        page = self.page
+        if page is None:
+            return False
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        if QPrintDialog(printer, self.page).exec():
+        if QPrintDialog(printer, page).exec():
             self.desk.printer = printer
-            problem = self.desk.print_all(printer)
-            if problem and self.page is not None:
-                self.page._say(self.page.ui.actionMessage, problem, "color: #b00020;")
+            self.desk.print_all(page, printer, page.receipt_printed)
         return True

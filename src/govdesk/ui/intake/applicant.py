@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QWidget
 from govdesk.domain.case import Agent, Applicant, ApplicantKind
 from govdesk.domain.codes import ID_TYPE
 from govdesk.ui.generated.ui_intake_applicant import Ui_ApplicantForm
+from govdesk.ui.i18n import say
 from govdesk.ui.intake.idcard import IdCardData
 
 PERSON_ID_TYPES = ("111", "414", "511", "513", "516", "553", "990")
@@ -194,10 +195,11 @@ class ApplicantPanel(QWidget):
         self.show_problems(self._problems)
 
     def show_problems(self, problems: Mapping[str, str]) -> None:
-        """``problems``: field name ("applicant.id_number"...) → Chinese reason (from ``preview().problems``)."""
+        """``problems``: field name ("applicant.id_number"...) → the service's reason (from ``preview().problems``),
+        shown in the UI language."""
         self._problems = dict(problems)
         for field, (edit, label) in self._fields.items():
-            message = problems.get(field, "")
+            message = say(problems.get(field, ""))
             shown = message if (self._reveal_all or edit.text().strip()) and edit.isVisibleTo(self) else ""
             _set_problem(edit, label, shown)
 

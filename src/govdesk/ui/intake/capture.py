@@ -170,17 +170,12 @@ class CaptureDialog(QDialog):
         """Take these files in, one by one; one that is no scan is said, the others are kept."""
         service = self.service
 
-        def take() -> tuple[list[PageRef], list[str]]:
-            taken: list[PageRef] = []
-            problems: list[str] = []
-            for path in paths:
-                try:
-                    taken.append(service.capture_file(path))
-                except GovdeskError as error:
-                    problems.append(str(error))
-            return taken, problems
+        def taken(take: FolderTake) -> None:
+            self._taken((list(take.pages), [f"{name}：{why}" for name, why in take.problems]))
 
-        operations_for(self).run(self, take, success=self._taken, label=self.tr("正在保存扫描件…"))
+        operations_for(self).run(
+            self, lambda: service.capture_files(paths), success=taken, label=self.tr("正在保存扫描件…")
+        )
 
     def take_from_device(self) -> None:
         """Whatever the 高拍仪 wrote since the last look (the timer's, or the button's)."""

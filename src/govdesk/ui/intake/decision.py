@@ -13,12 +13,13 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal
 from PySide6.QtWidgets import QButtonGroup, QLabel, QRadioButton, QWidget
 
 from govdesk.domain.assessment import REJECT_REASONS, Outcome
 from govdesk.services.intake import DecisionPreview, RejectionDetails
 from govdesk.ui.generated.ui_intake_decision import Ui_DecisionForm
+from govdesk.ui.i18n import say
 from govdesk.ui.intake.reject import RejectFields
 
 DEFER = "defer"  # not an Outcome of the assessment: a separate use case (IntakeService.defer_notice)
@@ -42,14 +43,15 @@ def why_not(choice: str, preview: DecisionPreview | None, explain: Explain) -> s
     """Why ``choice`` is not possible now ("" when it is). The reasons are the service's (``explain``); only the
     pointers to this screen are worded here: no item chosen yet, and the applicant's problems listed below."""
     if preview is None:
-        return "请先选择办理事项"
+        return QCoreApplication.translate("DecisionPanel", "请先选择办理事项")
+    fill_in_first = QCoreApplication.translate("DecisionPanel", "须先填好申请人信息（见下方红字）")
     if choice == DEFER:
-        return "须先填好申请人信息（见下方红字）" if preview.problems else ""
+        return fill_in_first if preview.problems else ""
     if Outcome(choice) in preview.outcomes:
         return ""
     if preview.problems:  # 不予受理 stays open: the list of problems is shown below the outcomes
-        return "须先填好申请人信息（见下方红字）"
-    return explain(Outcome(choice), preview)
+        return fill_in_first
+    return say(explain(Outcome(choice), preview))
 
 
 class DecisionPanel(QWidget):
@@ -193,7 +195,7 @@ class DecisionPanel(QWidget):
             self._whys[choice].setText(why)
             self._whys[choice].setVisible(bool(why))
         problems = preview.problems if preview is not None else ()
-        self.problems_label.setText(self.tr("待改正：") + "\n" + "\n".join(f"• {p.message}" for p in problems))
+        self.problems_label.setText(self.tr("待改正：") + "\n" + "\n".join(f"• {say(p.message)}" for p in problems))
         self.problems_label.setVisible(bool(problems))
         current = self.choice()
         if not current or not self._radios[current].isEnabled():

@@ -241,7 +241,7 @@ class MaterialsModel(QAbstractTableModel):
         if index.column() == COPIES:
             try:
                 copies = max(1, int(value))
-            except (TypeError, ValueError):
+            except (TypeError, ValueError):  # parses the cell the clerk typed (not a number: the edit is refused)
                 return False
             self._put(index.row(), copies=copies)
             return True

@@ -1,27 +1,34 @@
 """The notices of a decision: archived as PDF at once, shown in an A4 print preview, printed, saved as PDF.
 
-Every notice is rendered into the archive (``NoticeService.render_pdf``) right after the decision, before any
-printer is involved; printing draws the same layout on the printer (``NoticeService.print``). A printer failure is
-shown in words and loses nothing: the case is saved and the PDF is kept, so it can be printed again (Ctrl+P).
+Every notice is rendered into the archive (``NoticeService.archive_all``) right after the decision, before any
+printer is involved; printing draws the same layout on the printer (``NoticeService.print_all``). Both run through
+the operations gateway's store lane (``ui/operations.py``), off the GUI thread: the window never freezes while a PDF
+is rendered or a printer is slow. A printer failure is said in words and loses nothing: the case is saved and the
+PDF is kept, so it can be printed again (Ctrl+P). Only the print preview paints on the GUI thread (Qt asks for its
+pages there), through the gateway's inline ``query``.
 """
 
 from __future__ import annotations
 
-import shutil
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QMarginsF, Qt
+from PySide6.QtCore import QCoreApplication, QMarginsF, Qt
 from PySide6.QtGui import QKeySequence, QPageLayout, QPageSize, QPainter, QShortcut
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewWidget
 from PySide6.QtWidgets import QComboBox, QDialogButtonBox, QFileDialog, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from govdesk.domain.notices import NOTICE_TITLES, Notice
-from govdesk.printing.errors import PrintError
+from govdesk.domain.notices import Notice
 from govdesk.printing.render import LAYOUT_DPI, paint_pages
-from govdesk.services.notices import NoticeService
+from govdesk.services.errors import GovdeskError
+from govdesk.services.notices import Archived, NoticeService, NotPrinted, notice_title
 from govdesk.ui.dialogs import GovDialog
+from govdesk.ui.operations import Lane, operations_for
+
+#: What a desk's caller is told once the work is done: a problem in words ("" when all went well).
+Then = Callable[[str], None]
 
 
 @dataclass
@@ -31,12 +38,12 @@ class IssuedNotice:
 
     @property
     def title(self) -> str:
-        return f"{NOTICE_TITLES[self.notice.kind]}（{self.notice.case_no}）"
+        return notice_title(self.notice)
 
 
 class NoticeDesk:
-    """The notices of the last decision and what the clerk can do with them. Methods return a Chinese message
-    for the page to show ("" when all went well)."""
+    """The notices of the last decision and what the clerk can do with them. The work runs through the operations
+    gateway; ``then(problem)`` is called on the GUI thread when it is done ("" when all went well)."""
 
     def __init__(self, service: NoticeService | None) -> None:
         self.service = service
@@ -48,52 +55,79 @@ class NoticeDesk:
         self.issued = [IssuedNotice(notice, pdf) for notice, pdf in zip(notices, pdfs, strict=True)]
         return problem
 
-    def issue(self, notices: tuple[Notice, ...]) -> str:
-        """Archive each notice as PDF. A rendering problem is reported; the decision stands."""
-        self.issued = []
-        errors = []
-        for notice in notices:
-            pdf = None
-            if self.service is None:
-                errors.append("通知书服务未就绪，未能生成 PDF")
-            else:
-                try:
-                    pdf = self.service.render_pdf(notice).path
-                except PrintError as error:
-                    errors.append(str(error))
-            self.issued.append(IssuedNotice(notice, pdf))
-        if errors:
-            return "办件已保存，但通知书未能生成：" + "；".join(errors) + "。可稍后按 Ctrl+P 重新打印。"
-        return ""
+    def issue(self, parent: QWidget, notices: tuple[Notice, ...], then: Then) -> None:
+        """Archive each notice as PDF, off the GUI thread. A rendering problem is said; the decision stands."""
+        self.issued = [IssuedNotice(notice, None) for notice in notices]
+        service = self.service
+        if service is None:
+            then(
+                QCoreApplication.translate(
+                    "NoticeDesk", "办件已保存，但通知书未能生成：通知书服务未就绪，未能生成 PDF。"
+                )
+            )
+            return
 
-    def print_all(self, printer: QPrinter) -> str:
-        if self.service is None:
-            return "通知书服务未就绪，不能打印"
-        problems = []
-        for issued in self.issued:
-            try:
-                result = self.service.print(issued.notice, printer)
-                issued.pdf = result.path
-            except PrintError as error:
-                problems.append(f"{issued.title}：{error}")
-        if problems:
-            return "打印失败（办件已保存，可重新打印）：" + "；".join(problems)
-        return ""
+        def archived(done: Archived) -> None:
+            self.issued = [IssuedNotice(notice, pdf) for notice, pdf in zip(notices, done.pdfs, strict=True)]
+            then(done.problem)
 
-    def save_pdf(self, issued: IssuedNotice, path: Path) -> str:
-        try:
-            if issued.pdf is not None and issued.pdf.exists():
-                shutil.copyfile(issued.pdf, path)
-            elif self.service is not None:
-                self.service.render_pdf(issued.notice, path)
-            else:
-                return "通知书服务未就绪，不能保存"
-        except (OSError, PrintError) as error:
-            return f"保存 PDF 失败：{error}"
-        return ""
+        operations_for(parent).run(
+            parent,
+            lambda: service.archive_all(notices),
+            success=archived,
+            failure=lambda error: then(str(error)),
+            label=QCoreApplication.translate("NoticeDesk", "正在生成通知书…"),
+            lane=Lane.STORE,
+        )
+
+    def print_all(self, parent: QWidget, printer: QPrinter, then: Then) -> None:
+        """Print every notice on ``printer``, off the GUI thread (one print at a time: the store lane keeps order);
+        a printer failure is said with every PDF kept."""
+        service = self.service
+        if service is None:
+            then(QCoreApplication.translate("NoticeDesk", "通知书服务未就绪，不能打印"))
+            return
+        issued = list(self.issued)
+        notices = tuple(i.notice for i in issued)
+
+        def printed(pdfs: tuple[Path, ...]) -> None:
+            for one, pdf in zip(issued, pdfs, strict=True):
+                one.pdf = pdf
+            then("")
+
+        def failed(error: GovdeskError) -> None:
+            if isinstance(error, NotPrinted):
+                for one, pdf in zip(issued, error.pdfs, strict=True):
+                    one.pdf = pdf or one.pdf  # a notice whose print wrote no PDF keeps its archived one
+            then(str(error))
+
+        operations_for(parent).run(
+            parent,
+            lambda: service.print_all(notices, printer),
+            success=printed,
+            failure=failed,
+            label=QCoreApplication.translate("NoticeDesk", "正在打印通知书…"),
+            lane=Lane.STORE,
+        )
+
+    def save_pdf(self, parent: QWidget, issued: IssuedNotice, path: Path, then: Then) -> None:
+        service = self.service
+        if service is None:
+            then(QCoreApplication.translate("NoticeDesk", "通知书服务未就绪，不能保存"))
+            return
+        notice, archived = issued.notice, issued.pdf
+        operations_for(parent).run(
+            parent,
+            lambda: service.save_copy(notice, archived, path),
+            success=lambda _path: then(""),
+            failure=lambda error: then(str(error)),
+            label=QCoreApplication.translate("NoticeDesk", "正在保存 PDF…"),
+            lane=Lane.STORE,
+        )
 
     def paint(self, issued: IssuedNotice, printer: QPrinter) -> None:
-        """Draw ``issued`` on ``printer`` (the print preview's), A4 full page, as the PDF is laid out."""
+        """Draw ``issued`` on ``printer`` (the print preview's), A4 full page, as the PDF is laid out. On the GUI
+        thread: Qt asks for the preview's pages in its ``paintRequested`` and shows them when the slot returns."""
         if self.service is None:
             return
         built = self.service.renderer.build(issued.notice)
@@ -159,11 +193,10 @@ class NoticePreviewDialog(GovDialog):
 
     def _paint(self, printer: Any) -> None:
         issued = self.current()
-        if issued is not None:
-            try:
-                self.desk.paint(issued, printer)
-            except PrintError as error:
-                self.show_message(str(error))
+        if issued is not None:  # inline (Qt shows the pages when this returns); a refusal said below the preview
+            operations_for(self).query(
+                self, lambda: self.desk.paint(issued, printer), failure=lambda error: self.show_message(str(error))
+            )
 
     def show_message(self, text: str) -> None:
         self.message.setText(text)
@@ -172,7 +205,8 @@ class NoticePreviewDialog(GovDialog):
     def print_notices(self) -> None:
         printer = choose_printer(self, self.desk)
         if printer is not None:
-            self.show_message(self.desk.print_all(printer))
+            self.show_message("")
+            self.desk.print_all(self, printer, self.show_message)
 
     def _save_clicked(self) -> None:
         issued = self.current()
@@ -180,7 +214,7 @@ class NoticePreviewDialog(GovDialog):
             return
         name, _ = QFileDialog.getSaveFileName(self, self.tr("另存为 PDF"), f"{issued.title}.pdf", "PDF (*.pdf)")
         if name:
-            self.show_message(self.desk.save_pdf(issued, Path(name)))
+            self.desk.save_pdf(self, issued, Path(name), self.show_message)
 
 
 def choose_printer(parent: QWidget, desk: NoticeDesk) -> QPrinter | None:

@@ -355,28 +355,33 @@ class IntakePage(DraftKeeping):
 
     def _decided(self, result: object, outcome: Outcome | None) -> None:
         self._deciding = False
+        self._touched = False  # the draft went with the decision: nothing left to save
+        self.new_intake()
         if isinstance(result, IntakeResult) and outcome is not None:
             self.last_result = result
             text = self.tr("{what}，办件编号 {no}").format(
                 what=QCoreApplication.translate("IntakePage", OUTCOME_WORDS[outcome]), no=result.case.case_no
             )
+            self.say(text)
             if result.archived:  # the decision archived its notices itself
-                problem = self.desk.take(result.notices, result.pdfs, result.archive_problem)
-            else:
-                problem = self.desk.issue(result.notices)
-        else:
-            case = result
-            assert isinstance(case, Case)
-            due = case.notice_due.isoformat() if case.notice_due else ""
-            text = self.tr("已登记，办件编号 {no}；请于 {due} 前告知申请人（超过 5 个工作日视为受理）").format(
-                no=case.case_no, due=due
-            )
-            problem = ""
-        self._touched = False  # the draft went with the decision: nothing left to save
-        self.new_intake()
+                self._notices_issued(result, text, self.desk.take(result.notices, result.pdfs, result.archive_problem))
+            else:  # rendered now, off the GUI thread; ``decided`` once they are ready to print
+                self.desk.issue(self, result.notices, lambda problem: self._notices_issued(result, text, problem))
+            return
+        case = result
+        assert isinstance(case, Case)
+        due = case.notice_due.isoformat() if case.notice_due else ""
+        text = self.tr("已登记，办件编号 {no}；请于 {due} 前告知申请人（超过 5 个工作日视为受理）").format(
+            no=case.case_no, due=due
+        )
+        self.say(text)
+        self.decided.emit(result)
+
+    def _notices_issued(self, result: IntakeResult, text: str, problem: str) -> None:
+        """The decision's notices are archived (or said why not): say so, then show them for printing."""
         self.say(text + (("\n" + problem) if problem else ""), error=bool(problem))
         self.decided.emit(result)
-        if isinstance(result, IntakeResult) and result.notices:
+        if result.notices:
             self.show_notices()
 
     def _not_decided(self, error: GovdeskError) -> None:
@@ -400,15 +405,19 @@ class IntakePage(DraftKeeping):
         return dialog
 
     def print_notices(self) -> bool:
-        """Ctrl+P: print the last decision's notices (again); False when there is nothing to print."""
+        """Ctrl+P: print the last decision's notices (again), off the GUI thread; False when there is nothing to
+        print. What the printer did is said when it is done."""
         if not self.desk.issued:
             return False
         printer = choose_printer(self, self.desk)
         if printer is None:
             return True
-        problem = self.desk.print_all(printer)
-        self.say(problem or self.tr("已送打印：{n} 份通知书").format(n=len(self.desk.issued)), error=bool(problem))
+        count = len(self.desk.issued)
+        self.desk.print_all(self, printer, lambda problem: self._printed(problem, count))
         return True
+
+    def _printed(self, problem: str, count: int) -> None:
+        self.say(problem or self.tr("已送打印：{n} 份通知书").format(n=count), error=bool(problem))
 
     # ------------------------------------------------------------------ passing paper to the back office
 

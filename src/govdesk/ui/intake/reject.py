@@ -15,10 +15,6 @@ from govdesk.services.intake import RejectionDetails
 ERROR_STYLE = "border: 2px solid #b00020;"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("RejectFields", text)
-
-
 class RejectFields:
     """Two rows added under the reason combo of the reject panel's form layout; ``fields`` maps the service's field
     names ("reason", "competent_authority", "review_body") to their widgets."""
@@ -27,13 +23,13 @@ class RejectFields:
         width = parent.fontMetrics().averageCharWidth() * 30
         self.authority_edit = QLineEdit(parent)
         self.authority_edit.setObjectName("competentAuthorityEdit")
-        self.authority_edit.setPlaceholderText(_tr("不属本机关职权范围时必填"))
+        self.authority_edit.setPlaceholderText(QCoreApplication.translate("RejectFields", "不属本机关职权范围时必填"))
         self.authority_edit.setMinimumWidth(width)
         self.review_edit = QLineEdit(parent)
         self.review_edit.setObjectName("reviewBodyEdit")
         self.review_edit.setMinimumWidth(width)
-        layout.addRow(_tr("有权机关(&J)"), self.authority_edit)
-        layout.addRow(_tr("复议机关(&V)"), self.review_edit)
+        layout.addRow(QCoreApplication.translate("RejectFields", "有权机关(&J)"), self.authority_edit)
+        layout.addRow(QCoreApplication.translate("RejectFields", "复议机关(&V)"), self.review_edit)
         for edit in (self.authority_edit, self.review_edit):
             edit.textEdited.connect(lambda _text, e=edit: e.setStyleSheet(""))
         reason.editTextChanged.connect(lambda _text: reason.setStyleSheet(""))
@@ -49,9 +45,13 @@ class RejectFields:
     def set_default_review_body(self, body: str) -> None:
         """The center's usual review body, printed when the clerk names no other."""
         if body:
-            self.review_edit.setPlaceholderText(_tr("默认：{body}").format(body=body))
+            self.review_edit.setPlaceholderText(
+                QCoreApplication.translate("RejectFields", "默认：{body}").format(body=body)
+            )
         else:
-            self.review_edit.setPlaceholderText(_tr("必填：作出决定的机关的行政复议机关"))
+            self.review_edit.setPlaceholderText(
+                QCoreApplication.translate("RejectFields", "必填：作出决定的机关的行政复议机关")
+            )
 
     def mark(self, field: str) -> QWidget | None:
         """Mark the field an error names (red border until edited) and give it the focus."""

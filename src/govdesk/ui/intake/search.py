@@ -10,7 +10,16 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QAbstractListModel, QEvent, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QCoreApplication,
+    QEvent,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QComboBox, QLineEdit, QListView
 
@@ -36,13 +45,23 @@ def _row_of_hit(hit: SearchHit) -> ResultRow:
     item = hit.item
     limit = item.promised_limit.describe()
     text = f"{item.name}\n    {item.department.name} · {limit}"
-    tip = f"{item.code}\n{item.department.name} · 承诺时限 {limit}" + (f"\n匹配：{hit.matched}" if hit.matched else "")
+    tip = QCoreApplication.translate("ItemSearch", "{code}\n{department} · 承诺时限 {limit}").format(
+        code=item.code, department=item.department.name, limit=limit
+    )
+    if hit.matched:
+        tip += "\n" + QCoreApplication.translate("ItemSearch", "匹配：{matched}").format(matched=hit.matched)
     return ResultRow("item", item.code, text, tip)
 
 
 def _row_of_bundle(bundle: Bundle, names: list[str]) -> ResultRow:
     together = "、".join(names)
-    return ResultRow("bundle", bundle.code, f"【一件事】{bundle.name}\n    {together}", "一次办理：" + together)
+    text = QCoreApplication.translate("ItemSearch", "【一件事】{name}").format(name=bundle.name) + f"\n    {together}"
+    return ResultRow(
+        "bundle",
+        bundle.code,
+        text,
+        QCoreApplication.translate("ItemSearch", "一次办理：{items}").format(items=together),
+    )
 
 
 def bundle_matches(bundle: Bundle, query: str) -> bool:

@@ -56,6 +56,7 @@ class SituationPanel(QWidget):
             layout_item = self._layout.takeAt(1)
             widget = layout_item.widget() if layout_item is not None else None
             if widget is not None:
+                widget.hide()  # at once: deleted later, it was still drawn over the "no situations" line meanwhile
                 widget.deleteLater()
         self._groups.clear()
         self._empty.setVisible(not questions)

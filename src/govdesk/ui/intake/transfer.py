@@ -214,9 +214,12 @@ class TransferDialog(GovDialog):
         )
 
     def _transferred(self, sheets: list[TransferSheet]) -> None:
-        problem = self.desk.issue(tuple(sheets))
         self._department_typed = False
         self.reload()
+        self.desk.issue(self, tuple(sheets), lambda problem: self._sheets_issued(sheets, problem))
+
+    def _sheets_issued(self, sheets: list[TransferSheet], problem: str) -> None:
+        """The sheets are archived (off the GUI thread), or said why not: say so and show them."""
         numbers = "、".join(s.case_no for s in sheets)
         done = self.tr("已流转 {n} 件，交接单已存档：{nos}").format(n=len(sheets), nos=numbers)
         self.say(done + (("\n" + problem) if problem else ""), error=bool(problem))

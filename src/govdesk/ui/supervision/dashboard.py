@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from govdesk.services.supervision import SupervisionError, SupervisionService, period_for
+from govdesk.services.supervision import SupervisionService, period_for
 from govdesk.services.supervision_types import Dashboard, Level, Period, PeriodKind, WarningCard
 from govdesk.ui.operations import Lane, operations_for
 from govdesk.ui.rows_model import RowsTableModel
@@ -123,6 +123,10 @@ class DashboardPage(QWidget):
         cl = QVBoxLayout(cards)
         self.warnings_view = table(self.warnings_model, "warningsTable", self._open)
         cl.addWidget(self.warnings_view)
+        self.by_department = QLabel()
+        self.by_department.setObjectName("byDepartmentLabel")
+        self.by_department.setWordWrap(True)
+        cl.addWidget(self.by_department)
         actions = QHBoxLayout()
         self.open_button = QPushButton(self.tr("查看办件"))
         self.open_button.setObjectName("openCaseButton")
@@ -152,25 +156,22 @@ class DashboardPage(QWidget):
         else:
             self.refresh()
 
-    def chosen_period(self, service: SupervisionService) -> Period:
+    def _chosen(self) -> tuple[PeriodKind, date, date]:
         kind = PeriodKind(self.period.currentData())
         first = date.fromisoformat(self.first.date().toString("yyyy-MM-dd"))
         last = date.fromisoformat(self.last.date().toString("yyyy-MM-dd"))
-        return period_for(kind, service.today(), first, last)
+        return kind, first, last
 
     def refresh(self) -> None:
+        """Load the figures of the chosen period through the gateway: a range that is not one is said on the page
+        like any other refusal (``show_failure``), and what was shown stays."""
         service = self.service()
-
-        try:
-            period = self.chosen_period(service)
-        except SupervisionError as error:
-            self.summary.setText(str(error))
-            return
+        kind, first, last = self._chosen()
         loader = self.loader
         if loader is None:
             operations_for(self).run(
                 self,
-                lambda: service.dashboard(period),
+                lambda: service.dashboard(period_for(kind, service.today(), first, last)),
                 success=self.show_dashboard,
                 failure=self.show_failure,
                 label=self.tr("正在统计…"),
@@ -178,7 +179,7 @@ class DashboardPage(QWidget):
             return
         operations_for(self).run(
             self,
-            lambda: loader(service, period),
+            lambda: loader(service, period_for(kind, service.today(), first, last)),
             success=self.show_dashboard,
             failure=self.show_failure,
             label=self.tr("正在向中心服务器取数…"),
@@ -194,7 +195,19 @@ class DashboardPage(QWidget):
         self.dashboard = dashboard
         self.windows_model.set_rows([*dashboard.by_window, dashboard.totals])
         self.clerks_model.set_rows(list(dashboard.by_clerk))
-        self.warnings_model.set_rows(list(dashboard.warnings))
+        # the most urgent cards at once, the rest made as the table scrolls (a county has thousands)
+        self.warnings_model.set_source(
+            dashboard.warning_total, lambda offset, limit: list(dashboard.warning_page(offset, limit))
+        )
+        departments = "；".join(
+            self.tr("{department} 红牌 {red} 件、黄牌 {yellow} 件").format(department=d, red=red, yellow=yellow)
+            for d, red, yellow in dashboard.warnings_by_department
+        )
+        self.by_department.setText(
+            self.tr("共 {n} 件，最紧急的在前。按部门：{departments}").format(
+                n=dashboard.warning_total, departments=departments or self.tr("无")
+            )
+        )
         self.source.setText(
             self.tr("数据来源：{source}，截至 {time}").format(
                 source=dashboard.source, time=dashboard.as_of.strftime("%Y-%m-%d %H:%M")

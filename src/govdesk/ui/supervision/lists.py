@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QSplitter, QVBoxLa
 
 from govdesk.services.supervision_types import Dashboard
 from govdesk.ui.supervision.dashboard import table
-from govdesk.ui.supervision.models import PromisesModel, RatingsModel, TwiceModel, UndecidedModel
+from govdesk.ui.supervision.models import RatingsModel, promises_model, twice_model, undecided_model
 
 
 class ListsPage(QWidget):
@@ -19,9 +19,9 @@ class ListsPage(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.promises_model = PromisesModel(self)
-        self.undecided_model = UndecidedModel(self)
-        self.twice_model = TwiceModel(self)
+        self.promises_model = promises_model(self)
+        self.undecided_model = undecided_model(self)
+        self.twice_model = twice_model(self)
         split = QSplitter(Qt.Orientation.Vertical)
         for title, model, name in (
             (self.tr("容缺受理承诺（未履行）"), self.promises_model, "promisesTable"),

@@ -3,9 +3,11 @@ applications, twice-notified applicants, ratings. Each holds the service's froze
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QColor
 
 from govdesk.services.supervision_types import (
@@ -14,8 +16,6 @@ from govdesk.services.supervision_types import (
     Level,
     PromiseCard,
     RatingFigures,
-    TwiceNotified,
-    UndecidedCard,
     WarningCard,
 )
 from govdesk.ui.i18n import QT_TRANSLATE_NOOP
@@ -33,8 +33,8 @@ LEVEL_COLOURS = {
 class FiguresModel(RowsTableModel):
     CONTEXT = CONTEXT
     HEADERS = (
-        QT_TRANSLATE_NOOP(CONTEXT, "窗口"),
-        QT_TRANSLATE_NOOP(CONTEXT, "工作人员"),
+        QT_TRANSLATE_NOOP("Supervision", "窗口"),
+        QT_TRANSLATE_NOOP("Supervision", "工作人员"),
         *(h for _, h in FIGURE_COLUMNS),
     )
 
@@ -53,14 +53,14 @@ class FiguresModel(RowsTableModel):
 class WarningsModel(RowsTableModel):
     CONTEXT = CONTEXT
     HEADERS = (
-        QT_TRANSLATE_NOOP(CONTEXT, "预警"),
-        QT_TRANSLATE_NOOP(CONTEXT, "办件编号"),
-        QT_TRANSLATE_NOOP(CONTEXT, "事项"),
-        QT_TRANSLATE_NOOP(CONTEXT, "部门"),
-        QT_TRANSLATE_NOOP(CONTEXT, "受理人"),
-        QT_TRANSLATE_NOOP(CONTEXT, "申请人"),
-        QT_TRANSLATE_NOOP(CONTEXT, "承诺办结"),
-        QT_TRANSLATE_NOOP(CONTEXT, "情况"),
+        QT_TRANSLATE_NOOP("Supervision", "预警"),
+        QT_TRANSLATE_NOOP("Supervision", "办件编号"),
+        QT_TRANSLATE_NOOP("Supervision", "事项"),
+        QT_TRANSLATE_NOOP("Supervision", "部门"),
+        QT_TRANSLATE_NOOP("Supervision", "受理人"),
+        QT_TRANSLATE_NOOP("Supervision", "申请人"),
+        QT_TRANSLATE_NOOP("Supervision", "承诺办结"),
+        QT_TRANSLATE_NOOP("Supervision", "情况"),
     )
 
     def cell(self, row: WarningCard, column: int, role: int) -> Any:
@@ -86,90 +86,100 @@ class WarningsModel(RowsTableModel):
         return values[column]
 
 
-class PromisesModel(RowsTableModel):
-    CONTEXT = CONTEXT
-    HEADERS = (
-        QT_TRANSLATE_NOOP(CONTEXT, "办件编号"),
-        QT_TRANSLATE_NOOP(CONTEXT, "事项"),
-        QT_TRANSLATE_NOOP(CONTEXT, "申请人"),
-        QT_TRANSLATE_NOOP(CONTEXT, "受理人"),
-        QT_TRANSLATE_NOOP(CONTEXT, "补交期限"),
-        QT_TRANSLATE_NOOP(CONTEXT, "情况"),
-    )
+@dataclass(frozen=True, slots=True)
+class Column:
+    """One column of a case list: its heading (untranslated, in ``CONTEXT``) and the cell's text of a row (the model
+    is passed for its translations)."""
 
-    def cell(self, row: PromiseCard, column: int, role: int) -> Any:
+    header: str
+    text: Callable[[CaseListModel, Any], str]
+
+
+class CaseListModel(RowsTableModel):
+    """A list of cases shown by a column spec (``Column``s); ``UserRole`` answers the row's ``case_id`` (the case
+    view opens on it), ``BackgroundRole`` the colour ``background(row)`` gives, if any."""
+
+    CONTEXT = CONTEXT
+
+    def __init__(
+        self,
+        columns: tuple[Column, ...],
+        parent: Any = None,
+        background: Callable[[Any], QColor | None] | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.columns = columns
+        self.HEADERS = tuple(c.header for c in columns)
+        self.background = background
+
+    def cell(self, row: Any, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.UserRole:
             return row.case_id
-        if role == Qt.ItemDataRole.BackgroundRole and row.overdue:
-            return LEVEL_COLOURS[Level.RED]
+        if role == Qt.ItemDataRole.BackgroundRole:
+            return self.background(row) if self.background is not None else None
         if role != Qt.ItemDataRole.DisplayRole:
             return None
-        state = (
-            self.words("已逾期 {n} 个工作日").format(n=-row.days_left)
-            if row.overdue
-            else self.words("剩余 {n} 个工作日").format(n=row.days_left)
-        )
-        values = (row.case_no, row.item_name, row.applicant_name, row.clerk_name, row.due.isoformat(), state)
-        return values[column]
+        return self.columns[column].text(self, row)
 
 
-class UndecidedModel(RowsTableModel):
-    CONTEXT = CONTEXT
-    HEADERS = (
-        QT_TRANSLATE_NOOP(CONTEXT, "办件编号"),
-        QT_TRANSLATE_NOOP(CONTEXT, "事项"),
-        QT_TRANSLATE_NOOP(CONTEXT, "申请人"),
-        QT_TRANSLATE_NOOP(CONTEXT, "收件人"),
-        QT_TRANSLATE_NOOP(CONTEXT, "收件日期"),
-        QT_TRANSLATE_NOOP(CONTEXT, "情况"),
-    )
-
-    def cell(self, row: UndecidedCard, column: int, role: int) -> Any:
-        if role == Qt.ItemDataRole.UserRole:
-            return row.case_id
-        if role != Qt.ItemDataRole.DisplayRole:
-            return None
-        values = (row.case_no, row.item_name, row.applicant_name, row.clerk_name, row.received.isoformat(), row.note)
-        return values[column]
+def _promise_state(model: CaseListModel, row: PromiseCard) -> str:
+    if row.overdue:
+        return QCoreApplication.translate("Supervision", "已逾期 {n} 个工作日").format(n=-row.days_left)
+    return QCoreApplication.translate("Supervision", "剩余 {n} 个工作日").format(n=row.days_left)
 
 
-class TwiceModel(RowsTableModel):
-    CONTEXT = CONTEXT
-    HEADERS = (
-        QT_TRANSLATE_NOOP(CONTEXT, "第二次告知"),
-        QT_TRANSLATE_NOOP(CONTEXT, "第一次告知"),
-        QT_TRANSLATE_NOOP(CONTEXT, "申请人"),
-        QT_TRANSLATE_NOOP(CONTEXT, "告知人"),
-        QT_TRANSLATE_NOOP(CONTEXT, "第一次列出"),
-        QT_TRANSLATE_NOOP(CONTEXT, "第二次列出"),
-        QT_TRANSLATE_NOOP(CONTEXT, "第一次未列出"),
-    )
+#: 容缺受理承诺 not fulfilled (red when overdue).
+PROMISE_COLUMNS = (
+    Column(QT_TRANSLATE_NOOP("Supervision", "办件编号"), lambda _m, r: r.case_no),
+    Column(QT_TRANSLATE_NOOP("Supervision", "事项"), lambda _m, r: r.item_name),
+    Column(QT_TRANSLATE_NOOP("Supervision", "申请人"), lambda _m, r: r.applicant_name),
+    Column(QT_TRANSLATE_NOOP("Supervision", "受理人"), lambda _m, r: r.clerk_name),
+    Column(QT_TRANSLATE_NOOP("Supervision", "补交期限"), lambda _m, r: r.due.isoformat()),
+    Column(QT_TRANSLATE_NOOP("Supervision", "情况"), _promise_state),
+)
+#: Received and undecided: deferred notices past due, art. 32's five days.
+UNDECIDED_COLUMNS = (
+    Column(QT_TRANSLATE_NOOP("Supervision", "办件编号"), lambda _m, r: r.case_no),
+    Column(QT_TRANSLATE_NOOP("Supervision", "事项"), lambda _m, r: r.item_name),
+    Column(QT_TRANSLATE_NOOP("Supervision", "申请人"), lambda _m, r: r.applicant_name),
+    Column(QT_TRANSLATE_NOOP("Supervision", "收件人"), lambda _m, r: r.clerk_name),
+    Column(QT_TRANSLATE_NOOP("Supervision", "收件日期"), lambda _m, r: r.received.isoformat()),
+    Column(QT_TRANSLATE_NOOP("Supervision", "情况"), lambda _m, r: r.note),
+)
+#: 一次告知 broken: both notices side by side.
+TWICE_COLUMNS = (
+    Column(QT_TRANSLATE_NOOP("Supervision", "第二次告知"), lambda _m, r: f"{r.case_no}（{r.second_day.isoformat()}）"),
+    Column(
+        QT_TRANSLATE_NOOP("Supervision", "第一次告知"), lambda _m, r: f"{r.first_case_no}（{r.first_day.isoformat()}）"
+    ),
+    Column(QT_TRANSLATE_NOOP("Supervision", "申请人"), lambda _m, r: r.applicant_name),
+    Column(QT_TRANSLATE_NOOP("Supervision", "告知人"), lambda _m, r: f"{r.clerk_name}（{r.window}）"),
+    Column(QT_TRANSLATE_NOOP("Supervision", "第一次列出"), lambda _m, r: "、".join(r.first_listed)),
+    Column(QT_TRANSLATE_NOOP("Supervision", "第二次列出"), lambda _m, r: "、".join(r.second_listed)),
+    Column(QT_TRANSLATE_NOOP("Supervision", "第一次未列出"), lambda _m, r: "、".join(r.new)),
+)
 
-    def cell(self, row: TwiceNotified, column: int, role: int) -> Any:
-        if role == Qt.ItemDataRole.UserRole:
-            return row.case_id
-        if role != Qt.ItemDataRole.DisplayRole:
-            return None
-        values = (
-            f"{row.case_no}（{row.second_day.isoformat()}）",
-            f"{row.first_case_no}（{row.first_day.isoformat()}）",
-            row.applicant_name,
-            f"{row.clerk_name}（{row.window}）",
-            "、".join(row.first_listed),
-            "、".join(row.second_listed),
-            "、".join(row.new),
-        )
-        return values[column]
+
+def promises_model(parent: Any = None) -> CaseListModel:
+    return CaseListModel(PROMISE_COLUMNS, parent, lambda r: LEVEL_COLOURS[Level.RED] if r.overdue else None)
+
+
+def undecided_model(parent: Any = None) -> CaseListModel:
+    return CaseListModel(UNDECIDED_COLUMNS, parent)
+
+
+def twice_model(parent: Any = None) -> CaseListModel:
+    return CaseListModel(TWICE_COLUMNS, parent)
 
 
 class RatingsModel(RowsTableModel):
     CONTEXT = CONTEXT
     HEADERS = (
-        QT_TRANSLATE_NOOP(CONTEXT, "窗口/人员/事项"),
-        QT_TRANSLATE_NOOP(CONTEXT, "评价数"),
-        QT_TRANSLATE_NOOP(CONTEXT, "满意"),
-        QT_TRANSLATE_NOOP(CONTEXT, "差评"),
-        QT_TRANSLATE_NOOP(CONTEXT, "平均分（1最好）"),
+        QT_TRANSLATE_NOOP("Supervision", "窗口/人员/事项"),
+        QT_TRANSLATE_NOOP("Supervision", "评价数"),
+        QT_TRANSLATE_NOOP("Supervision", "满意"),
+        QT_TRANSLATE_NOOP("Supervision", "差评"),
+        QT_TRANSLATE_NOOP("Supervision", "平均分（1最好）"),
     )
 
     def cell(self, row: RatingFigures, column: int, role: int) -> Any:

@@ -7,7 +7,7 @@ case emits ``case_requested(str)``. The inspection checklist, 卷宗评查 and �
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -17,12 +17,14 @@ from PySide6.QtWidgets import QFileDialog, QInputDialog, QLabel, QLineEdit, QSty
 from govdesk.services import supervision_center
 from govdesk.services.auth import account_for
 from govdesk.services.supervision import SupervisionService
+from govdesk.services.supervision_colleagues import ColleagueRecords
 from govdesk.services.supervision_records import SupervisionRecords
 from govdesk.services.supervision_types import Dashboard, Period, WarningCard
 from govdesk.ui.i18n import QT_TRANSLATE_NOOP
 from govdesk.ui.operations import operations_for
 from govdesk.ui.supervision.dashboard import DashboardPage
 from govdesk.ui.supervision.lists import ListsPage, RatingsPage
+from govdesk.ui.supervision_records.colleagues import ColleaguesPage
 from govdesk.ui.supervision_records.followup import FollowUpPage
 from govdesk.ui.supervision_records.inspection import InspectionPage
 from govdesk.ui.supervision_records.review import FileReviewPage
@@ -58,6 +60,10 @@ def _follow_up(ws: SupervisionWorkspace) -> QWidget:
     return FollowUpPage(_records(ws))
 
 
+def _colleagues(ws: SupervisionWorkspace) -> QWidget:
+    return ColleaguesPage(ws.colleague_records)
+
+
 #: (untranslated title, factory) of the pages after the dashboard, in tab order.
 PAGES: list[tuple[str, Callable[[SupervisionWorkspace], QWidget]]] = [
     (QT_TRANSLATE_NOOP("Supervision", "容缺与告知"), _lists),
@@ -65,6 +71,7 @@ PAGES: list[tuple[str, Callable[[SupervisionWorkspace], QWidget]]] = [
     (QT_TRANSLATE_NOOP("Supervision", "差评跟进"), _follow_up),
     (QT_TRANSLATE_NOOP("Supervision", "现场巡查"), _inspection),
     (QT_TRANSLATE_NOOP("Supervision", "卷宗评查"), _review),
+    (QT_TRANSLATE_NOOP("Supervision", "同事记录"), _colleagues),
 ]
 
 
@@ -105,6 +112,29 @@ class SupervisionWorkspace(Workspace):
             return supervision_center.dashboard(service, center, period)
 
         return load
+
+    def colleague_records(self) -> ColleagueRecords | None:
+        """The other supervisors' records at the center, read as the clerk now logged in (None: no server set)."""
+        context = self.context
+        settings = getattr(context, "settings", None)
+        credentials = getattr(context, "credentials", None)
+        if settings is None or not settings.server_url or credentials is None:
+            return None
+        rt = self.runtime
+        store = rt.store
+
+        def case_nos(case_ids: Sequence[str]) -> dict[str, str]:
+            found = {case_id: store.load_case(case_id) for case_id in case_ids}
+            return {case_id: case.case_no for case_id, case in found.items() if case is not None}
+
+        return ColleagueRecords(
+            settings.server_url,
+            credentials,
+            account_for(settings.server_url),
+            rt.window.actor.clerk_id,
+            settings.ca_bundle,
+            case_nos,
+        )
 
     def create_widget(self) -> QWidget:
         if self.runtime is None:
@@ -199,7 +229,7 @@ class SupervisionWorkspace(Workspace):
         if page is None or page.dashboard is None:
             return
         path, _ = QFileDialog.getSaveFileName(
-            page, self.tr("导出现场监督报表"), "现场监督报表.pdf", self.tr("PDF 报表 (*.pdf)")
+            page, self.tr("导出现场监督报表"), self.tr("现场监督报表.pdf"), self.tr("PDF 报表 (*.pdf)")
         )
         if path:
             self.export_to(page.dashboard, Path(path))
@@ -211,10 +241,12 @@ class SupervisionWorkspace(Workspace):
 
         page = self.dashboard_page
         assert page is not None
-        report = build_report(dashboard, self.runtime.window.center.name)
+        records, center = _records(self), self.runtime.window.center.name
         pdf = pdf.with_suffix(".pdf")
 
         def write() -> tuple[Path, Path]:
+            follow_ups = records.rectification(dashboard.period.first, dashboard.period.last)
+            report = build_report(dashboard, center, follow_ups)
             return render_report_pdf(report, pdf), write_xlsx(report, pdf.with_suffix(".xlsx"))
 
         def done(paths: tuple[Path, Path]) -> None:

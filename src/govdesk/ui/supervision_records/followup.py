@@ -191,7 +191,7 @@ class FollowUpPage(QWidget):
             self.tr("已记录。差评已办结。")
             if closed
             else self.tr("已记录，下一步：{s}").format(
-                s="或".join(s.label for s in f.allowed()) if f is not None else ""
+                s=self.tr("或").join(s.label for s in f.allowed()) if f is not None else ""
             )
         )
 

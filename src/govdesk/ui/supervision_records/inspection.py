@@ -25,13 +25,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from govdesk.domain.events import Role
 from govdesk.domain.inspection import Finding, Inspection, InspectionState
 from govdesk.services.supervision_records import Saved, SupervisionRecords
+from govdesk.ui.i18n import QT_TRANSLATE_NOOP
 from govdesk.ui.operations import operations_for
 from govdesk.ui.supervision_records.common import MessageLine
 from govdesk.ui.widgets.signature import SignaturePad
 
-PASS, FAIL = "合格", "不合格"
+PASS, FAIL = QT_TRANSLATE_NOOP("InspectionPage", "合格"), QT_TRANSLATE_NOOP("InspectionPage", "不合格")
+#: The photos' count after a finding's note; the text before "{n}" cuts it off again when the note is read back.
+PHOTOS = QT_TRANSLATE_NOOP("InspectionPage", "（照片 {n} 张）")
 
 
 class InspectionPage(QWidget):
@@ -71,9 +75,19 @@ class InspectionPage(QWidget):
         row = QHBoxLayout()
         self.photo_button = QPushButton(self.tr("为所选项附照片(&P)…"), self)
         self.photo_button.setObjectName("photoButton")
+        self.camera_button = QPushButton(self.tr("从相机/高拍仪取照片(&C)"), self)
+        self.camera_button.setObjectName("cameraButton")
+        self.items_button = QPushButton(self.tr("本中心检查项(&I)…"), self)
+        self.items_button.setObjectName("centerItemsButton")
+        self.items_button.setVisible(service.window.actor.role is Role.ADMIN)  # an admin keeps them
+        self.camera_button.setToolTip(
+            self.tr("取相机或高拍仪拍出的照片（设备驱动写入：{folder}）").format(folder=service.camera_folder)
+        )
         self.summary = QLabel(self)
         self.summary.setObjectName("inspectionSummary")
         row.addWidget(self.photo_button)
+        row.addWidget(self.camera_button)
+        row.addWidget(self.items_button)
         row.addWidget(self.summary, 1)
         layout.addLayout(row)
         self.pad = SignaturePad(self)
@@ -96,6 +110,8 @@ class InspectionPage(QWidget):
         self.new_button.clicked.connect(self.start)
         self.history.activated.connect(self._open_chosen)
         self.photo_button.clicked.connect(self.ask_photo)
+        self.camera_button.clicked.connect(self.take_camera_photos)
+        self.items_button.clicked.connect(self.edit_center_items)
         self.sign_button.clicked.connect(self.sign)
         self.print_button.clicked.connect(self.ask_pdf)
         self.table.itemChanged.connect(self._note_edited)
@@ -128,7 +144,7 @@ class InspectionPage(QWidget):
     def _show(self) -> None:
         insp = self.inspection
         signed = insp is not None and insp.state is InspectionState.SIGNED
-        for widget in (self.photo_button, self.sign_button, self.pad, self.on_paper):
+        for widget in (self.photo_button, self.camera_button, self.sign_button, self.pad, self.on_paper):
             widget.setEnabled(insp is not None and not signed)
         self.print_button.setEnabled(insp is not None)
         self._filling = True
@@ -143,13 +159,13 @@ class InspectionPage(QWidget):
                     cell.setData(Qt.ItemDataRole.UserRole, item.code)
                     self.table.setItem(row, col, cell)
                 combo = QComboBox(self.table)
-                combo.addItems(["", PASS, FAIL])
+                combo.addItems(["", self.tr(PASS), self.tr(FAIL)])
                 combo.setAccessibleName(self.tr("“{item}”的结果").format(item=item.text))
                 combo.setCurrentIndex(0 if finding is None else (1 if finding.passed else 2))
                 combo.setEnabled(not signed)
                 combo.currentIndexChanged.connect(lambda _i, code=item.code: self._result_chosen(code))
                 self.table.setCellWidget(row, 2, combo)
-                photos = f"（照片 {len(finding.photos)} 张）" if finding is not None and finding.photos else ""
+                photos = self.tr(PHOTOS).format(n=len(finding.photos)) if finding is not None and finding.photos else ""
                 note = QTableWidgetItem((finding.note if finding is not None else "") + photos)
                 note.setData(Qt.ItemDataRole.UserRole, item.code)
                 if signed:
@@ -178,10 +194,10 @@ class InspectionPage(QWidget):
         if not isinstance(combo, QComboBox) or combo.currentIndex() == 0:
             return None
         text = note.text() if note is not None else ""
-        text = text.split("（照片")[0]
+        text = text.split(self.tr(PHOTOS).split("{n}")[0].rstrip())[0]
         current = self.inspection.findings.get(code) if self.inspection is not None else None
         photos = current.photos if current is not None else ()
-        return Finding(code, combo.currentText() == PASS, text, photos)
+        return Finding(code, combo.currentIndex() == 1, text, photos)
 
     # ------------------------------------------------------------------ doing
 
@@ -224,17 +240,50 @@ class InspectionPage(QWidget):
             self, lambda: self.service.answer(inspection_id, finding), success=self._saved, failure=self.message.refused
         )
 
-    def ask_photo(self) -> None:
-        insp = self.inspection
+    def _chosen_item(self) -> str | None:
         row = self.table.currentRow()
         cell = self.table.item(row, 0) if row >= 0 else None
-        if insp is None or cell is None:
+        if self.inspection is None or cell is None:
             self.message.say(self.tr("请先在列表中选择要附照片的检查项"), error=True)
+            return None
+        return str(cell.data(Qt.ItemDataRole.UserRole))
+
+    def ask_photo(self) -> None:
+        code = self._chosen_item()
+        if code is None:
             return
-        code = str(cell.data(Qt.ItemDataRole.UserRole))
         path, _ = QFileDialog.getOpenFileName(self, self.tr("选择照片"), "", self.tr("照片 (*.jpg *.jpeg *.png)"))
         if path:
             self.attach_photo(code, Path(path))
+
+    def edit_center_items(self) -> None:
+        """An admin keeps the center's own checklist items; the next inspection started asks them too."""
+        from govdesk.ui.supervision_records.center_items import CenterItemsDialog
+
+        if CenterItemsDialog.ask(self, self.service):
+            self.message.say(self.tr("本中心检查项已保存，下次开始的巡查将包括这些检查项；同步后报送中心。"))
+
+    def take_camera_photos(self) -> None:
+        """The photos the camera or 高拍仪 took since the last time, attached to the chosen item."""
+        code = self._chosen_item()
+        if code is None or self.inspection is None:
+            return
+        inspection_id, folder = self.inspection.inspection_id, self.service.camera_folder
+
+        def taken(result: tuple[Saved | None, list[str]]) -> None:
+            saved, refused = result
+            if saved is not None:
+                self._saved(saved, self.tr("已从相机/高拍仪取得照片。"))
+            if refused:
+                self.message.say(self.tr("以下文件未附上：") + "；".join(refused), error=True)
+
+        operations_for(self).run(
+            self,
+            lambda: self.service.take_camera_photos(inspection_id, code, folder),
+            success=taken,
+            failure=self.message.refused,
+            label=self.tr("正在取照片…"),
+        )
 
     def attach_photo(self, code: str, path: Path) -> None:
         assert self.inspection is not None
@@ -264,7 +313,10 @@ class InspectionPage(QWidget):
         if self.inspection is None:
             return
         path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("保存巡查记录"), f"巡查记录-{self.inspection.started_at:%Y%m%d-%H%M}.pdf", "PDF (*.pdf)"
+            self,
+            self.tr("保存巡查记录"),
+            self.tr("巡查记录-{when}.pdf").format(when=f"{self.inspection.started_at:%Y%m%d-%H%M}"),
+            "PDF (*.pdf)",
         )
         if path:
             self.write_pdf(Path(path))

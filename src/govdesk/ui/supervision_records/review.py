@@ -60,7 +60,9 @@ class FileReviewPage(QWidget):
         self.seed = QLineEdit(self)
         self.seed.setObjectName("reviewSeed")
         self.seed.setPlaceholderText(
-            self.tr("例如：{month} 第一组（第二位评查人用同一种子抽到同样的卷宗）").format(month=f"{today:%Y年%m月}")
+            self.tr("例如：{month} 第一组（第二位评查人用同一种子抽到同样的卷宗）").format(
+                month=self.tr("{year}年{month}月").format(year=today.year, month=f"{today.month:02d}")
+            )
         )
         last_month_end = today.replace(day=1) - timedelta(days=1)  # the usual period: last month
         self.start = QDateEdit(_qdate(last_month_end.replace(day=1)), self)

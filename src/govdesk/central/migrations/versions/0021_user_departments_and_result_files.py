@@ -1,7 +1,7 @@
 """users' departments (the back office sees its own department's cases); result files beside the materials
 
-Revision ID: 0019
-Revises: 0016
+Revision ID: 0021
+Revises: 0020
 
 Regulation 000 Art. 31 and regulation 002 三 (二): each department reviews the cases of its own items. A back-office
 user now carries the catalog's department code (``users.department``, what ``cases.department`` holds), or ``*`` for
@@ -22,8 +22,8 @@ from collections.abc import Sequence
 import sqlalchemy as sa
 from alembic import op
 
-revision: str = "0019"
-down_revision: str | Sequence[str] | None = "0016"
+revision: str = "0021"
+down_revision: str | Sequence[str] | None = "0020"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 

@@ -1,0 +1,235 @@
+"""Photos of the supervisors' hall inspections at the center (issue 13: 现场巡查 "optional photos … signed, synced"):
+they arrive like scanned materials (``central.attachments``): resumable chunks, hash-checked, one blob per file in
+the attachment storage, and the center treats every field as hostile. It takes a file only:
+
+- from a supervisor or admin, for an inspection of the caller's own center that the caller wrote (the record is
+  stored first: another center's, or another supervisor's, is "not found" / refused);
+- when that stored record names the file (``files``: its SHA-256, size and type): nobody can park arbitrary bytes;
+- of a photo's type (JPEG or PNG, proved by its first bytes at the first chunk) and size (``PHOTO_LIMIT``), said in
+  words; chunks at the offset the center holds; the whole file checked against its hash before it counts.
+
+The center's supervisors and admins read a photo that one of their center's records holds (``GET
+/api/v1/supervision/files/{sha256}``); anyone else is told it does not exist.
+"""
+
+from __future__ import annotations
+
+import json
+import tempfile
+from datetime import datetime
+from typing import Annotated, Any, BinaryIO, cast
+
+from fastapi import APIRouter, Depends, Path, Query, Request
+from fastapi.responses import StreamingResponse
+from sqlalchemy import Integer, String, UniqueConstraint, select
+from sqlalchemy.orm import Mapped, Session, mapped_column
+from starlette.concurrency import run_in_threadpool
+
+from govdesk.central.attachment_storage import AttachmentStorage
+from govdesk.central.attachments import AttachmentBlob, _locked_blob, storage_of
+from govdesk.central.auth import Principal
+from govdesk.central.context import Central
+from govdesk.central.db import Base, UTCDateTime
+from govdesk.central.deps import CentralDep, errors, require_roles
+from govdesk.central.errors import ApiError
+from govdesk.central.limits import ATTACHMENT_CHUNK_LIMIT
+from govdesk.central.supervision_records import SupervisionRecordRow
+from govdesk.domain.attachments import PageRef, sniff_type
+from govdesk.protocol.attachments import UploadState
+
+#: A photo's largest size (the PC refuses larger ones before they are kept: ``services.supervision_records``).
+PHOTO_LIMIT = 10 * 1024 * 1024
+PHOTO_TYPES = {"image/jpeg": "JPEG 照片", "image/png": "PNG 照片"}
+SPOOL = 64 * 1024
+
+router = APIRouter(prefix="/api/v1", tags=["supervision"])
+Supervising = Annotated[Principal, Depends(require_roles("supervisor", "admin"))]
+RecordId = Annotated[str, Path(min_length=8, max_length=64, pattern=r"^[0-9A-Za-z-]+$")]
+Sha = Annotated[str, Path(min_length=64, max_length=64, pattern="^[0-9a-f]{64}$")]
+
+
+class SupervisionFile(Base):
+    """A photo (or the signature image) of an inspection, arrived whole (who sent it, when)."""
+
+    __tablename__ = "supervision_files"
+    __table_args__ = (
+        UniqueConstraint("center_code", "record_id", "sha256", name="uq_supervision_files_center_record_sha"),
+    )
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    center_code: Mapped[str] = mapped_column(String(32))
+    record_id: Mapped[str] = mapped_column(String(64))
+    sha256: Mapped[str] = mapped_column(String(64), index=True)  # ix_supervision_files_sha256
+    uploaded_by: Mapped[str] = mapped_column(String(64))
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime())
+
+
+def named_file(session: Session, who: Principal, record_id: str, sha256: str) -> PageRef:
+    """The file as the caller's own stored inspection names it (its size and type), or a refusal in words."""
+    row = session.scalars(
+        select(SupervisionRecordRow).where(
+            SupervisionRecordRow.center_code == who.center_code, SupervisionRecordRow.record_id == record_id
+        )
+    ).first()
+    if row is None or row.kind != "inspection":
+        raise ApiError(404, "record_unknown", "中心还没有这条巡查记录：照片随记录之后上传")
+    if row.author != who.username:
+        raise ApiError(403, "not_the_author", "只能上传本人巡查记录的照片")
+    try:
+        body = json.loads(row.body)
+    except ValueError:
+        body = {}
+    for item in body.get("files") or [] if isinstance(body, dict) else []:
+        if isinstance(item, dict) and item.get("sha256") == sha256:
+            size, kind = item.get("size"), item.get("content_type")
+            if kind not in PHOTO_TYPES:
+                raise ApiError(415, "file_type", "巡查照片只接收 JPEG 或 PNG")
+            if type(size) is not int or not 0 < size <= PHOTO_LIMIT:
+                raise ApiError(413, "file_too_large", f"巡查照片每张最多 {PHOTO_LIMIT // 1048576} MB")
+            return PageRef(sha256, size, str(kind))
+    raise ApiError(409, "not_named", "该巡查记录中没有这张照片，中心不接收未登记的文件")
+
+
+def _state(session: Session, who: Principal, record_id: str, ref: PageRef) -> UploadState:
+    blob = session.get(AttachmentBlob, ref.sha256)
+    linked = session.scalar(
+        select(SupervisionFile.id).where(
+            SupervisionFile.center_code == who.center_code,
+            SupervisionFile.record_id == record_id,
+            SupervisionFile.sha256 == ref.sha256,
+        )
+    )
+    received = blob.received if blob is not None else 0
+    return UploadState(sha256=ref.sha256, size=ref.size, received=received, complete=linked is not None)
+
+
+def _link(session: Session, who: Principal, record_id: str, sha256: str, now: datetime) -> None:
+    if _state(session, who, record_id, PageRef(sha256, 1, "image/png")).complete:
+        return
+    session.add(
+        SupervisionFile(
+            center_code=who.center_code, record_id=record_id, sha256=sha256, uploaded_by=who.username, created_at=now
+        )
+    )
+
+
+def upload_state(central: Central, who: Principal, record_id: str, sha256: str) -> UploadState:
+    with central.tx() as session:
+        return _state(session, who, record_id, named_file(session, who, record_id, sha256))
+
+
+def put_chunk(
+    central: Central,
+    storage: AttachmentStorage,
+    who: Principal,
+    record_id: str,
+    sha256: str,
+    offset: int,
+    body: BinaryIO,
+    length: int,
+) -> UploadState:
+    """Stage ``length`` bytes at ``offset``; the last chunk makes the photo whole (hash checked) or starts it again."""
+    now = central.now()
+    refusal: ApiError | None = None
+    with central.tx() as session:
+        ref = named_file(session, who, record_id, sha256)
+        blob = _locked_blob(session, ref, now)
+        if blob.size != ref.size:
+            raise ApiError(409, "size_differs", "同一文件在别处登记的大小不同，中心不接收")
+        if blob.complete:
+            _link(session, who, record_id, sha256, now)  # the same photo already here: no bytes needed
+            session.flush()
+            return _state(session, who, record_id, ref)
+        if offset != blob.received:
+            state = _state(session, who, record_id, ref)
+            raise ApiError(409, "offset_mismatch", f"中心已收到 {blob.received} 字节，应从此处续传", state.model_dump())
+        if offset + length > blob.size:
+            raise ApiError(413, "beyond_size", "上传的内容超过了记录登记的照片大小，中心未接收")
+        if offset == 0 and length:
+            head = body.read(16)
+            body.seek(0)
+            if sniff_type(head) != blob.content_type:
+                raise ApiError(
+                    415, "content_mismatch", f"文件内容不是登记的{PHOTO_TYPES[blob.content_type]}，中心未接收"
+                )
+        if length:
+            storage.write_chunk(sha256, offset, body)
+            blob.received = offset + length
+        if blob.received == blob.size:
+            if storage.finish(sha256, blob.size):
+                blob.complete, blob.completed_at = True, now
+                _link(session, who, record_id, sha256, now)
+            else:
+                blob.received = 0
+                refusal = ApiError(422, "hash_mismatch", "上传的照片与登记的校验值不符，已丢弃，将重新上传")
+        session.flush()
+        state = _state(session, who, record_id, ref)
+    if refusal is not None:
+        raise refusal
+    return state
+
+
+def readable(central: Central, who: Principal, sha256: str) -> AttachmentBlob:
+    with central.tx() as session:
+        linked = session.scalar(
+            select(SupervisionFile.id).where(
+                SupervisionFile.sha256 == sha256, SupervisionFile.center_code == who.center_code
+            )
+        )
+        blob = session.get(AttachmentBlob, sha256) if linked is not None else None
+        if blob is None or not blob.complete:
+            raise ApiError(404, "not_found", "中心没有这张照片（尚未上传，或不属于本中心）")
+        session.expunge(blob)
+        return blob
+
+
+@router.get(
+    "/supervision/records/{record_id}/files/{sha256}/upload",
+    operation_id="supervisionFileUploadState",
+    responses=errors(401, 403, 404, 409, 413, 415),
+)
+def get_upload_state(record_id: RecordId, sha256: Sha, who: Supervising, central: CentralDep) -> UploadState:
+    return upload_state(central, who, record_id, sha256)
+
+
+@router.put(
+    "/supervision/records/{record_id}/files/{sha256}/upload",
+    operation_id="supervisionFileUploadChunk",
+    responses=errors(401, 403, 404, 409, 413, 415, 422, 503),
+    openapi_extra={"requestBody": {"content": {"application/octet-stream": {"schema": {"type": "string"}}}}},
+)
+async def put_upload_chunk(
+    record_id: RecordId,
+    sha256: Sha,
+    request: Request,
+    who: Supervising,  # the role before a byte of the body is read
+    central: CentralDep,
+    offset: Annotated[int, Query(ge=0, le=PHOTO_LIMIT)] = 0,
+) -> UploadState:
+    storage = storage_of(request)
+    with tempfile.SpooledTemporaryFile(max_size=SPOOL) as spool:
+        length = 0
+        async for part in request.stream():
+            length += len(part)
+            if length > ATTACHMENT_CHUNK_LIMIT:
+                raise ApiError(413, "chunk_too_large", f"每次最多上传 {ATTACHMENT_CHUNK_LIMIT // 1024} KB")
+            spool.write(part)
+        spool.seek(0)
+        body = cast(BinaryIO, spool)
+        return await run_in_threadpool(put_chunk, central, storage, who, record_id, sha256, offset, body, length)
+
+
+@router.get(
+    "/supervision/files/{sha256}",
+    operation_id="supervisionFileBytes",
+    responses={**errors(401, 403, 404), 200: {"content": {"image/jpeg": {}, "image/png": {}}}},
+    response_class=StreamingResponse,
+)
+def get_file(sha256: Sha, request: Request, who: Supervising, central: CentralDep) -> StreamingResponse:
+    blob = readable(central, who, sha256)
+    headers: dict[str, Any] = {
+        "Content-Length": str(blob.size),
+        "ETag": f'"{blob.sha256}"',
+        "Cache-Control": "private, max-age=86400, immutable",
+        "X-Content-Type-Options": "nosniff",
+    }
+    return StreamingResponse(storage_of(request).read(sha256), media_type=blob.content_type, headers=headers)

@@ -1,0 +1,232 @@
+"""The other supervisors' records, read from the center (issue 13; regulation 000 Art. 50–52: 现场巡查, 卷宗评查 and
+差评跟进 recorded by colleagues, 留痕): read-only, of the logged-in supervisor's own center only (the center decides
+both: ``central/supervision_records.py`` checks the role and scopes every read to the caller's center).
+
+Blocking HTTP with the logged-in clerk's refresh token: the UI runs it on the gateway's network lane. Qt-free.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import datetime
+
+from govdesk.domain.clock import CST
+from govdesk.domain.file_review import FileReview
+from govdesk.domain.inspection import Inspection, InspectionState
+from govdesk.protocol.records import FollowUpEntry, RecordDocument, RecordSummary
+from govdesk.services.credentials import CredentialStore
+from govdesk.services.errors import ServiceError
+from govdesk.services.sync_service import CredentialTokens
+from govdesk.sync import records as remote
+from govdesk.sync.client import SyncClient
+from govdesk.sync.errors import NeedsLogin, RequestRefused, SyncError
+
+INSPECTION, FILE_REVIEW, FOLLOW_UP = "inspection", "file_review", "follow_up"
+KIND_LABELS = {INSPECTION: "现场巡查", FILE_REVIEW: "卷宗评查", FOLLOW_UP: "差评跟进"}
+#: The photos of one record shown at once (an inspection may name up to ten per item).
+MAX_PHOTOS = 40
+#: How many of each the list shows at once (newest first; the page says when there are more).
+PAGE = 200
+
+
+class ColleaguesError(ServiceError):
+    """Chinese, for the supervisor: why the colleagues' records cannot be shown now."""
+
+
+@dataclass(frozen=True, slots=True)
+class ColleagueEntry:
+    kind: str  # INSPECTION, FILE_REVIEW or FOLLOW_UP
+    key: str  # the record's id, or the follow-up event's
+    author: str  # username
+    author_name: str
+    at: datetime  # when the center received it (CST)
+    state: str  # 已签名 / 巡查中 / 评查完成 / 评查中 / the follow-up step
+    about: str  # the case number (follow-ups), or the record's version
+    note: str = ""  # a follow-up step's note (what was found, done or said)
+
+    @property
+    def kind_label(self) -> str:
+        return KIND_LABELS[self.kind]
+
+
+@dataclass(frozen=True, slots=True)
+class ColleagueList:
+    entries: tuple[ColleagueEntry, ...]
+    more: bool  # the center holds older ones than shown
+    as_of: datetime
+
+
+@dataclass(frozen=True, slots=True)
+class ColleagueDetail:
+    title: str
+    lines: tuple[str, ...]
+    photos: tuple[str, ...] = ()  # SHA-256 of the photos the record names (fetched from the center when shown)
+
+
+def _cst(text: str) -> datetime:
+    at = datetime.fromisoformat(text)
+    return at.astimezone(CST) if at.tzinfo else at.replace(tzinfo=CST)
+
+
+def _record_entry(r: RecordSummary) -> ColleagueEntry:
+    done, going = ("已签名", "巡查中") if r.kind == INSPECTION else ("评查完成", "评查中")
+    state = done if r.final else going
+    return ColleagueEntry(
+        r.kind, r.record_id, r.author, r.author_name or r.author, _cst(r.received_at), state, f"第 {r.version} 版"
+    )
+
+
+def _follow_up_entry(f: FollowUpEntry) -> ColleagueEntry:
+    state = f.label or f.step
+    return ColleagueEntry(
+        FOLLOW_UP, f.event_id, f.clerk_id, f.clerk_name or f.clerk_id, _cst(f.received_at), state, f.case_no, f.note
+    )
+
+
+class ColleagueRecords:
+    """See the module docstring. ``me``: the logged-in supervisor's username (their own records are left out: they
+    are on the supervisor's own pages). ``case_no_of``: case numbers of case ids this PC has (for a review's sample)."""
+
+    def __init__(
+        self,
+        server_url: str,
+        credentials: CredentialStore,
+        account: str,
+        me: str,
+        ca_bundle: str = "",
+        case_no_of: Callable[[Sequence[str]], dict[str, str]] | None = None,
+        client_factory: Callable[[], SyncClient] | None = None,
+    ) -> None:
+        self.server_url = server_url
+        self.credentials = credentials
+        self.account = account
+        self.me = me
+        self.ca_bundle = ca_bundle
+        self.case_no_of = case_no_of
+        self._client_factory = client_factory
+
+    def _client(self) -> SyncClient:
+        if self._client_factory is not None:
+            return self._client_factory()
+        tokens = CredentialTokens(self.credentials, self.account)
+        return SyncClient(self.server_url, tokens=tokens, ca_bundle=self.ca_bundle)
+
+    def _ask(self, call: Callable[[SyncClient], object]) -> object:
+        client = self._client()
+        try:
+            return call(client)
+        except NeedsLogin as error:
+            raise ColleaguesError(f"请先登录中心服务器，再查看同事的记录（{error}）") from error
+        except RequestRefused as error:
+            raise ColleaguesError(f"中心服务器拒绝：{error}") from error
+        except SyncError as error:
+            raise ColleaguesError("中心服务器暂不可达：同事的记录只保存在中心服务器，请联网后点“刷新”") from error
+        finally:
+            client.close()
+
+    def entries(self, kind: str | None = None, now: datetime | None = None) -> ColleagueList:
+        """The colleagues' records of ``kind`` (all three when None), newest first."""
+
+        def fetch(client: SyncClient) -> ColleagueList:
+            found: list[ColleagueEntry] = []
+            more = False
+            if kind in (None, INSPECTION, FILE_REVIEW):
+                page = remote.list_records(client, kind, limit=PAGE)
+                found += [_record_entry(r) for r in page.records]
+                more = page.more
+            if kind in (None, FOLLOW_UP):
+                steps = remote.list_follow_ups(client, limit=PAGE)
+                found += [_follow_up_entry(f) for f in steps.entries]
+                more = more or steps.more
+            mine = [e for e in found if e.author != self.me]
+            mine.sort(key=lambda e: e.at, reverse=True)
+            return ColleagueList(tuple(mine), more, now or datetime.now(CST))
+
+        result = self._ask(fetch)
+        assert isinstance(result, ColleagueList)
+        return result
+
+    def photos(self, digests: Sequence[str]) -> dict[str, bytes]:
+        """The photos the center has of ``digests`` (at most ``MAX_PHOTOS``; one it does not have yet is left out:
+        its author's PC sends it after the record)."""
+
+        def fetch(client: SyncClient) -> dict[str, bytes]:
+            if not client.has_access_token:
+                client.refresh()  # the photos' client borrows the token; it never refreshes it itself
+            files = remote.RecordFileClient.near(client)
+            try:
+                found = {d: files.photo(d) for d in dict.fromkeys(digests[:MAX_PHOTOS])}
+            finally:
+                files.close()
+            return {d: data for d, data in found.items() if data is not None}
+
+        result = self._ask(fetch)
+        assert isinstance(result, dict)
+        return result
+
+    def detail(self, entry: ColleagueEntry) -> ColleagueDetail:
+        """What the record says, in lines (a follow-up step needs no second request)."""
+        if entry.kind == FOLLOW_UP:
+            return ColleagueDetail(
+                f"差评跟进 · 办件 {entry.about}",
+                (f"{entry.at:%Y-%m-%d %H:%M} {entry.author_name} {entry.state}：{entry.note or '（无说明）'}",),
+            )
+        document = self._ask(lambda client: remote.get_record(client, entry.kind, entry.key))
+        assert isinstance(document, RecordDocument)
+        try:
+            if entry.kind == INSPECTION:
+                return self._inspection(Inspection.from_json(document.body), document)
+            return self._review(FileReview.from_json(document.body), document)
+        except (KeyError, ValueError, TypeError) as error:
+            raise ColleaguesError(f"这条记录的格式本程序无法读取（{error}），请升级程序后再看") from error
+
+    def _inspection(self, inspection: Inspection, doc: RecordDocument) -> ColleagueDetail:
+        passed, failed = inspection.summary()
+        signed = (
+            f"{inspection.signed_at.astimezone(CST):%Y-%m-%d %H:%M} 签名"
+            + ("（纸质签名）" if inspection.signature == "paper" else "")
+            if inspection.state is InspectionState.SIGNED and inspection.signed_at
+            else "尚未签名"
+        )
+        started = inspection.started_at.astimezone(CST)
+        checked, items = len(inspection.findings), len(inspection.checklist.items)
+        lines = [
+            f"巡查人：{inspection.inspector.clerk_name}　开始：{started:%Y-%m-%d %H:%M}　{signed}",
+            f"已检查 {checked} / {items} 项：合格 {passed} 项，不合格 {failed} 项",
+        ]
+        photos: list[str] = []
+        for item in inspection.checklist.items:
+            finding = inspection.findings.get(item.code)
+            if finding is None:
+                lines.append(f"【未检查】{item.area}·{item.text}")
+                continue
+            result = "合格" if finding.passed else "不合格"
+            extra = f"（照片 {len(finding.photos)} 张）" if finding.photos else ""
+            note = f"：{finding.note}" if finding.note else ""
+            lines.append(f"【{result}】{item.area}·{item.text}{note}{extra}")
+            photos += finding.photos
+        return ColleagueDetail(f"现场巡查 · {doc.author_name or doc.author}", tuple(lines), tuple(photos))
+
+    def _review(self, review: FileReview, doc: RecordDocument) -> ColleagueDetail:
+        numbers = self.case_no_of(list(review.sample)) if self.case_no_of is not None else {}
+        tally = review.tally()
+        lines = [
+            f"评查人：{review.reviewer.clerk_name}　抽样种子：{review.seed}　"
+            f"办结时段：{review.period_from.isoformat()} 至 {review.period_to.isoformat()}",
+            f"抽取 {len(review.sample)} 件，已评 {len(review.findings)} 件："
+            + "，".join(f"{v.label} {n} 件" for v, n in tally.items()),
+        ]
+        for case_id in review.sample:
+            shown = numbers.get(case_id) or f"办件 {case_id[:8]}…（本机无此办件）"
+            finding = review.findings.get(case_id)
+            if finding is None:
+                lines.append(f"{shown}：未评")
+                continue
+            problems = "、".join(finding.issues)
+            lines.append(
+                f"{shown}：{finding.verdict.label}"
+                + (f"（{problems}）" if problems else "")
+                + (f" {finding.note}" if finding.note else "")
+            )
+        return ColleagueDetail(f"卷宗评查 · {doc.author_name or doc.author}", tuple(lines))

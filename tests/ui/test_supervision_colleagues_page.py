@@ -1,0 +1,137 @@
+"""The 同事记录 page driven against a real central server on loopback: a colleague's signed inspection with its
+photos (sent by the real sync path) and a bad-rating follow-up step are listed newest first and
+shown read-only; the category filter; an unreachable center and a PC without a server said in words."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtWidgets import QLabel
+from pytestqt.qtbot import QtBot
+
+from govdesk.central.embedded import free_port
+from govdesk.services.credentials import MemoryOnlyCredentialStore
+from govdesk.services.supervision_colleagues import ColleagueRecords
+from govdesk.sync.client import MemoryTokenStore, SyncClient
+from govdesk.sync.records import put_record, upload_record_file
+from govdesk.ui.supervision_records.colleagues import ColleaguesPage
+from tests.central.conftest import PASSWORD, RunningServer, make_center, register_window, server  # noqa: F401
+from tests.helpers.ui import settle
+from tests.sync.test_supervision_photos import _client, _records, _walk
+
+pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
+SHOTS = Path("/tmp/shots_supervision_records")
+
+
+@pytest.fixture
+def hall(server: RunningServer, tmp_path: Path) -> dict[str, Any]:  # noqa: F811
+    a = make_center(server)
+    qian = a.add_user("supervisor", "qian", "钱督查")
+    sun = a.add_user("supervisor", "sun", "孙督查")
+    records = _records(a, tmp_path, qian)
+    client = _client(server, qian)
+    try:
+        inspection_id, _photos = _walk(records, tmp_path, (60_000, 40_000))
+        intake = register_window(a)
+        rated = intake.new_case(("case.drafted", "case.completed"))
+        intake.push_events([intake.event(rated, "case.evaluated", {"rating": 5})])
+        sent = records.send_unsent(lambda *a_: put_record(client, *a_), lambda *a_: upload_record_file(client, *a_))
+        assert (sent.sent, sent.refused) == (1, ())
+        a.users["supervisor"] = qian
+        desk = register_window(a, role="supervisor")
+        note = {"step": "verify", "label": "回访核实", "note": "已电话回访，申请人反映情况属实"}
+        assert [r["status"] for r in desk.push_events([desk.event(rated, "case.rating_followed_up", note)])] == [
+            "applied"
+        ]
+    finally:
+        client.close()
+        records.store.close()
+    return {"a": a, "qian": qian, "sun": sun, "inspection": inspection_id}
+
+
+def reader(server: RunningServer, username: str) -> ColleagueRecords:  # noqa: F811
+    def client() -> SyncClient:
+        made = SyncClient(server.url, tokens=MemoryTokenStore())
+        made.login(username, PASSWORD)
+        return made
+
+    return ColleagueRecords(server.url, MemoryOnlyCredentialStore(), username, username, client_factory=client)
+
+
+def cells(page: ColleaguesPage) -> list[list[str]]:
+    m = page.model
+    return [[m.data(m.index(r, c)) for c in range(m.columnCount())] for r in range(m.rowCount())]
+
+
+def test_a_colleagues_inspection_with_its_photos_and_a_follow_up_step(
+    qtbot: QtBot,
+    hall: dict[str, Any],
+    server: RunningServer,  # noqa: F811
+    qtmodeltester: Any,
+) -> None:
+    service = reader(server, hall["sun"])
+    page = ColleaguesPage(lambda: service)
+    qtbot.addWidget(page)
+    page.resize(1366, 768)
+    page.show()
+    page.refresh()
+    settle(qtbot)
+    rows = cells(page)
+    assert sorted(r[0] for r in rows) == ["差评跟进", "现场巡查"]
+    assert {r[1] for r in rows} == {"钱督查"}
+    assert next(r for r in rows if r[0] == "现场巡查")[3] == "已签名"
+    assert next(r for r in rows if r[0] == "差评跟进")[3] == "回访核实"
+    assert page.message.text().startswith("中心服务器上同事的记录 2 条")
+    qtmodeltester.check(page.model, force_py=True)
+    row = next(i for i, r in enumerate(rows) if r[0] == "现场巡查")
+    page.view.clicked.emit(page.model.index(row, 0))
+    settle(qtbot)
+    settle(qtbot)  # the photos come after the record
+    text = page.text.toPlainText()
+    assert text.startswith("现场巡查 · 钱督查") and "合格 14 项，不合格 1 项" in text
+    assert "【不合格】导服·" in text and "导服台无人值守（照片 2 张）" in text
+    shown = [w for w in page.photo_strip.findChildren(QLabel) if w.pixmap() is not None and not w.pixmap().isNull()]
+    assert len(shown) == 2 and len(page.photos) == 2
+    SHOTS.mkdir(exist_ok=True)
+    page.grab().save(str(SHOTS / "colleagues-inspection.png"))
+    # only the follow-ups
+    page.kind.setCurrentIndex(3)
+    settle(qtbot)
+    assert [r[0] for r in cells(page)] == ["差评跟进"]
+    page.view.clicked.emit(page.model.index(0, 0))
+    settle(qtbot)
+    assert "回访核实：已电话回访，申请人反映情况属实" in page.text.toPlainText()
+    page.grab().save(str(SHOTS / "colleagues-follow-up.png"))
+    # the author sees none of their own here
+    mine = ColleaguesPage(lambda: reader(server, hall["qian"]))
+    qtbot.addWidget(mine)
+    mine.refresh()
+    settle(qtbot)
+    assert [r[0] for r in cells(mine)] == []
+
+
+def test_an_unreachable_center_and_no_server_are_said(qtbot: QtBot) -> None:
+    gone = f"http://127.0.0.1:{free_port()}"
+    service = ColleagueRecords(  # logged in before (a refresh token kept), the line down now
+        gone,
+        MemoryOnlyCredentialStore(),
+        "u",
+        "u",
+        client_factory=lambda: SyncClient(gone, tokens=MemoryTokenStore("refresh-token-of-yesterday")),
+    )
+    page = ColleaguesPage(lambda: service)
+    qtbot.addWidget(page)
+    page.resize(1366, 768)
+    page.show()
+    page.refresh()
+    settle(qtbot)
+    assert page.model.rowCount() == 0 and page.message.styleSheet().startswith("color: #b00020")
+    assert page.message.text() == "中心服务器暂不可达：同事的记录只保存在中心服务器，请联网后点“刷新”"
+    page.grab().save(str(SHOTS / "colleagues-offline.png"))
+    none = ColleaguesPage(lambda: None)
+    qtbot.addWidget(none)
+    none.refresh()
+    assert none.message.text().startswith("本机未设置中心服务器")
+    assert none.text.toPlainText() == "" and none.text.placeholderText() == "选择左侧的一条记录查看（只读）"
