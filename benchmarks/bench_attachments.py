@@ -28,18 +28,15 @@ import json
 import os
 import resource
 import socket
-import subprocess
-import sys
 import threading
 import time
 import tracemalloc
 import uuid
-from datetime import UTC, date, datetime
+from datetime import date
 from pathlib import Path
 from typing import Any
 
-import requests
-
+from benchmarks.central_proc import CENTER, PASSWORD, USER, free_port, peak_rss_kib, start_server
 from benchmarks.figures import Figure
 from govdesk.domain.attachments import PageRef
 from govdesk.domain.case import Applicant, ApplicantKind, Case, MaterialStatus
@@ -49,13 +46,14 @@ from govdesk.services.attachments import StoreAttachmentQueue
 from govdesk.services.sync_service import StoreQueue
 from govdesk.store import open_store
 from govdesk.store.attachments import FileStore, enqueue_case_files
+from govdesk.store.crypto import new_key
+from govdesk.store.file_crypto import files_key
 from govdesk.sync.attachments import AttachmentClient, AttachmentUploader
 from govdesk.sync.backoff import Backoff
 from govdesk.sync.client import MemoryTokenStore, SyncClient
 from govdesk.sync.engine import SyncEngine
 from govdesk.sync.errors import NeedsLogin
 
-USER, PASSWORD, CENTER = "bench", "bench-password-1", "BENCH"
 #: 1 Mbit/s, in bytes a second, each direction.
 RATE = 125_000
 PAGE_BYTES = 300 * 1024
@@ -63,47 +61,6 @@ PAGES_ENV = "GOVDESK_BENCH_PAGES"
 
 
 # --- the server subprocess ------------------------------------------------------------------------------------
-
-
-def serve(db: str, port: int) -> None:
-    import uvicorn
-
-    from govdesk.central import admin
-    from govdesk.central.app import create_app
-
-    app = create_app(f"sqlite:///{db}", sms_log=Path(db).with_suffix(".sms.log"))
-    with app.state.central.tx() as session:
-        admin.add_center(session, CENTER, "基准测试中心", datetime.now(UTC))
-        admin.add_user(session, USER, "基准", "intake", CENTER, PASSWORD, datetime.now(UTC))
-    uvicorn.run(app, host="127.0.0.1", port=port, log_level="warning", ws="none")
-
-
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
-
-
-def start_server(tmp: Path) -> tuple[subprocess.Popen[bytes], str]:
-    port = _free_port()
-    proc = subprocess.Popen([sys.executable, __file__, "--serve", str(tmp / "central.db"), str(port)])
-    url = f"http://127.0.0.1:{port}"
-    deadline = time.monotonic() + 30
-    while time.monotonic() < deadline:
-        try:
-            requests.get(url + "/openapi.json", timeout=1).raise_for_status()
-            return proc, url
-        except requests.RequestException:
-            time.sleep(0.1)
-    proc.kill()
-    raise RuntimeError("the central server did not start")
-
-
-def peak_rss_kib(pid: int) -> int:
-    for line in Path(f"/proc/{pid}/status").read_text().splitlines():
-        if line.startswith("VmHWM:"):
-            return int(line.split()[1])
-    return 0
 
 
 # --- the throttled line ---------------------------------------------------------------------------------------
@@ -138,7 +95,7 @@ class ThrottledLine:
         self.upstream = upstream
         self.rate = rate
         self.loop = asyncio.new_event_loop()
-        self.port = _free_port()
+        self.port = free_port()
         self._ready = threading.Event()
         self._thread = threading.Thread(target=self._run, daemon=True)
         self._thread.start()
@@ -314,7 +271,7 @@ async def drain(db: Path, files: FileStore, client: SyncClient, line_url: str) -
 
 
 def measure(workdir: Path, pages: int) -> dict[str, Any]:
-    files = FileStore(workdir / "scans")
+    files = FileStore(workdir / "scans", files_key(new_key()))  # sealed at rest, as the program keeps them
     total = fill_window(workdir / "window.db", files, pages)
     proc, url = start_server(workdir)
     line: ThrottledLine | None = None
@@ -358,11 +315,7 @@ def run(workdir: Path, *, quick: bool = False, size: int | None = None) -> list[
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--pages", type=int, default=int(os.environ.get(PAGES_ENV) or 500))
-    parser.add_argument("--serve", nargs=2, metavar=("DB", "PORT"), help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
-    if args.serve:
-        serve(args.serve[0], int(args.serve[1]))
-        return 0
     import tempfile
 
     with tempfile.TemporaryDirectory(prefix="govdesk-bench-attachments-") as tmp:

@@ -38,7 +38,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-from benchmarks.bench_sync import CENTER, PASSWORD, start_server
+from benchmarks.central_proc import CENTER, PASSWORD, start_server
 from benchmarks.figures import Figure
 
 #: States of a county's case history, with weights (most are long handed off; a few wait at the result window).

@@ -25,10 +25,7 @@ import gc
 import json
 import os
 import shutil
-import socket
 import statistics
-import subprocess
-import sys
 import tempfile
 import time
 import uuid
@@ -38,6 +35,7 @@ from typing import Any
 
 import requests
 
+from benchmarks.central_proc import CENTER, PASSWORD, USER, start_server
 from govdesk.domain.case import Applicant, ApplicantKind, Case
 from govdesk.domain.clock import FixedClock
 from govdesk.domain.events import Actor, Role
@@ -49,43 +47,6 @@ from govdesk.sync.client import MemoryTokenStore, SyncClient
 from govdesk.sync.engine import DEVICE_KEY, SyncEngine
 from govdesk.sync.push import push_body
 from govdesk.sync.status import SyncStatus
-
-USER, PASSWORD, CENTER = "bench", "bench-password-1", "BENCH"
-
-
-def serve(db: str, port: int) -> None:
-    """The server subprocess: a center and a user, then uvicorn on ``port``."""
-    import uvicorn
-
-    from govdesk.central import admin
-    from govdesk.central.app import create_app
-
-    app = create_app(f"sqlite:///{db}", sms_log=Path(db).with_suffix(".sms.log"), device_approval="auto")
-    with app.state.central.tx() as session:
-        admin.add_center(session, CENTER, "基准测试中心", datetime.now(UTC))
-        admin.add_user(session, USER, "基准", "intake", CENTER, PASSWORD, datetime.now(UTC))
-    uvicorn.run(app, host="127.0.0.1", port=port, log_level="warning", ws="none")
-
-
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
-
-
-def start_server(tmp: Path) -> tuple[subprocess.Popen[bytes], str]:
-    port = _free_port()
-    proc = subprocess.Popen([sys.executable, __file__, "--serve", str(tmp / "central.db"), str(port)])
-    url = f"http://127.0.0.1:{port}"
-    deadline = time.monotonic() + 30
-    while time.monotonic() < deadline:
-        try:
-            requests.get(url + "/openapi.json", timeout=1).raise_for_status()
-            return proc, url
-        except requests.RequestException:
-            time.sleep(0.1)
-    proc.kill()
-    raise RuntimeError("the central server did not start")
 
 
 def fill_store(path: Path, events: int) -> None:
@@ -352,11 +313,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--events", type=int, default=10_000)
     parser.add_argument("--naive-sample", type=int, default=500)
     parser.add_argument("--rounds", type=int, default=3, help="engine and raw runs each (medians reported)")
-    parser.add_argument("--serve", nargs=2, metavar=("DB", "PORT"), help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
-    if args.serve:
-        serve(args.serve[0], int(args.serve[1]))
-        return 0
     with tempfile.TemporaryDirectory(prefix="govdesk-bench-sync-") as name:
         m = measure(Path(name), args.events, args.naive_sample, args.rounds)
     n = m["events"]

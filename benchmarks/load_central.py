@@ -136,7 +136,10 @@ def seed(db_url: str, users: list[tuple[str, str]]) -> None:
         with sessions() as session, session.begin():
             admin.add_center(session, CENTER, "某县政务服务中心", now)
             for username, role in users:
-                admin.add_user(session, username, username, role, CENTER, PASSWORD, now, password_hash=hashed)
+                admin.add_user(
+                    session, username, username, role, CENTER, PASSWORD, now, password_hash=hashed,
+                    department="*" if role == "back_office" else "",
+                )  # fmt: skip
     finally:
         engine.dispose()
 

@@ -33,7 +33,7 @@
     </message>
     <message>
         <source>AB岗：接班的工作人员登录，接续本窗口的工作（程序不关闭）</source>
-        <translation>Backup post: the clerk taking over logs in and continues this window's work (the program stays open)</translation>
+        <translation>Backup post: the clerk taking over logs in and continues this window&apos;s work (the program stays open)</translation>
     </message>
     <message>
         <source>锁定(&amp;L)</source>
@@ -57,7 +57,7 @@
     </message>
     <message>
         <source>中心服务器的地址和本单位的 CA 根证书</source>
-        <translation>The central server's address and your organisation's CA root certificate</translation>
+        <translation>The central server&apos;s address and your organisation&apos;s CA root certificate</translation>
     </message>
     <message>
         <source>退出(&amp;Q)</source>
@@ -172,7 +172,7 @@
     </message>
     <message>
         <source>代办人姓名</source>
-        <translation>Agent's name</translation>
+        <translation>Agent&apos;s name</translation>
     </message>
     <message>
         <source>证件号码</source>
@@ -258,7 +258,7 @@
     </message>
     <message>
         <source>请您对本次服务作出评价</source>
-        <extracomment>Colours of the five levels, from 非常满意 (green) to 非常不满意 (red). Check what is still missing before a rating may be sent: (rating, comment, reasons) -&gt; words or "". Whether a rating is a 差评 whose reasons are asked for (the service's rule: ``EvaluationService.needs_reason``).</extracomment>
+        <extracomment>Colours of the five levels, from 非常满意 (green) to 非常不满意 (red). Check what is still missing before a rating may be sent: (rating, comment, reasons) -&gt; words or &quot;&quot;. Whether a rating is a 差评 whose reasons are asked for (the service&apos;s rule: ``EvaluationService.needs_reason``).</extracomment>
         <translation>Please rate our service</translation>
     </message>
     <message>
@@ -304,8 +304,8 @@
         <translation>Department to-do (earliest transferred first)</translation>
     </message>
     <message>
-        <source>部门编码（空：本中心全部）</source>
-        <translation>Department code (empty: the whole centre)</translation>
+        <source>部门编码（空：本中心全部部门）</source>
+        <translation>Department code (empty: every department of this center)</translation>
     </message>
     <message>
         <source>刷新(&amp;R)</source>
@@ -392,6 +392,22 @@
         <translation>Licence number (&amp;Z)</translation>
     </message>
     <message>
+        <source>未选择（可不附）</source>
+        <translation>None chosen (optional)</translation>
+    </message>
+    <message>
+        <source>选择文件…(&amp;W)</source>
+        <translation>Choose a file… (&amp;W)</translation>
+    </message>
+    <message>
+        <source>证照或批文的扫描件（JPEG、PNG 或 PDF），随办理结果上传，窗口出件时可查看</source>
+        <translation>The scan of the licence or approval document (JPEG, PNG or PDF), uploaded with the result; the window can view it at handoff</translation>
+    </message>
+    <message>
+        <source>结果文件</source>
+        <translation>Result document</translation>
+    </message>
+    <message>
         <source>附办理结果(&amp;A)</source>
         <translation>&amp;Attach the result</translation>
     </message>
@@ -404,12 +420,28 @@
         <translation>Loading the to-do list…</translation>
     </message>
     <message>
+        <source>{dept} 待办（最早流转的在前）</source>
+        <translation>{dept} to do (earliest forwarded first)</translation>
+    </message>
+    <message>
+        <source>本中心各部门待办（最早流转的在前）</source>
+        <translation>Every department of this center to do (earliest forwarded first)</translation>
+    </message>
+    <message>
         <source>共 {n} 件</source>
         <translation>{n} cases</translation>
     </message>
     <message>
+        <source>，已显示 {k} 件（向下滚动读取其余）</source>
+        <translation>, {k} shown (scroll down to load the rest)</translation>
+    </message>
+    <message>
         <source>，{k} 件已超期</source>
         <translation>, {k} overdue</translation>
+    </message>
+    <message>
+        <source>，已显示的办件中 {k} 件已超期</source>
+        <translation>, {k} of those shown overdue</translation>
     </message>
     <message>
         <source>正在读取办件…</source>
@@ -420,8 +452,8 @@
         <translation>Not recorded</translation>
     </message>
     <message>
-        <source>&lt;b&gt;办件 {no}&lt;/b&gt;　{item}　&lt;b&gt;{state}&lt;/b&gt;&lt;br&gt;申请人 {who}　承诺办结 {due}　法定时限 {legal}</source>
-        <translation>&lt;b&gt;Case {no}&lt;/b&gt;　{item}　&lt;b&gt;{state}&lt;/b&gt;&lt;br&gt;Applicant {who}　Promised by {due}　Statutory limit {legal}</translation>
+        <source>&lt;b&gt;办件 {no}&lt;/b&gt;&#x3000;{item}&#x3000;&lt;b&gt;{state}&lt;/b&gt;&lt;br&gt;申请人 {who}&#x3000;承诺办结 {due}&#x3000;法定时限 {legal}</source>
+        <translation>&lt;b&gt;Case {no}&lt;/b&gt;&#x3000;{item}&#x3000;&lt;b&gt;{state}&lt;/b&gt;&lt;br&gt;Applicant {who}&#x3000;Promised by {due}&#x3000;Statutory limit {legal}</translation>
     </message>
     <message>
         <source>补正中，计时中止：{what}</source>
@@ -444,8 +476,36 @@
         <translation>Submitting the decision…</translation>
     </message>
     <message>
+        <source>选择办理结果文件</source>
+        <translation>Choose the result document</translation>
+    </message>
+    <message>
+        <source>扫描件 (*.pdf *.jpg *.jpeg *.png)</source>
+        <translation>Scans (*.pdf *.jpg *.jpeg *.png)</translation>
+    </message>
+    <message>
+        <source>已选择结果文件：{name}（点“附办理结果”上传）</source>
+        <translation>Result document chosen: {name} (click “Attach the result” to upload it)</translation>
+    </message>
+    <message>
+        <source>待上传：{name}</source>
+        <translation>To upload: {name}</translation>
+    </message>
+    <message>
+        <source>图片</source>
+        <translation>image</translation>
+    </message>
+    <message>
+        <source>已上传（{kind}），窗口出件时可查看</source>
+        <translation>Uploaded ({kind}); the window can view it at handoff</translation>
+    </message>
+    <message>
         <source>正在附办理结果…</source>
         <translation>Attaching the result…</translation>
+    </message>
+    <message>
+        <source>正在上传结果文件并附办理结果…</source>
+        <translation>Uploading the result document and attaching the result…</translation>
     </message>
     <message>
         <source>正在转窗口出件…</source>
@@ -537,7 +597,7 @@
     <name>CaptureDialog</name>
     <message>
         <source>采集材料：{name}</source>
-        <extracomment>How often the 高拍仪's folder is looked at while the dialog is open (ms).</extracomment>
+        <extracomment>How often the 高拍仪&apos;s folder is looked at while the dialog is open (ms).</extracomment>
         <translation>Capture material: {name}</translation>
     </message>
     <message>
@@ -590,7 +650,7 @@
     </message>
     <message>
         <source>选择材料扫描件</source>
-        <translation>Choose the material's scans</translation>
+        <translation>Choose the material&apos;s scans</translation>
     </message>
     <message>
         <source>扫描件 (*.jpg *.jpeg *.png *.pdf)</source>
@@ -759,6 +819,14 @@
         <translation>The applicant has supplied the corrections the back office asked for: the clock resumes and the case goes back to the back office (the clerk is recorded)</translation>
     </message>
     <message>
+        <source>查看办理结果文件(&amp;V)</source>
+        <translation>&amp;View the result document</translation>
+    </message>
+    <message>
+        <source>后台上传的证照或批文扫描件：出件前与纸质结果核对</source>
+        <translation>The licence or approval scan the back office uploaded: check it against the paper result before handoff</translation>
+    </message>
+    <message>
         <source>显示证件号码和电话(&amp;S)</source>
         <translation>&amp;Show ID number and phone</translation>
     </message>
@@ -803,8 +871,8 @@
         <translation>This PC has no archived notice of this case.</translation>
     </message>
     <message>
-        <source>办件 {case_no}　{state}</source>
-        <translation>Case {case_no}　{state}</translation>
+        <source>办件 {case_no}&#x3000;{state}</source>
+        <translation>Case {case_no}&#x3000;{state}</translation>
     </message>
     <message>
         <source>需要处理：后台要求补正 {what}（计时已中止）</source>
@@ -851,8 +919,16 @@
         <translation>Recording the correction…</translation>
     </message>
     <message>
-        <source>证件号码：{id}　联系电话：{phone}（本次查看已记录）</source>
-        <translation>ID number: {id}　Phone: {phone} (this view is recorded)</translation>
+        <source>已显示办理结果文件</source>
+        <translation>Result document shown</translation>
+    </message>
+    <message>
+        <source>正在取回办理结果文件…</source>
+        <translation>Fetching the result document…</translation>
+    </message>
+    <message>
+        <source>证件号码：{id}&#x3000;联系电话：{phone}（本次查看已记录）</source>
+        <translation>ID number: {id}&#x3000;Phone: {phone} (this view is recorded)</translation>
     </message>
     <message>
         <source>无</source>
@@ -879,11 +955,11 @@
     <name>CenterItemsDialog</name>
     <message>
         <source>本中心检查项</source>
-        <translation>This center's checklist items</translation>
+        <translation>This center&apos;s checklist items</translation>
     </message>
     <message>
         <source>国家标准 GB/T 36112-2018 的 {n} 项检查内容之外，本中心自行规定的检查项（保存后随下次同步报送中心，本中心各督查人员的电脑随之更新）：</source>
-        <translation>Checklist items this center sets itself, beyond the {n} items of national standard GB/T 36112-2018 (once saved they are sent to the center with the next sync and reach every supervisor's PC of this center):</translation>
+        <translation>Checklist items this center sets itself, beyond the {n} items of national standard GB/T 36112-2018 (once saved they are sent to the center with the next sync and reach every supervisor&apos;s PC of this center):</translation>
     </message>
     <message>
         <source>类别</source>
@@ -942,11 +1018,11 @@
     </message>
     <message>
         <source>本机未设置中心服务器：同事的记录只保存在中心服务器，设置并登录后可查看</source>
-        <translation>No central server is set on this PC: colleagues' records are kept only at the central server; set it and log in to see them</translation>
+        <translation>No central server is set on this PC: colleagues&apos; records are kept only at the central server; set it and log in to see them</translation>
     </message>
     <message>
         <source>正在向中心服务器取同事的记录…</source>
-        <translation>Fetching colleagues' records from the central server…</translation>
+        <translation>Fetching colleagues&apos; records from the central server…</translation>
     </message>
     <message>
         <source>（只列出最近的，更早的请按类别查看）</source>
@@ -954,7 +1030,7 @@
     </message>
     <message>
         <source>中心服务器上同事的记录 {n} 条，截至 {time}{more}</source>
-        <translation>{n} colleagues' records at the central server, as of {time}{more}</translation>
+        <translation>{n} colleagues&apos; records at the central server, as of {time}{more}</translation>
     </message>
     <message>
         <source>正在取这条记录…</source>
@@ -1040,8 +1116,8 @@
     </message>
     <message>
         <source>扫描通知书条码或二维码，或输入办件编号、证件号码、姓名</source>
-        <extracomment>Asks whether a scan comes with a material (and which): ``scan.ask_scan``, or a test's own answer.</extracomment>
-        <translation>Scan the notice's barcode or QR code, or type a case number, ID number or name</translation>
+        <extracomment>Asks whether a scan comes with a material (and which): ``scan.ask_scan``, or a test&apos;s own answer.</extracomment>
+        <translation>Scan the notice&apos;s barcode or QR code, or type a case number, ID number or name</translation>
     </message>
     <message>
         <source>办件 {case_no}（{name}）不在承诺跟踪列表中：没有未结的容缺承诺或待告知事项</source>
@@ -1056,7 +1132,7 @@
         <translation>Case {case_no} found</translation>
     </message>
     <message>
-        <source>共 {n} 件（最早到期的在前）　黄色：{days}个工作日内到期　红色：已逾期</source>
+        <source>共 {n} 件（最早到期的在前）&#x3000;黄色：{days}个工作日内到期&#x3000;红色：已逾期</source>
         <translation>{n} cases (earliest due first)   Yellow: due within {days} working days   Red: overdue</translation>
     </message>
     <message>
@@ -1109,7 +1185,7 @@
     </message>
     <message>
         <source>新标记逾期 {n} 件；{revoke} 件按事项规定应撤销受理，请选中后点“撤销容缺受理”。</source>
-        <translation>{n} newly marked overdue; {revoke} must have their acceptance revoked under the service item's rules: select each and click “Revoke conditional acceptance”.</translation>
+        <translation>{n} newly marked overdue; {revoke} must have their acceptance revoked under the service item&apos;s rules: select each and click “Revoke conditional acceptance”.</translation>
     </message>
     <message>
         <source>新标记逾期 {n} 件。</source>
@@ -1252,7 +1328,7 @@
     <name>DashboardPage</name>
     <message>
         <source>今日</source>
-        <extracomment>How the figures are fetched: the window's own store (default), or the center's server with the store as the cache (``services.supervision_center.dashboard``, on the network lane).</extracomment>
+        <extracomment>How the figures are fetched: the window&apos;s own store (default), or the center&apos;s server with the store as the cache (``services.supervision_center.dashboard``, on the network lane).</extracomment>
         <translation>Today</translation>
     </message>
     <message>
@@ -1403,12 +1479,12 @@
     <name>DecisionPanel</name>
     <message>
         <source>请先选择办理事项</source>
-        <extracomment>The service's reason why an outcome is closed (``IntakeService.why_not``).</extracomment>
+        <extracomment>The service&apos;s reason why an outcome is closed (``IntakeService.why_not``).</extracomment>
         <translation>Choose a service item first</translation>
     </message>
     <message>
         <source>须先填好申请人信息（见下方红字）</source>
-        <translation>First fix the applicant's details (below)</translation>
+        <translation>First fix the applicant&apos;s details (below)</translation>
     </message>
     <message>
         <source>选择常用理由或直接填写</source>
@@ -1448,7 +1524,7 @@
     </message>
     <message>
         <source>默认补齐期限 {date}；逾期未补齐的，按事项规定处理（暂停出件或撤销受理）。</source>
-        <translation>Default deadline to supply: {date}. If not supplied in time, the service item's rules apply (result withheld or acceptance revoked).</translation>
+        <translation>Default deadline to supply: {date}. If not supplied in time, the service item&apos;s rules apply (result withheld or acceptance revoked).</translation>
     </message>
     <message>
         <source>将于 {due} 前（2 个工作日内）告知申请人。
@@ -1731,7 +1807,7 @@ Note: if not notified by {limit} (5 working days), the application counts as acc
     </message>
     <message>
         <source>申请人证件号码(&amp;I)</source>
-        <translation>Applicant's &amp;ID number</translation>
+        <translation>Applicant&apos;s &amp;ID number</translation>
     </message>
     <message>
         <source>刷身份证或输入证件号码</source>
@@ -1743,15 +1819,15 @@ Note: if not notified by {limit} (5 working days), the application counts as acc
     </message>
     <message>
         <source>代领人姓名</source>
-        <translation>Proxy's name</translation>
+        <translation>Proxy&apos;s name</translation>
     </message>
     <message>
         <source>代领人身份证号</source>
-        <translation>Proxy's ID number</translation>
+        <translation>Proxy&apos;s ID number</translation>
     </message>
     <message>
         <source>代领人电话</source>
-        <translation>Proxy's phone</translation>
+        <translation>Proxy&apos;s phone</translation>
     </message>
     <message>
         <source>授权委托书</source>
@@ -1771,7 +1847,7 @@ Note: if not notified by {limit} (5 working days), the application counts as acc
     </message>
     <message>
         <source>收件人电话</source>
-        <translation>Recipient's phone</translation>
+        <translation>Recipient&apos;s phone</translation>
     </message>
     <message>
         <source>省/市/区</source>
@@ -1819,7 +1895,7 @@ Note: if not notified by {limit} (5 working days), the application counts as acc
     </message>
     <message>
         <source>领取人签名</source>
-        <translation>Collector's signature</translation>
+        <translation>Collector&apos;s signature</translation>
     </message>
     <message>
         <source>清除签名</source>
@@ -1843,7 +1919,7 @@ Note: if not notified by {limit} (5 working days), the application counts as acc
     </message>
     <message>
         <source>今日邮寄清单</source>
-        <translation>Today's mailing list</translation>
+        <translation>Today&apos;s mailing list</translation>
     </message>
     <message>
         <source>确认送达/取件</source>
@@ -1851,7 +1927,7 @@ Note: if not notified by {limit} (5 working days), the application counts as acc
     </message>
     <message>
         <source>类别</source>
-        <extracomment>The colours of what happened: done (green), refused or wrong (red), for information (grey). Prints a receipt: returns a problem in words, "" when it printed, or None when the print goes on off the GUI thread (the workspace's, through the operations gateway): ``HandoffPage.receipt_printed`` then tells how it ended.</extracomment>
+        <extracomment>The colours of what happened: done (green), refused or wrong (red), for information (grey). Prints a receipt: returns a problem in words, &quot;&quot; when it printed, or None when the print goes on off the GUI thread (the workspace&apos;s, through the operations gateway): ``HandoffPage.receipt_printed`` then tells how it ended.</extracomment>
         <translation>Kind</translation>
     </message>
     <message>
@@ -1908,7 +1984,7 @@ Note: if not notified by {limit} (5 working days), the application counts as acc
     </message>
     <message>
         <source>请先扫描通知书条码或在列表中选择办件</source>
-        <translation>Scan the notice's barcode or choose a case in the list first</translation>
+        <translation>Scan the notice&apos;s barcode or choose a case in the list first</translation>
     </message>
     <message>
         <source>正在办理出件…</source>
@@ -2302,7 +2378,7 @@ Note: if not notified by {limit} (5 working days), the application counts as acc
     <message>
         <source>第17位（组织机构代码校验码）应为 {expected}，实际为 {actual}</source>
         <comment>id.uscc.org_check</comment>
-        <translation>Character 17 (the organisation code's check character) should be {expected}, not {actual}</translation>
+        <translation>Character 17 (the organisation code&apos;s check character) should be {expected}, not {actual}</translation>
     </message>
     <message>
         <source>登记管理部门：{authority}；机构类别：{type}</source>
@@ -2322,7 +2398,7 @@ Note: if not notified by {limit} (5 working days), the application counts as acc
     </message>
     <message>
         <source>（照片 {n} 张）</source>
-        <extracomment>The photos' count after a finding's note; the text before "{n}" cuts it off again when the note is read back.</extracomment>
+        <extracomment>The photos&apos; count after a finding&apos;s note; the text before &quot;{n}&quot; cuts it off again when the note is read back.</extracomment>
         <translation> (photos: {n})</translation>
     </message>
     <message>
@@ -2363,7 +2439,7 @@ Note: if not notified by {limit} (5 working days), the application counts as acc
     </message>
     <message>
         <source>本中心检查项(&amp;I)…</source>
-        <translation>This center's checklist &amp;items…</translation>
+        <translation>This center&apos;s checklist &amp;items…</translation>
     </message>
     <message>
         <source>取相机或高拍仪拍出的照片（设备驱动写入：{folder}）</source>
@@ -2371,7 +2447,7 @@ Note: if not notified by {limit} (5 working days), the application counts as acc
     </message>
     <message>
         <source>巡查人签名</source>
-        <translation>Inspector's signature</translation>
+        <translation>Inspector&apos;s signature</translation>
     </message>
     <message>
         <source>在打印的记录上签名</source>
@@ -2394,8 +2470,8 @@ Note: if not notified by {limit} (5 working days), the application counts as acc
         <translation>In progress</translation>
     </message>
     <message>
-        <source>{when}　{state}　不合格 {failed} 项</source>
-        <translation>{when}　{state}　{failed} failed</translation>
+        <source>{when}&#x3000;{state}&#x3000;不合格 {failed} 项</source>
+        <translation>{when}&#x3000;{state}&#x3000;{failed} failed</translation>
     </message>
     <message>
         <source>“{item}”的结果</source>
@@ -2431,7 +2507,7 @@ Note: if not notified by {limit} (5 working days), the application counts as acc
     </message>
     <message>
         <source>本中心检查项已保存，下次开始的巡查将包括这些检查项；同步后报送中心。</source>
-        <translation>This center's checklist items are saved; the next inspection started includes them. They are sent to the center with the next sync.</translation>
+        <translation>This center&apos;s checklist items are saved; the next inspection started includes them. They are sent to the center with the next sync.</translation>
     </message>
     <message>
         <source>已从相机/高拍仪取得照片。</source>
@@ -2480,12 +2556,12 @@ Note: if not notified by {limit} (5 working days), the application counts as acc
     <message>
         <source>请填写申请人姓名</source>
         <comment>intake.no_applicant_name</comment>
-        <translation>Enter the applicant's name</translation>
+        <translation>Enter the applicant&apos;s name</translation>
     </message>
     <message>
         <source>请填写企业名称</source>
         <comment>intake.no_enterprise_name</comment>
-        <translation>Enter the enterprise's name</translation>
+        <translation>Enter the enterprise&apos;s name</translation>
     </message>
     <message>
         <source>请填写法定代表人</source>
@@ -2495,12 +2571,12 @@ Note: if not notified by {limit} (5 working days), the application counts as acc
     <message>
         <source>请填写代办人姓名</source>
         <comment>intake.no_agent_name</comment>
-        <translation>Enter the agent's name</translation>
+        <translation>Enter the agent&apos;s name</translation>
     </message>
     <message>
         <source>代办人证件：{reason}</source>
         <comment>intake.agent_id</comment>
-        <translation>Agent's ID: {reason}</translation>
+        <translation>Agent&apos;s ID: {reason}</translation>
     </message>
     <message>
         <source>代办须有授权委托书，请登记委托书</source>
@@ -2774,7 +2850,7 @@ Note: if not notified by {limit} (5 working days), the application counts as acc
     </message>
     <message>
         <source>切换用户（AB岗）：接班的工作人员登录后，接续本窗口未办完的工作；此后的每项操作都记录在接班人名下。</source>
-        <translation>Switch user (backup post): the clerk taking over logs in and continues this window's unfinished work; every action from then on is recorded under their name.</translation>
+        <translation>Switch user (backup post): the clerk taking over logs in and continues this window&apos;s unfinished work; every action from then on is recorded under their name.</translation>
     </message>
     <message>
         <source>{name}已注销。请登录后继续工作。</source>
@@ -3092,7 +3168,7 @@ To work at a window or in the back office, switch user and log in with an accoun
     <name>NoticeDesk</name>
     <message>
         <source>办件已保存，但通知书未能生成：通知书服务未就绪，未能生成 PDF。</source>
-        <extracomment>What a desk's caller is told once the work is done: a problem in words ("" when all went well).</extracomment>
+        <extracomment>What a desk&apos;s caller is told once the work is done: a problem in words (&quot;&quot; when all went well).</extracomment>
         <translation>The case is saved, but the notices could not be generated: the notice service is not ready, so no PDF was made.</translation>
     </message>
     <message>
@@ -3244,7 +3320,7 @@ To work at a window or in the back office, switch user and log in with an accoun
     </message>
     <message>
         <source>叫号在综合受理和出件工作区使用，且须设置叫号系统地址（设置文件的 queue_server_url）</source>
-        <translation>The queue works in the Intake and Handoff workspaces, and needs the queue system's address (queue_server_url in the settings file)</translation>
+        <translation>The queue works in the Intake and Handoff workspaces, and needs the queue system&apos;s address (queue_server_url in the settings file)</translation>
     </message>
 </context>
 <context>
@@ -3344,7 +3420,7 @@ To work at a window or in the back office, switch user and log in with an accoun
     <name>RejectFields</name>
     <message>
         <source>不属本机关职权范围时必填</source>
-        <translation>Required when the matter is outside this authority's powers</translation>
+        <translation>Required when the matter is outside this authority&apos;s powers</translation>
     </message>
     <message>
         <source>有权机关(&amp;J)</source>
@@ -3361,6 +3437,41 @@ To work at a window or in the back office, switch user and log in with an accoun
     <message>
         <source>必填：作出决定的机关的行政复议机关</source>
         <translation>Required: the administrative review body of the deciding authority</translation>
+    </message>
+</context>
+<context>
+    <name>ResultFileDialog</name>
+    <message>
+        <source>办件 {case_no} 的办理结果文件</source>
+        <translation>Result document of case {case_no}</translation>
+    </message>
+    <message>
+        <source>图片</source>
+        <translation>Image</translation>
+    </message>
+    <message>
+        <source>本机已存副本</source>
+        <translation>copy kept on this PC</translation>
+    </message>
+    <message>
+        <source>刚从中心服务器取回，已存本机</source>
+        <translation>just fetched from the central server, kept on this PC</translation>
+    </message>
+    <message>
+        <source>证照编号 {no}&#x3000;</source>
+        <translation>Licence number {no}&#x3000;</translation>
+    </message>
+    <message>
+        <source>{number}{kind}，{size} KB；{where}</source>
+        <translation>{number}{kind}, {size} KB; {where}</translation>
+    </message>
+    <message>
+        <source>该文件无法显示（不是可识别的图片或 PDF）；请联系后台核对</source>
+        <translation>This file cannot be shown (not a recognised image or PDF); please ask the back office to check it</translation>
+    </message>
+    <message>
+        <source>关闭</source>
+        <translation>Close</translation>
     </message>
 </context>
 <context>
@@ -3450,7 +3561,7 @@ To work at a window or in the back office, switch user and log in with an accoun
     </message>
     <message>
         <source>政务内网使用本单位自建证书时，请选择管理员提供的根证书文件（PEM 格式）。证书验证始终开启；明文 http 只允许本机地址。更改服务器地址后须重新启动程序。</source>
-        <translation>Where the government intranet uses your organisation's own certificates, choose the root certificate file (PEM) from the administrator. Certificates are always verified; plain http is allowed only to this PC. A new server address takes effect after a restart.</translation>
+        <translation>Where the government intranet uses your organisation&apos;s own certificates, choose the root certificate file (PEM) from the administrator. Certificates are always verified; plain http is allowed only to this PC. A new server address takes effect after a restart.</translation>
     </message>
     <message>
         <source>保存</source>
@@ -3478,7 +3589,7 @@ To work at a window or in the back office, switch user and log in with an accoun
     <message>
         <source>已切换用户：{name} 接续本窗口的工作</source>
         <extracomment>The login or logout under way (kept referenced until it ends; tests await it).</extracomment>
-        <translation>User switched: {name} continues this window's work</translation>
+        <translation>User switched: {name} continues this window&apos;s work</translation>
     </message>
     <message>
         <source>已离线登录：中心服务器暂时无法连接，办件保存在本机</source>
@@ -3512,7 +3623,7 @@ To work at a window or in the back office, switch user and log in with an accoun
     </message>
     <message>
         <source>领取人签名</source>
-        <translation>Collector's signature</translation>
+        <translation>Collector&apos;s signature</translation>
     </message>
 </context>
 <context>
@@ -3600,11 +3711,11 @@ To work at a window or in the back office, switch user and log in with an accoun
     </message>
     <message>
         <source>本机时间比服务器{direction} {minutes} 分钟，请校准系统时间</source>
-        <translation>This computer's clock is {minutes} min {direction} the server's: please correct it</translation>
+        <translation>This computer&apos;s clock is {minutes} min {direction} the server&apos;s: please correct it</translation>
     </message>
     <message>
         <source>办件时间和期限以服务器时间为准；本机时间不准会导致期限计算错误</source>
-        <translation>Case times and deadlines follow the server's clock; a wrong local clock miscalculates deadlines</translation>
+        <translation>Case times and deadlines follow the server&apos;s clock; a wrong local clock miscalculates deadlines</translation>
     </message>
     <message>
         <source>未登录</source>
@@ -3644,7 +3755,7 @@ To work at a window or in the back office, switch user and log in with an accoun
     </message>
     <message>
         <source>同事记录</source>
-        <translation>Colleagues' records</translation>
+        <translation>Colleagues&apos; records</translation>
     </message>
     <message>
         <source>窗口</source>
@@ -3663,7 +3774,7 @@ To work at a window or in the back office, switch user and log in with an accoun
         <source>办件编号</source>
         <extracomment>容缺受理承诺 not fulfilled (red when overdue).
 ----------
-Received and undecided: deferred notices past due, art. 32's five days.</extracomment>
+Received and undecided: deferred notices past due, art. 32&apos;s five days.</extracomment>
         <translation>Case number</translation>
     </message>
     <message>
@@ -3832,7 +3943,7 @@ Received and undecided: deferred notices past due, art. 32's five days.</extraco
     </message>
     <message>
         <source>登录后，本窗口的办件会同步到中心服务器。未登录时仍可照常受理，办件保存在本机。</source>
-        <translation>Once you log in, this window's cases are synced to the central server. Without logging in you can still take applications; cases are saved on this computer.</translation>
+        <translation>Once you log in, this window&apos;s cases are synced to the central server. Without logging in you can still take applications; cases are saved on this computer.</translation>
     </message>
 </context>
 <context>
@@ -3843,7 +3954,7 @@ Received and undecided: deferred notices past due, art. 32's five days.</extraco
     </message>
     <message>
         <source>按各办件事项所属部门</source>
-        <translation>Each case's own department</translation>
+        <translation>Each case&apos;s own department</translation>
     </message>
     <message>
         <source>（共 {n} 件）</source>

@@ -304,8 +304,8 @@
         <translation>本部门待办（最早流转的在前）</translation>
     </message>
     <message>
-        <source>部门编码（空：本中心全部）</source>
-        <translation>部门编码（空：本中心全部）</translation>
+        <source>部门编码（空：本中心全部部门）</source>
+        <translation>部门编码（空：本中心全部部门）</translation>
     </message>
     <message>
         <source>刷新(&amp;R)</source>
@@ -392,6 +392,22 @@
         <translation>证照编号(&amp;Z)</translation>
     </message>
     <message>
+        <source>未选择（可不附）</source>
+        <translation>未选择（可不附）</translation>
+    </message>
+    <message>
+        <source>选择文件…(&amp;W)</source>
+        <translation>选择文件…(&amp;W)</translation>
+    </message>
+    <message>
+        <source>证照或批文的扫描件（JPEG、PNG 或 PDF），随办理结果上传，窗口出件时可查看</source>
+        <translation>证照或批文的扫描件（JPEG、PNG 或 PDF），随办理结果上传，窗口出件时可查看</translation>
+    </message>
+    <message>
+        <source>结果文件</source>
+        <translation>结果文件</translation>
+    </message>
+    <message>
         <source>附办理结果(&amp;A)</source>
         <translation>附办理结果(&amp;A)</translation>
     </message>
@@ -404,12 +420,28 @@
         <translation>正在读取待办…</translation>
     </message>
     <message>
+        <source>{dept} 待办（最早流转的在前）</source>
+        <translation>{dept} 待办（最早流转的在前）</translation>
+    </message>
+    <message>
+        <source>本中心各部门待办（最早流转的在前）</source>
+        <translation>本中心各部门待办（最早流转的在前）</translation>
+    </message>
+    <message>
         <source>共 {n} 件</source>
         <translation>共 {n} 件</translation>
     </message>
     <message>
+        <source>，已显示 {k} 件（向下滚动读取其余）</source>
+        <translation>，已显示 {k} 件（向下滚动读取其余）</translation>
+    </message>
+    <message>
         <source>，{k} 件已超期</source>
         <translation>，{k} 件已超期</translation>
+    </message>
+    <message>
+        <source>，已显示的办件中 {k} 件已超期</source>
+        <translation>，已显示的办件中 {k} 件已超期</translation>
     </message>
     <message>
         <source>正在读取办件…</source>
@@ -444,8 +476,36 @@
         <translation>正在提交决定…</translation>
     </message>
     <message>
+        <source>选择办理结果文件</source>
+        <translation>选择办理结果文件</translation>
+    </message>
+    <message>
+        <source>扫描件 (*.pdf *.jpg *.jpeg *.png)</source>
+        <translation>扫描件 (*.pdf *.jpg *.jpeg *.png)</translation>
+    </message>
+    <message>
+        <source>已选择结果文件：{name}（点“附办理结果”上传）</source>
+        <translation>已选择结果文件：{name}（点“附办理结果”上传）</translation>
+    </message>
+    <message>
+        <source>待上传：{name}</source>
+        <translation>待上传：{name}</translation>
+    </message>
+    <message>
+        <source>图片</source>
+        <translation>图片</translation>
+    </message>
+    <message>
+        <source>已上传（{kind}），窗口出件时可查看</source>
+        <translation>已上传（{kind}），窗口出件时可查看</translation>
+    </message>
+    <message>
         <source>正在附办理结果…</source>
         <translation>正在附办理结果…</translation>
+    </message>
+    <message>
+        <source>正在上传结果文件并附办理结果…</source>
+        <translation>正在上传结果文件并附办理结果…</translation>
     </message>
     <message>
         <source>正在转窗口出件…</source>
@@ -759,6 +819,14 @@
         <translation>申请人已按后台要求补正：恢复计时，办件回到后台继续审批（记录经办人）</translation>
     </message>
     <message>
+        <source>查看办理结果文件(&amp;V)</source>
+        <translation>查看办理结果文件(&amp;V)</translation>
+    </message>
+    <message>
+        <source>后台上传的证照或批文扫描件：出件前与纸质结果核对</source>
+        <translation>后台上传的证照或批文扫描件：出件前与纸质结果核对</translation>
+    </message>
+    <message>
         <source>显示证件号码和电话(&amp;S)</source>
         <translation>显示证件号码和电话(&amp;S)</translation>
     </message>
@@ -849,6 +917,14 @@
     <message>
         <source>正在记录补正…</source>
         <translation>正在记录补正…</translation>
+    </message>
+    <message>
+        <source>已显示办理结果文件</source>
+        <translation>已显示办理结果文件</translation>
+    </message>
+    <message>
+        <source>正在取回办理结果文件…</source>
+        <translation>正在取回办理结果文件…</translation>
     </message>
     <message>
         <source>证件号码：{id}&#x3000;联系电话：{phone}（本次查看已记录）</source>
@@ -3361,6 +3437,41 @@
     <message>
         <source>必填：作出决定的机关的行政复议机关</source>
         <translation>必填：作出决定的机关的行政复议机关</translation>
+    </message>
+</context>
+<context>
+    <name>ResultFileDialog</name>
+    <message>
+        <source>办件 {case_no} 的办理结果文件</source>
+        <translation>办件 {case_no} 的办理结果文件</translation>
+    </message>
+    <message>
+        <source>图片</source>
+        <translation>图片</translation>
+    </message>
+    <message>
+        <source>本机已存副本</source>
+        <translation>本机已存副本</translation>
+    </message>
+    <message>
+        <source>刚从中心服务器取回，已存本机</source>
+        <translation>刚从中心服务器取回，已存本机</translation>
+    </message>
+    <message>
+        <source>证照编号 {no}&#x3000;</source>
+        <translation>证照编号 {no}&#x3000;</translation>
+    </message>
+    <message>
+        <source>{number}{kind}，{size} KB；{where}</source>
+        <translation>{number}{kind}，{size} KB；{where}</translation>
+    </message>
+    <message>
+        <source>该文件无法显示（不是可识别的图片或 PDF）；请联系后台核对</source>
+        <translation>该文件无法显示（不是可识别的图片或 PDF）；请联系后台核对</translation>
+    </message>
+    <message>
+        <source>关闭</source>
+        <translation>关闭</translation>
     </message>
 </context>
 <context>

@@ -129,8 +129,11 @@ class Center:
         client.headers["Authorization"] = f"Bearer {tokens['access_token']}"
         return client, tokens
 
-    def add_user(self, role: str, suffix: str = "", display_name: str = "") -> str:
+    def add_user(self, role: str, suffix: str = "", display_name: str = "", department: str | None = None) -> str:
+        """A user of ``role``; a back-office user reviews every department unless ``department`` names one."""
         username = f"{role}{suffix}-{self.code}".lower()
+        if department is None:
+            department = "*" if role == "back_office" else ""
         with self.server.central.tx() as session:
             admin.add_user(
                 session,
@@ -141,6 +144,7 @@ class Center:
                 PASSWORD,
                 datetime.now(UTC),
                 password_hash=PASSWORD_HASH,
+                department=department,
             )
         return username
 

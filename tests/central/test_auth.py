@@ -16,6 +16,7 @@ def test_login_gives_tokens_and_bad_password_is_refused(server: RunningServer, c
         "display_name": "intake员",
         "role": "intake",
         "center_code": center.code,
+        "department": "",
     }
     assert len(tokens["refresh_token"].encode()) <= MAX_REFRESH_TOKEN_BYTES
     assert client.get("/api/v1/auth/me").json()["center_code"] == center.code

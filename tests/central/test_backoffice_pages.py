@@ -63,10 +63,11 @@ def test_pages_stay_complete_while_cases_are_added_and_decided(center: Center) -
     def add_and_decide() -> None:
         added.append(intake.new_case())
         added.append(intake.new_case())
-        # decide a case not read yet and one already read: neither shifts the pages still to come
+        # finish a case not read yet and one already read (decided, its result out): neither shifts the pages to come
         for case_id in (before[-1 - len(decided)], before[len(decided)]):
             reply = office.post(f"/api/v1/backoffice/cases/{case_id}/decide", json={"decision": "deny", "reason": "否"})
             assert reply.status_code == 200, reply.text
+            assert office.post(f"/api/v1/backoffice/cases/{case_id}/result-ready").status_code == 200
             decided.append(case_id)
 
     listed = [c["case_id"] for c in read_all(office, 7, between=[add_and_decide] * 3)]
@@ -78,6 +79,22 @@ def test_pages_stay_complete_while_cases_are_added_and_decided(center: Center) -
     assert not set(unread_decided) & set(listed)
 
 
+def test_a_decided_case_stays_in_the_queue_until_its_result_is_ready(center: Center) -> None:
+    """制证 comes after the decision (regulation 002 四 (一)): the reviewer finds the case to attach the result."""
+    intake = register_window(center)
+    case_id = intake.new_case()
+    office, _ = center.login("back_office")
+    base = f"/api/v1/backoffice/cases/{case_id}"
+    assert office.post(f"{base}/decide", json={"decision": "approve", "result_name": "营业执照"}).status_code == 200
+    waiting = office.get("/api/v1/backoffice/queue").json()["cases"]
+    assert [(c["case_id"], c["state"]) for c in waiting] == [(case_id, "approved")]
+    assert office.post(f"{base}/result", json={"licence_no": "92411221MA0000001"}).status_code == 200
+    assert office.post(f"{base}/result-ready").status_code == 200
+    assert office.get("/api/v1/backoffice/queue").json() == {
+        "cases": [], "total": 0, "next_cursor": None, "department": "*"
+    }  # fmt: skip
+
+
 def test_department_filter_pages_and_counts(center: Center) -> None:
     intake = register_window(center)
     for _ in range(5):
@@ -85,7 +102,7 @@ def test_department_filter_pages_and_counts(center: Center) -> None:
     office, _ = center.login("back_office")
     everyone = office.get("/api/v1/backoffice/queue", params={"limit": 2}).json()
     nobody = office.get("/api/v1/backoffice/queue", params={"department": "无此部门", "limit": 2}).json()
-    assert everyone["total"] == 5 and nobody == {"cases": [], "total": 0, "next_cursor": None}
+    assert everyone["total"] == 5 and nobody == {"cases": [], "total": 0, "next_cursor": None, "department": "*"}
 
 
 @pytest.mark.parametrize(
@@ -124,7 +141,7 @@ def test_another_centers_cursor_shows_nothing_of_it(center: Center) -> None:
     other = make_center(center.server)
     other_office, _ = other.login("back_office")
     page = other_office.get("/api/v1/backoffice/queue", params={"cursor": cursor}).json()
-    assert page == {"cases": [], "total": 0, "next_cursor": None}
+    assert page == {"cases": [], "total": 0, "next_cursor": None, "department": "*"}
 
 
 @pytest.mark.parametrize("with_cursor", [False, True])

@@ -50,7 +50,7 @@ def test_center_and_user_administration(tmp_path: Path) -> None:
     assert bad_role.returncode == 2
     listed = _govdesk("user", "list", "--db", db)
     assert listed.returncode == 0
-    assert "zhangsan\t张三\t综合受理\t341221001\t正常" in listed.stdout
+    assert "zhangsan\t张三\t综合受理\t341221001\t-\t正常" in listed.stdout  # a department for back office only
     assert _govdesk("user", "revoke", "zhangsan", "--db", db).returncode == 0
     assert "已停用" in _govdesk("user", "list", "--db", db).stdout
 

@@ -4,12 +4,12 @@ HMAC-signed webhooks retried after a failure. Over loopback against a real serve
 
 from __future__ import annotations
 
+import hashlib
 import json
-import threading
 import uuid
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
-from http.server import BaseHTTPRequestHandler, HTTPServer
+from http.server import BaseHTTPRequestHandler
 from pathlib import Path
 from typing import Any
 
@@ -21,6 +21,7 @@ from govdesk.central.webhooks import DELIVERY_HEADER, SIGNATURE_HEADER, verify
 from govdesk.domain.catalog_loader import catalog_to_json
 from govdesk.shipped import default_catalog
 from tests.central.conftest import Center, RunningServer, make_center, register_window, start_server, stop_server
+from tests.helpers.http_servers import ServedOnLoopback
 
 ITEM = "SCJG-01-005"  # 食品经营许可 (department SCJG in the demo catalog)
 
@@ -137,15 +138,11 @@ class _Receiver:
             def log_message(self, *args: Any) -> None:
                 pass
 
-        self.httpd = HTTPServer(("127.0.0.1", 0), Handler)
-        self.url = f"http://127.0.0.1:{self.httpd.server_port}/hook"
-        self.thread = threading.Thread(target=self.httpd.serve_forever, daemon=True)
-        self.thread.start()
+        self.served = ServedOnLoopback(Handler)
+        self.url = f"{self.served.url}/hook"
 
     def close(self) -> None:
-        self.httpd.shutdown()
-        self.httpd.server_close()
-        self.thread.join(5)
+        self.served.close()
 
 
 @pytest.fixture
@@ -190,3 +187,49 @@ def test_webhooks_are_signed_and_retried_until_delivered(quiet_server: RunningSe
         assert "李四" not in body.decode()  # no personal data in a webhook: the department pulls the case
     finally:
         receiver.close()
+
+
+def test_a_department_reads_the_scans_and_sends_its_result_document(server: RunningServer, center: Center) -> None:
+    _publish_catalog(center)
+    window = register_window(center)
+    scan = b"\xff\xd8\xff\xe0" + uuid.uuid4().bytes * 4000
+    sha = hashlib.sha256(scan).hexdigest()
+    case_id = str(uuid.uuid4())
+    first = {"case_no": f"{center.code}-{case_id[:6]}", "item_codes": [ITEM], "applicant": {"name": "李四"}}
+    page = {"sha256": sha, "size": len(scan), "content_type": "image/jpeg", "pages": 1}
+    events = [
+        window.event(case_id, "case.drafted", first),
+        window.event(case_id, "case.material_recorded", {"code": "id_card", "name": "居民身份证", "pages": [page]}),
+        window.event(case_id, "case.accepted", {"promised_date": "2026-12-18"}),
+        window.event(case_id, "case.submitted"),
+    ]
+    assert [r["status"] for r in window.push_events(events)] == ["applied"] * 4
+    upload = f"/api/v1/cases/{case_id}/attachments/{sha}/upload"
+    assert window.client.put(upload, params={"offset": 0}, content=scan).json()["complete"] is True
+    dept = _dept(server, _issue(server, center).key)
+    other = _dept(server, _issue(server, center, code="BDC").key)
+
+    listed = dept.get(f"/api/v1/dept/cases/{case_id}").json()["attachments"]
+    assert listed == [
+        {"material_code": "id_card", "page": 1, "sha256": sha, "size": len(scan), "content_type": "image/jpeg"}
+    ]
+    assert dept.get(f"/api/v1/dept/attachments/{sha}").content == scan
+    assert other.get(f"/api/v1/dept/attachments/{sha}").status_code == 403  # another department's case
+    assert dept.get(f"/api/v1/attachments/{sha}").status_code == 401  # a department key is no user's token
+
+    base = f"/api/v1/dept/cases/{case_id}"
+    assert dept.post(f"{base}/decide", json={"decision": "approve", "result_name": "食品经营许可证"}).status_code == 200
+    result = b"%PDF-1.4\n" + uuid.uuid4().bytes * 1000
+    result_sha = hashlib.sha256(result).hexdigest()
+    meta = {"size": len(result), "content_type": "application/pdf"}
+    refused = other.put(f"/api/v1/dept/cases/{case_id}/result-file/{result_sha}", params=meta, content=result)
+    assert refused.status_code == 404
+    state = dept.put(f"{base}/result-file/{result_sha}", params=meta, content=result).json()
+    assert state["complete"] is True
+    assert (
+        dept.post(f"{base}/result", json={"licence_no": "JY1411221", "attachment_sha256": result_sha}).status_code
+        == 200
+    )
+    issuing, _ = center.login("issuing")
+    assert issuing.get(f"/api/v1/attachments/{result_sha}").content == result
+    assert issuing.get(f"/api/v1/attachments/{sha}").status_code == 403  # a window reads no material scan

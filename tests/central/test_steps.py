@@ -180,3 +180,40 @@ def test_no_sms_where_the_item_does_not_want_it(server: RunningServer, center: C
     assert len(server.sms.sent) == sent_before
     assert office.post(_url(told, "correction"), json=FIX).status_code == 200
     assert len(server.sms.sent) == sent_before + 1
+
+
+def test_a_decision_tells_the_applicant_who_decided_and_when(server: RunningServer, center: Center) -> None:
+    from govdesk.domain.catalog_loader import catalog_to_json
+    from govdesk.domain.clock import CST
+    from govdesk.domain.sms import decision_text
+    from govdesk.shipped import default_catalog
+
+    admin, _ = center.login("admin")
+    catalog = catalog_to_json(default_catalog())
+    quiet = {
+        **catalog,
+        "version": f"told-{center.code}",
+        "items": [{**i, "progress_sms": False} if i["code"] == "SCJG-01-005" else i for i in catalog["items"]],
+    }
+    assert admin.put("/api/v1/catalog", json={"version": quiet["version"], "document": quiet}).status_code == 200
+    window = register_window(center)
+    told = window.new_case(item_code="SCJG-01-001", phone="13800138000")
+    denied = window.new_case(item_code="SCJG-01-001", phone="13800138000")
+    not_wanted = window.new_case(item_code="SCJG-01-005", phone="13800138000")
+    no_mobile = window.new_case(item_code="SCJG-01-001", phone="")
+    office, _ = center.login("back_office")
+    sent_before = len(server.sms.sent)
+    for case in (told, not_wanted, no_mobile):
+        body = {"decision": "approve", "result_name": "营业执照"}
+        assert office.post(_url(case, "decide"), json=body).status_code == 200
+    deny = {"decision": "deny", "reason": "经营场所不符合要求"}
+    assert office.post(_url(denied, "decide"), json=deny).status_code == 200
+    day = server.central.now().astimezone(CST).date()
+    hall = f"测试中心{center.code}"
+    expected = [
+        ("13800138000", decision_text(hall, f"{center.code}-{told[:6]}", "市场监督管理局", True, "营业执照", day)),
+        ("13800138000", decision_text(hall, f"{center.code}-{denied[:6]}", "市场监督管理局", False, "", day)),
+    ]
+    assert [(s[1], s[2]) for s in server.sms.sent[sent_before:]] == expected
+    assert "经市场监督管理局审查，决定准予许可（营业执照）" in expected[0][1]
+    assert "决定不予许可" in expected[1][1] and "复议" in expected[1][1]

@@ -97,6 +97,7 @@ def test_keys_are_stable() -> None:
             "notice_due",
             "notified_codes",
             "decision_reason",
+            "result_file",
             "result_name",
             "delay_reason",
             "handoff_method",

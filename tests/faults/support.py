@@ -67,7 +67,15 @@ def seed_central(db_url: str, centers: Iterable[str]) -> None:
                 admin.add_center(session, code, f"测试中心{code}", now)
                 for role in ROLES:
                     admin.add_user(
-                        session, username(role, code), f"{role}员", role, code, PASSWORD, now, password_hash=hashed
+                        session,
+                        username(role, code),
+                        f"{role}员",
+                        role,
+                        code,
+                        PASSWORD,
+                        now,
+                        password_hash=hashed,
+                        department="*" if role == "back_office" else "",
                     )
     finally:
         engine.dispose()

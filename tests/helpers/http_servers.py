@@ -9,7 +9,7 @@ from __future__ import annotations
 import contextlib
 import socket
 import threading
-from http.server import ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 
 #: How long closing waits for a handler that is still forwarding a request (seconds).
@@ -57,3 +57,20 @@ class ClosingHTTPServer(ThreadingHTTPServer):
             threads = list(self.handler_threads)
         for thread in threads:
             thread.join(HANDLER_JOIN_S)
+
+
+class ServedOnLoopback:
+    """A ``ClosingHTTPServer`` for ``handler`` on a free loopback port, served by a thread until ``close`` (which
+    ends its clients' connections and waits for its threads: nothing left running after the test)."""
+
+    def __init__(self, handler: type[BaseHTTPRequestHandler]) -> None:
+        self.server = ClosingHTTPServer(("127.0.0.1", 0), handler)
+        self.url = f"http://127.0.0.1:{self.server.server_port}"
+        self._thread = threading.Thread(target=self.server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True)
+        self._thread.start()
+
+    def close(self) -> None:
+        self.server.shutdown()
+        self.server.close_connections()
+        self.server.server_close()
+        self._thread.join(5)

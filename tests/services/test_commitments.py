@@ -21,6 +21,7 @@ from govdesk.services.commitments import CommitmentError, CommitmentService, Fol
 from govdesk.services.handoff import HandoffService
 from govdesk.services.sms import SmsService
 from govdesk.services.window import WindowContext
+from govdesk.store.attachments import FileStore
 from govdesk.store.store import Store
 from tests.services.test_handoff import APPLICANT_ID, make_case, outbox_kinds
 
@@ -85,8 +86,11 @@ def test_supplement_with_a_scan_then_close_then_hand_off(
         "亲属关系证明",
     )
     atts = service.attachments(case.case_id)
-    assert len(atts) == 1 and atts[0]["material_code"] == "kinship_proof" and atts[0]["path"].endswith(".jpg")
-    assert (tmp_path / "data" / atts[0]["path"]).read_bytes() == scan.read_bytes()
+    assert len(atts) == 1 and atts[0]["material_code"] == "kinship_proof"
+    with FileStore.for_store(store).open(atts[0]["sha256"]) as kept:  # kept as an intake scan is (by its hash)
+        assert kept.read() == scan.read_bytes()
+    supplemented = [e for e in store.load_case(case.case_id).events if e.kind == "case.material_supplemented"]
+    assert supplemented[0].payload["pages"][0]["sha256"] == atts[0]["sha256"]  # in the chain, for the center
     service.supplement(case.case_id, "labor_contract")
     service.close(case.case_id)
     stored = store.load_case(case.case_id)

@@ -18,6 +18,8 @@ from govdesk.protocol import CLIENT_VERSION_HEADER
 from govdesk.services.attachments import LicenceDesk, LicenceLookupFailed, StoreAttachmentQueue, make_uploader
 from govdesk.store import open_store
 from govdesk.store.attachments import FileStore, enqueue_case_files
+from govdesk.store.crypto import new_key
+from govdesk.store.file_crypto import files_key
 from govdesk.store.outbox import depth
 from govdesk.sync.attachments import MAX_CASE_WAITS, AttachmentClient, AttachmentUploader
 from govdesk.sync.backoff import Backoff
@@ -26,7 +28,7 @@ from tests.helpers.scans import jpeg_like, scanned_case, scanner_pages
 from tests.sync.conftest import Center, RunningServer, Window, Windows, assert_exactly_once
 from tests.sync.proxy import FaultProxy
 
-CHUNK = 64 * 1024
+CHUNK = 64 * 1024 - 1000  # not a multiple of the sealed segments: a resume starts mid-segment
 
 
 def uploader_for(window: Window, files: FileStore, chunk: int = CHUNK) -> AttachmentUploader:
@@ -110,9 +112,10 @@ def test_a_restart_mid_file_resumes_from_what_the_center_holds(
 ) -> None:
     window = windows(server.url, center.code, name="restart")
     window.login(center.users["intake"])
-    files = FileStore(tmp_path / "scans")
+    files = FileStore(tmp_path / "scans", files_key(new_key()))  # sealed at rest: resumed mid-segment all the same
     data = jpeg_like(1_000_000)
     case, (ref,) = scanned_case(window.store, files, center.code, [data])
+    assert data[: 64 * 1024] not in files.path(ref.sha256).read_bytes()
     window.sync()
     # the program is closed after five chunks of the file went
     client = AttachmentClient.beside(window.client)

@@ -48,7 +48,7 @@ def test_list_colours_supplement_close_and_delay(
     )
     ok = make_case(store, clock, item="GAJ-01-001", commitment=TWO, due=date(2026, 12, 11), state=CaseState.IN_REVIEW)
     scan = tmp_path / "scan.png"
-    scan.write_bytes(b"\x89PNG scan")
+    scan.write_bytes(b"\x89PNG\r\n\x1a\n scan")  # a PNG by its first bytes (the window checks them)
     page = CommitmentsPage(services[2], ask_scan=lambda _parent, _name: ScanAnswer(ScanChoice.SCAN, scan))
     qtbot.addWidget(page)
     page.resize(1166, 648)

@@ -120,7 +120,7 @@ def test_cancelling_records_nothing_and_no_scan_is_an_explicit_choice(
 
     # 4. a scan chosen in the file chooser: recorded with it
     scan = tmp_path / "劳动合同.png"
-    scan.write_bytes(b"\x89PNG scan")
+    scan.write_bytes(b"\x89PNG\r\n\x1a\n scan")
 
     def choose(question: QWidget) -> None:
         def pick(dialog: QWidget) -> None:  # the clerk goes to the folder, types the name and presses 打开

@@ -71,7 +71,10 @@ def server(tmp_path: Path) -> Iterator[RunningServer]:
     with running.central.tx() as session:
         admin.add_center(session, CENTER, "测试县政务服务中心", now)
         for username, (name, role) in USERS.items():
-            admin.add_user(session, username, name, role, CENTER, PASSWORD, now, password_hash=PASSWORD_HASH)
+            admin.add_user(
+                session, username, name, role, CENTER, PASSWORD, now, password_hash=PASSWORD_HASH,
+                department="*" if role == "back_office" else "",
+            )  # fmt: skip
     yield running
     stop_server(running)
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -25,6 +26,28 @@ class AdminError(Exception):
     """A Chinese message for the administrator."""
 
 
+#: Every department of the center (a township's 综合审批 reviewer): ``users.department``.
+ALL_DEPARTMENTS = "*"
+_DEPARTMENT = re.compile(r"^[A-Za-z0-9_-]{1,32}$")
+
+
+def check_department(role: str, department: str) -> str:
+    """A user's department: a back-office user needs one (the catalog's department code, as ``cases.department``
+    holds it, or ``*`` for every department); other roles have none."""
+    department = department.strip()
+    if role != "back_office":
+        if department:
+            raise AdminError("只有后台审批账号设置所属部门")
+        return ""
+    if not department:
+        raise AdminError("后台审批账号须设置所属部门：--department 部门编码（与事项目录一致），或 * 表示本中心全部部门")
+    if department != ALL_DEPARTMENTS and not _DEPARTMENT.match(department):
+        raise AdminError(
+            f"部门编码“{department[:40]}”不正确：应为 1–32 位字母、数字、下划线或短横线（与事项目录一致），或 *"
+        )
+    return department
+
+
 @dataclass(frozen=True, slots=True)
 class UserView:
     username: str
@@ -32,6 +55,7 @@ class UserView:
     role: str
     center_code: str
     revoked: bool
+    department: str = ""
 
 
 def add_center(session: Session, code: str, name: str, now: datetime) -> None:
@@ -56,8 +80,10 @@ def add_user(
     now: datetime,
     *,
     password_hash: str | None = None,
+    department: str = "",
 ) -> None:
-    """Add a user. ``password_hash`` (an argon2 hash of ``password`` made elsewhere) skips hashing here."""
+    """Add a user. ``password_hash`` (an argon2 hash of ``password`` made elsewhere) skips hashing here;
+    ``department``: a back-office user's (``check_department``)."""
     username = username.strip()
     if not username or len(username) > 64:
         raise AdminError("用户名不能为空，最长 64 个字符")
@@ -65,6 +91,7 @@ def add_user(
         raise AdminError(f"角色“{role}”无效，可选：{'、'.join(ROLES)}")
     if session.get(Center, center_code) is None:
         raise AdminError(f"中心 {center_code} 不存在，请先用 govdesk central center add 添加")
+    department = check_department(role, department)
     if len(password) < 8:
         raise AdminError("密码至少 8 个字符")
     if session.scalar(select(User.id).where(User.username == username)) is not None:
@@ -78,6 +105,7 @@ def add_user(
             password_hash=password_hash or hash_password(password),
             revoked=False,
             created_at=now,
+            department=department,
         )
     )
     session.flush()
@@ -85,7 +113,17 @@ def add_user(
 
 def list_users(session: Session) -> list[UserView]:
     rows = session.scalars(select(User).order_by(User.center_code, User.username)).all()
-    return [UserView(u.username, u.display_name, u.role, u.center_code, u.revoked) for u in rows]
+    return [UserView(u.username, u.display_name, u.role, u.center_code, u.revoked, u.department) for u in rows]
+
+
+def set_department(session: Session, username: str, department: str) -> str:
+    """Move a back-office user to ``department`` (held from their next request on: the server reads it with every
+    request). Returns the department set."""
+    user = session.scalars(select(User).where(User.username == username)).one_or_none()
+    if user is None:
+        raise AdminError(f"用户 {username} 不存在")
+    user.department = check_department(user.role, department)
+    return user.department
 
 
 def revoke_user(session: Session, username: str, now: datetime) -> None:

@@ -33,8 +33,9 @@ from starlette.concurrency import run_in_threadpool
 
 from govdesk.central.attachment_storage import AttachmentStorage, StorageError, storage_from_env
 from govdesk.central.auth import Principal
+from govdesk.central.backoffice import in_department, office_case, office_department
 from govdesk.central.context import Central
-from govdesk.central.db import Base, CaseRow, StoredEvent, User, UTCDateTime
+from govdesk.central.db import Base, CaseRow, StoredEvent, UTCDateTime
 from govdesk.central.deps import CentralDep, PrincipalDep, errors
 from govdesk.central.errors import ApiError
 from govdesk.central.limits import ATTACHMENT_CHUNK_LIMIT, ATTACHMENT_FILE_LIMIT, ATTACHMENT_TYPES
@@ -43,7 +44,9 @@ from govdesk.domain.event_kinds import EventKind
 from govdesk.protocol.attachments import AttachmentEntry, CaseAttachments, UploadState
 
 WINDOW_ROLES = frozenset({"intake", "issuing"})
-MATERIAL_EVENT = EventKind.MATERIAL_RECORDED
+MATERIAL_EVENTS = (EventKind.MATERIAL_RECORDED, EventKind.MATERIAL_SUPPLEMENTED)
+#: ``case_attachments.kind`` of the result document the back office uploaded (revision 0019).
+RESULT = "result"
 #: Bytes of a chunk kept in memory while it streams in; the rest goes to a temporary file.
 SPOOL = 64 * 1024
 
@@ -74,17 +77,21 @@ class CaseAttachment(Base):
     sha256: Mapped[str] = mapped_column(String(64), index=True)
     uploaded_by: Mapped[str] = mapped_column(String(64))
     created_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    #: ``material`` (a window's scan) or ``result`` (the result document the back office uploaded; revision 0019)
+    kind: Mapped[str] = mapped_column(String(16), default="material", server_default="material")
 
 
 # --- what a case's events name ----------------------------------------------------------------------------------
 
 
 def named_files(session: Session, case_id: str) -> list[tuple[str, int, PageRef]]:
-    """(material code, page, file) for every file the case's applied material events name; a material recorded
-    again replaces its earlier files. A page the server cannot read (a hostile event) is left out."""
+    """(material code, page, file) for every file the case's applied material events name — at intake
+    (``case.material_recorded``) and when a 容缺 material is brought later (``case.material_supplemented``); a
+    material named again with pages replaces its earlier files. A page the server cannot read (a hostile event) is
+    left out."""
     rows = session.execute(
         select(StoredEvent.document)
-        .where(StoredEvent.case_id == case_id, StoredEvent.kind == MATERIAL_EVENT, StoredEvent.status == "applied")
+        .where(StoredEvent.case_id == case_id, StoredEvent.kind.in_(MATERIAL_EVENTS), StoredEvent.status == "applied")
         .order_by(StoredEvent.server_seq)
     ).scalars()
     by_material: dict[str, list[PageRef]] = {}
@@ -92,6 +99,8 @@ def named_files(session: Session, case_id: str) -> list[tuple[str, int, PageRef]
         payload = document.get("payload") if isinstance(document, dict) else None
         if not isinstance(payload, dict) or not isinstance(payload.get("code"), str):
             continue
+        if document.get("kind") == EventKind.MATERIAL_SUPPLEMENTED and "pages" not in payload:
+            continue  # brought on paper only: the files named before stay
         pages: list[PageRef] = []
         for item in payload.get("pages") or []:
             try:
@@ -172,6 +181,37 @@ def _locked_blob(session: Session, ref: PageRef, now: datetime) -> AttachmentBlo
     return session.execute(query.execution_options(populate_existing=True)).scalar_one()
 
 
+def _stage(
+    storage: AttachmentStorage, blob: AttachmentBlob, offset: int, body: BinaryIO, length: int, now: datetime
+) -> bool | None:
+    """Write ``length`` bytes at ``offset`` of the (locked) blob: True when it became whole with its hash checked,
+    False when the whole file did not hash to its name (dropped: it starts again from 0), None when more must come.
+    The offset must be what the center holds; the first bytes must be the declared type."""
+    if offset != blob.received:
+        state = UploadState(sha256=blob.sha256, size=blob.size, received=blob.received, complete=False)
+        raise ApiError(409, "offset_mismatch", f"中心已收到 {blob.received} 字节，应从此处续传", state.model_dump())
+    if offset + length > blob.size:
+        raise ApiError(413, "beyond_size", "上传的内容超过了登记的文件大小，中心未接收")
+    if offset == 0 and length:
+        head = body.read(16)
+        body.seek(0)
+        if sniff_type(head) != blob.content_type:
+            raise ApiError(
+                415, "content_mismatch", f"文件内容不是登记的{ATTACHMENT_TYPES[blob.content_type]}，中心未接收"
+            )
+    if length:
+        storage.write_chunk(blob.sha256, offset, body)
+        blob.received = offset + length
+    if blob.received != blob.size:
+        return None
+    if storage.finish(blob.sha256, blob.size):
+        blob.complete = True
+        blob.completed_at = now
+        return True
+    blob.received = 0
+    return False
+
+
 def _require_window(who: Principal) -> None:
     if who.role not in WINDOW_ROLES:
         raise ApiError(403, "forbidden_role", "只有窗口（受理、出件）账号能上传办件材料")
@@ -208,29 +248,11 @@ def put_chunk(
             _link(session, who, case_id, sha256, now)  # the same scan named by another case: no bytes needed
             session.flush()
             return _state(session, case_id, ref)
-        if offset != blob.received:
-            state = _state(session, case_id, ref)
-            raise ApiError(409, "offset_mismatch", f"中心已收到 {blob.received} 字节，应从此处续传", state.model_dump())
-        if offset + length > blob.size:
-            raise ApiError(413, "beyond_size", "上传的内容超过了办件登记的文件大小，中心未接收")
-        if offset == 0 and length:
-            head = body.read(16)
-            body.seek(0)
-            if sniff_type(head) != blob.content_type:
-                raise ApiError(
-                    415, "content_mismatch", f"文件内容不是登记的{ATTACHMENT_TYPES[blob.content_type]}，中心未接收"
-                )
-        if length:
-            storage.write_chunk(sha256, offset, body)
-            blob.received = offset + length
-        if blob.received == blob.size:
-            if storage.finish(sha256, blob.size):
-                blob.complete = True
-                blob.completed_at = now
-                _link(session, who, case_id, sha256, now)
-            else:  # committed as the block ends, THEN answered: the next upload starts from 0
-                blob.received = 0
-                refusal = ApiError(422, "hash_mismatch", "上传的文件与登记的校验值不符，已丢弃，将重新上传")
+        whole = _stage(storage, blob, offset, body, length, now)
+        if whole:
+            _link(session, who, case_id, sha256, now)
+        elif whole is False:  # committed as the block ends, THEN answered: the next upload starts from 0
+            refusal = ApiError(422, "hash_mismatch", "上传的文件与登记的校验值不符，已丢弃，将重新上传")
         session.flush()
         state = _state(session, case_id, ref)
     if refusal is not None:
@@ -244,9 +266,7 @@ def put_chunk(
 def _require_back_office(session: Session, who: Principal, case: CaseRow) -> None:
     if who.role != "back_office":
         raise ApiError(403, "forbidden_role", "只有后台审批账号能查看办件材料")
-    user = session.get(User, who.user_id)
-    department = str(getattr(user, "department", "") or "")  # users carry a department once the back office has one
-    if department and department != case.department:
+    if not in_department(case, office_department(who)):
         raise ApiError(403, "other_department", "该办件不属于本部门，无权查看其材料")
 
 
@@ -254,48 +274,162 @@ def case_attachments(central: Central, who: Principal, case_id: str) -> CaseAtta
     with central.tx() as session:
         case = _case(session, who, case_id)
         _require_back_office(session, who, case)
-        arrived = {
-            (r.material_code, r.page): r.sha256
-            for r in session.scalars(select(CaseAttachment).where(CaseAttachment.case_id == case_id))
-        }
-        entries = [
-            AttachmentEntry(
-                material_code=code,
-                page=page,
-                sha256=ref.sha256,
-                size=ref.size,
-                content_type=ref.content_type,
-                arrived=arrived.get((code, page)) == ref.sha256,
-            )
-            for code, page, ref in named_files(session, case_id)
-        ]
+        entries = attachment_entries(session, case_id)
     return CaseAttachments(case_id=case_id, attachments=entries)
 
 
+def attachment_entries(session: Session, case_id: str) -> list[AttachmentEntry]:
+    """Every file the case's material events name, in material and page order, and whether it has arrived."""
+    arrived = {
+        (r.material_code, r.page): r.sha256
+        for r in session.scalars(
+            select(CaseAttachment).where(CaseAttachment.case_id == case_id, CaseAttachment.kind != RESULT)
+        )
+    }
+    return [
+        AttachmentEntry(
+            material_code=code,
+            page=page,
+            sha256=ref.sha256,
+            size=ref.size,
+            content_type=ref.content_type,
+            arrived=arrived.get((code, page)) == ref.sha256,
+        )
+        for code, page, ref in named_files(session, case_id)
+    ]
+
+
 def readable_blob(central: Central, who: Principal, sha256: str) -> AttachmentBlob:
-    """The arrived file, if one of the caller's center's cases (of their department) holds it."""
+    """The arrived file, if one of the caller's center's cases (of their department) holds it; a window (intake,
+    issuing) of the center reads the result documents only (the 出件 clerk shows the licence's scan)."""
     if not is_sha256(sha256):
         raise ApiError(422, "bad_hash", "文件标识不是有效的 SHA-256 值")
     with central.tx() as session:
-        rows = session.scalars(
-            select(CaseAttachment.case_id).where(
+        rows = session.execute(
+            select(CaseAttachment.case_id, CaseAttachment.kind).where(
                 CaseAttachment.sha256 == sha256, CaseAttachment.center_code == who.center_code
             )
         ).all()
         refusal: ApiError = ApiError(404, "not_found", "找不到该材料文件")
-        for case_id in rows:
+        for case_id, kind in rows:
             case = session.get(CaseRow, case_id)
             if case is None:
                 continue
-            try:
-                _require_back_office(session, who, case)
-            except ApiError as error:
-                refusal = error
-                continue
+            if who.role in WINDOW_ROLES:
+                if kind != RESULT:
+                    refusal = ApiError(403, "forbidden_role", "窗口只能查看办件的办理结果文件")
+                    continue
+            else:
+                try:
+                    _require_back_office(session, who, case)
+                except ApiError as error:
+                    refusal = error
+                    continue
             blob = session.get(AttachmentBlob, sha256)
             if blob is not None and blob.complete:
                 return blob
         raise refusal
+
+
+# --- the result document, uploaded by the back office -----------------------------------------------------------
+
+#: The states in which the back office may upload a case's result document (regulation 002 三 (二): 制证 after the
+#: decision; a denial's written decision may be scanned too).
+RESULT_FILE_STATES = frozenset({"approved", "denied"})
+
+
+def _result_ref(sha256: str, size: int, content_type: str) -> PageRef:
+    if not is_sha256(sha256):
+        raise ApiError(422, "bad_hash", "文件标识不是有效的 SHA-256 值")
+    if size > ATTACHMENT_FILE_LIMIT:
+        raise ApiError(413, "file_too_large", f"结果文件过大：最多 {ATTACHMENT_FILE_LIMIT // 1048576} MB")
+    if content_type not in ATTACHMENT_TYPES:
+        raise ApiError(415, "file_type", "结果文件只接收 JPEG、PNG 或 PDF")
+    return PageRef(sha256, size, content_type)
+
+
+def _result_case(session: Session, who: Principal, case_id: str) -> CaseRow:
+    """The case whose result ``who`` may upload: a back-office user of its center and department, after the
+    decision, not a case another reviewer claimed."""
+    if who.role != "back_office":
+        raise ApiError(403, "forbidden_role", "只有后台审批账号能上传办理结果文件")
+    row = office_case(session, who, case_id)
+    if row.state not in RESULT_FILE_STATES:
+        raise ApiError(409, "illegal_transition", "办件尚未作出审批决定，作出决定后再上传办理结果文件")
+    if row.claimed_by and row.claimed_by != who.username:
+        raise ApiError(409, "claimed_by_other", f"该办件已由 {row.claimed_by} 认领审查")
+    return row
+
+
+def result_linked(session: Session, case_id: str, sha256: str) -> bool:
+    """Whether ``sha256`` arrived whole as a result document of the case."""
+    return (
+        session.scalar(
+            select(CaseAttachment.id).where(
+                CaseAttachment.case_id == case_id, CaseAttachment.sha256 == sha256, CaseAttachment.kind == RESULT
+            )
+        )
+        is not None
+    )
+
+
+def _result_state(session: Session, case_id: str, ref: PageRef) -> UploadState:
+    blob = session.get(AttachmentBlob, ref.sha256)
+    received = blob.received if blob is not None else 0
+    return UploadState(
+        sha256=ref.sha256, size=ref.size, received=received, complete=result_linked(session, case_id, ref.sha256)
+    )
+
+
+def _link_result(session: Session, who: Principal, case_id: str, sha256: str, now: datetime) -> None:
+    if result_linked(session, case_id, sha256):
+        return
+    pages = session.scalars(
+        select(CaseAttachment.page).where(CaseAttachment.case_id == case_id, CaseAttachment.kind == RESULT)
+    ).all()
+    session.add(
+        CaseAttachment(
+            case_id=case_id, center_code=who.center_code, material_code=RESULT, page=max(pages, default=0) + 1,
+            sha256=sha256, uploaded_by=who.username, created_at=now, kind=RESULT,
+        )
+    )  # fmt: skip
+
+
+def result_upload_state(central: Central, who: Principal, case_id: str, ref: PageRef) -> UploadState:
+    with central.tx() as session:
+        _result_case(session, who, case_id)
+        return _result_state(session, case_id, ref)
+
+
+def put_result_chunk(
+    central: Central,
+    storage: AttachmentStorage,
+    who: Principal,
+    case_id: str,
+    ref: PageRef,
+    offset: int,
+    body: BinaryIO,
+    length: int,
+) -> UploadState:
+    """The result document's next bytes (resumable, hash-checked, like a window's scans); whole, it is linked to
+    the case as its result (``case.result_attached`` then names it, and the windows of the center may read it)."""
+    now = central.now()
+    refusal: ApiError | None = None
+    with central.tx() as session:
+        _result_case(session, who, case_id)
+        blob = _locked_blob(session, ref, now)
+        if blob.size != ref.size or blob.content_type != ref.content_type:
+            raise ApiError(409, "size_differs", "同一文件此前登记的大小或类型不同，中心不接收")
+        whole = True if blob.complete else _stage(storage, blob, offset, body, length, now)
+        if whole:
+            _link_result(session, who, case_id, ref.sha256, now)
+        elif whole is False:
+            refusal = ApiError(422, "hash_mismatch", "上传的文件与其校验值不符，已丢弃，请重新上传")
+        session.flush()
+        state = _result_state(session, case_id, ref)
+    if refusal is not None:
+        raise refusal
+    return state
 
 
 # --- routes -----------------------------------------------------------------------------------------------------
@@ -371,12 +505,74 @@ def list_case_attachments(case_id: CaseId, who: PrincipalDep, central: CentralDe
     response_class=StreamingResponse,
 )
 def get_attachment(sha256: Sha, request: Request, who: PrincipalDep, central: CentralDep) -> StreamingResponse:
-    blob = readable_blob(central, who, sha256)
+    return blob_response(request, readable_blob(central, who, sha256))
+
+
+ContentType = Annotated[str, Query(pattern="^(image/jpeg|image/png|application/pdf)$", description="the file's type")]
+Size = Annotated[int, Query(ge=1, le=ATTACHMENT_FILE_LIMIT, description="the whole file's size in bytes")]
+
+
+@router.get(
+    "/backoffice/cases/{case_id}/result-file/{sha256}",
+    tags=["backoffice"],
+    operation_id="resultFileState",
+    responses=errors(401, 403, 404, 409, 413, 415),
+)
+def get_result_file_state(
+    case_id: CaseId, sha256: Sha, size: Size, content_type: ContentType, who: PrincipalDep, central: CentralDep
+) -> UploadState:
+    """How much of a result document (the licence's scan or PDF) the center holds for the case."""
+    return result_upload_state(central, who, case_id, _result_ref(sha256, size, content_type))
+
+
+@router.put(
+    "/backoffice/cases/{case_id}/result-file/{sha256}",
+    tags=["backoffice"],
+    operation_id="resultFileChunk",
+    responses=errors(401, 403, 404, 409, 413, 415, 503),
+    openapi_extra={"requestBody": {"content": {"application/octet-stream": {"schema": {"type": "string"}}}}},
+)
+async def put_result_file_chunk(
+    case_id: CaseId,
+    sha256: Sha,
+    size: Size,
+    content_type: ContentType,
+    request: Request,
+    who: PrincipalDep,
+    central: CentralDep,
+    offset: Annotated[int, Query(ge=0, le=ATTACHMENT_FILE_LIMIT)] = 0,
+) -> UploadState:
+    """The result document's next chunk at ``offset`` (what the center holds); whole and hash-checked, it is the
+    case's result file, to be named by ``POST .../result`` (``attachment_sha256``)."""
+    if who.role != "back_office":  # before a byte of the body is read
+        raise ApiError(403, "forbidden_role", "只有后台审批账号能上传办理结果文件")
+    return await receive_result_chunk(request, central, who, case_id, _result_ref(sha256, size, content_type), offset)
+
+
+async def receive_result_chunk(
+    request: Request, central: Central, who: Principal, case_id: str, ref: PageRef, offset: int
+) -> UploadState:
+    """A result document's chunk from the request body (spooled, at most ``ATTACHMENT_CHUNK_LIMIT``), written by
+    ``put_result_chunk`` off the event loop (the back office's route and the departmental interface's)."""
     storage = storage_of(request)
+    with tempfile.SpooledTemporaryFile(max_size=SPOOL) as spool:
+        length = 0
+        async for part in request.stream():
+            length += len(part)
+            if length > ATTACHMENT_CHUNK_LIMIT:
+                raise ApiError(413, "chunk_too_large", f"每次最多上传 {ATTACHMENT_CHUNK_LIMIT // 1024} KB")
+            spool.write(part)
+        spool.seek(0)
+        body = cast(BinaryIO, spool)
+        return await run_in_threadpool(put_result_chunk, central, storage, who, case_id, ref, offset, body, length)
+
+
+def blob_response(request: Request, blob: AttachmentBlob) -> StreamingResponse:
+    """An arrived file's bytes, streamed from the storage."""
     headers: dict[str, Any] = {
         "Content-Length": str(blob.size),
         "ETag": f'"{blob.sha256}"',
         "Cache-Control": "private, max-age=86400, immutable",
         "X-Content-Type-Options": "nosniff",
     }
-    return StreamingResponse(storage.read(sha256), media_type=blob.content_type, headers=headers)
+    return StreamingResponse(storage_of(request).read(blob.sha256), media_type=blob.content_type, headers=headers)

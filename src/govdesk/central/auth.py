@@ -35,6 +35,9 @@ class Principal:
     role: str
     center_code: str
     session_id: int
+    #: a back-office user's department (``users.department``, revision 0019): read with every request, so a change
+    #: by an admin holds at once
+    department: str = ""
 
 
 def _unauthorized(code: str, message: str) -> ApiError:
@@ -52,7 +55,11 @@ def _issue(
         refresh_token=refresh,
         refresh_expires_at=auth.expires_at,
         user=UserInfo(
-            username=user.username, display_name=user.display_name, role=user.role, center_code=user.center_code
+            username=user.username,
+            display_name=user.display_name,
+            role=user.role,
+            center_code=user.center_code,
+            department=user.department,
         ),
     )
 
@@ -151,7 +158,7 @@ def principal(central: Central, token: str | None) -> Principal:
         raise _unauthorized("token_invalid", "登录凭据无效，请重新登录")
     if row.revoked_at is not None or row.revoked:
         raise _unauthorized("token_revoked", "登录已被注销或撤销，请重新登录")
-    return Principal(row.id, row.username, row.display_name, row.role, row.center_code, row.session_id)
+    return Principal(row.id, row.username, row.display_name, row.role, row.center_code, row.session_id, row.department)
 
 
 #: Every request's caller: the login session and its user in one prepared query (the ORM's two ``get``s cost a
@@ -166,6 +173,7 @@ _WHO = (
         _USERS.c.role,
         _USERS.c.center_code,
         _USERS.c.revoked,
+        _USERS.c.department,
         _SESSIONS.c.id.label("session_id"),
         _SESSIONS.c.revoked_at,
     )

@@ -16,6 +16,7 @@ from typing import Any
 from sqlalchemy import ColumnElement, Select, TextClause, and_, func, or_, select, text
 from sqlalchemy.orm import Session
 
+from govdesk.central.auth import Principal
 from govdesk.central.changes import emit_change
 from govdesk.central.db import CaseRow, StoredEvent
 from govdesk.central.errors import ApiError
@@ -27,7 +28,9 @@ from govdesk.domain.events import Actor, DomainEvent, Role
 from govdesk.domain.transitions import EventRefused
 from govdesk.protocol import CaseActionResponse, ChangeKind, DecideRequest, QueueEntry, QueueResponse
 
-QUEUE_STATES = (CaseState.SUBMITTED.value, CaseState.IN_REVIEW.value)
+#: The cases waiting for the back office: to review and decide, or decided and waiting for their result (制证) to be
+#: made and marked ready (regulation 002 四 (一)); a decided case stays in its department's list until then.
+QUEUE_STATES = (CaseState.SUBMITTED.value, CaseState.IN_REVIEW.value, CaseState.APPROVED.value, CaseState.DENIED.value)
 _LABELS = {
     "submitted": "已提交后台",
     "in_review": "审查中",
@@ -61,9 +64,9 @@ def _cursor_key(cursor: str) -> tuple[datetime | None, str]:
     return submitted, case_id
 
 
-#: The cases waiting for the back office, written as the partial index ``ix_cases_queue`` says it (revision 0011):
-#: with bound parameters instead, SQLite cannot prove the query is within the index and scans every case.
-WAITING = text("cases.state IN ('submitted', 'in_review')")
+#: The cases waiting for the back office, written as the partial index ``ix_cases_queue`` says it (revisions 0011,
+#: 0019): with bound parameters instead, SQLite cannot prove the query is within the index and scans every case.
+WAITING = text("cases.state IN ('submitted', 'in_review', 'approved', 'denied')")
 
 
 def queue_query(
@@ -130,6 +133,52 @@ def _case(session: Session, center_code: str, case_id: str) -> CaseRow:
     if row is None or row.center_code != center_code:
         raise ApiError(404, "unknown_case", "找不到该办件（或不属于本中心）")
     return row
+
+
+#: A back-office user of every department of the center (``users.department``, revision 0019).
+ALL_DEPARTMENTS = "*"
+
+
+def office_department(who: Principal) -> str:
+    """The department whose cases ``who`` may see and act on: the user's own (``users.department``), every one for
+    an admin or a user given ``*``. A back-office user without one is refused in words: nothing is shown rather than
+    everything (regulation 002 三 (二): each department reviews its own items)."""
+    if who.role == "admin":
+        return ALL_DEPARTMENTS
+    if not who.department:
+        raise ApiError(
+            403,
+            "no_department",
+            "您的后台审批账号尚未设置所属部门，不能查看或办理办件："
+            "请中心管理员用 govdesk central user set-department 设置",
+        )
+    return who.department
+
+
+def in_department(row: CaseRow, department: str) -> bool:
+    return department == ALL_DEPARTMENTS or row.department == department
+
+
+def office_case(session: Session, who: Principal, case_id: str) -> CaseRow:
+    """The case, locked, if it is of ``who``'s center and department; another department's case is not said to
+    exist (a hostile client naming any case id learns nothing)."""
+    department = office_department(who)
+    row = _case(session, who.center_code, case_id)
+    if not in_department(row, department):
+        raise ApiError(404, "unknown_case", "找不到该办件（或不属于本部门）")
+    return row
+
+
+def queue_department(who: Principal, asked: str | None) -> tuple[str | None, str]:
+    """The department filter the queue applies (None: every department) and the user's scope: a user of one
+    department sees that one, whatever the request asks; another department asked for is refused in words."""
+    scope = office_department(who)
+    asked = (asked or "").strip() or None
+    if scope == ALL_DEPARTMENTS:
+        return asked, scope
+    if asked is not None and asked != scope:
+        raise ApiError(403, "other_department", f"只能查看本部门（{scope}）的待办")
+    return scope, scope
 
 
 def _wrong_state(row: CaseRow, action: str) -> ApiError:

@@ -103,6 +103,9 @@ class User(Base):
     password_hash: Mapped[str] = mapped_column(String(256))
     revoked: Mapped[bool] = mapped_column(Boolean, default=False)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    # Revision 0019: the department a back-office user reviews for (the catalog's department code, what
+    # ``cases.department`` holds), ``*`` for every department of the center, "" for none (sees no case).
+    department: Mapped[str] = mapped_column(String(32), default="", server_default="")
 
 
 class AuthSession(Base):
@@ -203,7 +206,8 @@ class CaseRow(Base):
 
     __tablename__ = "cases"
     # The bootstrap's keyset pages (``govdesk.central.snapshot``): a center's cases in case_id order (revision 0012);
-    # the back-office queue's pages (revision 0011): only the cases waiting for the back office;
+    # the back-office queue's pages (revisions 0011, 0019): only the cases waiting for the back office (to decide, or
+    # to make the result of a decision);
     # a case number is unique per center (revision 0010): a second case with it is refused, never renamed.
     __table_args__ = (
         Index("ix_cases_center_case", "center_code", "case_id"),
@@ -212,8 +216,8 @@ class CaseRow(Base):
             "center_code",
             "submitted_at",
             "case_id",
-            sqlite_where=text("state IN ('submitted', 'in_review')"),
-            postgresql_where=text("state IN ('submitted', 'in_review')"),
+            sqlite_where=text("state IN ('submitted', 'in_review', 'approved', 'denied')"),
+            postgresql_where=text("state IN ('submitted', 'in_review', 'approved', 'denied')"),
         ),
         Index(
             "uq_cases_center_case_no",

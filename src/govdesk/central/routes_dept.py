@@ -10,18 +10,21 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from fastapi import APIRouter, Depends, Path, Query, Security
+from fastapi import APIRouter, Depends, Path, Query, Request, Security
+from fastapi.responses import StreamingResponse
 from fastapi.security import APIKeyHeader
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from govdesk.central import backoffice, steps
+from govdesk.central import attachments, backoffice, steps
 from govdesk.central.db import CaseRow
 from govdesk.central.departments import DEPARTMENT_KEY_HEADER, DepartmentPrincipal, authenticate
 from govdesk.central.deps import CentralDep, errors
 from govdesk.central.errors import ApiError
 from govdesk.protocol import CaseActionResponse, DecideRequest
+from govdesk.protocol.attachments import UploadState
 from govdesk.protocol.office import (
+    AttachmentEntry,
     CaseDetail,
     CorrectionRequest,
     DeptCasesResponse,
@@ -54,6 +57,15 @@ def _row(session: Session, dept: DepartmentPrincipal, case_id: str) -> CaseRow:
     return row
 
 
+def _detail(session: Session, row: CaseRow) -> CaseDetail:
+    """A case with its scanned pages that have arrived (the department reads them at ``/attachments/{sha256}``)."""
+    pages = [
+        AttachmentEntry.model_validate(e.model_dump()) for e in attachments.attachment_entries(session, row.case_id)
+        if e.arrived
+    ]  # fmt: skip
+    return steps.detail(session, row, pages)
+
+
 @router.get("/cases", operation_id="deptCases", responses=errors(401))
 def cases(
     dept: Dept,
@@ -73,13 +85,13 @@ def cases(
             .offset(offset)
             .limit(limit + 1)
         ).all()
-        return DeptCasesResponse(cases=[steps.detail(session, r) for r in rows[:limit]], has_more=len(rows) > limit)
+        return DeptCasesResponse(cases=[_detail(session, r) for r in rows[:limit]], has_more=len(rows) > limit)
 
 
 @router.get("/cases/{case_id}", operation_id="deptCase", responses=errors(401, 404))
 def case(case_id: CaseId, dept: Dept, central: CentralDep) -> CaseDetail:
     with central.tx() as session:
-        return steps.detail(session, _row(session, dept, case_id))
+        return _detail(session, _row(session, dept, case_id))
 
 
 @router.post("/cases/{case_id}/claim", operation_id="deptClaim", responses=errors(401, 404, 409))
@@ -108,7 +120,9 @@ def decide(case_id: CaseId, body: DeptDecideRequest, dept: Dept, central: Centra
     request = DecideRequest(decision=body.decision, result_name=body.result_name, reason=body.reason)
     with central.tx() as session:
         _row(session, dept, case_id)
-        return backoffice.decide(session, dept.actor(body.operator), case_id, request, central.now())
+        answer = backoffice.decide(session, dept.actor(body.operator), case_id, request, central.now())
+        steps.tell_decision(central, session, dept.actor(body.operator), answer, central.now())
+        return answer
 
 
 @router.post("/cases/{case_id}/result", operation_id="deptResult", responses=errors(401, 404, 409))
@@ -123,3 +137,52 @@ def result_ready(case_id: CaseId, body: OperatorBody, dept: Dept, central: Centr
     with central.tx() as session:
         _row(session, dept, case_id)
         return backoffice.result_ready(session, dept.actor(body.operator), case_id, central.now())
+
+
+# --- files: the scanned materials, and the result document the department's own system made ---------------------
+
+Sha = Annotated[str, Path(min_length=64, max_length=64, pattern="^[0-9a-f]{64}$")]
+
+
+@router.get(
+    "/attachments/{sha256}",
+    operation_id="deptAttachment",
+    responses={**errors(401, 403, 404), 200: {"content": {"application/octet-stream": {}}}},
+    response_class=StreamingResponse,
+)
+def attachment(sha256: Sha, request: Request, dept: Dept, central: CentralDep) -> StreamingResponse:
+    """A scanned page (or a result document) of one of the department's cases (``CaseDetail.attachments``)."""
+    return attachments.blob_response(request, attachments.readable_blob(central, dept.as_principal(), sha256))
+
+
+@router.get(
+    "/cases/{case_id}/result-file/{sha256}", operation_id="deptResultFileState", responses=errors(401, 404, 409, 413)
+)
+def result_file_state(
+    case_id: CaseId, sha256: Sha, size: attachments.Size, content_type: attachments.ContentType, dept: Dept,
+    central: CentralDep,
+) -> UploadState:  # fmt: skip
+    """How much of the result document the center holds (resumable, as the back office's upload)."""
+    ref = attachments._result_ref(sha256, size, content_type)
+    return attachments.result_upload_state(central, dept.as_principal(), case_id, ref)
+
+
+@router.put(
+    "/cases/{case_id}/result-file/{sha256}",
+    operation_id="deptResultFileChunk",
+    responses=errors(401, 404, 409, 413, 415, 503),
+    openapi_extra={"requestBody": {"content": {"application/octet-stream": {"schema": {"type": "string"}}}}},
+)
+async def result_file_chunk(
+    case_id: CaseId,
+    sha256: Sha,
+    size: attachments.Size,
+    content_type: attachments.ContentType,
+    request: Request,
+    dept: Dept,
+    central: CentralDep,
+    offset: Annotated[int, Query(ge=0, le=attachments.ATTACHMENT_FILE_LIMIT)] = 0,
+) -> UploadState:
+    """The result document's next chunk; whole and hash-checked, ``POST .../result`` names it (attachment_sha256)."""
+    ref = attachments._result_ref(sha256, size, content_type)
+    return await attachments.receive_result_chunk(request, central, dept.as_principal(), case_id, ref, offset)

@@ -6,7 +6,7 @@ from typing import Annotated
 
 from fastapi import APIRouter, Depends, Path, Query
 
-from govdesk.central import backoffice, distribution, sms_send
+from govdesk.central import backoffice, distribution, sms_send, steps
 from govdesk.central.auth import Principal
 from govdesk.central.deps import CentralDep, PrincipalDep, errors, require_roles
 from govdesk.domain.events import Actor
@@ -41,9 +41,12 @@ def queue(
     limit: Annotated[int, Query(ge=1, le=backoffice.MAX_QUEUE_PAGE)] = backoffice.QUEUE_PAGE,
     cursor: Annotated[str | None, Query(max_length=256)] = None,
 ) -> QueueResponse:
-    """One page of the queue, oldest first; ``next_cursor`` names the next page, ``total`` the whole queue."""
+    """One page of the queue, oldest first; ``next_cursor`` names the next page, ``total`` the whole queue. A user
+    of one department sees only that department's cases (``department`` in the answer says which)."""
+    applied, scope = backoffice.queue_department(who, department)
     with central.tx() as session:
-        return backoffice.queue(session, who.center_code, department, limit, cursor)
+        page = backoffice.queue(session, who.center_code, applied, limit, cursor)
+    return page.model_copy(update={"department": scope})
 
 
 @router.post(
@@ -54,6 +57,7 @@ def queue(
 )
 def claim(case_id: CaseId, who: BackOffice, central: CentralDep) -> CaseActionResponse:
     with central.tx() as session:
+        backoffice.office_case(session, who, case_id)
         return backoffice.claim(session, _actor(who), case_id, central.now())
 
 
@@ -65,7 +69,10 @@ def claim(case_id: CaseId, who: BackOffice, central: CentralDep) -> CaseActionRe
 )
 def decide(case_id: CaseId, body: DecideRequest, who: BackOffice, central: CentralDep) -> CaseActionResponse:
     with central.tx() as session:
-        return backoffice.decide(session, _actor(who), case_id, body, central.now())
+        backoffice.office_case(session, who, case_id)
+        answer = backoffice.decide(session, _actor(who), case_id, body, central.now())
+        steps.tell_decision(central, session, _actor(who), answer, central.now())
+        return answer
 
 
 @router.post(
@@ -76,6 +83,7 @@ def decide(case_id: CaseId, body: DecideRequest, who: BackOffice, central: Centr
 )
 def result_ready(case_id: CaseId, who: BackOffice, central: CentralDep) -> CaseActionResponse:
     with central.tx() as session:
+        backoffice.office_case(session, who, case_id)
         return backoffice.result_ready(session, _actor(who), case_id, central.now())
 
 

@@ -9,7 +9,7 @@ from fastapi import APIRouter, Depends, Path
 
 from govdesk.central import steps
 from govdesk.central.auth import Principal
-from govdesk.central.backoffice import _case, back_office_actor
+from govdesk.central.backoffice import back_office_actor, office_case, office_department
 from govdesk.central.deps import CentralDep, errors, require_roles
 from govdesk.domain.events import Actor
 from govdesk.protocol import CaseActionResponse
@@ -35,20 +35,22 @@ def _actor(who: Principal) -> Actor:
 def case_detail(case_id: CaseId, who: BackOffice, central: CentralDep) -> CaseDetail:
     """One case: deadlines, materials, the attachments list, an open 补正, every back-office step with who and when."""
     with central.tx() as session:
-        return steps.detail(session, _case(session, who.center_code, case_id))
+        return steps.detail(session, office_case(session, who, case_id))
 
 
 @router.post("/deadlines", operation_id="backofficeDeadlines", responses=errors(401, 403))
 def deadlines(body: DeadlinesRequest, who: BackOffice, central: CentralDep) -> DeadlinesResponse:
     """Promised and statutory dates and the 补正 flag of up to 100 queued cases (a page of the workspace's list)."""
+    department = office_department(who)
     with central.tx() as session:
-        return DeadlinesResponse(cases=steps.deadlines(session, who.center_code, body.case_ids))
+        return DeadlinesResponse(cases=steps.deadlines(session, who.center_code, body.case_ids, department))
 
 
 @router.post("/cases/{case_id}/correction", operation_id="requestCorrection", responses=errors(401, 403, 404, 409))
 def correction(case_id: CaseId, body: CorrectionRequest, who: BackOffice, central: CentralDep) -> CaseActionResponse:
     """补正: back to the window with every material to fix; the clock stops; the applicant is told by SMS."""
     with central.tx() as session:
+        office_case(session, who, case_id)
         return steps.request_correction(central, session, _actor(who), case_id, body, central.now())
 
 
@@ -56,6 +58,7 @@ def correction(case_id: CaseId, body: CorrectionRequest, who: BackOffice, centra
 def record_step(case_id: CaseId, body: StepRequest, who: BackOffice, central: CentralDep) -> CaseActionResponse:
     """Record a 办理环节 (审查, 决定, 制证) with who and when."""
     with central.tx() as session:
+        office_case(session, who, case_id)
         return steps.record_step(session, _actor(who), case_id, body, central.now())
 
 
@@ -63,4 +66,5 @@ def record_step(case_id: CaseId, body: StepRequest, who: BackOffice, central: Ce
 def attach_result(case_id: CaseId, body: ResultRequest, who: BackOffice, central: CentralDep) -> CaseActionResponse:
     """The result: licence number, result name, optionally a scanned copy (sha256 of an uploaded attachment)."""
     with central.tx() as session:
+        office_case(session, who, case_id)
         return steps.attach_result(session, _actor(who), case_id, body, central.now())

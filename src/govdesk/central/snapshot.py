@@ -77,7 +77,7 @@ def party_wanted(case_station: str, state: str, who: Puller) -> bool:
     return state == READY and who.role in HANDOFF_ROLES
 
 
-def handoff_parties(session: Session, case_ids: Iterable[str]) -> dict[str, dict[str, str]]:
+def handoff_parties(session: Session, case_ids: Iterable[str]) -> dict[str, dict[str, Any]]:
     """The applicant of each case as its creating event (``case.drafted``) recorded it, trimmed to ``HandoffParty``,
     with the result's name from its approval (one query; the server's projection keeps no ID number or phone)."""
     wanted = sorted(set(case_ids))
@@ -88,21 +88,36 @@ def handoff_parties(session: Session, case_ids: Iterable[str]) -> dict[str, dict
         .where(EVENTS.c.case_id.in_(wanted), EVENTS.c.kind.in_(_PARTY_KINDS), EVENTS.c.status == "applied")
         .order_by(EVENTS.c.server_seq)
     )
-    parties: dict[str, dict[str, str]] = {}
+    parties: dict[str, dict[str, Any]] = {}
     results: dict[str, str] = {}
+    documents: dict[str, dict[str, Any]] = {}
     for case_id, kind, document in rows:
         if kind == CREATED_KIND:
             parties[case_id] = _party(document)
-        else:
-            payload = document.get("payload") if isinstance(document, dict) else None
-            name = payload.get("result_name") if isinstance(payload, dict) else None
-            results[case_id] = name[:200] if isinstance(name, str) else ""
+            continue
+        payload = document.get("payload") if isinstance(document, dict) else None
+        if not isinstance(payload, dict):
+            continue
+        if kind == EventKind.RESULT_ATTACHED:  # the last result document uploaded (made by the server: trusted)
+            sha = payload.get("attachment_sha256")
+            if isinstance(sha, str) and len(sha) == 64:
+                documents[case_id] = {
+                    "sha256": sha,
+                    "content_type": str(payload.get("attachment_type") or ""),
+                    "size": int(payload.get("attachment_size") or 0),
+                    "licence_no": str(payload.get("licence_no") or ""),
+                }
+            continue
+        name = payload.get("result_name")
+        results[case_id] = name[:200] if isinstance(name, str) else ""
     for case_id, party in parties.items():
         party["result_name"] = results.get(case_id, "")
+        if case_id in documents:
+            party["result_file"] = documents[case_id]
     return parties
 
 
-_PARTY_KINDS = (CREATED_KIND, EventKind.APPROVED)
+_PARTY_KINDS = (CREATED_KIND, EventKind.APPROVED, EventKind.RESULT_ATTACHED)
 
 
 def _party(document: Any) -> dict[str, str]:

@@ -20,9 +20,10 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from govdesk.central.attachments import AttachmentBlob, result_linked
 from govdesk.central.backoffice import _case, _wrong_state, result_name_of
 from govdesk.central.changes import emit_change
-from govdesk.central.db import CaseRow, Center, SmsRow, StoredEvent
+from govdesk.central.db import CaseRow, Center, DocumentRow, SmsRow, StoredEvent
 from govdesk.central.errors import ApiError
 from govdesk.central.projection import apply_event, latest_catalog_items
 from govdesk.central.sms_send import MOBILE, _case_phone
@@ -171,15 +172,58 @@ def _tell_applicant(
     central: Any, session: Session, row: CaseRow, actor: Actor, event_id: str, names: tuple[str, ...], now: datetime
 ) -> None:
     """SMS the applicant of a 补正 (where the item wants it and a mobile number was given at intake), recorded."""
+    _send_progress(
+        central, session, row, actor, f"correction:{event_id}", now,
+        lambda center: texts.correction_text(center, row.case_no, names),
+    )  # fmt: skip
+
+
+def tell_decision(central: Any, session: Session, actor: Actor, answer: CaseActionResponse, now: datetime) -> None:
+    """SMS the applicant of the back office's decision (regulation 000 Art. 31: progress flows back), who decided
+    (the department) and when, where the item wants it; the window's 领取通知 follows when the result is ready."""
+    row = session.get(CaseRow, answer.case_id)
+    if row is None or row.state not in (CaseState.APPROVED.value, CaseState.DENIED.value):
+        return
+    approved = row.state == CaseState.APPROVED.value
+    day = now.astimezone(CST).date()
+    department = _department_name(session, row.department)
+    result = result_name_of(session, row.item_code) if approved else ""
+    decision = session.scalars(
+        select(StoredEvent.document).where(StoredEvent.event_id == answer.event_id)
+    ).first()  # the approval's own result name, when the reviewer wrote one
+    if approved and isinstance(decision, dict):
+        result = str((decision.get("payload") or {}).get("result_name") or result)
+    _send_progress(
+        central, session, row, actor, f"decision:{answer.event_id}", now,
+        lambda center: texts.decision_text(center, row.case_no, department, approved, result, day),
+    )  # fmt: skip
+
+
+def _department_name(session: Session, code: str) -> str:
+    doc = session.scalar(
+        select(DocumentRow.document).where(DocumentRow.doc_type == "catalog").order_by(DocumentRow.id.desc()).limit(1)
+    )
+    departments = doc.get("departments") if isinstance(doc, dict) else None
+    for d in departments if isinstance(departments, list) else []:
+        if isinstance(d, dict) and d.get("code") == code:
+            return str(d.get("name") or "")[:64]
+    return ""
+
+
+def _send_progress(
+    central: Any, session: Session, row: CaseRow, actor: Actor, request_id: str, now: datetime, text_for: Any
+) -> None:
+    """One progress SMS to the applicant (where the item wants it and a mobile number was given at intake), recorded
+    with its outcome; the gateway's failure never undoes the step."""
     if _item(session, row.item_code).get("progress_sms") is False:
         return
     phone = _case_phone(session, row.case_id)
     if not MOBILE.match(phone):
         return
     center = session.get(Center, row.center_code)
-    text = texts.correction_text(center.name if center else row.center_code, row.case_no, names)
+    text = text_for(center.name if center else row.center_code)
     sms = SmsRow(
-        request_id=f"correction:{event_id}"[:64], center_code=row.center_code, case_id=row.case_id, phone=phone,
+        request_id=request_id[:64], center_code=row.center_code, case_id=row.case_id, phone=phone,
         text=text, status="queued", message_id="", error="", sent_by=actor.clerk_id[:64], created_at=now,
     )  # fmt: skip
     session.add(sms)
@@ -212,11 +256,19 @@ def attach_result(
     approved = row.state == CaseState.APPROVED.value
     if approved and not body.licence_no.strip() and not body.attachment_sha256:
         raise ApiError(422, "result_required", "准予许可的办件须填写证照（批文）编号或附结果扫描件")
-    payload = {
+    payload: dict[str, Any] = {
         "licence_no": body.licence_no.strip(),
         "result_name": body.result_name.strip() or result_name_of(session, row.item_code),
         "attachment_sha256": body.attachment_sha256 or "",
     }
+    if body.attachment_sha256:  # a hash the client names is nothing until its bytes arrived for this case
+        blob = session.get(AttachmentBlob, body.attachment_sha256)
+        if blob is None or not blob.complete or not result_linked(session, row.case_id, body.attachment_sha256):
+            raise ApiError(
+                409, "result_file_missing", "结果扫描件尚未完整上传到中心：请先上传结果文件（上传完成后再附办理结果）"
+            )
+        payload["attachment_type"] = blob.content_type
+        payload["attachment_size"] = blob.size
     return _record(session, row, RESULT_ATTACHED_KIND, payload, actor, now, {"decision": "result", **payload})
 
 
@@ -282,7 +334,10 @@ def _entry(doc: dict[str, Any]) -> ProgressEntry:
 
 def detail(session: Session, row: CaseRow, attachments: list[Any] | None = None) -> CaseDetail:
     """Everything the back office reads about one case: deadlines, materials, attachments, 补正, progress, result."""
-    docs = _applied(session, row.case_id, (EventKind.MATERIAL_RECORDED, *PROGRESS_KINDS, *_DATE_KINDS))
+    docs = _applied(
+        session, row.case_id,
+        (EventKind.MATERIAL_RECORDED, EventKind.MATERIAL_SUPPLEMENTED, *PROGRESS_KINDS, *_DATE_KINDS),
+    )  # fmt: skip
     promised, statutory = _dates([d for d in docs if d.get("kind") in _DATE_KINDS])
     materials: dict[str, MaterialEntry] = {}
     for doc in docs:
@@ -292,6 +347,12 @@ def detail(session: Session, row: CaseRow, attachments: list[Any] | None = None)
             materials[code] = MaterialEntry(
                 code=code, name=str(p.get("name", ""))[:200], status=str(p.get("status", ""))
             )
+        elif doc.get("kind") == EventKind.MATERIAL_SUPPLEMENTED:  # a 容缺 material brought later
+            p = doc.get("payload") or {}
+            code = str(p.get("code", ""))[:64]
+            before = materials.get(code)
+            name = before.name if before is not None else str(p.get("name", "") or code)[:200]
+            materials[code] = MaterialEntry(code=code, name=name, status="supplemented")
     correction = open_correction(session, row.case_id)
     result = next((d.get("payload") or {} for d in reversed(docs) if d.get("kind") == RESULT_ATTACHED_KIND), {})
     return CaseDetail(
@@ -303,16 +364,18 @@ def detail(session: Session, row: CaseRow, attachments: list[Any] | None = None)
         materials=list(materials.values()), attachments=list(attachments or []),
         progress=[_entry(d) for d in docs if d.get("kind") in PROGRESS_KINDS],
         licence_no=str(result.get("licence_no", "")), result_name=str(result.get("result_name", "")),
+        result_sha256=str(result.get("attachment_sha256") or ""), result_type=str(result.get("attachment_type") or ""),
     )  # fmt: skip
 
 
-def deadlines(session: Session, center_code: str, case_ids: Sequence[str]) -> list[CaseDeadline]:
+def deadlines(session: Session, center_code: str, case_ids: Sequence[str], department: str = "*") -> list[CaseDeadline]:
     """Deadlines and 补正 flags of a page of the queue (the workspace's list shows them): two queries for the page,
     whatever its size (the dated and 补正 events of all its cases at once, folded here in order)."""
     wanted = list(dict.fromkeys(case_ids))[:100]
-    known = set(
-        session.scalars(select(CaseRow.case_id).where(CaseRow.case_id.in_(wanted), CaseRow.center_code == center_code))
-    )  # another center's case: as if unknown
+    mine = [CaseRow.case_id.in_(wanted), CaseRow.center_code == center_code]
+    if department != "*":
+        mine.append(CaseRow.department == department)
+    known = set(session.scalars(select(CaseRow.case_id).where(*mine)))  # another center's or department's: unknown
     docs: dict[str, list[dict[str, Any]]] = {case_id: [] for case_id in wanted if case_id in known}
     rows = session.execute(
         select(StoredEvent.case_id, StoredEvent.document)

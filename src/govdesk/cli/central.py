@@ -5,7 +5,8 @@
                           [--max-connections N] [--metrics-token-file FILE] [--log-level info]
     govdesk central init-db [--db URL]
     govdesk central center add CODE NAME
-    govdesk central user add USERNAME --name 张三 --role intake --center CODE [--password-stdin]
+    govdesk central user add USERNAME --name 张三 --role intake --center CODE [--department CODE|*] [--password-stdin]
+    govdesk central user set-department USERNAME CODE|*
     govdesk central user list
     govdesk central user revoke USERNAME
     govdesk central calendar publish FILE.json [--by NAME]
@@ -98,12 +99,28 @@ def register(subparsers: Any) -> None:
     user_add.add_argument("--name", required=True, help="姓名，如 张三")
     user_add.add_argument("--role", required=True, choices=ROLES, help="角色")
     user_add.add_argument("--center", required=True, metavar="CODE", help="所属中心代码")
+    user_add.add_argument(
+        "--department",
+        default="",
+        metavar="CODE",
+        help="后台审批账号的所属部门（事项目录的部门编码；* 表示本中心全部部门）",
+    )
     user_add.add_argument("--password-stdin", action="store_true", help="从标准输入读取密码（一行）")
     user_add.add_argument("--db", metavar="URL", help=db_help)
     user_add.set_defaults(func=run_user_add)
     user_list = user_cmds.add_parser("list", help="列出用户", description="列出所有用户。")
     user_list.add_argument("--db", metavar="URL", help=db_help)
     user_list.set_defaults(func=run_user_list)
+    user_dept = user_cmds.add_parser(
+        "set-department",
+        help="设置后台审批账号的所属部门",
+        description="设置后台审批账号的所属部门：此后该账号只能查看和办理本部门事项的办件"
+        "（* 表示本中心全部部门），立即生效。",
+    )
+    user_dept.add_argument("username", metavar="USERNAME", help="用户名")
+    user_dept.add_argument("department", metavar="CODE", help="部门编码（与事项目录一致），或 *")
+    user_dept.add_argument("--db", metavar="URL", help=db_help)
+    user_dept.set_defaults(func=run_user_set_department)
     user_revoke = user_cmds.add_parser("revoke", help="停用用户", description="停用用户并立即注销其全部登录。")
     user_revoke.add_argument("username", metavar="USERNAME", help="用户名")
     user_revoke.add_argument("--db", metavar="URL", help=db_help)
@@ -241,10 +258,31 @@ def run_user_add(args: argparse.Namespace) -> int:
     if password is None:
         return fail("错误：两次输入的密码不一致")
     code = _admin(
-        args, lambda session, now: add_user(session, args.username, args.name, args.role, args.center, password, now)
+        args,
+        lambda session, now: add_user(
+            session, args.username, args.name, args.role, args.center, password, now, department=args.department
+        ),
     )
     if code == 0:
-        sys.stdout.write(f"已添加用户 {args.username}（{args.name}，{ROLE_LABELS[args.role]}，中心 {args.center}）\n")
+        where = f"，部门 {_department_words(args.department.strip())}" if args.role == "back_office" else ""
+        sys.stdout.write(
+            f"已添加用户 {args.username}（{args.name}，{ROLE_LABELS[args.role]}，中心 {args.center}{where}）\n"
+        )
+    return code
+
+
+def _department_words(department: str) -> str:
+    return "全部部门" if department == "*" else department or "未设置"
+
+
+def run_user_set_department(args: argparse.Namespace) -> int:
+    from govdesk.central.admin import set_department
+
+    code = _admin(args, lambda session, _now: set_department(session, args.username, args.department))
+    if code == 0:
+        sys.stdout.write(
+            f"已将用户 {args.username} 的所属部门设为 {_department_words(args.department.strip())}，立即生效\n"
+        )
     return code
 
 
@@ -258,12 +296,12 @@ def run_user_list(args: argparse.Namespace) -> int:
     if not users:
         sys.stdout.write("还没有用户\n")
         return 0
-    sys.stdout.write("用户名\t姓名\t角色\t中心\t状态\n")
+    sys.stdout.write("用户名\t姓名\t角色\t中心\t部门\t状态\n")
     for u in users:
         status = "已停用" if u.revoked else "正常"
-        sys.stdout.write(
-            f"{u.username}\t{u.display_name}\t{ROLE_LABELS.get(u.role, u.role)}\t{u.center_code}\t{status}\n"
-        )
+        department = _department_words(u.department) if u.role == "back_office" else "-"
+        role = ROLE_LABELS.get(u.role, u.role)
+        sys.stdout.write(f"{u.username}\t{u.display_name}\t{role}\t{u.center_code}\t{department}\t{status}\n")
     return 0
 
 

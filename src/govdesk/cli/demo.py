@@ -206,7 +206,10 @@ def seed_central(central: Any) -> None:
             admin.add_center(session, *DEMO_CENTER, now)
         for username, name, role in DEMO_USERS:
             if username not in existing:
-                admin.add_user(session, username, name, role, DEMO_CENTER[0], DEMO_PASSWORD, now)
+                admin.add_user(
+                    session, username, name, role, DEMO_CENTER[0], DEMO_PASSWORD, now,
+                    department="*" if role == "back_office" else "",  # the demo center's 综合审批: every department
+                )  # fmt: skip
         catalog = default_catalog()
         published = session.query(DocumentRow).filter_by(doc_type="catalog", version=catalog.version).first()
         if published is None:

@@ -163,6 +163,50 @@ def correction_words(payload: Mapping[str, JSONValue]) -> str:
     return f"后台要求补正，计时中止：{what}" if what else "后台要求补正，计时中止"
 
 
+#: The types a result document may have (as the scans: the center sniffs the bytes).
+RESULT_FILE_TYPES = frozenset({"image/jpeg", "image/png", "application/pdf"})
+
+
+@dataclass(frozen=True, slots=True)
+class ResultFile:
+    """The result document the back office uploaded (the licence's scan or PDF): its hash, type and size, and the
+    licence number it bears; the result window shows it (regulation 002 四 (一): 结果文书回送综合受理窗口)."""
+
+    sha256: str
+    content_type: str
+    size: int
+    licence_no: str = ""
+
+    def to_json(self) -> dict[str, JSONValue]:
+        return {"sha256": self.sha256, "content_type": self.content_type, "size": self.size,
+                "licence_no": self.licence_no}  # fmt: skip
+
+
+def result_file_from_json(data: object) -> ResultFile | None:
+    """A ``ResultFile`` from its JSON (a snapshot, the server's hand-off party), None for anything else."""
+    if not isinstance(data, Mapping):
+        return None
+    sha, kind, size = data.get("sha256"), data.get("content_type"), data.get("size")
+    if not isinstance(sha, str) or len(sha) != 64 or any(c not in "0123456789abcdef" for c in sha):
+        return None
+    if kind not in RESULT_FILE_TYPES or type(size) is not int or size <= 0:
+        return None
+    number = data.get("licence_no")
+    return ResultFile(sha, str(kind), size, number[:64] if isinstance(number, str) else "")
+
+
+def result_file_of_payload(payload: Mapping[str, JSONValue]) -> ResultFile | None:
+    """The result document a ``case.result_attached`` payload names, None when it names none."""
+    return result_file_from_json(
+        {
+            "sha256": payload.get("attachment_sha256"),
+            "content_type": payload.get("attachment_type"),
+            "size": payload.get("attachment_size"),
+            "licence_no": payload.get("licence_no"),
+        }
+    )
+
+
 def result_words(payload: Mapping[str, JSONValue]) -> str:
     name = str(payload.get("result_name", "")).strip() or "办理结果"
     number = str(payload.get("licence_no", "")).strip()

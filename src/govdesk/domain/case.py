@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, NoReturn
 
 from govdesk.domain import case_records, delivery_records, server_fold
 from govdesk.domain.attachments import PageRef
+from govdesk.domain.backoffice import ResultFile
 from govdesk.domain.case_parts import Agent, Applicant, ApplicantKind, MaterialRecord, MaterialStatus
 from govdesk.domain.catalog import MaterialForm, OverdueRule
 from govdesk.domain.clock import CST, Clock
@@ -96,6 +97,7 @@ class Case:
     notified_codes: tuple[str, ...] = ()  # materials listed on the 一次性告知单
     decision_reason: str = ""  # why rejected / denied / revoked
     result_name: str = ""  # 结果名称 of an approval
+    result_file: ResultFile | None = None  # the result document the back office uploaded (its scan or PDF)
     delay_reason: str = ""  # 延期 reason (the last one)
     handoff_method: str = ""  # HandoffMethod value once handed off
     handoff_details: dict[str, str] = field(default_factory=dict)  # tracking number, locker cell, collector...
@@ -333,10 +335,17 @@ class Case:
         return case_records.record_material(self, actor, _now(clock), rec)
 
     def supplement_material(
-        self, actor: Actor, clock: Clock, code: str, form: MaterialForm | None = None, copies: int = 1
+        self,
+        actor: Actor,
+        clock: Clock,
+        code: str,
+        form: MaterialForm | None = None,
+        copies: int = 1,
+        pages: tuple[PageRef, ...] = (),
     ) -> DomainEvent:
-        """A 容缺 material arrives."""
-        return case_records.supplement_material(self, actor, _now(clock), code, form, copies)
+        """A 容缺 material arrives; ``pages``: its scans (by hash), carried in the event like an intake material's,
+        so the hash chain covers them and the center takes them for the back office."""
+        return case_records.supplement_material(self, actor, _now(clock), code, form, copies, pages)
 
     def close_commitment(self, actor: Actor, clock: Clock) -> DomainEvent:
         """办结承诺: every promised material has come."""

@@ -10,7 +10,7 @@ from dataclasses import replace
 from datetime import date, datetime
 from typing import TYPE_CHECKING, NoReturn
 
-from govdesk.domain.attachments import MAX_PAGES_PER_MATERIAL
+from govdesk.domain.attachments import MAX_PAGES_PER_MATERIAL, PageRef
 from govdesk.domain.case_parts import MaterialRecord, MaterialStatus, material_to_json
 from govdesk.domain.catalog import MaterialForm
 from govdesk.domain.clock import CST
@@ -65,14 +65,27 @@ def open_commitment(case: Case, what: str) -> Commitment:
 
 
 def supplement_material(
-    case: Case, actor: Actor, at: datetime, code: str, form: MaterialForm | None, copies: int
+    case: Case,
+    actor: Actor,
+    at: datetime,
+    code: str,
+    form: MaterialForm | None,
+    copies: int,
+    pages: tuple[PageRef, ...] = (),
 ) -> DomainEvent:
-    """A 容缺 material arrives."""
+    """A 容缺 material arrives; ``pages``: its scans (by hash), carried in the event like an intake material's,
+    so the hash chain covers them and the center takes them for the back office."""
     c = open_commitment(case, "补交容缺材料")
+    name = c.names.get(code, code)
+    if len(pages) > MAX_PAGES_PER_MATERIAL:
+        raise DomainError(f"材料“{name}”的扫描件超过 {MAX_PAGES_PER_MATERIAL} 个文件")
     c.supplement(code, at.astimezone(CST).date())
-    rec = case.materials.get(code) or MaterialRecord(code=code, name=c.names.get(code, code))
-    case.materials[code] = replace(rec, status=MaterialStatus.SUPPLEMENTED, form=form, copies=copies)
-    payload: dict[str, JSONValue] = {"code": code, "missing": list(c.missing())}
+    rec = case.materials.get(code) or MaterialRecord(code=code, name=name)
+    kept = tuple(pages) or rec.pages
+    case.materials[code] = replace(rec, status=MaterialStatus.SUPPLEMENTED, form=form, copies=copies, pages=kept)
+    payload: dict[str, JSONValue] = {"code": code, "name": rec.name, "missing": list(c.missing())}
+    if pages:
+        payload["pages"] = [p.to_json() for p in pages]
     return append_record(case, EventKind.MATERIAL_SUPPLEMENTED, actor, at, payload)
 
 

@@ -19,6 +19,7 @@ from datetime import date, datetime
 from typing import Any
 
 from govdesk.domain.attachments import pages_from_json
+from govdesk.domain.backoffice import result_file_from_json
 from govdesk.domain.case import (
     Agent,
     Applicant,
@@ -134,6 +135,7 @@ def case_to_json(case: Case, *, include_events: bool = True) -> dict[str, JSONVa
         "notified_codes": list(case.notified_codes),
         "decision_reason": case.decision_reason,
         "result_name": case.result_name,
+        "result_file": case.result_file.to_json() if case.result_file else None,
         "delay_reason": case.delay_reason,
         "handoff_method": case.handoff_method,
         "handoff_details": dict(case.handoff_details),
@@ -186,6 +188,7 @@ def case_from_json(data: Mapping[str, Any], *, events: Sequence[DomainEvent] | N
             notified_codes=tuple(str(c) for c in data.get("notified_codes") or []),
             decision_reason=str(data.get("decision_reason", "")),
             result_name=str(data.get("result_name", "")),
+            result_file=result_file_from_json(data.get("result_file")),
             delay_reason=str(data.get("delay_reason", "")),
             handoff_method=str(data.get("handoff_method", "")),
             handoff_details={str(k): str(v) for k, v in (data.get("handoff_details") or {}).items()},

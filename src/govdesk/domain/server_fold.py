@@ -25,7 +25,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 from typing import TYPE_CHECKING
 
-from govdesk.domain.backoffice import correction_suspension
+from govdesk.domain.backoffice import ResultFile, correction_suspension, result_file_of_payload
 from govdesk.domain.clock import CST
 from govdesk.domain.event_kinds import EventKind
 from govdesk.domain.events import DomainEvent
@@ -46,7 +46,8 @@ class ServerChange:
     ``state``: the server's state to take (None: keep the local one). ``event``: the server's event, for the window's
     own cases. ``applicant``: what the result window needs (name, ID, phone), only where the server sent it.
     ``remote``: the case was taken in at another window (this one keeps only what it needs of it); ``result_name``
-    and ``decision_reason``: the decision's words, for such a case."""
+    and ``decision_reason``: the decision's words, for such a case; ``result_file``: its result document (the
+    licence's scan or PDF the back office uploaded), for such a case."""
 
     state: str | None = None
     event: DomainEvent | None = None
@@ -54,6 +55,7 @@ class ServerChange:
     remote: bool = False
     result_name: str | None = None
     decision_reason: str | None = None
+    result_file: ResultFile | None = None
 
 
 def server_state(text: str | None) -> CaseState | None:
@@ -71,6 +73,8 @@ def apply_server_change(case: Case, change: ServerChange) -> None:
             case.applicant = change.applicant
         if change.result_name:
             case.result_name = change.result_name
+        if change.result_file is not None:
+            case.result_file = change.result_file
         if change.decision_reason:
             case.decision_reason = change.decision_reason
     taken = server_state(change.state)
@@ -96,9 +100,9 @@ def apply_server_event(case: Case, event: DomainEvent, state: str | None = None)
 
 def take_back_office_fields(case: Case, event: DomainEvent) -> None:
     """The fields a server event carries that are the server's: an approval's result, a denial's reason, another
-    window's hand-over (method and details), the result attached; a 补正 stops the case's clock here too (a
-    suspension of kind CORRECTION, as the domain counts it) and another window's ``case.resumed`` ends it. Nothing
-    else of the case changes."""
+    window's hand-over (method and details), the result attached (its name and its document); a 补正 stops the case's
+    clock here too (a suspension of kind CORRECTION, as the domain counts it) and another window's ``case.resumed``
+    ends it. Nothing else of the case changes."""
     payload = event.payload
     if event.kind == EventKind.APPROVED:
         case.result_name = str(payload.get("result_name", ""))
@@ -121,6 +125,9 @@ def take_back_office_fields(case: Case, event: DomainEvent) -> None:
         name = str(payload.get("result_name", "")).strip()
         if name:
             case.result_name = name
+        document = result_file_of_payload(payload)
+        if document is not None:  # the licence's scan or PDF: the 出件 clerk's case view shows it
+            case.result_file = document
 
 
 def apply_snapshot_state(case: Case, state: str) -> bool:

@@ -20,6 +20,7 @@ class SmsPurpose(StrEnum):
     DEADLINE_MOVED = "deadline_moved"  # 节假日安排公布后办结日期调整告知 (offered to the clerk, never automatic)
     SUPERVISION_REMINDER = "supervision_reminder"  # 现场监督催办：提醒工作人员办理临近超期或已超期的办件
     CORRECTION = "correction"  # 后台要求补正 (regulation 002 三 (二); 《行政许可法》 art. 32: 一次告知)
+    DECISION = "decision"  # 后台作出审批决定 (regulation 000 Art. 31: 办理进度和结果实时回流)
 
 
 PURPOSE_LABELS: dict[SmsPurpose, str] = {
@@ -34,6 +35,7 @@ PURPOSE_LABELS: dict[SmsPurpose, str] = {
     SmsPurpose.DEADLINE_MOVED: "办结日期调整告知",
     SmsPurpose.SUPERVISION_REMINDER: "监督催办提醒",
     SmsPurpose.CORRECTION: "补正告知",
+    SmsPurpose.DECISION: "审批结果告知",
 }
 
 
@@ -91,3 +93,13 @@ def correction_text(center: str, case_no: str, names: tuple[str, ...]) -> str:
         f"【{center}】您的办件{case_no}需补正材料：{'、'.join(names)}，请携带到综合窗口补交，"
         "补正期间办理时限暂停计算。详情请咨询综合窗口。"
     )
+
+
+def decision_text(center: str, case_no: str, department: str, approved: bool, result_name: str, day: date) -> str:
+    """The back office decided (who and when: the department, the day); the result is collected at the window."""
+    who = department or "审批部门"
+    if approved:
+        what = f"决定准予许可{f'（{result_name}）' if result_name else ''}，结果制作完成后将另行通知您到综合窗口领取"
+    else:
+        what = "决定不予许可，请到综合窗口领取不予许可决定书（载明理由及申请复议、提起诉讼的途径）"
+    return f"【{center}】您的办件{case_no}已于{_d(day)}经{who}审查，{what}。详情请咨询综合窗口。"

@@ -135,6 +135,7 @@ class UserInfo(_Model):
     display_name: str
     role: str
     center_code: str
+    department: str = Field(default="", description="a back-office user's department code; * every department")
 
 
 class TokenResponse(_Model):
@@ -404,6 +405,15 @@ class SnapshotResponse(_Model):
     server_time: datetime
 
 
+class ResultFileInfo(_Model):
+    """The result document (the licence's scan or PDF) a result window may read and show before handing over."""
+
+    sha256: str = Field(pattern="^[0-9a-f]{64}$")
+    content_type: str
+    size: int
+    licence_no: str = ""
+
+
 class HandoffParty(_Model):
     """What the result window needs of the applicant to hand a result off: the name, the ID to check at pickup
     (证件类型 and number), the phone for the SMS notice. Sent only for a case ready for hand-off at the window's center
@@ -415,6 +425,9 @@ class HandoffParty(_Model):
     id_number: str = ""
     phone: str = ""
     result_name: str = Field(default="", description="the result to hand over (证照或批文), from the approval")
+    result_file: ResultFileInfo | None = Field(
+        default=None, description="the result document the back office uploaded (read it at /api/v1/attachments/…)"
+    )
 
 
 class BootstrapRow(NamedTuple):
@@ -488,6 +501,9 @@ class QueueResponse(_Model):
     cases: list[QueueEntry]
     total: int = Field(default=0, description="cases in the queue (with the filter) when this page was read")
     next_cursor: str | None = Field(default=None, description="pass as cursor for the next page; null: the last page")
+    department: str = Field(
+        default="", description="the department the server limited the queue to (the user's; * every department)"
+    )
 
 
 class DecideRequest(_Model):

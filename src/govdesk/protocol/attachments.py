@@ -11,6 +11,10 @@ Upload, by a window (roles intake and issuing), for a case of its center whose e
 Back office (role back_office of the case's center and department):
 
 - ``GET /api/v1/cases/{case_id}/attachments`` -> ``CaseAttachments``; ``GET /api/v1/attachments/{sha256}`` -> bytes.
+- The result document (the licence's scan or PDF), after the decision: ``GET|PUT
+  /api/v1/backoffice/cases/{case_id}/result-file/{sha256}?size=N&content_type=T[&offset=N]`` as the windows' uploads
+  go, then ``POST .../result`` names it (``attachment_sha256``). The windows (intake, issuing) of the case's center
+  read a result document with ``GET /api/v1/attachments/{sha256}`` (and no other file).
 
 Data sharing (电子证照): ``GET /api/v1/licences/lookup?material=…&holder_id=…`` -> ``LicenceLookup``.
 """
@@ -28,6 +32,14 @@ UPLOAD_CHUNK = 512 * 1024
 
 
 LICENCE_PATH = "/api/v1/licences/lookup"
+
+
+def result_file_path(case_id: str, sha256: str) -> str:
+    return f"/api/v1/backoffice/cases/{case_id}/result-file/{sha256}"
+
+
+def attachment_path(sha256: str) -> str:
+    return f"/api/v1/attachments/{sha256}"
 
 
 def upload_path(case_id: str, sha256: str) -> str:

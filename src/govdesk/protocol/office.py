@@ -106,6 +106,8 @@ class CaseDetail(_Model):
     progress: list[ProgressEntry] = Field(default_factory=list)
     licence_no: str = ""
     result_name: str = ""
+    result_sha256: str = Field(default="", description="the result document uploaded (its sha256), if any")
+    result_type: str = Field(default="", description="its type: image/jpeg, image/png or application/pdf")
 
 
 class DeptCasesResponse(_Model):

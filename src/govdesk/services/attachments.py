@@ -78,7 +78,7 @@ class AttachmentService:
 
     def __init__(self, store: Store, files: FileStore | None = None, clerk_id: str = "") -> None:
         self.store = store
-        self.files = files or FileStore.beside(store.path)
+        self.files = files or FileStore.for_store(store)
         self.clerk_id = clerk_id
 
     # --- capture ------------------------------------------------------------------------------------------------
@@ -242,7 +242,7 @@ def make_uploader(
     missing or expired (only the engine renews it)."""
     uploader = AttachmentUploader(
         AttachmentClient.beside(engine.client),
-        StoreAttachmentQueue(store, FileStore.beside(store.path)),
+        StoreAttachmentQueue(store, FileStore.for_store(store)),
         on_status=on_status,
         on_needs_token=engine.sync_now,
     )

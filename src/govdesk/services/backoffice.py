@@ -13,11 +13,14 @@ so an incomplete 补正 is refused before anything leaves the PC.
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from pathlib import Path
 
+from govdesk.domain.attachments import AttachmentRefused, PageRef, check_file
 from govdesk.domain.backoffice import STEP_LABELS, CorrectionItem, Step, correction_payload
 from govdesk.domain.calendar import WorkCalendar
 from govdesk.domain.catalog import Catalog
@@ -39,8 +42,15 @@ from govdesk.services.errors import ServiceError
 from govdesk.sync.errors import NetworkError, RequestRefused, ServerError, SyncError
 from govdesk.sync.office_client import BackOfficeClient
 
-#: Deadlines are asked for this many queued cases at once (the server's limit).
+#: Deadlines are asked for this many queued cases at once (the server's limit); a page of the queue is as long.
 DEADLINE_PAGE = 100
+QUEUE_PAGE = DEADLINE_PAGE
+#: A back-office user of every department of the center (the server's ``users.department``).
+ALL_DEPARTMENTS = "*"
+#: The result document goes up this much at a time (read from the file as it goes: never whole in memory).
+RESULT_CHUNK = 512 * 1024
+#: Times an upload starts again after the center lost its place or found the bytes wrong, before it is said.
+RESULT_RETRIES = 3
 
 
 class BackOfficeError(ServiceError):
@@ -71,6 +81,22 @@ class QueueRow:
     due_words: str = ""
     overdue: bool = False
     submitted_at: datetime | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class QueuePage:
+    """One page of the queue as the server cut it (oldest first), the whole queue's count when it was read, where the
+    next page starts (None: this is the last) and the department the server limited it to (``*``: every one)."""
+
+    rows: tuple[QueueRow, ...]
+    total: int
+    next_cursor: str | None
+    department: str = ""
+    department_name: str = ""
+
+    @property
+    def one_department(self) -> bool:
+        return bool(self.department) and self.department != ALL_DEPARTMENTS
 
 
 @dataclass(frozen=True, slots=True)
@@ -127,17 +153,16 @@ class BackOfficeService:
 
     # ------------------------------------------------------------------ reading
 
-    def queue(self, department: str = "") -> list[QueueRow]:
-        """The queue (submitted and in review), oldest first, each with its deadlines and whether it is in 补正."""
+    def queue_page(self, department: str = "", cursor: str | None = None, limit: int = QUEUE_PAGE) -> QueuePage:
+        """One page of the department's queue (submitted and in review), oldest first, each case with its deadlines
+        and whether it is in 补正; ``cursor`` is the page before's ``next_cursor`` (keyset: a case decided meanwhile
+        neither repeats nor skips one). The server limits it to the user's department whatever is asked."""
         with _online("读取待办"):
-            entries = self.client.queue(department).cases
-            dated = {}
-            for start in range(0, len(entries), DEADLINE_PAGE):
-                ids = [e.case_id for e in entries[start : start + DEADLINE_PAGE]]
-                dated.update({d.case_id: d for d in self.client.deadlines(ids).cases})
-        entries = sorted(entries, key=lambda e: (e.submitted_at is None, e.submitted_at or datetime.min, e.case_id))
+            page = self.client.queue(department.strip(), cursor, min(limit, DEADLINE_PAGE))
+            ids = [e.case_id for e in page.cases]
+            dated = {d.case_id: d for d in self.client.deadlines(ids).cases} if ids else {}
         rows = []
-        for e in entries:
+        for e in page.cases:
             d = dated.get(e.case_id)
             promised = d.promised_date if d else None
             words, overdue = self._due(promised, bool(d and d.correction_open))
@@ -151,7 +176,8 @@ class BackOfficeService:
                     submitted_at=e.submitted_at,
                 )
             )  # fmt: skip
-        return rows
+        total = max(page.total, len(rows))
+        return QueuePage(tuple(rows), total, page.next_cursor, page.department, self._department(page.department))
 
     def case(self, case_id: str) -> CaseView:
         """One case: detail, progress and its scanned pages (the attachments API; said in words when absent)."""
@@ -222,17 +248,57 @@ class BackOfficeService:
             done = self.client.decide(case_id, body)
         return _done(done.case_id, done.state, "已决定：准予许可" if approve else "已决定：不予许可")
 
+    def describe_result_file(self, path: Path) -> PageRef:
+        """The result document the clerk chose (the licence's scan or PDF): its type from its bytes, its size and
+        hash; ``BackOfficeError`` in words for a file that is no JPEG, PNG or PDF, empty or too big."""
+        digest, size, head = hashlib.sha256(), 0, b""
+        try:
+            with Path(path).open("rb") as fh:
+                while chunk := fh.read(RESULT_CHUNK):
+                    head = head or chunk[:16]
+                    digest.update(chunk)
+                    size += len(chunk)
+            kind = check_file(head, size, Path(path).name)
+        except AttachmentRefused as refused:
+            raise BackOfficeError(f"结果文件不能上传：{refused}", field="result_file") from refused
+        except OSError as error:
+            raise BackOfficeError(
+                f"无法读取结果文件“{Path(path).name}”：{error.strerror or error}", field="result_file"
+            ) from error
+        return PageRef(digest.hexdigest(), size, kind)
+
+    def upload_result_file(self, case_id: str, path: Path) -> PageRef:
+        """Send the result document to the center, resumably (from what the center holds: a cut line or a second
+        try goes on where it stopped), hash-checked there; returns it once the center holds it whole."""
+        ref = self.describe_result_file(path)
+        with _online("上传结果文件"):
+            state = self.client.result_file_state(case_id, ref)
+            restarts = 0
+            with Path(path).open("rb") as fh:
+                while not state.complete:
+                    fh.seek(state.received)
+                    data = fh.read(RESULT_CHUNK)
+                    try:
+                        state = self.client.put_result_chunk(case_id, ref, state.received, data)
+                    except RequestRefused as refused:
+                        if refused.code not in ("offset_mismatch", "hash_mismatch") or restarts >= RESULT_RETRIES:
+                            raise
+                        restarts += 1  # the center lost its place, or the file changed meanwhile: ask again
+                        state = self.client.result_file_state(case_id, ref)
+        return ref
+
     def attach_result(
-        self, case_id: str, licence_no: str, result_name: str = "", attachment_sha256: str | None = None
+        self, case_id: str, licence_no: str, result_name: str = "", result_file: Path | None = None
     ) -> StepDone:
-        body = ResultRequest(licence_no=licence_no.strip(), result_name=result_name.strip(), attachment_sha256=None)
-        if attachment_sha256:
-            body = body.model_copy(update={"attachment_sha256": attachment_sha256})
+        """The result: its licence (批文) number and name, and the result document when one is given (uploaded
+        first; the center takes the step only once the file is there whole)."""
+        sha = self.upload_result_file(case_id, result_file).sha256 if result_file is not None else None
+        body = ResultRequest(licence_no=licence_no.strip(), result_name=result_name.strip(), attachment_sha256=sha)
         with _online("附办理结果"):
             done = self.client.result(case_id, body)
-        return _done(
-            done.case_id, done.state, f"已附办理结果{('（' + licence_no.strip() + '）') if licence_no else ''}"
-        )
+        number = f"（{licence_no.strip()}）" if licence_no.strip() else ""
+        scanned = "，结果文件已上传" if sha else ""
+        return _done(done.case_id, done.state, f"已附办理结果{number}{scanned}")
 
     def mark_ready(self, case_id: str) -> StepDone:
         with _online("标记结果已出"):
@@ -240,6 +306,11 @@ class BackOfficeService:
         return _done(done.case_id, done.state, "结果已出，已转综合窗口出件")
 
     # ------------------------------------------------------------------ inside
+
+    def _department(self, code: str) -> str:
+        if not code or code == ALL_DEPARTMENTS or self.catalog is None:
+            return ""
+        return next((d.name for d in self.catalog.departments() if d.code == code), "")
 
     def _item(self, code: str) -> str:
         if self.catalog is not None:
@@ -311,6 +382,7 @@ __all__ = [
     "BackOfficeOffline",
     "BackOfficeService",
     "CaseView",
+    "QueuePage",
     "QueueRow",
     "StepDone",
 ]

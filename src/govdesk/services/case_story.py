@@ -52,6 +52,7 @@ from govdesk.services.errors import ServiceError
 from govdesk.services.lookup import CaseFinder, CaseLookupError
 from govdesk.services.notice_archive import list_archived
 from govdesk.services.progress import answer_correction, attention_words, back_office_words
+from govdesk.services.result_files import ResultDocument, ResultFiles, result_file_of
 from govdesk.services.window import WindowContext
 from govdesk.shipped import default_calendar
 from govdesk.store.errors import StoreError
@@ -164,7 +165,16 @@ class CaseStoryService:
             dates_note=dates_note(case),
             back_office=self._back_office(case),
             attention=[Row(*words) for words in attention_words(case)],
+            result_file=result_file_of(case),
         )
+
+    def result_document(self, case_id: str) -> ResultDocument:
+        """The case's result document (the licence's scan or PDF): this PC's copy, or fetched from the center once
+        and kept (encrypted); ``ResultFileError`` in words when it cannot be had. Blocking: the network lane."""
+        ref = result_file_of(self.load(case_id))
+        if ref is None:
+            raise CaseStoryError("后台没有为该办件上传办理结果文件")
+        return ResultFiles(self.store).fetch(ref)
 
     def _back_office(self, case: Case) -> list[Row]:
         rows = []

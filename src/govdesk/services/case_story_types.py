@@ -10,6 +10,7 @@ from pathlib import Path
 from govdesk.domain.clock import CST
 from govdesk.domain.events import JSONValue
 from govdesk.services.notice_archive import ArchivedNotice
+from govdesk.services.result_files import ResultFileRef
 
 TIME_FORMAT = "%Y-%m-%d %H:%M"
 
@@ -95,6 +96,8 @@ class CaseStory:
     back_office: list[Row] = field(default_factory=list)
     #: What the window must do for the back office (an open 补正), empty when nothing: the case needs attention.
     attention: list[Row] = field(default_factory=list)
+    #: The result document the back office uploaded (the licence's scan or PDF), None when it attached none.
+    result_file: ResultFileRef | None = None
 
     def to_json(self) -> dict[str, JSONValue]:
         def rows(section: list[Row]) -> list[JSONValue]:
@@ -114,6 +117,7 @@ class CaseStory:
             "rating": rows(self.rating),
             "back_office": rows(self.back_office),
             "attention": rows(self.attention),
+            "result_file": self.result_file.sha256 if self.result_file else None,
             "events": [
                 {"when": e.when, "who": e.who, "role": e.role, "window": e.window, "what": e.what} for e in self.events
             ],

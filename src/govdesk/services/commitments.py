@@ -4,7 +4,7 @@ regulation 000, Art. 25).
 - ``follow_ups()``: every open commitment (due date, working days left, due soon / overdue) and every deferred
   "complex question" notice not yet given (a draft with ``notice_due``), soonest first; for a list shown on screen,
   ``follow_up_ids()`` then ``follow_ups_of(ids)`` as the rows are shown (never capped).
-- ``supplement()`` records one promised material as it arrives (a scan or photo copied into the data directory);
+- ``supplement()`` records one promised material as it arrives, with its scan kept and sent as an intake material's;
   ``close()`` ends the promise once all are in, and the result may then be handed over.
 - ``send_reminders()``: an SMS the working day before the due date and one on it (each sent once).
 - ``process_overdue()``: past the due date the commitment is marked overdue (for the supervisor) and the item's rule
@@ -17,16 +17,14 @@ regulation 000, Art. 25).
 from __future__ import annotations
 
 import contextlib
-import hashlib
 import json
-import shutil
-import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
 from pathlib import Path
 
+from govdesk.domain.attachments import AttachmentRefused, PageRef
 from govdesk.domain.calendar import CalendarRangeError, WorkCalendar
 from govdesk.domain.case import Case
 from govdesk.domain.catalog import Catalog, OverdueRule, ServiceItem
@@ -45,6 +43,8 @@ from govdesk.services.errors import ServiceError
 from govdesk.services.lookup import CaseFinder, CaseLookupError, Lookup
 from govdesk.services.sms import SmsError, SmsService
 from govdesk.services.window import WindowContext
+from govdesk.store.attachments import FileStore
+from govdesk.store.errors import StoreError
 from govdesk.store.store import Store
 
 #: Working days left at which a promise counts as due soon (coloured in the list).
@@ -230,33 +230,30 @@ class CommitmentService:
     # ------------------------------------------------------------------ supplementing
 
     def supplement(self, case_id: str, code: str, attachment: Path | None = None) -> Case:
-        """One promised material has come; ``attachment`` (a scan or photo) is copied into the data directory."""
+        """One promised material has come. ``attachment`` (its scan or photo) is kept as an intake material's is:
+        checked by its bytes, content-addressed beside the database (encrypted with its key), its hash in the
+        ``case.material_supplemented`` event (the chain covers it), queued for the center in the same unit of work,
+        so the back office reads it as it reads the intake's scans (regulation 000 Art. 31)."""
         case = self.load(case_id)
-        try:
-            case.supplement_material(self.window.actor, self.clock, code)
-        except DomainError as error:
-            raise CommitmentError(str(error)) from error
-        copied: Path | None = None
-        relative = ""
-        digest = ""
+        ref: PageRef | None = None
         if attachment is not None:
             if not attachment.is_file():
                 raise CommitmentError(f"找不到附件文件 {attachment}")
-            relative = f"attachments/{_safe(case.case_no)}/{code}-{uuid.uuid4().hex[:8]}{attachment.suffix.lower()}"
-            copied = self.data_dir / relative
-            copied.parent.mkdir(parents=True, exist_ok=True)
-            shutil.copyfile(attachment, copied)
-            digest = hashlib.sha256(copied.read_bytes()).hexdigest()
+            try:
+                ref = FileStore.for_store(self.store).put_file(attachment)
+            except (AttachmentRefused, StoreError) as error:
+                raise CommitmentError(f"扫描件未能保存，未登记补交：{error}") from error
         try:
-            with self.store.unit() as uow:
-                uow.save_case(case)
-                uow.save_commitment(case)
-                if copied is not None:
-                    uow.add_attachment(case.case_id, "supplement", relative, digest, material_code=code)
-        except BaseException:
-            if copied is not None:
-                copied.unlink(missing_ok=True)
-            raise
+            case.supplement_material(self.window.actor, self.clock, code, pages=(ref,) if ref else ())
+        except DomainError as error:
+            raise CommitmentError(str(error)) from error
+        with self.store.unit() as uow:  # a failure here leaves the file named by nothing: swept later
+            uow.save_case(case)
+            uow.save_commitment(case)
+            if ref is not None:
+                uow.enqueue_case_files(case)
+                path = f"attachments/{ref.sha256[:2]}/{ref.sha256}"  # beside the database
+                uow.add_attachment(case.case_id, "supplement", path, ref.sha256, material_code=code)
         return case
 
     def attachments(self, case_id: str) -> list[dict[str, str]]:
@@ -442,7 +439,3 @@ class CommitmentService:
             except KeyError:
                 continue
         return tuple(out)
-
-
-def _safe(text: str) -> str:
-    return "".join(ch if ch.isalnum() or ch in "-_" else "_" for ch in text)

@@ -16,12 +16,13 @@ from typing import Any
 
 from pydantic_core import to_json
 
+from govdesk.domain.backoffice import ResultFile, result_file_from_json
 from govdesk.domain.case import Case, CaseState
 from govdesk.domain.events import Actor, Role
 from govdesk.domain.remote_cases import applicant_from_party, free_case_no, remote_case
 from govdesk.domain.serialize import applicant_to_json, case_to_json
 from govdesk.domain.server_fold import ServerChange, server_state
-from govdesk.protocol import BootstrapPage, BootstrapRow
+from govdesk.protocol import BootstrapPage, BootstrapRow, HandoffParty
 from govdesk.store.sync_door import SyncUnit
 
 
@@ -51,7 +52,10 @@ def apply_bootstrap_page(uow: SyncUnit, page: BootstrapPage, station: str) -> in
             remote = row.station_code != station
             applicant = applicant_from_party(row.applicant.model_dump() if row.applicant else None)
             result = row.applicant.result_name if row.applicant else None
-            fold = ServerChange(state=row.state, applicant=applicant, remote=remote, result_name=result)
+            document = _result_file(row.applicant)
+            fold = ServerChange(
+                state=row.state, applicant=applicant, remote=remote, result_name=result, result_file=document
+            )
             stored.apply_server_change(fold)
             uow.save_case(stored, from_server=True)
     if page.has_more:
@@ -59,6 +63,13 @@ def apply_bootstrap_page(uow: SyncUnit, page: BootstrapPage, station: str) -> in
     else:
         uow.end_bootstrap(page.cursor)
     return len(new)
+
+
+def _result_file(party: HandoffParty | None) -> ResultFile | None:
+    """The result document a hand-off party names (the server sends it with a case ready for hand-off)."""
+    if party is None or party.result_file is None:
+        return None
+    return result_file_from_json(party.result_file.model_dump())
 
 
 def remote_from_row(row: BootstrapRow, case_no: str, center_code: str) -> Case:
@@ -75,6 +86,7 @@ def remote_from_row(row: BootstrapRow, case_no: str, center_code: str) -> Case:
         at=row.updated_at,
     )
     case.result_name = row.applicant.result_name if row.applicant else ""
+    case.result_file = _result_file(row.applicant)
     case.version = 1  # as its first save would leave it
     return case
 
@@ -118,6 +130,8 @@ class RowMaker:
         doc["item_codes"] = [row.item_code] if row.item_code else []
         doc["received_at"] = times[0]
         doc["result_name"] = party.result_name if party is not None else ""
+        document = _result_file(party)
+        doc["result_file"] = document.to_json() if document is not None else None
         doc["state"] = state
         return {
             "case_id": row.case_id,

@@ -48,6 +48,7 @@ from govdesk.services.intake_types import (
     check_party_id,
 )
 from govdesk.services.roles import Operation, RoleRefused, require
+from govdesk.services.scan_upkeep import drop_pages
 from govdesk.services.window import WindowContext
 from govdesk.store.errors import StoreError
 from govdesk.store.search import CaseSummary as CaseSummary  # awaiting_transfer's rows: re-exported for the UI
@@ -168,8 +169,17 @@ class IntakeService:
         return [IntakeDraft.from_json(d.data) for d in drafts]
 
     def discard_draft(self, draft_id: str) -> None:
+        """The draft goes, and with it the pages it alone named (a scan is personal data: not kept for nothing)."""
         try:
+            pages = {
+                page.sha256
+                for d in self.store.load_drafts()
+                if d.draft_id == draft_id
+                for rec in IntakeDraft.from_json(d.data).materials.values()
+                for page in rec.pages
+            }
             self.store.delete_draft(draft_id)
+            drop_pages(self.store, pages)
         except StoreError as error:
             raise IntakeError(str(error)) from error
 

@@ -8,6 +8,7 @@ numbers unique).
 
 from __future__ import annotations
 
+import logging
 from dataclasses import dataclass, replace
 from datetime import datetime
 from pathlib import Path
@@ -24,13 +25,17 @@ from govdesk.services.handoff import HandoffService
 from govdesk.services.intake import IntakeService
 from govdesk.services.notices import NoticeService
 from govdesk.services.reference_data import effective_calendar, effective_catalog, store_local_calendar
+from govdesk.services.scan_upkeep import tidy_scans
 from govdesk.services.settings import Settings
 from govdesk.services.sms import SmsService
 from govdesk.services.window import WindowContext
 from govdesk.shipped import default_calendar, pinyin_readings
+from govdesk.store.errors import StoreError
 from govdesk.store.lock import InstanceLock, acquire_instance_lock
 from govdesk.store.store import Store, SystemClock, open_store
 from govdesk.sync.engine import STATION_KEY
+
+log = logging.getLogger(__name__)
 
 #: Used until a center is configured or a device registered (the demo's center: 河南省渑池县).
 DEMO_CENTER_CODE = "41122101"
@@ -92,6 +97,10 @@ class Runtime:
             if held is not None:
                 held.release()
             raise
+        try:
+            tidy_scans(store)  # scans from before sealed with the database's key; orphaned pages removed
+        except StoreError as error:  # the day's work goes on; the next start tries again
+            log.warning("scans not tidied: %s", error, extra={"event": "scans_untidied"})
         clock = clock or SystemClock()
         seed_readings(pinyin_readings())  # the item search's pinyin, made with the shipped catalog (no pypinyin)
         catalog = catalog or effective_catalog(store)

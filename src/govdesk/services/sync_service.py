@@ -19,6 +19,7 @@ from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from typing import Any
 
+from govdesk.domain.backoffice import result_file_from_json
 from govdesk.domain.case import Applicant, ApplicantKind, Case, CaseState
 from govdesk.domain.events import Actor, DomainEvent, Role
 from govdesk.domain.remote_cases import applicant_from_party, free_case_no, remote_case
@@ -285,6 +286,7 @@ class StoreQueue:
                 party.get("result_name") if isinstance(party, dict) else change.payload.get("result_name")
             ),
             decision_reason=_text(change.payload.get("reason")),
+            result_file=result_file_from_json(party.get("result_file")) if isinstance(party, dict) else None,
         )
         case.apply_server_change(fold)
         if event is not None:

@@ -3,7 +3,11 @@
 - ``FileStore``: files beside the database (``<data>/attachments/ab/abcdef…``), named by their SHA-256, written to a
   temporary name, synced, then renamed: a file either is there whole under its hash or not at all, and the same
   scan taken twice is kept once. Drafts name their files by hash (``services.drafts``), so closing the program
-  mid-intake loses none.
+  mid-intake loses none. With the database's key the files are encrypted (``store.file_crypto``): ``for_store``
+  gives the store's files with its key; plain files from before are sealed once (``seal_plain_files``).
+- Orphans: a page captured and then dropped (a capture cancelled, a page turned or cropped into a new file, a draft
+  discarded) is named by nothing; ``sweep`` removes files no draft, case or upload names (``referenced_files``),
+  once they are older than a grace period (a capture in progress is not yet in its draft).
 - ``attachment_uploads``: one row per file of a case, written in the SAME transaction as the case and its events
   (``enqueue_case_files``). A row is ready to go only when none of its case's events is still pending in the
   outbox (files follow their case's events); the queue is apart from the outbox, so events never wait for files.
@@ -15,13 +19,14 @@ import contextlib
 import hashlib
 import io
 import os
+import re
 import tempfile
 import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import BinaryIO, cast
+from typing import Any, BinaryIO, cast
 
 from sqlalchemy import Connection, Table, func, select, text
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
@@ -29,8 +34,9 @@ from sqlalchemy.orm import Session
 
 from govdesk.domain.attachments import MAX_FILE_BYTES, AttachmentRefused, PageRef, check_file, pdf_page_count
 from govdesk.domain.case import Case
+from govdesk.store import file_crypto
 from govdesk.store.errors import translate
-from govdesk.store.models import AttachmentUploadRow
+from govdesk.store.models import AttachmentUploadRow, CaseRow, DraftRow
 
 #: Bytes read at a time when a file is copied in or hashed (never a whole file in memory).
 COPY_CHUNK = 256 * 1024
@@ -42,14 +48,26 @@ _TABLE = cast(Table, AttachmentUploadRow.__table__)
 
 
 class FileStore:
-    """Content-addressed files under ``root``."""
+    """Content-addressed files under ``root``; encrypted with ``key`` (the files' key, ``store.file_crypto``) when
+    one is given."""
 
-    def __init__(self, root: Path) -> None:
+    def __init__(self, root: Path, key: bytes | None = None) -> None:
         self.root = Path(root)
+        self.key = key
 
     @classmethod
-    def beside(cls, database: Path) -> FileStore:
-        return cls(Path(database).parent / "attachments")
+    def beside(cls, database: Path, key: bytes | None = None) -> FileStore:
+        return cls(Path(database).parent / "attachments", key)
+
+    @classmethod
+    def for_store(cls, store: Any) -> FileStore:
+        """The scans of ``store`` (a ``Store``), encrypted when its database is."""
+        return cls.beside(store.path, store.files_key)
+
+    @classmethod
+    def results_of(cls, store: Any) -> FileStore:
+        """The result documents fetched from the center for ``store``'s cases (kept apart from the scans)."""
+        return cls(Path(store.path).parent / "attachments" / "results", store.files_key)
 
     def path(self, sha256: str) -> Path:
         return self.root / sha256[:2] / sha256
@@ -58,7 +76,20 @@ class FileStore:
         return self.path(sha256).is_file()
 
     def open(self, sha256: str) -> BinaryIO:
-        return self.path(sha256).open("rb")
+        """The file's plaintext (decrypted as it is read when sealed; a plain file from before as it is)."""
+        raw = self.path(sha256).open("rb")
+        head = raw.read(len(file_crypto.MAGIC))
+        raw.seek(0)
+        if not file_crypto.is_sealed(head):
+            return raw
+        if self.key is None:
+            raw.close()
+            raise file_crypto.SealedFileDamaged("本机的扫描件已加密，但没有打开它的密钥（本机数据库未以密钥打开）")
+        return file_crypto.open_sealed(self.key, raw)
+
+    def is_sealed(self, sha256: str) -> bool:
+        with self.path(sha256).open("rb") as fh:
+            return file_crypto.is_sealed(fh.read(len(file_crypto.MAGIC)))
 
     def put_file(self, source: Path, name: str = "") -> PageRef:
         """Copy ``source`` in (type and size checked by its bytes; ``AttachmentRefused`` in words otherwise)."""
@@ -83,6 +114,8 @@ class FileStore:
             tmp = Path(tmp_name)
             try:
                 with os.fdopen(fd, "wb") as out:
+                    sealer = file_crypto.Sealer(self.key, out) if self.key is not None else None
+                    sink = sealer.write if sealer is not None else out.write
                     while chunk := stream.read(COPY_CHUNK):
                         if not head:
                             head = chunk[:16]
@@ -90,10 +123,12 @@ class FileStore:
                         if size < PDF_SCAN_BYTES:
                             pdf_pages_seen += chunk[: PDF_SCAN_BYTES - size]
                         digest.update(chunk)
-                        out.write(chunk)
+                        sink(chunk)
                         size += len(chunk)
                         if size > MAX_FILE_BYTES:
                             check_file(head, size, name)  # refused in words before the rest is read
+                    if sealer is not None:
+                        sealer.close()
                     out.flush()
                     os.fsync(out.fileno())
                 kind = check_file(head, size, name)
@@ -118,9 +153,90 @@ class FileStore:
                 while chunk := fh.read(COPY_CHUNK):
                     digest.update(chunk)
                     size += len(chunk)
-        except OSError:
+        except (OSError, file_crypto.SealedFileDamaged):
             return False
         return size == ref.size and digest.hexdigest() == ref.sha256
+
+    def hashes(self) -> Iterator[Path]:
+        """Every file kept under its hash (not the temporary ones, not the results' folder)."""
+        if not self.root.is_dir():
+            return
+        for folder in sorted(self.root.iterdir()):
+            if folder.is_dir() and len(folder.name) == 2:
+                for path in sorted(folder.iterdir()):
+                    if path.is_file() and len(path.name) == 64 and path.name.startswith(folder.name):
+                        yield path
+
+    def seal_plain_files(self) -> int:
+        """Encrypt every plain file kept from before, once (the files' key needed): each is sealed into a temporary
+        file, read back and checked against its hash, flushed, then renamed over the plain one; a crash leaves
+        either whole. Returns how many were sealed. A plain file that does not hash to its name is left as it is
+        (``verify`` already refuses to send it)."""
+        if self.key is None:
+            return 0
+        sealed = 0
+        for path in list(self.hashes()):
+            with path.open("rb") as fh:
+                if file_crypto.is_sealed(fh.read(len(file_crypto.MAGIC))):
+                    continue
+            sha = path.name
+            tmp = path.with_name(f".seal-{uuid.uuid4().hex}")
+            try:
+                digest = hashlib.sha256()
+                with path.open("rb") as src, tmp.open("wb") as out:
+                    sealer = file_crypto.Sealer(self.key, out)
+                    while chunk := src.read(COPY_CHUNK):
+                        digest.update(chunk)
+                        sealer.write(chunk)
+                    sealer.close()
+                    out.flush()
+                    os.fsync(out.fileno())
+                if digest.hexdigest() != sha:
+                    continue  # damaged before: not ours to bless
+                check = hashlib.sha256()
+                with file_crypto.open_sealed(self.key, tmp.open("rb")) as back:
+                    while chunk := back.read(COPY_CHUNK):
+                        check.update(chunk)
+                if check.hexdigest() != sha:
+                    raise file_crypto.SealedFileDamaged("加密扫描件后核对不一致，已保留原文件")
+                os.replace(tmp, path)
+                sealed += 1
+            except OSError as error:
+                raise translate(error) from error
+            finally:
+                with contextlib.suppress(FileNotFoundError):
+                    tmp.unlink()
+        return sealed
+
+    def older_than(self, moment: datetime) -> set[str]:
+        """The hashes of the files last written before ``moment`` (the candidates of a sweep)."""
+        cutoff = moment.timestamp()
+        found: set[str] = set()
+        for path in self.hashes():
+            with contextlib.suppress(FileNotFoundError):
+                if path.stat().st_mtime < cutoff:
+                    found.add(path.name)
+        return found
+
+    def sweep(self, keep: set[str], older_than: datetime, only: set[str] | None = None) -> int:
+        """Remove every file named by nothing in ``keep`` and last written before ``older_than`` (and temporary
+        files a crash left behind, as old); ``only``: consider these hashes only. Returns how many files went."""
+        cutoff = older_than.timestamp()
+        gone = 0
+        if not self.root.is_dir():
+            return 0
+        leftovers: list[Path] = []
+        if only is None:
+            leftovers = [p for p in self.root.glob(".*") if p.is_file()]
+            leftovers += [p for folder in self.root.iterdir() if folder.is_dir() for p in folder.glob(".seal-*")]
+        for path in [*self.hashes(), *leftovers]:
+            if path.name in keep or (only is not None and path.name not in only):
+                continue
+            with contextlib.suppress(FileNotFoundError):
+                if path.stat().st_mtime < cutoff:
+                    path.unlink()
+                    gone += 1
+        return gone
 
     def chunks(self, sha256: str, offset: int, chunk_size: int) -> Iterator[tuple[int, bytes]]:
         """(offset, bytes) of the file from ``offset`` on, ``chunk_size`` at a time."""
@@ -227,3 +343,25 @@ def refused(db: Session | Connection) -> list[tuple[str, str, str]]:
     """(case_id, sha256, the center's words) of every refused file."""
     stmt = select(_TABLE.c.case_id, _TABLE.c.sha256, _TABLE.c.last_error).where(_TABLE.c.status == REFUSED)
     return [(str(a), str(b), str(c)) for a, b, c in db.execute(stmt).all()]
+
+
+# --- what names a file ------------------------------------------------------------------------------------------
+
+_SHA = re.compile(r'"sha256"\s*:\s*"([0-9a-f]{64})"')
+
+
+def referenced_files(db: Session | Connection, among: set[str] | None = None) -> set[str]:
+    """Every file hash something on this PC still names: a draft's pages, a case's materials (its snapshot), the
+    upload queue (sent files too: a case's record keeps them). What is not here is an orphan.
+
+    ``among``: only these hashes are in question; when the queue and the drafts name them all (the usual start),
+    the cases' snapshots are not read (a scan of every case, which a start should not pay for nothing)."""
+    keep = {str(sha) for sha in db.execute(select(_TABLE.c.sha256)).scalars()}
+    for text_ in db.execute(select(DraftRow.json)).scalars():
+        keep.update(_SHA.findall(text_))
+    if among is not None and among <= keep:
+        return keep
+    named = select(CaseRow.snapshot).where(CaseRow.snapshot.like('%"sha256"%'))
+    for text_ in db.execute(named).scalars():
+        keep.update(_SHA.findall(text_))
+    return keep

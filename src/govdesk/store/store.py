@@ -26,7 +26,16 @@ from sqlalchemy.orm import Session
 from govdesk.domain.case import Case
 from govdesk.domain.clock import Clock
 from govdesk.domain.serialize import case_to_json
-from govdesk.store import attachments, chain, crypto, handoffs, outbox, search, supervision_records  # tables join Base
+from govdesk.store import (  # tables join Base
+    attachments,
+    chain,
+    crypto,
+    file_crypto,
+    handoffs,
+    outbox,
+    search,
+    supervision_records,
+)
 from govdesk.store.attachments import UploadItem
 from govdesk.store.bulk import rebuild_deferred_indexes
 from govdesk.store.cases import load_case
@@ -114,6 +123,8 @@ class Store:
         self.clock = clock
         #: True when the file is SQLCipher's (``store.crypto``).
         self.encrypted = key is not None
+        #: The scanned files' key (``store.file_crypto``), derived from the database's; None: files stay plain too.
+        self.files_key = file_crypto.files_key(key) if key is not None else None
         self._readers = ReadConnections(path, key)
 
     def close(self) -> None:
@@ -365,6 +376,11 @@ class Store:
         """How many files are in each upload status."""
         with self.reading() as db:
             return attachments.counts(db)
+
+    def referenced_files(self, among: set[str] | None = None) -> set[str]:
+        """Every scanned file's hash something on this PC still names (``attachments.referenced_files``)."""
+        with self.reading() as db:
+            return attachments.referenced_files(db, among=among)
 
     # --- the supervisor's records (``supervision_records``): typed reads; writes are the unit's -----------------
 

@@ -31,7 +31,14 @@ import requests
 from pydantic import BaseModel, ValidationError
 
 from govdesk.protocol import ErrorBody
-from govdesk.protocol.attachments import LICENCE_PATH, UPLOAD_CHUNK, LicenceLookup, UploadState, upload_path
+from govdesk.protocol.attachments import (
+    LICENCE_PATH,
+    UPLOAD_CHUNK,
+    LicenceLookup,
+    UploadState,
+    attachment_path,
+    upload_path,
+)
 from govdesk.sync.backoff import Backoff
 from govdesk.sync.client import SyncClient
 from govdesk.sync.errors import BadResponse, ClientTooOld, NeedsLogin, NetworkError, ServerError, SyncError
@@ -133,6 +140,15 @@ class AttachmentClient:
         """The center's 电子证照 library: the holder's licence serving as this material, if any."""
         reply = self._send("GET", LICENCE_PATH, params={"material": material_code, "holder_id": holder_id})
         return self._parse(reply, LicenceLookup)
+
+    def download(self, sha256: str, limit: int) -> bytes:
+        """A file the center lets this window read (a case's result document), at most ``limit`` bytes."""
+        reply = self._send("GET", attachment_path(sha256))
+        if not 200 <= reply.status_code < 300:
+            self._parse(reply)  # raises the center's refusal in words
+        if len(reply.content) > limit:
+            raise BadResponse("中心服务器发来的文件过大，未接收", status=reply.status_code)
+        return reply.content
 
     def put(self, case_id: str, sha256: str, offset: int, data: bytes) -> UploadState:
         reply = self._send("PUT", upload_path(case_id, sha256), params={"offset": offset}, data=data)

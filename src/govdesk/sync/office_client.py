@@ -13,7 +13,9 @@ from typing import Any, TypeVar
 
 from pydantic import BaseModel, TypeAdapter, ValidationError
 
+from govdesk.domain.attachments import PageRef
 from govdesk.protocol import CaseActionResponse, DecideRequest, QueueResponse
+from govdesk.protocol.attachments import UploadState, result_file_path
 from govdesk.protocol.office import (
     AttachmentEntry,
     CaseDetail,
@@ -43,9 +45,16 @@ class BackOfficeClient(SyncClient):
         with self._one:
             return self._call(method, path, model, **kw)
 
-    def queue(self, department: str = "") -> QueueResponse:
-        params = {"department": department} if department else None
-        return self._do("GET", "/api/v1/backoffice/queue", QueueResponse, params=params)
+    def queue(self, department: str = "", cursor: str | None = None, limit: int | None = None) -> QueueResponse:
+        """One page of the queue (keyset: ``cursor`` from the page before; None for the first)."""
+        params: dict[str, str | int] = {}
+        if department:
+            params["department"] = department
+        if cursor:
+            params["cursor"] = cursor
+        if limit:
+            params["limit"] = limit
+        return self._do("GET", "/api/v1/backoffice/queue", QueueResponse, params=params or None)
 
     def deadlines(self, case_ids: Sequence[str]) -> DeadlinesResponse:
         body = DeadlinesRequest(case_ids=list(case_ids))
@@ -71,6 +80,19 @@ class BackOfficeClient(SyncClient):
 
     def result_ready(self, case_id: str) -> CaseActionResponse:
         return self._do("POST", f"/api/v1/backoffice/cases/{case_id}/result-ready", CaseActionResponse)
+
+    # --- the result document (the licence's scan or PDF) --------------------------------------------------------
+
+    def result_file_state(self, case_id: str, ref: PageRef) -> UploadState:
+        """How much of the result document the center holds for the case (resumable, like the windows' scans)."""
+        params = {"size": ref.size, "content_type": ref.content_type}
+        return self._do("GET", result_file_path(case_id, ref.sha256), UploadState, params=params)
+
+    def put_result_chunk(self, case_id: str, ref: PageRef, offset: int, data: bytes) -> UploadState:
+        params = {"size": ref.size, "content_type": ref.content_type, "offset": offset}
+        with self._one:
+            reply = self._exchange("PUT", result_file_path(case_id, ref.sha256), body=data, params=params)
+        return self._parse(reply, UploadState)
 
     # --- the attachments API (scanned materials) -------------------------------------------------------------
 

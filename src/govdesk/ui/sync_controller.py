@@ -35,6 +35,7 @@ from govdesk.services.credentials import CredentialStore
 from govdesk.services.errors import GovdeskError
 from govdesk.services.notice_certification import NoticeKeyCertifier
 from govdesk.services.offline_login import OfflineVerifiers
+from govdesk.services.result_files import RESULT_FILES
 from govdesk.services.settings import SettingsStore
 from govdesk.services.sync_facade import SyncFacade, SyncState, SyncStatus
 from govdesk.ui.actions import ActionId
@@ -102,6 +103,7 @@ class SyncController(QObject):
         # scanned materials follow their cases' events on their own queue and connection (issue 14)
         self.uploader = make_uploader(runtime.store, self.engine)
         LICENCES.use(self.uploader.client)  # 电子证照 lookups go to the same center
+        RESULT_FILES.use(self.uploader.client)  # and the result documents the 出件 clerk looks at
         self._uploads: asyncio.Task[None] | None = None
         self._task: asyncio.Task[None] | None = None
         self._stopping = False

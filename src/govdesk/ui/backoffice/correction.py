@@ -29,6 +29,7 @@ from govdesk.domain.backoffice import CorrectionItem
 from govdesk.protocol.office import MaterialEntry
 from govdesk.services.errors import GovdeskError
 from govdesk.ui.dialogs import GovDialog
+from govdesk.ui.operations import operations_for
 
 Check = Callable[[list[CorrectionItem], str], None]
 RED = "#b00020"
@@ -151,13 +152,20 @@ class CorrectionDialog(GovDialog):
         return out
 
     def try_accept(self) -> None:
-        try:
-            self.check(self.items(), self.note_edit.text())
-        except GovdeskError as refused:
-            self.error_label.setText(str(refused))
-            self.error_label.show()
-            return
-        self.accept()
+        """The service's check through the gateway's one error path: a refusal is said in the dialog, nothing
+        typed is lost."""
+        items, note = self.items(), self.note_edit.text()
+
+        def check() -> bool:
+            self.check(items, note)
+            return True
+
+        if operations_for(self).query(self, check, failure=self._refused):
+            self.accept()
+
+    def _refused(self, refused: GovdeskError) -> None:
+        self.error_label.setText(str(refused))
+        self.error_label.show()
 
     def answer(self) -> tuple[list[CorrectionItem], str]:
         return self.items(), self.note_edit.text().strip()

@@ -1,21 +1,31 @@
-"""The back office's queue as a table (ids and display rows held; ``RowsTableModel``), oldest first."""
+"""The back office's queue as a table (ids and display rows held; ``RowsTableModel``), oldest first, read from the
+server a page at a time as the clerk scrolls (keyset cursor; nothing capped: the heading says how many there are).
+
+The network is never asked from the GUI thread: when the view wants more rows (Qt's ``canFetchMore``/``fetchMore``)
+the model emits ``more_wanted(str cursor)`` and the page runs that request through the operations gateway, then hands
+the page back with ``append_page``.
+
+Signals: ``more_wanted(str)`` — the view reached the end of the rows held and the server has more from this cursor.
+"""
 
 from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 
-from govdesk.services.backoffice import QueueRow
+from govdesk.services.backoffice import QueuePage, QueueRow
 from govdesk.ui.i18n import QT_TRANSLATE_NOOP
-from govdesk.ui.rows_model import RowsTableModel
+from govdesk.ui.rows_model import Index, RowsTableModel
 
 RED = QColor("#b00020")
 AMBER = QColor("#8a4b00")
 
 
 class QueueModel(RowsTableModel):
+    more_wanted = Signal(str)
+
     CONTEXT = "BackOfficeQueue"
     HEADERS = (
         QT_TRANSLATE_NOOP("BackOfficeQueue", "承诺办结"),
@@ -46,6 +56,51 @@ class QueueModel(RowsTableModel):
         if role == Qt.ItemDataRole.UserRole:
             return row.case_id
         return None
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.cursor: str | None = None  # where the server's next page starts; None: every row is held
+        self.loading = False  # a page asked for and not back yet (asked once)
+
+    def set_rows(self, rows: list[Any]) -> None:
+        self.cursor, self.loading = None, False
+        super().set_rows(rows)
+
+    def set_first_page(self, page: QueuePage) -> None:
+        self.beginResetModel()
+        self.rows = list(page.rows)
+        self.total = max(page.total, len(self.rows))
+        self.cursor = page.next_cursor
+        self.loading = False
+        self.endResetModel()
+
+    def append_page(self, cursor: str, page: QueuePage) -> bool:
+        """The page that starts at ``cursor``; False (nothing changed) when the list was reloaded meanwhile."""
+        if cursor != self.cursor:
+            return False
+        self.loading = False
+        self.cursor = page.next_cursor
+        held = {r.case_id for r in self.rows}
+        fresh = [r for r in page.rows if r.case_id not in held]
+        self.total = max(page.total, len(self.rows) + len(fresh))
+        if fresh:
+            first = len(self.rows)
+            self.beginInsertRows(QModelIndex(), first, first + len(fresh) - 1)
+            self.rows.extend(fresh)
+            self.endInsertRows()
+        return True
+
+    def fetch_failed(self) -> None:
+        """The page could not be read: the next scroll (or 刷新) asks again."""
+        self.loading = False
+
+    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
+        return not parent.isValid() and self.cursor is not None and not self.loading
+
+    def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
+        if self.canFetchMore(parent) and self.cursor is not None:
+            self.loading = True
+            self.more_wanted.emit(self.cursor)
 
     def case_id(self, row: int) -> str:
         return self.rows[row].case_id if 0 <= row < len(self.rows) else ""

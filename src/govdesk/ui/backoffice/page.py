@@ -10,13 +10,15 @@ Signals: ``case_shown(str case_id)`` — a case's detail arrived and is on scree
 from __future__ import annotations
 
 import html
+from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
     QComboBox,
+    QFileDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -35,7 +37,7 @@ from PySide6.QtWidgets import (
 
 from govdesk.domain.backoffice import STEP_LABELS, CorrectionItem, Step
 from govdesk.domain.clock import CST
-from govdesk.services.backoffice import BackOfficeService, CaseView, QueueRow, StepDone
+from govdesk.services.backoffice import BackOfficeService, CaseView, QueuePage, StepDone
 from govdesk.services.errors import GovdeskError
 from govdesk.ui.backoffice.correction import CorrectionDialog
 from govdesk.ui.backoffice.models import QueueModel
@@ -54,6 +56,7 @@ class BackOfficePage(QWidget):
         super().__init__(parent)
         self.service = service
         self.view: CaseView | None = None
+        self.result_file: Path | None = None  # the result document chosen, sent with 附办理结果
         self.pending_correction: tuple[list[CorrectionItem], str] | None = None
         self.last_message = ""
         layout = QVBoxLayout(self)
@@ -74,21 +77,22 @@ class BackOfficePage(QWidget):
     def _queue_side(self) -> QWidget:
         side = QWidget(self)
         box = QVBoxLayout(side)
-        title = QLabel(self.tr("本部门待办（最早流转的在前）"), side)
-        title.setObjectName("queueTitle")
-        box.addWidget(title)
+        self.queue_title = QLabel(self.tr("本部门待办（最早流转的在前）"), side)
+        self.queue_title.setObjectName("queueTitle")
+        box.addWidget(self.queue_title)
         row = QHBoxLayout()
         self.department_edit = QLineEdit(side)
         self.department_edit.setObjectName("departmentEdit")
-        self.department_edit.setPlaceholderText(self.tr("部门编码（空：本中心全部）"))
+        self.department_edit.setPlaceholderText(self.tr("部门编码（空：本中心全部部门）"))
         self.department_edit.returnPressed.connect(self.refresh)
         self.refresh_button = QPushButton(self.tr("刷新(&R)"), side)
         self.refresh_button.setObjectName("refreshButton")
         self.refresh_button.clicked.connect(self.refresh)
         row.addWidget(self.department_edit, 1)
-        row.addWidget(self.refresh_button)
+        row.addWidget(self.refresh_button, 0, Qt.AlignmentFlag.AlignRight)
         box.addLayout(row)
         self.queue_model = QueueModel(self)
+        self.queue_model.more_wanted.connect(self._fetch_more)
         self.queue_table = QTableView(side)
         self.queue_table.setObjectName("queueTable")
         self.queue_table.setModel(self.queue_model)
@@ -199,6 +203,19 @@ class BackOfficePage(QWidget):
         self.licence_edit.setMaxLength(64)
         self.licence_edit.setPlaceholderText(self.tr("证照或批文编号"))
         form.addRow(self.tr("证照编号(&Z)"), self.licence_edit)
+        file_row = QHBoxLayout()
+        self.result_file_label = QLabel(self.tr("未选择（可不附）"), result)
+        self.result_file_label.setObjectName("resultFileLabel")
+        self.result_file_label.setWordWrap(True)
+        self.result_file_button = QPushButton(self.tr("选择文件…(&W)"), result)
+        self.result_file_button.setObjectName("resultFileButton")
+        self.result_file_button.setToolTip(
+            self.tr("证照或批文的扫描件（JPEG、PNG 或 PDF），随办理结果上传，窗口出件时可查看")
+        )
+        self.result_file_button.clicked.connect(self.choose_result_file)
+        file_row.addWidget(self.result_file_label, 1)
+        file_row.addWidget(self.result_file_button)
+        form.addRow(self.tr("结果文件"), file_row)
         buttons = QHBoxLayout()
         self.result_button = QPushButton(self.tr("附办理结果(&A)"), result)
         self.result_button.setObjectName("resultButton")
@@ -217,23 +234,62 @@ class BackOfficePage(QWidget):
     # ------------------------------------------------------------------ the queue
 
     def refresh(self) -> None:
+        """The queue's first page again (the rest comes as the list is scrolled)."""
         department = self.department_edit.text().strip()
         operations_for(self).run(
-            self, lambda: self.service.queue(department), success=self._queued, failure=self._failed,
+            self, lambda: self.service.queue_page(department), success=self._queued, failure=self._failed,
             label=self.tr("正在读取待办…"), lane=Lane.NETWORK,
         )  # fmt: skip
 
-    def _queued(self, rows: list[QueueRow]) -> None:
+    def _queued(self, page: QueuePage) -> None:
         current = self.view.detail.case_id if self.view else ""
-        self.queue_model.set_rows(rows)
-        overdue = sum(1 for r in rows if r.overdue)
-        text = self.tr("共 {n} 件").format(n=len(rows))
-        self.count_label.setText(text + (self.tr("，{k} 件已超期").format(k=overdue) if overdue else ""))
+        self.queue_model.set_first_page(page)
+        self._show_scope(page)
+        self._count()
         row = self.queue_model.row_of(current)
         if row >= 0:
             self.queue_table.selectionModel().blockSignals(True)
             self.queue_table.selectRow(row)
             self.queue_table.selectionModel().blockSignals(False)
+
+    def _fetch_more(self, cursor: str) -> None:
+        """The next page, asked by the list as it scrolls to its end (off the GUI thread; one at a time)."""
+        department = self.department_edit.text().strip()
+
+        def arrived(page: QueuePage) -> None:
+            if self.queue_model.append_page(cursor, page):
+                self._count()
+
+        def failed(error: GovdeskError) -> None:
+            self.queue_model.fetch_failed()
+            self._failed(error)
+
+        operations_for(self).run(
+            self, lambda: self.service.queue_page(department, cursor), success=arrived, failure=failed,
+            lane=Lane.NETWORK,
+        )  # fmt: skip
+
+    def _show_scope(self, page: QueuePage) -> None:
+        """A reviewer of one department sees its name (the server holds them to it); one of every department may
+        narrow the list by a department's code."""
+        if page.one_department:
+            name = page.department_name or page.department
+            self.queue_title.setText(self.tr("{dept} 待办（最早流转的在前）").format(dept=name))
+        else:
+            self.queue_title.setText(self.tr("本中心各部门待办（最早流转的在前）"))
+        self.department_edit.setVisible(not page.one_department)
+
+    def _count(self) -> None:
+        model = self.queue_model
+        held, total = len(model.rows), model.total
+        overdue = sum(1 for r in model.rows if r.overdue)
+        text = self.tr("共 {n} 件").format(n=total)
+        if held < total:
+            text += self.tr("，已显示 {k} 件（向下滚动读取其余）").format(k=held)
+        if overdue:
+            partial = self.tr("，已显示的办件中 {k} 件已超期") if held < total else self.tr("，{k} 件已超期")
+            text += partial.format(k=overdue)
+        self.count_label.setText(text)
 
     def _row_chosen(self, row: int) -> None:
         case_id = self.queue_model.case_id(row)
@@ -270,6 +326,8 @@ class BackOfficePage(QWidget):
             self.viewer.set_pages(view.pages, names, view.pages_note)
             self.result_name_edit.setText(d.result_name or self.service.result_name_of(d.item_code))
             self.licence_edit.setText(d.licence_no)
+            self.result_file = None
+        self._show_result_file()
         self.progress.setHtml(self._progress_html(view))
         self._enable()
         self.case_shown.emit(d.case_id)
@@ -293,6 +351,7 @@ class BackOfficePage(QWidget):
         self.step_button.setEnabled(d is not None)
         self.decide_button.setEnabled(state in _DECIDABLE and not stopped)
         self.result_button.setEnabled(state in _DECIDED)
+        self.result_file_button.setEnabled(state in _DECIDED)
         self.ready_button.setEnabled(state in _DECIDED)
 
     def _fetch_page(self, sha256: str) -> None:
@@ -330,17 +389,62 @@ class BackOfficePage(QWidget):
     def decide(self) -> None:
         approve = self.approve_radio.isChecked()
         name, reason = self.result_name_edit.text(), self.reason_edit.text()
-        try:
-            self.service.check_decision(approve, name, reason)
-        except GovdeskError as refused:
-            self._failed(refused)
+
+        def refused(error: GovdeskError) -> None:  # said under the page; the field at fault takes the cursor
+            self._failed(error)
             (self.result_name_edit if approve else self.reason_edit).setFocus()
+
+        def check() -> bool:
+            self.service.check_decision(approve, name, reason)  # refused in words before anything is sent
+            return True
+
+        if operations_for(self).query(self, check, failure=refused):
+            self._step(lambda cid: self.service.decide(cid, approve, name, reason), self.tr("正在提交决定…"))
+
+    @staticmethod
+    def ask_result_file(parent: QWidget) -> Path | None:
+        """The result document to upload, chosen by the clerk (tests replace this)."""
+        name, _ = QFileDialog.getOpenFileName(
+            parent,
+            QCoreApplication.translate("BackOfficePage", "选择办理结果文件"),
+            "",
+            QCoreApplication.translate("BackOfficePage", "扫描件 (*.pdf *.jpg *.jpeg *.png)"),
+        )
+        return Path(name) if name else None
+
+    def choose_result_file(self) -> None:
+        chosen = self.ask_result_file(self)
+        if chosen is None:
             return
-        self._step(lambda cid: self.service.decide(cid, approve, name, reason), self.tr("正在提交决定…"))
+        ref = operations_for(self).query(
+            self, lambda: self.service.describe_result_file(chosen), failure=self._failed
+        )  # checked now (type, size): a wrong file is said before anything is sent
+        if ref is None:
+            return
+        self.result_file = chosen
+        self._show_result_file()
+        self.say(self.tr("已选择结果文件：{name}（点“附办理结果”上传）").format(name=chosen.name), True)
+
+    def _show_result_file(self) -> None:
+        d = self.view.detail if self.view else None
+        if self.result_file is not None:
+            text = self.tr("待上传：{name}").format(name=self.result_file.name)
+        elif d is not None and d.result_sha256:
+            kind = "PDF" if d.result_type == "application/pdf" else self.tr("图片")
+            text = self.tr("已上传（{kind}），窗口出件时可查看").format(kind=kind)
+        else:
+            text = self.tr("未选择（可不附）")
+        self.result_file_label.setText(text)
 
     def attach_result(self) -> None:
-        licence, name = self.licence_edit.text(), self.result_name_edit.text()
-        self._step(lambda cid: self.service.attach_result(cid, licence, name), self.tr("正在附办理结果…"))
+        licence, name, chosen = self.licence_edit.text(), self.result_name_edit.text(), self.result_file
+        label = self.tr("正在上传结果文件并附办理结果…") if chosen else self.tr("正在附办理结果…")
+
+        def sent() -> None:
+            if self.result_file == chosen:
+                self.result_file = None
+
+        self._step(lambda cid: self.service.attach_result(cid, licence, name, chosen), label, sent)
 
     def mark_ready(self) -> None:
         self._step(self.service.mark_ready, self.tr("正在转窗口出件…"))

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from govdesk.services.case_story import CaseStory, CaseStoryService, Row
+from govdesk.services.result_files import ResultDocument
 from govdesk.services.settings import SettingsStore
 from govdesk.ui.caseview.models import (
     EVENT_HEADERS,
@@ -41,8 +42,9 @@ from govdesk.ui.caseview.models import (
     material_rows,
     notice_rows,
 )
+from govdesk.ui.caseview.result_file import ResultFileDialog
 from govdesk.ui.dialogs import GovDialog
-from govdesk.ui.operations import operations_for
+from govdesk.ui.operations import Lane, operations_for
 
 RED, GREEN = "#b00020", "#1b5e20"
 
@@ -83,6 +85,7 @@ class CaseViewDialog(GovDialog):
         self.service = service
         self.case_id = case_id
         self.reprint_printer: QPrinter | None = None
+        self.result_dialog: ResultFileDialog | None = None
         self.story: CaseStory = service.story(case_id)
         self.setWindowTitle(self.tr("办件 {case_no}").format(case_no=self.story.case_no))
         layout = QVBoxLayout(self)
@@ -112,6 +115,11 @@ class CaseViewDialog(GovDialog):
         self.answer_button.setToolTip(self.tr("申请人已按后台要求补正：恢复计时，办件回到后台继续审批（记录经办人）"))
         self.answer_button.clicked.connect(self.answer_correction)
         layout.addWidget(self.answer_button, 0, Qt.AlignmentFlag.AlignLeft)
+        self.result_file_button = QPushButton(self.tr("查看办理结果文件(&V)"), self)
+        self.result_file_button.setObjectName("resultFileButton")
+        self.result_file_button.setToolTip(self.tr("后台上传的证照或批文扫描件：出件前与纸质结果核对"))
+        self.result_file_button.clicked.connect(self.show_result_file)
+        layout.addWidget(self.result_file_button, 0, Qt.AlignmentFlag.AlignLeft)
 
         reveal_row = QHBoxLayout()
         self.reveal_button = QPushButton(self.tr("显示证件号码和电话(&S)"), self)
@@ -196,6 +204,7 @@ class CaseViewDialog(GovDialog):
         )
         self.attention_label.setVisible(bool(asked))
         self.answer_button.setVisible(bool(asked))
+        self.result_file_button.setVisible(story.result_file is not None)
         self.materials_model.set_rows(material_rows(story.materials))
         self.events_model.set_rows(event_rows(story.events))
         self.notices_model.set_rows(notice_rows(story.notices))
@@ -254,6 +263,23 @@ class CaseViewDialog(GovDialog):
             failure=lambda exc: self.say(str(exc), False),
             label=self.tr("正在记录补正…"),
         )
+
+    def show_result_file(self) -> None:
+        """The result document, from this PC's copy or fetched from the center (the network lane: never waits
+        here); said under the dialog when it cannot be had (offline, not there)."""
+        case_no = self.story.case_no
+
+        def show(document: ResultDocument) -> None:
+            self.result_dialog = ResultFileDialog(self, case_no, document)
+            self.result_dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            self.result_dialog.open()
+            self.say(self.tr("已显示办理结果文件"), True)
+
+        operations_for(self).run(
+            self, lambda: self.service.result_document(self.case_id), success=show,
+            failure=lambda error: self.say(str(error), False), label=self.tr("正在取回办理结果文件…"),
+            lane=Lane.NETWORK,
+        )  # fmt: skip
 
     def reveal(self) -> None:
         shown = operations_for(self).query(
