@@ -6,7 +6,7 @@ import os
 from pathlib import Path
 
 from alembic import command
-from sqlalchemy import inspect
+from sqlalchemy import inspect, text
 
 from govdesk.central.db import make_engine
 from govdesk.central.migrate import alembic_config, upgrade
@@ -29,5 +29,49 @@ def test_migrations_match_the_models_and_round_trip(tmp_path: Path) -> None:
             assert set(inspect(engine).get_table_names()) == {"alembic_version"}
             upgrade(engine)
         assert {"events", "cases", "changes", "devices", "users"} <= set(inspect(engine).get_table_names())
+    finally:
+        engine.dispose()
+
+
+def test_0022_counts_a_file_linked_to_a_centers_cases_as_held_by_that_center(tmp_path: Path) -> None:
+    engine = make_engine(f"sqlite:///{tmp_path / 'central.db'}")
+    now = "2026-12-07 09:00:00.000000"
+    whole, half, photo = "a" * 64, "b" * 64, "c" * 64
+    try:
+        cfg = alembic_config()
+        with engine.begin() as conn:
+            cfg.attributes["connection"] = conn
+            command.upgrade(cfg, "0021")
+            blob = (
+                "INSERT INTO attachment_blobs (sha256, size, content_type, received, complete, created_at)"
+                " VALUES (:sha, 100, 'image/jpeg', :received, :complete, :now)"
+            )
+            conn.execute(text(blob), {"sha": whole, "received": 100, "complete": True, "now": now})
+            conn.execute(text(blob), {"sha": half, "received": 40, "complete": False, "now": now})
+            conn.execute(text(blob), {"sha": photo, "received": 100, "complete": True, "now": now})
+            link = (
+                "INSERT INTO case_attachments (case_id, center_code, material_code, page, sha256, uploaded_by,"
+                " created_at, kind) VALUES (:case, :center, 'id_card', :page, :sha, 'u', :now, 'material')"
+            )
+            for case, center, page in (("K1", "A", 1), ("K1", "A", 2), ("K2", "B", 1)):
+                conn.execute(text(link), {"case": case, "center": center, "page": page, "sha": whole, "now": now})
+            conn.execute(text(link), {"case": "K3", "center": "A", "page": 1, "sha": half, "now": now})
+            conn.execute(
+                text(
+                    "INSERT INTO supervision_files (center_code, record_id, sha256, uploaded_by, created_at)"
+                    " VALUES ('C', 'R1', :sha, 's', :now)"
+                ),
+                {"sha": photo, "now": now},
+            )
+            command.upgrade(cfg, "head")
+            held = conn.execute(
+                text("SELECT sha256, center_code, size, received, complete FROM attachment_holders ORDER BY 1, 2")
+            ).all()
+        # whole files only, once per center; the unfinished upload is held by nobody
+        assert [tuple(row) for row in held] == [
+            (whole, "A", 100, 100, 1),
+            (whole, "B", 100, 100, 1),
+            (photo, "C", 100, 100, 1),
+        ]
     finally:
         engine.dispose()

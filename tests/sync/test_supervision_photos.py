@@ -30,7 +30,8 @@ from govdesk.shipped import default_calendar
 from govdesk.store import open_store
 from govdesk.sync.client import MemoryTokenStore, SyncClient
 from govdesk.sync.records import RecordFileClient, put_record, record_file_path, upload_record_file
-from tests.central.conftest import PASSWORD, Center, RunningServer, make_center
+from tests.central.conftest import PASSWORD, Center, RunningServer, make_center, register_window
+from tests.helpers.uploads import case_with_pages, ref_of, upload_all
 
 CENTER = CenterProfile(name="测试中心", address="", phone="", review_body="")
 FAILED = "std-guide-desk"
@@ -229,4 +230,38 @@ def test_a_photo_from_the_camera_folder_is_taken_and_a_file_that_is_none_refused
         assert (camera / "未采集" / "notes.jpg").exists() and (camera / "writing.jpg.part").exists()
         assert service.inspection(inspection.inspection_id).files[finding.photos[0]].content_type == "image/jpeg"
     finally:
+        service.store.close()
+
+
+def test_another_centers_scan_named_in_an_inspection_needs_its_bytes(
+    hall: dict[str, Any], server: RunningServer, tmp_path: Path
+) -> None:
+    """A supervisor of center B naming center A's citizen's scan (by its hash) in an inspection is not linked to it,
+    is told nothing of it, and reads nothing, until the supervisor sends the very file (central.attachments)."""
+    window = register_window(hall["a"])
+    scan = SimulatedScanner(tmp_path / "scans", prefix="ID").page_jpeg("身份证", size=(800, 600))
+    sha = hashlib.sha256(scan).hexdigest()
+    assert upload_all(window, case_with_pages(window, [ref_of(scan)]), scan)["complete"] is True
+
+    service = _records(hall["b"], tmp_path, hall["other"])
+    client = _client(server, hall["other"])
+    try:
+        record_id, _photos = _walk(service, tmp_path, (30_000,))
+        body = service.inspection(record_id).to_json()
+        named = {**body, "files": [*body["files"], ref_of(scan)], "version": 40, "final": True}  # type: ignore[list-item]
+        assert put_record(client, "inspection", record_id, named) == (True, "")
+        path = record_file_path(record_id, sha)
+        state = _raw(client, "GET", path).json()
+        assert (state["received"], state["complete"]) == (0, False)
+        shortcut = _raw(client, "PUT", path, b"", offset=len(scan))
+        assert shortcut.status_code == 409 and shortcut.json()["detail"]["received"] == 0
+        assert RecordFileClient.near(client).photo(sha) is None
+        wrong = scan[:-6] + b"\0" * 6
+        assert _raw(client, "PUT", path, wrong, offset=0).json()["code"] == "hash_mismatch"
+        assert RecordFileClient.near(client).photo(sha) is None
+        sent = _raw(client, "PUT", path, scan, offset=0)
+        assert sent.status_code == 200 and sent.json()["complete"] is True
+        assert RecordFileClient.near(client).photo(sha) == scan
+    finally:
+        client.close()
         service.store.close()

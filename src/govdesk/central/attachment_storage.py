@@ -6,6 +6,10 @@ killed between the two) is simply written again. ``finish`` reads the staged byt
 it writes the final object, and keeps it only when the hash is the one named: nothing unverified is ever served.
 Memory stays flat: bytes move ``READ_CHUNK`` at a time, never a whole file.
 
+Uploads are staged under a key of their own (``staging_key``: the file's hash and the sending center), so two
+centers sending the same file never write into each other's staging; ``finish`` keeps the first verified copy as the
+file, ``verify`` checks a later center's copy (its proof that it holds the file) and drops it.
+
 Configured from the environment (``storage_from_env``): ``GOVDESK_ATTACHMENTS_S3_BUCKET`` (with
 ``GOVDESK_ATTACHMENTS_S3_ENDPOINT`` for a province's own S3-compatible service, e.g. MinIO, and the usual
 ``AWS_ACCESS_KEY_ID``/``AWS_SECRET_ACCESS_KEY``) selects S3; else ``GOVDESK_ATTACHMENTS_DIR``, else (SQLite) the
@@ -29,6 +33,11 @@ ENDPOINT_ENV = "GOVDESK_ATTACHMENTS_S3_ENDPOINT"
 DIR_ENV = "GOVDESK_ATTACHMENTS_DIR"
 
 
+def staging_key(sha256: str, center_code: str) -> str:
+    """Where ``center_code``'s upload of ``sha256`` is staged: hex only (a center code never reaches a path)."""
+    return f"{sha256}-{hashlib.sha256(center_code.encode()).hexdigest()[:16]}"
+
+
 class StorageError(Exception):
     """The storage cannot be used; the message is Chinese, for the administrator."""
 
@@ -38,9 +47,14 @@ class AttachmentStorage(Protocol):
         """Stage ``source``'s bytes at ``offset`` of the upload (anything staged at or after it is dropped)."""
         ...
 
-    def finish(self, sha256: str, size: int) -> bool:
-        """Verify the ``size`` staged bytes against ``sha256`` and keep them as the file; False (staging dropped)
-        when they do not hash to it."""
+    def finish(self, sha256: str, size: int, staged_key: str | None = None) -> bool:
+        """Verify the ``size`` bytes staged under ``staged_key`` (default ``sha256``) against ``sha256`` and keep them
+        as the file; False (staging dropped) when they do not hash to it."""
+        ...
+
+    def verify(self, staged: str, sha256: str, size: int) -> bool:
+        """Whether the ``size`` bytes staged under ``staged`` hash to ``sha256``; the staging is dropped either way
+        (the file itself is already kept)."""
         ...
 
     def discard(self, sha256: str) -> None: ...
@@ -98,15 +112,21 @@ class DiskStorage:
             out.flush()
             os.fsync(out.fileno())
 
-    def finish(self, sha256: str, size: int) -> bool:
-        staged = self._staged(sha256)
+    def _hashes_to(self, staged: Path, sha256: str, size: int) -> bool:
         digest = hashlib.sha256()
-        with staged.open("rb") as fh:
-            remaining = size
-            while remaining and (chunk := fh.read(min(READ_CHUNK, remaining))):
-                digest.update(chunk)
-                remaining -= len(chunk)
-        if remaining or digest.hexdigest() != sha256:
+        try:
+            with staged.open("rb") as fh:
+                remaining = size
+                while remaining and (chunk := fh.read(min(READ_CHUNK, remaining))):
+                    digest.update(chunk)
+                    remaining -= len(chunk)
+        except FileNotFoundError:
+            return False
+        return not remaining and digest.hexdigest() == sha256
+
+    def finish(self, sha256: str, size: int, staged_key: str | None = None) -> bool:
+        staged = self._staged(staged_key or sha256)
+        if not self._hashes_to(staged, sha256, size):
             staged.unlink(missing_ok=True)
             return False
         with staged.open("r+b") as fh:
@@ -115,6 +135,13 @@ class DiskStorage:
         final.parent.mkdir(parents=True, exist_ok=True)
         os.replace(staged, final)
         return True
+
+    def verify(self, staged: str, sha256: str, size: int) -> bool:
+        path = self._staged(staged)
+        try:
+            return self._hashes_to(path, sha256, size)
+        finally:
+            path.unlink(missing_ok=True)
 
     def discard(self, sha256: str) -> None:
         self._staged(sha256).unlink(missing_ok=True)
@@ -173,15 +200,25 @@ class S3Storage:
             if position >= size:
                 return
 
-    def finish(self, sha256: str, size: int) -> bool:
-        reader = _HashingReader(self._staged_chunks(sha256, size))
+    def finish(self, sha256: str, size: int, staged_key: str | None = None) -> bool:
+        staged = staged_key or sha256
+        reader = _HashingReader(self._staged_chunks(staged, size))
         key = f"files/{sha256}"
         self.s3.upload_fileobj(reader, self.bucket, key, Config=self._transfer)
         ok = reader.size == size and reader.digest.hexdigest() == sha256
         if not ok:
             self.s3.delete_object(Bucket=self.bucket, Key=key)
-        self.discard(sha256)
+        self.discard(staged)
         return ok
+
+    def verify(self, staged: str, sha256: str, size: int) -> bool:
+        reader = _HashingReader(self._staged_chunks(staged, size))
+        try:
+            while reader.read(READ_CHUNK):
+                pass
+        finally:
+            self.discard(staged)
+        return reader.size == size and reader.digest.hexdigest() == sha256
 
     def discard(self, sha256: str) -> None:
         for _start, key in self._staging_keys(sha256):

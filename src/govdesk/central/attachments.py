@@ -10,8 +10,13 @@ Every field a window sends is hostile (STYLE.md). The server takes a file only:
   bytes that do not hash to the name are dropped and the upload starts again, never served.
 
 Chunks must come at the offset the server holds (``UploadState.received``), so a retry after a lost answer, a cut
-line or a restart resumes where the center stopped, and a file arrives once: one blob per hash (shared by cases
-that name the same scan), one row per (case, material, page).
+line or a restart resumes where the center stopped: one blob per hash, one row per (case, material, page).
+
+A file is kept once, but a hash is no key to it: a center that has never held the file proves it has it by sending
+it whole (staged under its own storage key, hash-checked, then dropped) before any of its cases is linked to the
+kept copy (``attachment_holders``, revision 0022). Only within a center does a second case naming the same scan
+need no bytes. What a window or office is told (``UploadState``) is its own center's progress only: whether another
+center holds a file, or is sending it, is never said.
 
 The back office (role back_office of the case's center; of its department too, when the user has one) lists a case's
 files and reads them (regulation 000 Art. 31: 材料 pushed to the back office at once; regulation 002 三(二)).
@@ -31,7 +36,7 @@ from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Mapped, Session, mapped_column
 from starlette.concurrency import run_in_threadpool
 
-from govdesk.central.attachment_storage import AttachmentStorage, StorageError, storage_from_env
+from govdesk.central.attachment_storage import AttachmentStorage, StorageError, staging_key, storage_from_env
 from govdesk.central.auth import Principal
 from govdesk.central.backoffice import in_department, office_case, office_department
 from govdesk.central.context import Central
@@ -56,6 +61,22 @@ class AttachmentBlob(Base):
 
     __tablename__ = "attachment_blobs"
     sha256: Mapped[str] = mapped_column(String(64), primary_key=True)
+    size: Mapped[int] = mapped_column(BigInteger)
+    content_type: Mapped[str] = mapped_column(String(64))
+    received: Mapped[int] = mapped_column(BigInteger, default=0)
+    complete: Mapped[bool] = mapped_column(Boolean, default=False)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    completed_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), nullable=True)
+
+
+class AttachmentHolder(Base):
+    """A center's hold on a file (revision 0022): its upload in progress (``received``, staged under the center's own
+    key) and, once whole and hash-checked (``complete``), the center holds the file and its cases may name it with
+    no bytes sent again. ``size`` and ``content_type`` are those the center declared when it began."""
+
+    __tablename__ = "attachment_holders"
+    sha256: Mapped[str] = mapped_column(String(64), primary_key=True)
+    center_code: Mapped[str] = mapped_column(String(32), primary_key=True)
     size: Mapped[int] = mapped_column(BigInteger)
     content_type: Mapped[str] = mapped_column(String(64))
     received: Mapped[int] = mapped_column(BigInteger, default=0)
@@ -133,12 +154,20 @@ def _file_of(session: Session, case_id: str, sha256: str) -> PageRef:
     raise ApiError(409, "not_named", "该办件的材料登记中没有这个文件，中心不接收未登记的文件")
 
 
-def _state(session: Session, case_id: str, ref: PageRef) -> UploadState:
-    blob = session.get(AttachmentBlob, ref.sha256)
+def held_received(session: Session, center_code: str, ref: PageRef) -> int:
+    """How much of the file ``center_code`` has sent (the whole of it when the center holds it): its own progress
+    only, never another center's."""
+    holder = session.get(AttachmentHolder, (ref.sha256, center_code))
+    if holder is None or holder.size != ref.size:
+        return 0
+    return holder.received
+
+
+def _state(session: Session, who: Principal, case_id: str, ref: PageRef) -> UploadState:
     linked = session.scalar(
         select(CaseAttachment.id).where(CaseAttachment.case_id == case_id, CaseAttachment.sha256 == ref.sha256)
     )
-    received = blob.received if blob is not None else 0
+    received = held_received(session, who.center_code, ref)
     return UploadState(sha256=ref.sha256, size=ref.size, received=received, complete=linked is not None)
 
 
@@ -163,53 +192,88 @@ def _link(session: Session, who: Principal, case_id: str, sha256: str, now: date
             )
 
 
-def _locked_blob(session: Session, ref: PageRef, now: datetime) -> AttachmentBlob:
-    """The file's row, made if new, locked for this transaction (two windows sending one scan at once for two
-    cases: the second waits, then sees what the first wrote; an INSERT ... ON CONFLICT never fails on the race)."""
+def _upsert_locked(session: Session, model: type[Any], keys: dict[str, Any], values: dict[str, Any]) -> Any:
+    """The row of ``model`` at ``keys``, made from ``values`` if new, locked for this transaction (two uploads of one
+    file at once: the second waits, then sees what the first wrote; an INSERT ... ON CONFLICT never fails on the
+    race)."""
     dialect = session.get_bind().dialect.name
     insert = postgresql_insert if dialect == "postgresql" else sqlite_insert
-    values = {
-        "sha256": ref.sha256,
-        "size": ref.size,
-        "content_type": ref.content_type,
-        "received": 0,
-        "complete": False,
-        "created_at": now,
-    }
-    session.execute(insert(AttachmentBlob).values(**values).on_conflict_do_nothing(index_elements=["sha256"]))
-    query = select(AttachmentBlob).where(AttachmentBlob.sha256 == ref.sha256).with_for_update()
+    session.execute(insert(model).values(**keys, **values).on_conflict_do_nothing(index_elements=list(keys)))
+    query = select(model).filter_by(**keys).with_for_update()
     return session.execute(query.execution_options(populate_existing=True)).scalar_one()
 
 
-def _stage(
-    storage: AttachmentStorage, blob: AttachmentBlob, offset: int, body: BinaryIO, length: int, now: datetime
+def _locked_blob(session: Session, ref: PageRef, now: datetime) -> AttachmentBlob:
+    """The kept file's row, made if new, locked."""
+    values = {"size": ref.size, "content_type": ref.content_type, "received": 0, "complete": False, "created_at": now}
+    return cast(AttachmentBlob, _upsert_locked(session, AttachmentBlob, {"sha256": ref.sha256}, values))
+
+
+def locked_holder(session: Session, center_code: str, ref: PageRef, now: datetime) -> AttachmentHolder:
+    """``center_code``'s hold on the file, made if new (nothing received), locked."""
+    keys = {"sha256": ref.sha256, "center_code": center_code}
+    values = {"size": ref.size, "content_type": ref.content_type, "received": 0, "complete": False, "created_at": now}
+    return cast(AttachmentHolder, _upsert_locked(session, AttachmentHolder, keys, values))
+
+
+def declared(holder: AttachmentHolder, ref: PageRef, refusal_zh: str) -> None:
+    """The size and type ``ref`` declares for the center's upload: a file the center holds has them as facts (a
+    declaration that differs is refused); an upload in progress under another declaration starts again under this
+    one (only this center's own cases declared either: nothing of another center's is touched or told)."""
+    if holder.size == ref.size and holder.content_type == ref.content_type:
+        return
+    if holder.complete:
+        raise ApiError(409, "size_differs", refusal_zh)
+    holder.size, holder.content_type, holder.received = ref.size, ref.content_type, 0
+
+
+def stage(
+    session: Session,
+    storage: AttachmentStorage,
+    holder: AttachmentHolder,
+    offset: int,
+    body: BinaryIO,
+    length: int,
+    now: datetime,
+    types: dict[str, str] = ATTACHMENT_TYPES,
 ) -> bool | None:
-    """Write ``length`` bytes at ``offset`` of the (locked) blob: True when it became whole with its hash checked,
-    False when the whole file did not hash to its name (dropped: it starts again from 0), None when more must come.
-    The offset must be what the center holds; the first bytes must be the declared type."""
-    if offset != blob.received:
-        state = UploadState(sha256=blob.sha256, size=blob.size, received=blob.received, complete=False)
-        raise ApiError(409, "offset_mismatch", f"中心已收到 {blob.received} 字节，应从此处续传", state.model_dump())
-    if offset + length > blob.size:
+    """Write ``length`` bytes at ``offset`` of the (locked) center's upload: True when the center holds the file
+    (now or before), False when the whole did not hash to its name (dropped: it starts again from 0), None when more
+    must come. The offset must be what the center holds; the first bytes must be the declared type. The first
+    center to send a file whole makes it the kept copy; a later center's copy is its proof of holding it, checked
+    against the hash and dropped (the kept copy is never written by a center that had not held it)."""
+    if holder.complete:
+        return True
+    if offset != holder.received:
+        state = UploadState(sha256=holder.sha256, size=holder.size, received=holder.received, complete=False)
+        raise ApiError(409, "offset_mismatch", f"中心已收到 {holder.received} 字节，应从此处续传", state.model_dump())
+    if offset + length > holder.size:
         raise ApiError(413, "beyond_size", "上传的内容超过了登记的文件大小，中心未接收")
     if offset == 0 and length:
         head = body.read(16)
         body.seek(0)
-        if sniff_type(head) != blob.content_type:
-            raise ApiError(
-                415, "content_mismatch", f"文件内容不是登记的{ATTACHMENT_TYPES[blob.content_type]}，中心未接收"
-            )
+        if sniff_type(head) != holder.content_type:
+            raise ApiError(415, "content_mismatch", f"文件内容不是登记的{types[holder.content_type]}，中心未接收")
+    key = staging_key(holder.sha256, holder.center_code)
     if length:
-        storage.write_chunk(blob.sha256, offset, body)
-        blob.received = offset + length
-    if blob.received != blob.size:
+        storage.write_chunk(key, offset, body)
+        holder.received = offset + length
+    if holder.received != holder.size:
         return None
-    if storage.finish(blob.sha256, blob.size):
-        blob.complete = True
-        blob.completed_at = now
-        return True
-    blob.received = 0
-    return False
+    ref = PageRef(holder.sha256, holder.size, holder.content_type)
+    blob = _locked_blob(session, ref, now)  # lock order everywhere: the holder, then the blob
+    if blob.complete:
+        whole = storage.verify(key, holder.sha256, holder.size)
+    else:
+        whole = storage.finish(holder.sha256, holder.size, key)
+        if whole:  # the bytes hash to the name: their size and (sniffed) type are facts now, not declarations
+            blob.size, blob.content_type, blob.received = holder.size, holder.content_type, holder.size
+            blob.complete, blob.completed_at = True, now
+    if not whole:
+        holder.received = 0
+        return False
+    holder.complete, holder.completed_at = True, now
+    return True
 
 
 def _require_window(who: Principal) -> None:
@@ -221,7 +285,7 @@ def upload_state(central: Central, who: Principal, case_id: str, sha256: str) ->
     _require_window(who)
     with central.tx() as session:
         _case(session, who, case_id)
-        return _state(session, case_id, _file_of(session, case_id, sha256))
+        return _state(session, who, case_id, _file_of(session, case_id, sha256))
 
 
 def put_chunk(
@@ -241,20 +305,16 @@ def put_chunk(
     with central.tx() as session:
         _case(session, who, case_id)
         ref = _file_of(session, case_id, sha256)
-        blob = _locked_blob(session, ref, now)
-        if blob.size != ref.size:
-            raise ApiError(409, "size_differs", "同一文件在另一办件中登记的大小不同，中心不接收")
-        if blob.complete:
-            _link(session, who, case_id, sha256, now)  # the same scan named by another case: no bytes needed
-            session.flush()
-            return _state(session, case_id, ref)
-        whole = _stage(storage, blob, offset, body, length, now)
+        holder = locked_holder(session, who.center_code, ref, now)
+        declared(holder, ref, "同一文件在本中心另一办件中登记的大小或类型不同，中心不接收")
+        # the same scan named by another case of this center needs no bytes; a center that never held it sends it
+        whole = stage(session, storage, holder, offset, body, length, now)
         if whole:
             _link(session, who, case_id, sha256, now)
         elif whole is False:  # committed as the block ends, THEN answered: the next upload starts from 0
             refusal = ApiError(422, "hash_mismatch", "上传的文件与登记的校验值不符，已丢弃，将重新上传")
         session.flush()
-        state = _state(session, case_id, ref)
+        state = _state(session, who, case_id, ref)
     if refusal is not None:
         raise refusal
     return state
@@ -373,9 +433,8 @@ def result_linked(session: Session, case_id: str, sha256: str) -> bool:
     )
 
 
-def _result_state(session: Session, case_id: str, ref: PageRef) -> UploadState:
-    blob = session.get(AttachmentBlob, ref.sha256)
-    received = blob.received if blob is not None else 0
+def _result_state(session: Session, who: Principal, case_id: str, ref: PageRef) -> UploadState:
+    received = held_received(session, who.center_code, ref)
     return UploadState(
         sha256=ref.sha256, size=ref.size, received=received, complete=result_linked(session, case_id, ref.sha256)
     )
@@ -398,7 +457,7 @@ def _link_result(session: Session, who: Principal, case_id: str, sha256: str, no
 def result_upload_state(central: Central, who: Principal, case_id: str, ref: PageRef) -> UploadState:
     with central.tx() as session:
         _result_case(session, who, case_id)
-        return _result_state(session, case_id, ref)
+        return _result_state(session, who, case_id, ref)
 
 
 def put_result_chunk(
@@ -417,16 +476,15 @@ def put_result_chunk(
     refusal: ApiError | None = None
     with central.tx() as session:
         _result_case(session, who, case_id)
-        blob = _locked_blob(session, ref, now)
-        if blob.size != ref.size or blob.content_type != ref.content_type:
-            raise ApiError(409, "size_differs", "同一文件此前登记的大小或类型不同，中心不接收")
-        whole = True if blob.complete else _stage(storage, blob, offset, body, length, now)
+        holder = locked_holder(session, who.center_code, ref, now)
+        declared(holder, ref, "同一文件在本中心此前登记的大小或类型不同，中心不接收")
+        whole = stage(session, storage, holder, offset, body, length, now)  # no bytes only if this center holds it
         if whole:
             _link_result(session, who, case_id, ref.sha256, now)
         elif whole is False:
             refusal = ApiError(422, "hash_mismatch", "上传的文件与其校验值不符，已丢弃，请重新上传")
         session.flush()
-        state = _result_state(session, case_id, ref)
+        state = _result_state(session, who, case_id, ref)
     if refusal is not None:
         raise refusal
     return state

@@ -26,7 +26,7 @@ from sqlalchemy.orm import Mapped, Session, mapped_column
 from starlette.concurrency import run_in_threadpool
 
 from govdesk.central.attachment_storage import AttachmentStorage
-from govdesk.central.attachments import AttachmentBlob, _locked_blob, storage_of
+from govdesk.central.attachments import AttachmentBlob, declared, held_received, locked_holder, stage, storage_of
 from govdesk.central.auth import Principal
 from govdesk.central.context import Central
 from govdesk.central.db import Base, UTCDateTime
@@ -34,7 +34,7 @@ from govdesk.central.deps import CentralDep, errors, require_roles
 from govdesk.central.errors import ApiError
 from govdesk.central.limits import ATTACHMENT_CHUNK_LIMIT
 from govdesk.central.supervision_records import SupervisionRecordRow
-from govdesk.domain.attachments import PageRef, sniff_type
+from govdesk.domain.attachments import PageRef
 from govdesk.protocol.attachments import UploadState
 
 #: A photo's largest size (the PC refuses larger ones before they are kept: ``services.supervision_records``).
@@ -90,7 +90,6 @@ def named_file(session: Session, who: Principal, record_id: str, sha256: str) ->
 
 
 def _state(session: Session, who: Principal, record_id: str, ref: PageRef) -> UploadState:
-    blob = session.get(AttachmentBlob, ref.sha256)
     linked = session.scalar(
         select(SupervisionFile.id).where(
             SupervisionFile.center_code == who.center_code,
@@ -98,7 +97,7 @@ def _state(session: Session, who: Principal, record_id: str, ref: PageRef) -> Up
             SupervisionFile.sha256 == ref.sha256,
         )
     )
-    received = blob.received if blob is not None else 0
+    received = held_received(session, who.center_code, ref)  # this center's progress only
     return UploadState(sha256=ref.sha256, size=ref.size, received=received, complete=linked is not None)
 
 
@@ -132,35 +131,14 @@ def put_chunk(
     refusal: ApiError | None = None
     with central.tx() as session:
         ref = named_file(session, who, record_id, sha256)
-        blob = _locked_blob(session, ref, now)
-        if blob.size != ref.size:
-            raise ApiError(409, "size_differs", "同一文件在别处登记的大小不同，中心不接收")
-        if blob.complete:
-            _link(session, who, record_id, sha256, now)  # the same photo already here: no bytes needed
-            session.flush()
-            return _state(session, who, record_id, ref)
-        if offset != blob.received:
-            state = _state(session, who, record_id, ref)
-            raise ApiError(409, "offset_mismatch", f"中心已收到 {blob.received} 字节，应从此处续传", state.model_dump())
-        if offset + length > blob.size:
-            raise ApiError(413, "beyond_size", "上传的内容超过了记录登记的照片大小，中心未接收")
-        if offset == 0 and length:
-            head = body.read(16)
-            body.seek(0)
-            if sniff_type(head) != blob.content_type:
-                raise ApiError(
-                    415, "content_mismatch", f"文件内容不是登记的{PHOTO_TYPES[blob.content_type]}，中心未接收"
-                )
-        if length:
-            storage.write_chunk(sha256, offset, body)
-            blob.received = offset + length
-        if blob.received == blob.size:
-            if storage.finish(sha256, blob.size):
-                blob.complete, blob.completed_at = True, now
-                _link(session, who, record_id, sha256, now)
-            else:
-                blob.received = 0
-                refusal = ApiError(422, "hash_mismatch", "上传的照片与登记的校验值不符，已丢弃，将重新上传")
+        holder = locked_holder(session, who.center_code, ref, now)
+        declared(holder, ref, "同一文件在本中心别处登记的大小或类型不同，中心不接收")
+        # a photo this center holds needs no bytes; a center that never held it sends it (central.attachments)
+        whole = stage(session, storage, holder, offset, body, length, now, PHOTO_TYPES)
+        if whole:
+            _link(session, who, record_id, sha256, now)
+        elif whole is False:
+            refusal = ApiError(422, "hash_mismatch", "上传的照片与登记的校验值不符，已丢弃，将重新上传")
         session.flush()
         state = _state(session, who, record_id, ref)
     if refusal is not None:
