@@ -52,6 +52,38 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>中心服务器设置(&amp;C)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>中心服务器的地址和本单位的 CA 根证书</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>设置(&amp;E)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>本窗口的设置：服务器、窗口、打印、通知书抬头和印章、语言、字号配色、锁定</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>大字模式(&amp;T)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>适老化：正文 18 磅以上的大字显示（再按一次恢复）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>高对比度(&amp;H)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>适老化：黑白高对比度配色（再按一次恢复）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>退出(&amp;Q)</source>
         <translation>退出(&amp;Q)</translation>
     </message>
@@ -106,6 +138,102 @@
     <message>
         <source>显示所有快捷键</source>
         <translation>显示所有快捷键</translation>
+    </message>
+    <message>
+        <source>全局</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>作出所选的受理决定</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>综合受理</source>
+        <translation type="unfinished">综合受理</translation>
+    </message>
+    <message>
+        <source>读卡：从身份证阅读器读取申请人信息</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>续办：输入或扫描一次性告知单上的办件编号</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>材料流转：把已受理办件的纸质材料移交后台，打印交接单</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>出件：按所选方式交付办理结果</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>出件</source>
+        <translation type="unfinished">出件</translation>
+    </message>
+    <message>
+        <source>转到扫码框（扫描通知书条码）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>移交所选办件的材料并打印交接单</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>材料流转对话框</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>打印预览中的通知书</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>通知书预览</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>空格</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>申请材料：收到 / 缺少</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>综合受理 · 申请材料表</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>申请材料：不符合要求（填写原因）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>申请材料：原件 / 复印件 / 电子件（并标为收到）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>申请材料：拍摄或导入扫描件</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>从本次办理中移除所选事项</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>综合受理 · 本次办理</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alt+带下划线的字母</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>转到该字段或按下该按钮</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>转到下一个 / 上一个控件（当前控件有蓝色或黑黄边框）</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -250,7 +378,7 @@
     </message>
     <message>
         <source>请您对本次服务作出评价</source>
-        <extracomment>Colours of the five levels, from 非常满意 (green) to 非常不满意 (red). Check what is still missing before a rating may be sent: (rating, comment, reasons) -&gt; words or &quot;&quot;.</extracomment>
+        <extracomment>Colours of the five levels, from 非常满意 (green) to 非常不满意 (red). Check what is still missing before a rating may be sent: (rating, comment, reasons) -&gt; words or &quot;&quot;. Whether a rating is a 差评 whose reasons are asked for (the service&apos;s rule: ``EvaluationService.needs_reason``).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -505,11 +633,116 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>正在载入节假日安排并重新计算期限…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>节假日安排未载入</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>节假日安排已载入，没有需要重新计算的暂定期限。</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CaptureDialog</name>
+    <message>
+        <source>采集材料：{name}</source>
+        <extracomment>How often the 高拍仪&apos;s folder is looked at while the dialog is open (ms).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>高拍仪/扫描仪输出文件夹：{folder}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>自动取图（高拍仪拍摄后自动加入）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>添加文件…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>从高拍仪取图</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>向左旋转</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>向右旋转</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>裁剪…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>前移</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>后移</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>删除</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>完成</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>选择材料扫描件</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>扫描件 (*.jpg *.jpeg *.png *.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>正在保存扫描件…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已加入 {n} 页</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF 文件不能在此裁剪：请在扫描时调整，或改用图片格式扫描</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已更新第 {n} 页</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已删除第 {n} 页</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF
+{n} 页</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>第 {n} 页 · {kb} KB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>共 {n} 页</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>尚未采集</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -861,6 +1094,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>正在登记补交…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>办件 {case_no} 的容缺承诺已办结，结果可以发放。</source>
         <translation type="unfinished"></translation>
     </message>
@@ -885,11 +1122,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>正在延期…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>找不到办件“{text}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>已登记补交：{name}（无扫描件）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>正在撤销…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -976,6 +1221,21 @@
     <message>
         <source>未找到系统密钥环：登录凭据仅保存在本次运行中</source>
         <translation>未找到系统密钥环：登录凭据仅保存在本次运行中</translation>
+    </message>
+</context>
+<context>
+    <name>CropDialog</name>
+    <message>
+        <source>裁剪：拖动鼠标框出要保留的部分</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>裁剪</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1572,6 +1832,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>待领取的办理结果（共 {n} 件，等候最久的在前）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>请扫描通知书条码或在左侧列表中选择待领取的结果。</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1605,6 +1869,10 @@
     </message>
     <message>
         <source>请先扫描通知书条码或在列表中选择办件</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>正在办理出件…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1833,6 +2101,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>正在核验电子证照…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>一件事：{name}（Delete 移除）</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1850,6 +2122,10 @@
     </message>
     <message>
         <source>请写明需要核实的问题</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>正在记录决定并生成通知书…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1936,27 +2212,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>读卡	F6</source>
+        <source>读卡</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>从身份证阅读器读取申请人信息 (F6)</source>
+        <source>材料流转…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>续办…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>输入或扫描一次性告知单上的办件编号 (Ctrl+R)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>材料流转…	Ctrl+T</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>把已受理办件的纸质材料移交后台，打印交接单 (Ctrl+T)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2093,6 +2357,22 @@
         <translation>当前页面没有可打印的内容</translation>
     </message>
     <message>
+        <source>已切换为大字模式</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已恢复标准字号</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已切换为高对比度配色</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已恢复标准配色</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>上次运行异常退出，崩溃记录已保存：{path}</source>
         <translation>上次运行异常退出，崩溃记录已保存：{path}</translation>
     </message>
@@ -2115,6 +2395,10 @@
     <message>
         <source>工作区(&amp;W)</source>
         <translation>工作区(&amp;W)</translation>
+    </message>
+    <message>
+        <source>视图(&amp;V)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>帮助(&amp;H)</source>
@@ -2145,6 +2429,10 @@
     </message>
     <message>
         <source>说明 / 不符合要求的原因</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>扫描件</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2197,6 +2485,14 @@
     </message>
     <message>
         <source>（可容缺）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} 页</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已通过电子证照核验（证照编号 {no}）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2506,10 +2802,290 @@
     </message>
 </context>
 <context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>设置</source>
+        <extracomment>Pages, by the key ``page`` names.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>设置页</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>中心服务器</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>服务器地址</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>服务器地址(&amp;A)：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CA 根证书文件</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>不填写时使用系统信任的证书颁发机构</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>选择…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>选择 CA 根证书文件</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CA 根证书(&amp;B)：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>测试连接(&amp;T)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>测试连接</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>政务内网使用本单位自建证书时，请选择管理员提供的根证书文件（PEM 格式）。证书验证始终开启；明文 http 只允许本机地址。保存后立即生效：更换服务器后须在新服务器上重新登录。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>本窗口</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>中心代码</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>8 位数字，如 41122101</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>中心代码(&amp;Z)：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>窗口号</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>如 3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>窗口号(&amp;W)：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>无操作自动锁定（分钟）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>0 至 {most} 分钟；0 为不自动锁定</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>无操作自动锁定(&amp;L)：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>中心代码和窗口号印在新办件的编号和通知书上，重新启动程序后用于新办件。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>打印</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>通知书打印机</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>系统默认打印机</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}（未安装）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>打印机(&amp;P)：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>纸张</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A4（210×297 毫米）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A5（148×210 毫米，按比例缩小）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>纸张(&amp;S)：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>通知书模板目录</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>不填写时使用程序自带的模板</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>选择通知书模板目录</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>模板目录(&amp;M)：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>通知书抬头：中心名称</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>抬头名称(&amp;N)：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>通知书抬头：地址</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>地址(&amp;D)：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>通知书抬头：联系电话</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>联系电话(&amp;E)：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>印章图片文件</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>透明底 PNG；不填写时不印章</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>选择印章图片</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>印章图片(&amp;G)：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>界面</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>界面语言</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>简体中文</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>界面语言(&amp;Y)：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>字号</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>标准字号</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>大字模式（适老化，正文 18 磅以上）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>字号(&amp;X)：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>配色</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>标准配色</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>高对比度（黑白）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>配色(&amp;C)：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>字号和配色保存后立即生效，也可随时按 Ctrl+Shift+T（大字）、Ctrl+Shift+H（高对比度）切换。界面语言在重新启动程序后生效。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>保存</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>分钟（0 为不锁定）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>选择 CA 根证书</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>证书文件 (*.pem *.crt *.cer);;所有文件 (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>图片 (*.png *.jpg *.jpeg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>设置无法保存：{error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>正在连接 {server} …</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ShortcutHelpDialog</name>
     <message>
         <source>快捷键</source>
         <translation>快捷键</translation>
+    </message>
+    <message>
+        <source>快捷键列表</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>按键</source>
@@ -2518,6 +3094,10 @@
     <message>
         <source>作用</source>
         <translation>作用</translation>
+    </message>
+    <message>
+        <source>适用范围</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>关闭</source>
@@ -2648,6 +3228,18 @@
         <source>好差评</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>差评跟进</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>现场巡查</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>卷宗评查</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SupervisionWorkspace</name>
@@ -2691,8 +3283,12 @@
 <context>
     <name>SyncController</name>
     <message>
+        <source>已改用中心服务器 {server}，正在连接</source>
+        <extracomment>How long after the sync loop ended unexpectedly it is started again. The old engine and uploader being closed after new server settings (``apply_server_settings``).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>登录后，本窗口的办件会同步到中心服务器。未登录时仍可照常受理，办件保存在本机。</source>
-        <extracomment>How long after the sync loop ended unexpectedly it is started again.</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2707,6 +3303,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>（共 {n} 件）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>待流转的办件(&amp;L)：没有了，已受理的办件都已移交后台</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2716,6 +3316,10 @@
     </message>
     <message>
         <source>请先选择要流转的办件（↑↓ 选择，Ctrl+A 全选）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>正在流转…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

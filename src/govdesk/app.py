@@ -230,7 +230,7 @@ def _run_gui(
             controller.cases_changed.connect(watch.check)
             controller.login_succeeded.connect(lambda _name: watch.update_banner())
             watch.check()
-            cleanups.append(controller.engine.stop)
+            cleanups.append(lambda: controller.engine.stop())  # the engine of the moment (settings may rebuild it)
             session = SessionController(window, controller)
             cleanups.append(session.close)
             if autologin is not None:

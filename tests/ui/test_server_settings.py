@@ -23,7 +23,7 @@ from govdesk.sync.status import SyncState
 from govdesk.ui.actions import ActionId
 from govdesk.ui.context import AppContext
 from govdesk.ui.mainwindow import MainWindow
-from govdesk.ui.server_settings import ServerSettingsDialog
+from govdesk.ui.settings_dialog import SettingsDialog
 from govdesk.ui.sync_controller import SyncController
 from tests.central.conftest import PASSWORD, PASSWORD_HASH, RunningServer, stop_server
 from tests.sync.conftest import start_central
@@ -46,7 +46,7 @@ def test_plain_http_and_a_wrong_bundle_are_told_beside_their_fields_and_nothing_
     store.load()
     parent = QWidget()
     qtbot.addWidget(parent)
-    dialog = ServerSettingsDialog(parent, store)
+    dialog = SettingsDialog(parent, store, page="server")
     qtbot.addWidget(dialog)
     dialog.server_edit.setText("http://10.12.0.5:8000")
     not_pem = tmp_path / "readme.txt"
@@ -55,23 +55,24 @@ def test_plain_http_and_a_wrong_bundle_are_told_beside_their_fields_and_nothing_
     dialog.show()
     dialog.save()
     assert dialog.isVisible() and dialog.result() == 0
-    assert "拒绝以明文 http 连接中心服务器 10.12.0.5" in dialog.server_problem.text()
-    assert "不是 PEM 格式的证书文件" in dialog.ca_problem.text()
-    assert dialog.server_problem.isVisible() and dialog.ca_problem.isVisible()
+    server_problem, ca_problem = dialog.problems["server_url"], dialog.problems["ca_bundle"]
+    assert "拒绝以明文 http 连接中心服务器 10.12.0.5" in server_problem.text()
+    assert "不是 PEM 格式的证书文件" in ca_problem.text()
+    assert server_problem.isVisible() and ca_problem.isVisible()
     assert dialog.server_edit.text() == "http://10.12.0.5:8000" and dialog.ca_edit.text() == str(not_pem)
     _shot(dialog, "server_settings_refused")
     assert not store.path.exists()  # nothing saved
 
     dialog.ca_edit.setText(str(tmp_path / "missing.pem"))
     dialog.save()
-    assert "找不到设置的 CA 证书文件" in dialog.ca_problem.text()
+    assert "找不到设置的 CA 证书文件" in ca_problem.text()
 
     make_ca(tmp_path / "pki")
     dialog.server_edit.setText("https://zwfw.mianchi.gov.cn/")
     dialog.ca_edit.setText(str(tmp_path / "pki" / "ca.pem"))
     dialog.save()
-    assert dialog.result() == ServerSettingsDialog.DialogCode.Accepted and dialog.address_changed
-    assert not dialog.server_problem.isVisible() and not dialog.ca_problem.isVisible()
+    assert dialog.result() == SettingsDialog.DialogCode.Accepted and "server_url" in dialog.changed
+    assert not server_problem.isVisible() and not ca_problem.isVisible()
     saved = SettingsStore(store.path).load()
     assert saved.server_url == "https://zwfw.mianchi.gov.cn"
     assert saved.ca_bundle == str(tmp_path / "pki" / "ca.pem")
@@ -91,6 +92,38 @@ def tls_server(tmp_path: Path, tls_files: TlsFiles) -> Iterator[RunningServer]:
         admin.add_user(session, "wangli", "王丽", "intake", CENTER, PASSWORD, now, password_hash=PASSWORD_HASH)
     yield running
     stop_server(running)
+
+
+def _round_over(controller: SyncController) -> bool:
+    status = controller.engine.status
+    return (status.last_success is not None or status.last_error is not None) and not status.syncing
+
+
+def trigger(loop: asyncio.AbstractEventLoop, controller: SyncController, action: ActionId) -> None:
+    """Trigger ``action`` from a callback of the running loop, as a menu or key does in the program (the dialog's
+    own event loop then steps the sync tasks with the asyncio loop running, never inside another task), and keep the
+    loop running until the old engine is closed (qasync steps tasks on Qt events even when it is not running)."""
+    done = loop.create_future()
+
+    async def retired() -> None:
+        if controller.retiring is not None:
+            await controller.retiring
+            # the new engine's first round is over (its network calls answered while the loop runs)
+            try:
+                await _until(lambda: _round_over(controller))
+            finally:
+                done.set_result(None)
+            return
+        done.set_result(None)
+
+    waiting: list[asyncio.Future[None]] = []
+
+    def fire() -> None:
+        controller.window.actions_registry[action].trigger()
+        waiting.append(asyncio.ensure_future(retired()))
+
+    loop.call_soon(fire)
+    loop.run_until_complete(done)
 
 
 async def _until(condition: Callable[[], bool], seconds: float = 10.0) -> None:
@@ -149,16 +182,21 @@ def _pause_then_resume(
 
     def choose_bundle() -> None:
         dialog = QApplication.activeModalWidget()
-        assert isinstance(dialog, ServerSettingsDialog)
+        assert isinstance(dialog, SettingsDialog)
         assert "中心服务器的证书未通过验证" in dialog.reason.text()
         dialog.ca_edit.setText(str(tls_files.ca_cert))
         _shot(dialog, "server_settings_paused")
         dialog.save()
 
     QTimer.singleShot(200, choose_bundle)
-    window.actions_registry[ActionId.SERVER_SETTINGS].trigger()
+    before = controller.engine
+    # from within the running loop, as in the program (the sync tasks step while the dialog is open)
+    trigger(loop, controller, ActionId.SERVER_SETTINGS)
     assert settings_store.load().ca_bundle == str(tls_files.ca_cert)
-    assert controller.engine.client.ca_bundle == str(tls_files.ca_cert)
+    # applied at once, without a restart: a new engine and client with the bundle, the old one closed
+    assert controller.engine is not before and controller.engine.client.ca_bundle == str(tls_files.ca_cert)
+    assert controller.auth.ca_bundle == str(tls_files.ca_cert)
+    assert controller.retiring is not None and controller.retiring.done() and controller.running
 
     async def resume() -> None:
         # the certificate is now accepted: the kept token is what the server refuses next, so the clerk logs in

@@ -15,6 +15,11 @@ Signals (connected by whoever needs them; the window only emits):
     switch_user_requested(): 切换用户 (AB岗, Ctrl+Shift+W).
     lock_requested(): 锁定 (Ctrl+L).
     logout_requested(): 注销 (Ctrl+Shift+O).
+    settings_changed(object): the settings dialog saved; the ``frozenset`` of the ``Settings`` field names that
+        changed (the sync controller applies a new server address or CA bundle, the session a new idle lock).
+
+The text size and theme (适老化, ``ui/appearance.py``) are the settings' and switch at run time: 大字模式
+(Ctrl+Shift+T) and 高对比度 (Ctrl+Shift+H) in the 视图 menu, or the settings dialog (Ctrl+,).
 
 While locked (``lock``: at start, idle, 锁定, 切换用户, 注销) the lock screen replaces the navigation, the
 workspaces and the search box, the window's own dialogs are hidden, and only 立即同步, 帮助 and 退出 work.
@@ -46,6 +51,7 @@ from govdesk.domain.events import Role
 from govdesk.services.changes import Changes
 from govdesk.services.credentials import CredentialStore
 from govdesk.services.roles import workspaces_for
+from govdesk.ui import appearance
 from govdesk.ui.actions import ActionId, ActionRegistry, Place
 from govdesk.ui.caseview import CaseSearchRouter
 from govdesk.ui.context import AppContext
@@ -75,6 +81,7 @@ class MainWindow(QMainWindow):
     switch_user_requested = Signal()
     lock_requested = Signal()
     logout_requested = Signal()
+    settings_changed = Signal(object)
 
     #: What still works on the lock screen.
     UNLOCKED_ONLY = (
@@ -96,6 +103,7 @@ class MainWindow(QMainWindow):
     ) -> None:
         super().__init__(parent)
         self.context = context
+        self._apply_appearance()
         self.ui = Ui_MainWindow()
         self.ui.setupUi(self)
         self._shown_once = False
@@ -104,6 +112,7 @@ class MainWindow(QMainWindow):
         self._locked = False
         self._hidden_dialogs: list[QWidget] = []
         self._role: Role | None = None
+        self._clerk_name: str | None = None
 
         self.actions_registry = ActionRegistry(self)
         self._build_menus_and_toolbar()
@@ -138,6 +147,7 @@ class MainWindow(QMainWindow):
         for place, menu in (
             (Place.FILE_MENU, self.ui.menuFile),
             (Place.WORKSPACE_MENU, self.ui.menuWorkspace),
+            (Place.VIEW_MENU, self.ui.menuView),
             (Place.HELP_MENU, self.ui.menuHelp),
         ):
             for action in registry.in_place(place):
@@ -188,6 +198,10 @@ class MainWindow(QMainWindow):
         registry[ActionId.SWITCH_USER].triggered.connect(self.switch_user_requested)
         registry[ActionId.LOCK].triggered.connect(self.lock_requested)
         registry[ActionId.LOGOUT].triggered.connect(self.logout_requested)
+        registry[ActionId.SETTINGS].triggered.connect(lambda: self.open_settings())
+        registry[ActionId.LARGE_TEXT].toggled.connect(self._large_text_toggled)
+        registry[ActionId.HIGH_CONTRAST].toggled.connect(self._high_contrast_toggled)
+        self._check_appearance_actions()
 
     def _build_screens(self) -> None:
         """The form's central widget (navigation + workspaces) and the lock screen, one shown at a time; a page
@@ -388,6 +402,61 @@ class MainWindow(QMainWindow):
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
 
+    # --- settings and appearance (适老化) ---
+
+    def open_settings(self, page: str = "", reason: str = "") -> frozenset[str] | None:
+        """The settings dialog (on ``page``, with ``reason`` said at its top); the names of the settings that changed
+        (also emitted as ``settings_changed``), or None when cancelled."""
+        from govdesk.ui.settings_dialog import SettingsDialog
+
+        changed = SettingsDialog.ask(self, self.context.settings_store, page=page, reason=reason)
+        if changed is None:
+            return None
+        if {"text_size", "theme"} & changed:
+            self._apply_appearance()
+            self._check_appearance_actions()
+        if "window_number" in changed:
+            self.set_clerk(self._clerk_name)
+        log.info("settings saved", extra={"event": "settings_saved", "changed": sorted(changed)})
+        self.settings_changed.emit(changed)
+        return changed
+
+    def _apply_appearance(self) -> None:
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            settings = self.context.settings
+            appearance.apply(app, settings.text_size, settings.theme)
+
+    def _check_appearance_actions(self) -> None:
+        settings = self.context.settings
+        for action_id, on in (
+            (ActionId.LARGE_TEXT, settings.text_size == appearance.LARGE),
+            (ActionId.HIGH_CONTRAST, settings.theme == appearance.HIGH_CONTRAST),
+        ):
+            action = self.actions_registry[action_id]
+            action.blockSignals(True)
+            action.setChecked(on)
+            action.blockSignals(False)
+
+    @Slot(bool)
+    def _large_text_toggled(self, on: bool) -> None:
+        self._set_appearance("text_size", appearance.LARGE if on else appearance.NORMAL)
+        self.status_bar.showMessage(self.tr("已切换为大字模式") if on else self.tr("已恢复标准字号"), 5000)
+
+    @Slot(bool)
+    def _high_contrast_toggled(self, on: bool) -> None:
+        self._set_appearance("theme", appearance.HIGH_CONTRAST if on else appearance.STANDARD)
+        self.status_bar.showMessage(self.tr("已切换为高对比度配色") if on else self.tr("已恢复标准配色"), 5000)
+
+    def _set_appearance(self, name: str, value: str) -> None:
+        setattr(self.context.settings, name, value)
+        self._apply_appearance()
+        try:
+            self.context.settings_store.save()
+        except OSError as exc:  # the mode applies all the same; only the next start does not remember it
+            log.warning("could not save the settings: %s", exc)
+        self.settings_changed.emit(frozenset({name}))
+
     # --- status ---
 
     @Slot(object)
@@ -412,6 +481,7 @@ class MainWindow(QMainWindow):
         self.status_bar.set_credential_warning(store.warning)
 
     def set_clerk(self, clerk_name: str | None) -> None:
+        self._clerk_name = clerk_name
         self.status_bar.set_clerk(clerk_name, self.context.settings.window_number)
 
     # --- geometry and lifetime ---

@@ -13,7 +13,6 @@ from collections.abc import Callable
 from typing import TypeVar
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHeaderView, QLabel, QSizePolicy, QTableWidgetItem, QWidget
 
 from govdesk.domain.case import Agent, Case
@@ -24,6 +23,7 @@ from govdesk.domain.recompute import dates_note
 from govdesk.services.errors import GovdeskError
 from govdesk.services.evaluation import EvaluationService
 from govdesk.services.handoff import HandoffError, HandoffResult, HandoffService
+from govdesk.ui.actions import ShortcutId, make_shortcut
 from govdesk.ui.generated.ui_handoff import Ui_HandoffPage
 from govdesk.ui.handoff.models import ReadyModel
 from govdesk.ui.handoff.rating import RatingControl
@@ -113,11 +113,8 @@ class HandoffPage(QWidget):
         ui.signedOnPaperCheck.toggled.connect(lambda _on: self._say(ui.signatureMessage, ""))
         ui.askRatingButton.clicked.connect(lambda: self.rating.ask(self.case))
         ui.confirmButton.clicked.connect(self.confirm)
-        for keys in ("Ctrl+Return", "Ctrl+Enter"):
-            shortcut = QShortcut(QKeySequence(keys), self)
-            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            shortcut.activated.connect(self.hand_off)
-        QShortcut(QKeySequence("F3"), self, lambda: ui.scanEdit.setFocus(Qt.FocusReason.ShortcutFocusReason))
+        make_shortcut(ShortcutId.HANDOFF_CONFIRM, self, self.hand_off, Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        make_shortcut(ShortcutId.HANDOFF_SCAN, self, lambda: ui.scanEdit.setFocus(Qt.FocusReason.ShortcutFocusReason))
 
     # --- list and opening ---
 

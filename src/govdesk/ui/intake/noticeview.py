@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QMarginsF, Qt
-from PySide6.QtGui import QKeySequence, QPageLayout, QPageSize, QPainter, QShortcut
+from PySide6.QtGui import QPageLayout, QPageSize, QPainter
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewWidget
 from PySide6.QtWidgets import QComboBox, QDialogButtonBox, QFileDialog, QLabel, QPushButton, QVBoxLayout, QWidget
 
@@ -21,6 +21,7 @@ from govdesk.domain.notices import NOTICE_TITLES, Notice
 from govdesk.printing.errors import PrintError
 from govdesk.printing.render import LAYOUT_DPI, paint_pages
 from govdesk.services.notices import NoticeService
+from govdesk.ui.actions import ShortcutId, make_shortcut
 from govdesk.ui.dialogs import GovDialog
 
 
@@ -147,7 +148,7 @@ class NoticePreviewDialog(GovDialog):
         layout.addWidget(buttons)
         self.print_button.clicked.connect(self.print_notices)
         self.save_button.clicked.connect(self._save_clicked)
-        QShortcut(QKeySequence.StandardKey.Print, self, self.print_notices)
+        make_shortcut(ShortcutId.NOTICE_PRINT, self, self.print_notices)
         self.chooser.currentIndexChanged.connect(lambda _i: self.preview.updatePreview())
         fm = self.fontMetrics()
         self.resize(fm.averageCharWidth() * 110, fm.height() * 44)

@@ -16,7 +16,7 @@ import functools
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QFont, QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QFont, QKeyEvent
 from PySide6.QtWidgets import QApplication, QListWidgetItem, QWidget
 
 from govdesk.domain.assessment import Outcome
@@ -29,6 +29,7 @@ from govdesk.services.drafts import IntakeDraft
 from govdesk.services.errors import GovdeskError, ServiceError
 from govdesk.services.intake import DecisionPreview, IntakeError, IntakeResult, IntakeService
 from govdesk.services.notices import NoticeService
+from govdesk.ui.actions import ShortcutId, make_shortcut
 from govdesk.ui.generated.ui_intake import Ui_IntakePage
 from govdesk.ui.i18n import QT_TRANSLATE_NOOP
 from govdesk.ui.intake.applicant import ApplicantPanel
@@ -138,12 +139,10 @@ class IntakePage(DraftKeeping):
         ui.chosenList.installEventFilter(self)
         if self.reader is not None:
             self.reader.card_placed.connect(self.read_card)
-        for keys in ("Ctrl+Return", "Ctrl+Enter"):
-            QShortcut(QKeySequence(keys), self, self.decide, context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        QShortcut(QKeySequence("F6"), self, self.read_card, context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        QShortcut(
-            QKeySequence("Ctrl+T"), self, self.open_transfer, context=Qt.ShortcutContext.WidgetWithChildrenShortcut
-        )
+        within = Qt.ShortcutContext.WidgetWithChildrenShortcut
+        make_shortcut(ShortcutId.INTAKE_DECIDE, self, self.decide, within)
+        make_shortcut(ShortcutId.INTAKE_READ_CARD, self, self.read_card, within)
+        make_shortcut(ShortcutId.INTAKE_TRANSFER, self, self.open_transfer, within)
         app = QApplication.instance()
         if isinstance(app, QApplication):
             app.focusChanged.connect(self._focus_changed)
