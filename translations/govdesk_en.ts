@@ -2290,6 +2290,10 @@ Note: if not notified by {limit} (5 working days), the application counts as acc
         <translation>Filter by department</translation>
     </message>
     <message>
+        <source>找到的办理事项</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>情形引导</source>
         <translation>Situation questions</translation>
     </message>

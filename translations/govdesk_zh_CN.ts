@@ -2189,6 +2189,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>找到的办理事项</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>情形引导</source>
         <translation type="unfinished"></translation>
     </message>

@@ -146,6 +146,8 @@ def apply(app: QApplication, text_size: str = NORMAL, theme: str = STANDARD) -> 
     for widget in app.allWidgets():
         if widget.property(ROLE_PROPERTY):
             _apply_role(widget)
+        elif widget.styleSheet():  # its own style sheet fixed its font at polish: polish again, with the new font
+            widget.setStyleSheet(widget.styleSheet())
     ring = install_focus_ring(app)
     ring.update()
     log.info("appearance: %s text, %s theme", _state.text_size, _state.theme, extra={"event": "appearance"})

@@ -37,13 +37,16 @@ from PySide6.QtCore import QObject, QSize, Qt, Signal, Slot
 from PySide6.QtGui import QCloseEvent, QGuiApplication, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
+    QFrame,
     QLabel,
     QLineEdit,
     QListWidgetItem,
     QMainWindow,
     QMessageBox,
+    QScrollArea,
     QSizePolicy,
     QStackedWidget,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -52,6 +55,7 @@ from govdesk.services.changes import Changes
 from govdesk.services.credentials import CredentialStore
 from govdesk.services.roles import workspaces_for
 from govdesk.ui import appearance
+from govdesk.ui.a11y import name_controls
 from govdesk.ui.actions import ActionId, ActionRegistry, Place
 from govdesk.ui.caseview import CaseSearchRouter
 from govdesk.ui.context import AppContext
@@ -127,6 +131,7 @@ class MainWindow(QMainWindow):
 
         self._connect_actions()
         self._size_navigation()
+        self._scroll_workspaces()
         for workspace in workspaces:
             self.add_workspace(workspace)
         self.ui.navList.currentRowChanged.connect(self._on_nav_row_changed)
@@ -186,6 +191,48 @@ class MainWindow(QMainWindow):
         # Wide enough for the longest title in either language, from the font, never fixed pixels.
         nav.setFixedWidth(fm.horizontalAdvance("Supervision现场") + icon + fm.averageCharWidth() * 6)
         nav.setSpacing(max(2, fm.height() // 4))
+
+    def _scroll_workspaces(self) -> None:
+        """The workspaces sit in a scroll area: in large text at 1366×768 a page taller or wider than the window
+        scrolls instead of pushing the window past the screen (适老化: nothing cut off); in normal text every page
+        fits and no scroll bar shows."""
+        stack = self.ui.workspaceStack
+        holder = stack.parentWidget()
+        layout = holder.layout() if holder is not None else None
+        column = QWidget(holder)
+        column.setObjectName("workspaceColumn")
+        column_layout = QVBoxLayout(column)
+        column_layout.setContentsMargins(0, 0, 0, 0)
+        # the workspace's name as the screen's title, in large text only (30 pt: the largest text of the screen)
+        self.workspace_title = QLabel(column)
+        self.workspace_title.setObjectName("workspaceTitle")
+        appearance.set_text_role(self.workspace_title, appearance.TITLE)
+        column_layout.addWidget(self.workspace_title)
+        area = QScrollArea(column)
+        area.setObjectName("workspaceScroll")
+        area.setWidgetResizable(True)
+        area.setFrameShape(QFrame.Shape.NoFrame)
+        area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        column_layout.addWidget(area, 1)
+        if layout is not None:
+            layout.replaceWidget(stack, column)
+        area.setWidget(stack)
+        self.workspace_scroll = area
+        self._show_title()
+        # (a control reached by Tab is scrolled into view)
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            app.focusChanged.connect(self._focus_into_view)
+
+    def _show_title(self) -> None:
+        workspace = self.current_workspace()
+        self.workspace_title.setText(workspace.title() if workspace is not None else "")
+        self.workspace_title.setVisible(appearance.current()[0] == appearance.LARGE and workspace is not None)
+
+    def _focus_into_view(self, _old: QWidget | None, new: QWidget | None) -> None:
+        area = getattr(self, "workspace_scroll", None)
+        if new is not None and area is not None and shiboken6.isValid(area) and area.widget().isAncestorOf(new):
+            area.ensureWidgetVisible(new, 8, 8)
 
     def _connect_actions(self) -> None:
         registry = self.actions_registry
@@ -326,6 +373,7 @@ class MainWindow(QMainWindow):
         item.setToolTip(workspace.title())
         self.ui.navList.addItem(item)
         self.ui.workspaceStack.addWidget(workspace.widget())
+        name_controls(workspace.widget())
         self._workspaces.append(workspace)
 
     def workspaces(self) -> list[Workspace]:
@@ -361,6 +409,8 @@ class MainWindow(QMainWindow):
         self.ui.menuWorkspace.addActions(self._workspace_actions)
         self.context.settings.last_workspace = workspace.key
         workspace.activated()
+        name_controls(workspace.widget())  # (a page may build controls when first shown)
+        self._show_title()
         self.workspace_changed.emit(workspace.key)
 
     # --- global commands ---
@@ -426,6 +476,8 @@ class MainWindow(QMainWindow):
         if isinstance(app, QApplication):
             settings = self.context.settings
             appearance.apply(app, settings.text_size, settings.theme)
+        if hasattr(self, "workspace_title"):
+            self._show_title()
 
     def _check_appearance_actions(self) -> None:
         settings = self.context.settings

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from typing import TypeVar
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QHeaderView, QLabel, QSizePolicy, QTableWidgetItem, QWidget
+from PySide6.QtWidgets import QHeaderView, QLabel, QSizePolicy, QTableWidgetItem, QVBoxLayout, QWidget
 
 from govdesk.domain.case import Agent, Case
 from govdesk.domain.delivery import MailAddress
@@ -86,6 +86,7 @@ class HandoffPage(QWidget):
         policy = ui.methodTabs.sizePolicy()
         policy.setVerticalPolicy(QSizePolicy.Policy.Maximum)
         ui.methodTabs.setSizePolicy(policy)
+        self._pin_footer()
         ui.splitter.setSizes([fm.averageCharWidth() * 84, fm.averageCharWidth() * 100])
         self.messages: tuple[QLabel, ...] = (
             ui.messageLabel,
@@ -98,6 +99,26 @@ class HandoffPage(QWidget):
         self._connect()
         self.refresh()
         self._show_case(None)
+
+    def _pin_footer(self) -> None:
+        """The rating and the 出件 buttons with their message stay in sight below the (scrolling) details: at
+        1366×768, and in large text, the clerk never scrolls to hand a result over or to ask for the rating."""
+        ui = self.ui
+        pane = QWidget()
+        pane.setObjectName("detailColumn")
+        column = QVBoxLayout(pane)
+        column.setContentsMargins(0, 0, 0, 0)
+        index = ui.splitter.indexOf(ui.detailScroll)
+        ui.splitter.replaceWidget(index, pane)
+        column.addWidget(ui.detailScroll, 1)
+        for item in (ui.ratingBox, ui.actionButtons, ui.actionMessage):
+            if isinstance(item, QWidget):
+                ui.detailLayout.removeWidget(item)
+                column.addWidget(item)
+            else:
+                ui.detailLayout.removeItem(item)
+                column.addLayout(item)
+        self.detail_column = pane
 
     def _connect(self) -> None:
         ui = self.ui

@@ -16,7 +16,7 @@ import functools
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QFont, QKeyEvent
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QListWidgetItem, QWidget
 
 from govdesk.domain.assessment import Outcome
@@ -29,6 +29,7 @@ from govdesk.services.drafts import IntakeDraft
 from govdesk.services.errors import GovdeskError, ServiceError
 from govdesk.services.intake import DecisionPreview, IntakeError, IntakeResult, IntakeService
 from govdesk.services.notices import NoticeService
+from govdesk.ui import appearance
 from govdesk.ui.actions import ShortcutId, make_shortcut
 from govdesk.ui.generated.ui_intake import Ui_IntakePage
 from govdesk.ui.i18n import QT_TRANSLATE_NOOP
@@ -90,10 +91,7 @@ class IntakePage(DraftKeeping):
 
     def _build(self) -> None:
         ui = self.ui
-        title = QFont(ui.titleLabel.font())
-        title.setPointSizeF(title.pointSizeF() * 1.3)
-        title.setBold(True)
-        ui.titleLabel.setFont(title)
+        appearance.set_text_role(ui.titleLabel, appearance.HEADING)  # (its size follows the text size)
         self.situations = SituationPanel(ui.situationsBox)
         ui.situationsLayout.addWidget(self.situations)
         self.applicant = ApplicantPanel(ui.applicantBox)
@@ -115,7 +113,6 @@ class IntakePage(DraftKeeping):
         ui.resultsView.setMinimumHeight(line * 6)
         ui.chosenList.setMinimumHeight(line * 3)
         ui.resumeEdit.setMinimumWidth(em * 30)
-        self.materials_view.setMinimumHeight(line * 12)
         ui.searchPanel.setMinimumWidth(em * 26)
         ui.decisionColumn.setMinimumWidth(em * 34)
         for column, stretch in enumerate((1, 3, 1)):  # extra width on a large screen goes mostly to the form
@@ -131,6 +128,9 @@ class IntakePage(DraftKeeping):
         self.applicant.read_card_requested.connect(self.read_card)
         self.materials_model.records_changed.connect(self._changed)
         self.materials_view.capture_requested.connect(self.capture_material)
+        # the row being marked stays in sight: in the table, and in the form that scrolls around it
+        self.materials_view.selectionModel().currentChanged.connect(lambda _now, _before: self._keep_row_in_view())
+        self.materials_model.dataChanged.connect(lambda *_args: self._keep_row_in_view())
         self.decision.decide_requested.connect(self.decide)
         ui.newButton.clicked.connect(self.new_intake)
         ui.resumeEdit.returnPressed.connect(lambda: self.resume(ui.resumeEdit.text()))
@@ -146,6 +146,18 @@ class IntakePage(DraftKeeping):
         app = QApplication.instance()
         if isinstance(app, QApplication):
             app.focusChanged.connect(self._focus_changed)
+
+    def _keep_row_in_view(self) -> None:
+        view = self.materials_view
+        index = view.currentIndex()
+        if not index.isValid() or not view.hasFocus():
+            return
+        view.scrollTo(index)
+        rect = view.visualRect(index)
+        centre = view.viewport().mapTo(self.ui.formContents, rect.center())
+        # (as much of the table above and below as fits: the margin is half the scroll area's height)
+        margin = max(rect.height(), self.ui.formScroll.viewport().height() // 2 - rect.height())
+        self.ui.formScroll.ensureVisible(centre.x(), centre.y(), 0, margin)
 
     def _focus_changed(self, _old: QWidget | None, new: QWidget | None) -> None:
         # Keyboard-first: tabbing into a field below the fold scrolls it into view.
