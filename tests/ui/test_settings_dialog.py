@@ -34,6 +34,7 @@ from govdesk.ui.sync_controller import SyncController
 from tests.central.conftest import PASSWORD, PASSWORD_HASH, RunningServer, free_port, stop_server
 from tests.helpers.ui import settle
 from tests.sync.conftest import start_central
+from tests.ui.a11y_harness import geometry_problems
 
 CENTER = "41122199"
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
@@ -116,10 +117,11 @@ def test_every_bad_value_is_told_beside_its_field_and_nothing_typed_is_lost(
     for name, text in typed.items():
         assert dialog.edits[name].text() == text  # type: ignore[attr-defined]
     assert not dialog.store.path.exists()  # nothing saved
-    dialog.tabs.setCurrentIndex(PAGES.index("printing"))
-    _shot(dialog, "settings_refused_printing")
-    dialog.tabs.setCurrentIndex(PAGES.index("window"))
-    _shot(dialog, "settings_refused_window")
+    for page in ("server", "window", "printing", "display"):
+        dialog.tabs.setCurrentIndex(PAGES.index(page))
+        QApplication.processEvents()
+        assert not geometry_problems(dialog, page)  # every word of every problem shown, nothing cut
+        _shot(dialog, f"settings_refused_{page}")
 
 
 def test_a_good_form_is_kept_and_the_header_and_seal_reach_the_notice_templates(

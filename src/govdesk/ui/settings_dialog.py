@@ -68,6 +68,7 @@ class SettingsDialog(GovDialog):
         self.page_of: dict[str, int] = {}
         em = self.fontMetrics().horizontalAdvance("中")
 
+        self.setMinimumWidth(em * 40)
         layout = QVBoxLayout(self)
         self.reason = QLabel(reason, self)
         self.reason.setWordWrap(True)
@@ -187,6 +188,18 @@ class SettingsDialog(GovDialog):
         layout.addWidget(self.buttons)
         if page in PAGES:
             self.tabs.setCurrentIndex(PAGES.index(page))
+        self.tabs.currentChanged.connect(lambda _index: self._fit())
+
+    def _fit(self) -> None:
+        """Room for the page shown and the words under its fields (the dialog grows; it never cuts them)."""
+        page = self.tabs.currentWidget()
+        page.updateGeometry()
+        layout = self.layout()
+        assert layout is not None
+        layout.activate()
+        width = max(self.width(), self.minimumSizeHint().width())
+        height = layout.totalHeightForWidth(width) if layout.hasHeightForWidth() else self.sizeHint().height()
+        self.resize(width, max(self.height(), height, self.minimumSizeHint().height()))
 
     # --- building ---
 
@@ -301,6 +314,7 @@ class SettingsDialog(GovDialog):
             text = problems.get(name, "")
             label.setText(f"⚠ {text}" if text else "")
             label.setVisible(bool(text))
+        self._fit()
         first = next((name for name in self.problems if name in problems), None)
         if first is not None:
             self.tabs.setCurrentIndex(self.page_of[first])

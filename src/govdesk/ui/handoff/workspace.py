@@ -13,7 +13,7 @@ import logging
 from typing import Any
 
 from PySide6.QtCore import QObject, Qt
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrinterInfo, QPrintPreviewDialog
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QLabel, QStyle, QWidget
 
 from govdesk.domain.notices import Notice
@@ -23,6 +23,7 @@ from govdesk.ui.context import AppContext
 from govdesk.ui.handoff.page import HandoffPage
 from govdesk.ui.i18n import QT_TRANSLATE_NOOP
 from govdesk.ui.intake.noticeview import IssuedNotice, NoticeDesk
+from govdesk.ui.printers import settings_printer
 from govdesk.ui.queue_panel import QUEUE_ACTIONS, QueuePanel, bind_queue_actions, with_queue_panel
 from govdesk.ui.widgets.rating import ApplicantScreen, RatingDevice
 from govdesk.ui.workspace import Workspace
@@ -83,10 +84,7 @@ class HandoffWorkspace(Workspace):
         """The printer chosen at this window, else the system's default one; None when none is installed."""
         if self.desk.printer is not None:
             return self.desk.printer
-        default = QPrinterInfo.defaultPrinter()
-        if default.isNull():
-            return None
-        return QPrinter(default, QPrinter.PrinterMode.HighResolution)
+        return settings_printer(self.context.settings)  # 设置 → 打印, else the system's default
 
     def print_receipt(self, notice: Notice) -> str:
         """Archive ``notice`` as a PDF and print it (see the module docstring); returns a problem in words."""

@@ -22,7 +22,8 @@ from govdesk.printing.errors import PrintError
 from govdesk.printing.render import LAYOUT_DPI, paint_pages
 from govdesk.services.notices import NoticeService
 from govdesk.ui.actions import ShortcutId, make_shortcut
-from govdesk.ui.dialogs import GovDialog
+from govdesk.ui.dialogs import GovDialog, find_settings_store
+from govdesk.ui.printers import settings_printer
 
 
 @dataclass
@@ -188,7 +189,9 @@ def choose_printer(parent: QWidget, desk: NoticeDesk) -> QPrinter | None:
     """The window's printer: the one chosen before, else the clerk chooses it now (remembered for the day)."""
     if desk.printer is not None:
         return desk.printer
-    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    store = find_settings_store(parent)
+    configured = settings_printer(store.settings) if store is not None else None  # 设置 → 打印: the dialog opens on it
+    printer = configured or QPrinter(QPrinter.PrinterMode.HighResolution)
     dialog = QPrintDialog(printer, parent)
     dialog.setWindowModality(Qt.WindowModality.WindowModal)
     if dialog.exec() != QPrintDialog.DialogCode.Accepted:
