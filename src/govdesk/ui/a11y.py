@@ -107,12 +107,14 @@ def _label_before(widget: QWidget) -> str:
     position = layout.indexOf(widget)
     if position < 0:
         for i in range(layout.count()):  # inside a nested layout of the parent
-            inner = layout.itemAt(i).layout()
+            entry = layout.itemAt(i)
+            inner = entry.layout() if entry is not None else None
             if inner is not None and inner.indexOf(widget) >= 0:
                 layout, position = inner, inner.indexOf(widget)
                 break
     for i in range(position - 1, -1, -1):
-        item = layout.itemAt(i).widget()
+        entry = layout.itemAt(i)
+        item = entry.widget() if entry is not None else None
         if isinstance(item, QLabel) and any(ch.isalnum() for ch in item.text()):
             return _clean(item.text())[:40]
         if item is not None and is_control(item):

@@ -140,9 +140,15 @@ def apply(app: QApplication, text_size: str = NORMAL, theme: str = STANDARD) -> 
         native = QStyleFactory.create(_state.base_style)
         if native is not None:
             app.setStyle(native)
-    app.setFont(body_font())
-    app.setPalette(_palette())
-    app.setStyleSheet(HC_STYLE_SHEET if _state.theme == HIGH_CONTRAST else "")
+    # (each only when it changes: a start in the standard look costs nothing)
+    font, palette = body_font(), _palette()
+    if font != app.font():
+        app.setFont(font)
+    if palette != app.palette():
+        app.setPalette(palette)
+    sheet = HC_STYLE_SHEET if _state.theme == HIGH_CONTRAST else ""
+    if sheet != app.styleSheet():
+        app.setStyleSheet(sheet)
     for widget in app.allWidgets():
         if widget.property(ROLE_PROPERTY):
             _apply_role(widget)

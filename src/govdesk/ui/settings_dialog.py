@@ -364,9 +364,7 @@ class SettingsDialog(GovDialog):
         self.test_result.setStyleSheet(OK_STYLE if result.ok else ERROR_STYLE)
 
     @classmethod
-    def ask(  # type: ignore[override]
-        cls, parent: QWidget, store: SettingsStore, *, page: str = "", reason: str = ""
-    ) -> frozenset[str] | None:
+    def ask(cls, parent: QWidget, store: SettingsStore, *, page: str = "", reason: str = "") -> frozenset[str] | None:
         dialog = cls(parent, store, page=page, reason=reason)
         try:
             return dialog.answer() if dialog.exec() == GovDialog.DialogCode.Accepted else None
