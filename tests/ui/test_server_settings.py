@@ -26,6 +26,7 @@ from govdesk.ui.mainwindow import MainWindow
 from govdesk.ui.settings_dialog import SettingsDialog
 from govdesk.ui.sync_controller import SyncController
 from tests.central.conftest import PASSWORD, PASSWORD_HASH, RunningServer, stop_server
+from tests.helpers.ui import trigger_in_loop
 from tests.sync.conftest import start_central
 from tests.sync.tlscerts import TlsFiles, make_ca, make_tls_files
 
@@ -94,38 +95,6 @@ def tls_server(tmp_path: Path, tls_files: TlsFiles) -> Iterator[RunningServer]:
     stop_server(running)
 
 
-def _round_over(controller: SyncController) -> bool:
-    status = controller.engine.status
-    return (status.last_success is not None or status.last_error is not None) and not status.syncing
-
-
-def trigger(loop: asyncio.AbstractEventLoop, controller: SyncController, action: ActionId) -> None:
-    """Trigger ``action`` from a callback of the running loop, as a menu or key does in the program (the dialog's
-    own event loop then steps the sync tasks with the asyncio loop running, never inside another task), and keep the
-    loop running until the old engine is closed (qasync steps tasks on Qt events even when it is not running)."""
-    done = loop.create_future()
-
-    async def retired() -> None:
-        if controller.retiring is not None:
-            await controller.retiring
-            # the new engine's first round is over (its network calls answered while the loop runs)
-            try:
-                await _until(lambda: _round_over(controller))
-            finally:
-                done.set_result(None)
-            return
-        done.set_result(None)
-
-    waiting: list[asyncio.Future[None]] = []
-
-    def fire() -> None:
-        controller.window.actions_registry[action].trigger()
-        waiting.append(asyncio.ensure_future(retired()))
-
-    loop.call_soon(fire)
-    loop.run_until_complete(done)
-
-
 async def _until(condition: Callable[[], bool], seconds: float = 10.0) -> None:
     deadline = time.monotonic() + seconds
     while not condition():
@@ -190,18 +159,18 @@ def _pause_then_resume(
 
     QTimer.singleShot(200, choose_bundle)
     before = controller.engine
-    # from within the running loop, as in the program (the sync tasks step while the dialog is open)
-    trigger(loop, controller, ActionId.SERVER_SETTINGS)
-    assert settings_store.load().ca_bundle == str(tls_files.ca_cert)
-    # applied at once, without a restart: a new engine and client with the bundle, the old one closed
-    assert controller.engine is not before and controller.engine.client.ca_bundle == str(tls_files.ca_cert)
-    assert controller.auth.ca_bundle == str(tls_files.ca_cert)
-    assert controller.retiring is not None and controller.retiring.done() and controller.running
 
     async def resume() -> None:
+        # applied at once, without a restart: a new engine and client with the bundle, the old one closed
+        assert controller.retiring is not None
+        await controller.retiring
+        assert settings_store.load().ca_bundle == str(tls_files.ca_cert)
+        assert controller.engine is not before and controller.engine.client.ca_bundle == str(tls_files.ca_cert)
+        assert controller.auth.ca_bundle == str(tls_files.ca_cert) and controller.running
         # the certificate is now accepted: the kept token is what the server refuses next, so the clerk logs in
         await _until(lambda: controller.engine.status.state is SyncState.NEEDS_LOGIN)
         assert await controller.login("wangli", PASSWORD)
         await _until(lambda: controller.engine.status.state is SyncState.ONLINE)
+        await controller.stop()
 
-    loop.run_until_complete(resume())
+    trigger_in_loop(loop, window.actions_registry[ActionId.SERVER_SETTINGS], resume)

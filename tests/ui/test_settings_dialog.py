@@ -32,7 +32,7 @@ from govdesk.ui.mainwindow import MainWindow
 from govdesk.ui.settings_dialog import PAGES, SettingsDialog
 from govdesk.ui.sync_controller import SyncController
 from tests.central.conftest import PASSWORD, PASSWORD_HASH, RunningServer, free_port, stop_server
-from tests.helpers.ui import settle
+from tests.helpers.ui import settle, trigger_in_loop
 from tests.sync.conftest import start_central
 from tests.ui.a11y_harness import geometry_problems
 
@@ -183,38 +183,6 @@ def test_the_connection_test_asks_the_real_center(qtbot: QtBot, dialog: Settings
     assert not dialog.store.path.exists()  # testing saves nothing
 
 
-def _round_over(controller: SyncController) -> bool:
-    status = controller.engine.status
-    return (status.last_success is not None or status.last_error is not None) and not status.syncing
-
-
-def trigger(loop: asyncio.AbstractEventLoop, controller: SyncController, action: ActionId) -> None:
-    """Trigger ``action`` from a callback of the running loop, as a menu or key does in the program (the dialog's
-    own event loop then steps the sync tasks with the asyncio loop running, never inside another task), and keep the
-    loop running until the old engine is closed (qasync steps tasks on Qt events even when it is not running)."""
-    done = loop.create_future()
-
-    async def retired() -> None:
-        if controller.retiring is not None:
-            await controller.retiring
-            # the new engine's first round is over (its network calls answered while the loop runs)
-            try:
-                await _until(lambda: _round_over(controller))
-            finally:
-                done.set_result(None)
-            return
-        done.set_result(None)
-
-    waiting: list[asyncio.Future[None]] = []
-
-    def fire() -> None:
-        controller.window.actions_registry[action].trigger()
-        waiting.append(asyncio.ensure_future(retired()))
-
-    loop.call_soon(fire)
-    loop.run_until_complete(done)
-
-
 async def _until(condition: Callable[[], bool], seconds: float = 15.0) -> None:
     deadline = time.monotonic() + seconds
     while not condition():
@@ -266,22 +234,27 @@ def test_a_new_server_address_applies_without_a_restart(
 
         QTimer.singleShot(200, switch)
         old_engine = controller.engine
-        # from within the running loop, as in the program (the sync tasks step while the dialog is open)
-        trigger(loop, controller, ActionId.SERVER_SETTINGS)
-        assert settings_store.load().server_url == other.url
-        assert controller.engine is not old_engine and controller.engine.client.base_url == other.url
-        assert controller.auth.server_url == other.url
-        assert controller.retiring is not None and controller.retiring.done() and controller.running
-        # another server: its own login (the refresh token is per server), then the window's work goes there
-        loop.run_until_complete(_until(lambda: controller.engine.status.state is SyncState.NEEDS_LOGIN))
-        assert loop.run_until_complete(controller.login("wangli", PASSWORD))
-        second = _intake(runtime)
-        controller.sync_now()
-        loop.run_until_complete(_until(lambda: runtime.store.outbox_depth() == 0))
-        assert {e.event_id for e in second.events} <= _events_at(other)
-        assert controller.engine.status.state is SyncState.ONLINE and not controller.engine.status.last_error
-        assert "已改用中心服务器" in window.status_bar.currentMessage()
-        _shot(window, "settings_new_address_online")
+
+        async def on_the_new_address() -> None:
+            assert controller.retiring is not None
+            await controller.retiring  # the old engine and uploader closed, the new ones started
+            assert settings_store.load().server_url == other.url
+            assert controller.engine is not old_engine and controller.engine.client.base_url == other.url
+            assert controller.auth.server_url == other.url and controller.running
+            # another server: its own login (the refresh token is per server), then the window's work goes there
+            await _until(lambda: controller.engine.status.state is SyncState.NEEDS_LOGIN)
+            assert await controller.login("wangli", PASSWORD)
+            second = _intake(runtime)
+            controller.sync_now()
+            await _until(lambda: runtime.store.outbox_depth() == 0)
+            assert {e.event_id for e in second.events} <= _events_at(other)
+            await _until(lambda: not controller.engine.status.syncing)
+            assert controller.engine.status.state is SyncState.ONLINE and not controller.engine.status.last_error
+            assert "已改用中心服务器" in window.status_bar.currentMessage()
+            _shot(window, "settings_new_address_online")
+            await controller.stop()
+
+        trigger_in_loop(loop, window.actions_registry[ActionId.SERVER_SETTINGS], on_the_new_address)
     finally:
         loop.run_until_complete(controller.stop())
         controller.engine.client.close()

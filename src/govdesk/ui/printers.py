@@ -12,15 +12,16 @@ from govdesk.services.settings import Settings
 PAPER = {"A4": QPageSize.PageSizeId.A4, "A5": QPageSize.PageSizeId.A5}
 
 
-def settings_printer(settings: Settings) -> QPrinter | None:
+def settings_printer(settings: Settings | None) -> QPrinter | None:
     """A printer for ``settings``: the named one if installed, else the system's default; None when there is none."""
-    info = QPrinterInfo.printerInfo(settings.notice_printer) if settings.notice_printer else QPrinterInfo()
+    name = settings.notice_printer if settings is not None else ""
+    info = QPrinterInfo.printerInfo(name) if name else QPrinterInfo()
     if info.isNull():
         info = QPrinterInfo.defaultPrinter()
     if info.isNull():
         return None
     printer = QPrinter(info, QPrinter.PrinterMode.HighResolution)
-    set_paper(printer, settings.paper_size)
+    set_paper(printer, settings.paper_size if settings is not None else "A4")
     return printer
 
 

@@ -84,7 +84,8 @@ class HandoffWorkspace(Workspace):
         """The printer chosen at this window, else the system's default one; None when none is installed."""
         if self.desk.printer is not None:
             return self.desk.printer
-        return settings_printer(self.context.settings)  # 设置 → 打印, else the system's default
+        context: AppContext | None = self.context  # (None: the workspace hosted alone, in tests)
+        return settings_printer(context.settings if context is not None else None)  # 设置 → 打印, else the default
 
     def print_receipt(self, notice: Notice) -> str:
         """Archive ``notice`` as a PDF and print it (see the module docstring); returns a problem in words."""
