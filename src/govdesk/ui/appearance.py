@@ -348,7 +348,6 @@ class FocusRing(QWidget):
         self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
         self.setAttribute(Qt.WidgetAttribute.WA_NoSystemBackground)
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.setAccessibleName("focus ring")
         self.target: QWidget | None = None
 
     def follow(self, widget: QWidget | None) -> None:
