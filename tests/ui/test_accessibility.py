@@ -113,8 +113,10 @@ def test_large_text_and_high_contrast_switch_at_run_time_by_their_shortcuts(
     pixels = app.font().pointSizeF() * window.logicalDpiY() / 72.0
     assert (two.sizeHint().height() - 2 * two.margin()) / 2 >= appearance.MIN_LINE_SPACING * pixels - 1
     two.deleteLater()
-    # the largest text on every main screen is at least 30 pt (its title); body text at least 18 pt
+    # the largest text on every main screen is at least 30 pt (its title); body text at least 18 pt; switched at
+    # run time, nothing is cut either
     for key in screens(window):
+        assert not geometry_problems(window, key)
         shown = [w for w in window.findChildren(QWidget) if w.isVisible() and w.window() is window]
         largest = max(w.font().pointSizeF() for w in shown)
         assert largest >= appearance.LARGE_TITLE_PT, key

@@ -186,7 +186,8 @@ class MainWindow(QMainWindow):
     def _size_navigation(self) -> None:
         nav = self.ui.navList
         fm = nav.fontMetrics()
-        icon = fm.height() * 2
+        # (large text: the titles are big enough to find; smaller icons leave the width to the workspace)
+        icon = int(fm.height() * (1.3 if appearance.current()[0] == appearance.LARGE else 2))
         nav.setIconSize(QSize(icon, icon))
         # Wide enough for the longest title in either language, from the font, never fixed pixels.
         nav.setFixedWidth(fm.horizontalAdvance("Supervision现场") + icon + fm.averageCharWidth() * 6)
@@ -478,6 +479,7 @@ class MainWindow(QMainWindow):
             appearance.apply(app, settings.text_size, settings.theme)
         if hasattr(self, "workspace_title"):
             self._show_title()
+            self._size_navigation()  # its width follows the text size
 
     def _check_appearance_actions(self) -> None:
         settings = self.context.settings

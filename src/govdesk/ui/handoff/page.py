@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TypeVar
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import QHeaderView, QLabel, QSizePolicy, QTableWidgetItem, QVBoxLayout, QWidget
 
 from govdesk.domain.case import Agent, Case
@@ -74,20 +74,18 @@ class HandoffPage(QWidget):
         ui.smsTable.setHorizontalHeaderLabels([self.tr("类别"), self.tr("手机"), self.tr("状态"), self.tr("内容")])
         ui.smsTable.horizontalHeader().setStretchLastSection(True)
         ui.smsTable.verticalHeader().hide()
-        fm = self.fontMetrics()
-        ui.smsTable.setMaximumHeight(fm.height() * 6)
-        ui.leftPane.setMinimumWidth(fm.averageCharWidth() * 48)
+        self._size_from_font()
         ui.smsTable.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         ui.smsTable.setWordWrap(False)
         ui.smsTable.setTextElideMode(Qt.TextElideMode.ElideRight)
         ui.detailScroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        ui.signaturePad.setMaximumHeight(fm.height() * 6)
         ui.signedOnPaperCheck.setToolTip(self.tr("领取人在打印的领取回执上亲笔签字后，由工作人员勾选确认"))
         policy = ui.methodTabs.sizePolicy()
         policy.setVerticalPolicy(QSizePolicy.Policy.Maximum)
         ui.methodTabs.setSizePolicy(policy)
         self._pin_footer()
-        ui.splitter.setSizes([fm.averageCharWidth() * 84, fm.averageCharWidth() * 100])
+        em = self.fontMetrics().averageCharWidth()
+        ui.splitter.setSizes([em * 84, em * 100])
         self.messages: tuple[QLabel, ...] = (
             ui.messageLabel,
             ui.smsMessage,
@@ -99,6 +97,22 @@ class HandoffPage(QWidget):
         self._connect()
         self.refresh()
         self._show_case(None)
+
+    def _size_from_font(self) -> None:
+        """Sizes in characters and lines of the current font (again when the text size changes)."""
+        ui = self.ui
+        fm = self.fontMetrics()
+        ui.smsTable.setMaximumHeight(fm.height() * 6)
+        ui.leftPane.setMinimumWidth(max(fm.averageCharWidth() * 48, ui.leftPane.layout().minimumSize().width()))
+        ui.signaturePad.setMaximumHeight(max(fm.height() * 6, ui.signaturePad.minimumSizeHint().height()))
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange and hasattr(self, "rating"):
+            self._size_from_font()
+            sizes = self.ui.splitter.sizes()
+            if all(sizes):  # (laid out already: a page never shown keeps the sizes it was made with)
+                self.ui.splitter.setSizes(sizes)  # each pane at least its new minimum
 
     def _pin_footer(self) -> None:
         """The rating and the 出件 buttons with their message stay in sight below the (scrolling) details: at

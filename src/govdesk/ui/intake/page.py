@@ -108,15 +108,10 @@ class IntakePage(DraftKeeping):
         ui.decisionFooter.addWidget(self.decision.ui.decisionMessage)
         self.search = ItemSearch(self.intake, ui.searchEdit, ui.departmentCombo, ui.resultsView)
 
-        fm = self.fontMetrics()
-        em, line = fm.averageCharWidth(), fm.height()
-        ui.resultsView.setMinimumHeight(line * 6)
-        ui.chosenList.setMinimumHeight(line * 3)
-        ui.resumeEdit.setMinimumWidth(em * 30)
-        ui.searchPanel.setMinimumWidth(em * 26)
-        ui.decisionColumn.setMinimumWidth(em * 34)
+        self._size_from_font()
         for column, stretch in enumerate((1, 3, 1)):  # extra width on a large screen goes mostly to the form
             ui.splitter.setStretchFactor(column, stretch)
+        em = self.fontMetrics().averageCharWidth()
         ui.splitter.setSizes([em * 34, em * 80, em * 40])
         for label in (ui.messageLabel, ui.brokenNoticeLabel):
             label.hide()
@@ -163,6 +158,25 @@ class IntakePage(DraftKeeping):
         # Keyboard-first: tabbing into a field below the fold scrolls it into view.
         if new is not None and self.ui.formContents.isAncestorOf(new):
             self.ui.formScroll.ensureWidgetVisible(new)
+
+    def _size_from_font(self) -> None:
+        """Minimum sizes in characters and lines of the current font (again when the text size changes)."""
+        ui = self.ui
+        fm = self.fontMetrics()
+        em, line = fm.averageCharWidth(), fm.height()
+        ui.resultsView.setMinimumHeight(line * 6)
+        ui.chosenList.setMinimumHeight(line * 3)
+        ui.resumeEdit.setMinimumWidth(em * 30)
+        ui.searchPanel.setMinimumWidth(max(em * 26, ui.searchPanel.layout().minimumSize().width()))
+        ui.decisionColumn.setMinimumWidth(em * 34)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange and hasattr(self, "search"):
+            self._size_from_font()
+            sizes = self.ui.splitter.sizes()
+            if all(sizes):  # (laid out already: a page never shown keeps the sizes it was made with)
+                self.ui.splitter.setSizes(sizes)  # each pane at least its new minimum
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         chosen = self.ui.chosenList
