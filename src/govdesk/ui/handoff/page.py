@@ -103,7 +103,8 @@ class HandoffPage(QWidget):
         ui = self.ui
         fm = self.fontMetrics()
         ui.smsTable.setMaximumHeight(fm.height() * 6)
-        ui.leftPane.setMinimumWidth(max(fm.averageCharWidth() * 48, ui.leftPane.layout().minimumSize().width()))
+        pane = ui.leftPane.layout()
+        ui.leftPane.setMinimumWidth(max(fm.averageCharWidth() * 48, pane.minimumSize().width() if pane else 0))
         ui.signaturePad.setMaximumHeight(max(fm.height() * 6, ui.signaturePad.minimumSizeHint().height()))
 
     def changeEvent(self, event: QEvent) -> None:

@@ -167,7 +167,8 @@ class IntakePage(DraftKeeping):
         ui.resultsView.setMinimumHeight(line * 6)
         ui.chosenList.setMinimumHeight(line * 3)
         ui.resumeEdit.setMinimumWidth(em * 30)
-        ui.searchPanel.setMinimumWidth(max(em * 26, ui.searchPanel.layout().minimumSize().width()))
+        panel = ui.searchPanel.layout()
+        ui.searchPanel.setMinimumWidth(max(em * 26, panel.minimumSize().width() if panel is not None else 0))
         ui.decisionColumn.setMinimumWidth(em * 34)
 
     def changeEvent(self, event: QEvent) -> None:
