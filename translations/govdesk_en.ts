@@ -60,6 +60,30 @@
         <translation>The central server&apos;s address and your organisation&apos;s CA root certificate</translation>
     </message>
     <message>
+        <source>设置(&amp;E)…</source>
+        <translation>S&amp;ettings…</translation>
+    </message>
+    <message>
+        <source>本窗口的设置：服务器、窗口、打印、通知书抬头和印章、语言、字号配色、锁定</source>
+        <translation>Settings for this window: server, window, printing, notice header and seal, language, font size and colors, locking</translation>
+    </message>
+    <message>
+        <source>大字模式(&amp;T)</source>
+        <translation>Large &amp;text</translation>
+    </message>
+    <message>
+        <source>适老化：正文 18 磅以上的大字显示（再按一次恢复）</source>
+        <translation>Accessibility: large text, body text 18 pt or larger (press again to restore)</translation>
+    </message>
+    <message>
+        <source>高对比度(&amp;H)</source>
+        <translation>&amp;High contrast</translation>
+    </message>
+    <message>
+        <source>适老化：黑白高对比度配色（再按一次恢复）</source>
+        <translation>Accessibility: black-and-white high-contrast colors (press again to restore)</translation>
+    </message>
+    <message>
         <source>退出(&amp;Q)</source>
         <translation>&amp;Quit</translation>
     </message>
@@ -114,6 +138,102 @@
     <message>
         <source>显示所有快捷键</source>
         <translation>Show all keyboard shortcuts</translation>
+    </message>
+    <message>
+        <source>全局</source>
+        <translation>Everywhere</translation>
+    </message>
+    <message>
+        <source>作出所选的受理决定</source>
+        <translation>Make the selected decision</translation>
+    </message>
+    <message>
+        <source>综合受理</source>
+        <translation>Intake</translation>
+    </message>
+    <message>
+        <source>读卡：从身份证阅读器读取申请人信息</source>
+        <translation>Read ID card: read the applicant&apos;s details from the ID card reader</translation>
+    </message>
+    <message>
+        <source>续办：输入或扫描一次性告知单上的办件编号</source>
+        <translation>Resume: type or scan the case number on the one-time notice</translation>
+    </message>
+    <message>
+        <source>材料流转：把已受理办件的纸质材料移交后台，打印交接单</source>
+        <translation>Transfer materials: hand the paper materials of accepted cases to the back office and print a handover sheet</translation>
+    </message>
+    <message>
+        <source>出件：按所选方式交付办理结果</source>
+        <translation>Handoff: hand over the result by the chosen method</translation>
+    </message>
+    <message>
+        <source>出件</source>
+        <translation>Handoff</translation>
+    </message>
+    <message>
+        <source>转到扫码框（扫描通知书条码）</source>
+        <translation>Go to the scan box (scan the notice barcode)</translation>
+    </message>
+    <message>
+        <source>移交所选办件的材料并打印交接单</source>
+        <translation>Transfer the selected cases&apos; materials and print the handover sheet</translation>
+    </message>
+    <message>
+        <source>材料流转对话框</source>
+        <translation>Transfer of materials dialog</translation>
+    </message>
+    <message>
+        <source>打印预览中的通知书</source>
+        <translation>Print the notice being previewed</translation>
+    </message>
+    <message>
+        <source>通知书预览</source>
+        <translation>Notice preview</translation>
+    </message>
+    <message>
+        <source>空格</source>
+        <translation>Space</translation>
+    </message>
+    <message>
+        <source>申请材料：收到 / 缺少</source>
+        <translation>Materials: received / missing</translation>
+    </message>
+    <message>
+        <source>综合受理 · 申请材料表</source>
+        <translation>Intake · materials list</translation>
+    </message>
+    <message>
+        <source>申请材料：不符合要求（填写原因）</source>
+        <translation>Materials: not acceptable (give the reason)</translation>
+    </message>
+    <message>
+        <source>申请材料：原件 / 复印件 / 电子件（并标为收到）</source>
+        <translation>Materials: original / copy / electronic (also marks it received)</translation>
+    </message>
+    <message>
+        <source>申请材料：拍摄或导入扫描件</source>
+        <translation>Materials: photograph or import a scan</translation>
+    </message>
+    <message>
+        <source>从本次办理中移除所选事项</source>
+        <translation>Remove the selected service item from this intake</translation>
+    </message>
+    <message>
+        <source>综合受理 · 本次办理</source>
+        <translation>Intake · chosen items</translation>
+    </message>
+    <message>
+        <source>Alt+带下划线的字母</source>
+        <translation>Alt+underlined letter</translation>
+    </message>
+    <message>
+        <source>转到该字段或按下该按钮</source>
+        <translation>Go to that field or press that button</translation>
+    </message>
+    <message>
+        <source>转到下一个 / 上一个控件（当前控件有蓝色或黑黄边框）</source>
+        <translation>Go to the next / previous control (the current control has a blue or black-and-yellow border)</translation>
     </message>
 </context>
 <context>
@@ -2735,6 +2855,10 @@ Note: if not notified by {limit} (5 working days), the application counts as acc
         <translation>Filter by department</translation>
     </message>
     <message>
+        <source>找到的办理事项</source>
+        <translation>Service items found</translation>
+    </message>
+    <message>
         <source>情形引导</source>
         <translation>Situation questions</translation>
     </message>
@@ -2758,28 +2882,16 @@ Note: if not notified by {limit} (5 working days), the application counts as acc
         <translation>Intake is unavailable: the local database is not open. Restart the program; if it still does not work, contact the administrator.</translation>
     </message>
     <message>
-        <source>读卡	F6</source>
-        <translation>Read ID card	F6</translation>
+        <source>读卡</source>
+        <translation>Read ID card</translation>
     </message>
     <message>
-        <source>从身份证阅读器读取申请人信息 (F6)</source>
-        <translation>Read the applicant from the ID card reader (F6)</translation>
+        <source>材料流转…</source>
+        <translation>Transfer materials…</translation>
     </message>
     <message>
         <source>续办…</source>
         <translation>Resume a case…</translation>
-    </message>
-    <message>
-        <source>输入或扫描一次性告知单上的办件编号 (Ctrl+R)</source>
-        <translation>Type or scan the case number on the one-time notice (Ctrl+R)</translation>
-    </message>
-    <message>
-        <source>材料流转…	Ctrl+T</source>
-        <translation>Transfer materials…	Ctrl+T</translation>
-    </message>
-    <message>
-        <source>把已受理办件的纸质材料移交后台，打印交接单 (Ctrl+T)</source>
-        <translation>Hand the paper materials of accepted cases to the back office and print a handover sheet (Ctrl+T)</translation>
     </message>
 </context>
 <context>
@@ -2938,6 +3050,22 @@ To work at a window or in the back office, switch user and log in with an accoun
         <translation>Nothing to print on this page</translation>
     </message>
     <message>
+        <source>已切换为大字模式</source>
+        <translation>Switched to large text</translation>
+    </message>
+    <message>
+        <source>已恢复标准字号</source>
+        <translation>Standard font size restored</translation>
+    </message>
+    <message>
+        <source>已切换为高对比度配色</source>
+        <translation>Switched to high-contrast colors</translation>
+    </message>
+    <message>
+        <source>已恢复标准配色</source>
+        <translation>Standard colors restored</translation>
+    </message>
+    <message>
         <source>上次运行异常退出，崩溃记录已保存：{path}</source>
         <translation>The last run ended in a crash; its record was saved: {path}</translation>
     </message>
@@ -2960,6 +3088,10 @@ To work at a window or in the back office, switch user and log in with an accoun
     <message>
         <source>工作区(&amp;W)</source>
         <translation>&amp;Workspace</translation>
+    </message>
+    <message>
+        <source>视图(&amp;V)</source>
+        <translation>&amp;View</translation>
     </message>
     <message>
         <source>帮助(&amp;H)</source>
@@ -3538,53 +3670,6 @@ To work at a window or in the back office, switch user and log in with an accoun
     </message>
 </context>
 <context>
-    <name>ServerSettingsDialog</name>
-    <message>
-        <source>中心服务器设置</source>
-        <translation>Central server settings</translation>
-    </message>
-    <message>
-        <source>服务器地址：</source>
-        <translation>Server address:</translation>
-    </message>
-    <message>
-        <source>不填写时使用系统信任的证书颁发机构</source>
-        <translation>Leave empty to use the certificate authorities the system trusts</translation>
-    </message>
-    <message>
-        <source>选择…</source>
-        <translation>Choose…</translation>
-    </message>
-    <message>
-        <source>CA 根证书：</source>
-        <translation>CA root certificate:</translation>
-    </message>
-    <message>
-        <source>政务内网使用本单位自建证书时，请选择管理员提供的根证书文件（PEM 格式）。证书验证始终开启；明文 http 只允许本机地址。更改服务器地址后须重新启动程序。</source>
-        <translation>Where the government intranet uses your organisation&apos;s own certificates, choose the root certificate file (PEM) from the administrator. Certificates are always verified; plain http is allowed only to this PC. A new server address takes effect after a restart.</translation>
-    </message>
-    <message>
-        <source>保存</source>
-        <translation>Save</translation>
-    </message>
-    <message>
-        <source>取消</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
-        <source>选择 CA 根证书</source>
-        <translation>Choose the CA root certificate</translation>
-    </message>
-    <message>
-        <source>证书文件 (*.pem *.crt *.cer);;所有文件 (*)</source>
-        <translation>Certificates (*.pem *.crt *.cer);;All files (*)</translation>
-    </message>
-    <message>
-        <source>设置无法保存：{error}</source>
-        <translation>The settings could not be saved: {error}</translation>
-    </message>
-</context>
-<context>
     <name>SessionController</name>
     <message>
         <source>已切换用户：{name} 接续本窗口的工作</source>
@@ -3597,10 +3682,290 @@ To work at a window or in the back office, switch user and log in with an accoun
     </message>
 </context>
 <context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>设置</source>
+        <extracomment>Pages, by the key ``page`` names.</extracomment>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <source>设置页</source>
+        <translation>Settings pages</translation>
+    </message>
+    <message>
+        <source>中心服务器</source>
+        <translation>Central server</translation>
+    </message>
+    <message>
+        <source>服务器地址</source>
+        <translation>Server address</translation>
+    </message>
+    <message>
+        <source>服务器地址(&amp;A)：</source>
+        <translation>Server &amp;address:</translation>
+    </message>
+    <message>
+        <source>CA 根证书文件</source>
+        <translation>CA root certificate file</translation>
+    </message>
+    <message>
+        <source>不填写时使用系统信任的证书颁发机构</source>
+        <translation>Leave empty to use the certificate authorities the system trusts</translation>
+    </message>
+    <message>
+        <source>选择…</source>
+        <translation>Browse…</translation>
+    </message>
+    <message>
+        <source>选择 CA 根证书文件</source>
+        <translation>Choose the CA root certificate file</translation>
+    </message>
+    <message>
+        <source>CA 根证书(&amp;B)：</source>
+        <translation>CA &amp;root certificate:</translation>
+    </message>
+    <message>
+        <source>测试连接(&amp;T)</source>
+        <translation>&amp;Test connection</translation>
+    </message>
+    <message>
+        <source>测试连接</source>
+        <translation>Test connection</translation>
+    </message>
+    <message>
+        <source>政务内网使用本单位自建证书时，请选择管理员提供的根证书文件（PEM 格式）。证书验证始终开启；明文 http 只允许本机地址。保存后立即生效：更换服务器后须在新服务器上重新登录。</source>
+        <translation>If the government intranet uses your organization&apos;s own certificates, choose the root certificate file (PEM format) provided by your administrator. Certificate verification is always on; plain http is allowed only for local addresses. Changes take effect as soon as they are saved: after changing the server you must log in again on the new server.</translation>
+    </message>
+    <message>
+        <source>本窗口</source>
+        <translation>This window</translation>
+    </message>
+    <message>
+        <source>中心代码</source>
+        <translation>Center code</translation>
+    </message>
+    <message>
+        <source>8 位数字，如 41122101</source>
+        <translation>8 digits, e.g. 41122101</translation>
+    </message>
+    <message>
+        <source>中心代码(&amp;Z)：</source>
+        <translation>&amp;Center code:</translation>
+    </message>
+    <message>
+        <source>窗口号</source>
+        <translation>Window number</translation>
+    </message>
+    <message>
+        <source>如 3</source>
+        <translation>e.g. 3</translation>
+    </message>
+    <message>
+        <source>窗口号(&amp;W)：</source>
+        <translation>&amp;Window number:</translation>
+    </message>
+    <message>
+        <source>无操作自动锁定（分钟）</source>
+        <translation>Auto-lock when idle (minutes)</translation>
+    </message>
+    <message>
+        <source>0 至 {most} 分钟；0 为不自动锁定</source>
+        <translation>0 to {most} minutes; 0 turns auto-lock off</translation>
+    </message>
+    <message>
+        <source>无操作自动锁定(&amp;L)：</source>
+        <translation>Auto-&amp;lock when idle:</translation>
+    </message>
+    <message>
+        <source>中心代码和窗口号印在新办件的编号和通知书上，重新启动程序后用于新办件。</source>
+        <translation>The center code and window number are printed in new case numbers and on notices; changes apply to new cases after the program is restarted.</translation>
+    </message>
+    <message>
+        <source>打印</source>
+        <translation>Printing</translation>
+    </message>
+    <message>
+        <source>通知书打印机</source>
+        <translation>Notice printer</translation>
+    </message>
+    <message>
+        <source>系统默认打印机</source>
+        <translation>System default printer</translation>
+    </message>
+    <message>
+        <source>{name}（未安装）</source>
+        <translation>{name} (not installed)</translation>
+    </message>
+    <message>
+        <source>打印机(&amp;P)：</source>
+        <translation>&amp;Printer:</translation>
+    </message>
+    <message>
+        <source>纸张</source>
+        <translation>Paper</translation>
+    </message>
+    <message>
+        <source>A4（210×297 毫米）</source>
+        <translation>A4 (210 × 297 mm)</translation>
+    </message>
+    <message>
+        <source>A5（148×210 毫米，按比例缩小）</source>
+        <translation>A5 (148 × 210 mm, scaled down)</translation>
+    </message>
+    <message>
+        <source>纸张(&amp;S)：</source>
+        <translation>Paper &amp;size:</translation>
+    </message>
+    <message>
+        <source>通知书模板目录</source>
+        <translation>Notice template folder</translation>
+    </message>
+    <message>
+        <source>不填写时使用程序自带的模板</source>
+        <translation>Leave empty to use the built-in templates</translation>
+    </message>
+    <message>
+        <source>选择通知书模板目录</source>
+        <translation>Choose the notice template folder</translation>
+    </message>
+    <message>
+        <source>模板目录(&amp;M)：</source>
+        <translation>Te&amp;mplate folder:</translation>
+    </message>
+    <message>
+        <source>通知书抬头：中心名称</source>
+        <translation>Notice header: center name</translation>
+    </message>
+    <message>
+        <source>抬头名称(&amp;N)：</source>
+        <translation>Header &amp;name:</translation>
+    </message>
+    <message>
+        <source>通知书抬头：地址</source>
+        <translation>Notice header: address</translation>
+    </message>
+    <message>
+        <source>地址(&amp;D)：</source>
+        <translation>A&amp;ddress:</translation>
+    </message>
+    <message>
+        <source>通知书抬头：联系电话</source>
+        <translation>Notice header: phone number</translation>
+    </message>
+    <message>
+        <source>联系电话(&amp;E)：</source>
+        <translation>P&amp;hone:</translation>
+    </message>
+    <message>
+        <source>印章图片文件</source>
+        <translation>Seal image file</translation>
+    </message>
+    <message>
+        <source>透明底 PNG；不填写时不印章</source>
+        <translation>PNG with a transparent background; leave empty for no seal</translation>
+    </message>
+    <message>
+        <source>选择印章图片</source>
+        <translation>Choose the seal image</translation>
+    </message>
+    <message>
+        <source>印章图片(&amp;G)：</source>
+        <translation>Seal &amp;image:</translation>
+    </message>
+    <message>
+        <source>界面</source>
+        <translation>Interface</translation>
+    </message>
+    <message>
+        <source>界面语言</source>
+        <translation>Interface language</translation>
+    </message>
+    <message>
+        <source>简体中文</source>
+        <translation>Simplified Chinese</translation>
+    </message>
+    <message>
+        <source>界面语言(&amp;Y)：</source>
+        <translation>Interface lan&amp;guage:</translation>
+    </message>
+    <message>
+        <source>字号</source>
+        <translation>Font size</translation>
+    </message>
+    <message>
+        <source>标准字号</source>
+        <translation>Standard font size</translation>
+    </message>
+    <message>
+        <source>大字模式（适老化，正文 18 磅以上）</source>
+        <translation>Large text (accessibility, body text 18 pt or larger)</translation>
+    </message>
+    <message>
+        <source>字号(&amp;X)：</source>
+        <translation>&amp;Font size:</translation>
+    </message>
+    <message>
+        <source>配色</source>
+        <translation>Colors</translation>
+    </message>
+    <message>
+        <source>标准配色</source>
+        <translation>Standard colors</translation>
+    </message>
+    <message>
+        <source>高对比度（黑白）</source>
+        <translation>High contrast (black and white)</translation>
+    </message>
+    <message>
+        <source>配色(&amp;C)：</source>
+        <translation>C&amp;olors:</translation>
+    </message>
+    <message>
+        <source>字号和配色保存后立即生效，也可随时按 Ctrl+Shift+T（大字）、Ctrl+Shift+H（高对比度）切换。界面语言在重新启动程序后生效。</source>
+        <translation>Font size and colors take effect as soon as they are saved; you can also switch them at any time with Ctrl+Shift+T (large text) and Ctrl+Shift+H (high contrast). The interface language takes effect after the program is restarted.</translation>
+    </message>
+    <message>
+        <source>保存</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>分钟（0 为不锁定）</source>
+        <translation>minutes (0 = never lock)</translation>
+    </message>
+    <message>
+        <source>选择 CA 根证书</source>
+        <translation>Choose the CA root certificate</translation>
+    </message>
+    <message>
+        <source>证书文件 (*.pem *.crt *.cer);;所有文件 (*)</source>
+        <translation>Certificate files (*.pem *.crt *.cer);;All files (*)</translation>
+    </message>
+    <message>
+        <source>图片 (*.png *.jpg *.jpeg)</source>
+        <translation>Images (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>设置无法保存：{error}</source>
+        <translation>Settings could not be saved: {error}</translation>
+    </message>
+    <message>
+        <source>正在连接 {server} …</source>
+        <translation>Connecting to {server}…</translation>
+    </message>
+</context>
+<context>
     <name>ShortcutHelpDialog</name>
     <message>
         <source>快捷键</source>
         <translation>Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <source>快捷键列表</source>
+        <translation>List of keyboard shortcuts</translation>
     </message>
     <message>
         <source>按键</source>
@@ -3609,6 +3974,10 @@ To work at a window or in the back office, switch user and log in with an accoun
     <message>
         <source>作用</source>
         <translation>Action</translation>
+    </message>
+    <message>
+        <source>适用范围</source>
+        <translation>Where</translation>
     </message>
     <message>
         <source>关闭</source>
@@ -3938,8 +4307,9 @@ Received and undecided: deferred notices past due, art. 32&apos;s five days.</ex
         <translation>The sync task stopped unexpectedly and was restarted; cases entered on this PC are not affected</translation>
     </message>
     <message>
-        <source>新的中心服务器地址已保存，重新启动程序后生效</source>
-        <translation>The new central server address is saved; it takes effect after the program restarts</translation>
+        <source>已改用中心服务器 {server}，正在连接</source>
+        <extracomment>The old engine and uploader being closed after new server settings (``apply_server_settings``).</extracomment>
+        <translation>Switched to central server {server}; connecting…</translation>
     </message>
     <message>
         <source>登录后，本窗口的办件会同步到中心服务器。未登录时仍可照常受理，办件保存在本机。</source>

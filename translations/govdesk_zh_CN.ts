@@ -60,6 +60,30 @@
         <translation>中心服务器的地址和本单位的 CA 根证书</translation>
     </message>
     <message>
+        <source>设置(&amp;E)…</source>
+        <translation>设置(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>本窗口的设置：服务器、窗口、打印、通知书抬头和印章、语言、字号配色、锁定</source>
+        <translation>本窗口的设置：服务器、窗口、打印、通知书抬头和印章、语言、字号配色、锁定</translation>
+    </message>
+    <message>
+        <source>大字模式(&amp;T)</source>
+        <translation>大字模式(&amp;T)</translation>
+    </message>
+    <message>
+        <source>适老化：正文 18 磅以上的大字显示（再按一次恢复）</source>
+        <translation>适老化：正文 18 磅以上的大字显示（再按一次恢复）</translation>
+    </message>
+    <message>
+        <source>高对比度(&amp;H)</source>
+        <translation>高对比度(&amp;H)</translation>
+    </message>
+    <message>
+        <source>适老化：黑白高对比度配色（再按一次恢复）</source>
+        <translation>适老化：黑白高对比度配色（再按一次恢复）</translation>
+    </message>
+    <message>
         <source>退出(&amp;Q)</source>
         <translation>退出(&amp;Q)</translation>
     </message>
@@ -114,6 +138,102 @@
     <message>
         <source>显示所有快捷键</source>
         <translation>显示所有快捷键</translation>
+    </message>
+    <message>
+        <source>全局</source>
+        <translation>全局</translation>
+    </message>
+    <message>
+        <source>作出所选的受理决定</source>
+        <translation>作出所选的受理决定</translation>
+    </message>
+    <message>
+        <source>综合受理</source>
+        <translation>综合受理</translation>
+    </message>
+    <message>
+        <source>读卡：从身份证阅读器读取申请人信息</source>
+        <translation>读卡：从身份证阅读器读取申请人信息</translation>
+    </message>
+    <message>
+        <source>续办：输入或扫描一次性告知单上的办件编号</source>
+        <translation>续办：输入或扫描一次性告知单上的办件编号</translation>
+    </message>
+    <message>
+        <source>材料流转：把已受理办件的纸质材料移交后台，打印交接单</source>
+        <translation>材料流转：把已受理办件的纸质材料移交后台，打印交接单</translation>
+    </message>
+    <message>
+        <source>出件：按所选方式交付办理结果</source>
+        <translation>出件：按所选方式交付办理结果</translation>
+    </message>
+    <message>
+        <source>出件</source>
+        <translation>出件</translation>
+    </message>
+    <message>
+        <source>转到扫码框（扫描通知书条码）</source>
+        <translation>转到扫码框（扫描通知书条码）</translation>
+    </message>
+    <message>
+        <source>移交所选办件的材料并打印交接单</source>
+        <translation>移交所选办件的材料并打印交接单</translation>
+    </message>
+    <message>
+        <source>材料流转对话框</source>
+        <translation>材料流转对话框</translation>
+    </message>
+    <message>
+        <source>打印预览中的通知书</source>
+        <translation>打印预览中的通知书</translation>
+    </message>
+    <message>
+        <source>通知书预览</source>
+        <translation>通知书预览</translation>
+    </message>
+    <message>
+        <source>空格</source>
+        <translation>空格</translation>
+    </message>
+    <message>
+        <source>申请材料：收到 / 缺少</source>
+        <translation>申请材料：收到 / 缺少</translation>
+    </message>
+    <message>
+        <source>综合受理 · 申请材料表</source>
+        <translation>综合受理 · 申请材料表</translation>
+    </message>
+    <message>
+        <source>申请材料：不符合要求（填写原因）</source>
+        <translation>申请材料：不符合要求（填写原因）</translation>
+    </message>
+    <message>
+        <source>申请材料：原件 / 复印件 / 电子件（并标为收到）</source>
+        <translation>申请材料：原件 / 复印件 / 电子件（并标为收到）</translation>
+    </message>
+    <message>
+        <source>申请材料：拍摄或导入扫描件</source>
+        <translation>申请材料：拍摄或导入扫描件</translation>
+    </message>
+    <message>
+        <source>从本次办理中移除所选事项</source>
+        <translation>从本次办理中移除所选事项</translation>
+    </message>
+    <message>
+        <source>综合受理 · 本次办理</source>
+        <translation>综合受理 · 本次办理</translation>
+    </message>
+    <message>
+        <source>Alt+带下划线的字母</source>
+        <translation>Alt+带下划线的字母</translation>
+    </message>
+    <message>
+        <source>转到该字段或按下该按钮</source>
+        <translation>转到该字段或按下该按钮</translation>
+    </message>
+    <message>
+        <source>转到下一个 / 上一个控件（当前控件有蓝色或黑黄边框）</source>
+        <translation>转到下一个 / 上一个控件（当前控件有蓝色或黑黄边框）</translation>
     </message>
 </context>
 <context>
@@ -2735,6 +2855,10 @@
         <translation>按部门筛选</translation>
     </message>
     <message>
+        <source>找到的办理事项</source>
+        <translation>找到的办理事项</translation>
+    </message>
+    <message>
         <source>情形引导</source>
         <translation>情形引导</translation>
     </message>
@@ -2758,28 +2882,16 @@
         <translation>综合受理暂不可用：本机数据库尚未打开。请重新启动程序；如仍不能使用，请联系管理员。</translation>
     </message>
     <message>
-        <source>读卡	F6</source>
-        <translation>读卡	F6</translation>
+        <source>读卡</source>
+        <translation>读卡</translation>
     </message>
     <message>
-        <source>从身份证阅读器读取申请人信息 (F6)</source>
-        <translation>从身份证阅读器读取申请人信息 (F6)</translation>
+        <source>材料流转…</source>
+        <translation>材料流转…</translation>
     </message>
     <message>
         <source>续办…</source>
         <translation>续办…</translation>
-    </message>
-    <message>
-        <source>输入或扫描一次性告知单上的办件编号 (Ctrl+R)</source>
-        <translation>输入或扫描一次性告知单上的办件编号 (Ctrl+R)</translation>
-    </message>
-    <message>
-        <source>材料流转…	Ctrl+T</source>
-        <translation>材料流转…	Ctrl+T</translation>
-    </message>
-    <message>
-        <source>把已受理办件的纸质材料移交后台，打印交接单 (Ctrl+T)</source>
-        <translation>把已受理办件的纸质材料移交后台，打印交接单 (Ctrl+T)</translation>
     </message>
 </context>
 <context>
@@ -2938,6 +3050,22 @@
         <translation>当前页面没有可打印的内容</translation>
     </message>
     <message>
+        <source>已切换为大字模式</source>
+        <translation>已切换为大字模式</translation>
+    </message>
+    <message>
+        <source>已恢复标准字号</source>
+        <translation>已恢复标准字号</translation>
+    </message>
+    <message>
+        <source>已切换为高对比度配色</source>
+        <translation>已切换为高对比度配色</translation>
+    </message>
+    <message>
+        <source>已恢复标准配色</source>
+        <translation>已恢复标准配色</translation>
+    </message>
+    <message>
         <source>上次运行异常退出，崩溃记录已保存：{path}</source>
         <translation>上次运行异常退出，崩溃记录已保存：{path}</translation>
     </message>
@@ -2960,6 +3088,10 @@
     <message>
         <source>工作区(&amp;W)</source>
         <translation>工作区(&amp;W)</translation>
+    </message>
+    <message>
+        <source>视图(&amp;V)</source>
+        <translation>视图(&amp;V)</translation>
     </message>
     <message>
         <source>帮助(&amp;H)</source>
@@ -3538,53 +3670,6 @@
     </message>
 </context>
 <context>
-    <name>ServerSettingsDialog</name>
-    <message>
-        <source>中心服务器设置</source>
-        <translation>中心服务器设置</translation>
-    </message>
-    <message>
-        <source>服务器地址：</source>
-        <translation>服务器地址：</translation>
-    </message>
-    <message>
-        <source>不填写时使用系统信任的证书颁发机构</source>
-        <translation>不填写时使用系统信任的证书颁发机构</translation>
-    </message>
-    <message>
-        <source>选择…</source>
-        <translation>选择…</translation>
-    </message>
-    <message>
-        <source>CA 根证书：</source>
-        <translation>CA 根证书：</translation>
-    </message>
-    <message>
-        <source>政务内网使用本单位自建证书时，请选择管理员提供的根证书文件（PEM 格式）。证书验证始终开启；明文 http 只允许本机地址。更改服务器地址后须重新启动程序。</source>
-        <translation>政务内网使用本单位自建证书时，请选择管理员提供的根证书文件（PEM 格式）。证书验证始终开启；明文 http 只允许本机地址。更改服务器地址后须重新启动程序。</translation>
-    </message>
-    <message>
-        <source>保存</source>
-        <translation>保存</translation>
-    </message>
-    <message>
-        <source>取消</source>
-        <translation>取消</translation>
-    </message>
-    <message>
-        <source>选择 CA 根证书</source>
-        <translation>选择 CA 根证书</translation>
-    </message>
-    <message>
-        <source>证书文件 (*.pem *.crt *.cer);;所有文件 (*)</source>
-        <translation>证书文件 (*.pem *.crt *.cer);;所有文件 (*)</translation>
-    </message>
-    <message>
-        <source>设置无法保存：{error}</source>
-        <translation>设置无法保存：{error}</translation>
-    </message>
-</context>
-<context>
     <name>SessionController</name>
     <message>
         <source>已切换用户：{name} 接续本窗口的工作</source>
@@ -3597,10 +3682,290 @@
     </message>
 </context>
 <context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>设置</source>
+        <extracomment>Pages, by the key ``page`` names.</extracomment>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>设置页</source>
+        <translation>设置页</translation>
+    </message>
+    <message>
+        <source>中心服务器</source>
+        <translation>中心服务器</translation>
+    </message>
+    <message>
+        <source>服务器地址</source>
+        <translation>服务器地址</translation>
+    </message>
+    <message>
+        <source>服务器地址(&amp;A)：</source>
+        <translation>服务器地址(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>CA 根证书文件</source>
+        <translation>CA 根证书文件</translation>
+    </message>
+    <message>
+        <source>不填写时使用系统信任的证书颁发机构</source>
+        <translation>不填写时使用系统信任的证书颁发机构</translation>
+    </message>
+    <message>
+        <source>选择…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <source>选择 CA 根证书文件</source>
+        <translation>选择 CA 根证书文件</translation>
+    </message>
+    <message>
+        <source>CA 根证书(&amp;B)：</source>
+        <translation>CA 根证书(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>测试连接(&amp;T)</source>
+        <translation>测试连接(&amp;T)</translation>
+    </message>
+    <message>
+        <source>测试连接</source>
+        <translation>测试连接</translation>
+    </message>
+    <message>
+        <source>政务内网使用本单位自建证书时，请选择管理员提供的根证书文件（PEM 格式）。证书验证始终开启；明文 http 只允许本机地址。保存后立即生效：更换服务器后须在新服务器上重新登录。</source>
+        <translation>政务内网使用本单位自建证书时，请选择管理员提供的根证书文件（PEM 格式）。证书验证始终开启；明文 http 只允许本机地址。保存后立即生效：更换服务器后须在新服务器上重新登录。</translation>
+    </message>
+    <message>
+        <source>本窗口</source>
+        <translation>本窗口</translation>
+    </message>
+    <message>
+        <source>中心代码</source>
+        <translation>中心代码</translation>
+    </message>
+    <message>
+        <source>8 位数字，如 41122101</source>
+        <translation>8 位数字，如 41122101</translation>
+    </message>
+    <message>
+        <source>中心代码(&amp;Z)：</source>
+        <translation>中心代码(&amp;Z)：</translation>
+    </message>
+    <message>
+        <source>窗口号</source>
+        <translation>窗口号</translation>
+    </message>
+    <message>
+        <source>如 3</source>
+        <translation>如 3</translation>
+    </message>
+    <message>
+        <source>窗口号(&amp;W)：</source>
+        <translation>窗口号(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>无操作自动锁定（分钟）</source>
+        <translation>无操作自动锁定（分钟）</translation>
+    </message>
+    <message>
+        <source>0 至 {most} 分钟；0 为不自动锁定</source>
+        <translation>0 至 {most} 分钟；0 为不自动锁定</translation>
+    </message>
+    <message>
+        <source>无操作自动锁定(&amp;L)：</source>
+        <translation>无操作自动锁定(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>中心代码和窗口号印在新办件的编号和通知书上，重新启动程序后用于新办件。</source>
+        <translation>中心代码和窗口号印在新办件的编号和通知书上，重新启动程序后用于新办件。</translation>
+    </message>
+    <message>
+        <source>打印</source>
+        <translation>打印</translation>
+    </message>
+    <message>
+        <source>通知书打印机</source>
+        <translation>通知书打印机</translation>
+    </message>
+    <message>
+        <source>系统默认打印机</source>
+        <translation>系统默认打印机</translation>
+    </message>
+    <message>
+        <source>{name}（未安装）</source>
+        <translation>{name}（未安装）</translation>
+    </message>
+    <message>
+        <source>打印机(&amp;P)：</source>
+        <translation>打印机(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>纸张</source>
+        <translation>纸张</translation>
+    </message>
+    <message>
+        <source>A4（210×297 毫米）</source>
+        <translation>A4（210×297 毫米）</translation>
+    </message>
+    <message>
+        <source>A5（148×210 毫米，按比例缩小）</source>
+        <translation>A5（148×210 毫米，按比例缩小）</translation>
+    </message>
+    <message>
+        <source>纸张(&amp;S)：</source>
+        <translation>纸张(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>通知书模板目录</source>
+        <translation>通知书模板目录</translation>
+    </message>
+    <message>
+        <source>不填写时使用程序自带的模板</source>
+        <translation>不填写时使用程序自带的模板</translation>
+    </message>
+    <message>
+        <source>选择通知书模板目录</source>
+        <translation>选择通知书模板目录</translation>
+    </message>
+    <message>
+        <source>模板目录(&amp;M)：</source>
+        <translation>模板目录(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>通知书抬头：中心名称</source>
+        <translation>通知书抬头：中心名称</translation>
+    </message>
+    <message>
+        <source>抬头名称(&amp;N)：</source>
+        <translation>抬头名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>通知书抬头：地址</source>
+        <translation>通知书抬头：地址</translation>
+    </message>
+    <message>
+        <source>地址(&amp;D)：</source>
+        <translation>地址(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>通知书抬头：联系电话</source>
+        <translation>通知书抬头：联系电话</translation>
+    </message>
+    <message>
+        <source>联系电话(&amp;E)：</source>
+        <translation>联系电话(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>印章图片文件</source>
+        <translation>印章图片文件</translation>
+    </message>
+    <message>
+        <source>透明底 PNG；不填写时不印章</source>
+        <translation>透明底 PNG；不填写时不印章</translation>
+    </message>
+    <message>
+        <source>选择印章图片</source>
+        <translation>选择印章图片</translation>
+    </message>
+    <message>
+        <source>印章图片(&amp;G)：</source>
+        <translation>印章图片(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>界面</source>
+        <translation>界面</translation>
+    </message>
+    <message>
+        <source>界面语言</source>
+        <translation>界面语言</translation>
+    </message>
+    <message>
+        <source>简体中文</source>
+        <translation>简体中文</translation>
+    </message>
+    <message>
+        <source>界面语言(&amp;Y)：</source>
+        <translation>界面语言(&amp;Y)：</translation>
+    </message>
+    <message>
+        <source>字号</source>
+        <translation>字号</translation>
+    </message>
+    <message>
+        <source>标准字号</source>
+        <translation>标准字号</translation>
+    </message>
+    <message>
+        <source>大字模式（适老化，正文 18 磅以上）</source>
+        <translation>大字模式（适老化，正文 18 磅以上）</translation>
+    </message>
+    <message>
+        <source>字号(&amp;X)：</source>
+        <translation>字号(&amp;X)：</translation>
+    </message>
+    <message>
+        <source>配色</source>
+        <translation>配色</translation>
+    </message>
+    <message>
+        <source>标准配色</source>
+        <translation>标准配色</translation>
+    </message>
+    <message>
+        <source>高对比度（黑白）</source>
+        <translation>高对比度（黑白）</translation>
+    </message>
+    <message>
+        <source>配色(&amp;C)：</source>
+        <translation>配色(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>字号和配色保存后立即生效，也可随时按 Ctrl+Shift+T（大字）、Ctrl+Shift+H（高对比度）切换。界面语言在重新启动程序后生效。</source>
+        <translation>字号和配色保存后立即生效，也可随时按 Ctrl+Shift+T（大字）、Ctrl+Shift+H（高对比度）切换。界面语言在重新启动程序后生效。</translation>
+    </message>
+    <message>
+        <source>保存</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>分钟（0 为不锁定）</source>
+        <translation>分钟（0 为不锁定）</translation>
+    </message>
+    <message>
+        <source>选择 CA 根证书</source>
+        <translation>选择 CA 根证书</translation>
+    </message>
+    <message>
+        <source>证书文件 (*.pem *.crt *.cer);;所有文件 (*)</source>
+        <translation>证书文件 (*.pem *.crt *.cer);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>图片 (*.png *.jpg *.jpeg)</source>
+        <translation>图片 (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>设置无法保存：{error}</source>
+        <translation>设置无法保存：{error}</translation>
+    </message>
+    <message>
+        <source>正在连接 {server} …</source>
+        <translation>正在连接 {server} …</translation>
+    </message>
+</context>
+<context>
     <name>ShortcutHelpDialog</name>
     <message>
         <source>快捷键</source>
         <translation>快捷键</translation>
+    </message>
+    <message>
+        <source>快捷键列表</source>
+        <translation>快捷键列表</translation>
     </message>
     <message>
         <source>按键</source>
@@ -3609,6 +3974,10 @@
     <message>
         <source>作用</source>
         <translation>作用</translation>
+    </message>
+    <message>
+        <source>适用范围</source>
+        <translation>适用范围</translation>
     </message>
     <message>
         <source>关闭</source>
@@ -3936,8 +4305,9 @@ Received and undecided: deferred notices past due, art. 32&apos;s five days.</ex
         <translation>同步任务意外中止，已自动重新启动；本机已录入的办件不受影响</translation>
     </message>
     <message>
-        <source>新的中心服务器地址已保存，重新启动程序后生效</source>
-        <translation>新的中心服务器地址已保存，重新启动程序后生效</translation>
+        <source>已改用中心服务器 {server}，正在连接</source>
+        <extracomment>The old engine and uploader being closed after new server settings (``apply_server_settings``).</extracomment>
+        <translation>已改用中心服务器 {server}，正在连接</translation>
     </message>
     <message>
         <source>登录后，本窗口的办件会同步到中心服务器。未登录时仍可照常受理，办件保存在本机。</source>

@@ -393,7 +393,7 @@ class _Startup:
         controller.cases_changed.connect(watch.check)
         controller.login_succeeded.connect(lambda _name: watch.update_banner())
         watch.check()
-        self.cleanups.append(controller.engine.stop)
+        self.cleanups.append(lambda: controller.engine.stop())  # the engine of the moment (settings may rebuild it)
         self.stopping.append(controller.stop)  # its tasks ended and its threads joined, not left to the exit
         session = SessionController(window, controller)
         self.cleanups.append(session.close)

@@ -129,3 +129,19 @@ def test_cli_refuses_clearly_when_no_cjk_font_is_installed(tmp_path: Path) -> No
     assert proc.returncode == 1, proc.stderr
     assert "未找到中文字体" in proc.stderr and "fonts-wqy-microhei" in proc.stderr
     assert not out.exists()
+
+
+@pytest.mark.parametrize(("paper", "points"), [("A4", "(A4)"), ("A5", "(A5)")])
+def test_the_paper_set_for_the_window_is_the_paper_printed_on(
+    renderer: NoticeRenderer, tmp_path: Path, paper: str, points: str
+) -> None:
+    """设置 → 打印 → 纸张: A5 stays A5 (the A4 layout scaled to fit); anything else is A4, whatever a driver did."""
+    from govdesk.ui.printers import set_paper
+
+    printed = tmp_path / "printed.pdf"
+    printer = pdf_printer(printed)
+    set_paper(printer, paper)
+    print_notice(renderer, sample_notice(NoticeKind.ACCEPTANCE), printer, tmp_path / "kept.pdf")
+    info = subprocess.run(["pdfinfo", str(printed)], capture_output=True, text=True, check=True).stdout
+    assert "Page size:" in info and points in info, info
+    assert SAMPLE_CASE_NO in squash(pdf_text(printed))  # the whole notice, scaled, not cut

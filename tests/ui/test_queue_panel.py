@@ -161,7 +161,7 @@ def test_call_recall_transfer_and_no_show_by_keyboard(
     assert not panel.transfer_edit.isVisible() and len(server.requests) == sent and "已取消转窗" in panel.message()
 
     # the keys are in the F1 help
-    help_rows = dict(win.actions_registry.shortcut_table())
+    help_rows = {keys: what for keys, what, _where in win.actions_registry.shortcut_table()}
     for shortcut, word in (("F7", "叫号"), ("F8", "重呼"), ("F9", "转窗"), ("F10", "过号")):
         assert word in help_rows[shortcut]
 

@@ -23,9 +23,10 @@ from govdesk.sync.status import SyncState
 from govdesk.ui.actions import ActionId
 from govdesk.ui.context import AppContext
 from govdesk.ui.mainwindow import MainWindow
-from govdesk.ui.server_settings import ServerSettingsDialog
+from govdesk.ui.settings_dialog import SettingsDialog
 from govdesk.ui.sync_controller import SyncController
 from tests.central.conftest import PASSWORD, PASSWORD_HASH, RunningServer, stop_server
+from tests.helpers.ui import trigger_in_loop
 from tests.sync.conftest import start_central
 from tests.sync.tlscerts import TlsFiles, make_ca, make_tls_files
 
@@ -46,7 +47,7 @@ def test_plain_http_and_a_wrong_bundle_are_told_beside_their_fields_and_nothing_
     store.load()
     parent = QWidget()
     qtbot.addWidget(parent)
-    dialog = ServerSettingsDialog(parent, store)
+    dialog = SettingsDialog(parent, store, page="server")
     qtbot.addWidget(dialog)
     dialog.server_edit.setText("http://10.12.0.5:8000")
     not_pem = tmp_path / "readme.txt"
@@ -55,23 +56,24 @@ def test_plain_http_and_a_wrong_bundle_are_told_beside_their_fields_and_nothing_
     dialog.show()
     dialog.save()
     assert dialog.isVisible() and dialog.result() == 0
-    assert "拒绝以明文 http 连接中心服务器 10.12.0.5" in dialog.server_problem.text()
-    assert "不是 PEM 格式的证书文件" in dialog.ca_problem.text()
-    assert dialog.server_problem.isVisible() and dialog.ca_problem.isVisible()
+    server_problem, ca_problem = dialog.problems["server_url"], dialog.problems["ca_bundle"]
+    assert "拒绝以明文 http 连接中心服务器 10.12.0.5" in server_problem.text()
+    assert "不是 PEM 格式的证书文件" in ca_problem.text()
+    assert server_problem.isVisible() and ca_problem.isVisible()
     assert dialog.server_edit.text() == "http://10.12.0.5:8000" and dialog.ca_edit.text() == str(not_pem)
     _shot(dialog, "server_settings_refused")
     assert not store.path.exists()  # nothing saved
 
     dialog.ca_edit.setText(str(tmp_path / "missing.pem"))
     dialog.save()
-    assert "找不到设置的 CA 证书文件" in dialog.ca_problem.text()
+    assert "找不到设置的 CA 证书文件" in ca_problem.text()
 
     make_ca(tmp_path / "pki")
     dialog.server_edit.setText("https://zwfw.mianchi.gov.cn/")
     dialog.ca_edit.setText(str(tmp_path / "pki" / "ca.pem"))
     dialog.save()
-    assert dialog.result() == ServerSettingsDialog.DialogCode.Accepted and dialog.address_changed
-    assert not dialog.server_problem.isVisible() and not dialog.ca_problem.isVisible()
+    assert dialog.result() == SettingsDialog.DialogCode.Accepted and "server_url" in dialog.changed
+    assert not server_problem.isVisible() and not ca_problem.isVisible()
     saved = SettingsStore(store.path).load()
     assert saved.server_url == "https://zwfw.mianchi.gov.cn"
     assert saved.ca_bundle == str(tmp_path / "pki" / "ca.pem")
@@ -149,24 +151,26 @@ def _pause_then_resume(
 
     def choose_bundle() -> None:
         dialog = QApplication.activeModalWidget()
-        assert isinstance(dialog, ServerSettingsDialog)
+        assert isinstance(dialog, SettingsDialog)
         assert "中心服务器的证书未通过验证" in dialog.reason.text()
         dialog.ca_edit.setText(str(tls_files.ca_cert))
         _shot(dialog, "server_settings_paused")
         dialog.save()
 
     QTimer.singleShot(200, choose_bundle)
-    # The menu is chosen while the event loop runs, as the clerk's click is: the dialog's own loop then serves the
-    # sync engine's timers with the asyncio loop still running (triggered outside it, a timer firing in the
-    # dialog found no running loop).
-    QTimer.singleShot(0, window.actions_registry[ActionId.SERVER_SETTINGS].trigger)
-    loop.run_until_complete(_until(lambda: settings_store.load().ca_bundle == str(tls_files.ca_cert)))
-    assert controller.engine.client.ca_bundle == str(tls_files.ca_cert)
+    before = controller.engine
 
     async def resume() -> None:
+        # applied at once, without a restart: a new engine and client with the bundle, the old one closed
+        assert controller.retiring is not None
+        await controller.retiring
+        assert settings_store.load().ca_bundle == str(tls_files.ca_cert)
+        assert controller.engine is not before and controller.engine.client.ca_bundle == str(tls_files.ca_cert)
+        assert controller.auth.ca_bundle == str(tls_files.ca_cert) and controller.running
         # the certificate is now accepted: the kept token is what the server refuses next, so the clerk logs in
         await _until(lambda: controller.engine.status.state is SyncState.NEEDS_LOGIN)
         assert await controller.login("wangli", PASSWORD)
         await _until(lambda: controller.engine.status.state is SyncState.ONLINE)
+        await controller.stop()
 
-    loop.run_until_complete(resume())
+    trigger_in_loop(loop, window.actions_registry[ActionId.SERVER_SETTINGS], resume)

@@ -14,7 +14,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, Qt
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, Qt, QTimer
 from PySide6.QtGui import QInputMethodEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -45,6 +45,7 @@ from govdesk.ui.intake.page import IntakePage
 from govdesk.ui.lockscreen import LockMode
 from govdesk.ui.mainwindow import MainWindow
 from govdesk.ui.session import SessionController
+from govdesk.ui.settings_dialog import SettingsDialog
 from govdesk.ui.sync_controller import SyncController
 from govdesk.ui.workspace import create_workspaces
 from tests.central.conftest import PASSWORD, PASSWORD_HASH, RunningServer, stop_server
@@ -352,3 +353,22 @@ def test_logout_revokes_the_refresh_token_at_the_server(desk: Desk, server: Runn
     finally:
         client.close()
     assert refused.value.code == "token_revoked"
+
+
+def test_the_idle_lock_set_in_the_settings_applies_at_once(desk: Desk) -> None:
+    desk.log_in("wangli")
+    assert not desk.session.idle_timer.isActive()  # (this desk starts with the lock off)
+
+    def set_minutes(text: str) -> None:
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, SettingsDialog) and dialog.tabs.currentWidget().isAncestorOf(dialog.idle_edit)
+        dialog.idle_edit.setText(text)
+        dialog.save()
+
+    QTimer.singleShot(100, lambda: set_minutes("2"))
+    assert desk.window.open_settings(page="window") == frozenset({"idle_lock_minutes"})
+    assert desk.session.idle_timer.isActive() and desk.session.idle_timer.interval() == 120_000
+    QTimer.singleShot(100, lambda: set_minutes("0"))
+    desk.window.open_settings(page="window")
+    assert not desk.session.idle_timer.isActive()  # 0: never locks
+    assert desk.window.context.settings_store.load().idle_lock_minutes == 0

@@ -34,7 +34,10 @@ def print_notice(renderer: NoticeRenderer, notice: Notice, printer: QPrinter, pd
     if not printer.isValid():
         raise PrintError(f"打印机“{name}”不可用（未安装或已脱机）。{kept}", str(pdf_path))
     printer.setFullPage(True)
-    layout = QPageLayout(QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Portrait, QMarginsF(0, 0, 0, 0))
+    # A4, whatever a driver made of it; A5 only when the window's settings ask for it (设置 → 打印): scaled to fit
+    a5 = printer.pageLayout().pageSize().id() == QPageSize.PageSizeId.A5
+    sheet = QPageSize(QPageSize.PageSizeId.A5 if a5 else QPageSize.PageSizeId.A4)
+    layout = QPageLayout(sheet, QPageLayout.Orientation.Portrait, QMarginsF(0, 0, 0, 0))
     printer.setPageLayout(layout)
     painter = QPainter()
     if not painter.begin(printer):

@@ -1,11 +1,11 @@
-"""The center's address and CA bundle, as set at a window (``ui/server_settings.py``): checked before they are kept.
+"""The center's address and CA bundle, as set at a window (``ui/settings_dialog.py``): checked before they are kept.
 
 - The address: https://, or plain http only to this machine (``sync.transport.check_server_url``).
 - The CA bundle (government intranets run their own CAs): "" for the system's CAs, else a readable PEM file holding
   at least one certificate. Verification is never turned off, whatever is typed.
 
-A CA bundle takes effect at once (sync resumes if it was paused on a refused certificate); a new address at the next
-start, since the window's login, device registration and receipts belong to one server.
+Both take effect at once (``ui.sync_controller.apply_server_settings``): sync resumes if it was paused on a refused
+certificate; a new address is another server, whose login is asked for (the refresh token is kept per server).
 """
 
 from __future__ import annotations
@@ -13,7 +13,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from govdesk.services.settings import SettingsStore
 from govdesk.sync.errors import CertificateRefused, InsecureServer
 from govdesk.sync.transport import check_server_url, verify_for
 
@@ -51,17 +50,3 @@ def check_server_settings(server_url: str, ca_bundle: str) -> ServerSettingsProb
                 f"{ca_bundle} 不是 PEM 格式的证书文件：请选择本单位根证书（以 -----BEGIN CERTIFICATE----- 开头）"
             )
     return ServerSettingsProblems(url_problem, bundle_problem)
-
-
-def save_server_settings(store: SettingsStore, server_url: str, ca_bundle: str) -> bool:
-    """Keep both (after ``check_server_settings`` found nothing); True when the address changed (restart needed).
-    Raises ``ValueError`` with the problems' words if they are not fit."""
-    problems = check_server_settings(server_url, ca_bundle)
-    if not problems.ok:
-        raise ValueError("；".join(p for p in (problems.server_url, problems.ca_bundle) if p))
-    url = server_url.strip().rstrip("/")
-    changed = url != store.settings.server_url.rstrip("/")
-    store.settings.server_url = url
-    store.settings.ca_bundle = ca_bundle.strip()
-    store.save()
-    return changed

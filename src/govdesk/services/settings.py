@@ -35,6 +35,11 @@ SETTINGS_VERSION = 4
 DEFAULT_SERVER_URL = "http://127.0.0.1:8765"
 
 LANGUAGES = ("zh_CN", "en")
+#: Text sizes and themes of the window (适老化, regulation 000 Art. 9): "large" is body text of 18 pt and more.
+TEXT_SIZES = ("normal", "large")
+THEMES = ("standard", "high_contrast")
+#: Paper the window prints notices on; notices are laid out for A4 and scaled down to fit a smaller sheet.
+PAPER_SIZES = ("A4", "A5")
 
 
 SETTINGS_FILE = "settings.json"
@@ -117,6 +122,15 @@ class Settings:
     offline_login_days: int = 7
     #: Minutes without keyboard or mouse after which the window locks (personal data hidden); 0: never.
     idle_lock_minutes: int = 10
+    #: 适老化 (regulation 000 Art. 9): "normal" or "large" text, "standard" or "high_contrast" colours; switched at
+    #: run time (settings dialog, Ctrl+Alt+= and Ctrl+Alt+H). Keys with defaults: no layout change, no upgrade step.
+    text_size: str = "normal"
+    theme: str = "standard"
+    #: The printer notices go to when none was chosen in this session's print dialog; "" the system's default.
+    #: (Not version 3's ``printer_name``, dropped in 4 as unread: this one is read by ``ui/printers.py``.)
+    notice_printer: str = ""
+    #: The paper in that printer (``PAPER_SIZES``).
+    paper_size: str = "A4"
 
     def to_json(self) -> dict[str, Any]:
         return dataclasses.asdict(self)
@@ -141,6 +155,10 @@ class Settings:
         if settings.language not in LANGUAGES:
             log.warning("settings: unknown language %r; using zh_CN", settings.language)
             settings.language = "zh_CN"
+        for name, allowed in (("text_size", TEXT_SIZES), ("theme", THEMES), ("paper_size", PAPER_SIZES)):
+            if getattr(settings, name) not in allowed:
+                log.warning("settings: unknown %s %r; using %s", name, getattr(settings, name), allowed[0])
+                setattr(settings, name, allowed[0])
         settings.settings_version = SETTINGS_VERSION
         return settings
 

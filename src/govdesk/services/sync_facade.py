@@ -57,15 +57,56 @@ class SyncFacade:
         self.runtime = runtime
         self._on_status = on_status
         self._on_cases_changed = on_cases_changed
-        self.engine: SyncEngine = make_engine(
-            runtime.store, server, credentials, account, on_status=self._status, **engine_options
+        self._credentials = credentials
+        self.server = server
+        self._account = account
+        self._engine_options = engine_options
+        #: Round tasks the owner added (``add_round_task``): kept for every engine this facade builds.
+        self._owner_tasks: list[Callable[[SyncClient], object]] = []
+        self.engine: SyncEngine = self._build()
+
+    def _build(self) -> SyncEngine:
+        engine = make_engine(
+            self.runtime.store,
+            self.server,
+            self._credentials,
+            self._account,
+            on_status=self._status,
+            **self._engine_options,
         )
-        self.engine.on_round = self._round
-        if runtime.sms is not None:  # queued SMS (results ready, reminders, pickup codes) go out through the center
-            sms = runtime.sms
-            self.engine.round_tasks.append(lambda client: sms.send_queued(client.sms))
+        engine.on_round = self._round
+        if self.runtime.sms is not None:  # queued SMS (results ready, reminders, pickup codes) go out via the center
+            sms = self.runtime.sms
+            engine.round_tasks.append(lambda client: sms.send_queued(client.sms))
         # the supervisor's inspections and file reviews go to the center after each round (issue 13)
-        self.engine.round_tasks.append(self._send_records)
+        engine.round_tasks.append(self._send_records)
+        engine.round_tasks.extend(self._owner_tasks)
+        return engine
+
+    def add_round_task(self, task: Callable[[SyncClient], object]) -> None:
+        """Blocking work after every successful round, on this engine and on any rebuilt one."""
+        self._owner_tasks.append(task)
+        self.engine.round_tasks.append(task)
+
+    def rebuild(self, server: str, account: str, ca_bundle: str) -> SyncEngine:
+        """A new address or CA bundle without a restart: a new engine (and client) on the same store takes the
+        place of the running one at once, as a restart would make it; the old one is returned, still to be closed
+        (``retire``) before the new one runs, so two never push the same outbox. The login, device registration
+        and receipts of another server are not carried over: the refresh token is kept per server (``account``)."""
+        old = self.engine
+        old.stop()
+        self.server = server
+        self._account = account
+        self._engine_options["ca_bundle"] = ca_bundle
+        self.engine = self._build()
+        log.info("sync engine rebuilt for new server settings", extra={"event": "sync_rebuilt"})
+        return old
+
+    @staticmethod
+    async def retire(old: SyncEngine) -> None:
+        """Let ``old`` finish the round in flight, release its threads and its connection."""
+        await old.aclose()
+        old.client.close()
 
     @property
     def status(self) -> SyncStatus:

@@ -222,6 +222,11 @@ class SyncClient:
             raise BadResponse("中心服务器的答复与上传的事件不对应，将稍后重试", status=200)
         return PushReply(response, data["results"], data.get("receipt"))
 
+    def probe(self) -> CenterKeyResponse:
+        """Ask the center for its public key WITHOUT logging in (the settings' 测试连接): the same address, TLS and
+        protocol checks as every call, and the same words for what goes wrong (a ``SyncError``)."""
+        return self._parse(self._send("GET", "/api/v1/trust/center-key"), CenterKeyResponse)
+
     def center_key(self) -> CenterKeyResponse:
         """The center's public key (signs batch receipts and notice key certificates)."""
         return self._call("GET", "/api/v1/trust/center-key", CenterKeyResponse)

@@ -2,17 +2,20 @@
 
 Every global command is declared once in ``ACTION_SPECS`` with its text, shortcut and place; ``ActionRegistry``
 creates the ``QAction`` objects and the main window connects them in one place. Workspace-specific commands are
-not here: a workspace brings its own actions (``Workspace.actions()``).
+wired by their workspace (``Workspace.actions()``), but every key they answer is declared here too, in
+``SHORTCUT_SPECS``, and made by ``make_shortcut`` / ``shortcut_action``: the F1 list (``shortcut_table``) is generated
+from these tables, so it cannot fall behind (a test finds every ``QAction`` and ``QShortcut`` with a key in it, and
+no ``QShortcut`` made elsewhere). ``KEY_SPECS`` lists keys a view handles itself (the materials table's Space).
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from enum import StrEnum
 
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QAction, QIcon, QKeySequence
+from PySide6.QtCore import QCoreApplication, QObject, Qt
+from PySide6.QtGui import QAction, QIcon, QKeySequence, QShortcut
 from PySide6.QtWidgets import QStyle, QWidget
 
 from govdesk.ui.i18n import QT_TRANSLATE_NOOP
@@ -30,6 +33,9 @@ class ActionId(StrEnum):
     LOCK = "lock"
     LOGOUT = "logout"
     SERVER_SETTINGS = "server_settings"
+    SETTINGS = "settings"
+    LARGE_TEXT = "large_text"
+    HIGH_CONTRAST = "high_contrast"
     QUIT = "quit"
     # the hall's queue (叫号): handled by the workspace shown (``ui/queue_panel.py``)
     QUEUE_CALL = "queue_call"
@@ -41,6 +47,7 @@ class ActionId(StrEnum):
 class Place(StrEnum):
     FILE_MENU = "file"
     WORKSPACE_MENU = "workspace"
+    VIEW_MENU = "view"
     HELP_MENU = "help"
 
 
@@ -56,6 +63,7 @@ class ActionSpec:
     icon: QStyle.StandardPixmap | None = None
     # A freedesktop icon-theme name, used when the desktop's theme has it (before ``icon``).
     theme_icon: str = ""
+    checkable: bool = False
 
 
 ACTION_SPECS: tuple[ActionSpec, ...] = (
@@ -114,6 +122,29 @@ ACTION_SPECS: tuple[ActionSpec, ...] = (
         "Ctrl+Shift+,",
         QT_TRANSLATE_NOOP("Actions", "中心服务器的地址和本单位的 CA 根证书"),
         Place.FILE_MENU,
+    ),
+    ActionSpec(
+        ActionId.SETTINGS,
+        QT_TRANSLATE_NOOP("Actions", "设置(&E)…"),
+        "Ctrl+,",
+        QT_TRANSLATE_NOOP("Actions", "本窗口的设置：服务器、窗口、打印、通知书抬头和印章、语言、字号配色、锁定"),
+        Place.FILE_MENU,
+    ),
+    ActionSpec(
+        ActionId.LARGE_TEXT,
+        QT_TRANSLATE_NOOP("Actions", "大字模式(&T)"),
+        "Ctrl+Shift+T",
+        QT_TRANSLATE_NOOP("Actions", "适老化：正文 18 磅以上的大字显示（再按一次恢复）"),
+        Place.VIEW_MENU,
+        checkable=True,
+    ),
+    ActionSpec(
+        ActionId.HIGH_CONTRAST,
+        QT_TRANSLATE_NOOP("Actions", "高对比度(&H)"),
+        "Ctrl+Shift+H",
+        QT_TRANSLATE_NOOP("Actions", "适老化：黑白高对比度配色（再按一次恢复）"),
+        Place.VIEW_MENU,
+        checkable=True,
     ),
     ActionSpec(
         ActionId.QUIT,
@@ -187,6 +218,7 @@ class ActionRegistry:
             tip = translate(spec.tip)
             action.setToolTip(f"{tip} ({action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)})")
             action.setStatusTip(tip)
+            action.setCheckable(spec.checkable)
             if spec.theme_icon and QIcon.hasThemeIcon(spec.theme_icon):
                 action.setIcon(QIcon.fromTheme(spec.theme_icon))
             elif spec.icon is not None:
@@ -205,10 +237,179 @@ class ActionRegistry:
     def on_toolbar(self) -> list[QAction]:
         return [self._actions[s.id] for s in self.specs if s.on_toolbar]
 
-    def shortcut_table(self) -> list[tuple[str, str]]:
-        """(shortcut, description) rows for the help dialog, in registry order."""
+    def shortcut_table(self) -> list[tuple[str, str, str]]:
+        """(keys, what they do, where) rows for the help dialog: the global actions, then every workspace's and
+        dialog's keys (``SHORTCUT_SPECS``), then the keys of views (``KEY_SPECS``)."""
+        everywhere = translate(EVERYWHERE)
         rows = []
         for spec in self.specs:
             action = self._actions[spec.id]
-            rows.append((action.shortcut().toString(QKeySequence.SequenceFormat.NativeText), translate(spec.tip)))
+            rows.append((native(action.shortcut()), translate(spec.tip), everywhere))
+        for shortcut in SHORTCUT_SPECS:
+            keys = " / ".join(native(QKeySequence(k)) for k in shortcut.keys)
+            rows.append((keys, translate(shortcut.tip), translate(shortcut.scope)))
+        for key in KEY_SPECS:
+            rows.append((translate(key.keys), translate(key.tip), translate(key.scope)))
         return rows
+
+
+def native(sequence: QKeySequence) -> str:
+    return sequence.toString(QKeySequence.SequenceFormat.NativeText)
+
+
+EVERYWHERE = QT_TRANSLATE_NOOP("Actions", "全局")
+
+
+class ShortcutId(StrEnum):
+    INTAKE_DECIDE = "intake_decide"
+    INTAKE_READ_CARD = "intake_read_card"
+    INTAKE_TRANSFER = "intake_transfer"
+    INTAKE_RESUME = "intake_resume"
+    HANDOFF_CONFIRM = "handoff_confirm"
+    HANDOFF_SCAN = "handoff_scan"
+    TRANSFER_CONFIRM = "transfer_confirm"
+    NOTICE_PRINT = "notice_print"
+
+
+@dataclass(frozen=True, slots=True)
+class ShortcutSpec:
+    """Keys one workspace or dialog answers (``keys``: portable key sequences; the first is the one shown)."""
+
+    id: ShortcutId
+    keys: tuple[str, ...]
+    tip: str
+    scope: str
+
+
+SHORTCUT_SPECS: tuple[ShortcutSpec, ...] = (
+    ShortcutSpec(
+        ShortcutId.INTAKE_DECIDE,
+        ("Ctrl+Return", "Ctrl+Enter"),
+        QT_TRANSLATE_NOOP("Actions", "作出所选的受理决定"),
+        QT_TRANSLATE_NOOP("Actions", "综合受理"),
+    ),
+    ShortcutSpec(
+        ShortcutId.INTAKE_READ_CARD,
+        ("F6",),
+        QT_TRANSLATE_NOOP("Actions", "读卡：从身份证阅读器读取申请人信息"),
+        QT_TRANSLATE_NOOP("Actions", "综合受理"),
+    ),
+    ShortcutSpec(
+        ShortcutId.INTAKE_RESUME,
+        ("Ctrl+R",),
+        QT_TRANSLATE_NOOP("Actions", "续办：输入或扫描一次性告知单上的办件编号"),
+        QT_TRANSLATE_NOOP("Actions", "综合受理"),
+    ),
+    ShortcutSpec(
+        ShortcutId.INTAKE_TRANSFER,
+        ("Ctrl+T",),
+        QT_TRANSLATE_NOOP("Actions", "材料流转：把已受理办件的纸质材料移交后台，打印交接单"),
+        QT_TRANSLATE_NOOP("Actions", "综合受理"),
+    ),
+    ShortcutSpec(
+        ShortcutId.HANDOFF_CONFIRM,
+        ("Ctrl+Return", "Ctrl+Enter"),
+        QT_TRANSLATE_NOOP("Actions", "出件：按所选方式交付办理结果"),
+        QT_TRANSLATE_NOOP("Actions", "出件"),
+    ),
+    ShortcutSpec(
+        ShortcutId.HANDOFF_SCAN,
+        ("F3",),
+        QT_TRANSLATE_NOOP("Actions", "转到扫码框（扫描通知书条码）"),
+        QT_TRANSLATE_NOOP("Actions", "出件"),
+    ),
+    ShortcutSpec(
+        ShortcutId.TRANSFER_CONFIRM,
+        ("Ctrl+Return", "Ctrl+Enter"),
+        QT_TRANSLATE_NOOP("Actions", "移交所选办件的材料并打印交接单"),
+        QT_TRANSLATE_NOOP("Actions", "材料流转对话框"),
+    ),
+    ShortcutSpec(
+        ShortcutId.NOTICE_PRINT,
+        ("Ctrl+P",),
+        QT_TRANSLATE_NOOP("Actions", "打印预览中的通知书"),
+        QT_TRANSLATE_NOOP("Actions", "通知书预览"),
+    ),
+)
+
+
+def shortcut_spec(shortcut_id: ShortcutId) -> ShortcutSpec:
+    return next(s for s in SHORTCUT_SPECS if s.id == shortcut_id)
+
+
+def make_shortcut(
+    shortcut_id: ShortcutId,
+    parent: QWidget,
+    slot: Callable[[], object],
+    context: Qt.ShortcutContext = Qt.ShortcutContext.WindowShortcut,
+) -> list[QShortcut]:
+    """The ``QShortcut`` of every key of ``shortcut_id`` on ``parent``, calling ``slot``."""
+    made = []
+    for keys in shortcut_spec(shortcut_id).keys:
+        shortcut = QShortcut(QKeySequence(keys), parent)
+        shortcut.setObjectName(f"shortcut_{shortcut_id.value}")
+        shortcut.setContext(context)
+        shortcut.activated.connect(slot)
+        made.append(shortcut)
+    return made
+
+
+def shortcut_action(shortcut_id: ShortcutId, text: str, parent: QObject, *, owns_key: bool = True) -> QAction:
+    """A workspace's menu action for ``shortcut_id``: with the key itself (``owns_key``), or only showing it when
+    the page's own ``QShortcut`` answers it (so it works wherever the page is hosted)."""
+    spec = shortcut_spec(shortcut_id)
+    shown = native(QKeySequence(spec.keys[0]))
+    action = QAction(text if owns_key else f"{text}\t{shown}", parent)
+    action.setObjectName(f"action_{shortcut_id.value}")
+    if owns_key:
+        action.setShortcut(QKeySequence(spec.keys[0]))
+    action.setToolTip(f"{translate(spec.tip)} ({shown})")
+    return action
+
+
+@dataclass(frozen=True, slots=True)
+class KeySpec:
+    """A key a view handles itself (not a shortcut): listed in F1 all the same."""
+
+    keys: str
+    tip: str
+    scope: str
+
+
+KEY_SPECS: tuple[KeySpec, ...] = (
+    KeySpec(
+        QT_TRANSLATE_NOOP("Actions", "空格"),
+        QT_TRANSLATE_NOOP("Actions", "申请材料：收到 / 缺少"),
+        QT_TRANSLATE_NOOP("Actions", "综合受理 · 申请材料表"),
+    ),
+    KeySpec(
+        "D",
+        QT_TRANSLATE_NOOP("Actions", "申请材料：不符合要求（填写原因）"),
+        QT_TRANSLATE_NOOP("Actions", "综合受理 · 申请材料表"),
+    ),
+    KeySpec(
+        "1 / 2 / 3",
+        QT_TRANSLATE_NOOP("Actions", "申请材料：原件 / 复印件 / 电子件（并标为收到）"),
+        QT_TRANSLATE_NOOP("Actions", "综合受理 · 申请材料表"),
+    ),
+    KeySpec(
+        "S",
+        QT_TRANSLATE_NOOP("Actions", "申请材料：拍摄或导入扫描件"),
+        QT_TRANSLATE_NOOP("Actions", "综合受理 · 申请材料表"),
+    ),
+    KeySpec(
+        "Delete",
+        QT_TRANSLATE_NOOP("Actions", "从本次办理中移除所选事项"),
+        QT_TRANSLATE_NOOP("Actions", "综合受理 · 本次办理"),
+    ),
+    KeySpec(
+        QT_TRANSLATE_NOOP("Actions", "Alt+带下划线的字母"),
+        QT_TRANSLATE_NOOP("Actions", "转到该字段或按下该按钮"),
+        EVERYWHERE,
+    ),
+    KeySpec(
+        "Tab / Shift+Tab",
+        QT_TRANSLATE_NOOP("Actions", "转到下一个 / 上一个控件（当前控件有蓝色或黑黄边框）"),
+        EVERYWHERE,
+    ),
+)

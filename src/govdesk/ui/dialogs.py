@@ -138,37 +138,49 @@ class ConfirmDialog(GovDialog):
 
 
 class ShortcutHelpDialog(GovDialog):
-    """F1: every global shortcut and what it does."""
+    """F1: every shortcut (generated from ``ui/actions.py``): the keys, what they do and where they work."""
 
     dialog_id = "shortcut_help"
 
-    def __init__(self, parent: QWidget, rows: list[tuple[str, str]], settings_store: SettingsStore | None = None):
+    def __init__(
+        self, parent: QWidget, rows: list[tuple[str, str, str]], settings_store: SettingsStore | None = None
+    ) -> None:
         super().__init__(parent, settings_store)
         self.setWindowTitle(QCoreApplication.translate("ShortcutHelpDialog", "快捷键"))
         layout = QVBoxLayout(self)
-        table = QTableWidget(len(rows), 2, self)
+        table = QTableWidget(len(rows), 3, self)
         table.setObjectName("shortcutTable")
+        table.setAccessibleName(QCoreApplication.translate("ShortcutHelpDialog", "快捷键列表"))
         table.setHorizontalHeaderLabels(
             [
                 QCoreApplication.translate("ShortcutHelpDialog", "按键"),
                 QCoreApplication.translate("ShortcutHelpDialog", "作用"),
+                QCoreApplication.translate("ShortcutHelpDialog", "适用范围"),
             ]
         )
         table.verticalHeader().hide()
         table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        for row, (keys, text) in enumerate(rows):
+        table.setWordWrap(True)
+        for row, (keys, text, scope) in enumerate(rows):
             table.setItem(row, 0, QTableWidgetItem(keys))
             table.setItem(row, 1, QTableWidgetItem(text))
+            table.setItem(row, 2, QTableWidgetItem(scope))
         table.resizeColumnsToContents()
+        char = self.fontMetrics().horizontalAdvance("中")
+        table.setColumnWidth(1, min(table.columnWidth(1), char * 30))
         table.horizontalHeader().setStretchLastSection(True)
         layout.addWidget(table)
+        self.table = table
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         # Qt's own "Close" stays English when no Qt translator is installed
         buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("关闭"))
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
-        # Tall enough for every row without scrolling; widths from the font, never fixed pixels.
+        # As tall as every row needs, but within the screen (the table scrolls then); widths from the font.
         table.resizeRowsToContents()
         frame = 2 * table.frameWidth()
-        table.setMinimumHeight(table.horizontalHeader().sizeHint().height() + table.verticalHeader().length() + frame)
-        table.setMinimumWidth(self.fontMetrics().horizontalAdvance("中") * 36)
+        full = table.horizontalHeader().sizeHint().height() + table.verticalHeader().length() + frame
+        screen = self.screen() if self.screen() is not None else parent.screen()
+        room = int(screen.availableGeometry().height() * 0.7) if screen is not None else full
+        table.setMinimumHeight(min(full, room))
+        table.setMinimumWidth(min(char * 56, int(screen.availableGeometry().width() * 0.85) if screen else char * 56))

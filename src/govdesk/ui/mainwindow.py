@@ -17,6 +17,11 @@ Signals (connected by whoever needs them; the window only emits):
     switch_user_requested(): 切换用户 (AB岗, Ctrl+Shift+W).
     lock_requested(): 锁定 (Ctrl+L).
     logout_requested(): 注销 (Ctrl+Shift+O).
+    settings_changed(object): the settings dialog saved; the ``frozenset`` of the ``Settings`` field names that
+        changed (the sync controller applies a new server address or CA bundle, the session a new idle lock).
+
+The text size and theme (适老化, ``ui/appearance.py``) are the settings' and switch at run time: 大字模式
+(Ctrl+Shift+T) and 高对比度 (Ctrl+Shift+H) in the 视图 menu, or the settings dialog (Ctrl+,).
 
 While locked (``lock``: at start, idle, 锁定, 切换用户, 注销) the lock screen replaces the navigation, the
 workspaces and the search box, the window's own dialogs are hidden, and only 立即同步, 帮助 and 退出 work.
@@ -35,17 +40,22 @@ from PySide6.QtCore import QObject, QSize, Qt, Signal, Slot
 from PySide6.QtGui import QCloseEvent, QGuiApplication, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
+    QFrame,
     QLabel,
     QLineEdit,
     QListWidgetItem,
     QMainWindow,
     QMessageBox,
+    QScrollArea,
     QSizePolicy,
     QStackedWidget,
+    QVBoxLayout,
     QWidget,
 )
 
 from govdesk.services.changes import Changes
+from govdesk.ui import appearance
+from govdesk.ui.a11y import name_controls
 from govdesk.ui.actions import ActionId, ActionRegistry, Place
 from govdesk.ui.caseview import CaseSearchRouter
 from govdesk.ui.context import AppContext
@@ -79,6 +89,7 @@ class MainWindow(QMainWindow):
     switch_user_requested = Signal()
     lock_requested = Signal()
     logout_requested = Signal()
+    settings_changed = Signal(object)
 
     #: What still works on the lock screen.
     UNLOCKED_ONLY = (
@@ -100,6 +111,7 @@ class MainWindow(QMainWindow):
     ) -> None:
         super().__init__(parent)
         self.context = context
+        self._apply_appearance()
         self.ui = Ui_MainWindow()
         self.ui.setupUi(self)
         self._shown_once = False
@@ -109,6 +121,7 @@ class MainWindow(QMainWindow):
         self._hidden_dialogs: list[QWidget] = []
         self._role: Role | None = None
         self._pending_workspaces: Callable[[], list[Workspace]] | None = None
+        self._clerk_name: str | None = None
 
         self.actions_registry = ActionRegistry(self)
         self._build_menus_and_toolbar()
@@ -123,6 +136,7 @@ class MainWindow(QMainWindow):
 
         self._connect_actions()
         self._size_navigation()
+        self._scroll_workspaces()
         for workspace in workspaces:
             self.add_workspace(workspace)
         self.ui.navList.currentRowChanged.connect(self._on_nav_row_changed)
@@ -171,6 +185,7 @@ class MainWindow(QMainWindow):
         for place, menu in (
             (Place.FILE_MENU, self.ui.menuFile),
             (Place.WORKSPACE_MENU, self.ui.menuWorkspace),
+            (Place.VIEW_MENU, self.ui.menuView),
             (Place.HELP_MENU, self.ui.menuHelp),
         ):
             for action in registry.in_place(place):
@@ -204,11 +219,54 @@ class MainWindow(QMainWindow):
     def _size_navigation(self) -> None:
         nav = self.ui.navList
         fm = nav.fontMetrics()
-        icon = fm.height() * 2
+        # (large text: the titles are big enough to find; smaller icons leave the width to the workspace)
+        icon = int(fm.height() * (1.3 if appearance.current()[0] == appearance.LARGE else 2))
         nav.setIconSize(QSize(icon, icon))
         # Wide enough for the longest title in either language, from the font, never fixed pixels.
         nav.setFixedWidth(fm.horizontalAdvance("Supervision现场") + icon + fm.averageCharWidth() * 6)
         nav.setSpacing(max(2, fm.height() // 4))
+
+    def _scroll_workspaces(self) -> None:
+        """The workspaces sit in a scroll area: in large text at 1366×768 a page taller or wider than the window
+        scrolls instead of pushing the window past the screen (适老化: nothing cut off); in normal text every page
+        fits and no scroll bar shows."""
+        stack = self.ui.workspaceStack
+        holder = stack.parentWidget()
+        layout = holder.layout() if holder is not None else None
+        column = QWidget(holder)
+        column.setObjectName("workspaceColumn")
+        column_layout = QVBoxLayout(column)
+        column_layout.setContentsMargins(0, 0, 0, 0)
+        # the workspace's name as the screen's title, in large text only (30 pt: the largest text of the screen)
+        self.workspace_title = QLabel(column)
+        self.workspace_title.setObjectName("workspaceTitle")
+        appearance.set_text_role(self.workspace_title, appearance.TITLE)
+        column_layout.addWidget(self.workspace_title)
+        area = QScrollArea(column)
+        area.setObjectName("workspaceScroll")
+        area.setWidgetResizable(True)
+        area.setFrameShape(QFrame.Shape.NoFrame)
+        area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        column_layout.addWidget(area, 1)
+        if layout is not None:
+            layout.replaceWidget(stack, column)
+        area.setWidget(stack)
+        self.workspace_scroll = area
+        self._show_title()
+        # (a control reached by Tab is scrolled into view)
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            app.focusChanged.connect(self._focus_into_view)
+
+    def _show_title(self) -> None:
+        workspace = self.current_workspace()
+        self.workspace_title.setText(workspace.title() if workspace is not None else "")
+        self.workspace_title.setVisible(appearance.current()[0] == appearance.LARGE and workspace is not None)
+
+    def _focus_into_view(self, _old: QWidget | None, new: QWidget | None) -> None:
+        area = getattr(self, "workspace_scroll", None)
+        if new is not None and area is not None and shiboken6.isValid(area) and area.widget().isAncestorOf(new):
+            area.ensureWidgetVisible(new, 8, 8)
 
     def _connect_actions(self) -> None:
         registry = self.actions_registry
@@ -221,6 +279,10 @@ class MainWindow(QMainWindow):
         registry[ActionId.SWITCH_USER].triggered.connect(self.switch_user_requested)
         registry[ActionId.LOCK].triggered.connect(self.lock_requested)
         registry[ActionId.LOGOUT].triggered.connect(self.logout_requested)
+        registry[ActionId.SETTINGS].triggered.connect(lambda: self.open_settings())
+        registry[ActionId.LARGE_TEXT].toggled.connect(self._large_text_toggled)
+        registry[ActionId.HIGH_CONTRAST].toggled.connect(self._high_contrast_toggled)
+        self._check_appearance_actions()
 
     def _build_screens(self) -> None:
         """The form's central widget (navigation + workspaces) and the lock screen, one shown at a time; a page
@@ -390,6 +452,8 @@ class MainWindow(QMainWindow):
         self.ui.menuWorkspace.addActions(self._workspace_actions)
         self.context.settings.last_workspace = workspace.key
         workspace.activated()
+        name_controls(workspace.widget())  # (a page may build controls when first shown)
+        self._show_title()
         self.workspace_changed.emit(workspace.key)
 
     # --- global commands ---
@@ -431,6 +495,64 @@ class MainWindow(QMainWindow):
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
 
+    # --- settings and appearance (适老化) ---
+
+    def open_settings(self, page: str = "", reason: str = "") -> frozenset[str] | None:
+        """The settings dialog (on ``page``, with ``reason`` said at its top); the names of the settings that changed
+        (also emitted as ``settings_changed``), or None when cancelled."""
+        from govdesk.ui.settings_dialog import SettingsDialog
+
+        changed = SettingsDialog.ask(self, self.context.settings_store, page=page, reason=reason)
+        if changed is None:
+            return None
+        if {"text_size", "theme"} & changed:
+            self._apply_appearance()
+            self._check_appearance_actions()
+        if "window_number" in changed:
+            self.set_clerk(self._clerk_name)
+        log.info("settings saved", extra={"event": "settings_saved", "changed": sorted(changed)})
+        self.settings_changed.emit(changed)
+        return changed
+
+    def _apply_appearance(self) -> None:
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            settings = self.context.settings
+            appearance.apply(app, settings.text_size, settings.theme)
+        if hasattr(self, "workspace_title"):
+            self._show_title()
+            self._size_navigation()  # its width follows the text size
+
+    def _check_appearance_actions(self) -> None:
+        settings = self.context.settings
+        for action_id, on in (
+            (ActionId.LARGE_TEXT, settings.text_size == appearance.LARGE),
+            (ActionId.HIGH_CONTRAST, settings.theme == appearance.HIGH_CONTRAST),
+        ):
+            action = self.actions_registry[action_id]
+            action.blockSignals(True)
+            action.setChecked(on)
+            action.blockSignals(False)
+
+    @Slot(bool)
+    def _large_text_toggled(self, on: bool) -> None:
+        self._set_appearance("text_size", appearance.LARGE if on else appearance.NORMAL)
+        self.status_bar.showMessage(self.tr("已切换为大字模式") if on else self.tr("已恢复标准字号"), 5000)
+
+    @Slot(bool)
+    def _high_contrast_toggled(self, on: bool) -> None:
+        self._set_appearance("theme", appearance.HIGH_CONTRAST if on else appearance.STANDARD)
+        self.status_bar.showMessage(self.tr("已切换为高对比度配色") if on else self.tr("已恢复标准配色"), 5000)
+
+    def _set_appearance(self, name: str, value: str) -> None:
+        setattr(self.context.settings, name, value)
+        self._apply_appearance()
+        try:
+            self.context.settings_store.save()
+        except OSError as exc:  # the mode applies all the same; only the next start does not remember it
+            log.warning("could not save the settings: %s", exc)
+        self.settings_changed.emit(frozenset({name}))
+
     # --- status ---
 
     @Slot(object)
@@ -455,6 +577,7 @@ class MainWindow(QMainWindow):
         self.status_bar.set_credential_warning(store.warning)
 
     def set_clerk(self, clerk_name: str | None) -> None:
+        self._clerk_name = clerk_name
         self.status_bar.set_clerk(clerk_name, self.context.settings.window_number)
 
     # --- geometry and lifetime ---

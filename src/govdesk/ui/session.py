@@ -65,6 +65,7 @@ class SessionController(QObject):
         window.switch_user_requested.connect(self.switch_user)
         window.lock_requested.connect(self.lock)
         window.logout_requested.connect(self._on_logout_requested)
+        window.settings_changed.connect(self._settings_changed)
         sync.login_failed.connect(self._on_login_failed)
         sync.clerk_logged_in.connect(self._on_clerk)
         app = QCoreApplication.instance()
@@ -155,6 +156,10 @@ class SessionController(QObject):
         self.idle_ms = max(0, ms)
         self.idle_timer.stop()
         self._restart_idle()
+
+    def _settings_changed(self, changed: frozenset[str]) -> None:
+        if "idle_lock_minutes" in changed:  # the settings dialog: the new idle lock applies at once
+            self.set_idle_timeout(max(0, self.window.context.settings.idle_lock_minutes) * 60_000)
 
     def _on_idle(self) -> None:
         if not self.window.locked:

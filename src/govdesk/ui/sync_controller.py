@@ -42,7 +42,6 @@ from govdesk.ui.actions import ActionId
 from govdesk.ui.i18n import QT_TRANSLATE_NOOP
 from govdesk.ui.login import LoginDialog
 from govdesk.ui.operations import Lane, operations_for
-from govdesk.ui.server_settings import ServerSettingsDialog
 
 if TYPE_CHECKING:
     from govdesk.services.runtime import Runtime
@@ -84,6 +83,8 @@ class SyncController(QObject):
                 settings_store.path.parent, runtime.clock, settings_store.settings.offline_login_days
             )
         ca_bundle = settings_store.settings.ca_bundle
+        self._credentials = credentials
+        self._verifiers = verifiers
         self.auth = AuthService(server, credentials, verifiers, ca_bundle=ca_bundle)
         self.sync = SyncFacade(
             runtime,
@@ -99,11 +100,13 @@ class SyncController(QObject):
         )
         self.engine = self.sync.engine  # its status and rounds, for the status bar and the tests
         # the center certifies this window's notice signing key, and renews the certificate (issue 12)
-        self.engine.round_tasks.append(NoticeKeyCertifier(runtime.notices.data_dir, runtime.store.get_meta))
+        self.sync.add_round_task(NoticeKeyCertifier(runtime.notices.data_dir, runtime.store.get_meta))
         # scanned materials follow their cases' events on their own queue and connection (issue 14)
         self.uploader = make_uploader(runtime.store, self.engine)
         LICENCES.use(self.uploader.client)  # 电子证照 lookups go to the same center
         RESULT_FILES.use(self.uploader.client)  # and the result documents the 出件 clerk looks at
+        #: The old engine and uploader being closed after new server settings (``apply_server_settings``).
+        self.retiring: asyncio.Future[None] | None = None
         self._uploads: asyncio.Task[None] | None = None
         self._task: asyncio.Task[None] | None = None
         self._stopping = False
@@ -113,6 +116,7 @@ class SyncController(QObject):
         self.status_changed.connect(window.show_sync_status)
         window.sync_requested.connect(self.sync_now)
         window.actions_registry[ActionId.SERVER_SETTINGS].triggered.connect(self.edit_server_settings)
+        window.settings_changed.connect(self._settings_changed)
 
     # --- running ---
 
@@ -131,6 +135,9 @@ class SyncController(QObject):
         if self._restart is not None:
             self._restart.cancel()
             self._restart = None
+        if self.retiring is not None:
+            await asyncio.gather(self.retiring, return_exceptions=True)
+            self.retiring = None
         await self.sync.aclose()
         await self.uploader.aclose()
         if self._uploads is not None:
@@ -186,21 +193,55 @@ class SyncController(QObject):
     # --- the center's address and CA bundle ---
 
     def edit_server_settings(self) -> bool | None:
-        """中心服务器设置: a new CA bundle takes effect at once and resumes a sync paused on a refused certificate;
-        a new address at the next start (the login, device and receipts belong to one server)."""
+        """中心服务器设置 (the settings dialog on its server page, with the reason a sync is paused): None when
+        cancelled, else whether the address changed. Whatever changed applies at once (``apply_server_settings``)."""
         status = self.engine.status
         reason = (status.last_error or "").split("。同步已暂停")[0] if status.state is SyncState.PAUSED_REFUSED else ""
-        changed = ServerSettingsDialog.ask(self.window, self.settings_store, reason)
+        changed = self.window.open_settings(page="server", reason=reason)  # emits settings_changed: applied there
         if changed is None:
             return None
-        ca_bundle = self.settings_store.settings.ca_bundle
-        self.engine.client.ca_bundle = ca_bundle
-        self.auth.ca_bundle = ca_bundle
-        log.info("server settings saved", extra={"event": "server_settings_saved", "address_changed": changed})
-        if changed:
-            self.window.status_bar.showMessage(self.tr("新的中心服务器地址已保存，重新启动程序后生效"), 15000)
-        self.sync_now()
-        return changed
+        return "server_url" in changed
+
+    def _settings_changed(self, changed: frozenset[str]) -> None:
+        if {"server_url", "ca_bundle"} & changed:
+            self.apply_server_settings(address_changed="server_url" in changed)
+
+    def apply_server_settings(self, *, address_changed: bool) -> None:
+        """A new address or CA bundle, without a restart: the facade builds a new engine and client (the old ones
+        finish their round and close first), the scans' uploader and the logins follow; then sync starts at once. A
+        new address is another server: its login is asked for, as at a start (the refresh token is per server)."""
+        settings = self.settings_store.settings
+        server, ca_bundle = settings.server_url, settings.ca_bundle
+        old_engine = self.sync.rebuild(server, account_for(server), ca_bundle)
+        old_uploader, old_uploads, old_task = self.uploader, self._uploads, self._task
+        self._task = None  # (the old loop's end is expected: ``_on_loop_ended`` ignores it)
+        self._uploads = None
+        self.engine = self.sync.engine
+        self.uploader = make_uploader(self.runtime.store, self.engine)
+        LICENCES.use(self.uploader.client)
+        RESULT_FILES.use(self.uploader.client)
+        self.auth = AuthService(server, self._credentials, self._verifiers, ca_bundle=ca_bundle)
+        self._asked = False
+        log.info(
+            "server settings applied", extra={"event": "server_settings_applied", "address_changed": address_changed}
+        )
+        if address_changed:
+            self.window.status_bar.showMessage(
+                self.tr("已改用中心服务器 {server}，正在连接").format(server=server), 15000
+            )
+        self.status_changed.emit(self.engine.status)
+
+        async def retire() -> None:
+            closed = await asyncio.gather(self.sync.retire(old_engine), old_uploader.aclose(), return_exceptions=True)
+            for error in closed:
+                if isinstance(error, BaseException):
+                    log.error("closing the old sync engine: %r", error, exc_info=error)
+            await asyncio.gather(*(t for t in (old_task, old_uploads) if t is not None), return_exceptions=True)
+            if not self._stopping:
+                self.start()
+                self.sync.sync_now()
+
+        self.retiring = asyncio.ensure_future(retire())
 
     # --- logging in ---
 

@@ -12,9 +12,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TypeVar
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QHeaderView, QLabel, QSizePolicy, QTableWidgetItem, QWidget
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtWidgets import QHeaderView, QLabel, QSizePolicy, QTableWidgetItem, QVBoxLayout, QWidget
 
 from govdesk.domain.case import Agent, Case
 from govdesk.domain.delivery import MailAddress
@@ -24,6 +23,7 @@ from govdesk.domain.recompute import dates_note
 from govdesk.services.errors import GovdeskError
 from govdesk.services.evaluation import EvaluationService
 from govdesk.services.handoff import HandoffError, HandoffResult, HandoffService
+from govdesk.ui.actions import ShortcutId, make_shortcut
 from govdesk.ui.generated.ui_handoff import Ui_HandoffPage
 from govdesk.ui.handoff.models import ReadyModel
 from govdesk.ui.handoff.rating import RatingControl
@@ -76,19 +76,18 @@ class HandoffPage(QWidget):
         ui.smsTable.setHorizontalHeaderLabels([self.tr("类别"), self.tr("手机"), self.tr("状态"), self.tr("内容")])
         ui.smsTable.horizontalHeader().setStretchLastSection(True)
         ui.smsTable.verticalHeader().hide()
-        fm = self.fontMetrics()
-        ui.smsTable.setMaximumHeight(fm.height() * 6)
-        ui.leftPane.setMinimumWidth(fm.averageCharWidth() * 48)
+        self._size_from_font()
         ui.smsTable.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         ui.smsTable.setWordWrap(False)
         ui.smsTable.setTextElideMode(Qt.TextElideMode.ElideRight)
         ui.detailScroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        ui.signaturePad.setMaximumHeight(fm.height() * 6)
         ui.signedOnPaperCheck.setToolTip(self.tr("领取人在打印的领取回执上亲笔签字后，由工作人员勾选确认"))
         policy = ui.methodTabs.sizePolicy()
         policy.setVerticalPolicy(QSizePolicy.Policy.Maximum)
         ui.methodTabs.setSizePolicy(policy)
-        ui.splitter.setSizes([fm.averageCharWidth() * 84, fm.averageCharWidth() * 100])
+        self._pin_footer()
+        em = self.fontMetrics().averageCharWidth()
+        ui.splitter.setSizes([em * 84, em * 100])
         self.messages: tuple[QLabel, ...] = (
             ui.messageLabel,
             ui.smsMessage,
@@ -100,6 +99,43 @@ class HandoffPage(QWidget):
         self._connect()
         self.refresh()
         self._show_case(None)
+
+    def _size_from_font(self) -> None:
+        """Sizes in characters and lines of the current font (again when the text size changes)."""
+        ui = self.ui
+        fm = self.fontMetrics()
+        ui.smsTable.setMaximumHeight(fm.height() * 6)
+        pane = ui.leftPane.layout()
+        ui.leftPane.setMinimumWidth(max(fm.averageCharWidth() * 48, pane.minimumSize().width() if pane else 0))
+        ui.signaturePad.setMaximumHeight(max(fm.height() * 6, ui.signaturePad.minimumSizeHint().height()))
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange and hasattr(self, "rating"):
+            self._size_from_font()
+            sizes = self.ui.splitter.sizes()
+            if all(sizes):  # (laid out already: a page never shown keeps the sizes it was made with)
+                self.ui.splitter.setSizes(sizes)  # each pane at least its new minimum
+
+    def _pin_footer(self) -> None:
+        """The rating and the 出件 buttons with their message stay in sight below the (scrolling) details: at
+        1366×768, and in large text, the clerk never scrolls to hand a result over or to ask for the rating."""
+        ui = self.ui
+        pane = QWidget()
+        pane.setObjectName("detailColumn")
+        column = QVBoxLayout(pane)
+        column.setContentsMargins(0, 0, 0, 0)
+        index = ui.splitter.indexOf(ui.detailScroll)
+        ui.splitter.replaceWidget(index, pane)
+        column.addWidget(ui.detailScroll, 1)
+        for item in (ui.ratingBox, ui.actionButtons, ui.actionMessage):
+            if isinstance(item, QWidget):
+                ui.detailLayout.removeWidget(item)
+                column.addWidget(item)
+            else:
+                ui.detailLayout.removeItem(item)
+                column.addLayout(item)
+        self.detail_column = pane
 
     def _connect(self) -> None:
         ui = self.ui
@@ -115,11 +151,8 @@ class HandoffPage(QWidget):
         ui.signedOnPaperCheck.toggled.connect(lambda _on: self._say(ui.signatureMessage, ""))
         ui.askRatingButton.clicked.connect(lambda: self.rating.ask(self.case))
         ui.confirmButton.clicked.connect(self.confirm)
-        for keys in ("Ctrl+Return", "Ctrl+Enter"):
-            shortcut = QShortcut(QKeySequence(keys), self)
-            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            shortcut.activated.connect(self.hand_off)
-        QShortcut(QKeySequence("F3"), self, lambda: ui.scanEdit.setFocus(Qt.FocusReason.ShortcutFocusReason))
+        make_shortcut(ShortcutId.HANDOFF_CONFIRM, self, self.hand_off, Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        make_shortcut(ShortcutId.HANDOFF_SCAN, self, lambda: ui.scanEdit.setFocus(Qt.FocusReason.ShortcutFocusReason))
 
     # --- list and opening ---
 

@@ -13,7 +13,7 @@ import logging
 from typing import Any
 
 from PySide6.QtCore import QObject, Qt
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrinterInfo, QPrintPreviewDialog
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QLabel, QStyle, QWidget
 
 from govdesk.domain.notices import Notice
@@ -24,6 +24,7 @@ from govdesk.ui.handoff.page import HandoffPage
 from govdesk.ui.i18n import QT_TRANSLATE_NOOP
 from govdesk.ui.intake.noticeview import IssuedNotice, NoticeDesk
 from govdesk.ui.operations import operations_for
+from govdesk.ui.printers import settings_printer
 from govdesk.ui.queue_panel import QUEUE_ACTIONS, QueuePanel, bind_queue_actions, with_queue_panel
 from govdesk.ui.widgets.rating import ApplicantScreen, RatingDevice
 from govdesk.ui.workspace import Workspace
@@ -84,10 +85,8 @@ class HandoffWorkspace(Workspace):
         """The printer chosen at this window, else the system's default one; None when none is installed."""
         if self.desk.printer is not None:
             return self.desk.printer
-        default = QPrinterInfo.defaultPrinter()
-        if default.isNull():
-            return None
-        return QPrinter(default, QPrinter.PrinterMode.HighResolution)
+        context: AppContext | None = self.context  # (None: the workspace hosted alone, in tests)
+        return settings_printer(context.settings if context is not None else None)  # 设置 → 打印, else the default
 
     def print_receipt(self, notice: Notice) -> None:
         """Archive ``notice`` as a PDF and print it (see the module docstring), off the GUI thread through the

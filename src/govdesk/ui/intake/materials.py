@@ -16,6 +16,7 @@ from typing import Any
 from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
+    QEvent,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -270,6 +271,22 @@ class MaterialsView(QTableView):
         self.setWordWrap(True)
         self.verticalHeader().hide()
         self.setTabKeyNavigation(False)
+        self._fit_rows()
+
+    #: Rows the table shows without scrolling itself (issue 15: at least 6 at 1366×768, with an agent).
+    ROWS_SHOWN = 6.5
+
+    def _fit_rows(self) -> None:
+        """Tall enough for ``ROWS_SHOWN`` rows of the current font (again when the text size changes)."""
+        self.ensurePolished()
+        header = self.horizontalHeader().sizeHint().height()
+        rows = self.verticalHeader().defaultSectionSize() * self.ROWS_SHOWN
+        self.setMinimumHeight(int(header + rows + 2 * self.frameWidth()))
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange, QEvent.Type.Polish):
+            self._fit_rows()
 
     def setModel(self, model: Any) -> None:
         super().setModel(model)
@@ -278,6 +295,7 @@ class MaterialsView(QTableView):
         for col in (STATE, FORM, COPIES, PAGES):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(NOTE, QHeaderView.ResizeMode.Stretch)
+        self._fit_rows()
 
     def materials(self) -> MaterialsModel:
         model = self.model()

@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QMarginsF, Qt
-from PySide6.QtGui import QKeySequence, QPageLayout, QPageSize, QPainter, QShortcut
+from PySide6.QtGui import QPageLayout, QPageSize, QPainter
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewWidget
 from PySide6.QtWidgets import QComboBox, QDialogButtonBox, QFileDialog, QLabel, QPushButton, QVBoxLayout, QWidget
 
@@ -24,8 +24,10 @@ from govdesk.domain.notices import Notice
 from govdesk.printing.render import LAYOUT_DPI, paint_pages
 from govdesk.services.errors import GovdeskError
 from govdesk.services.notices import Archived, NoticeService, NotPrinted, notice_title
-from govdesk.ui.dialogs import GovDialog
+from govdesk.ui.actions import ShortcutId, make_shortcut
+from govdesk.ui.dialogs import GovDialog, find_settings_store
 from govdesk.ui.operations import Lane, operations_for
+from govdesk.ui.printers import settings_printer
 
 #: What a desk's caller is told once the work is done: a problem in words ("" when all went well).
 Then = Callable[[str], None]
@@ -181,7 +183,7 @@ class NoticePreviewDialog(GovDialog):
         layout.addWidget(buttons)
         self.print_button.clicked.connect(self.print_notices)
         self.save_button.clicked.connect(self._save_clicked)
-        QShortcut(QKeySequence.StandardKey.Print, self, self.print_notices)
+        make_shortcut(ShortcutId.NOTICE_PRINT, self, self.print_notices)
         self.chooser.currentIndexChanged.connect(lambda _i: self.preview.updatePreview())
         fm = self.fontMetrics()
         self.resize(fm.averageCharWidth() * 110, fm.height() * 44)
@@ -221,7 +223,9 @@ def choose_printer(parent: QWidget, desk: NoticeDesk) -> QPrinter | None:
     """The window's printer: the one chosen before, else the clerk chooses it now (remembered for the day)."""
     if desk.printer is not None:
         return desk.printer
-    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    store = find_settings_store(parent)
+    configured = settings_printer(store.settings) if store is not None else None  # 设置 → 打印: the dialog opens on it
+    printer = configured or QPrinter(QPrinter.PrinterMode.HighResolution)
     dialog = QPrintDialog(printer, parent)
     dialog.setWindowModality(Qt.WindowModality.WindowModal)
     if dialog.exec() != QPrintDialog.DialogCode.Accepted:

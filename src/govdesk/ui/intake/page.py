@@ -16,7 +16,7 @@ import functools
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QFont, QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QListWidgetItem, QWidget
 
 from govdesk.domain.assessment import Outcome
@@ -29,6 +29,8 @@ from govdesk.services.drafts import IntakeDraft
 from govdesk.services.errors import GovdeskError, ServiceError
 from govdesk.services.intake import DecisionPreview, IntakeError, IntakeResult, IntakeService
 from govdesk.services.notices import NoticeService
+from govdesk.ui import appearance
+from govdesk.ui.actions import ShortcutId, make_shortcut
 from govdesk.ui.generated.ui_intake import Ui_IntakePage
 from govdesk.ui.i18n import QT_TRANSLATE_NOOP
 from govdesk.ui.intake.applicant import ApplicantPanel
@@ -89,10 +91,7 @@ class IntakePage(DraftKeeping):
 
     def _build(self) -> None:
         ui = self.ui
-        title = QFont(ui.titleLabel.font())
-        title.setPointSizeF(title.pointSizeF() * 1.3)
-        title.setBold(True)
-        ui.titleLabel.setFont(title)
+        appearance.set_text_role(ui.titleLabel, appearance.HEADING)  # (its size follows the text size)
         self.situations = SituationPanel(ui.situationsBox)
         ui.situationsLayout.addWidget(self.situations)
         self.applicant = ApplicantPanel(ui.applicantBox)
@@ -109,16 +108,10 @@ class IntakePage(DraftKeeping):
         ui.decisionFooter.addWidget(self.decision.ui.decisionMessage)
         self.search = ItemSearch(self.intake, ui.searchEdit, ui.departmentCombo, ui.resultsView)
 
-        fm = self.fontMetrics()
-        em, line = fm.averageCharWidth(), fm.height()
-        ui.resultsView.setMinimumHeight(line * 6)
-        ui.chosenList.setMinimumHeight(line * 3)
-        ui.resumeEdit.setMinimumWidth(em * 30)
-        self.materials_view.setMinimumHeight(line * 12)
-        ui.searchPanel.setMinimumWidth(em * 26)
-        ui.decisionColumn.setMinimumWidth(em * 34)
+        self._size_from_font()
         for column, stretch in enumerate((1, 3, 1)):  # extra width on a large screen goes mostly to the form
             ui.splitter.setStretchFactor(column, stretch)
+        em = self.fontMetrics().averageCharWidth()
         ui.splitter.setSizes([em * 34, em * 80, em * 40])
         for label in (ui.messageLabel, ui.brokenNoticeLabel):
             label.hide()
@@ -130,6 +123,9 @@ class IntakePage(DraftKeeping):
         self.applicant.read_card_requested.connect(self.read_card)
         self.materials_model.records_changed.connect(self._changed)
         self.materials_view.capture_requested.connect(self.capture_material)
+        # the row being marked stays in sight: in the table, and in the form that scrolls around it
+        self.materials_view.selectionModel().currentChanged.connect(lambda _now, _before: self._keep_row_in_view())
+        self.materials_model.dataChanged.connect(lambda *_args: self._keep_row_in_view())
         self.decision.decide_requested.connect(self.decide)
         ui.newButton.clicked.connect(self.new_intake)
         ui.resumeEdit.returnPressed.connect(lambda: self.resume(ui.resumeEdit.text()))
@@ -138,20 +134,50 @@ class IntakePage(DraftKeeping):
         ui.chosenList.installEventFilter(self)
         if self.reader is not None:
             self.reader.card_placed.connect(self.read_card)
-        for keys in ("Ctrl+Return", "Ctrl+Enter"):
-            QShortcut(QKeySequence(keys), self, self.decide, context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        QShortcut(QKeySequence("F6"), self, self.read_card, context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        QShortcut(
-            QKeySequence("Ctrl+T"), self, self.open_transfer, context=Qt.ShortcutContext.WidgetWithChildrenShortcut
-        )
+        within = Qt.ShortcutContext.WidgetWithChildrenShortcut
+        make_shortcut(ShortcutId.INTAKE_DECIDE, self, self.decide, within)
+        make_shortcut(ShortcutId.INTAKE_READ_CARD, self, self.read_card, within)
+        make_shortcut(ShortcutId.INTAKE_TRANSFER, self, self.open_transfer, within)
         app = QApplication.instance()
         if isinstance(app, QApplication):
             app.focusChanged.connect(self._focus_changed)
+
+    def _keep_row_in_view(self) -> None:
+        view = self.materials_view
+        index = view.currentIndex()
+        if not index.isValid() or not view.hasFocus():
+            return
+        view.scrollTo(index)
+        rect = view.visualRect(index)
+        centre = view.viewport().mapTo(self.ui.formContents, rect.center())
+        # (as much of the table above and below as fits: the margin is half the scroll area's height)
+        margin = max(rect.height(), self.ui.formScroll.viewport().height() // 2 - rect.height())
+        self.ui.formScroll.ensureVisible(centre.x(), centre.y(), 0, margin)
 
     def _focus_changed(self, _old: QWidget | None, new: QWidget | None) -> None:
         # Keyboard-first: tabbing into a field below the fold scrolls it into view.
         if new is not None and self.ui.formContents.isAncestorOf(new):
             self.ui.formScroll.ensureWidgetVisible(new)
+
+    def _size_from_font(self) -> None:
+        """Minimum sizes in characters and lines of the current font (again when the text size changes)."""
+        ui = self.ui
+        fm = self.fontMetrics()
+        em, line = fm.averageCharWidth(), fm.height()
+        ui.resultsView.setMinimumHeight(line * 6)
+        ui.chosenList.setMinimumHeight(line * 3)
+        ui.resumeEdit.setMinimumWidth(em * 30)
+        panel = ui.searchPanel.layout()
+        ui.searchPanel.setMinimumWidth(max(em * 26, panel.minimumSize().width() if panel is not None else 0))
+        ui.decisionColumn.setMinimumWidth(em * 34)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange and hasattr(self, "search"):
+            self._size_from_font()
+            sizes = self.ui.splitter.sizes()
+            if all(sizes):  # (laid out already: a page never shown keeps the sizes it was made with)
+                self.ui.splitter.setSizes(sizes)  # each pane at least its new minimum
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         chosen = self.ui.chosenList

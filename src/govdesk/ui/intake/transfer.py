@@ -26,13 +26,13 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHeaderView, QVBoxLayout, QWidget
 
 from govdesk.domain.clock import CST
 from govdesk.domain.notices import TransferSheet
 from govdesk.domain.transitions import STATE_LABELS, CaseState
 from govdesk.services.intake import CaseSummary, IntakeService
+from govdesk.ui.actions import ShortcutId, make_shortcut
 from govdesk.ui.dialogs import GovDialog
 from govdesk.ui.generated.ui_intake_transfer import Ui_TransferForm
 from govdesk.ui.i18n import QT_TRANSLATE_NOOP
@@ -156,8 +156,7 @@ class TransferDialog(GovDialog):
         view.selectionModel().selectionChanged.connect(self._selection_changed)
         ui.transferButton.clicked.connect(self.transfer)
         ui.closeButton.clicked.connect(self.reject)
-        for keys in ("Ctrl+Return", "Ctrl+Enter"):
-            QShortcut(QKeySequence(keys), self, self.transfer)
+        make_shortcut(ShortcutId.TRANSFER_CONFIRM, self, self.transfer)
         combo.setMinimumWidth(fm.averageCharWidth() * 36)
         view.setMinimumHeight(fm.height() * 12)
         self.resize(fm.averageCharWidth() * 130, fm.height() * 30)

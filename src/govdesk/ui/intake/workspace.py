@@ -12,13 +12,13 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QObject, Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QLabel, QStyle, QWidget
 
 from govdesk.services.hall_queue import QueueDesk, open_queue_desk
 from govdesk.services.intake import IntakeService
 from govdesk.services.notices import NoticeService
-from govdesk.ui.actions import ActionId
+from govdesk.ui.actions import ActionId, ShortcutId, shortcut_action
 from govdesk.ui.context import AppContext
 from govdesk.ui.i18n import QT_TRANSLATE_NOOP
 from govdesk.ui.intake.idcard import IdCardReader, SimulatedIdCardReader
@@ -66,16 +66,12 @@ class IntakeWorkspace(Workspace):
         self.queue_panel = QueuePanel(self.queue)
         self.page.add_queue_panel(self.queue_panel)
         # F6 itself is the page's shortcut (it works wherever the page is hosted); the menu shows it
-        read = QAction(self.tr("读卡\tF6"), self.page)
-        read.setToolTip(self.tr("从身份证阅读器读取申请人信息 (F6)"))
+        read = shortcut_action(ShortcutId.INTAKE_READ_CARD, self.tr("读卡"), self.page, owns_key=False)
         read.triggered.connect(self.page.read_card)
-        resume = QAction(self.tr("续办…"), self.page)
-        resume.setShortcut(QKeySequence("Ctrl+R"))
-        resume.setToolTip(self.tr("输入或扫描一次性告知单上的办件编号 (Ctrl+R)"))
+        resume = shortcut_action(ShortcutId.INTAKE_RESUME, self.tr("续办…"), self.page)
         resume.triggered.connect(self._focus_resume)
         # Ctrl+T, like F6, is the page's own shortcut; the menu shows it
-        transfer = QAction(self.tr("材料流转…\tCtrl+T"), self.page)
-        transfer.setToolTip(self.tr("把已受理办件的纸质材料移交后台，打印交接单 (Ctrl+T)"))
+        transfer = shortcut_action(ShortcutId.INTAKE_TRANSFER, self.tr("材料流转…"), self.page, owns_key=False)
         transfer.triggered.connect(self.page.open_transfer)
         self._actions = [read, resume, transfer]
         return self.page

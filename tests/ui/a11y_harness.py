@@ -1,0 +1,338 @@
+"""The main window with every workspace on a real store with sample cases, and the checks of 适老化 and keyboard
+access run on it (``test_accessibility.py``), in this process or in a subprocess with ``QT_SCALE_FACTOR`` set::
+
+    QT_SCALE_FACTOR=1.5 python -m tests.ui.a11y_harness --size 1280x720 --text-size large --theme high_contrast
+
+prints one JSON line: the window's size, and every problem found (nothing clipped, contrast), and saves a screenshot of
+every workspace under ``--shots``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+import tempfile
+from collections.abc import Iterator
+from dataclasses import replace
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QModelIndex, QPoint, QRect, Qt
+from PySide6.QtGui import QColor, QPalette
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QAbstractScrollArea,
+    QAbstractSpinBox,
+    QApplication,
+    QCheckBox,
+    QComboBox,
+    QGroupBox,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QRadioButton,
+    QScrollArea,
+    QSizePolicy,
+    QTabBar,
+    QTextEdit,
+    QWidget,
+)
+
+from govdesk.domain.events import Role
+from govdesk.services.credentials import open_credential_store
+from govdesk.services.demo_data import seed_sample_cases
+from govdesk.services.runtime import Runtime
+from govdesk.services.settings import AppPaths, SettingsStore
+from govdesk.ui import appearance
+from govdesk.ui.context import AppContext
+from govdesk.ui.mainwindow import MainWindow
+from govdesk.ui.workspace import create_workspaces
+
+MODES = [
+    ("normal", "standard"),
+    ("large", "standard"),
+    ("normal", "high_contrast"),
+    ("large", "high_contrast"),
+]
+
+
+def open_window(basedir: Path, text_size: str, theme: str, size: tuple[int, int]) -> tuple[MainWindow, Runtime]:
+    """The program's main window, unlocked for an admin (every workspace), on sample cases."""
+    paths = AppPaths.for_basedir(basedir).ensure()
+    store = SettingsStore(paths.settings_file)
+    settings = store.load()
+    settings.center_code, settings.window_number = "41122101", "3"
+    settings.text_size, settings.theme = text_size, theme
+    runtime = Runtime.open(paths.default_db, paths.data_dir, settings)
+    runtime.set_clerk(replace(runtime.window.actor, clerk_id="wangli", clerk_name="王丽", role=Role.ADMIN))
+    seed_sample_cases(runtime)
+    context = AppContext(paths, store, open_credential_store(), paths.default_db, runtime)
+    window = MainWindow(context, create_workspaces(context))
+    window.resize(*size)
+    window.show()
+    window.unlock(Role.ADMIN)
+    window.set_clerk("王丽")
+    settle_events()
+    return window, runtime
+
+
+def settle_events(rounds: int = 10) -> None:
+    for _ in range(rounds):
+        QApplication.processEvents()
+
+
+def screens(window: MainWindow) -> Iterator[str]:
+    """Show each workspace in turn (and the intake with an agent, its fullest state); yields its key."""
+    for workspace in window.workspaces():
+        window.show_workspace(workspace.key)
+        settle_events()
+        yield workspace.key
+        if workspace.key == "intake":
+            page = getattr(workspace, "page", None)
+            if page is not None:
+                from tests.ui.test_intake_flows import take_item
+
+                window.activateWindow()
+                take_item(page, "spjyxk")  # 食品经营许可: seven materials and two 情形 questions
+                page.applicant.ui.agentCheck.setChecked(True)
+                settle_events()
+                yield "intake-agent"
+
+
+# --- nothing clipped ---
+
+
+def _clip_parent(widget: QWidget, window: QWidget) -> tuple[QWidget, bool]:
+    """The widget ``widget`` must lie within: the content of the scroll area it is in (it scrolls into view), or
+    the window. The flag says whether it is scrolled content."""
+    parent = widget.parentWidget()
+    while parent is not None and parent is not window:
+        area = parent.parentWidget()
+        if isinstance(area, QAbstractScrollArea) and parent is area.viewport():
+            if isinstance(area, QScrollArea) and area.widget() is not None:
+                return area.widget(), True
+            return parent, True
+        parent = parent.parentWidget()
+    return window, False
+
+
+def _shown(widget: QWidget, window: QWidget) -> bool:
+    return (
+        widget.isVisible()
+        and widget.window() is window
+        and widget.objectName() != "focusRing"
+        and not widget.objectName().startswith("qt_")
+    )
+
+
+def geometry_problems(window: QWidget, where: str) -> list[str]:
+    """Every visible widget inside what it must lie within, and never squeezed below the size its content needs."""
+    problems = []
+    for widget in window.findChildren(QWidget):
+        if not _shown(widget, window):
+            continue
+        container, _scrolled = _clip_parent(widget, window)
+        if container is not widget and not container.isAncestorOf(widget):
+            continue
+        if _inside_item_view(widget, window):
+            continue  # an item view's own editors and headers scroll with it
+        top_left = widget.mapTo(container, QPoint(0, 0))
+        rect = QRect(top_left, widget.size())
+        if not container.rect().adjusted(-1, -1, 1, 1).contains(rect):
+            problems.append(f"{where}: {_describe(widget)} at {rect.getRect()} outside {_describe(container)}")
+            continue
+        policy = widget.sizePolicy()
+        hint = widget.minimumSizeHint()
+        for along, have, need, shrink in (
+            ("width", widget.width(), hint.width(), policy.horizontalPolicy()),
+            ("height", widget.height(), hint.height(), policy.verticalPolicy()),
+        ):
+            if shrink == QSizePolicy.Policy.Ignored or need <= 0:
+                continue
+            if isinstance(widget, QLabel) and along == "height" and widget.wordWrap():
+                continue  # a wrapped label's height follows its width (checked by heightForWidth below)
+            if have + 1 < need:
+                problems.append(f"{where}: {_describe(widget)} {along} {have} < {need} (cut)")
+        if isinstance(widget, QLabel) and widget.wordWrap() and widget.text() and widget.hasHeightForWidth():
+            need_h = widget.heightForWidth(widget.width())
+            if need_h > 0 and widget.height() + 1 < need_h:
+                problems.append(f"{where}: {_describe(widget)} height {widget.height()} < {need_h} (text cut)")
+    return problems
+
+
+def _inside_item_view(widget: QWidget, window: QWidget) -> bool:
+    """Inside an item view (its editors and headers scroll with it) or a compound control (a field's clear button,
+    a tab bar's arrows: Qt sizes those parts itself)."""
+    parent = widget.parentWidget()
+    while parent is not None and parent is not window:
+        if isinstance(parent, (QAbstractItemView, QHeaderView, QLineEdit, QComboBox, QAbstractSpinBox, QTabBar)):
+            return True
+        parent = parent.parentWidget()
+    return isinstance(widget, QHeaderView)
+
+
+def _describe(widget: QWidget) -> str:
+    text = ""
+    for getter in ("text", "title", "placeholderText"):
+        value = getattr(widget, getter, None)
+        if callable(value):
+            try:
+                text = str(value())[:20]
+            except TypeError:
+                continue
+            if text:
+                break
+    return f"{type(widget).__name__}({widget.objectName()}{'|' + text if text else ''})"
+
+
+# --- contrast ---
+
+
+def _group(widget: QWidget) -> QPalette.ColorGroup:
+    return QPalette.ColorGroup.Active if widget.isEnabled() else QPalette.ColorGroup.Disabled
+
+
+def _background(widget: QWidget) -> QColor:
+    """What is painted behind ``widget``'s text: its own styled or filled background, else its parents'."""
+    current: QWidget | None = widget
+    while current is not None:
+        filled = current.autoFillBackground() or current.testAttribute(Qt.WidgetAttribute.WA_StyledBackground)
+        if filled or current.isWindow():
+            colour = current.palette().color(_group(current), current.backgroundRole())
+            if colour.alpha() > 0:
+                return colour
+        current = current.parentWidget()
+    return widget.palette().color(QPalette.ColorRole.Window)
+
+
+def text_pairs(widget: QWidget) -> Iterator[tuple[str, QColor, QColor]]:
+    """(what, text colour, background colour) of every text ``widget`` shows."""
+    palette, group = widget.palette(), _group(widget)
+    if isinstance(widget, QLabel):
+        if widget.text().strip() and widget.textFormat() != Qt.TextFormat.RichText:
+            yield "label", palette.color(group, widget.foregroundRole()), _background(widget)
+    elif isinstance(widget, (QCheckBox, QRadioButton)):
+        if widget.text():
+            yield "choice", palette.color(group, QPalette.ColorRole.WindowText), _background(widget)
+    elif isinstance(widget, QAbstractButton):
+        if widget.text():
+            yield (
+                "button",
+                palette.color(group, QPalette.ColorRole.ButtonText),
+                palette.color(group, QPalette.ColorRole.Button),
+            )
+    elif isinstance(widget, (QLineEdit, QAbstractSpinBox, QComboBox, QTextEdit, QPlainTextEdit)):
+        base = palette.color(group, QPalette.ColorRole.Base)
+        yield "field", palette.color(group, QPalette.ColorRole.Text), base
+        placeholder = getattr(widget, "placeholderText", None)
+        if callable(placeholder) and placeholder():
+            yield "placeholder", palette.color(group, QPalette.ColorRole.PlaceholderText), base
+    elif isinstance(widget, QGroupBox) and widget.title():
+        yield "group title", palette.color(group, QPalette.ColorRole.WindowText), _background(widget)
+    elif isinstance(widget, QTabBar):
+        yield "tab", palette.color(group, QPalette.ColorRole.WindowText), _background(widget)
+    elif isinstance(widget, QHeaderView):
+        yield (
+            "header",
+            palette.color(group, QPalette.ColorRole.ButtonText),
+            palette.color(group, QPalette.ColorRole.Button),
+        )
+    elif isinstance(widget, QAbstractItemView) and widget.model() is not None:
+        yield from _cell_pairs(widget)
+
+
+def _cell_pairs(view: QAbstractItemView) -> Iterator[tuple[str, QColor, QColor]]:
+    model = view.model()
+    palette, group = view.palette(), _group(view)
+    selection = view.selectionModel()
+    for row in range(min(_count(model.rowCount), 15)):
+        for column in range(min(_count(model.columnCount), 8)):
+            index = model.index(row, column, QModelIndex())
+            if not index.data(Qt.ItemDataRole.DisplayRole):
+                continue
+            selected = selection is not None and selection.isSelected(index)
+            fg_data = index.data(Qt.ItemDataRole.ForegroundRole)
+            bg_data = index.data(Qt.ItemDataRole.BackgroundRole)
+            if selected:
+                fg = palette.color(group, QPalette.ColorRole.HighlightedText)
+                bg = palette.color(group, QPalette.ColorRole.Highlight)
+            else:
+                fg = _colour(fg_data) or palette.color(group, QPalette.ColorRole.Text)
+                alternate = view.alternatingRowColors() and row % 2 == 1
+                default = QPalette.ColorRole.AlternateBase if alternate else QPalette.ColorRole.Base
+                bg = _colour(bg_data) or palette.color(group, default)
+            yield f"cell {row},{column}", fg, bg
+
+
+def _count(method: Any) -> int:
+    """rowCount / columnCount of any model (a list model's columnCount takes no argument from Python)."""
+    for args in ((), (QModelIndex(),)):
+        try:
+            return int(method(*args))
+        except TypeError:
+            continue
+    return 1
+
+
+def _colour(data: object) -> QColor | None:
+    if isinstance(data, QColor):
+        return data
+    colour = getattr(data, "color", None)
+    return colour() if callable(colour) else None
+
+
+def contrast_problems(window: QWidget, where: str, least: float = appearance.MIN_CONTRAST) -> list[str]:
+    problems = []
+    for widget in window.findChildren(QWidget):
+        if not _shown(widget, window):
+            continue
+        for what, fg, bg in text_pairs(widget):
+            ratio = appearance.contrast_ratio(fg, bg)
+            if ratio < least:
+                problems.append(f"{where}: {_describe(widget)} {what} {fg.name()} on {bg.name()} = {ratio:.2f}:1")
+    return problems
+
+
+# --- the subprocess probe ---
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--size", default="1366x768")
+    parser.add_argument("--text-size", default="normal")
+    parser.add_argument("--theme", default="standard")
+    parser.add_argument("--shots", type=Path)
+    args = parser.parse_args(argv)
+    width, height = (int(x) for x in args.size.split("x"))
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    import keyring
+
+    from tests.helpers.memory_keyring import MemoryKeyring
+
+    keyring.set_keyring(MemoryKeyring())
+    app = QApplication.instance() or QApplication(["a11y"])
+    with tempfile.TemporaryDirectory() as tmp:
+        window, runtime = open_window(Path(tmp), args.text_size, args.theme, (width, height))
+        problems: list[str] = []
+        for key in screens(window):
+            problems += geometry_problems(window, key)
+            if args.theme == "high_contrast":
+                problems += contrast_problems(window, key)
+            if args.shots is not None:
+                args.shots.mkdir(parents=True, exist_ok=True)
+                window.grab().save(str(args.shots / f"{key}.png"))
+        size = [window.width(), window.height()]
+        ratio = window.devicePixelRatioF()
+        window.close()
+        runtime.close()
+    print(json.dumps({"size": size, "problems": problems, "device_pixel_ratio": ratio}))
+    del app
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

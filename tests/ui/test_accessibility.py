@@ -1,0 +1,313 @@
+"""适老化 and keyboard access (issue 15; regulation 000 Art. 9) on the main window with every workspace, on a real
+store with sample cases: large text and high contrast switched at run time; nothing clipped at 1366×768 in every mode
+and at 125 % and 150 % scaling (subprocesses with QT_SCALE_FACTOR); contrast computed; a visible focus ring on every
+stop of the tab chain; accessible names on every control; F1 generated from the action registry; at 1366×768 the
+materials table shows six rows with an agent and keeps the toggled row in view, the 出件 button and the rating need no
+scrolling. Screenshots go to /tmp/shots_access-startup."""
+
+from __future__ import annotations
+
+import ast
+import json
+import os
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QPoint, QRect, Qt
+from PySide6.QtGui import QAction, QKeySequence, QPalette, QShortcut
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QLabel, QWidget
+from pytestqt.qtbot import QtBot
+
+from govdesk.services.runtime import Runtime
+from govdesk.ui import appearance
+from govdesk.ui.a11y import accessible_name, is_control
+from govdesk.ui.actions import ActionId
+from govdesk.ui.dialogs import ShortcutHelpDialog
+from govdesk.ui.intake.page import IntakePage
+from govdesk.ui.intake.transfer import TransferDialog
+from govdesk.ui.mainwindow import MainWindow
+from tests.ui.a11y_harness import MODES, contrast_problems, geometry_problems, open_window, screens, settle_events
+
+pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
+SHOTS = Path("/tmp/shots_access-startup")
+ROOT = Path(__file__).resolve().parents[2]
+
+
+@pytest.fixture
+def opened(qtbot: QtBot, tmp_path: Path, request: pytest.FixtureRequest) -> Iterator[tuple[MainWindow, Runtime]]:
+    text_size, theme = getattr(request, "param", ("normal", "standard"))
+    window, runtime = open_window(tmp_path, text_size, theme, (1366, 768))
+    qtbot.addWidget(window)
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    qtbot.waitActive(window)
+    yield window, runtime
+    window.close()
+    runtime.close()
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    appearance.apply(app)  # the next test starts in the standard look
+
+
+def _shot(window: QWidget, name: str) -> None:
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    assert window.grab().save(str(SHOTS / f"{name}.png"))
+
+
+@pytest.mark.parametrize("opened", MODES, indirect=True, ids=["normal", "large", "contrast", "large-contrast"])
+def test_every_screen_fits_1366x768_with_nothing_clipped(opened: tuple[MainWindow, Runtime]) -> None:
+    window, _runtime = opened
+    text_size, theme = appearance.current()
+    problems = []
+    for key in screens(window):
+        assert (window.width(), window.height()) == (1366, 768)  # never pushed past the screen
+        problems += geometry_problems(window, key)
+        if theme == appearance.HIGH_CONTRAST:
+            problems += contrast_problems(window, key)
+        _shot(window, f"{text_size}-{theme}-{key}")
+    assert not problems, "\n".join(problems)
+
+
+@pytest.mark.parametrize(
+    ("scale", "size", "text_size", "theme"),
+    [
+        ("1.25", "1536x864", "normal", "standard"),  # a 1920×1080 screen at 125 %
+        ("1.5", "1280x720", "normal", "standard"),  # … at 150 %
+        ("1.25", "1536x864", "large", "high_contrast"),
+        ("1.5", "1280x720", "large", "high_contrast"),
+    ],
+)
+def test_scaled_screens_fit_with_nothing_clipped(scale: str, size: str, text_size: str, theme: str) -> None:
+    env = dict(os.environ, QT_SCALE_FACTOR=scale, QT_QPA_PLATFORM="offscreen")
+    env["PYTHONPATH"] = os.pathsep.join([str(ROOT / "src"), str(ROOT)])
+    shots = SHOTS / f"scale-{scale}-{text_size}-{theme}"
+    command = [sys.executable, "-m", "tests.ui.a11y_harness", "--size", size, "--text-size", text_size]
+    command += ["--theme", theme, "--shots", str(shots)]
+    done = subprocess.run(command, env=env, capture_output=True, text=True, timeout=240, cwd=ROOT)
+    assert done.returncode == 0, done.stderr[-3000:]
+    report = json.loads(done.stdout.strip().splitlines()[-1])
+    assert report["device_pixel_ratio"] == pytest.approx(float(scale))  # the scaling is in force
+    assert report["size"] == [int(x) for x in size.split("x")]
+    assert not report["problems"], "\n".join(report["problems"])
+
+
+def test_large_text_and_high_contrast_switch_at_run_time_by_their_shortcuts(
+    qtbot: QtBot, opened: tuple[MainWindow, Runtime]
+) -> None:
+    window, _runtime = opened
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    body = app.font().pointSizeF()
+    QTest.keyClick(
+        window.windowHandle(), Qt.Key.Key_T, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+    )
+    assert appearance.current()[0] == appearance.LARGE and window.context.settings.text_size == "large"
+    assert app.font().pointSizeF() >= appearance.LARGE_BODY_PT > body
+    # lines at least 1.3 times the text size apart (measured on two lines of Chinese)
+    assert appearance.line_spacing_ratio(app.font()) >= appearance.MIN_LINE_SPACING
+    two = QLabel("第一行中文\n第二行中文", window)
+    pixels = app.font().pointSizeF() * window.logicalDpiY() / 72.0
+    assert (two.sizeHint().height() - 2 * two.margin()) / 2 >= appearance.MIN_LINE_SPACING * pixels - 1
+    two.deleteLater()
+    # the largest text on every main screen is at least 30 pt (its title); body text at least 18 pt; switched at
+    # run time, nothing is cut either
+    for key in screens(window):
+        assert not geometry_problems(window, key)
+        shown = [w for w in window.findChildren(QWidget) if w.isVisible() and w.window() is window]
+        largest = max(w.font().pointSizeF() for w in shown)
+        assert largest >= appearance.LARGE_TITLE_PT, key
+        small = [w for w in shown if isinstance(w, QLabel) and w.text() and w.font().pointSizeF() < 18]
+        assert not small, (key, [(w.objectName(), w.text()[:12], w.font().pointSizeF()) for w in small][:5])
+    QTest.keyClick(
+        window.windowHandle(), Qt.Key.Key_H, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+    )
+    assert appearance.current() == (appearance.LARGE, appearance.HIGH_CONTRAST)
+    assert window.actions_registry[ActionId.HIGH_CONTRAST].isChecked()
+    assert app.palette().color(QPalette.ColorRole.Window).name() == "#ffffff"
+    saved = window.context.settings_store.load()
+    assert (saved.text_size, saved.theme) == ("large", "high_contrast")  # remembered for the next start
+    QTest.keyClick(
+        window.windowHandle(), Qt.Key.Key_T, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+    )
+    QTest.keyClick(
+        window.windowHandle(), Qt.Key.Key_H, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+    )
+    assert appearance.current() == (appearance.NORMAL, appearance.STANDARD)
+    assert app.font().pointSizeF() == body
+
+
+def test_every_control_has_an_accessible_name(opened: tuple[MainWindow, Runtime]) -> None:
+    window, _runtime = opened
+    unnamed = []
+    for key in screens(window):
+        for widget in window.findChildren(QWidget):
+            if widget.window() is window and is_control(widget) and not accessible_name(widget):
+                unnamed.append(f"{key}: {type(widget).__name__}({widget.objectName()})")
+    assert not unnamed, "\n".join(sorted(set(unnamed)))
+
+
+def _ring_around(widget: QWidget) -> bool:
+    ring = appearance.focus_ring()
+    if ring is None or not ring.isVisible() or ring.target is not widget:
+        return False
+    host = ring.parentWidget()
+    assert host is not None
+    target = QRect(widget.mapTo(host, QPoint(0, 0)), widget.size())
+    drawn = ring.geometry()
+    # the ring surrounds the control (cut only where the control touches its container's edge)
+    return drawn.contains(target.intersected(host.rect())) and drawn != target.intersected(host.rect())
+
+
+@pytest.mark.parametrize("opened", [MODES[0], MODES[3]], indirect=True, ids=["normal", "large-contrast"])
+def test_tab_reaches_every_control_in_order_with_a_visible_focus(
+    qtbot: QtBot, opened: tuple[MainWindow, Runtime]
+) -> None:
+    window, _runtime = opened
+    theme = appearance.current()[1]
+    ring = appearance.focus_ring()
+    assert ring is not None
+    outer, inner = ring.colours()
+    background = window.palette().color(QPalette.ColorRole.Window)
+    assert max(appearance.contrast_ratio(outer, background), appearance.contrast_ratio(inner, background)) >= 3.0
+    for key in screens(window):
+        page = window.ui.workspaceStack.currentWidget()
+        window.ui.navList.setFocus(Qt.FocusReason.TabFocusReason)
+        visited: list[QWidget] = []
+        for _ in range(400):
+            QTest.keyClick(QApplication.focusWidget() or window, Qt.Key.Key_Tab)
+            focus = QApplication.focusWidget()
+            assert focus is not None
+            if focus is window.ui.navList or (visited and focus is visited[0]):
+                break
+            if visited and focus is visited[-1]:
+                continue  # a date field's Tab goes from day to month to year first (Qt's date editor)
+            assert focus not in visited, f"{key}: Tab came back to {focus.objectName()} before the end"
+            visited.append(focus)
+            assert _ring_around(focus), f"{key}: no focus ring around {type(focus).__name__}({focus.objectName()})"
+        on_page = [w for w in visited if page.isAncestorOf(w)]
+        reachable = [
+            w
+            for w in page.findChildren(QWidget)
+            if is_control(w) and w.isVisible() and w.isEnabled() and w.window() is window
+        ]
+        missed = [f"{type(w).__name__}({w.objectName()})" for w in reachable if w not in on_page]
+        assert not missed, f"{key}: Tab never reaches {missed}"
+        if key == "intake-agent":
+            _shot(window, f"focus-{theme}-intake")
+            intake = next(w for w in window.workspaces() if w.key == "intake").page
+            assert isinstance(intake, IntakePage)
+            ui = intake.ui
+            order = [ui.searchEdit, intake.applicant.ui.nameEdit, intake.applicant.ui.agentNameEdit]
+            order += [intake.materials_view, ui.decisionScroll.widget().findChild(QWidget, "acceptRadio")]
+            positions = [on_page.index(w) for w in order if w is not None and w in on_page]
+            assert positions == sorted(positions) and len(positions) >= 4, positions  # the form's reading order
+
+
+def _key_texts(table: list[tuple[str, str, str]]) -> set[str]:
+    keys = set()
+    for shown, _what, _where in table:
+        keys.update(part.strip() for part in shown.split(" / "))
+    return keys
+
+
+def test_f1_lists_every_shortcut_of_every_action_and_shortcut(qtbot: QtBot, opened: tuple[MainWindow, Runtime]) -> None:
+    window, runtime = opened
+    for _key in screens(window):
+        pass  # every workspace built and shown once
+    transfer = TransferDialog(window, runtime.intake, runtime.notices)  # a dialog's own keys count too
+    qtbot.addWidget(transfer)
+    window.actions_registry[ActionId.HELP].trigger()
+    dialog = window.findChild(ShortcutHelpDialog)
+    assert dialog is not None and dialog.isVisible()
+    rows = [
+        tuple(dialog.table.item(r, c).text() for c in range(3))  # type: ignore[union-attr]
+        for r in range(dialog.table.rowCount())
+    ]
+    listed = _key_texts(rows)  # type: ignore[arg-type]
+    found: set[str] = set()
+    for owner in (window, transfer):
+        for action in owner.findChildren(QAction):
+            for sequence in action.shortcuts():
+                found.add(sequence.toString(QKeySequence.SequenceFormat.NativeText))
+        for shortcut in owner.findChildren(QShortcut):
+            found.add(shortcut.key().toString(QKeySequence.SequenceFormat.NativeText))
+    found.discard("")
+    assert {"F1", "F5", "F6", "F3", "Ctrl+R", "Ctrl+T", "Ctrl+Return", "Ctrl+Shift+T", "Ctrl+Shift+H"} <= found
+    assert found <= listed, found - listed
+    _shot(dialog, "f1-shortcuts")
+    dialog.reject()
+    transfer.reject()
+
+
+def test_no_shortcut_is_made_outside_the_registry() -> None:
+    """A ``QShortcut`` or ``setShortcut`` anywhere in ``ui/`` but ``actions.py`` would be missing from F1."""
+    offenders = []
+    for path in (ROOT / "src" / "govdesk" / "ui").rglob("*.py"):
+        if path.name == "actions.py" or "generated" in path.parts:
+            continue
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Call):
+                name = getattr(node.func, "id", None) or getattr(node.func, "attr", None)
+                if name in ("QShortcut", "setShortcut", "setShortcuts"):
+                    offenders.append(f"{path.relative_to(ROOT)}:{node.lineno}")
+    assert not offenders, offenders
+
+
+def test_at_1366x768_six_material_rows_with_an_agent_and_the_toggled_row_stays_in_view(
+    qtbot: QtBot, opened: tuple[MainWindow, Runtime]
+) -> None:
+    window, _runtime = opened
+    keys = list(screens(window))
+    assert "intake-agent" in keys
+    window.show_workspace("intake")
+    page = next(w for w in window.workspaces() if w.key == "intake").page
+    assert isinstance(page, IntakePage) and page.applicant.ui.agentPanel.isVisible()
+    view, model = page.materials_view, page.materials_model
+    assert model.rowCount() >= 7
+    QTest.keyClick(window.windowHandle(), Qt.Key.Key_L, Qt.KeyboardModifier.AltModifier)  # 申请材料(&L)
+    qtbot.waitUntil(view.hasFocus)
+    settle_events()
+
+    def rows_in_sight() -> list[int]:
+        """Rows wholly visible: in the table's viewport, in the form's scroll area, and in the window."""
+        shown = []
+        scroll = page.ui.formScroll.viewport()
+        for row in range(model.rowCount()):
+            rect = view.visualRect(model.index(row, 0))
+            rect.setLeft(0)
+            top_left = view.viewport().mapTo(window, rect.topLeft())
+            in_window = QRect(top_left, rect.size())
+            sight = QRect(scroll.mapTo(window, QPoint(0, 0)), scroll.size()).intersected(window.rect())
+            if view.viewport().rect().contains(rect) and sight.contains(in_window):
+                shown.append(row)
+        return shown
+
+    assert len(rows_in_sight()) >= 6, rows_in_sight()
+    for row in range(model.rowCount()):
+        view.setCurrentIndex(model.index(row, 0))
+        QTest.keyClick(view, Qt.Key.Key_Space)  # 收到
+        settle_events()
+        assert row in rows_in_sight(), f"row {row} toggled out of sight"
+        assert model.status(row).value != "pending" or model.material(row).shared
+    _shot(window, "intake-agent-materials")
+
+
+def test_at_1366x768_the_hand_off_button_and_the_rating_need_no_scrolling(
+    qtbot: QtBot, opened: tuple[MainWindow, Runtime]
+) -> None:
+    window, _runtime = opened
+    window.show_workspace("handoff")
+    settle_events()
+    page = next(w for w in window.workspaces() if w.key == "handoff").page
+    assert page is not None
+    ui = page.ui
+    for widget in (ui.handOffButton, ui.askRatingButton, ui.ratingBox, ui.confirmButton):
+        assert widget.isVisible()
+        assert not ui.detailScroll.isAncestorOf(widget)  # outside what scrolls
+        rect = QRect(widget.mapTo(window, QPoint(0, 0)), widget.size())
+        assert window.rect().contains(rect), widget.objectName()
+    _shot(window, "handoff-footer")
