@@ -25,6 +25,7 @@ files and reads them (regulation 000 Art. 31: 材料 pushed to the back office a
 from __future__ import annotations
 
 import tempfile
+from collections.abc import Callable
 from datetime import datetime
 from typing import Annotated, Any, BinaryIO, cast
 
@@ -535,16 +536,9 @@ async def put_upload_chunk(
 ) -> UploadState:
     _require_window(who)  # before a byte of the body is read
     storage = storage_of(request)
-    with tempfile.SpooledTemporaryFile(max_size=SPOOL) as spool:
-        length = 0
-        async for part in request.stream():
-            length += len(part)
-            if length > ATTACHMENT_CHUNK_LIMIT:
-                raise ApiError(413, "chunk_too_large", f"每次最多上传 {ATTACHMENT_CHUNK_LIMIT // 1024} KB")
-            spool.write(part)
-        spool.seek(0)
-        body = cast(BinaryIO, spool)
-        return await run_in_threadpool(put_chunk, central, storage, who, case_id, sha256, offset, body, length)
+    return await receive_chunk(
+        request, lambda body, length: put_chunk(central, storage, who, case_id, sha256, offset, body, length)
+    )
 
 
 @router.get(
@@ -613,6 +607,15 @@ async def receive_result_chunk(
     """A result document's chunk from the request body (spooled, at most ``ATTACHMENT_CHUNK_LIMIT``), written by
     ``put_result_chunk`` off the event loop (the back office's route and the departmental interface's)."""
     storage = storage_of(request)
+    return await receive_chunk(
+        request, lambda body, length: put_result_chunk(central, storage, who, case_id, ref, offset, body, length)
+    )
+
+
+async def receive_chunk(request: Request, write: Callable[[BinaryIO, int], UploadState]) -> UploadState:
+    """The request's body as one upload chunk (spooled; at most ``ATTACHMENT_CHUNK_LIMIT``, 413 in words beyond),
+    handed with its length to ``write`` off the event loop (every resumable upload: scans, result documents,
+    inspection photos)."""
     with tempfile.SpooledTemporaryFile(max_size=SPOOL) as spool:
         length = 0
         async for part in request.stream():
@@ -621,8 +624,7 @@ async def receive_result_chunk(
                 raise ApiError(413, "chunk_too_large", f"每次最多上传 {ATTACHMENT_CHUNK_LIMIT // 1024} KB")
             spool.write(part)
         spool.seek(0)
-        body = cast(BinaryIO, spool)
-        return await run_in_threadpool(put_result_chunk, central, storage, who, case_id, ref, offset, body, length)
+        return await run_in_threadpool(write, cast(BinaryIO, spool), length)
 
 
 def blob_response(request: Request, blob: AttachmentBlob) -> StreamingResponse:

@@ -15,24 +15,29 @@ The center's supervisors and admins read a photo that one of their center's reco
 from __future__ import annotations
 
 import json
-import tempfile
 from datetime import datetime
-from typing import Annotated, Any, BinaryIO, cast
+from typing import Annotated, Any, BinaryIO
 
 from fastapi import APIRouter, Depends, Path, Query, Request
 from fastapi.responses import StreamingResponse
 from sqlalchemy import Integer, String, UniqueConstraint, select
 from sqlalchemy.orm import Mapped, Session, mapped_column
-from starlette.concurrency import run_in_threadpool
 
 from govdesk.central.attachment_storage import AttachmentStorage
-from govdesk.central.attachments import AttachmentBlob, declared, held_received, locked_holder, stage, storage_of
+from govdesk.central.attachments import (
+    AttachmentBlob,
+    declared,
+    held_received,
+    locked_holder,
+    receive_chunk,
+    stage,
+    storage_of,
+)
 from govdesk.central.auth import Principal
 from govdesk.central.context import Central
 from govdesk.central.db import Base, UTCDateTime
 from govdesk.central.deps import CentralDep, errors, require_roles
 from govdesk.central.errors import ApiError
-from govdesk.central.limits import ATTACHMENT_CHUNK_LIMIT
 from govdesk.central.supervision_records import SupervisionRecordRow
 from govdesk.domain.attachments import PageRef
 from govdesk.protocol.attachments import UploadState
@@ -40,7 +45,6 @@ from govdesk.protocol.attachments import UploadState
 #: A photo's largest size (the PC refuses larger ones before they are kept: ``services.supervision_records``).
 PHOTO_LIMIT = 10 * 1024 * 1024
 PHOTO_TYPES = {"image/jpeg": "JPEG 照片", "image/png": "PNG 照片"}
-SPOOL = 64 * 1024
 
 router = APIRouter(prefix="/api/v1", tags=["supervision"])
 Supervising = Annotated[Principal, Depends(require_roles("supervisor", "admin"))]
@@ -184,16 +188,9 @@ async def put_upload_chunk(
     offset: Annotated[int, Query(ge=0, le=PHOTO_LIMIT)] = 0,
 ) -> UploadState:
     storage = storage_of(request)
-    with tempfile.SpooledTemporaryFile(max_size=SPOOL) as spool:
-        length = 0
-        async for part in request.stream():
-            length += len(part)
-            if length > ATTACHMENT_CHUNK_LIMIT:
-                raise ApiError(413, "chunk_too_large", f"每次最多上传 {ATTACHMENT_CHUNK_LIMIT // 1024} KB")
-            spool.write(part)
-        spool.seek(0)
-        body = cast(BinaryIO, spool)
-        return await run_in_threadpool(put_chunk, central, storage, who, record_id, sha256, offset, body, length)
+    return await receive_chunk(
+        request, lambda body, length: put_chunk(central, storage, who, record_id, sha256, offset, body, length)
+    )
 
 
 @router.get(
