@@ -22,7 +22,7 @@ from govdesk.services.intake import IntakeService
 from govdesk.services.supervision_records import SupervisionError, SupervisionRecords
 from govdesk.services.window import WindowContext
 from govdesk.store import supervision_records as records
-from govdesk.store.store import Store
+from govdesk.store.store import Store, open_store
 from tests.helpers.supervision import rejected_cases
 from tests.services.test_intake import applicant, receive_all
 
@@ -207,3 +207,20 @@ def test_the_printed_record_says_every_item_and_what_failed(
     assert "附：现场照片" in text and "等候·等候时间在公示的承诺之内" in text.replace("\n", "").replace(" ", "")
     for item in inspection.checklist.items:
         assert item.text[:8] in text.replace("\n", "").replace(" ", "")
+
+
+def test_cases_finished_just_after_midnight_china_time_count_for_that_day(
+    calendar: WorkCalendar, supervisor: WindowContext, intake: IntakeService, tmp_path: Path
+) -> None:
+    """The store keeps a case's last change as UTC text; 00:30 CST on 1 December is 16:30 UTC on 30 November. The
+    review's days are China's: the case is finished on 1 December, not on 30 November."""
+    night = FixedClock(datetime(2026, 12, 1, 0, 30, tzinfo=CST))
+    store = open_store(tmp_path / "night.sqlite", night)
+    try:
+        night_intake = IntakeService(store, intake.catalog, calendar, night, intake.window)
+        closed = rejected_cases(night_intake, 2)
+        service = SupervisionRecords(store, calendar, night, supervisor)
+        assert sorted(service.finished_cases(date(2026, 12, 1), date(2026, 12, 1))) == sorted(closed)
+        assert service.finished_cases(date(2026, 11, 30), date(2026, 11, 30)) == []
+    finally:
+        store.close()

@@ -15,7 +15,7 @@ import hashlib
 import json
 from collections.abc import Callable, Sequence
 from dataclasses import replace
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 
@@ -243,9 +243,10 @@ class SupervisionRecords(RatingFollowUps):
 
     def finished_cases(self, start: date, end: date) -> list[str]:
         """Ids of the cases finished (closed, handed off, completed, rejected, denied) between ``start`` and ``end``
-        inclusive, by their last change, in China Standard Time."""
-        lo = datetime.combine(start, datetime.min.time(), CST).isoformat()
-        hi = datetime.combine(end, datetime.max.time(), CST).isoformat()
+        inclusive, by their last change, in China Standard Time. The store keeps ``updated_at`` as UTC ISO text, so the
+        bounds are said in UTC too (compared as text, a CST bound missed the cases finished 00:00–08:00 CST)."""
+        lo = datetime.combine(start, datetime.min.time(), CST).astimezone(UTC).isoformat()
+        hi = datetime.combine(end, datetime.max.time(), CST).astimezone(UTC).isoformat()
         return self.store.finished_case_ids(lo, hi)
 
     def start_review(self, seed: str, start: date, end: date, size: int) -> FileReview:

@@ -133,7 +133,7 @@ FINISHED_STATES = ("closed", "handed_off", "completed", "rejected", "denied")
 
 
 def finished_case_ids(db: Session | Connection, start_iso: str, end_iso: str) -> list[str]:
-    """Cases in a finished state whose last change falls in [start, end] (ISO text in CST), by id."""
+    """Cases in a finished state whose last change falls in [start, end] (ISO text in UTC, as updated_at), by id."""
     rows = db.execute(
         select(CaseRow.case_id)
         .where(CaseRow.state.in_(FINISHED_STATES), CaseRow.updated_at >= start_iso, CaseRow.updated_at <= end_iso)
