@@ -7,13 +7,14 @@ from __future__ import annotations
 import base64
 import dataclasses
 import json
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 from govdesk.cli import main
+from govdesk.domain.clock import CST
 from govdesk.domain.notices import NoticeKind
 from govdesk.printing.notice_keys import (
     CERTIFICATE_FILE_NAME,
@@ -41,7 +42,8 @@ def _certified(windows: Windows, server: RunningServer, center: Center, basedir:
 
 
 def _payload(data_dir: Path, key: Ed25519PrivateKey | None = None) -> str:
-    notice = dataclasses.replace(sample_notice(NoticeKind.ACCEPTANCE), issued_on=date.today())
+    today = datetime.now(CST).date()  # a notice is dated by China's day, as the certificate's validity is
+    notice = dataclasses.replace(sample_notice(NoticeKind.ACCEPTANCE), issued_on=today)
     signer = NoticeSigner(key or load_or_create_private_key(notice_key_path(data_dir)))
     return signer.payload(notice)
 
