@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import subprocess
 from dataclasses import replace
-from datetime import timedelta
+from datetime import datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -15,7 +15,7 @@ from pytestqt.qtbot import QtBot
 
 from govdesk.domain.assessment import Outcome
 from govdesk.domain.calendar import WorkCalendar
-from govdesk.domain.clock import FixedClock
+from govdesk.domain.clock import CST, FixedClock
 from govdesk.domain.events import Role
 from govdesk.domain.file_review import Verdict
 from govdesk.domain.rating_followup import Step
@@ -102,7 +102,7 @@ def test_a_file_review_drawn_and_recorded(
     rejected_cases(intake, 5)
     page = FileReviewPage(service)
     show(qtbot, page)
-    today = store.now_text()[:10]
+    today = datetime.fromisoformat(store.now_text()).astimezone(CST).date().isoformat()  # China's day, as 评查's
     page.start.setDate(page.start.date().fromString(today, "yyyy-MM-dd"))
     page.end.setDate(page.end.date().fromString(today, "yyyy-MM-dd"))
     qtbot.mouseClick(page.draw_button, Qt.MouseButton.LeftButton)
