@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import sqlite3
+import time
 from datetime import timedelta
 
+import pytest
 from sqlalchemy import select
 
 from govdesk.central.changes import prune_changes
@@ -33,9 +36,18 @@ def test_pull_pages_and_center_isolation(server: RunningServer, center: Center) 
     my_cases = [mine.new_case() for _ in range(3)]  # 3 state changes each
     their_case = theirs.new_case()
     changes, cursor, pages = _pull_all(watcher, start, limit=4)
-    assert pages == 3
-    assert [c["kind"] for c in changes] == ["case_state"] * 9
-    assert {c["case_id"] for c in changes} == set(my_cases)
+    assert pages == 3  # 9 changes of the center looked at, 4 a page
+    # Other windows' cases reach the watcher as their last state in each page (a plain move superseded in the same
+    # page is left out): page 1 [a×3, b], page 2 [b×2, c×2], page 3 [c].
+    a, b, c = my_cases
+    assert [(ch["case_id"], ch["payload"]["state"]) for ch in changes] == [
+        (a, "submitted"),
+        (b, "draft"),
+        (b, "submitted"),
+        (c, "accepted"),
+        (c, "submitted"),
+    ]
+    assert {ch["kind"] for ch in changes} == {"case_state"}
     assert their_case not in {c["case_id"] for c in changes}
     cursors = [int(c["cursor"]) for c in changes]
     assert cursors == sorted(cursors)
@@ -108,3 +120,32 @@ def test_a_change_names_its_event_and_the_pull_puts_it_back(server: RunningServe
     [thin] = forged.get("/api/v1/sync/pull", params={"cursor": start}).json()["changes"]
     assert thin["payload"]["state"] == "handed_off" and "event" not in thin["payload"]
     assert change["payload"]["state"] == "handed_off"
+
+
+def test_reads_go_on_while_a_push_holds_the_write_lock(server: RunningServer, center: Center) -> None:
+    """A pull, a back-office queue page, a summary and the token check behind each of them only read: on SQLite they
+    begin without the write lock, so a long push (a township's backlog) makes none of them wait (issue 17). Before,
+    each took the lock and waited in SQLite's busy handler, up to its 30 s, behind every write."""
+    if not server.central.engine.url.drivername.startswith("sqlite"):
+        pytest.skip("the write lock is SQLite's; PostgreSQL readers never wait for writers")
+    window = register_window(center)
+    watcher = register_window(center, "issuing")
+    start = watcher.client.get("/api/v1/sync/snapshot").json()["cursor"]
+    window.new_case()
+    office, _ = center.login("back_office")
+    writer = sqlite3.connect(server.db_path, timeout=1, isolation_level=None)
+    try:
+        writer.execute("BEGIN IMMEDIATE")  # another process's push, mid-transaction
+        writer.execute("UPDATE counters SET value = value WHERE name = 'change'")
+        started = time.monotonic()
+        pulled = watcher.client.get("/api/v1/sync/pull", params={"cursor": start}, timeout=5)
+        queue = office.get("/api/v1/backoffice/queue", timeout=5)
+        summary = watcher.client.get("/api/v1/sync/summary", timeout=5)
+        waited = time.monotonic() - started
+    finally:
+        writer.execute("ROLLBACK")
+        writer.close()
+    assert pulled.status_code == 200 and pulled.json()["changes"], pulled.text
+    assert queue.status_code == 200 and queue.json()["total"] == 1, queue.text
+    assert summary.status_code == 200 and summary.json()["count"] == 1, summary.text
+    assert waited < 5  # answered, not timed out behind the lock

@@ -88,15 +88,29 @@ def test_a_batch_folds_its_cases_in_order(server: RunningServer, center: Center)
     assert rows[b].state == "handed_off" and rows[b].handoff is not None
     assert rows[b].handoff["event_id"] == handoffs[0]["event_id"]
     assert rows[a].station_code == intake.station_code
-    page = watcher.get("/api/v1/sync/pull", params={"cursor": start, "limit": 100}).json()
-    pushed = [c for c in page["changes"] if c["kind"] == "case_state"]
-    moves = [(c["case_id"], c["payload"]["state"]) for c in pushed]
+    # The change log holds one state change per event that moved a case, in the batch's order.
+    with server.central.tx() as session:
+        logged = session.scalars(
+            select(ChangeRow).where(ChangeRow.seq > int(start), ChangeRow.kind == "case_state").order_by(ChangeRow.seq)
+        ).all()
+    moves = [(c.case_id, c.payload["state"]) for c in logged]
     states = ["draft", "accepted", "submitted"]
     assert moves == [(a, s) for s in states] + [(b, s) for s in [*states, "handed_off"]]
-    assert [c["payload"]["kind"] for c in pushed] == [e["kind"] for e in [*batch[:6], handoffs[0]]]
-    assert [c["payload"]["device_id"] for c in pushed] == [intake.device_id] * 6 + [issuing.device_id]
-    cursors = [int(c["cursor"]) for c in pushed[:6]]
+    assert [c.payload["kind"] for c in logged] == [e["kind"] for e in [*batch[:6], handoffs[0]]]
+    assert [c.payload["device_id"] for c in logged] == [intake.device_id] * 6 + [issuing.device_id]
+    cursors = [c.seq for c in logged[:6]]
     assert cursors == list(range(cursors[0], cursors[0] + 6))
+    # A window that holds these as another window's cases is sent the last plain move of each in the page, and
+    # every decision and result change (the back office's claim, its approval with its words, the result).
+    page = watcher.get("/api/v1/sync/pull", params={"cursor": start, "limit": 100}).json()
+    sent = [(c["kind"], c["case_id"], c["payload"]["state"]) for c in page["changes"]]
+    assert sent == [
+        ("case_state", a, "submitted"),
+        ("decision", b, "in_review"),
+        ("decision", b, "approved"),
+        ("result_ready", b, "result_ready"),
+        ("case_state", b, "handed_off"),
+    ]
 
 
 class _Statements:

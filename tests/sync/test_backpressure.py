@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import json
 import socket
 import sqlite3
 import threading
@@ -25,7 +26,7 @@ import httpx
 import pytest
 from prometheus_client.parser import text_string_to_metric_families
 
-from govdesk.central.backpressure import BackpressureSettings
+from govdesk.central.backpressure import HEAVY_BODY, BackpressureSettings
 from govdesk.protocol import PROTOCOL_HEADER
 from govdesk.sync.errors import ServerBusy
 from tests.central.conftest import (
@@ -245,23 +246,27 @@ def test_slow_bodies_are_cut_off_and_hold_no_slot(tmp_path: Path) -> None:
 
 
 def test_heavy_work_has_its_own_lane_and_a_small_push_gets_past_it(tmp_path: Path) -> None:
-    """Lane 1 wide: a pull page held by the locked database fills it; a second pull is answered 503 although working
-    slots are free, while a push of one case takes a slot and is stored once the database is free."""
+    """Lane 1 wide: a township's large push held by the locked database fills it; a pull page is answered 503
+    although working slots are free, while a push of one case takes a slot and is stored once the database is free.
+    (A pull only reads, so the lock does not hold it: it needs the lane, not the write lock.)"""
     settings = BackpressureSettings(max_concurrent=4, queue_wait=0.3, max_heavy=1, heavy_wait=0.3, retry_after=2)
     server = start_central(tmp_path / "central.db", tmp_path, backpressure=settings)
     try:
         center = make_center(server)
-        reader = register_window(center)
+        township = register_window(center)
         writer = register_window(center)
         other = register_window(center)
+        backlog = [
+            township.wrap(township.event(f"case-{n}", "case.drafted", {"case_no": f"{center.code}-T{n}"}))
+            for n in range(200)
+        ]
+        assert len(json.dumps({"events": backlog})) > HEAVY_BODY  # heavy by its size
         lock = DatabaseLock(server.db_path)
         held: list[int] = []
         light: list[int] = []
-        pull = threading.Thread(
-            target=lambda: held.append(reader.client.get("/api/v1/sync/pull", params={"cursor": ""}).status_code)
-        )
+        heavy = threading.Thread(target=lambda: held.append(township.push(backlog).status_code))
         try:
-            pull.start()
+            heavy.start()
             wait_until(lambda: metric(server, "govdesk_requests_heavy_in_progress") == 1)
             case = writer.event("case-light", "case.drafted", {"case_no": f"{center.code}-light"})
             push = threading.Thread(target=lambda: light.append(writer.push([writer.wrap(case)]).status_code))
@@ -272,9 +277,10 @@ def test_heavy_work_has_its_own_lane_and_a_small_push_gets_past_it(tmp_path: Pat
             assert metric(server, "govdesk_requests_in_progress") == 2  # slots were free: the lane said no
         finally:
             lock.release()
-        pull.join(30)
+        heavy.join(30)
         push.join(30)
         assert held == [200] and light == [200]
+        assert other.client.get("/api/v1/sync/pull", params={"cursor": ""}).status_code == 200  # the lane is free
     finally:
         stop_server(server)
 

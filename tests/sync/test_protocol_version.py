@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 from pytestqt.qtbot import QtBot
 
-from govdesk.protocol import PROTOCOL_VERSION, parse_version
+from govdesk.protocol import MAX_PULL_LIMIT, PROTOCOL_VERSION, PULL_LIMIT_2_0, parse_version
 from govdesk.sync.errors import ClientTooOld, ServerTooOld
 from govdesk.sync.status import SyncState
 from govdesk.ui.statusbar import StatusBar
@@ -84,3 +84,26 @@ def test_a_server_on_an_older_protocol_is_told_and_retried(
     assert window.engine.retry_state.failures == 1  # retried with back-off: the admin will upgrade it
     proxy.state.protocol = None
     assert window.sync().ok and window.store.outbox_depth() == 0
+
+
+def test_pull_pages_are_as_large_as_the_server_takes(
+    server: RunningServer,  # noqa: F811
+    center: Center,  # noqa: F811
+    proxy: FaultProxy,  # noqa: F811
+    windows: Windows,  # noqa: F811
+) -> None:
+    """Protocol 2.1 pulls pages of 2,000 changes; a 2.0 server refuses more than 500 (422), so a window asks such a
+    server for 500 (its last answer said 2.0) and still syncs."""
+    window = windows(proxy.url, center.code)
+    window.login(center.users["intake"])
+    assert window.sync().ok
+    assert f"limit={MAX_PULL_LIMIT}" in _last_pull(proxy)
+    proxy.state.protocol = "2.0"  # a center not yet upgraded
+    window.intake(1)
+    assert window.sync().ok
+    assert f"limit={PULL_LIMIT_2_0}" in _last_pull(proxy)
+
+
+def _last_pull(through: FaultProxy) -> str:
+    with through.state.lock:
+        return [path for _, path, _ in through.state.log if path.startswith("/api/v1/sync/pull")][-1]

@@ -152,7 +152,7 @@ def principal(central: Central, token: str | None) -> Principal:
         if exc.code == "token_expired":
             raise _unauthorized("token_expired", "登录凭据已过期，请刷新") from exc
         raise _unauthorized("token_invalid", "登录凭据无效，请重新登录") from exc
-    with central.engine.connect() as connection:
+    with central.reader.connect() as connection:  # every request: never the write lock
         row = connection.execute(_WHO, {"session_id": claims.session_id, "user_id": claims.user_id}).one_or_none()
     if row is None:  # no such login, no such user, or a login of another user
         raise _unauthorized("token_invalid", "登录凭据无效，请重新登录")

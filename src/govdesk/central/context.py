@@ -12,11 +12,13 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
+from functools import cached_property
 from pathlib import Path
 
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
+from govdesk.central.db import READ_ONLY
 from govdesk.central.security import new_secret
 from govdesk.central.sms import SmsGateway
 from govdesk.domain.clock import Clock
@@ -51,6 +53,18 @@ class Central:
         """One transaction: committed when the block ends, rolled back on any exception."""
         with self.sessions() as session, session.begin():
             yield session
+
+    @contextmanager
+    def read(self) -> Iterator[Session]:
+        """One transaction that only reads (pulls, pages, checks): on SQLite it does not take the write lock, so
+        it never waits for a push nor makes one wait. Nothing may be written in it."""
+        with self.sessions(bind=self.reader) as session, session.begin():
+            yield session
+
+    @cached_property
+    def reader(self) -> Engine:
+        """The engine for reading (``read``): the same pool, transactions begun without the write lock."""
+        return self.engine.execution_options(**{READ_ONLY: True})
 
     def now(self) -> datetime:
         return self.clock.now().astimezone(UTC)

@@ -255,7 +255,7 @@ def refuse_quarantined_key(
     ``seq`` below what the center holds from the device quarantines it here, as a push would."""
     if not device_key:
         return
-    with central.tx() as session:
+    with central.read() as session:
         rows = session.scalars(select(Device).where(Device.key_hash == token_hash(device_key))).all()
     live = [d for d in rows if d.status != RETIRED]
     for device in live:

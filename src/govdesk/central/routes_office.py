@@ -44,7 +44,7 @@ def queue(
     """One page of the queue, oldest first; ``next_cursor`` names the next page, ``total`` the whole queue. A user
     of one department sees only that department's cases (``department`` in the answer says which)."""
     applied, scope = backoffice.queue_department(who, department)
-    with central.tx() as session:
+    with central.read() as session:
         page = backoffice.queue(session, who.center_code, applied, limit, cursor)
     return page.model_copy(update={"department": scope})
 

@@ -168,9 +168,9 @@ def pull(
     device_key: DeviceKey = None,
 ) -> Response:
     """What concerns the calling window (``govdesk.central.changes``: data minimisation), gzip when accepted."""
-    with central.tx() as session:
+    with central.read() as session:
         page = changes.pull(session, snapshot.puller(session, who, device_key), cursor, limit)
-    return compressed(request, page.model_dump_json().encode())
+    return compressed(request, to_json(page))
 
 
 @router.get(
@@ -191,7 +191,7 @@ def bootstrap(
     device_key: DeviceKey = None,
 ) -> Response:
     """A page of the center's cases for a new window (``govdesk.central.snapshot``), gzip when accepted."""
-    with central.tx() as session:
+    with central.read() as session:
         caller = snapshot.puller(session, who, device_key)
         if not cursor:  # the first page: the change cursor is read before any case is
             cursor = str(changes.current_cursor(session))
@@ -204,7 +204,7 @@ def bootstrap(
     "/sync/snapshot", tags=["sync"], operation_id="snapshot", dependencies=[NotQuarantined], responses=errors(403, 401)
 )
 def snapshot_all(who: PrincipalDep, central: CentralDep, device_key: DeviceKey = None) -> SnapshotResponse:
-    with central.tx() as session:
+    with central.read() as session:
         return changes.snapshot(session, snapshot.puller(session, who, device_key), central.now())
 
 
@@ -212,5 +212,5 @@ def snapshot_all(who: PrincipalDep, central: CentralDep, device_key: DeviceKey =
     "/sync/summary", tags=["sync"], operation_id="summary", dependencies=[NotQuarantined], responses=errors(403, 401)
 )
 def summary(who: PrincipalDep, central: CentralDep) -> SummaryResponse:
-    with central.tx() as session:
+    with central.read() as session:
         return changes.summary(session, who.center_code)

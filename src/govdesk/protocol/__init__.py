@@ -53,7 +53,9 @@ from govdesk.domain.event_kinds import BACK_OFFICE_KINDS as DOMAIN_BACK_OFFICE_K
 #: minimised (another station's case changes carry its state only, no event; issue 12) — a 1.x window, which expects
 #: every change with its event, pauses in words instead of misreading them (``govdesk.sync.versioncheck``). 2.0
 #: also reads the optional ``seq`` of pull and bootstrap (a restored PC is quarantined at its pull; issue 17).
-PROTOCOL_VERSION = "2.0"
+#: 2.1: pull pages of up to ``MAX_PULL_LIMIT`` (2,000) changes looked at, and a superseded plain state move of another
+#: window's case left out of a page (a 2.1 window asks a 2.0 server for ``PULL_LIMIT_2_0`` at most).
+PROTOCOL_VERSION = "2.1"
 #: The oldest client version the server still talks to (older ones get 426 ``client_too_old``).
 MIN_CLIENT_VERSION = "0.1.0"
 #: Header carrying the client's program version.
@@ -67,8 +69,12 @@ DEVICE_KEY_HEADER = "X-Govdesk-Device-Key"
 MAX_EVENT_SCHEMA_VERSION = 1
 #: Largest push batch the server accepts.
 MAX_PUSH_BATCH = 500
-#: Largest pull page.
-MAX_PULL_LIMIT = 500
+#: Largest pull page: changes looked at (a page sends fewer: a window's own pushes and superseded state moves of
+#: other windows' cases are left out). 2,000 rather than 500: a county's burst is every window pulling every change,
+#: and each page's fixed cost (the token, the device, the lane) was most of it (issue 17, ``load_central``).
+MAX_PULL_LIMIT = 2_000
+#: The largest pull page of a protocol 2.0 server (it refuses more, 422).
+PULL_LIMIT_2_0 = 500
 #: Largest bootstrap page (cases), and the page a window asks for.
 MAX_BOOTSTRAP_LIMIT = 10_000
 BOOTSTRAP_LIMIT = 5_000

@@ -38,6 +38,8 @@ from govdesk.protocol import (
     DEVICE_KEY_HEADER,
     MAX_PULL_LIMIT,
     PROTOCOL_HEADER,
+    PROTOCOL_VERSION,
+    PULL_LIMIT_2_0,
     BootstrapPage,
     CenterKeyResponse,
     DeviceRegisterRequest,
@@ -60,6 +62,7 @@ from govdesk.protocol import (
     TokenResponse,
     UserInfo,
     VersionedDocument,
+    parse_version,
 )
 from govdesk.sync.backoff import retry_after_seconds
 from govdesk.sync.errors import (
@@ -248,10 +251,18 @@ class SyncClient:
     def pull(self, cursor: str, limit: int = MAX_PULL_LIMIT, seq: int | None = None) -> PullResponse:
         """A page of changes after ``cursor``. ``seq``: the last device_seq this window numbered (the center
         quarantines a device whose copy went back: ``central.quarantine.refuse_quarantined_key``)."""
-        params: dict[str, str | int] = {"cursor": cursor, "limit": limit}
+        params: dict[str, str | int] = {"cursor": cursor, "limit": min(limit, self._largest_pull())}
         if seq is not None:
             params["seq"] = seq
         return self._call("GET", "/api/v1/sync/pull", PullResponse, params=params)
+
+    def _largest_pull(self) -> int:
+        """The largest page the server takes: a 2.0 server (announced on its last answer) refuses more than 500."""
+        try:
+            older = parse_version(self.server_protocol or PROTOCOL_VERSION) < (2, 1)
+        except ValueError:
+            older = True
+        return PULL_LIMIT_2_0 if older else MAX_PULL_LIMIT
 
     def bootstrap(self, cursor: str, after: str, limit: int = BOOTSTRAP_LIMIT, seq: int | None = None) -> BootstrapPage:
         """One page of the center's cases for a first sync (``cursor``/``after``: "" for the first page, then the
