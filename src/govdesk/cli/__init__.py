@@ -83,6 +83,9 @@ def build_parser(only: str | None = None) -> ChineseArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     tokens = list(argv) if argv is not None else sys.argv[1:]
     chosen = next((t for t in tokens if t in COMMANDS), None)
+    if chosen is None and "--version" in tokens:  # argparse would say the same after importing every command
+        print(f"govdesk {__version__}")
+        return 0
     if chosen is None and not any(t in ("-h", "--help", "--version") for t in tokens):
         _, unknown = app.build_parser().parse_known_args(tokens)
         if not unknown:  # only GUI flags (or nothing): start the program without importing any sub-command
