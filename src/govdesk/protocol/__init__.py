@@ -28,7 +28,10 @@ Rules both sides rely on (DESIGN.md "Sync"):
 - Pull is by an opaque cursor, only for the caller's center, and only what concerns the calling window (it names
   itself by its device key): whole event documents for its own cases, state changes without them for the others,
   and the applicant's identity only where it hands the result off (``govdesk.central.changes``, regulation 000
-  Art. 32). A window's own pushes do not come back. ``410`` means the cursor is older than what the server keeps.
+  Art. 32). A window's own pushes do not come back, and of another window's case a page carries only the last
+  plain state move (a move a later change of the case in the same page supersedes is left out; decisions, results
+  and anything with words or the applicant are always sent). ``limit`` counts the changes looked at, so a page may
+  send fewer; ``next_cursor`` is the last one looked at. ``410`` means the cursor is older than what the server keeps.
 - A new window (no cursor), or one answered 410, bootstraps: ``GET /api/v1/sync/bootstrap`` gives the center's
   cases as compact rows in case_id order, a page at a time (keyset: ``after`` the last case_id it has), and the
   change cursor to pull from once the last page is in (read at the first page, echoed back on every later one).
