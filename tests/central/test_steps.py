@@ -6,8 +6,12 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
+
 from govdesk.domain.backoffice import CORRECTION_REQUESTED_KIND, RESUMED_KIND
+from govdesk.domain.catalog_loader import catalog_to_json
 from govdesk.domain.sms import correction_text
+from govdesk.shipped import default_catalog
 from tests.central.conftest import Center, RunningServer, make_center, register_window
 
 FIX = {"items": [{"material_code": "id_card", "name": "居民身份证", "reason": "复印件不清晰", "fix": "提供原件"}]}
@@ -15,6 +19,22 @@ FIX = {"items": [{"material_code": "id_card", "name": "居民身份证", "reason
 
 def _url(case_id: str, step: str) -> str:
     return f"/api/v1/backoffice/cases/{case_id}/{step}"
+
+
+@pytest.fixture
+def quiet_item(center: Center) -> str:
+    """An item that wants no progress SMS: the center's admin installs the shipped catalog with ``progress_sms``
+    off for it (the rest as shipped); its code."""
+    item = "SCJG-01-005"
+    admin, _ = center.login("admin")
+    catalog = catalog_to_json(default_catalog())
+    quiet = {
+        **catalog,
+        "version": f"quiet-{center.code}",
+        "items": [{**i, "progress_sms": False} if i["code"] == item else i for i in catalog["items"]],
+    }
+    assert admin.put("/api/v1/catalog", json={"version": quiet["version"], "document": quiet}).status_code == 200
+    return item
 
 
 def test_correction_goes_back_to_the_window_stops_the_clock_and_tells_the_applicant(
@@ -159,21 +179,10 @@ def test_the_queue_pages_deadlines_and_correction_flags(server: RunningServer, c
     assert too_many.status_code == 422
 
 
-def test_no_sms_where_the_item_does_not_want_it(server: RunningServer, center: Center) -> None:
-    from govdesk.domain.catalog_loader import catalog_to_json
-    from govdesk.shipped import default_catalog
-
-    admin, _ = center.login("admin")
-    catalog = catalog_to_json(default_catalog())
-    quiet = {
-        **catalog,
-        "version": f"quiet-{center.code}",
-        "items": [{**i, "progress_sms": False} if i["code"] == "SCJG-01-005" else i for i in catalog["items"]],
-    }
-    assert admin.put("/api/v1/catalog", json={"version": quiet["version"], "document": quiet}).status_code == 200
+def test_no_sms_where_the_item_does_not_want_it(server: RunningServer, center: Center, quiet_item: str) -> None:
     window = register_window(center)
     told = window.new_case(item_code="SCJG-01-001", phone="13800138000")
-    not_told = window.new_case(item_code="SCJG-01-005", phone="13800138000")
+    not_told = window.new_case(item_code=quiet_item, phone="13800138000")
     office, _ = center.login("back_office")
     sent_before = len(server.sms.sent)
     assert office.post(_url(not_told, "correction"), json=FIX).status_code == 200
@@ -182,24 +191,16 @@ def test_no_sms_where_the_item_does_not_want_it(server: RunningServer, center: C
     assert len(server.sms.sent) == sent_before + 1
 
 
-def test_a_decision_tells_the_applicant_who_decided_and_when(server: RunningServer, center: Center) -> None:
-    from govdesk.domain.catalog_loader import catalog_to_json
+def test_a_decision_tells_the_applicant_who_decided_and_when(
+    server: RunningServer, center: Center, quiet_item: str
+) -> None:
     from govdesk.domain.clock import CST
     from govdesk.domain.sms import decision_text
-    from govdesk.shipped import default_catalog
 
-    admin, _ = center.login("admin")
-    catalog = catalog_to_json(default_catalog())
-    quiet = {
-        **catalog,
-        "version": f"told-{center.code}",
-        "items": [{**i, "progress_sms": False} if i["code"] == "SCJG-01-005" else i for i in catalog["items"]],
-    }
-    assert admin.put("/api/v1/catalog", json={"version": quiet["version"], "document": quiet}).status_code == 200
     window = register_window(center)
     told = window.new_case(item_code="SCJG-01-001", phone="13800138000")
     denied = window.new_case(item_code="SCJG-01-001", phone="13800138000")
-    not_wanted = window.new_case(item_code="SCJG-01-005", phone="13800138000")
+    not_wanted = window.new_case(item_code=quiet_item, phone="13800138000")
     no_mobile = window.new_case(item_code="SCJG-01-001", phone="")
     office, _ = center.login("back_office")
     sent_before = len(server.sms.sent)

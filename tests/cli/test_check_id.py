@@ -3,14 +3,16 @@
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 from pathlib import Path
 
 import pytest
 
 from govdesk.cli import main
+from govdesk.domain.clock import CST
 from tests.domain.test_identity import resident_id
 
 GOVDESK = Path(sys.prefix) / "bin" / "govdesk"
@@ -34,10 +36,17 @@ def test_legacy_number_says_it_was_converted(capsys: pytest.CaptureFixture[str])
     assert "已转换为18位 11010519491231002X" in out
 
 
-def test_future_birth_date_uses_the_system_date(capsys: pytest.CaptureFixture[str]) -> None:
-    tomorrow = date.today() + timedelta(days=1)
+def _china_today() -> date:
+    return datetime.now(CST).date()
+
+
+def test_a_birth_date_later_than_chinas_today_is_refused(capsys: pytest.CaptureFixture[str]) -> None:
+    tomorrow = _china_today() + timedelta(days=1)
     assert main(["check-id", resident_id("110105", tomorrow, "002")]) == 1
     assert f"出生日期 {tomorrow.isoformat()} 晚于今天" in capsys.readouterr().out
+    today = _china_today()  # (a child born today, China's day: after 16:00 UTC the machine's date is still yesterday)
+    assert main(["check-id", resident_id("110105", today, "002")]) == 0
+    assert capsys.readouterr().out.startswith(f"有效：居民身份证，{today.isoformat()} 出生")
 
 
 def test_type_option_checks_as_that_kind(capsys: pytest.CaptureFixture[str]) -> None:
@@ -90,8 +99,30 @@ def test_bad_type_exits_2_with_usage(capsys: pytest.CaptureFixture[str]) -> None
     assert "用法:" in err and "无效的选择" in err
 
 
-def _run(*args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([str(GOVDESK), "check-id", *args], capture_output=True, text=True, timeout=60, check=False)
+def _run(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [str(GOVDESK), "check-id", *args], capture_output=True, text=True, timeout=60, check=False, env=env
+    )
+
+
+#: Machines set 12 hours behind UTC and 14 hours ahead (POSIX TZ: the offset is west of UTC): at every hour one of
+#: them is on another date than China (UTC+8), so "later than today" by the machine's date is wrong in one of them.
+FAR_ZONES = ("WEST+12", "EAST-14")
+
+
+@pytest.mark.parametrize("zone", FAR_ZONES)
+def test_later_than_today_is_chinas_day_whatever_zone_the_machine_is_set_to(zone: str) -> None:
+    env = {**os.environ, "TZ": zone}
+    for _attempt in range(2):  # (China's midnight between the test's day and the command's: once more)
+        today = _china_today()
+        born_today = _run(resident_id("110105", today, "002"), "--json", env=env)
+        born_tomorrow = _run(resident_id("110105", today + timedelta(days=1), "002"), env=env)
+        if _china_today() == today:
+            break
+    assert born_today.returncode == 0, born_today.stdout + born_today.stderr
+    assert json.loads(born_today.stdout)["birth_date"] == today.isoformat()
+    assert born_tomorrow.returncode == 1, born_tomorrow.stdout + born_tomorrow.stderr
+    assert "晚于今天" in born_tomorrow.stdout
 
 
 def test_installed_command_exit_codes_and_json() -> None:

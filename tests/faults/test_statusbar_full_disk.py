@@ -15,15 +15,13 @@ from pytestqt.qtbot import QtBot
 
 from govdesk.domain.assessment import Outcome
 from govdesk.domain.case import Applicant, ApplicantKind, MaterialStatus
-from govdesk.services.credentials import open_credential_store
 from govdesk.services.runtime import Runtime
-from govdesk.services.settings import AppPaths, SettingsStore
-from govdesk.ui.context import AppContext
 from govdesk.ui.mainwindow import MainWindow
 from govdesk.ui.statusbar import StatusBar
 from govdesk.ui.sync_controller import LOOP_RESTARTED, SyncController
 from tests.central.conftest import PASSWORD, RunningServer
 from tests.faults.smalldisk import Filler, mounted_tmpfs, truncate_wal
+from tests.helpers.sync_window import sync_window
 from tests.ui.test_sync_controller import CENTER, server  # noqa: F401  (fixtures)
 
 SYNCING = "正在同步"
@@ -42,17 +40,9 @@ def setup(
     qtbot: QtBot,
     loop: asyncio.AbstractEventLoop,
 ) -> Iterator[tuple[SyncController, Runtime, MainWindow]]:
-    paths = AppPaths.for_basedir(disk / "pc").ensure()
-    settings_store = SettingsStore(paths.settings_file)
-    settings_store.load()
-    settings_store.settings.server_url = server.url
-    settings_store.settings.center_code = CENTER
-    runtime = Runtime.open(paths.default_db, paths.data_dir, settings_store.settings)
-    credentials = open_credential_store()
-    window = MainWindow(AppContext(paths, settings_store, credentials, paths.default_db, runtime), [])
-    qtbot.addWidget(window)
-    controller = SyncController(window, runtime, credentials, settings_store, poll_interval=600, ask_for_login=False)
-    yield controller, runtime, window
+    pc = sync_window(qtbot, disk / "pc", server.url, CENTER, poll_interval=600)
+    controller, runtime = pc.controller, pc.runtime
+    yield controller, runtime, pc.window
     loop.run_until_complete(controller.stop())
     runtime.close()
 

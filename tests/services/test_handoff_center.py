@@ -5,7 +5,7 @@ locker with collection recorded, supplementing and closing a commitment, a delay
 from __future__ import annotations
 
 import random
-from datetime import UTC, date, datetime
+from datetime import UTC, datetime
 from pathlib import Path
 
 from sqlalchemy import select
@@ -16,6 +16,7 @@ from govdesk.domain.assessment import Outcome
 from govdesk.domain.calendar import WorkCalendar
 from govdesk.domain.case import Agent, Applicant, ApplicantKind, Case, CaseState, MaterialStatus
 from govdesk.domain.catalog import Catalog
+from govdesk.domain.clock import CST
 from govdesk.domain.delivery import MailAddress
 from govdesk.domain.events import Actor, Role
 from govdesk.services.commitments import CommitmentService
@@ -117,7 +118,7 @@ def test_every_handoff_and_promise_step_reaches_the_center(
     )
     address = MailAddress("张三", "13812345678", "河南省", "三门峡市", "渑池县", "韶州大道88号")
     handoff.mail(cases["邮寄"].case_id, address, "EA473124829CN")
-    handoff.confirm_delivery(cases["邮寄"].case_id, date.today())
+    handoff.confirm_delivery(cases["邮寄"].case_id, datetime.now(CST).date())  # China's day, as the clerk's
     handoff.put_in_locker(cases["柜子"].case_id, "A-07")
     handoff.record_locker_pickup(cases["柜子"].case_id)
     report = w.sync()

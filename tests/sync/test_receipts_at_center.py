@@ -30,6 +30,39 @@ def _synced(windows: Windows, server: RunningServer, center: Center, cases: int 
     return window
 
 
+@pytest.fixture
+def synced_pc(windows: Windows, server: RunningServer, center: Center) -> Path:
+    """The database file of a PC that synced three cases (nine events, three receipts), closed: for an attacker with
+    the file to change, then for the audit."""
+    window = _synced(windows, server, center)
+    path = window.store.path
+    window.store.close()
+    return path
+
+
+def _tamper(path: Path, *statements: str, recompute: bool = False) -> None:
+    """Run ``statements`` on the closed database, as an attacker with the file would; then recompute the chain."""
+    with sqlite3.connect(path) as raw:
+        for statement in statements:
+            raw.execute(statement)
+    if recompute:
+        _recompute(path)
+
+
+def _found_against_the_center_only(
+    server: RunningServer,
+    center: Center,
+    path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> str:
+    """The PC alone cannot tell; the audit against the center fails: what the audit said."""
+    assert main(["db", "verify", "--db", str(path)]) == 0
+    capsys.readouterr()
+    assert _audit(server, center, path, monkeypatch) == 1
+    return capsys.readouterr().out
+
+
 def _local(path: Path) -> list[dict[str, object]]:
     with sqlite3.connect(path) as raw:
         return [json.loads(d) for (d,) in raw.execute("SELECT document FROM receipts ORDER BY chain_position")]
@@ -65,26 +98,19 @@ def test_the_center_keeps_every_receipt_it_signs_and_an_intact_pc_passes_the_aud
 
 
 def test_every_receipt_deleted_on_the_pc_is_found_against_the_center(
-    windows: Windows,
+    synced_pc: Path,
     server: RunningServer,
     center: Center,
     capsys: pytest.CaptureFixture[str],
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    window = _synced(windows, server, center)
-    path = window.store.path
-    window.store.close()
-    with sqlite3.connect(path) as raw:
-        raw.execute("DELETE FROM receipts")
-    assert main(["db", "verify", "--db", str(path)]) == 0  # the PC alone cannot tell
-    capsys.readouterr()
-    assert _audit(server, center, path, monkeypatch) == 1
-    out = capsys.readouterr().out
+    _tamper(synced_pc, "DELETE FROM receipts")
+    out = _found_against_the_center_only(server, center, synced_pc, capsys, monkeypatch)
     assert "本机的中心回执已全部被删除：中心为本机签发并保存了 3 份回执（覆盖第 1 至 9 条事件），本机一份也没有" in out
 
 
 def test_events_and_receipts_deleted_with_the_chain_recomputed_are_found_against_the_center(
-    windows: Windows,
+    synced_pc: Path,
     server: RunningServer,
     center: Center,
     capsys: pytest.CaptureFixture[str],
@@ -92,36 +118,26 @@ def test_events_and_receipts_deleted_with_the_chain_recomputed_are_found_against
 ) -> None:
     """The attacker deletes the last case's events and the receipts that cover them, and recomputes the chain: the
     PC checks out on its own; the center's copy does not agree."""
-    window = _synced(windows, server, center)
-    path = window.store.path
-    window.store.close()
-    with sqlite3.connect(path) as raw:
-        raw.execute("DELETE FROM events WHERE position > 6")
-        raw.execute("DELETE FROM receipts WHERE chain_position > 6")
-    _recompute(path)
-    assert main(["db", "verify", "--db", str(path)]) == 0
-    capsys.readouterr()
-    assert _audit(server, center, path, monkeypatch) == 1
-    out = capsys.readouterr().out
+    _tamper(
+        synced_pc,
+        "DELETE FROM events WHERE position > 6",
+        "DELETE FROM receipts WHERE chain_position > 6",
+        recompute=True,
+    )
+    out = _found_against_the_center_only(server, center, synced_pc, capsys, monkeypatch)
     assert "本机缺少中心签发的 2 份回执（链位置 8、9）：回执被删除过" in out
     assert "中心签收到本机第 9 条事件，本机却只有 6 条" in out and "事件被删除过" in out
 
 
 def test_an_event_deleted_in_the_middle_with_all_receipts_is_found(
-    windows: Windows,
+    synced_pc: Path,
     server: RunningServer,
     center: Center,
     capsys: pytest.CaptureFixture[str],
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    window = _synced(windows, server, center)
-    path = window.store.path
-    window.store.close()
-    with sqlite3.connect(path) as raw:
-        raw.execute("DELETE FROM events WHERE position = 2")
-        raw.execute("DELETE FROM receipts")
-    _recompute(path)
-    assert _audit(server, center, path, monkeypatch) == 1
+    _tamper(synced_pc, "DELETE FROM events WHERE position = 2", "DELETE FROM receipts", recompute=True)
+    assert _audit(server, center, synced_pc, monkeypatch) == 1
     out = capsys.readouterr().out
     assert "全部被删除" in out and "与中心保存的回执" in out and "被改动、删除或插入过" in out
 

@@ -369,3 +369,26 @@ def test_workspaces_hosted_after_the_window_showed_and_at_the_first_unlock_at_th
     assert again.locked and again.visible_workspaces() == [] and len(again.workspaces()) == 5
     assert again.screens.currentWidget() is again.lock_screen
     assert not any(action.isEnabled() for action in again._workspace_actions)
+
+
+def test_the_view_switches_say_what_they_did_in_the_ui_language(qtbot: QtBot, tmp_path: Path) -> None:
+    """大字模式 and 高对比度 (``ui.appearance_controller``) tell the status bar in English too: their words stayed
+    under the main window's translation context when they moved out of it."""
+    install_translators("en")
+    try:
+        context = make_context(tmp_path)
+        win = MainWindow(context, [])
+        qtbot.addWidget(win)
+        said = []
+        for action_id in (ActionId.LARGE_TEXT, ActionId.LARGE_TEXT, ActionId.HIGH_CONTRAST, ActionId.HIGH_CONTRAST):
+            win.actions_registry[action_id].trigger()
+            said.append(win.status_bar.currentMessage())
+        assert said == [
+            "Switched to large text",
+            "Standard font size restored",
+            "Switched to high-contrast colors",
+            "Standard colors restored",
+        ]
+        assert (context.settings.text_size, context.settings.theme) == ("normal", "standard")
+    finally:
+        remove_translators()

@@ -16,16 +16,14 @@ from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from govdesk.central import admin
-from govdesk.services.credentials import open_credential_store
-from govdesk.services.runtime import Runtime
-from govdesk.services.settings import AppPaths, SettingsStore
+from govdesk.services.settings import SettingsStore
 from govdesk.sync.status import SyncState
 from govdesk.ui.actions import ActionId
-from govdesk.ui.context import AppContext
 from govdesk.ui.mainwindow import MainWindow
 from govdesk.ui.settings_dialog import SettingsDialog
 from govdesk.ui.sync_controller import SyncController
 from tests.central.conftest import PASSWORD, PASSWORD_HASH, RunningServer, stop_server
+from tests.helpers.sync_window import sync_window
 from tests.helpers.ui import trigger_in_loop
 from tests.sync.conftest import start_central
 from tests.sync.tlscerts import TlsFiles, make_ca, make_tls_files
@@ -106,18 +104,8 @@ async def _until(condition: Callable[[], bool], seconds: float = 10.0) -> None:
 def test_a_sync_paused_on_a_refused_certificate_resumes_when_the_bundle_is_chosen(
     tmp_path: Path, tls_server: RunningServer, tls_files: TlsFiles, qtbot: QtBot, loop: asyncio.AbstractEventLoop
 ) -> None:
-    paths = AppPaths.for_basedir(tmp_path / "pc").ensure()
-    settings_store = SettingsStore(paths.settings_file)
-    settings_store.load()
-    settings_store.settings.server_url = tls_server.url
-    settings_store.settings.center_code = CENTER
-    runtime = Runtime.open(paths.default_db, paths.data_dir, settings_store.settings)
-    credentials = open_credential_store()
-    window = MainWindow(AppContext(paths, settings_store, credentials, paths.default_db, runtime), [])
-    qtbot.addWidget(window)
-    window.resize(1366, 768)
-    window.show()
-    controller = SyncController(window, runtime, credentials, settings_store, ask_for_login=False)
+    pc = sync_window(qtbot, tmp_path / "pc", tls_server.url, CENTER, show=True)
+    settings_store, runtime, window, controller = pc.settings_store, pc.runtime, pc.window, pc.controller
     # the clerk logged in yesterday (a refresh token kept); today the center serves a certificate of the intranet's
     # own CA, which this window does not know yet
     controller.engine.client.tokens.set_refresh_token("x" * 43)

@@ -22,16 +22,13 @@ from govdesk.central.db import StoredEvent
 from govdesk.domain.assessment import Outcome
 from govdesk.domain.case import Applicant, ApplicantKind, MaterialStatus
 from govdesk.printing.templates import TemplateSet, shipped_dir
-from govdesk.services.credentials import open_credential_store
 from govdesk.services.runtime import Runtime
-from govdesk.services.settings import AppPaths, SettingsStore
+from govdesk.services.settings import SettingsStore
 from govdesk.sync.status import SyncState
 from govdesk.ui.actions import ActionId
-from govdesk.ui.context import AppContext
-from govdesk.ui.mainwindow import MainWindow
 from govdesk.ui.settings_dialog import PAGES, SettingsDialog
-from govdesk.ui.sync_controller import SyncController
 from tests.central.conftest import PASSWORD, PASSWORD_HASH, RunningServer, free_port, stop_server
+from tests.helpers.sync_window import sync_window
 from tests.helpers.ui import settle, trigger_in_loop
 from tests.sync.conftest import start_central
 from tests.ui.a11y_harness import geometry_problems
@@ -199,18 +196,8 @@ def _events_at(server: RunningServer) -> set[str]:
 def test_a_new_server_address_applies_without_a_restart(
     tmp_path: Path, server: RunningServer, qtbot: QtBot, loop: asyncio.AbstractEventLoop
 ) -> None:
-    paths = AppPaths.for_basedir(tmp_path / "pc").ensure()
-    settings_store = SettingsStore(paths.settings_file)
-    settings_store.load()
-    settings_store.settings.server_url = server.url
-    settings_store.settings.center_code = CENTER
-    runtime = Runtime.open(paths.default_db, paths.data_dir, settings_store.settings)
-    credentials = open_credential_store()
-    window = MainWindow(AppContext(paths, settings_store, credentials, paths.default_db, runtime), [])
-    qtbot.addWidget(window)
-    window.resize(1366, 768)
-    window.show()
-    controller = SyncController(window, runtime, credentials, settings_store, ask_for_login=False)
+    pc = sync_window(qtbot, tmp_path / "pc", server.url, CENTER, show=True)
+    settings_store, runtime, window, controller = pc.settings_store, pc.runtime, pc.window, pc.controller
     controller.start()
     stopped: list[RunningServer] = []
     try:

@@ -17,13 +17,11 @@ from pytestqt.qtbot import QtBot
 from govdesk.central import admin
 from govdesk.domain.assessment import Outcome
 from govdesk.domain.case import Applicant, ApplicantKind, MaterialStatus
-from govdesk.services.credentials import open_credential_store
 from govdesk.services.runtime import Runtime
-from govdesk.services.settings import AppPaths, SettingsStore
-from govdesk.ui.context import AppContext
-from govdesk.ui.mainwindow import MainWindow
+from govdesk.services.settings import SettingsStore
 from govdesk.ui.sync_controller import SyncController
 from tests.central.conftest import PASSWORD, PASSWORD_HASH, RunningServer, stop_server
+from tests.helpers.sync_window import sync_window
 from tests.sync.conftest import start_central
 
 CENTER = "41122199"
@@ -44,18 +42,9 @@ def server(tmp_path: Path) -> Iterator[RunningServer]:
 def setup(
     tmp_path: Path, server: RunningServer, qtbot: QtBot, loop: asyncio.AbstractEventLoop
 ) -> Iterator[tuple[SyncController, Runtime, SettingsStore]]:
-    paths = AppPaths.for_basedir(tmp_path / "pc").ensure()
-    settings_store = SettingsStore(paths.settings_file)
-    settings_store.load()
-    settings_store.settings.server_url = server.url
-    settings_store.settings.center_code = CENTER
-    runtime = Runtime.open(paths.default_db, paths.data_dir, settings_store.settings)
-    credentials = open_credential_store()
-    context = AppContext(paths, settings_store, credentials, paths.default_db, runtime)
-    window = MainWindow(context, [])
-    qtbot.addWidget(window)
-    controller = SyncController(window, runtime, credentials, settings_store, ask_for_login=False)
-    yield controller, runtime, settings_store
+    pc = sync_window(qtbot, tmp_path / "pc", server.url, CENTER)
+    controller, runtime = pc.controller, pc.runtime
+    yield controller, runtime, pc.settings_store
     loop.run_until_complete(controller.stop())
     runtime.close()
 

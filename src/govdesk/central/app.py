@@ -16,7 +16,7 @@ from fastapi import FastAPI, Request, Response
 from sqlalchemy.orm import sessionmaker
 
 from govdesk import __version__
-from govdesk.central import attachments, changes, licences, migrate, steps, webhooks
+from govdesk.central import attachments, changes, licences, migrate, result_files, steps, webhooks
 from govdesk.central.backpressure import (
     DEFAULT_MAX_CONCURRENT,
     DEFAULT_RETRY_AFTER,
@@ -157,6 +157,7 @@ def create_app(
     app.state.metrics = metrics = Metrics(central, slots)
     app.include_router(devices_admin_router)
     app.include_router(attachments.router)  # scanned materials (issue 14)
+    app.include_router(result_files.router)  # the back office's result documents
     app.include_router(licences.router)  # 电子证照 lookup (issue 14)
     app.include_router(statistics_router)
     app.include_router(steps_router)

@@ -19,7 +19,9 @@ need no bytes. What a window or office is told (``UploadState``) is its own cent
 center holds a file, or is sending it, is never said.
 
 The back office (role back_office of the case's center; of its department too, when the user has one) lists a case's
-files and reads them (regulation 000 Art. 31: 材料 pushed to the back office at once; regulation 002 三(二)).
+files and reads them (regulation 000 Art. 31: 材料 pushed to the back office at once; regulation 002 三(二)). The
+result document the back office uploads (办理结果) goes through the same ``stage()`` and ``receive_chunk()``:
+``central.result_files``.
 """
 
 from __future__ import annotations
@@ -39,7 +41,7 @@ from starlette.concurrency import run_in_threadpool
 
 from govdesk.central.attachment_storage import AttachmentStorage, StorageError, staging_key, storage_from_env
 from govdesk.central.auth import Principal
-from govdesk.central.backoffice import in_department, office_case, office_department
+from govdesk.central.backoffice import in_department, office_department
 from govdesk.central.context import Central
 from govdesk.central.db import Base, CaseRow, StoredEvent, UTCDateTime
 from govdesk.central.deps import CentralDep, PrincipalDep, errors
@@ -392,105 +394,6 @@ def readable_blob(central: Central, who: Principal, sha256: str) -> AttachmentBl
         raise refusal
 
 
-# --- the result document, uploaded by the back office -----------------------------------------------------------
-
-#: The states in which the back office may upload a case's result document (regulation 002 三 (二): 制证 after the
-#: decision; a denial's written decision may be scanned too).
-RESULT_FILE_STATES = frozenset({"approved", "denied"})
-
-
-def _result_ref(sha256: str, size: int, content_type: str) -> PageRef:
-    if not is_sha256(sha256):
-        raise ApiError(422, "bad_hash", "文件标识不是有效的 SHA-256 值")
-    if size > ATTACHMENT_FILE_LIMIT:
-        raise ApiError(413, "file_too_large", f"结果文件过大：最多 {ATTACHMENT_FILE_LIMIT // 1048576} MB")
-    if content_type not in ATTACHMENT_TYPES:
-        raise ApiError(415, "file_type", "结果文件只接收 JPEG、PNG 或 PDF")
-    return PageRef(sha256, size, content_type)
-
-
-def _result_case(session: Session, who: Principal, case_id: str) -> CaseRow:
-    """The case whose result ``who`` may upload: a back-office user of its center and department, after the
-    decision, not a case another reviewer claimed."""
-    if who.role != "back_office":
-        raise ApiError(403, "forbidden_role", "只有后台审批账号能上传办理结果文件")
-    row = office_case(session, who, case_id)
-    if row.state not in RESULT_FILE_STATES:
-        raise ApiError(409, "illegal_transition", "办件尚未作出审批决定，作出决定后再上传办理结果文件")
-    if row.claimed_by and row.claimed_by != who.username:
-        raise ApiError(409, "claimed_by_other", f"该办件已由 {row.claimed_by} 认领审查")
-    return row
-
-
-def result_linked(session: Session, case_id: str, sha256: str) -> bool:
-    """Whether ``sha256`` arrived whole as a result document of the case."""
-    return (
-        session.scalar(
-            select(CaseAttachment.id).where(
-                CaseAttachment.case_id == case_id, CaseAttachment.sha256 == sha256, CaseAttachment.kind == RESULT
-            )
-        )
-        is not None
-    )
-
-
-def _result_state(session: Session, who: Principal, case_id: str, ref: PageRef) -> UploadState:
-    received = held_received(session, who.center_code, ref)
-    return UploadState(
-        sha256=ref.sha256, size=ref.size, received=received, complete=result_linked(session, case_id, ref.sha256)
-    )
-
-
-def _link_result(session: Session, who: Principal, case_id: str, sha256: str, now: datetime) -> None:
-    if result_linked(session, case_id, sha256):
-        return
-    pages = session.scalars(
-        select(CaseAttachment.page).where(CaseAttachment.case_id == case_id, CaseAttachment.kind == RESULT)
-    ).all()
-    session.add(
-        CaseAttachment(
-            case_id=case_id, center_code=who.center_code, material_code=RESULT, page=max(pages, default=0) + 1,
-            sha256=sha256, uploaded_by=who.username, created_at=now, kind=RESULT,
-        )
-    )  # fmt: skip
-
-
-def result_upload_state(central: Central, who: Principal, case_id: str, ref: PageRef) -> UploadState:
-    with central.tx() as session:
-        _result_case(session, who, case_id)
-        return _result_state(session, who, case_id, ref)
-
-
-def put_result_chunk(
-    central: Central,
-    storage: AttachmentStorage,
-    who: Principal,
-    case_id: str,
-    ref: PageRef,
-    offset: int,
-    body: BinaryIO,
-    length: int,
-) -> UploadState:
-    """The result document's next bytes (resumable, hash-checked, like a window's scans); whole, it is linked to
-    the case as its result (``case.result_attached`` then names it, and the windows of the center may read it)."""
-    now = central.now()
-    refusal: ApiError | None = None
-    with central.tx() as session:
-        _result_case(session, who, case_id)
-        holder = locked_holder(session, who.center_code, ref, now)
-        declared(holder, ref, "同一文件在本中心此前登记的大小或类型不同，中心不接收")
-        whole = stage(session, storage, holder, offset, body, length, now)  # no bytes only if this center holds it
-        if whole:
-            _link_result(session, who, case_id, ref.sha256, now)
-        elif whole is False:
-            refusal = ApiError(422, "hash_mismatch", "上传的文件与其校验值不符，已丢弃，请重新上传")
-        session.flush()
-        state = _result_state(session, who, case_id, ref)
-    if refusal is not None:
-        raise refusal
-    return state
-
-
 # --- routes -----------------------------------------------------------------------------------------------------
 
 router = APIRouter(prefix="/api/v1", tags=["attachments"])
@@ -558,58 +461,6 @@ def list_case_attachments(case_id: CaseId, who: PrincipalDep, central: CentralDe
 )
 def get_attachment(sha256: Sha, request: Request, who: PrincipalDep, central: CentralDep) -> StreamingResponse:
     return blob_response(request, readable_blob(central, who, sha256))
-
-
-ContentType = Annotated[str, Query(pattern="^(image/jpeg|image/png|application/pdf)$", description="the file's type")]
-Size = Annotated[int, Query(ge=1, le=ATTACHMENT_FILE_LIMIT, description="the whole file's size in bytes")]
-
-
-@router.get(
-    "/backoffice/cases/{case_id}/result-file/{sha256}",
-    tags=["backoffice"],
-    operation_id="resultFileState",
-    responses=errors(401, 403, 404, 409, 413, 415),
-)
-def get_result_file_state(
-    case_id: CaseId, sha256: Sha, size: Size, content_type: ContentType, who: PrincipalDep, central: CentralDep
-) -> UploadState:
-    """How much of a result document (the licence's scan or PDF) the center holds for the case."""
-    return result_upload_state(central, who, case_id, _result_ref(sha256, size, content_type))
-
-
-@router.put(
-    "/backoffice/cases/{case_id}/result-file/{sha256}",
-    tags=["backoffice"],
-    operation_id="resultFileChunk",
-    responses=errors(401, 403, 404, 409, 413, 415, 503),
-    openapi_extra={"requestBody": {"content": {"application/octet-stream": {"schema": {"type": "string"}}}}},
-)
-async def put_result_file_chunk(
-    case_id: CaseId,
-    sha256: Sha,
-    size: Size,
-    content_type: ContentType,
-    request: Request,
-    who: PrincipalDep,
-    central: CentralDep,
-    offset: Annotated[int, Query(ge=0, le=ATTACHMENT_FILE_LIMIT)] = 0,
-) -> UploadState:
-    """The result document's next chunk at ``offset`` (what the center holds); whole and hash-checked, it is the
-    case's result file, to be named by ``POST .../result`` (``attachment_sha256``)."""
-    if who.role != "back_office":  # before a byte of the body is read
-        raise ApiError(403, "forbidden_role", "只有后台审批账号能上传办理结果文件")
-    return await receive_result_chunk(request, central, who, case_id, _result_ref(sha256, size, content_type), offset)
-
-
-async def receive_result_chunk(
-    request: Request, central: Central, who: Principal, case_id: str, ref: PageRef, offset: int
-) -> UploadState:
-    """A result document's chunk from the request body (spooled, at most ``ATTACHMENT_CHUNK_LIMIT``), written by
-    ``put_result_chunk`` off the event loop (the back office's route and the departmental interface's)."""
-    storage = storage_of(request)
-    return await receive_chunk(
-        request, lambda body, length: put_result_chunk(central, storage, who, case_id, ref, offset, body, length)
-    )
 
 
 async def receive_chunk(request: Request, write: Callable[[BinaryIO, int], UploadState]) -> UploadState:

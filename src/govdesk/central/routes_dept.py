@@ -16,7 +16,7 @@ from fastapi.security import APIKeyHeader
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from govdesk.central import attachments, backoffice, steps
+from govdesk.central import attachments, backoffice, result_files, steps
 from govdesk.central.db import CaseRow
 from govdesk.central.departments import DEPARTMENT_KEY_HEADER, DepartmentPrincipal, authenticate
 from govdesk.central.deps import CentralDep, errors
@@ -159,12 +159,12 @@ def attachment(sha256: Sha, request: Request, dept: Dept, central: CentralDep) -
     "/cases/{case_id}/result-file/{sha256}", operation_id="deptResultFileState", responses=errors(401, 404, 409, 413)
 )
 def result_file_state(
-    case_id: CaseId, sha256: Sha, size: attachments.Size, content_type: attachments.ContentType, dept: Dept,
+    case_id: CaseId, sha256: Sha, size: result_files.Size, content_type: result_files.ContentType, dept: Dept,
     central: CentralDep,
 ) -> UploadState:  # fmt: skip
     """How much of the result document the center holds (resumable, as the back office's upload)."""
-    ref = attachments._result_ref(sha256, size, content_type)
-    return attachments.result_upload_state(central, dept.as_principal(), case_id, ref)
+    ref = result_files.result_ref(sha256, size, content_type)
+    return result_files.result_upload_state(central, dept.as_principal(), case_id, ref)
 
 
 @router.put(
@@ -176,13 +176,13 @@ def result_file_state(
 async def result_file_chunk(
     case_id: CaseId,
     sha256: Sha,
-    size: attachments.Size,
-    content_type: attachments.ContentType,
+    size: result_files.Size,
+    content_type: result_files.ContentType,
     request: Request,
     dept: Dept,
     central: CentralDep,
     offset: Annotated[int, Query(ge=0, le=attachments.ATTACHMENT_FILE_LIMIT)] = 0,
 ) -> UploadState:
     """The result document's next chunk; whole and hash-checked, ``POST .../result`` names it (attachment_sha256)."""
-    ref = attachments._result_ref(sha256, size, content_type)
-    return await attachments.receive_result_chunk(request, central, dept.as_principal(), case_id, ref, offset)
+    ref = result_files.result_ref(sha256, size, content_type)
+    return await result_files.receive_result_chunk(request, central, dept.as_principal(), case_id, ref, offset)

@@ -7,10 +7,11 @@ from __future__ import annotations
 
 import argparse
 import sys
-from datetime import date
+from datetime import datetime
 from typing import Any
 
 from govdesk.cli._output import print_json
+from govdesk.domain.clock import CST
 from govdesk.domain.codes import id_type_code
 from govdesk.domain.identity import KIND_NAMES, IdCheck, IdKind, check, detect
 
@@ -76,7 +77,9 @@ def as_json(result: IdCheck) -> dict[str, Any]:
 
 
 def run(args: argparse.Namespace) -> int:
-    today = date.today()  # the CLI may read the clock; the domain is given the date
+    # the CLI may read the clock; the domain is given the date: China's day, as the clerk's (a machine's own date is
+    # its zone's: one set to UTC is still on China's yesterday after 16:00 UTC)
+    today = datetime.now(CST).date()
     result = detect(args.number, today) if args.kind is None else check(args.number, IdKind(args.kind), today)
     if args.json:
         print_json(as_json(result))

@@ -3,7 +3,8 @@
 It holds no business logic and knows no workspace in particular: workspaces come from
 ``govdesk.ui.workspace.create_workspaces`` and wire themselves in ``Workspace.attach(window)``. A workspace's page is
 made when the workspace is first shown. At start-up the window shows locked before any workspace exists
-(``defer_workspaces``; issue 15): they are hosted by a later start-up step, or at the first unlock at the latest.
+(``defer_workspaces``; issue 15): they are hosted by a later start-up step, or at the first unlock at the latest
+(``ui/workspace_host.py``).
 
 Signals (connected by whoever needs them; the window only emits):
     case_search_requested(str): the clerk typed or scanned a case number, ID number or name in the toolbar
@@ -21,7 +22,8 @@ Signals (connected by whoever needs them; the window only emits):
         changed (the sync controller applies a new server address or CA bundle, the session a new idle lock).
 
 The text size and theme (适老化, ``ui/appearance.py``) are the settings' and switch at run time: 大字模式
-(Ctrl+Shift+T) and 高对比度 (Ctrl+Shift+H) in the 视图 menu, or the settings dialog (Ctrl+,).
+(Ctrl+Shift+T) and 高对比度 (Ctrl+Shift+H) in the 视图 menu, or the settings dialog (Ctrl+,); the window's
+``AppearanceController`` (``ui/appearance_controller.py``) switches them and opens the dialog.
 
 While locked (``lock``: at start, idle, 锁定, 切换用户, 注销) the lock screen replaces the navigation, the
 workspaces and the search box, the window's own dialogs are hidden, and only 立即同步, 帮助 and 退出 work.
@@ -57,6 +59,7 @@ from govdesk.services.changes import Changes
 from govdesk.ui import appearance
 from govdesk.ui.a11y import name_controls
 from govdesk.ui.actions import ActionId, ActionRegistry, Place
+from govdesk.ui.appearance_controller import AppearanceController
 from govdesk.ui.caseview import CaseSearchRouter
 from govdesk.ui.context import AppContext
 from govdesk.ui.dialogs import ShortcutHelpDialog, decode_bytes, encode_bytes
@@ -64,6 +67,7 @@ from govdesk.ui.generated.ui_mainwindow import Ui_MainWindow
 from govdesk.ui.lockscreen import LockMode, LockScreen
 from govdesk.ui.operations import operations
 from govdesk.ui.statusbar import StatusBar, SyncStatusLike
+from govdesk.ui.workspace_host import WorkspaceHost
 
 if TYPE_CHECKING:
     from govdesk.domain.events import Role
@@ -111,7 +115,8 @@ class MainWindow(QMainWindow):
     ) -> None:
         super().__init__(parent)
         self.context = context
-        self._apply_appearance()
+        self.appearance_controller = AppearanceController(self)
+        self.appearance_controller.apply()
         self.ui = Ui_MainWindow()
         self.ui.setupUi(self)
         self._shown_once = False
@@ -120,7 +125,7 @@ class MainWindow(QMainWindow):
         self._locked = False
         self._hidden_dialogs: list[QWidget] = []
         self._role: Role | None = None
-        self._pending_workspaces: Callable[[], list[Workspace]] | None = None
+        self.workspace_host = WorkspaceHost(self)
         self._clerk_name: str | None = None
 
         self.actions_registry = ActionRegistry(self)
@@ -153,30 +158,12 @@ class MainWindow(QMainWindow):
     def defer_workspaces(self, make: Callable[[], list[Workspace]]) -> None:
         """Host the workspaces ``make`` returns later (start-up: the locked window shows before their modules are
         imported): at ``ensure_workspaces``, or at the first unlock, whichever comes first."""
-        self._pending_workspaces = make
+        self.workspace_host.defer(make)
 
     def ensure_workspaces(self) -> bool:
-        """Host the deferred workspaces now, as the constructor would have (the last workspace shown again; while
-        locked it is left again at once, as at a locked start). False when none were waiting."""
-        make, self._pending_workspaces = self._pending_workspaces, None
-        if make is None:
-            return False
-        workspaces = make()
-        for workspace in workspaces:
-            self.add_workspace(workspace)
-        for workspace in workspaces:
-            workspace.attach(self)
-        if self.current_workspace() is None:
-            self.show_workspace(self.context.settings.last_workspace)
-        if self._role is not None:
-            self.apply_role(self._role)
-        if self._locked:
-            current = self.current_workspace()
-            if current is not None:
-                current.deactivated()
-            for action in self._workspace_actions:
-                action.setEnabled(False)
-        return True
+        """Host the deferred workspaces now, as the constructor would have (``WorkspaceHost.ensure``). False when
+        none were waiting."""
+        return self.workspace_host.ensure()
 
     # --- frame ---
 
@@ -253,6 +240,7 @@ class MainWindow(QMainWindow):
         area.setWidget(stack)
         self.workspace_scroll = area
         self._show_title()
+        self.appearance_controller.applied.connect(self._appearance_applied)
         # (a control reached by Tab is scrolled into view)
         app = QApplication.instance()
         if isinstance(app, QApplication):
@@ -279,10 +267,8 @@ class MainWindow(QMainWindow):
         registry[ActionId.SWITCH_USER].triggered.connect(self.switch_user_requested)
         registry[ActionId.LOCK].triggered.connect(self.lock_requested)
         registry[ActionId.LOGOUT].triggered.connect(self.logout_requested)
-        registry[ActionId.SETTINGS].triggered.connect(lambda: self.open_settings())
-        registry[ActionId.LARGE_TEXT].toggled.connect(self._large_text_toggled)
-        registry[ActionId.HIGH_CONTRAST].toggled.connect(self._high_contrast_toggled)
-        self._check_appearance_actions()
+        self.appearance_controller.connect_actions()
+        self.appearance_controller.settings_changed.connect(self._settings_changed)
 
     def _build_screens(self) -> None:
         """The form's central widget (navigation + workspaces) and the lock screen, one shown at a time; a page
@@ -310,6 +296,11 @@ class MainWindow(QMainWindow):
     def locked(self) -> bool:
         return self._locked
 
+    @property
+    def role(self) -> Role | None:
+        """The role of the clerk last let in (``apply_role``), None before the first."""
+        return self._role
+
     def lock(self, mode: LockMode, *, username: str = "", clerk_name: str = "") -> None:
         """Hide everything a clerk worked on behind the lock screen (no applicant data is left visible)."""
         settings = self.context.settings
@@ -336,8 +327,7 @@ class MainWindow(QMainWindow):
         self.ui.menuWorkspace.setEnabled(False)
         for action_id in self.UNLOCKED_ONLY:
             self.actions_registry[action_id].setEnabled(False)
-        for action in self._workspace_actions:
-            action.setEnabled(False)
+        self.enable_workspace_actions(False)
         self.lock_screen.focus_first()
 
     def _owns(self, widget: QWidget) -> bool:
@@ -360,8 +350,7 @@ class MainWindow(QMainWindow):
         self.ui.menuWorkspace.setEnabled(True)
         for action_id in self.UNLOCKED_ONLY:
             self.actions_registry[action_id].setEnabled(True)
-        for action in self._workspace_actions:
-            action.setEnabled(True)
+        self.enable_workspace_actions(True)
         for dialog in self._hidden_dialogs:
             if shiboken6.isValid(dialog):  # (a dialog closed while hidden is gone)
                 dialog.show()
@@ -385,7 +374,7 @@ class MainWindow(QMainWindow):
         self.actions_registry[ActionId.NEW_INTAKE].setVisible("intake" in allowed)
         current = self.current_workspace()
         if current is not None and current.key in allowed:
-            self.ui.workspaceStack.setCurrentWidget(self._page(current))
+            self.ui.workspaceStack.setCurrentWidget(self.workspace_host.page(current))
             return
         hosted = [k for k in allowed if any(w.key == k for w in self._workspaces)]
         if not hosted:
@@ -394,7 +383,7 @@ class MainWindow(QMainWindow):
         self.show_workspace(hosted[0])
         shown = self.current_workspace()
         if shown is not None:
-            self.ui.workspaceStack.setCurrentWidget(self._page(shown))
+            self.ui.workspaceStack.setCurrentWidget(self.workspace_host.page(shown))
 
     def visible_workspaces(self) -> list[str]:
         """The keys of the workspaces the clerk can open now (none while locked)."""
@@ -412,12 +401,10 @@ class MainWindow(QMainWindow):
         self.ui.navList.addItem(item)
         self._workspaces.append(workspace)
 
-    def _page(self, workspace: Workspace) -> QWidget:
-        """The workspace's page in the stack, made (and added) on its first show."""
-        page = workspace.widget()
-        if self.ui.workspaceStack.indexOf(page) < 0:
-            self.ui.workspaceStack.addWidget(page)
-        return page
+    def enable_workspace_actions(self, on: bool) -> None:
+        """The shown workspace's own actions (its menu and toolbar entries) work, or not (locked)."""
+        for action in self._workspace_actions:
+            action.setEnabled(on)
 
     def workspaces(self) -> list[Workspace]:
         return list(self._workspaces)
@@ -447,7 +434,7 @@ class MainWindow(QMainWindow):
         if not 0 <= row < len(self._workspaces):
             return
         workspace = self._workspaces[row]
-        self.ui.workspaceStack.setCurrentWidget(self._page(workspace))
+        self.ui.workspaceStack.setCurrentWidget(self.workspace_host.page(workspace))
         self._workspace_actions = workspace.actions()
         self.ui.menuWorkspace.addActions(self._workspace_actions)
         self.context.settings.last_workspace = workspace.key
@@ -495,63 +482,21 @@ class MainWindow(QMainWindow):
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
 
-    # --- settings and appearance (适老化) ---
+    # --- settings and appearance (适老化: ``AppearanceController``) ---
 
     def open_settings(self, page: str = "", reason: str = "") -> frozenset[str] | None:
         """The settings dialog (on ``page``, with ``reason`` said at its top); the names of the settings that changed
         (also emitted as ``settings_changed``), or None when cancelled."""
-        from govdesk.ui.settings_dialog import SettingsDialog
+        return self.appearance_controller.open_settings(page, reason)
 
-        changed = SettingsDialog.ask(self, self.context.settings_store, page=page, reason=reason)
-        if changed is None:
-            return None
-        if {"text_size", "theme"} & changed:
-            self._apply_appearance()
-            self._check_appearance_actions()
+    def _appearance_applied(self) -> None:
+        self._show_title()
+        self._size_navigation()  # its width follows the text size
+
+    def _settings_changed(self, changed: frozenset[str]) -> None:
         if "window_number" in changed:
             self.set_clerk(self._clerk_name)
-        log.info("settings saved", extra={"event": "settings_saved", "changed": sorted(changed)})
         self.settings_changed.emit(changed)
-        return changed
-
-    def _apply_appearance(self) -> None:
-        app = QApplication.instance()
-        if isinstance(app, QApplication):
-            settings = self.context.settings
-            appearance.apply(app, settings.text_size, settings.theme)
-        if hasattr(self, "workspace_title"):
-            self._show_title()
-            self._size_navigation()  # its width follows the text size
-
-    def _check_appearance_actions(self) -> None:
-        settings = self.context.settings
-        for action_id, on in (
-            (ActionId.LARGE_TEXT, settings.text_size == appearance.LARGE),
-            (ActionId.HIGH_CONTRAST, settings.theme == appearance.HIGH_CONTRAST),
-        ):
-            action = self.actions_registry[action_id]
-            action.blockSignals(True)
-            action.setChecked(on)
-            action.blockSignals(False)
-
-    @Slot(bool)
-    def _large_text_toggled(self, on: bool) -> None:
-        self._set_appearance("text_size", appearance.LARGE if on else appearance.NORMAL)
-        self.status_bar.showMessage(self.tr("已切换为大字模式") if on else self.tr("已恢复标准字号"), 5000)
-
-    @Slot(bool)
-    def _high_contrast_toggled(self, on: bool) -> None:
-        self._set_appearance("theme", appearance.HIGH_CONTRAST if on else appearance.STANDARD)
-        self.status_bar.showMessage(self.tr("已切换为高对比度配色") if on else self.tr("已恢复标准配色"), 5000)
-
-    def _set_appearance(self, name: str, value: str) -> None:
-        setattr(self.context.settings, name, value)
-        self._apply_appearance()
-        try:
-            self.context.settings_store.save()
-        except OSError as exc:  # the mode applies all the same; only the next start does not remember it
-            log.warning("could not save the settings: %s", exc)
-        self.settings_changed.emit(frozenset({name}))
 
     # --- status ---
 
