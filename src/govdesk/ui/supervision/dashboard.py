@@ -150,8 +150,8 @@ class DashboardPage(QWidget):
         self.warnings_view = table(self.warnings_model, "warningsTable", self._open)
         cards_split.addWidget(self.groups_view)
         cards_split.addWidget(self.warnings_view)
-        cards_split.setStretchFactor(0, 2)
-        cards_split.setStretchFactor(1, 5)
+        cards_split.setStretchFactor(0, 1)  # a third: a clerk's name and window and four counts in large text
+        cards_split.setStretchFactor(1, 2)
         cl.addWidget(cards_split)
         #: the group whose cards are shown: (by, key); None: every card
         self.chosen_group: tuple[GroupBy, str] | None = None
