@@ -78,7 +78,7 @@ class _Stream:
         while not self.done and len(self.held) < wanted:
             found, self.total, self.cursor = self.fetch(client, self.cursor, max(wanted, PAGE))
             self.held += found
-            self.done = self.cursor is None
+            self.done = self.cursor is None or not found  # an empty page ends the list whatever it says
 
 
 class ColleaguePager:
