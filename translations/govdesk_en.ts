@@ -1105,6 +1105,25 @@
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
+    <message>
+        <source>中心服务器未接受上次的修改：{words}。请修改后保存，保存后随下次同步重新报送。</source>
+        <translation>The central server did not accept the last change: {words}. Correct it and save; it is sent again with the next sync.</translation>
+    </message>
+</context>
+<context>
+    <name>CenterItemsRefusal</name>
+    <message>
+        <source>重新报送(&amp;U)</source>
+        <translation>Res&amp;end</translation>
+    </message>
+    <message>
+        <source>放弃修改，采用中心的版本</source>
+        <translation>Discard the change, use the center&apos;s version</translation>
+    </message>
+    <message>
+        <source>本中心检查项的修改未被中心服务器接受：{words}。修改仍保留在本机（本机巡查暂按修改后的检查项），其他督查人员的电脑仍用中心的版本。可在“本中心检查项”中修改后保存、重新报送，或放弃修改。</source>
+        <translation>The change to this center&apos;s checklist items was not accepted by the central server: {words}. The change stays on this PC (inspections here use it for now); other supervisors&apos; PCs keep the center&apos;s version. Correct it under “Center checklist items” and save, send it again, or discard it.</translation>
+    </message>
 </context>
 <context>
     <name>ColleaguesPage</name>
@@ -1145,12 +1164,16 @@
         <translation>Fetching colleagues&apos; records from the central server…</translation>
     </message>
     <message>
-        <source>（只列出最近的，更早的请按类别查看）</source>
-        <translation>(only the latest are listed; choose a kind to see older ones)</translation>
+        <source>中心服务器上同事的记录共 {n} 条</source>
+        <translation>Colleagues&apos; records at the central server: {n}</translation>
     </message>
     <message>
-        <source>中心服务器上同事的记录 {n} 条，截至 {time}{more}</source>
-        <translation>{n} colleagues&apos; records at the central server, as of {time}{more}</translation>
+        <source>，已显示 {k} 条（向下滚动读取其余）</source>
+        <translation>, {k} shown (scroll down for the rest)</translation>
+    </message>
+    <message>
+        <source>，截至 {time}</source>
+        <translation>, as of {time}</translation>
     </message>
     <message>
         <source>正在取这条记录…</source>
@@ -1484,7 +1507,32 @@
         <translation>Overdue warnings (red: overdue; yellow: more than half the promised time used; step overdue: not claimed in time by the back office)</translation>
     </message>
     <message>
+        <source>不分组</source>
+        <translation>No grouping</translation>
+    </message>
+    <message>
+        <source>按部门</source>
+        <translation>By department</translation>
+    </message>
+    <message>
+        <source>按经办人</source>
+        <translation>By clerk</translation>
+    </message>
+    <message>
+        <source>按事项</source>
+        <translation>By item</translation>
+    </message>
+    <message>
+        <source>分组：</source>
+        <translation>Group:</translation>
+    </message>
+    <message>
+        <source>超期预警分组及件数</source>
+        <translation>Warning groups and their counts</translation>
+    </message>
+    <message>
         <source>查看办件</source>
+        <extracomment>the group whose cards are shown: (by, key); None: every card</extracomment>
         <translation>View case</translation>
     </message>
     <message>
@@ -1498,6 +1546,10 @@
     <message>
         <source>正在向中心服务器取数…</source>
         <translation>Fetching from the central server…</translation>
+    </message>
+    <message>
+        <source>{kind}“{name}”：共 {n} 件（红牌 {red} 件、黄牌 {yellow} 件、环节超时 {step} 件），最紧急的在前；全部 {all} 件</source>
+        <translation>{kind} “{name}”: {n} cases ({red} red, {yellow} yellow, {step} step overruns), most urgent first; {all} in all</translation>
     </message>
     <message>
         <source>{department} 红牌 {red} 件、黄牌 {yellow} 件</source>
@@ -4177,6 +4229,30 @@ Received and undecided: deferred notices past due, art. 32&apos;s five days.</ex
     <message>
         <source>已逾期 {n} 个工作日</source>
         <translation>{n} working days overdue</translation>
+    </message>
+    <message>
+        <source>经办人</source>
+        <translation>Clerk</translation>
+    </message>
+    <message>
+        <source>红牌</source>
+        <translation>Red</translation>
+    </message>
+    <message>
+        <source>黄牌</source>
+        <translation>Yellow</translation>
+    </message>
+    <message>
+        <source>环节超时</source>
+        <translation>Step overrun</translation>
+    </message>
+    <message>
+        <source>合计</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>全部</source>
+        <translation>All</translation>
     </message>
     <message>
         <source>剩余 {n} 个工作日</source>

@@ -1105,6 +1105,25 @@
         <source>取消</source>
         <translation>取消</translation>
     </message>
+    <message>
+        <source>中心服务器未接受上次的修改：{words}。请修改后保存，保存后随下次同步重新报送。</source>
+        <translation>中心服务器未接受上次的修改：{words}。请修改后保存，保存后随下次同步重新报送。</translation>
+    </message>
+</context>
+<context>
+    <name>CenterItemsRefusal</name>
+    <message>
+        <source>重新报送(&amp;U)</source>
+        <translation>重新报送(&amp;U)</translation>
+    </message>
+    <message>
+        <source>放弃修改，采用中心的版本</source>
+        <translation>放弃修改，采用中心的版本</translation>
+    </message>
+    <message>
+        <source>本中心检查项的修改未被中心服务器接受：{words}。修改仍保留在本机（本机巡查暂按修改后的检查项），其他督查人员的电脑仍用中心的版本。可在“本中心检查项”中修改后保存、重新报送，或放弃修改。</source>
+        <translation>本中心检查项的修改未被中心服务器接受：{words}。修改仍保留在本机（本机巡查暂按修改后的检查项），其他督查人员的电脑仍用中心的版本。可在“本中心检查项”中修改后保存、重新报送，或放弃修改。</translation>
+    </message>
 </context>
 <context>
     <name>ColleaguesPage</name>
@@ -1145,12 +1164,16 @@
         <translation>正在向中心服务器取同事的记录…</translation>
     </message>
     <message>
-        <source>（只列出最近的，更早的请按类别查看）</source>
-        <translation>（只列出最近的，更早的请按类别查看）</translation>
+        <source>中心服务器上同事的记录共 {n} 条</source>
+        <translation>中心服务器上同事的记录共 {n} 条</translation>
     </message>
     <message>
-        <source>中心服务器上同事的记录 {n} 条，截至 {time}{more}</source>
-        <translation>中心服务器上同事的记录 {n} 条，截至 {time}{more}</translation>
+        <source>，已显示 {k} 条（向下滚动读取其余）</source>
+        <translation>，已显示 {k} 条（向下滚动读取其余）</translation>
+    </message>
+    <message>
+        <source>，截至 {time}</source>
+        <translation>，截至 {time}</translation>
     </message>
     <message>
         <source>正在取这条记录…</source>
@@ -1484,7 +1507,32 @@
         <translation>超期预警（红牌：已超期；黄牌：承诺时限已过大半；环节超时：后台未按时认领）</translation>
     </message>
     <message>
+        <source>不分组</source>
+        <translation>不分组</translation>
+    </message>
+    <message>
+        <source>按部门</source>
+        <translation>按部门</translation>
+    </message>
+    <message>
+        <source>按经办人</source>
+        <translation>按经办人</translation>
+    </message>
+    <message>
+        <source>按事项</source>
+        <translation>按事项</translation>
+    </message>
+    <message>
+        <source>分组：</source>
+        <translation>分组：</translation>
+    </message>
+    <message>
+        <source>超期预警分组及件数</source>
+        <translation>超期预警分组及件数</translation>
+    </message>
+    <message>
         <source>查看办件</source>
+        <extracomment>the group whose cards are shown: (by, key); None: every card</extracomment>
         <translation>查看办件</translation>
     </message>
     <message>
@@ -1498,6 +1546,10 @@
     <message>
         <source>正在向中心服务器取数…</source>
         <translation>正在向中心服务器取数…</translation>
+    </message>
+    <message>
+        <source>{kind}“{name}”：共 {n} 件（红牌 {red} 件、黄牌 {yellow} 件、环节超时 {step} 件），最紧急的在前；全部 {all} 件</source>
+        <translation>{kind}“{name}”：共 {n} 件（红牌 {red} 件、黄牌 {yellow} 件、环节超时 {step} 件），最紧急的在前；全部 {all} 件</translation>
     </message>
     <message>
         <source>{department} 红牌 {red} 件、黄牌 {yellow} 件</source>
@@ -4175,6 +4227,30 @@ Received and undecided: deferred notices past due, art. 32&apos;s five days.</ex
     <message>
         <source>已逾期 {n} 个工作日</source>
         <translation>已逾期 {n} 个工作日</translation>
+    </message>
+    <message>
+        <source>经办人</source>
+        <translation>经办人</translation>
+    </message>
+    <message>
+        <source>红牌</source>
+        <translation>红牌</translation>
+    </message>
+    <message>
+        <source>黄牌</source>
+        <translation>黄牌</translation>
+    </message>
+    <message>
+        <source>环节超时</source>
+        <translation>环节超时</translation>
+    </message>
+    <message>
+        <source>合计</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>全部</source>
+        <translation>全部</translation>
     </message>
     <message>
         <source>剩余 {n} 个工作日</source>

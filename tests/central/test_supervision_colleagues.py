@@ -130,7 +130,7 @@ def test_hostile_queries_are_refused(hall: dict[str, Any]) -> None:
     assert sun.get("/api/v1/supervision/records/inspection/../../etc").status_code in (404, 422)
     assert sun.get("/api/v1/supervision/records/secret/insp-0001-abcd").status_code == 422
     assert sun.get("/api/v1/supervision/follow-ups", params={"limit": 100000}).status_code == 422
-    assert sun.get("/api/v1/supervision/follow-ups", params={"before": "yesterday"}).status_code == 422
+    assert sun.get("/api/v1/supervision/follow-ups", params={"cursor": "yesterday"}).status_code == 422
 
 
 def _service(center: Center, username: str, server: RunningServer) -> ColleagueRecords:
@@ -175,3 +175,100 @@ def test_the_service_says_an_unreachable_center_in_words(hall: dict[str, Any]) -
     )
     with pytest.raises(ColleaguesError, match=r"请先登录|不可达"):
         service.entries()
+
+
+def _cursor_pages(client: Any, path: str, key: str, **params: Any) -> tuple[list[dict[str, Any]], list[int]]:
+    """Every entry of a list read page by page with the center's cursors, and each page's ``total``."""
+    found: list[dict[str, Any]] = []
+    totals: list[int] = []
+    cursor = None
+    while True:
+        query = {**params, **({"cursor": cursor} if cursor else {})}
+        reply = client.get(path, params=query)
+        assert reply.status_code == 200, reply.text
+        page = reply.json()
+        found += page[key]
+        totals.append(page["total"])
+        assert page["more"] == (page["next_cursor"] is not None)
+        cursor = page["next_cursor"]
+        if cursor is None:
+            return found, totals
+
+
+def test_the_lists_page_through_every_entry_by_keyset(server: RunningServer) -> None:
+    """More than a page of records and of follow-up steps: read a page at a time with the center's cursors, each
+    entry comes once, newest first, the total says how many there are, ``others`` leaves out the reader's own; a
+    record stored while the reader pages is neither repeated nor makes one below skipped; a cursor the center did not
+    make is refused in words."""
+    from sqlalchemy import update
+
+    from govdesk.central.supervision_records import SupervisionRecordRow
+
+    a = make_center(server)
+    qian, sun = a.add_user("supervisor", "qian", "钱督查"), a.add_user("supervisor", "sun", "孙督查")
+    qian_client, _ = a.login(username=qian)
+    sun_client, _ = a.login(username=sun)
+    ids = put_many(qian_client, qian, 230)
+    put_many(sun_client, sun, 3, prefix="insp-sun")
+    # 40 stored in the same instant: the row number orders them (a time alone would repeat or skip at a page edge)
+    with server.central.tx() as session:
+        session.execute(
+            update(SupervisionRecordRow)
+            .where(SupervisionRecordRow.record_id.in_(ids[100:140]))
+            .values(received_at="2026-12-04T02:00:00+00:00")
+        )
+    records, totals = _cursor_pages(sun_client, "/api/v1/supervision/records", "records", limit=60, others="true")
+    assert [r["record_id"] for r in records if r["author"] != qian] == []  # the reader's own left out
+    assert sorted(r["record_id"] for r in records) == sorted(ids) and len(records) == 230
+    assert [r["received_at"] for r in records] == sorted((r["received_at"] for r in records), reverse=True)
+    assert set(totals) == {230} and len(totals) == 4
+    # a record stored between the pages: the pages below go on without a repeat or a gap
+    first = sun_client.get("/api/v1/supervision/records", params={"limit": 100}).json()
+    put_many(qian_client, qian, 1, prefix="insp-late")
+    rest, later_totals = _cursor_pages(
+        sun_client, "/api/v1/supervision/records", "records", limit=100, cursor=first["next_cursor"]
+    )
+    seen = [r["record_id"] for r in first["records"] + rest]
+    assert len(seen) == len(set(seen)) == 233 and set(later_totals) == {234}
+    # follow-up steps: more than a page, from two supervisors' desks
+    intake = register_window(a)
+    rated = intake.new_case(("case.drafted", "case.completed"))
+    intake.push_events([intake.event(rated, "case.evaluated", {"rating": 5})])
+    a.users["supervisor"] = qian
+    desk = register_window(a, role="supervisor")
+    step = {"step": "verify", "label": "回访核实", "note": "已电话回访"}
+    for _ in range(3):
+        pushed = desk.push_events([desk.event(rated, "case.rating_followed_up", step) for _ in range(70)])
+        assert {r["status"] for r in pushed} == {"applied"}
+    steps, step_totals = _cursor_pages(
+        sun_client, "/api/v1/supervision/follow-ups", "entries", limit=100, others="true"
+    )
+    assert len(steps) == len({s["event_id"] for s in steps}) == 210 and set(step_totals) == {210}
+    assert [s["received_at"] for s in steps] == sorted((s["received_at"] for s in steps), reverse=True)
+    own, _ = _cursor_pages(qian_client, "/api/v1/supervision/follow-ups", "entries", others="true")
+    assert own == []  # qian's own steps, left out for qian
+    naive, negative = base64_of(["2026-12-04T02:00:00", 5]), base64_of(["2026-12-04T02:00:00+00:00", -1])
+    huge = base64_of(["2026-12-04T02:00:00+00:00", 2**64])
+    for bad in ("yesterday", "W10", base64_of({"at": 1}), naive, negative, huge):
+        for path in ("/api/v1/supervision/records", "/api/v1/supervision/follow-ups"):
+            reply = sun_client.get(path, params={"cursor": bad})
+            assert reply.status_code == 422 and reply.json()["code"] == "bad_cursor", (bad, reply.text)
+            assert "请从第一页重新读取" in reply.json()["message_zh"]
+
+
+def put_many(client: Any, author: str, n: int, prefix: str = "insp-page") -> list[str]:
+    """``n`` inspections of ``author`` stored at the center (a list needs only what names them)."""
+    ids = []
+    for k in range(n):
+        record_id = f"{prefix}-{k:04d}"
+        body = {"inspection_id": record_id, "inspector": {"clerk_id": author}, "state": "open"}
+        assert _put(client, INSPECTION, record_id, body, final=False).status_code == 200
+        ids.append(record_id)
+    return ids
+
+
+def base64_of(value: Any) -> str:
+    import base64
+    import json
+
+    return base64.urlsafe_b64encode(json.dumps(value).encode()).decode().rstrip("=")

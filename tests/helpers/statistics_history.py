@@ -45,8 +45,8 @@ def check_statistics(center: Any, made: dict[str, str]) -> None:
     states = {s["state"]: s["count"] for s in stats["states"]}
     assert states == {"submitted": 1}  # unfinished cases only: notified and completed ones are done
     assert stats["unclaimed"] == [] and stats["open_commitments"] == 0  # transferred just now
-    assert [(r["clerk_id"], r["count"], r["good"], r["bad"], r["total"]) for r in stats["ratings"]] == [
-        (user, 1, 0, 1, 5)
+    assert [(r["clerk_id"], r["item_code"], r["count"], r["good"], r["bad"], r["total"]) for r in stats["ratings"]] == [
+        (user, "ITEM-1", 1, 0, 1, 5)  # per item too (the rated case's)
     ]
 
     # a day later nobody has claimed the transferred case: a step overrun

@@ -12,7 +12,7 @@ import pytest
 
 from govdesk.domain.events import Role
 from govdesk.services.supervision import SupervisionError, SupervisionService, Thresholds, period_for
-from govdesk.services.supervision_types import FIGURE_COLUMNS, Dashboard, Level, PeriodKind
+from govdesk.services.supervision_types import FIGURE_COLUMNS, Dashboard, GroupBy, Level, PeriodKind
 from govdesk.store import handoffs as sms_tables
 from tests.helpers.supervision_history import EXPECTED_TODAY, EXPECTED_WEEK, TODAY, KnownHistory, make_known_history
 
@@ -88,6 +88,42 @@ def test_the_dashboard_makes_the_first_cards_and_the_rest_when_asked(history: Kn
     assert whole.warnings == every and whole.more_warnings is None
 
 
+def test_the_cards_grouped_by_department_clerk_and_item_with_counts(history: KnownHistory) -> None:
+    """Issue 13: "by department, clerk and item, most urgent first": each group counted by level (the most red
+    first), and a group's cards chosen in rank order; the same from a list held whole (the center's merged one)."""
+    nos = history.case_nos
+    d = service(history).dashboard(period_for(PeriodKind.DAY, TODAY), shown=1)
+    counts = {by: [(g.key, g.label, g.red, g.yellow, g.step) for g in d.groups(by)] for by in GroupBy}
+    assert counts[GroupBy.DEPARTMENT] == [
+        ("人力资源和社会保障局", "人力资源和社会保障局", 1, 1, 1),
+        ("市场监督管理局", "市场监督管理局", 1, 0, 0),
+    ]
+    assert counts[GroupBy.CLERK] == [
+        ("wuting", "吴婷（4号窗口）", 1, 0, 0),
+        ("wangli", "王丽（1号窗口）", 1, 0, 0),
+        ("zhoujun", "周军（3号窗口）", 0, 1, 1),
+    ]
+    catalog = {it.code: it.name for it in history.runtime.catalog.items}
+    assert counts[GroupBy.ITEM] == [
+        (catalog["RSJ-05-002"], catalog["RSJ-05-002"], 1, 1, 1),
+        (catalog["SCJG-01-005"], catalog["SCJG-01-005"], 1, 0, 0),
+    ]
+    total, cards = d.warnings_of(GroupBy.CLERK, "zhoujun")
+    assert total == 2 and [(c.level, c.case_no) for c in cards(0, 10)] == [
+        (Level.STEP, nos["yellow"]),
+        (Level.YELLOW, nos["yellow"]),
+    ]
+    total, cards = d.warnings_of(GroupBy.DEPARTMENT, "人力资源和社会保障局")
+    assert total == 3 and [c.case_no for c in cards(1, 5)] == [nos["yellow"], nos["yellow"]]
+    assert d.warnings_of(GroupBy.ITEM, "无此事项")[0] == 0
+    assert d.warnings_of(None)[0] == 4 and d.warnings_of(None)[1](0, 10) == service(history).warnings()
+    whole = replace(d.complete(), warning_groups=(), select_warnings=None)
+    for by in GroupBy:
+        assert whole.groups(by) == d.groups(by)
+        for g in d.groups(by):
+            assert whole.warnings_of(by, g.key)[1](0, 10) == d.warnings_of(by, g.key)[1](0, 10)
+
+
 def test_the_yellow_share_and_the_claim_time_are_settings(history: KnownHistory) -> None:
     strict = service(history, thresholds=Thresholds(yellow_share=0.3, claim_workdays=5)).warnings()
     levels = {(c.level, c.case_no) for c in strict}
@@ -145,7 +181,9 @@ def test_an_sms_reminder_to_the_clerk_is_queued_and_a_bad_number_refused(history
     card = svc.warnings()[1]
     with pytest.raises(SupervisionError, match="不是有效的手机号码"):
         svc.remind_clerk(card, "12345")
+    assert svc.clerk_phone(card.clerk_id) == ""  # a refused number is not offered again
     sms_id = svc.remind_clerk(card, "13912345678")
+    assert svc.clerk_phone(card.clerk_id) == "13912345678" and svc.clerk_phone("zhoujun") == ""
     with history.runtime.store.reading() as db:
         record = sms_tables.get_sms(db, sms_id)
     assert record is not None and record.status == "queued" and record.purpose == "supervision_reminder"

@@ -43,6 +43,8 @@ def test_center_figures_when_online_and_the_cache_when_not(server: RunningServer
     mine = figures[("3号窗口", made["user"])]
     assert (mine.intakes, mine.accepted, mine.notices, mine.completions, mine.transfers) == (3, 1, 1, 1, 1)
     assert [(r.key, r.count, r.bad) for r in online.ratings_by_window] == [("3号窗口", 1, 1)]
+    # by item from the center too (the window's own cache knows none of the center's items' ratings)
+    assert [(r.key, r.count, r.bad) for r in online.ratings_by_item] == [("ITEM-1", 1, 1)]
     assert any(c.level is Level.RED for c in online.warnings)  # the cards stay the window's own
 
     nowhere = f"http://127.0.0.1:{free_port()}"

@@ -113,3 +113,111 @@ def test_the_center_checks_who_and_what(server: RunningServer) -> None:
     outdated = _put(admin, {"version": 2, "items": []})
     assert outdated.status_code == 409 and "第 2 版" in outdated.json()["message_zh"]
     assert supervisor.get("/api/v1/supervision/checklist").json()["items"] == [item]
+
+
+def _set_role(server: RunningServer, username: str, role: str) -> None:
+    """What a center's administrator does at the server (an admin moved to inspection duty, and back)."""
+    from sqlalchemy import update
+
+    from govdesk.central.db import User
+
+    with server.central.tx() as session:
+        session.execute(update(User).where(User.username == username).values(role=role))
+
+
+def test_an_edit_refused_for_another_reason_is_said_and_kept(server: RunningServer, tmp_path: Path) -> None:
+    """The center refuses an admin's edit for a reason other than a newer version (the account no longer an admin's
+    there; an item its rules refuse): the admin is told the center's words, the edit stays on the PC and is not sent
+    by itself again while another admin's version comes and goes, until the admin sends it again (taken) or discards
+    it (the center's version taken)."""
+    a = make_center(server)
+    admin_name = a.users["admin"]
+    admin, admin_client = _pc(a, tmp_path, admin_name, Role.ADMIN)
+    other, other_client = _pc(a, tmp_path, a.add_user("admin", "2"), Role.ADMIN)
+    try:
+        other.set_center_items(OWN[:1])
+        assert _exchange(other, other_client) == ""  # the center's version 1: own-mask
+        assert _exchange(admin, admin_client) == "" and [i.code for i in admin.center_items()] == ["own-mask"]
+        _set_role(server, admin_name, "supervisor")
+        admin.set_center_items(OWN)
+        words = _exchange(admin, admin_client)
+        assert words.startswith("forbidden_role:")
+        assert admin.checklist_refusal() == "当前账号的角色无权执行此操作"
+        assert [i.code for i in admin.center_items()] == ["own-mask", "own-plant"]  # nothing typed lost
+        other.set_center_items((ChecklistItem("own-fire", "安全", "灭火器在有效期内"),))
+        assert _exchange(other, other_client) == ""  # the center's version 2
+        assert _exchange(admin, admin_client) == ""  # not sent again by itself; the edit held, said still
+        assert [i.code for i in admin.center_items()] == ["own-mask", "own-plant"]
+        assert admin.checklist_refusal() == "当前账号的角色无权执行此操作"
+        # the account restored at the center, the admin sends it again: taken over version 2
+        _set_role(server, admin_name, "admin")
+        admin.resend_center_items()
+        assert _exchange(admin, admin_client) == "" and admin.checklist_refusal() == ""
+        assert _exchange(other, other_client) == ""
+        assert [i.code for i in other.center_items()] == ["own-mask", "own-plant"]
+        # an item the center's rules refuse (a code this program never makes, from an old file): said; discarded
+        admin.set_center_items((ChecklistItem("own-Old_Code", "安全", "安全出口标志完好"),))
+        words = _exchange(admin, admin_client)
+        assert words and not words.startswith("checklist_outdated:")
+        said = admin.checklist_refusal()
+        assert said and not said.startswith(words.split(":")[0]), said
+        assert [i.code for i in admin.center_items()] == ["own-Old_Code"]
+        admin.discard_center_items()
+        assert admin.checklist_refusal() == "" and [i.code for i in admin.center_items()] == ["own-mask", "own-plant"]
+        assert _exchange(admin, admin_client) == ""  # nothing pending: the center's version stays
+        assert [i.code for i in admin.center_items()] == ["own-mask", "own-plant"]
+        sup, sup_client = _pc(a, tmp_path, a.add_user("supervisor"), Role.SUPERVISOR)
+        try:
+            with pytest.raises(SupervisionError, match="只有管理员"):
+                sup.discard_center_items()
+        finally:
+            sup_client.close()
+            sup.store.close()
+    finally:
+        for service, client in ((admin, admin_client), (other, other_client)):
+            client.close()
+            service.store.close()
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
+def test_the_admin_reads_the_refusal_on_the_inspection_page(qtbot: Any, server: RunningServer, tmp_path: Path) -> None:
+    """The same refusal on screen: the center's words above the checklist with what the admin can do; discarding the
+    edit takes the center's version and the words go."""
+    from govdesk.ui.supervision_records.center_items import CenterItemsDialog
+    from govdesk.ui.supervision_records.inspection import InspectionPage
+    from tests.helpers.ui import settle
+
+    a = make_center(server)
+    admin_name = a.users["admin"]
+    admin, admin_client = _pc(a, tmp_path, admin_name, Role.ADMIN)
+    try:
+        admin.set_center_items(OWN[:1])
+        assert _exchange(admin, admin_client) == ""
+        _set_role(server, admin_name, "supervisor")
+        admin.set_center_items(OWN)
+        assert _exchange(admin, admin_client).startswith("forbidden_role:")
+        page = InspectionPage(admin)
+        qtbot.addWidget(page)
+        page.resize(1366, 768)
+        page.show()
+        page.refresh_history()
+        banner = page.refusal
+        assert banner.isVisible() and banner.discard_button.isVisible() and banner.resend_button.isVisible()
+        assert banner.words.text().startswith("本中心检查项的修改未被中心服务器接受：当前账号的角色无权执行此操作。")
+        assert banner.words.styleSheet().startswith("color: #b00020")
+        shots = Path("/tmp/shots_supervision_records")
+        shots.mkdir(exist_ok=True)
+        page.grab().save(str(shots / "inspection-checklist-refused.png"))
+        dialog = CenterItemsDialog(page, admin)
+        qtbot.addWidget(dialog)
+        assert dialog.message.text().startswith("中心服务器未接受上次的修改：当前账号的角色无权执行此操作")
+        assert dialog.table.rowCount() == 2  # the edit, kept
+        dialog.show()
+        dialog.grab().save(str(shots / "center-items-dialog-refused.png"))
+        dialog.reject()
+        banner.discard_button.click()
+        settle(qtbot)
+        assert not banner.isVisible() and [i.code for i in admin.center_items()] == ["own-mask"]
+    finally:
+        admin_client.close()
+        admin.store.close()

@@ -16,7 +16,7 @@ from govdesk.services.credentials import MemoryOnlyCredentialStore
 from govdesk.services.supervision_colleagues import ColleagueRecords
 from govdesk.sync.client import MemoryTokenStore, SyncClient
 from govdesk.sync.records import put_record, upload_record_file
-from govdesk.ui.supervision_records.colleagues import ColleaguesPage
+from govdesk.ui.supervision_records.colleagues import ColleaguesModel, ColleaguesPage
 from tests.central.conftest import PASSWORD, RunningServer, make_center, register_window, server  # noqa: F401
 from tests.helpers.ui import settle
 from tests.sync.test_supervision_photos import _client, _records, _walk
@@ -83,7 +83,7 @@ def test_a_colleagues_inspection_with_its_photos_and_a_follow_up_step(
     assert {r[1] for r in rows} == {"钱督查"}
     assert next(r for r in rows if r[0] == "现场巡查")[3] == "已签名"
     assert next(r for r in rows if r[0] == "差评跟进")[3] == "回访核实"
-    assert page.message.text().startswith("中心服务器上同事的记录 2 条")
+    assert page.message.text().startswith("中心服务器上同事的记录共 2 条，截至 ")
     qtmodeltester.check(page.model, force_py=True)
     row = next(i for i, r in enumerate(rows) if r[0] == "现场巡查")
     page.view.clicked.emit(page.model.index(row, 0))
@@ -135,3 +135,59 @@ def test_an_unreachable_center_and_no_server_are_said(qtbot: QtBot) -> None:
     none.refresh()
     assert none.message.text().startswith("本机未设置中心服务器")
     assert none.text.toPlainText() == "" and none.text.placeholderText() == "选择左侧的一条记录查看（只读）"
+
+
+def test_more_than_a_page_is_read_as_the_list_scrolls(
+    qtbot: QtBot,
+    server: RunningServer,  # noqa: F811
+    qtmodeltester: Any,
+) -> None:
+    """230 inspections and 20 follow-up steps of a colleague: the first 200 (newest first, both kinds merged) and
+    "共 250 条，已显示 200 条"; scrolled to the end, the rest come from the center's next pages (off the GUI thread)
+    until all 250 are shown, each once, newest first."""
+    from tests.central.test_supervision_colleagues import put_many
+
+    a = make_center(server)
+    qian, sun = a.add_user("supervisor", "qian", "钱督查"), a.add_user("supervisor", "sun", "孙督查")
+    qian_client, _ = a.login(username=qian)
+    put_many(qian_client, qian, 230)
+    intake = register_window(a)
+    rated = intake.new_case(("case.drafted", "case.completed"))
+    intake.push_events([intake.event(rated, "case.evaluated", {"rating": 5})])
+    a.users["supervisor"] = qian
+    desk = register_window(a, role="supervisor")
+    note = {"step": "verify", "label": "回访核实", "note": "已电话回访"}
+    steps = [desk.event(rated, "case.rating_followed_up", note) for _ in range(20)]
+    assert {r["status"] for r in desk.push_events(steps)} == {"applied"}
+    service = reader(server, sun)
+    page = ColleaguesPage(lambda: service)
+    qtbot.addWidget(page)
+    page.resize(1366, 768)
+    page.show()
+    page.refresh()
+    settle(qtbot)
+    assert page.model.rowCount() == 200 and page.model.total == 250
+    assert page.message.text().startswith("中心服务器上同事的记录共 250 条，已显示 200 条（向下滚动读取其余）")
+    SHOTS.mkdir(exist_ok=True)
+    page.grab().save(str(SHOTS / "colleagues-paged-first.png"))
+    bar = page.view.verticalScrollBar()
+    for _ in range(5):  # the view asks for more when scrolled to its end
+        bar.setValue(bar.maximum())
+        settle(qtbot)
+        if page.model.rowCount() == 250:
+            break
+    assert page.model.rowCount() == 250 and not page.model.canFetchMore()
+    rows = page.model.rows
+    assert len({r.key for r in rows}) == 250 and [r.at for r in rows] == sorted((r.at for r in rows), reverse=True)
+    assert sum(1 for r in rows if r.kind_label == "差评跟进") == 20
+    assert page.message.text().startswith("中心服务器上同事的记录共 250 条，截至 ")
+    page.grab().save(str(SHOTS / "colleagues-paged-all.png"))
+    # the model's first page and the insertion of the next, under the model tester (a model of its own: the page's
+    # goes with the page when the test ends, before the tester lets go of it)
+    model = ColleaguesModel()
+    qtmodeltester.check(model, force_py=True)
+    first = service.entries()
+    model.set_first_page(first)
+    assert model.rowCount() == 200 and model.canFetchMore() and first.pager is not None
+    assert model.append_page(first.pager, service.next_page(first.pager))
+    assert model.rowCount() == 250 and not model.canFetchMore()

@@ -5,6 +5,7 @@ and xlsx (openpyxl), the lists; an intake clerk is refused; the center's figures
 from __future__ import annotations
 
 import subprocess
+import zipfile
 from collections.abc import Iterator
 from dataclasses import replace
 from pathlib import Path
@@ -21,13 +22,14 @@ from govdesk.domain.rating_followup import Step
 from govdesk.services.credentials import MemoryOnlyCredentialStore
 from govdesk.services.roles import workspaces_for
 from govdesk.services.settings import AppPaths, SettingsStore
-from govdesk.services.supervision_types import FIGURE_COLUMNS
+from govdesk.services.supervision_types import FIGURE_COLUMNS, GroupBy
 from govdesk.store import handoffs as sms_tables
 from govdesk.ui.caseview.dialog import CaseViewDialog
 from govdesk.ui.context import AppContext
 from govdesk.ui.supervision import SupervisionWorkspace
 from govdesk.ui.supervision.lists import ListsPage, RatingsPage
 from tests.helpers.supervision_history import EXPECTED_TODAY, KnownHistory, make_known_history
+from tests.helpers.ui import settle
 
 #: The offscreen platform says so when a dialog (the case view) is shown; the same ignore as test_caseview.py.
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
@@ -113,6 +115,50 @@ def test_a_range_ending_before_it_starts_is_said_and_the_figures_stay(qtbot: QtB
     assert page.summary.text() == "结束日期 2026-12-01 早于开始日期 2026-12-04，请重新选择"
     assert cells(page.windows_model) == shown
     assert page.dashboard.period.first.isoformat() == "2026-12-04"
+
+
+def test_the_cards_grouped_by_clerk_and_item_on_screen(qtbot: QtBot, hall: KnownHistory, qtmodeltester) -> None:  # type: ignore[no-untyped-def]
+    """分组: the groups with their counts beside the cards (most red first, "全部" on top); a group chosen shows its
+    cards only, most urgent first, and stays chosen when the figures are read again; 不分组 shows every card."""
+    workspace = open_workspace(qtbot, hall)
+    page = workspace.dashboard_page
+    assert page is not None and page.dashboard is not None
+    nos = hall.case_nos
+    assert not page.groups_view.isVisibleTo(page)
+    page.group_by.setCurrentIndex(page.group_by.findData(GroupBy.CLERK.value))
+    assert page.groups_view.isVisibleTo(page)
+    assert cells(page.groups_model) == [
+        ["全部", "2", "1", "1", "4"],
+        ["吴婷（4号窗口）", "1", "0", "0", "1"],
+        ["王丽（1号窗口）", "1", "0", "0", "1"],
+        ["周军（3号窗口）", "0", "1", "1", "2"],
+    ]
+    assert page.groups_model.headerData(0, Qt.Orientation.Horizontal) == "经办人"
+    page.groups_view.selectRow(3)  # as a click on 周军 does
+    assert [(w[0], w[1]) for w in cells(page.warnings_model)] == [
+        ("环节超时", nos["yellow"]),
+        ("黄牌（临近超期）", nos["yellow"]),
+    ]
+    assert page.by_department.text() == (
+        "经办人“周军（3号窗口）”：共 2 件（红牌 0 件、黄牌 1 件、环节超时 1 件），最紧急的在前；全部 4 件"
+    )
+    SHOTS.mkdir(exist_ok=True)
+    qtbot.wait(30)
+    page.grab().save(str(SHOTS / "test-dashboard-by-clerk.png"))
+    page.refresh()  # read again: 周军 stays chosen
+    qtbot.waitUntil(lambda: page.warnings_model.rowCount() == 2, timeout=10_000)
+    settle(qtbot)
+    assert page.chosen_group == (GroupBy.CLERK, "zhoujun") and len(cells(page.warnings_model)) == 2
+    page.group_by.setCurrentIndex(page.group_by.findData(GroupBy.ITEM.value))
+    assert [r[0] for r in cells(page.groups_model)][1:] == [g.label for g in page.dashboard.groups(GroupBy.ITEM)]
+    assert len(cells(page.warnings_model)) == 4  # a new grouping starts from every card
+    page.choose_group(GroupBy.ITEM, page.dashboard.groups(GroupBy.ITEM)[1].key)
+    assert [w[1] for w in cells(page.warnings_model)] == [nos["late_promise"]]
+    page.grab().save(str(SHOTS / "test-dashboard-by-item.png"))
+    qtmodeltester.check(page.groups_model, force_py=True)
+    page.group_by.setCurrentIndex(0)  # 不分组
+    assert not page.groups_view.isVisibleTo(page) and len(cells(page.warnings_model)) == 4
+    assert page.by_department.text().startswith("共 4 件，最紧急的在前。按部门：")
 
 
 def test_lists_and_ratings_pages(qtbot: QtBot, hall: KnownHistory, qtmodeltester) -> None:  # type: ignore[no-untyped-def]
@@ -203,6 +249,15 @@ def test_the_report_as_pdf_and_xlsx_holds_the_figures(qtbot: QtBot, hall: KnownH
     assert clerks["孙红"][2:] == (2, 0, 0, 1, 1, 0, 0, 0, 0)
     cards = [r[1] for r in book["超期预警"].iter_rows(min_row=2, values_only=True)]
     assert cards == [hall.case_nos[k] for k in ("late_promise", "red", "yellow", "yellow")]
+    charts = [r for r in book["图表"].iter_rows(values_only=True) if r[0] is not None]
+    assert charts[0][0] == "各窗口办件量" and ("红牌", 2, None, None) in charts  # the charts' figures
+    with zipfile.ZipFile(xlsx) as packed:  # drawn as Excel charts over them
+        assert {"xl/charts/chart1.xml", "xl/charts/chart2.xml"} <= set(packed.namelist())
+    assert list(book["超期预警（按经办人）"].iter_rows(min_row=2, values_only=True)) == [
+        ("吴婷（4号窗口）", 1, 0, 0, 1),
+        ("王丽（1号窗口）", 1, 0, 0, 1),
+        ("周军（3号窗口）", 0, 1, 1, 2),
+    ]
     [rectify] = list(book["差评整改清单"].iter_rows(min_row=2, values_only=True))
     assert rectify == (
         hall.case_nos["handed"],

@@ -113,19 +113,22 @@ def statistics(
         select(func.count()).select_from(CaseRow).where(CaseRow.center_code == center, CaseRow.commitment_open)
     )
     rating = StoredEvent.document[("payload", "rating")].as_integer()  # read on the period's ratings only
-    ratings = [
-        (windows.get(d, "") if d else "", c, names.get(c, c), x, g, b, t)
-        for d, c, x, g, b, t in session.execute(
+    ratings = [  # per window, clerk and item (the case's first item: a rated case's projection)
+        (windows.get(d, "") if d else "", c, names.get(c, c), i, x, g, b, t)
+        for d, c, i, x, g, b, t in session.execute(
             select(
                 device,
                 clerk,
+                CaseRow.item_code,
                 func.count(),
                 func.sum(func.cast(rating <= 2, Integer)),
                 func.sum(func.cast(rating >= 4, Integer)),
                 func.sum(rating),
             )
+            .select_from(StoredEvent)
+            .outerjoin(CaseRow, CaseRow.case_id == StoredEvent.case_id)
             .where(in_period, StoredEvent.kind == EVALUATED)
-            .group_by(device, clerk)
+            .group_by(device, clerk, CaseRow.item_code)
         ).all()
     ]
     return SupervisionStatistics(
@@ -149,12 +152,13 @@ def statistics(
                 window=w or "",
                 clerk_id=c or "",
                 clerk_name=n or "",
+                item_code=i or "",
                 count=int(x),
                 good=int(g or 0),
                 bad=int(b or 0),
                 total=int(t or 0),
             )
-            for w, c, n, x, g, b, t in ratings
+            for w, c, n, i, x, g, b, t in ratings
         ],
     )
 

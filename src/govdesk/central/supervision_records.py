@@ -8,12 +8,14 @@ never replaces a newer one (a retry after a lost reply is answered as already st
 
 from __future__ import annotations
 
+import base64
+import binascii
 import json
 from datetime import datetime
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, Path, Query
-from sqlalchemy import Boolean, Integer, String, Text, UniqueConstraint, select
+from sqlalchemy import Boolean, Index, Integer, String, Text, UniqueConstraint, and_, func, or_, select
 from sqlalchemy.orm import Mapped, Session, mapped_column
 
 from govdesk.central.auth import Principal
@@ -45,7 +47,11 @@ _ID_FIELD = {"inspection": "inspection_id", "file_review": "review_id"}
 
 class SupervisionRecordRow(Base):
     __tablename__ = "supervision_records"
-    __table_args__ = (UniqueConstraint("center_code", "record_id", name="uq_supervision_records_center_record"),)
+    __table_args__ = (
+        UniqueConstraint("center_code", "record_id", name="uq_supervision_records_center_record"),
+        # 同事记录's keyset pages, newest first (revision 0023)
+        Index("ix_supervision_records_center_received", "center_code", "received_at", "id"),
+    )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
     center_code: Mapped[str] = mapped_column(String(32), index=True)  # ix_supervision_records_center_code
@@ -118,6 +124,29 @@ def put_record(
         return store_record(session, kind, record_id, body, who, central.now())
 
 
+#: Keyset pages of the colleagues' lists: (when the center received it, its row number), newest first; a cursor is
+#: that pair of a page's last entry (never OFFSET: a record stored meanwhile neither repeats nor skips one below).
+Cursor = Annotated[str | None, Query(max_length=200, description="next_cursor of the previous page")]
+BAD_CURSOR = "列表的翻页位置（cursor）无法识别：请从第一页重新读取"
+
+
+def _cursor_text(at: str, n: int) -> str:
+    return base64.urlsafe_b64encode(json.dumps([at, n]).encode()).decode().rstrip("=")
+
+
+def _cursor_key(cursor: str) -> tuple[str, int]:
+    """The (received_at, row number) a cursor names; one not made by ``_cursor_text`` is refused in words."""
+    try:
+        at, n = json.loads(base64.urlsafe_b64decode(cursor + "=" * (-len(cursor) % 4)))
+        if not isinstance(at, str) or not isinstance(n, int) or isinstance(n, bool) or not 0 <= n < 2**62:
+            raise ValueError("bad shape")
+        if datetime.fromisoformat(at).tzinfo is None:
+            raise ValueError("naive time")
+    except (ValueError, TypeError, binascii.Error, UnicodeDecodeError):
+        raise ApiError(422, "bad_cursor", BAD_CURSOR) from None
+    return at, n
+
+
 @router.get(
     "/supervision/records",
     tags=["supervision"],
@@ -128,21 +157,35 @@ def list_records(
     who: Supervising,
     central: CentralDep,
     kind: Annotated[RecordKind | None, Query()] = None,
-    before: Annotated[str | None, Query(max_length=40, description="received_at of the last record of a page")] = None,
+    cursor: Cursor = None,
+    others: Annotated[bool, Query(description="leave out the caller's own records")] = False,
     limit: Annotated[int, Query(ge=1, le=500)] = 100,
 ) -> RecordList:
-    """The center's records, newest first, a page at a time (``before`` the last one's ``received_at``)."""
+    """The center's records, newest first, a keyset page at a time (``cursor``: the previous page's
+    ``next_cursor``), and how many there are in all (``ix_supervision_records_center_received``)."""
+    where = [SupervisionRecordRow.center_code == who.center_code]
+    if kind is not None:
+        where.append(SupervisionRecordRow.kind == kind)
+    if others:
+        where.append(SupervisionRecordRow.author != who.username)
     with central.tx() as session:
-        query = select(SupervisionRecordRow).where(SupervisionRecordRow.center_code == who.center_code)
-        if kind is not None:
-            query = query.where(SupervisionRecordRow.kind == kind)
-        if before is not None:
-            query = query.where(SupervisionRecordRow.received_at < before)
-        rows = session.scalars(query.order_by(SupervisionRecordRow.received_at.desc()).limit(limit + 1)).all()
+        total = session.scalar(select(func.count()).select_from(SupervisionRecordRow).where(*where)) or 0
+        if cursor:
+            at, n = _cursor_key(cursor)
+            received, row_id = SupervisionRecordRow.received_at, SupervisionRecordRow.id
+            where.append(or_(received < at, and_(received == at, row_id < n)))
+        query = select(SupervisionRecordRow).where(*where)
+        order = (SupervisionRecordRow.received_at.desc(), SupervisionRecordRow.id.desc())
+        rows = session.scalars(query.order_by(*order).limit(limit + 1)).all()
         more = len(rows) > limit
         rows = rows[:limit]
         names = _names(session, who.center_code)
-        return RecordList(more=more, records=[_summary(r, names) for r in rows])
+        return RecordList(
+            more=more,
+            records=[_summary(r, names) for r in rows],
+            total=int(total),
+            next_cursor=_cursor_text(rows[-1].received_at, rows[-1].id) if more else None,
+        )
 
 
 def _names(session: Session, center_code: str) -> dict[str, str]:
@@ -200,20 +243,30 @@ def _text(value: Any, limit: int) -> str:
 def list_follow_ups(
     who: Supervising,
     central: CentralDep,
-    before: Annotated[datetime | None, Query(description="received_at of the last entry of a page")] = None,
+    cursor: Cursor = None,
+    others: Annotated[bool, Query(description="leave out the steps the caller recorded")] = False,
     limit: Annotated[int, Query(ge=1, le=500)] = 100,
 ) -> FollowUpList:
-    """The center's bad-rating follow-up steps, newest first (``ix_events_center_kind_received``)."""
+    """The center's bad-rating follow-up steps, newest first, a keyset page at a time, and how many there are
+    (``ix_events_center_kind_received``)."""
+    where = [
+        StoredEvent.center_code == who.center_code,
+        StoredEvent.kind == EventKind.RATING_FOLLOWED_UP.value,
+        StoredEvent.status == "applied",
+    ]
+    if others:
+        where.append(StoredEvent.pushed_by != who.username)  # the center vouches for the actor: the pusher
     with central.tx() as session:
+        total = session.scalar(select(func.count()).select_from(StoredEvent).where(*where)) or 0
+        if cursor:
+            text, n = _cursor_key(cursor)
+            at = datetime.fromisoformat(text)
+            received, seq = StoredEvent.received_at, StoredEvent.server_seq
+            where.append(or_(received < at, and_(received == at, seq < n)))
         query = select(StoredEvent, CaseRow.case_no).outerjoin(CaseRow, CaseRow.case_id == StoredEvent.case_id)
-        query = query.where(
-            StoredEvent.center_code == who.center_code,
-            StoredEvent.kind == EventKind.RATING_FOLLOWED_UP.value,
-            StoredEvent.status == "applied",
-        )
-        if before is not None:
-            query = query.where(StoredEvent.received_at < before)
-        found = session.execute(query.order_by(StoredEvent.received_at.desc()).limit(limit + 1)).all()
+        order = (StoredEvent.received_at.desc(), StoredEvent.server_seq.desc())
+        found = session.execute(query.where(*where).order_by(*order).limit(limit + 1)).all()
+        last = found[limit - 1][0] if len(found) > limit else None
         entries = []
         for event, case_no in found[:limit]:
             doc = _mapping(event.document)
@@ -232,7 +285,12 @@ def list_follow_ups(
                     received_at=event.received_at.isoformat(),
                 )
             )
-        return FollowUpList(entries=entries, more=len(found) > limit)
+        return FollowUpList(
+            entries=entries,
+            more=last is not None,
+            total=int(total),
+            next_cursor=_cursor_text(last.received_at.isoformat(), last.server_seq) if last is not None else None,
+        )
 
 
 class CenterChecklistRow(Base):

@@ -25,6 +25,7 @@ DEMO_USERS: tuple[tuple[str, str, str], ...] = (
     ("wuting", "吴婷", "intake"),
     ("liming", "李明", "issuing"),
     ("zhaoqiang", "赵强", "supervisor"),
+    ("qianmin", "钱敏", "supervisor"),
     ("chenjing", "陈静", "back_office"),
     ("admin", "管理员", "admin"),
 )
@@ -70,7 +71,7 @@ def register(subparsers: Any) -> None:
     sub = parser.add_subparsers(dest="demo_command", metavar="seed")
     seed = sub.add_parser(
         "seed",
-        help="生成可复现的演示历史（各种状态、超期与临近超期、容缺、两次告知、延后告知、好差评）",
+        help="生成可复现的演示历史（各种状态、超期与临近超期、容缺、两次告知、延后告知、好差评及差评跟进）",
         description="在演示数据目录的窗口数据库中生成一段真实感的办件历史（同一种子得到同样的历史），"
         "并把同一段历史按发生时间送入内置中心服务器（中心、用户、事项目录、各窗口设备与后台审批），供全中心统计。",
     )

@@ -72,14 +72,18 @@ class FollowUpList(BaseModel):
     model_config = ConfigDict(extra="ignore")
 
     entries: list[FollowUpEntry]
-    more: bool = False  # another page follows (ask again with ``before``)
+    more: bool = False  # another page follows (ask again with ``cursor=next_cursor``)
+    total: int = 0  # how many there are in all (of the query, every page)
+    next_cursor: str | None = None
 
 
 class RecordList(BaseModel):
     model_config = ConfigDict(extra="ignore")
 
     records: list[RecordSummary]
-    more: bool = False  # another page follows (ask again with ``before``)
+    more: bool = False  # another page follows (ask again with ``cursor=next_cursor``)
+    total: int = 0  # how many there are in all (of the query, every page)
+    next_cursor: str | None = None
 
 
 #: The center's code when another admin published a newer version of the center's items first.

@@ -42,9 +42,12 @@ class UnclaimedCase(_Model):
 
 
 class RatingCount(_Model):
+    """Ratings given in the period at one window, to one clerk, for one item (its code; "" when not known)."""
+
     window: str = ""
     clerk_id: str = ""
     clerk_name: str = ""
+    item_code: str = ""
     count: int = Field(ge=0)
     good: int = Field(default=0, ge=0)  # 1-2 (满意及以上)
     bad: int = Field(ge=0)  # 4-5 (差评)

@@ -6,7 +6,8 @@ steps (claim, approve, result ready) are recorded as they arrive from the centra
 from_server=True)``). The same seed gives the same history. What it makes, for each kind the supervisor looks at:
 every state; cases overdue and close to their promised date; a transferred case nobody claimed; 容缺 promises
 fulfilled on time, late, and still open past due; applicants notified twice where the second notice asked for
-something the first did not list; deferred notices given late; good and bad ratings.
+something the first did not list; deferred notices given late; good and bad ratings, and the bad ones followed up
+by the hall's two supervisors (回访核实、整改或解释说明、反馈), some done, some waiting, some overdue.
 """
 
 from __future__ import annotations
@@ -20,10 +21,12 @@ from govdesk.domain.assessment import Outcome
 from govdesk.domain.case import Applicant, ApplicantKind, Case, MaterialStatus
 from govdesk.domain.clock import CST, FixedClock
 from govdesk.domain.events import Actor, Role
+from govdesk.domain.rating_followup import Step
 from govdesk.services.demo_data import demo_id
 from govdesk.services.drafts import IntakeDraft
 from govdesk.services.intake import IntakeService
 from govdesk.services.runtime import Runtime
+from govdesk.services.supervision_followups import RatingFollowUps
 from govdesk.store.supervision import count_by_state
 
 #: clerk id, name, window, station: the intake clerks of the demo hall (the first is the demo's own intake user).
@@ -35,6 +38,25 @@ CLERKS: tuple[tuple[str, str, str, str], ...] = (
 )
 ISSUING = ("liming", "李明", "出件窗口", "S01")
 BACK_OFFICE = ("chenjing", "陈静", "后台", "BO")
+#: The hall's supervisors, who follow up the bad ratings (回访核实、整改、反馈; regulation 000 Art. 52).
+SUPERVISORS = (("zhaoqiang", "赵强", "督查室", "S01"), ("qianmin", "钱敏", "督查室", "S01"))
+#: How far each bad rating's follow-up got, in turn, oldest rating first (a step whose day is still to come is not
+#: taken): done; not yet called back (overdue after a working day); called back and not rectified (overdue after
+#: the rectification limit); explained and not yet answered; rectified and not yet answered.
+FOLLOW_UP_PLAN: tuple[tuple[Step, ...], ...] = (
+    (Step.VERIFY, Step.RECTIFY, Step.FEEDBACK),
+    (),
+    (Step.VERIFY,),
+    (Step.VERIFY, Step.EXPLAIN),
+    (Step.VERIFY, Step.RECTIFY),
+)
+#: Each step's working day after the rating and hour, and what the supervisor wrote.
+FOLLOW_UP_STEPS: dict[Step, tuple[int, int, str]] = {
+    Step.VERIFY: (1, 10, "已电话回访申请人，核实等候时间过长属实"),
+    Step.RECTIFY: (4, 15, "已约谈窗口负责人，高峰时段增开一个综合窗口并调整叫号"),
+    Step.EXPLAIN: (4, 15, "经核实所需材料属法定要求，已向申请人说明依据"),
+    Step.FEEDBACK: (6, 11, "已电话告知申请人处理结果，申请人表示认可"),
+}
 
 SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗"
 GIVEN = ("伟", "芳", "娜", "秀英", "敏", "静", "丽", "强", "磊", "军", "洋", "勇", "艳", "杰", "建国", "海燕", "子轩")
@@ -59,6 +81,8 @@ class SeedReport:
     deferred: int = 0
     ratings: int = 0
     bad_ratings: int = 0
+    follow_up_steps: int = 0
+    follow_ups: Counter[str] = field(default_factory=Counter)  # by stage (待回访核实 … 已办结)
     first_day: date | None = None
     last_day: date | None = None
 
@@ -67,7 +91,8 @@ class SeedReport:
         return (
             f"已生成 {self.cases} 件办件（{self.first_day} 至 {self.last_day}）：{states}；"
             f"两次告知 {self.twice_notified} 件，延后告知 {self.deferred} 件，"
-            f"评价 {self.ratings} 条（差评 {self.bad_ratings} 条）"
+            f"评价 {self.ratings} 条（差评 {self.bad_ratings} 条）；差评跟进 {self.follow_up_steps} 步"
+            + (f"（{'，'.join(f'{s} {n}' for s, n in sorted(self.follow_ups.items()))}）" if self.follow_ups else "")
         )
 
 
@@ -174,9 +199,32 @@ class HistorySeeder:
                 self.conditional(day, days_list, age)
             else:
                 self.accepted(day, days_list, age)
+        self.follow_up(today)
         self.at(today, 17, 30)
         self.report.states = self.states()
         return self.report
+
+    def follow_up(self, today: date) -> None:
+        """The supervisors follow up the bad ratings (``FOLLOW_UP_PLAN`` in turn, the two taking turns), each step
+        on its day (``FOLLOW_UP_STEPS``) and not after ``today``, through the real use case: some are done, some
+        wait, some are overdue."""
+        records = RatingFollowUps(self.rt.store, self.rt.calendar, self.clock, self.rt.window)
+        for n, pending in enumerate(records.follow_ups()):
+            who = SUPERVISORS[n % len(SUPERVISORS)]
+            records.window = replace(self.rt.window, actor=self.actor(who, Role.SUPERVISOR), login_role=None)
+            last = datetime.min.replace(tzinfo=CST)
+            for step in FOLLOW_UP_PLAN[n % len(FOLLOW_UP_PLAN)]:
+                after, hour, note = FOLLOW_UP_STEPS[step]
+                day = self.rt.calendar.add_workdays(pending.rated_on, after)
+                when = max(datetime.combine(day, time(hour), tzinfo=CST), last + timedelta(hours=1))
+                if when.date() > today:
+                    break
+                self.clock.set(when)
+                records.record_step(pending.case_id, step, note)
+                self.report.follow_up_steps += 1
+                last = when
+        for f in records.follow_ups():
+            self.report.follow_ups[f.stage.label] += 1
 
     def one_case(self, shape: tuple[str, dict[str, str], tuple[str, ...]], outcome: Outcome) -> Case:
         item, answers, left_out = shape

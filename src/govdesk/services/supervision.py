@@ -30,6 +30,7 @@ from govdesk.services.supervision_types import (
     BadRating,
     Dashboard,
     Figures,
+    GroupBy,
     Period,
     PeriodKind,
     PromiseCard,
@@ -41,6 +42,7 @@ from govdesk.services.supervision_types import (
 from govdesk.services.supervision_warnings import (
     Thresholds,
     WarningRanking,
+    by_department,
 )
 from govdesk.services.window import WindowContext
 from govdesk.store import supervision as sql
@@ -67,6 +69,8 @@ KIND_COLUMN: dict[str, str] = {
     EventKind.HANDED_OFF: "handoffs",
 }
 SUPERVISOR_ROLES = ("supervisor", "admin")
+#: + a clerk's id: the mobile number a reminder last went to (the center keeps no staff numbers for the window).
+CLERK_PHONE_KEY = "supervision.clerk_phone."
 
 
 class SupervisionError(ServiceError):
@@ -179,6 +183,7 @@ class SupervisionService(WarningRanking):
         self.require_supervisor()
         by_window, by_clerk, totals = self.figures(period)
         ranked = self.ranked_warnings()
+        groups = ranked.groups()
         dashboard = Dashboard(
             period=period,
             as_of=self.now(),
@@ -187,9 +192,11 @@ class SupervisionService(WarningRanking):
             by_clerk=by_clerk,
             totals=totals,
             warnings=ranked.cards(0, shown),
-            warnings_by_department=ranked.by_department(),
+            warnings_by_department=by_department(dict(groups)[GroupBy.DEPARTMENT]),
             warning_counts=ranked.counts(),
             more_warnings=ranked.cards if len(ranked) > shown else None,
+            warning_groups=groups,
+            select_warnings=ranked.select,
         )
         if not with_lists:
             return dashboard
@@ -355,6 +362,10 @@ class SupervisionService(WarningRanking):
             f"{card.level_label}，{card.note}。承诺办结日期 {due}，请及时办理。"
         )
 
+    def clerk_phone(self, clerk_id: str) -> str:
+        """The number this PC last reminded ``clerk_id`` at ("" when never): the dialog offers it."""
+        return (self.store.get_meta(CLERK_PHONE_KEY + clerk_id) or "") if clerk_id else ""
+
     def remind_clerk(self, card: WarningCard, phone: str) -> str:
         """Queue an SMS reminder to the clerk responsible (sent through the central server's gateway with the
         window's other messages). Returns the message id; ``SupervisionError`` for a number that is not a mobile."""
@@ -366,6 +377,7 @@ class SupervisionService(WarningRanking):
         number = checked.normalized
         sms_id = str(uuid.uuid4())
         with self.store.unit() as uow:
+            uow.set_meta(CLERK_PHONE_KEY + card.clerk_id, number)  # offered the next time this clerk is reminded
             uow.add_sms(
                 {
                     "sms_id": sms_id,

@@ -152,8 +152,10 @@ def merge(
     )
     by_w: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0, 0])
     by_c: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0, 0])
+    by_i: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0, 0])
     for r in stats.ratings:
-        for acc, key in ((by_w, r.window or "（未登记窗口）"), (by_c, r.clerk_name or r.clerk_id)):
+        item = item_name(r.item_code) if r.item_code else "（事项不详）"
+        for acc, key in ((by_w, r.window or "（未登记窗口）"), (by_c, r.clerk_name or r.clerk_id), (by_i, item)):
             for i, value in enumerate((r.count, r.good, r.bad, r.total)):
                 acc[key][i] += value
 
@@ -172,6 +174,9 @@ def merge(
         totals=totals,
         warnings=local.warnings + steps,
         warning_counts=(),  # counted from the list, the center's steps with them
+        warning_groups=(),  # grouped from the list too
+        select_warnings=None,
         ratings_by_window=ratings(by_w),
         ratings_by_clerk=ratings(by_c),
+        ratings_by_item=ratings(by_i),
     )

@@ -8,7 +8,7 @@ Blocking HTTP with the logged-in clerk's refresh token: the UI runs it on the ga
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 
 from govdesk.domain.clock import CST
@@ -26,7 +26,7 @@ INSPECTION, FILE_REVIEW, FOLLOW_UP = "inspection", "file_review", "follow_up"
 KIND_LABELS = {INSPECTION: "现场巡查", FILE_REVIEW: "卷宗评查", FOLLOW_UP: "差评跟进"}
 #: The photos of one record shown at once (an inspection may name up to ten per item).
 MAX_PHOTOS = 40
-#: How many of each the list shows at once (newest first; the page says when there are more).
+#: How many the list reads at a time (newest first; the rest as the supervisor scrolls, the page says how many).
 PAGE = 200
 
 
@@ -53,8 +53,80 @@ class ColleagueEntry:
 @dataclass(frozen=True, slots=True)
 class ColleagueList:
     entries: tuple[ColleagueEntry, ...]
-    more: bool  # the center holds older ones than shown
+    more: bool  # the center holds older ones than these (``ColleagueRecords.next_page(pager)``)
     as_of: datetime
+    total: int = 0  # how many the center holds in all (of the kind asked, the reader's own left out)
+    pager: ColleaguePager | None = field(default=None, compare=False, repr=False)
+
+
+#: One keyset page of a list: its entries, how many the list holds in all, the cursor of the next (None: the last).
+_Page = tuple[list["ColleagueEntry"], int, str | None]
+
+
+class _Stream:
+    """One of the center's lists read a keyset page at a time: the supervision records (of a kind, or both kinds)
+    or the follow-up steps; what was read and not yet shown waits in ``held``."""
+
+    def __init__(self, fetch: Callable[[SyncClient, str | None, int], _Page]) -> None:
+        self.fetch = fetch
+        self.held: list[ColleagueEntry] = []
+        self.cursor: str | None = None
+        self.done = False  # the center has no more than was read
+        self.total = 0
+
+    def fill(self, client: SyncClient, wanted: int) -> None:
+        while not self.done and len(self.held) < wanted:
+            found, self.total, self.cursor = self.fetch(client, self.cursor, max(wanted, PAGE))
+            self.held += found
+            self.done = self.cursor is None or not found  # an empty page ends the list whatever it says
+
+
+class ColleaguePager:
+    """The colleagues' records of one kind (or all three, merged newest first) a page at a time from the center's
+    keyset pages (``cursor``): what another supervisor sends meanwhile neither repeats nor skips a record below.
+    Not thread-safe: one page asked at a time (the list asks for the next when the last is in)."""
+
+    def __init__(self, kind: str | None, page: int = PAGE) -> None:
+        self.page = page
+        self.streams: list[_Stream] = []
+        if kind in (None, INSPECTION, FILE_REVIEW):
+            self.streams.append(_Stream(lambda client, cursor, limit: _records_page(client, kind, cursor, limit)))
+        if kind in (None, FOLLOW_UP):
+            self.streams.append(_Stream(_follow_ups_page))
+        self.shown = 0
+
+    @property
+    def total(self) -> int:
+        return sum(s.total for s in self.streams)
+
+    @property
+    def more(self) -> bool:
+        return any(s.held or not s.done for s in self.streams)
+
+    def next_page(self, client: SyncClient) -> tuple[ColleagueEntry, ...]:
+        """The next ``page`` entries, newest first. Each list holds at least a page before any is taken, so an entry
+        is taken only when no list can still bring a newer one."""
+        for stream in self.streams:
+            stream.fill(client, self.page)
+        taken: list[ColleagueEntry] = []
+        while len(taken) < self.page:
+            heads = [s for s in self.streams if s.held]
+            if not heads:
+                break
+            newest = max(heads, key=lambda s: s.held[0].at)
+            taken.append(newest.held.pop(0))
+        self.shown += len(taken)
+        return tuple(taken)
+
+
+def _records_page(client: SyncClient, kind: str | None, cursor: str | None, limit: int) -> _Page:
+    page = remote.list_records(client, kind, cursor, limit, others=True)
+    return [_record_entry(r) for r in page.records], page.total, page.next_cursor
+
+
+def _follow_ups_page(client: SyncClient, cursor: str | None, limit: int) -> _Page:
+    page = remote.list_follow_ups(client, cursor, limit, others=True)
+    return [_follow_up_entry(f) for f in page.entries], page.total, page.next_cursor
 
 
 @dataclass(frozen=True, slots=True)
@@ -125,23 +197,25 @@ class ColleagueRecords:
         finally:
             client.close()
 
-    def entries(self, kind: str | None = None, now: datetime | None = None) -> ColleagueList:
-        """The colleagues' records of ``kind`` (all three when None), newest first."""
+    def entries(self, kind: str | None = None, now: datetime | None = None, page: int = PAGE) -> ColleagueList:
+        """The newest ``page`` of the colleagues' records of ``kind`` (all three when None), how many there are, and
+        the pager that reads the next (``next_page``). The reader's own are left out by the center."""
+        pager = ColleaguePager(kind, page)
 
         def fetch(client: SyncClient) -> ColleagueList:
-            found: list[ColleagueEntry] = []
-            more = False
-            if kind in (None, INSPECTION, FILE_REVIEW):
-                page = remote.list_records(client, kind, limit=PAGE)
-                found += [_record_entry(r) for r in page.records]
-                more = page.more
-            if kind in (None, FOLLOW_UP):
-                steps = remote.list_follow_ups(client, limit=PAGE)
-                found += [_follow_up_entry(f) for f in steps.entries]
-                more = more or steps.more
-            mine = [e for e in found if e.author != self.me]
-            mine.sort(key=lambda e: e.at, reverse=True)
-            return ColleagueList(tuple(mine), more, now or datetime.now(CST))
+            first = pager.next_page(client)
+            return ColleagueList(first, pager.more, now or datetime.now(CST), pager.total, pager)
+
+        result = self._ask(fetch)
+        assert isinstance(result, ColleagueList)
+        return result
+
+    def next_page(self, pager: ColleaguePager) -> ColleagueList:
+        """The page after what ``pager`` gave (blocking HTTP: the network lane)."""
+
+        def fetch(client: SyncClient) -> ColleagueList:
+            found = pager.next_page(client)
+            return ColleagueList(found, pager.more, datetime.now(CST), pager.total, pager)
 
         result = self._ask(fetch)
         assert isinstance(result, ColleagueList)

@@ -39,10 +39,13 @@ from govdesk.services.changes import ChangeKind, Changes
 from govdesk.services.supervision_common import SUPERVISING, RecordsBase, Saved, SendReport, SupervisionError
 from govdesk.services.supervision_followups import FOLLOW_UP_LIMITS_KEY, RatingFollowUps
 from govdesk.store import supervision_records as records
+from govdesk.store.unit import Unit
 
 CENTER_ITEMS_KEY = "inspection.center_items"
 CENTER_ITEMS_VERSION_KEY = "inspection.center_items.version"  # the center's version this PC has (or will publish)
 CENTER_ITEMS_PENDING_KEY = "inspection.center_items.pending"  # "1": an admin's edit not yet published
+CENTER_ITEMS_REFUSED_KEY = "inspection.center_items.refused"  # the center's words for an edit it did not take
+CENTER_ITEMS_CENTER_KEY = "inspection.center_items.center"  # the center's version while a refused edit is held
 PHOTO_SUFFIXES = (".jpg", ".jpeg", ".png")
 MAX_PHOTO_BYTES = 10 * 1024 * 1024
 
@@ -84,33 +87,84 @@ class SupervisionRecords(RatingFollowUps):
             uow.set_meta(CENTER_ITEMS_KEY, json.dumps([i.to_json() for i in items], ensure_ascii=False))
             uow.set_meta(CENTER_ITEMS_VERSION_KEY, str(version))
             uow.set_meta(CENTER_ITEMS_PENDING_KEY, "1")
+            uow.set_meta(CENTER_ITEMS_REFUSED_KEY, "")  # a new edit is sent again, whatever was refused before
         return Changes.of(ChangeKind.SUPERVISION)
+
+    def checklist_refusal(self) -> str:
+        """The center's words, in Chinese, when it refused this PC's edit of the center's own items for a reason
+        other than another admin's newer version ("" when none is held): the edit is kept on this PC, and not sent
+        again, until the admin sends it again (``resend_center_items``), edits it, or discards it
+        (``discard_center_items``)."""
+        words = self.store.get_meta(CENTER_ITEMS_REFUSED_KEY) or ""
+        code, sep, said = words.partition(": ")
+        return said if sep and code.isidentifier() else words
+
+    def resend_center_items(self) -> Changes:
+        """Send the held edit again after the next sync round (the center's account or rules fixed meanwhile)."""
+        self._require_admin()
+        with self.store.unit() as uow:
+            center = self._held_center_version(uow)
+            newer = max(int(uow.get_meta(CENTER_ITEMS_VERSION_KEY) or 0), center.version) + 1
+            uow.set_meta(CENTER_ITEMS_VERSION_KEY, str(newer))  # over the center's newest this PC has seen
+            uow.set_meta(CENTER_ITEMS_PENDING_KEY, "1")
+            uow.set_meta(CENTER_ITEMS_REFUSED_KEY, "")
+        return Changes.of(ChangeKind.SUPERVISION)
+
+    @staticmethod
+    def _held_center_version(uow: Unit) -> CenterChecklist:
+        """The center's version as this PC last had it while a refused edit was held (none: the standard's only)."""
+        raw = uow.get_meta(CENTER_ITEMS_CENTER_KEY)
+        try:
+            return CenterChecklist.model_validate_json(raw) if raw else CenterChecklist(version=0, items=[])
+        except ValueError:
+            return CenterChecklist(version=0, items=[])
+
+    def discard_center_items(self) -> Changes:
+        """Give up the refused edit: this PC takes the center's version as it last had it."""
+        self._require_admin()
+        with self.store.unit() as uow:
+            self._take_center_version(uow, self._held_center_version(uow))
+            uow.set_meta(CENTER_ITEMS_PENDING_KEY, "")
+            uow.set_meta(CENTER_ITEMS_REFUSED_KEY, "")
+        return Changes.of(ChangeKind.SUPERVISION)
+
+    def _require_admin(self) -> None:
+        if self.window.actor.role is not Role.ADMIN:
+            raise SupervisionError("只有管理员可以修改本中心的检查项")
+
+    @staticmethod
+    def _take_center_version(uow: Unit, center: CenterChecklist) -> None:
+        rows = [{**i.model_dump(), "basis": "本中心规定"} for i in center.items]
+        uow.set_meta(CENTER_ITEMS_KEY, json.dumps(rows, ensure_ascii=False))
+        uow.set_meta(CENTER_ITEMS_VERSION_KEY, str(center.version))
 
     def exchange_checklist(
         self, get: Callable[[], CenterChecklist], put: Callable[[CenterChecklist], tuple[bool, str]]
     ) -> str:
         """After a sync round: an admin's edit is published to the center, then the center's newest version is
         taken (another admin's, or this one's). When another admin published first, this edit is kept and published
-        again over theirs next round (the later edit wins; nothing typed is lost); any other refusal gives way to
-        the center's version. Returns the center's words when it refused the edit, else ""."""
+        again over theirs next round (the later edit wins; nothing typed is lost). Any other refusal (the account no
+        longer an admin's at the center, an item the center's rules refuse) is kept with the center's words for the
+        admin to read (``checklist_refusal``), with the edit, until the admin sends it again, edits or discards it;
+        the center's version is remembered for a discard. Returns the center's words when it refused, else ""."""
         words, rebase = "", False
         if self.store.get_meta(CENTER_ITEMS_PENDING_KEY) == "1" and self.window.actor.role is Role.ADMIN:
             version = int(self.store.get_meta(CENTER_ITEMS_VERSION_KEY) or 1)
-            mine = [CenterItem(code=i.code, area=i.area, text=i.text) for i in self.center_items()]
-            stored, words = put(CenterChecklist(version=version, items=mine))
+            mine = [CenterItem.model_construct(code=i.code, area=i.area, text=i.text) for i in self.center_items()]
+            stored, words = put(CenterChecklist.model_construct(version=version, items=mine))
             rebase = not stored and words.startswith(f"{CHECKLIST_OUTDATED}:")
             if not rebase:
                 with self.store.unit() as uow:
                     uow.set_meta(CENTER_ITEMS_PENDING_KEY, "")
+                    uow.set_meta(CENTER_ITEMS_REFUSED_KEY, words)
         center = get()
-        if rebase:
-            with self.store.unit() as uow:
+        with self.store.unit() as uow:
+            if rebase:
                 uow.set_meta(CENTER_ITEMS_VERSION_KEY, str(center.version + 1))
-        elif center.version > int(self.store.get_meta(CENTER_ITEMS_VERSION_KEY) or 0) or words:
-            rows = [{**i.model_dump(), "basis": "本中心规定"} for i in center.items]
-            with self.store.unit() as uow:
-                uow.set_meta(CENTER_ITEMS_KEY, json.dumps(rows, ensure_ascii=False))
-                uow.set_meta(CENTER_ITEMS_VERSION_KEY, str(center.version))
+            elif uow.get_meta(CENTER_ITEMS_REFUSED_KEY):
+                uow.set_meta(CENTER_ITEMS_CENTER_KEY, center.model_dump_json())  # held: the edit stays
+            elif center.version > int(uow.get_meta(CENTER_ITEMS_VERSION_KEY) or 0):
+                self._take_center_version(uow, center)
         return words
 
     def start_inspection(self) -> Inspection:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
 
 from govdesk.printing.report_data import BarChart, Report, Table
 from govdesk.services.errors import ServiceError
@@ -13,6 +14,7 @@ from govdesk.services.supervision_types import (
     Dashboard,
     Figures,
     FollowUpLine,
+    GroupBy,
     Level,
     RatingFigures,
 )
@@ -77,6 +79,14 @@ def build_report(d: Dashboard, center: str, follow_ups: Sequence[FollowUpLine] |
         ),
     )
     departments = Table("超期预警（按部门）", ("部门", "红牌", "黄牌"), d.warnings_by_department)
+    by_clerk, by_item = (
+        Table(
+            f"超期预警（按{heading}）",
+            (heading, "红牌", "黄牌", "环节超时", "合计"),
+            tuple((g.label, g.red, g.yellow, g.step, g.total) for g in d.groups(by)),
+        )
+        for by, heading in ((GroupBy.CLERK, "经办人"), (GroupBy.ITEM, "事项"))
+    )
     promises = Table(
         "容缺受理承诺（未履行）",
         ("办件编号", "事项", "受理人", "补交期限", "已逾期"),
@@ -127,6 +137,8 @@ def build_report(d: Dashboard, center: str, follow_ups: Sequence[FollowUpLine] |
             clerks,
             warnings,
             departments,
+            by_clerk,
+            by_item,
             promises,
             undecided,
             twice,
@@ -163,9 +175,38 @@ def write_xlsx(report: Report, path: Path) -> Path:
         for column in sheet.columns:
             width = max(len(str(c.value or "")) for c in column[2:] or column)
             sheet.column_dimensions[column[0].column_letter].width = min(60, 4 + width * 2)
+    if report.charts:
+        _charts_sheet(book.create_sheet("图表"), report)
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         book.save(path)
     except OSError as error:
         raise ReportError(f"报表无法保存到 {path}：{error.strerror or error}") from error
     return path
+
+
+def _charts_sheet(sheet: Any, report: Report) -> None:
+    """The report's bar charts as Excel charts, each over its figures written beside it (the PDF draws the same)."""
+    from openpyxl.chart import BarChart as ExcelBarChart
+    from openpyxl.chart import Reference
+
+    row = 1
+    for chart in report.charts:
+        sheet.cell(row, 1, chart.title)
+        for c, (name, _values) in enumerate(chart.series, start=2):
+            sheet.cell(row + 1, c, name)
+        for r, category in enumerate(chart.categories, start=row + 2):
+            sheet.cell(r, 1, category)
+            for c, (_name, values) in enumerate(chart.series, start=2):
+                sheet.cell(r, c, values[r - row - 2])
+        last = row + 1 + len(chart.categories)
+        drawn = ExcelBarChart()
+        drawn.title = chart.title
+        drawn.add_data(
+            Reference(sheet, min_col=2, max_col=1 + len(chart.series), min_row=row + 1, max_row=last),
+            titles_from_data=True,
+        )
+        drawn.set_categories(Reference(sheet, min_col=1, min_row=row + 2, max_row=last))
+        drawn.height, drawn.width = 7.5, 16
+        sheet.add_chart(drawn, f"{chr(ord('A') + len(chart.series) + 2)}{row}")
+        row = max(last, row + 15) + 2

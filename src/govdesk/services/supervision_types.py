@@ -116,6 +116,71 @@ class WarningCard:
         return LEVEL_LABELS[self.level]
 
 
+class GroupBy(StrEnum):
+    """How the 超期预警 cards are grouped on screen (issue 13: "by department, clerk and item")."""
+
+    DEPARTMENT = "department"
+    CLERK = "clerk"
+    ITEM = "item"
+
+
+@dataclass(frozen=True, slots=True)
+class WarningGroup:
+    """The 超期预警 cards of one department, clerk or item: ``key`` selects them (``Dashboard.warnings_of``),
+    ``label`` names them, and how many of each level there are."""
+
+    by: GroupBy
+    key: str
+    label: str
+    red: int = 0
+    yellow: int = 0
+    step: int = 0
+
+    @property
+    def total(self) -> int:
+        return self.red + self.yellow + self.step
+
+
+def clerk_label(clerk_name: str, window: str) -> str:
+    return f"{clerk_name}（{window}）" if window else clerk_name
+
+
+def group_of(card: WarningCard, by: GroupBy) -> tuple[str, str]:
+    """(key, label) of the group ``card`` is in: its department, its clerk (by id; the center's step cards by the
+    station they came from) or its item."""
+    if by is GroupBy.DEPARTMENT:
+        return card.department, card.department
+    if by is GroupBy.ITEM:
+        return card.item_name, card.item_name
+    return card.clerk_id or card.clerk_name, clerk_label(card.clerk_name, card.window)
+
+
+def ranked_groups(by: GroupBy, counted: Mapping[str, tuple[str, list[int]]]) -> tuple[WarningGroup, ...]:
+    """``counted``: key → (label, [red, yellow, step]); the most red first, then the most cards, then by name."""
+    groups = [WarningGroup(by, key, label, *levels) for key, (label, levels) in counted.items()]
+    groups.sort(key=lambda g: (-g.red, -g.total, g.label, g.key))
+    return tuple(groups)
+
+
+LEVEL_INDEX: dict[Level, int] = {Level.RED: 0, Level.YELLOW: 1, Level.STEP: 2}
+
+
+def group_cards(cards: tuple[WarningCard, ...], by: GroupBy) -> tuple[WarningGroup, ...]:
+    """The cards counted per group (a list held whole: the center's merged one)."""
+    counted: dict[str, tuple[str, list[int]]] = {}
+    for card in cards:
+        key, label = group_of(card, by)
+        found = counted.get(key)
+        if found is None:
+            found = counted[key] = (label, [0, 0, 0])
+        found[1][LEVEL_INDEX[card.level]] += 1
+    return ranked_groups(by, counted)
+
+
+#: The cards of one group: how many, and ``(offset, limit)`` → those cards in rank order.
+CardSource = tuple[int, Callable[[int, int], tuple[WarningCard, ...]]]
+
+
 @dataclass(frozen=True, slots=True)
 class PromiseCard:
     """An open 容缺 promise (承诺书): due, or overdue."""
@@ -227,6 +292,10 @@ class Dashboard:
     #: ``warnings`` holds the most urgent cards; this makes the others, ``(offset, limit)`` in rank order, as the
     #: table scrolls (None: ``warnings`` is the whole list).
     more_warnings: Callable[[int, int], tuple[WarningCard, ...]] | None = field(default=None, compare=False, repr=False)
+    #: The cards counted per department, clerk and item (empty: counted from ``warnings`` when asked).
+    warning_groups: tuple[tuple[GroupBy, tuple[WarningGroup, ...]], ...] = ()
+    #: The cards of one group in rank order, ``(by, key)`` → ``CardSource`` (None: chosen from ``warnings``).
+    select_warnings: Callable[[GroupBy, str], CardSource] | None = field(default=None, compare=False, repr=False)
 
     def count(self, level: Level) -> int:
         if self.warning_counts:
@@ -244,6 +313,22 @@ class Dashboard:
         if len(shown) == limit or self.more_warnings is None:
             return shown
         return shown + self.more_warnings(max(offset, len(self.warnings)), limit - len(shown))
+
+    def groups(self, by: GroupBy) -> tuple[WarningGroup, ...]:
+        """The cards' groups by department, clerk or item, the most urgent first, each with its counts."""
+        if self.warning_groups:
+            return dict(self.warning_groups)[by]
+        return group_cards(self.complete().warnings, by)
+
+    def warnings_of(self, by: GroupBy | None, key: str = "") -> CardSource:
+        """The cards of the group ``key`` of ``by`` (every card when ``by`` is None) in rank order: how many, and
+        ``(offset, limit)`` → those cards (made as the table scrolls)."""
+        if by is None:
+            return self.warning_total, self.warning_page
+        if self.select_warnings is not None:
+            return self.select_warnings(by, key)
+        chosen = tuple(c for c in self.complete().warnings if group_of(c, by)[0] == key)
+        return len(chosen), lambda offset, limit: chosen[offset : offset + limit]
 
     def complete(self) -> Dashboard:
         """The same with every card in ``warnings`` (for a report, which lists them all)."""

@@ -7,14 +7,23 @@ service that hosts this is ``services/supervision.SupervisionService``. Qt-free,
 
 from __future__ import annotations
 
-from collections import Counter, defaultdict
+from collections import Counter
 from dataclasses import dataclass
 from datetime import date
 from operator import itemgetter
 
 from govdesk.domain.calendar import WorkCalendar
 from govdesk.domain.identity.masking import mask_name
-from govdesk.services.supervision_types import Level, WarningCard
+from govdesk.services.supervision_types import (
+    LEVEL_INDEX,
+    CardSource,
+    GroupBy,
+    Level,
+    WarningCard,
+    WarningGroup,
+    clerk_label,
+    ranked_groups,
+)
 from govdesk.store import supervision as sql
 from govdesk.store.store import Store
 
@@ -154,9 +163,50 @@ class RankedWarnings:
         return tuple((level, counted.get(level, 0)) for level in Level)
 
     def by_department(self) -> tuple[tuple[str, int, int], ...]:
-        """(department, red, yellow), most red first."""
-        acc: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+        """(department, red, yellow), most red first (departments with step overruns only are left out)."""
+        return by_department(dict(self.groups())[GroupBy.DEPARTMENT])
+
+    def groups(self) -> tuple[tuple[GroupBy, tuple[WarningGroup, ...]], ...]:
+        """The cards counted per department, clerk and item, in one pass over the ranked rows (each row's item codes
+        named once per code list: a county's thousands of cards name a few dozen items)."""
+        service = self._service
+        names: dict[str, tuple[str, str]] = {}
+        counted: dict[GroupBy, dict[str, tuple[str, list[int]]]] = {by: {} for by in GroupBy}
+        departments, clerks, items = counted[GroupBy.DEPARTMENT], counted[GroupBy.CLERK], counted[GroupBy.ITEM]
         for e in self._entries:
-            if e[4] is not Level.STEP:
-                acc[self._service.department(e[5].item_codes)][0 if e[4] is Level.RED else 1] += 1
-        return tuple((d, red, yellow) for d, (red, yellow) in sorted(acc.items(), key=lambda kv: (-kv[1][0], kv[0])))
+            r, level = e[5], LEVEL_INDEX[e[4]]
+            named = names.get(r.item_codes)
+            if named is None:
+                named = names[r.item_codes] = (service.department(r.item_codes), service.item_name(r.item_codes))
+            for acc, key, label in (
+                (departments, named[0], named[0]),
+                (items, named[1], named[1]),
+                (clerks, r.clerk_id, None),
+            ):
+                found = acc.get(key)
+                if found is None:
+                    label = label if label is not None else clerk_label(r.clerk_name or r.clerk_id, r.window or "")
+                    found = acc[key] = (label, [0, 0, 0])
+                found[1][level] += 1
+        return tuple((by, ranked_groups(by, counted[by])) for by in GroupBy)
+
+    def only(self, by: GroupBy, key: str) -> RankedWarnings:
+        """The cards of one department, clerk or item (``WarningGroup.key``), still most urgent first."""
+        service = self._service
+        if by is GroupBy.CLERK:
+            kept = [e for e in self._entries if e[5].clerk_id == key]
+        elif by is GroupBy.DEPARTMENT:
+            kept = [e for e in self._entries if service.department(e[5].item_codes) == key]
+        else:
+            kept = [e for e in self._entries if service.item_name(e[5].item_codes) == key]
+        return RankedWarnings(service, kept, self._today_n)
+
+    def select(self, by: GroupBy, key: str) -> CardSource:
+        chosen = self.only(by, key)
+        return len(chosen), chosen.cards
+
+
+def by_department(groups: tuple[WarningGroup, ...]) -> tuple[tuple[str, int, int], ...]:
+    """(department, red, yellow) of the department groups with a red or yellow card, most red first."""
+    shown = [(g.label, g.red, g.yellow) for g in groups if g.red or g.yellow]
+    return tuple(sorted(shown, key=lambda d: (-d[1], d[0])))

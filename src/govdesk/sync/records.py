@@ -38,14 +38,17 @@ def put_record(client: SyncClient, kind: str, record_id: str, body: dict[str, An
 
 
 def list_records(
-    client: SyncClient, kind: str | None = None, before: str | None = None, limit: int = 100
+    client: SyncClient, kind: str | None = None, cursor: str | None = None, limit: int = 100, *, others: bool = False
 ) -> RecordList:
-    """The center's records (every supervisor's of the caller's center), newest first, a page at a time."""
+    """The center's records (every supervisor's of the caller's center; ``others``: but the caller's own), newest
+    first, a keyset page at a time (``cursor``: the previous page's ``next_cursor``)."""
     params: dict[str, Any] = {"limit": limit}
     if kind:
         params["kind"] = kind
-    if before:
-        params["before"] = before
+    if cursor:
+        params["cursor"] = cursor
+    if others:
+        params["others"] = "true"
     return client._call("GET", "/api/v1/supervision/records", RecordList, params=params)
 
 
@@ -53,10 +56,16 @@ def get_record(client: SyncClient, kind: str, record_id: str) -> RecordDocument:
     return client._call("GET", f"/api/v1/supervision/records/{kind}/{record_id}", RecordDocument)
 
 
-def list_follow_ups(client: SyncClient, before: str | None = None, limit: int = 100) -> FollowUpList:
+def list_follow_ups(
+    client: SyncClient, cursor: str | None = None, limit: int = 100, *, others: bool = False
+) -> FollowUpList:
+    """The center's bad-rating follow-up steps (``others``: but the caller's own), newest first, a keyset page at a
+    time."""
     params: dict[str, Any] = {"limit": limit}
-    if before:
-        params["before"] = before
+    if cursor:
+        params["cursor"] = cursor
+    if others:
+        params["others"] = "true"
     return client._call("GET", "/api/v1/supervision/follow-ups", FollowUpList, params=params)
 
 

@@ -28,10 +28,17 @@ from PySide6.QtWidgets import (
 )
 
 from govdesk.services.supervision import SupervisionService, period_for
-from govdesk.services.supervision_types import Dashboard, Level, Period, PeriodKind, WarningCard
+from govdesk.services.supervision_types import (
+    Dashboard,
+    GroupBy,
+    Level,
+    Period,
+    PeriodKind,
+    WarningCard,
+)
 from govdesk.ui.operations import Lane, operations_for
 from govdesk.ui.rows_model import RowsTableModel
-from govdesk.ui.supervision.models import FiguresModel, WarningsModel
+from govdesk.ui.supervision.models import FiguresModel, WarningGroupsModel, WarningsModel
 
 
 def table(model: RowsTableModel, name: str, opened: Callable[[QModelIndex], None] | None = None) -> QTableView:
@@ -121,8 +128,34 @@ class DashboardPage(QWidget):
         split.addWidget(figures)
         cards = QGroupBox(self.tr("超期预警（红牌：已超期；黄牌：承诺时限已过大半；环节超时：后台未按时认领）"))
         cl = QVBoxLayout(cards)
+        grouping = QHBoxLayout()
+        self.group_by = QComboBox()
+        self.group_by.setObjectName("warningGroupBy")
+        for by, text in (
+            (None, self.tr("不分组")),
+            (GroupBy.DEPARTMENT, self.tr("按部门")),
+            (GroupBy.CLERK, self.tr("按经办人")),
+            (GroupBy.ITEM, self.tr("按事项")),
+        ):
+            self.group_by.addItem(text, by.value if by is not None else "")
+        grouping.addWidget(QLabel(self.tr("分组：")))
+        grouping.addWidget(self.group_by)
+        grouping.addStretch(1)
+        cl.addLayout(grouping)
+        self.groups_model = WarningGroupsModel(self)
+        cards_split = QSplitter(Qt.Orientation.Horizontal)
+        self.groups_view = table(self.groups_model, "warningGroupsTable")
+        self.groups_view.setVisible(False)
+        self.groups_view.setAccessibleName(self.tr("超期预警分组及件数"))
         self.warnings_view = table(self.warnings_model, "warningsTable", self._open)
-        cl.addWidget(self.warnings_view)
+        cards_split.addWidget(self.groups_view)
+        cards_split.addWidget(self.warnings_view)
+        cards_split.setStretchFactor(0, 1)  # a third: a clerk's name and window and four counts in large text
+        cards_split.setStretchFactor(1, 2)
+        cl.addWidget(cards_split)
+        #: the group whose cards are shown: (by, key); None: every card
+        self.chosen_group: tuple[GroupBy, str] | None = None
+        self._choosing = False
         self.by_department = QLabel()
         self.by_department.setObjectName("byDepartmentLabel")
         self.by_department.setWordWrap(True)
@@ -144,6 +177,8 @@ class DashboardPage(QWidget):
         self.export_button.clicked.connect(self.export_requested)
         self.open_button.clicked.connect(lambda: self._open(self.warnings_view.currentIndex()))
         self.remind_button.clicked.connect(self._remind)
+        self.group_by.currentIndexChanged.connect(self._grouping_changed)
+        self.groups_view.selectionModel().currentRowChanged.connect(self._group_row_chosen)
 
     def _period_changed(self) -> None:
         custom = self.period.currentData() == PeriodKind.RANGE.value
@@ -195,19 +230,7 @@ class DashboardPage(QWidget):
         self.dashboard = dashboard
         self.windows_model.set_rows([*dashboard.by_window, dashboard.totals])
         self.clerks_model.set_rows(list(dashboard.by_clerk))
-        # the most urgent cards at once, the rest made as the table scrolls (a county has thousands)
-        self.warnings_model.set_source(
-            dashboard.warning_total, lambda offset, limit: list(dashboard.warning_page(offset, limit))
-        )
-        departments = "；".join(
-            self.tr("{department} 红牌 {red} 件、黄牌 {yellow} 件").format(department=d, red=red, yellow=yellow)
-            for d, red, yellow in dashboard.warnings_by_department
-        )
-        self.by_department.setText(
-            self.tr("共 {n} 件，最紧急的在前。按部门：{departments}").format(
-                n=dashboard.warning_total, departments=departments or self.tr("无")
-            )
-        )
+        self._show_groups(keep=self.chosen_group)
         self.source.setText(
             self.tr("数据来源：{source}，截至 {time}").format(
                 source=dashboard.source, time=dashboard.as_of.strftime("%Y-%m-%d %H:%M")
@@ -234,6 +257,88 @@ class DashboardPage(QWidget):
             )
         )
         self.dashboard_loaded.emit(dashboard)
+
+    # --- the cards, grouped -------------------------------------------------------------------------------------
+
+    def grouping(self) -> GroupBy | None:
+        value = str(self.group_by.currentData() or "")
+        return GroupBy(value) if value else None
+
+    def _grouping_changed(self) -> None:
+        self._show_groups(keep=None)
+
+    def _show_groups(self, keep: tuple[GroupBy, str] | None) -> None:
+        """The groups of the grouping chosen with their counts (none: every card); the group shown before stays
+        chosen when it is still there, else every card is shown."""
+        dashboard = self.dashboard
+        if dashboard is None:
+            return
+        by = self.grouping()
+        self.groups_view.setVisible(by is not None)
+        chosen: tuple[GroupBy, str] | None = None
+        if by is not None:
+            self._choosing = True  # the row is chosen here: its signal shows nothing twice
+            try:
+                self.groups_model.set_groups(by, dashboard.groups(by))
+                row = 0
+                if keep is not None and keep[0] is by:
+                    row = next((n for n, g in enumerate(self.groups_model.rows) if n and g.key == keep[1]), 0)
+                self.groups_view.selectRow(row)
+            finally:
+                self._choosing = False
+            chosen = (by, self.groups_model.rows[row].key) if row else None
+        self._show_cards(chosen)
+
+    def _group_row_chosen(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        by = self.grouping()
+        if by is None or not current.isValid() or self._choosing:
+            return
+        key = self.groups_model.rows[current.row()].key
+        self._show_cards((by, key) if current.row() else None)
+
+    def choose_group(self, by: GroupBy, key: str) -> None:
+        """Show the cards of one group (as a click on its row does)."""
+        self.group_by.setCurrentIndex(self.group_by.findData(by.value))
+        row = next((n for n, g in enumerate(self.groups_model.rows) if n and g.key == key), None)
+        if row is None:
+            raise KeyError(key)
+        self.groups_view.selectRow(row)
+
+    def _show_cards(self, chosen: tuple[GroupBy, str] | None) -> None:
+        """The cards of the group chosen (every card when None), most urgent first: the first at once, the rest
+        made as the table scrolls (a county has thousands)."""
+        dashboard = self.dashboard
+        if dashboard is None:
+            return
+        self.chosen_group = chosen
+        total, fetch = dashboard.warnings_of(*chosen) if chosen is not None else dashboard.warnings_of(None)
+        self.warnings_model.set_source(total, lambda offset, limit: list(fetch(offset, limit)))
+        if chosen is not None:
+            group = next(g for g in self.groups_model.rows[1:] if g.key == chosen[1])  # (row 0: every card)
+            self.by_department.setText(
+                self.tr(
+                    "{kind}“{name}”：共 {n} 件（红牌 {red} 件、黄牌 {yellow} 件、环节超时 {step} 件），最紧急的在前；"
+                    "全部 {all} 件"
+                ).format(
+                    kind=self.groups_model.words(WarningGroupsModel.HEADINGS[chosen[0]]),
+                    name=group.label,
+                    n=total,
+                    red=group.red,
+                    yellow=group.yellow,
+                    step=group.step,
+                    all=dashboard.warning_total,
+                )
+            )
+            return
+        departments = "；".join(
+            self.tr("{department} 红牌 {red} 件、黄牌 {yellow} 件").format(department=d, red=red, yellow=yellow)
+            for d, red, yellow in dashboard.warnings_by_department
+        )
+        self.by_department.setText(
+            self.tr("共 {n} 件，最紧急的在前。按部门：{departments}").format(
+                n=dashboard.warning_total, departments=departments or self.tr("无")
+            )
+        )
 
     def current_card(self) -> WarningCard | None:
         index = self.warnings_view.currentIndex()

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, ClassVar
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QColor
@@ -13,10 +13,12 @@ from PySide6.QtGui import QColor
 from govdesk.services.supervision_types import (
     FIGURE_COLUMNS,
     Figures,
+    GroupBy,
     Level,
     PromiseCard,
     RatingFigures,
     WarningCard,
+    WarningGroup,
 )
 from govdesk.ui.i18n import QT_TRANSLATE_NOOP
 from govdesk.ui.rows_model import RowsTableModel
@@ -84,6 +86,51 @@ class WarningsModel(RowsTableModel):
             row.note,
         )
         return values[column]
+
+
+class WarningGroupsModel(RowsTableModel):
+    """The 超期预警 cards' groups (by department, clerk or item) with their counts; the first row is every card.
+    ``UserRole`` answers the group's key ("" for every card)."""
+
+    CONTEXT = CONTEXT
+    HEADINGS: ClassVar[dict[GroupBy, str]] = {
+        GroupBy.DEPARTMENT: QT_TRANSLATE_NOOP("Supervision", "部门"),
+        GroupBy.CLERK: QT_TRANSLATE_NOOP("Supervision", "经办人"),
+        GroupBy.ITEM: QT_TRANSLATE_NOOP("Supervision", "事项"),
+    }
+    HEADERS = (
+        HEADINGS[GroupBy.DEPARTMENT],
+        QT_TRANSLATE_NOOP("Supervision", "红牌"),
+        QT_TRANSLATE_NOOP("Supervision", "黄牌"),
+        QT_TRANSLATE_NOOP("Supervision", "环节超时"),
+        QT_TRANSLATE_NOOP("Supervision", "合计"),
+    )
+
+    def set_groups(self, by: GroupBy, groups: tuple[WarningGroup, ...]) -> None:
+        """``groups`` under a first row that counts them all."""
+        self.HEADERS = (self.HEADINGS[by], *type(self).HEADERS[1:])
+        every = WarningGroup(
+            by,
+            "",
+            QCoreApplication.translate("Supervision", "全部"),
+            sum(g.red for g in groups),
+            sum(g.yellow for g in groups),
+            sum(g.step for g in groups),
+        )
+        self.set_rows([every, *groups])  # a reset: the view asks for the headings again
+
+    def cell(self, row: WarningGroup, column: int, role: int) -> Any:
+        if role == Qt.ItemDataRole.UserRole:
+            return row.key
+        if role == Qt.ItemDataRole.TextAlignmentRole and column >= 1:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.BackgroundRole and column == 1 and row.red:
+            return LEVEL_COLOURS[Level.RED]
+        if role == Qt.ItemDataRole.ForegroundRole and column == 1 and row.red:
+            return QColor(0, 0, 0)
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        return (row.label, str(row.red), str(row.yellow), str(row.step), str(row.total))[column]
 
 
 @dataclass(frozen=True, slots=True)

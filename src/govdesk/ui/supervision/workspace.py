@@ -206,6 +206,7 @@ class SupervisionWorkspace(Workspace):
                 clerk=card.clerk_name, window=card.window
             ),
             QLineEdit.EchoMode.Normal,
+            self.service().clerk_phone(card.clerk_id),  # the number used last time for this clerk
         )
         if ok:
             self.send_reminder(card, phone)

@@ -4,12 +4,18 @@ next sync round, from where every supervisor's PC of the center takes them.
 
 ``CenterItemsDialog.ask(parent, service)`` returns True once saved, None when cancelled. A refusal (an empty area
 or text, a clerk who is not an admin) is said in the dialog and nothing typed is lost.
+
+``CenterItemsRefusal``: when the center refused a published edit for a reason other than another admin's newer
+version (the account no longer an admin's there, an item its rules refuse), the admin reads the center's words on the
+inspection page and in the dialog; the edit stays on this PC until it is sent again, changed, or discarded for the
+center's version. Signals: ``changed()`` after the edit was sent again or discarded.
 """
 
 from __future__ import annotations
 
 import uuid
 
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -24,6 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from govdesk.domain.events import Role
 from govdesk.domain.inspection import STANDARD_ITEMS, ChecklistItem
 from govdesk.services.supervision_records import SupervisionRecords
 from govdesk.ui.dialogs import GovDialog
@@ -77,6 +84,14 @@ class CenterItemsDialog(GovDialog):
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
+        refusal = service.checklist_refusal()
+        if refusal:
+            self.message.say(
+                self.tr("中心服务器未接受上次的修改：{words}。请修改后保存，保存后随下次同步重新报送。").format(
+                    words=refusal
+                ),
+                error=True,
+            )
         self.codes: list[str] = []
         for item in service.center_items():
             self.add_row(item.area, item.text, item.code)
@@ -123,3 +138,53 @@ class CenterItemsDialog(GovDialog):
         operations_for(self).run(
             self, lambda: service.set_center_items(items), success=done, failure=self.message.refused
         )
+
+
+class CenterItemsRefusal(QWidget):
+    """See the module docstring: the center's words and what the admin can do (hidden while nothing is refused)."""
+
+    changed = Signal()
+
+    def __init__(self, service: SupervisionRecords, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.service = service
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        self.words = MessageLine("centerItemsRefusal", self)
+        self.resend_button = QPushButton(self.tr("重新报送(&U)"), self)
+        self.resend_button.setObjectName("resendCenterItems")
+        self.discard_button = QPushButton(self.tr("放弃修改，采用中心的版本"), self)
+        self.discard_button.setObjectName("discardCenterItems")
+        row.addWidget(self.words, 1)
+        row.addWidget(self.resend_button)
+        row.addWidget(self.discard_button)
+        self.resend_button.clicked.connect(self.resend)
+        self.discard_button.clicked.connect(self.discard)
+        self.refresh()
+
+    def refresh(self) -> None:
+        refusal = operations_for(self).query(self, self.service.checklist_refusal) or ""
+        self.setVisible(bool(refusal))
+        admin = self.service.window.actor.role is Role.ADMIN  # a supervisor at this PC reads it; an admin acts
+        self.resend_button.setVisible(admin)
+        self.discard_button.setVisible(admin)
+        if refusal:
+            self.words.say(
+                self.tr(
+                    "本中心检查项的修改未被中心服务器接受：{words}。修改仍保留在本机（本机巡查暂按修改后的检查项），"
+                    "其他督查人员的电脑仍用中心的版本。可在“本中心检查项”中修改后保存、重新报送，或放弃修改。"
+                ).format(words=refusal),
+                error=True,
+            )
+
+    def resend(self) -> None:
+        operations_for(self).run(self, self.service.resend_center_items, success=self._done, failure=self.words.refused)
+
+    def discard(self) -> None:
+        operations_for(self).run(
+            self, self.service.discard_center_items, success=self._done, failure=self.words.refused
+        )
+
+    def _done(self, _changes: object) -> None:
+        self.refresh()
+        self.changed.emit()

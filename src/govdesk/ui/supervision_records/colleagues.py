@@ -1,6 +1,7 @@
 """The 同事记录 page: the other supervisors' 现场巡查, 卷宗评查 and 差评跟进 of this center, read from the central
 server (read-only; the center checks the role and keeps every read to the caller's center). The list is newest
-first; the record chosen is shown in full on the right, with its photos when the center has them.
+first, read a page at a time as the supervisor scrolls (the center's keyset pages; "共 N 条，已显示 K 条"); the record
+chosen is shown in full on the right, with its photos when the center has them.
 
 Every call goes through the operations gateway's network lane; an unreachable center or a missing login is said on
 the page in words (the records live at the center only).
@@ -11,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
     QComboBox,
@@ -27,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from govdesk.services.errors import GovdeskError
 from govdesk.services.supervision_colleagues import (
     FILE_REVIEW,
     FOLLOW_UP,
@@ -34,17 +36,23 @@ from govdesk.services.supervision_colleagues import (
     ColleagueDetail,
     ColleagueEntry,
     ColleagueList,
+    ColleaguePager,
     ColleagueRecords,
 )
 from govdesk.ui.i18n import QT_TRANSLATE_NOOP
 from govdesk.ui.operations import Lane, operations_for
-from govdesk.ui.rows_model import RowsTableModel
+from govdesk.ui.rows_model import Index, RowsTableModel
 from govdesk.ui.supervision_records.common import MessageLine
 
 CONTEXT = "Supervision"
 
 
 class ColleaguesModel(RowsTableModel):
+    """The entries read so far. When the view wants more (Qt's ``canFetchMore``/``fetchMore``) the model emits
+    ``more_wanted(object pager)`` and the page reads the next page through the gateway (never on the GUI thread),
+    then hands it back with ``append_page``."""
+
+    more_wanted = Signal(object)  # ColleaguePager
     CONTEXT = CONTEXT
     HEADERS = (
         QT_TRANSLATE_NOOP("Supervision", "类别"),
@@ -53,6 +61,42 @@ class ColleaguesModel(RowsTableModel):
         QT_TRANSLATE_NOOP("Supervision", "状态"),
         QT_TRANSLATE_NOOP("Supervision", "办件/版本"),
     )
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.pager: ColleaguePager | None = None  # reads the next page; None: every entry is held
+        self.loading = False  # a page asked for and not back yet (asked once)
+
+    def set_first_page(self, found: ColleagueList) -> None:
+        self.set_rows(list(found.entries))
+        self.total = max(found.total, len(self.rows))
+        self.pager = found.pager if found.more else None
+        self.loading = False
+
+    def append_page(self, pager: ColleaguePager, found: ColleagueList) -> bool:
+        """The page ``pager`` read; False (nothing changed) when the list was read again meanwhile."""
+        if pager is not self.pager:
+            return False
+        self.loading = False
+        self.pager = pager if found.more else None
+        if found.entries:
+            first = len(self.rows)
+            self.beginInsertRows(QModelIndex(), first, first + len(found.entries) - 1)
+            self.rows.extend(found.entries)
+            self.endInsertRows()
+        self.total = max(found.total, len(self.rows))
+        return True
+
+    def fetch_failed(self) -> None:
+        self.loading = False  # asked again when the view next wants more
+
+    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
+        return not parent.isValid() and self.pager is not None and not self.loading
+
+    def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
+        if self.canFetchMore(parent) and self.pager is not None:
+            self.loading = True
+            self.more_wanted.emit(self.pager)
 
     def cell(self, row: ColleagueEntry, column: int, role: int) -> Any:
         if role != Qt.ItemDataRole.DisplayRole:
@@ -125,6 +169,7 @@ class ColleaguesPage(QWidget):
         layout.addWidget(split, 1)
         self.kind.currentIndexChanged.connect(self.refresh)
         self.refresh_button.clicked.connect(self.refresh)
+        self.model.more_wanted.connect(self._fetch_more)
 
     # ------------------------------------------------------------------ reading
 
@@ -146,14 +191,38 @@ class ColleaguesPage(QWidget):
 
     def _listed(self, found: ColleagueList) -> None:
         self.shown = found
-        self.model.set_rows(list(found.entries))
-        more = self.tr("（只列出最近的，更早的请按类别查看）") if found.more else ""
-        self.message.say(
-            self.tr("中心服务器上同事的记录 {n} 条，截至 {time}{more}").format(
-                n=len(found.entries), time=found.as_of.strftime("%Y-%m-%d %H:%M"), more=more
-            )
-        )
+        self.model.set_first_page(found)
+        self._count()
         self._show(None)
+
+    def _fetch_more(self, pager: ColleaguePager) -> None:
+        """The next page, asked by the list as it scrolls to its end (off the GUI thread; one at a time)."""
+        service = self.service()
+        if service is None:
+            self.model.fetch_failed()
+            return
+
+        def arrived(found: ColleagueList) -> None:
+            if self.model.append_page(pager, found):
+                self._count()
+
+        def failed(error: GovdeskError) -> None:
+            self.model.fetch_failed()
+            self.message.refused(error)
+
+        operations_for(self).run(
+            self, lambda: service.next_page(pager), success=arrived, failure=failed, lane=Lane.NETWORK
+        )
+
+    def _count(self) -> None:
+        """How many the center holds and how many are shown ("共 N 条，已显示 K 条"), as of the first page."""
+        held, total = len(self.model.rows), self.model.total
+        text = self.tr("中心服务器上同事的记录共 {n} 条").format(n=total)
+        if held < total:
+            text += self.tr("，已显示 {k} 条（向下滚动读取其余）").format(k=held)
+        if self.shown is not None:
+            text += self.tr("，截至 {time}").format(time=self.shown.as_of.strftime("%Y-%m-%d %H:%M"))
+        self.message.say(text)
 
     def _chosen(self, index: QModelIndex) -> None:
         service = self.service()

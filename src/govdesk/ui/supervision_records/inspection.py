@@ -30,6 +30,7 @@ from govdesk.domain.inspection import Finding, Inspection, InspectionState
 from govdesk.services.supervision_records import Saved, SupervisionRecords
 from govdesk.ui.i18n import QT_TRANSLATE_NOOP
 from govdesk.ui.operations import operations_for
+from govdesk.ui.supervision_records.center_items import CenterItemsRefusal
 from govdesk.ui.supervision_records.common import MessageLine
 from govdesk.ui.widgets.signature import SignaturePad
 
@@ -59,6 +60,8 @@ class InspectionPage(QWidget):
         top.addWidget(QLabel(self.tr("以往巡查："), self))
         top.addWidget(self.history, 1)
         layout.addLayout(top)
+        self.refusal = CenterItemsRefusal(service, self)  # shown when the center refused an admin's edit
+        layout.addWidget(self.refusal)
         self.table = QTableWidget(0, 4, self)
         self.table.setObjectName("checklistTable")
         self.table.setHorizontalHeaderLabels(
@@ -121,6 +124,7 @@ class InspectionPage(QWidget):
     # ------------------------------------------------------------------ what is shown
 
     def refresh_history(self) -> None:
+        self.refusal.refresh()
         found = operations_for(self).query(self, self.service.inspections, failure=self.message.refused) or []
         self.history.clear()
         for insp in found:
@@ -261,6 +265,7 @@ class InspectionPage(QWidget):
         from govdesk.ui.supervision_records.center_items import CenterItemsDialog
 
         if CenterItemsDialog.ask(self, self.service):
+            self.refusal.refresh()
             self.message.say(self.tr("本中心检查项已保存，下次开始的巡查将包括这些检查项；同步后报送中心。"))
 
     def take_camera_photos(self) -> None:
