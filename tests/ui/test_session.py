@@ -27,8 +27,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 from pytestqt.qtbot import QtBot
+from sqlalchemy import select
 
 from govdesk.central import admin
+from govdesk.central.db import StoredEvent
 from govdesk.domain.assessment import Outcome
 from govdesk.domain.case import Applicant, ApplicantKind, MaterialStatus
 from govdesk.domain.clock import FixedClock
@@ -268,11 +270,15 @@ def test_offline_login_against_the_verifier_until_it_expires(desk: Desk, server:
     assert desk.window.locked and "未在本机联网登录过" in desk.window.lock_screen.message.text()
 
 
-def test_ab_switch_keeps_the_open_work_and_first_clerk_and_records_each_clerk(desk: Desk) -> None:
+def test_ab_switch_keeps_the_open_work_and_first_clerk_and_records_each_clerk(
+    desk: Desk, server: RunningServer
+) -> None:
     desk.log_in("wangli")
     page = desk.intake_page()
     ime_into(page.applicant.ui.nameEdit, "司马光明")  # an intake in progress: the window's open work
     case_id = accept_case(desk.runtime)
+    assert desk.loop.run_until_complete(desk.sync.engine.sync_once()).ok
+    assert desk.runtime.store.outbox_depth() == 0  # pushed as wangli: the engine holds her access token now
     other = desk.runtime.intake.new_draft(["SCJG-01-001"])
     other.applicant = Applicant(ApplicantKind.PERSON, "上官婉清", "111", "")
     desk.runtime.intake.save_draft(other)  # wangli's own draft, left for later
@@ -296,6 +302,14 @@ def test_ab_switch_keeps_the_open_work_and_first_clerk_and_records_each_clerk(de
     actors = [e.actor.clerk_id for e in case.events]
     assert actors[0] == "wangli" and actors[-1] == "zhaoqiang"
     assert case.first_clerk.clerk_id == "wangli"  # 首问负责: the first clerk stays on the case
+    # At the center the backup's work is the backup's: the engine took the new login at once (it held wangli's
+    # access token for its lifetime before, and the center recorded zhaoqiang's first minutes as hers).
+    assert desk.loop.run_until_complete(desk.sync.engine.sync_once()).ok
+    assert desk.runtime.store.outbox_depth() == 0
+    with server.central.tx() as session:
+        pushed = dict(session.execute(select(StoredEvent.event_id, StoredEvent.pushed_by)).all())
+    assert pushed[case.events[-1].event_id] == "zhaoqiang"
+    assert pushed[case.events[0].event_id] == "wangli"
 
     desk.window.actions_registry[ActionId.SWITCH_USER].trigger()
     desk.log_in("wangli")

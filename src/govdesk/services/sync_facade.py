@@ -22,6 +22,7 @@ from govdesk.services.credentials import CredentialStore
 from govdesk.services.supervision_records import SupervisionRecords
 from govdesk.services.sync_service import make_engine
 from govdesk.sync.client import SyncClient
+from govdesk.sync.errors import SyncError
 from govdesk.sync.records import get_checklist, put_checklist, put_record, upload_record_file
 from govdesk.sync.reports import RoundReport
 from govdesk.sync.status import CLOCK_SKEW_WARN_SECONDS, STATE_LABELS, SyncState, SyncStatus
@@ -121,6 +122,11 @@ class SyncFacade:
     def sync_now(self) -> None:
         self.engine.sync_now()
 
+    def clerk_changed(self) -> None:
+        """A clerk logged in (``services.auth.sign_in`` kept their refresh token): what the engine sends from now
+        on is sent as them (``SyncClient.forget_access``)."""
+        self.engine.client.forget_access()
+
     def adopt_station(self) -> bool:
         """Once the center assigned this device its station code, every service records it (True when it changed)."""
         station = self.runtime.station_code()
@@ -148,8 +154,12 @@ class SyncFacade:
         for record_id, words in report.refused:
             log.warning("supervision record %s refused by the center: %s", record_id, words)
         if rt.window.actor.role in (Role.SUPERVISOR, Role.ADMIN):  # the center's own checklist items, both ways
-            words = records.exchange_checklist(
-                functools.partial(get_checklist, client), functools.partial(put_checklist, client)
-            )
+            try:
+                words = records.exchange_checklist(
+                    functools.partial(get_checklist, client), functools.partial(put_checklist, client)
+                )
+            except SyncError as error:  # e.g. the account's role changed at the center: next round again
+                log.warning("the center's checklist items not exchanged: %s", error)
+                return
             if words:
                 log.warning("the center's checklist items were not published: %s", words)

@@ -191,6 +191,13 @@ class SyncClient:
         self._take(tokens)
         return tokens
 
+    def forget_access(self) -> None:
+        """Another clerk logged in on this window (AB岗, a new login after a lock): the access token held here is
+        the previous clerk's, so the next call renews it from the stored refresh token, the new clerk's. Without
+        this the center recorded the backup's first minutes of work under the previous clerk's session."""
+        self._access = None
+        self.user = None
+
     def logout(self) -> None:
         refresh = self.tokens.get_refresh_token()
         self._access = None

@@ -301,6 +301,7 @@ class SyncController(QObject):
         return problem
 
     def _become(self, clerk: Clerk) -> None:
+        self.sync.clerk_changed()
         current = self.runtime.window.actor
         station = self.runtime.station_code() or current.station_code
         self.runtime.set_clerk(clerk.actor(station, current.window))
