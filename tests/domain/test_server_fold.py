@@ -5,7 +5,7 @@ happened to a result after it left the window."""
 from __future__ import annotations
 
 import copy
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 
 import pytest
 
@@ -157,6 +157,11 @@ def handed(clock: FixedClock, method: str, details: dict[str, str]) -> Case:
 
 def test_an_ems_delivery_is_confirmed_once(clock: FixedClock) -> None:
     case = handed(clock, "ems", {"tracking_no": "EA123456785CN", "recipient": "欧阳建国"})
+    with pytest.raises(DomainError, match="晚于今天"):  # 2027-02-05 at the window: a receipt is not dated ahead
+        case.confirm_delivery(CLERK, clock, date(2027, 2, 8))
+    with pytest.raises(DomainError, match="早于寄出日期"):
+        case.confirm_delivery(CLERK, clock, date(2027, 2, 4))
+    clock.advance(timedelta(days=3))
     event = case.confirm_delivery(CLERK, clock, date(2027, 2, 8), "  本人签收 ")
     assert event.kind == EventKind.DELIVERY_CONFIRMED
     assert event.payload == {"tracking_no": "EA123456785CN", "delivered_on": "2027-02-08", "note": "本人签收"}

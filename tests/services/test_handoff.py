@@ -205,9 +205,15 @@ def test_ems_mail_checks_the_address_and_tracking_number(
     assert [(r.case_no, r.tracking_no, r.address) for r in rows] == [
         (case.case_no, "EA123456785CN", "河南省三门峡市渑池县韶州大道88号3单元201室")
     ]
-    handoff.confirm_delivery(case.case_id, clock.now().date() + timedelta(days=2))
+    mailed_on = clock.now().date()
+    with pytest.raises(HandoffError, match="晚于今天"):  # the receipt comes back later: not dated ahead
+        handoff.confirm_delivery(case.case_id, mailed_on + timedelta(days=2))
+    with pytest.raises(HandoffError, match="早于寄出日期"):
+        handoff.confirm_delivery(case.case_id, mailed_on - timedelta(days=1))
+    clock.advance(timedelta(days=2))
+    handoff.confirm_delivery(case.case_id, clock.now().date())
     assert outbox_kinds(store, case.case_id)[-2:] == ["case.handed_off", "case.delivery_confirmed"]
-    assert handoff.mailing_list(clock.now().date())[0].delivered_on == "2026-11-22"
+    assert handoff.mailing_list(mailed_on)[0].delivered_on == "2026-11-22"
     with pytest.raises(HandoffError, match="已确认送达"):
         handoff.confirm_delivery(case.case_id, clock.now().date())
 

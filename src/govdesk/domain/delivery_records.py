@@ -9,6 +9,7 @@ from datetime import date, datetime
 from typing import TYPE_CHECKING
 
 from govdesk.domain.case_records import append_record
+from govdesk.domain.clock import CST
 from govdesk.domain.delivery import HandoffMethod
 from govdesk.domain.event_kinds import EventKind
 from govdesk.domain.events import Actor, DomainEvent, JSONValue
@@ -23,6 +24,12 @@ def confirm_delivery(case: Case, actor: Actor, at: datetime, delivered_on: date,
         raise DomainError("该办件不是邮寄出件")
     if any(e.kind == EventKind.DELIVERY_CONFIRMED for e in case.events):
         raise DomainError("该邮件已确认送达")
+    today = at.astimezone(CST).date()
+    if delivered_on > today:
+        raise DomainError(f"送达日期 {delivered_on.isoformat()} 晚于今天（{today.isoformat()}），请按邮件回执填写")
+    mailed = [e.occurred_at.astimezone(CST).date() for e in case.events if e.kind == EventKind.HANDED_OFF]
+    if mailed and delivered_on < mailed[-1]:
+        raise DomainError(f"送达日期 {delivered_on.isoformat()} 早于寄出日期（{mailed[-1].isoformat()}），请核对")
     payload: dict[str, JSONValue] = {
         "tracking_no": case.handoff_details.get("tracking_no", ""),
         "delivered_on": delivered_on.isoformat(),
