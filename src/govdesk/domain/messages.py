@@ -19,7 +19,7 @@ and says it with its parameters: ``Message(CHECK_DIGIT, expected="X", actual="5"
   clerk's language: the template translated, then formatted (STYLE.md practice 8), each parameter that is itself a
   ``Message`` rendered the same way. Concatenating a ``Message`` with ``+`` or an f-string gives a plain Chinese
   string: compose with a template that has a placeholder instead (``Message(AGENT_ID, reason=inner)``), and join
-  lists with ``join``.
+  lists with ``join``. A parameter that is an error raised with a ``Message`` is rendered the same way.
 - Errors: a ``GovdeskError`` raised with a ``Message`` (``ServiceError(Message(...), field)``) carries it as its
   first argument; ``message_of(error)`` returns it.
 
@@ -104,7 +104,7 @@ class Message(str):
     def render(self, translator: Translator = CHINESE) -> str:
         """This message in the language of ``translator``. A translation that names a placeholder the message does
         not have (a broken .ts) falls back to the Chinese template, never to an exception at the window."""
-        values = {k: v.render(translator) if isinstance(v, Message) else v for k, v in self.params.items()}
+        values = {k: _rendered(v, translator) for k, v in self.params.items()}
         template = translator(self.text) or self.text.source
         try:
             return template.format(**values)
@@ -116,6 +116,14 @@ class Message(str):
 
     def __repr__(self) -> str:
         return f"Message({self.text.key!r}, {str(self)!r})"
+
+
+def _rendered(value: Any, translator: Translator) -> Any:
+    """A parameter in the language of ``translator``: a ``Message``, or an error raised with one (``{error}`` of
+    a service's "未能保存：{error}"), rendered; anything else as it is."""
+    if isinstance(value, BaseException):
+        value = message_of(value) or value
+    return value.render(translator) if isinstance(value, Message) else value
 
 
 def _rebuild(text: MessageText, params: dict[str, Any]) -> Message:
