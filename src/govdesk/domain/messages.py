@@ -35,6 +35,9 @@ from typing import Any
 
 __all__ = [
     "CHINESE",
+    "CLAUSES",
+    "ENUMERATION",
+    "JOIN",
     "Message",
     "MessageText",
     "Translator",
@@ -42,6 +45,7 @@ __all__ = [
     "join",
     "message_of",
     "placeholders",
+    "said",
     "translate",
 ]
 
@@ -133,6 +137,8 @@ def _rebuild(text: MessageText, params: dict[str, Any]) -> Message:
 # How the parts of a list are joined: sentences ("；" in Chinese), and names in a sentence ("、").
 JOIN = translate("Messages", "{first}；{rest}", "messages.join")
 ENUMERATION = translate("Messages", "{first}、{rest}", "messages.enumeration")
+#: Clauses of one sentence ("，").
+CLAUSES = translate("Messages", "{first}，{rest}", "messages.clauses")
 
 
 def join(parts: Iterable[str], how: MessageText = JOIN) -> str:
@@ -151,3 +157,9 @@ def message_of(error: BaseException) -> Message | None:
     """The ``Message`` an error was raised with, if any."""
     first = error.args[0] if error.args else None
     return first if isinstance(first, Message) else None
+
+
+def said(error: BaseException) -> str:
+    """What ``error`` says: its ``Message`` (kept, so a service re-raising a lower layer's refusal in its own error
+    class still says it in the clerk's language), else ``str(error)``."""
+    return message_of(error) or str(error)

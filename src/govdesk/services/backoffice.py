@@ -26,6 +26,7 @@ from govdesk.domain.calendar import WorkCalendar
 from govdesk.domain.catalog import Catalog
 from govdesk.domain.clock import CST, Clock
 from govdesk.domain.identity.masking import mask_name
+from govdesk.domain.messages import Message, translate
 from govdesk.domain.transitions import STATE_LABELS, CaseState
 from govdesk.protocol import DecideRequest
 from govdesk.protocol.office import (
@@ -41,6 +42,30 @@ from govdesk.services.credentials import CredentialStore
 from govdesk.services.errors import ServiceError
 from govdesk.sync.errors import NetworkError, RequestRefused, ServerError, SyncError
 from govdesk.sync.office_client import BackOfficeClient
+
+NO_RESULT_NAME = translate(
+    "BackOfficeService",
+    "准予许可时须填写结果名称（证照或批文）",
+    "services.backoffice.no_result_name",
+)
+NO_REFUSAL_REASON = translate("BackOfficeService", "不予许可时须写明理由", "services.backoffice.no_refusal_reason")
+RESULT_REFUSED = translate("BackOfficeService", "结果文件不能上传：{refused}", "services.backoffice.result_refused")
+CANNOT_READ_RESULT = translate(
+    "BackOfficeService",
+    "无法读取结果文件“{name}”：{error}",
+    "services.backoffice.cannot_read_result",
+)
+OFFLINE = translate(
+    "BackOfficeService",
+    "{what}未完成：未连接中心服务器（离线）。后台审批须联网办理，请检查网络后重试；已填写的内容仍保留在窗口中",
+    "services.backoffice.offline",
+)
+SERVER_FAILED = translate(
+    "BackOfficeService",
+    "{what}未完成：中心服务器出错，请稍后重试；已填写的内容仍保留在窗口中",
+    "services.backoffice.server_failed",
+)
+FAILED = translate("BackOfficeService", "{what}未完成：{error}", "services.backoffice.failed")
 
 #: Deadlines are asked for this many queued cases at once (the server's limit); a page of the queue is as long.
 DEADLINE_PAGE = 100
@@ -211,9 +236,9 @@ class BackOfficeService:
 
     def check_decision(self, approve: bool, result_name: str, reason: str) -> None:
         if approve and not result_name.strip():
-            raise BackOfficeError("准予许可时须填写结果名称（证照或批文）", field="result_name")
+            raise BackOfficeError(Message(NO_RESULT_NAME), field="result_name")
         if not approve and not reason.strip():
-            raise BackOfficeError("不予许可时须写明理由", field="reason")
+            raise BackOfficeError(Message(NO_REFUSAL_REASON), field="reason")
 
     def result_name_of(self, item_code: str) -> str:
         """The item's 结果名称 (营业执照…) from the catalog, "" when unknown."""
@@ -260,10 +285,10 @@ class BackOfficeService:
                     size += len(chunk)
             kind = check_file(head, size, Path(path).name)
         except AttachmentRefused as refused:
-            raise BackOfficeError(f"结果文件不能上传：{refused}", field="result_file") from refused
+            raise BackOfficeError(Message(RESULT_REFUSED, refused=refused), field="result_file") from refused
         except OSError as error:
             raise BackOfficeError(
-                f"无法读取结果文件“{Path(path).name}”：{error.strerror or error}", field="result_file"
+                Message(CANNOT_READ_RESULT, name=Path(path).name, error=error.strerror or error), field="result_file"
             ) from error
         return PageRef(digest.hexdigest(), size, kind)
 
@@ -366,13 +391,11 @@ def _online(what: str) -> Iterator[None]:
     try:
         yield
     except NetworkError as error:
-        raise BackOfficeOffline(
-            f"{what}未完成：未连接中心服务器（离线）。后台审批须联网办理，请检查网络后重试；已填写的内容仍保留在窗口中"
-        ) from error
+        raise BackOfficeOffline(Message(OFFLINE, what=what)) from error
     except ServerError as error:
-        raise BackOfficeError(f"{what}未完成：中心服务器出错，请稍后重试；已填写的内容仍保留在窗口中") from error
+        raise BackOfficeError(Message(SERVER_FAILED, what=what)) from error
     except RequestRefused as error:
-        raise BackOfficeError(f"{what}未完成：{error}") from error
+        raise BackOfficeError(Message(FAILED, what=what, error=error)) from error
     except SyncError:
         raise  # needs login, too old, certificate: already said in words for the clerk
 

@@ -26,6 +26,7 @@ from govdesk.domain.evaluation import EVALUATED_KIND
 from govdesk.domain.event_kinds import EventKind
 from govdesk.domain.events import DomainEvent, JSONValue
 from govdesk.domain.identity.masking import mask_name
+from govdesk.domain.messages import Message, translate
 from govdesk.domain.notices import ID_TYPE_LABELS
 from govdesk.domain.recompute import dates_note
 from govdesk.domain.transitions import STATE_LABELS, CaseState
@@ -58,6 +59,15 @@ from govdesk.shipped import default_calendar
 from govdesk.store.errors import StoreError
 from govdesk.store.search import CaseSummary
 from govdesk.store.store import Store
+
+NOT_FOUND = translate("CaseStoryService", "找不到该办件（可能尚未同步到本机）", "services.case_story.not_found")
+NO_RESULT_FILE = translate("CaseStoryService", "后台没有为该办件上传办理结果文件", "services.case_story.no_result_file")
+NO_NOTICE_PRINTING = translate(
+    "CaseStoryService",
+    "本机未配置通知书打印，不能补打",
+    "services.case_story.no_notice_printing",
+)
+NOT_RECORDED = translate("CaseStoryService", "{error}（未能记录本次操作）", "services.case_story.not_recorded")
 
 __all__ = [
     "CaseLookupError",
@@ -141,7 +151,7 @@ class CaseStoryService:
     def load(self, case_id: str) -> Case:
         case = self.store.load_case(case_id)
         if case is None:
-            raise CaseStoryError("找不到该办件（可能尚未同步到本机）")
+            raise CaseStoryError(Message(NOT_FOUND))
         return case
 
     def story(self, case_id: str) -> CaseStory:
@@ -173,7 +183,7 @@ class CaseStoryService:
         and kept (encrypted); ``ResultFileError`` in words when it cannot be had. Blocking: the network lane."""
         ref = result_file_of(self.load(case_id))
         if ref is None:
-            raise CaseStoryError("后台没有为该办件上传办理结果文件")
+            raise CaseStoryError(Message(NO_RESULT_FILE))
         return ResultFiles(self.store).fetch(ref)
 
     def _back_office(self, case: Case) -> list[Row]:
@@ -323,7 +333,7 @@ class CaseStoryService:
         """Print ``notice`` again, marked 补打, and record it. Raises ``ArchiveError`` / ``PrintError`` (nothing
         recorded then)."""
         if self.notices is None:
-            raise CaseStoryError("本机未配置通知书打印，不能补打")
+            raise CaseStoryError(Message(NO_NOTICE_PRINTING))
         case = self.load(case_id)
         result = self.notices.reprint(notice.archived, printer)
         self._record(
@@ -342,5 +352,5 @@ class CaseStoryService:
             with self.store.unit() as uow:
                 uow.save_case(case)
         except StoreError as exc:
-            raise CaseStoryError(f"{exc}（未能记录本次操作）") from exc
+            raise CaseStoryError(Message(NOT_RECORDED, error=exc)) from exc
         return event

@@ -16,6 +16,7 @@ from pathlib import Path
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 
 from govdesk.domain.clock import CST, Clock
+from govdesk.domain.messages import said
 from govdesk.domain.numbering import NumberError, ScannedCode, read_scanned_code
 from govdesk.printing.notice_keys import (
     key_stamp,
@@ -90,7 +91,7 @@ class CaseFinder:
         try:
             code = read_scanned_code(text, today)
         except NumberError as exc:
-            raise CaseLookupError(str(exc)) from None
+            raise CaseLookupError(said(exc)) from None
         if code is None:
             return Lookup(self.store.search_cases(text))
         hit = self.store.find_by_case_no(code.case_no)

@@ -29,8 +29,12 @@ from govdesk.domain.clock import Clock
 from govdesk.domain.deadlines import SuspensionKind
 from govdesk.domain.event_kinds import EventKind
 from govdesk.domain.events import Actor, DomainEvent, Role
+from govdesk.domain.messages import Message, translate
 from govdesk.services.errors import ServiceError
 from govdesk.store.store import Store
+
+NOT_FOUND = translate("ProgressService", "找不到该办件（可能尚未同步到本机）", "services.progress.not_found")
+NO_CORRECTION = translate("ProgressService", "办件 {case_no} 没有待补正的后台要求", "services.progress.no_correction")
 
 #: What each back-office kind did, in words (the case view's 后台办理进度).
 _DECISIONS: dict[str, Callable[[Mapping[str, Any]], str]] = {
@@ -85,9 +89,9 @@ def answer_correction(store: Store, clock: Clock, calendar: WorkCalendar, actor:
     is pushed; the server then allows a decision). One transaction."""
     case = store.load_case(case_id)
     if case is None:
-        raise CorrectionError("找不到该办件（可能尚未同步到本机）")
+        raise CorrectionError(Message(NOT_FOUND))
     if open_correction(case) is None:
-        raise CorrectionError(f"办件 {case.case_no} 没有待补正的后台要求")
+        raise CorrectionError(Message(NO_CORRECTION, case_no=case.case_no))
     case.resume(actor, clock, calendar)
     with store.unit() as uow:  # a copy older than the stored case is refused (store versioning)
         uow.save_case(case)

@@ -14,6 +14,13 @@ from enum import StrEnum
 from typing import TYPE_CHECKING
 
 from govdesk.domain.events import Role
+from govdesk.domain.messages import Message, translate
+
+NOT_ALLOWED = translate(
+    "RoleService",
+    "{role}不能{operation}，只有{allowed}可以；请由有权限的工作人员登录（切换用户）后办理",
+    "services.roles.not_allowed",
+)
 
 if TYPE_CHECKING:
     from govdesk.services.window import WindowContext
@@ -79,6 +86,7 @@ def require(window: WindowContext, operation: Operation) -> None:
         return
     allowed = "、".join(ROLE_NAMES[r] for r, ops in OPERATIONS_BY_ROLE.items() if operation in ops)
     raise RoleRefused(
-        f"{ROLE_NAMES.get(role, role.value)}不能{OPERATION_NAMES[operation]}，只有{allowed}可以；"
-        "请由有权限的工作人员登录（切换用户）后办理"
+        Message(
+            NOT_ALLOWED, role=ROLE_NAMES.get(role, role.value), operation=OPERATION_NAMES[operation], allowed=allowed
+        )
     )

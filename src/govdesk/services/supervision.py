@@ -22,6 +22,7 @@ from govdesk.domain.clock import CST, Clock
 from govdesk.domain.event_kinds import EventKind
 from govdesk.domain.identity import IdKind, check
 from govdesk.domain.identity.masking import mask_name, mask_phone
+from govdesk.domain.messages import Message, translate
 from govdesk.domain.sms import SmsPurpose
 from govdesk.services.errors import ServiceError
 from govdesk.services.roles import ROLE_NAMES
@@ -45,6 +46,24 @@ from govdesk.services.supervision_warnings import (
 from govdesk.services.window import WindowContext
 from govdesk.store import supervision as sql
 from govdesk.store.store import Store
+
+NO_PERIOD = translate("SupervisionService", "请选择时段的起止日期", "services.supervision.no_period")
+END_BEFORE_START = translate(
+    "SupervisionService",
+    "结束日期 {last} 早于开始日期 {first}，请重新选择",
+    "services.supervision.end_before_start",
+)
+PERIOD_TOO_LONG = translate("SupervisionService", "时段最长三年，请缩短时段", "services.supervision.period_too_long")
+NOT_ALLOWED = translate(
+    "SupervisionService",
+    "{role}不能查看现场监督，只有现场监督人员和管理员可以；请由有权限的人员登录",
+    "services.supervision.not_allowed",
+)
+BAD_PHONE = translate(
+    "SupervisionService",
+    "{shown} 不是有效的手机号码，请输入工作人员的11位手机号码",
+    "services.supervision.bad_phone",
+)
 
 #: The cards the dashboard makes at once (the table makes the rest as it scrolls; every count is of all of them).
 SHOWN_CARDS = 200
@@ -82,11 +101,11 @@ def period_for(kind: PeriodKind, today: date, first: date | None = None, last: d
     if kind is PeriodKind.MONTH:
         return Period(kind, today.replace(day=1), today)
     if first is None or last is None:
-        raise SupervisionError("请选择时段的起止日期")
+        raise SupervisionError(Message(NO_PERIOD))
     if last < first:
-        raise SupervisionError(f"结束日期 {last.isoformat()} 早于开始日期 {first.isoformat()}，请重新选择")
+        raise SupervisionError(Message(END_BEFORE_START, last=last.isoformat(), first=first.isoformat()))
     if (last - first).days > 3 * 366:
-        raise SupervisionError("时段最长三年，请缩短时段")
+        raise SupervisionError(Message(PERIOD_TOO_LONG))
     return Period(kind, first, last)
 
 
@@ -129,7 +148,7 @@ class SupervisionService(WarningRanking):
         role = (self.window.login_role or self.window.actor.role).value
         if role not in SUPERVISOR_ROLES:
             name = ROLE_NAMES.get(self.window.login_role or self.window.actor.role, role)
-            raise SupervisionError(f"{name}不能查看现场监督，只有现场监督人员和管理员可以；请由有权限的人员登录")
+            raise SupervisionError(Message(NOT_ALLOWED, role=name))
 
     def item_name(self, codes: str) -> str:
         """The items' names (kept per code list: a hall's thousands of cards name a few dozen items)."""
@@ -362,7 +381,7 @@ class SupervisionService(WarningRanking):
         checked = check(phone.strip(), IdKind.MOBILE, self.today())
         if not checked.valid:
             shown = mask_phone(phone.strip()) or "（空）"
-            raise SupervisionError(f"{shown} 不是有效的手机号码，请输入工作人员的11位手机号码")
+            raise SupervisionError(Message(BAD_PHONE, shown=shown))
         number = checked.normalized
         sms_id = str(uuid.uuid4())
         with self.store.unit() as uow:

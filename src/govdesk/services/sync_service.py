@@ -22,6 +22,7 @@ from typing import Any
 from govdesk.domain.backoffice import result_file_from_json
 from govdesk.domain.case import Applicant, ApplicantKind, Case, CaseState
 from govdesk.domain.events import Actor, DomainEvent, Role
+from govdesk.domain.messages import Message, translate
 from govdesk.domain.remote_cases import applicant_from_party, free_case_no, remote_case
 from govdesk.domain.server_fold import RESULT_OUT, ServerChange, server_state
 from govdesk.protocol import BootstrapPage, Change, ChangeKind, SnapshotResponse, VersionedDocument
@@ -37,6 +38,12 @@ from govdesk.sync.engine import STATION_KEY, SyncEngine
 from govdesk.sync.errors import LocalStoreFailed
 from govdesk.sync.queue import PushOutcome, QueuedEvent
 from govdesk.sync.status import SyncStatus
+
+LOCAL_STORE_FAILED = translate(
+    "SyncService",
+    "{what}未能保存到本机：{reason}。本机已录入的办件不受影响，恢复后会自动重试同步",
+    "services.sync_service.local_store_failed",
+)
 
 log = logging.getLogger(__name__)
 
@@ -54,9 +61,7 @@ def _local(what: str) -> Iterator[None]:
         yield
     except StoreError as error:
         reason = "本机磁盘已满" if isinstance(error, StoreDiskFull) else str(error)
-        raise LocalStoreFailed(
-            f"{what}未能保存到本机：{reason}。本机已录入的办件不受影响，恢复后会自动重试同步"
-        ) from error
+        raise LocalStoreFailed(Message(LOCAL_STORE_FAILED, what=what, reason=reason)) from error
 
 
 def _event_ids(changes: Sequence[Change]) -> list[str]:
