@@ -30,6 +30,7 @@ from typing import TYPE_CHECKING
 
 from govdesk.domain.catalog import TimeLimit, TimeUnit
 from govdesk.domain.events import JSONValue
+from govdesk.domain.messages import Message, translate
 from govdesk.domain.statutory import PROVISIONAL_NOTE
 
 if TYPE_CHECKING:
@@ -57,10 +58,10 @@ class SuspensionKind(StrEnum):
 
 
 SUSPENSION_LABELS: dict[SuspensionKind, str] = {
-    SuspensionKind.CORRECTION: "补正",
-    SuspensionKind.SITE_SURVEY: "现场勘验",
-    SuspensionKind.HEARING: "听证",
-    SuspensionKind.EXPERT_REVIEW: "专家评审",
+    SuspensionKind.CORRECTION: Message(translate("Suspension", "补正", "deadlines.suspension.correction")),
+    SuspensionKind.SITE_SURVEY: Message(translate("Suspension", "现场勘验", "deadlines.suspension.site_survey")),
+    SuspensionKind.HEARING: Message(translate("Suspension", "听证", "deadlines.suspension.hearing")),
+    SuspensionKind.EXPERT_REVIEW: Message(translate("Suspension", "专家评审", "deadlines.suspension.expert_review")),
 }
 
 _START_WORD = {

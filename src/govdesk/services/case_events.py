@@ -23,6 +23,7 @@ from govdesk.domain.evaluation import rating_label
 from govdesk.domain.event_kinds import EventKind
 from govdesk.domain.events import DomainEvent, Role
 from govdesk.domain.identity.masking import mask_id, mask_phone
+from govdesk.domain.messages import Message, translate
 from govdesk.domain.notices import NOTICE_TITLES, NoticeKind
 from govdesk.domain.transitions import STATE_LABELS, CaseState
 
@@ -40,13 +41,13 @@ ROLE_LABELS: Mapping[str, str] = {
 }
 
 MATERIAL_STATUS_LABELS: Mapping[str, str] = {
-    "pending": "未核验",
-    "received": "已收取",
-    "shared": "免提交（数据共享）",
-    "missing": "缺少",
-    "defective": "不符合要求",
-    "waived": "容缺（承诺后补）",
-    "supplemented": "已补交",
+    "pending": Message(translate("MaterialStatus", "未核验", "material.status.pending")),
+    "received": Message(translate("MaterialStatus", "已收取", "material.status.received")),
+    "shared": Message(translate("MaterialStatus", "免提交（数据共享）", "material.status.shared")),
+    "missing": Message(translate("MaterialStatus", "缺少", "material.status.missing")),
+    "defective": Message(translate("MaterialStatus", "不符合要求", "material.status.defective")),
+    "waived": Message(translate("MaterialStatus", "容缺（承诺后补）", "material.status.waived")),
+    "supplemented": Message(translate("MaterialStatus", "已补交", "material.status.supplemented")),
 }
 
 DETAIL_LABELS: Mapping[str, str] = {

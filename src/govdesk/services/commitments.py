@@ -97,7 +97,11 @@ class Urgency(StrEnum):
     OVERDUE = "overdue"
 
 
-URGENCY_LABELS = {Urgency.OK: "正常", Urgency.DUE_SOON: "即将到期", Urgency.OVERDUE: "已逾期"}
+URGENCY_LABELS = {
+    Urgency.OK: Message(translate("Urgency", "正常", "services.commitments.urgency.ok")),
+    Urgency.DUE_SOON: Message(translate("Urgency", "即将到期", "services.commitments.urgency.due_soon")),
+    Urgency.OVERDUE: Message(translate("Urgency", "已逾期", "services.commitments.urgency.overdue")),
+}
 
 
 @dataclass(frozen=True, slots=True)

@@ -52,17 +52,17 @@ OPERATIONS_BY_ROLE: dict[Role, frozenset[Operation]] = {
 }
 
 ROLE_NAMES: dict[Role, str] = {
-    Role.INTAKE: "综合受理员",
-    Role.ISSUING: "出件窗口工作人员",
-    Role.SUPERVISOR: "现场监督人员",
-    Role.ADMIN: "管理员",
-    Role.BACK_OFFICE: "后台审批人员",
-    Role.SYSTEM: "系统",
+    Role.INTAKE: Message(translate("RoleName", "综合受理员", "services.roles.role.intake")),
+    Role.ISSUING: Message(translate("RoleName", "出件窗口工作人员", "services.roles.role.issuing")),
+    Role.SUPERVISOR: Message(translate("RoleName", "现场监督人员", "services.roles.role.supervisor")),
+    Role.ADMIN: Message(translate("RoleName", "管理员", "services.roles.role.admin")),
+    Role.BACK_OFFICE: Message(translate("RoleName", "后台审批人员", "services.roles.role.back_office")),
+    Role.SYSTEM: Message(translate("RoleName", "系统", "services.roles.role.system")),
 }
 
 OPERATION_NAMES: dict[Operation, str] = {
-    Operation.DECIDE: "作出受理决定",
-    Operation.HAND_OVER: "办理出件",
+    Operation.DECIDE: Message(translate("RoleName", "作出受理决定", "services.roles.operation.decide")),
+    Operation.HAND_OVER: Message(translate("RoleName", "办理出件", "services.roles.operation.hand_over")),
 }
 
 

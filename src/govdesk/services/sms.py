@@ -32,7 +32,11 @@ NO_PHONE = translate(
 BAD_PHONE = translate("SmsService", "申请人手机号码 {phone} 不是有效的手机号码，无法发送短信", "services.sms.bad_phone")
 NOT_FOUND = translate("SmsService", "找不到这条短信", "services.sms.not_found")
 
-STATUS_LABELS = {"queued": "待发送", "sent": "已发送", "failed": "发送失败"}
+STATUS_LABELS = {
+    "queued": Message(translate("SmsStatus", "待发送", "services.sms.status.queued")),
+    "sent": Message(translate("SmsStatus", "已发送", "services.sms.status.sent")),
+    "failed": Message(translate("SmsStatus", "发送失败", "services.sms.status.failed")),
+}
 
 
 class SmsError(ServiceError):

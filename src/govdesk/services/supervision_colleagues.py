@@ -45,7 +45,11 @@ UNREADABLE = translate(
 )
 
 INSPECTION, FILE_REVIEW, FOLLOW_UP = "inspection", "file_review", "follow_up"
-KIND_LABELS = {INSPECTION: "现场巡查", FILE_REVIEW: "卷宗评查", FOLLOW_UP: "差评跟进"}
+KIND_LABELS = {
+    INSPECTION: Message(translate("SupervisionRecordKind", "现场巡查", "supervision.record_kind.inspection")),
+    FILE_REVIEW: Message(translate("SupervisionRecordKind", "卷宗评查", "supervision.record_kind.file_review")),
+    FOLLOW_UP: Message(translate("SupervisionRecordKind", "差评跟进", "supervision.record_kind.follow_up")),
+}
 #: The photos of one record shown at once (an inspection may name up to ten per item).
 MAX_PHOTOS = 40
 #: How many of each the list shows at once (newest first; the page says when there are more).

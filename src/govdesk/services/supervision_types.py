@@ -11,6 +11,8 @@ from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from enum import StrEnum
 
+from govdesk.domain.messages import Message, translate
+
 
 class PeriodKind(StrEnum):
     DAY = "day"
@@ -20,10 +22,10 @@ class PeriodKind(StrEnum):
 
 
 PERIOD_LABELS: dict[PeriodKind, str] = {
-    PeriodKind.DAY: "今日",
-    PeriodKind.WEEK: "本周",
-    PeriodKind.MONTH: "本月",
-    PeriodKind.RANGE: "自定义时段",
+    PeriodKind.DAY: Message(translate("SupervisionPeriod", "今日", "supervision.period.day")),
+    PeriodKind.WEEK: Message(translate("SupervisionPeriod", "本周", "supervision.period.week")),
+    PeriodKind.MONTH: Message(translate("SupervisionPeriod", "本月", "supervision.period.month")),
+    PeriodKind.RANGE: Message(translate("SupervisionPeriod", "自定义时段", "supervision.period.range")),
 }
 
 
@@ -88,7 +90,11 @@ class Level(StrEnum):
     STEP = "step"  # 环节超时: not claimed by the back office in time
 
 
-LEVEL_LABELS: dict[Level, str] = {Level.RED: "红牌（已超期）", Level.YELLOW: "黄牌（临近超期）", Level.STEP: "环节超时"}
+LEVEL_LABELS: dict[Level, str] = {
+    Level.RED: Message(translate("SupervisionLevel", "红牌（已超期）", "supervision.level.red")),
+    Level.YELLOW: Message(translate("SupervisionLevel", "黄牌（临近超期）", "supervision.level.yellow")),
+    Level.STEP: Message(translate("SupervisionLevel", "环节超时", "supervision.level.step")),
+}
 
 
 @dataclass(frozen=True, slots=True)

@@ -17,6 +17,8 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 
+from govdesk.ui.i18n import say
+
 Index = QModelIndex | QPersistentModelIndex
 
 
@@ -133,7 +135,9 @@ class RowsTableModel(QAbstractTableModel):
             return None
         if not (0 <= index.column() < len(self.HEADERS)):
             return None
-        return self.cell(self.rows[index.row()], index.column(), role)
+        value = self.cell(self.rows[index.row()], index.column(), role)
+        # A label or note from a service (``domain.messages.Message``) in the clerk's language.
+        return say(value) if isinstance(value, str) else value
 
     def cell(self, row: Any, column: int, role: int) -> Any:  # pragma: no cover - every subclass answers
         raise NotImplementedError

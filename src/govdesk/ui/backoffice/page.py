@@ -42,6 +42,7 @@ from govdesk.services.errors import GovdeskError
 from govdesk.ui.backoffice.correction import CorrectionDialog
 from govdesk.ui.backoffice.models import QueueModel
 from govdesk.ui.backoffice.viewer import MaterialsViewer
+from govdesk.ui.i18n import say
 from govdesk.ui.operations import Lane, operations_for
 
 RED, GREEN = "#b00020", "#1b5e20"
@@ -150,7 +151,7 @@ class BackOfficePage(QWidget):
         self.step_combo = QComboBox(steps)
         self.step_combo.setObjectName("stepCombo")
         for step in Step:
-            self.step_combo.addItem(STEP_LABELS[step], step.value)
+            self.step_combo.addItem(say(STEP_LABELS[step]), step.value)
         self.step_note = QLineEdit(steps)
         self.step_note.setObjectName("stepNote")
         self.step_note.setPlaceholderText(self.tr("意见（可空）"))
@@ -312,7 +313,7 @@ class BackOfficePage(QWidget):
         legal = d.statutory_date.isoformat() if d.statutory_date else self.tr("未记录")
         template = self.tr("<b>办件 {no}</b>　{item}　<b>{state}</b><br>申请人 {who}　承诺办结 {due}　法定时限 {legal}")
         head = template.format(
-            no=html.escape(d.case_no), item=html.escape(view.item), state=html.escape(view.state_label),
+            no=html.escape(d.case_no), item=html.escape(view.item), state=html.escape(say(view.state_label)),
             who=html.escape(view.applicant), due=due, legal=legal,
         )  # fmt: skip
         if d.correction_open:

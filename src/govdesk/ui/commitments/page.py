@@ -29,6 +29,7 @@ from govdesk.services.commitments import (
 from govdesk.ui.commitments.models import FollowUpModel, days_words
 from govdesk.ui.commitments.scan import ScanAnswer, ask_scan
 from govdesk.ui.generated.ui_commitments import Ui_CommitmentsPage
+from govdesk.ui.i18n import say
 from govdesk.ui.operations import operations_for
 
 T = TypeVar("T")
@@ -172,7 +173,7 @@ class CommitmentsPage(QWidget):
                 since=f.since.isoformat(),
                 due=f.due_date.isoformat() + (self.tr("（暂定）") if f.provisional else ""),
                 left=days_words(f.days_left),
-                state=f.state_label,
+                state=say(f.state_label),
             )
         )
         for code, name in f.missing:
