@@ -12,6 +12,15 @@ from enum import StrEnum
 
 from govdesk.domain.messages import Message, translate
 
+INSTANT = translate("Deadline", "即办", "deadline.instant")
+#: A time limit in words: "15个工作日", "30个自然日", "4小时".
+LIMIT_WORDS = {
+    "working_days": translate("Deadline", "{amount}个工作日", "deadline.limit.working_days"),
+    "natural_days": translate("Deadline", "{amount}个自然日", "deadline.limit.natural_days"),
+    "hours": translate("Deadline", "{amount}小时", "deadline.limit.hours"),
+}
+
+
 NO_OPTION = translate("Catalog", "情形问题“{question}”没有选项 {value}", "catalog.no_option")
 NO_MATERIAL = translate("Catalog", "事项“{item}”没有材料 {code}", "catalog.no_material")
 NO_ITEM = translate("Catalog", "目录 {version} 中没有事项 {code}", "catalog.no_item")
@@ -55,10 +64,9 @@ class TimeLimit:
     unit: TimeUnit = TimeUnit.WORKING_DAYS
 
     def describe(self) -> str:
-        unit = {TimeUnit.WORKING_DAYS: "个工作日", TimeUnit.NATURAL_DAYS: "个自然日", TimeUnit.HOURS: "小时"}
         if self.amount == 0:
-            return "即办"
-        return f"{self.amount}{unit[self.unit]}"
+            return Message(INSTANT)
+        return Message(LIMIT_WORDS[self.unit], amount=self.amount)
 
 
 @dataclass(frozen=True, slots=True)

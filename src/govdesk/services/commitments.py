@@ -33,7 +33,7 @@ from govdesk.domain.commitment import CommitmentStatus
 from govdesk.domain.event_kinds import EventKind
 from govdesk.domain.extension import ExtensionLimit, check_approval, extension_limit
 from govdesk.domain.identity import mask_phone
-from govdesk.domain.messages import Message, said, translate
+from govdesk.domain.messages import ENUMERATION, Message, join, said, translate
 from govdesk.domain.notice_builders import delay_notice, rejection_notice
 from govdesk.domain.notices import DelayNotice, RejectionNotice
 from govdesk.domain.serialize import case_from_json
@@ -47,6 +47,15 @@ from govdesk.services.window import WindowContext
 from govdesk.store.attachments import FileStore
 from govdesk.store.errors import StoreError
 from govdesk.store.store import Store
+
+NOTICE_QUESTION = translate("CommitmentService", "延后告知：{question}", "services.commitments.notice_question")
+NOTICE_COMPLEX = translate("CommitmentService", "延后告知（复杂疑难问题）", "services.commitments.notice_complex")
+ALL_SUPPLIED = translate("CommitmentService", "材料已补齐，待办结承诺", "services.commitments.all_supplied")
+DAYS_OVERDUE = translate("CommitmentService", "逾期{days}个工作日", "services.commitments.days_overdue")
+OVERDUE = translate("CommitmentService", "已逾期", "services.commitments.overdue")
+DUE_TODAY = translate("CommitmentService", "今天到期", "services.commitments.due_today")
+DAYS_LEFT = translate("CommitmentService", "剩{days}个工作日", "services.commitments.days_left")
+WAITING_FOR = translate("CommitmentService", "容缺待补：{names}", "services.commitments.waiting_for")
 
 NOT_FOUND = translate("CommitmentService", "找不到该办件", "services.commitments.not_found")
 NO_ATTACHMENT = translate("CommitmentService", "找不到附件文件 {attachment}", "services.commitments.no_attachment")
@@ -126,14 +135,16 @@ class FollowUp:
     @property
     def what(self) -> str:
         if self.kind is FollowUpKind.NOTICE:
-            return f"延后告知：{self.question}" if self.question else "延后告知（复杂疑难问题）"
-        return "容缺待补：" + "、".join(name for _, name in self.missing) if self.missing else "材料已补齐，待办结承诺"
+            return Message(NOTICE_QUESTION, question=self.question) if self.question else Message(NOTICE_COMPLEX)
+        if self.missing:
+            return Message(WAITING_FOR, names=join((name for _, name in self.missing), ENUMERATION))
+        return Message(ALL_SUPPLIED)
 
     @property
     def days_text(self) -> str:
         if self.days_left < 0:
-            return f"逾期{-self.days_left}个工作日" if self.days_left < -1 else "已逾期"
-        return "今天到期" if self.days_left == 0 else f"剩{self.days_left}个工作日"
+            return Message(DAYS_OVERDUE, days=-self.days_left) if self.days_left < -1 else Message(OVERDUE)
+        return Message(DUE_TODAY) if self.days_left == 0 else Message(DAYS_LEFT, days=self.days_left)
 
 
 @dataclass(frozen=True, slots=True)

@@ -13,6 +13,28 @@ from enum import StrEnum
 
 from govdesk.domain.messages import Message, translate
 
+PERIOD_DAY = translate("SupervisionService", "{period}（{day}）", "services.supervision_types.period_day")
+PERIOD_RANGE = translate(
+    "SupervisionService",
+    "{period}（{first} 至 {last}）",
+    "services.supervision_types.period_range",
+)
+NOTICE_LATE = translate(
+    "SupervisionService",
+    "延后告知应于 {notice_due} 前作出，已逾期",
+    "services.supervision_types.notice_late",
+)
+ART32_PASSED = translate(
+    "SupervisionService",
+    "收件已 {workdays_since} 个工作日，超过行政许可法第三十二条的五日，自收件之日起即为受理",
+    "services.supervision_types.art32_passed",
+)
+ART32_CLOSE = translate(
+    "SupervisionService",
+    "收件已 {workdays_since} 个工作日，行政许可法第三十二条的五日将满",
+    "services.supervision_types.art32_close",
+)
+
 
 class PeriodKind(StrEnum):
     DAY = "day"
@@ -40,8 +62,10 @@ class Period:
     @property
     def label(self) -> str:
         if self.first == self.last:
-            return f"{PERIOD_LABELS[self.kind]}（{self.first.isoformat()}）"
-        return f"{PERIOD_LABELS[self.kind]}（{self.first.isoformat()} 至 {self.last.isoformat()}）"
+            return Message(PERIOD_DAY, period=PERIOD_LABELS[self.kind], day=self.first.isoformat())
+        return Message(
+            PERIOD_RANGE, period=PERIOD_LABELS[self.kind], first=self.first.isoformat(), last=self.last.isoformat()
+        )
 
 
 #: The figures counted per window and clerk, in the dashboard's column order: (key, Chinese heading).
@@ -159,11 +183,11 @@ class UndecidedCard:
     def note(self) -> str:
         parts = []
         if self.notice_late and self.notice_due is not None:
-            parts.append(f"延后告知应于 {self.notice_due.isoformat()} 前作出，已逾期")
+            parts.append(Message(NOTICE_LATE, notice_due=self.notice_due.isoformat()))
         if self.art32_passed:
-            parts.append(f"收件已 {self.workdays_since} 个工作日，超过行政许可法第三十二条的五日，自收件之日起即为受理")
+            parts.append(Message(ART32_PASSED, workdays_since=self.workdays_since))
         elif self.art32_close:
-            parts.append(f"收件已 {self.workdays_since} 个工作日，行政许可法第三十二条的五日将满")
+            parts.append(Message(ART32_CLOSE, workdays_since=self.workdays_since))
         return "；".join(parts)
 
 

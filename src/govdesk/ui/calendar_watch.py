@@ -28,6 +28,7 @@ from govdesk.domain.clock import CST
 from govdesk.domain.events import Role
 from govdesk.services.deadline_recount import RecountReport, missing_year_warning
 from govdesk.services.errors import GovdeskError
+from govdesk.ui.i18n import say
 from govdesk.ui.operations import Operation, operations_for
 from govdesk.ui.statusbar import ElidedLabel
 
@@ -86,7 +87,7 @@ class CalendarWatch(QObject):
             self._show(report)
 
     def _show(self, report: RecountReport) -> None:
-        self.window.status_bar.showMessage(report.message(), 120000)
+        self.window.status_bar.showMessage(say(report.message()), 120000)
         for workspace in self.window.workspaces():
             workspace.cases_changed()
         self.recounted.emit(report)

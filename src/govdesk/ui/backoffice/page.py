@@ -474,6 +474,7 @@ class BackOfficePage(QWidget):
         self.say(str(error), False)
 
     def say(self, text: str, ok: bool) -> None:
+        text = say(text)  # a service's words (``domain.messages``) in the clerk's language
         self.last_message = text
         self.message_label.setText(text)
         self.message_label.setStyleSheet(f"color: {GREEN if ok else RED};")

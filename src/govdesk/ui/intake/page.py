@@ -32,7 +32,7 @@ from govdesk.services.notices import NoticeService
 from govdesk.ui import appearance
 from govdesk.ui.actions import ShortcutId, make_shortcut
 from govdesk.ui.generated.ui_intake import Ui_IntakePage
-from govdesk.ui.i18n import QT_TRANSLATE_NOOP
+from govdesk.ui.i18n import QT_TRANSLATE_NOOP, say
 from govdesk.ui.intake.applicant import ApplicantPanel
 from govdesk.ui.intake.capture import CaptureDialog
 from govdesk.ui.intake.decision import DEFER, DecisionPanel
@@ -306,7 +306,7 @@ class IntakePage(DraftKeeping):
         chosen = self.ui.chosenList
         chosen.clear()
         for item in items:
-            entry = QListWidgetItem(f"{item.name}　{item.promised_limit.describe()}", chosen)
+            entry = QListWidgetItem(f"{item.name}　{say(item.promised_limit.describe())}", chosen)
             entry.setData(Qt.ItemDataRole.UserRole, item.code)
             entry.setToolTip(f"{item.code} · {item.department.name}")
         if draft.bundle_code:

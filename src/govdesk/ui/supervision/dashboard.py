@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from govdesk.services.supervision import SupervisionService, period_for
 from govdesk.services.supervision_types import Dashboard, Level, Period, PeriodKind, WarningCard
+from govdesk.ui.i18n import say
 from govdesk.ui.operations import Lane, operations_for
 from govdesk.ui.rows_model import RowsTableModel
 from govdesk.ui.supervision.models import FiguresModel, WarningsModel
@@ -220,7 +221,7 @@ class DashboardPage(QWidget):
                 "不予受理 {refusals} 件，出件 {handoffs} 件，待领取 {waiting} 件。"
                 "超期预警：红牌 {red} 件，黄牌 {yellow} 件，环节超时 {step} 件。"
             ).format(
-                period=dashboard.period.label,
+                period=say(dashboard.period.label),
                 intakes=t.intakes,
                 accepted=t.accepted,
                 conditional=t.conditional,
