@@ -43,6 +43,7 @@ from govdesk.services.window_settings import (
     save_form,
 )
 from govdesk.ui.dialogs import GovDialog
+from govdesk.ui.i18n import error_text
 from govdesk.ui.operations import Lane, operations_for
 
 ERROR_STYLE = "color: #b00020;"
@@ -330,7 +331,7 @@ class SettingsDialog(GovDialog):
         try:
             self.changed = save_form(self.store, form, self.header, own_templates_dir(self.store.path))
         except ValueError as error:
-            self.reason.setText(str(error))
+            self.reason.setText(error_text(error))
             self.reason.setVisible(True)
             return
         except OSError as error:

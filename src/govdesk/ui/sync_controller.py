@@ -40,7 +40,7 @@ from govdesk.services.result_files import RESULT_FILES
 from govdesk.services.settings import SettingsStore
 from govdesk.services.sync_facade import SyncFacade, SyncState, SyncStatus
 from govdesk.ui.actions import ActionId
-from govdesk.ui.i18n import QT_TRANSLATE_NOOP, say
+from govdesk.ui.i18n import QT_TRANSLATE_NOOP, error_text, say
 from govdesk.ui.login import LoginDialog
 from govdesk.ui.operations import Lane, operations_for
 
@@ -292,7 +292,7 @@ class SyncController(QObject):
         return True
 
     def _login_refused(self, error: GovdeskError) -> None:
-        reason = str(error)
+        reason = error_text(error)
         log.info("login refused: %s", reason, extra={"event": "login_failed"})
         self.login_failed.emit(reason)
         if self.ask_for_login:

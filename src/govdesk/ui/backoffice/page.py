@@ -42,7 +42,7 @@ from govdesk.services.errors import GovdeskError
 from govdesk.ui.backoffice.correction import CorrectionDialog
 from govdesk.ui.backoffice.models import QueueModel
 from govdesk.ui.backoffice.viewer import MaterialsViewer
-from govdesk.ui.i18n import say
+from govdesk.ui.i18n import error_text, say
 from govdesk.ui.operations import Lane, operations_for
 
 RED, GREEN = "#b00020", "#1b5e20"
@@ -358,7 +358,7 @@ class BackOfficePage(QWidget):
     def _fetch_page(self, sha256: str) -> None:
         operations_for(self).run(
             self, lambda: self.service.page(sha256), success=lambda data: self.viewer.show_bytes(sha256, data),
-            failure=lambda error: self.viewer.show_failure(str(error)), lane=Lane.NETWORK,
+            failure=lambda error: self.viewer.show_failure(error_text(error)), lane=Lane.NETWORK,
         )  # fmt: skip
 
     # ------------------------------------------------------------------ steps
@@ -471,7 +471,7 @@ class BackOfficePage(QWidget):
         self.refresh()
 
     def _failed(self, error: GovdeskError) -> None:
-        self.say(str(error), False)
+        self.say(error_text(error), False)
 
     def say(self, text: str, ok: bool) -> None:
         text = say(text)  # a service's words (``domain.messages``) in the clerk's language

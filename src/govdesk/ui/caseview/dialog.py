@@ -44,6 +44,7 @@ from govdesk.ui.caseview.models import (
 )
 from govdesk.ui.caseview.result_file import ResultFileDialog
 from govdesk.ui.dialogs import GovDialog
+from govdesk.ui.i18n import error_text
 from govdesk.ui.operations import Lane, operations_for
 
 RED, GREEN = "#b00020", "#1b5e20"
@@ -260,7 +261,7 @@ class CaseViewDialog(GovDialog):
             self,
             lambda: self.service.answer_correction(case_id),
             success=answered,
-            failure=lambda exc: self.say(str(exc), False),
+            failure=lambda exc: self.say(error_text(exc), False),
             label=self.tr("正在记录补正…"),
         )
 
@@ -277,13 +278,13 @@ class CaseViewDialog(GovDialog):
 
         operations_for(self).run(
             self, lambda: self.service.result_document(self.case_id), success=show,
-            failure=lambda error: self.say(str(error), False), label=self.tr("正在取回办理结果文件…"),
+            failure=lambda error: self.say(error_text(error), False), label=self.tr("正在取回办理结果文件…"),
             lane=Lane.NETWORK,
         )  # fmt: skip
 
     def reveal(self) -> None:
         shown = operations_for(self).query(
-            self, lambda: self.service.reveal(self.case_id), failure=lambda exc: self.say(str(exc), False)
+            self, lambda: self.service.reveal(self.case_id), failure=lambda exc: self.say(error_text(exc), False)
         )
         if shown is None:
             return
@@ -335,7 +336,7 @@ class CaseViewDialog(GovDialog):
             self,
             lambda: self.service.reprint(case_id, notice, printer),
             success=printed,
-            failure=lambda exc: self.say(str(exc), False),
+            failure=lambda exc: self.say(error_text(exc), False),
             label=self.tr("正在补打…"),
         )
 

@@ -27,7 +27,7 @@ from govdesk.ui.actions import ShortcutId, make_shortcut
 from govdesk.ui.generated.ui_handoff import Ui_HandoffPage
 from govdesk.ui.handoff.models import ReadyModel
 from govdesk.ui.handoff.rating import RatingControl
-from govdesk.ui.i18n import say
+from govdesk.ui.i18n import error_text, say
 from govdesk.ui.operations import operations_for
 from govdesk.ui.widgets.rating import RatingDevice
 
@@ -174,7 +174,7 @@ class HandoffPage(QWidget):
         opened = operations_for(self).query(
             self,
             lambda: self.service.open_scanned(text),
-            failure=lambda error: self._say(self.ui.messageLabel, str(error), ERROR_STYLE),
+            failure=lambda error: self._say(self.ui.messageLabel, error_text(error), ERROR_STYLE),
         )
         if opened is None:
             return False
@@ -394,13 +394,13 @@ class HandoffPage(QWidget):
         ui = self.ui
         field = error.field if isinstance(error, HandoffError) else ""
         if field == "signature":
-            self._say(ui.signatureMessage, str(error), ERROR_STYLE)
+            self._say(ui.signatureMessage, error_text(error), ERROR_STYLE)
             ui.signaturePad.setFocus()
             return
         if field == "blocked":
-            self._say(ui.actionMessage, str(error), ERROR_STYLE)
+            self._say(ui.actionMessage, error_text(error), ERROR_STYLE)
             return
-        self._say(ui.methodMessage, str(error), ERROR_STYLE)
+        self._say(ui.methodMessage, error_text(error), ERROR_STYLE)
         first = {
             "windowTab": ui.idEdit,
             "proxyTab": ui.proxyNameEdit,
@@ -430,7 +430,7 @@ class HandoffPage(QWidget):
     def _run(self, call: Callable[[], T], done: Callable[[T], None], beside: QLabel) -> None:
         """A use case through the operations gateway; a refusal is said ``beside`` what it concerns."""
         operations_for(self).run(
-            self, call, success=done, failure=lambda error: self._say(beside, str(error), ERROR_STYLE)
+            self, call, success=done, failure=lambda error: self._say(beside, error_text(error), ERROR_STYLE)
         )
 
     @staticmethod

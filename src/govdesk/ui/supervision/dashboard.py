@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 
 from govdesk.services.supervision import SupervisionService, period_for
 from govdesk.services.supervision_types import Dashboard, Level, Period, PeriodKind, WarningCard
-from govdesk.ui.i18n import say
+from govdesk.ui.i18n import error_text, say
 from govdesk.ui.operations import Lane, operations_for
 from govdesk.ui.rows_model import RowsTableModel
 from govdesk.ui.supervision.models import FiguresModel, WarningsModel
@@ -189,8 +189,8 @@ class DashboardPage(QWidget):
 
     def show_failure(self, error: Exception) -> None:
         """Said on the page, in words (a clerk of another role, a database problem); what was shown stays."""
-        self.summary.setText(str(error))
-        self.failed = str(error)
+        self.summary.setText(error_text(error))
+        self.failed = error_text(error)
 
     def show_dashboard(self, dashboard: Dashboard) -> None:
         self.dashboard = dashboard
