@@ -23,6 +23,12 @@ from govdesk.services.sync_service import CredentialTokens
 from govdesk.sync.client import SyncClient
 from govdesk.sync.errors import NetworkError, ServerError, SyncError
 
+LOGOUT_UNCONFIRMED = translate(
+    "AuthService",
+    "未能通知中心服务器注销（{error}）；本机已退出登录",
+    "services.auth.logout_unconfirmed",
+)
+
 NO_CREDENTIALS = translate("AuthService", "请输入用户名和密码", "services.auth.no_credentials")
 
 log = logging.getLogger(__name__)
@@ -111,7 +117,7 @@ class AuthService:
             client.logout()
         except SyncError as error:
             log.warning("logout not confirmed by the server: %s", error, extra={"event": "logout_unconfirmed"})
-            return f"未能通知中心服务器注销（{error}）；本机已退出登录"
+            return Message(LOGOUT_UNCONFIRMED, error=error)
         except CredentialError as error:
             return str(error)
         finally:

@@ -26,7 +26,7 @@ from govdesk.domain.catalog_search import CatalogIndex, SearchHit
 from govdesk.domain.clock import CST, Clock
 from govdesk.domain.commitment import CommitmentRefused
 from govdesk.domain.deadlines import DeadlineKind, compute_deadline, notice_deadlines
-from govdesk.domain.messages import Message, join, said, translate
+from govdesk.domain.messages import ENUMERATION, Message, join, said, translate
 from govdesk.domain.notice_builders import (
     out_of_competence,
 )
@@ -54,6 +54,22 @@ from govdesk.store.errors import StoreError
 from govdesk.store.search import CaseSummary as CaseSummary  # awaiting_transfer's rows: re-exported for the UI
 from govdesk.store.store import Store
 from govdesk.store.unit import Unit
+
+ALL_INSTANT = translate("IntakeService", "所选事项均为即办件，应当场办结（即办）", "services.intake.all_instant")
+PROMISED_NOT_INSTANT = translate(
+    "IntakeService",
+    "承诺件不能当场办结，应予受理",
+    "services.intake.promised_not_instant",
+)
+INCOMPLETE = translate("IntakeService", "材料不齐，不能受理：{names}", "services.intake.incomplete")
+COMPLETE_NO_NOTICE = translate("IntakeService", "材料齐全，无需一次性告知", "services.intake.complete_no_notice")
+COMPLETE_NO_CONDITIONAL = translate(
+    "IntakeService",
+    "材料齐全，无需容缺受理",
+    "services.intake.complete_no_conditional",
+)
+NOT_NOW = translate("IntakeService", "当前情况下不能作出该决定", "services.intake.not_now")
+NO_CONDITIONAL = translate("IntakeService", "不能容缺受理：{reasons}", "services.intake.no_conditional")
 
 KEPT_AS_DRAFT = translate("IntakeService", "{error}（本次录入已保留为草稿）", "services.intake.kept_as_draft")
 NO_REFUSAL_REASON = translate("IntakeService", "不予受理必须写明理由", "services.intake.no_refusal_reason")
@@ -313,19 +329,19 @@ class IntakeService:
         if preview.problems:
             return join(p.message for p in preview.problems)
         if outcome is Outcome.CONDITIONAL and preview.assessment.conditional_refused:
-            return "不能容缺受理：" + "；".join(preview.assessment.conditional_refused)
+            return Message(NO_CONDITIONAL, reasons=join(preview.assessment.conditional_refused))
         a = preview.assessment
         instant = all(it.kind is ItemKind.INSTANT for it in preview.items)
         if outcome is Outcome.ACCEPT and instant:
-            return "所选事项均为即办件，应当场办结（即办）"
+            return Message(ALL_INSTANT)
         if outcome is Outcome.COMPLETE and not instant:
-            return "承诺件不能当场办结，应予受理"
+            return Message(PROMISED_NOT_INSTANT)
         if outcome in (Outcome.ACCEPT, Outcome.COMPLETE) and a.deficiencies:
-            names = "、".join(d.name for d in a.deficiencies)
-            return f"材料不齐，不能受理：{names}"
+            names = join((d.name for d in a.deficiencies), ENUMERATION)
+            return Message(INCOMPLETE, names=names)
         if outcome in (Outcome.NOTIFY, Outcome.CONDITIONAL) and not a.deficiencies:
-            return "材料齐全，无需一次性告知" if outcome is Outcome.NOTIFY else "材料齐全，无需容缺受理"
-        return "当前情况下不能作出该决定"
+            return Message(COMPLETE_NO_NOTICE) if outcome is Outcome.NOTIFY else Message(COMPLETE_NO_CONDITIONAL)
+        return Message(NOT_NOW)
 
     def _decide(self, draft: IntakeDraft, preview: DecisionPreview, decision: Decision) -> IntakeResult:
         today = self.today()

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from govdesk.domain.messages import Message, join, translate
+from govdesk.domain.messages import Message, join, said, translate
 from govdesk.domain.notices import NOTICE_TITLES, CenterProfile, Notice, canonical_text
 from govdesk.printing.errors import PrintError
 from govdesk.printing.notice_keys import key_stamp, notice_key_path
@@ -38,6 +38,12 @@ from govdesk.services.notice_archive import (
     list_archived,
     load_notice,
     reprint_path,
+)
+
+NOT_RENDERED = translate(
+    "NoticeService",
+    "办件已保存，但通知书未能生成：{errors}。可稍后按 Ctrl+P 重新打印。",
+    "services.notices.not_rendered",
 )
 
 NOT_PRINTED = translate(
@@ -156,8 +162,8 @@ class NoticeService:
                 pdfs.append(self.render_pdf(notice).path)
             except PrintError as error:  # the others still render
                 pdfs.append(None)
-                errors.append(str(error))
-        problem = f"办件已保存，但通知书未能生成：{'；'.join(errors)}。可稍后按 Ctrl+P 重新打印。" if errors else ""
+                errors.append(said(error))
+        problem = Message(NOT_RENDERED, errors=join(errors)) if errors else ""
         return Archived(tuple(pdfs), problem)
 
     def print_all(self, notices: tuple[Notice, ...], printer: Any) -> tuple[Path, ...]:

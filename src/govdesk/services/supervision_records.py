@@ -41,6 +41,17 @@ from govdesk.services.supervision_common import SUPERVISING, RecordsBase, Saved,
 from govdesk.services.supervision_followups import FOLLOW_UP_LIMITS_KEY, RatingFollowUps
 from govdesk.store import supervision_records as records
 
+PHOTO_MISSING = translate(
+    "SupervisionService",
+    "本机缺少照片文件（{digest}…），巡查记录已送达中心，照片未能上传",
+    "services.supervision_records.photo_missing",
+)
+PHOTO_REFUSED = translate(
+    "SupervisionService",
+    "照片未被中心接收：{words}",
+    "services.supervision_records.photo_refused",
+)
+
 ADMIN_ONLY_ITEMS = translate(
     "SupervisionService",
     "只有管理员可以修改本中心的检查项",
@@ -380,10 +391,10 @@ class SupervisionRecords(RatingFollowUps):
             digest = str(item.get("sha256", "")) if isinstance(item, dict) else ""
             path = self.file_path(digest)
             if path is None:
-                return False, f"本机缺少照片文件（{digest[:12]}…），巡查记录已送达中心，照片未能上传"
+                return False, Message(PHOTO_MISSING, digest=digest[:12])
             ok, words = upload(rec.record_id, digest, path)
             if not ok:
-                return False, f"照片未被中心接收：{words}"
+                return False, Message(PHOTO_REFUSED, words=words)
         return True, ""
 
 

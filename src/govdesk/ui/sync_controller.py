@@ -304,7 +304,7 @@ class SyncController(QObject):
         gateway = operations_for(self.window)
         op = gateway.run(self.window, self.auth.logout, lane=Lane.NETWORK)
         await gateway.wait(op)
-        problem = op.result if op.succeeded() and isinstance(op.result, str) else op.message
+        problem = say(op.result) if op.succeeded() and isinstance(op.result, str) else op.message
         log.info("logged out", extra={"event": "logged_out", "confirmed": not problem})
         return problem
 

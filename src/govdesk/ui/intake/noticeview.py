@@ -26,7 +26,7 @@ from govdesk.services.errors import GovdeskError
 from govdesk.services.notices import Archived, NoticeService, NotPrinted, notice_title
 from govdesk.ui.actions import ShortcutId, make_shortcut
 from govdesk.ui.dialogs import GovDialog, find_settings_store
-from govdesk.ui.i18n import error_text
+from govdesk.ui.i18n import error_text, say
 from govdesk.ui.operations import Lane, operations_for
 from govdesk.ui.printers import settings_printer
 
@@ -72,7 +72,7 @@ class NoticeDesk:
 
         def archived(done: Archived) -> None:
             self.issued = [IssuedNotice(notice, pdf) for notice, pdf in zip(notices, done.pdfs, strict=True)]
-            then(done.problem)
+            then(say(done.problem))
 
         operations_for(parent).run(
             parent,
