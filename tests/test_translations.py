@@ -49,7 +49,6 @@ ALLOWED: dict[tuple[str, str], str] = {
     ("intake/transfer.py", "已容缺受理"): "a width sample measured for a column, never shown",
     ("caseview/dialog.py", "后台要求补正"): "compares with the service's row label (data), not shown",
     ("statusbar.py", "离线"): "compares with the sync engine's state label (data), not shown",
-    ("sync_controller.py", "。同步已暂停"): "cuts the sync engine's Chinese error at a known phrase (data)",
 }
 
 
