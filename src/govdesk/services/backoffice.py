@@ -61,6 +61,7 @@ APPROVED = translate("BackOfficeService", "已决定：准予许可", "services.
 DENIED = translate("BackOfficeService", "已决定：不予许可", "services.backoffice.denied")
 UPLOAD_RESULT = translate("BackOfficeService", "上传结果文件", "services.backoffice.upload_result")
 ATTACH_RESULT = translate("BackOfficeService", "附办理结果", "services.backoffice.attach_result")
+LICENCE_NO = translate("BackOfficeService", "（{licence_no}）", "services.backoffice.licence_no")
 FILE_UPLOADED = translate("BackOfficeService", "，结果文件已上传", "services.backoffice.file_uploaded")
 RESULT_ATTACHED = translate("BackOfficeService", "已附办理结果{number}{scanned}", "services.backoffice.result_attached")
 MARK_READY = translate("BackOfficeService", "标记结果已出", "services.backoffice.mark_ready")
@@ -355,7 +356,7 @@ class BackOfficeService:
         body = ResultRequest(licence_no=licence_no.strip(), result_name=result_name.strip(), attachment_sha256=sha)
         with _online(Message(ATTACH_RESULT)):
             done = self.client.result(case_id, body)
-        number = f"（{licence_no.strip()}）" if licence_no.strip() else ""
+        number = Message(LICENCE_NO, licence_no=licence_no.strip()) if licence_no.strip() else ""
         scanned = Message(FILE_UPLOADED) if sha else ""
         return _done(done.case_id, done.state, Message(RESULT_ATTACHED, number=number, scanned=scanned))
 
