@@ -28,6 +28,10 @@ from govdesk.services.errors import ServiceError
 from govdesk.services.roles import ROLE_NAMES
 from govdesk.services.supervision_types import (
     FIGURE_COLUMNS,
+    LOCAL_CACHE,
+    NO_WINDOW,
+    NOT_IN_CATALOG,
+    TOTAL,
     BadRating,
     Dashboard,
     Figures,
@@ -162,7 +166,7 @@ class SupervisionService(WarningRanking):
         name = self._departments.get(codes)
         if name is None:
             item = self._items.get(codes.split(",")[0])
-            name = self._departments[codes] = item.department.name if item is not None else "（目录中无此事项）"
+            name = self._departments[codes] = item.department.name if item is not None else NOT_IN_CATALOG
         return name
 
     def workday_map(self, today: date) -> tuple[str, int]:
@@ -201,7 +205,7 @@ class SupervisionService(WarningRanking):
         dashboard = Dashboard(
             period=period,
             as_of=self.now(),
-            source="本机缓存",
+            source=LOCAL_CACHE,
             by_window=by_window,
             by_clerk=by_clerk,
             totals=totals,
@@ -230,11 +234,11 @@ class SupervisionService(WarningRanking):
         counts: dict[tuple[str, str], dict[str, int]] = defaultdict(lambda: defaultdict(int))
         names: dict[str, str] = {}
         for row in sql.activity(self.store, start, end):
-            window, clerk = row.window or "（未登记窗口）", row.clerk_id or ""
+            window, clerk = row.window or NO_WINDOW, row.clerk_id or ""
             names[clerk] = row.clerk_name or clerk
             counts[(window, clerk)][KIND_COLUMN[row.kind]] += row.n
         for w in sql.results_waiting(self.store):
-            window = w.window or "（未登记窗口）"
+            window = w.window or NO_WINDOW
             names.setdefault(w.clerk_id, w.clerk_name or w.clerk_id)
             counts[(window, w.clerk_id)]["waiting"] += w.n
         by_clerk = tuple(
@@ -246,7 +250,7 @@ class SupervisionService(WarningRanking):
             for key, _ in FIGURE_COLUMNS:
                 windows[f.window][key] += f.value(key)
         by_window = tuple(Figures.of(window, values) for window, values in sorted(windows.items()))
-        totals = Figures.of("合计", {key: sum(f.value(key) for f in by_window) for key, _ in FIGURE_COLUMNS})
+        totals = Figures.of(TOTAL, {key: sum(f.value(key) for f in by_window) for key, _ in FIGURE_COLUMNS})
         return by_window, by_clerk, totals
 
     def promises(self) -> tuple[PromiseCard, ...]:
@@ -344,7 +348,7 @@ class SupervisionService(WarningRanking):
             )
 
         return (
-            group((r.window or "（未登记窗口）", r) for r in rows),
+            group((r.window or NO_WINDOW, r) for r in rows),
             group((r.clerk_name or r.clerk_id or "", r) for r in rows),
             group((self.item_name(r.item_codes), r) for r in rows),
         )

@@ -70,15 +70,31 @@ class Period:
 
 #: The figures counted per window and clerk, in the dashboard's column order: (key, Chinese heading).
 FIGURE_COLUMNS: tuple[tuple[str, str], ...] = (
-    ("intakes", "收件"),
-    ("accepted", "受理"),
-    ("notices", "一次性告知"),
-    ("conditional", "容缺受理"),
-    ("refusals", "不予受理"),
-    ("completions", "即办办结"),
-    ("transfers", "流转后台"),
-    ("handoffs", "出件"),
-    ("waiting", "待领取"),
+    ("intakes", Message(translate("SupervisionFigures", "收件", "supervision.figures.intakes"))),
+    ("accepted", Message(translate("SupervisionFigures", "受理", "supervision.figures.accepted"))),
+    ("notices", Message(translate("SupervisionFigures", "一次性告知", "supervision.figures.notices"))),
+    ("conditional", Message(translate("SupervisionFigures", "容缺受理", "supervision.figures.conditional"))),
+    ("refusals", Message(translate("SupervisionFigures", "不予受理", "supervision.figures.refusals"))),
+    ("completions", Message(translate("SupervisionFigures", "即办办结", "supervision.figures.completions"))),
+    ("transfers", Message(translate("SupervisionFigures", "流转后台", "supervision.figures.transfers"))),
+    ("handoffs", Message(translate("SupervisionFigures", "出件", "supervision.figures.handoffs"))),
+    ("waiting", Message(translate("SupervisionFigures", "待领取", "supervision.figures.waiting"))),
+)
+#: The figures' total row, a row of no window, an item no longer in the catalog, and where the figures came from.
+TOTAL = Message(translate("SupervisionFigures", "合计", "supervision.figures.total"))
+NO_WINDOW = Message(translate("SupervisionFigures", "（未登记窗口）", "supervision.figures.no_window"))
+NOT_IN_CATALOG = Message(translate("SupervisionFigures", "（目录中无此事项）", "supervision.figures.not_in_catalog"))
+LOCAL_CACHE = Message(translate("SupervisionFigures", "本机缓存", "supervision.figures.local_cache"))
+CENTER = Message(translate("SupervisionFigures", "中心服务器", "supervision.figures.center"))
+SOURCE_CENTER = Message(
+    translate(
+        "SupervisionFigures",
+        "中心服务器（全中心办件量与好差评；超期预警与清单为本机缓存）",
+        "supervision.figures.source_center",
+    )
+)
+SOURCE_LOCAL_OFFLINE = translate(
+    "SupervisionFigures", "本机缓存（中心服务器暂不可达：{why}）", "supervision.figures.source_local_offline"
 )
 
 

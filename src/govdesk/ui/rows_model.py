@@ -17,6 +17,7 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 
+from govdesk.domain.messages import Message
 from govdesk.ui.i18n import say
 
 Index = QModelIndex | QPersistentModelIndex
@@ -127,7 +128,8 @@ class RowsTableModel(QAbstractTableModel):
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         horizontal = orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole
         if horizontal and 0 <= section < len(self.HEADERS):
-            return self.words(self.HEADERS[section])
+            header = self.HEADERS[section]  # marked in ``CONTEXT``, or a service's ``Message`` (a figure's name)
+            return say(header) if isinstance(header, Message) else self.words(header)
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:

@@ -211,7 +211,7 @@ class DashboardPage(QWidget):
         )
         self.source.setText(
             self.tr("数据来源：{source}，截至 {time}").format(
-                source=dashboard.source, time=dashboard.as_of.strftime("%Y-%m-%d %H:%M")
+                source=say(dashboard.source), time=dashboard.as_of.strftime("%Y-%m-%d %H:%M")
             )
         )
         t = dashboard.totals
