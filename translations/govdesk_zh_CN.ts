@@ -3126,7 +3126,7 @@
     <message>
         <source>窗口领取</source>
         <comment>notices.delivery.window</comment>
-        <extracomment>Three-letter codes used in the QR payload (kept short so the QR stays small and robust). 证件类型 codes (GA/T 2000.156) most often seen at the window; others print as &quot;证件号码&quot;. How a result reaches the applicant (the hand-off method values of the case).</extracomment>
+        <extracomment>How a result reaches the applicant (the hand-off method values of the case).</extracomment>
         <translation>窗口领取</translation>
     </message>
     <message>
@@ -5195,6 +5195,35 @@
     <message>
         <source>正在保存 PDF…</source>
         <translation>正在保存 PDF…</translation>
+    </message>
+</context>
+<context>
+    <name>NoticeIdType</name>
+    <message>
+        <source>居民身份证</source>
+        <comment>notices.id_type.111</comment>
+        <extracomment>Three-letter codes used in the QR payload (kept short so the QR stays small and robust). 证件类型 codes (GA/T 2000.156) most often seen at the window; others print as &quot;证件号码&quot;.</extracomment>
+        <translation>居民身份证</translation>
+    </message>
+    <message>
+        <source>统一社会信用代码</source>
+        <comment>notices.id_type.049</comment>
+        <translation>统一社会信用代码</translation>
+    </message>
+    <message>
+        <source>护照</source>
+        <comment>notices.id_type.414</comment>
+        <translation>护照</translation>
+    </message>
+    <message>
+        <source>港澳居民来往内地通行证</source>
+        <comment>notices.id_type.516</comment>
+        <translation>港澳居民来往内地通行证</translation>
+    </message>
+    <message>
+        <source>台湾居民来往大陆通行证</source>
+        <comment>notices.id_type.511</comment>
+        <translation>台湾居民来往大陆通行证</translation>
     </message>
 </context>
 <context>

@@ -82,11 +82,11 @@ FORM_LABELS: Mapping[MaterialForm, str] = {
 
 #: 证件类型 codes (GA/T 2000.156) most often seen at the window; others print as "证件号码".
 ID_TYPE_LABELS: Mapping[str, str] = {
-    "111": "居民身份证",
-    "049": "统一社会信用代码",
-    "414": "护照",
-    "516": "港澳居民来往内地通行证",
-    "511": "台湾居民来往大陆通行证",
+    "111": Message(translate("NoticeIdType", "居民身份证", "notices.id_type.111")),
+    "049": Message(translate("NoticeIdType", "统一社会信用代码", "notices.id_type.049")),
+    "414": Message(translate("NoticeIdType", "护照", "notices.id_type.414")),
+    "516": Message(translate("NoticeIdType", "港澳居民来往内地通行证", "notices.id_type.516")),
+    "511": Message(translate("NoticeIdType", "台湾居民来往大陆通行证", "notices.id_type.511")),
 }
 
 #: How a result reaches the applicant (the hand-off method values of the case).
