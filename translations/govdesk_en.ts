@@ -33,7 +33,7 @@
     </message>
     <message>
         <source>AB岗：接班的工作人员登录，接续本窗口的工作（程序不关闭）</source>
-        <translation>Backup post: the clerk taking over logs in and continues this window&apos;s work (the program stays open)</translation>
+        <translation>Backup post: the clerk taking over logs in and continues this window's work (the program stays open)</translation>
     </message>
     <message>
         <source>锁定(&amp;L)</source>
@@ -57,7 +57,7 @@
     </message>
     <message>
         <source>中心服务器的地址和本单位的 CA 根证书</source>
-        <translation>The central server&apos;s address and your organisation&apos;s CA root certificate</translation>
+        <translation>The central server's address and your organisation's CA root certificate</translation>
     </message>
     <message>
         <source>设置(&amp;E)…</source>
@@ -153,7 +153,7 @@
     </message>
     <message>
         <source>读卡：从身份证阅读器读取申请人信息</source>
-        <translation>Read ID card: read the applicant&apos;s details from the ID card reader</translation>
+        <translation>Read ID card: read the applicant's details from the ID card reader</translation>
     </message>
     <message>
         <source>续办：输入或扫描一次性告知单上的办件编号</source>
@@ -177,7 +177,7 @@
     </message>
     <message>
         <source>移交所选办件的材料并打印交接单</source>
-        <translation>Transfer the selected cases&apos; materials and print the handover sheet</translation>
+        <translation>Transfer the selected cases' materials and print the handover sheet</translation>
     </message>
     <message>
         <source>材料流转对话框</source>
@@ -292,7 +292,7 @@
     </message>
     <message>
         <source>代办人姓名</source>
-        <translation>Agent&apos;s name</translation>
+        <translation>Agent's name</translation>
     </message>
     <message>
         <source>证件号码</source>
@@ -378,7 +378,7 @@
     </message>
     <message>
         <source>请您对本次服务作出评价</source>
-        <extracomment>Colours of the five levels, from 非常满意 (green) to 非常不满意 (red). Check what is still missing before a rating may be sent: (rating, comment, reasons) -&gt; words or &quot;&quot;. Whether a rating is a 差评 whose reasons are asked for (the service&apos;s rule: ``EvaluationService.needs_reason``).</extracomment>
+        <extracomment>Colours of the five levels, from 非常满意 (green) to 非常不满意 (red). Check what is still missing before a rating may be sent: (rating, comment, reasons) -&gt; words or "". Whether a rating is a 差评 whose reasons are asked for (the service's rule: ``EvaluationService.needs_reason``).</extracomment>
         <translation>Please rate our service</translation>
     </message>
     <message>
@@ -415,6 +415,72 @@
     <message>
         <source>评价窗口（请将屏幕转向申请人）</source>
         <translation>Rating window (please turn the screen towards the applicant)</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentService</name>
+    <message>
+        <source>无法保存材料文件：{error}</source>
+        <comment>services.attachments.cannot_save</comment>
+        <translation>Cannot save the scan file: {error}</translation>
+    </message>
+    <message>
+        <source>无法读取高拍仪/扫描仪的输出文件夹 {folder}：{error}</source>
+        <comment>services.attachments.cannot_read_folder</comment>
+        <translation>Cannot read the document camera/scanner output folder {folder}: {error}</translation>
+    </message>
+    <message>
+        <source>裁剪范围无效：请在图上框出要保留的部分</source>
+        <comment>services.attachments.bad_crop</comment>
+        <translation>The crop area is not valid: draw a box around the part to keep</translation>
+    </message>
+    <message>
+        <source>裁剪范围太小：请框出材料的完整内容</source>
+        <comment>services.attachments.crop_too_small</comment>
+        <translation>The crop area is too small: draw a box around the whole material</translation>
+    </message>
+    <message>
+        <source>PDF 文件不能在此旋转或裁剪：请在扫描时调整，或改用图片格式扫描</source>
+        <comment>services.attachments.pdf_no_edit</comment>
+        <translation>A PDF file cannot be rotated or cropped here: adjust it when scanning, or scan as an image</translation>
+    </message>
+    <message>
+        <source>无法处理该图片：{error}</source>
+        <comment>services.attachments.cannot_process</comment>
+        <translation>Cannot process this image: {error}</translation>
+    </message>
+    <message>
+        <source>电子证照核验未完成：{reason}</source>
+        <comment>services.attachments.licence_check_failed</comment>
+        <translation>The electronic licence check did not complete: {reason}</translation>
+    </message>
+    <message>
+        <source>请先填写申请人的证件号码，再核验电子证照</source>
+        <comment>services.attachments.no_id_for_licence</comment>
+        <translation>Enter the applicant's ID number first, then check the electronic licence</translation>
+    </message>
+    <message>
+        <source>未连接中心服务器，无法核验电子证照；该材料仍按数据共享办理，无需申请人提交</source>
+        <comment>services.attachments.licence_offline</comment>
+        <translation>Not connected to the central server, the electronic licence cannot be checked; the material is still handled by data sharing and the applicant need not submit it</translation>
+    </message>
+    <message>
+        <source>电子证照库中没有该申请人有效的“{material_name}”；可请申请人提供纸质材料，或按数据共享另行核实</source>
+        <comment>services.attachments.no_licence</comment>
+        <translation>The electronic licence library holds no valid “{material_name}” of this applicant; ask the applicant for the paper material, or verify it through data sharing otherwise</translation>
+    </message>
+</context>
+<context>
+    <name>AuthService</name>
+    <message>
+        <source>未能通知中心服务器注销（{error}）；本机已退出登录</source>
+        <comment>services.auth.logout_unconfirmed</comment>
+        <translation>The central server could not be told of the logout ({error}); this PC has logged out</translation>
+    </message>
+    <message>
+        <source>请输入用户名和密码</source>
+        <comment>services.auth.no_credentials</comment>
+        <translation>Enter the user name and password</translation>
     </message>
 </context>
 <context>
@@ -572,8 +638,8 @@
         <translation>Not recorded</translation>
     </message>
     <message>
-        <source>&lt;b&gt;办件 {no}&lt;/b&gt;&#x3000;{item}&#x3000;&lt;b&gt;{state}&lt;/b&gt;&lt;br&gt;申请人 {who}&#x3000;承诺办结 {due}&#x3000;法定时限 {legal}</source>
-        <translation>&lt;b&gt;Case {no}&lt;/b&gt;&#x3000;{item}&#x3000;&lt;b&gt;{state}&lt;/b&gt;&lt;br&gt;Applicant {who}&#x3000;Promised by {due}&#x3000;Statutory limit {legal}</translation>
+        <source>&lt;b&gt;办件 {no}&lt;/b&gt;　{item}　&lt;b&gt;{state}&lt;/b&gt;&lt;br&gt;申请人 {who}　承诺办结 {due}　法定时限 {legal}</source>
+        <translation>&lt;b&gt;Case {no}&lt;/b&gt;　{item}　&lt;b&gt;{state}&lt;/b&gt;&lt;br&gt;Applicant {who}　Promised by {due}　Statutory limit {legal}</translation>
     </message>
     <message>
         <source>补正中，计时中止：{what}</source>
@@ -676,6 +742,193 @@
     </message>
 </context>
 <context>
+    <name>BackOfficeService</name>
+    <message>
+        <source>读取待办</source>
+        <comment>services.backoffice.read_queue</comment>
+        <translation>Reading the queue</translation>
+    </message>
+    <message>
+        <source>读取办件</source>
+        <comment>services.backoffice.read_case</comment>
+        <translation>Reading the case</translation>
+    </message>
+    <message>
+        <source>读取扫描件</source>
+        <comment>services.backoffice.read_scans</comment>
+        <translation>Reading the scans</translation>
+    </message>
+    <message>
+        <source>认领</source>
+        <comment>services.backoffice.claim</comment>
+        <translation>Claiming</translation>
+    </message>
+    <message>
+        <source>已认领，开始审查</source>
+        <comment>services.backoffice.claimed</comment>
+        <translation>Claimed; review started</translation>
+    </message>
+    <message>
+        <source>要求补正</source>
+        <comment>services.backoffice.ask_correction</comment>
+        <translation>Asking for correction</translation>
+    </message>
+    <message>
+        <source>已退回窗口补正（{names}），计时中止；申请人登记了手机的已短信告知</source>
+        <comment>services.backoffice.sent_for_correction</comment>
+        <translation>Sent back to the window for correction ({names}); the clock is stopped. Applicants with a mobile number have been told by SMS</translation>
+    </message>
+    <message>
+        <source>记录{step}环节</source>
+        <comment>services.backoffice.record_step</comment>
+        <translation>Recording the {step} step</translation>
+    </message>
+    <message>
+        <source>已记录{step}环节</source>
+        <comment>services.backoffice.step_recorded</comment>
+        <translation>{step} step recorded</translation>
+    </message>
+    <message>
+        <source>作出决定</source>
+        <comment>services.backoffice.decide</comment>
+        <translation>Deciding</translation>
+    </message>
+    <message>
+        <source>已决定：准予许可</source>
+        <comment>services.backoffice.approved</comment>
+        <translation>Decided: approved</translation>
+    </message>
+    <message>
+        <source>已决定：不予许可</source>
+        <comment>services.backoffice.denied</comment>
+        <translation>Decided: refused</translation>
+    </message>
+    <message>
+        <source>上传结果文件</source>
+        <comment>services.backoffice.upload_result</comment>
+        <translation>Uploading the result file</translation>
+    </message>
+    <message>
+        <source>附办理结果</source>
+        <comment>services.backoffice.attach_result</comment>
+        <translation>Attaching the result</translation>
+    </message>
+    <message>
+        <source>（{licence_no}）</source>
+        <comment>services.backoffice.licence_no</comment>
+        <translation> ({licence_no})</translation>
+    </message>
+    <message>
+        <source>，结果文件已上传</source>
+        <comment>services.backoffice.file_uploaded</comment>
+        <translation>, result file uploaded</translation>
+    </message>
+    <message>
+        <source>已附办理结果{number}{scanned}</source>
+        <comment>services.backoffice.result_attached</comment>
+        <translation>Result attached{number}{scanned}</translation>
+    </message>
+    <message>
+        <source>标记结果已出</source>
+        <comment>services.backoffice.mark_ready</comment>
+        <translation>Marking the result ready</translation>
+    </message>
+    <message>
+        <source>结果已出，已转综合窗口出件</source>
+        <comment>services.backoffice.ready</comment>
+        <translation>Result ready; passed to the intake window for hand-over</translation>
+    </message>
+    <message>
+        <source>{month}月{day}日</source>
+        <comment>services.backoffice.day</comment>
+        <translation>{month}/{day}</translation>
+    </message>
+    <message>
+        <source>{date}（补正中，计时中止）</source>
+        <comment>services.backoffice.correcting</comment>
+        <translation>{date} (correction, clock stopped)</translation>
+    </message>
+    <message>
+        <source>{date}（已超期）</source>
+        <comment>services.backoffice.overdue</comment>
+        <translation>{date} (overdue)</translation>
+    </message>
+    <message>
+        <source>{date}（今日到期）</source>
+        <comment>services.backoffice.due_today</comment>
+        <translation>{date} (due today)</translation>
+    </message>
+    <message>
+        <source>{date}（剩 {left} 个工作日）</source>
+        <comment>services.backoffice.days_left</comment>
+        <translation>{date} ({left} working days left)</translation>
+    </message>
+    <message>
+        <source>中心服务器尚未提供该办件的电子材料（未扫描，或扫描件尚未上传完毕）；请以纸质材料为准</source>
+        <comment>services.backoffice.no_scans</comment>
+        <translation>The central server has no electronic materials of this case yet (not scanned, or the scans are still uploading); go by the paper materials</translation>
+    </message>
+    <message>
+        <source>电子材料暂不能显示：{refused}</source>
+        <comment>services.backoffice.scans_refused</comment>
+        <translation>The electronic materials cannot be shown yet: {refused}</translation>
+    </message>
+    <message>
+        <source>准予许可时须填写结果名称（证照或批文）</source>
+        <comment>services.backoffice.no_result_name</comment>
+        <translation>To approve, enter the name of the result (licence or approval document)</translation>
+    </message>
+    <message>
+        <source>不予许可时须写明理由</source>
+        <comment>services.backoffice.no_refusal_reason</comment>
+        <translation>To refuse, state the reason</translation>
+    </message>
+    <message>
+        <source>结果文件不能上传：{refused}</source>
+        <comment>services.backoffice.result_refused</comment>
+        <translation>The result file cannot be uploaded: {refused}</translation>
+    </message>
+    <message>
+        <source>无法读取结果文件“{name}”：{error}</source>
+        <comment>services.backoffice.cannot_read_result</comment>
+        <translation>Cannot read the result file “{name}”: {error}</translation>
+    </message>
+    <message>
+        <source>{what}未完成：未连接中心服务器（离线）。后台审批须联网办理，请检查网络后重试；已填写的内容仍保留在窗口中</source>
+        <comment>services.backoffice.offline</comment>
+        <translation>{what} not done: not connected to the central server (offline). Back-office review needs the network: check it and try again; what was entered stays in the window</translation>
+    </message>
+    <message>
+        <source>{what}未完成：中心服务器出错，请稍后重试；已填写的内容仍保留在窗口中</source>
+        <comment>services.backoffice.server_failed</comment>
+        <translation>{what} not done: the central server failed, please try again later; what was entered stays in the window</translation>
+    </message>
+    <message>
+        <source>{what}未完成：{error}</source>
+        <comment>services.backoffice.failed</comment>
+        <translation>{what} not done: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>BackOfficeStep</name>
+    <message>
+        <source>审查</source>
+        <comment>backoffice.step.review</comment>
+        <extracomment>The back office asks the window for 补正: a record (the state stays) that stops the clock. One 办理环节 (审查, 决定, 制证) recorded with who and when. The result (licence number, optional scanned result) attached to the case. The window's answer to a 补正: the clock runs again (``Case.resume``). At most this many materials in one 补正 request (a real item lists a dozen at most).</extracomment>
+        <translation>Review</translation>
+    </message>
+    <message>
+        <source>决定</source>
+        <comment>backoffice.step.decision</comment>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <source>制证</source>
+        <comment>backoffice.step.production</comment>
+        <translation>Issuing the licence</translation>
+    </message>
+</context>
+<context>
     <name>BackOfficeWorkspace</name>
     <message>
         <source>后台审批须连接中心服务器：本机尚未设置中心服务器地址（server_url）或尚未登录。请联系管理员。</source>
@@ -717,7 +970,7 @@
     <name>CaptureDialog</name>
     <message>
         <source>采集材料：{name}</source>
-        <extracomment>How often the 高拍仪&apos;s folder is looked at while the dialog is open (ms).</extracomment>
+        <extracomment>How often the 高拍仪's folder is looked at while the dialog is open (ms).</extracomment>
         <translation>Capture material: {name}</translation>
     </message>
     <message>
@@ -770,7 +1023,7 @@
     </message>
     <message>
         <source>选择材料扫描件</source>
-        <translation>Choose the material&apos;s scans</translation>
+        <translation>Choose the material's scans</translation>
     </message>
     <message>
         <source>扫描件 (*.jpg *.jpeg *.png *.pdf)</source>
@@ -816,6 +1069,90 @@
     </message>
 </context>
 <context>
+    <name>CaseAction</name>
+    <message>
+        <source>一次性告知</source>
+        <comment>case.action.notify</comment>
+        <translation>give a one-time notice</translation>
+    </message>
+    <message>
+        <source>不予受理</source>
+        <comment>case.action.reject</comment>
+        <translation>refuse to accept</translation>
+    </message>
+    <message>
+        <source>即办办结</source>
+        <comment>case.action.complete</comment>
+        <translation>finish on the spot</translation>
+    </message>
+    <message>
+        <source>受理</source>
+        <comment>case.action.accept</comment>
+        <translation>accept</translation>
+    </message>
+    <message>
+        <source>容缺受理</source>
+        <comment>case.action.accept_conditional</comment>
+        <translation>accept with materials to follow</translation>
+    </message>
+    <message>
+        <source>流转后台</source>
+        <comment>case.action.submit</comment>
+        <translation>send to the back office</translation>
+    </message>
+    <message>
+        <source>开始审批</source>
+        <comment>case.action.start_review</comment>
+        <translation>start the review</translation>
+    </message>
+    <message>
+        <source>审批通过</source>
+        <comment>case.action.approve</comment>
+        <translation>approve</translation>
+    </message>
+    <message>
+        <source>审批不予许可</source>
+        <comment>case.action.deny</comment>
+        <translation>refuse</translation>
+    </message>
+    <message>
+        <source>结果待领取</source>
+        <comment>case.action.mark_result_ready</comment>
+        <translation>mark the result ready</translation>
+    </message>
+    <message>
+        <source>出件</source>
+        <comment>case.action.hand_off</comment>
+        <translation>hand over</translation>
+    </message>
+    <message>
+        <source>办结归档</source>
+        <comment>case.action.close</comment>
+        <translation>close and archive</translation>
+    </message>
+    <message>
+        <source>撤销容缺受理</source>
+        <comment>case.action.revoke</comment>
+        <translation>revoke the conditional acceptance</translation>
+    </message>
+    <message>
+        <source>延期办理</source>
+        <comment>case.record.delayed</comment>
+        <extracomment>The event that creates a case (``Case.new``): the only kind accepted for a case the server does not know. The kind each action emits: ``case.&lt;target state&gt;``, as ``Case._go`` names it. The windows' roles. An intake clerk may cover the result window (AB岗, regulation 001), so hand-off and the 容缺 follow-up are open to both. Whoever works at a desktop: its records of what was looked at, reprinted or recounted there. Who may send each kind: every kind a case can carry. A kind not listed is refused (``unknown_kind``). Records that move no state but make sense only while the case's clock runs (``Case.delay``, ``suspend`` and ``resume`` check it at the window). At the server, the same record on a case the center has decided meanwhile (an offline window's 延期 after the back office denied it) is refused: a conflict, said with both sides.</extracomment>
+        <translation>extend the deadline</translation>
+    </message>
+    <message>
+        <source>中止计时</source>
+        <comment>case.record.suspended</comment>
+        <translation>suspend the clock</translation>
+    </message>
+    <message>
+        <source>恢复计时</source>
+        <comment>case.record.resumed</comment>
+        <translation>resume the clock</translation>
+    </message>
+</context>
+<context>
     <name>CaseChooserDialog</name>
     <message>
         <source>选择办件</source>
@@ -835,6 +1172,297 @@
     </message>
 </context>
 <context>
+    <name>CaseEvents</name>
+    <message>
+        <source>综合受理</source>
+        <comment>services.case_events.role_intake</comment>
+        <translation>Intake</translation>
+    </message>
+    <message>
+        <source>出件窗口</source>
+        <comment>services.case_events.role_issuing</comment>
+        <translation>Hand-over window</translation>
+    </message>
+    <message>
+        <source>现场巡查</source>
+        <comment>services.case_events.role_supervisor</comment>
+        <translation>On-site inspection</translation>
+    </message>
+    <message>
+        <source>管理员</source>
+        <comment>services.case_events.role_admin</comment>
+        <translation>Administrator</translation>
+    </message>
+    <message>
+        <source>后台审批</source>
+        <comment>services.case_events.role_back_office</comment>
+        <translation>Back office</translation>
+    </message>
+    <message>
+        <source>系统</source>
+        <comment>services.case_events.role_system</comment>
+        <translation>System</translation>
+    </message>
+    <message>
+        <source>领取人</source>
+        <comment>services.case_events.collector</comment>
+        <translation>Collector</translation>
+    </message>
+    <message>
+        <source>领取人证件号码</source>
+        <comment>services.case_events.collector_id</comment>
+        <translation>Collector's ID number</translation>
+    </message>
+    <message>
+        <source>授权委托</source>
+        <comment>services.case_events.authorization</comment>
+        <translation>Authorization</translation>
+    </message>
+    <message>
+        <source>邮件单号</source>
+        <comment>services.case_events.tracking_no</comment>
+        <translation>Tracking number</translation>
+    </message>
+    <message>
+        <source>收件人</source>
+        <comment>services.case_events.recipient</comment>
+        <translation>Recipient</translation>
+    </message>
+    <message>
+        <source>邮寄地址</source>
+        <comment>services.case_events.address</comment>
+        <translation>Postal address</translation>
+    </message>
+    <message>
+        <source>寄出日期</source>
+        <comment>services.case_events.mailed_on</comment>
+        <translation>Posted on</translation>
+    </message>
+    <message>
+        <source>妥投日期</source>
+        <comment>services.case_events.delivered_on</comment>
+        <translation>Delivered on</translation>
+    </message>
+    <message>
+        <source>柜格号</source>
+        <comment>services.case_events.cell</comment>
+        <translation>Locker cell</translation>
+    </message>
+    <message>
+        <source>取件码</source>
+        <comment>services.case_events.pickup_code</comment>
+        <translation>Pickup code</translation>
+    </message>
+    <message>
+        <source>取件时间</source>
+        <comment>services.case_events.collected_at</comment>
+        <translation>Collected at</translation>
+    </message>
+    <message>
+        <source>签名</source>
+        <comment>services.case_events.signature</comment>
+        <translation>Signature</translation>
+    </message>
+    <message>
+        <source>证件号码</source>
+        <comment>services.case_events.field_id_number</comment>
+        <translation>ID number</translation>
+    </message>
+    <message>
+        <source>联系电话</source>
+        <comment>services.case_events.field_phone</comment>
+        <translation>phone</translation>
+    </message>
+    <message>
+        <source>收件登记，办件编号 {case_no}</source>
+        <comment>services.case_events.drafted</comment>
+        <translation>Received, case number {case_no}</translation>
+    </message>
+    <message>
+        <source>补交容缺材料“{name}”</source>
+        <comment>services.case_events.supplemented</comment>
+        <translation>Material to follow supplied: “{name}”</translation>
+    </message>
+    <message>
+        <source>容缺材料已补齐，承诺办结</source>
+        <comment>services.case_events.commitment_closed</comment>
+        <translation>Materials to follow supplied; promise fulfilled</translation>
+    </message>
+    <message>
+        <source>容缺材料逾期未补齐</source>
+        <comment>services.case_events.commitment_overdue</comment>
+        <translation>Materials to follow not supplied in time</translation>
+    </message>
+    <message>
+        <source>延期办理至 {new_date}；理由：{reason}</source>
+        <comment>services.case_events.delayed</comment>
+        <translation>Extended to {new_date}; reason: {reason}</translation>
+    </message>
+    <message>
+        <source>中止计时：{reason}</source>
+        <comment>services.case_events.suspended</comment>
+        <translation>Clock stopped: {reason}</translation>
+    </message>
+    <message>
+        <source>恢复计时</source>
+        <comment>services.case_events.resumed</comment>
+        <translation>Clock resumed</translation>
+    </message>
+    <message>
+        <source>延后一次性告知，应于 {due_date} 前告知</source>
+        <comment>services.case_events.notice_deferred</comment>
+        <translation>One-time notice deferred; to be given by {due_date}</translation>
+    </message>
+    <message>
+        <source>节假日安排公布后重新计算期限</source>
+        <comment>services.case_events.recomputed</comment>
+        <translation>Deadlines recounted after the holiday schedule was published</translation>
+    </message>
+    <message>
+        <source>邮件已妥投（{delivered_on}）</source>
+        <comment>services.case_events.delivery_confirmed</comment>
+        <translation>Delivered by post ({delivered_on})</translation>
+    </message>
+    <message>
+        <source>申请人已从智能柜取件（{cell}号柜格）</source>
+        <comment>services.case_events.locker_collected</comment>
+        <translation>The applicant collected it from the smart locker (cell {cell})</translation>
+    </message>
+    <message>
+        <source>已短信发送</source>
+        <comment>services.case_events.sent_by_sms</comment>
+        <translation>sent by SMS</translation>
+    </message>
+    <message>
+        <source>已签名（签名图像存于本机）</source>
+        <comment>services.case_events.signed</comment>
+        <translation>signed (the signature image is kept on this PC)</translation>
+    </message>
+    <message>
+        <source>状态由“{old}”变为“{new}”</source>
+        <comment>services.case_events.state_changed</comment>
+        <translation>State changed from “{old}” to “{new}”</translation>
+    </message>
+    <message>
+        <source>理由：{value}</source>
+        <comment>services.case_events.reason</comment>
+        <translation>reason: {value}</translation>
+    </message>
+    <message>
+        <source>结果：{value}</source>
+        <comment>services.case_events.result</comment>
+        <translation>result: {value}</translation>
+    </message>
+    <message>
+        <source>承诺办结日期：{value}</source>
+        <comment>services.case_events.promised_date</comment>
+        <translation>promised completion date: {value}</translation>
+    </message>
+    <message>
+        <source>告知补正：{names}</source>
+        <comment>services.case_events.to_correct</comment>
+        <translation>told to correct: {names}</translation>
+    </message>
+    <message>
+        <source>承诺 {due} 前补交：{names}</source>
+        <comment>services.case_events.promised_supply</comment>
+        <translation>promised to supply by {due}: {names}</translation>
+    </message>
+    <message>
+        <source>方式：{method}</source>
+        <comment>services.case_events.method</comment>
+        <translation>method: {method}</translation>
+    </message>
+    <message>
+        <source>核验材料“{name}”：{status}</source>
+        <comment>services.case_events.material_checked</comment>
+        <translation>Material checked “{name}”: {status}</translation>
+    </message>
+    <message>
+        <source>核验材料“{name}”：{status}（{reason}）</source>
+        <comment>services.case_events.material_checked_why</comment>
+        <translation>Material checked “{name}”: {status} ({reason})</translation>
+    </message>
+    <message>
+        <source>查看了申请人未遮蔽的{fields}（个人信息保护留痕）</source>
+        <comment>services.case_events.viewed</comment>
+        <translation>Viewed the applicant's unmasked {fields} (recorded for personal data protection)</translation>
+    </message>
+    <message>
+        <source>个人信息</source>
+        <comment>services.case_events.personal_data</comment>
+        <translation>personal data</translation>
+    </message>
+    <message>
+        <source>通知书</source>
+        <comment>services.case_events.notice</comment>
+        <translation>notice</translation>
+    </message>
+    <message>
+        <source>补打{title}（第 {number} 份，纸面注明“补打”）</source>
+        <comment>services.case_events.reprinted</comment>
+        <translation>Reprinted the {title} (copy {number}, marked “reprint” on paper)</translation>
+    </message>
+    <message>
+        <source>申请人评价：{rating}</source>
+        <comment>services.case_events.rated</comment>
+        <translation>Applicant's rating: {rating}</translation>
+    </message>
+    <message>
+        <source>申请人评价</source>
+        <comment>services.case_events.rated_plain</comment>
+        <translation>Applicant's rating</translation>
+    </message>
+    <message>
+        <source>{text}；意见：{comment}</source>
+        <comment>services.case_events.rated_comment</comment>
+        <translation>{text}; comment: {comment}</translation>
+    </message>
+    <message>
+        <source>一次性告知</source>
+        <comment>services.case_events.notified</comment>
+        <translation>One-time notice</translation>
+    </message>
+    <message>
+        <source>其他记录（{kind}）</source>
+        <comment>services.case_events.other</comment>
+        <translation>Other record ({kind})</translation>
+    </message>
+</context>
+<context>
+    <name>CaseRole</name>
+    <message>
+        <source>综合受理</source>
+        <comment>case.role.intake</comment>
+        <translation>Intake</translation>
+    </message>
+    <message>
+        <source>出件窗口</source>
+        <comment>case.role.issuing</comment>
+        <translation>Hand-over window</translation>
+    </message>
+    <message>
+        <source>现场巡查</source>
+        <comment>case.role.supervisor</comment>
+        <translation>On-site inspection</translation>
+    </message>
+    <message>
+        <source>管理员</source>
+        <comment>case.role.admin</comment>
+        <translation>Administrator</translation>
+    </message>
+    <message>
+        <source>后台审批</source>
+        <comment>case.role.back_office</comment>
+        <translation>Back office</translation>
+    </message>
+    <message>
+        <source>系统</source>
+        <comment>case.role.system</comment>
+        <translation>System</translation>
+    </message>
+</context>
+<context>
     <name>CaseSearchRouter</name>
     <message>
         <source>本机数据库尚未打开，不能查找办件</source>
@@ -843,6 +1471,266 @@
     <message>
         <source>没有找到办件：{text}</source>
         <translation>No case found: {text}</translation>
+    </message>
+</context>
+<context>
+    <name>CaseState</name>
+    <message>
+        <source>收件中</source>
+        <comment>case.state.draft</comment>
+        <extracomment>The state each action leads to. The FULL transition table: every state and the states it may move to. Final states map to the empty set. States in which the case's clock runs (it may be suspended, delayed, and its 容缺 materials supplemented).</extracomment>
+        <translation>Being received</translation>
+    </message>
+    <message>
+        <source>已一次性告知</source>
+        <comment>case.state.notified</comment>
+        <translation>One-time notice given</translation>
+    </message>
+    <message>
+        <source>不予受理</source>
+        <comment>case.state.rejected</comment>
+        <translation>Not accepted</translation>
+    </message>
+    <message>
+        <source>已即办办结</source>
+        <comment>case.state.completed</comment>
+        <translation>Done on the spot</translation>
+    </message>
+    <message>
+        <source>已受理</source>
+        <comment>case.state.accepted</comment>
+        <translation>Accepted</translation>
+    </message>
+    <message>
+        <source>已容缺受理</source>
+        <comment>case.state.accepted_conditional</comment>
+        <translation>Accepted with materials to follow</translation>
+    </message>
+    <message>
+        <source>已流转后台</source>
+        <comment>case.state.submitted</comment>
+        <translation>Sent to the back office</translation>
+    </message>
+    <message>
+        <source>审批中</source>
+        <comment>case.state.in_review</comment>
+        <translation>Under review</translation>
+    </message>
+    <message>
+        <source>审批通过</source>
+        <comment>case.state.approved</comment>
+        <translation>Approved</translation>
+    </message>
+    <message>
+        <source>审批不予许可</source>
+        <comment>case.state.denied</comment>
+        <translation>Refused</translation>
+    </message>
+    <message>
+        <source>结果待领取</source>
+        <comment>case.state.result_ready</comment>
+        <translation>Result ready for collection</translation>
+    </message>
+    <message>
+        <source>已出件</source>
+        <comment>case.state.handed_off</comment>
+        <translation>Handed over</translation>
+    </message>
+    <message>
+        <source>已办结归档</source>
+        <comment>case.state.closed</comment>
+        <translation>Closed and archived</translation>
+    </message>
+    <message>
+        <source>容缺受理已撤销</source>
+        <comment>case.state.revoked</comment>
+        <translation>Conditional acceptance revoked</translation>
+    </message>
+</context>
+<context>
+    <name>CaseStory</name>
+    <message>
+        <source>申请人</source>
+        <comment>services.case_story.applicant</comment>
+        <translation>Applicant</translation>
+    </message>
+    <message>
+        <source>证件号码</source>
+        <comment>services.case_story.id_number</comment>
+        <translation>ID number</translation>
+    </message>
+    <message>
+        <source>联系电话</source>
+        <comment>services.case_story.phone</comment>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>法定代表人</source>
+        <comment>services.case_story.legal_representative</comment>
+        <translation>Legal representative</translation>
+    </message>
+    <message>
+        <source>代办人</source>
+        <comment>services.case_story.agent</comment>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <source>首问负责</source>
+        <comment>services.case_story.first_clerk</comment>
+        <translation>First-asked clerk</translation>
+    </message>
+    <message>
+        <source>收件时间</source>
+        <comment>services.case_story.received_at</comment>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>承诺办结日期</source>
+        <comment>services.case_story.promised_date</comment>
+        <translation>Promised completion date</translation>
+    </message>
+    <message>
+        <source>法定办结日期</source>
+        <comment>services.case_story.statutory_date</comment>
+        <translation>Statutory completion date</translation>
+    </message>
+    <message>
+        <source>一次性告知期限</source>
+        <comment>services.case_story.notice_due</comment>
+        <translation>One-time notice due</translation>
+    </message>
+    <message>
+        <source>延期理由</source>
+        <comment>services.case_story.delay_reason</comment>
+        <translation>Reason for the extension</translation>
+    </message>
+    <message>
+        <source>尚未恢复</source>
+        <comment>services.case_story.not_resumed</comment>
+        <translation>not resumed yet</translation>
+    </message>
+    <message>
+        <source>中止计时</source>
+        <comment>services.case_story.suspended</comment>
+        <translation>Clock stopped</translation>
+    </message>
+    <message>
+        <source>{start} 至 {end}</source>
+        <comment>services.case_story.span</comment>
+        <translation>{start} to {end}</translation>
+    </message>
+    <message>
+        <source>日期由人工确定，未记录计算过程</source>
+        <comment>services.case_story.set_by_hand</comment>
+        <translation>Date set by hand; no calculation recorded</translation>
+    </message>
+    <message>
+        <source>（未记录）</source>
+        <comment>services.case_story.no_date</comment>
+        <translation>(not recorded)</translation>
+    </message>
+    <message>
+        <source>未补齐</source>
+        <comment>services.case_story.open</comment>
+        <translation>Not supplied yet</translation>
+    </message>
+    <message>
+        <source>已补齐</source>
+        <comment>services.case_story.fulfilled</comment>
+        <translation>Supplied</translation>
+    </message>
+    <message>
+        <source>已逾期</source>
+        <comment>services.case_story.overdue</comment>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>承诺状态</source>
+        <comment>services.case_story.commitment_state</comment>
+        <translation>Promise</translation>
+    </message>
+    <message>
+        <source>签署人</source>
+        <comment>services.case_story.signed_by</comment>
+        <translation>Signed by</translation>
+    </message>
+    <message>
+        <source>补齐期限</source>
+        <comment>services.case_story.supply_by</comment>
+        <translation>To be supplied by</translation>
+    </message>
+    <message>
+        <source>已于 {came} 补交</source>
+        <comment>services.case_story.supplied_on</comment>
+        <translation>Supplied on {came}</translation>
+    </message>
+    <message>
+        <source>尚未补交</source>
+        <comment>services.case_story.not_supplied</comment>
+        <translation>Not supplied yet</translation>
+    </message>
+    <message>
+        <source>出件方式</source>
+        <comment>services.case_story.handoff_method</comment>
+        <translation>Hand-over</translation>
+    </message>
+    <message>
+        <source>出件时间</source>
+        <comment>services.case_story.handoff_time</comment>
+        <translation>Handed over</translation>
+    </message>
+    <message>
+        <source>评价</source>
+        <comment>services.case_story.rating</comment>
+        <translation>Rating</translation>
+    </message>
+    <message>
+        <source>不满意原因</source>
+        <comment>services.case_story.bad_reasons</comment>
+        <translation>Reasons for dissatisfaction</translation>
+    </message>
+    <message>
+        <source>意见</source>
+        <comment>services.case_story.comment</comment>
+        <translation>Comment</translation>
+    </message>
+    <message>
+        <source>{text}；其后改为 {day}（见下方记录）</source>
+        <comment>services.case_story.changed_later</comment>
+        <translation>{text}; later changed to {day} (see the records below)</translation>
+    </message>
+    <message>
+        <source>{text}；{note}</source>
+        <comment>services.case_story.with_note</comment>
+        <translation>{text}; {note}</translation>
+    </message>
+    <message>
+        <source>{kind}：{reason}</source>
+        <comment>services.case_story.suspension_note</comment>
+        <translation>{kind}: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>CaseStoryService</name>
+    <message>
+        <source>找不到该办件（可能尚未同步到本机）</source>
+        <comment>services.case_story.not_found</comment>
+        <translation>Case not found (it may not be synchronised to this PC yet)</translation>
+    </message>
+    <message>
+        <source>后台没有为该办件上传办理结果文件</source>
+        <comment>services.case_story.no_result_file</comment>
+        <translation>The back office has not uploaded a result file for this case</translation>
+    </message>
+    <message>
+        <source>本机未配置通知书打印，不能补打</source>
+        <comment>services.case_story.no_notice_printing</comment>
+        <translation>Notice printing is not set up on this PC, it cannot reprint</translation>
+    </message>
+    <message>
+        <source>{error}（未能记录本次操作）</source>
+        <comment>services.case_story.not_recorded</comment>
+        <translation>{error} (this operation could not be recorded)</translation>
     </message>
 </context>
 <context>
@@ -991,8 +1879,8 @@
         <translation>This PC has no archived notice of this case.</translation>
     </message>
     <message>
-        <source>办件 {case_no}&#x3000;{state}</source>
-        <translation>Case {case_no}&#x3000;{state}</translation>
+        <source>办件 {case_no}　{state}</source>
+        <translation>Case {case_no}　{state}</translation>
     </message>
     <message>
         <source>需要处理：后台要求补正 {what}（计时已中止）</source>
@@ -1047,8 +1935,8 @@
         <translation>Fetching the result document…</translation>
     </message>
     <message>
-        <source>证件号码：{id}&#x3000;联系电话：{phone}（本次查看已记录）</source>
-        <translation>ID number: {id}&#x3000;Phone: {phone} (this view is recorded)</translation>
+        <source>证件号码：{id}　联系电话：{phone}（本次查看已记录）</source>
+        <translation>ID number: {id}　Phone: {phone} (this view is recorded)</translation>
     </message>
     <message>
         <source>无</source>
@@ -1072,14 +1960,37 @@
     </message>
 </context>
 <context>
+    <name>Catalog</name>
+    <message>
+        <source>情形问题“{question}”没有选项 {value}</source>
+        <comment>catalog.no_option</comment>
+        <translation>The situation question “{question}” has no option {value}</translation>
+    </message>
+    <message>
+        <source>事项“{item}”没有材料 {code}</source>
+        <comment>catalog.no_material</comment>
+        <translation>The item “{item}” has no material {code}</translation>
+    </message>
+    <message>
+        <source>目录 {version} 中没有事项 {code}</source>
+        <comment>catalog.no_item</comment>
+        <translation>Catalog {version} has no item {code}</translation>
+    </message>
+    <message>
+        <source>目录 {version} 中没有“一件事” {code}</source>
+        <comment>catalog.no_bundle</comment>
+        <translation>Catalog {version} has no “one thing” bundle {code}</translation>
+    </message>
+</context>
+<context>
     <name>CenterItemsDialog</name>
     <message>
         <source>本中心检查项</source>
-        <translation>This center&apos;s checklist items</translation>
+        <translation>This center's checklist items</translation>
     </message>
     <message>
         <source>国家标准 GB/T 36112-2018 的 {n} 项检查内容之外，本中心自行规定的检查项（保存后随下次同步报送中心，本中心各督查人员的电脑随之更新）：</source>
-        <translation>Checklist items this center sets itself, beyond the {n} items of national standard GB/T 36112-2018 (once saved they are sent to the center with the next sync and reach every supervisor&apos;s PC of this center):</translation>
+        <translation>Checklist items this center sets itself, beyond the {n} items of national standard GB/T 36112-2018 (once saved they are sent to the center with the next sync and reach every supervisor's PC of this center):</translation>
     </message>
     <message>
         <source>类别</source>
@@ -1118,11 +2029,242 @@
     </message>
     <message>
         <source>放弃修改，采用中心的版本</source>
-        <translation>Discard the change, use the center&apos;s version</translation>
+        <translation>Discard the change, use the center's version</translation>
     </message>
     <message>
         <source>本中心检查项的修改未被中心服务器接受：{words}。修改仍保留在本机（本机巡查暂按修改后的检查项），其他督查人员的电脑仍用中心的版本。可在“本中心检查项”中修改后保存、重新报送，或放弃修改。</source>
-        <translation>The change to this center&apos;s checklist items was not accepted by the central server: {words}. The change stays on this PC (inspections here use it for now); other supervisors&apos; PCs keep the center&apos;s version. Correct it under “Center checklist items” and save, send it again, or discard it.</translation>
+        <translation>The change to this center's checklist items was not accepted by the central server: {words}. The change stays on this PC (inspections here use it for now); other supervisors' PCs keep the center's version. Correct it under “Center checklist items” and save, send it again, or discard it.</translation>
+    </message>
+</context>
+<context>
+    <name>CodeList</name>
+    <message>
+        <source>行政许可</source>
+        <comment>codes.item_type.01</comment>
+        <translation>Administrative licensing</translation>
+    </message>
+    <message>
+        <source>行政处罚</source>
+        <comment>codes.item_type.02</comment>
+        <translation>Administrative penalty</translation>
+    </message>
+    <message>
+        <source>行政强制</source>
+        <comment>codes.item_type.03</comment>
+        <translation>Administrative coercion</translation>
+    </message>
+    <message>
+        <source>行政征收</source>
+        <comment>codes.item_type.04</comment>
+        <translation>Administrative levy</translation>
+    </message>
+    <message>
+        <source>行政给付</source>
+        <comment>codes.item_type.05</comment>
+        <translation>Administrative payment</translation>
+    </message>
+    <message>
+        <source>行政检查</source>
+        <comment>codes.item_type.06</comment>
+        <translation>Administrative inspection</translation>
+    </message>
+    <message>
+        <source>行政确认</source>
+        <comment>codes.item_type.07</comment>
+        <translation>Administrative confirmation</translation>
+    </message>
+    <message>
+        <source>行政奖励</source>
+        <comment>codes.item_type.08</comment>
+        <translation>Administrative reward</translation>
+    </message>
+    <message>
+        <source>行政裁决</source>
+        <comment>codes.item_type.09</comment>
+        <translation>Administrative adjudication</translation>
+    </message>
+    <message>
+        <source>其他行政权力</source>
+        <comment>codes.item_type.10</comment>
+        <translation>Other administrative power</translation>
+    </message>
+    <message>
+        <source>公共服务</source>
+        <comment>codes.item_type.20</comment>
+        <translation>Public service</translation>
+    </message>
+    <message>
+        <source>即办件</source>
+        <comment>codes.case_kind.1</comment>
+        <translation>Done on the spot</translation>
+    </message>
+    <message>
+        <source>承诺件</source>
+        <comment>codes.case_kind.2</comment>
+        <translation>Promised by a date</translation>
+    </message>
+    <message>
+        <source>居民身份证</source>
+        <comment>codes.id_type.111</comment>
+        <extracomment>Our catalog's ``ItemKind`` as its 办件类型 code.</extracomment>
+        <translation>Resident identity card</translation>
+    </message>
+    <message>
+        <source>外交护照</source>
+        <comment>codes.id_type.411</comment>
+        <translation>Diplomatic passport</translation>
+    </message>
+    <message>
+        <source>公务护照</source>
+        <comment>codes.id_type.412</comment>
+        <translation>Service passport</translation>
+    </message>
+    <message>
+        <source>因公普通护照</source>
+        <comment>codes.id_type.413</comment>
+        <translation>Official ordinary passport</translation>
+    </message>
+    <message>
+        <source>普通护照</source>
+        <comment>codes.id_type.414</comment>
+        <translation>Ordinary passport</translation>
+    </message>
+    <message>
+        <source>台湾居民来往大陆通行证</source>
+        <comment>codes.id_type.511</comment>
+        <translation>Mainland travel permit for Taiwan residents</translation>
+    </message>
+    <message>
+        <source>往来港澳通行证</source>
+        <comment>codes.id_type.513</comment>
+        <translation>Exit-entry permit to Hong Kong and Macao</translation>
+    </message>
+    <message>
+        <source>港澳居民来往内地通行证</source>
+        <comment>codes.id_type.516</comment>
+        <translation>Mainland travel permit for Hong Kong and Macao residents</translation>
+    </message>
+    <message>
+        <source>外国人永久居留身份证</source>
+        <comment>codes.id_type.553</comment>
+        <translation>Foreign permanent resident ID card</translation>
+    </message>
+    <message>
+        <source>统一社会信用代码</source>
+        <comment>codes.id_type.049</comment>
+        <translation>Unified social credit code</translation>
+    </message>
+    <message>
+        <source>其他证件</source>
+        <comment>codes.id_type.990</comment>
+        <translation>Other document</translation>
+    </message>
+    <message>
+        <source>非常满意</source>
+        <comment>codes.satisfaction.1</comment>
+        <extracomment>The 证件类型 code of each kind of number (a mobile number is not a 证件 and has none). 证件类型 of a Chinese passport by the letters its number starts with (D/DE 外交, S/SE 公务, P/PE 公务普通). The kinds a number of a 证件类型 may be (414 covers Chinese and foreign ordinary passports).</extracomment>
+        <translation>Very satisfied</translation>
+    </message>
+    <message>
+        <source>满意</source>
+        <comment>codes.satisfaction.2</comment>
+        <translation>Satisfied</translation>
+    </message>
+    <message>
+        <source>基本满意</source>
+        <comment>codes.satisfaction.3</comment>
+        <translation>Fairly satisfied</translation>
+    </message>
+    <message>
+        <source>不满意</source>
+        <comment>codes.satisfaction.4</comment>
+        <translation>Dissatisfied</translation>
+    </message>
+    <message>
+        <source>非常不满意</source>
+        <comment>codes.satisfaction.5</comment>
+        <translation>Very dissatisfied</translation>
+    </message>
+    <message>
+        <source>已受理</source>
+        <comment>codes.case_status.01</comment>
+        <translation>Accepted</translation>
+    </message>
+    <message>
+        <source>容缺受理</source>
+        <comment>codes.case_status.02</comment>
+        <translation>Accepted with materials to follow</translation>
+    </message>
+    <message>
+        <source>不予受理</source>
+        <comment>codes.case_status.03</comment>
+        <translation>Not accepted</translation>
+    </message>
+    <message>
+        <source>一次性告知（补正）</source>
+        <comment>codes.case_status.04</comment>
+        <translation>One-time notice (correction)</translation>
+    </message>
+    <message>
+        <source>即办办结</source>
+        <comment>codes.case_status.05</comment>
+        <translation>Done on the spot</translation>
+    </message>
+    <message>
+        <source>审查中</source>
+        <comment>codes.case_status.06</comment>
+        <translation>Under review</translation>
+    </message>
+    <message>
+        <source>准予许可</source>
+        <comment>codes.case_status.07</comment>
+        <translation>Approved</translation>
+    </message>
+    <message>
+        <source>不予许可</source>
+        <comment>codes.case_status.08</comment>
+        <translation>Refused</translation>
+    </message>
+    <message>
+        <source>待领取</source>
+        <comment>codes.case_status.09</comment>
+        <translation>Ready for collection</translation>
+    </message>
+    <message>
+        <source>已出件</source>
+        <comment>codes.case_status.10</comment>
+        <translation>Handed over</translation>
+    </message>
+    <message>
+        <source>已办结</source>
+        <comment>codes.case_status.11</comment>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <source>撤销容缺受理</source>
+        <comment>codes.case_status.12</comment>
+        <translation>Conditional acceptance revoked</translation>
+    </message>
+    <message>
+        <source>窗口领取</source>
+        <comment>codes.delivery.1</comment>
+        <extracomment>How each reported case state is coded; a draft is never reported, and "submitted"/"in_review" share 06.</extracomment>
+        <translation>Collected at the window</translation>
+    </message>
+    <message>
+        <source>邮政寄递</source>
+        <comment>codes.delivery.2</comment>
+        <translation>Posted</translation>
+    </message>
+    <message>
+        <source>自助柜</source>
+        <comment>codes.delivery.3</comment>
+        <translation>Self-service locker</translation>
+    </message>
+    <message>
+        <source>电子证照</source>
+        <comment>codes.delivery.4</comment>
+        <translation>Electronic licence</translation>
     </message>
 </context>
 <context>
@@ -1157,15 +2299,15 @@
     </message>
     <message>
         <source>本机未设置中心服务器：同事的记录只保存在中心服务器，设置并登录后可查看</source>
-        <translation>No central server is set on this PC: colleagues&apos; records are kept only at the central server; set it and log in to see them</translation>
+        <translation>No central server is set on this PC: colleagues' records are kept only at the central server; set it and log in to see them</translation>
     </message>
     <message>
         <source>正在向中心服务器取同事的记录…</source>
-        <translation>Fetching colleagues&apos; records from the central server…</translation>
+        <translation>Fetching colleagues' records from the central server…</translation>
     </message>
     <message>
         <source>中心服务器上同事的记录共 {n} 条</source>
-        <translation>Colleagues&apos; records at the central server: {n}</translation>
+        <translation>Colleagues' records at the central server: {n}</translation>
     </message>
     <message>
         <source>，已显示 {k} 条（向下滚动读取其余）</source>
@@ -1185,6 +2327,29 @@
     </message>
 </context>
 <context>
+    <name>ColleaguesService</name>
+    <message>
+        <source>请先登录中心服务器，再查看同事的记录（{error}）</source>
+        <comment>services.supervision_colleagues.login_first</comment>
+        <translation>Log in to the central server first to see colleagues' records ({error})</translation>
+    </message>
+    <message>
+        <source>中心服务器拒绝：{error}</source>
+        <comment>services.supervision_colleagues.server_refused</comment>
+        <translation>The central server refused: {error}</translation>
+    </message>
+    <message>
+        <source>中心服务器暂不可达：同事的记录只保存在中心服务器，请联网后点“刷新”</source>
+        <comment>services.supervision_colleagues.unreachable</comment>
+        <translation>The central server cannot be reached: colleagues' records are kept only there. Connect and press “Refresh”</translation>
+    </message>
+    <message>
+        <source>这条记录的格式本程序无法读取（{error}），请升级程序后再看</source>
+        <comment>services.supervision_colleagues.unreadable</comment>
+        <translation>This program cannot read the format of this record ({error}): upgrade the program to see it</translation>
+    </message>
+</context>
+<context>
     <name>ComingSoonPage</name>
     <message>
         <source>即将推出</source>
@@ -1193,6 +2358,84 @@
     <message>
         <source>该工作区正在开发中，本版本暂不可用。</source>
         <translation>This workspace is being developed and is not available in this version.</translation>
+    </message>
+</context>
+<context>
+    <name>CommitmentService</name>
+    <message>
+        <source>延后告知：{question}</source>
+        <comment>services.commitments.notice_question</comment>
+        <translation>Deferred notice: {question}</translation>
+    </message>
+    <message>
+        <source>延后告知（复杂疑难问题）</source>
+        <comment>services.commitments.notice_complex</comment>
+        <translation>Deferred notice (complex question)</translation>
+    </message>
+    <message>
+        <source>材料已补齐，待办结承诺</source>
+        <comment>services.commitments.all_supplied</comment>
+        <translation>Materials supplied, promise to be fulfilled</translation>
+    </message>
+    <message>
+        <source>逾期{days}个工作日</source>
+        <comment>services.commitments.days_overdue</comment>
+        <translation>{days} working days overdue</translation>
+    </message>
+    <message>
+        <source>已逾期</source>
+        <comment>services.commitments.overdue</comment>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>今天到期</source>
+        <comment>services.commitments.due_today</comment>
+        <translation>Due today</translation>
+    </message>
+    <message>
+        <source>剩{days}个工作日</source>
+        <comment>services.commitments.days_left</comment>
+        <translation>{days} working days left</translation>
+    </message>
+    <message>
+        <source>容缺待补：{names}</source>
+        <comment>services.commitments.waiting_for</comment>
+        <translation>Materials to follow: {names}</translation>
+    </message>
+    <message>
+        <source>找不到该办件</source>
+        <comment>services.commitments.not_found</comment>
+        <translation>Case not found</translation>
+    </message>
+    <message>
+        <source>找不到附件文件 {attachment}</source>
+        <comment>services.commitments.no_attachment</comment>
+        <translation>Attachment file {attachment} not found</translation>
+    </message>
+    <message>
+        <source>扫描件未能保存，未登记补交：{error}</source>
+        <comment>services.commitments.scan_not_saved</comment>
+        <translation>The scan could not be saved; the supplement was not recorded: {error}</translation>
+    </message>
+    <message>
+        <source>延期的最晚日期超出本机工作日历的范围：{error}</source>
+        <comment>services.commitments.extension_out_of_calendar</comment>
+        <translation>The latest date of an extension is beyond this PC's working calendar: {error}</translation>
+    </message>
+    <message>
+        <source>办件 {case_no} 没有承诺办结日期，不能延期</source>
+        <comment>services.commitments.no_promised_date</comment>
+        <translation>Case {case_no} has no promised completion date and cannot be extended</translation>
+    </message>
+    <message>
+        <source>新的办结日期 {new_date} 超出本机工作日历的范围：{error}</source>
+        <comment>services.commitments.new_date_out_of_calendar</comment>
+        <translation>The new completion date {new_date} is beyond this PC's working calendar: {error}</translation>
+    </message>
+    <message>
+        <source>新的办结日期 {new_date} 不是工作日{provisional}</source>
+        <comment>services.commitments.new_date_not_workday</comment>
+        <translation>The new completion date {new_date} is not a working day{provisional}</translation>
     </message>
 </context>
 <context>
@@ -1259,8 +2502,8 @@
     </message>
     <message>
         <source>扫描通知书条码或二维码，或输入办件编号、证件号码、姓名</source>
-        <extracomment>Asks whether a scan comes with a material (and which): ``scan.ask_scan``, or a test&apos;s own answer.</extracomment>
-        <translation>Scan the notice&apos;s barcode or QR code, or type a case number, ID number or name</translation>
+        <extracomment>Asks whether a scan comes with a material (and which): ``scan.ask_scan``, or a test's own answer.</extracomment>
+        <translation>Scan the notice's barcode or QR code, or type a case number, ID number or name</translation>
     </message>
     <message>
         <source>办件 {case_no}（{name}）不在承诺跟踪列表中：没有未结的容缺承诺或待告知事项</source>
@@ -1275,7 +2518,7 @@
         <translation>Case {case_no} found</translation>
     </message>
     <message>
-        <source>共 {n} 件（最早到期的在前）&#x3000;黄色：{days}个工作日内到期&#x3000;红色：已逾期</source>
+        <source>共 {n} 件（最早到期的在前）　黄色：{days}个工作日内到期　红色：已逾期</source>
         <translation>{n} cases (earliest due first)   Yellow: due within {days} working days   Red: overdue</translation>
     </message>
     <message>
@@ -1328,7 +2571,7 @@
     </message>
     <message>
         <source>新标记逾期 {n} 件；{revoke} 件按事项规定应撤销受理，请选中后点“撤销容缺受理”。</source>
-        <translation>{n} newly marked overdue; {revoke} must have their acceptance revoked under the service item&apos;s rules: select each and click “Revoke conditional acceptance”.</translation>
+        <translation>{n} newly marked overdue; {revoke} must have their acceptance revoked under the service item's rules: select each and click “Revoke conditional acceptance”.</translation>
     </message>
     <message>
         <source>新标记逾期 {n} 件。</source>
@@ -1446,6 +2689,34 @@
     </message>
 </context>
 <context>
+    <name>CredentialService</name>
+    <message>
+        <source>登录凭据为空，无法保存</source>
+        <comment>services.credentials.empty</comment>
+        <translation>The login credential is empty and cannot be saved</translation>
+    </message>
+    <message>
+        <source>登录凭据过长（{count} 字符，最多 {limit}），只应保存刷新令牌</source>
+        <comment>services.credentials.too_long</comment>
+        <translation>The login credential is too long ({count} characters, at most {limit}); only the refresh token should be saved</translation>
+    </message>
+    <message>
+        <source>无法读取系统密钥环：{error}</source>
+        <comment>services.credentials.cannot_read</comment>
+        <translation>Cannot read the system keyring: {error}</translation>
+    </message>
+    <message>
+        <source>无法写入系统密钥环：{error}</source>
+        <comment>services.credentials.cannot_write</comment>
+        <translation>Cannot write to the system keyring: {error}</translation>
+    </message>
+    <message>
+        <source>无法删除系统密钥环中的凭据：{error}</source>
+        <comment>services.credentials.cannot_delete</comment>
+        <translation>Cannot delete the credential from the system keyring: {error}</translation>
+    </message>
+</context>
+<context>
     <name>Credentials</name>
     <message>
         <source>未找到系统密钥环：登录凭据仅保存在本次运行中</source>
@@ -1471,7 +2742,7 @@
     <name>DashboardPage</name>
     <message>
         <source>今日</source>
-        <extracomment>How the figures are fetched: the window&apos;s own store (default), or the center&apos;s server with the store as the cache (``services.supervision_center.dashboard``, on the network lane).</extracomment>
+        <extracomment>How the figures are fetched: the window's own store (default), or the center's server with the store as the cache (``services.supervision_center.dashboard``, on the network lane).</extracomment>
         <translation>Today</translation>
     </message>
     <message>
@@ -1573,6 +2844,203 @@
     </message>
 </context>
 <context>
+    <name>Deadline</name>
+    <message>
+        <source>即办</source>
+        <comment>deadline.instant</comment>
+        <translation>On the spot</translation>
+    </message>
+    <message>
+        <source>{amount}个工作日</source>
+        <comment>deadline.limit.working_days</comment>
+        <extracomment>A time limit in words: "15个工作日", "30个自然日", "4小时".</extracomment>
+        <translation>{amount} working days</translation>
+    </message>
+    <message>
+        <source>{amount}个自然日</source>
+        <comment>deadline.limit.natural_days</comment>
+        <translation>{amount} calendar days</translation>
+    </message>
+    <message>
+        <source>{amount}小时</source>
+        <comment>deadline.limit.hours</comment>
+        <translation>{amount} hours</translation>
+    </message>
+    <message>
+        <source>受理</source>
+        <comment>deadline.start.accepted</comment>
+        <translation>acceptance</translation>
+    </message>
+    <message>
+        <source>收件</source>
+        <comment>deadline.start.received</comment>
+        <translation>receipt</translation>
+    </message>
+    <message>
+        <source>延期决定</source>
+        <comment>deadline.start.delay</comment>
+        <translation>the extension decision</translation>
+    </message>
+    <message>
+        <source>办结</source>
+        <comment>deadline.end.finish</comment>
+        <translation>completed</translation>
+    </message>
+    <message>
+        <source>依法办结</source>
+        <comment>deadline.end.statutory</comment>
+        <translation>completed as the law requires</translation>
+    </message>
+    <message>
+        <source>补齐容缺材料</source>
+        <comment>deadline.end.commitment</comment>
+        <translation>missing materials supplied</translation>
+    </message>
+    <message>
+        <source>告知申请人</source>
+        <comment>deadline.end.notice</comment>
+        <translation>applicant told</translation>
+    </message>
+    <message>
+        <source>个工作日</source>
+        <comment>deadline.unit.working_days</comment>
+        <translation>working days</translation>
+    </message>
+    <message>
+        <source>个自然日</source>
+        <comment>deadline.unit.natural_days</comment>
+        <translation>calendar days</translation>
+    </message>
+    <message>
+        <source>小时</source>
+        <comment>deadline.unit.hours</comment>
+        <translation>hours</translation>
+    </message>
+    <message>
+        <source>自 {date} {time} {start}时起算</source>
+        <comment>deadline.origin_at</comment>
+        <translation>counted from {start} at {date} {time}</translation>
+    </message>
+    <message>
+        <source>自 {date} {start}次日起算</source>
+        <comment>deadline.origin</comment>
+        <translation>counted from the day after {start} on {date}</translation>
+    </message>
+    <message>
+        <source>{amount} {unit}</source>
+        <comment>deadline.amount</comment>
+        <translation>{amount} {unit}</translation>
+    </message>
+    <message>
+        <source>{amount}（每个工作日按 {hours} 小时计）</source>
+        <comment>deadline.hours_note</comment>
+        <translation>{amount} (a working day counts as {hours} hours)</translation>
+    </message>
+    <message>
+        <source>{origin} {amount}</source>
+        <comment>deadline.counted</comment>
+        <translation>{amount} {origin}</translation>
+    </message>
+    <message>
+        <source>自 {date} 起因{kind}中止计时（尚未恢复）</source>
+        <comment>deadline.stopped_open</comment>
+        <translation>clock stopped for {kind} since {date} (not yet resumed)</translation>
+    </message>
+    <message>
+        <source>因{kind}中止 {days} {unit}</source>
+        <comment>deadline.stopped</comment>
+        <translation>stopped {days} {unit} for {kind}</translation>
+    </message>
+    <message>
+        <source>应于 {date} 前{end}（日历 {calendar}）</source>
+        <comment>deadline.due</comment>
+        <translation>{end} by {date} (calendar {calendar})</translation>
+    </message>
+    <message>
+        <source>{text}；{note}</source>
+        <comment>deadline.with_note</comment>
+        <translation>{text}; {note}</translation>
+    </message>
+    <message>
+        <source>{year} 年节假日安排尚未公布，按《全国年节及纪念日放假办法》推算（暂定）</source>
+        <comment>deadline.provisional_note</comment>
+        <translation>the holiday schedule of {year} is not published yet; counted by the National Holidays Regulation (provisional)</translation>
+    </message>
+    <message>
+        <source>{year} 年节假日安排尚未公布，按《全国年节及纪念日放假办法》推算（暂定）；如调休安排不利，最早可能为 {earliest}</source>
+        <comment>deadline.provisional_note_earliest</comment>
+        <translation>the holiday schedule of {year} is not published yet; counted by the National Holidays Regulation (provisional); with unfavourable swapped working days it may be as early as {earliest}</translation>
+    </message>
+    <message>
+        <source>{date}（暂定）</source>
+        <comment>deadline.short_provisional</comment>
+        <translation>{date} (provisional)</translation>
+    </message>
+    <message>
+        <source>{date}（暂定，最早可能 {earliest}）</source>
+        <comment>deadline.short_earliest</comment>
+        <translation>{date} (provisional, possibly as early as {earliest})</translation>
+    </message>
+</context>
+<context>
+    <name>DeadlineRecountService</name>
+    <message>
+        <source>{year} 年节假日安排尚未载入：跨入该年的期限暂按《全国年节及纪念日放假办法》推算并标注“暂定”。国务院办公厅通知发布后，请用 govdesk calendar import 转换通知全文，再在中心服务器发布（govdesk central calendar publish）或在本机载入（govdesk calendar load）；载入后暂定期限自动重新计算。</source>
+        <comment>services.deadline_recount.year_not_loaded</comment>
+        <translation>The holiday schedule of {year} is not loaded yet: deadlines running into that year are counted by the National Holidays Regulation and marked “provisional”. Once the State Council General Office publishes its notice, convert its full text with govdesk calendar import, then publish it on the central server (govdesk central calendar publish) or load it on this PC (govdesk calendar load); provisional deadlines are recounted automatically after loading.</translation>
+    </message>
+    <message>
+        <source>暂定期限重新计算未能保存，办件保持原样，下次启动时将再试：{error}</source>
+        <comment>services.deadline_recount.not_saved</comment>
+        <translation>The recount of provisional deadlines could not be saved; the cases are unchanged and it is tried again at the next start: {error}</translation>
+    </message>
+    <message>
+        <source>找不到这次期限调整记录</source>
+        <comment>services.deadline_recount.no_change_record</comment>
+        <translation>This deadline change record cannot be found</translation>
+    </message>
+    <message>
+        <source>办件 {case_no} 的承诺办结日期没有调整，无需短信告知</source>
+        <comment>services.deadline_recount.not_moved</comment>
+        <translation>The promised completion date of case {case_no} did not change; no SMS is needed</translation>
+    </message>
+    <message>
+        <source>办件 {case_no} 的这次日期调整已经短信告知过申请人</source>
+        <comment>services.deadline_recount.already_told</comment>
+        <translation>The applicant of case {case_no} has already been told of this date change by SMS</translation>
+    </message>
+    <message>
+        <source>新</source>
+        <comment>services.deadline_recount.new_years</comment>
+        <translation>new</translation>
+    </message>
+    <message>
+        <source>{years} 年节假日安排已载入：{recounted} 件办件的暂定期限已按正式安排重新计算。</source>
+        <comment>services.deadline_recount.loaded</comment>
+        <translation>The holiday schedule of {years} is loaded: the provisional deadlines of {recounted} cases were recounted by the official schedule.</translation>
+    </message>
+    <message>
+        <source>{years} 年节假日安排已载入：{recounted} 件办件的暂定期限已按正式安排重新计算，其中 {moved} 件日期有调整。</source>
+        <comment>services.deadline_recount.loaded_moved</comment>
+        <translation>The holiday schedule of {years} is loaded: the provisional deadlines of {recounted} cases were recounted by the official schedule, {moved} of them with changed dates.</translation>
+    </message>
+    <message>
+        <source>{years} 年节假日安排已载入：{recounted} 件办件的暂定期限已按正式安排重新计算，其中 {moved} 件日期有调整（{later} 件承诺办结日期推后，可在“承诺跟踪 › 期限调整”短信告知申请人）。</source>
+        <comment>services.deadline_recount.loaded_later</comment>
+        <translation>The holiday schedule of {years} is loaded: the provisional deadlines of {recounted} cases were recounted by the official schedule, {moved} of them with changed dates ({later} promised completion dates moved later; the applicants can be told by SMS under Follow-ups › Deadline changes).</translation>
+    </message>
+    <message>
+        <source>本机找不到办件 {case_no}</source>
+        <comment>services.deadline_recount.case_missing</comment>
+        <translation>Case {case_no} cannot be found on this PC</translation>
+    </message>
+    <message>
+        <source>短信未能排队：{error}</source>
+        <comment>services.deadline_recount.sms_not_queued</comment>
+        <translation>The SMS could not be queued: {error}</translation>
+    </message>
+</context>
+<context>
     <name>DecisionForm</name>
     <message>
         <source>受理决定</source>
@@ -1651,12 +3119,12 @@
     <name>DecisionPanel</name>
     <message>
         <source>请先选择办理事项</source>
-        <extracomment>The service&apos;s reason why an outcome is closed (``IntakeService.why_not``).</extracomment>
+        <extracomment>The service's reason why an outcome is closed (``IntakeService.why_not``).</extracomment>
         <translation>Choose a service item first</translation>
     </message>
     <message>
         <source>须先填好申请人信息（见下方红字）</source>
-        <translation>First fix the applicant&apos;s details (below)</translation>
+        <translation>First fix the applicant's details (below)</translation>
     </message>
     <message>
         <source>选择常用理由或直接填写</source>
@@ -1696,13 +3164,55 @@
     </message>
     <message>
         <source>默认补齐期限 {date}；逾期未补齐的，按事项规定处理（暂停出件或撤销受理）。</source>
-        <translation>Default deadline to supply: {date}. If not supplied in time, the service item&apos;s rules apply (result withheld or acceptance revoked).</translation>
+        <translation>Default deadline to supply: {date}. If not supplied in time, the service item's rules apply (result withheld or acceptance revoked).</translation>
     </message>
     <message>
         <source>将于 {due} 前（2 个工作日内）告知申请人。
 注意：超过 {limit}（5 个工作日）仍未告知的，依《行政许可法》第三十二条自收到申请之日起即视为受理。</source>
         <translation>Notify the applicant by {due} (within 2 working days).
 Note: if not notified by {limit} (5 working days), the application counts as accepted from the day it was received (Administrative Licensing Law, Art. 32).</translation>
+    </message>
+</context>
+<context>
+    <name>DeliveryMethod</name>
+    <message>
+        <source>窗口领取</source>
+        <comment>notices.delivery.window</comment>
+        <extracomment>How a result reaches the applicant (the hand-off method values of the case).</extracomment>
+        <translation>Collected at the window</translation>
+    </message>
+    <message>
+        <source>委托他人代领</source>
+        <comment>notices.delivery.proxy</comment>
+        <translation>Collected by an authorised person</translation>
+    </message>
+    <message>
+        <source>EMS邮寄送达</source>
+        <comment>notices.delivery.ems</comment>
+        <translation>Delivered by EMS</translation>
+    </message>
+    <message>
+        <source>自助文件柜领取</source>
+        <comment>notices.delivery.locker</comment>
+        <translation>Collected from the self-service locker</translation>
+    </message>
+    <message>
+        <source>电子证照送达</source>
+        <comment>notices.delivery.electronic</comment>
+        <translation>Delivered as an electronic licence</translation>
+    </message>
+</context>
+<context>
+    <name>DraftService</name>
+    <message>
+        <source>（未填申请人）</source>
+        <comment>services.drafts.no_applicant</comment>
+        <translation>(no applicant yet)</translation>
+    </message>
+    <message>
+        <source>{who} · {count} 个事项</source>
+        <comment>services.drafts.title</comment>
+        <translation>{who} · {count} items</translation>
     </message>
 </context>
 <context>
@@ -1718,6 +3228,14 @@ Note: if not notified by {limit} (5 working days), the application counts as acc
     <message>
         <source>内部错误</source>
         <translation>Internal error</translation>
+    </message>
+</context>
+<context>
+    <name>EvaluationService</name>
+    <message>
+        <source>找不到该办件</source>
+        <comment>services.evaluation.not_found</comment>
+        <translation>Case not found</translation>
     </message>
 </context>
 <context>
@@ -1944,6 +3462,49 @@ Note: if not notified by {limit} (5 working days), the application counts as acc
     </message>
 </context>
 <context>
+    <name>HandoffMethod</name>
+    <message>
+        <source>窗口领取</source>
+        <comment>handoff.method.window</comment>
+        <translation>Collected at the window</translation>
+    </message>
+    <message>
+        <source>他人代领</source>
+        <comment>handoff.method.proxy</comment>
+        <translation>Collected by someone else</translation>
+    </message>
+    <message>
+        <source>EMS邮寄</source>
+        <comment>handoff.method.ems</comment>
+        <translation>Posted by EMS</translation>
+    </message>
+    <message>
+        <source>智能柜领取</source>
+        <comment>handoff.method.locker</comment>
+        <translation>Collected from the smart locker</translation>
+    </message>
+    <message>
+        <source>电子送达</source>
+        <comment>handoff.method.electronic</comment>
+        <translation>Delivered electronically</translation>
+    </message>
+    <message>
+        <source>代领人姓名</source>
+        <comment>handoff.detail.collector_name</comment>
+        <translation>collector's name</translation>
+    </message>
+    <message>
+        <source>邮件单号</source>
+        <comment>handoff.detail.tracking_no</comment>
+        <translation>tracking number</translation>
+    </message>
+    <message>
+        <source>柜格号</source>
+        <comment>handoff.detail.cell</comment>
+        <translation>locker cell number</translation>
+    </message>
+</context>
+<context>
     <name>HandoffPage</name>
     <message>
         <source>扫描通知书条码，或输入办件编号/证件号码(&amp;S)</source>
@@ -1979,7 +3540,7 @@ Note: if not notified by {limit} (5 working days), the application counts as acc
     </message>
     <message>
         <source>申请人证件号码(&amp;I)</source>
-        <translation>Applicant&apos;s &amp;ID number</translation>
+        <translation>Applicant's &amp;ID number</translation>
     </message>
     <message>
         <source>刷身份证或输入证件号码</source>
@@ -1991,15 +3552,15 @@ Note: if not notified by {limit} (5 working days), the application counts as acc
     </message>
     <message>
         <source>代领人姓名</source>
-        <translation>Proxy&apos;s name</translation>
+        <translation>Proxy's name</translation>
     </message>
     <message>
         <source>代领人身份证号</source>
-        <translation>Proxy&apos;s ID number</translation>
+        <translation>Proxy's ID number</translation>
     </message>
     <message>
         <source>代领人电话</source>
-        <translation>Proxy&apos;s phone</translation>
+        <translation>Proxy's phone</translation>
     </message>
     <message>
         <source>授权委托书</source>
@@ -2019,7 +3580,7 @@ Note: if not notified by {limit} (5 working days), the application counts as acc
     </message>
     <message>
         <source>收件人电话</source>
-        <translation>Recipient&apos;s phone</translation>
+        <translation>Recipient's phone</translation>
     </message>
     <message>
         <source>省/市/区</source>
@@ -2067,7 +3628,7 @@ Note: if not notified by {limit} (5 working days), the application counts as acc
     </message>
     <message>
         <source>领取人签名</source>
-        <translation>Collector&apos;s signature</translation>
+        <translation>Collector's signature</translation>
     </message>
     <message>
         <source>清除签名</source>
@@ -2091,7 +3652,7 @@ Note: if not notified by {limit} (5 working days), the application counts as acc
     </message>
     <message>
         <source>今日邮寄清单</source>
-        <translation>Today&apos;s mailing list</translation>
+        <translation>Today's mailing list</translation>
     </message>
     <message>
         <source>确认送达/取件</source>
@@ -2099,7 +3660,7 @@ Note: if not notified by {limit} (5 working days), the application counts as acc
     </message>
     <message>
         <source>类别</source>
-        <extracomment>The colours of what happened: done (green), refused or wrong (red), for information (grey). Prints a receipt: returns a problem in words, &quot;&quot; when it printed, or None when the print goes on off the GUI thread (the workspace&apos;s, through the operations gateway): ``HandoffPage.receipt_printed`` then tells how it ended.</extracomment>
+        <extracomment>The colours of what happened: done (green), refused or wrong (red), for information (grey). Prints a receipt: returns a problem in words, "" when it printed, or None when the print goes on off the GUI thread (the workspace's, through the operations gateway): ``HandoffPage.receipt_printed`` then tells how it ended.</extracomment>
         <translation>Kind</translation>
     </message>
     <message>
@@ -2156,7 +3717,7 @@ Note: if not notified by {limit} (5 working days), the application counts as acc
     </message>
     <message>
         <source>请先扫描通知书条码或在列表中选择办件</source>
-        <translation>Scan the notice&apos;s barcode or choose a case in the list first</translation>
+        <translation>Scan the notice's barcode or choose a case in the list first</translation>
     </message>
     <message>
         <source>正在办理出件…</source>
@@ -2193,6 +3754,184 @@ Note: if not notified by {limit} (5 working days), the application counts as acc
     <message>
         <source>已登记送达结果，将同步反馈至中心。</source>
         <translation>Delivery recorded; it will be reported to the centre.</translation>
+    </message>
+</context>
+<context>
+    <name>HandoffService</name>
+    <message>
+        <source>找不到办件“{text}”，请核对办件编号或证件号码</source>
+        <comment>services.handoff.not_found_text</comment>
+        <translation>No case found for “{text}”: check the case number or ID number</translation>
+    </message>
+    <message>
+        <source>“{text}”对应 {count} 个办件，请在列表中选择</source>
+        <comment>services.handoff.several</comment>
+        <translation>“{text}” matches {count} cases: choose one in the list</translation>
+    </message>
+    <message>
+        <source>找不到办件“{text}”</source>
+        <comment>services.handoff.not_found_short</comment>
+        <translation>No case found for “{text}”</translation>
+    </message>
+    <message>
+        <source>找不到该办件</source>
+        <comment>services.handoff.not_found</comment>
+        <translation>Case not found</translation>
+    </message>
+    <message>
+        <source>容缺受理：自 {since} 起尚缺 {missing}（承诺 {due_date} 前补齐{overdue}），补齐并办结承诺前不能出件（结果暂不发放）</source>
+        <comment>services.handoff.commitment_open</comment>
+        <translation>Accepted with materials to follow: since {since} still missing {missing} (promised by {due_date}{overdue}); the result cannot be handed over until they are supplied and the promise is fulfilled (the result is held back)</translation>
+    </message>
+    <message>
+        <source>该办件已出件（{how}），不能重复出件</source>
+        <comment>services.handoff.already_handed</comment>
+        <translation>This case's result has already been handed over ({how}) and cannot be handed over twice</translation>
+    </message>
+    <message>
+        <source>该办件当前状态为“{state}”，结果尚未送达窗口</source>
+        <comment>services.handoff.not_arrived</comment>
+        <translation>This case is now “{state}”: the result has not reached the window yet</translation>
+    </message>
+    <message>
+        <source>邮件单号 {tracking_no}</source>
+        <comment>services.handoff.tracking_note</comment>
+        <translation>tracking number {tracking_no}</translation>
+    </message>
+    <message>
+        <source>柜格 {cell}</source>
+        <comment>services.handoff.cell_note</comment>
+        <translation>locker cell {cell}</translation>
+    </message>
+    <message>
+        <source>已于 {when} 出件（{how}）</source>
+        <comment>services.handoff.handed_at</comment>
+        <translation>handed over on {when} ({how})</translation>
+    </message>
+    <message>
+        <source>已出件（{how}）</source>
+        <comment>services.handoff.handed</comment>
+        <translation>handed over ({how})</translation>
+    </message>
+    <message>
+        <source>领取人 {who}</source>
+        <comment>services.handoff.collected_by</comment>
+        <translation>collected by {who}</translation>
+    </message>
+    <message>
+        <source>该办件当前状态为“{state}”，不是待领取的结果</source>
+        <comment>services.handoff.not_for_pickup</comment>
+        <translation>This case is now “{state}”, not a result waiting to be collected</translation>
+    </message>
+    <message>
+        <source>本窗口没有该办件申请人的证件号码（在其他窗口受理），请按他人代领核对并登记领取人证件</source>
+        <comment>services.handoff.no_applicant_id</comment>
+        <translation>This window has no ID number of the applicant of this case (accepted at another window): check it as collection by someone else and record the collector's ID</translation>
+    </message>
+    <message>
+        <source>证件号码 {given} 与申请人 {name} 的证件号码 {expected} 不符，不能以本人领取方式出件；如为他人代领，请选择“他人代领”并核对授权委托书</source>
+        <comment>services.handoff.id_mismatch</comment>
+        <translation>ID number {given} does not match the ID number {expected} of the applicant {name}: it cannot be handed over as collection in person. If someone else collects, choose “Someone else collects” and check the letter of authorization</translation>
+    </message>
+    <message>
+        <source>请填写代领人姓名</source>
+        <comment>services.handoff.no_proxy_name</comment>
+        <translation>Enter the collector's name</translation>
+    </message>
+    <message>
+        <source>代领人证件号码有误：{reason}</source>
+        <comment>services.handoff.proxy_id</comment>
+        <translation>The collector's ID number is wrong: {reason}</translation>
+    </message>
+    <message>
+        <source>他人代领须出示申请人的授权委托书，请登记委托书</source>
+        <comment>services.handoff.no_authorization</comment>
+        <translation>Collection by someone else needs the applicant's letter of authorization: record it</translation>
+    </message>
+    <message>
+        <source>代领人证件号码与申请人相同，请选择“本人领取”</source>
+        <comment>services.handoff.proxy_is_applicant</comment>
+        <translation>The collector's ID number is the applicant's: choose “Collected in person”</translation>
+    </message>
+    <message>
+        <source>请填写柜格号（柜门上的编号，例如 A12）</source>
+        <comment>services.handoff.no_cell</comment>
+        <translation>Enter the locker cell number (the number on the locker door, e.g. A12)</translation>
+    </message>
+    <message>
+        <source>申请人没有登记手机号码，取件码无法短信告知，请改为窗口领取或邮寄</source>
+        <comment>services.handoff.no_phone</comment>
+        <translation>The applicant has no mobile number registered, so the pickup code cannot be sent by SMS: hand it over at the window or post it instead</translation>
+    </message>
+    <message>
+        <source>办件 {case_no} 不能出件：{why}</source>
+        <comment>services.handoff.cannot_hand_over</comment>
+        <translation>Case {case_no} cannot be handed over: {why}</translation>
+    </message>
+    <message>
+        <source>领取人尚未签收：{error}</source>
+        <comment>services.handoff.not_signed</comment>
+        <translation>The collector has not signed yet: {error}</translation>
+    </message>
+    <message>
+        <source>办件 {case_no} 的结果已由其他窗口出件，本窗口的出件未被中心采纳</source>
+        <comment>services.handoff.taken_elsewhere</comment>
+        <translation>The result of case {case_no} was handed over at another window; this window's hand-over was not taken by the center</translation>
+    </message>
+    <message>
+        <source>工位 {station}</source>
+        <comment>services.handoff.station</comment>
+        <translation>workstation {station}</translation>
+    </message>
+    <message>
+        <source>其他窗口</source>
+        <comment>services.handoff.other_window</comment>
+        <translation>another window</translation>
+    </message>
+    <message>
+        <source>以“{how}”方式</source>
+        <comment>services.handoff.how</comment>
+        <translation>by “{how}”</translation>
+    </message>
+    <message>
+        <source>办件 {case_no} 的结果已于 {at_text} 由 {who}（{where}）{how}出件；本窗口的出件未被中心采纳，请核实结果去向，并向申请人说明</source>
+        <comment>services.handoff.taken_by</comment>
+        <translation>The result of case {case_no} was handed over on {at_text} by {who} ({where}) {how}; this window's hand-over was not taken by the center. Check where the result went and explain it to the applicant</translation>
+    </message>
+    <message>
+        <source>{verdict}；本机找不到办件 {case_no}，请核对或等待同步</source>
+        <comment>services.handoff.not_here_verdict</comment>
+        <translation>{verdict}; case {case_no} is not on this PC: check it or wait for synchronisation</translation>
+    </message>
+    <message>
+        <source>本机找不到办件 {case_no}，请核对或等待同步</source>
+        <comment>services.handoff.not_here</comment>
+        <translation>Case {case_no} is not on this PC: check it or wait for synchronisation</translation>
+    </message>
+    <message>
+        <source>不能由他人代领：{problems}</source>
+        <comment>services.handoff.no_proxy</comment>
+        <translation>Someone else cannot collect it: {problems}</translation>
+    </message>
+    <message>
+        <source>不能邮寄：{problems}</source>
+        <comment>services.handoff.no_post</comment>
+        <translation>It cannot be posted: {problems}</translation>
+    </message>
+    <message>
+        <source>（空）</source>
+        <comment>services.handoff.empty</comment>
+        <translation>(empty)</translation>
+    </message>
+    <message>
+        <source>（材料已补齐，待办结承诺）</source>
+        <comment>services.handoff.all_supplied</comment>
+        <translation>(materials supplied, promise to be fulfilled)</translation>
+    </message>
+    <message>
+        <source>，已逾期</source>
+        <comment>services.handoff.overdue</comment>
+        <translation>, overdue</translation>
     </message>
 </context>
 <context>
@@ -2550,7 +4289,7 @@ Note: if not notified by {limit} (5 working days), the application counts as acc
     <message>
         <source>第17位（组织机构代码校验码）应为 {expected}，实际为 {actual}</source>
         <comment>id.uscc.org_check</comment>
-        <translation>Character 17 (the organisation code&apos;s check character) should be {expected}, not {actual}</translation>
+        <translation>Character 17 (the organisation code's check character) should be {expected}, not {actual}</translation>
     </message>
     <message>
         <source>登记管理部门：{authority}；机构类别：{type}</source>
@@ -2570,7 +4309,7 @@ Note: if not notified by {limit} (5 working days), the application counts as acc
     </message>
     <message>
         <source>（照片 {n} 张）</source>
-        <extracomment>The photos&apos; count after a finding&apos;s note; the text before &quot;{n}&quot; cuts it off again when the note is read back.</extracomment>
+        <extracomment>The photos' count after a finding's note; the text before "{n}" cuts it off again when the note is read back.</extracomment>
         <translation> (photos: {n})</translation>
     </message>
     <message>
@@ -2611,7 +4350,7 @@ Note: if not notified by {limit} (5 working days), the application counts as acc
     </message>
     <message>
         <source>本中心检查项(&amp;I)…</source>
-        <translation>This center&apos;s checklist &amp;items…</translation>
+        <translation>This center's checklist &amp;items…</translation>
     </message>
     <message>
         <source>取相机或高拍仪拍出的照片（设备驱动写入：{folder}）</source>
@@ -2619,7 +4358,7 @@ Note: if not notified by {limit} (5 working days), the application counts as acc
     </message>
     <message>
         <source>巡查人签名</source>
-        <translation>Inspector&apos;s signature</translation>
+        <translation>Inspector's signature</translation>
     </message>
     <message>
         <source>在打印的记录上签名</source>
@@ -2642,8 +4381,8 @@ Note: if not notified by {limit} (5 working days), the application counts as acc
         <translation>In progress</translation>
     </message>
     <message>
-        <source>{when}&#x3000;{state}&#x3000;不合格 {failed} 项</source>
-        <translation>{when}&#x3000;{state}&#x3000;{failed} failed</translation>
+        <source>{when}　{state}　不合格 {failed} 项</source>
+        <translation>{when}　{state}　{failed} failed</translation>
     </message>
     <message>
         <source>“{item}”的结果</source>
@@ -2679,7 +4418,7 @@ Note: if not notified by {limit} (5 working days), the application counts as acc
     </message>
     <message>
         <source>本中心检查项已保存，下次开始的巡查将包括这些检查项；同步后报送中心。</source>
-        <translation>This center&apos;s checklist items are saved; the next inspection started includes them. They are sent to the center with the next sync.</translation>
+        <translation>This center's checklist items are saved; the next inspection started includes them. They are sent to the center with the next sync.</translation>
     </message>
     <message>
         <source>已从相机/高拍仪取得照片。</source>
@@ -2728,12 +4467,12 @@ Note: if not notified by {limit} (5 working days), the application counts as acc
     <message>
         <source>请填写申请人姓名</source>
         <comment>intake.no_applicant_name</comment>
-        <translation>Enter the applicant&apos;s name</translation>
+        <translation>Enter the applicant's name</translation>
     </message>
     <message>
         <source>请填写企业名称</source>
         <comment>intake.no_enterprise_name</comment>
-        <translation>Enter the enterprise&apos;s name</translation>
+        <translation>Enter the enterprise's name</translation>
     </message>
     <message>
         <source>请填写法定代表人</source>
@@ -2743,12 +4482,12 @@ Note: if not notified by {limit} (5 working days), the application counts as acc
     <message>
         <source>请填写代办人姓名</source>
         <comment>intake.no_agent_name</comment>
-        <translation>Enter the agent&apos;s name</translation>
+        <translation>Enter the agent's name</translation>
     </message>
     <message>
         <source>代办人证件：{reason}</source>
         <comment>intake.agent_id</comment>
-        <translation>Agent&apos;s ID: {reason}</translation>
+        <translation>Agent's ID: {reason}</translation>
     </message>
     <message>
         <source>代办须有授权委托书，请登记委托书</source>
@@ -2928,6 +4667,74 @@ Note: if not notified by {limit} (5 working days), the application counts as acc
     </message>
 </context>
 <context>
+    <name>IntakeService</name>
+    <message>
+        <source>所选事项均为即办件，应当场办结（即办）</source>
+        <comment>services.intake.all_instant</comment>
+        <translation>All chosen items are done on the spot: finish them on the spot</translation>
+    </message>
+    <message>
+        <source>承诺件不能当场办结，应予受理</source>
+        <comment>services.intake.promised_not_instant</comment>
+        <translation>Items with a promised date cannot be finished on the spot: accept them</translation>
+    </message>
+    <message>
+        <source>材料不齐，不能受理：{names}</source>
+        <comment>services.intake.incomplete</comment>
+        <translation>Materials incomplete, cannot accept: {names}</translation>
+    </message>
+    <message>
+        <source>材料齐全，无需一次性告知</source>
+        <comment>services.intake.complete_no_notice</comment>
+        <translation>The materials are complete: no one-time notice is needed</translation>
+    </message>
+    <message>
+        <source>材料齐全，无需容缺受理</source>
+        <comment>services.intake.complete_no_conditional</comment>
+        <translation>The materials are complete: no conditional acceptance is needed</translation>
+    </message>
+    <message>
+        <source>当前情况下不能作出该决定</source>
+        <comment>services.intake.not_now</comment>
+        <translation>This decision cannot be made as things stand</translation>
+    </message>
+    <message>
+        <source>不能容缺受理：{reasons}</source>
+        <comment>services.intake.no_conditional</comment>
+        <translation>Cannot accept with materials to follow: {reasons}</translation>
+    </message>
+    <message>
+        <source>{error}（本次录入已保留为草稿）</source>
+        <comment>services.intake.kept_as_draft</comment>
+        <translation>{error} (what was entered is kept as a draft)</translation>
+    </message>
+    <message>
+        <source>不予受理必须写明理由</source>
+        <comment>services.intake.no_refusal_reason</comment>
+        <translation>A refusal to accept must state the reason</translation>
+    </message>
+    <message>
+        <source>理由为不属于本机关职权范围的，须写明申请人应当向哪个有权机关申请（《行政许可法》第三十二条）</source>
+        <comment>services.intake.no_competent_authority</comment>
+        <translation>When the reason is that the matter is outside this authority's powers, state the competent authority the applicant should apply to (Administrative Licensing Law, Art. 32)</translation>
+    </message>
+    <message>
+        <source>须写明行政复议机关（《行政复议法》第二十条）</source>
+        <comment>services.intake.no_review_authority</comment>
+        <translation>State the administrative reconsideration authority (Administrative Reconsideration Law, Art. 20)</translation>
+    </message>
+    <message>
+        <source>找不到办件 {case}</source>
+        <comment>services.intake.case_not_found</comment>
+        <translation>Case {case} not found</translation>
+    </message>
+    <message>
+        <source>办件 {case_no} 不是一次性告知的办件（当前状态：{state}），不能续办</source>
+        <comment>services.intake.not_one_time_notice</comment>
+        <translation>Case {case_no} is not a one-time-notice case (current state: {state}) and cannot be continued</translation>
+    </message>
+</context>
+<context>
     <name>IntakeWorkspace</name>
     <message>
         <source>综合受理暂不可用：本机数据库尚未打开。请重新启动程序；如仍不能使用，请联系管理员。</source>
@@ -3014,7 +4821,7 @@ Note: if not notified by {limit} (5 working days), the application counts as acc
     </message>
     <message>
         <source>切换用户（AB岗）：接班的工作人员登录后，接续本窗口未办完的工作；此后的每项操作都记录在接班人名下。</source>
-        <translation>Switch user (backup post): the clerk taking over logs in and continues this window&apos;s unfinished work; every action from then on is recorded under their name.</translation>
+        <translation>Switch user (backup post): the clerk taking over logs in and continues this window's unfinished work; every action from then on is recorded under their name.</translation>
     </message>
     <message>
         <source>{name}已注销。请登录后继续工作。</source>
@@ -3070,6 +4877,14 @@ Note: if not notified by {limit} (5 working days), the application counts as acc
     <message>
         <source>密码(&amp;P)</source>
         <translation>&amp;Password</translation>
+    </message>
+</context>
+<context>
+    <name>LookupService</name>
+    <message>
+        <source>无法验证签名：本机的通知书密钥文件不可用（{error}），请联系管理员</source>
+        <comment>services.lookup.no_key</comment>
+        <translation>The signature cannot be verified: this PC’s notice key file is not available ({error}); please contact the administrator</translation>
     </message>
 </context>
 <context>
@@ -3152,6 +4967,45 @@ To work at a window or in the back office, switch user and log in with an accoun
     <message>
         <source>主工具栏</source>
         <translation>Main toolbar</translation>
+    </message>
+</context>
+<context>
+    <name>MaterialStatus</name>
+    <message>
+        <source>未核验</source>
+        <comment>material.status.pending</comment>
+        <extracomment>New kinds recorded by the case view (the central server must list them in ``KIND_ROLES``).</extracomment>
+        <translation>Not checked</translation>
+    </message>
+    <message>
+        <source>已收取</source>
+        <comment>material.status.received</comment>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>免提交（数据共享）</source>
+        <comment>material.status.shared</comment>
+        <translation>Not needed (data sharing)</translation>
+    </message>
+    <message>
+        <source>缺少</source>
+        <comment>material.status.missing</comment>
+        <translation>Missing</translation>
+    </message>
+    <message>
+        <source>不符合要求</source>
+        <comment>material.status.defective</comment>
+        <translation>Not acceptable</translation>
+    </message>
+    <message>
+        <source>容缺（承诺后补）</source>
+        <comment>material.status.waived</comment>
+        <translation>To follow (promised)</translation>
+    </message>
+    <message>
+        <source>已补交</source>
+        <comment>material.status.supplemented</comment>
+        <translation>Supplied later</translation>
     </message>
 </context>
 <context>
@@ -3289,6 +5143,12 @@ To work at a window or in the back office, switch user and log in with an accoun
         <comment>messages.enumeration</comment>
         <translation>{first}, {rest}</translation>
     </message>
+    <message>
+        <source>{first}，{rest}</source>
+        <comment>messages.clauses</comment>
+        <extracomment>Clauses of one sentence ("，").</extracomment>
+        <translation>{first}, {rest}</translation>
+    </message>
 </context>
 <context>
     <name>MovedDeadlinesModel</name>
@@ -3349,10 +5209,23 @@ To work at a window or in the back office, switch user and log in with an accoun
     </message>
 </context>
 <context>
+    <name>NoticeArchiveService</name>
+    <message>
+        <source>该通知书归档时未保存内容文件（{name}），不能补打；可打开原 PDF 查看</source>
+        <comment>services.notice_archive.no_content</comment>
+        <translation>The content file of this notice was not kept when it was archived ({name}); it cannot be reprinted. The original PDF can be opened</translation>
+    </message>
+    <message>
+        <source>通知书内容文件 {path} 已损坏，不能补打：{error}</source>
+        <comment>services.notice_archive.content_damaged</comment>
+        <translation>The content file {path} of the notice is damaged and cannot be reprinted: {error}</translation>
+    </message>
+</context>
+<context>
     <name>NoticeDesk</name>
     <message>
         <source>办件已保存，但通知书未能生成：通知书服务未就绪，未能生成 PDF。</source>
-        <extracomment>What a desk&apos;s caller is told once the work is done: a problem in words (&quot;&quot; when all went well).</extracomment>
+        <extracomment>What a desk's caller is told once the work is done: a problem in words ("" when all went well).</extracomment>
         <translation>The case is saved, but the notices could not be generated: the notice service is not ready, so no PDF was made.</translation>
     </message>
     <message>
@@ -3374,6 +5247,35 @@ To work at a window or in the back office, switch user and log in with an accoun
     <message>
         <source>正在保存 PDF…</source>
         <translation>Saving the PDF…</translation>
+    </message>
+</context>
+<context>
+    <name>NoticeIdType</name>
+    <message>
+        <source>居民身份证</source>
+        <comment>notices.id_type.111</comment>
+        <extracomment>Three-letter codes used in the QR payload (kept short so the QR stays small and robust). 证件类型 codes (GA/T 2000.156) most often seen at the window; others print as "证件号码".</extracomment>
+        <translation>Resident identity card</translation>
+    </message>
+    <message>
+        <source>统一社会信用代码</source>
+        <comment>notices.id_type.049</comment>
+        <translation>Unified social credit code</translation>
+    </message>
+    <message>
+        <source>护照</source>
+        <comment>notices.id_type.414</comment>
+        <translation>Passport</translation>
+    </message>
+    <message>
+        <source>港澳居民来往内地通行证</source>
+        <comment>notices.id_type.516</comment>
+        <translation>Mainland travel permit for Hong Kong and Macao residents</translation>
+    </message>
+    <message>
+        <source>台湾居民来往大陆通行证</source>
+        <comment>notices.id_type.511</comment>
+        <translation>Mainland travel permit for Taiwan residents</translation>
     </message>
 </context>
 <context>
@@ -3400,6 +5302,73 @@ To work at a window or in the back office, switch user and log in with an accoun
     </message>
 </context>
 <context>
+    <name>NoticeService</name>
+    <message>
+        <source>办件已保存，但通知书未能生成：{errors}。可稍后按 Ctrl+P 重新打印。</source>
+        <comment>services.notices.not_rendered</comment>
+        <translation>The case is saved, but the notice could not be made: {errors}. It can be printed again later with Ctrl+P.</translation>
+    </message>
+    <message>
+        <source>打印失败（办件已保存，可重新打印）：{problems}</source>
+        <comment>services.notices.not_printed</comment>
+        <translation>Printing failed (the case is saved and can be printed again): {problems}</translation>
+    </message>
+    <message>
+        <source>{title}：{error}</source>
+        <comment>services.notices.print_problem</comment>
+        <translation>{title}: {error}</translation>
+    </message>
+    <message>
+        <source>保存 PDF 失败：{error}</source>
+        <comment>services.notices.pdf_not_saved</comment>
+        <translation>Saving the PDF failed: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>NumberingService</name>
+    <message>
+        <source>本机已被中心隔离（可能是从旧备份恢复的电脑），暂停为新办件编号，以免与中心已有的办件编号重复。已填写的内容已保存为草稿，管理员重新登记本机后即可继续受理。中心的说明：{reason}</source>
+        <comment>services.numbering.quarantined</comment>
+        <translation>This PC is quarantined by the center (perhaps restored from an old backup): new cases are not numbered, so that no number repeats one the center holds. What was entered is saved as a draft; once an administrator re-enrols this PC, intake continues. The center says: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>OfficeClient</name>
+    <message>
+        <source>中心服务器的材料清单无法识别</source>
+        <comment>sync.office.bad_list</comment>
+        <translation>The central server's list of materials cannot be read</translation>
+    </message>
+    <message>
+        <source>扫描件过大，无法显示</source>
+        <comment>sync.office.scan_too_large</comment>
+        <translation>The scan is too large to show</translation>
+    </message>
+</context>
+<context>
+    <name>OfflineLoginService</name>
+    <message>
+        <source>无法连接中心服务器，且该用户未在本机联网登录过，不能离线登录；请检查网络后再试</source>
+        <comment>services.offline_login.never_online</comment>
+        <translation>Cannot connect to the central server, and this user has never logged in online on this PC: offline login is not possible. Check the network and try again</translation>
+    </message>
+    <message>
+        <source>密码错误次数过多，请 {wait} 秒后再试</source>
+        <comment>services.offline_login.too_many</comment>
+        <translation>Too many wrong passwords: try again in {wait} s</translation>
+    </message>
+    <message>
+        <source>离线登录已过期：上次联网登录是 {last}，离线登录只在 {valid_days} 天内有效；请连接中心服务器后登录</source>
+        <comment>services.offline_login.expired</comment>
+        <translation>Offline login has expired: the last online login was {last}, and offline login is valid for {valid_days} days only. Connect to the central server and log in</translation>
+    </message>
+    <message>
+        <source>密码错误（离线登录，中心服务器暂时无法连接）</source>
+        <comment>services.offline_login.wrong_password</comment>
+        <translation>Wrong password (offline login; the central server cannot be reached at the moment)</translation>
+    </message>
+</context>
+<context>
     <name>Operations</name>
     <message>
         <source>程序内部出错（{kind}），本次操作可能未完成，已录入的内容仍在窗口中。错误已记入日志，请联系管理员。</source>
@@ -3414,6 +5383,69 @@ To work at a window or in the back office, switch user and log in with an accoun
     <message>
         <source>未能完成</source>
         <translation>Could not finish</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressService</name>
+    <message>
+        <source>认领，开始审查</source>
+        <comment>services.progress.claimed</comment>
+        <translation>Claimed; review started</translation>
+    </message>
+    <message>
+        <source>决定：准予许可（{result_name}）</source>
+        <comment>services.progress.approved</comment>
+        <translation>Decided: approved ({result_name})</translation>
+    </message>
+    <message>
+        <source>决定：不予许可；理由：{reason}</source>
+        <comment>services.progress.denied</comment>
+        <translation>Decided: refused; reason: {reason}</translation>
+    </message>
+    <message>
+        <source>结果已出，转综合窗口出件</source>
+        <comment>services.progress.ready</comment>
+        <translation>Result ready; passed to the intake window for hand-over</translation>
+    </message>
+    <message>
+        <source>后台要求补正</source>
+        <comment>services.progress.correction_asked</comment>
+        <translation>Back office asks for correction</translation>
+    </message>
+    <message>
+        <source>请申请人补交</source>
+        <comment>services.progress.ask_applicant</comment>
+        <translation>Ask the applicant to supply it</translation>
+    </message>
+    <message>
+        <source>后台说明</source>
+        <comment>services.progress.note</comment>
+        <translation>Back office's note</translation>
+    </message>
+    <message>
+        <source>计时</source>
+        <comment>services.progress.clock</comment>
+        <translation>Clock</translation>
+    </message>
+    <message>
+        <source>补正期间办理时限中止计算</source>
+        <comment>services.progress.clock_stopped</comment>
+        <translation>The time limit does not run during the correction</translation>
+    </message>
+    <message>
+        <source>材料收齐后恢复计时，办件回到后台继续审批</source>
+        <comment>services.progress.clock_resumes</comment>
+        <translation>The clock runs again once the materials are in, and the case goes back to the back office</translation>
+    </message>
+    <message>
+        <source>找不到该办件（可能尚未同步到本机）</source>
+        <comment>services.progress.not_found</comment>
+        <translation>Case not found (it may not be synchronised to this PC yet)</translation>
+    </message>
+    <message>
+        <source>办件 {case_no} 没有待补正的后台要求</source>
+        <comment>services.progress.no_correction</comment>
+        <translation>Case {case_no} has no back-office request for correction</translation>
     </message>
 </context>
 <context>
@@ -3504,7 +5536,146 @@ To work at a window or in the back office, switch user and log in with an accoun
     </message>
     <message>
         <source>叫号在综合受理和出件工作区使用，且须设置叫号系统地址（设置文件的 queue_server_url）</source>
-        <translation>The queue works in the Intake and Handoff workspaces, and needs the queue system&apos;s address (queue_server_url in the settings file)</translation>
+        <translation>The queue works in the Intake and Handoff workspaces, and needs the queue system's address (queue_server_url in the settings file)</translation>
+    </message>
+</context>
+<context>
+    <name>QueueService</name>
+    <message>
+        <source>叫号</source>
+        <comment>services.queue.call</comment>
+        <extracomment>Seconds to wait for the queue system: a clerk pressing 叫号 should hear within a few seconds that it is down. A queue system's answers are small; more than this is not an answer.</extracomment>
+        <translation>calling the next number</translation>
+    </message>
+    <message>
+        <source>重呼 {number}</source>
+        <comment>services.queue.recall</comment>
+        <translation>calling {number} again</translation>
+    </message>
+    <message>
+        <source>把 {number} 转到 {to_window} 号窗口</source>
+        <comment>services.queue.transfer</comment>
+        <translation>passing {number} to window {to_window}</translation>
+    </message>
+    <message>
+        <source>{number} 过号</source>
+        <comment>services.queue.no_show</comment>
+        <translation>marking {number} as not shown</translation>
+    </message>
+    <message>
+        <source>重呼</source>
+        <comment>services.queue.recall_word</comment>
+        <translation>call again</translation>
+    </message>
+    <message>
+        <source>转窗</source>
+        <comment>services.queue.transfer_word</comment>
+        <translation>pass to another window</translation>
+    </message>
+    <message>
+        <source>过号</source>
+        <comment>services.queue.no_show_word</comment>
+        <translation>mark as not shown</translation>
+    </message>
+    <message>
+        <source>叫号系统地址“{base_url}”无效，应形如 http://10.0.0.5:8080。可以不取号继续受理。</source>
+        <comment>services.queue.bad_address</comment>
+        <translation>The queue system address “{base_url}” is not valid; it should look like http://10.0.0.5:8080. Intake can go on without a ticket.</translation>
+    </message>
+    <message>
+        <source>叫号系统（{host}）{timeout:g} 秒内没有回答，{what}未完成。可以不取号继续受理。</source>
+        <comment>services.queue.timed_out</comment>
+        <translation>The queue system ({host}) did not answer within {timeout:g} s; {what} was not done. Intake can go on without a ticket.</translation>
+    </message>
+    <message>
+        <source>连接不上叫号系统（{host}），{what}未完成：请检查叫号机是否开启、网络是否正常。可以不取号继续受理。</source>
+        <comment>services.queue.unreachable</comment>
+        <translation>Cannot connect to the queue system ({host}); {what} was not done: check that the ticket machine is on and the network works. Intake can go on without a ticket.</translation>
+    </message>
+    <message>
+        <source>叫号系统（{host}）出错（HTTP {status}），{what}未完成{said}。请联系管理员。可以不取号继续受理。</source>
+        <comment>services.queue.failed</comment>
+        <translation>The queue system ({host}) failed (HTTP {status}); {what} was not done{said}. Please contact the administrator. Intake can go on without a ticket.</translation>
+    </message>
+    <message>
+        <source>：{why}</source>
+        <comment>services.queue.said</comment>
+        <translation>: {why}</translation>
+    </message>
+    <message>
+        <source>叫号系统拒绝{what}：{why}</source>
+        <comment>services.queue.refused_said</comment>
+        <translation>The queue system refused {what}: {why}</translation>
+    </message>
+    <message>
+        <source>叫号系统拒绝{what}（HTTP {status}）。可以不取号继续受理。</source>
+        <comment>services.queue.refused</comment>
+        <translation>The queue system refused {what} (HTTP {status}). Intake can go on without a ticket.</translation>
+    </message>
+    <message>
+        <source>叫号系统（{host}）的回答无法识别，{what}未完成（{detail}）。请联系管理员。可以不取号继续受理。</source>
+        <comment>services.queue.garbage</comment>
+        <translation>The queue system's ({host}) answer cannot be read; {what} was not done ({detail}). Please contact the administrator. Intake can go on without a ticket.</translation>
+    </message>
+    <message>
+        <source>等候人数 {waiting}</source>
+        <comment>services.queue.waiting</comment>
+        <translation>people waiting {waiting}</translation>
+    </message>
+    <message>
+        <source>号票不是对象</source>
+        <comment>services.queue.ticket_not_object</comment>
+        <translation>the ticket is not an object</translation>
+    </message>
+    <message>
+        <source>回答过长</source>
+        <comment>services.queue.too_long</comment>
+        <translation>the answer is too long</translation>
+    </message>
+    <message>
+        <source>不是 JSON 对象</source>
+        <comment>services.queue.not_json</comment>
+        <translation>not a JSON object</translation>
+    </message>
+    <message>
+        <source>号票 {error}</source>
+        <comment>services.queue.ticket</comment>
+        <translation>ticket {error}</translation>
+    </message>
+    <message>
+        <source>号码不是文字：{value}</source>
+        <comment>services.queue.not_text</comment>
+        <translation>the number is not text: {value}</translation>
+    </message>
+    <message>
+        <source>请填写要转到的窗口号</source>
+        <comment>services.queue.no_target</comment>
+        <translation>Enter the window to pass the ticket to</translation>
+    </message>
+    <message>
+        <source>{target} 号窗口就是本窗口，请填写另一个窗口号</source>
+        <comment>services.queue.same_window</comment>
+        <translation>Window {target} is this window: enter another window number</translation>
+    </message>
+    <message>
+        <source>叫号出错：{error}。可以不取号继续受理。</source>
+        <comment>services.queue.adapter_failed</comment>
+        <translation>Calling failed: {error}. Intake can go on without a ticket.</translation>
+    </message>
+    <message>
+        <source>本窗口未设置叫号系统地址（请管理员在设置文件中填写 queue_server_url）。可以不取号继续受理。</source>
+        <comment>services.queue.no_queue</comment>
+        <translation>No queue system address is set for this window (the administrator sets queue_server_url in the settings file). Intake can go on without a ticket.</translation>
+    </message>
+    <message>
+        <source>未设置本窗口在叫号系统中的窗口号（请管理员在设置文件中填写 window_number 或 queue_window）。可以不取号继续受理。</source>
+        <comment>services.queue.no_window</comment>
+        <translation>This window's number in the queue system is not set (the administrator sets window_number or queue_window in the settings file). Intake can go on without a ticket.</translation>
+    </message>
+    <message>
+        <source>当前没有正在办理的号票，不能{what}：请先叫号</source>
+        <comment>services.queue.no_ticket</comment>
+        <translation>No ticket is being served, so you cannot {what}: call the next number first</translation>
     </message>
 </context>
 <context>
@@ -3601,10 +5772,23 @@ To work at a window or in the back office, switch user and log in with an accoun
     </message>
 </context>
 <context>
+    <name>ReceiptAuditService</name>
+    <message>
+        <source>无法从中心取得回执：{error}</source>
+        <comment>services.receipt_audit.no_receipt</comment>
+        <translation>Cannot get the receipt from the center: {error}</translation>
+    </message>
+    <message>
+        <source>中心的答复无法读取：{error}</source>
+        <comment>services.receipt_audit.bad_answer</comment>
+        <translation>The center's answer cannot be read: {error}</translation>
+    </message>
+</context>
+<context>
     <name>RejectFields</name>
     <message>
         <source>不属本机关职权范围时必填</source>
-        <translation>Required when the matter is outside this authority&apos;s powers</translation>
+        <translation>Required when the matter is outside this authority's powers</translation>
     </message>
     <message>
         <source>有权机关(&amp;J)</source>
@@ -3621,6 +5805,14 @@ To work at a window or in the back office, switch user and log in with an accoun
     <message>
         <source>必填：作出决定的机关的行政复议机关</source>
         <translation>Required: the administrative review body of the deciding authority</translation>
+    </message>
+</context>
+<context>
+    <name>ReportService</name>
+    <message>
+        <source>报表无法保存到 {path}：{error}</source>
+        <comment>services.supervision_report.not_saved</comment>
+        <translation>The report cannot be saved to {path}: {error}</translation>
     </message>
 </context>
 <context>
@@ -3642,8 +5834,8 @@ To work at a window or in the back office, switch user and log in with an accoun
         <translation>just fetched from the central server, kept on this PC</translation>
     </message>
     <message>
-        <source>证照编号 {no}&#x3000;</source>
-        <translation>Licence number {no}&#x3000;</translation>
+        <source>证照编号 {no}　</source>
+        <translation>Licence number {no}　</translation>
     </message>
     <message>
         <source>{number}{kind}，{size} KB；{where}</source>
@@ -3656,6 +5848,89 @@ To work at a window or in the back office, switch user and log in with an accoun
     <message>
         <source>关闭</source>
         <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>ResultFileService</name>
+    <message>
+        <source>未连接中心服务器，结果文件尚未取回本机：联网并登录后再查看；出件可先核对证照编号</source>
+        <comment>services.result_files.offline</comment>
+        <translation>Not connected to the central server, the result file is not on this PC yet: connect and log in to view it; for the hand-over, check the licence number first</translation>
+    </message>
+    <message>
+        <source>未连接中心服务器，结果文件尚未取回本机：联网并登录后再查看；出件可先核对证照编号（{licence_no}）</source>
+        <comment>services.result_files.offline_licence_no</comment>
+        <translation>Not connected to the central server, the result file is not on this PC yet: connect and log in to view it; for the hand-over, check the licence number first ({licence_no})</translation>
+    </message>
+    <message>
+        <source>结果文件未能取回：{reason}</source>
+        <comment>services.result_files.not_fetched</comment>
+        <translation>The result file could not be fetched: {reason}</translation>
+    </message>
+    <message>
+        <source>取回的结果文件与后台登记的校验值不符，未显示：请联系后台重新上传</source>
+        <comment>services.result_files.hash_mismatch</comment>
+        <translation>The fetched result file does not match the checksum the back office recorded and is not shown: ask the back office to upload it again</translation>
+    </message>
+</context>
+<context>
+    <name>RoleName</name>
+    <message>
+        <source>综合受理员</source>
+        <comment>services.roles.role.intake</comment>
+        <extracomment>Workspace keys each role sees, in navigation order. An admin sees all of them; the back office sees its own (后台审批: regulation 002 三 (二)), and a window clerk does not.</extracomment>
+        <translation>intake clerk</translation>
+    </message>
+    <message>
+        <source>出件窗口工作人员</source>
+        <comment>services.roles.role.issuing</comment>
+        <translation>hand-over clerk</translation>
+    </message>
+    <message>
+        <source>现场监督人员</source>
+        <comment>services.roles.role.supervisor</comment>
+        <translation>supervisor</translation>
+    </message>
+    <message>
+        <source>管理员</source>
+        <comment>services.roles.role.admin</comment>
+        <translation>administrator</translation>
+    </message>
+    <message>
+        <source>后台审批人员</source>
+        <comment>services.roles.role.back_office</comment>
+        <translation>back-office reviewer</translation>
+    </message>
+    <message>
+        <source>系统</source>
+        <comment>services.roles.role.system</comment>
+        <translation>system</translation>
+    </message>
+    <message>
+        <source>作出受理决定</source>
+        <comment>services.roles.operation.decide</comment>
+        <translation>decide on acceptance</translation>
+    </message>
+    <message>
+        <source>办理出件</source>
+        <comment>services.roles.operation.hand_over</comment>
+        <translation>hand over results</translation>
+    </message>
+</context>
+<context>
+    <name>RoleService</name>
+    <message>
+        <source>{role}不能{operation}，只有{allowed}可以；请由有权限的工作人员登录（切换用户）后办理</source>
+        <comment>services.roles.not_allowed</comment>
+        <translation>A {role} cannot {operation}; only {allowed} can. Please have a member of staff with the permission log in (switch user) to do it</translation>
+    </message>
+</context>
+<context>
+    <name>RuntimeService</name>
+    <message>
+        <source>只有管理员可以在本机载入节假日安排，请以管理员身份登录后再试</source>
+        <comment>services.runtime.admin_only</comment>
+        <translation>Only an administrator can load the holiday schedule on this PC: log in as an administrator and try again</translation>
     </message>
 </context>
 <context>
@@ -3726,7 +6001,7 @@ To work at a window or in the back office, switch user and log in with an accoun
     <message>
         <source>已切换用户：{name} 接续本窗口的工作</source>
         <extracomment>The login or logout under way (kept referenced until it ends; tests await it).</extracomment>
-        <translation>User switched: {name} continues this window&apos;s work</translation>
+        <translation>User switched: {name} continues this window's work</translation>
     </message>
     <message>
         <source>已离线登录：中心服务器暂时无法连接，办件保存在本机</source>
@@ -3786,7 +6061,7 @@ To work at a window or in the back office, switch user and log in with an accoun
     </message>
     <message>
         <source>政务内网使用本单位自建证书时，请选择管理员提供的根证书文件（PEM 格式）。证书验证始终开启；明文 http 只允许本机地址。保存后立即生效：更换服务器后须在新服务器上重新登录。</source>
-        <translation>If the government intranet uses your organization&apos;s own certificates, choose the root certificate file (PEM format) provided by your administrator. Certificate verification is always on; plain http is allowed only for local addresses. Changes take effect as soon as they are saved: after changing the server you must log in again on the new server.</translation>
+        <translation>If the government intranet uses your organization's own certificates, choose the root certificate file (PEM format) provided by your administrator. Certificate verification is always on; plain http is allowed only for local addresses. Changes take effect as soon as they are saved: after changing the server you must log in again on the new server.</translation>
     </message>
     <message>
         <source>本窗口</source>
@@ -4044,7 +6319,7 @@ To work at a window or in the back office, switch user and log in with an accoun
     </message>
     <message>
         <source>领取人签名</source>
-        <translation>Collector&apos;s signature</translation>
+        <translation>Collector's signature</translation>
     </message>
 </context>
 <context>
@@ -4060,6 +6335,105 @@ To work at a window or in the back office, switch user and log in with an accoun
         <source>所选事项没有需要选择的情形</source>
         <extracomment>Up to this many options are shown as radio buttons; more go into a combo box.</extracomment>
         <translation>The chosen service items have no situations to choose</translation>
+    </message>
+</context>
+<context>
+    <name>SmsPurpose</name>
+    <message>
+        <source>领取通知</source>
+        <comment>sms.purpose.result_ready</comment>
+        <translation>Ready for collection</translation>
+    </message>
+    <message>
+        <source>文件柜取件码</source>
+        <comment>sms.purpose.locker</comment>
+        <translation>Locker pickup code</translation>
+    </message>
+    <message>
+        <source>邮寄通知</source>
+        <comment>sms.purpose.mailed</comment>
+        <translation>Posted</translation>
+    </message>
+    <message>
+        <source>补交提醒（到期前）</source>
+        <comment>sms.purpose.remind_before</comment>
+        <translation>Supplement reminder (before due)</translation>
+    </message>
+    <message>
+        <source>补交提醒（到期当日）</source>
+        <comment>sms.purpose.remind_due</comment>
+        <translation>Supplement reminder (due today)</translation>
+    </message>
+    <message>
+        <source>逾期告知</source>
+        <comment>sms.purpose.overdue</comment>
+        <translation>Overdue notice</translation>
+    </message>
+    <message>
+        <source>撤销受理告知</source>
+        <comment>sms.purpose.revoked</comment>
+        <translation>Revocation notice</translation>
+    </message>
+    <message>
+        <source>延期办理告知</source>
+        <comment>sms.purpose.delay</comment>
+        <translation>Extension notice</translation>
+    </message>
+    <message>
+        <source>办结日期调整告知</source>
+        <comment>sms.purpose.deadline_moved</comment>
+        <translation>Completion date change</translation>
+    </message>
+    <message>
+        <source>监督催办提醒</source>
+        <comment>sms.purpose.supervision_reminder</comment>
+        <translation>Supervision reminder</translation>
+    </message>
+    <message>
+        <source>补正告知</source>
+        <comment>sms.purpose.correction</comment>
+        <translation>Correction notice</translation>
+    </message>
+    <message>
+        <source>审批结果告知</source>
+        <comment>sms.purpose.decision</comment>
+        <translation>Decision notice</translation>
+    </message>
+</context>
+<context>
+    <name>SmsService</name>
+    <message>
+        <source>办件 {case_no} 的申请人没有登记手机号码，无法发送短信，请电话或当面告知</source>
+        <comment>services.sms.no_phone</comment>
+        <translation>The applicant of case {case_no} has no mobile number registered; no SMS can be sent. Please tell them by phone or in person</translation>
+    </message>
+    <message>
+        <source>申请人手机号码 {phone} 不是有效的手机号码，无法发送短信</source>
+        <comment>services.sms.bad_phone</comment>
+        <translation>The applicant's mobile number {phone} is not a valid mobile number; no SMS can be sent</translation>
+    </message>
+    <message>
+        <source>找不到这条短信</source>
+        <comment>services.sms.not_found</comment>
+        <translation>This SMS cannot be found</translation>
+    </message>
+</context>
+<context>
+    <name>SmsStatus</name>
+    <message>
+        <source>待发送</source>
+        <comment>services.sms.status.queued</comment>
+        <translation>Queued</translation>
+    </message>
+    <message>
+        <source>已发送</source>
+        <comment>services.sms.status.sent</comment>
+        <translation>Sent</translation>
+    </message>
+    <message>
+        <source>发送失败</source>
+        <comment>services.sms.status.failed</comment>
+        <translation>Failed</translation>
     </message>
 </context>
 <context>
@@ -4079,6 +6453,10 @@ To work at a window or in the back office, switch user and log in with an accoun
     <message>
         <source>● 在线</source>
         <translation>● Online</translation>
+    </message>
+    <message>
+        <source>● {state}</source>
+        <translation>● {state}</translation>
     </message>
     <message>
         <source>● 离线</source>
@@ -4132,11 +6510,11 @@ To work at a window or in the back office, switch user and log in with an accoun
     </message>
     <message>
         <source>本机时间比服务器{direction} {minutes} 分钟，请校准系统时间</source>
-        <translation>This computer&apos;s clock is {minutes} min {direction} the server&apos;s: please correct it</translation>
+        <translation>This computer's clock is {minutes} min {direction} the server's: please correct it</translation>
     </message>
     <message>
         <source>办件时间和期限以服务器时间为准；本机时间不准会导致期限计算错误</source>
-        <translation>Case times and deadlines follow the server&apos;s clock; a wrong local clock miscalculates deadlines</translation>
+        <translation>Case times and deadlines follow the server's clock; a wrong local clock miscalculates deadlines</translation>
     </message>
     <message>
         <source>未登录</source>
@@ -4176,7 +6554,7 @@ To work at a window or in the back office, switch user and log in with an accoun
     </message>
     <message>
         <source>同事记录</source>
-        <translation>Colleagues&apos; records</translation>
+        <translation>Colleagues' records</translation>
     </message>
     <message>
         <source>窗口</source>
@@ -4195,7 +6573,7 @@ To work at a window or in the back office, switch user and log in with an accoun
         <source>办件编号</source>
         <extracomment>容缺受理承诺 not fulfilled (red when overdue).
 ----------
-Received and undecided: deferred notices past due, art. 32&apos;s five days.</extracomment>
+Received and undecided: deferred notices past due, art. 32's five days.</extracomment>
         <translation>Case number</translation>
     </message>
     <message>
@@ -4333,6 +6711,328 @@ Received and undecided: deferred notices past due, art. 32&apos;s five days.</ex
     </message>
 </context>
 <context>
+    <name>SupervisionFigures</name>
+    <message>
+        <source>收件</source>
+        <comment>supervision.figures.intakes</comment>
+        <extracomment>The figures counted per window and clerk, in the dashboard's column order: (key, Chinese heading).</extracomment>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>受理</source>
+        <comment>supervision.figures.accepted</comment>
+        <translation>Accepted</translation>
+    </message>
+    <message>
+        <source>一次性告知</source>
+        <comment>supervision.figures.notices</comment>
+        <translation>One-time notices</translation>
+    </message>
+    <message>
+        <source>容缺受理</source>
+        <comment>supervision.figures.conditional</comment>
+        <translation>Conditional</translation>
+    </message>
+    <message>
+        <source>不予受理</source>
+        <comment>supervision.figures.refusals</comment>
+        <translation>Rejected</translation>
+    </message>
+    <message>
+        <source>即办办结</source>
+        <comment>supervision.figures.completions</comment>
+        <translation>Done on the spot</translation>
+    </message>
+    <message>
+        <source>流转后台</source>
+        <comment>supervision.figures.transfers</comment>
+        <translation>To back office</translation>
+    </message>
+    <message>
+        <source>出件</source>
+        <comment>supervision.figures.handoffs</comment>
+        <translation>Handed over</translation>
+    </message>
+    <message>
+        <source>待领取</source>
+        <comment>supervision.figures.waiting</comment>
+        <translation>Awaiting collection</translation>
+    </message>
+    <message>
+        <source>合计</source>
+        <comment>supervision.figures.total</comment>
+        <extracomment>The figures' total row, a row of no window, an item no longer in the catalog, and where the figures came from.</extracomment>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>（未登记窗口）</source>
+        <comment>supervision.figures.no_window</comment>
+        <translation>(no window recorded)</translation>
+    </message>
+    <message>
+        <source>（事项不详）</source>
+        <comment>supervision.figures.no_item</comment>
+        <translation>(item unknown)</translation>
+    </message>
+    <message>
+        <source>（目录中无此事项）</source>
+        <comment>supervision.figures.not_in_catalog</comment>
+        <translation>(item not in the catalog)</translation>
+    </message>
+    <message>
+        <source>本机缓存</source>
+        <comment>supervision.figures.local_cache</comment>
+        <translation>cached here</translation>
+    </message>
+    <message>
+        <source>中心服务器</source>
+        <comment>supervision.figures.center</comment>
+        <translation>central server</translation>
+    </message>
+    <message>
+        <source>中心服务器（全中心办件量与好差评；超期预警与清单为本机缓存）</source>
+        <comment>supervision.figures.source_center</comment>
+        <translation>central server (center-wide counts and ratings; warnings and lists cached here)</translation>
+    </message>
+    <message>
+        <source>本机缓存（中心服务器暂不可达：{why}）</source>
+        <comment>supervision.figures.source_local_offline</comment>
+        <translation>cached here ({why})</translation>
+    </message>
+</context>
+<context>
+    <name>SupervisionLevel</name>
+    <message>
+        <source>红牌（已超期）</source>
+        <comment>supervision.level.red</comment>
+        <translation>Red (overdue)</translation>
+    </message>
+    <message>
+        <source>黄牌（临近超期）</source>
+        <comment>supervision.level.yellow</comment>
+        <translation>Yellow (nearly overdue)</translation>
+    </message>
+    <message>
+        <source>环节超时</source>
+        <comment>supervision.level.step</comment>
+        <translation>Step overdue</translation>
+    </message>
+</context>
+<context>
+    <name>SupervisionPeriod</name>
+    <message>
+        <source>今日</source>
+        <comment>supervision.period.day</comment>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <source>本周</source>
+        <comment>supervision.period.week</comment>
+        <translation>This week</translation>
+    </message>
+    <message>
+        <source>本月</source>
+        <comment>supervision.period.month</comment>
+        <translation>This month</translation>
+    </message>
+    <message>
+        <source>自定义时段</source>
+        <comment>supervision.period.range</comment>
+        <translation>Custom period</translation>
+    </message>
+</context>
+<context>
+    <name>SupervisionRecordKind</name>
+    <message>
+        <source>现场巡查</source>
+        <comment>supervision.record_kind.inspection</comment>
+        <translation>On-site inspection</translation>
+    </message>
+    <message>
+        <source>卷宗评查</source>
+        <comment>supervision.record_kind.file_review</comment>
+        <translation>File review</translation>
+    </message>
+    <message>
+        <source>差评跟进</source>
+        <comment>supervision.record_kind.follow_up</comment>
+        <translation>Bad-rating follow-up</translation>
+    </message>
+</context>
+<context>
+    <name>SupervisionService</name>
+    <message>
+        <source>请选择时段的起止日期</source>
+        <comment>services.supervision.no_period</comment>
+        <translation>Choose the first and last day of the period</translation>
+    </message>
+    <message>
+        <source>结束日期 {last} 早于开始日期 {first}，请重新选择</source>
+        <comment>services.supervision.end_before_start</comment>
+        <translation>The end date {last} is before the start date {first}: please choose again</translation>
+    </message>
+    <message>
+        <source>时段最长三年，请缩短时段</source>
+        <comment>services.supervision.period_too_long</comment>
+        <translation>The period is at most three years: please shorten it</translation>
+    </message>
+    <message>
+        <source>{role}不能查看现场监督，只有现场监督人员和管理员可以；请由有权限的人员登录</source>
+        <comment>services.supervision.not_allowed</comment>
+        <translation>A {role} cannot view on-site supervision; only supervisors and administrators can. Please have a member of staff with the permission log in</translation>
+    </message>
+    <message>
+        <source>{shown} 不是有效的手机号码，请输入工作人员的11位手机号码</source>
+        <comment>services.supervision.bad_phone</comment>
+        <translation>{shown} is not a valid mobile number: enter the staff member's 11-digit mobile number</translation>
+    </message>
+    <message>
+        <source>只有现场监督人员或管理员可以办理巡查、评查和差评回访</source>
+        <comment>services.supervision_common.supervisors_only</comment>
+        <translation>Only supervisors or administrators can record inspections, file reviews and follow-ups of bad ratings</translation>
+    </message>
+    <message>
+        <source>{error}（记录未保存，可重试）</source>
+        <comment>services.supervision_common.not_saved</comment>
+        <translation>{error} (the record was not saved; it can be tried again)</translation>
+    </message>
+    <message>
+        <source>该记录已签名或已完成，不能再修改</source>
+        <comment>services.supervision_common.sealed</comment>
+        <translation>This record is signed or finished and can no longer be changed</translation>
+    </message>
+    <message>
+        <source>找不到该记录</source>
+        <comment>services.supervision_common.record_not_found</comment>
+        <translation>Record not found</translation>
+    </message>
+    <message>
+        <source>该办件没有需要跟进的差评</source>
+        <comment>services.supervision_followups.no_bad_rating</comment>
+        <translation>This case has no bad rating to follow up</translation>
+    </message>
+    <message>
+        <source>找不到该办件</source>
+        <comment>services.supervision_followups.case_not_found</comment>
+        <translation>Case not found</translation>
+    </message>
+    <message>
+        <source>{error}（本步未记录，可重试）</source>
+        <comment>services.supervision_followups.step_not_recorded</comment>
+        <translation>{error} (this step was not recorded; it can be tried again)</translation>
+    </message>
+    <message>
+        <source>本机缺少照片文件（{digest}…），巡查记录已送达中心，照片未能上传</source>
+        <comment>services.supervision_records.photo_missing</comment>
+        <translation>The photo file ({digest}…) is missing on this PC; the inspection record reached the center, the photo could not be uploaded</translation>
+    </message>
+    <message>
+        <source>照片未被中心接收：{words}</source>
+        <comment>services.supervision_records.photo_refused</comment>
+        <translation>The center did not take the photo: {words}</translation>
+    </message>
+    <message>
+        <source>只有管理员可以修改本中心的检查项</source>
+        <comment>services.supervision_records.admin_only_items</comment>
+        <translation>Only an administrator can change this center's checklist items</translation>
+    </message>
+    <message>
+        <source>本中心检查项最多 {limit} 项</source>
+        <comment>services.supervision_records.too_many_items</comment>
+        <translation>This center has at most {limit} checklist items</translation>
+    </message>
+    <message>
+        <source>检查项“{item}”：类别不超过16字，内容不超过200字</source>
+        <comment>services.supervision_records.item_too_long</comment>
+        <translation>Checklist item “{item}”: the category is at most 16 characters, the text at most 200</translation>
+    </message>
+    <message>
+        <source>照片只接受 JPEG 或 PNG 文件</source>
+        <comment>services.supervision_records.photo_type</comment>
+        <translation>Photos must be JPEG or PNG files</translation>
+    </message>
+    <message>
+        <source>照片超过 {limit} MB，请压缩后再附</source>
+        <comment>services.supervision_records.photo_too_large</comment>
+        <translation>The photo is larger than {limit} MB: compress it and attach it again</translation>
+    </message>
+    <message>
+        <source>照片未能保存（{error}）：请检查磁盘空间后重试</source>
+        <comment>services.supervision_records.photo_not_saved</comment>
+        <translation>The photo could not be saved ({error}): check the disk space and try again</translation>
+    </message>
+    <message>
+        <source>无法读取照片 {name}：{error}</source>
+        <comment>services.supervision_records.cannot_read_photo</comment>
+        <translation>Cannot read photo {name}: {error}</translation>
+    </message>
+    <message>
+        <source>请先选择该项合格或不合格，再附照片</source>
+        <comment>services.supervision_records.choose_verdict_first</comment>
+        <translation>Choose pass or fail for this item first, then attach the photo</translation>
+    </message>
+    <message>
+        <source>未找到相机或高拍仪的输出文件夹 {folder}（{error}）：请接好设备，或从文件选择照片</source>
+        <comment>services.supervision_records.no_camera_folder</comment>
+        <translation>The output folder of the camera or document camera, {folder}, is not found ({error}): connect the device, or choose a photo from a file</translation>
+    </message>
+    <message>
+        <source>相机或高拍仪还没有拍出照片（{folder} 中没有新照片）；拍照后再点一次</source>
+        <comment>services.supervision_records.no_new_photo</comment>
+        <translation>The camera or document camera has taken no photo yet (no new photo in {folder}); take one and press again</translation>
+    </message>
+    <message>
+        <source>结束日期早于开始日期</source>
+        <comment>services.supervision_records.end_before_start</comment>
+        <translation>The end date is before the start date</translation>
+    </message>
+    <message>
+        <source>{start} 至 {end} 本机没有已办结的办件可供评查</source>
+        <comment>services.supervision_records.no_finished_cases</comment>
+        <translation>No finished cases on this PC from {start} to {end} to review</translation>
+    </message>
+    <message>
+        <source>{period}（{day}）</source>
+        <comment>services.supervision_types.period_day</comment>
+        <translation>{period} ({day})</translation>
+    </message>
+    <message>
+        <source>{period}（{first} 至 {last}）</source>
+        <comment>services.supervision_types.period_range</comment>
+        <translation>{period} ({first} to {last})</translation>
+    </message>
+    <message>
+        <source>延后告知应于 {notice_due} 前作出，已逾期</source>
+        <comment>services.supervision_types.notice_late</comment>
+        <translation>the deferred notice was due by {notice_due} and is overdue</translation>
+    </message>
+    <message>
+        <source>收件已 {workdays_since} 个工作日，超过行政许可法第三十二条的五日，自收件之日起即为受理</source>
+        <comment>services.supervision_types.art32_passed</comment>
+        <translation>received {workdays_since} working days ago, past the five days of Art. 32 of the Administrative Licensing Law: it counts as accepted from the day received</translation>
+    </message>
+    <message>
+        <source>收件已 {workdays_since} 个工作日，行政许可法第三十二条的五日将满</source>
+        <comment>services.supervision_types.art32_close</comment>
+        <translation>received {workdays_since} working days ago; the five days of Art. 32 of the Administrative Licensing Law are nearly up</translation>
+    </message>
+    <message>
+        <source>{submitted_day} 流转后台，{waited} 个工作日未被认领（限 {limit} 个工作日）</source>
+        <comment>services.supervision_warnings.unclaimed</comment>
+        <translation>sent to the back office on {submitted_day}, unclaimed for {waited} working days (limit {limit} working days)</translation>
+    </message>
+    <message>
+        <source>已超过承诺办结日期 {due}（逾期 {days} 个工作日）</source>
+        <comment>services.supervision_warnings.past_due</comment>
+        <translation>past the promised completion date {due} ({days} working days overdue)</translation>
+    </message>
+    <message>
+        <source>承诺时限已用 {used:.0%}，剩余 {left} 个工作日（{due} 到期）</source>
+        <comment>services.supervision_warnings.used</comment>
+        <translation>{used:.0%} of the promised time used, {left} working days left (due {due})</translation>
+    </message>
+</context>
+<context>
     <name>SupervisionWorkspace</name>
     <message>
         <source>现场监督暂不可用：本机数据库尚未打开。请重新启动程序；如仍不能使用，请联系管理员。</source>
@@ -4376,6 +7076,170 @@ Received and undecided: deferred notices past due, art. 32&apos;s five days.</ex
     </message>
 </context>
 <context>
+    <name>Suspension</name>
+    <message>
+        <source>补正</source>
+        <comment>deadlines.suspension.correction</comment>
+        <translation>Correction</translation>
+    </message>
+    <message>
+        <source>现场勘验</source>
+        <comment>deadlines.suspension.site_survey</comment>
+        <translation>On-site survey</translation>
+    </message>
+    <message>
+        <source>听证</source>
+        <comment>deadlines.suspension.hearing</comment>
+        <translation>Hearing</translation>
+    </message>
+    <message>
+        <source>专家评审</source>
+        <comment>deadlines.suspension.expert_review</comment>
+        <translation>Expert review</translation>
+    </message>
+</context>
+<context>
+    <name>SyncAttachments</name>
+    <message>
+        <source>中心服务器发来的文件过大，未接收</source>
+        <comment>sync.attachments.file_too_large</comment>
+        <translation>The file sent by the central server is too large and was not taken</translation>
+    </message>
+    <message>
+        <source>尚未登录中心服务器：登录后自动继续（本机数据已保存）</source>
+        <comment>sync.attachments.not_logged_in</comment>
+        <translation>Not logged in to the central server: uploads continue after login (the data is saved on this PC)</translation>
+    </message>
+    <message>
+        <source>无法连接中心服务器，材料将稍后自动续传；材料已保存在本机</source>
+        <comment>sync.attachments.unreachable</comment>
+        <translation>Cannot connect to the central server; the scans will be uploaded later automatically. They are saved on this PC</translation>
+    </message>
+    <message>
+        <source>中心服务器的答复无法识别，材料将稍后续传</source>
+        <comment>sync.attachments.bad_answer</comment>
+        <translation>The central server's answer cannot be read; the scans will be uploaded later</translation>
+    </message>
+    <message>
+        <source>中心服务器拒绝了材料上传（{status}）</source>
+        <comment>sync.attachments.upload_refused</comment>
+        <translation>The central server refused the scan upload ({status})</translation>
+    </message>
+    <message>
+        <source>上传材料时发生意外错误，将自动重试；材料已保存在本机</source>
+        <comment>sync.attachments.unexpected</comment>
+        <translation>An unexpected error while uploading scans; will retry automatically. The scans are saved on this PC</translation>
+    </message>
+    <message>
+        <source>本机找不到该材料文件，无法上传</source>
+        <comment>sync.attachments.file_missing</comment>
+        <translation>The scan file cannot be found on this PC and cannot be uploaded</translation>
+    </message>
+    <message>
+        <source>已停止上传，材料将在下次启动后续传</source>
+        <comment>sync.attachments.stopped</comment>
+        <translation>Uploading stopped; the scans will be uploaded after the next start</translation>
+    </message>
+    <message>
+        <source>本机保存的材料文件已损坏（校验值不符），未上传；请重新扫描该材料</source>
+        <comment>sync.attachments.file_damaged</comment>
+        <translation>The scan file saved on this PC is damaged (checksum mismatch) and was not uploaded: please scan this material again</translation>
+    </message>
+</context>
+<context>
+    <name>SyncClient</name>
+    <message>
+        <source>用户名或密码错误</source>
+        <comment>sync.client.bad_credentials</comment>
+        <translation>Wrong user name or password</translation>
+    </message>
+    <message>
+        <source>尚未登录中心服务器，请登录后同步</source>
+        <comment>sync.client.not_logged_in</comment>
+        <translation>Not logged in to the central server: log in to synchronise</translation>
+    </message>
+    <message>
+        <source>登录已失效，请重新登录</source>
+        <comment>sync.client.login_expired</comment>
+        <translation>The login has expired: please log in again</translation>
+    </message>
+    <message>
+        <source>中心服务器的答复与上传的事件不对应，将稍后重试</source>
+        <comment>sync.client.answer_mismatch</comment>
+        <translation>The central server's answer does not match the events sent; will retry later</translation>
+    </message>
+    <message>
+        <source>中心服务器在 {seconds:g} 秒内未答复，将减少每批上传的条数并稍后自动重试；办件已保存在本机</source>
+        <comment>sync.client.timeout_smaller</comment>
+        <translation>The central server did not answer within {seconds:g} s; the next batches will be smaller and sent again automatically. The cases are saved on this PC</translation>
+    </message>
+    <message>
+        <source>中心服务器在 {seconds:.0f} 秒内无响应，将稍后自动重试；办件已保存在本机</source>
+        <comment>sync.client.timeout</comment>
+        <translation>The central server did not respond within {seconds:.0f} s; will retry automatically. The cases are saved on this PC</translation>
+    </message>
+    <message>
+        <source>无法连接中心服务器，将稍后自动重试；办件已保存在本机</source>
+        <comment>sync.client.unreachable</comment>
+        <translation>Cannot connect to the central server; will retry automatically. The cases are saved on this PC</translation>
+    </message>
+    <message>
+        <source>中心服务器的答复无法识别（内容不完整或格式错误），将稍后重试</source>
+        <comment>sync.client.bad_answer</comment>
+        <translation>The central server's answer cannot be read (incomplete or malformed); will retry later</translation>
+    </message>
+    <message>
+        <source>设置的 CA 证书（{ca_bundle}）</source>
+        <comment>sync.client.trusted_bundle</comment>
+        <translation>the CA certificate set for this window ({ca_bundle})</translation>
+    </message>
+    <message>
+        <source>本机信任的证书颁发机构（未设置 ca_bundle）</source>
+        <comment>sync.client.trusted_system</comment>
+        <translation>a certificate authority this PC trusts (no ca_bundle set)</translation>
+    </message>
+    <message>
+        <source>中心服务器的证书未通过验证：它不是由{trusted}签发的，或不属于这个地址。为防冒充，未发送任何数据。请向管理员索取本单位的根证书，在“文件 → 中心服务器设置”中选择它（设置文件的 ca_bundle）</source>
+        <comment>sync.client.certificate_refused</comment>
+        <translation>The central server's certificate failed verification: it was not issued by {trusted}, or it is not for this address. To guard against impersonation, nothing was sent. Ask the administrator for your organisation's root certificate and choose it under File → Central server settings (ca_bundle in the settings file)</translation>
+    </message>
+    <message>
+        <source>无法与中心服务器建立安全连接（TLS 握手失败）：请确认服务器地址和端口提供 https 服务；未发送任何数据</source>
+        <comment>sync.client.tls_failed</comment>
+        <translation>Cannot make a secure connection to the central server (TLS handshake failed): check that the server address and port serve https. Nothing was sent</translation>
+    </message>
+    <message>
+        <source>本机程序版本过旧，请升级后再同步；办件已保存在本机</source>
+        <comment>sync.client.client_too_old</comment>
+        <translation>This program is too old: please upgrade it before synchronising. The cases are saved on this PC</translation>
+    </message>
+    <message>
+        <source>需要重新获取全量快照</source>
+        <comment>sync.client.snapshot_needed</comment>
+        <translation>A full snapshot must be fetched again</translation>
+    </message>
+    <message>
+        <source>中心拒绝本机同步</source>
+        <comment>sync.client.device_refused</comment>
+        <translation>The center refuses to synchronise with this PC</translation>
+    </message>
+    <message>
+        <source>中心服务器繁忙，将稍后自动重试；办件已保存在本机</source>
+        <comment>sync.client.server_busy</comment>
+        <translation>The central server is busy; will retry automatically. The cases are saved on this PC</translation>
+    </message>
+    <message>
+        <source>中心服务器出错（{status}），将稍后自动重试；办件已保存在本机</source>
+        <comment>sync.client.server_error</comment>
+        <translation>The central server failed ({status}); will retry automatically. The cases are saved on this PC</translation>
+    </message>
+    <message>
+        <source>中心服务器拒绝了请求（{status}）</source>
+        <comment>sync.client.request_refused</comment>
+        <translation>The central server refused the request ({status})</translation>
+    </message>
+</context>
+<context>
     <name>SyncController</name>
     <message>
         <source>同步任务意外中止，已自动重新启动；本机已录入的办件不受影响</source>
@@ -4389,7 +7253,211 @@ Received and undecided: deferred notices past due, art. 32&apos;s five days.</ex
     </message>
     <message>
         <source>登录后，本窗口的办件会同步到中心服务器。未登录时仍可照常受理，办件保存在本机。</source>
-        <translation>Once you log in, this window&apos;s cases are synced to the central server. Without logging in you can still take applications; cases are saved on this computer.</translation>
+        <translation>Once you log in, this window's cases are synced to the central server. Without logging in you can still take applications; cases are saved on this computer.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncEngine</name>
+    <message>
+        <source>同步时发生内部错误：{error}</source>
+        <comment>sync.engine.internal</comment>
+        <translation>An internal error during synchronisation: {error}</translation>
+    </message>
+    <message>
+        <source>本机（工作站 {station_code}）已向中心申请登记，正在等待管理员批准；批准后将自动开始同步，已录入的办件保存在本机</source>
+        <comment>sync.engine.device_pending</comment>
+        <translation>This PC (workstation {station_code}) has asked the center to register it and waits for an administrator's approval; synchronisation starts by itself once approved. The cases entered are saved on this PC</translation>
+    </message>
+    <message>
+        <source>中心要求从序号 {resend_from} 起重新上传，但本机无法补齐，将稍后重试</source>
+        <comment>sync.engine.cannot_resend</comment>
+        <translation>The center asks for the upload again from number {resend_from}, but this PC cannot complete it; will retry later</translation>
+    </message>
+    <message>
+        <source>{reason}（待上传的记录已保存在本机）</source>
+        <comment>sync.engine.needs_login</comment>
+        <translation>{reason} (the records to upload are saved on this PC)</translation>
+    </message>
+    <message>
+        <source>约 {seconds} 秒</source>
+        <comment>sync.engine.seconds</comment>
+        <translation>about {seconds} s</translation>
+    </message>
+    <message>
+        <source>约 {minutes} 分钟</source>
+        <comment>sync.engine.minutes</comment>
+        <translation>about {minutes} min</translation>
+    </message>
+    <message>
+        <source>同步出现意外错误，将自动重试；本机已录入的办件不受影响</source>
+        <comment>sync.engine.unexpected</comment>
+        <translation>An unexpected error in synchronisation; will retry automatically. The cases entered on this PC are not affected</translation>
+    </message>
+    <message>
+        <source>中心服务器繁忙</source>
+        <comment>sync.engine.busy</comment>
+        <translation>The central server is busy</translation>
+    </message>
+    <message>
+        <source>{reason}，{wait}后重试；本机已录入的办件不受影响</source>
+        <comment>sync.engine.retry_in</comment>
+        <translation>{reason}; retrying in {wait}. The cases entered on this PC are not affected</translation>
+    </message>
+</context>
+<context>
+    <name>SyncPush</name>
+    <message>
+        <source>其他窗口</source>
+        <comment>sync.push.other_window</comment>
+        <translation>another window</translation>
+    </message>
+    <message>
+        <source>该办件已由 {who} 于 {at} 办理，本次操作未被中心采纳</source>
+        <comment>sync.push.conflict</comment>
+        <translation>{who} handled this case at {at}; the center did not take this operation</translation>
+    </message>
+    <message>
+        <source>中心拒收此事件（{code}）</source>
+        <comment>sync.push.refused</comment>
+        <translation>The center refused this event ({code})</translation>
+    </message>
+    <message>
+        <source>未说明原因</source>
+        <comment>sync.push.no_reason</comment>
+        <translation>no reason given</translation>
+    </message>
+</context>
+<context>
+    <name>SyncService</name>
+    <message>
+        <source>本机磁盘已满</source>
+        <comment>services.sync_service.disk_full</comment>
+        <translation>this PC's disk is full</translation>
+    </message>
+    <message>
+        <source>中心的回执</source>
+        <comment>services.sync_service.receipt</comment>
+        <translation>The center's receipt</translation>
+    </message>
+    <message>
+        <source>同步状态</source>
+        <comment>services.sync_service.status</comment>
+        <translation>The sync state</translation>
+    </message>
+    <message>
+        <source>中心的批次回执</source>
+        <comment>services.sync_service.batch_receipt</comment>
+        <translation>The center's batch receipt</translation>
+    </message>
+    <message>
+        <source>重新登记的设备身份</source>
+        <comment>services.sync_service.new_identity</comment>
+        <translation>The device identity from re-enrolment</translation>
+    </message>
+    <message>
+        <source>办件的新编号</source>
+        <comment>services.sync_service.new_numbers</comment>
+        <translation>The cases' new numbers</translation>
+    </message>
+    <message>
+        <source>中心的变更</source>
+        <comment>services.sync_service.changes</comment>
+        <translation>The center's changes</translation>
+    </message>
+    <message>
+        <source>中心的办件</source>
+        <comment>services.sync_service.cases</comment>
+        <translation>The center's cases</translation>
+    </message>
+    <message>
+        <source>中心的办件快照</source>
+        <comment>services.sync_service.snapshot</comment>
+        <translation>The center's snapshot of cases</translation>
+    </message>
+    <message>
+        <source>{what}未能保存到本机：{reason}。本机已录入的办件不受影响，恢复后会自动重试同步</source>
+        <comment>services.sync_service.local_store_failed</comment>
+        <translation>{what} could not be saved on this PC: {reason}. The cases entered on this PC are not affected; synchronisation is retried automatically once this is fixed</translation>
+    </message>
+</context>
+<context>
+    <name>SyncState</name>
+    <message>
+        <source>离线</source>
+        <comment>sync.state.offline</comment>
+        <extracomment>the server's address (plain http to another machine) or its certificate was refused: nothing is sent, no retries, until the address or the CA bundle is changed (or the clerk asks to sync) The words for each state (``domain.messages``: the status bar says them in the clerk's language).</extracomment>
+        <translation>Offline</translation>
+    </message>
+    <message>
+        <source>在线</source>
+        <comment>sync.state.online</comment>
+        <translation>Online</translation>
+    </message>
+    <message>
+        <source>需要重新登录</source>
+        <comment>sync.state.needs_login</comment>
+        <translation>Log in again</translation>
+    </message>
+    <message>
+        <source>程序版本过旧，已暂停上传</source>
+        <comment>sync.state.paused_too_old</comment>
+        <translation>Program too old, uploads paused</translation>
+    </message>
+    <message>
+        <source>服务器地址或证书未通过检查，已暂停同步</source>
+        <comment>sync.state.paused_refused</comment>
+        <translation>Server address or certificate refused, sync paused</translation>
+    </message>
+    <message>
+        <source>本机已被中心隔离，暂停同步和编号</source>
+        <comment>sync.state.quarantined</comment>
+        <translation>This PC is quarantined by the center: sync and numbering paused</translation>
+    </message>
+    <message>
+        <source>等待管理员批准本机登记</source>
+        <comment>sync.state.device_pending</comment>
+        <translation>Waiting for an administrator to approve this PC</translation>
+    </message>
+</context>
+<context>
+    <name>SyncTransport</name>
+    <message>
+        <source>中心服务器地址“{url}”无法识别：请在设置文件的 server_url 中填写 https:// 开头的地址，如 https://zwfw.example.gov.cn</source>
+        <comment>sync.transport.bad_address</comment>
+        <translation>The central server address “{url}” cannot be read: enter an address starting with https:// in server_url of the settings file, e.g. https://zwfw.example.gov.cn</translation>
+    </message>
+    <message>
+        <source>拒绝以明文 http 连接中心服务器 {host}：密码和群众的个人信息不得在网络上明文传输。请在设置文件的 server_url 中改为 https 地址（如 https://{netloc}），内网自建证书的请同时设置 ca_bundle；明文 http 只允许本机地址（127.0.0.1、localhost）</source>
+        <comment>sync.transport.plain_http</comment>
+        <translation>Refusing a plain-http connection to the central server {host}: passwords and citizens' personal data must not cross the network in clear. Change server_url in the settings file to an https address (e.g. https://{netloc}); for an in-house certificate also set ca_bundle. Plain http is allowed only for this PC itself (127.0.0.1, localhost)</translation>
+    </message>
+    <message>
+        <source>找不到设置的 CA 证书文件 {ca_bundle}（设置文件的 ca_bundle）：请把本单位的根证书（PEM 格式）放到该位置，或改正路径；未连接中心服务器</source>
+        <comment>sync.transport.no_ca_bundle</comment>
+        <translation>The CA certificate file set for this window, {ca_bundle}, cannot be found (ca_bundle in the settings file): put your organisation's root certificate (PEM) there, or correct the path. The central server was not contacted</translation>
+    </message>
+    <message>
+        <source>{reason}。同步已暂停，设置改正后自动恢复；办件照常保存在本机</source>
+        <comment>sync.transport.paused</comment>
+        <translation>{reason}. Synchronisation is paused and resumes by itself once the setting is corrected; the cases are saved on this PC as usual</translation>
+    </message>
+</context>
+<context>
+    <name>SyncVersion</name>
+    <message>
+        <source>中心服务器的同步协议版本无法识别（{shown}），已暂停同步：请确认服务器地址，或升级 govdesk；办件已保存在本机</source>
+        <comment>sync.version.unknown</comment>
+        <translation>The central server's sync protocol version cannot be read ({shown}); synchronisation is paused: check the server address, or upgrade govdesk. The cases are saved on this PC</translation>
+    </message>
+    <message>
+        <source>中心服务器已升级到同步协议 {shown}，本机程序只支持 {major}.x，已暂停同步：请升级 govdesk；办件已保存在本机</source>
+        <comment>sync.version.newer</comment>
+        <translation>The central server has moved to sync protocol {shown}, this program supports only {major}.x; synchronisation is paused: please upgrade govdesk. The cases are saved on this PC</translation>
+    </message>
+    <message>
+        <source>中心服务器的同步协议 {shown} 比本机程序旧（需要 {major}.x）：请联系管理员升级中心服务器，升级后会自动继续同步；办件已保存在本机</source>
+        <comment>sync.version.older</comment>
+        <translation>The central server's sync protocol {shown} is older than this program's (it needs {major}.x): ask the administrator to upgrade the central server; synchronisation resumes by itself afterwards. The cases are saved on this PC</translation>
     </message>
 </context>
 <context>
@@ -4400,7 +7468,7 @@ Received and undecided: deferred notices past due, art. 32&apos;s five days.</ex
     </message>
     <message>
         <source>按各办件事项所属部门</source>
-        <translation>Each case&apos;s own department</translation>
+        <translation>Each case's own department</translation>
     </message>
     <message>
         <source>（共 {n} 件）</source>
@@ -4471,6 +7539,131 @@ Received and undecided: deferred notices past due, art. 32&apos;s five days.</ex
     <message>
         <source>状态</source>
         <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>TransferService</name>
+    <message>
+        <source>找不到办件 {case_id}</source>
+        <comment>services.transfer.case_not_found</comment>
+        <translation>Case {case_id} not found</translation>
+    </message>
+    <message>
+        <source>{error}（未流转，可重试）</source>
+        <comment>services.transfer.not_transferred</comment>
+        <translation>{error} (not transferred; it can be tried again)</translation>
+    </message>
+</context>
+<context>
+    <name>Urgency</name>
+    <message>
+        <source>正常</source>
+        <comment>services.commitments.urgency.ok</comment>
+        <extracomment>Working days left at which a promise counts as due soon (coloured in the list). The reminder before the due date goes this many working days ahead.</extracomment>
+        <translation>On time</translation>
+    </message>
+    <message>
+        <source>即将到期</source>
+        <comment>services.commitments.urgency.due_soon</comment>
+        <translation>Due soon</translation>
+    </message>
+    <message>
+        <source>已逾期</source>
+        <comment>services.commitments.urgency.overdue</comment>
+        <translation>Overdue</translation>
+    </message>
+</context>
+<context>
+    <name>WindowSettingsService</name>
+    <message>
+        <source>中心代码应为 8 位数字（6 位行政区划代码加 2 位中心序号），如 41122101</source>
+        <comment>services.window_settings.center_code</comment>
+        <translation>The center code has 8 digits (the 6-digit administrative division code and a 2-digit center number), e.g. 41122101</translation>
+    </message>
+    <message>
+        <source>窗口号只填数字或字母（最多 6 位），如 3；通知书上印作“3号窗口”</source>
+        <comment>services.window_settings.window_number</comment>
+        <translation>The window number is digits or letters only (at most 6), e.g. 3; notices print it as “Window 3”</translation>
+    </message>
+    <message>
+        <source>请选择 A4 或 A5 纸</source>
+        <comment>services.window_settings.paper</comment>
+        <translation>Choose A4 or A5 paper</translation>
+    </message>
+    <message>
+        <source>找不到模板目录 {template_dir}：请选择已有的目录，或留空使用程序自带的模板</source>
+        <comment>services.window_settings.no_templates</comment>
+        <translation>Template folder {template_dir} not found: choose an existing folder, or leave it empty to use the program’s own templates</translation>
+    </message>
+    <message>
+        <source>请填写通知书抬头的中心名称，如 渑池县政务服务中心</source>
+        <comment>services.window_settings.no_header</comment>
+        <translation>Enter the center name for the notice header, e.g. “渑池县政务服务中心”</translation>
+    </message>
+    <message>
+        <source>中心名称过长（最多 40 个字），通知书抬头放不下</source>
+        <comment>services.window_settings.header_too_long</comment>
+        <translation>The center name is too long (at most 40 characters) for the notice header</translation>
+    </message>
+    <message>
+        <source>地址过长（最多 80 个字）</source>
+        <comment>services.window_settings.address_too_long</comment>
+        <translation>The address is too long (at most 80 characters)</translation>
+    </message>
+    <message>
+        <source>联系电话只填数字和“-”，如 0398-4812345</source>
+        <comment>services.window_settings.phone</comment>
+        <translation>The phone number is digits and “-” only, e.g. 0398-4812345</translation>
+    </message>
+    <message>
+        <source>请选择界面语言</source>
+        <comment>services.window_settings.language</comment>
+        <translation>Choose the interface language</translation>
+    </message>
+    <message>
+        <source>请选择字号</source>
+        <comment>services.window_settings.text_size</comment>
+        <translation>Choose the text size</translation>
+    </message>
+    <message>
+        <source>请选择配色</source>
+        <comment>services.window_settings.theme</comment>
+        <translation>Choose the colour scheme</translation>
+    </message>
+    <message>
+        <source>请填写 0 至 {limit} 之间的整数分钟（0 为不自动锁定）</source>
+        <comment>services.window_settings.idle_minutes</comment>
+        <translation>Enter whole minutes from 0 to {limit} (0: never lock by itself)</translation>
+    </message>
+    <message>
+        <source>找不到印章图片 {path}</source>
+        <comment>services.window_settings.no_seal</comment>
+        <translation>Seal image {path} not found</translation>
+    </message>
+    <message>
+        <source>无法读取印章图片 {path}：{error}</source>
+        <comment>services.window_settings.seal_unreadable</comment>
+        <translation>Cannot read the seal image {path}: {error}</translation>
+    </message>
+    <message>
+        <source>{name} 不是 PNG 或 JPEG 图片：请选择透明底的 PNG 印章图片</source>
+        <comment>services.window_settings.seal_not_image</comment>
+        <translation>{name} is not a PNG or JPEG image: choose a PNG seal image with a transparent background</translation>
+    </message>
+    <message>
+        <source>连接失败：{reason}</source>
+        <comment>services.window_settings.connect_failed</comment>
+        <translation>Connection failed: {reason}</translation>
+    </message>
+    <message>
+        <source>；本机时钟与中心相差 {seconds:.0f} 秒</source>
+        <comment>services.window_settings.clock_skew</comment>
+        <translation>; this PC’s clock differs from the center’s by {seconds:.0f} s</translation>
+    </message>
+    <message>
+        <source>连接成功：中心服务器已答复（中心密钥 {key}）{clock}</source>
+        <comment>services.window_settings.connected</comment>
+        <translation>Connected: the central server answered (center key {key}){clock}</translation>
     </message>
 </context>
 <context>

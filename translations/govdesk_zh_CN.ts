@@ -418,6 +418,72 @@
     </message>
 </context>
 <context>
+    <name>AttachmentService</name>
+    <message>
+        <source>无法保存材料文件：{error}</source>
+        <comment>services.attachments.cannot_save</comment>
+        <translation>无法保存材料文件：{error}</translation>
+    </message>
+    <message>
+        <source>无法读取高拍仪/扫描仪的输出文件夹 {folder}：{error}</source>
+        <comment>services.attachments.cannot_read_folder</comment>
+        <translation>无法读取高拍仪/扫描仪的输出文件夹 {folder}：{error}</translation>
+    </message>
+    <message>
+        <source>裁剪范围无效：请在图上框出要保留的部分</source>
+        <comment>services.attachments.bad_crop</comment>
+        <translation>裁剪范围无效：请在图上框出要保留的部分</translation>
+    </message>
+    <message>
+        <source>裁剪范围太小：请框出材料的完整内容</source>
+        <comment>services.attachments.crop_too_small</comment>
+        <translation>裁剪范围太小：请框出材料的完整内容</translation>
+    </message>
+    <message>
+        <source>PDF 文件不能在此旋转或裁剪：请在扫描时调整，或改用图片格式扫描</source>
+        <comment>services.attachments.pdf_no_edit</comment>
+        <translation>PDF 文件不能在此旋转或裁剪：请在扫描时调整，或改用图片格式扫描</translation>
+    </message>
+    <message>
+        <source>无法处理该图片：{error}</source>
+        <comment>services.attachments.cannot_process</comment>
+        <translation>无法处理该图片：{error}</translation>
+    </message>
+    <message>
+        <source>电子证照核验未完成：{reason}</source>
+        <comment>services.attachments.licence_check_failed</comment>
+        <translation>电子证照核验未完成：{reason}</translation>
+    </message>
+    <message>
+        <source>请先填写申请人的证件号码，再核验电子证照</source>
+        <comment>services.attachments.no_id_for_licence</comment>
+        <translation>请先填写申请人的证件号码，再核验电子证照</translation>
+    </message>
+    <message>
+        <source>未连接中心服务器，无法核验电子证照；该材料仍按数据共享办理，无需申请人提交</source>
+        <comment>services.attachments.licence_offline</comment>
+        <translation>未连接中心服务器，无法核验电子证照；该材料仍按数据共享办理，无需申请人提交</translation>
+    </message>
+    <message>
+        <source>电子证照库中没有该申请人有效的“{material_name}”；可请申请人提供纸质材料，或按数据共享另行核实</source>
+        <comment>services.attachments.no_licence</comment>
+        <translation>电子证照库中没有该申请人有效的“{material_name}”；可请申请人提供纸质材料，或按数据共享另行核实</translation>
+    </message>
+</context>
+<context>
+    <name>AuthService</name>
+    <message>
+        <source>未能通知中心服务器注销（{error}）；本机已退出登录</source>
+        <comment>services.auth.logout_unconfirmed</comment>
+        <translation>未能通知中心服务器注销（{error}）；本机已退出登录</translation>
+    </message>
+    <message>
+        <source>请输入用户名和密码</source>
+        <comment>services.auth.no_credentials</comment>
+        <translation>请输入用户名和密码</translation>
+    </message>
+</context>
+<context>
     <name>BackOfficePage</name>
     <message>
         <source>本部门待办（最早流转的在前）</source>
@@ -676,6 +742,193 @@
     </message>
 </context>
 <context>
+    <name>BackOfficeService</name>
+    <message>
+        <source>读取待办</source>
+        <comment>services.backoffice.read_queue</comment>
+        <translation>读取待办</translation>
+    </message>
+    <message>
+        <source>读取办件</source>
+        <comment>services.backoffice.read_case</comment>
+        <translation>读取办件</translation>
+    </message>
+    <message>
+        <source>读取扫描件</source>
+        <comment>services.backoffice.read_scans</comment>
+        <translation>读取扫描件</translation>
+    </message>
+    <message>
+        <source>认领</source>
+        <comment>services.backoffice.claim</comment>
+        <translation>认领</translation>
+    </message>
+    <message>
+        <source>已认领，开始审查</source>
+        <comment>services.backoffice.claimed</comment>
+        <translation>已认领，开始审查</translation>
+    </message>
+    <message>
+        <source>要求补正</source>
+        <comment>services.backoffice.ask_correction</comment>
+        <translation>要求补正</translation>
+    </message>
+    <message>
+        <source>已退回窗口补正（{names}），计时中止；申请人登记了手机的已短信告知</source>
+        <comment>services.backoffice.sent_for_correction</comment>
+        <translation>已退回窗口补正（{names}），计时中止；申请人登记了手机的已短信告知</translation>
+    </message>
+    <message>
+        <source>记录{step}环节</source>
+        <comment>services.backoffice.record_step</comment>
+        <translation>记录{step}环节</translation>
+    </message>
+    <message>
+        <source>已记录{step}环节</source>
+        <comment>services.backoffice.step_recorded</comment>
+        <translation>已记录{step}环节</translation>
+    </message>
+    <message>
+        <source>作出决定</source>
+        <comment>services.backoffice.decide</comment>
+        <translation>作出决定</translation>
+    </message>
+    <message>
+        <source>已决定：准予许可</source>
+        <comment>services.backoffice.approved</comment>
+        <translation>已决定：准予许可</translation>
+    </message>
+    <message>
+        <source>已决定：不予许可</source>
+        <comment>services.backoffice.denied</comment>
+        <translation>已决定：不予许可</translation>
+    </message>
+    <message>
+        <source>上传结果文件</source>
+        <comment>services.backoffice.upload_result</comment>
+        <translation>上传结果文件</translation>
+    </message>
+    <message>
+        <source>附办理结果</source>
+        <comment>services.backoffice.attach_result</comment>
+        <translation>附办理结果</translation>
+    </message>
+    <message>
+        <source>（{licence_no}）</source>
+        <comment>services.backoffice.licence_no</comment>
+        <translation>（{licence_no}）</translation>
+    </message>
+    <message>
+        <source>，结果文件已上传</source>
+        <comment>services.backoffice.file_uploaded</comment>
+        <translation>，结果文件已上传</translation>
+    </message>
+    <message>
+        <source>已附办理结果{number}{scanned}</source>
+        <comment>services.backoffice.result_attached</comment>
+        <translation>已附办理结果{number}{scanned}</translation>
+    </message>
+    <message>
+        <source>标记结果已出</source>
+        <comment>services.backoffice.mark_ready</comment>
+        <translation>标记结果已出</translation>
+    </message>
+    <message>
+        <source>结果已出，已转综合窗口出件</source>
+        <comment>services.backoffice.ready</comment>
+        <translation>结果已出，已转综合窗口出件</translation>
+    </message>
+    <message>
+        <source>{month}月{day}日</source>
+        <comment>services.backoffice.day</comment>
+        <translation>{month}月{day}日</translation>
+    </message>
+    <message>
+        <source>{date}（补正中，计时中止）</source>
+        <comment>services.backoffice.correcting</comment>
+        <translation>{date}（补正中，计时中止）</translation>
+    </message>
+    <message>
+        <source>{date}（已超期）</source>
+        <comment>services.backoffice.overdue</comment>
+        <translation>{date}（已超期）</translation>
+    </message>
+    <message>
+        <source>{date}（今日到期）</source>
+        <comment>services.backoffice.due_today</comment>
+        <translation>{date}（今日到期）</translation>
+    </message>
+    <message>
+        <source>{date}（剩 {left} 个工作日）</source>
+        <comment>services.backoffice.days_left</comment>
+        <translation>{date}（剩 {left} 个工作日）</translation>
+    </message>
+    <message>
+        <source>中心服务器尚未提供该办件的电子材料（未扫描，或扫描件尚未上传完毕）；请以纸质材料为准</source>
+        <comment>services.backoffice.no_scans</comment>
+        <translation>中心服务器尚未提供该办件的电子材料（未扫描，或扫描件尚未上传完毕）；请以纸质材料为准</translation>
+    </message>
+    <message>
+        <source>电子材料暂不能显示：{refused}</source>
+        <comment>services.backoffice.scans_refused</comment>
+        <translation>电子材料暂不能显示：{refused}</translation>
+    </message>
+    <message>
+        <source>准予许可时须填写结果名称（证照或批文）</source>
+        <comment>services.backoffice.no_result_name</comment>
+        <translation>准予许可时须填写结果名称（证照或批文）</translation>
+    </message>
+    <message>
+        <source>不予许可时须写明理由</source>
+        <comment>services.backoffice.no_refusal_reason</comment>
+        <translation>不予许可时须写明理由</translation>
+    </message>
+    <message>
+        <source>结果文件不能上传：{refused}</source>
+        <comment>services.backoffice.result_refused</comment>
+        <translation>结果文件不能上传：{refused}</translation>
+    </message>
+    <message>
+        <source>无法读取结果文件“{name}”：{error}</source>
+        <comment>services.backoffice.cannot_read_result</comment>
+        <translation>无法读取结果文件“{name}”：{error}</translation>
+    </message>
+    <message>
+        <source>{what}未完成：未连接中心服务器（离线）。后台审批须联网办理，请检查网络后重试；已填写的内容仍保留在窗口中</source>
+        <comment>services.backoffice.offline</comment>
+        <translation>{what}未完成：未连接中心服务器（离线）。后台审批须联网办理，请检查网络后重试；已填写的内容仍保留在窗口中</translation>
+    </message>
+    <message>
+        <source>{what}未完成：中心服务器出错，请稍后重试；已填写的内容仍保留在窗口中</source>
+        <comment>services.backoffice.server_failed</comment>
+        <translation>{what}未完成：中心服务器出错，请稍后重试；已填写的内容仍保留在窗口中</translation>
+    </message>
+    <message>
+        <source>{what}未完成：{error}</source>
+        <comment>services.backoffice.failed</comment>
+        <translation>{what}未完成：{error}</translation>
+    </message>
+</context>
+<context>
+    <name>BackOfficeStep</name>
+    <message>
+        <source>审查</source>
+        <comment>backoffice.step.review</comment>
+        <extracomment>The back office asks the window for 补正: a record (the state stays) that stops the clock. One 办理环节 (审查, 决定, 制证) recorded with who and when. The result (licence number, optional scanned result) attached to the case. The window&apos;s answer to a 补正: the clock runs again (``Case.resume``). At most this many materials in one 补正 request (a real item lists a dozen at most).</extracomment>
+        <translation>审查</translation>
+    </message>
+    <message>
+        <source>决定</source>
+        <comment>backoffice.step.decision</comment>
+        <translation>决定</translation>
+    </message>
+    <message>
+        <source>制证</source>
+        <comment>backoffice.step.production</comment>
+        <translation>制证</translation>
+    </message>
+</context>
+<context>
     <name>BackOfficeWorkspace</name>
     <message>
         <source>后台审批须连接中心服务器：本机尚未设置中心服务器地址（server_url）或尚未登录。请联系管理员。</source>
@@ -816,6 +1069,90 @@
     </message>
 </context>
 <context>
+    <name>CaseAction</name>
+    <message>
+        <source>一次性告知</source>
+        <comment>case.action.notify</comment>
+        <translation>一次性告知</translation>
+    </message>
+    <message>
+        <source>不予受理</source>
+        <comment>case.action.reject</comment>
+        <translation>不予受理</translation>
+    </message>
+    <message>
+        <source>即办办结</source>
+        <comment>case.action.complete</comment>
+        <translation>即办办结</translation>
+    </message>
+    <message>
+        <source>受理</source>
+        <comment>case.action.accept</comment>
+        <translation>受理</translation>
+    </message>
+    <message>
+        <source>容缺受理</source>
+        <comment>case.action.accept_conditional</comment>
+        <translation>容缺受理</translation>
+    </message>
+    <message>
+        <source>流转后台</source>
+        <comment>case.action.submit</comment>
+        <translation>流转后台</translation>
+    </message>
+    <message>
+        <source>开始审批</source>
+        <comment>case.action.start_review</comment>
+        <translation>开始审批</translation>
+    </message>
+    <message>
+        <source>审批通过</source>
+        <comment>case.action.approve</comment>
+        <translation>审批通过</translation>
+    </message>
+    <message>
+        <source>审批不予许可</source>
+        <comment>case.action.deny</comment>
+        <translation>审批不予许可</translation>
+    </message>
+    <message>
+        <source>结果待领取</source>
+        <comment>case.action.mark_result_ready</comment>
+        <translation>结果待领取</translation>
+    </message>
+    <message>
+        <source>出件</source>
+        <comment>case.action.hand_off</comment>
+        <translation>出件</translation>
+    </message>
+    <message>
+        <source>办结归档</source>
+        <comment>case.action.close</comment>
+        <translation>办结归档</translation>
+    </message>
+    <message>
+        <source>撤销容缺受理</source>
+        <comment>case.action.revoke</comment>
+        <translation>撤销容缺受理</translation>
+    </message>
+    <message>
+        <source>延期办理</source>
+        <comment>case.record.delayed</comment>
+        <extracomment>The event that creates a case (``Case.new``): the only kind accepted for a case the server does not know. The kind each action emits: ``case.&lt;target state&gt;``, as ``Case._go`` names it. The windows&apos; roles. An intake clerk may cover the result window (AB岗, regulation 001), so hand-off and the 容缺 follow-up are open to both. Whoever works at a desktop: its records of what was looked at, reprinted or recounted there. Who may send each kind: every kind a case can carry. A kind not listed is refused (``unknown_kind``). Records that move no state but make sense only while the case&apos;s clock runs (``Case.delay``, ``suspend`` and ``resume`` check it at the window). At the server, the same record on a case the center has decided meanwhile (an offline window&apos;s 延期 after the back office denied it) is refused: a conflict, said with both sides.</extracomment>
+        <translation>延期办理</translation>
+    </message>
+    <message>
+        <source>中止计时</source>
+        <comment>case.record.suspended</comment>
+        <translation>中止计时</translation>
+    </message>
+    <message>
+        <source>恢复计时</source>
+        <comment>case.record.resumed</comment>
+        <translation>恢复计时</translation>
+    </message>
+</context>
+<context>
     <name>CaseChooserDialog</name>
     <message>
         <source>选择办件</source>
@@ -835,6 +1172,297 @@
     </message>
 </context>
 <context>
+    <name>CaseEvents</name>
+    <message>
+        <source>综合受理</source>
+        <comment>services.case_events.role_intake</comment>
+        <translation>综合受理</translation>
+    </message>
+    <message>
+        <source>出件窗口</source>
+        <comment>services.case_events.role_issuing</comment>
+        <translation>出件窗口</translation>
+    </message>
+    <message>
+        <source>现场巡查</source>
+        <comment>services.case_events.role_supervisor</comment>
+        <translation>现场巡查</translation>
+    </message>
+    <message>
+        <source>管理员</source>
+        <comment>services.case_events.role_admin</comment>
+        <translation>管理员</translation>
+    </message>
+    <message>
+        <source>后台审批</source>
+        <comment>services.case_events.role_back_office</comment>
+        <translation>后台审批</translation>
+    </message>
+    <message>
+        <source>系统</source>
+        <comment>services.case_events.role_system</comment>
+        <translation>系统</translation>
+    </message>
+    <message>
+        <source>领取人</source>
+        <comment>services.case_events.collector</comment>
+        <translation>领取人</translation>
+    </message>
+    <message>
+        <source>领取人证件号码</source>
+        <comment>services.case_events.collector_id</comment>
+        <translation>领取人证件号码</translation>
+    </message>
+    <message>
+        <source>授权委托</source>
+        <comment>services.case_events.authorization</comment>
+        <translation>授权委托</translation>
+    </message>
+    <message>
+        <source>邮件单号</source>
+        <comment>services.case_events.tracking_no</comment>
+        <translation>邮件单号</translation>
+    </message>
+    <message>
+        <source>收件人</source>
+        <comment>services.case_events.recipient</comment>
+        <translation>收件人</translation>
+    </message>
+    <message>
+        <source>邮寄地址</source>
+        <comment>services.case_events.address</comment>
+        <translation>邮寄地址</translation>
+    </message>
+    <message>
+        <source>寄出日期</source>
+        <comment>services.case_events.mailed_on</comment>
+        <translation>寄出日期</translation>
+    </message>
+    <message>
+        <source>妥投日期</source>
+        <comment>services.case_events.delivered_on</comment>
+        <translation>妥投日期</translation>
+    </message>
+    <message>
+        <source>柜格号</source>
+        <comment>services.case_events.cell</comment>
+        <translation>柜格号</translation>
+    </message>
+    <message>
+        <source>取件码</source>
+        <comment>services.case_events.pickup_code</comment>
+        <translation>取件码</translation>
+    </message>
+    <message>
+        <source>取件时间</source>
+        <comment>services.case_events.collected_at</comment>
+        <translation>取件时间</translation>
+    </message>
+    <message>
+        <source>签名</source>
+        <comment>services.case_events.signature</comment>
+        <translation>签名</translation>
+    </message>
+    <message>
+        <source>证件号码</source>
+        <comment>services.case_events.field_id_number</comment>
+        <translation>证件号码</translation>
+    </message>
+    <message>
+        <source>联系电话</source>
+        <comment>services.case_events.field_phone</comment>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <source>收件登记，办件编号 {case_no}</source>
+        <comment>services.case_events.drafted</comment>
+        <translation>收件登记，办件编号 {case_no}</translation>
+    </message>
+    <message>
+        <source>补交容缺材料“{name}”</source>
+        <comment>services.case_events.supplemented</comment>
+        <translation>补交容缺材料“{name}”</translation>
+    </message>
+    <message>
+        <source>容缺材料已补齐，承诺办结</source>
+        <comment>services.case_events.commitment_closed</comment>
+        <translation>容缺材料已补齐，承诺办结</translation>
+    </message>
+    <message>
+        <source>容缺材料逾期未补齐</source>
+        <comment>services.case_events.commitment_overdue</comment>
+        <translation>容缺材料逾期未补齐</translation>
+    </message>
+    <message>
+        <source>延期办理至 {new_date}；理由：{reason}</source>
+        <comment>services.case_events.delayed</comment>
+        <translation>延期办理至 {new_date}；理由：{reason}</translation>
+    </message>
+    <message>
+        <source>中止计时：{reason}</source>
+        <comment>services.case_events.suspended</comment>
+        <translation>中止计时：{reason}</translation>
+    </message>
+    <message>
+        <source>恢复计时</source>
+        <comment>services.case_events.resumed</comment>
+        <translation>恢复计时</translation>
+    </message>
+    <message>
+        <source>延后一次性告知，应于 {due_date} 前告知</source>
+        <comment>services.case_events.notice_deferred</comment>
+        <translation>延后一次性告知，应于 {due_date} 前告知</translation>
+    </message>
+    <message>
+        <source>节假日安排公布后重新计算期限</source>
+        <comment>services.case_events.recomputed</comment>
+        <translation>节假日安排公布后重新计算期限</translation>
+    </message>
+    <message>
+        <source>邮件已妥投（{delivered_on}）</source>
+        <comment>services.case_events.delivery_confirmed</comment>
+        <translation>邮件已妥投（{delivered_on}）</translation>
+    </message>
+    <message>
+        <source>申请人已从智能柜取件（{cell}号柜格）</source>
+        <comment>services.case_events.locker_collected</comment>
+        <translation>申请人已从智能柜取件（{cell}号柜格）</translation>
+    </message>
+    <message>
+        <source>已短信发送</source>
+        <comment>services.case_events.sent_by_sms</comment>
+        <translation>已短信发送</translation>
+    </message>
+    <message>
+        <source>已签名（签名图像存于本机）</source>
+        <comment>services.case_events.signed</comment>
+        <translation>已签名（签名图像存于本机）</translation>
+    </message>
+    <message>
+        <source>状态由“{old}”变为“{new}”</source>
+        <comment>services.case_events.state_changed</comment>
+        <translation>状态由“{old}”变为“{new}”</translation>
+    </message>
+    <message>
+        <source>理由：{value}</source>
+        <comment>services.case_events.reason</comment>
+        <translation>理由：{value}</translation>
+    </message>
+    <message>
+        <source>结果：{value}</source>
+        <comment>services.case_events.result</comment>
+        <translation>结果：{value}</translation>
+    </message>
+    <message>
+        <source>承诺办结日期：{value}</source>
+        <comment>services.case_events.promised_date</comment>
+        <translation>承诺办结日期：{value}</translation>
+    </message>
+    <message>
+        <source>告知补正：{names}</source>
+        <comment>services.case_events.to_correct</comment>
+        <translation>告知补正：{names}</translation>
+    </message>
+    <message>
+        <source>承诺 {due} 前补交：{names}</source>
+        <comment>services.case_events.promised_supply</comment>
+        <translation>承诺 {due} 前补交：{names}</translation>
+    </message>
+    <message>
+        <source>方式：{method}</source>
+        <comment>services.case_events.method</comment>
+        <translation>方式：{method}</translation>
+    </message>
+    <message>
+        <source>核验材料“{name}”：{status}</source>
+        <comment>services.case_events.material_checked</comment>
+        <translation>核验材料“{name}”：{status}</translation>
+    </message>
+    <message>
+        <source>核验材料“{name}”：{status}（{reason}）</source>
+        <comment>services.case_events.material_checked_why</comment>
+        <translation>核验材料“{name}”：{status}（{reason}）</translation>
+    </message>
+    <message>
+        <source>查看了申请人未遮蔽的{fields}（个人信息保护留痕）</source>
+        <comment>services.case_events.viewed</comment>
+        <translation>查看了申请人未遮蔽的{fields}（个人信息保护留痕）</translation>
+    </message>
+    <message>
+        <source>个人信息</source>
+        <comment>services.case_events.personal_data</comment>
+        <translation>个人信息</translation>
+    </message>
+    <message>
+        <source>通知书</source>
+        <comment>services.case_events.notice</comment>
+        <translation>通知书</translation>
+    </message>
+    <message>
+        <source>补打{title}（第 {number} 份，纸面注明“补打”）</source>
+        <comment>services.case_events.reprinted</comment>
+        <translation>补打{title}（第 {number} 份，纸面注明“补打”）</translation>
+    </message>
+    <message>
+        <source>申请人评价：{rating}</source>
+        <comment>services.case_events.rated</comment>
+        <translation>申请人评价：{rating}</translation>
+    </message>
+    <message>
+        <source>申请人评价</source>
+        <comment>services.case_events.rated_plain</comment>
+        <translation>申请人评价</translation>
+    </message>
+    <message>
+        <source>{text}；意见：{comment}</source>
+        <comment>services.case_events.rated_comment</comment>
+        <translation>{text}；意见：{comment}</translation>
+    </message>
+    <message>
+        <source>一次性告知</source>
+        <comment>services.case_events.notified</comment>
+        <translation>一次性告知</translation>
+    </message>
+    <message>
+        <source>其他记录（{kind}）</source>
+        <comment>services.case_events.other</comment>
+        <translation>其他记录（{kind}）</translation>
+    </message>
+</context>
+<context>
+    <name>CaseRole</name>
+    <message>
+        <source>综合受理</source>
+        <comment>case.role.intake</comment>
+        <translation>综合受理</translation>
+    </message>
+    <message>
+        <source>出件窗口</source>
+        <comment>case.role.issuing</comment>
+        <translation>出件窗口</translation>
+    </message>
+    <message>
+        <source>现场巡查</source>
+        <comment>case.role.supervisor</comment>
+        <translation>现场巡查</translation>
+    </message>
+    <message>
+        <source>管理员</source>
+        <comment>case.role.admin</comment>
+        <translation>管理员</translation>
+    </message>
+    <message>
+        <source>后台审批</source>
+        <comment>case.role.back_office</comment>
+        <translation>后台审批</translation>
+    </message>
+    <message>
+        <source>系统</source>
+        <comment>case.role.system</comment>
+        <translation>系统</translation>
+    </message>
+</context>
+<context>
     <name>CaseSearchRouter</name>
     <message>
         <source>本机数据库尚未打开，不能查找办件</source>
@@ -843,6 +1471,266 @@
     <message>
         <source>没有找到办件：{text}</source>
         <translation>没有找到办件：{text}</translation>
+    </message>
+</context>
+<context>
+    <name>CaseState</name>
+    <message>
+        <source>收件中</source>
+        <comment>case.state.draft</comment>
+        <extracomment>The state each action leads to. The FULL transition table: every state and the states it may move to. Final states map to the empty set. States in which the case&apos;s clock runs (it may be suspended, delayed, and its 容缺 materials supplemented).</extracomment>
+        <translation>收件中</translation>
+    </message>
+    <message>
+        <source>已一次性告知</source>
+        <comment>case.state.notified</comment>
+        <translation>已一次性告知</translation>
+    </message>
+    <message>
+        <source>不予受理</source>
+        <comment>case.state.rejected</comment>
+        <translation>不予受理</translation>
+    </message>
+    <message>
+        <source>已即办办结</source>
+        <comment>case.state.completed</comment>
+        <translation>已即办办结</translation>
+    </message>
+    <message>
+        <source>已受理</source>
+        <comment>case.state.accepted</comment>
+        <translation>已受理</translation>
+    </message>
+    <message>
+        <source>已容缺受理</source>
+        <comment>case.state.accepted_conditional</comment>
+        <translation>已容缺受理</translation>
+    </message>
+    <message>
+        <source>已流转后台</source>
+        <comment>case.state.submitted</comment>
+        <translation>已流转后台</translation>
+    </message>
+    <message>
+        <source>审批中</source>
+        <comment>case.state.in_review</comment>
+        <translation>审批中</translation>
+    </message>
+    <message>
+        <source>审批通过</source>
+        <comment>case.state.approved</comment>
+        <translation>审批通过</translation>
+    </message>
+    <message>
+        <source>审批不予许可</source>
+        <comment>case.state.denied</comment>
+        <translation>审批不予许可</translation>
+    </message>
+    <message>
+        <source>结果待领取</source>
+        <comment>case.state.result_ready</comment>
+        <translation>结果待领取</translation>
+    </message>
+    <message>
+        <source>已出件</source>
+        <comment>case.state.handed_off</comment>
+        <translation>已出件</translation>
+    </message>
+    <message>
+        <source>已办结归档</source>
+        <comment>case.state.closed</comment>
+        <translation>已办结归档</translation>
+    </message>
+    <message>
+        <source>容缺受理已撤销</source>
+        <comment>case.state.revoked</comment>
+        <translation>容缺受理已撤销</translation>
+    </message>
+</context>
+<context>
+    <name>CaseStory</name>
+    <message>
+        <source>申请人</source>
+        <comment>services.case_story.applicant</comment>
+        <translation>申请人</translation>
+    </message>
+    <message>
+        <source>证件号码</source>
+        <comment>services.case_story.id_number</comment>
+        <translation>证件号码</translation>
+    </message>
+    <message>
+        <source>联系电话</source>
+        <comment>services.case_story.phone</comment>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <source>法定代表人</source>
+        <comment>services.case_story.legal_representative</comment>
+        <translation>法定代表人</translation>
+    </message>
+    <message>
+        <source>代办人</source>
+        <comment>services.case_story.agent</comment>
+        <translation>代办人</translation>
+    </message>
+    <message>
+        <source>首问负责</source>
+        <comment>services.case_story.first_clerk</comment>
+        <translation>首问负责</translation>
+    </message>
+    <message>
+        <source>收件时间</source>
+        <comment>services.case_story.received_at</comment>
+        <translation>收件时间</translation>
+    </message>
+    <message>
+        <source>承诺办结日期</source>
+        <comment>services.case_story.promised_date</comment>
+        <translation>承诺办结日期</translation>
+    </message>
+    <message>
+        <source>法定办结日期</source>
+        <comment>services.case_story.statutory_date</comment>
+        <translation>法定办结日期</translation>
+    </message>
+    <message>
+        <source>一次性告知期限</source>
+        <comment>services.case_story.notice_due</comment>
+        <translation>一次性告知期限</translation>
+    </message>
+    <message>
+        <source>延期理由</source>
+        <comment>services.case_story.delay_reason</comment>
+        <translation>延期理由</translation>
+    </message>
+    <message>
+        <source>尚未恢复</source>
+        <comment>services.case_story.not_resumed</comment>
+        <translation>尚未恢复</translation>
+    </message>
+    <message>
+        <source>中止计时</source>
+        <comment>services.case_story.suspended</comment>
+        <translation>中止计时</translation>
+    </message>
+    <message>
+        <source>{start} 至 {end}</source>
+        <comment>services.case_story.span</comment>
+        <translation>{start} 至 {end}</translation>
+    </message>
+    <message>
+        <source>日期由人工确定，未记录计算过程</source>
+        <comment>services.case_story.set_by_hand</comment>
+        <translation>日期由人工确定，未记录计算过程</translation>
+    </message>
+    <message>
+        <source>（未记录）</source>
+        <comment>services.case_story.no_date</comment>
+        <translation>（未记录）</translation>
+    </message>
+    <message>
+        <source>未补齐</source>
+        <comment>services.case_story.open</comment>
+        <translation>未补齐</translation>
+    </message>
+    <message>
+        <source>已补齐</source>
+        <comment>services.case_story.fulfilled</comment>
+        <translation>已补齐</translation>
+    </message>
+    <message>
+        <source>已逾期</source>
+        <comment>services.case_story.overdue</comment>
+        <translation>已逾期</translation>
+    </message>
+    <message>
+        <source>承诺状态</source>
+        <comment>services.case_story.commitment_state</comment>
+        <translation>承诺状态</translation>
+    </message>
+    <message>
+        <source>签署人</source>
+        <comment>services.case_story.signed_by</comment>
+        <translation>签署人</translation>
+    </message>
+    <message>
+        <source>补齐期限</source>
+        <comment>services.case_story.supply_by</comment>
+        <translation>补齐期限</translation>
+    </message>
+    <message>
+        <source>已于 {came} 补交</source>
+        <comment>services.case_story.supplied_on</comment>
+        <translation>已于 {came} 补交</translation>
+    </message>
+    <message>
+        <source>尚未补交</source>
+        <comment>services.case_story.not_supplied</comment>
+        <translation>尚未补交</translation>
+    </message>
+    <message>
+        <source>出件方式</source>
+        <comment>services.case_story.handoff_method</comment>
+        <translation>出件方式</translation>
+    </message>
+    <message>
+        <source>出件时间</source>
+        <comment>services.case_story.handoff_time</comment>
+        <translation>出件时间</translation>
+    </message>
+    <message>
+        <source>评价</source>
+        <comment>services.case_story.rating</comment>
+        <translation>评价</translation>
+    </message>
+    <message>
+        <source>不满意原因</source>
+        <comment>services.case_story.bad_reasons</comment>
+        <translation>不满意原因</translation>
+    </message>
+    <message>
+        <source>意见</source>
+        <comment>services.case_story.comment</comment>
+        <translation>意见</translation>
+    </message>
+    <message>
+        <source>{text}；其后改为 {day}（见下方记录）</source>
+        <comment>services.case_story.changed_later</comment>
+        <translation>{text}；其后改为 {day}（见下方记录）</translation>
+    </message>
+    <message>
+        <source>{text}；{note}</source>
+        <comment>services.case_story.with_note</comment>
+        <translation>{text}；{note}</translation>
+    </message>
+    <message>
+        <source>{kind}：{reason}</source>
+        <comment>services.case_story.suspension_note</comment>
+        <translation>{kind}：{reason}</translation>
+    </message>
+</context>
+<context>
+    <name>CaseStoryService</name>
+    <message>
+        <source>找不到该办件（可能尚未同步到本机）</source>
+        <comment>services.case_story.not_found</comment>
+        <translation>找不到该办件（可能尚未同步到本机）</translation>
+    </message>
+    <message>
+        <source>后台没有为该办件上传办理结果文件</source>
+        <comment>services.case_story.no_result_file</comment>
+        <translation>后台没有为该办件上传办理结果文件</translation>
+    </message>
+    <message>
+        <source>本机未配置通知书打印，不能补打</source>
+        <comment>services.case_story.no_notice_printing</comment>
+        <translation>本机未配置通知书打印，不能补打</translation>
+    </message>
+    <message>
+        <source>{error}（未能记录本次操作）</source>
+        <comment>services.case_story.not_recorded</comment>
+        <translation>{error}（未能记录本次操作）</translation>
     </message>
 </context>
 <context>
@@ -1072,6 +1960,29 @@
     </message>
 </context>
 <context>
+    <name>Catalog</name>
+    <message>
+        <source>情形问题“{question}”没有选项 {value}</source>
+        <comment>catalog.no_option</comment>
+        <translation>情形问题“{question}”没有选项 {value}</translation>
+    </message>
+    <message>
+        <source>事项“{item}”没有材料 {code}</source>
+        <comment>catalog.no_material</comment>
+        <translation>事项“{item}”没有材料 {code}</translation>
+    </message>
+    <message>
+        <source>目录 {version} 中没有事项 {code}</source>
+        <comment>catalog.no_item</comment>
+        <translation>目录 {version} 中没有事项 {code}</translation>
+    </message>
+    <message>
+        <source>目录 {version} 中没有“一件事” {code}</source>
+        <comment>catalog.no_bundle</comment>
+        <translation>目录 {version} 中没有“一件事” {code}</translation>
+    </message>
+</context>
+<context>
     <name>CenterItemsDialog</name>
     <message>
         <source>本中心检查项</source>
@@ -1123,6 +2034,237 @@
     <message>
         <source>本中心检查项的修改未被中心服务器接受：{words}。修改仍保留在本机（本机巡查暂按修改后的检查项），其他督查人员的电脑仍用中心的版本。可在“本中心检查项”中修改后保存、重新报送，或放弃修改。</source>
         <translation>本中心检查项的修改未被中心服务器接受：{words}。修改仍保留在本机（本机巡查暂按修改后的检查项），其他督查人员的电脑仍用中心的版本。可在“本中心检查项”中修改后保存、重新报送，或放弃修改。</translation>
+    </message>
+</context>
+<context>
+    <name>CodeList</name>
+    <message>
+        <source>行政许可</source>
+        <comment>codes.item_type.01</comment>
+        <translation>行政许可</translation>
+    </message>
+    <message>
+        <source>行政处罚</source>
+        <comment>codes.item_type.02</comment>
+        <translation>行政处罚</translation>
+    </message>
+    <message>
+        <source>行政强制</source>
+        <comment>codes.item_type.03</comment>
+        <translation>行政强制</translation>
+    </message>
+    <message>
+        <source>行政征收</source>
+        <comment>codes.item_type.04</comment>
+        <translation>行政征收</translation>
+    </message>
+    <message>
+        <source>行政给付</source>
+        <comment>codes.item_type.05</comment>
+        <translation>行政给付</translation>
+    </message>
+    <message>
+        <source>行政检查</source>
+        <comment>codes.item_type.06</comment>
+        <translation>行政检查</translation>
+    </message>
+    <message>
+        <source>行政确认</source>
+        <comment>codes.item_type.07</comment>
+        <translation>行政确认</translation>
+    </message>
+    <message>
+        <source>行政奖励</source>
+        <comment>codes.item_type.08</comment>
+        <translation>行政奖励</translation>
+    </message>
+    <message>
+        <source>行政裁决</source>
+        <comment>codes.item_type.09</comment>
+        <translation>行政裁决</translation>
+    </message>
+    <message>
+        <source>其他行政权力</source>
+        <comment>codes.item_type.10</comment>
+        <translation>其他行政权力</translation>
+    </message>
+    <message>
+        <source>公共服务</source>
+        <comment>codes.item_type.20</comment>
+        <translation>公共服务</translation>
+    </message>
+    <message>
+        <source>即办件</source>
+        <comment>codes.case_kind.1</comment>
+        <translation>即办件</translation>
+    </message>
+    <message>
+        <source>承诺件</source>
+        <comment>codes.case_kind.2</comment>
+        <translation>承诺件</translation>
+    </message>
+    <message>
+        <source>居民身份证</source>
+        <comment>codes.id_type.111</comment>
+        <extracomment>Our catalog&apos;s ``ItemKind`` as its 办件类型 code.</extracomment>
+        <translation>居民身份证</translation>
+    </message>
+    <message>
+        <source>外交护照</source>
+        <comment>codes.id_type.411</comment>
+        <translation>外交护照</translation>
+    </message>
+    <message>
+        <source>公务护照</source>
+        <comment>codes.id_type.412</comment>
+        <translation>公务护照</translation>
+    </message>
+    <message>
+        <source>因公普通护照</source>
+        <comment>codes.id_type.413</comment>
+        <translation>因公普通护照</translation>
+    </message>
+    <message>
+        <source>普通护照</source>
+        <comment>codes.id_type.414</comment>
+        <translation>普通护照</translation>
+    </message>
+    <message>
+        <source>台湾居民来往大陆通行证</source>
+        <comment>codes.id_type.511</comment>
+        <translation>台湾居民来往大陆通行证</translation>
+    </message>
+    <message>
+        <source>往来港澳通行证</source>
+        <comment>codes.id_type.513</comment>
+        <translation>往来港澳通行证</translation>
+    </message>
+    <message>
+        <source>港澳居民来往内地通行证</source>
+        <comment>codes.id_type.516</comment>
+        <translation>港澳居民来往内地通行证</translation>
+    </message>
+    <message>
+        <source>外国人永久居留身份证</source>
+        <comment>codes.id_type.553</comment>
+        <translation>外国人永久居留身份证</translation>
+    </message>
+    <message>
+        <source>统一社会信用代码</source>
+        <comment>codes.id_type.049</comment>
+        <translation>统一社会信用代码</translation>
+    </message>
+    <message>
+        <source>其他证件</source>
+        <comment>codes.id_type.990</comment>
+        <translation>其他证件</translation>
+    </message>
+    <message>
+        <source>非常满意</source>
+        <comment>codes.satisfaction.1</comment>
+        <extracomment>The 证件类型 code of each kind of number (a mobile number is not a 证件 and has none). 证件类型 of a Chinese passport by the letters its number starts with (D/DE 外交, S/SE 公务, P/PE 公务普通). The kinds a number of a 证件类型 may be (414 covers Chinese and foreign ordinary passports).</extracomment>
+        <translation>非常满意</translation>
+    </message>
+    <message>
+        <source>满意</source>
+        <comment>codes.satisfaction.2</comment>
+        <translation>满意</translation>
+    </message>
+    <message>
+        <source>基本满意</source>
+        <comment>codes.satisfaction.3</comment>
+        <translation>基本满意</translation>
+    </message>
+    <message>
+        <source>不满意</source>
+        <comment>codes.satisfaction.4</comment>
+        <translation>不满意</translation>
+    </message>
+    <message>
+        <source>非常不满意</source>
+        <comment>codes.satisfaction.5</comment>
+        <translation>非常不满意</translation>
+    </message>
+    <message>
+        <source>已受理</source>
+        <comment>codes.case_status.01</comment>
+        <translation>已受理</translation>
+    </message>
+    <message>
+        <source>容缺受理</source>
+        <comment>codes.case_status.02</comment>
+        <translation>容缺受理</translation>
+    </message>
+    <message>
+        <source>不予受理</source>
+        <comment>codes.case_status.03</comment>
+        <translation>不予受理</translation>
+    </message>
+    <message>
+        <source>一次性告知（补正）</source>
+        <comment>codes.case_status.04</comment>
+        <translation>一次性告知（补正）</translation>
+    </message>
+    <message>
+        <source>即办办结</source>
+        <comment>codes.case_status.05</comment>
+        <translation>即办办结</translation>
+    </message>
+    <message>
+        <source>审查中</source>
+        <comment>codes.case_status.06</comment>
+        <translation>审查中</translation>
+    </message>
+    <message>
+        <source>准予许可</source>
+        <comment>codes.case_status.07</comment>
+        <translation>准予许可</translation>
+    </message>
+    <message>
+        <source>不予许可</source>
+        <comment>codes.case_status.08</comment>
+        <translation>不予许可</translation>
+    </message>
+    <message>
+        <source>待领取</source>
+        <comment>codes.case_status.09</comment>
+        <translation>待领取</translation>
+    </message>
+    <message>
+        <source>已出件</source>
+        <comment>codes.case_status.10</comment>
+        <translation>已出件</translation>
+    </message>
+    <message>
+        <source>已办结</source>
+        <comment>codes.case_status.11</comment>
+        <translation>已办结</translation>
+    </message>
+    <message>
+        <source>撤销容缺受理</source>
+        <comment>codes.case_status.12</comment>
+        <translation>撤销容缺受理</translation>
+    </message>
+    <message>
+        <source>窗口领取</source>
+        <comment>codes.delivery.1</comment>
+        <extracomment>How each reported case state is coded; a draft is never reported, and &quot;submitted&quot;/&quot;in_review&quot; share 06.</extracomment>
+        <translation>窗口领取</translation>
+    </message>
+    <message>
+        <source>邮政寄递</source>
+        <comment>codes.delivery.2</comment>
+        <translation>邮政寄递</translation>
+    </message>
+    <message>
+        <source>自助柜</source>
+        <comment>codes.delivery.3</comment>
+        <translation>自助柜</translation>
+    </message>
+    <message>
+        <source>电子证照</source>
+        <comment>codes.delivery.4</comment>
+        <translation>电子证照</translation>
     </message>
 </context>
 <context>
@@ -1185,6 +2327,29 @@
     </message>
 </context>
 <context>
+    <name>ColleaguesService</name>
+    <message>
+        <source>请先登录中心服务器，再查看同事的记录（{error}）</source>
+        <comment>services.supervision_colleagues.login_first</comment>
+        <translation>请先登录中心服务器，再查看同事的记录（{error}）</translation>
+    </message>
+    <message>
+        <source>中心服务器拒绝：{error}</source>
+        <comment>services.supervision_colleagues.server_refused</comment>
+        <translation>中心服务器拒绝：{error}</translation>
+    </message>
+    <message>
+        <source>中心服务器暂不可达：同事的记录只保存在中心服务器，请联网后点“刷新”</source>
+        <comment>services.supervision_colleagues.unreachable</comment>
+        <translation>中心服务器暂不可达：同事的记录只保存在中心服务器，请联网后点“刷新”</translation>
+    </message>
+    <message>
+        <source>这条记录的格式本程序无法读取（{error}），请升级程序后再看</source>
+        <comment>services.supervision_colleagues.unreadable</comment>
+        <translation>这条记录的格式本程序无法读取（{error}），请升级程序后再看</translation>
+    </message>
+</context>
+<context>
     <name>ComingSoonPage</name>
     <message>
         <source>即将推出</source>
@@ -1193,6 +2358,84 @@
     <message>
         <source>该工作区正在开发中，本版本暂不可用。</source>
         <translation>该工作区正在开发中，本版本暂不可用。</translation>
+    </message>
+</context>
+<context>
+    <name>CommitmentService</name>
+    <message>
+        <source>延后告知：{question}</source>
+        <comment>services.commitments.notice_question</comment>
+        <translation>延后告知：{question}</translation>
+    </message>
+    <message>
+        <source>延后告知（复杂疑难问题）</source>
+        <comment>services.commitments.notice_complex</comment>
+        <translation>延后告知（复杂疑难问题）</translation>
+    </message>
+    <message>
+        <source>材料已补齐，待办结承诺</source>
+        <comment>services.commitments.all_supplied</comment>
+        <translation>材料已补齐，待办结承诺</translation>
+    </message>
+    <message>
+        <source>逾期{days}个工作日</source>
+        <comment>services.commitments.days_overdue</comment>
+        <translation>逾期{days}个工作日</translation>
+    </message>
+    <message>
+        <source>已逾期</source>
+        <comment>services.commitments.overdue</comment>
+        <translation>已逾期</translation>
+    </message>
+    <message>
+        <source>今天到期</source>
+        <comment>services.commitments.due_today</comment>
+        <translation>今天到期</translation>
+    </message>
+    <message>
+        <source>剩{days}个工作日</source>
+        <comment>services.commitments.days_left</comment>
+        <translation>剩{days}个工作日</translation>
+    </message>
+    <message>
+        <source>容缺待补：{names}</source>
+        <comment>services.commitments.waiting_for</comment>
+        <translation>容缺待补：{names}</translation>
+    </message>
+    <message>
+        <source>找不到该办件</source>
+        <comment>services.commitments.not_found</comment>
+        <translation>找不到该办件</translation>
+    </message>
+    <message>
+        <source>找不到附件文件 {attachment}</source>
+        <comment>services.commitments.no_attachment</comment>
+        <translation>找不到附件文件 {attachment}</translation>
+    </message>
+    <message>
+        <source>扫描件未能保存，未登记补交：{error}</source>
+        <comment>services.commitments.scan_not_saved</comment>
+        <translation>扫描件未能保存，未登记补交：{error}</translation>
+    </message>
+    <message>
+        <source>延期的最晚日期超出本机工作日历的范围：{error}</source>
+        <comment>services.commitments.extension_out_of_calendar</comment>
+        <translation>延期的最晚日期超出本机工作日历的范围：{error}</translation>
+    </message>
+    <message>
+        <source>办件 {case_no} 没有承诺办结日期，不能延期</source>
+        <comment>services.commitments.no_promised_date</comment>
+        <translation>办件 {case_no} 没有承诺办结日期，不能延期</translation>
+    </message>
+    <message>
+        <source>新的办结日期 {new_date} 超出本机工作日历的范围：{error}</source>
+        <comment>services.commitments.new_date_out_of_calendar</comment>
+        <translation>新的办结日期 {new_date} 超出本机工作日历的范围：{error}</translation>
+    </message>
+    <message>
+        <source>新的办结日期 {new_date} 不是工作日{provisional}</source>
+        <comment>services.commitments.new_date_not_workday</comment>
+        <translation>新的办结日期 {new_date} 不是工作日{provisional}</translation>
     </message>
 </context>
 <context>
@@ -1446,6 +2689,34 @@
     </message>
 </context>
 <context>
+    <name>CredentialService</name>
+    <message>
+        <source>登录凭据为空，无法保存</source>
+        <comment>services.credentials.empty</comment>
+        <translation>登录凭据为空，无法保存</translation>
+    </message>
+    <message>
+        <source>登录凭据过长（{count} 字符，最多 {limit}），只应保存刷新令牌</source>
+        <comment>services.credentials.too_long</comment>
+        <translation>登录凭据过长（{count} 字符，最多 {limit}），只应保存刷新令牌</translation>
+    </message>
+    <message>
+        <source>无法读取系统密钥环：{error}</source>
+        <comment>services.credentials.cannot_read</comment>
+        <translation>无法读取系统密钥环：{error}</translation>
+    </message>
+    <message>
+        <source>无法写入系统密钥环：{error}</source>
+        <comment>services.credentials.cannot_write</comment>
+        <translation>无法写入系统密钥环：{error}</translation>
+    </message>
+    <message>
+        <source>无法删除系统密钥环中的凭据：{error}</source>
+        <comment>services.credentials.cannot_delete</comment>
+        <translation>无法删除系统密钥环中的凭据：{error}</translation>
+    </message>
+</context>
+<context>
     <name>Credentials</name>
     <message>
         <source>未找到系统密钥环：登录凭据仅保存在本次运行中</source>
@@ -1570,6 +2841,203 @@
     <message>
         <source>{period}：收件 {intakes} 件，受理 {accepted} 件，容缺受理 {conditional} 件，一次性告知 {notices} 件，不予受理 {refusals} 件，出件 {handoffs} 件，待领取 {waiting} 件。超期预警：红牌 {red} 件，黄牌 {yellow} 件，环节超时 {step} 件。</source>
         <translation>{period}：收件 {intakes} 件，受理 {accepted} 件，容缺受理 {conditional} 件，一次性告知 {notices} 件，不予受理 {refusals} 件，出件 {handoffs} 件，待领取 {waiting} 件。超期预警：红牌 {red} 件，黄牌 {yellow} 件，环节超时 {step} 件。</translation>
+    </message>
+</context>
+<context>
+    <name>Deadline</name>
+    <message>
+        <source>即办</source>
+        <comment>deadline.instant</comment>
+        <translation>即办</translation>
+    </message>
+    <message>
+        <source>{amount}个工作日</source>
+        <comment>deadline.limit.working_days</comment>
+        <extracomment>A time limit in words: &quot;15个工作日&quot;, &quot;30个自然日&quot;, &quot;4小时&quot;.</extracomment>
+        <translation>{amount}个工作日</translation>
+    </message>
+    <message>
+        <source>{amount}个自然日</source>
+        <comment>deadline.limit.natural_days</comment>
+        <translation>{amount}个自然日</translation>
+    </message>
+    <message>
+        <source>{amount}小时</source>
+        <comment>deadline.limit.hours</comment>
+        <translation>{amount}小时</translation>
+    </message>
+    <message>
+        <source>受理</source>
+        <comment>deadline.start.accepted</comment>
+        <translation>受理</translation>
+    </message>
+    <message>
+        <source>收件</source>
+        <comment>deadline.start.received</comment>
+        <translation>收件</translation>
+    </message>
+    <message>
+        <source>延期决定</source>
+        <comment>deadline.start.delay</comment>
+        <translation>延期决定</translation>
+    </message>
+    <message>
+        <source>办结</source>
+        <comment>deadline.end.finish</comment>
+        <translation>办结</translation>
+    </message>
+    <message>
+        <source>依法办结</source>
+        <comment>deadline.end.statutory</comment>
+        <translation>依法办结</translation>
+    </message>
+    <message>
+        <source>补齐容缺材料</source>
+        <comment>deadline.end.commitment</comment>
+        <translation>补齐容缺材料</translation>
+    </message>
+    <message>
+        <source>告知申请人</source>
+        <comment>deadline.end.notice</comment>
+        <translation>告知申请人</translation>
+    </message>
+    <message>
+        <source>个工作日</source>
+        <comment>deadline.unit.working_days</comment>
+        <translation>个工作日</translation>
+    </message>
+    <message>
+        <source>个自然日</source>
+        <comment>deadline.unit.natural_days</comment>
+        <translation>个自然日</translation>
+    </message>
+    <message>
+        <source>小时</source>
+        <comment>deadline.unit.hours</comment>
+        <translation>小时</translation>
+    </message>
+    <message>
+        <source>自 {date} {time} {start}时起算</source>
+        <comment>deadline.origin_at</comment>
+        <translation>自 {date} {time} {start}时起算</translation>
+    </message>
+    <message>
+        <source>自 {date} {start}次日起算</source>
+        <comment>deadline.origin</comment>
+        <translation>自 {date} {start}次日起算</translation>
+    </message>
+    <message>
+        <source>{amount} {unit}</source>
+        <comment>deadline.amount</comment>
+        <translation>{amount} {unit}</translation>
+    </message>
+    <message>
+        <source>{amount}（每个工作日按 {hours} 小时计）</source>
+        <comment>deadline.hours_note</comment>
+        <translation>{amount}（每个工作日按 {hours} 小时计）</translation>
+    </message>
+    <message>
+        <source>{origin} {amount}</source>
+        <comment>deadline.counted</comment>
+        <translation>{origin} {amount}</translation>
+    </message>
+    <message>
+        <source>自 {date} 起因{kind}中止计时（尚未恢复）</source>
+        <comment>deadline.stopped_open</comment>
+        <translation>自 {date} 起因{kind}中止计时（尚未恢复）</translation>
+    </message>
+    <message>
+        <source>因{kind}中止 {days} {unit}</source>
+        <comment>deadline.stopped</comment>
+        <translation>因{kind}中止 {days} {unit}</translation>
+    </message>
+    <message>
+        <source>应于 {date} 前{end}（日历 {calendar}）</source>
+        <comment>deadline.due</comment>
+        <translation>应于 {date} 前{end}（日历 {calendar}）</translation>
+    </message>
+    <message>
+        <source>{text}；{note}</source>
+        <comment>deadline.with_note</comment>
+        <translation>{text}；{note}</translation>
+    </message>
+    <message>
+        <source>{year} 年节假日安排尚未公布，按《全国年节及纪念日放假办法》推算（暂定）</source>
+        <comment>deadline.provisional_note</comment>
+        <translation>{year} 年节假日安排尚未公布，按《全国年节及纪念日放假办法》推算（暂定）</translation>
+    </message>
+    <message>
+        <source>{year} 年节假日安排尚未公布，按《全国年节及纪念日放假办法》推算（暂定）；如调休安排不利，最早可能为 {earliest}</source>
+        <comment>deadline.provisional_note_earliest</comment>
+        <translation>{year} 年节假日安排尚未公布，按《全国年节及纪念日放假办法》推算（暂定）；如调休安排不利，最早可能为 {earliest}</translation>
+    </message>
+    <message>
+        <source>{date}（暂定）</source>
+        <comment>deadline.short_provisional</comment>
+        <translation>{date}（暂定）</translation>
+    </message>
+    <message>
+        <source>{date}（暂定，最早可能 {earliest}）</source>
+        <comment>deadline.short_earliest</comment>
+        <translation>{date}（暂定，最早可能 {earliest}）</translation>
+    </message>
+</context>
+<context>
+    <name>DeadlineRecountService</name>
+    <message>
+        <source>{year} 年节假日安排尚未载入：跨入该年的期限暂按《全国年节及纪念日放假办法》推算并标注“暂定”。国务院办公厅通知发布后，请用 govdesk calendar import 转换通知全文，再在中心服务器发布（govdesk central calendar publish）或在本机载入（govdesk calendar load）；载入后暂定期限自动重新计算。</source>
+        <comment>services.deadline_recount.year_not_loaded</comment>
+        <translation>{year} 年节假日安排尚未载入：跨入该年的期限暂按《全国年节及纪念日放假办法》推算并标注“暂定”。国务院办公厅通知发布后，请用 govdesk calendar import 转换通知全文，再在中心服务器发布（govdesk central calendar publish）或在本机载入（govdesk calendar load）；载入后暂定期限自动重新计算。</translation>
+    </message>
+    <message>
+        <source>暂定期限重新计算未能保存，办件保持原样，下次启动时将再试：{error}</source>
+        <comment>services.deadline_recount.not_saved</comment>
+        <translation>暂定期限重新计算未能保存，办件保持原样，下次启动时将再试：{error}</translation>
+    </message>
+    <message>
+        <source>找不到这次期限调整记录</source>
+        <comment>services.deadline_recount.no_change_record</comment>
+        <translation>找不到这次期限调整记录</translation>
+    </message>
+    <message>
+        <source>办件 {case_no} 的承诺办结日期没有调整，无需短信告知</source>
+        <comment>services.deadline_recount.not_moved</comment>
+        <translation>办件 {case_no} 的承诺办结日期没有调整，无需短信告知</translation>
+    </message>
+    <message>
+        <source>办件 {case_no} 的这次日期调整已经短信告知过申请人</source>
+        <comment>services.deadline_recount.already_told</comment>
+        <translation>办件 {case_no} 的这次日期调整已经短信告知过申请人</translation>
+    </message>
+    <message>
+        <source>新</source>
+        <comment>services.deadline_recount.new_years</comment>
+        <translation>新</translation>
+    </message>
+    <message>
+        <source>{years} 年节假日安排已载入：{recounted} 件办件的暂定期限已按正式安排重新计算。</source>
+        <comment>services.deadline_recount.loaded</comment>
+        <translation>{years} 年节假日安排已载入：{recounted} 件办件的暂定期限已按正式安排重新计算。</translation>
+    </message>
+    <message>
+        <source>{years} 年节假日安排已载入：{recounted} 件办件的暂定期限已按正式安排重新计算，其中 {moved} 件日期有调整。</source>
+        <comment>services.deadline_recount.loaded_moved</comment>
+        <translation>{years} 年节假日安排已载入：{recounted} 件办件的暂定期限已按正式安排重新计算，其中 {moved} 件日期有调整。</translation>
+    </message>
+    <message>
+        <source>{years} 年节假日安排已载入：{recounted} 件办件的暂定期限已按正式安排重新计算，其中 {moved} 件日期有调整（{later} 件承诺办结日期推后，可在“承诺跟踪 › 期限调整”短信告知申请人）。</source>
+        <comment>services.deadline_recount.loaded_later</comment>
+        <translation>{years} 年节假日安排已载入：{recounted} 件办件的暂定期限已按正式安排重新计算，其中 {moved} 件日期有调整（{later} 件承诺办结日期推后，可在“承诺跟踪 › 期限调整”短信告知申请人）。</translation>
+    </message>
+    <message>
+        <source>本机找不到办件 {case_no}</source>
+        <comment>services.deadline_recount.case_missing</comment>
+        <translation>本机找不到办件 {case_no}</translation>
+    </message>
+    <message>
+        <source>短信未能排队：{error}</source>
+        <comment>services.deadline_recount.sms_not_queued</comment>
+        <translation>短信未能排队：{error}</translation>
     </message>
 </context>
 <context>
@@ -1706,6 +3174,48 @@
     </message>
 </context>
 <context>
+    <name>DeliveryMethod</name>
+    <message>
+        <source>窗口领取</source>
+        <comment>notices.delivery.window</comment>
+        <extracomment>How a result reaches the applicant (the hand-off method values of the case).</extracomment>
+        <translation>窗口领取</translation>
+    </message>
+    <message>
+        <source>委托他人代领</source>
+        <comment>notices.delivery.proxy</comment>
+        <translation>委托他人代领</translation>
+    </message>
+    <message>
+        <source>EMS邮寄送达</source>
+        <comment>notices.delivery.ems</comment>
+        <translation>EMS邮寄送达</translation>
+    </message>
+    <message>
+        <source>自助文件柜领取</source>
+        <comment>notices.delivery.locker</comment>
+        <translation>自助文件柜领取</translation>
+    </message>
+    <message>
+        <source>电子证照送达</source>
+        <comment>notices.delivery.electronic</comment>
+        <translation>电子证照送达</translation>
+    </message>
+</context>
+<context>
+    <name>DraftService</name>
+    <message>
+        <source>（未填申请人）</source>
+        <comment>services.drafts.no_applicant</comment>
+        <translation>（未填申请人）</translation>
+    </message>
+    <message>
+        <source>{who} · {count} 个事项</source>
+        <comment>services.drafts.title</comment>
+        <translation>{who} · {count} 个事项</translation>
+    </message>
+</context>
+<context>
     <name>ErrorDialog</name>
     <message>
         <source>程序发生内部错误：{summary}</source>
@@ -1718,6 +3228,14 @@
     <message>
         <source>内部错误</source>
         <translation>内部错误</translation>
+    </message>
+</context>
+<context>
+    <name>EvaluationService</name>
+    <message>
+        <source>找不到该办件</source>
+        <comment>services.evaluation.not_found</comment>
+        <translation>找不到该办件</translation>
     </message>
 </context>
 <context>
@@ -1941,6 +3459,49 @@
     <message>
         <source>或</source>
         <translation>或</translation>
+    </message>
+</context>
+<context>
+    <name>HandoffMethod</name>
+    <message>
+        <source>窗口领取</source>
+        <comment>handoff.method.window</comment>
+        <translation>窗口领取</translation>
+    </message>
+    <message>
+        <source>他人代领</source>
+        <comment>handoff.method.proxy</comment>
+        <translation>他人代领</translation>
+    </message>
+    <message>
+        <source>EMS邮寄</source>
+        <comment>handoff.method.ems</comment>
+        <translation>EMS邮寄</translation>
+    </message>
+    <message>
+        <source>智能柜领取</source>
+        <comment>handoff.method.locker</comment>
+        <translation>智能柜领取</translation>
+    </message>
+    <message>
+        <source>电子送达</source>
+        <comment>handoff.method.electronic</comment>
+        <translation>电子送达</translation>
+    </message>
+    <message>
+        <source>代领人姓名</source>
+        <comment>handoff.detail.collector_name</comment>
+        <translation>代领人姓名</translation>
+    </message>
+    <message>
+        <source>邮件单号</source>
+        <comment>handoff.detail.tracking_no</comment>
+        <translation>邮件单号</translation>
+    </message>
+    <message>
+        <source>柜格号</source>
+        <comment>handoff.detail.cell</comment>
+        <translation>柜格号</translation>
     </message>
 </context>
 <context>
@@ -2193,6 +3754,184 @@
     <message>
         <source>已登记送达结果，将同步反馈至中心。</source>
         <translation>已登记送达结果，将同步反馈至中心。</translation>
+    </message>
+</context>
+<context>
+    <name>HandoffService</name>
+    <message>
+        <source>找不到办件“{text}”，请核对办件编号或证件号码</source>
+        <comment>services.handoff.not_found_text</comment>
+        <translation>找不到办件“{text}”，请核对办件编号或证件号码</translation>
+    </message>
+    <message>
+        <source>“{text}”对应 {count} 个办件，请在列表中选择</source>
+        <comment>services.handoff.several</comment>
+        <translation>“{text}”对应 {count} 个办件，请在列表中选择</translation>
+    </message>
+    <message>
+        <source>找不到办件“{text}”</source>
+        <comment>services.handoff.not_found_short</comment>
+        <translation>找不到办件“{text}”</translation>
+    </message>
+    <message>
+        <source>找不到该办件</source>
+        <comment>services.handoff.not_found</comment>
+        <translation>找不到该办件</translation>
+    </message>
+    <message>
+        <source>容缺受理：自 {since} 起尚缺 {missing}（承诺 {due_date} 前补齐{overdue}），补齐并办结承诺前不能出件（结果暂不发放）</source>
+        <comment>services.handoff.commitment_open</comment>
+        <translation>容缺受理：自 {since} 起尚缺 {missing}（承诺 {due_date} 前补齐{overdue}），补齐并办结承诺前不能出件（结果暂不发放）</translation>
+    </message>
+    <message>
+        <source>该办件已出件（{how}），不能重复出件</source>
+        <comment>services.handoff.already_handed</comment>
+        <translation>该办件已出件（{how}），不能重复出件</translation>
+    </message>
+    <message>
+        <source>该办件当前状态为“{state}”，结果尚未送达窗口</source>
+        <comment>services.handoff.not_arrived</comment>
+        <translation>该办件当前状态为“{state}”，结果尚未送达窗口</translation>
+    </message>
+    <message>
+        <source>邮件单号 {tracking_no}</source>
+        <comment>services.handoff.tracking_note</comment>
+        <translation>邮件单号 {tracking_no}</translation>
+    </message>
+    <message>
+        <source>柜格 {cell}</source>
+        <comment>services.handoff.cell_note</comment>
+        <translation>柜格 {cell}</translation>
+    </message>
+    <message>
+        <source>已于 {when} 出件（{how}）</source>
+        <comment>services.handoff.handed_at</comment>
+        <translation>已于 {when} 出件（{how}）</translation>
+    </message>
+    <message>
+        <source>已出件（{how}）</source>
+        <comment>services.handoff.handed</comment>
+        <translation>已出件（{how}）</translation>
+    </message>
+    <message>
+        <source>领取人 {who}</source>
+        <comment>services.handoff.collected_by</comment>
+        <translation>领取人 {who}</translation>
+    </message>
+    <message>
+        <source>该办件当前状态为“{state}”，不是待领取的结果</source>
+        <comment>services.handoff.not_for_pickup</comment>
+        <translation>该办件当前状态为“{state}”，不是待领取的结果</translation>
+    </message>
+    <message>
+        <source>本窗口没有该办件申请人的证件号码（在其他窗口受理），请按他人代领核对并登记领取人证件</source>
+        <comment>services.handoff.no_applicant_id</comment>
+        <translation>本窗口没有该办件申请人的证件号码（在其他窗口受理），请按他人代领核对并登记领取人证件</translation>
+    </message>
+    <message>
+        <source>证件号码 {given} 与申请人 {name} 的证件号码 {expected} 不符，不能以本人领取方式出件；如为他人代领，请选择“他人代领”并核对授权委托书</source>
+        <comment>services.handoff.id_mismatch</comment>
+        <translation>证件号码 {given} 与申请人 {name} 的证件号码 {expected} 不符，不能以本人领取方式出件；如为他人代领，请选择“他人代领”并核对授权委托书</translation>
+    </message>
+    <message>
+        <source>请填写代领人姓名</source>
+        <comment>services.handoff.no_proxy_name</comment>
+        <translation>请填写代领人姓名</translation>
+    </message>
+    <message>
+        <source>代领人证件号码有误：{reason}</source>
+        <comment>services.handoff.proxy_id</comment>
+        <translation>代领人证件号码有误：{reason}</translation>
+    </message>
+    <message>
+        <source>他人代领须出示申请人的授权委托书，请登记委托书</source>
+        <comment>services.handoff.no_authorization</comment>
+        <translation>他人代领须出示申请人的授权委托书，请登记委托书</translation>
+    </message>
+    <message>
+        <source>代领人证件号码与申请人相同，请选择“本人领取”</source>
+        <comment>services.handoff.proxy_is_applicant</comment>
+        <translation>代领人证件号码与申请人相同，请选择“本人领取”</translation>
+    </message>
+    <message>
+        <source>请填写柜格号（柜门上的编号，例如 A12）</source>
+        <comment>services.handoff.no_cell</comment>
+        <translation>请填写柜格号（柜门上的编号，例如 A12）</translation>
+    </message>
+    <message>
+        <source>申请人没有登记手机号码，取件码无法短信告知，请改为窗口领取或邮寄</source>
+        <comment>services.handoff.no_phone</comment>
+        <translation>申请人没有登记手机号码，取件码无法短信告知，请改为窗口领取或邮寄</translation>
+    </message>
+    <message>
+        <source>办件 {case_no} 不能出件：{why}</source>
+        <comment>services.handoff.cannot_hand_over</comment>
+        <translation>办件 {case_no} 不能出件：{why}</translation>
+    </message>
+    <message>
+        <source>领取人尚未签收：{error}</source>
+        <comment>services.handoff.not_signed</comment>
+        <translation>领取人尚未签收：{error}</translation>
+    </message>
+    <message>
+        <source>办件 {case_no} 的结果已由其他窗口出件，本窗口的出件未被中心采纳</source>
+        <comment>services.handoff.taken_elsewhere</comment>
+        <translation>办件 {case_no} 的结果已由其他窗口出件，本窗口的出件未被中心采纳</translation>
+    </message>
+    <message>
+        <source>工位 {station}</source>
+        <comment>services.handoff.station</comment>
+        <translation>工位 {station}</translation>
+    </message>
+    <message>
+        <source>其他窗口</source>
+        <comment>services.handoff.other_window</comment>
+        <translation>其他窗口</translation>
+    </message>
+    <message>
+        <source>以“{how}”方式</source>
+        <comment>services.handoff.how</comment>
+        <translation>以“{how}”方式</translation>
+    </message>
+    <message>
+        <source>办件 {case_no} 的结果已于 {at_text} 由 {who}（{where}）{how}出件；本窗口的出件未被中心采纳，请核实结果去向，并向申请人说明</source>
+        <comment>services.handoff.taken_by</comment>
+        <translation>办件 {case_no} 的结果已于 {at_text} 由 {who}（{where}）{how}出件；本窗口的出件未被中心采纳，请核实结果去向，并向申请人说明</translation>
+    </message>
+    <message>
+        <source>{verdict}；本机找不到办件 {case_no}，请核对或等待同步</source>
+        <comment>services.handoff.not_here_verdict</comment>
+        <translation>{verdict}；本机找不到办件 {case_no}，请核对或等待同步</translation>
+    </message>
+    <message>
+        <source>本机找不到办件 {case_no}，请核对或等待同步</source>
+        <comment>services.handoff.not_here</comment>
+        <translation>本机找不到办件 {case_no}，请核对或等待同步</translation>
+    </message>
+    <message>
+        <source>不能由他人代领：{problems}</source>
+        <comment>services.handoff.no_proxy</comment>
+        <translation>不能由他人代领：{problems}</translation>
+    </message>
+    <message>
+        <source>不能邮寄：{problems}</source>
+        <comment>services.handoff.no_post</comment>
+        <translation>不能邮寄：{problems}</translation>
+    </message>
+    <message>
+        <source>（空）</source>
+        <comment>services.handoff.empty</comment>
+        <translation>（空）</translation>
+    </message>
+    <message>
+        <source>（材料已补齐，待办结承诺）</source>
+        <comment>services.handoff.all_supplied</comment>
+        <translation>（材料已补齐，待办结承诺）</translation>
+    </message>
+    <message>
+        <source>，已逾期</source>
+        <comment>services.handoff.overdue</comment>
+        <translation>，已逾期</translation>
     </message>
 </context>
 <context>
@@ -2928,6 +4667,74 @@
     </message>
 </context>
 <context>
+    <name>IntakeService</name>
+    <message>
+        <source>所选事项均为即办件，应当场办结（即办）</source>
+        <comment>services.intake.all_instant</comment>
+        <translation>所选事项均为即办件，应当场办结（即办）</translation>
+    </message>
+    <message>
+        <source>承诺件不能当场办结，应予受理</source>
+        <comment>services.intake.promised_not_instant</comment>
+        <translation>承诺件不能当场办结，应予受理</translation>
+    </message>
+    <message>
+        <source>材料不齐，不能受理：{names}</source>
+        <comment>services.intake.incomplete</comment>
+        <translation>材料不齐，不能受理：{names}</translation>
+    </message>
+    <message>
+        <source>材料齐全，无需一次性告知</source>
+        <comment>services.intake.complete_no_notice</comment>
+        <translation>材料齐全，无需一次性告知</translation>
+    </message>
+    <message>
+        <source>材料齐全，无需容缺受理</source>
+        <comment>services.intake.complete_no_conditional</comment>
+        <translation>材料齐全，无需容缺受理</translation>
+    </message>
+    <message>
+        <source>当前情况下不能作出该决定</source>
+        <comment>services.intake.not_now</comment>
+        <translation>当前情况下不能作出该决定</translation>
+    </message>
+    <message>
+        <source>不能容缺受理：{reasons}</source>
+        <comment>services.intake.no_conditional</comment>
+        <translation>不能容缺受理：{reasons}</translation>
+    </message>
+    <message>
+        <source>{error}（本次录入已保留为草稿）</source>
+        <comment>services.intake.kept_as_draft</comment>
+        <translation>{error}（本次录入已保留为草稿）</translation>
+    </message>
+    <message>
+        <source>不予受理必须写明理由</source>
+        <comment>services.intake.no_refusal_reason</comment>
+        <translation>不予受理必须写明理由</translation>
+    </message>
+    <message>
+        <source>理由为不属于本机关职权范围的，须写明申请人应当向哪个有权机关申请（《行政许可法》第三十二条）</source>
+        <comment>services.intake.no_competent_authority</comment>
+        <translation>理由为不属于本机关职权范围的，须写明申请人应当向哪个有权机关申请（《行政许可法》第三十二条）</translation>
+    </message>
+    <message>
+        <source>须写明行政复议机关（《行政复议法》第二十条）</source>
+        <comment>services.intake.no_review_authority</comment>
+        <translation>须写明行政复议机关（《行政复议法》第二十条）</translation>
+    </message>
+    <message>
+        <source>找不到办件 {case}</source>
+        <comment>services.intake.case_not_found</comment>
+        <translation>找不到办件 {case}</translation>
+    </message>
+    <message>
+        <source>办件 {case_no} 不是一次性告知的办件（当前状态：{state}），不能续办</source>
+        <comment>services.intake.not_one_time_notice</comment>
+        <translation>办件 {case_no} 不是一次性告知的办件（当前状态：{state}），不能续办</translation>
+    </message>
+</context>
+<context>
     <name>IntakeWorkspace</name>
     <message>
         <source>综合受理暂不可用：本机数据库尚未打开。请重新启动程序；如仍不能使用，请联系管理员。</source>
@@ -3073,6 +4880,14 @@
     </message>
 </context>
 <context>
+    <name>LookupService</name>
+    <message>
+        <source>无法验证签名：本机的通知书密钥文件不可用（{error}），请联系管理员</source>
+        <comment>services.lookup.no_key</comment>
+        <translation>无法验证签名：本机的通知书密钥文件不可用（{error}），请联系管理员</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>办件编号 / 身份证号 / 姓名，或扫描条码</source>
@@ -3152,6 +4967,45 @@
     <message>
         <source>主工具栏</source>
         <translation>主工具栏</translation>
+    </message>
+</context>
+<context>
+    <name>MaterialStatus</name>
+    <message>
+        <source>未核验</source>
+        <comment>material.status.pending</comment>
+        <extracomment>New kinds recorded by the case view (the central server must list them in ``KIND_ROLES``).</extracomment>
+        <translation>未核验</translation>
+    </message>
+    <message>
+        <source>已收取</source>
+        <comment>material.status.received</comment>
+        <translation>已收取</translation>
+    </message>
+    <message>
+        <source>免提交（数据共享）</source>
+        <comment>material.status.shared</comment>
+        <translation>免提交（数据共享）</translation>
+    </message>
+    <message>
+        <source>缺少</source>
+        <comment>material.status.missing</comment>
+        <translation>缺少</translation>
+    </message>
+    <message>
+        <source>不符合要求</source>
+        <comment>material.status.defective</comment>
+        <translation>不符合要求</translation>
+    </message>
+    <message>
+        <source>容缺（承诺后补）</source>
+        <comment>material.status.waived</comment>
+        <translation>容缺（承诺后补）</translation>
+    </message>
+    <message>
+        <source>已补交</source>
+        <comment>material.status.supplemented</comment>
+        <translation>已补交</translation>
     </message>
 </context>
 <context>
@@ -3289,6 +5143,12 @@
         <comment>messages.enumeration</comment>
         <translation>{first}、{rest}</translation>
     </message>
+    <message>
+        <source>{first}，{rest}</source>
+        <comment>messages.clauses</comment>
+        <extracomment>Clauses of one sentence (&quot;，&quot;).</extracomment>
+        <translation>{first}，{rest}</translation>
+    </message>
 </context>
 <context>
     <name>MovedDeadlinesModel</name>
@@ -3349,6 +5209,19 @@
     </message>
 </context>
 <context>
+    <name>NoticeArchiveService</name>
+    <message>
+        <source>该通知书归档时未保存内容文件（{name}），不能补打；可打开原 PDF 查看</source>
+        <comment>services.notice_archive.no_content</comment>
+        <translation>该通知书归档时未保存内容文件（{name}），不能补打；可打开原 PDF 查看</translation>
+    </message>
+    <message>
+        <source>通知书内容文件 {path} 已损坏，不能补打：{error}</source>
+        <comment>services.notice_archive.content_damaged</comment>
+        <translation>通知书内容文件 {path} 已损坏，不能补打：{error}</translation>
+    </message>
+</context>
+<context>
     <name>NoticeDesk</name>
     <message>
         <source>办件已保存，但通知书未能生成：通知书服务未就绪，未能生成 PDF。</source>
@@ -3377,6 +5250,35 @@
     </message>
 </context>
 <context>
+    <name>NoticeIdType</name>
+    <message>
+        <source>居民身份证</source>
+        <comment>notices.id_type.111</comment>
+        <extracomment>Three-letter codes used in the QR payload (kept short so the QR stays small and robust). 证件类型 codes (GA/T 2000.156) most often seen at the window; others print as &quot;证件号码&quot;.</extracomment>
+        <translation>居民身份证</translation>
+    </message>
+    <message>
+        <source>统一社会信用代码</source>
+        <comment>notices.id_type.049</comment>
+        <translation>统一社会信用代码</translation>
+    </message>
+    <message>
+        <source>护照</source>
+        <comment>notices.id_type.414</comment>
+        <translation>护照</translation>
+    </message>
+    <message>
+        <source>港澳居民来往内地通行证</source>
+        <comment>notices.id_type.516</comment>
+        <translation>港澳居民来往内地通行证</translation>
+    </message>
+    <message>
+        <source>台湾居民来往大陆通行证</source>
+        <comment>notices.id_type.511</comment>
+        <translation>台湾居民来往大陆通行证</translation>
+    </message>
+</context>
+<context>
     <name>NoticePreviewDialog</name>
     <message>
         <source>通知书预览</source>
@@ -3400,6 +5302,73 @@
     </message>
 </context>
 <context>
+    <name>NoticeService</name>
+    <message>
+        <source>办件已保存，但通知书未能生成：{errors}。可稍后按 Ctrl+P 重新打印。</source>
+        <comment>services.notices.not_rendered</comment>
+        <translation>办件已保存，但通知书未能生成：{errors}。可稍后按 Ctrl+P 重新打印。</translation>
+    </message>
+    <message>
+        <source>打印失败（办件已保存，可重新打印）：{problems}</source>
+        <comment>services.notices.not_printed</comment>
+        <translation>打印失败（办件已保存，可重新打印）：{problems}</translation>
+    </message>
+    <message>
+        <source>{title}：{error}</source>
+        <comment>services.notices.print_problem</comment>
+        <translation>{title}：{error}</translation>
+    </message>
+    <message>
+        <source>保存 PDF 失败：{error}</source>
+        <comment>services.notices.pdf_not_saved</comment>
+        <translation>保存 PDF 失败：{error}</translation>
+    </message>
+</context>
+<context>
+    <name>NumberingService</name>
+    <message>
+        <source>本机已被中心隔离（可能是从旧备份恢复的电脑），暂停为新办件编号，以免与中心已有的办件编号重复。已填写的内容已保存为草稿，管理员重新登记本机后即可继续受理。中心的说明：{reason}</source>
+        <comment>services.numbering.quarantined</comment>
+        <translation>本机已被中心隔离（可能是从旧备份恢复的电脑），暂停为新办件编号，以免与中心已有的办件编号重复。已填写的内容已保存为草稿，管理员重新登记本机后即可继续受理。中心的说明：{reason}</translation>
+    </message>
+</context>
+<context>
+    <name>OfficeClient</name>
+    <message>
+        <source>中心服务器的材料清单无法识别</source>
+        <comment>sync.office.bad_list</comment>
+        <translation>中心服务器的材料清单无法识别</translation>
+    </message>
+    <message>
+        <source>扫描件过大，无法显示</source>
+        <comment>sync.office.scan_too_large</comment>
+        <translation>扫描件过大，无法显示</translation>
+    </message>
+</context>
+<context>
+    <name>OfflineLoginService</name>
+    <message>
+        <source>无法连接中心服务器，且该用户未在本机联网登录过，不能离线登录；请检查网络后再试</source>
+        <comment>services.offline_login.never_online</comment>
+        <translation>无法连接中心服务器，且该用户未在本机联网登录过，不能离线登录；请检查网络后再试</translation>
+    </message>
+    <message>
+        <source>密码错误次数过多，请 {wait} 秒后再试</source>
+        <comment>services.offline_login.too_many</comment>
+        <translation>密码错误次数过多，请 {wait} 秒后再试</translation>
+    </message>
+    <message>
+        <source>离线登录已过期：上次联网登录是 {last}，离线登录只在 {valid_days} 天内有效；请连接中心服务器后登录</source>
+        <comment>services.offline_login.expired</comment>
+        <translation>离线登录已过期：上次联网登录是 {last}，离线登录只在 {valid_days} 天内有效；请连接中心服务器后登录</translation>
+    </message>
+    <message>
+        <source>密码错误（离线登录，中心服务器暂时无法连接）</source>
+        <comment>services.offline_login.wrong_password</comment>
+        <translation>密码错误（离线登录，中心服务器暂时无法连接）</translation>
+    </message>
+</context>
+<context>
     <name>Operations</name>
     <message>
         <source>程序内部出错（{kind}），本次操作可能未完成，已录入的内容仍在窗口中。错误已记入日志，请联系管理员。</source>
@@ -3414,6 +5383,69 @@
     <message>
         <source>未能完成</source>
         <translation>未能完成</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressService</name>
+    <message>
+        <source>认领，开始审查</source>
+        <comment>services.progress.claimed</comment>
+        <translation>认领，开始审查</translation>
+    </message>
+    <message>
+        <source>决定：准予许可（{result_name}）</source>
+        <comment>services.progress.approved</comment>
+        <translation>决定：准予许可（{result_name}）</translation>
+    </message>
+    <message>
+        <source>决定：不予许可；理由：{reason}</source>
+        <comment>services.progress.denied</comment>
+        <translation>决定：不予许可；理由：{reason}</translation>
+    </message>
+    <message>
+        <source>结果已出，转综合窗口出件</source>
+        <comment>services.progress.ready</comment>
+        <translation>结果已出，转综合窗口出件</translation>
+    </message>
+    <message>
+        <source>后台要求补正</source>
+        <comment>services.progress.correction_asked</comment>
+        <translation>后台要求补正</translation>
+    </message>
+    <message>
+        <source>请申请人补交</source>
+        <comment>services.progress.ask_applicant</comment>
+        <translation>请申请人补交</translation>
+    </message>
+    <message>
+        <source>后台说明</source>
+        <comment>services.progress.note</comment>
+        <translation>后台说明</translation>
+    </message>
+    <message>
+        <source>计时</source>
+        <comment>services.progress.clock</comment>
+        <translation>计时</translation>
+    </message>
+    <message>
+        <source>补正期间办理时限中止计算</source>
+        <comment>services.progress.clock_stopped</comment>
+        <translation>补正期间办理时限中止计算</translation>
+    </message>
+    <message>
+        <source>材料收齐后恢复计时，办件回到后台继续审批</source>
+        <comment>services.progress.clock_resumes</comment>
+        <translation>材料收齐后恢复计时，办件回到后台继续审批</translation>
+    </message>
+    <message>
+        <source>找不到该办件（可能尚未同步到本机）</source>
+        <comment>services.progress.not_found</comment>
+        <translation>找不到该办件（可能尚未同步到本机）</translation>
+    </message>
+    <message>
+        <source>办件 {case_no} 没有待补正的后台要求</source>
+        <comment>services.progress.no_correction</comment>
+        <translation>办件 {case_no} 没有待补正的后台要求</translation>
     </message>
 </context>
 <context>
@@ -3505,6 +5537,145 @@
     <message>
         <source>叫号在综合受理和出件工作区使用，且须设置叫号系统地址（设置文件的 queue_server_url）</source>
         <translation>叫号在综合受理和出件工作区使用，且须设置叫号系统地址（设置文件的 queue_server_url）</translation>
+    </message>
+</context>
+<context>
+    <name>QueueService</name>
+    <message>
+        <source>叫号</source>
+        <comment>services.queue.call</comment>
+        <extracomment>Seconds to wait for the queue system: a clerk pressing 叫号 should hear within a few seconds that it is down. A queue system&apos;s answers are small; more than this is not an answer.</extracomment>
+        <translation>叫号</translation>
+    </message>
+    <message>
+        <source>重呼 {number}</source>
+        <comment>services.queue.recall</comment>
+        <translation>重呼 {number}</translation>
+    </message>
+    <message>
+        <source>把 {number} 转到 {to_window} 号窗口</source>
+        <comment>services.queue.transfer</comment>
+        <translation>把 {number} 转到 {to_window} 号窗口</translation>
+    </message>
+    <message>
+        <source>{number} 过号</source>
+        <comment>services.queue.no_show</comment>
+        <translation>{number} 过号</translation>
+    </message>
+    <message>
+        <source>重呼</source>
+        <comment>services.queue.recall_word</comment>
+        <translation>重呼</translation>
+    </message>
+    <message>
+        <source>转窗</source>
+        <comment>services.queue.transfer_word</comment>
+        <translation>转窗</translation>
+    </message>
+    <message>
+        <source>过号</source>
+        <comment>services.queue.no_show_word</comment>
+        <translation>过号</translation>
+    </message>
+    <message>
+        <source>叫号系统地址“{base_url}”无效，应形如 http://10.0.0.5:8080。可以不取号继续受理。</source>
+        <comment>services.queue.bad_address</comment>
+        <translation>叫号系统地址“{base_url}”无效，应形如 http://10.0.0.5:8080。可以不取号继续受理。</translation>
+    </message>
+    <message>
+        <source>叫号系统（{host}）{timeout:g} 秒内没有回答，{what}未完成。可以不取号继续受理。</source>
+        <comment>services.queue.timed_out</comment>
+        <translation>叫号系统（{host}）{timeout:g} 秒内没有回答，{what}未完成。可以不取号继续受理。</translation>
+    </message>
+    <message>
+        <source>连接不上叫号系统（{host}），{what}未完成：请检查叫号机是否开启、网络是否正常。可以不取号继续受理。</source>
+        <comment>services.queue.unreachable</comment>
+        <translation>连接不上叫号系统（{host}），{what}未完成：请检查叫号机是否开启、网络是否正常。可以不取号继续受理。</translation>
+    </message>
+    <message>
+        <source>叫号系统（{host}）出错（HTTP {status}），{what}未完成{said}。请联系管理员。可以不取号继续受理。</source>
+        <comment>services.queue.failed</comment>
+        <translation>叫号系统（{host}）出错（HTTP {status}），{what}未完成{said}。请联系管理员。可以不取号继续受理。</translation>
+    </message>
+    <message>
+        <source>：{why}</source>
+        <comment>services.queue.said</comment>
+        <translation>：{why}</translation>
+    </message>
+    <message>
+        <source>叫号系统拒绝{what}：{why}</source>
+        <comment>services.queue.refused_said</comment>
+        <translation>叫号系统拒绝{what}：{why}</translation>
+    </message>
+    <message>
+        <source>叫号系统拒绝{what}（HTTP {status}）。可以不取号继续受理。</source>
+        <comment>services.queue.refused</comment>
+        <translation>叫号系统拒绝{what}（HTTP {status}）。可以不取号继续受理。</translation>
+    </message>
+    <message>
+        <source>叫号系统（{host}）的回答无法识别，{what}未完成（{detail}）。请联系管理员。可以不取号继续受理。</source>
+        <comment>services.queue.garbage</comment>
+        <translation>叫号系统（{host}）的回答无法识别，{what}未完成（{detail}）。请联系管理员。可以不取号继续受理。</translation>
+    </message>
+    <message>
+        <source>等候人数 {waiting}</source>
+        <comment>services.queue.waiting</comment>
+        <translation>等候人数 {waiting}</translation>
+    </message>
+    <message>
+        <source>号票不是对象</source>
+        <comment>services.queue.ticket_not_object</comment>
+        <translation>号票不是对象</translation>
+    </message>
+    <message>
+        <source>回答过长</source>
+        <comment>services.queue.too_long</comment>
+        <translation>回答过长</translation>
+    </message>
+    <message>
+        <source>不是 JSON 对象</source>
+        <comment>services.queue.not_json</comment>
+        <translation>不是 JSON 对象</translation>
+    </message>
+    <message>
+        <source>号票 {error}</source>
+        <comment>services.queue.ticket</comment>
+        <translation>号票 {error}</translation>
+    </message>
+    <message>
+        <source>号码不是文字：{value}</source>
+        <comment>services.queue.not_text</comment>
+        <translation>号码不是文字：{value}</translation>
+    </message>
+    <message>
+        <source>请填写要转到的窗口号</source>
+        <comment>services.queue.no_target</comment>
+        <translation>请填写要转到的窗口号</translation>
+    </message>
+    <message>
+        <source>{target} 号窗口就是本窗口，请填写另一个窗口号</source>
+        <comment>services.queue.same_window</comment>
+        <translation>{target} 号窗口就是本窗口，请填写另一个窗口号</translation>
+    </message>
+    <message>
+        <source>叫号出错：{error}。可以不取号继续受理。</source>
+        <comment>services.queue.adapter_failed</comment>
+        <translation>叫号出错：{error}。可以不取号继续受理。</translation>
+    </message>
+    <message>
+        <source>本窗口未设置叫号系统地址（请管理员在设置文件中填写 queue_server_url）。可以不取号继续受理。</source>
+        <comment>services.queue.no_queue</comment>
+        <translation>本窗口未设置叫号系统地址（请管理员在设置文件中填写 queue_server_url）。可以不取号继续受理。</translation>
+    </message>
+    <message>
+        <source>未设置本窗口在叫号系统中的窗口号（请管理员在设置文件中填写 window_number 或 queue_window）。可以不取号继续受理。</source>
+        <comment>services.queue.no_window</comment>
+        <translation>未设置本窗口在叫号系统中的窗口号（请管理员在设置文件中填写 window_number 或 queue_window）。可以不取号继续受理。</translation>
+    </message>
+    <message>
+        <source>当前没有正在办理的号票，不能{what}：请先叫号</source>
+        <comment>services.queue.no_ticket</comment>
+        <translation>当前没有正在办理的号票，不能{what}：请先叫号</translation>
     </message>
 </context>
 <context>
@@ -3601,6 +5772,19 @@
     </message>
 </context>
 <context>
+    <name>ReceiptAuditService</name>
+    <message>
+        <source>无法从中心取得回执：{error}</source>
+        <comment>services.receipt_audit.no_receipt</comment>
+        <translation>无法从中心取得回执：{error}</translation>
+    </message>
+    <message>
+        <source>中心的答复无法读取：{error}</source>
+        <comment>services.receipt_audit.bad_answer</comment>
+        <translation>中心的答复无法读取：{error}</translation>
+    </message>
+</context>
+<context>
     <name>RejectFields</name>
     <message>
         <source>不属本机关职权范围时必填</source>
@@ -3621,6 +5805,14 @@
     <message>
         <source>必填：作出决定的机关的行政复议机关</source>
         <translation>必填：作出决定的机关的行政复议机关</translation>
+    </message>
+</context>
+<context>
+    <name>ReportService</name>
+    <message>
+        <source>报表无法保存到 {path}：{error}</source>
+        <comment>services.supervision_report.not_saved</comment>
+        <translation>报表无法保存到 {path}：{error}</translation>
     </message>
 </context>
 <context>
@@ -3656,6 +5848,89 @@
     <message>
         <source>关闭</source>
         <translation>关闭</translation>
+    </message>
+</context>
+<context>
+    <name>ResultFileService</name>
+    <message>
+        <source>未连接中心服务器，结果文件尚未取回本机：联网并登录后再查看；出件可先核对证照编号</source>
+        <comment>services.result_files.offline</comment>
+        <translation>未连接中心服务器，结果文件尚未取回本机：联网并登录后再查看；出件可先核对证照编号</translation>
+    </message>
+    <message>
+        <source>未连接中心服务器，结果文件尚未取回本机：联网并登录后再查看；出件可先核对证照编号（{licence_no}）</source>
+        <comment>services.result_files.offline_licence_no</comment>
+        <translation>未连接中心服务器，结果文件尚未取回本机：联网并登录后再查看；出件可先核对证照编号（{licence_no}）</translation>
+    </message>
+    <message>
+        <source>结果文件未能取回：{reason}</source>
+        <comment>services.result_files.not_fetched</comment>
+        <translation>结果文件未能取回：{reason}</translation>
+    </message>
+    <message>
+        <source>取回的结果文件与后台登记的校验值不符，未显示：请联系后台重新上传</source>
+        <comment>services.result_files.hash_mismatch</comment>
+        <translation>取回的结果文件与后台登记的校验值不符，未显示：请联系后台重新上传</translation>
+    </message>
+</context>
+<context>
+    <name>RoleName</name>
+    <message>
+        <source>综合受理员</source>
+        <comment>services.roles.role.intake</comment>
+        <extracomment>Workspace keys each role sees, in navigation order. An admin sees all of them; the back office sees its own (后台审批: regulation 002 三 (二)), and a window clerk does not.</extracomment>
+        <translation>综合受理员</translation>
+    </message>
+    <message>
+        <source>出件窗口工作人员</source>
+        <comment>services.roles.role.issuing</comment>
+        <translation>出件窗口工作人员</translation>
+    </message>
+    <message>
+        <source>现场监督人员</source>
+        <comment>services.roles.role.supervisor</comment>
+        <translation>现场监督人员</translation>
+    </message>
+    <message>
+        <source>管理员</source>
+        <comment>services.roles.role.admin</comment>
+        <translation>管理员</translation>
+    </message>
+    <message>
+        <source>后台审批人员</source>
+        <comment>services.roles.role.back_office</comment>
+        <translation>后台审批人员</translation>
+    </message>
+    <message>
+        <source>系统</source>
+        <comment>services.roles.role.system</comment>
+        <translation>系统</translation>
+    </message>
+    <message>
+        <source>作出受理决定</source>
+        <comment>services.roles.operation.decide</comment>
+        <translation>作出受理决定</translation>
+    </message>
+    <message>
+        <source>办理出件</source>
+        <comment>services.roles.operation.hand_over</comment>
+        <translation>办理出件</translation>
+    </message>
+</context>
+<context>
+    <name>RoleService</name>
+    <message>
+        <source>{role}不能{operation}，只有{allowed}可以；请由有权限的工作人员登录（切换用户）后办理</source>
+        <comment>services.roles.not_allowed</comment>
+        <translation>{role}不能{operation}，只有{allowed}可以；请由有权限的工作人员登录（切换用户）后办理</translation>
+    </message>
+</context>
+<context>
+    <name>RuntimeService</name>
+    <message>
+        <source>只有管理员可以在本机载入节假日安排，请以管理员身份登录后再试</source>
+        <comment>services.runtime.admin_only</comment>
+        <translation>只有管理员可以在本机载入节假日安排，请以管理员身份登录后再试</translation>
     </message>
 </context>
 <context>
@@ -4063,6 +6338,105 @@
     </message>
 </context>
 <context>
+    <name>SmsPurpose</name>
+    <message>
+        <source>领取通知</source>
+        <comment>sms.purpose.result_ready</comment>
+        <translation>领取通知</translation>
+    </message>
+    <message>
+        <source>文件柜取件码</source>
+        <comment>sms.purpose.locker</comment>
+        <translation>文件柜取件码</translation>
+    </message>
+    <message>
+        <source>邮寄通知</source>
+        <comment>sms.purpose.mailed</comment>
+        <translation>邮寄通知</translation>
+    </message>
+    <message>
+        <source>补交提醒（到期前）</source>
+        <comment>sms.purpose.remind_before</comment>
+        <translation>补交提醒（到期前）</translation>
+    </message>
+    <message>
+        <source>补交提醒（到期当日）</source>
+        <comment>sms.purpose.remind_due</comment>
+        <translation>补交提醒（到期当日）</translation>
+    </message>
+    <message>
+        <source>逾期告知</source>
+        <comment>sms.purpose.overdue</comment>
+        <translation>逾期告知</translation>
+    </message>
+    <message>
+        <source>撤销受理告知</source>
+        <comment>sms.purpose.revoked</comment>
+        <translation>撤销受理告知</translation>
+    </message>
+    <message>
+        <source>延期办理告知</source>
+        <comment>sms.purpose.delay</comment>
+        <translation>延期办理告知</translation>
+    </message>
+    <message>
+        <source>办结日期调整告知</source>
+        <comment>sms.purpose.deadline_moved</comment>
+        <translation>办结日期调整告知</translation>
+    </message>
+    <message>
+        <source>监督催办提醒</source>
+        <comment>sms.purpose.supervision_reminder</comment>
+        <translation>监督催办提醒</translation>
+    </message>
+    <message>
+        <source>补正告知</source>
+        <comment>sms.purpose.correction</comment>
+        <translation>补正告知</translation>
+    </message>
+    <message>
+        <source>审批结果告知</source>
+        <comment>sms.purpose.decision</comment>
+        <translation>审批结果告知</translation>
+    </message>
+</context>
+<context>
+    <name>SmsService</name>
+    <message>
+        <source>办件 {case_no} 的申请人没有登记手机号码，无法发送短信，请电话或当面告知</source>
+        <comment>services.sms.no_phone</comment>
+        <translation>办件 {case_no} 的申请人没有登记手机号码，无法发送短信，请电话或当面告知</translation>
+    </message>
+    <message>
+        <source>申请人手机号码 {phone} 不是有效的手机号码，无法发送短信</source>
+        <comment>services.sms.bad_phone</comment>
+        <translation>申请人手机号码 {phone} 不是有效的手机号码，无法发送短信</translation>
+    </message>
+    <message>
+        <source>找不到这条短信</source>
+        <comment>services.sms.not_found</comment>
+        <translation>找不到这条短信</translation>
+    </message>
+</context>
+<context>
+    <name>SmsStatus</name>
+    <message>
+        <source>待发送</source>
+        <comment>services.sms.status.queued</comment>
+        <translation>待发送</translation>
+    </message>
+    <message>
+        <source>已发送</source>
+        <comment>services.sms.status.sent</comment>
+        <translation>已发送</translation>
+    </message>
+    <message>
+        <source>发送失败</source>
+        <comment>services.sms.status.failed</comment>
+        <translation>发送失败</translation>
+    </message>
+</context>
+<context>
     <name>StatusBar</name>
     <message>
         <source>立即同步</source>
@@ -4079,6 +6453,10 @@
     <message>
         <source>● 在线</source>
         <translation>● 在线</translation>
+    </message>
+    <message>
+        <source>● {state}</source>
+        <translation>● {state}</translation>
     </message>
     <message>
         <source>● 离线</source>
@@ -4331,6 +6709,328 @@ Received and undecided: deferred notices past due, art. 32&apos;s five days.</ex
     </message>
 </context>
 <context>
+    <name>SupervisionFigures</name>
+    <message>
+        <source>收件</source>
+        <comment>supervision.figures.intakes</comment>
+        <extracomment>The figures counted per window and clerk, in the dashboard&apos;s column order: (key, Chinese heading).</extracomment>
+        <translation>收件</translation>
+    </message>
+    <message>
+        <source>受理</source>
+        <comment>supervision.figures.accepted</comment>
+        <translation>受理</translation>
+    </message>
+    <message>
+        <source>一次性告知</source>
+        <comment>supervision.figures.notices</comment>
+        <translation>一次性告知</translation>
+    </message>
+    <message>
+        <source>容缺受理</source>
+        <comment>supervision.figures.conditional</comment>
+        <translation>容缺受理</translation>
+    </message>
+    <message>
+        <source>不予受理</source>
+        <comment>supervision.figures.refusals</comment>
+        <translation>不予受理</translation>
+    </message>
+    <message>
+        <source>即办办结</source>
+        <comment>supervision.figures.completions</comment>
+        <translation>即办办结</translation>
+    </message>
+    <message>
+        <source>流转后台</source>
+        <comment>supervision.figures.transfers</comment>
+        <translation>流转后台</translation>
+    </message>
+    <message>
+        <source>出件</source>
+        <comment>supervision.figures.handoffs</comment>
+        <translation>出件</translation>
+    </message>
+    <message>
+        <source>待领取</source>
+        <comment>supervision.figures.waiting</comment>
+        <translation>待领取</translation>
+    </message>
+    <message>
+        <source>合计</source>
+        <comment>supervision.figures.total</comment>
+        <extracomment>The figures&apos; total row, a row of no window, an item no longer in the catalog, and where the figures came from.</extracomment>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>（未登记窗口）</source>
+        <comment>supervision.figures.no_window</comment>
+        <translation>（未登记窗口）</translation>
+    </message>
+    <message>
+        <source>（事项不详）</source>
+        <comment>supervision.figures.no_item</comment>
+        <translation>（事项不详）</translation>
+    </message>
+    <message>
+        <source>（目录中无此事项）</source>
+        <comment>supervision.figures.not_in_catalog</comment>
+        <translation>（目录中无此事项）</translation>
+    </message>
+    <message>
+        <source>本机缓存</source>
+        <comment>supervision.figures.local_cache</comment>
+        <translation>本机缓存</translation>
+    </message>
+    <message>
+        <source>中心服务器</source>
+        <comment>supervision.figures.center</comment>
+        <translation>中心服务器</translation>
+    </message>
+    <message>
+        <source>中心服务器（全中心办件量与好差评；超期预警与清单为本机缓存）</source>
+        <comment>supervision.figures.source_center</comment>
+        <translation>中心服务器（全中心办件量与好差评；超期预警与清单为本机缓存）</translation>
+    </message>
+    <message>
+        <source>本机缓存（中心服务器暂不可达：{why}）</source>
+        <comment>supervision.figures.source_local_offline</comment>
+        <translation>本机缓存（中心服务器暂不可达：{why}）</translation>
+    </message>
+</context>
+<context>
+    <name>SupervisionLevel</name>
+    <message>
+        <source>红牌（已超期）</source>
+        <comment>supervision.level.red</comment>
+        <translation>红牌（已超期）</translation>
+    </message>
+    <message>
+        <source>黄牌（临近超期）</source>
+        <comment>supervision.level.yellow</comment>
+        <translation>黄牌（临近超期）</translation>
+    </message>
+    <message>
+        <source>环节超时</source>
+        <comment>supervision.level.step</comment>
+        <translation>环节超时</translation>
+    </message>
+</context>
+<context>
+    <name>SupervisionPeriod</name>
+    <message>
+        <source>今日</source>
+        <comment>supervision.period.day</comment>
+        <translation>今日</translation>
+    </message>
+    <message>
+        <source>本周</source>
+        <comment>supervision.period.week</comment>
+        <translation>本周</translation>
+    </message>
+    <message>
+        <source>本月</source>
+        <comment>supervision.period.month</comment>
+        <translation>本月</translation>
+    </message>
+    <message>
+        <source>自定义时段</source>
+        <comment>supervision.period.range</comment>
+        <translation>自定义时段</translation>
+    </message>
+</context>
+<context>
+    <name>SupervisionRecordKind</name>
+    <message>
+        <source>现场巡查</source>
+        <comment>supervision.record_kind.inspection</comment>
+        <translation>现场巡查</translation>
+    </message>
+    <message>
+        <source>卷宗评查</source>
+        <comment>supervision.record_kind.file_review</comment>
+        <translation>卷宗评查</translation>
+    </message>
+    <message>
+        <source>差评跟进</source>
+        <comment>supervision.record_kind.follow_up</comment>
+        <translation>差评跟进</translation>
+    </message>
+</context>
+<context>
+    <name>SupervisionService</name>
+    <message>
+        <source>请选择时段的起止日期</source>
+        <comment>services.supervision.no_period</comment>
+        <translation>请选择时段的起止日期</translation>
+    </message>
+    <message>
+        <source>结束日期 {last} 早于开始日期 {first}，请重新选择</source>
+        <comment>services.supervision.end_before_start</comment>
+        <translation>结束日期 {last} 早于开始日期 {first}，请重新选择</translation>
+    </message>
+    <message>
+        <source>时段最长三年，请缩短时段</source>
+        <comment>services.supervision.period_too_long</comment>
+        <translation>时段最长三年，请缩短时段</translation>
+    </message>
+    <message>
+        <source>{role}不能查看现场监督，只有现场监督人员和管理员可以；请由有权限的人员登录</source>
+        <comment>services.supervision.not_allowed</comment>
+        <translation>{role}不能查看现场监督，只有现场监督人员和管理员可以；请由有权限的人员登录</translation>
+    </message>
+    <message>
+        <source>{shown} 不是有效的手机号码，请输入工作人员的11位手机号码</source>
+        <comment>services.supervision.bad_phone</comment>
+        <translation>{shown} 不是有效的手机号码，请输入工作人员的11位手机号码</translation>
+    </message>
+    <message>
+        <source>只有现场监督人员或管理员可以办理巡查、评查和差评回访</source>
+        <comment>services.supervision_common.supervisors_only</comment>
+        <translation>只有现场监督人员或管理员可以办理巡查、评查和差评回访</translation>
+    </message>
+    <message>
+        <source>{error}（记录未保存，可重试）</source>
+        <comment>services.supervision_common.not_saved</comment>
+        <translation>{error}（记录未保存，可重试）</translation>
+    </message>
+    <message>
+        <source>该记录已签名或已完成，不能再修改</source>
+        <comment>services.supervision_common.sealed</comment>
+        <translation>该记录已签名或已完成，不能再修改</translation>
+    </message>
+    <message>
+        <source>找不到该记录</source>
+        <comment>services.supervision_common.record_not_found</comment>
+        <translation>找不到该记录</translation>
+    </message>
+    <message>
+        <source>该办件没有需要跟进的差评</source>
+        <comment>services.supervision_followups.no_bad_rating</comment>
+        <translation>该办件没有需要跟进的差评</translation>
+    </message>
+    <message>
+        <source>找不到该办件</source>
+        <comment>services.supervision_followups.case_not_found</comment>
+        <translation>找不到该办件</translation>
+    </message>
+    <message>
+        <source>{error}（本步未记录，可重试）</source>
+        <comment>services.supervision_followups.step_not_recorded</comment>
+        <translation>{error}（本步未记录，可重试）</translation>
+    </message>
+    <message>
+        <source>本机缺少照片文件（{digest}…），巡查记录已送达中心，照片未能上传</source>
+        <comment>services.supervision_records.photo_missing</comment>
+        <translation>本机缺少照片文件（{digest}…），巡查记录已送达中心，照片未能上传</translation>
+    </message>
+    <message>
+        <source>照片未被中心接收：{words}</source>
+        <comment>services.supervision_records.photo_refused</comment>
+        <translation>照片未被中心接收：{words}</translation>
+    </message>
+    <message>
+        <source>只有管理员可以修改本中心的检查项</source>
+        <comment>services.supervision_records.admin_only_items</comment>
+        <translation>只有管理员可以修改本中心的检查项</translation>
+    </message>
+    <message>
+        <source>本中心检查项最多 {limit} 项</source>
+        <comment>services.supervision_records.too_many_items</comment>
+        <translation>本中心检查项最多 {limit} 项</translation>
+    </message>
+    <message>
+        <source>检查项“{item}”：类别不超过16字，内容不超过200字</source>
+        <comment>services.supervision_records.item_too_long</comment>
+        <translation>检查项“{item}”：类别不超过16字，内容不超过200字</translation>
+    </message>
+    <message>
+        <source>照片只接受 JPEG 或 PNG 文件</source>
+        <comment>services.supervision_records.photo_type</comment>
+        <translation>照片只接受 JPEG 或 PNG 文件</translation>
+    </message>
+    <message>
+        <source>照片超过 {limit} MB，请压缩后再附</source>
+        <comment>services.supervision_records.photo_too_large</comment>
+        <translation>照片超过 {limit} MB，请压缩后再附</translation>
+    </message>
+    <message>
+        <source>照片未能保存（{error}）：请检查磁盘空间后重试</source>
+        <comment>services.supervision_records.photo_not_saved</comment>
+        <translation>照片未能保存（{error}）：请检查磁盘空间后重试</translation>
+    </message>
+    <message>
+        <source>无法读取照片 {name}：{error}</source>
+        <comment>services.supervision_records.cannot_read_photo</comment>
+        <translation>无法读取照片 {name}：{error}</translation>
+    </message>
+    <message>
+        <source>请先选择该项合格或不合格，再附照片</source>
+        <comment>services.supervision_records.choose_verdict_first</comment>
+        <translation>请先选择该项合格或不合格，再附照片</translation>
+    </message>
+    <message>
+        <source>未找到相机或高拍仪的输出文件夹 {folder}（{error}）：请接好设备，或从文件选择照片</source>
+        <comment>services.supervision_records.no_camera_folder</comment>
+        <translation>未找到相机或高拍仪的输出文件夹 {folder}（{error}）：请接好设备，或从文件选择照片</translation>
+    </message>
+    <message>
+        <source>相机或高拍仪还没有拍出照片（{folder} 中没有新照片）；拍照后再点一次</source>
+        <comment>services.supervision_records.no_new_photo</comment>
+        <translation>相机或高拍仪还没有拍出照片（{folder} 中没有新照片）；拍照后再点一次</translation>
+    </message>
+    <message>
+        <source>结束日期早于开始日期</source>
+        <comment>services.supervision_records.end_before_start</comment>
+        <translation>结束日期早于开始日期</translation>
+    </message>
+    <message>
+        <source>{start} 至 {end} 本机没有已办结的办件可供评查</source>
+        <comment>services.supervision_records.no_finished_cases</comment>
+        <translation>{start} 至 {end} 本机没有已办结的办件可供评查</translation>
+    </message>
+    <message>
+        <source>{period}（{day}）</source>
+        <comment>services.supervision_types.period_day</comment>
+        <translation>{period}（{day}）</translation>
+    </message>
+    <message>
+        <source>{period}（{first} 至 {last}）</source>
+        <comment>services.supervision_types.period_range</comment>
+        <translation>{period}（{first} 至 {last}）</translation>
+    </message>
+    <message>
+        <source>延后告知应于 {notice_due} 前作出，已逾期</source>
+        <comment>services.supervision_types.notice_late</comment>
+        <translation>延后告知应于 {notice_due} 前作出，已逾期</translation>
+    </message>
+    <message>
+        <source>收件已 {workdays_since} 个工作日，超过行政许可法第三十二条的五日，自收件之日起即为受理</source>
+        <comment>services.supervision_types.art32_passed</comment>
+        <translation>收件已 {workdays_since} 个工作日，超过行政许可法第三十二条的五日，自收件之日起即为受理</translation>
+    </message>
+    <message>
+        <source>收件已 {workdays_since} 个工作日，行政许可法第三十二条的五日将满</source>
+        <comment>services.supervision_types.art32_close</comment>
+        <translation>收件已 {workdays_since} 个工作日，行政许可法第三十二条的五日将满</translation>
+    </message>
+    <message>
+        <source>{submitted_day} 流转后台，{waited} 个工作日未被认领（限 {limit} 个工作日）</source>
+        <comment>services.supervision_warnings.unclaimed</comment>
+        <translation>{submitted_day} 流转后台，{waited} 个工作日未被认领（限 {limit} 个工作日）</translation>
+    </message>
+    <message>
+        <source>已超过承诺办结日期 {due}（逾期 {days} 个工作日）</source>
+        <comment>services.supervision_warnings.past_due</comment>
+        <translation>已超过承诺办结日期 {due}（逾期 {days} 个工作日）</translation>
+    </message>
+    <message>
+        <source>承诺时限已用 {used:.0%}，剩余 {left} 个工作日（{due} 到期）</source>
+        <comment>services.supervision_warnings.used</comment>
+        <translation>承诺时限已用 {used:.0%}，剩余 {left} 个工作日（{due} 到期）</translation>
+    </message>
+</context>
+<context>
     <name>SupervisionWorkspace</name>
     <message>
         <source>现场监督暂不可用：本机数据库尚未打开。请重新启动程序；如仍不能使用，请联系管理员。</source>
@@ -4374,6 +7074,170 @@ Received and undecided: deferred notices past due, art. 32&apos;s five days.</ex
     </message>
 </context>
 <context>
+    <name>Suspension</name>
+    <message>
+        <source>补正</source>
+        <comment>deadlines.suspension.correction</comment>
+        <translation>补正</translation>
+    </message>
+    <message>
+        <source>现场勘验</source>
+        <comment>deadlines.suspension.site_survey</comment>
+        <translation>现场勘验</translation>
+    </message>
+    <message>
+        <source>听证</source>
+        <comment>deadlines.suspension.hearing</comment>
+        <translation>听证</translation>
+    </message>
+    <message>
+        <source>专家评审</source>
+        <comment>deadlines.suspension.expert_review</comment>
+        <translation>专家评审</translation>
+    </message>
+</context>
+<context>
+    <name>SyncAttachments</name>
+    <message>
+        <source>中心服务器发来的文件过大，未接收</source>
+        <comment>sync.attachments.file_too_large</comment>
+        <translation>中心服务器发来的文件过大，未接收</translation>
+    </message>
+    <message>
+        <source>尚未登录中心服务器：登录后自动继续（本机数据已保存）</source>
+        <comment>sync.attachments.not_logged_in</comment>
+        <translation>尚未登录中心服务器：登录后自动继续（本机数据已保存）</translation>
+    </message>
+    <message>
+        <source>无法连接中心服务器，材料将稍后自动续传；材料已保存在本机</source>
+        <comment>sync.attachments.unreachable</comment>
+        <translation>无法连接中心服务器，材料将稍后自动续传；材料已保存在本机</translation>
+    </message>
+    <message>
+        <source>中心服务器的答复无法识别，材料将稍后续传</source>
+        <comment>sync.attachments.bad_answer</comment>
+        <translation>中心服务器的答复无法识别，材料将稍后续传</translation>
+    </message>
+    <message>
+        <source>中心服务器拒绝了材料上传（{status}）</source>
+        <comment>sync.attachments.upload_refused</comment>
+        <translation>中心服务器拒绝了材料上传（{status}）</translation>
+    </message>
+    <message>
+        <source>上传材料时发生意外错误，将自动重试；材料已保存在本机</source>
+        <comment>sync.attachments.unexpected</comment>
+        <translation>上传材料时发生意外错误，将自动重试；材料已保存在本机</translation>
+    </message>
+    <message>
+        <source>本机找不到该材料文件，无法上传</source>
+        <comment>sync.attachments.file_missing</comment>
+        <translation>本机找不到该材料文件，无法上传</translation>
+    </message>
+    <message>
+        <source>已停止上传，材料将在下次启动后续传</source>
+        <comment>sync.attachments.stopped</comment>
+        <translation>已停止上传，材料将在下次启动后续传</translation>
+    </message>
+    <message>
+        <source>本机保存的材料文件已损坏（校验值不符），未上传；请重新扫描该材料</source>
+        <comment>sync.attachments.file_damaged</comment>
+        <translation>本机保存的材料文件已损坏（校验值不符），未上传；请重新扫描该材料</translation>
+    </message>
+</context>
+<context>
+    <name>SyncClient</name>
+    <message>
+        <source>用户名或密码错误</source>
+        <comment>sync.client.bad_credentials</comment>
+        <translation>用户名或密码错误</translation>
+    </message>
+    <message>
+        <source>尚未登录中心服务器，请登录后同步</source>
+        <comment>sync.client.not_logged_in</comment>
+        <translation>尚未登录中心服务器，请登录后同步</translation>
+    </message>
+    <message>
+        <source>登录已失效，请重新登录</source>
+        <comment>sync.client.login_expired</comment>
+        <translation>登录已失效，请重新登录</translation>
+    </message>
+    <message>
+        <source>中心服务器的答复与上传的事件不对应，将稍后重试</source>
+        <comment>sync.client.answer_mismatch</comment>
+        <translation>中心服务器的答复与上传的事件不对应，将稍后重试</translation>
+    </message>
+    <message>
+        <source>中心服务器在 {seconds:g} 秒内未答复，将减少每批上传的条数并稍后自动重试；办件已保存在本机</source>
+        <comment>sync.client.timeout_smaller</comment>
+        <translation>中心服务器在 {seconds:g} 秒内未答复，将减少每批上传的条数并稍后自动重试；办件已保存在本机</translation>
+    </message>
+    <message>
+        <source>中心服务器在 {seconds:.0f} 秒内无响应，将稍后自动重试；办件已保存在本机</source>
+        <comment>sync.client.timeout</comment>
+        <translation>中心服务器在 {seconds:.0f} 秒内无响应，将稍后自动重试；办件已保存在本机</translation>
+    </message>
+    <message>
+        <source>无法连接中心服务器，将稍后自动重试；办件已保存在本机</source>
+        <comment>sync.client.unreachable</comment>
+        <translation>无法连接中心服务器，将稍后自动重试；办件已保存在本机</translation>
+    </message>
+    <message>
+        <source>中心服务器的答复无法识别（内容不完整或格式错误），将稍后重试</source>
+        <comment>sync.client.bad_answer</comment>
+        <translation>中心服务器的答复无法识别（内容不完整或格式错误），将稍后重试</translation>
+    </message>
+    <message>
+        <source>设置的 CA 证书（{ca_bundle}）</source>
+        <comment>sync.client.trusted_bundle</comment>
+        <translation>设置的 CA 证书（{ca_bundle}）</translation>
+    </message>
+    <message>
+        <source>本机信任的证书颁发机构（未设置 ca_bundle）</source>
+        <comment>sync.client.trusted_system</comment>
+        <translation>本机信任的证书颁发机构（未设置 ca_bundle）</translation>
+    </message>
+    <message>
+        <source>中心服务器的证书未通过验证：它不是由{trusted}签发的，或不属于这个地址。为防冒充，未发送任何数据。请向管理员索取本单位的根证书，在“文件 → 中心服务器设置”中选择它（设置文件的 ca_bundle）</source>
+        <comment>sync.client.certificate_refused</comment>
+        <translation>中心服务器的证书未通过验证：它不是由{trusted}签发的，或不属于这个地址。为防冒充，未发送任何数据。请向管理员索取本单位的根证书，在“文件 → 中心服务器设置”中选择它（设置文件的 ca_bundle）</translation>
+    </message>
+    <message>
+        <source>无法与中心服务器建立安全连接（TLS 握手失败）：请确认服务器地址和端口提供 https 服务；未发送任何数据</source>
+        <comment>sync.client.tls_failed</comment>
+        <translation>无法与中心服务器建立安全连接（TLS 握手失败）：请确认服务器地址和端口提供 https 服务；未发送任何数据</translation>
+    </message>
+    <message>
+        <source>本机程序版本过旧，请升级后再同步；办件已保存在本机</source>
+        <comment>sync.client.client_too_old</comment>
+        <translation>本机程序版本过旧，请升级后再同步；办件已保存在本机</translation>
+    </message>
+    <message>
+        <source>需要重新获取全量快照</source>
+        <comment>sync.client.snapshot_needed</comment>
+        <translation>需要重新获取全量快照</translation>
+    </message>
+    <message>
+        <source>中心拒绝本机同步</source>
+        <comment>sync.client.device_refused</comment>
+        <translation>中心拒绝本机同步</translation>
+    </message>
+    <message>
+        <source>中心服务器繁忙，将稍后自动重试；办件已保存在本机</source>
+        <comment>sync.client.server_busy</comment>
+        <translation>中心服务器繁忙，将稍后自动重试；办件已保存在本机</translation>
+    </message>
+    <message>
+        <source>中心服务器出错（{status}），将稍后自动重试；办件已保存在本机</source>
+        <comment>sync.client.server_error</comment>
+        <translation>中心服务器出错（{status}），将稍后自动重试；办件已保存在本机</translation>
+    </message>
+    <message>
+        <source>中心服务器拒绝了请求（{status}）</source>
+        <comment>sync.client.request_refused</comment>
+        <translation>中心服务器拒绝了请求（{status}）</translation>
+    </message>
+</context>
+<context>
     <name>SyncController</name>
     <message>
         <source>同步任务意外中止，已自动重新启动；本机已录入的办件不受影响</source>
@@ -4388,6 +7252,210 @@ Received and undecided: deferred notices past due, art. 32&apos;s five days.</ex
     <message>
         <source>登录后，本窗口的办件会同步到中心服务器。未登录时仍可照常受理，办件保存在本机。</source>
         <translation>登录后，本窗口的办件会同步到中心服务器。未登录时仍可照常受理，办件保存在本机。</translation>
+    </message>
+</context>
+<context>
+    <name>SyncEngine</name>
+    <message>
+        <source>同步时发生内部错误：{error}</source>
+        <comment>sync.engine.internal</comment>
+        <translation>同步时发生内部错误：{error}</translation>
+    </message>
+    <message>
+        <source>本机（工作站 {station_code}）已向中心申请登记，正在等待管理员批准；批准后将自动开始同步，已录入的办件保存在本机</source>
+        <comment>sync.engine.device_pending</comment>
+        <translation>本机（工作站 {station_code}）已向中心申请登记，正在等待管理员批准；批准后将自动开始同步，已录入的办件保存在本机</translation>
+    </message>
+    <message>
+        <source>中心要求从序号 {resend_from} 起重新上传，但本机无法补齐，将稍后重试</source>
+        <comment>sync.engine.cannot_resend</comment>
+        <translation>中心要求从序号 {resend_from} 起重新上传，但本机无法补齐，将稍后重试</translation>
+    </message>
+    <message>
+        <source>{reason}（待上传的记录已保存在本机）</source>
+        <comment>sync.engine.needs_login</comment>
+        <translation>{reason}（待上传的记录已保存在本机）</translation>
+    </message>
+    <message>
+        <source>约 {seconds} 秒</source>
+        <comment>sync.engine.seconds</comment>
+        <translation>约 {seconds} 秒</translation>
+    </message>
+    <message>
+        <source>约 {minutes} 分钟</source>
+        <comment>sync.engine.minutes</comment>
+        <translation>约 {minutes} 分钟</translation>
+    </message>
+    <message>
+        <source>同步出现意外错误，将自动重试；本机已录入的办件不受影响</source>
+        <comment>sync.engine.unexpected</comment>
+        <translation>同步出现意外错误，将自动重试；本机已录入的办件不受影响</translation>
+    </message>
+    <message>
+        <source>中心服务器繁忙</source>
+        <comment>sync.engine.busy</comment>
+        <translation>中心服务器繁忙</translation>
+    </message>
+    <message>
+        <source>{reason}，{wait}后重试；本机已录入的办件不受影响</source>
+        <comment>sync.engine.retry_in</comment>
+        <translation>{reason}，{wait}后重试；本机已录入的办件不受影响</translation>
+    </message>
+</context>
+<context>
+    <name>SyncPush</name>
+    <message>
+        <source>其他窗口</source>
+        <comment>sync.push.other_window</comment>
+        <translation>其他窗口</translation>
+    </message>
+    <message>
+        <source>该办件已由 {who} 于 {at} 办理，本次操作未被中心采纳</source>
+        <comment>sync.push.conflict</comment>
+        <translation>该办件已由 {who} 于 {at} 办理，本次操作未被中心采纳</translation>
+    </message>
+    <message>
+        <source>中心拒收此事件（{code}）</source>
+        <comment>sync.push.refused</comment>
+        <translation>中心拒收此事件（{code}）</translation>
+    </message>
+    <message>
+        <source>未说明原因</source>
+        <comment>sync.push.no_reason</comment>
+        <translation>未说明原因</translation>
+    </message>
+</context>
+<context>
+    <name>SyncService</name>
+    <message>
+        <source>本机磁盘已满</source>
+        <comment>services.sync_service.disk_full</comment>
+        <translation>本机磁盘已满</translation>
+    </message>
+    <message>
+        <source>中心的回执</source>
+        <comment>services.sync_service.receipt</comment>
+        <translation>中心的回执</translation>
+    </message>
+    <message>
+        <source>同步状态</source>
+        <comment>services.sync_service.status</comment>
+        <translation>同步状态</translation>
+    </message>
+    <message>
+        <source>中心的批次回执</source>
+        <comment>services.sync_service.batch_receipt</comment>
+        <translation>中心的批次回执</translation>
+    </message>
+    <message>
+        <source>重新登记的设备身份</source>
+        <comment>services.sync_service.new_identity</comment>
+        <translation>重新登记的设备身份</translation>
+    </message>
+    <message>
+        <source>办件的新编号</source>
+        <comment>services.sync_service.new_numbers</comment>
+        <translation>办件的新编号</translation>
+    </message>
+    <message>
+        <source>中心的变更</source>
+        <comment>services.sync_service.changes</comment>
+        <translation>中心的变更</translation>
+    </message>
+    <message>
+        <source>中心的办件</source>
+        <comment>services.sync_service.cases</comment>
+        <translation>中心的办件</translation>
+    </message>
+    <message>
+        <source>中心的办件快照</source>
+        <comment>services.sync_service.snapshot</comment>
+        <translation>中心的办件快照</translation>
+    </message>
+    <message>
+        <source>{what}未能保存到本机：{reason}。本机已录入的办件不受影响，恢复后会自动重试同步</source>
+        <comment>services.sync_service.local_store_failed</comment>
+        <translation>{what}未能保存到本机：{reason}。本机已录入的办件不受影响，恢复后会自动重试同步</translation>
+    </message>
+</context>
+<context>
+    <name>SyncState</name>
+    <message>
+        <source>离线</source>
+        <comment>sync.state.offline</comment>
+        <extracomment>the server&apos;s address (plain http to another machine) or its certificate was refused: nothing is sent, no retries, until the address or the CA bundle is changed (or the clerk asks to sync) The words for each state (``domain.messages``: the status bar says them in the clerk&apos;s language).</extracomment>
+        <translation>离线</translation>
+    </message>
+    <message>
+        <source>在线</source>
+        <comment>sync.state.online</comment>
+        <translation>在线</translation>
+    </message>
+    <message>
+        <source>需要重新登录</source>
+        <comment>sync.state.needs_login</comment>
+        <translation>需要重新登录</translation>
+    </message>
+    <message>
+        <source>程序版本过旧，已暂停上传</source>
+        <comment>sync.state.paused_too_old</comment>
+        <translation>程序版本过旧，已暂停上传</translation>
+    </message>
+    <message>
+        <source>服务器地址或证书未通过检查，已暂停同步</source>
+        <comment>sync.state.paused_refused</comment>
+        <translation>服务器地址或证书未通过检查，已暂停同步</translation>
+    </message>
+    <message>
+        <source>本机已被中心隔离，暂停同步和编号</source>
+        <comment>sync.state.quarantined</comment>
+        <translation>本机已被中心隔离，暂停同步和编号</translation>
+    </message>
+    <message>
+        <source>等待管理员批准本机登记</source>
+        <comment>sync.state.device_pending</comment>
+        <translation>等待管理员批准本机登记</translation>
+    </message>
+</context>
+<context>
+    <name>SyncTransport</name>
+    <message>
+        <source>中心服务器地址“{url}”无法识别：请在设置文件的 server_url 中填写 https:// 开头的地址，如 https://zwfw.example.gov.cn</source>
+        <comment>sync.transport.bad_address</comment>
+        <translation>中心服务器地址“{url}”无法识别：请在设置文件的 server_url 中填写 https:// 开头的地址，如 https://zwfw.example.gov.cn</translation>
+    </message>
+    <message>
+        <source>拒绝以明文 http 连接中心服务器 {host}：密码和群众的个人信息不得在网络上明文传输。请在设置文件的 server_url 中改为 https 地址（如 https://{netloc}），内网自建证书的请同时设置 ca_bundle；明文 http 只允许本机地址（127.0.0.1、localhost）</source>
+        <comment>sync.transport.plain_http</comment>
+        <translation>拒绝以明文 http 连接中心服务器 {host}：密码和群众的个人信息不得在网络上明文传输。请在设置文件的 server_url 中改为 https 地址（如 https://{netloc}），内网自建证书的请同时设置 ca_bundle；明文 http 只允许本机地址（127.0.0.1、localhost）</translation>
+    </message>
+    <message>
+        <source>找不到设置的 CA 证书文件 {ca_bundle}（设置文件的 ca_bundle）：请把本单位的根证书（PEM 格式）放到该位置，或改正路径；未连接中心服务器</source>
+        <comment>sync.transport.no_ca_bundle</comment>
+        <translation>找不到设置的 CA 证书文件 {ca_bundle}（设置文件的 ca_bundle）：请把本单位的根证书（PEM 格式）放到该位置，或改正路径；未连接中心服务器</translation>
+    </message>
+    <message>
+        <source>{reason}。同步已暂停，设置改正后自动恢复；办件照常保存在本机</source>
+        <comment>sync.transport.paused</comment>
+        <translation>{reason}。同步已暂停，设置改正后自动恢复；办件照常保存在本机</translation>
+    </message>
+</context>
+<context>
+    <name>SyncVersion</name>
+    <message>
+        <source>中心服务器的同步协议版本无法识别（{shown}），已暂停同步：请确认服务器地址，或升级 govdesk；办件已保存在本机</source>
+        <comment>sync.version.unknown</comment>
+        <translation>中心服务器的同步协议版本无法识别（{shown}），已暂停同步：请确认服务器地址，或升级 govdesk；办件已保存在本机</translation>
+    </message>
+    <message>
+        <source>中心服务器已升级到同步协议 {shown}，本机程序只支持 {major}.x，已暂停同步：请升级 govdesk；办件已保存在本机</source>
+        <comment>sync.version.newer</comment>
+        <translation>中心服务器已升级到同步协议 {shown}，本机程序只支持 {major}.x，已暂停同步：请升级 govdesk；办件已保存在本机</translation>
+    </message>
+    <message>
+        <source>中心服务器的同步协议 {shown} 比本机程序旧（需要 {major}.x）：请联系管理员升级中心服务器，升级后会自动继续同步；办件已保存在本机</source>
+        <comment>sync.version.older</comment>
+        <translation>中心服务器的同步协议 {shown} 比本机程序旧（需要 {major}.x）：请联系管理员升级中心服务器，升级后会自动继续同步；办件已保存在本机</translation>
     </message>
 </context>
 <context>
@@ -4469,6 +7537,131 @@ Received and undecided: deferred notices past due, art. 32&apos;s five days.</ex
     <message>
         <source>状态</source>
         <translation>状态</translation>
+    </message>
+</context>
+<context>
+    <name>TransferService</name>
+    <message>
+        <source>找不到办件 {case_id}</source>
+        <comment>services.transfer.case_not_found</comment>
+        <translation>找不到办件 {case_id}</translation>
+    </message>
+    <message>
+        <source>{error}（未流转，可重试）</source>
+        <comment>services.transfer.not_transferred</comment>
+        <translation>{error}（未流转，可重试）</translation>
+    </message>
+</context>
+<context>
+    <name>Urgency</name>
+    <message>
+        <source>正常</source>
+        <comment>services.commitments.urgency.ok</comment>
+        <extracomment>Working days left at which a promise counts as due soon (coloured in the list). The reminder before the due date goes this many working days ahead.</extracomment>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <source>即将到期</source>
+        <comment>services.commitments.urgency.due_soon</comment>
+        <translation>即将到期</translation>
+    </message>
+    <message>
+        <source>已逾期</source>
+        <comment>services.commitments.urgency.overdue</comment>
+        <translation>已逾期</translation>
+    </message>
+</context>
+<context>
+    <name>WindowSettingsService</name>
+    <message>
+        <source>中心代码应为 8 位数字（6 位行政区划代码加 2 位中心序号），如 41122101</source>
+        <comment>services.window_settings.center_code</comment>
+        <translation>中心代码应为 8 位数字（6 位行政区划代码加 2 位中心序号），如 41122101</translation>
+    </message>
+    <message>
+        <source>窗口号只填数字或字母（最多 6 位），如 3；通知书上印作“3号窗口”</source>
+        <comment>services.window_settings.window_number</comment>
+        <translation>窗口号只填数字或字母（最多 6 位），如 3；通知书上印作“3号窗口”</translation>
+    </message>
+    <message>
+        <source>请选择 A4 或 A5 纸</source>
+        <comment>services.window_settings.paper</comment>
+        <translation>请选择 A4 或 A5 纸</translation>
+    </message>
+    <message>
+        <source>找不到模板目录 {template_dir}：请选择已有的目录，或留空使用程序自带的模板</source>
+        <comment>services.window_settings.no_templates</comment>
+        <translation>找不到模板目录 {template_dir}：请选择已有的目录，或留空使用程序自带的模板</translation>
+    </message>
+    <message>
+        <source>请填写通知书抬头的中心名称，如 渑池县政务服务中心</source>
+        <comment>services.window_settings.no_header</comment>
+        <translation>请填写通知书抬头的中心名称，如 渑池县政务服务中心</translation>
+    </message>
+    <message>
+        <source>中心名称过长（最多 40 个字），通知书抬头放不下</source>
+        <comment>services.window_settings.header_too_long</comment>
+        <translation>中心名称过长（最多 40 个字），通知书抬头放不下</translation>
+    </message>
+    <message>
+        <source>地址过长（最多 80 个字）</source>
+        <comment>services.window_settings.address_too_long</comment>
+        <translation>地址过长（最多 80 个字）</translation>
+    </message>
+    <message>
+        <source>联系电话只填数字和“-”，如 0398-4812345</source>
+        <comment>services.window_settings.phone</comment>
+        <translation>联系电话只填数字和“-”，如 0398-4812345</translation>
+    </message>
+    <message>
+        <source>请选择界面语言</source>
+        <comment>services.window_settings.language</comment>
+        <translation>请选择界面语言</translation>
+    </message>
+    <message>
+        <source>请选择字号</source>
+        <comment>services.window_settings.text_size</comment>
+        <translation>请选择字号</translation>
+    </message>
+    <message>
+        <source>请选择配色</source>
+        <comment>services.window_settings.theme</comment>
+        <translation>请选择配色</translation>
+    </message>
+    <message>
+        <source>请填写 0 至 {limit} 之间的整数分钟（0 为不自动锁定）</source>
+        <comment>services.window_settings.idle_minutes</comment>
+        <translation>请填写 0 至 {limit} 之间的整数分钟（0 为不自动锁定）</translation>
+    </message>
+    <message>
+        <source>找不到印章图片 {path}</source>
+        <comment>services.window_settings.no_seal</comment>
+        <translation>找不到印章图片 {path}</translation>
+    </message>
+    <message>
+        <source>无法读取印章图片 {path}：{error}</source>
+        <comment>services.window_settings.seal_unreadable</comment>
+        <translation>无法读取印章图片 {path}：{error}</translation>
+    </message>
+    <message>
+        <source>{name} 不是 PNG 或 JPEG 图片：请选择透明底的 PNG 印章图片</source>
+        <comment>services.window_settings.seal_not_image</comment>
+        <translation>{name} 不是 PNG 或 JPEG 图片：请选择透明底的 PNG 印章图片</translation>
+    </message>
+    <message>
+        <source>连接失败：{reason}</source>
+        <comment>services.window_settings.connect_failed</comment>
+        <translation>连接失败：{reason}</translation>
+    </message>
+    <message>
+        <source>；本机时钟与中心相差 {seconds:.0f} 秒</source>
+        <comment>services.window_settings.clock_skew</comment>
+        <translation>；本机时钟与中心相差 {seconds:.0f} 秒</translation>
+    </message>
+    <message>
+        <source>连接成功：中心服务器已答复（中心密钥 {key}）{clock}</source>
+        <comment>services.window_settings.connected</comment>
+        <translation>连接成功：中心服务器已答复（中心密钥 {key}）{clock}</translation>
     </message>
 </context>
 <context>

@@ -19,6 +19,7 @@ from govdesk.domain.messages import (
     join,
     message_of,
     placeholders,
+    said,
     translate,
 )
 from govdesk.services.errors import ServiceError
@@ -96,6 +97,24 @@ def test_an_error_raised_with_a_message_keeps_it() -> None:
     assert found is not None and found.key == "id.check_digit"
     assert message_of(ServiceError("纯文本")) is None
     assert message_of(ValueError()) is None
+
+
+def test_an_error_given_as_a_parameter_renders_its_message() -> None:
+    """A service's "未能保存：{error}" with a lower layer's error: the error's own Message is said in the language."""
+    inner = ServiceError(Message(m.CHECK_DIGIT, expected="X", actual="1"))
+    outer = Message(m.OR_LEGACY, reason=inner)
+    assert outer == "第18位校验码应为 X，实际为 1（15位旧号码也可）"
+    assert outer.render(english) == "Character 18 should be X, not 1 (or a 15-digit old number)"
+    plain = Message(m.OR_LEGACY, reason=OSError("磁盘已满"))
+    assert plain.render(english) == "磁盘已满 (or a 15-digit old number)"  # an error without one: its text
+
+
+def test_said_keeps_the_message_a_service_re_raises() -> None:
+    lower = ValueError(Message(m.EMPTY))
+    again = ServiceError(said(lower))
+    found = message_of(again)
+    assert found is not None and found.key == "id.empty"
+    assert said(ValueError("纯文本")) == "纯文本" and message_of(ServiceError(said(ValueError("纯文本")))) is None
 
 
 def test_a_key_is_declared_once() -> None:

@@ -5,13 +5,17 @@ with a CA made in the test)."""
 from __future__ import annotations
 
 import asyncio
+import re
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from pytestqt.qtbot import QtBot
 
 from govdesk.sync.engine import RoundReport
 from govdesk.sync.status import STATE_LABELS, SyncState
+from govdesk.ui.i18n import install_translators, remove_translators
+from govdesk.ui.statusbar import StatusBar
 from tests.central.conftest import Center, RunningServer, stop_server
 from tests.sync.conftest import Window, Windows, assert_exactly_once, make_center, start_central
 from tests.sync.tlscerts import TlsFiles, make_ca, make_tls_files
@@ -56,6 +60,37 @@ def test_plain_http_to_another_machine_pauses_sync_until_the_address_is_changed(
     rounds = _rounds_while_running(window, 1.0)
     assert rounds and rounds[0].ok and window.engine.status.state is SyncState.ONLINE
     assert_exactly_once(server, window)
+
+
+HAN = re.compile(r"[\u3400-\u9fff]")
+
+
+def test_the_pause_is_said_in_english_in_the_english_status_bar(
+    server: RunningServer, center: Center, windows: Windows, qtbot: QtBot
+) -> None:
+    """The real refusal (transport), the engine's pause and the state label reach the status bar as Messages: with
+    the English translation loaded nothing the clerk reads there is Chinese (issue 15)."""
+    window = windows(server.url, center.code)
+    window.login(center.users["intake"])
+    window.intake(1)
+    window.client.base_url = REMOTE_HTTP
+    assert len(_rounds_while_running(window, 0.5)) == 1
+    status = window.engine.status
+    assert status.state is SyncState.PAUSED_REFUSED and status.last_error is not None
+    install_translators("en")
+    try:
+        bar = StatusBar()
+        qtbot.addWidget(bar)
+        bar.render_status(status)
+        shown = [bar.online_label.text(), bar.error_label.text(), bar.error_label.toolTip(), bar.queue_label.text()]
+    finally:
+        remove_translators()
+    assert shown[0] == "● Server address or certificate refused, sync paused"
+    assert "Refusing a plain-http connection to the central server 192.0.2.10" in shown[2]
+    assert "Synchronisation is paused" in shown[2]
+    assert not any(HAN.search(text) for text in shown), shown
+    bar.render_status(status)  # without the translator: the Chinese, as before
+    assert "拒绝以明文 http 连接中心服务器 192.0.2.10" in bar.error_label.toolTip()
 
 
 @pytest.fixture(scope="module")

@@ -320,8 +320,7 @@ def main(argv: list[str] | None = None) -> int:
         problems: list[str] = []
         for key in screens(window):
             problems += geometry_problems(window, key)
-            if args.theme == "high_contrast":
-                problems += contrast_problems(window, key)
+            problems += contrast_problems(window, key)  # both themes
             if args.shots is not None:
                 args.shots.mkdir(parents=True, exist_ok=True)
                 window.grab().save(str(args.shots / f"{key}.png"))

@@ -17,7 +17,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QPoint, QRect, Qt
-from PySide6.QtGui import QAction, QKeySequence, QPalette, QShortcut
+from PySide6.QtGui import QAction, QColor, QKeySequence, QPalette, QShortcut
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QLabel, QWidget
 from pytestqt.qtbot import QtBot
@@ -66,10 +66,59 @@ def test_every_screen_fits_1366x768_with_nothing_clipped(opened: tuple[MainWindo
     for key in screens(window):
         assert (window.width(), window.height()) == (1366, 768)  # never pushed past the screen
         problems += geometry_problems(window, key)
-        if theme == appearance.HIGH_CONTRAST:
-            problems += contrast_problems(window, key)
+        problems += contrast_problems(window, key)  # both themes (the standard one mends the platform's palette)
         _shot(window, f"{text_size}-{theme}-{key}")
     assert not problems, "\n".join(problems)
+
+
+def _palette_pairs(palette: QPalette) -> Iterator[tuple[str, float]]:
+    """(what, contrast) of the palette pairs that carry text: every text role on its backgrounds in each group, and
+    the selection under its text."""
+    roles = QPalette.ColorRole
+    on = (
+        (roles.WindowText, roles.Window),
+        (roles.Text, roles.Base),
+        (roles.Text, roles.AlternateBase),
+        (roles.ButtonText, roles.Button),
+        (roles.HighlightedText, roles.Highlight),
+    )
+    for group in (QPalette.ColorGroup.Active, QPalette.ColorGroup.Inactive, QPalette.ColorGroup.Disabled):
+        for fg, bg in on:
+            yield (
+                f"{group.name} {fg.name} on {bg.name}",
+                appearance.contrast_ratio(palette.color(group, fg), palette.color(group, bg)),
+            )
+
+
+@pytest.mark.parametrize("theme", [appearance.STANDARD, appearance.HIGH_CONTRAST])
+def test_every_text_colour_of_the_palette_stands_4_5_to_1_in_both_themes(qapp: QApplication, theme: str) -> None:
+    """Disabled text and the selection included: the standard theme's platform palette had 1.62:1 (Fusion's disabled
+    #bebebe on #efefef) and 3.69:1 (white on #308cc6); ``standard_palette`` darkens just those, keeping their hue."""
+    appearance.apply(qapp, appearance.NORMAL, theme)
+    try:
+        low = [f"{what} {ratio:.2f}:1" for what, ratio in _palette_pairs(qapp.palette()) if ratio < 4.5]
+        assert not low, "\n".join(low)
+    finally:
+        appearance.apply(qapp)
+
+
+def test_the_standard_palette_mends_only_what_falls_short() -> None:
+    fusion_like = QPalette(QColor("#efefef"))
+    disabled = QPalette.ColorGroup.Disabled
+    for role in (QPalette.ColorRole.WindowText, QPalette.ColorRole.Text, QPalette.ColorRole.ButtonText):
+        fusion_like.setColor(disabled, role, QColor("#bebebe"))
+    fusion_like.setColor(QPalette.ColorRole.Highlight, QColor("#308cc6"))
+    fusion_like.setColor(QPalette.ColorRole.HighlightedText, QColor("#ffffff"))
+    before = dict(_palette_pairs(fusion_like))
+    assert round(before["Disabled WindowText on Window"], 2) == 1.62
+    assert round(before["Active HighlightedText on Highlight"], 2) == 3.69
+    mended = appearance.standard_palette(fusion_like)
+    assert min(ratio for _what, ratio in _palette_pairs(mended)) >= 4.5
+    selection = mended.color(QPalette.ColorRole.Highlight)
+    assert abs(selection.hslHue() - QColor("#308cc6").hslHue()) <= 2  # the same blue, darker
+    # a pair that already stands far enough apart is kept
+    assert mended.color(QPalette.ColorRole.WindowText) == fusion_like.color(QPalette.ColorRole.WindowText)
+    assert appearance.readable(QColor("#000000"), QColor("#ffffff")) == QColor("#000000")
 
 
 @pytest.mark.parametrize(

@@ -10,15 +10,28 @@ import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
+from govdesk.domain.case import CaseState
 from govdesk.domain.identity import messages as id_messages
 from govdesk.domain.messages import Message
 from govdesk.services.intake import IntakeError, IntakeService
 from govdesk.services.notices import NoticeService
+from govdesk.store.store import Store
 from govdesk.ui.i18n import install_translators, remove_translators
 from govdesk.ui.intake.idcard import SimulatedIdCardReader
 from govdesk.ui.intake.page import IntakePage
 from govdesk.ui.operations import message_for
-from tests.helpers.ui import settle_now
+from tests.helpers.ui import settle, settle_now
+from tests.services.test_handoff import PROXY_ID, make_case
+from tests.ui.test_handoff import (  # noqa: F401 - the hand-over page's fixtures
+    calendar,
+    catalog,
+    clock,
+    make_page,
+    services,
+    shown,
+    store,
+    window,
+)
 from tests.ui.test_intake_models import shot
 
 # The offscreen platform cannot pass a window's size hints to a window manager and says so; not a problem.
@@ -92,3 +105,31 @@ def test_without_a_translator_the_clerk_reads_the_chinese(qtbot: QtBot) -> None:
     remove_translators()
     error = IntakeError(Message(id_messages.CHECK_DIGIT, expected="X", actual="5"))
     assert message_for(error) == "第18位校验码应为 X，实际为 5"
+
+
+def test_a_hand_over_refusal_is_said_in_english_on_the_page(
+    english: None,
+    qtbot: QtBot,
+    services,  # noqa: F811
+    store: Store,  # noqa: F811
+    clock,  # noqa: F811
+) -> None:  # type: ignore[no-untyped-def]
+    """A real refusal of the hand-over service (a collector's ID with a wrong check digit) through the operations
+    gateway to the page's own failure handler: English, with the identity check's reason inside it; the case's state
+    label too. Nothing the clerk reads there is Chinese."""
+    case = make_case(store, clock)
+    page, _ = make_page(qtbot, services)  # made after the translator, as the program makes it
+    page.open_case(case.case_id)
+    assert "Result ready for collection" in page.ui.caseInfo.text()
+    page.ui.methodTabs.setCurrentWidget(page.ui.proxyTab)
+    page.ui.proxyNameEdit.setText("Zhao Xiaohong")
+    qtbot.keyClicks(page.ui.proxyIdEdit, PROXY_ID[:-1] + ("0" if PROXY_ID[-1] != "0" else "1"))
+    page.ui.authorizationEdit.setText("Letter of authorization No. 7")
+    qtbot.mouseClick(page.ui.handOffButton, Qt.MouseButton.LeftButton)
+    settle(qtbot)
+    said = shown(page.ui.methodMessage)
+    assert said.startswith("Someone else cannot collect it: The collector's ID number is wrong: "), said
+    assert "check character" in said  # the identity check's own reason, in English too
+    assert not HAN.search(said), said
+    assert store.load_case(case.case_id).state is CaseState.RESULT_READY  # type: ignore[union-attr]
+    shot(page, "english-handoff-refused")

@@ -21,6 +21,7 @@ from types import MappingProxyType
 from govdesk.domain.deadlines import Suspension, SuspensionKind
 from govdesk.domain.event_kinds import EventKind
 from govdesk.domain.events import JSONValue
+from govdesk.domain.messages import Message, translate
 from govdesk.domain.transitions import STATE_LABELS, CaseState, DomainError
 
 #: The back office asks the window for 补正: a record (the state stays) that stops the clock.
@@ -45,7 +46,11 @@ class Step(StrEnum):
 
 
 STEP_LABELS: Mapping[Step, str] = MappingProxyType(
-    {Step.REVIEW: "审查", Step.DECISION: "决定", Step.PRODUCTION: "制证"}
+    {
+        Step.REVIEW: Message(translate("BackOfficeStep", "审查", "backoffice.step.review")),
+        Step.DECISION: Message(translate("BackOfficeStep", "决定", "backoffice.step.decision")),
+        Step.PRODUCTION: Message(translate("BackOfficeStep", "制证", "backoffice.step.production")),
+    }
 )
 
 _S = CaseState

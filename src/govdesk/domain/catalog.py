@@ -10,6 +10,22 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
 
+from govdesk.domain.messages import Message, translate
+
+INSTANT = translate("Deadline", "即办", "deadline.instant")
+#: A time limit in words: "15个工作日", "30个自然日", "4小时".
+LIMIT_WORDS = {
+    "working_days": translate("Deadline", "{amount}个工作日", "deadline.limit.working_days"),
+    "natural_days": translate("Deadline", "{amount}个自然日", "deadline.limit.natural_days"),
+    "hours": translate("Deadline", "{amount}小时", "deadline.limit.hours"),
+}
+
+
+NO_OPTION = translate("Catalog", "情形问题“{question}”没有选项 {value}", "catalog.no_option")
+NO_MATERIAL = translate("Catalog", "事项“{item}”没有材料 {code}", "catalog.no_material")
+NO_ITEM = translate("Catalog", "目录 {version} 中没有事项 {code}", "catalog.no_item")
+NO_BUNDLE = translate("Catalog", "目录 {version} 中没有“一件事” {code}", "catalog.no_bundle")
+
 #: 《行政许可法》 art. 42: a decision due within 20 working days may, with the approval of the head of the organ, be
 #: extended by 10 working days, unless a law or regulation provides otherwise. The catalog's default extension.
 DEFAULT_EXTENSION_DAYS = 10
@@ -48,10 +64,9 @@ class TimeLimit:
     unit: TimeUnit = TimeUnit.WORKING_DAYS
 
     def describe(self) -> str:
-        unit = {TimeUnit.WORKING_DAYS: "个工作日", TimeUnit.NATURAL_DAYS: "个自然日", TimeUnit.HOURS: "小时"}
         if self.amount == 0:
-            return "即办"
-        return f"{self.amount}{unit[self.unit]}"
+            return Message(INSTANT)
+        return Message(LIMIT_WORDS[self.unit], amount=self.amount)
 
 
 @dataclass(frozen=True, slots=True)
@@ -79,7 +94,7 @@ class SituationQuestion:
         for opt in self.options:
             if opt.value == value:
                 return opt
-        raise KeyError(f"情形问题“{self.text}”没有选项 {value!r}")
+        raise KeyError(Message(NO_OPTION, question=self.text, value=repr(value)))
 
 
 @dataclass(frozen=True, slots=True)
@@ -161,7 +176,7 @@ class ServiceItem:
         for m in self.materials:
             if m.code == code:
                 return m
-        raise KeyError(f"事项“{self.name}”没有材料 {code}")
+        raise KeyError(Message(NO_MATERIAL, item=self.name, code=code))
 
 
 @dataclass(frozen=True, slots=True)
@@ -186,13 +201,13 @@ class Catalog:
         for it in self.items:
             if it.code == code:
                 return it
-        raise KeyError(f"目录 {self.version} 中没有事项 {code}")
+        raise KeyError(Message(NO_ITEM, version=self.version, code=code))
 
     def bundle(self, code: str) -> Bundle:
         for b in self.bundles:
             if b.code == code:
                 return b
-        raise KeyError(f"目录 {self.version} 中没有“一件事” {code}")
+        raise KeyError(Message(NO_BUNDLE, version=self.version, code=code))
 
     def departments(self) -> tuple[Department, ...]:
         seen: dict[str, Department] = {}

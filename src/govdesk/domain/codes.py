@@ -44,7 +44,7 @@ from govdesk.domain.case import CaseState
 from govdesk.domain.catalog import ItemKind
 from govdesk.domain.identity import IdCheck, IdKind, check
 from govdesk.domain.identity import messages as id_messages
-from govdesk.domain.messages import Message
+from govdesk.domain.messages import Message, translate
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,21 +71,28 @@ ITEM_TYPE = _list(
     "item_type",
     "事项类型",
     {
-        "01": "行政许可",
-        "02": "行政处罚",
-        "03": "行政强制",
-        "04": "行政征收",
-        "05": "行政给付",
-        "06": "行政检查",
-        "07": "行政确认",
-        "08": "行政奖励",
-        "09": "行政裁决",
-        "10": "其他行政权力",
-        "20": "公共服务",
+        "01": Message(translate("CodeList", "行政许可", "codes.item_type.01")),
+        "02": Message(translate("CodeList", "行政处罚", "codes.item_type.02")),
+        "03": Message(translate("CodeList", "行政强制", "codes.item_type.03")),
+        "04": Message(translate("CodeList", "行政征收", "codes.item_type.04")),
+        "05": Message(translate("CodeList", "行政给付", "codes.item_type.05")),
+        "06": Message(translate("CodeList", "行政检查", "codes.item_type.06")),
+        "07": Message(translate("CodeList", "行政确认", "codes.item_type.07")),
+        "08": Message(translate("CodeList", "行政奖励", "codes.item_type.08")),
+        "09": Message(translate("CodeList", "行政裁决", "codes.item_type.09")),
+        "10": Message(translate("CodeList", "其他行政权力", "codes.item_type.10")),
+        "20": Message(translate("CodeList", "公共服务", "codes.item_type.20")),
     },
 )
 
-CASE_KIND = _list("case_kind", "办件类型", {"1": "即办件", "2": "承诺件"})
+CASE_KIND = _list(
+    "case_kind",
+    "办件类型",
+    {
+        "1": Message(translate("CodeList", "即办件", "codes.case_kind.1")),
+        "2": Message(translate("CodeList", "承诺件", "codes.case_kind.2")),
+    },
+)
 
 #: Our catalog's ``ItemKind`` as its 办件类型 code.
 CASE_KIND_BY_ITEM_KIND: Mapping[ItemKind, str] = MappingProxyType({ItemKind.INSTANT: "1", ItemKind.PROMISED: "2"})
@@ -94,17 +101,17 @@ ID_TYPE = _list(
     "id_type",
     "证件类型",
     {
-        "111": "居民身份证",
-        "411": "外交护照",
-        "412": "公务护照",
-        "413": "因公普通护照",
-        "414": "普通护照",
-        "511": "台湾居民来往大陆通行证",
-        "513": "往来港澳通行证",
-        "516": "港澳居民来往内地通行证",
-        "553": "外国人永久居留身份证",
-        "049": "统一社会信用代码",
-        "990": "其他证件",
+        "111": Message(translate("CodeList", "居民身份证", "codes.id_type.111")),
+        "411": Message(translate("CodeList", "外交护照", "codes.id_type.411")),
+        "412": Message(translate("CodeList", "公务护照", "codes.id_type.412")),
+        "413": Message(translate("CodeList", "因公普通护照", "codes.id_type.413")),
+        "414": Message(translate("CodeList", "普通护照", "codes.id_type.414")),
+        "511": Message(translate("CodeList", "台湾居民来往大陆通行证", "codes.id_type.511")),
+        "513": Message(translate("CodeList", "往来港澳通行证", "codes.id_type.513")),
+        "516": Message(translate("CodeList", "港澳居民来往内地通行证", "codes.id_type.516")),
+        "553": Message(translate("CodeList", "外国人永久居留身份证", "codes.id_type.553")),
+        "049": Message(translate("CodeList", "统一社会信用代码", "codes.id_type.049")),
+        "990": Message(translate("CodeList", "其他证件", "codes.id_type.990")),
     },
 )
 
@@ -174,25 +181,31 @@ def check_as_id_type(id_type: str, number: str, today: date) -> IdCheck:
 SATISFACTION = _list(
     "satisfaction",
     "满意度",
-    {"1": "非常满意", "2": "满意", "3": "基本满意", "4": "不满意", "5": "非常不满意"},
+    {
+        "1": Message(translate("CodeList", "非常满意", "codes.satisfaction.1")),
+        "2": Message(translate("CodeList", "满意", "codes.satisfaction.2")),
+        "3": Message(translate("CodeList", "基本满意", "codes.satisfaction.3")),
+        "4": Message(translate("CodeList", "不满意", "codes.satisfaction.4")),
+        "5": Message(translate("CodeList", "非常不满意", "codes.satisfaction.5")),
+    },
 )
 
 CASE_STATUS = _list(
     "case_status",
     "办件状态",
     {
-        "01": "已受理",
-        "02": "容缺受理",
-        "03": "不予受理",
-        "04": "一次性告知（补正）",
-        "05": "即办办结",
-        "06": "审查中",
-        "07": "准予许可",
-        "08": "不予许可",
-        "09": "待领取",
-        "10": "已出件",
-        "11": "已办结",
-        "12": "撤销容缺受理",
+        "01": Message(translate("CodeList", "已受理", "codes.case_status.01")),
+        "02": Message(translate("CodeList", "容缺受理", "codes.case_status.02")),
+        "03": Message(translate("CodeList", "不予受理", "codes.case_status.03")),
+        "04": Message(translate("CodeList", "一次性告知（补正）", "codes.case_status.04")),
+        "05": Message(translate("CodeList", "即办办结", "codes.case_status.05")),
+        "06": Message(translate("CodeList", "审查中", "codes.case_status.06")),
+        "07": Message(translate("CodeList", "准予许可", "codes.case_status.07")),
+        "08": Message(translate("CodeList", "不予许可", "codes.case_status.08")),
+        "09": Message(translate("CodeList", "待领取", "codes.case_status.09")),
+        "10": Message(translate("CodeList", "已出件", "codes.case_status.10")),
+        "11": Message(translate("CodeList", "已办结", "codes.case_status.11")),
+        "12": Message(translate("CodeList", "撤销容缺受理", "codes.case_status.12")),
     },
 )
 
@@ -215,7 +228,16 @@ CASE_STATUS_BY_STATE: Mapping[CaseState, str] = MappingProxyType(
     }
 )
 
-DELIVERY = _list("delivery", "出件方式", {"1": "窗口领取", "2": "邮政寄递", "3": "自助柜", "4": "电子证照"})
+DELIVERY = _list(
+    "delivery",
+    "出件方式",
+    {
+        "1": Message(translate("CodeList", "窗口领取", "codes.delivery.1")),
+        "2": Message(translate("CodeList", "邮政寄递", "codes.delivery.2")),
+        "3": Message(translate("CodeList", "自助柜", "codes.delivery.3")),
+        "4": Message(translate("CodeList", "电子证照", "codes.delivery.4")),
+    },
+)
 
 #: Every list by its key.
 CODE_LISTS: Mapping[str, CodeList] = MappingProxyType(

@@ -30,6 +30,7 @@ from typing import TYPE_CHECKING
 
 from govdesk.domain.catalog import TimeLimit, TimeUnit
 from govdesk.domain.events import JSONValue
+from govdesk.domain.messages import CLAUSES, ENUMERATION, Message, join, translate
 from govdesk.domain.statutory import PROVISIONAL_NOTE
 
 if TYPE_CHECKING:
@@ -57,27 +58,53 @@ class SuspensionKind(StrEnum):
 
 
 SUSPENSION_LABELS: dict[SuspensionKind, str] = {
-    SuspensionKind.CORRECTION: "补正",
-    SuspensionKind.SITE_SURVEY: "现场勘验",
-    SuspensionKind.HEARING: "听证",
-    SuspensionKind.EXPERT_REVIEW: "专家评审",
+    SuspensionKind.CORRECTION: Message(translate("Suspension", "补正", "deadlines.suspension.correction")),
+    SuspensionKind.SITE_SURVEY: Message(translate("Suspension", "现场勘验", "deadlines.suspension.site_survey")),
+    SuspensionKind.HEARING: Message(translate("Suspension", "听证", "deadlines.suspension.hearing")),
+    SuspensionKind.EXPERT_REVIEW: Message(translate("Suspension", "专家评审", "deadlines.suspension.expert_review")),
 }
 
+# The words of ``Deadline.explain`` and the short texts (``domain.messages``: said in the clerk's language).
+_ACCEPTED = translate("Deadline", "受理", "deadline.start.accepted")
 _START_WORD = {
-    DeadlineKind.STATUTORY: "受理",
-    DeadlineKind.PROMISED: "受理",
-    DeadlineKind.COMMITMENT: "受理",
-    DeadlineKind.NOTICE: "收件",
-    DeadlineKind.DELAY: "延期决定",
+    DeadlineKind.STATUTORY: _ACCEPTED,
+    DeadlineKind.PROMISED: _ACCEPTED,
+    DeadlineKind.COMMITMENT: _ACCEPTED,
+    DeadlineKind.NOTICE: translate("Deadline", "收件", "deadline.start.received"),
+    DeadlineKind.DELAY: translate("Deadline", "延期决定", "deadline.start.delay"),
 }
+_FINISH = translate("Deadline", "办结", "deadline.end.finish")
 _END_WORD = {
-    DeadlineKind.STATUTORY: "依法办结",
-    DeadlineKind.PROMISED: "办结",
-    DeadlineKind.COMMITMENT: "补齐容缺材料",
-    DeadlineKind.NOTICE: "告知申请人",
-    DeadlineKind.DELAY: "办结",
+    DeadlineKind.STATUTORY: translate("Deadline", "依法办结", "deadline.end.statutory"),
+    DeadlineKind.PROMISED: _FINISH,
+    DeadlineKind.COMMITMENT: translate("Deadline", "补齐容缺材料", "deadline.end.commitment"),
+    DeadlineKind.NOTICE: translate("Deadline", "告知申请人", "deadline.end.notice"),
+    DeadlineKind.DELAY: _FINISH,
 }
-_UNIT_WORD = {TimeUnit.WORKING_DAYS: "个工作日", TimeUnit.NATURAL_DAYS: "个自然日", TimeUnit.HOURS: "小时"}
+_UNIT_WORD = {
+    TimeUnit.WORKING_DAYS: translate("Deadline", "个工作日", "deadline.unit.working_days"),
+    TimeUnit.NATURAL_DAYS: translate("Deadline", "个自然日", "deadline.unit.natural_days"),
+    TimeUnit.HOURS: translate("Deadline", "小时", "deadline.unit.hours"),
+}
+_ORIGIN_AT = translate("Deadline", "自 {date} {time} {start}时起算", "deadline.origin_at")
+_ORIGIN = translate("Deadline", "自 {date} {start}次日起算", "deadline.origin")
+_AMOUNT = translate("Deadline", "{amount} {unit}", "deadline.amount")
+_HOURS_NOTE = translate("Deadline", "{amount}（每个工作日按 {hours} 小时计）", "deadline.hours_note")
+_COUNTED = translate("Deadline", "{origin} {amount}", "deadline.counted")
+_STOPPED_OPEN = translate("Deadline", "自 {date} 起因{kind}中止计时（尚未恢复）", "deadline.stopped_open")
+_STOPPED = translate("Deadline", "因{kind}中止 {days} {unit}", "deadline.stopped")
+_DUE = translate("Deadline", "应于 {date} 前{end}（日历 {calendar}）", "deadline.due")
+_WITH_NOTE = translate("Deadline", "{text}；{note}", "deadline.with_note")
+_NOTE = translate(
+    "Deadline", "{year} 年节假日安排尚未公布，按《全国年节及纪念日放假办法》推算（暂定）", "deadline.provisional_note"
+)
+_NOTE_EARLIEST = translate(
+    "Deadline",
+    "{year} 年节假日安排尚未公布，按《全国年节及纪念日放假办法》推算（暂定）；如调休安排不利，最早可能为 {earliest}",
+    "deadline.provisional_note_earliest",
+)
+_SHORT = translate("Deadline", "{date}（暂定）", "deadline.short_provisional")
+_SHORT_EARLIEST = translate("Deadline", "{date}（暂定，最早可能 {earliest}）", "deadline.short_earliest")
 
 
 @dataclass(frozen=True, slots=True)
@@ -147,42 +174,45 @@ class Deadline:
         if not self.provisional:
             return self.due.isoformat()
         if with_earliest and self.earliest is not None and self.earliest != self.due:
-            return f"{self.due.isoformat()}（暂定，最早可能 {self.earliest.isoformat()}）"
-        return f"{self.due.isoformat()}（暂定）"
+            return Message(_SHORT_EARLIEST, date=self.due.isoformat(), earliest=self.earliest.isoformat())
+        return Message(_SHORT, date=self.due.isoformat())
 
     def provisional_note(self) -> str:
         """Why the date is provisional and how early it could turn out ("" when it is not)."""
         if not self.provisional:
             return ""
-        note = f"{self.due.year} 年节假日安排尚未公布，按《全国年节及纪念日放假办法》推算（暂定）"
         if self.earliest is not None and self.earliest != self.due:
-            note += f"；如调休安排不利，最早可能为 {self.earliest.isoformat()}"
-        return note
+            return Message(_NOTE_EARLIEST, year=self.due.year, earliest=self.earliest.isoformat())
+        return Message(_NOTE, year=self.due.year)
 
     def explain(self) -> str:
         """A Chinese sentence, e.g. "自 2026-11-20 受理次日起算 15 个工作日，因现场勘验中止 3 个工作日，应于
         2026-12-16 前办结（日历 cn-2024-2026+r1）"."""
-        start_word = _START_WORD[self.kind]
+        start_word = Message(_START_WORD[self.kind])
+        origin: str
         if self.limit.unit is TimeUnit.HOURS and self.start_time is not None:
-            origin = f"自 {self.start.isoformat()} {self.start_time.strftime('%H:%M')} {start_word}时起算"
+            origin = Message(
+                _ORIGIN_AT, date=self.start.isoformat(), time=self.start_time.strftime("%H:%M"), start=start_word
+            )
         else:
-            origin = f"自 {self.start.isoformat()} {start_word}次日起算"
-        amount = f"{self.limit.amount} {_UNIT_WORD[self.limit.unit]}"
+            origin = Message(_ORIGIN, date=self.start.isoformat(), start=start_word)
+        amount: str = Message(_AMOUNT, amount=self.limit.amount, unit=Message(_UNIT_WORD[self.limit.unit]))
         if self.limit.unit is TimeUnit.HOURS:
-            amount += f"（每个工作日按 {WORKDAY_HOURS} 小时计）"
-        parts = [f"{origin} {amount}"]
-        day_word = "个自然日" if self.limit.unit is TimeUnit.NATURAL_DAYS else "个工作日"
-        stops = []
+            amount = Message(_HOURS_NOTE, amount=amount, hours=WORKDAY_HOURS)
+        parts: list[str] = [Message(_COUNTED, origin=origin, amount=amount)]
+        day_unit = TimeUnit.NATURAL_DAYS if self.limit.unit is TimeUnit.NATURAL_DAYS else TimeUnit.WORKING_DAYS
+        stops: list[str] = []
         for suspension, days in zip(self.suspensions, self._pushes(), strict=True):
             if suspension.end is None:
-                stops.append(f"自 {suspension.start.isoformat()} 起因{suspension.label}中止计时（尚未恢复）")
+                stops.append(Message(_STOPPED_OPEN, date=suspension.start.isoformat(), kind=suspension.label))
             else:
-                stops.append(f"因{suspension.label}中止 {days} {day_word}")
+                stops.append(Message(_STOPPED, kind=suspension.label, days=days, unit=Message(_UNIT_WORD[day_unit])))
         if stops:
-            parts.append("、".join(stops))
-        parts.append(f"应于 {self.due.isoformat()} 前{_END_WORD[self.kind]}（日历 {self.calendar_version}）")
-        text = "，".join(parts)
-        return f"{text}；{self.provisional_note()}" if self.provisional else text
+            parts.append(join(stops, ENUMERATION))
+        end = Message(_END_WORD[self.kind])
+        parts.append(Message(_DUE, date=self.due.isoformat(), end=end, calendar=self.calendar_version))
+        text = join(parts, CLAUSES)
+        return Message(_WITH_NOTE, text=text, note=self.provisional_note()) if self.provisional else text
 
     def _pushes(self) -> tuple[int, ...]:
         if len(self.pushed) == len(self.suspensions):

@@ -10,6 +10,8 @@ import re
 from dataclasses import dataclass
 from enum import StrEnum
 
+from govdesk.domain.messages import Message, translate
+
 #: UPU S10 weights of the 8 serial digits.
 S10_WEIGHTS = (8, 6, 4, 2, 3, 5, 9, 7)
 _TRACKING = re.compile(r"^[A-Z]{2}\d{9}CN$")
@@ -123,11 +125,11 @@ class HandoffMethod(StrEnum):
 
 
 HANDOFF_LABELS: dict[HandoffMethod, str] = {
-    HandoffMethod.WINDOW: "窗口领取",
-    HandoffMethod.PROXY: "他人代领",
-    HandoffMethod.EMS: "EMS邮寄",
-    HandoffMethod.LOCKER: "智能柜领取",
-    HandoffMethod.ELECTRONIC: "电子送达",
+    HandoffMethod.WINDOW: Message(translate("HandoffMethod", "窗口领取", "handoff.method.window")),
+    HandoffMethod.PROXY: Message(translate("HandoffMethod", "他人代领", "handoff.method.proxy")),
+    HandoffMethod.EMS: Message(translate("HandoffMethod", "EMS邮寄", "handoff.method.ems")),
+    HandoffMethod.LOCKER: Message(translate("HandoffMethod", "智能柜领取", "handoff.method.locker")),
+    HandoffMethod.ELECTRONIC: Message(translate("HandoffMethod", "电子送达", "handoff.method.electronic")),
 }
 HANDOFF_NEEDS: dict[HandoffMethod, tuple[str, ...]] = {
     HandoffMethod.WINDOW: (),
@@ -136,4 +138,8 @@ HANDOFF_NEEDS: dict[HandoffMethod, tuple[str, ...]] = {
     HandoffMethod.LOCKER: ("cell",),
     HandoffMethod.ELECTRONIC: (),
 }
-HANDOFF_DETAIL_LABELS = {"collector_name": "代领人姓名", "tracking_no": "邮件单号", "cell": "柜格号"}
+HANDOFF_DETAIL_LABELS = {
+    "collector_name": Message(translate("HandoffMethod", "代领人姓名", "handoff.detail.collector_name")),
+    "tracking_no": Message(translate("HandoffMethod", "邮件单号", "handoff.detail.tracking_no")),
+    "cell": Message(translate("HandoffMethod", "柜格号", "handoff.detail.cell")),
+}

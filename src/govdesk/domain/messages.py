@@ -19,7 +19,7 @@ and says it with its parameters: ``Message(CHECK_DIGIT, expected="X", actual="5"
   clerk's language: the template translated, then formatted (STYLE.md practice 8), each parameter that is itself a
   ``Message`` rendered the same way. Concatenating a ``Message`` with ``+`` or an f-string gives a plain Chinese
   string: compose with a template that has a placeholder instead (``Message(AGENT_ID, reason=inner)``), and join
-  lists with ``join``.
+  lists with ``join``. A parameter that is an error raised with a ``Message`` is rendered the same way.
 - Errors: a ``GovdeskError`` raised with a ``Message`` (``ServiceError(Message(...), field)``) carries it as its
   first argument; ``message_of(error)`` returns it.
 
@@ -35,6 +35,9 @@ from typing import Any
 
 __all__ = [
     "CHINESE",
+    "CLAUSES",
+    "ENUMERATION",
+    "JOIN",
     "Message",
     "MessageText",
     "Translator",
@@ -42,6 +45,7 @@ __all__ = [
     "join",
     "message_of",
     "placeholders",
+    "said",
     "translate",
 ]
 
@@ -104,7 +108,7 @@ class Message(str):
     def render(self, translator: Translator = CHINESE) -> str:
         """This message in the language of ``translator``. A translation that names a placeholder the message does
         not have (a broken .ts) falls back to the Chinese template, never to an exception at the window."""
-        values = {k: v.render(translator) if isinstance(v, Message) else v for k, v in self.params.items()}
+        values = {k: _rendered(v, translator) for k, v in self.params.items()}
         template = translator(self.text) or self.text.source
         try:
             return template.format(**values)
@@ -118,6 +122,14 @@ class Message(str):
         return f"Message({self.text.key!r}, {str(self)!r})"
 
 
+def _rendered(value: Any, translator: Translator) -> Any:
+    """A parameter in the language of ``translator``: a ``Message``, or an error raised with one (``{error}`` of
+    a service's "未能保存：{error}"), rendered; anything else as it is."""
+    if isinstance(value, BaseException):
+        value = message_of(value) or value
+    return value.render(translator) if isinstance(value, Message) else value
+
+
 def _rebuild(text: MessageText, params: dict[str, Any]) -> Message:
     return Message(text, **params)
 
@@ -125,6 +137,8 @@ def _rebuild(text: MessageText, params: dict[str, Any]) -> Message:
 # How the parts of a list are joined: sentences ("；" in Chinese), and names in a sentence ("、").
 JOIN = translate("Messages", "{first}；{rest}", "messages.join")
 ENUMERATION = translate("Messages", "{first}、{rest}", "messages.enumeration")
+#: Clauses of one sentence ("，").
+CLAUSES = translate("Messages", "{first}，{rest}", "messages.clauses")
 
 
 def join(parts: Iterable[str], how: MessageText = JOIN) -> str:
@@ -143,3 +157,9 @@ def message_of(error: BaseException) -> Message | None:
     """The ``Message`` an error was raised with, if any."""
     first = error.args[0] if error.args else None
     return first if isinstance(first, Message) else None
+
+
+def said(error: BaseException) -> str:
+    """What ``error`` says: its ``Message`` (kept, so a service re-raising a lower layer's refusal in its own error
+    class still says it in the clerk's language), else ``str(error)``."""
+    return message_of(error) or str(error)

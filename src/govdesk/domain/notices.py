@@ -37,6 +37,7 @@ from typing import Any
 from govdesk.domain.case import Agent, Applicant
 from govdesk.domain.catalog import MaterialForm, OverdueRule
 from govdesk.domain.identity.masking import mask_id
+from govdesk.domain.messages import Message, translate
 
 #: Version of the canonical form; part of the digest, so a change of form cannot be mistaken for a change of content.
 CANONICAL_VERSION = 2  # 2: fields added for 《行政许可法》 arts. 32, 42 (issue 11)
@@ -81,20 +82,20 @@ FORM_LABELS: Mapping[MaterialForm, str] = {
 
 #: 证件类型 codes (GA/T 2000.156) most often seen at the window; others print as "证件号码".
 ID_TYPE_LABELS: Mapping[str, str] = {
-    "111": "居民身份证",
-    "049": "统一社会信用代码",
-    "414": "护照",
-    "516": "港澳居民来往内地通行证",
-    "511": "台湾居民来往大陆通行证",
+    "111": Message(translate("NoticeIdType", "居民身份证", "notices.id_type.111")),
+    "049": Message(translate("NoticeIdType", "统一社会信用代码", "notices.id_type.049")),
+    "414": Message(translate("NoticeIdType", "护照", "notices.id_type.414")),
+    "516": Message(translate("NoticeIdType", "港澳居民来往内地通行证", "notices.id_type.516")),
+    "511": Message(translate("NoticeIdType", "台湾居民来往大陆通行证", "notices.id_type.511")),
 }
 
 #: How a result reaches the applicant (the hand-off method values of the case).
 DELIVERY_LABELS: Mapping[str, str] = {
-    "window": "窗口领取",
-    "proxy": "委托他人代领",
-    "ems": "EMS邮寄送达",
-    "locker": "自助文件柜领取",
-    "electronic": "电子证照送达",
+    "window": Message(translate("DeliveryMethod", "窗口领取", "notices.delivery.window")),
+    "proxy": Message(translate("DeliveryMethod", "委托他人代领", "notices.delivery.proxy")),
+    "ems": Message(translate("DeliveryMethod", "EMS邮寄送达", "notices.delivery.ems")),
+    "locker": Message(translate("DeliveryMethod", "自助文件柜领取", "notices.delivery.locker")),
+    "electronic": Message(translate("DeliveryMethod", "电子证照送达", "notices.delivery.electronic")),
 }
 
 # Regulation 000, Art. 25 and 《中华人民共和国行政许可法》第三十二条.

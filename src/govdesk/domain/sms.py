@@ -7,6 +7,8 @@ from __future__ import annotations
 from datetime import date
 from enum import StrEnum
 
+from govdesk.domain.messages import Message, translate
+
 
 class SmsPurpose(StrEnum):
     RESULT_READY = "result_ready"  # 结果已办结，请领取
@@ -24,18 +26,20 @@ class SmsPurpose(StrEnum):
 
 
 PURPOSE_LABELS: dict[SmsPurpose, str] = {
-    SmsPurpose.RESULT_READY: "领取通知",
-    SmsPurpose.LOCKER: "文件柜取件码",
-    SmsPurpose.MAILED: "邮寄通知",
-    SmsPurpose.REMIND_BEFORE: "补交提醒（到期前）",
-    SmsPurpose.REMIND_DUE: "补交提醒（到期当日）",
-    SmsPurpose.OVERDUE: "逾期告知",
-    SmsPurpose.REVOKED: "撤销受理告知",
-    SmsPurpose.DELAY: "延期办理告知",
-    SmsPurpose.DEADLINE_MOVED: "办结日期调整告知",
-    SmsPurpose.SUPERVISION_REMINDER: "监督催办提醒",
-    SmsPurpose.CORRECTION: "补正告知",
-    SmsPurpose.DECISION: "审批结果告知",
+    SmsPurpose.RESULT_READY: Message(translate("SmsPurpose", "领取通知", "sms.purpose.result_ready")),
+    SmsPurpose.LOCKER: Message(translate("SmsPurpose", "文件柜取件码", "sms.purpose.locker")),
+    SmsPurpose.MAILED: Message(translate("SmsPurpose", "邮寄通知", "sms.purpose.mailed")),
+    SmsPurpose.REMIND_BEFORE: Message(translate("SmsPurpose", "补交提醒（到期前）", "sms.purpose.remind_before")),
+    SmsPurpose.REMIND_DUE: Message(translate("SmsPurpose", "补交提醒（到期当日）", "sms.purpose.remind_due")),
+    SmsPurpose.OVERDUE: Message(translate("SmsPurpose", "逾期告知", "sms.purpose.overdue")),
+    SmsPurpose.REVOKED: Message(translate("SmsPurpose", "撤销受理告知", "sms.purpose.revoked")),
+    SmsPurpose.DELAY: Message(translate("SmsPurpose", "延期办理告知", "sms.purpose.delay")),
+    SmsPurpose.DEADLINE_MOVED: Message(translate("SmsPurpose", "办结日期调整告知", "sms.purpose.deadline_moved")),
+    SmsPurpose.SUPERVISION_REMINDER: Message(
+        translate("SmsPurpose", "监督催办提醒", "sms.purpose.supervision_reminder")
+    ),
+    SmsPurpose.CORRECTION: Message(translate("SmsPurpose", "补正告知", "sms.purpose.correction")),
+    SmsPurpose.DECISION: Message(translate("SmsPurpose", "审批结果告知", "sms.purpose.decision")),
 }
 
 

@@ -22,6 +22,7 @@ from types import MappingProxyType
 from govdesk.domain.errors import GovdeskError
 from govdesk.domain.event_kinds import EventKind, kind_of_state
 from govdesk.domain.events import Role
+from govdesk.domain.messages import Message, translate
 
 
 class CaseState(StrEnum):
@@ -107,38 +108,38 @@ RUNNING_STATES: frozenset[CaseState] = frozenset({S.ACCEPTED, S.ACCEPTED_CONDITI
 
 STATE_LABELS: Mapping[CaseState, str] = MappingProxyType(
     {
-        S.DRAFT: "收件中",
-        S.NOTIFIED: "已一次性告知",
-        S.REJECTED: "不予受理",
-        S.COMPLETED: "已即办办结",
-        S.ACCEPTED: "已受理",
-        S.ACCEPTED_CONDITIONAL: "已容缺受理",
-        S.SUBMITTED: "已流转后台",
-        S.IN_REVIEW: "审批中",
-        S.APPROVED: "审批通过",
-        S.DENIED: "审批不予许可",
-        S.RESULT_READY: "结果待领取",
-        S.HANDED_OFF: "已出件",
-        S.CLOSED: "已办结归档",
-        S.REVOKED: "容缺受理已撤销",
+        S.DRAFT: Message(translate("CaseState", "收件中", "case.state.draft")),
+        S.NOTIFIED: Message(translate("CaseState", "已一次性告知", "case.state.notified")),
+        S.REJECTED: Message(translate("CaseState", "不予受理", "case.state.rejected")),
+        S.COMPLETED: Message(translate("CaseState", "已即办办结", "case.state.completed")),
+        S.ACCEPTED: Message(translate("CaseState", "已受理", "case.state.accepted")),
+        S.ACCEPTED_CONDITIONAL: Message(translate("CaseState", "已容缺受理", "case.state.accepted_conditional")),
+        S.SUBMITTED: Message(translate("CaseState", "已流转后台", "case.state.submitted")),
+        S.IN_REVIEW: Message(translate("CaseState", "审批中", "case.state.in_review")),
+        S.APPROVED: Message(translate("CaseState", "审批通过", "case.state.approved")),
+        S.DENIED: Message(translate("CaseState", "审批不予许可", "case.state.denied")),
+        S.RESULT_READY: Message(translate("CaseState", "结果待领取", "case.state.result_ready")),
+        S.HANDED_OFF: Message(translate("CaseState", "已出件", "case.state.handed_off")),
+        S.CLOSED: Message(translate("CaseState", "已办结归档", "case.state.closed")),
+        S.REVOKED: Message(translate("CaseState", "容缺受理已撤销", "case.state.revoked")),
     }
 )
 
 ACTION_LABELS: Mapping[Action, str] = MappingProxyType(
     {
-        Action.NOTIFY: "一次性告知",
-        Action.REJECT: "不予受理",
-        Action.COMPLETE: "即办办结",
-        Action.ACCEPT: "受理",
-        Action.ACCEPT_CONDITIONAL: "容缺受理",
-        Action.SUBMIT: "流转后台",
-        Action.START_REVIEW: "开始审批",
-        Action.APPROVE: "审批通过",
-        Action.DENY: "审批不予许可",
-        Action.MARK_RESULT_READY: "结果待领取",
-        Action.HAND_OFF: "出件",
-        Action.CLOSE: "办结归档",
-        Action.REVOKE: "撤销容缺受理",
+        Action.NOTIFY: Message(translate("CaseAction", "一次性告知", "case.action.notify")),
+        Action.REJECT: Message(translate("CaseAction", "不予受理", "case.action.reject")),
+        Action.COMPLETE: Message(translate("CaseAction", "即办办结", "case.action.complete")),
+        Action.ACCEPT: Message(translate("CaseAction", "受理", "case.action.accept")),
+        Action.ACCEPT_CONDITIONAL: Message(translate("CaseAction", "容缺受理", "case.action.accept_conditional")),
+        Action.SUBMIT: Message(translate("CaseAction", "流转后台", "case.action.submit")),
+        Action.START_REVIEW: Message(translate("CaseAction", "开始审批", "case.action.start_review")),
+        Action.APPROVE: Message(translate("CaseAction", "审批通过", "case.action.approve")),
+        Action.DENY: Message(translate("CaseAction", "审批不予许可", "case.action.deny")),
+        Action.MARK_RESULT_READY: Message(translate("CaseAction", "结果待领取", "case.action.mark_result_ready")),
+        Action.HAND_OFF: Message(translate("CaseAction", "出件", "case.action.hand_off")),
+        Action.CLOSE: Message(translate("CaseAction", "办结归档", "case.action.close")),
+        Action.REVOKE: Message(translate("CaseAction", "撤销容缺受理", "case.action.revoke")),
     }
 )
 
@@ -261,17 +262,21 @@ RECORD_STATES: Mapping[str, frozenset[CaseState]] = MappingProxyType(
     {EventKind.DELAYED: RUNNING_STATES, EventKind.SUSPENDED: RUNNING_STATES, EventKind.RESUMED: RUNNING_STATES}
 )
 RECORD_LABELS: Mapping[str, str] = MappingProxyType(
-    {EventKind.DELAYED: "延期办理", EventKind.SUSPENDED: "中止计时", EventKind.RESUMED: "恢复计时"}
+    {
+        EventKind.DELAYED: Message(translate("CaseAction", "延期办理", "case.record.delayed")),
+        EventKind.SUSPENDED: Message(translate("CaseAction", "中止计时", "case.record.suspended")),
+        EventKind.RESUMED: Message(translate("CaseAction", "恢复计时", "case.record.resumed")),
+    }
 )
 
 ROLE_LABELS: Mapping[Role, str] = MappingProxyType(
     {
-        Role.INTAKE: "综合受理",
-        Role.ISSUING: "出件窗口",
-        Role.SUPERVISOR: "现场巡查",
-        Role.ADMIN: "管理员",
-        Role.BACK_OFFICE: "后台审批",
-        Role.SYSTEM: "系统",
+        Role.INTAKE: Message(translate("CaseRole", "综合受理", "case.role.intake")),
+        Role.ISSUING: Message(translate("CaseRole", "出件窗口", "case.role.issuing")),
+        Role.SUPERVISOR: Message(translate("CaseRole", "现场巡查", "case.role.supervisor")),
+        Role.ADMIN: Message(translate("CaseRole", "管理员", "case.role.admin")),
+        Role.BACK_OFFICE: Message(translate("CaseRole", "后台审批", "case.role.back_office")),
+        Role.SYSTEM: Message(translate("CaseRole", "系统", "case.role.system")),
     }
 )
 

@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import BinaryIO
 
 from govdesk.domain.attachments import AttachmentRefused, PageRef, SharedProof
+from govdesk.domain.messages import Message, translate
 from govdesk.protocol.attachments import LicenceLookup
 from govdesk.services.drafts import IntakeDraft
 from govdesk.services.errors import ServiceError
@@ -30,6 +31,45 @@ from govdesk.store.store import Store
 from govdesk.sync.attachments import AttachmentClient, AttachmentUploader, PendingFile, UploadStatus
 from govdesk.sync.engine import SyncEngine
 from govdesk.sync.errors import SyncError
+
+CANNOT_SAVE = translate("AttachmentService", "无法保存材料文件：{error}", "services.attachments.cannot_save")
+CANNOT_READ_FOLDER = translate(
+    "AttachmentService",
+    "无法读取高拍仪/扫描仪的输出文件夹 {folder}：{error}",
+    "services.attachments.cannot_read_folder",
+)
+BAD_CROP = translate("AttachmentService", "裁剪范围无效：请在图上框出要保留的部分", "services.attachments.bad_crop")
+CROP_TOO_SMALL = translate(
+    "AttachmentService",
+    "裁剪范围太小：请框出材料的完整内容",
+    "services.attachments.crop_too_small",
+)
+PDF_NO_EDIT = translate(
+    "AttachmentService",
+    "PDF 文件不能在此旋转或裁剪：请在扫描时调整，或改用图片格式扫描",
+    "services.attachments.pdf_no_edit",
+)
+CANNOT_PROCESS = translate("AttachmentService", "无法处理该图片：{error}", "services.attachments.cannot_process")
+LICENCE_CHECK_FAILED = translate(
+    "AttachmentService",
+    "电子证照核验未完成：{reason}",
+    "services.attachments.licence_check_failed",
+)
+NO_ID_FOR_LICENCE = translate(
+    "AttachmentService",
+    "请先填写申请人的证件号码，再核验电子证照",
+    "services.attachments.no_id_for_licence",
+)
+LICENCE_OFFLINE = translate(
+    "AttachmentService",
+    "未连接中心服务器，无法核验电子证照；该材料仍按数据共享办理，无需申请人提交",
+    "services.attachments.licence_offline",
+)
+NO_LICENCE = translate(
+    "AttachmentService",
+    "电子证照库中没有该申请人有效的“{material_name}”；可请申请人提供纸质材料，或按数据共享另行核实",
+    "services.attachments.no_licence",
+)
 
 log = logging.getLogger(__name__)
 
@@ -88,7 +128,7 @@ class AttachmentService:
         try:
             return self.files.put_file(Path(path))
         except StoreError as error:
-            raise AttachmentRefused(f"无法保存材料文件：{error}") from error
+            raise AttachmentRefused(Message(CANNOT_SAVE, error=error)) from error
 
     def capture_files(self, paths: Sequence[Path]) -> FolderTake:
         """Files the clerk chose, one by one: each kept, or why not said with its name; the others are kept all the
@@ -112,7 +152,9 @@ class AttachmentService:
                 key=lambda p: (p.stat().st_mtime, p.name),
             )
         except OSError as error:
-            raise AttachmentRefused(f"无法读取高拍仪/扫描仪的输出文件夹 {folder}：{error.strerror or error}") from error
+            raise AttachmentRefused(
+                Message(CANNOT_READ_FOLDER, folder=folder, error=error.strerror or error)
+            ) from error
         pages: list[PageRef] = []
         problems: list[tuple[str, str]] = []
         for path in names:
@@ -142,9 +184,9 @@ class AttachmentService:
         """The part of the page inside ``box`` (left, top, right, bottom as fractions of its width and height)."""
         left, top, right, bottom = box
         if not (0 <= left < right <= 1 and 0 <= top < bottom <= 1):
-            raise AttachmentRefused("裁剪范围无效：请在图上框出要保留的部分")
+            raise AttachmentRefused(Message(BAD_CROP))
         if (right - left) < 0.05 or (bottom - top) < 0.05:
-            raise AttachmentRefused("裁剪范围太小：请框出材料的完整内容")
+            raise AttachmentRefused(Message(CROP_TOO_SMALL))
 
         def cut(img: object) -> object:
             from PIL import Image
@@ -160,7 +202,7 @@ class AttachmentService:
 
         fmt = _PIL_FORMATS.get(ref.content_type)
         if fmt is None:
-            raise AttachmentRefused("PDF 文件不能在此旋转或裁剪：请在扫描时调整，或改用图片格式扫描")
+            raise AttachmentRefused(Message(PDF_NO_EDIT))
         try:
             with self.files.open(ref.sha256) as fh, Image.open(fh) as img:
                 img.load()
@@ -169,7 +211,7 @@ class AttachmentService:
                 options = {"quality": 90, "dpi": img.info.get("dpi", (300, 300))} if fmt == "JPEG" else {}
                 edited.save(out, fmt, **options)
         except (OSError, UnidentifiedImageError) as error:
-            raise AttachmentRefused(f"无法处理该图片：{error}") from error
+            raise AttachmentRefused(Message(CANNOT_PROCESS, error=error)) from error
         out.seek(0)
         return self.files.put_stream(out)
 
@@ -218,7 +260,7 @@ def lookup_licence(client: object, material_code: str, holder_id: str) -> Shared
     try:
         return proof_from(client.licence(material_code, holder_id))
     except SyncError as error:
-        raise LicenceLookupFailed(f"电子证照核验未完成：{error.message}") from error
+        raise LicenceLookupFailed(Message(LICENCE_CHECK_FAILED, reason=error.message)) from error
 
 
 def finished_file(path: Path) -> bool:
@@ -269,14 +311,12 @@ class LicenceDesk:
         """The holder's licence serving as this material (regulation 000 Art. 31: 免提交), or ``LicenceLookupFailed``
         saying why not; blocking (the gateway's network lane)."""
         if not holder_id.strip():
-            raise LicenceLookupFailed("请先填写申请人的证件号码，再核验电子证照")
+            raise LicenceLookupFailed(Message(NO_ID_FOR_LICENCE))
         if self.client is None:
-            raise LicenceLookupFailed("未连接中心服务器，无法核验电子证照；该材料仍按数据共享办理，无需申请人提交")
+            raise LicenceLookupFailed(Message(LICENCE_OFFLINE))
         proof = lookup_licence(self.client, material_code, holder_id.strip().upper())
         if proof is None:
-            raise LicenceLookupFailed(
-                f"电子证照库中没有该申请人有效的“{material_name}”；可请申请人提供纸质材料，或按数据共享另行核实"
-            )
+            raise LicenceLookupFailed(Message(NO_LICENCE, material_name=material_name))
         return proof
 
 

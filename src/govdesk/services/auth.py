@@ -14,6 +14,7 @@ import logging
 from dataclasses import dataclass
 
 from govdesk.domain.events import Actor, Role
+from govdesk.domain.messages import Message, said, translate
 from govdesk.services.credentials import CredentialError, CredentialStore
 from govdesk.services.errors import ServiceError
 from govdesk.services.offline_login import OfflineLoginRefused, OfflineVerifiers
@@ -21,6 +22,14 @@ from govdesk.services.settings import SettingsStore
 from govdesk.services.sync_service import CredentialTokens
 from govdesk.sync.client import SyncClient
 from govdesk.sync.errors import NetworkError, ServerError, SyncError
+
+LOGOUT_UNCONFIRMED = translate(
+    "AuthService",
+    "未能通知中心服务器注销（{error}）；本机已退出登录",
+    "services.auth.logout_unconfirmed",
+)
+
+NO_CREDENTIALS = translate("AuthService", "请输入用户名和密码", "services.auth.no_credentials")
 
 log = logging.getLogger(__name__)
 
@@ -67,17 +76,17 @@ class AuthService:
     def login(self, username: str, password: str) -> Clerk:
         username = username.strip()
         if not username or not password:
-            raise LoginFailed("请输入用户名和密码")
+            raise LoginFailed(Message(NO_CREDENTIALS))
         client = SyncClient(self.server_url, tokens=self.tokens, ca_bundle=self.ca_bundle)
         try:
             reply = client.login(username, password)
         except (NetworkError, ServerError) as error:
             if self.verifiers is None:
-                raise LoginFailed(str(error)) from error
+                raise LoginFailed(said(error)) from error
             log.info("central server unreachable; trying the offline login", extra={"event": "login_offline"})
             return self._login_offline(username, password)
         except SyncError as error:
-            raise LoginFailed(str(error)) from error
+            raise LoginFailed(said(error)) from error
         finally:
             client.close()
         try:
@@ -97,7 +106,7 @@ class AuthService:
         try:
             found = self.verifiers.verify(username, password)
         except OfflineLoginRefused as refused:
-            raise LoginFailed(str(refused)) from refused
+            raise LoginFailed(said(refused)) from refused
         return Clerk(found.username, found.display_name, found.role, found.center_code, offline=True)
 
     def logout(self) -> str:
@@ -108,7 +117,7 @@ class AuthService:
             client.logout()
         except SyncError as error:
             log.warning("logout not confirmed by the server: %s", error, extra={"event": "logout_unconfirmed"})
-            return f"未能通知中心服务器注销（{error}）；本机已退出登录"
+            return Message(LOGOUT_UNCONFIRMED, error=error)
         except CredentialError as error:
             return str(error)
         finally:

@@ -26,6 +26,7 @@ from govdesk.domain.calendar import WorkCalendar
 from govdesk.domain.catalog import Catalog
 from govdesk.domain.clock import CST, Clock
 from govdesk.domain.identity.masking import mask_name
+from govdesk.domain.messages import Message, translate
 from govdesk.domain.transitions import STATE_LABELS, CaseState
 from govdesk.protocol import DecideRequest
 from govdesk.protocol.office import (
@@ -41,6 +42,65 @@ from govdesk.services.credentials import CredentialStore
 from govdesk.services.errors import ServiceError
 from govdesk.sync.errors import NetworkError, RequestRefused, ServerError, SyncError
 from govdesk.sync.office_client import BackOfficeClient
+
+READ_QUEUE = translate("BackOfficeService", "读取待办", "services.backoffice.read_queue")
+READ_CASE = translate("BackOfficeService", "读取办件", "services.backoffice.read_case")
+READ_SCANS = translate("BackOfficeService", "读取扫描件", "services.backoffice.read_scans")
+CLAIM = translate("BackOfficeService", "认领", "services.backoffice.claim")
+CLAIMED = translate("BackOfficeService", "已认领，开始审查", "services.backoffice.claimed")
+ASK_CORRECTION = translate("BackOfficeService", "要求补正", "services.backoffice.ask_correction")
+SENT_FOR_CORRECTION = translate(
+    "BackOfficeService",
+    "已退回窗口补正（{names}），计时中止；申请人登记了手机的已短信告知",
+    "services.backoffice.sent_for_correction",
+)
+RECORD_STEP = translate("BackOfficeService", "记录{step}环节", "services.backoffice.record_step")
+STEP_RECORDED = translate("BackOfficeService", "已记录{step}环节", "services.backoffice.step_recorded")
+DECIDE = translate("BackOfficeService", "作出决定", "services.backoffice.decide")
+APPROVED = translate("BackOfficeService", "已决定：准予许可", "services.backoffice.approved")
+DENIED = translate("BackOfficeService", "已决定：不予许可", "services.backoffice.denied")
+UPLOAD_RESULT = translate("BackOfficeService", "上传结果文件", "services.backoffice.upload_result")
+ATTACH_RESULT = translate("BackOfficeService", "附办理结果", "services.backoffice.attach_result")
+LICENCE_NO = translate("BackOfficeService", "（{licence_no}）", "services.backoffice.licence_no")
+FILE_UPLOADED = translate("BackOfficeService", "，结果文件已上传", "services.backoffice.file_uploaded")
+RESULT_ATTACHED = translate("BackOfficeService", "已附办理结果{number}{scanned}", "services.backoffice.result_attached")
+MARK_READY = translate("BackOfficeService", "标记结果已出", "services.backoffice.mark_ready")
+READY = translate("BackOfficeService", "结果已出，已转综合窗口出件", "services.backoffice.ready")
+DAY = translate("BackOfficeService", "{month}月{day}日", "services.backoffice.day")
+CORRECTING = translate("BackOfficeService", "{date}（补正中，计时中止）", "services.backoffice.correcting")
+OVERDUE = translate("BackOfficeService", "{date}（已超期）", "services.backoffice.overdue")
+DUE_TODAY = translate("BackOfficeService", "{date}（今日到期）", "services.backoffice.due_today")
+DAYS_LEFT = translate("BackOfficeService", "{date}（剩 {left} 个工作日）", "services.backoffice.days_left")
+NO_SCANS = translate(
+    "BackOfficeService",
+    "中心服务器尚未提供该办件的电子材料（未扫描，或扫描件尚未上传完毕）；请以纸质材料为准",
+    "services.backoffice.no_scans",
+)
+SCANS_REFUSED = translate("BackOfficeService", "电子材料暂不能显示：{refused}", "services.backoffice.scans_refused")
+
+NO_RESULT_NAME = translate(
+    "BackOfficeService",
+    "准予许可时须填写结果名称（证照或批文）",
+    "services.backoffice.no_result_name",
+)
+NO_REFUSAL_REASON = translate("BackOfficeService", "不予许可时须写明理由", "services.backoffice.no_refusal_reason")
+RESULT_REFUSED = translate("BackOfficeService", "结果文件不能上传：{refused}", "services.backoffice.result_refused")
+CANNOT_READ_RESULT = translate(
+    "BackOfficeService",
+    "无法读取结果文件“{name}”：{error}",
+    "services.backoffice.cannot_read_result",
+)
+OFFLINE = translate(
+    "BackOfficeService",
+    "{what}未完成：未连接中心服务器（离线）。后台审批须联网办理，请检查网络后重试；已填写的内容仍保留在窗口中",
+    "services.backoffice.offline",
+)
+SERVER_FAILED = translate(
+    "BackOfficeService",
+    "{what}未完成：中心服务器出错，请稍后重试；已填写的内容仍保留在窗口中",
+    "services.backoffice.server_failed",
+)
+FAILED = translate("BackOfficeService", "{what}未完成：{error}", "services.backoffice.failed")
 
 #: Deadlines are asked for this many queued cases at once (the server's limit); a page of the queue is as long.
 DEADLINE_PAGE = 100
@@ -157,7 +217,7 @@ class BackOfficeService:
         """One page of the department's queue (submitted and in review), oldest first, each case with its deadlines
         and whether it is in 补正; ``cursor`` is the page before's ``next_cursor`` (keyset: a case decided meanwhile
         neither repeats nor skips one). The server limits it to the user's department whatever is asked."""
-        with _online("读取待办"):
+        with _online(Message(READ_QUEUE)):
             page = self.client.queue(department.strip(), cursor, min(limit, DEADLINE_PAGE))
             ids = [e.case_id for e in page.cases]
             dated = {d.case_id: d for d in self.client.deadlines(ids).cases} if ids else {}
@@ -181,7 +241,7 @@ class BackOfficeService:
 
     def case(self, case_id: str) -> CaseView:
         """One case: detail, progress and its scanned pages (the attachments API; said in words when absent)."""
-        with _online("读取办件"):
+        with _online(Message(READ_CASE)):
             detail = self.client.detail(case_id)
             note = ""
             try:
@@ -195,15 +255,15 @@ class BackOfficeService:
 
     def page(self, sha256: str) -> bytes:
         """The bytes of one scanned page (JPEG, PNG or PDF)."""
-        with _online("读取扫描件"):
+        with _online(Message(READ_SCANS)):
             return self.client.attachment(sha256)
 
     # ------------------------------------------------------------------ steps
 
     def claim(self, case_id: str) -> StepDone:
-        with _online("认领"):
+        with _online(Message(CLAIM)):
             done = self.client.claim(case_id)
-        return _done(done.case_id, done.state, "已认领，开始审查")
+        return _done(done.case_id, done.state, Message(CLAIMED))
 
     def check_correction(self, items: Sequence[CorrectionItem], note: str = "") -> None:
         """Refuse, in words, a 补正 the server would refuse (the dialog keeps what was typed)."""
@@ -211,9 +271,9 @@ class BackOfficeService:
 
     def check_decision(self, approve: bool, result_name: str, reason: str) -> None:
         if approve and not result_name.strip():
-            raise BackOfficeError("准予许可时须填写结果名称（证照或批文）", field="result_name")
+            raise BackOfficeError(Message(NO_RESULT_NAME), field="result_name")
         if not approve and not reason.strip():
-            raise BackOfficeError("不予许可时须写明理由", field="reason")
+            raise BackOfficeError(Message(NO_REFUSAL_REASON), field="reason")
 
     def result_name_of(self, item_code: str) -> str:
         """The item's 结果名称 (营业执照…) from the catalog, "" when unknown."""
@@ -229,24 +289,24 @@ class BackOfficeService:
         clock and tells the applicant."""
         payload = correction_payload(items, note, self.clock.now().astimezone(CST).date())  # refused in words
         bodies = [CorrectionItemBody.model_validate(i) for i in payload["items"]]
-        with _online("要求补正"):
+        with _online(Message(ASK_CORRECTION)):
             done = self.client.correction(case_id, CorrectionRequest(items=bodies, note=note.strip()))
         names = "、".join(b.name for b in bodies)
-        return _done(done.case_id, done.state, f"已退回窗口补正（{names}），计时中止；申请人登记了手机的已短信告知")
+        return _done(done.case_id, done.state, Message(SENT_FOR_CORRECTION, names=names))
 
     def record_step(self, case_id: str, step: Step, note: str = "") -> StepDone:
-        with _online(f"记录{STEP_LABELS[step]}环节"):
+        with _online(Message(RECORD_STEP, step=STEP_LABELS[step])):
             done = self.client.step(case_id, StepRequest(step=step.value, note=note.strip()))
-        return _done(done.case_id, done.state, f"已记录{STEP_LABELS[step]}环节")
+        return _done(done.case_id, done.state, Message(STEP_RECORDED, step=STEP_LABELS[step]))
 
     def decide(self, case_id: str, approve: bool, result_name: str = "", reason: str = "") -> StepDone:
         self.check_decision(approve, result_name, reason)
         body = DecideRequest(
             decision="approve" if approve else "deny", result_name=result_name.strip(), reason=reason.strip()
         )
-        with _online("作出决定"):
+        with _online(Message(DECIDE)):
             done = self.client.decide(case_id, body)
-        return _done(done.case_id, done.state, "已决定：准予许可" if approve else "已决定：不予许可")
+        return _done(done.case_id, done.state, Message(APPROVED) if approve else Message(DENIED))
 
     def describe_result_file(self, path: Path) -> PageRef:
         """The result document the clerk chose (the licence's scan or PDF): its type from its bytes, its size and
@@ -260,10 +320,10 @@ class BackOfficeService:
                     size += len(chunk)
             kind = check_file(head, size, Path(path).name)
         except AttachmentRefused as refused:
-            raise BackOfficeError(f"结果文件不能上传：{refused}", field="result_file") from refused
+            raise BackOfficeError(Message(RESULT_REFUSED, refused=refused), field="result_file") from refused
         except OSError as error:
             raise BackOfficeError(
-                f"无法读取结果文件“{Path(path).name}”：{error.strerror or error}", field="result_file"
+                Message(CANNOT_READ_RESULT, name=Path(path).name, error=error.strerror or error), field="result_file"
             ) from error
         return PageRef(digest.hexdigest(), size, kind)
 
@@ -271,7 +331,7 @@ class BackOfficeService:
         """Send the result document to the center, resumably (from what the center holds: a cut line or a second
         try goes on where it stopped), hash-checked there; returns it once the center holds it whole."""
         ref = self.describe_result_file(path)
-        with _online("上传结果文件"):
+        with _online(Message(UPLOAD_RESULT)):
             state = self.client.result_file_state(case_id, ref)
             restarts = 0
             with Path(path).open("rb") as fh:
@@ -294,16 +354,16 @@ class BackOfficeService:
         first; the center takes the step only once the file is there whole)."""
         sha = self.upload_result_file(case_id, result_file).sha256 if result_file is not None else None
         body = ResultRequest(licence_no=licence_no.strip(), result_name=result_name.strip(), attachment_sha256=sha)
-        with _online("附办理结果"):
+        with _online(Message(ATTACH_RESULT)):
             done = self.client.result(case_id, body)
-        number = f"（{licence_no.strip()}）" if licence_no.strip() else ""
-        scanned = "，结果文件已上传" if sha else ""
-        return _done(done.case_id, done.state, f"已附办理结果{number}{scanned}")
+        number = Message(LICENCE_NO, licence_no=licence_no.strip()) if licence_no.strip() else ""
+        scanned = Message(FILE_UPLOADED) if sha else ""
+        return _done(done.case_id, done.state, Message(RESULT_ATTACHED, number=number, scanned=scanned))
 
     def mark_ready(self, case_id: str) -> StepDone:
-        with _online("标记结果已出"):
+        with _online(Message(MARK_READY)):
             done = self.client.result_ready(case_id)
-        return _done(done.case_id, done.state, "结果已出，已转综合窗口出件")
+        return _done(done.case_id, done.state, Message(READY))
 
     # ------------------------------------------------------------------ inside
 
@@ -325,18 +385,18 @@ class BackOfficeService:
         if promised is None:
             return "", False
         today = self.clock.now().astimezone(CST).date()
-        text = f"{promised.month}月{promised.day}日"
+        text = Message(DAY, month=promised.month, day=promised.day)
         if stopped:
-            return f"{text}（补正中，计时中止）", False
+            return Message(CORRECTING, date=text), False
         if promised < today:
-            return f"{text}（已超期）", True
+            return Message(OVERDUE, date=text), True
         if self.calendar is None:
             return text, False
         try:
             left = self.calendar.workdays_between(today, promised)
         except Exception:  # a date outside the calendar's years: the date alone
             return text, False
-        return (f"{text}（今日到期）" if left == 0 else f"{text}（剩 {left} 个工作日）"), False
+        return (Message(DUE_TODAY, date=text) if left == 0 else Message(DAYS_LEFT, date=text, left=left)), False
 
 
 def _done(case_id: str, state: str, message: str) -> StepDone:
@@ -356,8 +416,8 @@ def _cst(at: datetime | None) -> str:
 
 def _pages_note(refused: RequestRefused) -> str:
     if refused.status == 404:
-        return "中心服务器尚未提供该办件的电子材料（未扫描，或扫描件尚未上传完毕）；请以纸质材料为准"
-    return f"电子材料暂不能显示：{refused}"
+        return Message(NO_SCANS)
+    return Message(SCANS_REFUSED, refused=refused)
 
 
 @contextmanager
@@ -366,13 +426,11 @@ def _online(what: str) -> Iterator[None]:
     try:
         yield
     except NetworkError as error:
-        raise BackOfficeOffline(
-            f"{what}未完成：未连接中心服务器（离线）。后台审批须联网办理，请检查网络后重试；已填写的内容仍保留在窗口中"
-        ) from error
+        raise BackOfficeOffline(Message(OFFLINE, what=what)) from error
     except ServerError as error:
-        raise BackOfficeError(f"{what}未完成：中心服务器出错，请稍后重试；已填写的内容仍保留在窗口中") from error
+        raise BackOfficeError(Message(SERVER_FAILED, what=what)) from error
     except RequestRefused as error:
-        raise BackOfficeError(f"{what}未完成：{error}") from error
+        raise BackOfficeError(Message(FAILED, what=what, error=error)) from error
     except SyncError:
         raise  # needs login, too old, certificate: already said in words for the clerk
 

@@ -26,6 +26,7 @@ from govdesk.domain.evaluation import EVALUATED_KIND
 from govdesk.domain.event_kinds import EventKind
 from govdesk.domain.events import DomainEvent, JSONValue
 from govdesk.domain.identity.masking import mask_name
+from govdesk.domain.messages import ENUMERATION, Message, join, translate
 from govdesk.domain.notices import ID_TYPE_LABELS
 from govdesk.domain.recompute import dates_note
 from govdesk.domain.transitions import STATE_LABELS, CaseState
@@ -58,6 +59,48 @@ from govdesk.shipped import default_calendar
 from govdesk.store.errors import StoreError
 from govdesk.store.search import CaseSummary
 from govdesk.store.store import Store
+
+APPLICANT = translate("CaseStory", "申请人", "services.case_story.applicant")
+ID_NUMBER = translate("CaseStory", "证件号码", "services.case_story.id_number")
+PHONE = translate("CaseStory", "联系电话", "services.case_story.phone")
+LEGAL_REPRESENTATIVE = translate("CaseStory", "法定代表人", "services.case_story.legal_representative")
+AGENT = translate("CaseStory", "代办人", "services.case_story.agent")
+FIRST_CLERK = translate("CaseStory", "首问负责", "services.case_story.first_clerk")
+RECEIVED_AT = translate("CaseStory", "收件时间", "services.case_story.received_at")
+PROMISED_DATE = translate("CaseStory", "承诺办结日期", "services.case_story.promised_date")
+STATUTORY_DATE = translate("CaseStory", "法定办结日期", "services.case_story.statutory_date")
+NOTICE_DUE = translate("CaseStory", "一次性告知期限", "services.case_story.notice_due")
+DELAY_REASON = translate("CaseStory", "延期理由", "services.case_story.delay_reason")
+NOT_RESUMED = translate("CaseStory", "尚未恢复", "services.case_story.not_resumed")
+SUSPENDED = translate("CaseStory", "中止计时", "services.case_story.suspended")
+SPAN = translate("CaseStory", "{start} 至 {end}", "services.case_story.span")
+SET_BY_HAND = translate("CaseStory", "日期由人工确定，未记录计算过程", "services.case_story.set_by_hand")
+NO_DATE = translate("CaseStory", "（未记录）", "services.case_story.no_date")
+OPEN = translate("CaseStory", "未补齐", "services.case_story.open")
+FULFILLED = translate("CaseStory", "已补齐", "services.case_story.fulfilled")
+OVERDUE = translate("CaseStory", "已逾期", "services.case_story.overdue")
+COMMITMENT_STATE = translate("CaseStory", "承诺状态", "services.case_story.commitment_state")
+SIGNED_BY = translate("CaseStory", "签署人", "services.case_story.signed_by")
+SUPPLY_BY = translate("CaseStory", "补齐期限", "services.case_story.supply_by")
+SUPPLIED_ON = translate("CaseStory", "已于 {came} 补交", "services.case_story.supplied_on")
+NOT_SUPPLIED = translate("CaseStory", "尚未补交", "services.case_story.not_supplied")
+HANDOFF_METHOD = translate("CaseStory", "出件方式", "services.case_story.handoff_method")
+HANDOFF_TIME = translate("CaseStory", "出件时间", "services.case_story.handoff_time")
+RATING = translate("CaseStory", "评价", "services.case_story.rating")
+BAD_REASONS = translate("CaseStory", "不满意原因", "services.case_story.bad_reasons")
+COMMENT = translate("CaseStory", "意见", "services.case_story.comment")
+CHANGED_LATER = translate("CaseStory", "{text}；其后改为 {day}（见下方记录）", "services.case_story.changed_later")
+WITH_NOTE = translate("CaseStory", "{text}；{note}", "services.case_story.with_note")
+SUSPENSION_NOTE = translate("CaseStory", "{kind}：{reason}", "services.case_story.suspension_note")
+
+NOT_FOUND = translate("CaseStoryService", "找不到该办件（可能尚未同步到本机）", "services.case_story.not_found")
+NO_RESULT_FILE = translate("CaseStoryService", "后台没有为该办件上传办理结果文件", "services.case_story.no_result_file")
+NO_NOTICE_PRINTING = translate(
+    "CaseStoryService",
+    "本机未配置通知书打印，不能补打",
+    "services.case_story.no_notice_printing",
+)
+NOT_RECORDED = translate("CaseStoryService", "{error}（未能记录本次操作）", "services.case_story.not_recorded")
 
 __all__ = [
     "CaseLookupError",
@@ -141,7 +184,7 @@ class CaseStoryService:
     def load(self, case_id: str) -> Case:
         case = self.store.load_case(case_id)
         if case is None:
-            raise CaseStoryError("找不到该办件（可能尚未同步到本机）")
+            raise CaseStoryError(Message(NOT_FOUND))
         return case
 
     def story(self, case_id: str) -> CaseStory:
@@ -173,7 +216,7 @@ class CaseStoryService:
         and kept (encrypted); ``ResultFileError`` in words when it cannot be had. Blocking: the network lane."""
         ref = result_file_of(self.load(case_id))
         if ref is None:
-            raise CaseStoryError("后台没有为该办件上传办理结果文件")
+            raise CaseStoryError(Message(NO_RESULT_FILE))
         return ResultFiles(self.store).fetch(ref)
 
     def _back_office(self, case: Case) -> list[Row]:
@@ -188,35 +231,41 @@ class CaseStoryService:
         a = case.applicant
         id_masked, phone_masked = masked_contact(a.id_number, a.phone)
         rows = [
-            Row("申请人", a.name),
-            Row(ID_TYPE_LABELS.get(a.id_type, "证件号码"), id_masked),
-            Row("联系电话", phone_masked),
+            Row(Message(APPLICANT), a.name),
+            Row(ID_TYPE_LABELS.get(a.id_type, Message(ID_NUMBER)), id_masked),
+            Row(Message(PHONE), phone_masked),
         ]
         if a.legal_representative:
-            rows.append(Row("法定代表人", a.legal_representative))
+            rows.append(Row(Message(LEGAL_REPRESENTATIVE), a.legal_representative))
         if case.agent is not None:
             agent_id, agent_phone = masked_contact(case.agent.id_number, case.agent.phone)
-            rows.append(Row("代办人", case.agent.name, f"{agent_id} {agent_phone}".strip()))
-        rows.append(Row("首问负责", case.first_clerk.clerk_name, case.first_clerk.window))
-        rows.append(Row("收件时间", cst_text(case.received_at)))
+            rows.append(Row(Message(AGENT), case.agent.name, f"{agent_id} {agent_phone}".strip()))
+        rows.append(Row(Message(FIRST_CLERK), case.first_clerk.clerk_name, case.first_clerk.window))
+        rows.append(Row(Message(RECEIVED_AT), cst_text(case.received_at)))
         return rows
 
     def _deadlines(self, case: Case) -> list[Row]:
         rows: list[Row] = []
         for label, day, deadline in (
-            ("承诺办结日期", case.promised_date, case.promised_deadline),
-            ("法定办结日期", case.statutory_date, case.statutory_deadline),
+            (Message(PROMISED_DATE), case.promised_date, case.promised_deadline),
+            (Message(STATUTORY_DATE), case.statutory_date, case.statutory_deadline),
         ):
             if day is None:
                 continue
             rows.append(Row(label, self._due(day.isoformat(), deadline, day), self._explain(deadline, day)))
         if case.notice_due is not None:
-            rows.append(Row("一次性告知期限", case.notice_due.isoformat()))
+            rows.append(Row(Message(NOTICE_DUE), case.notice_due.isoformat()))
         if case.delay_reason:
-            rows.append(Row("延期理由", case.delay_reason))
+            rows.append(Row(Message(DELAY_REASON), case.delay_reason))
         for s in case.suspensions:
-            end = s.end.isoformat() if s.end else "尚未恢复"
-            rows.append(Row("中止计时", f"{s.start.isoformat()} 至 {end}", f"{s.label}：{s.reason}"))
+            end = s.end.isoformat() if s.end else Message(NOT_RESUMED)
+            rows.append(
+                Row(
+                    Message(SUSPENDED),
+                    Message(SPAN, start=s.start.isoformat(), end=end),
+                    Message(SUSPENSION_NOTE, kind=s.label, reason=s.reason),
+                )
+            )
         return rows
 
     @staticmethod
@@ -228,12 +277,12 @@ class CaseStoryService:
     @staticmethod
     def _explain(deadline: Deadline | None, day: Any) -> str:
         if deadline is None:
-            return "日期由人工确定，未记录计算过程"
+            return Message(SET_BY_HAND)
         text = deadline.explain()
         if deadline.due != day:
-            text += f"；其后改为 {day.isoformat()}（见下方记录）"
+            text = Message(CHANGED_LATER, text=text, day=day.isoformat())
         note = deadline.provisional_note()
-        return f"{text}；{note}" if note else text
+        return Message(WITH_NOTE, text=text, note=note) if note else text
 
     def _event(self, e: DomainEvent) -> EventRow:
         return EventRow(
@@ -245,7 +294,7 @@ class CaseStoryService:
             NoticeRow(
                 a.title,
                 a.number,
-                a.issued_on.isoformat() if a.issued_on else "（未记录）",
+                a.issued_on.isoformat() if a.issued_on else Message(NO_DATE),
                 a.pdf,
                 a.can_reprint,
                 a,
@@ -258,15 +307,15 @@ class CaseStoryService:
         if c is None:
             return []
         status = {
-            CommitmentStatus.OPEN: "未补齐",
-            CommitmentStatus.FULFILLED: "已补齐",
-            CommitmentStatus.OVERDUE: "已逾期",
+            CommitmentStatus.OPEN: Message(OPEN),
+            CommitmentStatus.FULFILLED: Message(FULFILLED),
+            CommitmentStatus.OVERDUE: Message(OVERDUE),
         }[c.status]
         rows = [
-            Row("承诺状态", status),
-            Row("签署人", c.signed_by, cst_text(c.signed_at)),
+            Row(Message(COMMITMENT_STATE), status),
+            Row(Message(SIGNED_BY), c.signed_by, cst_text(c.signed_at)),
             Row(
-                "补齐期限",
+                Message(SUPPLY_BY),
                 c.deadline.short_text() if c.deadline else c.due_date.isoformat(),
                 self._explain(c.deadline, c.due_date),
             ),
@@ -274,7 +323,7 @@ class CaseStoryService:
         for code in c.material_codes:
             name = c.names.get(code, code)
             came = c.supplemented.get(code)
-            rows.append(Row(name, f"已于 {came.isoformat()} 补交" if came else "尚未补交"))
+            rows.append(Row(name, Message(SUPPLIED_ON, came=came.isoformat()) if came else Message(NOT_SUPPLIED)))
         return rows
 
     def _handoff(self, case: Case) -> list[Row]:
@@ -284,10 +333,14 @@ class CaseStoryService:
             method = HANDOFF_LABELS[HandoffMethod(case.handoff_method)]
         except ValueError:
             method = case.handoff_method
-        rows = [Row("出件方式", method)]
+        rows = [Row(Message(HANDOFF_METHOD), method)]
         event = next((e for e in reversed(case.events) if e.kind == EventKind.HANDED_OFF), None)
         if event is not None:
-            rows.append(Row("出件时间", cst_text(event.occurred_at), f"{event.actor.clerk_name} {event.actor.window}"))
+            rows.append(
+                Row(
+                    Message(HANDOFF_TIME), cst_text(event.occurred_at), f"{event.actor.clerk_name} {event.actor.window}"
+                )
+            )
         rows += [Row(label, value) for label, value in detail_words(case.handoff_details)]
         return rows
 
@@ -296,11 +349,11 @@ class CaseStoryService:
         if event is None:
             return []
         p = event.payload
-        rows = [Row("评价", str(p.get("label", p.get("rating", ""))), cst_text(event.occurred_at))]
+        rows = [Row(Message(RATING), str(p.get("label", p.get("rating", ""))), cst_text(event.occurred_at))]
         if p.get("reasons"):
-            rows.append(Row("不满意原因", "、".join(str(r) for r in p["reasons"])))
+            rows.append(Row(Message(BAD_REASONS), join((str(r) for r in p["reasons"]), ENUMERATION)))
         if p.get("comment"):
-            rows.append(Row("意见", str(p["comment"])))
+            rows.append(Row(Message(COMMENT), str(p["comment"])))
         return rows
 
     # --- the two recorded acts ---
@@ -323,7 +376,7 @@ class CaseStoryService:
         """Print ``notice`` again, marked 补打, and record it. Raises ``ArchiveError`` / ``PrintError`` (nothing
         recorded then)."""
         if self.notices is None:
-            raise CaseStoryError("本机未配置通知书打印，不能补打")
+            raise CaseStoryError(Message(NO_NOTICE_PRINTING))
         case = self.load(case_id)
         result = self.notices.reprint(notice.archived, printer)
         self._record(
@@ -342,5 +395,5 @@ class CaseStoryService:
             with self.store.unit() as uow:
                 uow.save_case(case)
         except StoreError as exc:
-            raise CaseStoryError(f"{exc}（未能记录本次操作）") from exc
+            raise CaseStoryError(Message(NOT_RECORDED, error=exc)) from exc
         return event

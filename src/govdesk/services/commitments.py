@@ -33,6 +33,7 @@ from govdesk.domain.commitment import CommitmentStatus
 from govdesk.domain.event_kinds import EventKind
 from govdesk.domain.extension import ExtensionLimit, check_approval, extension_limit
 from govdesk.domain.identity import mask_phone
+from govdesk.domain.messages import ENUMERATION, Message, join, said, translate
 from govdesk.domain.notice_builders import delay_notice, rejection_notice
 from govdesk.domain.notices import DelayNotice, RejectionNotice
 from govdesk.domain.serialize import case_from_json
@@ -46,6 +47,43 @@ from govdesk.services.window import WindowContext
 from govdesk.store.attachments import FileStore
 from govdesk.store.errors import StoreError
 from govdesk.store.store import Store
+
+NOTICE_QUESTION = translate("CommitmentService", "延后告知：{question}", "services.commitments.notice_question")
+NOTICE_COMPLEX = translate("CommitmentService", "延后告知（复杂疑难问题）", "services.commitments.notice_complex")
+ALL_SUPPLIED = translate("CommitmentService", "材料已补齐，待办结承诺", "services.commitments.all_supplied")
+DAYS_OVERDUE = translate("CommitmentService", "逾期{days}个工作日", "services.commitments.days_overdue")
+OVERDUE = translate("CommitmentService", "已逾期", "services.commitments.overdue")
+DUE_TODAY = translate("CommitmentService", "今天到期", "services.commitments.due_today")
+DAYS_LEFT = translate("CommitmentService", "剩{days}个工作日", "services.commitments.days_left")
+WAITING_FOR = translate("CommitmentService", "容缺待补：{names}", "services.commitments.waiting_for")
+
+NOT_FOUND = translate("CommitmentService", "找不到该办件", "services.commitments.not_found")
+NO_ATTACHMENT = translate("CommitmentService", "找不到附件文件 {attachment}", "services.commitments.no_attachment")
+SCAN_NOT_SAVED = translate(
+    "CommitmentService",
+    "扫描件未能保存，未登记补交：{error}",
+    "services.commitments.scan_not_saved",
+)
+EXTENSION_OUT_OF_CALENDAR = translate(
+    "CommitmentService",
+    "延期的最晚日期超出本机工作日历的范围：{error}",
+    "services.commitments.extension_out_of_calendar",
+)
+NO_PROMISED_DATE = translate(
+    "CommitmentService",
+    "办件 {case_no} 没有承诺办结日期，不能延期",
+    "services.commitments.no_promised_date",
+)
+NEW_DATE_OUT_OF_CALENDAR = translate(
+    "CommitmentService",
+    "新的办结日期 {new_date} 超出本机工作日历的范围：{error}",
+    "services.commitments.new_date_out_of_calendar",
+)
+NEW_DATE_NOT_WORKDAY = translate(
+    "CommitmentService",
+    "新的办结日期 {new_date} 不是工作日{provisional}",
+    "services.commitments.new_date_not_workday",
+)
 
 #: Working days left at which a promise counts as due soon (coloured in the list).
 DUE_SOON_DAYS = 2
@@ -68,7 +106,11 @@ class Urgency(StrEnum):
     OVERDUE = "overdue"
 
 
-URGENCY_LABELS = {Urgency.OK: "正常", Urgency.DUE_SOON: "即将到期", Urgency.OVERDUE: "已逾期"}
+URGENCY_LABELS = {
+    Urgency.OK: Message(translate("Urgency", "正常", "services.commitments.urgency.ok")),
+    Urgency.DUE_SOON: Message(translate("Urgency", "即将到期", "services.commitments.urgency.due_soon")),
+    Urgency.OVERDUE: Message(translate("Urgency", "已逾期", "services.commitments.urgency.overdue")),
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -93,14 +135,16 @@ class FollowUp:
     @property
     def what(self) -> str:
         if self.kind is FollowUpKind.NOTICE:
-            return f"延后告知：{self.question}" if self.question else "延后告知（复杂疑难问题）"
-        return "容缺待补：" + "、".join(name for _, name in self.missing) if self.missing else "材料已补齐，待办结承诺"
+            return Message(NOTICE_QUESTION, question=self.question) if self.question else Message(NOTICE_COMPLEX)
+        if self.missing:
+            return Message(WAITING_FOR, names=join((name for _, name in self.missing), ENUMERATION))
+        return Message(ALL_SUPPLIED)
 
     @property
     def days_text(self) -> str:
         if self.days_left < 0:
-            return f"逾期{-self.days_left}个工作日" if self.days_left < -1 else "已逾期"
-        return "今天到期" if self.days_left == 0 else f"剩{self.days_left}个工作日"
+            return Message(DAYS_OVERDUE, days=-self.days_left) if self.days_left < -1 else Message(OVERDUE)
+        return Message(DUE_TODAY) if self.days_left == 0 else Message(DAYS_LEFT, days=self.days_left)
 
 
 @dataclass(frozen=True, slots=True)
@@ -216,7 +260,7 @@ class CommitmentService:
     def load(self, case_id: str) -> Case:
         case = self.store.load_case(case_id)
         if case is None:
-            raise CommitmentError("找不到该办件")
+            raise CommitmentError(Message(NOT_FOUND))
         return case
 
     def find(self, text: str) -> Lookup:
@@ -225,7 +269,7 @@ class CommitmentService:
         try:
             return self.finder.find(text)
         except CaseLookupError as exc:
-            raise CommitmentError(str(exc)) from None
+            raise CommitmentError(said(exc)) from None
 
     # ------------------------------------------------------------------ supplementing
 
@@ -238,15 +282,15 @@ class CommitmentService:
         ref: PageRef | None = None
         if attachment is not None:
             if not attachment.is_file():
-                raise CommitmentError(f"找不到附件文件 {attachment}")
+                raise CommitmentError(Message(NO_ATTACHMENT, attachment=attachment))
             try:
                 ref = FileStore.for_store(self.store).put_file(attachment)
             except (AttachmentRefused, StoreError) as error:
-                raise CommitmentError(f"扫描件未能保存，未登记补交：{error}") from error
+                raise CommitmentError(Message(SCAN_NOT_SAVED, error=error)) from error
         try:
             case.supplement_material(self.window.actor, self.clock, code, pages=(ref,) if ref else ())
         except DomainError as error:
-            raise CommitmentError(str(error)) from error
+            raise CommitmentError(said(error)) from error
         with self.store.unit() as uow:  # a failure here leaves the file named by nothing: swept later
             uow.save_case(case)
             uow.save_commitment(case)
@@ -265,7 +309,7 @@ class CommitmentService:
         try:
             case.close_commitment(self.window.actor, self.clock)
         except DomainError as error:
-            raise CommitmentError(str(error)) from error
+            raise CommitmentError(said(error)) from error
         with self.store.unit() as uow:
             uow.save_case(case)
             uow.save_commitment(case)
@@ -346,7 +390,7 @@ class CommitmentService:
             # art. 20) is told so, and the acceptance stands until the notice can be given
             notice = rejection_notice(case, items, self.window.center, self.today(), why) if items else None
         except (DomainError, ValueError) as error:
-            raise CommitmentError(str(error)) from error
+            raise CommitmentError(said(error)) from error
         with self.store.unit() as uow:
             uow.save_case(case)
             uow.save_commitment(case)
@@ -369,7 +413,7 @@ class CommitmentService:
         try:
             return extension_limit(case, self._items(case), self.calendar)
         except CalendarRangeError as error:
-            raise CommitmentError(f"延期的最晚日期超出本机工作日历的范围：{error}") from error
+            raise CommitmentError(Message(EXTENSION_OUT_OF_CALENDAR, error=error)) from error
 
     def delay(
         self, case_id: str, new_date: date, reason: str, approved_by: str
@@ -379,7 +423,7 @@ class CommitmentService:
         case = self.load(case_id)
         original = case.promised_date
         if original is None:
-            raise CommitmentError(f"办件 {case.case_no} 没有承诺办结日期，不能延期")
+            raise CommitmentError(Message(NO_PROMISED_DATE, case_no=case.case_no))
         items = self._items(case)
         try:
             approver = check_approval(approved_by)
@@ -387,20 +431,22 @@ class CommitmentService:
             if limit is not None:
                 limit.check(new_date)
         except DomainError as error:
-            raise CommitmentError(str(error)) from error
+            raise CommitmentError(said(error)) from error
         except CalendarRangeError as error:
-            raise CommitmentError(f"延期的最晚日期超出本机工作日历的范围：{error}") from error
+            raise CommitmentError(Message(EXTENSION_OUT_OF_CALENDAR, error=error)) from error
         try:
             workday = self.calendar.is_workday(new_date)
         except CalendarRangeError as error:
-            raise CommitmentError(f"新的办结日期 {new_date.isoformat()} 超出本机工作日历的范围：{error}") from error
+            raise CommitmentError(
+                Message(NEW_DATE_OUT_OF_CALENDAR, new_date=new_date.isoformat(), error=error)
+            ) from error
         if not workday:
             provisional = "（按暂定的节假日安排）" if self.calendar.is_provisional(new_date) else ""
-            raise CommitmentError(f"新的办结日期 {new_date.isoformat()} 不是工作日{provisional}")
+            raise CommitmentError(Message(NEW_DATE_NOT_WORKDAY, new_date=new_date.isoformat(), provisional=provisional))
         try:
             case.delay(self.window.actor, self.clock, new_date, reason, approver)
         except DomainError as error:
-            raise CommitmentError(str(error)) from error
+            raise CommitmentError(said(error)) from error
         sms_id: str | None = None
         with self.store.unit() as uow:
             uow.save_case(case)

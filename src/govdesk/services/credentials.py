@@ -25,7 +25,22 @@ import keyring
 import keyring.backend
 import keyring.errors
 
+from govdesk.domain.messages import Message, translate
 from govdesk.services.errors import ServiceError
+
+EMPTY = translate("CredentialService", "登录凭据为空，无法保存", "services.credentials.empty")
+TOO_LONG = translate(
+    "CredentialService",
+    "登录凭据过长（{count} 字符，最多 {limit}），只应保存刷新令牌",
+    "services.credentials.too_long",
+)
+CANNOT_READ = translate("CredentialService", "无法读取系统密钥环：{error}", "services.credentials.cannot_read")
+CANNOT_WRITE = translate("CredentialService", "无法写入系统密钥环：{error}", "services.credentials.cannot_write")
+CANNOT_DELETE = translate(
+    "CredentialService",
+    "无法删除系统密钥环中的凭据：{error}",
+    "services.credentials.cannot_delete",
+)
 
 log = logging.getLogger(__name__)
 
@@ -68,9 +83,9 @@ class CredentialStore(Protocol):
 
 def _check_token(token: str) -> None:
     if not token:
-        raise CredentialError("登录凭据为空，无法保存")
+        raise CredentialError(Message(EMPTY))
     if len(token) > MAX_TOKEN_LENGTH:
-        raise CredentialError(f"登录凭据过长（{len(token)} 字符，最多 {MAX_TOKEN_LENGTH}），只应保存刷新令牌")
+        raise CredentialError(Message(TOO_LONG, count=len(token), limit=MAX_TOKEN_LENGTH))
 
 
 class KeyringCredentialStore:
@@ -92,14 +107,14 @@ class KeyringCredentialStore:
         try:
             return self._backend.get_password(self._service, account)
         except keyring.errors.KeyringError as exc:
-            raise CredentialError(f"无法读取系统密钥环：{exc}") from exc
+            raise CredentialError(Message(CANNOT_READ, error=exc)) from exc
 
     def set_refresh_token(self, account: str, token: str) -> None:
         _check_token(token)
         try:
             self._backend.set_password(self._service, account, token)
         except keyring.errors.KeyringError as exc:
-            raise CredentialError(f"无法写入系统密钥环：{exc}") from exc
+            raise CredentialError(Message(CANNOT_WRITE, error=exc)) from exc
 
     def delete_refresh_token(self, account: str) -> None:
         try:
@@ -107,7 +122,7 @@ class KeyringCredentialStore:
         except keyring.errors.PasswordDeleteError:
             pass  # nothing stored: already the state asked for
         except keyring.errors.KeyringError as exc:
-            raise CredentialError(f"无法删除系统密钥环中的凭据：{exc}") from exc
+            raise CredentialError(Message(CANNOT_DELETE, error=exc)) from exc
 
 
 class MemoryOnlyCredentialStore:

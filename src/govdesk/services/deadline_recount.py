@@ -18,6 +18,7 @@ from govdesk.domain.case import CaseState
 from govdesk.domain.clock import CST, Clock
 from govdesk.domain.events import Role
 from govdesk.domain.identity import mask_phone
+from govdesk.domain.messages import ENUMERATION, Message, join, said, translate
 from govdesk.domain.recompute import DeadlineMove
 from govdesk.domain.sms import SmsPurpose, deadline_moved_text
 from govdesk.domain.transitions import FINAL_STATES
@@ -27,6 +28,59 @@ from govdesk.services.window import WindowContext
 from govdesk.store import recount as reads
 from govdesk.store.errors import StoreError
 from govdesk.store.store import Store
+
+YEAR_NOT_LOADED = translate(
+    "DeadlineRecountService",
+    "{year} 年节假日安排尚未载入：跨入该年的期限暂按《全国年节及纪念日放假办法》推算并标注“暂定”。"
+    "国务院办公厅通知发布后，请用 govdesk calendar import 转换通知全文，再在中心服务器发布（govdesk central calendar "
+    "publish）或在本机载入（govdesk calendar load）；载入后暂定期限自动重新计算。",
+    "services.deadline_recount.year_not_loaded",
+)
+
+
+NOT_SAVED = translate(
+    "DeadlineRecountService",
+    "暂定期限重新计算未能保存，办件保持原样，下次启动时将再试：{error}",
+    "services.deadline_recount.not_saved",
+)
+NO_CHANGE_RECORD = translate(
+    "DeadlineRecountService",
+    "找不到这次期限调整记录",
+    "services.deadline_recount.no_change_record",
+)
+NOT_MOVED = translate(
+    "DeadlineRecountService",
+    "办件 {case_no} 的承诺办结日期没有调整，无需短信告知",
+    "services.deadline_recount.not_moved",
+)
+ALREADY_TOLD = translate(
+    "DeadlineRecountService",
+    "办件 {case_no} 的这次日期调整已经短信告知过申请人",
+    "services.deadline_recount.already_told",
+)
+NEW_YEARS = translate("DeadlineRecountService", "新", "services.deadline_recount.new_years")
+LOADED = translate(
+    "DeadlineRecountService",
+    "{years} 年节假日安排已载入：{recounted} 件办件的暂定期限已按正式安排重新计算。",
+    "services.deadline_recount.loaded",
+)
+LOADED_MOVED = translate(
+    "DeadlineRecountService",
+    "{years} 年节假日安排已载入：{recounted} 件办件的暂定期限已按正式安排重新计算，其中 {moved} 件日期有调整。",
+    "services.deadline_recount.loaded_moved",
+)
+LOADED_LATER = translate(
+    "DeadlineRecountService",
+    "{years} 年节假日安排已载入：{recounted} 件办件的暂定期限已按正式安排重新计算，其中 {moved} 件日期有调整"
+    "（{later} 件承诺办结日期推后，可在“承诺跟踪 › 期限调整”短信告知申请人）。",
+    "services.deadline_recount.loaded_later",
+)
+CASE_MISSING = translate("DeadlineRecountService", "本机找不到办件 {case_no}", "services.deadline_recount.case_missing")
+SMS_NOT_QUEUED = translate(
+    "DeadlineRecountService",
+    "短信未能排队：{error}",
+    "services.deadline_recount.sms_not_queued",
+)
 
 log = logging.getLogger(__name__)
 
@@ -74,14 +128,13 @@ class RecountReport:
 
     def message(self) -> str:
         """One line for the status bar and the admin (Chinese)."""
-        years = "、".join(str(y) for y in self.years) or "新"
+        years = join((str(y) for y in self.years), ENUMERATION) or Message(NEW_YEARS)
         later = sum(1 for m in self.moved if m.promised_later)
-        text = f"{years} 年节假日安排已载入：{self.recounted} 件办件的暂定期限已按正式安排重新计算"
-        if self.moved:
-            text += f"，其中 {len(self.moved)} 件日期有调整"
-            if later:
-                text += f"（{later} 件承诺办结日期推后，可在“承诺跟踪 › 期限调整”短信告知申请人）"
-        return text + "。"
+        if not self.moved:
+            return Message(LOADED, years=years, recounted=self.recounted)
+        if not later:
+            return Message(LOADED_MOVED, years=years, recounted=self.recounted, moved=len(self.moved))
+        return Message(LOADED_LATER, years=years, recounted=self.recounted, moved=len(self.moved), later=later)
 
 
 def _reason(calendar: WorkCalendar, years: tuple[int, ...]) -> str:
@@ -121,7 +174,7 @@ class DeadlineRecountService:
                     uow.save_case(case)
                 uow.set_meta(RECOUNTED_KEY, calendar.version)
         except StoreError as error:
-            raise RecountError(f"暂定期限重新计算未能保存，办件保持原样，下次启动时将再试：{error}") from error
+            raise RecountError(Message(NOT_SAVED, error=error)) from error
         log.info(
             "deadlines recounted on %s: %d cases, %d moved",
             calendar.version,
@@ -160,15 +213,15 @@ class DeadlineRecountService:
         """Queue the SMS about a moved promised date (the clerk asked for it); the masked phone it goes to."""
         moved = next((m for m in self.moved_cases() if m.event_id == event_id), None)
         if moved is None:
-            raise RecountError("找不到这次期限调整记录")
+            raise RecountError(Message(NO_CHANGE_RECORD))
         promised = next((m for m in moved.moves if m.field == "promised"), None)
         if promised is None:
-            raise RecountError(f"办件 {moved.case_no} 的承诺办结日期没有调整，无需短信告知")
+            raise RecountError(Message(NOT_MOVED, case_no=moved.case_no))
         if moved.told:
-            raise RecountError(f"办件 {moved.case_no} 的这次日期调整已经短信告知过申请人")
+            raise RecountError(Message(ALREADY_TOLD, case_no=moved.case_no))
         case = self.store.load_case(moved.case_id)
         if case is None:
-            raise RecountError(f"本机找不到办件 {moved.case_no}")
+            raise RecountError(Message(CASE_MISSING, case_no=moved.case_no))
         text = deadline_moved_text(self.window.center.name, case.case_no, promised.old, promised.new)
         try:
             with self.store.unit() as uow:
@@ -181,9 +234,9 @@ class DeadlineRecountService:
                     dedupe_key=reads.told_key(event_id),
                 )
         except SmsError as error:
-            raise RecountError(str(error)) from error
+            raise RecountError(said(error)) from error
         except StoreError as error:
-            raise RecountError(f"短信未能排队：{error}") from error
+            raise RecountError(Message(SMS_NOT_QUEUED, error=error)) from error
         return mask_phone(case.applicant.phone)
 
     def today(self) -> date:
@@ -206,8 +259,4 @@ def missing_year_warning(calendar: WorkCalendar, today: date, role: Role) -> str
     if calendar.last_day.year >= wanted:
         return None
     missing = calendar.last_day.year + 1
-    return (
-        f"{missing} 年节假日安排尚未载入：跨入该年的期限暂按《全国年节及纪念日放假办法》推算并标注“暂定”。"
-        "国务院办公厅通知发布后，请用 govdesk calendar import 转换通知全文，再在中心服务器发布"
-        "（govdesk central calendar publish）或在本机载入（govdesk calendar load）；载入后暂定期限自动重新计算。"
-    )
+    return Message(YEAR_NOT_LOADED, year=missing)

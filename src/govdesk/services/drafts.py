@@ -14,6 +14,7 @@ from typing import Any
 from govdesk.domain.attachments import PageRef, SharedProof
 from govdesk.domain.case import Agent, Applicant, ApplicantKind, MaterialRecord, MaterialStatus
 from govdesk.domain.catalog import MaterialForm
+from govdesk.domain.messages import Message, translate
 from govdesk.domain.queue import QueueTicket
 from govdesk.domain.serialize import (
     agent_from_json,
@@ -23,6 +24,9 @@ from govdesk.domain.serialize import (
     material_from_json,
     material_to_json,
 )
+
+NO_APPLICANT = translate("DraftService", "（未填申请人）", "services.drafts.no_applicant")
+TITLE = translate("DraftService", "{who} · {count} 个事项", "services.drafts.title")
 
 #: Layout version of a draft's JSON (drafts outlive program updates).
 DRAFT_VERSION = 1
@@ -85,8 +89,8 @@ class IntakeDraft:
     @property
     def title(self) -> str:
         """How the draft is listed when it comes back: applicant and first item."""
-        who = self.applicant.name or "（未填申请人）"
-        return f"{who} · {len(self.item_codes)} 个事项" if len(self.item_codes) > 1 else who
+        who = self.applicant.name or Message(NO_APPLICANT)
+        return Message(TITLE, who=who, count=len(self.item_codes)) if len(self.item_codes) > 1 else who
 
     def to_json(self) -> dict[str, Any]:
         return {

@@ -9,11 +9,14 @@ from dataclasses import dataclass
 
 from govdesk.domain.clock import Clock
 from govdesk.domain.evaluation import BAD_FROM, BAD_REASONS, EVALUATED_KIND, Evaluation, evaluate, rating_label
+from govdesk.domain.messages import Message, said, translate
 from govdesk.domain.transitions import DomainError
 from govdesk.services.changes import ChangeKind, Changes
 from govdesk.services.errors import ServiceError
 from govdesk.services.window import WindowContext
 from govdesk.store.store import Store
+
+NOT_FOUND = translate("EvaluationService", "找不到该办件", "services.evaluation.not_found")
 
 __all__ = ["BAD_FROM", "BAD_REASONS", "EvaluationError", "EvaluationService", "Rated", "rating_label"]
 
@@ -46,11 +49,11 @@ class EvaluationService:
         with self.store.unit() as uow:
             case = uow.load_case(case_id)
             if case is None:
-                raise EvaluationError("找不到该办件")
+                raise EvaluationError(Message(NOT_FOUND))
             try:
                 event = evaluate(case, self.window.actor, self.clock.now(), evaluation)
             except DomainError as error:
-                raise EvaluationError(str(error)) from error
+                raise EvaluationError(said(error)) from error
             uow.save_case(case)
             uow.add_evaluation(
                 event.event_id,

@@ -33,6 +33,7 @@ from urllib.parse import urlsplit
 import requests
 
 from govdesk.domain.clock import CST
+from govdesk.domain.messages import Message, translate
 from govdesk.domain.queue import QueueTicket
 from govdesk.domain.transitions import DomainError
 from govdesk.services.errors import ServiceError
@@ -47,7 +48,63 @@ TIMEOUT = 3.0
 #: A queue system's answers are small; more than this is not an answer.
 MAX_ANSWER_BYTES = 64 * 1024
 
-_GO_ON = "可以不取号继续受理。"
+CALL = translate("QueueService", "叫号", "services.queue.call")
+RECALL = translate("QueueService", "重呼 {number}", "services.queue.recall")
+TRANSFER = translate("QueueService", "把 {number} 转到 {to_window} 号窗口", "services.queue.transfer")
+NO_SHOW = translate("QueueService", "{number} 过号", "services.queue.no_show")
+RECALL_WORD = translate("QueueService", "重呼", "services.queue.recall_word")
+TRANSFER_WORD = translate("QueueService", "转窗", "services.queue.transfer_word")
+NO_SHOW_WORD = translate("QueueService", "过号", "services.queue.no_show_word")
+BAD_ADDRESS = translate(
+    "QueueService",
+    "叫号系统地址“{base_url}”无效，应形如 http://10.0.0.5:8080。可以不取号继续受理。",
+    "services.queue.bad_address",
+)
+TIMED_OUT = translate(
+    "QueueService",
+    "叫号系统（{host}）{timeout:g} 秒内没有回答，{what}未完成。可以不取号继续受理。",
+    "services.queue.timed_out",
+)
+UNREACHABLE = translate(
+    "QueueService",
+    "连接不上叫号系统（{host}），{what}未完成：请检查叫号机是否开启、网络是否正常。可以不取号继续受理。",
+    "services.queue.unreachable",
+)
+FAILED = translate(
+    "QueueService",
+    "叫号系统（{host}）出错（HTTP {status}），{what}未完成{said}。请联系管理员。可以不取号继续受理。",
+    "services.queue.failed",
+)
+SAID = translate("QueueService", "：{why}", "services.queue.said")
+REFUSED_SAID = translate("QueueService", "叫号系统拒绝{what}：{why}", "services.queue.refused_said")
+REFUSED = translate(
+    "QueueService", "叫号系统拒绝{what}（HTTP {status}）。可以不取号继续受理。", "services.queue.refused"
+)
+GARBAGE = translate(
+    "QueueService",
+    "叫号系统（{host}）的回答无法识别，{what}未完成（{detail}）。请联系管理员。可以不取号继续受理。",
+    "services.queue.garbage",
+)
+WAITING = translate("QueueService", "等候人数 {waiting}", "services.queue.waiting")
+TICKET_NOT_OBJECT = translate("QueueService", "号票不是对象", "services.queue.ticket_not_object")
+TOO_LONG = translate("QueueService", "回答过长", "services.queue.too_long")
+NOT_JSON = translate("QueueService", "不是 JSON 对象", "services.queue.not_json")
+TICKET = translate("QueueService", "号票 {error}", "services.queue.ticket")
+NOT_TEXT = translate("QueueService", "号码不是文字：{value}", "services.queue.not_text")
+NO_TARGET = translate("QueueService", "请填写要转到的窗口号", "services.queue.no_target")
+SAME_WINDOW = translate("QueueService", "{target} 号窗口就是本窗口，请填写另一个窗口号", "services.queue.same_window")
+ADAPTER_FAILED = translate("QueueService", "叫号出错：{error}。可以不取号继续受理。", "services.queue.adapter_failed")
+NO_QUEUE = translate(
+    "QueueService",
+    "本窗口未设置叫号系统地址（请管理员在设置文件中填写 queue_server_url）。可以不取号继续受理。",
+    "services.queue.no_queue",
+)
+NO_WINDOW = translate(
+    "QueueService",
+    "未设置本窗口在叫号系统中的窗口号（请管理员在设置文件中填写 window_number 或 queue_window）。可以不取号继续受理。",
+    "services.queue.no_window",
+)
+NO_TICKET = translate("QueueService", "当前没有正在办理的号票，不能{what}：请先叫号", "services.queue.no_ticket")
 
 
 class QueueError(ServiceError):
@@ -80,32 +137,32 @@ class HttpHallQueue:
     def __init__(self, base_url: str, timeout: float = TIMEOUT) -> None:
         parts = urlsplit(base_url.strip())
         if parts.scheme not in ("http", "https") or not parts.hostname:
-            raise QueueError(f"叫号系统地址“{base_url}”无效，应形如 http://10.0.0.5:8080。{_GO_ON}")
+            raise QueueError(Message(BAD_ADDRESS, base_url=base_url))
         self.base_url = base_url.strip().rstrip("/")
         self.host = parts.netloc
         self.timeout = timeout
 
     def call_next(self, window: str) -> CallAnswer:
-        data = self._post("call-next", {"window": window}, "叫号")
+        data = self._post("call-next", {"window": window}, Message(CALL))
         raw = data.get("ticket")
         waiting = data.get("waiting")
         if waiting is not None and (not isinstance(waiting, int) or isinstance(waiting, bool) or waiting < 0):
-            raise self._garbage("叫号", f"等候人数 {waiting!r}")
+            raise self._garbage(Message(CALL), Message(WAITING, waiting=repr(waiting)))
         if raw is None:
             return CallAnswer(None, waiting)
         if not isinstance(raw, Mapping):
-            raise self._garbage("叫号", "号票不是对象")
+            raise self._garbage(Message(CALL), Message(TICKET_NOT_OBJECT))
         return CallAnswer(self._ticket(raw, window), waiting)
 
     def recall(self, number: str, window: str) -> None:
-        self._post("recall", {"window": window, "number": number}, f"重呼 {number}")
+        self._post("recall", {"window": window, "number": number}, Message(RECALL, number=number))
 
     def transfer(self, number: str, window: str, to_window: str) -> None:
         body = {"window": window, "number": number, "to_window": to_window}
-        self._post("transfer", body, f"把 {number} 转到 {to_window} 号窗口")
+        self._post("transfer", body, Message(TRANSFER, number=number, to_window=to_window))
 
     def no_show(self, number: str, window: str) -> None:
-        self._post("no-show", {"window": window, "number": number}, f"{number} 过号")
+        self._post("no-show", {"window": window, "number": number}, Message(NO_SHOW, number=number))
 
     # ------------------------------------------------------------------ internals
 
@@ -116,32 +173,28 @@ class HttpHallQueue:
             content = reply.content[: MAX_ANSWER_BYTES + 1]
         except requests.Timeout as exc:
             log.warning("queue system timed out: %s", exc)
-            raise QueueError(f"叫号系统（{self.host}）{self.timeout:g} 秒内没有回答，{what}未完成。{_GO_ON}") from exc
+            raise QueueError(Message(TIMED_OUT, host=self.host, timeout=self.timeout, what=what)) from exc
         except requests.RequestException as exc:
             log.warning("queue system unreachable: %s", exc)
-            raise QueueError(
-                f"连接不上叫号系统（{self.host}），{what}未完成：请检查叫号机是否开启、网络是否正常。{_GO_ON}"
-            ) from exc
+            raise QueueError(Message(UNREACHABLE, host=self.host, what=what)) from exc
         if len(content) > MAX_ANSWER_BYTES:
-            raise self._garbage(what, "回答过长")
+            raise self._garbage(what, Message(TOO_LONG))
         try:
             data = reply.json()
         except ValueError:
             data = None
         if reply.status_code >= 400:
             why = data.get("error") if isinstance(data, dict) else None
-            said = f"：{why.strip()[:200]}" if isinstance(why, str) and why.strip() else ""
+            told = why.strip()[:200] if isinstance(why, str) else ""
             if reply.status_code >= 500:  # the queue system itself failed: not a refusal of this request
                 log.warning("queue system failed: HTTP %s", reply.status_code)
-                raise QueueError(
-                    f"叫号系统（{self.host}）出错（HTTP {reply.status_code}），{what}未完成{said}。"
-                    f"请联系管理员。{_GO_ON}"
-                )
-            if said:
-                raise QueueError(f"叫号系统拒绝{what}{said}")
-            raise QueueError(f"叫号系统拒绝{what}（HTTP {reply.status_code}）。{_GO_ON}")
+                said = Message(SAID, why=told) if told else ""
+                raise QueueError(Message(FAILED, host=self.host, status=reply.status_code, what=what, said=said))
+            if told:
+                raise QueueError(Message(REFUSED_SAID, what=what, why=told))
+            raise QueueError(Message(REFUSED, what=what, status=reply.status_code))
         if not isinstance(data, dict):
-            raise self._garbage(what, "不是 JSON 对象")
+            raise self._garbage(what, Message(NOT_JSON))
         return data
 
     def _ticket(self, raw: Mapping[str, Any], window: str) -> QueueTicket:
@@ -153,16 +206,16 @@ class HttpHallQueue:
                 window=window,
             )
         except (KeyError, TypeError, ValueError, DomainError) as exc:
-            raise self._garbage("叫号", f"号票 {exc}") from exc
+            raise self._garbage(Message(CALL), Message(TICKET, error=exc)) from exc
 
     def _garbage(self, what: str, detail: str) -> QueueError:
         log.warning("queue system answered garbage (%s): %s", what, detail)
-        return QueueError(f"叫号系统（{self.host}）的回答无法识别，{what}未完成（{detail}）。请联系管理员。{_GO_ON}")
+        return QueueError(Message(GARBAGE, host=self.host, what=what, detail=detail))
 
 
 def _text(value: Any) -> str:
     if not isinstance(value, str):
-        raise TypeError(f"号码不是文字：{value!r}"[:80])
+        raise TypeError(Message(NOT_TEXT, value=repr(value)[:60]))
     return value
 
 
@@ -197,25 +250,25 @@ class QueueDesk:
 
     def recall(self) -> QueueTicket:
         """重呼: call the current ticket again (the applicant has not come up yet)."""
-        ticket = self._current("重呼")
+        ticket = self._current(Message(RECALL_WORD))
         self._ask(lambda queue: queue.recall(ticket.number, self.window))
         return ticket
 
     def transfer(self, to_window: str) -> QueueTicket:
         """转窗: the current ticket goes to ``to_window``'s queue and leaves this window."""
-        ticket = self._current("转窗")
+        ticket = self._current(Message(TRANSFER_WORD))
         target = to_window.strip()
         if not target:
-            raise QueueError("请填写要转到的窗口号")
+            raise QueueError(Message(NO_TARGET))
         if target == self.window:
-            raise QueueError(f"{target} 号窗口就是本窗口，请填写另一个窗口号")
+            raise QueueError(Message(SAME_WINDOW, target=target))
         self._ask(lambda queue: queue.transfer(ticket.number, self.window, target))
         self.current = None
         return ticket
 
     def no_show(self) -> QueueTicket:
         """过号: the applicant did not come; the ticket leaves this window."""
-        ticket = self._current("过号")
+        ticket = self._current(Message(NO_SHOW_WORD))
         self._ask(lambda queue: queue.no_show(ticket.number, self.window))
         self.current = None
         return ticket
@@ -230,19 +283,18 @@ class QueueDesk:
             raise
         except Exception as error:
             log.exception("queue adapter failed", extra={"event": "queue_call_failed"})
-            raise QueueError(f"叫号出错：{error}。{_GO_ON}") from error
+            raise QueueError(Message(ADAPTER_FAILED, error=error)) from error
 
     def _queue(self) -> HallQueue:
         if self.queue is None:
-            raise QueueError(f"本窗口未设置叫号系统地址（请管理员在设置文件中填写 queue_server_url）。{_GO_ON}")
+            raise QueueError(Message(NO_QUEUE))
         if not self.window:
-            where = "请管理员在设置文件中填写 window_number 或 queue_window"
-            raise QueueError(f"未设置本窗口在叫号系统中的窗口号（{where}）。{_GO_ON}")
+            raise QueueError(Message(NO_WINDOW))
         return self.queue
 
     def _current(self, what: str) -> QueueTicket:
         if self.current is None:
-            raise QueueError(f"当前没有正在办理的号票，不能{what}：请先叫号")
+            raise QueueError(Message(NO_TICKET, what=what))
         return self.current
 
 

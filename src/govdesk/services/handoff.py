@@ -36,6 +36,7 @@ from govdesk.domain.delivery import (
 from govdesk.domain.event_kinds import EventKind
 from govdesk.domain.events import Role
 from govdesk.domain.identity import mask_id, mask_phone
+from govdesk.domain.messages import CLAUSES, ENUMERATION, Message, join, said, translate
 from govdesk.domain.notice_builders import pickup_receipt
 from govdesk.domain.notices import DELIVERY_LABELS, PickupReceipt
 from govdesk.domain.signatures import SignedOn, signed_on
@@ -53,6 +54,93 @@ from govdesk.store.outbox import OutboxStatus
 from govdesk.store.search import CaseSummary
 from govdesk.store.store import Store
 from govdesk.store.unit import Unit
+
+NOT_FOUND_TEXT = translate(
+    "HandoffService",
+    "找不到办件“{text}”，请核对办件编号或证件号码",
+    "services.handoff.not_found_text",
+)
+SEVERAL = translate("HandoffService", "“{text}”对应 {count} 个办件，请在列表中选择", "services.handoff.several")
+NOT_FOUND_SHORT = translate("HandoffService", "找不到办件“{text}”", "services.handoff.not_found_short")
+NOT_FOUND = translate("HandoffService", "找不到该办件", "services.handoff.not_found")
+COMMITMENT_OPEN = translate(
+    "HandoffService",
+    "容缺受理：自 {since} 起尚缺 {missing}（承诺 {due_date} 前补齐{overdue}），"
+    "补齐并办结承诺前不能出件（结果暂不发放）",
+    "services.handoff.commitment_open",
+)
+ALREADY_HANDED = translate("HandoffService", "该办件已出件（{how}），不能重复出件", "services.handoff.already_handed")
+NOT_ARRIVED = translate(
+    "HandoffService",
+    "该办件当前状态为“{state}”，结果尚未送达窗口",
+    "services.handoff.not_arrived",
+)
+TRACKING_NOTE = translate("HandoffService", "邮件单号 {tracking_no}", "services.handoff.tracking_note")
+CELL_NOTE = translate("HandoffService", "柜格 {cell}", "services.handoff.cell_note")
+HANDED_AT = translate("HandoffService", "已于 {when} 出件（{how}）", "services.handoff.handed_at")
+HANDED = translate("HandoffService", "已出件（{how}）", "services.handoff.handed")
+COLLECTED_BY = translate("HandoffService", "领取人 {who}", "services.handoff.collected_by")
+NOT_FOR_PICKUP = translate(
+    "HandoffService",
+    "该办件当前状态为“{state}”，不是待领取的结果",
+    "services.handoff.not_for_pickup",
+)
+NO_APPLICANT_ID = translate(
+    "HandoffService",
+    "本窗口没有该办件申请人的证件号码（在其他窗口受理），请按他人代领核对并登记领取人证件",
+    "services.handoff.no_applicant_id",
+)
+ID_MISMATCH = translate(
+    "HandoffService",
+    "证件号码 {given} 与申请人 {name} 的证件号码 {expected} 不符，不能以本人领取方式出件；如为他人代领，"
+    "请选择“他人代领”并核对授权委托书",
+    "services.handoff.id_mismatch",
+)
+NO_PROXY_NAME = translate("HandoffService", "请填写代领人姓名", "services.handoff.no_proxy_name")
+PROXY_ID = translate("HandoffService", "代领人证件号码有误：{reason}", "services.handoff.proxy_id")
+NO_AUTHORIZATION = translate(
+    "HandoffService",
+    "他人代领须出示申请人的授权委托书，请登记委托书",
+    "services.handoff.no_authorization",
+)
+PROXY_IS_APPLICANT = translate(
+    "HandoffService",
+    "代领人证件号码与申请人相同，请选择“本人领取”",
+    "services.handoff.proxy_is_applicant",
+)
+NO_CELL = translate("HandoffService", "请填写柜格号（柜门上的编号，例如 A12）", "services.handoff.no_cell")
+NO_PHONE = translate(
+    "HandoffService",
+    "申请人没有登记手机号码，取件码无法短信告知，请改为窗口领取或邮寄",
+    "services.handoff.no_phone",
+)
+CANNOT_HAND_OVER = translate("HandoffService", "办件 {case_no} 不能出件：{why}", "services.handoff.cannot_hand_over")
+NOT_SIGNED = translate("HandoffService", "领取人尚未签收：{error}", "services.handoff.not_signed")
+TAKEN_ELSEWHERE = translate(
+    "HandoffService",
+    "办件 {case_no} 的结果已由其他窗口出件，本窗口的出件未被中心采纳",
+    "services.handoff.taken_elsewhere",
+)
+STATION = translate("HandoffService", "工位 {station}", "services.handoff.station")
+OTHER_WINDOW = translate("HandoffService", "其他窗口", "services.handoff.other_window")
+HOW = translate("HandoffService", "以“{how}”方式", "services.handoff.how")
+TAKEN_BY = translate(
+    "HandoffService",
+    "办件 {case_no} 的结果已于 {at_text} 由 {who}（{where}）{how}出件；本窗口的出件未被中心采纳，请核实结果去向，"
+    "并向申请人说明",
+    "services.handoff.taken_by",
+)
+NOT_HERE_VERDICT = translate(
+    "HandoffService",
+    "{verdict}；本机找不到办件 {case_no}，请核对或等待同步",
+    "services.handoff.not_here_verdict",
+)
+NOT_HERE = translate("HandoffService", "本机找不到办件 {case_no}，请核对或等待同步", "services.handoff.not_here")
+NO_PROXY = translate("HandoffService", "不能由他人代领：{problems}", "services.handoff.no_proxy")
+NO_POST = translate("HandoffService", "不能邮寄：{problems}", "services.handoff.no_post")
+EMPTY = translate("HandoffService", "（空）", "services.handoff.empty")
+ALL_SUPPLIED = translate("HandoffService", "（材料已补齐，待办结承诺）", "services.handoff.all_supplied")
+OVERDUE = translate("HandoffService", "，已逾期", "services.handoff.overdue")
 
 HANDOFF_KIND = EventKind.HANDED_OFF
 DELIVERED_KIND = EventKind.DELIVERY_CONFIRMED
@@ -73,7 +161,7 @@ def refuse_unless_may_hand_over(window: WindowContext) -> None:
     try:
         require(window, Operation.HAND_OVER)
     except RoleRefused as refused:
-        raise HandoffError(str(refused)) from refused
+        raise HandoffError(said(refused)) from refused
 
 
 @dataclass(frozen=True, slots=True)
@@ -195,7 +283,7 @@ class HandoffService:
         try:
             return self.finder.find(text).cases
         except CaseLookupError as exc:
-            raise HandoffError(str(exc)) from None
+            raise HandoffError(said(exc)) from None
 
     def open(self, text: str) -> Case:
         """The one case ``text`` names; ``HandoffError`` if none, or several (the clerk picks from ``lookup``)."""
@@ -206,22 +294,25 @@ class HandoffService:
         try:
             lookup = self.finder.find(text)
         except CaseLookupError as exc:
-            raise HandoffError(str(exc)) from None
+            raise HandoffError(said(exc)) from None
         found = lookup.cases
         verdict = lookup.verdict
         if not found:
             if lookup.code is not None:
-                said = f"{verdict.message}；" if verdict is not None else ""
-                raise HandoffError(f"{said}本机找不到办件 {lookup.code.case_no}，请核对或等待同步")
-            raise HandoffError(f"找不到办件“{text.strip()}”，请核对办件编号或证件号码")
+                raise HandoffError(
+                    Message(NOT_HERE_VERDICT, verdict=verdict.message, case_no=lookup.code.case_no)
+                    if verdict is not None
+                    else Message(NOT_HERE, case_no=lookup.code.case_no)
+                )
+            raise HandoffError(Message(NOT_FOUND_TEXT, text=text.strip()))
         if len(found) > 1:
             ready = [s for s in found if s.state == CaseState.RESULT_READY.value]
             if len(ready) != 1:
-                raise HandoffError(f"“{text.strip()}”对应 {len(found)} 个办件，请在列表中选择")
+                raise HandoffError(Message(SEVERAL, text=text.strip(), count=len(found)))
             found = ready
         case = self.store.load_case(found[0].case_id)
         if case is None:  # pragma: no cover - the row was there a moment ago
-            raise HandoffError(f"找不到办件“{text.strip()}”")
+            raise HandoffError(Message(NOT_FOUND_SHORT, text=text.strip()))
         if verdict is None:
             return Opened(case)
         return Opened(case, verdict.message, verdict.ok)
@@ -229,7 +320,7 @@ class HandoffService:
     def load(self, case_id: str) -> Case:
         case = self.store.load_case(case_id)
         if case is None:
-            raise HandoffError("找不到该办件")
+            raise HandoffError(Message(NOT_FOUND))
         return case
 
     def blocked_reason(self, case: Case) -> str:
@@ -237,17 +328,16 @@ class HandoffService:
         c = case.commitment
         if c is not None and c.status is not CommitmentStatus.FULFILLED:
             since = c.signed_at.astimezone(CST).date().isoformat()
-            missing = "、".join(c.missing_names()) or "（材料已补齐，待办结承诺）"
-            overdue = "，已逾期" if c.status is CommitmentStatus.OVERDUE else ""
-            return (
-                f"容缺受理：自 {since} 起尚缺 {missing}（承诺 {c.due_date.isoformat()} 前补齐{overdue}），"
-                "补齐并办结承诺前不能出件（结果暂不发放）"
+            missing = join(c.missing_names(), ENUMERATION) or Message(ALL_SUPPLIED)
+            overdue = Message(OVERDUE) if c.status is CommitmentStatus.OVERDUE else ""
+            return Message(
+                COMMITMENT_OPEN, since=since, missing=missing, due_date=c.due_date.isoformat(), overdue=overdue
             )
         if case.state is not CaseState.RESULT_READY:
             if case.state in (CaseState.HANDED_OFF, CaseState.CLOSED):
                 how = DELIVERY_LABELS.get(case.handoff_method, case.handoff_method)
-                return f"该办件已出件（{how}），不能重复出件"
-            return f"该办件当前状态为“{case.state_label}”，结果尚未送达窗口"
+                return Message(ALREADY_HANDED, how=how)
+            return Message(NOT_ARRIVED, state=case.state_label)
         return ""
 
     def handed_off_note(self, case: Case) -> str:
@@ -259,13 +349,16 @@ class HandoffService:
         when = event.occurred_at.astimezone(CST).strftime("%Y-%m-%d %H:%M") if event else ""
         d = case.handoff_details
         who = d.get("collector_name") or d.get("recipient") or ""
-        extra = {"ems": f"邮件单号 {d.get('tracking_no', '')}", "locker": f"柜格 {d.get('cell', '')}"}
-        parts = [f"已于 {when} 出件（{how}）" if when else f"已出件（{how}）"]
+        extra = {
+            "ems": Message(TRACKING_NOTE, tracking_no=d.get("tracking_no", "")),
+            "locker": Message(CELL_NOTE, cell=d.get("cell", "")),
+        }
+        parts = [Message(HANDED_AT, when=when, how=how) if when else Message(HANDED, how=how)]
         if who:
-            parts.append(f"领取人 {who}")
+            parts.append(Message(COLLECTED_BY, who=who))
         if case.handoff_method in extra:
             parts.append(extra[case.handoff_method])
-        return "，".join(parts)
+        return join(parts, CLAUSES)
 
     def locker_code(self, case_id: str) -> str:
         """The pickup code of a result put in a locker ("" otherwise), for the clerk to tell the applicant."""
@@ -288,7 +381,7 @@ class HandoffService:
         """SMS: the result is ready to collect (queued; sent through the center). Returns the message id."""
         case = self.load(case_id)
         if case.state is not CaseState.RESULT_READY:
-            raise HandoffError(f"该办件当前状态为“{case.state_label}”，不是待领取的结果")
+            raise HandoffError(Message(NOT_FOR_PICKUP, state=case.state_label))
         items = self.items_of(case)
         result = case.result_name or "、".join(it.result_name for it in items if it.result_name)
         center = self.window.center
@@ -297,7 +390,7 @@ class HandoffService:
             with self.store.unit() as uow:
                 sms_id = self.sms.queue(uow, case, SmsPurpose.RESULT_READY, text, self.window.actor.clerk_id)
         except SmsError as error:
-            raise HandoffError(str(error)) from error
+            raise HandoffError(said(error)) from error
         assert sms_id is not None
         return sms_id
 
@@ -311,11 +404,15 @@ class HandoffService:
         case = self._ready_case(case_id)
         a = case.applicant
         if not a.id_number.strip():
-            raise HandoffError("本窗口没有该办件申请人的证件号码（在其他窗口受理），请按他人代领核对并登记领取人证件")
+            raise HandoffError(Message(NO_APPLICANT_ID))
         if not same_id(id_number, a.id_number):
             raise HandoffError(
-                f"证件号码 {mask_id(id_number.strip()) or '（空）'} 与申请人 {a.name} 的证件号码 "
-                f"{mask_id(a.id_number)} 不符，不能以本人领取方式出件；如为他人代领，请选择“他人代领”并核对授权委托书"
+                Message(
+                    ID_MISMATCH,
+                    given=mask_id(id_number.strip()) or Message(EMPTY),
+                    name=a.name,
+                    expected=mask_id(a.id_number),
+                )
             )
         how = _signed(a.name, signature_png, signed_on_paper)
         details = {"collector_name": a.name, "collector_id": mask_id(a.id_number), "signed_on": how.value}
@@ -329,16 +426,16 @@ class HandoffService:
         case = self._ready_case(case_id)
         problems = []
         if not proxy.name.strip():
-            problems.append("请填写代领人姓名")
+            problems.append(Message(NO_PROXY_NAME))
         result = check_party_id(proxy.id_type, proxy.id_number, self.today())
         if not result.valid:
-            problems.append(f"代领人证件号码有误：{result.reason}")
+            problems.append(Message(PROXY_ID, reason=result.reason))
         if not proxy.authorization.strip():
-            problems.append("他人代领须出示申请人的授权委托书，请登记委托书")
+            problems.append(Message(NO_AUTHORIZATION))
         if same_id(proxy.id_number, case.applicant.id_number):
-            problems.append("代领人证件号码与申请人相同，请选择“本人领取”")
+            problems.append(Message(PROXY_IS_APPLICANT))
         if problems:
-            raise HandoffError("不能由他人代领：" + "；".join(problems))
+            raise HandoffError(Message(NO_PROXY, problems=join(problems)))
         how = _signed(proxy.name, signature_png, signed_on_paper)
         details = {
             "signed_on": how.value,
@@ -357,7 +454,7 @@ class HandoffService:
         if why := tracking_no_problem(tracking_no):
             problems.append(why)
         if problems:
-            raise HandoffError("不能邮寄：" + "；".join(problems))
+            raise HandoffError(Message(NO_POST, problems=join(problems)))
         number = normalize_tracking_no(tracking_no)
         details = {
             "tracking_no": number,
@@ -376,9 +473,9 @@ class HandoffService:
         case = self._ready_case(case_id)
         cell = cell.strip().upper()
         if not cell:
-            raise HandoffError("请填写柜格号（柜门上的编号，例如 A12）", field="cell")
+            raise HandoffError(Message(NO_CELL), field="cell")
         if not case.applicant.phone.strip():
-            raise HandoffError("申请人没有登记手机号码，取件码无法短信告知，请改为窗口领取或邮寄")
+            raise HandoffError(Message(NO_PHONE))
         code = f"{secrets.randbelow(10**6):06d}"
         details = {"cell": cell, "pickup_code_sent": "sms"}
         text = locker_text(self.window.center.name, case.case_no, cell, code)
@@ -394,7 +491,7 @@ class HandoffService:
             try:
                 case.confirm_delivery(self.window.actor, self.clock, delivered_on, note)
             except DomainError as error:
-                raise HandoffError(str(error)) from error
+                raise HandoffError(said(error)) from error
             uow.save_case(case)
         return case
 
@@ -405,7 +502,7 @@ class HandoffService:
             try:
                 case.record_locker_pickup(self.window.actor, self.clock)
             except DomainError as error:
-                raise HandoffError(str(error)) from error
+                raise HandoffError(said(error)) from error
             uow.save_case(case)
         return case
 
@@ -464,7 +561,7 @@ class HandoffService:
         case = self.load(case_id)
         why = self.blocked_reason(case)
         if why:
-            raise HandoffError(f"办件 {case.case_no} 不能出件：{why}", field="blocked")
+            raise HandoffError(Message(CANNOT_HAND_OVER, case_no=case.case_no, why=why), field="blocked")
         return case
 
     def _hand_off(
@@ -495,11 +592,11 @@ class HandoffService:
                 # loaded again inside the unit that saves it: what was checked is what is handed over
                 case = self._load_in(uow, case.case_id)
                 if why := self.blocked_reason(case):
-                    raise HandoffError(f"办件 {case.case_no} 不能出件：{why}", field="blocked")
+                    raise HandoffError(Message(CANNOT_HAND_OVER, case_no=case.case_no, why=why), field="blocked")
                 try:
                     case.hand_off(actor, self.clock, method, details)
                 except DomainError as error:
-                    raise HandoffError(str(error)) from error
+                    raise HandoffError(said(error)) from error
                 uow.save_case(case)
                 uow.add_handoff(
                     handoff_id, _with_details(case, {**case.handoff_details, **(private or {})}), actor.clerk_id
@@ -515,7 +612,7 @@ class HandoffService:
                 signature_path.unlink(missing_ok=True)
             if isinstance(error, HandoffError):
                 raise
-            raise HandoffError(str(error)) from error
+            raise HandoffError(said(error)) from error
         except BaseException:
             if signature_path is not None:
                 signature_path.unlink(missing_ok=True)
@@ -544,7 +641,7 @@ class HandoffService:
     def _load_in(self, uow: Unit, case_id: str) -> Case:
         case = uow.load_case(case_id)
         if case is None:
-            raise HandoffError("找不到该办件")
+            raise HandoffError(Message(NOT_FOUND))
         return case
 
 
@@ -557,7 +654,7 @@ def _signed(collector: str, signature_png: bytes | None, on_paper: bool) -> Sign
     try:
         return signed_on(collector, "领取回执", pad_image=signature_png, paper_confirmed=on_paper)
     except ValueError as error:
-        raise HandoffError(f"领取人尚未签收：{error}", field="signature") from None
+        raise HandoffError(Message(NOT_SIGNED, error=error), field="signature") from None
 
 
 def _pad(how: SignedOn, signature_png: bytes | None) -> bytes | None:
@@ -572,15 +669,14 @@ def conflict_words(case_no: str, state: dict[str, Any], fallback: str = "") -> s
     """The center's state of a result another window handed over first, in the clerk's words."""
     who = state.get("clerk_name") or state.get("clerk_id")
     if not who:
-        return fallback or f"办件 {case_no} 的结果已由其他窗口出件，本窗口的出件未被中心采纳"
+        return fallback or Message(TAKEN_ELSEWHERE, case_no=case_no)
     station, window = str(state.get("station_code", "")), str(state.get("window", ""))
-    where = "，".join(part for part in (f"工位 {station}" if station else "", window) if part) or "其他窗口"
+    where = join(
+        (part for part in (Message(STATION, station=station) if station else "", window) if part), CLAUSES
+    ) or Message(OTHER_WINDOW)
     at_text = str(state.get("at", ""))
     with contextlib.suppress(ValueError):
         at_text = datetime.fromisoformat(at_text).astimezone(CST).strftime("%Y-%m-%d %H:%M")
     how = DELIVERY_LABELS.get(str(state.get("method", "")), "")
-    how = f"以“{how}”方式" if how else ""
-    return (
-        f"办件 {case_no} 的结果已于 {at_text} 由 {who}（{where}）{how}出件；本窗口的出件未被中心采纳，"
-        "请核实结果去向，并向申请人说明"
-    )
+    how = Message(HOW, how=how) if how else ""
+    return Message(TAKEN_BY, case_no=case_no, at_text=at_text, who=who, where=where, how=how)

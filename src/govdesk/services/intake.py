@@ -26,7 +26,7 @@ from govdesk.domain.catalog_search import CatalogIndex, SearchHit
 from govdesk.domain.clock import CST, Clock
 from govdesk.domain.commitment import CommitmentRefused
 from govdesk.domain.deadlines import DeadlineKind, compute_deadline, notice_deadlines
-from govdesk.domain.messages import Message, join
+from govdesk.domain.messages import ENUMERATION, Message, join, said, translate
 from govdesk.domain.notice_builders import (
     out_of_competence,
 )
@@ -54,6 +54,41 @@ from govdesk.store.errors import StoreError
 from govdesk.store.search import CaseSummary as CaseSummary  # awaiting_transfer's rows: re-exported for the UI
 from govdesk.store.store import Store
 from govdesk.store.unit import Unit
+
+ALL_INSTANT = translate("IntakeService", "所选事项均为即办件，应当场办结（即办）", "services.intake.all_instant")
+PROMISED_NOT_INSTANT = translate(
+    "IntakeService",
+    "承诺件不能当场办结，应予受理",
+    "services.intake.promised_not_instant",
+)
+INCOMPLETE = translate("IntakeService", "材料不齐，不能受理：{names}", "services.intake.incomplete")
+COMPLETE_NO_NOTICE = translate("IntakeService", "材料齐全，无需一次性告知", "services.intake.complete_no_notice")
+COMPLETE_NO_CONDITIONAL = translate(
+    "IntakeService",
+    "材料齐全，无需容缺受理",
+    "services.intake.complete_no_conditional",
+)
+NOT_NOW = translate("IntakeService", "当前情况下不能作出该决定", "services.intake.not_now")
+NO_CONDITIONAL = translate("IntakeService", "不能容缺受理：{reasons}", "services.intake.no_conditional")
+
+KEPT_AS_DRAFT = translate("IntakeService", "{error}（本次录入已保留为草稿）", "services.intake.kept_as_draft")
+NO_REFUSAL_REASON = translate("IntakeService", "不予受理必须写明理由", "services.intake.no_refusal_reason")
+NO_COMPETENT_AUTHORITY = translate(
+    "IntakeService",
+    "理由为不属于本机关职权范围的，须写明申请人应当向哪个有权机关申请（《行政许可法》第三十二条）",
+    "services.intake.no_competent_authority",
+)
+NO_REVIEW_AUTHORITY = translate(
+    "IntakeService",
+    "须写明行政复议机关（《行政复议法》第二十条）",
+    "services.intake.no_review_authority",
+)
+CASE_NOT_FOUND = translate("IntakeService", "找不到办件 {case}", "services.intake.case_not_found")
+NOT_ONE_TIME_NOTICE = translate(
+    "IntakeService",
+    "办件 {case_no} 不是一次性告知的办件（当前状态：{state}），不能续办",
+    "services.intake.not_one_time_notice",
+)
 
 if TYPE_CHECKING:
     from govdesk.services.notices import NoticeService
@@ -124,7 +159,7 @@ class IntakeService:
         try:
             return tuple(self.catalog.item(code) for code in draft.item_codes)
         except KeyError as error:
-            raise IntakeError(str(error.args[0])) from error
+            raise IntakeError(error.args[0]) from error
 
     # ------------------------------------------------------------------ drafts
 
@@ -155,7 +190,7 @@ class IntakeService:
         try:
             self.store.save_draft(draft.draft_id, draft.to_json(), self.window.actor.clerk_id)
         except StoreError as error:
-            raise IntakeError(str(error)) from error
+            raise IntakeError(said(error)) from error
 
     def open_drafts(self) -> list[IntakeDraft]:
         """The intakes this clerk left unfinished (a crash, the program closed mid-intake), most recent first.
@@ -165,7 +200,7 @@ class IntakeService:
                 self.store.load_drafts(self.window.actor.clerk_id), key=lambda d: d.updated_at, reverse=True
             )
         except StoreError as error:
-            raise IntakeError(str(error)) from error
+            raise IntakeError(said(error)) from error
         return [IntakeDraft.from_json(d.data) for d in drafts]
 
     def discard_draft(self, draft_id: str) -> None:
@@ -181,7 +216,7 @@ class IntakeService:
             self.store.delete_draft(draft_id)
             drop_pages(self.store, pages)
         except StoreError as error:
-            raise IntakeError(str(error)) from error
+            raise IntakeError(said(error)) from error
 
     # ------------------------------------------------------------------ checking
 
@@ -255,7 +290,7 @@ class IntakeService:
         try:
             require(self.window, Operation.DECIDE)
         except RoleRefused as refused:
-            raise IntakeError(str(refused)) from refused
+            raise IntakeError(said(refused)) from refused
         preview = self.preview(draft)
         if outcome not in preview.outcomes:
             raise IntakeError(self.why_not(outcome, preview))
@@ -264,7 +299,7 @@ class IntakeService:
             try:
                 how = signed_on(signed_by, "承诺书", pad_image=signature_png, paper_confirmed=signed_on_paper)
             except ValueError as error:
-                raise IntakeError(str(error)) from None
+                raise IntakeError(said(error)) from None
             signature = (how, signature_png if how is SignedOn.PAD else None)
         details = rejection or RejectionDetails()
         if outcome is Outcome.REJECT:
@@ -273,40 +308,40 @@ class IntakeService:
         try:
             return self._decide(draft, preview, decision)
         except (DomainError, CommitmentRefused, CalendarRangeError, ValueError) as error:
-            raise IntakeError(str(error)) from error
+            raise IntakeError(said(error)) from error
         except StoreError as error:
-            raise IntakeError(f"{error}（本次录入已保留为草稿）") from error
+            raise IntakeError(Message(KEPT_AS_DRAFT, error=error)) from error
 
     def _check_rejection(self, reason: str, details: RejectionDetails) -> None:
         """The reject panel's fields, each named in the error so the panel can mark it."""
         if not reason.strip():
-            raise IntakeError("不予受理必须写明理由", "reason")
+            raise IntakeError(Message(NO_REFUSAL_REASON), "reason")
         if out_of_competence(reason) and not details.competent_authority.strip():
             raise IntakeError(
-                "理由为不属于本机关职权范围的，须写明申请人应当向哪个有权机关申请（《行政许可法》第三十二条）",
+                Message(NO_COMPETENT_AUTHORITY),
                 "competent_authority",
             )
         if not (details.review_body.strip() or self.window.center.review_body):
-            raise IntakeError("须写明行政复议机关（《行政复议法》第二十条）", "review_body")
+            raise IntakeError(Message(NO_REVIEW_AUTHORITY), "review_body")
 
     def why_not(self, outcome: Outcome, preview: DecisionPreview) -> str:
         """Why ``outcome`` is not open now, in words for the clerk (shown beside a disabled choice)."""
         if preview.problems:
             return join(p.message for p in preview.problems)
         if outcome is Outcome.CONDITIONAL and preview.assessment.conditional_refused:
-            return "不能容缺受理：" + "；".join(preview.assessment.conditional_refused)
+            return Message(NO_CONDITIONAL, reasons=join(preview.assessment.conditional_refused))
         a = preview.assessment
         instant = all(it.kind is ItemKind.INSTANT for it in preview.items)
         if outcome is Outcome.ACCEPT and instant:
-            return "所选事项均为即办件，应当场办结（即办）"
+            return Message(ALL_INSTANT)
         if outcome is Outcome.COMPLETE and not instant:
-            return "承诺件不能当场办结，应予受理"
+            return Message(PROMISED_NOT_INSTANT)
         if outcome in (Outcome.ACCEPT, Outcome.COMPLETE) and a.deficiencies:
-            names = "、".join(d.name for d in a.deficiencies)
-            return f"材料不齐，不能受理：{names}"
+            names = join((d.name for d in a.deficiencies), ENUMERATION)
+            return Message(INCOMPLETE, names=names)
         if outcome in (Outcome.NOTIFY, Outcome.CONDITIONAL) and not a.deficiencies:
-            return "材料齐全，无需一次性告知" if outcome is Outcome.NOTIFY else "材料齐全，无需容缺受理"
-        return "当前情况下不能作出该决定"
+            return Message(COMPLETE_NO_NOTICE) if outcome is Outcome.NOTIFY else Message(COMPLETE_NO_CONDITIONAL)
+        return Message(NOT_NOW)
 
     def _decide(self, draft: IntakeDraft, preview: DecisionPreview, decision: Decision) -> IntakeResult:
         today = self.today()
@@ -370,7 +405,7 @@ class IntakeService:
                 uow.save_case(case)
                 uow.delete_draft(draft.draft_id)
         except (DomainError, ValueError) as error:
-            raise IntakeError(str(error)) from error
+            raise IntakeError(said(error)) from error
         return case
 
     # ------------------------------------------------------------------ passing paper to the back office
@@ -397,9 +432,9 @@ class IntakeService:
         summary = self.store.find_by_case_no(case_no_or_id.strip())
         case = self.store.load_case(summary.case_id if summary else case_no_or_id.strip())
         if case is None:
-            raise IntakeError(f"找不到办件 {case_no_or_id}")
+            raise IntakeError(Message(CASE_NOT_FOUND, case=case_no_or_id))
         if case.state is not CaseState.NOTIFIED:
-            raise IntakeError(f"办件 {case.case_no} 不是一次性告知的办件（当前状态：{case.state_label}），不能续办")
+            raise IntakeError(Message(NOT_ONE_TIME_NOTICE, case_no=case.case_no, state=case.state_label))
         received = {
             code: rec
             for code, rec in case.materials.items()

@@ -16,6 +16,7 @@ from pathlib import Path
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 
 from govdesk.domain.clock import CST, Clock
+from govdesk.domain.messages import Message, said, translate
 from govdesk.domain.numbering import NumberError, ScannedCode, read_scanned_code
 from govdesk.printing.notice_keys import (
     key_stamp,
@@ -34,6 +35,12 @@ from govdesk.printing.signing import (
 from govdesk.services.errors import ServiceError
 from govdesk.store.search import CaseSummary
 from govdesk.store.store import Store
+
+NO_KEY = translate(
+    "LookupService",
+    "无法验证签名：本机的通知书密钥文件不可用（{error}），请联系管理员",
+    "services.lookup.no_key",
+)
 
 #: Public keys of other centers whose notices this window accepts (PEM, several blocks), beside the own key.
 TRUSTED_KEYS_FILE = "trusted-notice-keys.pem"
@@ -90,7 +97,7 @@ class CaseFinder:
         try:
             code = read_scanned_code(text, today)
         except NumberError as exc:
-            raise CaseLookupError(str(exc)) from None
+            raise CaseLookupError(said(exc)) from None
         if code is None:
             return Lookup(self.store.search_cases(text))
         hit = self.store.find_by_case_no(code.case_no)
@@ -104,7 +111,7 @@ class CaseFinder:
         try:
             verifier = self.verifier()
         except (OSError, ValueError) as exc:  # a damaged key file must not stop the look-up itself
-            return Verdict(False, f"无法验证签名：本机的通知书密钥文件不可用（{exc}），请联系管理员")
+            return Verdict(False, Message(NO_KEY, error=exc))
         return verifier.verify(qr_text)
 
     def _verify_up_to_the_center(self, qr_text: str) -> Verdict | None:

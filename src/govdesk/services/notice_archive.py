@@ -20,6 +20,7 @@ from enum import Enum
 from pathlib import Path
 from typing import Any
 
+from govdesk.domain.messages import Message, translate
 from govdesk.domain.notices import (
     NOTICE_TITLES,
     AcceptanceNotice,
@@ -36,6 +37,17 @@ from govdesk.domain.notices import (
 )
 from govdesk.printing.templates import TemplateSet
 from govdesk.services.errors import ServiceError
+
+NO_CONTENT = translate(
+    "NoticeArchiveService",
+    "该通知书归档时未保存内容文件（{name}），不能补打；可打开原 PDF 查看",
+    "services.notice_archive.no_content",
+)
+CONTENT_DAMAGED = translate(
+    "NoticeArchiveService",
+    "通知书内容文件 {path} 已损坏，不能补打：{error}",
+    "services.notice_archive.content_damaged",
+)
 
 #: Printed after the title of a notice printed again (补打), so the paper says it is not the first issue.
 REPRINT_MARK = "（补打）"
@@ -112,9 +124,9 @@ def load_notice(path: Path, center: CenterProfile) -> Notice:
         data["center"]["seal_image"] = center.seal_image
         notice = typing.cast(Notice, _decode(cls, data))
     except FileNotFoundError:
-        raise ArchiveError(f"该通知书归档时未保存内容文件（{path.name}），不能补打；可打开原 PDF 查看") from None
+        raise ArchiveError(Message(NO_CONTENT, name=path.name)) from None
     except (OSError, ValueError, KeyError, TypeError) as exc:
-        raise ArchiveError(f"通知书内容文件 {path} 已损坏，不能补打：{exc}") from exc
+        raise ArchiveError(Message(CONTENT_DAMAGED, path=path, error=exc)) from exc
     return notice
 
 

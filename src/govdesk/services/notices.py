@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from govdesk.domain.messages import Message, join, said, translate
 from govdesk.domain.notices import NOTICE_TITLES, CenterProfile, Notice, canonical_text
 from govdesk.printing.errors import PrintError
 from govdesk.printing.notice_keys import key_stamp, notice_key_path
@@ -38,6 +39,18 @@ from govdesk.services.notice_archive import (
     load_notice,
     reprint_path,
 )
+
+NOT_RENDERED = translate(
+    "NoticeService",
+    "办件已保存，但通知书未能生成：{errors}。可稍后按 Ctrl+P 重新打印。",
+    "services.notices.not_rendered",
+)
+
+NOT_PRINTED = translate(
+    "NoticeService", "打印失败（办件已保存，可重新打印）：{problems}", "services.notices.not_printed"
+)
+PRINT_PROBLEM = translate("NoticeService", "{title}：{error}", "services.notices.print_problem")
+PDF_NOT_SAVED = translate("NoticeService", "保存 PDF 失败：{error}", "services.notices.pdf_not_saved")
 
 if TYPE_CHECKING:
     # The renderer and the printer (Qt's printing, the barcode and QR libraries) are imported on the first notice,
@@ -149,8 +162,8 @@ class NoticeService:
                 pdfs.append(self.render_pdf(notice).path)
             except PrintError as error:  # the others still render
                 pdfs.append(None)
-                errors.append(str(error))
-        problem = f"办件已保存，但通知书未能生成：{'；'.join(errors)}。可稍后按 Ctrl+P 重新打印。" if errors else ""
+                errors.append(said(error))
+        problem = Message(NOT_RENDERED, errors=join(errors)) if errors else ""
         return Archived(tuple(pdfs), problem)
 
     def print_all(self, notices: tuple[Notice, ...], printer: Any) -> tuple[Path, ...]:
@@ -163,9 +176,9 @@ class NoticeService:
                 pdfs.append(self.print(notice, printer).path)
             except PrintError as error:  # the others are still printed
                 pdfs.append(Path(error.pdf_path) if error.pdf_path else None)
-                problems.append(f"{notice_title(notice)}：{error}")
+                problems.append(Message(PRINT_PROBLEM, title=notice_title(notice), error=error))
         if problems:
-            raise NotPrinted("打印失败（办件已保存，可重新打印）：" + "；".join(problems), tuple(pdfs))
+            raise NotPrinted(Message(NOT_PRINTED, problems=join(problems)), tuple(pdfs))
         return tuple(p for p in pdfs if p is not None)
 
     def save_copy(self, notice: Notice, archived: Path | None, path: Path) -> Path:
@@ -177,7 +190,7 @@ class NoticeService:
             else:
                 self.render_pdf(notice, path)
         except (OSError, PrintError) as error:
-            raise PrintError(f"保存 PDF 失败：{error}") from error
+            raise PrintError(Message(PDF_NOT_SAVED, error=error)) from error
         return path
 
     def _keep_json(self, notice: Notice, pdf: Path) -> None:

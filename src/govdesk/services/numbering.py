@@ -16,6 +16,7 @@ from datetime import date
 
 from govdesk.domain.case import Case
 from govdesk.domain.clock import Clock
+from govdesk.domain.messages import Message, translate
 from govdesk.domain.numbering import CaseNumber
 from govdesk.services.drafts import IntakeDraft
 from govdesk.services.intake_types import IntakeError
@@ -23,6 +24,13 @@ from govdesk.services.window import WindowContext
 from govdesk.store.store import Store
 from govdesk.store.unit import Unit
 from govdesk.sync.engine import QUARANTINE_KEY, STATION_KEY
+
+QUARANTINED = translate(
+    "NumberingService",
+    "本机已被中心隔离（可能是从旧备份恢复的电脑），暂停为新办件编号，以免与中心已有的办件编号重复。"
+    "已填写的内容已保存为草稿，管理员重新登记本机后即可继续受理。中心的说明：{reason}",
+    "services.numbering.quarantined",
+)
 
 #: Numbers tried at most for one case (each taken one is skipped; a restore puts a counter back by days at most).
 MAX_TRIES = 10_000
@@ -33,10 +41,7 @@ def refuse_if_quarantined(store: Store, keep_draft: Callable[[], None]) -> None:
     if quarantined := store.get_meta(QUARANTINE_KEY):
         with contextlib.suppress(IntakeError):
             keep_draft()
-        raise IntakeError(
-            "本机已被中心隔离（可能是从旧备份恢复的电脑），暂停为新办件编号，以免与中心已有的办件编号重复。"
-            f"已填写的内容已保存为草稿，管理员重新登记本机后即可继续受理。中心的说明：{quarantined}"
-        )
+        raise IntakeError(Message(QUARANTINED, reason=quarantined))
 
 
 def station_of(uow: Unit, window: WindowContext) -> str:

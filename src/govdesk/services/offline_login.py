@@ -26,6 +26,24 @@ from argon2.exceptions import InvalidHashError, VerificationError
 
 from govdesk.domain.clock import CST, Clock
 from govdesk.domain.events import Role
+from govdesk.domain.messages import Message, translate
+
+NEVER_ONLINE = translate(
+    "OfflineLoginService",
+    "无法连接中心服务器，且该用户未在本机联网登录过，不能离线登录；请检查网络后再试",
+    "services.offline_login.never_online",
+)
+TOO_MANY = translate("OfflineLoginService", "密码错误次数过多，请 {wait} 秒后再试", "services.offline_login.too_many")
+EXPIRED = translate(
+    "OfflineLoginService",
+    "离线登录已过期：上次联网登录是 {last}，离线登录只在 {valid_days} 天内有效；请连接中心服务器后登录",
+    "services.offline_login.expired",
+)
+WRONG_PASSWORD = translate(
+    "OfflineLoginService",
+    "密码错误（离线登录，中心服务器暂时无法连接）",
+    "services.offline_login.wrong_password",
+)
 
 log = logging.getLogger(__name__)
 
@@ -112,25 +130,22 @@ class OfflineVerifiers:
         data = self._read()
         entry = data.get(username)
         if not isinstance(entry, dict):
-            raise OfflineLoginRefused("无法连接中心服务器，且该用户未在本机联网登录过，不能离线登录；请检查网络后再试")
+            raise OfflineLoginRefused(Message(NEVER_ONLINE))
         now = self.clock.now()
         wait = self._throttle_left(entry, now)
         if wait > 0:
-            raise OfflineLoginRefused(f"密码错误次数过多，请 {wait} 秒后再试")
+            raise OfflineLoginRefused(Message(TOO_MANY, wait=wait))
         logged_in_at = datetime.fromisoformat(entry["logged_in_at"])
         if now - logged_in_at > timedelta(days=self.valid_days):
             last = logged_in_at.astimezone(CST).strftime("%Y-%m-%d")
-            raise OfflineLoginRefused(
-                f"离线登录已过期：上次联网登录是 {last}，离线登录只在 {self.valid_days} 天内有效；"
-                "请连接中心服务器后登录"
-            )
+            raise OfflineLoginRefused(Message(EXPIRED, last=last, valid_days=self.valid_days))
         try:
             _HASHER.verify(entry["verifier"], password)
         except (VerificationError, InvalidHashError):
             entry["failures"] = int(entry.get("failures", 0)) + 1
             entry["last_failure"] = now.isoformat()
             self._write(data)
-            raise OfflineLoginRefused("密码错误（离线登录，中心服务器暂时无法连接）") from None
+            raise OfflineLoginRefused(Message(WRONG_PASSWORD)) from None
         if entry.get("failures"):
             entry["failures"] = 0
             entry["last_failure"] = ""

@@ -29,15 +29,34 @@ from govdesk.domain.clock import Clock
 from govdesk.domain.deadlines import SuspensionKind
 from govdesk.domain.event_kinds import EventKind
 from govdesk.domain.events import Actor, DomainEvent, Role
+from govdesk.domain.messages import Message, translate
 from govdesk.services.errors import ServiceError
 from govdesk.store.store import Store
 
+CLAIMED = translate("ProgressService", "认领，开始审查", "services.progress.claimed")
+APPROVED = translate("ProgressService", "决定：准予许可（{result_name}）", "services.progress.approved")
+DENIED = translate("ProgressService", "决定：不予许可；理由：{reason}", "services.progress.denied")
+READY = translate("ProgressService", "结果已出，转综合窗口出件", "services.progress.ready")
+CORRECTION_ASKED = translate("ProgressService", "后台要求补正", "services.progress.correction_asked")
+ASK_APPLICANT = translate("ProgressService", "请申请人补交", "services.progress.ask_applicant")
+NOTE = translate("ProgressService", "后台说明", "services.progress.note")
+CLOCK = translate("ProgressService", "计时", "services.progress.clock")
+CLOCK_STOPPED = translate("ProgressService", "补正期间办理时限中止计算", "services.progress.clock_stopped")
+CLOCK_RESUMES = translate(
+    "ProgressService",
+    "材料收齐后恢复计时，办件回到后台继续审批",
+    "services.progress.clock_resumes",
+)
+
+NOT_FOUND = translate("ProgressService", "找不到该办件（可能尚未同步到本机）", "services.progress.not_found")
+NO_CORRECTION = translate("ProgressService", "办件 {case_no} 没有待补正的后台要求", "services.progress.no_correction")
+
 #: What each back-office kind did, in words (the case view's 后台办理进度).
 _DECISIONS: dict[str, Callable[[Mapping[str, Any]], str]] = {
-    EventKind.IN_REVIEW: lambda p: "认领，开始审查",
-    EventKind.APPROVED: lambda p: f"决定：准予许可（{p.get('result_name', '')}）",
-    EventKind.DENIED: lambda p: f"决定：不予许可；理由：{p.get('reason', '')}",
-    EventKind.RESULT_READY: lambda p: "结果已出，转综合窗口出件",
+    EventKind.IN_REVIEW: lambda p: Message(CLAIMED),
+    EventKind.APPROVED: lambda p: Message(APPROVED, result_name=p.get("result_name", "")),
+    EventKind.DENIED: lambda p: Message(DENIED, reason=p.get("reason", "")),
+    EventKind.RESULT_READY: lambda p: Message(READY),
     CORRECTION_REQUESTED_KIND: correction_words,
     STEP_RECORDED_KIND: step_words,
     RESULT_ATTACHED_KIND: result_words,
@@ -64,14 +83,14 @@ def attention_words(case: Case) -> list[tuple[str, str, str]]:
     asked = open_correction(case)
     if asked is None:
         return []
-    rows = [
-        ("后台要求补正", f"{i.name}：{i.reason}", i.fix or "请申请人补交")
+    rows: list[tuple[str, str, str]] = [
+        (Message(CORRECTION_ASKED), f"{i.name}：{i.reason}", i.fix or Message(ASK_APPLICANT))
         for i in correction_items(asked.payload or {})
     ]
     note = str((asked.payload or {}).get("note", "")).strip()
     if note:
-        rows.append(("后台说明", note, ""))
-    rows.append(("计时", "补正期间办理时限中止计算", "材料收齐后恢复计时，办件回到后台继续审批"))
+        rows.append((Message(NOTE), note, ""))
+    rows.append((Message(CLOCK), Message(CLOCK_STOPPED), Message(CLOCK_RESUMES)))
     return rows
 
 
@@ -85,9 +104,9 @@ def answer_correction(store: Store, clock: Clock, calendar: WorkCalendar, actor:
     is pushed; the server then allows a decision). One transaction."""
     case = store.load_case(case_id)
     if case is None:
-        raise CorrectionError("找不到该办件（可能尚未同步到本机）")
+        raise CorrectionError(Message(NOT_FOUND))
     if open_correction(case) is None:
-        raise CorrectionError(f"办件 {case.case_no} 没有待补正的后台要求")
+        raise CorrectionError(Message(NO_CORRECTION, case_no=case.case_no))
     case.resume(actor, clock, calendar)
     with store.unit() as uow:  # a copy older than the stored case is refused (store versioning)
         uow.save_case(case)

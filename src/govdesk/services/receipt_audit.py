@@ -7,10 +7,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from govdesk.domain.messages import Message, translate
 from govdesk.domain.trust import BatchReceipt, TrustFormatError
 from govdesk.printing.notice_keys import read_center_key_text
 from govdesk.sync.client import MemoryTokenStore, SyncClient
 from govdesk.sync.errors import SyncError
+
+NO_RECEIPT = translate("ReceiptAuditService", "无法从中心取得回执：{error}", "services.receipt_audit.no_receipt")
+BAD_ANSWER = translate("ReceiptAuditService", "中心的答复无法读取：{error}", "services.receipt_audit.bad_answer")
 
 #: At most this many devices (a PC re-enrolled again and again) and pages per device (1,000 receipts each).
 MAX_DEVICES = 20
@@ -64,8 +68,8 @@ def fetch_center_receipts(
                 after = page.next_after
         return CenterReceipts(center, receipts, seen, unknown)
     except SyncError as error:
-        raise AuditError(f"无法从中心取得回执：{error}") from error
+        raise AuditError(Message(NO_RECEIPT, error=error)) from error
     except (TrustFormatError, ValueError) as error:
-        raise AuditError(f"中心的答复无法读取：{error}") from error
+        raise AuditError(Message(BAD_ANSWER, error=error)) from error
     finally:
         client.close()

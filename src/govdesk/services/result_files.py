@@ -18,10 +18,28 @@ from typing import Protocol
 from govdesk.domain.attachments import MAX_FILE_BYTES
 from govdesk.domain.backoffice import ResultFile
 from govdesk.domain.case import Case
+from govdesk.domain.messages import Message, translate
 from govdesk.services.errors import ServiceError
 from govdesk.store.attachments import FileStore
 from govdesk.store.store import Store
 from govdesk.sync.errors import SyncError
+
+OFFLINE = translate(
+    "ResultFileService",
+    "未连接中心服务器，结果文件尚未取回本机：联网并登录后再查看；出件可先核对证照编号",
+    "services.result_files.offline",
+)
+OFFLINE_LICENCE_NO = translate(
+    "ResultFileService",
+    "未连接中心服务器，结果文件尚未取回本机：联网并登录后再查看；出件可先核对证照编号（{licence_no}）",
+    "services.result_files.offline_licence_no",
+)
+NOT_FETCHED = translate("ResultFileService", "结果文件未能取回：{reason}", "services.result_files.not_fetched")
+HASH_MISMATCH = translate(
+    "ResultFileService",
+    "取回的结果文件与后台登记的校验值不符，未显示：请联系后台重新上传",
+    "services.result_files.hash_mismatch",
+)
 
 
 class ResultFileError(ServiceError):
@@ -80,14 +98,13 @@ class ResultFiles:
         client = self.desk.client
         if client is None:
             raise ResultFileError(
-                "未连接中心服务器，结果文件尚未取回本机：联网并登录后再查看；出件可先核对证照编号"
-                + (f"（{ref.licence_no}）" if ref.licence_no else "")
+                Message(OFFLINE_LICENCE_NO, licence_no=ref.licence_no) if ref.licence_no else Message(OFFLINE)
             )
         try:
             data = client.download(ref.sha256, MAX_FILE_BYTES)
         except SyncError as error:
-            raise ResultFileError(f"结果文件未能取回：{error.message}") from error
+            raise ResultFileError(Message(NOT_FETCHED, reason=error.message)) from error
         if hashlib.sha256(data).hexdigest() != ref.sha256:
-            raise ResultFileError("取回的结果文件与后台登记的校验值不符，未显示：请联系后台重新上传")
+            raise ResultFileError(Message(HASH_MISMATCH))
         self.files.put_bytes(data, "办理结果")
         return ResultDocument(ref, data, kept=False)

@@ -14,6 +14,13 @@ from enum import StrEnum
 from typing import TYPE_CHECKING
 
 from govdesk.domain.events import Role
+from govdesk.domain.messages import Message, translate
+
+NOT_ALLOWED = translate(
+    "RoleService",
+    "{role}不能{operation}，只有{allowed}可以；请由有权限的工作人员登录（切换用户）后办理",
+    "services.roles.not_allowed",
+)
 
 if TYPE_CHECKING:
     from govdesk.services.window import WindowContext
@@ -45,17 +52,17 @@ OPERATIONS_BY_ROLE: dict[Role, frozenset[Operation]] = {
 }
 
 ROLE_NAMES: dict[Role, str] = {
-    Role.INTAKE: "综合受理员",
-    Role.ISSUING: "出件窗口工作人员",
-    Role.SUPERVISOR: "现场监督人员",
-    Role.ADMIN: "管理员",
-    Role.BACK_OFFICE: "后台审批人员",
-    Role.SYSTEM: "系统",
+    Role.INTAKE: Message(translate("RoleName", "综合受理员", "services.roles.role.intake")),
+    Role.ISSUING: Message(translate("RoleName", "出件窗口工作人员", "services.roles.role.issuing")),
+    Role.SUPERVISOR: Message(translate("RoleName", "现场监督人员", "services.roles.role.supervisor")),
+    Role.ADMIN: Message(translate("RoleName", "管理员", "services.roles.role.admin")),
+    Role.BACK_OFFICE: Message(translate("RoleName", "后台审批人员", "services.roles.role.back_office")),
+    Role.SYSTEM: Message(translate("RoleName", "系统", "services.roles.role.system")),
 }
 
 OPERATION_NAMES: dict[Operation, str] = {
-    Operation.DECIDE: "作出受理决定",
-    Operation.HAND_OVER: "办理出件",
+    Operation.DECIDE: Message(translate("RoleName", "作出受理决定", "services.roles.operation.decide")),
+    Operation.HAND_OVER: Message(translate("RoleName", "办理出件", "services.roles.operation.hand_over")),
 }
 
 
@@ -79,6 +86,7 @@ def require(window: WindowContext, operation: Operation) -> None:
         return
     allowed = "、".join(ROLE_NAMES[r] for r, ops in OPERATIONS_BY_ROLE.items() if operation in ops)
     raise RoleRefused(
-        f"{ROLE_NAMES.get(role, role.value)}不能{OPERATION_NAMES[operation]}，只有{allowed}可以；"
-        "请由有权限的工作人员登录（切换用户）后办理"
+        Message(
+            NOT_ALLOWED, role=ROLE_NAMES.get(role, role.value), operation=OPERATION_NAMES[operation], allowed=allowed
+        )
     )

@@ -18,6 +18,7 @@ from govdesk.domain.catalog import Catalog
 from govdesk.domain.catalog_search import seed_readings
 from govdesk.domain.clock import Clock
 from govdesk.domain.events import Actor, Role
+from govdesk.domain.messages import Message, translate
 from govdesk.services.commitments import CommitmentService
 from govdesk.services.deadline_recount import DeadlineRecountService, RecountError, RecountReport
 from govdesk.services.evaluation import EvaluationService
@@ -34,6 +35,12 @@ from govdesk.store.errors import StoreError
 from govdesk.store.lock import InstanceLock, acquire_instance_lock
 from govdesk.store.store import Store, SystemClock, open_store
 from govdesk.sync.engine import STATION_KEY
+
+ADMIN_ONLY = translate(
+    "RuntimeService",
+    "只有管理员可以在本机载入节假日安排，请以管理员身份登录后再试",
+    "services.runtime.admin_only",
+)
 
 log = logging.getLogger(__name__)
 
@@ -166,7 +173,7 @@ class Runtime:
         """An admin loads a year's arrangement at this window (before the center publishes it); validated first
         (``CalendarDataError`` in words), kept, and the open cases recounted. Only an admin may (``RecountError``)."""
         if self.window.actor.role is not Role.ADMIN:
-            raise RecountError("只有管理员可以在本机载入节假日安排，请以管理员身份登录后再试")
+            raise RecountError(Message(ADMIN_ONLY))
         loaded = load_calendar([path])
         self.calendar.merged(loaded)  # a gap (a year missing in between) is refused here, before anything is kept
         store_local_calendar(self.store, loaded)

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from govdesk.domain.case import Case
 from govdesk.domain.clock import CST, Clock
 from govdesk.domain.identity import IdKind, check, mask_phone
+from govdesk.domain.messages import Message, translate
 from govdesk.domain.sms import PURPOSE_LABELS, SmsPurpose
 from govdesk.protocol import SmsRequest, SmsResponse
 from govdesk.services.errors import ServiceError
@@ -23,7 +24,19 @@ from govdesk.store.store import Store
 from govdesk.store.unit import Unit
 from govdesk.sync.errors import BadResponse, RequestRefused, SyncError
 
-STATUS_LABELS = {"queued": "待发送", "sent": "已发送", "failed": "发送失败"}
+NO_PHONE = translate(
+    "SmsService",
+    "办件 {case_no} 的申请人没有登记手机号码，无法发送短信，请电话或当面告知",
+    "services.sms.no_phone",
+)
+BAD_PHONE = translate("SmsService", "申请人手机号码 {phone} 不是有效的手机号码，无法发送短信", "services.sms.bad_phone")
+NOT_FOUND = translate("SmsService", "找不到这条短信", "services.sms.not_found")
+
+STATUS_LABELS = {
+    "queued": Message(translate("SmsStatus", "待发送", "services.sms.status.queued")),
+    "sent": Message(translate("SmsStatus", "已发送", "services.sms.status.sent")),
+    "failed": Message(translate("SmsStatus", "发送失败", "services.sms.status.failed")),
+}
 
 
 class SmsError(ServiceError):
@@ -79,9 +92,9 @@ class SmsService:
         """Queue one message in the caller's unit of work; its id, or None when ``dedupe_key`` was queued before."""
         phone = case.applicant.phone.strip()
         if not phone:
-            raise SmsError(f"办件 {case.case_no} 的申请人没有登记手机号码，无法发送短信，请电话或当面告知")
+            raise SmsError(Message(NO_PHONE, case_no=case.case_no))
         if not check(phone, IdKind.MOBILE, self.clock.now().astimezone(CST).date()).valid:
-            raise SmsError(f"申请人手机号码 {mask_phone(phone)} 不是有效的手机号码，无法发送短信")
+            raise SmsError(Message(BAD_PHONE, phone=mask_phone(phone)))
         sms_id = str(uuid.uuid4())
         added = uow.add_sms(
             {
@@ -105,7 +118,7 @@ class SmsService:
         with self.store.unit() as uow:
             old = uow.get_sms(sms_id)
             if old is None:
-                raise SmsError("找不到这条短信")
+                raise SmsError(Message(NOT_FOUND))
             new_id = str(uuid.uuid4())
             uow.add_sms(
                 {

@@ -22,11 +22,16 @@ from govdesk.domain.clock import CST, Clock
 from govdesk.domain.event_kinds import EventKind
 from govdesk.domain.identity import IdKind, check
 from govdesk.domain.identity.masking import mask_name, mask_phone
+from govdesk.domain.messages import Message, translate
 from govdesk.domain.sms import SmsPurpose
 from govdesk.services.errors import ServiceError
 from govdesk.services.roles import ROLE_NAMES
 from govdesk.services.supervision_types import (
     FIGURE_COLUMNS,
+    LOCAL_CACHE,
+    NO_WINDOW,
+    NOT_IN_CATALOG,
+    TOTAL,
     BadRating,
     Dashboard,
     Figures,
@@ -47,6 +52,24 @@ from govdesk.services.supervision_warnings import (
 from govdesk.services.window import WindowContext
 from govdesk.store import supervision as sql
 from govdesk.store.store import Store
+
+NO_PERIOD = translate("SupervisionService", "请选择时段的起止日期", "services.supervision.no_period")
+END_BEFORE_START = translate(
+    "SupervisionService",
+    "结束日期 {last} 早于开始日期 {first}，请重新选择",
+    "services.supervision.end_before_start",
+)
+PERIOD_TOO_LONG = translate("SupervisionService", "时段最长三年，请缩短时段", "services.supervision.period_too_long")
+NOT_ALLOWED = translate(
+    "SupervisionService",
+    "{role}不能查看现场监督，只有现场监督人员和管理员可以；请由有权限的人员登录",
+    "services.supervision.not_allowed",
+)
+BAD_PHONE = translate(
+    "SupervisionService",
+    "{shown} 不是有效的手机号码，请输入工作人员的11位手机号码",
+    "services.supervision.bad_phone",
+)
 
 #: The cards the dashboard makes at once (the table makes the rest as it scrolls; every count is of all of them).
 SHOWN_CARDS = 200
@@ -86,11 +109,11 @@ def period_for(kind: PeriodKind, today: date, first: date | None = None, last: d
     if kind is PeriodKind.MONTH:
         return Period(kind, today.replace(day=1), today)
     if first is None or last is None:
-        raise SupervisionError("请选择时段的起止日期")
+        raise SupervisionError(Message(NO_PERIOD))
     if last < first:
-        raise SupervisionError(f"结束日期 {last.isoformat()} 早于开始日期 {first.isoformat()}，请重新选择")
+        raise SupervisionError(Message(END_BEFORE_START, last=last.isoformat(), first=first.isoformat()))
     if (last - first).days > 3 * 366:
-        raise SupervisionError("时段最长三年，请缩短时段")
+        raise SupervisionError(Message(PERIOD_TOO_LONG))
     return Period(kind, first, last)
 
 
@@ -133,7 +156,7 @@ class SupervisionService(WarningRanking):
         role = (self.window.login_role or self.window.actor.role).value
         if role not in SUPERVISOR_ROLES:
             name = ROLE_NAMES.get(self.window.login_role or self.window.actor.role, role)
-            raise SupervisionError(f"{name}不能查看现场监督，只有现场监督人员和管理员可以；请由有权限的人员登录")
+            raise SupervisionError(Message(NOT_ALLOWED, role=name))
 
     def item_name(self, codes: str) -> str:
         """The items' names (kept per code list: a hall's thousands of cards name a few dozen items)."""
@@ -147,7 +170,7 @@ class SupervisionService(WarningRanking):
         name = self._departments.get(codes)
         if name is None:
             item = self._items.get(codes.split(",")[0])
-            name = self._departments[codes] = item.department.name if item is not None else "（目录中无此事项）"
+            name = self._departments[codes] = item.department.name if item is not None else NOT_IN_CATALOG
         return name
 
     def workday_map(self, today: date) -> tuple[str, int]:
@@ -187,7 +210,7 @@ class SupervisionService(WarningRanking):
         dashboard = Dashboard(
             period=period,
             as_of=self.now(),
-            source="本机缓存",
+            source=LOCAL_CACHE,
             by_window=by_window,
             by_clerk=by_clerk,
             totals=totals,
@@ -218,11 +241,11 @@ class SupervisionService(WarningRanking):
         counts: dict[tuple[str, str], dict[str, int]] = defaultdict(lambda: defaultdict(int))
         names: dict[str, str] = {}
         for row in sql.activity(self.store, start, end):
-            window, clerk = row.window or "（未登记窗口）", row.clerk_id or ""
+            window, clerk = row.window or NO_WINDOW, row.clerk_id or ""
             names[clerk] = row.clerk_name or clerk
             counts[(window, clerk)][KIND_COLUMN[row.kind]] += row.n
         for w in sql.results_waiting(self.store):
-            window = w.window or "（未登记窗口）"
+            window = w.window or NO_WINDOW
             names.setdefault(w.clerk_id, w.clerk_name or w.clerk_id)
             counts[(window, w.clerk_id)]["waiting"] += w.n
         by_clerk = tuple(
@@ -234,7 +257,7 @@ class SupervisionService(WarningRanking):
             for key, _ in FIGURE_COLUMNS:
                 windows[f.window][key] += f.value(key)
         by_window = tuple(Figures.of(window, values) for window, values in sorted(windows.items()))
-        totals = Figures.of("合计", {key: sum(f.value(key) for f in by_window) for key, _ in FIGURE_COLUMNS})
+        totals = Figures.of(TOTAL, {key: sum(f.value(key) for f in by_window) for key, _ in FIGURE_COLUMNS})
         return by_window, by_clerk, totals
 
     def promises(self) -> tuple[PromiseCard, ...]:
@@ -332,7 +355,7 @@ class SupervisionService(WarningRanking):
             )
 
         return (
-            group((r.window or "（未登记窗口）", r) for r in rows),
+            group((r.window or NO_WINDOW, r) for r in rows),
             group((r.clerk_name or r.clerk_id or "", r) for r in rows),
             group((self.item_name(r.item_codes), r) for r in rows),
         )
@@ -373,7 +396,7 @@ class SupervisionService(WarningRanking):
         checked = check(phone.strip(), IdKind.MOBILE, self.today())
         if not checked.valid:
             shown = mask_phone(phone.strip()) or "（空）"
-            raise SupervisionError(f"{shown} 不是有效的手机号码，请输入工作人员的11位手机号码")
+            raise SupervisionError(Message(BAD_PHONE, shown=shown))
         number = checked.normalized
         sms_id = str(uuid.uuid4())
         with self.store.unit() as uow:

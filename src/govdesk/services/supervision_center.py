@@ -15,11 +15,18 @@ from datetime import date
 
 from govdesk.domain.catalog import Catalog
 from govdesk.domain.clock import CST
+from govdesk.domain.messages import Message
 from govdesk.protocol.supervision import SupervisionStatistics
 from govdesk.services.credentials import CredentialStore
 from govdesk.services.supervision import KIND_COLUMN, SupervisionService
 from govdesk.services.supervision_types import (
+    CENTER,
     FIGURE_COLUMNS,
+    NO_ITEM,
+    NO_WINDOW,
+    SOURCE_CENTER,
+    SOURCE_LOCAL_OFFLINE,
+    TOTAL,
     Dashboard,
     Figures,
     Level,
@@ -33,8 +40,6 @@ from govdesk.sync.errors import SyncError
 
 log = logging.getLogger(__name__)
 
-SOURCE_CENTER = "中心服务器（全中心办件量与好差评；超期预警与清单为本机缓存）"
-SOURCE_LOCAL_OFFLINE = "本机缓存（中心服务器暂不可达：{why}）"
 PATH = "/api/v1/statistics/supervision"
 
 
@@ -73,14 +78,19 @@ def dashboard(service: SupervisionService, center: CenterFigures | None, period:
         stats = center.fetch(period)
     except SyncError as error:
         log.info("statistics from the center not available: %s", error)
-        return replace(local, source=SOURCE_LOCAL_OFFLINE.format(why=str(error)[:60]))
+        return replace(
+            local,
+            source=Message(
+                SOURCE_LOCAL_OFFLINE, why=error.message if isinstance(error.message, Message) else str(error)[:60]
+            ),
+        )
     return merge(local, stats, service.item_name, service.department)
 
 
 def center_only(period: Period, stats: SupervisionStatistics, catalog: Catalog) -> Dashboard:
     """The center's figures alone (``govdesk report supervision --server``: no window store at hand)."""
     items = {it.code: it for it in catalog.items}
-    empty = Dashboard(period, stats.as_of.astimezone(CST), "中心服务器", (), (), Figures("合计"), ())
+    empty = Dashboard(period, stats.as_of.astimezone(CST), CENTER, (), (), Figures(TOTAL), ())
     return replace(
         merge(
             empty,
@@ -115,7 +125,7 @@ def merge(
     names: dict[str, str] = {}
     for a in stats.activity:
         if a.kind in KIND_COLUMN:
-            counts[(a.window or "（未登记窗口）", a.clerk_id)][KIND_COLUMN[a.kind]] += a.count
+            counts[(a.window or NO_WINDOW, a.clerk_id)][KIND_COLUMN[a.kind]] += a.count
             names[a.clerk_id] = a.clerk_name or a.clerk_id
     by_clerk = tuple(
         Figures.of(window, values, clerk, names.get(clerk, clerk)) for (window, clerk), values in sorted(counts.items())
@@ -126,7 +136,7 @@ def merge(
             windows[f.window][key] += f.value(key)
     by_window = tuple(Figures.of(w, v) for w, v in sorted(windows.items()))
     waiting = sum(s.count for s in stats.states if s.state == "result_ready")
-    totals = Figures.of("合计", {k: sum(f.value(k) for f in by_window) for k, _ in FIGURE_COLUMNS if k != "waiting"})
+    totals = Figures.of(TOTAL, {k: sum(f.value(k) for f in by_window) for k, _ in FIGURE_COLUMNS if k != "waiting"})
     totals = replace(totals, waiting=waiting)
     known = {c.case_id for c in local.warnings if c.level is Level.STEP}
     steps = tuple(
@@ -154,8 +164,8 @@ def merge(
     by_c: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0, 0])
     by_i: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0, 0])
     for r in stats.ratings:
-        item = item_name(r.item_code) if r.item_code else "（事项不详）"
-        for acc, key in ((by_w, r.window or "（未登记窗口）"), (by_c, r.clerk_name or r.clerk_id), (by_i, item)):
+        item = item_name(r.item_code) if r.item_code else NO_ITEM
+        for acc, key in ((by_w, r.window or NO_WINDOW), (by_c, r.clerk_name or r.clerk_id), (by_i, item)):
             for i, value in enumerate((r.count, r.good, r.bad, r.total)):
                 acc[key][i] += value
 

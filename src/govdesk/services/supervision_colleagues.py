@@ -14,6 +14,7 @@ from datetime import datetime
 from govdesk.domain.clock import CST
 from govdesk.domain.file_review import FileReview
 from govdesk.domain.inspection import Inspection, InspectionState
+from govdesk.domain.messages import Message, translate
 from govdesk.protocol.records import FollowUpEntry, RecordDocument, RecordSummary
 from govdesk.services.credentials import CredentialStore
 from govdesk.services.errors import ServiceError
@@ -22,8 +23,33 @@ from govdesk.sync import records as remote
 from govdesk.sync.client import SyncClient
 from govdesk.sync.errors import NeedsLogin, RequestRefused, SyncError
 
+LOGIN_FIRST = translate(
+    "ColleaguesService",
+    "请先登录中心服务器，再查看同事的记录（{error}）",
+    "services.supervision_colleagues.login_first",
+)
+SERVER_REFUSED = translate(
+    "ColleaguesService",
+    "中心服务器拒绝：{error}",
+    "services.supervision_colleagues.server_refused",
+)
+UNREACHABLE = translate(
+    "ColleaguesService",
+    "中心服务器暂不可达：同事的记录只保存在中心服务器，请联网后点“刷新”",
+    "services.supervision_colleagues.unreachable",
+)
+UNREADABLE = translate(
+    "ColleaguesService",
+    "这条记录的格式本程序无法读取（{error}），请升级程序后再看",
+    "services.supervision_colleagues.unreadable",
+)
+
 INSPECTION, FILE_REVIEW, FOLLOW_UP = "inspection", "file_review", "follow_up"
-KIND_LABELS = {INSPECTION: "现场巡查", FILE_REVIEW: "卷宗评查", FOLLOW_UP: "差评跟进"}
+KIND_LABELS = {
+    INSPECTION: Message(translate("SupervisionRecordKind", "现场巡查", "supervision.record_kind.inspection")),
+    FILE_REVIEW: Message(translate("SupervisionRecordKind", "卷宗评查", "supervision.record_kind.file_review")),
+    FOLLOW_UP: Message(translate("SupervisionRecordKind", "差评跟进", "supervision.record_kind.follow_up")),
+}
 #: The photos of one record shown at once (an inspection may name up to ten per item).
 MAX_PHOTOS = 40
 #: How many the list reads at a time (newest first; the rest as the supervisor scrolls, the page says how many).
@@ -189,11 +215,11 @@ class ColleagueRecords:
         try:
             return call(client)
         except NeedsLogin as error:
-            raise ColleaguesError(f"请先登录中心服务器，再查看同事的记录（{error}）") from error
+            raise ColleaguesError(Message(LOGIN_FIRST, error=error)) from error
         except RequestRefused as error:
-            raise ColleaguesError(f"中心服务器拒绝：{error}") from error
+            raise ColleaguesError(Message(SERVER_REFUSED, error=error)) from error
         except SyncError as error:
-            raise ColleaguesError("中心服务器暂不可达：同事的记录只保存在中心服务器，请联网后点“刷新”") from error
+            raise ColleaguesError(Message(UNREACHABLE)) from error
         finally:
             client.close()
 
@@ -253,7 +279,7 @@ class ColleagueRecords:
                 return self._inspection(Inspection.from_json(document.body), document)
             return self._review(FileReview.from_json(document.body), document)
         except (KeyError, ValueError, TypeError) as error:
-            raise ColleaguesError(f"这条记录的格式本程序无法读取（{error}），请升级程序后再看") from error
+            raise ColleaguesError(Message(UNREADABLE, error=error)) from error
 
     def _inspection(self, inspection: Inspection, doc: RecordDocument) -> ColleagueDetail:
         passed, failed = inspection.summary()

@@ -9,12 +9,22 @@ from pathlib import Path
 from govdesk.domain.calendar import WorkCalendar
 from govdesk.domain.clock import Clock
 from govdesk.domain.events import JSONValue, Role
+from govdesk.domain.messages import Message, translate
 from govdesk.services.changes import ChangeKind, Changes
 from govdesk.services.errors import ServiceError
 from govdesk.services.window import WindowContext
 from govdesk.store import supervision_records as records
 from govdesk.store.errors import StoreError
 from govdesk.store.store import Store
+
+SUPERVISORS_ONLY = translate(
+    "SupervisionService",
+    "只有现场监督人员或管理员可以办理巡查、评查和差评回访",
+    "services.supervision_common.supervisors_only",
+)
+NOT_SAVED = translate("SupervisionService", "{error}（记录未保存，可重试）", "services.supervision_common.not_saved")
+SEALED = translate("SupervisionService", "该记录已签名或已完成，不能再修改", "services.supervision_common.sealed")
+RECORD_NOT_FOUND = translate("SupervisionService", "找不到该记录", "services.supervision_common.record_not_found")
 
 SUPERVISING = frozenset({Role.SUPERVISOR, Role.ADMIN})
 
@@ -54,20 +64,20 @@ class RecordsBase:
 
     def _require_supervisor(self) -> None:
         if self.window.actor.role not in SUPERVISING:
-            raise SupervisionError("只有现场监督人员或管理员可以办理巡查、评查和差评回访")
+            raise SupervisionError(Message(SUPERVISORS_ONLY))
 
     def _save(self, kind: str, record_id: str, body: dict[str, JSONValue], final: bool) -> Saved:
         try:
             with self.store.unit() as uow:
                 uow.save_supervision_record(kind, record_id, dict(body), self.clock.now().isoformat(), final)
         except StoreError as error:
-            raise SupervisionError(f"{error}（记录未保存，可重试）") from error
+            raise SupervisionError(Message(NOT_SAVED, error=error)) from error
         except ValueError as error:
-            raise SupervisionError("该记录已签名或已完成，不能再修改") from error
+            raise SupervisionError(Message(SEALED)) from error
         return Saved(record_id, Changes.of(ChangeKind.SUPERVISION))
 
     def _load(self, record_id: str) -> records.StoredRecord:
         found = self.store.supervision_record(record_id)
         if found is None:
-            raise SupervisionError("找不到该记录")
+            raise SupervisionError(Message(RECORD_NOT_FOUND))
         return found

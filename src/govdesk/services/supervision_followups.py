@@ -12,6 +12,7 @@ from datetime import date
 from govdesk.domain.clock import CST
 from govdesk.domain.evaluation import BAD_FROM, rating_label
 from govdesk.domain.events import DomainEvent
+from govdesk.domain.messages import Message, said, translate
 from govdesk.domain.rating_followup import (
     FOLLOWED_UP_KIND,
     BadRatingFollowUp,
@@ -27,6 +28,18 @@ from govdesk.services.supervision_common import RecordsBase, Saved, SupervisionE
 from govdesk.services.supervision_types import FollowUpLine
 from govdesk.store import supervision_records as records
 from govdesk.store.errors import StoreError
+
+NO_BAD_RATING = translate(
+    "SupervisionService",
+    "该办件没有需要跟进的差评",
+    "services.supervision_followups.no_bad_rating",
+)
+CASE_NOT_FOUND = translate("SupervisionService", "找不到该办件", "services.supervision_followups.case_not_found")
+STEP_NOT_RECORDED = translate(
+    "SupervisionService",
+    "{error}（本步未记录，可重试）",
+    "services.supervision_followups.step_not_recorded",
+)
 
 FOLLOW_UP_LIMITS_KEY = "rating_followup.limits"
 
@@ -85,17 +98,17 @@ class RatingFollowUps(RecordsBase):
         self._require_supervisor()
         current = next((f for f in self.follow_ups() if f.case_id == case_id), None)
         if current is None:
-            raise SupervisionError("该办件没有需要跟进的差评")
+            raise SupervisionError(Message(NO_BAD_RATING))
         now = self.clock.now()
         try:
             record = current.record(step, now, self.window.actor, note)
         except FollowUpError as error:
-            raise SupervisionError(str(error)) from error
+            raise SupervisionError(said(error)) from error
         try:
             with self.store.unit() as uow:
                 case = uow.load_case(case_id)
                 if case is None:
-                    raise SupervisionError("找不到该办件")
+                    raise SupervisionError(Message(CASE_NOT_FOUND))
                 case.events.append(
                     DomainEvent(
                         case_id=case_id,
@@ -107,7 +120,7 @@ class RatingFollowUps(RecordsBase):
                 )
                 uow.save_case(case)
         except StoreError as error:
-            raise SupervisionError(f"{error}（本步未记录，可重试）") from error
+            raise SupervisionError(Message(STEP_NOT_RECORDED, error=error)) from error
         return Saved(case_id, Changes.of(ChangeKind.SUPERVISION, ChangeKind.CASES, cases=(case_id,)))
 
     def overdue_follow_ups(self, today: date | None = None) -> list[BadRatingFollowUp]:

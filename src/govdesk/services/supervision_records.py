@@ -32,6 +32,7 @@ from govdesk.domain.inspection import (
     InspectionError,
     center_items,
 )
+from govdesk.domain.messages import Message, said, translate
 from govdesk.printing.inspection_pdf import render_inspection_pdf
 from govdesk.protocol.records import CHECKLIST_OUTDATED, MAX_CENTER_ITEMS, CenterChecklist, CenterItem
 from govdesk.services.attachments import REFUSED_DIR, TAKEN_DIR, finished_file, move_file
@@ -40,6 +41,74 @@ from govdesk.services.supervision_common import SUPERVISING, RecordsBase, Saved,
 from govdesk.services.supervision_followups import FOLLOW_UP_LIMITS_KEY, RatingFollowUps
 from govdesk.store import supervision_records as records
 from govdesk.store.unit import Unit
+
+PHOTO_MISSING = translate(
+    "SupervisionService",
+    "本机缺少照片文件（{digest}…），巡查记录已送达中心，照片未能上传",
+    "services.supervision_records.photo_missing",
+)
+PHOTO_REFUSED = translate(
+    "SupervisionService",
+    "照片未被中心接收：{words}",
+    "services.supervision_records.photo_refused",
+)
+
+ADMIN_ONLY_ITEMS = translate(
+    "SupervisionService",
+    "只有管理员可以修改本中心的检查项",
+    "services.supervision_records.admin_only_items",
+)
+TOO_MANY_ITEMS = translate(
+    "SupervisionService",
+    "本中心检查项最多 {limit} 项",
+    "services.supervision_records.too_many_items",
+)
+ITEM_TOO_LONG = translate(
+    "SupervisionService",
+    "检查项“{item}”：类别不超过16字，内容不超过200字",
+    "services.supervision_records.item_too_long",
+)
+PHOTO_TYPE = translate("SupervisionService", "照片只接受 JPEG 或 PNG 文件", "services.supervision_records.photo_type")
+PHOTO_TOO_LARGE = translate(
+    "SupervisionService",
+    "照片超过 {limit} MB，请压缩后再附",
+    "services.supervision_records.photo_too_large",
+)
+PHOTO_NOT_SAVED = translate(
+    "SupervisionService",
+    "照片未能保存（{error}）：请检查磁盘空间后重试",
+    "services.supervision_records.photo_not_saved",
+)
+CANNOT_READ_PHOTO = translate(
+    "SupervisionService",
+    "无法读取照片 {name}：{error}",
+    "services.supervision_records.cannot_read_photo",
+)
+CHOOSE_VERDICT_FIRST = translate(
+    "SupervisionService",
+    "请先选择该项合格或不合格，再附照片",
+    "services.supervision_records.choose_verdict_first",
+)
+NO_CAMERA_FOLDER = translate(
+    "SupervisionService",
+    "未找到相机或高拍仪的输出文件夹 {folder}（{error}）：请接好设备，或从文件选择照片",
+    "services.supervision_records.no_camera_folder",
+)
+NO_NEW_PHOTO = translate(
+    "SupervisionService",
+    "相机或高拍仪还没有拍出照片（{folder} 中没有新照片）；拍照后再点一次",
+    "services.supervision_records.no_new_photo",
+)
+END_BEFORE_START = translate(
+    "SupervisionService",
+    "结束日期早于开始日期",
+    "services.supervision_records.end_before_start",
+)
+NO_FINISHED_CASES = translate(
+    "SupervisionService",
+    "{start} 至 {end} 本机没有已办结的办件可供评查",
+    "services.supervision_records.no_finished_cases",
+)
 
 CENTER_ITEMS_KEY = "inspection.center_items"
 CENTER_ITEMS_VERSION_KEY = "inspection.center_items.version"  # the center's version this PC has (or will publish)
@@ -72,16 +141,16 @@ class SupervisionRecords(RatingFollowUps):
         """An admin keeps the center's own checklist items (validated against the standard's); they are published to
         the center after the next sync round and reach every supervisor's PC of the center from there."""
         if self.window.actor.role is not Role.ADMIN:
-            raise SupervisionError("只有管理员可以修改本中心的检查项")
+            raise SupervisionError(Message(ADMIN_ONLY_ITEMS))
         try:
             Checklist.with_center_items(items)
         except InspectionError as error:
-            raise SupervisionError(str(error)) from error
+            raise SupervisionError(said(error)) from error
         if len(items) > MAX_CENTER_ITEMS:
-            raise SupervisionError(f"本中心检查项最多 {MAX_CENTER_ITEMS} 项")
+            raise SupervisionError(Message(TOO_MANY_ITEMS, limit=MAX_CENTER_ITEMS))
         for item in items:  # the center's bounds (``protocol.records.CenterItem``), said before anything is kept
             if len(item.area.strip()) > 16 or len(item.text.strip()) > 200:
-                raise SupervisionError(f"检查项“{item.text[:20]}”：类别不超过16字，内容不超过200字")
+                raise SupervisionError(Message(ITEM_TOO_LONG, item=item.text[:20]))
         version = int(self.store.get_meta(CENTER_ITEMS_VERSION_KEY) or 0) + 1
         with self.store.unit() as uow:
             uow.set_meta(CENTER_ITEMS_KEY, json.dumps([i.to_json() for i in items], ensure_ascii=False))
@@ -130,7 +199,7 @@ class SupervisionRecords(RatingFollowUps):
 
     def _require_admin(self) -> None:
         if self.window.actor.role is not Role.ADMIN:
-            raise SupervisionError("只有管理员可以修改本中心的检查项")
+            raise SupervisionError(Message(ADMIN_ONLY_ITEMS))
 
     @staticmethod
     def _take_center_version(uow: Unit, center: CenterChecklist) -> None:
@@ -186,15 +255,15 @@ class SupervisionRecords(RatingFollowUps):
         try:
             inspection.answer(finding)
         except InspectionError as error:
-            raise SupervisionError(str(error)) from error
+            raise SupervisionError(said(error)) from error
         return self._save(records.INSPECTION, inspection_id, inspection.to_json(), final=False)
 
     def keep_file(self, data: bytes, suffix: str) -> str:
         """Keep a photo or a signature image content-addressed; returns its SHA-256."""
         if suffix.lower() not in PHOTO_SUFFIXES:
-            raise SupervisionError("照片只接受 JPEG 或 PNG 文件")
+            raise SupervisionError(Message(PHOTO_TYPE))
         if len(data) > MAX_PHOTO_BYTES:
-            raise SupervisionError(f"照片超过 {MAX_PHOTO_BYTES // (1024 * 1024)} MB，请压缩后再附")
+            raise SupervisionError(Message(PHOTO_TOO_LARGE, limit=MAX_PHOTO_BYTES // (1024 * 1024)))
         digest = hashlib.sha256(data).hexdigest()
         target = self.files_dir / f"{digest}{suffix.lower()}"
         try:
@@ -204,7 +273,7 @@ class SupervisionRecords(RatingFollowUps):
                 partial.write_bytes(data)
                 partial.replace(target)
         except OSError as error:
-            raise SupervisionError(f"照片未能保存（{error.strerror or error}）：请检查磁盘空间后重试") from error
+            raise SupervisionError(Message(PHOTO_NOT_SAVED, error=error.strerror or error)) from error
         return digest
 
     def file_path(self, digest: str) -> Path | None:
@@ -221,17 +290,17 @@ class SupervisionRecords(RatingFollowUps):
         try:
             data = path.read_bytes()
         except OSError as error:
-            raise SupervisionError(f"无法读取照片 {path.name}：{error.strerror or error}") from error
+            raise SupervisionError(Message(CANNOT_READ_PHOTO, name=path.name, error=error.strerror or error)) from error
         digest = self.keep_file(data, path.suffix)
         inspection = self.inspection(inspection_id)
         current = inspection.findings.get(item_code)
         if current is None:
-            raise SupervisionError("请先选择该项合格或不合格，再附照片")
+            raise SupervisionError(Message(CHOOSE_VERDICT_FIRST))
         try:
             inspection.keep_file(digest, data[:16], len(data))
             inspection.answer(replace(current, photos=(*current.photos, digest)))
         except InspectionError as error:
-            raise SupervisionError(str(error)) from error
+            raise SupervisionError(said(error)) from error
         return self._save(records.INSPECTION, inspection_id, inspection.to_json(), final=False)
 
     @property
@@ -250,11 +319,9 @@ class SupervisionRecords(RatingFollowUps):
                 key=lambda p: (p.stat().st_mtime, p.name),
             )
         except OSError as error:
-            raise SupervisionError(
-                f"未找到相机或高拍仪的输出文件夹 {folder}（{error.strerror or error}）：请接好设备，或从文件选择照片"
-            ) from error
+            raise SupervisionError(Message(NO_CAMERA_FOLDER, folder=folder, error=error.strerror or error)) from error
         if not found:
-            raise SupervisionError(f"相机或高拍仪还没有拍出照片（{folder} 中没有新照片）；拍照后再点一次")
+            raise SupervisionError(Message(NO_NEW_PHOTO, folder=folder))
         saved: Saved | None = None
         refused: list[str] = []
         for path in found:
@@ -282,7 +349,7 @@ class SupervisionRecords(RatingFollowUps):
                 inspection.keep_file(signature, signature_png[:16], len(signature_png))
             inspection.sign(self.clock.now(), signature)
         except InspectionError as error:
-            raise SupervisionError(str(error)) from error
+            raise SupervisionError(said(error)) from error
         return self._save(records.INSPECTION, inspection_id, inspection.to_json(), final=True)
 
     def inspection_pdf(self, inspection_id: str, path: Path) -> Path:
@@ -307,14 +374,14 @@ class SupervisionRecords(RatingFollowUps):
         """Draw the sample of ``size`` files (reproducible from ``seed``) and keep the review."""
         self._require_supervisor()
         if end < start:
-            raise SupervisionError("结束日期早于开始日期")
+            raise SupervisionError(Message(END_BEFORE_START))
         cases = self.finished_cases(start, end)
         if not cases:
-            raise SupervisionError(f"{start.isoformat()} 至 {end.isoformat()} 本机没有已办结的办件可供评查")
+            raise SupervisionError(Message(NO_FINISHED_CASES, start=start.isoformat(), end=end.isoformat()))
         try:
             sample = draw_sample(cases, size, seed)
         except FileReviewError as error:
-            raise SupervisionError(str(error)) from error
+            raise SupervisionError(said(error)) from error
         review = FileReview(new_id(), self.window.actor, seed.strip(), start, end, sample, self.clock.now())
         self._save(records.FILE_REVIEW, review.review_id, review.to_json(), final=False)
         return review
@@ -340,7 +407,7 @@ class SupervisionRecords(RatingFollowUps):
         try:
             review.record(finding)
         except FileReviewError as error:
-            raise SupervisionError(str(error)) from error
+            raise SupervisionError(said(error)) from error
         return self._save(records.FILE_REVIEW, review_id, review.to_json(), final=not review.remaining())
 
     # ------------------------------------------------------------------ to the center
@@ -378,10 +445,10 @@ class SupervisionRecords(RatingFollowUps):
             digest = str(item.get("sha256", "")) if isinstance(item, dict) else ""
             path = self.file_path(digest)
             if path is None:
-                return False, f"本机缺少照片文件（{digest[:12]}…），巡查记录已送达中心，照片未能上传"
+                return False, Message(PHOTO_MISSING, digest=digest[:12])
             ok, words = upload(rec.record_id, digest, path)
             if not ok:
-                return False, f"照片未被中心接收：{words}"
+                return False, Message(PHOTO_REFUSED, words=words)
         return True, ""
 
 

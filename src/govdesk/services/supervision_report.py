@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
+from govdesk.domain.messages import Message, translate
 from govdesk.printing.report_data import BarChart, Report, Table
 from govdesk.services.errors import ServiceError
 from govdesk.services.supervision_types import (
@@ -18,6 +19,8 @@ from govdesk.services.supervision_types import (
     Level,
     RatingFigures,
 )
+
+NOT_SAVED = translate("ReportService", "报表无法保存到 {path}：{error}", "services.supervision_report.not_saved")
 
 FIGURE_HEADERS = tuple(h for _, h in FIGURE_COLUMNS)
 
@@ -181,7 +184,7 @@ def write_xlsx(report: Report, path: Path) -> Path:
         path.parent.mkdir(parents=True, exist_ok=True)
         book.save(path)
     except OSError as error:
-        raise ReportError(f"报表无法保存到 {path}：{error.strerror or error}") from error
+        raise ReportError(Message(NOT_SAVED, path=path, error=error.strerror or error)) from error
     return path
 
 

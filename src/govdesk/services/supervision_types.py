@@ -11,6 +11,30 @@ from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from enum import StrEnum
 
+from govdesk.domain.messages import Message, translate
+
+PERIOD_DAY = translate("SupervisionService", "{period}（{day}）", "services.supervision_types.period_day")
+PERIOD_RANGE = translate(
+    "SupervisionService",
+    "{period}（{first} 至 {last}）",
+    "services.supervision_types.period_range",
+)
+NOTICE_LATE = translate(
+    "SupervisionService",
+    "延后告知应于 {notice_due} 前作出，已逾期",
+    "services.supervision_types.notice_late",
+)
+ART32_PASSED = translate(
+    "SupervisionService",
+    "收件已 {workdays_since} 个工作日，超过行政许可法第三十二条的五日，自收件之日起即为受理",
+    "services.supervision_types.art32_passed",
+)
+ART32_CLOSE = translate(
+    "SupervisionService",
+    "收件已 {workdays_since} 个工作日，行政许可法第三十二条的五日将满",
+    "services.supervision_types.art32_close",
+)
+
 
 class PeriodKind(StrEnum):
     DAY = "day"
@@ -20,10 +44,10 @@ class PeriodKind(StrEnum):
 
 
 PERIOD_LABELS: dict[PeriodKind, str] = {
-    PeriodKind.DAY: "今日",
-    PeriodKind.WEEK: "本周",
-    PeriodKind.MONTH: "本月",
-    PeriodKind.RANGE: "自定义时段",
+    PeriodKind.DAY: Message(translate("SupervisionPeriod", "今日", "supervision.period.day")),
+    PeriodKind.WEEK: Message(translate("SupervisionPeriod", "本周", "supervision.period.week")),
+    PeriodKind.MONTH: Message(translate("SupervisionPeriod", "本月", "supervision.period.month")),
+    PeriodKind.RANGE: Message(translate("SupervisionPeriod", "自定义时段", "supervision.period.range")),
 }
 
 
@@ -38,21 +62,40 @@ class Period:
     @property
     def label(self) -> str:
         if self.first == self.last:
-            return f"{PERIOD_LABELS[self.kind]}（{self.first.isoformat()}）"
-        return f"{PERIOD_LABELS[self.kind]}（{self.first.isoformat()} 至 {self.last.isoformat()}）"
+            return Message(PERIOD_DAY, period=PERIOD_LABELS[self.kind], day=self.first.isoformat())
+        return Message(
+            PERIOD_RANGE, period=PERIOD_LABELS[self.kind], first=self.first.isoformat(), last=self.last.isoformat()
+        )
 
 
 #: The figures counted per window and clerk, in the dashboard's column order: (key, Chinese heading).
 FIGURE_COLUMNS: tuple[tuple[str, str], ...] = (
-    ("intakes", "收件"),
-    ("accepted", "受理"),
-    ("notices", "一次性告知"),
-    ("conditional", "容缺受理"),
-    ("refusals", "不予受理"),
-    ("completions", "即办办结"),
-    ("transfers", "流转后台"),
-    ("handoffs", "出件"),
-    ("waiting", "待领取"),
+    ("intakes", Message(translate("SupervisionFigures", "收件", "supervision.figures.intakes"))),
+    ("accepted", Message(translate("SupervisionFigures", "受理", "supervision.figures.accepted"))),
+    ("notices", Message(translate("SupervisionFigures", "一次性告知", "supervision.figures.notices"))),
+    ("conditional", Message(translate("SupervisionFigures", "容缺受理", "supervision.figures.conditional"))),
+    ("refusals", Message(translate("SupervisionFigures", "不予受理", "supervision.figures.refusals"))),
+    ("completions", Message(translate("SupervisionFigures", "即办办结", "supervision.figures.completions"))),
+    ("transfers", Message(translate("SupervisionFigures", "流转后台", "supervision.figures.transfers"))),
+    ("handoffs", Message(translate("SupervisionFigures", "出件", "supervision.figures.handoffs"))),
+    ("waiting", Message(translate("SupervisionFigures", "待领取", "supervision.figures.waiting"))),
+)
+#: The figures' total row, a row of no window, an item no longer in the catalog, and where the figures came from.
+TOTAL = Message(translate("SupervisionFigures", "合计", "supervision.figures.total"))
+NO_WINDOW = Message(translate("SupervisionFigures", "（未登记窗口）", "supervision.figures.no_window"))
+NO_ITEM = Message(translate("SupervisionFigures", "（事项不详）", "supervision.figures.no_item"))
+NOT_IN_CATALOG = Message(translate("SupervisionFigures", "（目录中无此事项）", "supervision.figures.not_in_catalog"))
+LOCAL_CACHE = Message(translate("SupervisionFigures", "本机缓存", "supervision.figures.local_cache"))
+CENTER = Message(translate("SupervisionFigures", "中心服务器", "supervision.figures.center"))
+SOURCE_CENTER = Message(
+    translate(
+        "SupervisionFigures",
+        "中心服务器（全中心办件量与好差评；超期预警与清单为本机缓存）",
+        "supervision.figures.source_center",
+    )
+)
+SOURCE_LOCAL_OFFLINE = translate(
+    "SupervisionFigures", "本机缓存（中心服务器暂不可达：{why}）", "supervision.figures.source_local_offline"
 )
 
 
@@ -88,7 +131,11 @@ class Level(StrEnum):
     STEP = "step"  # 环节超时: not claimed by the back office in time
 
 
-LEVEL_LABELS: dict[Level, str] = {Level.RED: "红牌（已超期）", Level.YELLOW: "黄牌（临近超期）", Level.STEP: "环节超时"}
+LEVEL_LABELS: dict[Level, str] = {
+    Level.RED: Message(translate("SupervisionLevel", "红牌（已超期）", "supervision.level.red")),
+    Level.YELLOW: Message(translate("SupervisionLevel", "黄牌（临近超期）", "supervision.level.yellow")),
+    Level.STEP: Message(translate("SupervisionLevel", "环节超时", "supervision.level.step")),
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -218,11 +265,11 @@ class UndecidedCard:
     def note(self) -> str:
         parts = []
         if self.notice_late and self.notice_due is not None:
-            parts.append(f"延后告知应于 {self.notice_due.isoformat()} 前作出，已逾期")
+            parts.append(Message(NOTICE_LATE, notice_due=self.notice_due.isoformat()))
         if self.art32_passed:
-            parts.append(f"收件已 {self.workdays_since} 个工作日，超过行政许可法第三十二条的五日，自收件之日起即为受理")
+            parts.append(Message(ART32_PASSED, workdays_since=self.workdays_since))
         elif self.art32_close:
-            parts.append(f"收件已 {self.workdays_since} 个工作日，行政许可法第三十二条的五日将满")
+            parts.append(Message(ART32_CLOSE, workdays_since=self.workdays_since))
         return "；".join(parts)
 
 

@@ -14,6 +14,7 @@ from operator import itemgetter
 
 from govdesk.domain.calendar import WorkCalendar
 from govdesk.domain.identity.masking import mask_name
+from govdesk.domain.messages import Message, translate
 from govdesk.services.supervision_types import (
     LEVEL_INDEX,
     CardSource,
@@ -26,6 +27,22 @@ from govdesk.services.supervision_types import (
 )
 from govdesk.store import supervision as sql
 from govdesk.store.store import Store
+
+UNCLAIMED = translate(
+    "SupervisionService",
+    "{submitted_day} 流转后台，{waited} 个工作日未被认领（限 {limit} 个工作日）",
+    "services.supervision_warnings.unclaimed",
+)
+PAST_DUE = translate(
+    "SupervisionService",
+    "已超过承诺办结日期 {due}（逾期 {days} 个工作日）",
+    "services.supervision_warnings.past_due",
+)
+USED = translate(
+    "SupervisionService",
+    "承诺时限已用 {used:.0%}，剩余 {left} 个工作日（{due} 到期）",
+    "services.supervision_warnings.used",
+)
 
 #: Default share of the time limit after which a running case gets a yellow card (电子监察 practice: 80 %).
 YELLOW_SHARE = 0.8
@@ -104,11 +121,11 @@ class WarningRanking:
             assert isinstance(r, sql.UnclaimedRow)
             waited = today_n - r.submitted_n if r.submitted_n is not None else 0
             limit = self.thresholds.claim_workdays
-            note = f"{r.submitted_day} 流转后台，{waited} 个工作日未被认领（限 {limit} 个工作日）"
+            note = Message(UNCLAIMED, submitted_day=r.submitted_day, waited=waited, limit=limit)
         elif level is Level.RED:
-            note = f"已超过承诺办结日期 {due.isoformat() if due else '—'}（逾期 {-left} 个工作日）"
+            note = Message(PAST_DUE, due=due.isoformat() if due else "—", days=-left)
         else:
-            note = f"承诺时限已用 {used:.0%}，剩余 {left} 个工作日（{due.isoformat() if due else '—'} 到期）"
+            note = Message(USED, used=used, left=left, due=due.isoformat() if due else "—")
         return self._card(level, r, due, left, used, note)
 
     def _card(

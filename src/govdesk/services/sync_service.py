@@ -22,6 +22,7 @@ from typing import Any
 from govdesk.domain.backoffice import result_file_from_json
 from govdesk.domain.case import Applicant, ApplicantKind, Case, CaseState
 from govdesk.domain.events import Actor, DomainEvent, Role
+from govdesk.domain.messages import Message, said, translate
 from govdesk.domain.remote_cases import applicant_from_party, free_case_no, remote_case
 from govdesk.domain.server_fold import RESULT_OUT, ServerChange, server_state
 from govdesk.protocol import BootstrapPage, Change, ChangeKind, SnapshotResponse, VersionedDocument
@@ -38,6 +39,22 @@ from govdesk.sync.errors import LocalStoreFailed
 from govdesk.sync.queue import PushOutcome, QueuedEvent
 from govdesk.sync.status import SyncStatus
 
+DISK_FULL = translate("SyncService", "本机磁盘已满", "services.sync_service.disk_full")
+RECEIPT = translate("SyncService", "中心的回执", "services.sync_service.receipt")
+STATUS = translate("SyncService", "同步状态", "services.sync_service.status")
+BATCH_RECEIPT = translate("SyncService", "中心的批次回执", "services.sync_service.batch_receipt")
+NEW_IDENTITY = translate("SyncService", "重新登记的设备身份", "services.sync_service.new_identity")
+NEW_NUMBERS = translate("SyncService", "办件的新编号", "services.sync_service.new_numbers")
+CHANGES = translate("SyncService", "中心的变更", "services.sync_service.changes")
+CASES = translate("SyncService", "中心的办件", "services.sync_service.cases")
+SNAPSHOT = translate("SyncService", "中心的办件快照", "services.sync_service.snapshot")
+
+LOCAL_STORE_FAILED = translate(
+    "SyncService",
+    "{what}未能保存到本机：{reason}。本机已录入的办件不受影响，恢复后会自动重试同步",
+    "services.sync_service.local_store_failed",
+)
+
 log = logging.getLogger(__name__)
 
 #: The center this window works for, as the center said it (a first sync's pages name it).
@@ -53,10 +70,8 @@ def _local(what: str) -> Iterator[None]:
     try:
         yield
     except StoreError as error:
-        reason = "本机磁盘已满" if isinstance(error, StoreDiskFull) else str(error)
-        raise LocalStoreFailed(
-            f"{what}未能保存到本机：{reason}。本机已录入的办件不受影响，恢复后会自动重试同步"
-        ) from error
+        reason = Message(DISK_FULL) if isinstance(error, StoreDiskFull) else said(error)
+        raise LocalStoreFailed(Message(LOCAL_STORE_FAILED, what=what, reason=reason)) from error
 
 
 def _event_ids(changes: Sequence[Change]) -> list[str]:
@@ -179,7 +194,7 @@ class StoreQueue:
         return [QueuedEvent(t.seq, t.event_id, t.event_json, t.schema_version, t.created_at) for t in texts]
 
     def mark(self, outcomes: Sequence[PushOutcome]) -> None:
-        with _local("中心的回执"):
+        with _local(Message(RECEIPT)):
             self.store.mark_outbox(
                 OutboxResult(o.event_id, OutboxStatus(o.outcome.value), o.error, o.answer) for o in outcomes
             )
@@ -200,22 +215,22 @@ class StoreQueue:
         return self.store.get_meta(key)
 
     def set_value(self, key: str, value: str) -> None:
-        with _local("同步状态"), self.store.unit() as uow:
+        with _local(Message(STATUS)), self.store.unit() as uow:
             uow.set_meta(key, value)
 
     def anchor(self, event_id: str) -> tuple[int, str] | None:
         return self.store.sync.anchor(event_id)
 
     def keep_receipt(self, receipt: dict[str, Any]) -> None:
-        with _local("中心的批次回执"), self.store.sync.unit() as uow:
+        with _local(Message(BATCH_RECEIPT)), self.store.sync.unit() as uow:
             uow.keep_receipt(receipt)
 
     def reenrol(self, device_id: str, station_code: str) -> int:
-        with _local("重新登记的设备身份"):
+        with _local(Message(NEW_IDENTITY)):
             return reenrol(self.store, device_id, station_code)
 
     def renumber(self, event_ids: Sequence[str]) -> None:
-        with _local("办件的新编号"):
+        with _local(Message(NEW_NUMBERS)):
             renumber(self.store, event_ids)
 
     def summary_pairs(self) -> list[tuple[str, str]]:
@@ -229,7 +244,7 @@ class StoreQueue:
     def apply_changes(
         self, changes: Sequence[Change], next_cursor: str, documents: Mapping[str, VersionedDocument]
     ) -> None:
-        with _local("中心的变更"), self.store.sync.unit() as uow:
+        with _local(Message(CHANGES)), self.store.sync.unit() as uow:
             unsent = uow.pending_case_ids()
             # A page may be applied twice (a kill after the commit, before the cursor moved on): one query for it.
             known = uow.known_event_ids(_event_ids(changes))
@@ -297,7 +312,7 @@ class StoreQueue:
         return self.store.sync.bootstrap_state()
 
     def apply_bootstrap(self, page: BootstrapPage, documents: Mapping[str, VersionedDocument]) -> None:
-        with _local("中心的办件"), self.store.sync.unit() as uow:
+        with _local(Message(CASES)), self.store.sync.unit() as uow:
             station = uow.get_meta(STATION_KEY) or ""
             if page.center_code and uow.get_meta(CENTER_KEY) != page.center_code:
                 uow.set_meta(CENTER_KEY, page.center_code)
@@ -307,7 +322,7 @@ class StoreQueue:
 
     def apply_snapshot(self, snapshot: SnapshotResponse) -> None:
         """Take the server's view of the center's cases; cases with unsent events keep their local state."""
-        with _local("中心的办件快照"), self.store.sync.unit() as uow:
+        with _local(Message(SNAPSHOT)), self.store.sync.unit() as uow:
             unsent = uow.pending_case_ids()
             for snap in snapshot.cases:
                 case = uow.load_case(snap.case_id)

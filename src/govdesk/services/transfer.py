@@ -14,6 +14,7 @@ from datetime import date
 from govdesk.domain.case import CaseState
 from govdesk.domain.catalog import Catalog
 from govdesk.domain.clock import Clock
+from govdesk.domain.messages import Message, said, translate
 from govdesk.domain.notice_builders import transfer_sheet
 from govdesk.domain.notices import TransferSheet
 from govdesk.domain.transitions import DomainError
@@ -23,6 +24,9 @@ from govdesk.store.errors import StoreError
 from govdesk.store.lists import cases_in_states
 from govdesk.store.search import CaseSummary
 from govdesk.store.store import Store
+
+CASE_NOT_FOUND = translate("TransferService", "找不到办件 {case_id}", "services.transfer.case_not_found")
+NOT_TRANSFERRED = translate("TransferService", "{error}（未流转，可重试）", "services.transfer.not_transferred")
 
 
 def awaiting_transfer(store: Store) -> list[CaseSummary]:
@@ -57,15 +61,15 @@ def transfer(
             for case_id in case_ids:
                 case = uow.load_case(case_id)
                 if case is None:
-                    raise IntakeError(f"找不到办件 {case_id}")
+                    raise IntakeError(Message(CASE_NOT_FOUND, case_id=case_id))
                 items = tuple(catalog.item(code) for code in case.item_codes)
                 case.submit(window.actor, clock)
                 uow.save_case(case)
                 sheets.append(transfer_sheet(case, items, window.center, today, window.actor.window, to_department))
     except DomainError as error:
-        raise IntakeError(str(error)) from error
+        raise IntakeError(said(error)) from error
     except KeyError as error:  # an item no longer in the catalog
-        raise IntakeError(str(error.args[0])) from error
+        raise IntakeError(error.args[0]) from error
     except StoreError as error:
-        raise IntakeError(f"{error}（未流转，可重试）") from error
+        raise IntakeError(Message(NOT_TRANSFERRED, error=error)) from error
     return sheets

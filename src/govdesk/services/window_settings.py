@@ -21,8 +21,72 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
+from govdesk.domain.messages import Message, translate
 from govdesk.services.server_settings import check_server_settings
 from govdesk.services.settings import LANGUAGES, PAPER_SIZES, TEXT_SIZES, THEMES, SettingsStore
+
+CENTER_CODE = translate(
+    "WindowSettingsService",
+    "中心代码应为 8 位数字（6 位行政区划代码加 2 位中心序号），如 41122101",
+    "services.window_settings.center_code",
+)
+WINDOW_NUMBER = translate(
+    "WindowSettingsService",
+    "窗口号只填数字或字母（最多 6 位），如 3；通知书上印作“3号窗口”",
+    "services.window_settings.window_number",
+)
+PAPER = translate("WindowSettingsService", "请选择 A4 或 A5 纸", "services.window_settings.paper")
+NO_TEMPLATES = translate(
+    "WindowSettingsService",
+    "找不到模板目录 {template_dir}：请选择已有的目录，或留空使用程序自带的模板",
+    "services.window_settings.no_templates",
+)
+NO_HEADER = translate(
+    "WindowSettingsService",
+    "请填写通知书抬头的中心名称，如 渑池县政务服务中心",
+    "services.window_settings.no_header",
+)
+HEADER_TOO_LONG = translate(
+    "WindowSettingsService",
+    "中心名称过长（最多 40 个字），通知书抬头放不下",
+    "services.window_settings.header_too_long",
+)
+ADDRESS_TOO_LONG = translate(
+    "WindowSettingsService",
+    "地址过长（最多 80 个字）",
+    "services.window_settings.address_too_long",
+)
+PHONE = translate("WindowSettingsService", "联系电话只填数字和“-”，如 0398-4812345", "services.window_settings.phone")
+LANGUAGE = translate("WindowSettingsService", "请选择界面语言", "services.window_settings.language")
+TEXT_SIZE = translate("WindowSettingsService", "请选择字号", "services.window_settings.text_size")
+THEME = translate("WindowSettingsService", "请选择配色", "services.window_settings.theme")
+IDLE_MINUTES = translate(
+    "WindowSettingsService",
+    "请填写 0 至 {limit} 之间的整数分钟（0 为不自动锁定）",
+    "services.window_settings.idle_minutes",
+)
+NO_SEAL = translate("WindowSettingsService", "找不到印章图片 {path}", "services.window_settings.no_seal")
+SEAL_UNREADABLE = translate(
+    "WindowSettingsService",
+    "无法读取印章图片 {path}：{error}",
+    "services.window_settings.seal_unreadable",
+)
+SEAL_NOT_IMAGE = translate(
+    "WindowSettingsService",
+    "{name} 不是 PNG 或 JPEG 图片：请选择透明底的 PNG 印章图片",
+    "services.window_settings.seal_not_image",
+)
+CONNECT_FAILED = translate("WindowSettingsService", "连接失败：{reason}", "services.window_settings.connect_failed")
+CLOCK_SKEW = translate(
+    "WindowSettingsService",
+    "；本机时钟与中心相差 {seconds:.0f} 秒",
+    "services.window_settings.clock_skew",
+)
+CONNECTED = translate(
+    "WindowSettingsService",
+    "连接成功：中心服务器已答复（中心密钥 {key}）{clock}",
+    "services.window_settings.connected",
+)
 
 _CENTER = re.compile(r"[0-9]{8}")
 _WINDOW = re.compile(r"[0-9A-Za-z]{1,6}")
@@ -138,38 +202,38 @@ def check_form(form: WindowSettingsForm) -> dict[str, str]:
         problems["ca_bundle"] = server.ca_bundle
     center = form.center_code.strip()
     if center and not _CENTER.fullmatch(center):
-        problems["center_code"] = "中心代码应为 8 位数字（6 位行政区划代码加 2 位中心序号），如 41122101"
+        problems["center_code"] = Message(CENTER_CODE)
     window = form.window_number.strip()
     if window and not _WINDOW.fullmatch(window):
-        problems["window_number"] = "窗口号只填数字或字母（最多 6 位），如 3；通知书上印作“3号窗口”"
+        problems["window_number"] = Message(WINDOW_NUMBER)
     if form.paper_size not in PAPER_SIZES:
-        problems["paper_size"] = "请选择 A4 或 A5 纸"
+        problems["paper_size"] = Message(PAPER)
     template_dir = form.template_dir.strip()
     if template_dir and not Path(template_dir).is_dir():
-        problems["template_dir"] = f"找不到模板目录 {template_dir}：请选择已有的目录，或留空使用程序自带的模板"
+        problems["template_dir"] = Message(NO_TEMPLATES, template_dir=template_dir)
     if not form.header_name.strip():
-        problems["header_name"] = "请填写通知书抬头的中心名称，如 渑池县政务服务中心"
+        problems["header_name"] = Message(NO_HEADER)
     elif len(form.header_name.strip()) > 40:
-        problems["header_name"] = "中心名称过长（最多 40 个字），通知书抬头放不下"
+        problems["header_name"] = Message(HEADER_TOO_LONG)
     if len(form.header_address.strip()) > 80:
-        problems["header_address"] = "地址过长（最多 80 个字）"
+        problems["header_address"] = Message(ADDRESS_TOO_LONG)
     phone = form.header_phone.strip()
     if phone and not _PHONE.fullmatch(phone):
-        problems["header_phone"] = "联系电话只填数字和“-”，如 0398-4812345"
+        problems["header_phone"] = Message(PHONE)
     seal = form.seal_image.strip()
     if seal:
         problem = _seal_problem(Path(seal))
         if problem:
             problems["seal_image"] = problem
     if form.language not in LANGUAGES:
-        problems["language"] = "请选择界面语言"
+        problems["language"] = Message(LANGUAGE)
     if form.text_size not in TEXT_SIZES:
-        problems["text_size"] = "请选择字号"
+        problems["text_size"] = Message(TEXT_SIZE)
     if form.theme not in THEMES:
-        problems["theme"] = "请选择配色"
+        problems["theme"] = Message(THEME)
     minutes = form.idle_lock_minutes.strip()
     if not minutes.isdigit() or not 0 <= int(minutes) <= MAX_IDLE_MINUTES:
-        problems["idle_lock_minutes"] = f"请填写 0 至 {MAX_IDLE_MINUTES} 之间的整数分钟（0 为不自动锁定）"
+        problems["idle_lock_minutes"] = Message(IDLE_MINUTES, limit=MAX_IDLE_MINUTES)
     return problems
 
 
@@ -178,11 +242,11 @@ def _seal_problem(path: Path) -> str:
         with path.open("rb") as fh:
             head = fh.read(8)
     except FileNotFoundError:
-        return f"找不到印章图片 {path}"
+        return Message(NO_SEAL, path=path)
     except OSError as error:
-        return f"无法读取印章图片 {path}：{error.strerror or error}"
+        return Message(SEAL_UNREADABLE, path=path, error=error.strerror or error)
     if not any(head.startswith(magic) for magic in _IMAGE_MAGIC):
-        return f"{path.name} 不是 PNG 或 JPEG 图片：请选择透明底的 PNG 印章图片"
+        return Message(SEAL_NOT_IMAGE, name=path.name)
     return ""
 
 
@@ -280,10 +344,9 @@ def probe_center(server_url: str, ca_bundle: str, *, timeout: float = 8.0) -> Co
     try:
         reply = client.probe()
     except SyncError as error:
-        words = str(error).split("，将稍后")[0].split("；办件已保存在本机")[0]
-        return ConnectionResult(False, f"连接失败：{words}")
+        return ConnectionResult(False, Message(CONNECT_FAILED, reason=error.message))
     finally:
         client.close()
     skew = client.clock_skew
-    clock = f"；本机时钟与中心相差 {abs(skew):.0f} 秒" if skew is not None and abs(skew) >= 60 else ""
-    return ConnectionResult(True, f"连接成功：中心服务器已答复（中心密钥 {reply.key_id[:12]}）{clock}")
+    clock = Message(CLOCK_SKEW, seconds=abs(skew)) if skew is not None and abs(skew) >= 60 else ""
+    return ConnectionResult(True, Message(CONNECTED, key=reply.key_id[:12], clock=clock))

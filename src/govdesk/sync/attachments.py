@@ -30,6 +30,7 @@ from typing import Any, BinaryIO, Protocol, TypeVar
 import requests
 from pydantic import BaseModel, ValidationError
 
+from govdesk.domain.messages import Message, translate
 from govdesk.protocol import ErrorBody
 from govdesk.protocol.attachments import (
     LICENCE_PATH,
@@ -43,6 +44,32 @@ from govdesk.sync.backoff import Backoff
 from govdesk.sync.client import SyncClient
 from govdesk.sync.errors import BadResponse, ClientTooOld, NeedsLogin, NetworkError, ServerError, SyncError
 from govdesk.sync.transport import check_server_url, verify_for
+
+FILE_TOO_LARGE = translate("SyncAttachments", "中心服务器发来的文件过大，未接收", "sync.attachments.file_too_large")
+NOT_LOGGED_IN = translate(
+    "SyncAttachments",
+    "尚未登录中心服务器：登录后自动继续（本机数据已保存）",
+    "sync.attachments.not_logged_in",
+)
+UNREACHABLE = translate(
+    "SyncAttachments",
+    "无法连接中心服务器，材料将稍后自动续传；材料已保存在本机",
+    "sync.attachments.unreachable",
+)
+BAD_ANSWER = translate("SyncAttachments", "中心服务器的答复无法识别，材料将稍后续传", "sync.attachments.bad_answer")
+UPLOAD_REFUSED = translate("SyncAttachments", "中心服务器拒绝了材料上传（{status}）", "sync.attachments.upload_refused")
+UNEXPECTED = translate(
+    "SyncAttachments",
+    "上传材料时发生意外错误，将自动重试；材料已保存在本机",
+    "sync.attachments.unexpected",
+)
+FILE_MISSING = translate("SyncAttachments", "本机找不到该材料文件，无法上传", "sync.attachments.file_missing")
+STOPPED = translate("SyncAttachments", "已停止上传，材料将在下次启动后续传", "sync.attachments.stopped")
+FILE_DAMAGED = translate(
+    "SyncAttachments",
+    "本机保存的材料文件已损坏（校验值不符），未上传；请重新扫描该材料",
+    "sync.attachments.file_damaged",
+)
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -147,7 +174,7 @@ class AttachmentClient:
         if not 200 <= reply.status_code < 300:
             self._parse(reply)  # raises the center's refusal in words
         if len(reply.content) > limit:
-            raise BadResponse("中心服务器发来的文件过大，未接收", status=reply.status_code)
+            raise BadResponse(Message(FILE_TOO_LARGE), status=reply.status_code)
         return reply.content
 
     def put(self, case_id: str, sha256: str, offset: int, data: bytes) -> UploadState:
@@ -160,7 +187,7 @@ class AttachmentClient:
         check_server_url(self.base_url)
         token = self.token()
         if not token:
-            raise NeedsLogin("尚未登录中心服务器：登录后自动继续（本机数据已保存）", code="not_authenticated")
+            raise NeedsLogin(Message(NOT_LOGGED_IN), code="not_authenticated")
         extra = self._headers() if self._headers is not None else {}
         headers = {k: v for k, v in dict(extra).items() if k.lower() not in ("authorization", "content-type")}
         headers["Authorization"] = f"Bearer {token}"
@@ -178,7 +205,7 @@ class AttachmentClient:
                 verify=verify_for(self.ca_bundle),
             )
         except requests.RequestException as error:
-            raise NetworkError("无法连接中心服务器，材料将稍后自动续传；材料已保存在本机") from error
+            raise NetworkError(Message(UNREACHABLE)) from error
 
     def _parse(self, reply: requests.Response, model: type[M] = UploadState) -> M:  # type: ignore[assignment]
         status = reply.status_code
@@ -186,13 +213,13 @@ class AttachmentClient:
             try:
                 return model.model_validate_json(reply.content)
             except ValidationError as error:
-                raise BadResponse("中心服务器的答复无法识别，材料将稍后续传", status=status) from error
+                raise BadResponse(Message(BAD_ANSWER), status=status) from error
         try:
             body: ErrorBody | None = ErrorBody.model_validate_json(reply.content)
         except ValidationError:
             body = None
         code = body.code if body else ""
-        said = body.message_zh if body else f"中心服务器拒绝了材料上传（{status}）"
+        said = body.message_zh if body else Message(UPLOAD_REFUSED, status=status)
         if status == 401:
             raise NeedsLogin(said, code=code, status=status)
         if status == 426:  # this program is older than the center's protocol: wait for the upgrade, refuse nothing
@@ -290,7 +317,7 @@ class AttachmentUploader:
                 report = await self.drain_once()
             except Exception:
                 log.exception("attachment upload round failed")
-                report = DrainReport(error=SyncError("上传材料时发生意外错误，将自动重试；材料已保存在本机"))
+                report = DrainReport(error=SyncError(Message(UNEXPECTED)))
             if report.error is None:
                 self._failures = 0
                 wait = self.poll_interval
@@ -320,7 +347,7 @@ class AttachmentUploader:
                     try:
                         sent = await self._call(self._upload, item)
                     except (Refused, FileNotFoundError) as error:
-                        words = str(error) if isinstance(error, Refused) else "本机找不到该材料文件，无法上传"
+                        words = str(error) if isinstance(error, Refused) else Message(FILE_MISSING)
                         await self._call(self.queue.mark, item.case_id, item.sha256, REFUSED, words)
                         report.refused += 1
                         continue
@@ -375,7 +402,7 @@ class AttachmentUploader:
         with self.queue.open(item.sha256) as fh:
             while not state.complete:
                 if self._stop_flag.is_set():
-                    raise NetworkError("已停止上传，材料将在下次启动后续传")
+                    raise NetworkError(Message(STOPPED))
                 fh.seek(state.received)
                 data = fh.read(self.chunk_size) if state.received < item.size else b""
                 try:
@@ -394,7 +421,7 @@ class AttachmentUploader:
                 digest.update(chunk)
                 size += len(chunk)
         if size != item.size or digest.hexdigest() != item.sha256:
-            raise Refused("本机保存的材料文件已损坏（校验值不符），未上传；请重新扫描该材料", code="local_damaged")
+            raise Refused(Message(FILE_DAMAGED), code="local_damaged")
 
     def _set(self, **changes: Any) -> None:
         new = replace(self.status, **changes)

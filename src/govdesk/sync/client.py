@@ -32,6 +32,7 @@ from pydantic import BaseModel, ValidationError
 from pydantic_core import from_json
 
 from govdesk import __version__
+from govdesk.domain.messages import Message, translate
 from govdesk.protocol import (
     BOOTSTRAP_LIMIT,
     CLIENT_VERSION_HEADER,
@@ -82,6 +83,58 @@ from govdesk.sync.errors import (
 )
 from govdesk.sync.transport import check_server_url, verify_for
 from govdesk.sync.versioncheck import protocol_error
+
+BAD_CREDENTIALS = translate("SyncClient", "用户名或密码错误", "sync.client.bad_credentials")
+NOT_LOGGED_IN = translate("SyncClient", "尚未登录中心服务器，请登录后同步", "sync.client.not_logged_in")
+LOGIN_EXPIRED = translate("SyncClient", "登录已失效，请重新登录", "sync.client.login_expired")
+ANSWER_MISMATCH = translate(
+    "SyncClient",
+    "中心服务器的答复与上传的事件不对应，将稍后重试",
+    "sync.client.answer_mismatch",
+)
+TIMEOUT_SMALLER = translate(
+    "SyncClient",
+    "中心服务器在 {seconds:g} 秒内未答复，将减少每批上传的条数并稍后自动重试；办件已保存在本机",
+    "sync.client.timeout_smaller",
+)
+TIMEOUT = translate(
+    "SyncClient",
+    "中心服务器在 {seconds:.0f} 秒内无响应，将稍后自动重试；办件已保存在本机",
+    "sync.client.timeout",
+)
+UNREACHABLE = translate("SyncClient", "无法连接中心服务器，将稍后自动重试；办件已保存在本机", "sync.client.unreachable")
+BAD_ANSWER = translate(
+    "SyncClient",
+    "中心服务器的答复无法识别（内容不完整或格式错误），将稍后重试",
+    "sync.client.bad_answer",
+)
+TRUSTED_BUNDLE = translate("SyncClient", "设置的 CA 证书（{ca_bundle}）", "sync.client.trusted_bundle")
+TRUSTED_SYSTEM = translate("SyncClient", "本机信任的证书颁发机构（未设置 ca_bundle）", "sync.client.trusted_system")
+CERTIFICATE_REFUSED = translate(
+    "SyncClient",
+    "中心服务器的证书未通过验证：它不是由{trusted}签发的，或不属于这个地址。为防冒充，未发送任何数据。"
+    "请向管理员索取本单位的根证书，在“文件 → 中心服务器设置”中选择它（设置文件的 ca_bundle）",
+    "sync.client.certificate_refused",
+)
+TLS_FAILED = translate(
+    "SyncClient",
+    "无法与中心服务器建立安全连接（TLS 握手失败）：请确认服务器地址和端口提供 https 服务；未发送任何数据",
+    "sync.client.tls_failed",
+)
+CLIENT_TOO_OLD = translate(
+    "SyncClient",
+    "本机程序版本过旧，请升级后再同步；办件已保存在本机",
+    "sync.client.client_too_old",
+)
+SNAPSHOT_NEEDED = translate("SyncClient", "需要重新获取全量快照", "sync.client.snapshot_needed")
+DEVICE_REFUSED = translate("SyncClient", "中心拒绝本机同步", "sync.client.device_refused")
+SERVER_BUSY = translate("SyncClient", "中心服务器繁忙，将稍后自动重试；办件已保存在本机", "sync.client.server_busy")
+SERVER_ERROR = translate(
+    "SyncClient",
+    "中心服务器出错（{status}），将稍后自动重试；办件已保存在本机",
+    "sync.client.server_error",
+)
+REQUEST_REFUSED = translate("SyncClient", "中心服务器拒绝了请求（{status}）", "sync.client.request_refused")
 
 log = logging.getLogger(__name__)
 M = TypeVar("M", bound=BaseModel)
@@ -169,7 +222,7 @@ class SyncClient:
         reply = self._send("POST", "/api/v1/auth/login", body=body)
         if reply.status_code in (401, 403):
             error = _error_body(reply)
-            raise NeedsLogin(error.message_zh if error else "用户名或密码错误", code=error.code if error else "")
+            raise NeedsLogin(error.message_zh if error else Message(BAD_CREDENTIALS), code=error.code if error else "")
         tokens = self._parse(reply, TokenResponse)
         self._take(tokens)
         return tokens
@@ -178,14 +231,14 @@ class SyncClient:
         """A new access token from the stored refresh token; ``NeedsLogin`` when there is none or it is refused."""
         refresh = self.tokens.get_refresh_token()
         if not refresh:
-            raise NeedsLogin("尚未登录中心服务器，请登录后同步", code="not_authenticated")
+            raise NeedsLogin(Message(NOT_LOGGED_IN), code="not_authenticated")
         reply = self._send("POST", "/api/v1/auth/refresh", body=RefreshRequest(refresh_token=refresh))
         if reply.status_code == 401:
             self._access = None
             self.tokens.delete_refresh_token()  # dead for good: the clerk logs in again
             error = _error_body(reply)
             raise NeedsLogin(
-                error.message_zh if error else "登录已失效，请重新登录", code=error.code if error else "", status=401
+                error.message_zh if error else Message(LOGIN_EXPIRED), code=error.code if error else "", status=401
             )
         tokens = self._parse(reply, TokenResponse)
         self._take(tokens)
@@ -229,7 +282,7 @@ class SyncClient:
         reply = self._exchange("POST", "/api/v1/sync/push", body=body)
         response, data = self._parse_keeping(reply, PushResponse)
         if [r.event_id for r in response.results] != list(event_ids):
-            raise BadResponse("中心服务器的答复与上传的事件不对应，将稍后重试", status=200)
+            raise BadResponse(Message(ANSWER_MISMATCH), status=200)
         return PushReply(response, data["results"], data.get("receipt"))
 
     def probe(self) -> CenterKeyResponse:
@@ -356,17 +409,13 @@ class SyncClient:
                 method, url, data=data, params=params, headers=headers, timeout=self.timeout, verify=verify
             )
         except requests.ReadTimeout as error:
-            raise ServerTimeout(
-                f"中心服务器在 {self.timeout[1]:g} 秒内未答复，将减少每批上传的条数并稍后自动重试；办件已保存在本机"
-            ) from error
+            raise ServerTimeout(Message(TIMEOUT_SMALLER, seconds=self.timeout[1])) from error
         except requests.Timeout as error:
-            raise NetworkError(
-                f"中心服务器在 {self.timeout[1]:.0f} 秒内无响应，将稍后自动重试；办件已保存在本机"
-            ) from error
+            raise NetworkError(Message(TIMEOUT, seconds=self.timeout[1])) from error
         except requests.exceptions.SSLError as error:
             raise _tls_refused(error, self.ca_bundle) from error
         except requests.RequestException as error:
-            raise NetworkError("无法连接中心服务器，将稍后自动重试；办件已保存在本机") from error
+            raise NetworkError(Message(UNREACHABLE)) from error
         self._note_skew(reply, before, time.monotonic() - started)
         self._check_protocol(reply)
         return reply
@@ -406,9 +455,7 @@ class SyncClient:
                 return model.model_validate_json(reply.content)
             except ValidationError as error:
                 log.warning("unreadable answer to %s (%d bytes): %s", reply.url, len(reply.content), error.errors()[:3])
-                raise BadResponse(
-                    "中心服务器的答复无法识别（内容不完整或格式错误），将稍后重试", status=status
-                ) from error
+                raise BadResponse(Message(BAD_ANSWER), status=status) from error
         raise _classify(reply)
 
     def _parse_keeping(self, reply: requests.Response, model: type[M]) -> tuple[M, dict[str, Any]]:
@@ -424,7 +471,7 @@ class SyncClient:
             return model.model_validate(data), data
         except (ValueError, ValidationError) as error:
             log.warning("unreadable answer to %s (%d bytes): %s", reply.url, len(reply.content), str(error)[:300])
-            raise BadResponse("中心服务器的答复无法识别（内容不完整或格式错误），将稍后重试", status=status) from error
+            raise BadResponse(Message(BAD_ANSWER), status=status) from error
 
 
 @dataclass(frozen=True, slots=True)
@@ -447,15 +494,10 @@ def _error_body(reply: requests.Response) -> ErrorBody | None:
 
 def _tls_refused(error: requests.exceptions.SSLError, ca_bundle: str) -> CertificateRefused:
     log.warning("TLS handshake with the central server failed: %s", str(error)[:300])
-    trusted = f"设置的 CA 证书（{ca_bundle}）" if ca_bundle else "本机信任的证书颁发机构（未设置 ca_bundle）"
+    trusted = Message(TRUSTED_BUNDLE, ca_bundle=ca_bundle) if ca_bundle else Message(TRUSTED_SYSTEM)
     if "CERTIFICATE_VERIFY_FAILED" in str(error):
-        return CertificateRefused(
-            f"中心服务器的证书未通过验证：它不是由{trusted}签发的，或不属于这个地址。为防冒充，未发送任何数据。"
-            "请向管理员索取本单位的根证书，在“文件 → 中心服务器设置”中选择它（设置文件的 ca_bundle）"
-        )
-    return CertificateRefused(
-        "无法与中心服务器建立安全连接（TLS 握手失败）：请确认服务器地址和端口提供 https 服务；未发送任何数据"
-    )
+        return CertificateRefused(Message(CERTIFICATE_REFUSED, trusted=trusted))
+    return CertificateRefused(Message(TLS_FAILED))
 
 
 #: A device the center will not take anything from (``govdesk.central.quarantine``): a retired id is a quarantined
@@ -473,28 +515,28 @@ def _classify(reply: requests.Response) -> SyncError:
     code = error.code if error else ""
     said = error.message_zh if error else ""
     if status == 401:
-        return NeedsLogin(said or "登录已失效，请重新登录", code=code, status=status)
+        return NeedsLogin(said or Message(LOGIN_EXPIRED), code=code, status=status)
     if status == 426:
-        return ClientTooOld(said or "本机程序版本过旧，请升级后再同步；办件已保存在本机", code=code, status=status)
+        return ClientTooOld(said or Message(CLIENT_TOO_OLD), code=code, status=status)
     if status == 410:
-        return CursorGone(said or "需要重新获取全量快照", code=code, status=status)
+        return CursorGone(said or Message(SNAPSHOT_NEEDED), code=code, status=status)
     if status == 403 and code in _DEVICE_REFUSALS:
-        return _DEVICE_REFUSALS[code](said or "中心拒绝本机同步", code=code, status=status)
+        return _DEVICE_REFUSALS[code](said or Message(DEVICE_REFUSED), code=code, status=status)
     retry_after = retry_after_seconds(reply.headers.get("Retry-After"), datetime.now(UTC))
     if status == 503:
         return ServerBusy(
-            said or "中心服务器繁忙，将稍后自动重试；办件已保存在本机",
+            said or Message(SERVER_BUSY),
             code=code,
             status=status,
             retry_after=retry_after,
         )
     if status >= 500:
         return ServerError(
-            f"中心服务器出错（{status}），将稍后自动重试；办件已保存在本机",
+            Message(SERVER_ERROR, status=status),
             code=code,
             status=status,
             retry_after=retry_after,
         )
     return RequestRefused(
-        said or f"中心服务器拒绝了请求（{status}）", code=code, status=status, retry_after=retry_after
+        said or Message(REQUEST_REFUSED, status=status), code=code, status=status, retry_after=retry_after
     )

@@ -37,6 +37,7 @@ from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from typing import Any, TypeVar
 
+from govdesk.domain.messages import Message, translate
 from govdesk.protocol import (
     BOOTSTRAP_LIMIT,
     MAX_PULL_LIMIT,
@@ -65,7 +66,25 @@ from govdesk.sync.push import interpret, push_body
 from govdesk.sync.queue import LocalQueue, PushOutcome, QueuedEvent
 from govdesk.sync.reports import InSyncReport, RoundReport
 from govdesk.sync.status import SyncState, SyncStatus
-from govdesk.sync.transport import PAUSED_SUFFIX, REFUSALS
+from govdesk.sync.transport import PAUSED, REFUSALS
+
+INTERNAL = translate("SyncEngine", "同步时发生内部错误：{error}", "sync.engine.internal")
+DEVICE_PENDING = translate(
+    "SyncEngine",
+    "本机（工作站 {station_code}）已向中心申请登记，正在等待管理员批准；批准后将自动开始同步，已录入的办件保存在本机",
+    "sync.engine.device_pending",
+)
+CANNOT_RESEND = translate(
+    "SyncEngine",
+    "中心要求从序号 {resend_from} 起重新上传，但本机无法补齐，将稍后重试",
+    "sync.engine.cannot_resend",
+)
+NEEDS_LOGIN = translate("SyncEngine", "{reason}（待上传的记录已保存在本机）", "sync.engine.needs_login")
+SECONDS = translate("SyncEngine", "约 {seconds} 秒", "sync.engine.seconds")
+MINUTES = translate("SyncEngine", "约 {minutes} 分钟", "sync.engine.minutes")
+UNEXPECTED = translate("SyncEngine", "同步出现意外错误，将自动重试；本机已录入的办件不受影响", "sync.engine.unexpected")
+BUSY = translate("SyncEngine", "中心服务器繁忙", "sync.engine.busy")
+RETRY_IN = translate("SyncEngine", "{reason}，{wait}后重试；本机已录入的办件不受影响", "sync.engine.retry_in")
 
 __all__ = ["InSyncReport", "RoundReport", "SyncEngine"]
 
@@ -92,7 +111,6 @@ MAX_GAP_RESENDS = 3
 COUNTS_EVERY = 0.5
 #: After an unexpected failure between rounds, the loop waits this long (or until ``sync_now()``) and goes on.
 LOOP_FAILURE_WAIT = 5.0
-UNEXPECTED = "同步出现意外错误，将自动重试；本机已录入的办件不受影响"
 
 
 @dataclass(frozen=True, slots=True)
@@ -191,7 +209,7 @@ class SyncEngine:
                     await self._turn()
                 except Exception:
                     log.exception("sync loop: unexpected failure between rounds; retrying")
-                    self._set(syncing=False, last_error=UNEXPECTED)
+                    self._set(syncing=False, last_error=Message(UNEXPECTED))
                     with contextlib.suppress(TimeoutError):
                         await asyncio.wait_for(self._wake.wait(), timeout=LOOP_FAILURE_WAIT)
         finally:
@@ -237,7 +255,7 @@ class SyncEngine:
             return RoundReport(ok=False, error=error)
         except Exception as error:  # a bug or a local database failure: keep the engine alive, say so
             log.exception("sync round failed")
-            return RoundReport(ok=False, error=SyncError(f"同步时发生内部错误：{error}"))
+            return RoundReport(ok=False, error=SyncError(Message(INTERNAL, error=error)))
 
     async def verify_in_sync(self) -> InSyncReport:
         """G4: compare the local cases' count and hash with the server's summary of this center."""
@@ -275,10 +293,7 @@ class SyncEngine:
                 await self._call(self.queue.set_value, DEVICE_KEY, reply.device_key)
                 self.client.use_device_key(reply.device_key)
             if reply.status == "pending":
-                raise DevicePending(
-                    f"本机（工作站 {reply.station_code}）已向中心申请登记，正在等待管理员批准；"
-                    "批准后将自动开始同步，已录入的办件保存在本机"
-                )
+                raise DevicePending(Message(DEVICE_PENDING, station_code=reply.station_code))
             if reply.replaces:  # re-enrolled after a quarantine: a new identity and station code
                 await self._call(self.queue.reenrol, reply.device_id, reply.station_code)
                 log.warning("re-enrolled as %s (station %s)", reply.device_id, reply.station_code)
@@ -334,7 +349,7 @@ class SyncEngine:
                 if result.resend_from is not None:
                     resends += 1
                     if resends > MAX_GAP_RESENDS or result.resend_from == resend_from:
-                        raise SyncError(f"中心要求从序号 {result.resend_from} 起重新上传，但本机无法补齐，将稍后重试")
+                        raise SyncError(Message(CANNOT_RESEND, resend_from=result.resend_from))
                     resend_from = result.resend_from
                     await ahead  # read ahead past the gap: not sent
                     ahead = None
@@ -475,12 +490,12 @@ class SyncEngine:
                 await self._save_retry(RetryState())
             self._set(state=SyncState.ONLINE, last_success=now, last_error=None)
         elif isinstance(error, NeedsLogin):
-            self._set(state=SyncState.NEEDS_LOGIN, last_error=f"{error.message}（待上传的记录已保存在本机）")
+            self._set(state=SyncState.NEEDS_LOGIN, last_error=Message(NEEDS_LOGIN, reason=error.message))
         elif isinstance(error, ClientTooOld):
             self._set(state=SyncState.PAUSED_TOO_OLD, last_error=error.message)
         elif isinstance(error, REFUSALS):
             log.warning("sync paused: %s", error.message, extra={"event": "sync_paused_refused"})
-            self._set(state=SyncState.PAUSED_REFUSED, last_error=error.message.rstrip("。") + PAUSED_SUFFIX)
+            self._set(state=SyncState.PAUSED_REFUSED, last_error=Message(PAUSED, reason=error.message))
         elif isinstance(error, DeviceQuarantined):
             # Kept, so the intake numbers no new case (also after a restart) until the re-enrolment clears it.
             self._device_id = None
@@ -497,8 +512,8 @@ class SyncEngine:
             message = error.message
             if error.retry_after is not None:  # the server said how long: the wait is at least that, and said
                 wait = retry.wait_seconds(now, self.backoff.cap)
-                busy = "中心服务器繁忙" if isinstance(error, ServerBusy) else error.message
-                message = f"{busy}，{_in_words(wait)}后重试；本机已录入的办件不受影响"
+                busy = Message(BUSY) if isinstance(error, ServerBusy) else error.message
+                message = Message(RETRY_IN, reason=busy, wait=_in_words(wait))
             self._set(state=state, last_error=message)
             log.info(
                 "sync failed (%s), retry #%d in %.1fs",
@@ -575,5 +590,5 @@ def _in_words(seconds: float) -> str:
     """A wait for the status bar: "约 8 秒", "约 2 分钟"."""
     whole = max(1, math.ceil(seconds))
     if whole < 90:
-        return f"约 {whole} 秒"
-    return f"约 {round(whole / 60)} 分钟"
+        return Message(SECONDS, seconds=whole)
+    return Message(MINUTES, minutes=round(whole / 60))

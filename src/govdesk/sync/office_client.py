@@ -14,6 +14,7 @@ from typing import Any, TypeVar
 from pydantic import BaseModel, TypeAdapter, ValidationError
 
 from govdesk.domain.attachments import PageRef
+from govdesk.domain.messages import Message, translate
 from govdesk.protocol import CaseActionResponse, DecideRequest, QueueResponse
 from govdesk.protocol.attachments import UploadState, result_file_path
 from govdesk.protocol.office import (
@@ -27,6 +28,9 @@ from govdesk.protocol.office import (
 )
 from govdesk.sync.client import SyncClient, _classify
 from govdesk.sync.errors import BadResponse
+
+BAD_LIST = translate("OfficeClient", "中心服务器的材料清单无法识别", "sync.office.bad_list")
+SCAN_TOO_LARGE = translate("OfficeClient", "扫描件过大，无法显示", "sync.office.scan_too_large")
 
 M = TypeVar("M", bound=BaseModel)
 _ATTACHMENTS = TypeAdapter(list[AttachmentEntry])
@@ -107,7 +111,7 @@ class BackOfficeClient(SyncClient):
                 data = data.get("attachments", [])
             return _ATTACHMENTS.validate_python(data)
         except (ValueError, ValidationError) as error:
-            raise BadResponse("中心服务器的材料清单无法识别", status=reply.status_code) from error
+            raise BadResponse(Message(BAD_LIST), status=reply.status_code) from error
 
     def attachment(self, sha256: str) -> bytes:
         with self._one:
@@ -115,5 +119,5 @@ class BackOfficeClient(SyncClient):
         if not 200 <= reply.status_code < 300:
             raise _classify(reply)
         if len(reply.content) > MAX_PAGE_BYTES:
-            raise BadResponse("扫描件过大，无法显示", status=reply.status_code)
+            raise BadResponse(Message(SCAN_TOO_LARGE), status=reply.status_code)
         return reply.content

@@ -16,8 +16,14 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from govdesk.domain.messages import Message, translate
 from govdesk.protocol import PushResult, PushStatus
 from govdesk.sync.queue import Outcome, PushOutcome, QueuedEvent
+
+OTHER_WINDOW = translate("SyncPush", "其他窗口", "sync.push.other_window")
+CONFLICT = translate("SyncPush", "该办件已由 {who} 于 {at} 办理，本次操作未被中心采纳", "sync.push.conflict")
+REFUSED = translate("SyncPush", "中心拒收此事件（{code}）", "sync.push.refused")
+NO_REASON = translate("SyncPush", "未说明原因", "sync.push.no_reason")
 
 SEQ_GAP = "seq_gap"
 CASE_NO_TAKEN = "case_no_taken"
@@ -64,8 +70,8 @@ def _conflict_words(result: PushResult) -> str:
     if result.reason:
         return result.reason
     state: dict[str, Any] = result.server_state or {}
-    who = state.get("clerk_name") or state.get("clerk_id") or "其他窗口"
-    return f"该办件已由 {who} 于 {state.get('at', '')} 办理，本次操作未被中心采纳"
+    who = state.get("clerk_name") or state.get("clerk_id") or Message(OTHER_WINDOW)
+    return Message(CONFLICT, who=who, at=state.get("at", ""))
 
 
 def interpret(results: Sequence[PushResult], answers: Sequence[dict[str, Any]]) -> Interpretation:
@@ -90,6 +96,6 @@ def interpret(results: Sequence[PushResult], answers: Sequence[dict[str, Any]]) 
                 resend_from = expected
             outcomes.append(PushOutcome(result.event_id, Outcome.PENDING, effective.reason, answer))
         else:
-            reason = effective.reason or f"中心拒收此事件（{effective.code or '未说明原因'}）"
+            reason = effective.reason or Message(REFUSED, code=effective.code or Message(NO_REASON))
             outcomes.append(PushOutcome(result.event_id, Outcome.REFUSED, reason, answer))
     return Interpretation(outcomes, resend_from, applied, renumber)

@@ -11,6 +11,8 @@ from dataclasses import dataclass
 from datetime import datetime
 from enum import StrEnum
 
+from govdesk.domain.messages import Message, translate
+
 #: A clock difference to the server larger than this shows the banner (issue 5: "when the skew passes 5 minutes").
 CLOCK_SKEW_WARN_SECONDS = 300.0
 
@@ -27,14 +29,19 @@ class SyncState(StrEnum):
     DEVICE_PENDING = "device_pending"  # this PC's registration waits for an admin's approval
 
 
-STATE_LABELS: dict[SyncState, str] = {
-    SyncState.OFFLINE: "离线",
-    SyncState.ONLINE: "在线",
-    SyncState.NEEDS_LOGIN: "需要重新登录",
-    SyncState.PAUSED_TOO_OLD: "程序版本过旧，已暂停上传",
-    SyncState.PAUSED_REFUSED: "服务器地址或证书未通过检查，已暂停同步",
-    SyncState.QUARANTINED: "本机已被中心隔离，暂停同步和编号",
-    SyncState.DEVICE_PENDING: "等待管理员批准本机登记",
+#: The words for each state (``domain.messages``: the status bar says them in the clerk's language).
+STATE_LABELS: dict[SyncState, Message] = {
+    SyncState.OFFLINE: Message(translate("SyncState", "离线", "sync.state.offline")),
+    SyncState.ONLINE: Message(translate("SyncState", "在线", "sync.state.online")),
+    SyncState.NEEDS_LOGIN: Message(translate("SyncState", "需要重新登录", "sync.state.needs_login")),
+    SyncState.PAUSED_TOO_OLD: Message(translate("SyncState", "程序版本过旧，已暂停上传", "sync.state.paused_too_old")),
+    SyncState.PAUSED_REFUSED: Message(
+        translate("SyncState", "服务器地址或证书未通过检查，已暂停同步", "sync.state.paused_refused")
+    ),
+    SyncState.QUARANTINED: Message(
+        translate("SyncState", "本机已被中心隔离，暂停同步和编号", "sync.state.quarantined")
+    ),
+    SyncState.DEVICE_PENDING: Message(translate("SyncState", "等待管理员批准本机登记", "sync.state.device_pending")),
 }
 
 
@@ -49,7 +56,8 @@ class SyncStatus:
     needs_attention: int = 0
     #: When the server last answered a sync successfully (timezone-aware), None if never.
     last_success: datetime | None = None
-    #: The last error, in words for the clerk (Chinese), None if the last attempt succeeded.
+    #: The last error, in words for the clerk (Chinese; a ``domain.messages.Message`` the UI says in the clerk's
+    #: language), None if the last attempt succeeded.
     last_error: str | None = None
     #: A sync is running now.
     syncing: bool = False
@@ -61,7 +69,7 @@ class SyncStatus:
         return self.state is SyncState.ONLINE
 
     @property
-    def state_label(self) -> str:
+    def state_label(self) -> Message:
         return STATE_LABELS[self.state]
 
     @property

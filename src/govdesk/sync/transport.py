@@ -13,13 +13,38 @@ import ipaddress
 from pathlib import Path
 from urllib.parse import urlsplit
 
+from govdesk.domain.messages import Message, translate
 from govdesk.sync.errors import CertificateRefused, InsecureServer
+
+BAD_ADDRESS = translate(
+    "SyncTransport",
+    "中心服务器地址“{url}”无法识别：请在设置文件的 server_url 中填写 https:// 开头的地址，如 "
+    "https://zwfw.example.gov.cn",
+    "sync.transport.bad_address",
+)
+PLAIN_HTTP = translate(
+    "SyncTransport",
+    "拒绝以明文 http 连接中心服务器 {host}：密码和群众的个人信息不得在网络上明文传输。请在设置文件的 server_url 中改为 "
+    "https 地址（如 https://{netloc}），内网自建证书的请同时设置 ca_bundle；明文 http 只允许本机地址（127.0.0.1、"
+    "localhost）",
+    "sync.transport.plain_http",
+)
+NO_CA_BUNDLE = translate(
+    "SyncTransport",
+    "找不到设置的 CA 证书文件 {ca_bundle}（设置文件的 ca_bundle）：请把本单位的根证书（PEM 格式）放到该位置，"
+    "或改正路径；未连接中心服务器",
+    "sync.transport.no_ca_bundle",
+)
+PAUSED = translate(
+    "SyncTransport",
+    "{reason}。同步已暂停，设置改正后自动恢复；办件照常保存在本机",
+    "sync.transport.paused",
+)
 
 _LOOPBACK_NAMES = frozenset({"localhost", "localhost."})
 #: Refusals that trying again cannot heal: the engine pauses on them (no retry storm) until the address or the CA
 #: bundle is changed, and says why in the status bar.
 REFUSALS: tuple[type[Exception], ...] = (InsecureServer, CertificateRefused)
-PAUSED_SUFFIX = "。同步已暂停，设置改正后自动恢复；办件照常保存在本机"
 
 
 def is_loopback(host: str) -> bool:
@@ -41,16 +66,9 @@ def check_server_url(url: str) -> None:
     except ValueError:
         parts, host = None, ""
     if parts is None or parts.scheme not in ("http", "https") or not host:
-        raise InsecureServer(
-            f"中心服务器地址“{url}”无法识别：请在设置文件的 server_url 中填写 https:// 开头的地址，"
-            "如 https://zwfw.example.gov.cn"
-        )
+        raise InsecureServer(Message(BAD_ADDRESS, url=url))
     if parts.scheme == "http" and not is_loopback(host):
-        raise InsecureServer(
-            f"拒绝以明文 http 连接中心服务器 {host}：密码和群众的个人信息不得在网络上明文传输。"
-            f"请在设置文件的 server_url 中改为 https 地址（如 https://{parts.netloc}），"
-            "内网自建证书的请同时设置 ca_bundle；明文 http 只允许本机地址（127.0.0.1、localhost）"
-        )
+        raise InsecureServer(Message(PLAIN_HTTP, host=host, netloc=parts.netloc))
 
 
 def verify_for(ca_bundle: str) -> bool | str:
@@ -59,8 +77,5 @@ def verify_for(ca_bundle: str) -> bool | str:
         return True
     path = Path(ca_bundle).expanduser()
     if not path.is_file():
-        raise CertificateRefused(
-            f"找不到设置的 CA 证书文件 {ca_bundle}（设置文件的 ca_bundle）：请把本单位的根证书（PEM 格式）放到该位置，"
-            "或改正路径；未连接中心服务器"
-        )
+        raise CertificateRefused(Message(NO_CA_BUNDLE, ca_bundle=ca_bundle))
     return str(path)

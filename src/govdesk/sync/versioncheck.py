@@ -8,10 +8,26 @@ incompatible. Every message is for the clerk, in Chinese, and says the cases are
 
 from __future__ import annotations
 
+from govdesk.domain.messages import Message, translate
 from govdesk.protocol import PROTOCOL_VERSION, parse_version
 from govdesk.sync.errors import ClientTooOld, ServerTooOld, SyncError
 
-_SAFE = "办件已保存在本机"
+UNKNOWN = translate(
+    "SyncVersion",
+    "中心服务器的同步协议版本无法识别（{shown}），已暂停同步：请确认服务器地址，或升级 govdesk；办件已保存在本机",
+    "sync.version.unknown",
+)
+NEWER = translate(
+    "SyncVersion",
+    "中心服务器已升级到同步协议 {shown}，本机程序只支持 {major}.x，已暂停同步：请升级 govdesk；办件已保存在本机",
+    "sync.version.newer",
+)
+OLDER = translate(
+    "SyncVersion",
+    "中心服务器的同步协议 {shown} 比本机程序旧（需要 {major}.x）：请联系管理员升级中心服务器，升级后会自动继续同步；"
+    "办件已保存在本机",
+    "sync.version.older",
+)
 
 
 def protocol_error(announced: str, ours: str = PROTOCOL_VERSION) -> SyncError | None:
@@ -22,18 +38,17 @@ def protocol_error(announced: str, ours: str = PROTOCOL_VERSION) -> SyncError | 
         theirs = parse_version(announced)[0]
     except ValueError:
         return ClientTooOld(
-            f"中心服务器的同步协议版本无法识别（{shown}），已暂停同步：请确认服务器地址，或升级 govdesk；{_SAFE}",
+            Message(UNKNOWN, shown=shown),
             code="protocol_unknown",
         )
     if theirs > major:
         return ClientTooOld(
-            f"中心服务器已升级到同步协议 {shown}，本机程序只支持 {major}.x，已暂停同步：请升级 govdesk；{_SAFE}",
+            Message(NEWER, shown=shown, major=major),
             code="protocol_newer",
         )
     if theirs < major:
         return ServerTooOld(
-            f"中心服务器的同步协议 {shown} 比本机程序旧（需要 {major}.x）：请联系管理员升级中心服务器，"
-            f"升级后会自动继续同步；{_SAFE}",
+            Message(OLDER, shown=shown, major=major),
             code="protocol_older",
         )
     return None

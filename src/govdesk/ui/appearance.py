@@ -47,7 +47,8 @@ LARGE_BODY_PT = 18.0
 LARGE_TITLE_PT = 30.0
 #: Lines at least this many times the text size apart.
 MIN_LINE_SPACING = 1.3
-#: The least contrast of text against its background in the high-contrast theme (WCAG 2 AA, GB/T 37668).
+#: The least contrast of text against its background in the high-contrast theme (WCAG 2 AA, GB/T 37668); the standard
+#: theme holds its disabled text and its selection to it too (``standard_palette``).
 MIN_CONTRAST = 4.5
 
 #: Text roles (``set_text_role``) and their size as a multiple of the body text.
@@ -207,7 +208,7 @@ def _dpi() -> float:
 
 def _palette() -> QPalette:
     if _state.theme != HIGH_CONTRAST:
-        return QPalette(_state.base_palette) if _state.base_palette is not None else QPalette()
+        return standard_palette(QPalette(_state.base_palette) if _state.base_palette is not None else QPalette())
     palette = QPalette()
     for role, colour in _HC_COLOURS.items():
         palette.setColor(role, QColor(colour))
@@ -224,6 +225,52 @@ def _palette() -> QPalette:
     palette.setColor(QPalette.ColorGroup.Inactive, QPalette.ColorRole.Highlight, selection)
     palette.setColor(QPalette.ColorGroup.Inactive, QPalette.ColorRole.HighlightedText, QColor("#ffffff"))
     return palette
+
+
+#: Text roles and the backgrounds they are drawn on, held to ``MIN_CONTRAST`` in the standard theme's disabled group.
+_TEXT_ON = (
+    (QPalette.ColorRole.WindowText, (QPalette.ColorRole.Window,)),
+    (QPalette.ColorRole.Text, (QPalette.ColorRole.Base, QPalette.ColorRole.AlternateBase)),
+    (QPalette.ColorRole.ButtonText, (QPalette.ColorRole.Button,)),
+)
+_GROUPS = (QPalette.ColorGroup.Active, QPalette.ColorGroup.Inactive, QPalette.ColorGroup.Disabled)
+
+
+def standard_palette(platform: QPalette) -> QPalette:
+    """The platform's palette with its two unreadable pairs mended, keeping its hues (GB/T 37668, WCAG 2 AA: 4.5:1):
+    disabled text (Qt's Fusion palette greys it to #bebebe on #efefef, 1.62:1) is darkened until it stands
+    ``MIN_CONTRAST`` against its backgrounds, and the selection (#308cc6 under white text, 3.69:1) until its text
+    does. A platform palette that already meets them is left as it is."""
+    palette = QPalette(platform)
+    disabled = QPalette.ColorGroup.Disabled
+    for text_role, backgrounds in _TEXT_ON:
+        colour = palette.color(disabled, text_role)
+        for background in backgrounds:
+            colour = readable(colour, palette.color(disabled, background))
+        palette.setColor(disabled, text_role, colour)
+    for group in _GROUPS:
+        text = palette.color(group, QPalette.ColorRole.HighlightedText)
+        palette.setColor(
+            group, QPalette.ColorRole.Highlight, readable(palette.color(group, QPalette.ColorRole.Highlight), text)
+        )
+    return palette
+
+
+def readable(colour: QColor, against: QColor, least: float = MIN_CONTRAST) -> QColor:
+    """``colour`` moved away from ``against`` in lightness (darker on a light ``against``, lighter on a dark one),
+    hue and saturation kept, just until the two stand ``least`` apart; ``colour`` itself when they already do."""
+    result = QColor(colour)
+    darken = relative_luminance(against) > 0.18
+    hue, saturation, lightness, alpha = (
+        colour.hslHueF(),
+        colour.hslSaturationF(),
+        colour.lightnessF(),
+        colour.alphaF(),
+    )
+    while contrast_ratio(result, against) < least and (lightness > 0.0 if darken else lightness < 1.0):
+        lightness = max(0.0, lightness - 0.01) if darken else min(1.0, lightness + 0.01)
+        result = QColor.fromHslF(max(hue, 0.0), saturation, lightness, alpha)
+    return result
 
 
 # --- the contrast of two colours (WCAG 2) ---

@@ -28,6 +28,7 @@ from govdesk.domain.clock import CST
 from govdesk.domain.events import Role
 from govdesk.services.deadline_recount import RecountReport, missing_year_warning
 from govdesk.services.errors import GovdeskError
+from govdesk.ui.i18n import error_text, say
 from govdesk.ui.operations import Operation, operations_for
 from govdesk.ui.statusbar import ElidedLabel
 
@@ -77,7 +78,7 @@ class CalendarWatch(QObject):
             self.window,
             self.runtime.reload_calendar,
             success=self._reloaded,
-            failure=lambda error: self.window.status_bar.showMessage(str(error), 60000),
+            failure=lambda error: self.window.status_bar.showMessage(error_text(error), 60000),
         )
 
     def _reloaded(self, report: RecountReport | None) -> None:
@@ -86,7 +87,7 @@ class CalendarWatch(QObject):
             self._show(report)
 
     def _show(self, report: RecountReport) -> None:
-        self.window.status_bar.showMessage(report.message(), 120000)
+        self.window.status_bar.showMessage(say(report.message()), 120000)
         for workspace in self.window.workspaces():
             workspace.cases_changed()
         self.recounted.emit(report)
@@ -109,7 +110,7 @@ class CalendarWatch(QObject):
         )
 
     def _refused(self, error: GovdeskError) -> None:
-        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("节假日安排未载入"), str(error), parent=self.window)
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("节假日安排未载入"), error_text(error), parent=self.window)
         box.setObjectName("calendarLoadRefused")
         box.open()
 

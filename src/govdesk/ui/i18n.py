@@ -12,7 +12,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
-from govdesk.domain.messages import Message, MessageText
+from govdesk.domain.messages import Message, MessageText, message_of
 from govdesk.resources import resources_dir
 
 log = logging.getLogger(__name__)
@@ -36,6 +36,13 @@ def say(text: str) -> str:
     """What the clerk reads for ``text`` that came from a service or the domain: a ``Message`` rendered in the UI
     language, any other string as it is (a layer not yet converted to messages speaks Chinese)."""
     return text.render(qt_translator) if isinstance(text, Message) else text
+
+
+def error_text(error: BaseException) -> str:
+    """What the clerk reads for ``error``: the ``Message`` it was raised with in the UI language, else ``str(error)``
+    (a page's own failure handler says a refusal with this, never with ``str(error)``, which is the Chinese)."""
+    message = message_of(error)
+    return say(message) if message is not None else str(error)
 
 
 # Kept for the life of the process (see the module docstring).

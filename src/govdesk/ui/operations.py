@@ -47,10 +47,9 @@ import shiboken6
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal, SignalInstance
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
-from govdesk.domain.messages import message_of
 from govdesk.services.changes import NOTHING, Changes, changes_of
 from govdesk.services.errors import GovdeskError
-from govdesk.ui.i18n import say
+from govdesk.ui.i18n import error_text
 
 log = logging.getLogger(__name__)
 
@@ -122,8 +121,7 @@ def message_for(error: BaseException) -> str:
     """What the clerk reads for ``error``: its own words for a ``GovdeskError`` (in the UI language when it was raised
     with a ``domain.messages.Message``), a bug's notice otherwise."""
     if isinstance(error, GovdeskError):
-        message = message_of(error)
-        return say(message) if message is not None else str(error)
+        return error_text(error)
     text = QCoreApplication.translate(
         "Operations",
         "程序内部出错（{kind}），本次操作可能未完成，已录入的内容仍在窗口中。错误已记入日志，请联系管理员。",

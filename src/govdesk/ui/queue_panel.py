@@ -23,6 +23,7 @@ from govdesk.domain.queue import QueueTicket
 from govdesk.services.errors import GovdeskError
 from govdesk.services.hall_queue import QueueDesk
 from govdesk.ui.actions import ActionId
+from govdesk.ui.i18n import error_text
 from govdesk.ui.operations import Lane, Operation, State, operations_for
 
 OK_STYLE = "QLabel { color: #1e6b30; }"
@@ -185,7 +186,7 @@ class QueuePanel(QFrame):
         )
 
     def _failed(self, error: GovdeskError) -> None:
-        self._say(str(error), error=True)
+        self._say(error_text(error), error=True)
 
     def _ended(self, op: Operation[Any]) -> None:
         if op.state is State.FAILED and not isinstance(op.error, GovdeskError):

@@ -17,6 +17,9 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 
+from govdesk.domain.messages import Message
+from govdesk.ui.i18n import say
+
 Index = QModelIndex | QPersistentModelIndex
 
 
@@ -125,7 +128,8 @@ class RowsTableModel(QAbstractTableModel):
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         horizontal = orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole
         if horizontal and 0 <= section < len(self.HEADERS):
-            return self.words(self.HEADERS[section])
+            header = self.HEADERS[section]  # marked in ``CONTEXT``, or a service's ``Message`` (a figure's name)
+            return say(header) if isinstance(header, Message) else self.words(header)
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -133,7 +137,9 @@ class RowsTableModel(QAbstractTableModel):
             return None
         if not (0 <= index.column() < len(self.HEADERS)):
             return None
-        return self.cell(self.rows[index.row()], index.column(), role)
+        value = self.cell(self.rows[index.row()], index.column(), role)
+        # A label or note from a service (``domain.messages.Message``) in the clerk's language.
+        return say(value) if isinstance(value, str) else value
 
     def cell(self, row: Any, column: int, role: int) -> Any:  # pragma: no cover - every subclass answers
         raise NotImplementedError

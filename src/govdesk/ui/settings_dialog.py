@@ -43,6 +43,7 @@ from govdesk.services.window_settings import (
     save_form,
 )
 from govdesk.ui.dialogs import GovDialog
+from govdesk.ui.i18n import error_text, say
 from govdesk.ui.operations import Lane, operations_for
 
 ERROR_STYLE = "color: #b00020;"
@@ -312,7 +313,7 @@ class SettingsDialog(GovDialog):
         """Each problem beside its field (with a sign, not colour alone); the first one's page is shown."""
         for name, label in self.problems.items():
             text = problems.get(name, "")
-            label.setText(f"⚠ {text}" if text else "")
+            label.setText(f"⚠ {say(text)}" if text else "")
             label.setVisible(bool(text))
         self._fit()
         first = next((name for name in self.problems if name in problems), None)
@@ -330,7 +331,7 @@ class SettingsDialog(GovDialog):
         try:
             self.changed = save_form(self.store, form, self.header, own_templates_dir(self.store.path))
         except ValueError as error:
-            self.reason.setText(str(error))
+            self.reason.setText(error_text(error))
             self.reason.setVisible(True)
             return
         except OSError as error:
@@ -360,7 +361,7 @@ class SettingsDialog(GovDialog):
     def _tested(self, result: ConnectionResult) -> None:
         self.test_button.setEnabled(True)
         sign = "✔" if result.ok else "⚠"
-        self.test_result.setText(f"{sign} {result.words}")
+        self.test_result.setText(f"{sign} {say(result.words)}")
         self.test_result.setStyleSheet(OK_STYLE if result.ok else ERROR_STYLE)
 
     @classmethod

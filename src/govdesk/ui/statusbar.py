@@ -20,7 +20,7 @@ from PySide6.QtWidgets import QLabel, QPushButton, QStatusBar, QWidget
 
 from govdesk.domain.clock import CST
 from govdesk.services.sync_status import SyncStatus
-from govdesk.ui.i18n import QT_TRANSLATE_NOOP
+from govdesk.ui.i18n import QT_TRANSLATE_NOOP, say
 
 # The credential store's warning (services/credentials.py FALLBACK_WARNING), listed here for translators.
 QT_TRANSLATE_NOOP("Credentials", "未找到系统密钥环：登录凭据仅保存在本次运行中")
@@ -145,8 +145,9 @@ class StatusBar(QStatusBar):
         else:
             label = getattr(status, "state_label", None)
             if isinstance(label, str) and label and label != "离线":
-                # The engine's finer state (需要重新登录, 程序版本过旧…), already in the clerk's words.
-                self.online_label.setText(f"● {QCoreApplication.translate('SyncState', label)}")
+                # The engine's finer state (需要重新登录, 程序版本过旧…): a ``domain.messages.Message``, said in the
+                # clerk's language.
+                self.online_label.setText(self.tr("● {state}").format(state=say(label)))
             else:
                 self.online_label.setText(self.tr("● 离线"))
             self.online_label.setStyleSheet(_OFFLINE_STYLE)
@@ -172,7 +173,7 @@ class StatusBar(QStatusBar):
         )
 
         if status.last_error:
-            self.error_label.setText(self.tr("同步失败：{error}").format(error=status.last_error))
+            self.error_label.setText(self.tr("同步失败：{error}").format(error=say(status.last_error)))
             self.error_label.setMaximumWidth(self.fontMetrics().averageCharWidth() * ERROR_CHARS * 2)
             self.error_label.show()
         else:

@@ -29,6 +29,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 
+from govdesk.domain.messages import Message
 from govdesk.services.attachments import LICENCES, make_uploader
 from govdesk.services.auth import AuthService, Clerk, account_for, sign_in
 from govdesk.services.credentials import CredentialStore
@@ -39,7 +40,7 @@ from govdesk.services.result_files import RESULT_FILES
 from govdesk.services.settings import SettingsStore
 from govdesk.services.sync_facade import SyncFacade, SyncState, SyncStatus
 from govdesk.ui.actions import ActionId
-from govdesk.ui.i18n import QT_TRANSLATE_NOOP
+from govdesk.ui.i18n import QT_TRANSLATE_NOOP, error_text, say
 from govdesk.ui.login import LoginDialog
 from govdesk.ui.operations import Lane, operations_for
 
@@ -196,7 +197,12 @@ class SyncController(QObject):
         """中心服务器设置 (the settings dialog on its server page, with the reason a sync is paused): None when
         cancelled, else whether the address changed. Whatever changed applies at once (``apply_server_settings``)."""
         status = self.engine.status
-        reason = (status.last_error or "").split("。同步已暂停")[0] if status.state is SyncState.PAUSED_REFUSED else ""
+        reason = ""
+        if status.state is SyncState.PAUSED_REFUSED and status.last_error:
+            # The engine's words are "{reason}。同步已暂停…" (``sync.transport.paused``): the dialog shows the reason.
+            said = status.last_error
+            cause = said.params.get("reason", said) if isinstance(said, Message) else said
+            reason = say(cause)
         changed = self.window.open_settings(page="server", reason=reason)  # emits settings_changed: applied there
         if changed is None:
             return None
@@ -256,7 +262,9 @@ class SyncController(QObject):
 
     def _why_login(self) -> str:
         error = self.sync.status.last_error
-        return error or self.tr("登录后，本窗口的办件会同步到中心服务器。未登录时仍可照常受理，办件保存在本机。")
+        if error:
+            return say(error)
+        return self.tr("登录后，本窗口的办件会同步到中心服务器。未登录时仍可照常受理，办件保存在本机。")
 
     async def login(self, username: str, password: str) -> bool:
         """Log in without blocking the window (the operations gateway's network lane); on success the clerk becomes
@@ -284,7 +292,7 @@ class SyncController(QObject):
         return True
 
     def _login_refused(self, error: GovdeskError) -> None:
-        reason = str(error)
+        reason = error_text(error)
         log.info("login refused: %s", reason, extra={"event": "login_failed"})
         self.login_failed.emit(reason)
         if self.ask_for_login:
@@ -296,7 +304,7 @@ class SyncController(QObject):
         gateway = operations_for(self.window)
         op = gateway.run(self.window, self.auth.logout, lane=Lane.NETWORK)
         await gateway.wait(op)
-        problem = op.result if op.succeeded() and isinstance(op.result, str) else op.message
+        problem = say(op.result) if op.succeeded() and isinstance(op.result, str) else op.message
         log.info("logged out", extra={"event": "logged_out", "confirmed": not problem})
         return problem
 

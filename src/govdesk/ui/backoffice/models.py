@@ -16,7 +16,7 @@ from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 
 from govdesk.services.backoffice import QueuePage, QueueRow
-from govdesk.ui.i18n import QT_TRANSLATE_NOOP
+from govdesk.ui.i18n import QT_TRANSLATE_NOOP, say
 from govdesk.ui.rows_model import Index, RowsTableModel
 
 RED = QColor("#b00020")
@@ -39,7 +39,7 @@ class QueueModel(RowsTableModel):
 
     def cell(self, row: QueueRow, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.DisplayRole:
-            state = row.state_label + (
+            state = say(row.state_label) + (
                 QCoreApplication.translate("BackOfficeQueue", "（补正中）") if row.correction_open else ""
             )
             values = (row.due_words, row.case_no, row.item, state, row.applicant, row.submitted, row.claimed_by)

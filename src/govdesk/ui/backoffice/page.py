@@ -42,6 +42,7 @@ from govdesk.services.errors import GovdeskError
 from govdesk.ui.backoffice.correction import CorrectionDialog
 from govdesk.ui.backoffice.models import QueueModel
 from govdesk.ui.backoffice.viewer import MaterialsViewer
+from govdesk.ui.i18n import error_text, say
 from govdesk.ui.operations import Lane, operations_for
 
 RED, GREEN = "#b00020", "#1b5e20"
@@ -150,7 +151,7 @@ class BackOfficePage(QWidget):
         self.step_combo = QComboBox(steps)
         self.step_combo.setObjectName("stepCombo")
         for step in Step:
-            self.step_combo.addItem(STEP_LABELS[step], step.value)
+            self.step_combo.addItem(say(STEP_LABELS[step]), step.value)
         self.step_note = QLineEdit(steps)
         self.step_note.setObjectName("stepNote")
         self.step_note.setPlaceholderText(self.tr("意见（可空）"))
@@ -312,7 +313,7 @@ class BackOfficePage(QWidget):
         legal = d.statutory_date.isoformat() if d.statutory_date else self.tr("未记录")
         template = self.tr("<b>办件 {no}</b>　{item}　<b>{state}</b><br>申请人 {who}　承诺办结 {due}　法定时限 {legal}")
         head = template.format(
-            no=html.escape(d.case_no), item=html.escape(view.item), state=html.escape(view.state_label),
+            no=html.escape(d.case_no), item=html.escape(view.item), state=html.escape(say(view.state_label)),
             who=html.escape(view.applicant), due=due, legal=legal,
         )  # fmt: skip
         if d.correction_open:
@@ -357,7 +358,7 @@ class BackOfficePage(QWidget):
     def _fetch_page(self, sha256: str) -> None:
         operations_for(self).run(
             self, lambda: self.service.page(sha256), success=lambda data: self.viewer.show_bytes(sha256, data),
-            failure=lambda error: self.viewer.show_failure(str(error)), lane=Lane.NETWORK,
+            failure=lambda error: self.viewer.show_failure(error_text(error)), lane=Lane.NETWORK,
         )  # fmt: skip
 
     # ------------------------------------------------------------------ steps
@@ -470,9 +471,10 @@ class BackOfficePage(QWidget):
         self.refresh()
 
     def _failed(self, error: GovdeskError) -> None:
-        self.say(str(error), False)
+        self.say(error_text(error), False)
 
     def say(self, text: str, ok: bool) -> None:
+        text = say(text)  # a service's words (``domain.messages``) in the clerk's language
         self.last_message = text
         self.message_label.setText(text)
         self.message_label.setStyleSheet(f"color: {GREEN if ok else RED};")

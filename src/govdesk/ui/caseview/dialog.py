@@ -44,6 +44,7 @@ from govdesk.ui.caseview.models import (
 )
 from govdesk.ui.caseview.result_file import ResultFileDialog
 from govdesk.ui.dialogs import GovDialog
+from govdesk.ui.i18n import error_text, say
 from govdesk.ui.operations import Lane, operations_for
 
 RED, GREEN = "#b00020", "#1b5e20"
@@ -194,7 +195,9 @@ class CaseViewDialog(GovDialog):
 
     def show_story(self, story: CaseStory) -> None:
         self.story = story
-        self.title_label.setText(self.tr("办件 {case_no}　{state}").format(case_no=story.case_no, state=story.state))
+        self.title_label.setText(
+            self.tr("办件 {case_no}　{state}").format(case_no=story.case_no, state=say(story.state))
+        )
         self.overview.setHtml(self._overview_html(story))
         asked = [r for r in story.attention if r.label == "后台要求补正"]
         self.attention_label.setText(
@@ -223,10 +226,10 @@ class CaseViewDialog(GovDialog):
                 return
             parts.append(f"<h3>{html.escape(title)}</h3><table cellspacing='0' cellpadding='3'>")
             for r in rows:
-                note = f"<br><span style='color:#555'>{html.escape(r.note)}</span>" if r.note else ""
+                note = f"<br><span style='color:#555'>{html.escape(say(r.note))}</span>" if r.note else ""
                 parts.append(
-                    f"<tr><td valign='top' style='color:#333'><nobr>{html.escape(r.label)}</nobr></td>"
-                    f"<td>{html.escape(r.value)}{note}</td></tr>"
+                    f"<tr><td valign='top' style='color:#333'><nobr>{html.escape(say(r.label))}</nobr></td>"
+                    f"<td>{html.escape(say(r.value))}{note}</td></tr>"
                 )
             parts.append("</table>")
 
@@ -235,7 +238,7 @@ class CaseViewDialog(GovDialog):
         section(self.tr("事项"), story.items)
         section(self.tr("期限"), story.deadlines)
         if story.dates_note:
-            parts.append(f"<p style='color:#8a4b00'>{html.escape(story.dates_note)}</p>")
+            parts.append(f"<p style='color:#8a4b00'>{html.escape(say(story.dates_note))}</p>")
         section(self.tr("容缺承诺"), story.commitment)
         section(self.tr("后台办理进度"), story.back_office)
         section(self.tr("出件"), story.handoff)
@@ -260,7 +263,7 @@ class CaseViewDialog(GovDialog):
             self,
             lambda: self.service.answer_correction(case_id),
             success=answered,
-            failure=lambda exc: self.say(str(exc), False),
+            failure=lambda exc: self.say(error_text(exc), False),
             label=self.tr("正在记录补正…"),
         )
 
@@ -277,13 +280,13 @@ class CaseViewDialog(GovDialog):
 
         operations_for(self).run(
             self, lambda: self.service.result_document(self.case_id), success=show,
-            failure=lambda error: self.say(str(error), False), label=self.tr("正在取回办理结果文件…"),
+            failure=lambda error: self.say(error_text(error), False), label=self.tr("正在取回办理结果文件…"),
             lane=Lane.NETWORK,
         )  # fmt: skip
 
     def reveal(self) -> None:
         shown = operations_for(self).query(
-            self, lambda: self.service.reveal(self.case_id), failure=lambda exc: self.say(str(exc), False)
+            self, lambda: self.service.reveal(self.case_id), failure=lambda exc: self.say(error_text(exc), False)
         )
         if shown is None:
             return
@@ -335,7 +338,7 @@ class CaseViewDialog(GovDialog):
             self,
             lambda: self.service.reprint(case_id, notice, printer),
             success=printed,
-            failure=lambda exc: self.say(str(exc), False),
+            failure=lambda exc: self.say(error_text(exc), False),
             label=self.tr("正在补打…"),
         )
 

@@ -12,7 +12,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 
 from govdesk.services.case_story import EventRow, FoundCase, NoticeRow, Row
-from govdesk.ui.i18n import QT_TRANSLATE_NOOP
+from govdesk.ui.i18n import QT_TRANSLATE_NOOP, say
 
 _Index = QModelIndex | QPersistentModelIndex
 CONTEXT = "CaseView"
@@ -57,7 +57,7 @@ class TextRowsModel(QAbstractTableModel):
         if not (0 <= index.column() < len(self.headers)):
             return None
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return self.rows[index.row()][index.column()]
+            return say(self.rows[index.row()][index.column()])  # a service's words in the clerk's language
         if role == Qt.ItemDataRole.UserRole:
             return self.ids[index.row()]
         return None

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal, Slot
 
+from govdesk.ui.i18n import error_text
 from govdesk.ui.operations import operations_for
 
 if TYPE_CHECKING:
@@ -83,7 +84,7 @@ class CaseSearchRouter(QObject):
             self._say(self.tr("本机数据库尚未打开，不能查找办件"))
             return
         found = operations_for(self.window).query(
-            self.window, lambda: service.find(text), failure=lambda exc: self._say(str(exc))
+            self.window, lambda: service.find(text), failure=lambda exc: self._say(error_text(exc))
         )
         if found is not None:
             self.show_found(text, found)
@@ -110,7 +111,7 @@ class CaseSearchRouter(QObject):
         view = operations_for(self.window).query(
             self.window,
             lambda: CaseViewDialog.show_case(self.window, service, case_id, verdict, verdict_ok),
-            failure=lambda exc: self._say(str(exc)),
+            failure=lambda exc: self._say(error_text(exc)),
         )
         if view is None:
             return

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QLabel, QPushButton, QTa
 
 from govdesk.domain.clock import CST
 from govdesk.services.deadline_recount import DeadlineRecountService, MovedCase
-from govdesk.ui.i18n import QT_TRANSLATE_NOOP
+from govdesk.ui.i18n import QT_TRANSLATE_NOOP, error_text
 from govdesk.ui.operations import operations_for
 from govdesk.ui.rows_model import RowsTableModel
 
@@ -130,7 +130,7 @@ class MovedDeadlinesPanel(QWidget):
             self,
             lambda: self.service.tell_applicant(event_id),
             success=told,
-            failure=lambda error: self._say(str(error), error=True),
+            failure=lambda error: self._say(error_text(error), error=True),
         )
 
     def _say(self, text: str, error: bool = False) -> None:

@@ -29,6 +29,7 @@ from govdesk.services.commitments import (
 from govdesk.ui.commitments.models import FollowUpModel, days_words
 from govdesk.ui.commitments.scan import ScanAnswer, ask_scan
 from govdesk.ui.generated.ui_commitments import Ui_CommitmentsPage
+from govdesk.ui.i18n import error_text, say
 from govdesk.ui.operations import operations_for
 
 T = TypeVar("T")
@@ -133,7 +134,7 @@ class CommitmentsPage(QWidget):
         rows = operations_for(self).query(
             self,
             lambda: self.service.follow_ups_of(case_ids),
-            failure=lambda error: self._say(str(error), error=True, beside=self.ui.topMessage),
+            failure=lambda error: self._say(error_text(error), error=True, beside=self.ui.topMessage),
         )
         return rows or []
 
@@ -172,7 +173,7 @@ class CommitmentsPage(QWidget):
                 since=f.since.isoformat(),
                 due=f.due_date.isoformat() + (self.tr("（暂定）") if f.provisional else ""),
                 left=days_words(f.days_left),
-                state=f.state_label,
+                state=say(f.state_label),
             )
         )
         for code, name in f.missing:
@@ -338,7 +339,7 @@ class CommitmentsPage(QWidget):
     def _read(self, call: Callable[[], T], beside: QLabel) -> T | None:
         """A quick read through the gateway (inline); a refusal is said ``beside`` what it concerns."""
         return operations_for(self).query(
-            self, call, failure=lambda error: self._say(str(error), error=True, beside=beside)
+            self, call, failure=lambda error: self._say(error_text(error), error=True, beside=beside)
         )
 
     def _run(self, call: Callable[[], T], done: Callable[[T], None], beside: QLabel, label: str = "") -> None:
@@ -347,7 +348,7 @@ class CommitmentsPage(QWidget):
             self,
             call,
             success=done,
-            failure=lambda error: self._say(str(error), error=True, beside=beside),
+            failure=lambda error: self._say(error_text(error), error=True, beside=beside),
             label=label,
         )
 

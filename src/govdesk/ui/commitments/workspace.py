@@ -14,7 +14,7 @@ from govdesk.ui.actions import ActionId
 from govdesk.ui.commitments.moved import MovedDeadlinesPanel
 from govdesk.ui.commitments.page import CommitmentsPage
 from govdesk.ui.context import AppContext
-from govdesk.ui.i18n import QT_TRANSLATE_NOOP
+from govdesk.ui.i18n import QT_TRANSLATE_NOOP, error_text
 from govdesk.ui.operations import operations_for
 from govdesk.ui.workspace import Workspace
 
@@ -71,7 +71,7 @@ class CommitmentsWorkspace(Workspace):
             operations_for(page).run(
                 page,
                 lambda: notices.render_pdf(notice),
-                failure=lambda error: page.say_at_top(str(error), error=True),
+                failure=lambda error: page.say_at_top(error_text(error), error=True),
                 label=self.tr("正在生成告知书…"),
             )
 
@@ -108,7 +108,7 @@ class CommitmentsWorkspace(Workspace):
                 page,
                 lambda: notices.print(notice, printer),
                 success=lambda _result: page.say_at_top(self.tr("告知书已送打印。")),
-                failure=lambda error: page.say_at_top(str(error), error=True),
+                failure=lambda error: page.say_at_top(error_text(error), error=True),
                 label=self.tr("正在打印告知书…"),
             )
         return True

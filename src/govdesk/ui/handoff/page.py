@@ -27,6 +27,7 @@ from govdesk.ui.actions import ShortcutId, make_shortcut
 from govdesk.ui.generated.ui_handoff import Ui_HandoffPage
 from govdesk.ui.handoff.models import ReadyModel
 from govdesk.ui.handoff.rating import RatingControl
+from govdesk.ui.i18n import error_text, say
 from govdesk.ui.operations import operations_for
 from govdesk.ui.widgets.rating import RatingDevice
 
@@ -173,7 +174,7 @@ class HandoffPage(QWidget):
         opened = operations_for(self).query(
             self,
             lambda: self.service.open_scanned(text),
-            failure=lambda error: self._say(self.ui.messageLabel, str(error), ERROR_STYLE),
+            failure=lambda error: self._say(self.ui.messageLabel, error_text(error), ERROR_STYLE),
         )
         if opened is None:
             return False
@@ -233,7 +234,9 @@ class HandoffPage(QWidget):
                 self.tr("代办人：{name}（{id}）").format(name=case.agent.name, id=mask_id(case.agent.id_number))
             )
         lines.append(
-            self.tr("办理结果：{result}  状态：{state}").format(result=case.result_name or "—", state=case.state_label)
+            self.tr("办理结果：{result}  状态：{state}").format(
+                result=case.result_name or "—", state=say(case.state_label)
+            )
         )
         dates = dates_note(case)  # a date still 暂定, or moved when the year's holiday arrangement came (issue 10)
         if dates:
@@ -241,7 +244,7 @@ class HandoffPage(QWidget):
         ui.caseInfo.setText("\n".join(lines))
         done = self.service.handed_off_note(case)
         blocked = "" if done else self.service.blocked_reason(case)
-        ui.blockedLabel.setText(done or blocked)
+        ui.blockedLabel.setText(say(done or blocked))
         ui.blockedLabel.setStyleSheet(OK_STYLE if done else (ERROR_STYLE + " font-weight: bold;" if blocked else ""))
         ui.handOffButton.setEnabled(not (done or blocked))
         for box in (ui.methodTabs, ui.signatureBox):  # nothing to fill in for a result that cannot go now
@@ -266,7 +269,7 @@ class HandoffPage(QWidget):
         table.setRowCount(len(history))
         for row, h in enumerate(history):
             for col, text in enumerate((h.purpose_label, h.phone_masked, h.status_label, h.text)):
-                item = QTableWidgetItem(text)
+                item = QTableWidgetItem(say(text))
                 item.setData(Qt.ItemDataRole.UserRole, h.sms_id)
                 table.setItem(row, col, item)
         for col in range(3):
@@ -391,13 +394,13 @@ class HandoffPage(QWidget):
         ui = self.ui
         field = error.field if isinstance(error, HandoffError) else ""
         if field == "signature":
-            self._say(ui.signatureMessage, str(error), ERROR_STYLE)
+            self._say(ui.signatureMessage, error_text(error), ERROR_STYLE)
             ui.signaturePad.setFocus()
             return
         if field == "blocked":
-            self._say(ui.actionMessage, str(error), ERROR_STYLE)
+            self._say(ui.actionMessage, error_text(error), ERROR_STYLE)
             return
-        self._say(ui.methodMessage, str(error), ERROR_STYLE)
+        self._say(ui.methodMessage, error_text(error), ERROR_STYLE)
         first = {
             "windowTab": ui.idEdit,
             "proxyTab": ui.proxyNameEdit,
@@ -427,7 +430,7 @@ class HandoffPage(QWidget):
     def _run(self, call: Callable[[], T], done: Callable[[T], None], beside: QLabel) -> None:
         """A use case through the operations gateway; a refusal is said ``beside`` what it concerns."""
         operations_for(self).run(
-            self, call, success=done, failure=lambda error: self._say(beside, str(error), ERROR_STYLE)
+            self, call, success=done, failure=lambda error: self._say(beside, error_text(error), ERROR_STYLE)
         )
 
     @staticmethod

@@ -214,7 +214,7 @@ class ApplicantPanel(QWidget):
     def _fill_id_types(combo: QComboBox, codes: tuple[str, ...]) -> None:
         combo.clear()
         for code in codes:
-            combo.addItem(ID_TYPE.label(code), code)
+            combo.addItem(say(ID_TYPE.label(code)), code)
 
     @staticmethod
     def _select(combo: QComboBox, code: str) -> None:

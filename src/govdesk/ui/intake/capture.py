@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
 from govdesk.domain.attachments import PageRef, page_count
 from govdesk.services.attachments import AttachmentService, FolderTake
 from govdesk.services.errors import GovdeskError
+from govdesk.ui.i18n import error_text
 from govdesk.ui.operations import operations_for
 
 #: How often the 高拍仪's folder is looked at while the dialog is open (ms).
@@ -191,7 +192,7 @@ class CaptureDialog(QDialog):
         def failed(error: GovdeskError) -> None:
             self._taking = False
             self.watch.setChecked(False)  # a folder that cannot be read: said once, not every 0.8 s
-            self._say(str(error), error=True)
+            self._say(error_text(error), error=True)
 
         operations_for(self).run(self, lambda: service.take_from_folder(folder), success=done, failure=failed)
 
@@ -219,7 +220,7 @@ class CaptureDialog(QDialog):
             self,
             lambda: service.rotate(ref, quarter_turns),
             success=lambda new: self._replace(row, ref, new),
-            failure=lambda error: self._say(str(error), error=True),
+            failure=lambda error: self._say(error_text(error), error=True),
         )
 
     def crop(self) -> None:
@@ -239,7 +240,7 @@ class CaptureDialog(QDialog):
             self,
             lambda: service.crop(ref, box),
             success=lambda new: self._replace(row, ref, new),
-            failure=lambda error: self._say(str(error), error=True),
+            failure=lambda error: self._say(error_text(error), error=True),
         )
 
     def _replace(self, row: int, old: PageRef, new: PageRef) -> None:

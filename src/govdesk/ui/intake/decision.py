@@ -227,15 +227,15 @@ class DecisionPanel(QWidget):
         promised = preview.promised if preview is not None else None
         show_promise = choice in (Outcome.ACCEPT, Outcome.CONDITIONAL) and promised is not None
         if promised is not None:
-            text = self.tr("承诺办结日期：{date}").format(date=promised.short_text())
+            text = self.tr("承诺办结日期：{date}").format(date=say(promised.short_text()))
             statutory = preview.statutory if preview is not None else None
             if promised.provisional:  # issue 10: the year's holiday notice is not out; say so, and how early
                 text += "\n" + self.tr("法定办结日期：{date}").format(
-                    date=statutory.short_text(with_earliest=True) if statutory else "—"
+                    date=say(statutory.short_text(with_earliest=True)) if statutory else "—"
                 )
                 text += "\n" + self.tr("暂定：以国务院办公厅公布的节假日安排为准")
             ui.promisedLabel.setText(text)
-            ui.promisedLabel.setToolTip(promised.explain())
+            ui.promisedLabel.setToolTip(say(promised.explain()))
         ui.promisedLabel.setVisible(show_promise)
         lines = []
         if preview is not None:
@@ -248,7 +248,7 @@ class DecisionPanel(QWidget):
             counted = preview.commitment_deadline
             ui.conditionalInfo.setText(
                 self.tr("默认补齐期限 {date}；逾期未补齐的，按事项规定处理（暂停出件或撤销受理）。").format(
-                    date=counted.short_text() if counted else preview.commitment_due.isoformat()
+                    date=say(counted.short_text()) if counted else preview.commitment_due.isoformat()
                 )
             )
         ui.rejectPanel.setVisible(choice == Outcome.REJECT)
@@ -259,7 +259,7 @@ class DecisionPanel(QWidget):
                 self.tr(
                     "将于 {due} 前（2 个工作日内）告知申请人。\n注意：超过 {limit}（5 个工作日）仍未告知的，"
                     "依《行政许可法》第三十二条自收到申请之日起即视为受理。"
-                ).format(due=n.due.short_text(), limit=n.deemed_accepted_after.short_text(with_earliest=True))
+                ).format(due=say(n.due.short_text()), limit=say(n.deemed_accepted_after.short_text(with_earliest=True)))
             )
-            ui.deferInfo.setToolTip(n.due.explain())
+            ui.deferInfo.setToolTip(say(n.due.explain()))
         ui.decideButton.setEnabled(bool(choice))

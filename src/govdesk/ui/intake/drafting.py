@@ -20,6 +20,7 @@ from govdesk.services.drafts import IntakeDraft
 from govdesk.services.errors import GovdeskError
 from govdesk.services.intake import IntakeService
 from govdesk.ui.generated.ui_intake import Ui_IntakePage
+from govdesk.ui.i18n import say
 from govdesk.ui.operations import operations_for
 
 log = logging.getLogger(__name__)
@@ -80,7 +81,7 @@ class DraftKeeping(QWidget):
                 if d.resumed_case_no
                 else ""
             )
-            combo.addItem(f"{resumed}{d.title}　{items}", d.draft_id)
+            combo.addItem(f"{resumed}{say(d.title)}　{items}", d.draft_id)
         self.ui.draftsFrame.setVisible(bool(drafts))
 
     def _known(self, code: str) -> bool:
@@ -95,7 +96,7 @@ class DraftKeeping(QWidget):
         self.load_draft(draft)
         self._touched = True
         self.offer_drafts()
-        self.say(QCoreApplication.translate("IntakePage", "已恢复未完成的收件：{title}").format(title=draft.title))
+        self.say(QCoreApplication.translate("IntakePage", "已恢复未完成的收件：{title}").format(title=say(draft.title)))
 
     def discard_offered(self) -> None:
         i = self.ui.draftsCombo.currentIndex()

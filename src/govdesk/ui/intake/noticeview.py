@@ -26,6 +26,7 @@ from govdesk.services.errors import GovdeskError
 from govdesk.services.notices import Archived, NoticeService, NotPrinted, notice_title
 from govdesk.ui.actions import ShortcutId, make_shortcut
 from govdesk.ui.dialogs import GovDialog, find_settings_store
+from govdesk.ui.i18n import error_text, say
 from govdesk.ui.operations import Lane, operations_for
 from govdesk.ui.printers import settings_printer
 
@@ -71,13 +72,13 @@ class NoticeDesk:
 
         def archived(done: Archived) -> None:
             self.issued = [IssuedNotice(notice, pdf) for notice, pdf in zip(notices, done.pdfs, strict=True)]
-            then(done.problem)
+            then(say(done.problem))
 
         operations_for(parent).run(
             parent,
             lambda: service.archive_all(notices),
             success=archived,
-            failure=lambda error: then(str(error)),
+            failure=lambda error: then(error_text(error)),
             label=QCoreApplication.translate("NoticeDesk", "正在生成通知书…"),
             lane=Lane.STORE,
         )
@@ -101,7 +102,7 @@ class NoticeDesk:
             if isinstance(error, NotPrinted):
                 for one, pdf in zip(issued, error.pdfs, strict=True):
                     one.pdf = pdf or one.pdf  # a notice whose print wrote no PDF keeps its archived one
-            then(str(error))
+            then(error_text(error))
 
         operations_for(parent).run(
             parent,
@@ -122,7 +123,7 @@ class NoticeDesk:
             parent,
             lambda: service.save_copy(notice, archived, path),
             success=lambda _path: then(""),
-            failure=lambda error: then(str(error)),
+            failure=lambda error: then(error_text(error)),
             label=QCoreApplication.translate("NoticeDesk", "正在保存 PDF…"),
             lane=Lane.STORE,
         )
@@ -197,7 +198,9 @@ class NoticePreviewDialog(GovDialog):
         issued = self.current()
         if issued is not None:  # inline (Qt shows the pages when this returns); a refusal said below the preview
             operations_for(self).query(
-                self, lambda: self.desk.paint(issued, printer), failure=lambda error: self.show_message(str(error))
+                self,
+                lambda: self.desk.paint(issued, printer),
+                failure=lambda error: self.show_message(error_text(error)),
             )
 
     def show_message(self, text: str) -> None:

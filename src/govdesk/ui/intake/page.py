@@ -32,7 +32,7 @@ from govdesk.services.notices import NoticeService
 from govdesk.ui import appearance
 from govdesk.ui.actions import ShortcutId, make_shortcut
 from govdesk.ui.generated.ui_intake import Ui_IntakePage
-from govdesk.ui.i18n import QT_TRANSLATE_NOOP
+from govdesk.ui.i18n import QT_TRANSLATE_NOOP, error_text, say
 from govdesk.ui.intake.applicant import ApplicantPanel
 from govdesk.ui.intake.capture import CaptureDialog
 from govdesk.ui.intake.decision import DEFER, DecisionPanel
@@ -297,7 +297,7 @@ class IntakePage(DraftKeeping):
         items: tuple[ServiceItem, ...] = ()
         if draft.item_codes:
             preview = operations_for(self).query(
-                self, lambda: self.intake.preview(draft), failure=lambda error: self.say(str(error), error=True)
+                self, lambda: self.intake.preview(draft), failure=lambda error: self.say(error_text(error), error=True)
             )
             items = preview.items if preview is not None else ()
         self.preview = preview
@@ -306,7 +306,7 @@ class IntakePage(DraftKeeping):
         chosen = self.ui.chosenList
         chosen.clear()
         for item in items:
-            entry = QListWidgetItem(f"{item.name}　{item.promised_limit.describe()}", chosen)
+            entry = QListWidgetItem(f"{item.name}　{say(item.promised_limit.describe())}", chosen)
             entry.setData(Qt.ItemDataRole.UserRole, item.code)
             entry.setToolTip(f"{item.code} · {item.department.name}")
         if draft.bundle_code:
@@ -413,7 +413,7 @@ class IntakePage(DraftKeeping):
     def _not_decided(self, error: GovdeskError) -> None:
         self._deciding = False
         self.applicant.reveal_all()
-        self.decision.set_message(str(error), error.field if isinstance(error, ServiceError) else "")
+        self.decision.set_message(error_text(error), error.field if isinstance(error, ServiceError) else "")
         if self._touched:
             self._save_timer.start()
 
@@ -467,7 +467,7 @@ class IntakePage(DraftKeeping):
         if not text:
             return
         draft = operations_for(self).query(
-            self, lambda: self.intake.resume(text), failure=lambda error: self.say(str(error), error=True)
+            self, lambda: self.intake.resume(text), failure=lambda error: self.say(error_text(error), error=True)
         )
         if draft is None:
             return

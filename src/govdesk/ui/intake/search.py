@@ -26,6 +26,7 @@ from PySide6.QtWidgets import QComboBox, QLineEdit, QListView
 from govdesk.domain.catalog import Bundle
 from govdesk.domain.catalog_search import SearchHit, to_pinyin
 from govdesk.services.intake import IntakeService
+from govdesk.ui.i18n import say
 
 CodeRole = Qt.ItemDataRole.UserRole + 1
 KindRole = Qt.ItemDataRole.UserRole + 2
@@ -43,7 +44,7 @@ class ResultRow:
 
 def _row_of_hit(hit: SearchHit) -> ResultRow:
     item = hit.item
-    limit = item.promised_limit.describe()
+    limit = say(item.promised_limit.describe())
     text = f"{item.name}\n    {item.department.name} · {limit}"
     tip = QCoreApplication.translate("ItemSearch", "{code}\n{department} · 承诺时限 {limit}").format(
         code=item.code, department=item.department.name, limit=limit

@@ -35,7 +35,7 @@ from govdesk.services.intake import CaseSummary, IntakeService
 from govdesk.ui.actions import ShortcutId, make_shortcut
 from govdesk.ui.dialogs import GovDialog
 from govdesk.ui.generated.ui_intake_transfer import Ui_TransferForm
-from govdesk.ui.i18n import QT_TRANSLATE_NOOP
+from govdesk.ui.i18n import QT_TRANSLATE_NOOP, error_text, say
 from govdesk.ui.intake.noticeview import NoticeDesk, NoticePreviewDialog
 from govdesk.ui.operations import operations_for
 
@@ -94,7 +94,7 @@ class TransferModel(QAbstractTableModel):
             if column == 3:
                 return summary.received_at.astimezone(CST).date().isoformat()
             if column == 4:
-                return STATE_LABELS[CaseState(summary.state)]
+                return say(STATE_LABELS[CaseState(summary.state)])
         if role == Qt.ItemDataRole.ToolTipRole and column == 2:
             return self.items_text(summary)
         if role == Qt.ItemDataRole.UserRole:
@@ -208,7 +208,7 @@ class TransferDialog(GovDialog):
             self,
             lambda: self.intake.transfer(case_ids, department),
             success=self._transferred,
-            failure=lambda error: self.say(str(error), error=True),
+            failure=lambda error: self.say(error_text(error), error=True),
             label=self.tr("正在流转…"),
         )
 

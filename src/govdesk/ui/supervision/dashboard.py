@@ -36,6 +36,7 @@ from govdesk.services.supervision_types import (
     PeriodKind,
     WarningCard,
 )
+from govdesk.ui.i18n import error_text, say
 from govdesk.ui.operations import Lane, operations_for
 from govdesk.ui.rows_model import RowsTableModel
 from govdesk.ui.supervision.models import FiguresModel, WarningGroupsModel, WarningsModel
@@ -223,8 +224,8 @@ class DashboardPage(QWidget):
 
     def show_failure(self, error: Exception) -> None:
         """Said on the page, in words (a clerk of another role, a database problem); what was shown stays."""
-        self.summary.setText(str(error))
-        self.failed = str(error)
+        self.summary.setText(error_text(error))
+        self.failed = error_text(error)
 
     def show_dashboard(self, dashboard: Dashboard) -> None:
         self.dashboard = dashboard
@@ -233,7 +234,7 @@ class DashboardPage(QWidget):
         self._show_groups(keep=self.chosen_group)
         self.source.setText(
             self.tr("数据来源：{source}，截至 {time}").format(
-                source=dashboard.source, time=dashboard.as_of.strftime("%Y-%m-%d %H:%M")
+                source=say(dashboard.source), time=dashboard.as_of.strftime("%Y-%m-%d %H:%M")
             )
         )
         t = dashboard.totals
@@ -243,7 +244,7 @@ class DashboardPage(QWidget):
                 "不予受理 {refusals} 件，出件 {handoffs} 件，待领取 {waiting} 件。"
                 "超期预警：红牌 {red} 件，黄牌 {yellow} 件，环节超时 {step} 件。"
             ).format(
-                period=dashboard.period.label,
+                period=say(dashboard.period.label),
                 intakes=t.intakes,
                 accepted=t.accepted,
                 conditional=t.conditional,

@@ -11,7 +11,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QLabel, QLineEdit, QStyle, QTabWidget, QWidget
 
 from govdesk.services import supervision_center
@@ -154,7 +154,7 @@ class SupervisionWorkspace(Workspace):
         for title, factory in PAGES:
             page = factory(self)
             self.pages.append(page)
-            self.tabs.addTab(page, self.tr(title))
+            self.tabs.addTab(page, QCoreApplication.translate("Supervision", title))  # marked in that context
             if hasattr(page, "case_requested"):
                 page.case_requested.connect(self.open_case)
             if hasattr(page, "show_dashboard"):

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QLabel, QWidget
 
 from govdesk.services.errors import GovdeskError
+from govdesk.ui.i18n import error_text
 
 OK_STYLE = "color: #1b5e20;"
 ERROR_STYLE = "color: #b00020;"
@@ -23,4 +24,4 @@ class MessageLine(QLabel):
         self.setStyleSheet(ERROR_STYLE if error else OK_STYLE)
 
     def refused(self, error: GovdeskError) -> None:
-        self.say(str(error), error=True)
+        self.say(error_text(error), error=True)
