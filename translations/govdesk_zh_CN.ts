@@ -1700,11 +1700,6 @@
         <translation>{text}；其后改为 {day}（见下方记录）</translation>
     </message>
     <message>
-        <source>{text}；{note}</source>
-        <comment>services.case_story.with_note</comment>
-        <translation>{text}；{note}</translation>
-    </message>
-    <message>
         <source>{kind}：{reason}</source>
         <comment>services.case_story.suspension_note</comment>
         <translation>{kind}：{reason}</translation>

@@ -129,6 +129,7 @@ def test_a_provisional_deadline_says_so_and_why(tmp_path: Path) -> None:
     promised = next(r for r in story.deadlines if r.label == "承诺办结日期")
     assert "（暂定" in promised.value
     assert "2027 年节假日安排尚未公布" in promised.note and "45 个工作日" in promised.note
+    assert promised.note.count("尚未公布") == 1, promised.note  # said once (it was appended a second time)
     assert story.dates_note.startswith("承诺办结日期 ") and "暂定" in story.dates_note
 
 

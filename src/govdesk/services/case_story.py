@@ -90,7 +90,6 @@ RATING = translate("CaseStory", "评价", "services.case_story.rating")
 BAD_REASONS = translate("CaseStory", "不满意原因", "services.case_story.bad_reasons")
 COMMENT = translate("CaseStory", "意见", "services.case_story.comment")
 CHANGED_LATER = translate("CaseStory", "{text}；其后改为 {day}（见下方记录）", "services.case_story.changed_later")
-WITH_NOTE = translate("CaseStory", "{text}；{note}", "services.case_story.with_note")
 SUSPENSION_NOTE = translate("CaseStory", "{kind}：{reason}", "services.case_story.suspension_note")
 
 NOT_FOUND = translate("CaseStoryService", "找不到该办件（可能尚未同步到本机）", "services.case_story.not_found")
@@ -278,11 +277,10 @@ class CaseStoryService:
     def _explain(deadline: Deadline | None, day: Any) -> str:
         if deadline is None:
             return Message(SET_BY_HAND)
-        text = deadline.explain()
+        text = deadline.explain()  # with its provisional note already, where the year is not published yet
         if deadline.due != day:
             text = Message(CHANGED_LATER, text=text, day=day.isoformat())
-        note = deadline.provisional_note()
-        return Message(WITH_NOTE, text=text, note=note) if note else text
+        return text
 
     def _event(self, e: DomainEvent) -> EventRow:
         return EventRow(
