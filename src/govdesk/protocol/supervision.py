@@ -67,6 +67,9 @@ class SupervisionStatistics(_Model):
     ratings: list[RatingCount]
 
 
+ReminderLevel = Literal["red", "yellow", "step"]
+
+
 class ClerkReminderRequest(_Model):
     """``POST /api/v1/supervision/reminders``: remind the clerk of a case by SMS. The server makes the text from its
     own records and sends it to the number it registered for the clerk; the window names only which case, whom, and
@@ -75,7 +78,7 @@ class ClerkReminderRequest(_Model):
     request_id: str = Field(min_length=1, max_length=64, description="client-made id: a retry never sends twice")
     case_id: str = Field(min_length=1, max_length=64)
     clerk: str = Field(min_length=1, max_length=64, description="the clerk's username at the center")
-    level: Literal["red", "yellow", "step"] = "red"
+    level: ReminderLevel = "red"
     due: date | None = None
 
 
