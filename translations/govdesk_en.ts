@@ -33,7 +33,7 @@
     </message>
     <message>
         <source>AB岗：接班的工作人员登录，接续本窗口的工作（程序不关闭）</source>
-        <translation>Backup post: the clerk taking over logs in and continues this window&apos;s work (the program stays open)</translation>
+        <translation>Backup post: the clerk taking over logs in and continues this window's work (the program stays open)</translation>
     </message>
     <message>
         <source>锁定(&amp;L)</source>
@@ -57,7 +57,7 @@
     </message>
     <message>
         <source>中心服务器的地址和本单位的 CA 根证书</source>
-        <translation>The central server&apos;s address and your organisation&apos;s CA root certificate</translation>
+        <translation>The central server's address and your organisation's CA root certificate</translation>
     </message>
     <message>
         <source>设置(&amp;E)…</source>
@@ -153,7 +153,7 @@
     </message>
     <message>
         <source>读卡：从身份证阅读器读取申请人信息</source>
-        <translation>Read ID card: read the applicant&apos;s details from the ID card reader</translation>
+        <translation>Read ID card: read the applicant's details from the ID card reader</translation>
     </message>
     <message>
         <source>续办：输入或扫描一次性告知单上的办件编号</source>
@@ -177,7 +177,7 @@
     </message>
     <message>
         <source>移交所选办件的材料并打印交接单</source>
-        <translation>Transfer the selected cases&apos; materials and print the handover sheet</translation>
+        <translation>Transfer the selected cases' materials and print the handover sheet</translation>
     </message>
     <message>
         <source>材料流转对话框</source>
@@ -292,7 +292,7 @@
     </message>
     <message>
         <source>代办人姓名</source>
-        <translation>Agent&apos;s name</translation>
+        <translation>Agent's name</translation>
     </message>
     <message>
         <source>证件号码</source>
@@ -378,7 +378,7 @@
     </message>
     <message>
         <source>请您对本次服务作出评价</source>
-        <extracomment>Colours of the five levels, from 非常满意 (green) to 非常不满意 (red). Check what is still missing before a rating may be sent: (rating, comment, reasons) -&gt; words or &quot;&quot;. Whether a rating is a 差评 whose reasons are asked for (the service&apos;s rule: ``EvaluationService.needs_reason``).</extracomment>
+        <extracomment>Colours of the five levels, from 非常满意 (green) to 非常不满意 (red). Check what is still missing before a rating may be sent: (rating, comment, reasons) -&gt; words or "". Whether a rating is a 差评 whose reasons are asked for (the service's rule: ``EvaluationService.needs_reason``).</extracomment>
         <translation>Please rate our service</translation>
     </message>
     <message>
@@ -572,8 +572,8 @@
         <translation>Not recorded</translation>
     </message>
     <message>
-        <source>&lt;b&gt;办件 {no}&lt;/b&gt;&#x3000;{item}&#x3000;&lt;b&gt;{state}&lt;/b&gt;&lt;br&gt;申请人 {who}&#x3000;承诺办结 {due}&#x3000;法定时限 {legal}</source>
-        <translation>&lt;b&gt;Case {no}&lt;/b&gt;&#x3000;{item}&#x3000;&lt;b&gt;{state}&lt;/b&gt;&lt;br&gt;Applicant {who}&#x3000;Promised by {due}&#x3000;Statutory limit {legal}</translation>
+        <source>&lt;b&gt;办件 {no}&lt;/b&gt;　{item}　&lt;b&gt;{state}&lt;/b&gt;&lt;br&gt;申请人 {who}　承诺办结 {due}　法定时限 {legal}</source>
+        <translation>&lt;b&gt;Case {no}&lt;/b&gt;　{item}　&lt;b&gt;{state}&lt;/b&gt;&lt;br&gt;Applicant {who}　Promised by {due}　Statutory limit {legal}</translation>
     </message>
     <message>
         <source>补正中，计时中止：{what}</source>
@@ -717,7 +717,7 @@
     <name>CaptureDialog</name>
     <message>
         <source>采集材料：{name}</source>
-        <extracomment>How often the 高拍仪&apos;s folder is looked at while the dialog is open (ms).</extracomment>
+        <extracomment>How often the 高拍仪's folder is looked at while the dialog is open (ms).</extracomment>
         <translation>Capture material: {name}</translation>
     </message>
     <message>
@@ -770,7 +770,7 @@
     </message>
     <message>
         <source>选择材料扫描件</source>
-        <translation>Choose the material&apos;s scans</translation>
+        <translation>Choose the material's scans</translation>
     </message>
     <message>
         <source>扫描件 (*.jpg *.jpeg *.png *.pdf)</source>
@@ -991,8 +991,8 @@
         <translation>This PC has no archived notice of this case.</translation>
     </message>
     <message>
-        <source>办件 {case_no}&#x3000;{state}</source>
-        <translation>Case {case_no}&#x3000;{state}</translation>
+        <source>办件 {case_no}　{state}</source>
+        <translation>Case {case_no}　{state}</translation>
     </message>
     <message>
         <source>需要处理：后台要求补正 {what}（计时已中止）</source>
@@ -1047,8 +1047,8 @@
         <translation>Fetching the result document…</translation>
     </message>
     <message>
-        <source>证件号码：{id}&#x3000;联系电话：{phone}（本次查看已记录）</source>
-        <translation>ID number: {id}&#x3000;Phone: {phone} (this view is recorded)</translation>
+        <source>证件号码：{id}　联系电话：{phone}（本次查看已记录）</source>
+        <translation>ID number: {id}　Phone: {phone} (this view is recorded)</translation>
     </message>
     <message>
         <source>无</source>
@@ -1075,11 +1075,11 @@
     <name>CenterItemsDialog</name>
     <message>
         <source>本中心检查项</source>
-        <translation>This center&apos;s checklist items</translation>
+        <translation>This center's checklist items</translation>
     </message>
     <message>
         <source>国家标准 GB/T 36112-2018 的 {n} 项检查内容之外，本中心自行规定的检查项（保存后随下次同步报送中心，本中心各督查人员的电脑随之更新）：</source>
-        <translation>Checklist items this center sets itself, beyond the {n} items of national standard GB/T 36112-2018 (once saved they are sent to the center with the next sync and reach every supervisor&apos;s PC of this center):</translation>
+        <translation>Checklist items this center sets itself, beyond the {n} items of national standard GB/T 36112-2018 (once saved they are sent to the center with the next sync and reach every supervisor's PC of this center):</translation>
     </message>
     <message>
         <source>类别</source>
@@ -1118,11 +1118,11 @@
     </message>
     <message>
         <source>放弃修改，采用中心的版本</source>
-        <translation>Discard the change, use the center&apos;s version</translation>
+        <translation>Discard the change, use the center's version</translation>
     </message>
     <message>
         <source>本中心检查项的修改未被中心服务器接受：{words}。修改仍保留在本机（本机巡查暂按修改后的检查项），其他督查人员的电脑仍用中心的版本。可在“本中心检查项”中修改后保存、重新报送，或放弃修改。</source>
-        <translation>The change to this center&apos;s checklist items was not accepted by the central server: {words}. The change stays on this PC (inspections here use it for now); other supervisors&apos; PCs keep the center&apos;s version. Correct it under “Center checklist items” and save, send it again, or discard it.</translation>
+        <translation>The change to this center's checklist items was not accepted by the central server: {words}. The change stays on this PC (inspections here use it for now); other supervisors' PCs keep the center's version. Correct it under “Center checklist items” and save, send it again, or discard it.</translation>
     </message>
 </context>
 <context>
@@ -1157,15 +1157,15 @@
     </message>
     <message>
         <source>本机未设置中心服务器：同事的记录只保存在中心服务器，设置并登录后可查看</source>
-        <translation>No central server is set on this PC: colleagues&apos; records are kept only at the central server; set it and log in to see them</translation>
+        <translation>No central server is set on this PC: colleagues' records are kept only at the central server; set it and log in to see them</translation>
     </message>
     <message>
         <source>正在向中心服务器取同事的记录…</source>
-        <translation>Fetching colleagues&apos; records from the central server…</translation>
+        <translation>Fetching colleagues' records from the central server…</translation>
     </message>
     <message>
         <source>中心服务器上同事的记录共 {n} 条</source>
-        <translation>Colleagues&apos; records at the central server: {n}</translation>
+        <translation>Colleagues' records at the central server: {n}</translation>
     </message>
     <message>
         <source>，已显示 {k} 条（向下滚动读取其余）</source>
@@ -1259,8 +1259,8 @@
     </message>
     <message>
         <source>扫描通知书条码或二维码，或输入办件编号、证件号码、姓名</source>
-        <extracomment>Asks whether a scan comes with a material (and which): ``scan.ask_scan``, or a test&apos;s own answer.</extracomment>
-        <translation>Scan the notice&apos;s barcode or QR code, or type a case number, ID number or name</translation>
+        <extracomment>Asks whether a scan comes with a material (and which): ``scan.ask_scan``, or a test's own answer.</extracomment>
+        <translation>Scan the notice's barcode or QR code, or type a case number, ID number or name</translation>
     </message>
     <message>
         <source>办件 {case_no}（{name}）不在承诺跟踪列表中：没有未结的容缺承诺或待告知事项</source>
@@ -1275,7 +1275,7 @@
         <translation>Case {case_no} found</translation>
     </message>
     <message>
-        <source>共 {n} 件（最早到期的在前）&#x3000;黄色：{days}个工作日内到期&#x3000;红色：已逾期</source>
+        <source>共 {n} 件（最早到期的在前）　黄色：{days}个工作日内到期　红色：已逾期</source>
         <translation>{n} cases (earliest due first)   Yellow: due within {days} working days   Red: overdue</translation>
     </message>
     <message>
@@ -1328,7 +1328,7 @@
     </message>
     <message>
         <source>新标记逾期 {n} 件；{revoke} 件按事项规定应撤销受理，请选中后点“撤销容缺受理”。</source>
-        <translation>{n} newly marked overdue; {revoke} must have their acceptance revoked under the service item&apos;s rules: select each and click “Revoke conditional acceptance”.</translation>
+        <translation>{n} newly marked overdue; {revoke} must have their acceptance revoked under the service item's rules: select each and click “Revoke conditional acceptance”.</translation>
     </message>
     <message>
         <source>新标记逾期 {n} 件。</source>
@@ -1471,7 +1471,7 @@
     <name>DashboardPage</name>
     <message>
         <source>今日</source>
-        <extracomment>How the figures are fetched: the window&apos;s own store (default), or the center&apos;s server with the store as the cache (``services.supervision_center.dashboard``, on the network lane).</extracomment>
+        <extracomment>How the figures are fetched: the window's own store (default), or the center's server with the store as the cache (``services.supervision_center.dashboard``, on the network lane).</extracomment>
         <translation>Today</translation>
     </message>
     <message>
@@ -1651,12 +1651,12 @@
     <name>DecisionPanel</name>
     <message>
         <source>请先选择办理事项</source>
-        <extracomment>The service&apos;s reason why an outcome is closed (``IntakeService.why_not``).</extracomment>
+        <extracomment>The service's reason why an outcome is closed (``IntakeService.why_not``).</extracomment>
         <translation>Choose a service item first</translation>
     </message>
     <message>
         <source>须先填好申请人信息（见下方红字）</source>
-        <translation>First fix the applicant&apos;s details (below)</translation>
+        <translation>First fix the applicant's details (below)</translation>
     </message>
     <message>
         <source>选择常用理由或直接填写</source>
@@ -1696,7 +1696,7 @@
     </message>
     <message>
         <source>默认补齐期限 {date}；逾期未补齐的，按事项规定处理（暂停出件或撤销受理）。</source>
-        <translation>Default deadline to supply: {date}. If not supplied in time, the service item&apos;s rules apply (result withheld or acceptance revoked).</translation>
+        <translation>Default deadline to supply: {date}. If not supplied in time, the service item's rules apply (result withheld or acceptance revoked).</translation>
     </message>
     <message>
         <source>将于 {due} 前（2 个工作日内）告知申请人。
@@ -1979,7 +1979,7 @@ Note: if not notified by {limit} (5 working days), the application counts as acc
     </message>
     <message>
         <source>申请人证件号码(&amp;I)</source>
-        <translation>Applicant&apos;s &amp;ID number</translation>
+        <translation>Applicant's &amp;ID number</translation>
     </message>
     <message>
         <source>刷身份证或输入证件号码</source>
@@ -1991,15 +1991,15 @@ Note: if not notified by {limit} (5 working days), the application counts as acc
     </message>
     <message>
         <source>代领人姓名</source>
-        <translation>Proxy&apos;s name</translation>
+        <translation>Proxy's name</translation>
     </message>
     <message>
         <source>代领人身份证号</source>
-        <translation>Proxy&apos;s ID number</translation>
+        <translation>Proxy's ID number</translation>
     </message>
     <message>
         <source>代领人电话</source>
-        <translation>Proxy&apos;s phone</translation>
+        <translation>Proxy's phone</translation>
     </message>
     <message>
         <source>授权委托书</source>
@@ -2019,7 +2019,7 @@ Note: if not notified by {limit} (5 working days), the application counts as acc
     </message>
     <message>
         <source>收件人电话</source>
-        <translation>Recipient&apos;s phone</translation>
+        <translation>Recipient's phone</translation>
     </message>
     <message>
         <source>省/市/区</source>
@@ -2067,7 +2067,7 @@ Note: if not notified by {limit} (5 working days), the application counts as acc
     </message>
     <message>
         <source>领取人签名</source>
-        <translation>Collector&apos;s signature</translation>
+        <translation>Collector's signature</translation>
     </message>
     <message>
         <source>清除签名</source>
@@ -2091,7 +2091,7 @@ Note: if not notified by {limit} (5 working days), the application counts as acc
     </message>
     <message>
         <source>今日邮寄清单</source>
-        <translation>Today&apos;s mailing list</translation>
+        <translation>Today's mailing list</translation>
     </message>
     <message>
         <source>确认送达/取件</source>
@@ -2099,7 +2099,7 @@ Note: if not notified by {limit} (5 working days), the application counts as acc
     </message>
     <message>
         <source>类别</source>
-        <extracomment>The colours of what happened: done (green), refused or wrong (red), for information (grey). Prints a receipt: returns a problem in words, &quot;&quot; when it printed, or None when the print goes on off the GUI thread (the workspace&apos;s, through the operations gateway): ``HandoffPage.receipt_printed`` then tells how it ended.</extracomment>
+        <extracomment>The colours of what happened: done (green), refused or wrong (red), for information (grey). Prints a receipt: returns a problem in words, "" when it printed, or None when the print goes on off the GUI thread (the workspace's, through the operations gateway): ``HandoffPage.receipt_printed`` then tells how it ended.</extracomment>
         <translation>Kind</translation>
     </message>
     <message>
@@ -2156,7 +2156,7 @@ Note: if not notified by {limit} (5 working days), the application counts as acc
     </message>
     <message>
         <source>请先扫描通知书条码或在列表中选择办件</source>
-        <translation>Scan the notice&apos;s barcode or choose a case in the list first</translation>
+        <translation>Scan the notice's barcode or choose a case in the list first</translation>
     </message>
     <message>
         <source>正在办理出件…</source>
@@ -2550,7 +2550,7 @@ Note: if not notified by {limit} (5 working days), the application counts as acc
     <message>
         <source>第17位（组织机构代码校验码）应为 {expected}，实际为 {actual}</source>
         <comment>id.uscc.org_check</comment>
-        <translation>Character 17 (the organisation code&apos;s check character) should be {expected}, not {actual}</translation>
+        <translation>Character 17 (the organisation code's check character) should be {expected}, not {actual}</translation>
     </message>
     <message>
         <source>登记管理部门：{authority}；机构类别：{type}</source>
@@ -2570,7 +2570,7 @@ Note: if not notified by {limit} (5 working days), the application counts as acc
     </message>
     <message>
         <source>（照片 {n} 张）</source>
-        <extracomment>The photos&apos; count after a finding&apos;s note; the text before &quot;{n}&quot; cuts it off again when the note is read back.</extracomment>
+        <extracomment>The photos' count after a finding's note; the text before "{n}" cuts it off again when the note is read back.</extracomment>
         <translation> (photos: {n})</translation>
     </message>
     <message>
@@ -2611,7 +2611,7 @@ Note: if not notified by {limit} (5 working days), the application counts as acc
     </message>
     <message>
         <source>本中心检查项(&amp;I)…</source>
-        <translation>This center&apos;s checklist &amp;items…</translation>
+        <translation>This center's checklist &amp;items…</translation>
     </message>
     <message>
         <source>取相机或高拍仪拍出的照片（设备驱动写入：{folder}）</source>
@@ -2619,7 +2619,7 @@ Note: if not notified by {limit} (5 working days), the application counts as acc
     </message>
     <message>
         <source>巡查人签名</source>
-        <translation>Inspector&apos;s signature</translation>
+        <translation>Inspector's signature</translation>
     </message>
     <message>
         <source>在打印的记录上签名</source>
@@ -2642,8 +2642,8 @@ Note: if not notified by {limit} (5 working days), the application counts as acc
         <translation>In progress</translation>
     </message>
     <message>
-        <source>{when}&#x3000;{state}&#x3000;不合格 {failed} 项</source>
-        <translation>{when}&#x3000;{state}&#x3000;{failed} failed</translation>
+        <source>{when}　{state}　不合格 {failed} 项</source>
+        <translation>{when}　{state}　{failed} failed</translation>
     </message>
     <message>
         <source>“{item}”的结果</source>
@@ -2679,7 +2679,7 @@ Note: if not notified by {limit} (5 working days), the application counts as acc
     </message>
     <message>
         <source>本中心检查项已保存，下次开始的巡查将包括这些检查项；同步后报送中心。</source>
-        <translation>This center&apos;s checklist items are saved; the next inspection started includes them. They are sent to the center with the next sync.</translation>
+        <translation>This center's checklist items are saved; the next inspection started includes them. They are sent to the center with the next sync.</translation>
     </message>
     <message>
         <source>已从相机/高拍仪取得照片。</source>
@@ -2728,12 +2728,12 @@ Note: if not notified by {limit} (5 working days), the application counts as acc
     <message>
         <source>请填写申请人姓名</source>
         <comment>intake.no_applicant_name</comment>
-        <translation>Enter the applicant&apos;s name</translation>
+        <translation>Enter the applicant's name</translation>
     </message>
     <message>
         <source>请填写企业名称</source>
         <comment>intake.no_enterprise_name</comment>
-        <translation>Enter the enterprise&apos;s name</translation>
+        <translation>Enter the enterprise's name</translation>
     </message>
     <message>
         <source>请填写法定代表人</source>
@@ -2743,12 +2743,12 @@ Note: if not notified by {limit} (5 working days), the application counts as acc
     <message>
         <source>请填写代办人姓名</source>
         <comment>intake.no_agent_name</comment>
-        <translation>Enter the agent&apos;s name</translation>
+        <translation>Enter the agent's name</translation>
     </message>
     <message>
         <source>代办人证件：{reason}</source>
         <comment>intake.agent_id</comment>
-        <translation>Agent&apos;s ID: {reason}</translation>
+        <translation>Agent's ID: {reason}</translation>
     </message>
     <message>
         <source>代办须有授权委托书，请登记委托书</source>
@@ -3014,7 +3014,7 @@ Note: if not notified by {limit} (5 working days), the application counts as acc
     </message>
     <message>
         <source>切换用户（AB岗）：接班的工作人员登录后，接续本窗口未办完的工作；此后的每项操作都记录在接班人名下。</source>
-        <translation>Switch user (backup post): the clerk taking over logs in and continues this window&apos;s unfinished work; every action from then on is recorded under their name.</translation>
+        <translation>Switch user (backup post): the clerk taking over logs in and continues this window's unfinished work; every action from then on is recorded under their name.</translation>
     </message>
     <message>
         <source>{name}已注销。请登录后继续工作。</source>
@@ -3352,7 +3352,7 @@ To work at a window or in the back office, switch user and log in with an accoun
     <name>NoticeDesk</name>
     <message>
         <source>办件已保存，但通知书未能生成：通知书服务未就绪，未能生成 PDF。</source>
-        <extracomment>What a desk&apos;s caller is told once the work is done: a problem in words (&quot;&quot; when all went well).</extracomment>
+        <extracomment>What a desk's caller is told once the work is done: a problem in words ("" when all went well).</extracomment>
         <translation>The case is saved, but the notices could not be generated: the notice service is not ready, so no PDF was made.</translation>
     </message>
     <message>
@@ -3504,7 +3504,7 @@ To work at a window or in the back office, switch user and log in with an accoun
     </message>
     <message>
         <source>叫号在综合受理和出件工作区使用，且须设置叫号系统地址（设置文件的 queue_server_url）</source>
-        <translation>The queue works in the Intake and Handoff workspaces, and needs the queue system&apos;s address (queue_server_url in the settings file)</translation>
+        <translation>The queue works in the Intake and Handoff workspaces, and needs the queue system's address (queue_server_url in the settings file)</translation>
     </message>
 </context>
 <context>
@@ -3604,7 +3604,7 @@ To work at a window or in the back office, switch user and log in with an accoun
     <name>RejectFields</name>
     <message>
         <source>不属本机关职权范围时必填</source>
-        <translation>Required when the matter is outside this authority&apos;s powers</translation>
+        <translation>Required when the matter is outside this authority's powers</translation>
     </message>
     <message>
         <source>有权机关(&amp;J)</source>
@@ -3642,8 +3642,8 @@ To work at a window or in the back office, switch user and log in with an accoun
         <translation>just fetched from the central server, kept on this PC</translation>
     </message>
     <message>
-        <source>证照编号 {no}&#x3000;</source>
-        <translation>Licence number {no}&#x3000;</translation>
+        <source>证照编号 {no}　</source>
+        <translation>Licence number {no}　</translation>
     </message>
     <message>
         <source>{number}{kind}，{size} KB；{where}</source>
@@ -3726,7 +3726,7 @@ To work at a window or in the back office, switch user and log in with an accoun
     <message>
         <source>已切换用户：{name} 接续本窗口的工作</source>
         <extracomment>The login or logout under way (kept referenced until it ends; tests await it).</extracomment>
-        <translation>User switched: {name} continues this window&apos;s work</translation>
+        <translation>User switched: {name} continues this window's work</translation>
     </message>
     <message>
         <source>已离线登录：中心服务器暂时无法连接，办件保存在本机</source>
@@ -3786,7 +3786,7 @@ To work at a window or in the back office, switch user and log in with an accoun
     </message>
     <message>
         <source>政务内网使用本单位自建证书时，请选择管理员提供的根证书文件（PEM 格式）。证书验证始终开启；明文 http 只允许本机地址。保存后立即生效：更换服务器后须在新服务器上重新登录。</source>
-        <translation>If the government intranet uses your organization&apos;s own certificates, choose the root certificate file (PEM format) provided by your administrator. Certificate verification is always on; plain http is allowed only for local addresses. Changes take effect as soon as they are saved: after changing the server you must log in again on the new server.</translation>
+        <translation>If the government intranet uses your organization's own certificates, choose the root certificate file (PEM format) provided by your administrator. Certificate verification is always on; plain http is allowed only for local addresses. Changes take effect as soon as they are saved: after changing the server you must log in again on the new server.</translation>
     </message>
     <message>
         <source>本窗口</source>
@@ -4044,7 +4044,7 @@ To work at a window or in the back office, switch user and log in with an accoun
     </message>
     <message>
         <source>领取人签名</source>
-        <translation>Collector&apos;s signature</translation>
+        <translation>Collector's signature</translation>
     </message>
 </context>
 <context>
@@ -4132,11 +4132,11 @@ To work at a window or in the back office, switch user and log in with an accoun
     </message>
     <message>
         <source>本机时间比服务器{direction} {minutes} 分钟，请校准系统时间</source>
-        <translation>This computer&apos;s clock is {minutes} min {direction} the server&apos;s: please correct it</translation>
+        <translation>This computer's clock is {minutes} min {direction} the server's: please correct it</translation>
     </message>
     <message>
         <source>办件时间和期限以服务器时间为准；本机时间不准会导致期限计算错误</source>
-        <translation>Case times and deadlines follow the server&apos;s clock; a wrong local clock miscalculates deadlines</translation>
+        <translation>Case times and deadlines follow the server's clock; a wrong local clock miscalculates deadlines</translation>
     </message>
     <message>
         <source>未登录</source>
@@ -4176,7 +4176,7 @@ To work at a window or in the back office, switch user and log in with an accoun
     </message>
     <message>
         <source>同事记录</source>
-        <translation>Colleagues&apos; records</translation>
+        <translation>Colleagues' records</translation>
     </message>
     <message>
         <source>窗口</source>
@@ -4195,7 +4195,7 @@ To work at a window or in the back office, switch user and log in with an accoun
         <source>办件编号</source>
         <extracomment>容缺受理承诺 not fulfilled (red when overdue).
 ----------
-Received and undecided: deferred notices past due, art. 32&apos;s five days.</extracomment>
+Received and undecided: deferred notices past due, art. 32's five days.</extracomment>
         <translation>Case number</translation>
     </message>
     <message>
@@ -4343,16 +4343,48 @@ Received and undecided: deferred notices past due, art. 32&apos;s five days.</ex
         <translation>Overview</translation>
     </message>
     <message>
+        <source>未登记</source>
+        <translation>not recorded</translation>
+    </message>
+    <message>
         <source>短信提醒经办人</source>
         <translation>Remind the clerk by SMS</translation>
     </message>
     <message>
-        <source>给 {clerk}（{window}）发送催办短信，请输入其手机号码：</source>
-        <translation>Send a reminder SMS to {clerk} ({window}); enter their mobile number:</translation>
+        <source>给 {clerk}（{window}）发送催办短信？</source>
+        <translation>Send a reminder SMS to {clerk} ({window})?</translation>
     </message>
     <message>
-        <source>催办短信已排队，将随同步经中心服务器发出：{text}</source>
-        <translation>Reminder SMS queued; it goes out through the central server with the next sync: {text}</translation>
+        <source>（未登记经办人）</source>
+        <translation>(no clerk recorded)</translation>
+    </message>
+    <message>
+        <source>办件：{case_no}（{item}）
+预警：{level}，{note}
+承诺办结日期：{due}
+
+短信由中心服务器按中心登记的工作人员手机号码发送，内容由中心统一生成。</source>
+        <translation>Case: {case_no} ({item})
+Warning: {level}, {note}
+Promised completion date: {due}
+
+The central server sends the SMS to the staff member's mobile number registered at the center; the center writes the text.</translation>
+    </message>
+    <message>
+        <source>发送催办短信</source>
+        <translation>Send reminder SMS</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>催办短信已发送给 {clerk}（{phone}）：办件 {case_no}</source>
+        <translation>Reminder SMS sent to {clerk} ({phone}): case {case_no}</translation>
+    </message>
+    <message>
+        <source>正在经中心服务器发送催办短信…</source>
+        <translation>Sending the reminder SMS through the central server…</translation>
     </message>
     <message>
         <source>导出现场监督报表</source>
@@ -4389,7 +4421,7 @@ Received and undecided: deferred notices past due, art. 32&apos;s five days.</ex
     </message>
     <message>
         <source>登录后，本窗口的办件会同步到中心服务器。未登录时仍可照常受理，办件保存在本机。</source>
-        <translation>Once you log in, this window&apos;s cases are synced to the central server. Without logging in you can still take applications; cases are saved on this computer.</translation>
+        <translation>Once you log in, this window's cases are synced to the central server. Without logging in you can still take applications; cases are saved on this computer.</translation>
     </message>
 </context>
 <context>
@@ -4400,7 +4432,7 @@ Received and undecided: deferred notices past due, art. 32&apos;s five days.</ex
     </message>
     <message>
         <source>按各办件事项所属部门</source>
-        <translation>Each case&apos;s own department</translation>
+        <translation>Each case's own department</translation>
     </message>
     <message>
         <source>（共 {n} 件）</source>

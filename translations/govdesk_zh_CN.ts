@@ -4341,16 +4341,48 @@ Received and undecided: deferred notices past due, art. 32&apos;s five days.</ex
         <translation>总览</translation>
     </message>
     <message>
+        <source>未登记</source>
+        <translation>未登记</translation>
+    </message>
+    <message>
         <source>短信提醒经办人</source>
         <translation>短信提醒经办人</translation>
     </message>
     <message>
-        <source>给 {clerk}（{window}）发送催办短信，请输入其手机号码：</source>
-        <translation>给 {clerk}（{window}）发送催办短信，请输入其手机号码：</translation>
+        <source>给 {clerk}（{window}）发送催办短信？</source>
+        <translation>给 {clerk}（{window}）发送催办短信？</translation>
     </message>
     <message>
-        <source>催办短信已排队，将随同步经中心服务器发出：{text}</source>
-        <translation>催办短信已排队，将随同步经中心服务器发出：{text}</translation>
+        <source>（未登记经办人）</source>
+        <translation>（未登记经办人）</translation>
+    </message>
+    <message>
+        <source>办件：{case_no}（{item}）
+预警：{level}，{note}
+承诺办结日期：{due}
+
+短信由中心服务器按中心登记的工作人员手机号码发送，内容由中心统一生成。</source>
+        <translation>办件：{case_no}（{item}）
+预警：{level}，{note}
+承诺办结日期：{due}
+
+短信由中心服务器按中心登记的工作人员手机号码发送，内容由中心统一生成。</translation>
+    </message>
+    <message>
+        <source>发送催办短信</source>
+        <translation>发送催办短信</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>催办短信已发送给 {clerk}（{phone}）：办件 {case_no}</source>
+        <translation>催办短信已发送给 {clerk}（{phone}）：办件 {case_no}</translation>
+    </message>
+    <message>
+        <source>正在经中心服务器发送催办短信…</source>
+        <translation>正在经中心服务器发送催办短信…</translation>
     </message>
     <message>
         <source>导出现场监督报表</source>
