@@ -103,6 +103,8 @@ def test_refused_for_other_roles_centers_clerks_and_a_clerk_without_a_number(
     message = _refused(supervisor.post(path, json=_body(case_id, center.users["issuing"])), 422, "not_case_clerk")
     assert case_no in message and "经办人" in message
     assert _refused(supervisor.post(path, json=_body(case_id, clerk, due="2099-01-01")), 422, "bad_due")
+    done_case = register_window(center).new_case(("case.drafted", "case.completed"), phone=APPLICANT_PHONE)
+    assert "无需催办" in _refused(supervisor.post(path, json=_body(done_case, clerk)), 422, "case_done")
     for hostile in (
         {"clerk": "x" * 65},
         {"case_id": "c" * 65},

@@ -10,7 +10,13 @@ from pathlib import Path
 import pytest
 
 from tests.central import test_supervision_reminders as on_sqlite
-from tests.central.conftest import RunningServer, make_center, start_server, stop_server
+from tests.central.conftest import (
+    RunningServer,
+    _close_clients,  # noqa: F401  (autouse: closes the httpx clients Center.login opens)
+    make_center,
+    start_server,
+    stop_server,
+)
 
 pytestmark = pytest.mark.postgres
 

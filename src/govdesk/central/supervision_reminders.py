@@ -31,6 +31,7 @@ from govdesk.central.sms import SmsError
 from govdesk.central.sms_send import MOBILE, check_rates
 from govdesk.domain.identity.masking import mask_phone
 from govdesk.domain.sms import supervision_reminder_text
+from govdesk.domain.transitions import FINAL_STATES, CaseState
 from govdesk.protocol.supervision import ClerkReminderRequest, ClerkReminderResponse
 
 router = APIRouter(prefix="/api/v1")
@@ -38,6 +39,8 @@ Supervising = Annotated[Principal, Depends(require_roles("supervisor", "admin"))
 CST = ZoneInfo("Asia/Shanghai")
 #: A promised date further than this from today is not a card's (refused, never put in a text).
 DUE_RANGE_DAYS = 3 * 366
+#: A case in one of these states at the center is done: a reminder about it is refused.
+DONE_STATES = frozenset({*(s.value for s in FINAL_STATES), CaseState.HANDED_OFF.value})
 NO_PHONE = "该工作人员未在中心登记手机号码，请管理员登记（govdesk central user set-phone）"
 
 
@@ -83,6 +86,8 @@ def remind_clerk(
     case = session.get(CaseRow, request.case_id)
     if case is None or case.center_code != who.center_code:
         raise ApiError(404, "unknown_case", "找不到该办件（或不属于本中心），催办短信未发送")
+    if case.state in DONE_STATES:  # the window's card is older than the center's record: nothing to remind of
+        raise ApiError(422, "case_done", f"办件 {case.case_no} 在中心已办结或已终止，无需催办，催办短信未发送")
     clerk = session.scalars(
         select(User).where(User.username == request.clerk, User.center_code == who.center_code)
     ).one_or_none()
