@@ -50,7 +50,18 @@ def test_center_and_user_administration(tmp_path: Path) -> None:
     assert bad_role.returncode == 2
     listed = _govdesk("user", "list", "--db", db)
     assert listed.returncode == 0
-    assert "zhangsan\t张三\t综合受理\t341221001\t-\t正常" in listed.stdout  # a department for back office only
+    assert "zhangsan\t张三\t综合受理\t341221001\t-\t未登记\t正常" in listed.stdout  # a department for back office only
+    # the staff member's mobile number for supervisors' reminders (issue 13): checked, kept, listed masked
+    for bad in ("12345", "23812345678", "1381234567a", "138123456789"):
+        refused = _govdesk("user", "set-phone", "zhangsan", bad, "--db", db)
+        assert refused.returncode == 1 and "格式不正确，应为 11 位手机号码" in refused.stderr, refused.stderr
+    unknown = _govdesk("user", "set-phone", "nobody", "13812345678", "--db", db)
+    assert unknown.returncode == 1 and "用户 nobody 不存在" in unknown.stderr
+    assert "未登记" in _govdesk("user", "list", "--db", db).stdout  # nothing kept from the refusals
+    done = _govdesk("user", "set-phone", "zhangsan", "138 1234 5678", "--db", db)
+    assert done.returncode == 0, done.stderr
+    assert "已登记用户 zhangsan 的手机号码 138****5678" in done.stdout
+    assert "zhangsan\t张三\t综合受理\t341221001\t-\t138****5678\t正常" in _govdesk("user", "list", "--db", db).stdout
     assert _govdesk("user", "revoke", "zhangsan", "--db", db).returncode == 0
     assert "已停用" in _govdesk("user", "list", "--db", db).stdout
 

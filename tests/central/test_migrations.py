@@ -75,3 +75,32 @@ def test_0022_counts_a_file_linked_to_a_centers_cases_as_held_by_that_center(tmp
         ]
     finally:
         engine.dispose()
+
+
+def test_0024_adds_staff_phones_and_keeps_the_users(tmp_path: Path) -> None:
+    engine = make_engine(f"sqlite:///{tmp_path / 'central.db'}")
+    now = "2026-12-07 09:00:00.000000"
+    try:
+        cfg = alembic_config()
+        with engine.begin() as conn:
+            cfg.attributes["connection"] = conn
+            command.upgrade(cfg, "0023")
+            assert "phone" not in {c["name"] for c in inspect(conn).get_columns("users")}
+            conn.execute(
+                text("INSERT INTO centers (code, name, created_at) VALUES ('C1', '测试中心', :now)"), {"now": now}
+            )
+            conn.execute(
+                text(
+                    "INSERT INTO users (username, display_name, role, center_code, password_hash, revoked, created_at,"
+                    " department) VALUES ('wangli', '王丽', 'intake', 'C1', 'x', 0, :now, '')"
+                ),
+                {"now": now},
+            )
+            command.upgrade(cfg, "0024")
+            assert conn.execute(text("SELECT username, phone FROM users")).all() == [("wangli", None)]
+            conn.execute(text("UPDATE users SET phone = '13812345678' WHERE username = 'wangli'"))
+            command.downgrade(cfg, "0023")
+            assert "phone" not in {c["name"] for c in inspect(conn).get_columns("users")}
+            assert conn.execute(text("SELECT username FROM users")).all() == [("wangli",)]
+    finally:
+        engine.dispose()

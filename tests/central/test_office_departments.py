@@ -200,6 +200,6 @@ def test_the_cli_sets_and_lists_departments(tmp_path: Path) -> None:
     moved = govdesk("user", "set-department", "houtai", "*")
     assert moved.returncode == 0 and "全部部门" in moved.stdout
     listed = govdesk("user", "list")
-    assert "houtai\t后台李\t后台审批\t41122101\t全部部门\t正常" in listed.stdout
+    assert "houtai\t后台李\t后台审批\t41122101\t全部部门\t未登记\t正常" in listed.stdout
     wrong = govdesk("user", "set-department", "houtai", "不动产")
     assert wrong.returncode == 1 and "部门编码" in wrong.stderr

@@ -97,6 +97,18 @@ def test_the_demo_licence_library_holds_the_sample_applicants_licences(central: 
             assert found.found and found.holder_name == name and found.licence_no.startswith("HK-DEMO-")
 
 
+def test_the_demo_staff_have_registered_phones_for_reminders(central: EmbeddedCentral) -> None:
+    from govdesk.central.admin import list_users
+    from govdesk.cli.demo import DEMO_PHONES
+
+    seed_central(central)
+    seed_central(central)  # idempotent
+    with central.central.tx() as session:
+        phones = {u.username: u.phone for u in list_users(session)}
+    assert {u: phones[u] for u in DEMO_PHONES} == DEMO_PHONES
+    assert phones["zhaoqiang"] == "" and len(set(DEMO_PHONES.values())) == len(DEMO_PHONES)  # supervisors: none
+
+
 def test_the_seeded_demo_window_syncs_its_history_without_doubling_it(tmp_path: Path) -> None:
     """``demo seed`` put the history at the center from the hall's devices; the demo window's first round is answered
     "already held" for every one of them, its own sequence goes on, and the center counts nothing twice."""

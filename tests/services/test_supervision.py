@@ -13,7 +13,6 @@ import pytest
 from govdesk.domain.events import Role
 from govdesk.services.supervision import SupervisionError, SupervisionService, Thresholds, period_for
 from govdesk.services.supervision_types import FIGURE_COLUMNS, Dashboard, GroupBy, Level, PeriodKind
-from govdesk.store import handoffs as sms_tables
 from tests.helpers.supervision_history import EXPECTED_TODAY, EXPECTED_WEEK, TODAY, KnownHistory, make_known_history
 
 
@@ -174,21 +173,6 @@ def test_an_intake_clerk_may_not_look(history: KnownHistory) -> None:
     svc.window = replace(svc.window, actor=replace(svc.window.actor, role=Role.INTAKE), login_role=Role.INTAKE)
     with pytest.raises(SupervisionError, match="综合受理员不能查看现场监督"):
         svc.dashboard(period_for(PeriodKind.DAY, TODAY))
-
-
-def test_an_sms_reminder_to_the_clerk_is_queued_and_a_bad_number_refused(history: KnownHistory) -> None:
-    svc = service(history)
-    card = svc.warnings()[1]
-    with pytest.raises(SupervisionError, match="不是有效的手机号码"):
-        svc.remind_clerk(card, "12345")
-    assert svc.clerk_phone(card.clerk_id) == ""  # a refused number is not offered again
-    sms_id = svc.remind_clerk(card, "13912345678")
-    assert svc.clerk_phone(card.clerk_id) == "13912345678" and svc.clerk_phone("zhoujun") == ""
-    with history.runtime.store.reading() as db:
-        record = sms_tables.get_sms(db, sms_id)
-    assert record is not None and record.status == "queued" and record.purpose == "supervision_reminder"
-    assert record.phone == "13912345678" and record.by == "zhaoqiang"
-    assert card.case_no in record.text and "王丽" in record.text and "红牌" in record.text
 
 
 def test_the_seeder_makes_every_kind_the_supervisor_looks_at(tmp_path: Path) -> None:

@@ -15,19 +15,26 @@ from openpyxl import load_workbook
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
+from sqlalchemy import select
 
+from govdesk.central.db import User
 from govdesk.central.embedded import free_port
+from govdesk.central.supervision_reminders import NO_PHONE
 from govdesk.domain.events import Role
 from govdesk.domain.rating_followup import Step
 from govdesk.services.credentials import MemoryOnlyCredentialStore
 from govdesk.services.roles import workspaces_for
 from govdesk.services.settings import AppPaths, SettingsStore
-from govdesk.services.supervision_types import FIGURE_COLUMNS, GroupBy
+from govdesk.services.supervision import SupervisionService
+from govdesk.services.supervision_types import FIGURE_COLUMNS, GroupBy, Level, WarningCard
 from govdesk.store import handoffs as sms_tables
 from govdesk.ui.caseview.dialog import CaseViewDialog
 from govdesk.ui.context import AppContext
 from govdesk.ui.supervision import SupervisionWorkspace
+from govdesk.ui.supervision.dashboard import DashboardPage
 from govdesk.ui.supervision.lists import ListsPage, RatingsPage
+from tests.central.conftest import RunningServer, start_server, stop_server
+from tests.helpers.reminder_center import center_holding
 from tests.helpers.supervision_history import EXPECTED_TODAY, KnownHistory, make_known_history
 from tests.helpers.ui import settle
 
@@ -198,7 +205,7 @@ def test_lists_and_ratings_pages(qtbot: QtBot, hall: KnownHistory, qtmodeltester
         workspace.tabs.grab().save(str(SHOTS / f"test-tab-{i}.png"))
 
 
-def test_opening_a_card_shows_the_case_view_and_the_clerk_gets_an_sms(qtbot: QtBot, hall: KnownHistory) -> None:
+def test_opening_a_card_shows_the_case_view(qtbot: QtBot, hall: KnownHistory) -> None:
     workspace = open_workspace(qtbot, hall)
     page = workspace.dashboard_page
     assert page is not None
@@ -208,15 +215,108 @@ def test_opening_a_card_shows_the_case_view_and_the_clerk_gets_an_sms(qtbot: QtB
     assert dialog.case_id == page.warnings_model.rows[1].case_id
     dialog.grab().save(str(SHOTS / "test-caseview.png"))
     dialog.close()
+
+
+def _context(tmp_path: Path, hall: KnownHistory, server_url: str) -> AppContext:
+    paths = AppPaths.for_basedir(tmp_path / "window").ensure()
+    settings = SettingsStore(paths.settings_file)
+    settings.load()
+    settings.settings.server_url = server_url
+    return AppContext(paths, settings, MemoryOnlyCredentialStore(), paths.default_db, hall.runtime)
+
+
+def _choose_red_card_of_wangli(page: DashboardPage) -> WarningCard:
+    rows = page.warnings_model.rows
+    index = next(i for i, c in enumerate(rows) if c.level is Level.RED and c.clerk_id == "wangli")
+    page.warnings_view.selectRow(index)
     card = page.current_card()
-    assert card is not None
-    workspace.send_reminder(card, "1391234")  # too short: refused in words, nothing queued
-    qtbot.waitUntil(lambda: "不是有效的手机号码" in page.summary.text())
-    workspace.send_reminder(card, "139 1234 5678")  # spaces as typed are fine, the number is kept without them
-    qtbot.waitUntil(lambda: "催办短信已排队" in page.summary.text())
-    with hall.runtime.store.reading() as db:
-        queued = sms_tables.sms_of(db, card.case_id)
-    assert [(s.phone, s.purpose) for s in queued] == [("13912345678", "supervision_reminder")]
+    assert card is not None and card.case_id == rows[index].case_id
+    return card
+
+
+def _confirm(qtbot: QtBot, workspace: SupervisionWorkspace, answer: str, shot: str = "") -> str:
+    page = workspace.dashboard_page
+    assert page is not None
+    page.remind_button.click()
+    box = workspace.reminder_box
+    assert box is not None
+    qtbot.waitUntil(box.isVisible)
+    shown = f"{box.text()}\n{box.informativeText()}"
+    if shot:
+        box.grab().save(str(SHOTS / shot))
+    button = next(b for b in box.buttons() if b.text() == answer)
+    button.click()
+    return shown
+
+
+@pytest.fixture
+def own_server(tmp_path: Path) -> Iterator[RunningServer]:
+    running = start_server(tmp_path / "central.db", tmp_path)
+    yield running
+    stop_server(running)
+
+
+def test_the_clerk_of_a_red_card_is_reminded_through_the_center(
+    qtbot: QtBot, hall: KnownHistory, tmp_path: Path, own_server: RunningServer
+) -> None:
+    context = _context(tmp_path, hall, own_server.url)
+    rt = hall.runtime
+    wangli = next(
+        c
+        for c in SupervisionService(rt.store, rt.catalog, rt.calendar, hall.clock, rt.window).warnings()
+        if c.level is Level.RED and c.clerk_id == "wangli"
+    )
+    made = center_holding(own_server, wangli, context.credentials, "13812345678")
+    workspace = open_workspace(qtbot, hall, context)
+    page = workspace.dashboard_page
+    assert page is not None
+    card = _choose_red_card_of_wangli(page)
+    SHOTS.mkdir(exist_ok=True)
+
+    asked = _confirm(qtbot, workspace, "取消")  # who and which case, no number to type; cancelled: nothing sent
+    assert asked.startswith("给 王丽（1号窗口）发送催办短信？") and card.case_no in asked and "红牌（已超期）" in asked
+    qtbot.wait(50)
+    assert own_server.sms.sent == [] and workspace.reminded is None
+
+    _confirm(qtbot, workspace, "发送催办短信", "test-remind-confirm.png")
+    qtbot.waitUntil(lambda: workspace.reminded is not None, timeout=10_000)
+    assert page.summary.text() == f"催办短信已发送给 王丽（138****5678）：办件 {card.case_no}"
+    page.grab().save(str(SHOTS / "test-remind-sent.png"))
+    [(_, phone, text)] = own_server.sms.sent
+    assert phone == "13812345678" and f"【测试中心{made.center.code}】现场监督催办" in text and card.case_no in text
+    with rt.store.reading() as db:
+        assert sms_tables.sms_of(db, card.case_id) == []  # nothing queued on the window
+
+    _confirm(qtbot, workspace, "发送催办短信")  # again the same day: the center's refusal, said
+    qtbot.waitUntil(lambda: "今天已给 王丽 发过" in page.summary.text(), timeout=10_000)
+    with own_server.central.tx() as session:  # the number withdrawn at the center
+        session.scalars(select(User).where(User.username == "wangli")).one().phone = None
+    _confirm(qtbot, workspace, "发送催办短信")
+    qtbot.waitUntil(lambda: NO_PHONE in page.summary.text(), timeout=10_000)
+    page.grab().save(str(SHOTS / "test-remind-no-phone.png"))
+    assert len(own_server.sms.sent) == 1
+
+
+def test_a_reminder_without_the_center_is_not_sent_and_said(qtbot: QtBot, hall: KnownHistory, tmp_path: Path) -> None:
+    """Logged in at the center earlier, the line is down now: not sent, said, nothing queued to go later."""
+    server = start_server(tmp_path / "central.db", tmp_path)
+    context = _context(tmp_path, hall, server.url)
+    rt = hall.runtime
+    wangli = next(
+        c for c in SupervisionService(rt.store, rt.catalog, rt.calendar, hall.clock, rt.window).warnings()
+        if c.level is Level.RED and c.clerk_id == "wangli"
+    )  # fmt: skip
+    center_holding(server, wangli, context.credentials, "13812345678")
+    stop_server(server)
+    workspace = open_workspace(qtbot, hall, context)
+    page = workspace.dashboard_page
+    assert page is not None
+    _choose_red_card_of_wangli(page)
+    _confirm(qtbot, workspace, "发送催办短信")
+    qtbot.waitUntil(lambda: page.summary.text() == "未连接中心服务器，催办短信未发送，请联网后再发", timeout=15_000)
+    page.grab().save(str(SHOTS / "test-remind-offline.png"))
+    assert server.sms.sent == []
+    assert hall.runtime.store.count_sms("queued") == 0
 
 
 def test_the_report_as_pdf_and_xlsx_holds_the_figures(qtbot: QtBot, hall: KnownHistory, tmp_path: Path) -> None:

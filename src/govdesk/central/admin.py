@@ -56,6 +56,7 @@ class UserView:
     center_code: str
     revoked: bool
     department: str = ""
+    phone: str = ""  # the mobile number registered for reminders (revision 0024), "" when none
 
 
 def add_center(session: Session, code: str, name: str, now: datetime) -> None:
@@ -113,7 +114,10 @@ def add_user(
 
 def list_users(session: Session) -> list[UserView]:
     rows = session.scalars(select(User).order_by(User.center_code, User.username)).all()
-    return [UserView(u.username, u.display_name, u.role, u.center_code, u.revoked, u.department) for u in rows]
+    return [
+        UserView(u.username, u.display_name, u.role, u.center_code, u.revoked, u.department, u.phone or "")
+        for u in rows
+    ]
 
 
 def set_department(session: Session, username: str, department: str) -> str:
@@ -124,6 +128,23 @@ def set_department(session: Session, username: str, department: str) -> str:
         raise AdminError(f"用户 {username} 不存在")
     user.department = check_department(user.role, department)
     return user.department
+
+
+#: A mainland mobile number: 11 digits, 1 then 3–9 (what the windows' ``IdKind.MOBILE`` accepts).
+MOBILE = re.compile(r"^1[3-9]\d{9}$")
+
+
+def set_phone(session: Session, username: str, phone: str) -> str:
+    """Register the staff member's mobile number (spaces and dashes as typed are dropped); a supervisor's 催办
+    reminder goes to it (issue 13). Returns the number kept."""
+    number = re.sub(r"[\s-]", "", phone)
+    if not MOBILE.match(number):
+        raise AdminError(f"手机号码“{phone.strip()[:20]}”格式不正确，应为 11 位手机号码（如 13812345678）")
+    user = session.scalars(select(User).where(User.username == username)).one_or_none()
+    if user is None:
+        raise AdminError(f"用户 {username} 不存在")
+    user.phone = number
+    return number
 
 
 def revoke_user(session: Session, username: str, now: datetime) -> None:

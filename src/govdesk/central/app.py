@@ -43,6 +43,7 @@ from govdesk.central.sms import LogSmsGateway, SmsGateway
 from govdesk.central.statistics import router as statistics_router
 from govdesk.central.supervision_files import router as supervision_files_router
 from govdesk.central.supervision_records import router as supervision_records_router
+from govdesk.central.supervision_reminders import router as supervision_reminders_router
 from govdesk.central.versions import VersionMiddleware
 from govdesk.domain.clock import Clock
 from govdesk.protocol import PROTOCOL_VERSION
@@ -151,6 +152,7 @@ def create_app(
     app.include_router(sync_router)
     app.include_router(office_router)
     app.include_router(supervision_records_router)
+    app.include_router(supervision_reminders_router)  # 催办短信 to the clerk of a case (issue 13)
     app.include_router(supervision_files_router)
     slots = Slots((backpressure or BackpressureSettings()).for_database(db_url))
     app.state.slots = slots

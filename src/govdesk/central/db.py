@@ -106,6 +106,9 @@ class User(Base):
     # Revision 0019: the department a back-office user reviews for (the catalog's department code, what
     # ``cases.department`` holds), ``*`` for every department of the center, "" for none (sees no case).
     department: Mapped[str] = mapped_column(String(32), default="", server_default="")
+    # Revision 0024: the staff member's mobile number as an admin registered it (``user set-phone``), for the
+    # supervisor's 催办 reminder (issue 13); NULL: none registered.
+    phone: Mapped[str | None] = mapped_column(String(20), nullable=True)
 
 
 class AuthSession(Base):

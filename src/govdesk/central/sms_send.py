@@ -106,13 +106,19 @@ def _check(session: Session, who: Principal, request: SmsRequest, now: datetime)
         raise ApiError(422, "not_case_phone", "短信只能发往申请人在收件时登记的手机号码")
     if not is_template_text(request.text, case.case_no):
         raise ApiError(422, "not_template", f"短信内容须为本中心规定的通知模板，且写明办件编号 {case.case_no}")
+    check_rates(session, who.username, case.case_id, now)
+
+
+def check_rates(session: Session, sender: str, case_id: str, now: datetime) -> None:
+    """The per-case and per-sender limits every message through the server counts in (applicants' notices and
+    supervisors' reminders alike)."""
     per_case = session.scalar(
-        select(func.count()).where(SmsRow.case_id == case.case_id, SmsRow.created_at > now - timedelta(days=1))
+        select(func.count()).where(SmsRow.case_id == case_id, SmsRow.created_at > now - timedelta(days=1))
     )
     if (per_case or 0) >= PER_CASE_PER_DAY:
         raise ApiError(429, "sms_rate_case", f"该办件 24 小时内已发送 {PER_CASE_PER_DAY} 条短信，请明天再发")
     per_sender = session.scalar(
-        select(func.count()).where(SmsRow.sent_by == who.username, SmsRow.created_at > now - timedelta(hours=1))
+        select(func.count()).where(SmsRow.sent_by == sender, SmsRow.created_at > now - timedelta(hours=1))
     )
     if (per_sender or 0) >= PER_SENDER_PER_HOUR:
         raise ApiError(429, "sms_rate_sender", f"本账号 1 小时内已发送 {PER_SENDER_PER_HOUR} 条短信，请稍后再发")

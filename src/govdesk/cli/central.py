@@ -7,6 +7,7 @@
     govdesk central center add CODE NAME
     govdesk central user add USERNAME --name 张三 --role intake --center CODE [--department CODE|*] [--password-stdin]
     govdesk central user set-department USERNAME CODE|*
+    govdesk central user set-phone USERNAME PHONE
     govdesk central user list
     govdesk central user revoke USERNAME
     govdesk central calendar publish FILE.json [--by NAME]
@@ -121,6 +122,15 @@ def register(subparsers: Any) -> None:
     user_dept.add_argument("department", metavar="CODE", help="部门编码（与事项目录一致），或 *")
     user_dept.add_argument("--db", metavar="URL", help=db_help)
     user_dept.set_defaults(func=run_user_set_department)
+    user_phone = user_cmds.add_parser(
+        "set-phone",
+        help="登记工作人员的手机号码",
+        description="登记工作人员的手机号码：现场监督的催办短信只发往中心登记的号码。",
+    )
+    user_phone.add_argument("username", metavar="USERNAME", help="用户名")
+    user_phone.add_argument("phone", metavar="PHONE", help="11 位手机号码")
+    user_phone.add_argument("--db", metavar="URL", help=db_help)
+    user_phone.set_defaults(func=run_user_set_phone)
     user_revoke = user_cmds.add_parser("revoke", help="停用用户", description="停用用户并立即注销其全部登录。")
     user_revoke.add_argument("username", metavar="USERNAME", help="用户名")
     user_revoke.add_argument("--db", metavar="URL", help=db_help)
@@ -286,8 +296,20 @@ def run_user_set_department(args: argparse.Namespace) -> int:
     return code
 
 
+def run_user_set_phone(args: argparse.Namespace) -> int:
+    from govdesk.central.admin import set_phone
+    from govdesk.domain.identity.masking import mask_phone
+
+    kept: list[str] = []
+    code = _admin(args, lambda session, _now: kept.append(set_phone(session, args.username, args.phone)))
+    if code == 0:
+        sys.stdout.write(f"已登记用户 {args.username} 的手机号码 {mask_phone(kept[0])}，催办短信将发往该号码\n")
+    return code
+
+
 def run_user_list(args: argparse.Namespace) -> int:
     from govdesk.central.admin import ROLE_LABELS, list_users
+    from govdesk.domain.identity.masking import mask_phone
 
     users: list[Any] = []
     code = _admin(args, lambda session, _now: users.extend(list_users(session)))
@@ -296,12 +318,13 @@ def run_user_list(args: argparse.Namespace) -> int:
     if not users:
         sys.stdout.write("还没有用户\n")
         return 0
-    sys.stdout.write("用户名\t姓名\t角色\t中心\t部门\t状态\n")
+    sys.stdout.write("用户名\t姓名\t角色\t中心\t部门\t手机\t状态\n")
     for u in users:
         status = "已停用" if u.revoked else "正常"
         department = _department_words(u.department) if u.role == "back_office" else "-"
         role = ROLE_LABELS.get(u.role, u.role)
-        sys.stdout.write(f"{u.username}\t{u.display_name}\t{role}\t{u.center_code}\t{department}\t{status}\n")
+        phone = mask_phone(u.phone) if u.phone else "未登记"
+        sys.stdout.write(f"{u.username}\t{u.display_name}\t{role}\t{u.center_code}\t{department}\t{phone}\t{status}\n")
     return 0
 
 

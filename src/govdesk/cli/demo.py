@@ -29,6 +29,16 @@ DEMO_USERS: tuple[tuple[str, str, str], ...] = (
     ("chenjing", "陈静", "back_office"),
     ("admin", "管理员", "admin"),
 )
+#: The demo staff's mobile numbers as the center registered them (``govdesk central user set-phone``): a supervisor's
+#: 催办 reminder goes there (the demo's gateway only logs it).
+DEMO_PHONES: dict[str, str] = {
+    "wangli": "13800000001",
+    "sunhong": "13800000002",
+    "zhoujun": "13800000003",
+    "wuting": "13800000004",
+    "liming": "13800000005",
+    "chenjing": "13800000008",
+}
 
 
 def register(subparsers: Any) -> None:
@@ -211,6 +221,8 @@ def seed_central(central: Any) -> None:
                     session, username, name, role, DEMO_CENTER[0], DEMO_PASSWORD, now,
                     department="*" if role == "back_office" else "",  # the demo center's 综合审批: every department
                 )  # fmt: skip
+                if username in DEMO_PHONES:
+                    admin.set_phone(session, username, DEMO_PHONES[username])
         catalog = default_catalog()
         published = session.query(DocumentRow).filter_by(doc_type="catalog", version=catalog.version).first()
         if published is None:

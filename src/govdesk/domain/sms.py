@@ -43,6 +43,14 @@ PURPOSE_LABELS: dict[SmsPurpose, str] = {
 }
 
 
+#: The 超期预警 levels a supervisor's reminder names (the window's ``Level`` values), in the words of the text.
+REMINDER_LEVELS: dict[str, str] = {
+    "red": "已超过承诺办结期限（红牌）",
+    "yellow": "临近承诺办结期限（黄牌）",
+    "step": "环节办理超时",
+}
+
+
 def _d(day: date) -> str:
     return f"{day.year}年{day.month}月{day.day}日"
 
@@ -107,3 +115,14 @@ def decision_text(center: str, case_no: str, department: str, approved: bool, re
     else:
         what = "决定不予许可，请到综合窗口领取不予许可决定书（载明理由及申请复议、提起诉讼的途径）"
     return f"【{center}】您的办件{case_no}已于{_d(day)}经{who}审查，{what}。详情请咨询综合窗口。"
+
+
+def supervision_reminder_text(center: str, case_no: str, what: str, level: str, due: date | None) -> str:
+    """现场监督催办 to the clerk responsible (regulation 000 Art. 50: 电子监察, 超期预警): made by the central server
+    from its own records (the center's name, the case number, the item), sent to the number the center registered
+    for the clerk (``central/supervision_reminders.py``). ``level``: a key of ``REMINDER_LEVELS``."""
+    when = f"，承诺办结日期{_d(due)}" if due is not None else ""
+    return (
+        f"【{center}】现场监督催办：您经办的办件{case_no}（{what or '事项'}）{REMINDER_LEVELS[level]}{when}，"
+        "请及时办理。"
+    )

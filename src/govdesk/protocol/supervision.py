@@ -4,6 +4,7 @@ server (``central/statistics.py``) and the window (``services/supervision_center
 from __future__ import annotations
 
 from datetime import date, datetime
+from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -64,3 +65,25 @@ class SupervisionStatistics(_Model):
     unclaimed: list[UnclaimedCase]
     open_commitments: int = Field(ge=0)
     ratings: list[RatingCount]
+
+
+ReminderLevel = Literal["red", "yellow", "step"]
+
+
+class ClerkReminderRequest(_Model):
+    """``POST /api/v1/supervision/reminders``: remind the clerk of a case by SMS. The server makes the text from its
+    own records and sends it to the number it registered for the clerk; the window names only which case, whom, and
+    what its card says (the level and the promised date, which the server does not keep)."""
+
+    request_id: str = Field(min_length=1, max_length=64, description="client-made id: a retry never sends twice")
+    case_id: str = Field(min_length=1, max_length=64)
+    clerk: str = Field(min_length=1, max_length=64, description="the clerk's username at the center")
+    level: ReminderLevel = "red"
+    due: date | None = None
+
+
+class ClerkReminderResponse(_Model):
+    status: Literal["sent", "failed"]
+    clerk_name: str = Field(default="", max_length=64)
+    phone: str = Field(default="", max_length=20, description="the number texted, masked (138****1234)")
+    error: str = ""

@@ -13,17 +13,17 @@ import json
 import uuid
 from collections import defaultdict
 from collections.abc import Iterable
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from datetime import date, datetime, time, timedelta
+from typing import Protocol
 
 from govdesk.domain.calendar import CalendarRangeError, WorkCalendar
 from govdesk.domain.catalog import Catalog
 from govdesk.domain.clock import CST, Clock
 from govdesk.domain.event_kinds import EventKind
-from govdesk.domain.identity import IdKind, check
-from govdesk.domain.identity.masking import mask_name, mask_phone
+from govdesk.domain.identity.masking import mask_name
 from govdesk.domain.messages import Message, translate
-from govdesk.domain.sms import SmsPurpose
+from govdesk.protocol.supervision import ClerkReminderRequest, ClerkReminderResponse, ReminderLevel
 from govdesk.services.errors import ServiceError
 from govdesk.services.roles import ROLE_NAMES
 from govdesk.services.supervision_types import (
@@ -36,6 +36,7 @@ from govdesk.services.supervision_types import (
     Dashboard,
     Figures,
     GroupBy,
+    Level,
     Period,
     PeriodKind,
     PromiseCard,
@@ -52,6 +53,7 @@ from govdesk.services.supervision_warnings import (
 from govdesk.services.window import WindowContext
 from govdesk.store import supervision as sql
 from govdesk.store.store import Store
+from govdesk.sync.errors import NeedsLogin, NetworkError, RequestRefused, SyncError
 
 NO_PERIOD = translate("SupervisionService", "请选择时段的起止日期", "services.supervision.no_period")
 END_BEFORE_START = translate(
@@ -64,11 +66,6 @@ NOT_ALLOWED = translate(
     "SupervisionService",
     "{role}不能查看现场监督，只有现场监督人员和管理员可以；请由有权限的人员登录",
     "services.supervision.not_allowed",
-)
-BAD_PHONE = translate(
-    "SupervisionService",
-    "{shown} 不是有效的手机号码，请输入工作人员的11位手机号码",
-    "services.supervision.bad_phone",
 )
 
 #: The cards the dashboard makes at once (the table makes the rest as it scrolls; every count is of all of them).
@@ -92,8 +89,45 @@ KIND_COLUMN: dict[str, str] = {
     EventKind.HANDED_OFF: "handoffs",
 }
 SUPERVISOR_ROLES = ("supervisor", "admin")
-#: + a clerk's id: the mobile number a reminder last went to (the center keeps no staff numbers for the window).
-CLERK_PHONE_KEY = "supervision.clerk_phone."
+#: The card's level as the center's reminder names it.
+REMINDER_LEVELS: dict[Level, ReminderLevel] = {Level.RED: "red", Level.YELLOW: "yellow", Level.STEP: "step"}
+NOT_ONLINE = translate(
+    "SupervisionService", "未连接中心服务器，催办短信未发送，请联网后再发", "services.supervision.reminder_offline"
+)
+NO_CLERK = translate(
+    "SupervisionService",
+    "办件 {case_no} 没有登记经办人（{clerk}），无法发送催办短信",
+    "services.supervision.reminder_no_clerk",
+)
+NOT_CLAIMED = translate("SupervisionService", "后台尚未认领", "services.supervision.not_claimed")
+LOG_IN_FIRST = translate(
+    "SupervisionService", "请先登录中心服务器，再发送催办短信（{error}）", "services.supervision.reminder_login"
+)
+CENTER_REFUSED = translate(
+    "SupervisionService", "中心服务器未发送催办短信：{error}", "services.supervision.reminder_refused"
+)
+NOT_SENT = translate("SupervisionService", "催办短信未发送：{error}", "services.supervision.reminder_not_sent")
+GATEWAY_FAILED = translate(
+    "SupervisionService",
+    "中心短信网关未能发出给 {name}（{phone}）的催办短信：{error}，请稍后再发",
+    "services.supervision.reminder_gateway",
+)
+UNKNOWN_REASON = translate("SupervisionService", "原因不明", "services.supervision.unknown_reason")
+
+
+class ReminderSender(Protocol):
+    """The central server's reminder endpoint (``supervision_center.CenterReminders``)."""
+
+    def remind(self, request: ClerkReminderRequest) -> ClerkReminderResponse: ...
+
+
+@dataclass(frozen=True, slots=True)
+class ClerkReminded:
+    """A reminder the center sent: about which case, to whom, at which number (masked)."""
+
+    case_no: str
+    clerk_name: str
+    phone: str
 
 
 class SupervisionError(ServiceError):
@@ -378,42 +412,37 @@ class SupervisionService(WarningRanking):
 
     # --- acting on a card ---------------------------------------------------------------------------------------
 
-    def reminder_text(self, card: WarningCard) -> str:
-        due = card.due.isoformat() if card.due else "—"
-        return (
-            f"【{self.window.center.name}现场监督】{card.clerk_name}：办件 {card.case_no}（{card.item_name}）"
-            f"{card.level_label}，{card.note}。承诺办结日期 {due}，请及时办理。"
-        )
-
-    def clerk_phone(self, clerk_id: str) -> str:
-        """The number this PC last reminded ``clerk_id`` at ("" when never): the dialog offers it."""
-        return (self.store.get_meta(CLERK_PHONE_KEY + clerk_id) or "") if clerk_id else ""
-
-    def remind_clerk(self, card: WarningCard, phone: str) -> str:
-        """Queue an SMS reminder to the clerk responsible (sent through the central server's gateway with the
-        window's other messages). Returns the message id; ``SupervisionError`` for a number that is not a mobile."""
+    def remind_clerk(self, card: WarningCard, center: ReminderSender | None) -> ClerkReminded:
+        """Send the 催办 SMS to the clerk responsible for ``card`` through the central server, online and at once:
+        the center makes the text from its own records and sends it to the number it registered for the clerk
+        (``central/supervision_reminders.py``); nothing is queued here. Blocking HTTP (the network lane).
+        ``SupervisionError`` in words when there is no clerk, no server, no login, or the center refuses."""
         self.require_supervisor()
-        checked = check(phone.strip(), IdKind.MOBILE, self.today())
-        if not checked.valid:
-            shown = mask_phone(phone.strip()) or "（空）"
-            raise SupervisionError(Message(BAD_PHONE, shown=shown))
-        number = checked.normalized
-        sms_id = str(uuid.uuid4())
-        with self.store.unit() as uow:
-            uow.set_meta(CLERK_PHONE_KEY + card.clerk_id, number)  # offered the next time this clerk is reminded
-            uow.add_sms(
-                {
-                    "sms_id": sms_id,
-                    "case_id": card.case_id,
-                    "purpose": SmsPurpose.SUPERVISION_REMINDER.value,
-                    "phone": number,
-                    "text": self.reminder_text(card),
-                    "status": "queued",
-                    "created_at": self.store.now_text(),
-                    "by": self.window.actor.clerk_id,
-                    "error": "",
-                    "message_id": "",
-                    "dedupe_key": None,
-                },
+        clerk = card.clerk_name or card.clerk_id
+        if not card.clerk_id:
+            raise SupervisionError(Message(NO_CLERK, case_no=card.case_no, clerk=clerk or Message(NOT_CLAIMED)))
+        if center is None:
+            raise SupervisionError(Message(NOT_ONLINE))
+        request = ClerkReminderRequest(
+            request_id=str(uuid.uuid4()),
+            case_id=card.case_id,
+            clerk=card.clerk_id,
+            level=REMINDER_LEVELS[card.level],
+            due=card.due,
+        )
+        try:
+            answer = center.remind(request)
+        except NeedsLogin as error:
+            raise SupervisionError(Message(LOG_IN_FIRST, error=error)) from error
+        except RequestRefused as error:
+            raise SupervisionError(Message(CENTER_REFUSED, error=error)) from error
+        except NetworkError as error:
+            raise SupervisionError(Message(NOT_ONLINE)) from error
+        except SyncError as error:
+            raise SupervisionError(Message(NOT_SENT, error=error)) from error
+        name = answer.clerk_name or clerk
+        if answer.status != "sent":
+            raise SupervisionError(
+                Message(GATEWAY_FAILED, name=name, phone=answer.phone, error=answer.error or Message(UNKNOWN_REASON))
             )
-        return sms_id
+        return ClerkReminded(card.case_no, name, answer.phone)

@@ -16,7 +16,7 @@ from datetime import date
 from govdesk.domain.catalog import Catalog
 from govdesk.domain.clock import CST
 from govdesk.domain.messages import Message
-from govdesk.protocol.supervision import SupervisionStatistics
+from govdesk.protocol.supervision import ClerkReminderRequest, ClerkReminderResponse, SupervisionStatistics
 from govdesk.services.credentials import CredentialStore
 from govdesk.services.supervision import KIND_COLUMN, SupervisionService
 from govdesk.services.supervision_types import (
@@ -64,6 +64,26 @@ class CenterFigures:
         )
         try:
             return client.supervision(period.first, period.last)
+        finally:
+            client.close()
+
+
+class CenterReminders:
+    """Sends a supervisor's 催办 reminder through the center (``SupervisionService.remind_clerk``) with the
+    logged-in clerk's refresh token, the way ``CenterFigures`` reads the statistics (blocking: the network lane)."""
+
+    def __init__(self, server_url: str, credentials: CredentialStore, account: str, ca_bundle: str = "") -> None:
+        self.server_url = server_url
+        self.credentials = credentials
+        self.account = account
+        self.ca_bundle = ca_bundle
+
+    def remind(self, request: ClerkReminderRequest) -> ClerkReminderResponse:
+        client = SyncClient(
+            self.server_url, tokens=CredentialTokens(self.credentials, self.account), ca_bundle=self.ca_bundle
+        )
+        try:
+            return client.remind_clerk(request)
         finally:
             client.close()
 

@@ -65,6 +65,7 @@ from govdesk.protocol import (
     VersionedDocument,
     parse_version,
 )
+from govdesk.protocol.supervision import ClerkReminderRequest, ClerkReminderResponse
 from govdesk.sync.backoff import retry_after_seconds
 from govdesk.sync.errors import (
     BadResponse,
@@ -340,6 +341,10 @@ class SyncClient:
 
     def sms(self, request: SmsRequest) -> SmsResponse:
         return self._call("POST", "/api/v1/sms", SmsResponse, body=request)
+
+    def remind_clerk(self, request: ClerkReminderRequest) -> ClerkReminderResponse:
+        """A supervisor's 催办 SMS to the clerk of a case: the center makes the text and knows the number."""
+        return self._call("POST", "/api/v1/supervision/reminders", ClerkReminderResponse, body=request)
 
     def latest_document(self, doc_type: str) -> VersionedDocument | None:
         """The newest catalog or calendar version, or None if the server has published none."""

@@ -12,16 +12,16 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QLabel, QLineEdit, QStyle, QTabWidget, QWidget
+from PySide6.QtWidgets import QFileDialog, QLabel, QMessageBox, QStyle, QTabWidget, QWidget
 
 from govdesk.services import supervision_center
 from govdesk.services.auth import account_for
-from govdesk.services.supervision import SupervisionService
+from govdesk.services.supervision import ClerkReminded, SupervisionService
 from govdesk.services.supervision_colleagues import ColleagueRecords
 from govdesk.services.supervision_records import SupervisionRecords
 from govdesk.services.supervision_types import Dashboard, Period, WarningCard
 from govdesk.ui.i18n import QT_TRANSLATE_NOOP
-from govdesk.ui.operations import operations_for
+from govdesk.ui.operations import Lane, operations_for
 from govdesk.ui.supervision.dashboard import DashboardPage
 from govdesk.ui.supervision.lists import ListsPage, RatingsPage
 from govdesk.ui.supervision_records.colleagues import ColleaguesPage
@@ -89,6 +89,8 @@ class SupervisionWorkspace(Workspace):
         self._loaded = False
         self.exported: tuple[Path, Path] | None = None  # the last report written (PDF, xlsx)
         self.records: SupervisionRecords | None = None  # the inspection, file review and follow-up pages' service
+        self.reminder_box: QMessageBox | None = None  # the last reminder's confirmation
+        self.reminded: ClerkReminded | None = None  # the last reminder the center sent
 
     def service(self) -> SupervisionService:
         rt = self.runtime
@@ -198,31 +200,72 @@ class SupervisionWorkspace(Workspace):
         )
         CaseViewDialog.show_case(self.widget(), service, case_id)
 
-    def remind(self, card: WarningCard) -> None:
-        phone, ok = QInputDialog.getText(
-            self.widget(),
-            self.tr("短信提醒经办人"),
-            self.tr("给 {clerk}（{window}）发送催办短信，请输入其手机号码：").format(
-                clerk=card.clerk_name, window=card.window
-            ),
-            QLineEdit.EchoMode.Normal,
-            self.service().clerk_phone(card.clerk_id),  # the number used last time for this clerk
+    def reminder_sender(self) -> supervision_center.CenterReminders | None:
+        """The center's reminder endpoint with the logged-in clerk's keyring tokens; None: no server set (the
+        service says the reminder was not sent)."""
+        context = self.context
+        settings = getattr(context, "settings", None)
+        credentials = getattr(context, "credentials", None)
+        if settings is None or not settings.server_url or credentials is None:
+            return None
+        return supervision_center.CenterReminders(
+            settings.server_url, credentials, account_for(settings.server_url), settings.ca_bundle
         )
-        if ok:
-            self.send_reminder(card, phone)
 
-    def send_reminder(self, card: WarningCard, phone: str) -> None:
-        service = self.service()
+    def remind(self, card: WarningCard) -> None:
+        """Ask first, showing whom and which case; the reminder goes when the supervisor confirms."""
+        page = self.dashboard_page
+        assert page is not None
+        due = card.due.isoformat() if card.due else self.tr("未登记")
+        box = QMessageBox(
+            QMessageBox.Icon.Question, self.tr("短信提醒经办人"), "", QMessageBox.StandardButton.NoButton, page
+        )
+        box.setObjectName("remindConfirm")
+        box.setText(
+            self.tr("给 {clerk}（{window}）发送催办短信？").format(
+                clerk=card.clerk_name or card.clerk_id or self.tr("（未登记经办人）"), window=card.window or "—"
+            )
+        )
+        box.setInformativeText(
+            self.tr(
+                "办件：{case_no}（{item}）\n预警：{level}，{note}\n承诺办结日期：{due}\n\n"
+                "短信由中心服务器按中心登记的工作人员手机号码发送，内容由中心统一生成。"
+            ).format(case_no=card.case_no, item=card.item_name, level=card.level_label, note=card.note, due=due)
+        )
+        send = box.addButton(self.tr("发送催办短信"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(self.tr("取消"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(send)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+
+        def answered(_result: int) -> None:
+            if box.clickedButton() is send:
+                self.send_reminder(card)
+
+        box.finished.connect(answered)
+        self.reminder_box = box
+        box.open()
+
+    def send_reminder(self, card: WarningCard) -> None:
+        """Through the center, online (the network lane); the outcome said on the page in words."""
+        service, center = self.service(), self.reminder_sender()
         page = self.dashboard_page
         assert page is not None
 
-        def sent(_sms_id: str) -> None:
+        def sent(done: ClerkReminded) -> None:
             page.summary.setText(
-                self.tr("催办短信已排队，将随同步经中心服务器发出：{text}").format(text=service.reminder_text(card))
+                self.tr("催办短信已发送给 {clerk}（{phone}）：办件 {case_no}").format(
+                    clerk=done.clerk_name, phone=done.phone, case_no=done.case_no
+                )
             )
+            self.reminded = done
 
         operations_for(page).run(
-            page, lambda: service.remind_clerk(card, phone), success=sent, failure=page.show_failure
+            page,
+            lambda: service.remind_clerk(card, center),
+            success=sent,
+            failure=page.show_failure,
+            label=self.tr("正在经中心服务器发送催办短信…"),
+            lane=Lane.NETWORK,
         )
 
     def export(self) -> None:
