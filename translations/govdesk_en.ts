@@ -6247,6 +6247,38 @@ To work at a window or in the back office, switch user and log in with an accoun
         <translation>Font size and colors take effect as soon as they are saved; you can also switch them at any time with Ctrl+Shift+T (large text) and Ctrl+Shift+H (high contrast). The interface language takes effect after the program is restarted.</translation>
     </message>
     <message>
+        <source>现场监督</source>
+        <translation>Supervision</translation>
+    </message>
+    <message>
+        <source>黄牌预警：承诺时限已用百分比</source>
+        <translation>Yellow card: share of the time limit used</translation>
+    </message>
+    <message>
+        <source>黄牌预警(&amp;Y)：</source>
+        <translation>&amp;Yellow card at:</translation>
+    </message>
+    <message>
+        <source>% 承诺时限已用</source>
+        <translation>% of the time limit used</translation>
+    </message>
+    <message>
+        <source>后台认领时限（工作日）</source>
+        <translation>Back-office claim limit (working days)</translation>
+    </message>
+    <message>
+        <source>后台认领时限(&amp;B)：</source>
+        <translation>&amp;Back-office claim limit:</translation>
+    </message>
+    <message>
+        <source>个工作日内未认领计为环节超时</source>
+        <translation>working days; unclaimed after that is a step overrun</translation>
+    </message>
+    <message>
+        <source>现场监督的超期预警（红牌：已超期；黄牌：承诺时限已用到上述比例；环节超时：后台未按时认领），保存后刷新总览即按新的阈值计算。</source>
+        <translation>The supervision's overdue warnings (red: past the promised date; yellow: the share above of the time limit used; step overrun: not claimed by the back office in time). After saving, refresh the overview to count with the new thresholds.</translation>
+    </message>
+    <message>
         <source>保存</source>
         <translation>Save</translation>
     </message>
@@ -7698,6 +7730,16 @@ The central server sends the SMS to the staff member's mobile number registered 
         <source>请选择配色</source>
         <comment>services.window_settings.theme</comment>
         <translation>Choose the colour scheme</translation>
+    </message>
+    <message>
+        <source>请填写 {low} 至 {high} 之间的整数（承诺时限已用的百分比）</source>
+        <comment>services.window_settings.yellow_percent</comment>
+        <translation>Enter a whole number from {low} to {high} (percent of the time limit used)</translation>
+    </message>
+    <message>
+        <source>请填写 1 至 {limit} 之间的整数工作日</source>
+        <comment>services.window_settings.claim_days</comment>
+        <translation>Enter a whole number of working days from 1 to {limit}</translation>
     </message>
     <message>
         <source>请填写 0 至 {limit} 之间的整数分钟（0 为不自动锁定）</source>

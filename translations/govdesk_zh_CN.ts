@@ -6247,6 +6247,38 @@
         <translation>字号和配色保存后立即生效，也可随时按 Ctrl+Shift+T（大字）、Ctrl+Shift+H（高对比度）切换。界面语言在重新启动程序后生效。</translation>
     </message>
     <message>
+        <source>现场监督</source>
+        <translation>现场监督</translation>
+    </message>
+    <message>
+        <source>黄牌预警：承诺时限已用百分比</source>
+        <translation>黄牌预警：承诺时限已用百分比</translation>
+    </message>
+    <message>
+        <source>黄牌预警(&amp;Y)：</source>
+        <translation>黄牌预警(&amp;Y)：</translation>
+    </message>
+    <message>
+        <source>% 承诺时限已用</source>
+        <translation>% 承诺时限已用</translation>
+    </message>
+    <message>
+        <source>后台认领时限（工作日）</source>
+        <translation>后台认领时限（工作日）</translation>
+    </message>
+    <message>
+        <source>后台认领时限(&amp;B)：</source>
+        <translation>后台认领时限(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>个工作日内未认领计为环节超时</source>
+        <translation>个工作日内未认领计为环节超时</translation>
+    </message>
+    <message>
+        <source>现场监督的超期预警（红牌：已超期；黄牌：承诺时限已用到上述比例；环节超时：后台未按时认领），保存后刷新总览即按新的阈值计算。</source>
+        <translation>现场监督的超期预警（红牌：已超期；黄牌：承诺时限已用到上述比例；环节超时：后台未按时认领），保存后刷新总览即按新的阈值计算。</translation>
+    </message>
+    <message>
         <source>保存</source>
         <translation>保存</translation>
     </message>
@@ -7696,6 +7728,16 @@ Received and undecided: deferred notices past due, art. 32&apos;s five days.</ex
         <source>请选择配色</source>
         <comment>services.window_settings.theme</comment>
         <translation>请选择配色</translation>
+    </message>
+    <message>
+        <source>请填写 {low} 至 {high} 之间的整数（承诺时限已用的百分比）</source>
+        <comment>services.window_settings.yellow_percent</comment>
+        <translation>请填写 {low} 至 {high} 之间的整数（承诺时限已用的百分比）</translation>
+    </message>
+    <message>
+        <source>请填写 1 至 {limit} 之间的整数工作日</source>
+        <comment>services.window_settings.claim_days</comment>
+        <translation>请填写 1 至 {limit} 之间的整数工作日</translation>
     </message>
     <message>
         <source>请填写 0 至 {limit} 之间的整数分钟（0 为不自动锁定）</source>

@@ -84,6 +84,8 @@ def test_every_bad_value_is_told_beside_its_field_and_nothing_typed_is_lost(
         "center_code": "4112",
         "window_number": "3号窗",
         "idle_lock_minutes": "十",
+        "supervision_yellow_percent": "30",
+        "supervision_claim_workdays": "一天",
         "template_dir": str(tmp_path / "no-such-dir"),
         "header_name": "",
         "header_phone": "电话0398",
@@ -98,6 +100,8 @@ def test_every_bad_value_is_told_beside_its_field_and_nothing_typed_is_lost(
         "center_code": "中心代码应为 8 位数字",
         "window_number": "窗口号只填数字或字母",
         "idle_lock_minutes": "0 至 480 之间的整数分钟",
+        "supervision_yellow_percent": "50 至 99 之间的整数",
+        "supervision_claim_workdays": "1 至 10 之间的整数工作日",
         "template_dir": "找不到模板目录",
         "header_name": "请填写通知书抬头的中心名称",
         "header_phone": "联系电话只填数字和“-”",
@@ -114,7 +118,7 @@ def test_every_bad_value_is_told_beside_its_field_and_nothing_typed_is_lost(
     for name, text in typed.items():
         assert dialog.edits[name].text() == text  # type: ignore[attr-defined]
     assert not dialog.store.path.exists()  # nothing saved
-    for page in ("server", "window", "printing", "display"):
+    for page in PAGES:
         dialog.tabs.setCurrentIndex(PAGES.index(page))
         QApplication.processEvents()
         assert not geometry_problems(dialog, page)  # every word of every problem shown, nothing cut
@@ -129,6 +133,8 @@ def test_a_good_form_is_kept_and_the_header_and_seal_reach_the_notice_templates(
         "center_code": "41122101",
         "window_number": "12",
         "idle_lock_minutes": "0",
+        "supervision_yellow_percent": "70",
+        "supervision_claim_workdays": "2",
         "header_name": "渑池县果园乡便民服务中心",
         "header_address": "渑池县果园乡政府院内",
         "header_phone": "0398-4812399",
@@ -145,6 +151,7 @@ def test_a_good_form_is_kept_and_the_header_and_seal_reach_the_notice_templates(
     saved = SettingsStore(dialog.store.path).load()
     assert (saved.center_code, saved.window_number, saved.idle_lock_minutes) == ("41122101", "12", 0)
     assert (saved.text_size, saved.theme) == ("large", "high_contrast")
+    assert (saved.supervision_yellow_percent, saved.supervision_claim_workdays) == (70, 2)
     # the header went to the window's own template directory, the shipped one untouched
     own = Path(saved.template_dir)
     assert own == dialog.store.path.parent / "templates" and (own / "center.json").is_file()

@@ -108,6 +108,21 @@ def test_the_supervisor_sees_every_figure_of_today(qtbot: QtBot, hall: KnownHist
     assert cells(page.windows_model)[-1][2] == "9"
 
 
+def test_the_thresholds_set_in_the_settings_make_the_cards(qtbot: QtBot, hall: KnownHistory, tmp_path: Path) -> None:
+    """设置 › 现场监督: the back office's claim time and the yellow share are the supervisor's to set (issue 13)."""
+    context = _context(tmp_path, hall, "")
+    context.settings_store.settings.supervision_claim_workdays = 5  # the unclaimed case (3 days) is no overrun yet
+    workspace = open_workspace(qtbot, hall, context)
+    page = workspace.dashboard_page
+    assert page is not None
+    nos = hall.case_nos
+    assert [(w[0], w[1]) for w in cells(page.warnings_model)] == [
+        ("红牌（已超期）", nos["late_promise"]),
+        ("红牌（已超期）", nos["red"]),
+        ("黄牌（临近超期）", nos["yellow"]),
+    ]
+
+
 def test_a_range_ending_before_it_starts_is_said_and_the_figures_stay(qtbot: QtBot, hall: KnownHistory) -> None:
     """The period is checked inside the gateway's call: its refusal is said on the page like any other."""
     workspace = open_workspace(qtbot, hall)

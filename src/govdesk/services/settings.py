@@ -131,6 +131,11 @@ class Settings:
     notice_printer: str = ""
     #: The paper in that printer (``PAPER_SIZES``).
     paper_size: str = "A4"
+    #: 超期预警 on the supervisor's PC (issue 13; regulation 000 Art. 50 电子监察): a running case gets a yellow card
+    #: once this share of its time limit is used (percent), and a transferred case not claimed by the back office
+    #: within this many working days counts as a step overrun. Keys with defaults: no upgrade step.
+    supervision_yellow_percent: int = 80
+    supervision_claim_workdays: int = 1
 
     def to_json(self) -> dict[str, Any]:
         return dataclasses.asdict(self)

@@ -60,6 +60,16 @@ PHONE = translate("WindowSettingsService", "联系电话只填数字和“-”�
 LANGUAGE = translate("WindowSettingsService", "请选择界面语言", "services.window_settings.language")
 TEXT_SIZE = translate("WindowSettingsService", "请选择字号", "services.window_settings.text_size")
 THEME = translate("WindowSettingsService", "请选择配色", "services.window_settings.theme")
+YELLOW_PERCENT_WORDS = translate(
+    "WindowSettingsService",
+    "请填写 {low} 至 {high} 之间的整数（承诺时限已用的百分比）",
+    "services.window_settings.yellow_percent",
+)
+CLAIM_DAYS_WORDS = translate(
+    "WindowSettingsService",
+    "请填写 1 至 {limit} 之间的整数工作日",
+    "services.window_settings.claim_days",
+)
 IDLE_MINUTES = translate(
     "WindowSettingsService",
     "请填写 0 至 {limit} 之间的整数分钟（0 为不自动锁定）",
@@ -93,6 +103,10 @@ _WINDOW = re.compile(r"[0-9A-Za-z]{1,6}")
 _PHONE = re.compile(r"[0-9][0-9\-]{6,19}")
 #: The most minutes the idle lock may wait (a whole working day); 0 turns it off.
 MAX_IDLE_MINUTES = 480
+#: The yellow card's share of the time limit a supervisor may set (percent): below half every case would be
+#: yellow; at 100 it is the red card's.
+YELLOW_PERCENT = (50, 99)
+MAX_CLAIM_WORKDAYS = 10
 #: PNG and JPEG, by their first bytes (a seal image is drawn by Qt at print time).
 _IMAGE_MAGIC = (b"\x89PNG\r\n\x1a\n", b"\xff\xd8\xff")
 CENTER_FILE = "center.json"
@@ -117,6 +131,8 @@ class WindowSettingsForm:
     text_size: str = "normal"
     theme: str = "standard"
     idle_lock_minutes: str = "10"
+    supervision_yellow_percent: str = "80"
+    supervision_claim_workdays: str = "1"
 
 
 #: The form's fields kept in ``Settings`` under the same name (the header and seal go to ``center.json``).
@@ -132,6 +148,8 @@ SETTINGS_FIELDS = (
     "text_size",
     "theme",
     "idle_lock_minutes",
+    "supervision_yellow_percent",
+    "supervision_claim_workdays",
 )
 HEADER_FIELDS = ("header_name", "header_address", "header_phone", "seal_image")
 
@@ -165,6 +183,8 @@ def form_from(store: SettingsStore, header: Header) -> WindowSettingsForm:
         text_size=s.text_size,
         theme=s.theme,
         idle_lock_minutes=str(s.idle_lock_minutes),
+        supervision_yellow_percent=str(s.supervision_yellow_percent),
+        supervision_claim_workdays=str(s.supervision_claim_workdays),
     )
 
 
@@ -234,6 +254,14 @@ def check_form(form: WindowSettingsForm) -> dict[str, str]:
     minutes = form.idle_lock_minutes.strip()
     if not minutes.isdigit() or not 0 <= int(minutes) <= MAX_IDLE_MINUTES:
         problems["idle_lock_minutes"] = Message(IDLE_MINUTES, limit=MAX_IDLE_MINUTES)
+    percent = form.supervision_yellow_percent.strip()
+    if not percent.isdigit() or not YELLOW_PERCENT[0] <= int(percent) <= YELLOW_PERCENT[1]:
+        problems["supervision_yellow_percent"] = Message(
+            YELLOW_PERCENT_WORDS, low=YELLOW_PERCENT[0], high=YELLOW_PERCENT[1]
+        )
+    claim = form.supervision_claim_workdays.strip()
+    if not claim.isdigit() or not 1 <= int(claim) <= MAX_CLAIM_WORKDAYS:
+        problems["supervision_claim_workdays"] = Message(CLAIM_DAYS_WORDS, limit=MAX_CLAIM_WORKDAYS)
     return problems
 
 
@@ -271,6 +299,8 @@ def save_form(store: SettingsStore, form: WindowSettingsForm, header: Header, ow
         "text_size": form.text_size,
         "theme": form.theme,
         "idle_lock_minutes": int(form.idle_lock_minutes.strip()),
+        "supervision_yellow_percent": int(form.supervision_yellow_percent.strip()),
+        "supervision_claim_workdays": int(form.supervision_claim_workdays.strip()),
     }
     new_header = Header(
         form.header_name.strip(),

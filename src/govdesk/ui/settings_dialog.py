@@ -49,7 +49,7 @@ from govdesk.ui.operations import Lane, operations_for
 ERROR_STYLE = "color: #b00020;"
 OK_STYLE = "color: #1b5e20;"
 #: Pages, by the key ``page`` names.
-PAGES = ("server", "window", "printing", "display")
+PAGES = ("server", "window", "printing", "display", "supervision")
 
 
 class SettingsDialog(GovDialog):
@@ -176,6 +176,35 @@ class SettingsDialog(GovDialog):
             self.tr(
                 "字号和配色保存后立即生效，也可随时按 Ctrl+Shift+T（大字）、Ctrl+Shift+H（高对比度）切换。"
                 "界面语言在重新启动程序后生效。"
+            ),
+        )
+
+        # --- 现场监督 (issue 13: the thresholds of 超期预警) ---
+        _watch_page, watch_form = self._page(self.tr("现场监督"))
+        self.yellow_edit = self._line(
+            "supervision_yellow_percent", form.supervision_yellow_percent, self.tr("黄牌预警：承诺时限已用百分比")
+        )
+        self._row(
+            watch_form,
+            self.tr("黄牌预警(&Y)："),
+            "supervision_yellow_percent",
+            self.yellow_edit,
+            QLabel(self.tr("% 承诺时限已用"), self),
+        )
+        self.claim_edit = self._line(
+            "supervision_claim_workdays", form.supervision_claim_workdays, self.tr("后台认领时限（工作日）")
+        )
+        self._row(
+            watch_form,
+            self.tr("后台认领时限(&B)："),
+            "supervision_claim_workdays",
+            self.claim_edit,
+            QLabel(self.tr("个工作日内未认领计为环节超时"), self),
+        )
+        self._note(
+            watch_form,
+            self.tr(
+                "现场监督的超期预警（红牌：已超期；黄牌：承诺时限已用到上述比例；环节超时：后台未按时认领），保存后刷新总览即按新的阈值计算。"
             ),
         )
 

@@ -20,6 +20,7 @@ from govdesk.services.supervision import ClerkReminded, SupervisionService
 from govdesk.services.supervision_colleagues import ColleagueRecords
 from govdesk.services.supervision_records import SupervisionRecords
 from govdesk.services.supervision_types import Dashboard, Period, WarningCard
+from govdesk.services.supervision_warnings import Thresholds
 from govdesk.ui.i18n import QT_TRANSLATE_NOOP
 from govdesk.ui.operations import Lane, operations_for
 from govdesk.ui.supervision.dashboard import DashboardPage
@@ -94,7 +95,13 @@ class SupervisionWorkspace(Workspace):
 
     def service(self) -> SupervisionService:
         rt = self.runtime
-        return SupervisionService(rt.store, rt.catalog, rt.calendar, rt.clock, rt.window)
+        settings = getattr(self.context, "settings", None)  # the settings dialog's 超期预警 thresholds
+        thresholds = (
+            Thresholds(settings.supervision_yellow_percent / 100, settings.supervision_claim_workdays)
+            if settings is not None
+            else None
+        )
+        return SupervisionService(rt.store, rt.catalog, rt.calendar, rt.clock, rt.window, thresholds)
 
     def center_loader(self) -> Callable[[SupervisionService, Period], Dashboard] | None:
         """The center's figures when this window has a server and a keyring; None: the window's store only."""
