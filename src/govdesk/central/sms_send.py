@@ -124,6 +124,41 @@ def check_rates(session: Session, sender: str, case_id: str, now: datetime) -> N
         raise ApiError(429, "sms_rate_sender", f"本账号 1 小时内已发送 {PER_SENDER_PER_HOUR} 条短信，请稍后再发")
 
 
+def record_and_send(
+    central: Central,
+    session: Session,
+    who: Principal,
+    request_id: str,
+    case_id: str | None,
+    phone: str,
+    text: str,
+    now: datetime,
+) -> SmsRow:
+    """Record the message (留痕: who, when, which case; it counts in the limits), then hand it to the gateway; the row
+    says whether it went. The caller has checked everything."""
+    row = SmsRow(
+        request_id=request_id,
+        center_code=who.center_code,
+        case_id=case_id,
+        phone=phone,
+        text=text,
+        status="queued",
+        message_id="",
+        error="",
+        sent_by=who.username,
+        created_at=now,
+    )
+    session.add(row)
+    session.flush()
+    try:
+        row.message_id = central.sms.send(phone, text)
+        row.status = "sent"
+    except SmsError as exc:
+        row.status = "failed"
+        row.error = str(exc) or "短信网关发送失败"
+    return row
+
+
 def send_sms(central: Central, session: Session, who: Principal, request: SmsRequest) -> SmsResponse:
     """Check, record, then send; a retry with the same request_id answers the first result and sends nothing."""
     existing = session.scalars(select(SmsRow).where(SmsRow.request_id == request.request_id)).one_or_none()
@@ -132,26 +167,9 @@ def send_sms(central: Central, session: Session, who: Principal, request: SmsReq
     if existing is None:
         now = central.now()
         _check(session, who, request, now)
-        existing = SmsRow(
-            request_id=request.request_id,
-            center_code=who.center_code,
-            case_id=request.case_id,
-            phone=request.phone,
-            text=request.text,
-            status="queued",
-            message_id="",
-            error="",
-            sent_by=who.username,
-            created_at=now,
+        existing = record_and_send(
+            central, session, who, request.request_id, request.case_id, request.phone, request.text, now
         )
-        session.add(existing)
-        session.flush()
-        try:
-            existing.message_id = central.sms.send(request.phone, request.text)
-            existing.status = "sent"
-        except SmsError as exc:
-            existing.status = "failed"
-            existing.error = str(exc) or "短信网关发送失败"
     return SmsResponse(
         sms_id=existing.id,
         status="sent" if existing.status == "sent" else "failed",

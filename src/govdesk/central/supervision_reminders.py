@@ -27,8 +27,7 @@ from govdesk.central.db import CaseRow, Center, SmsRow, StoredEvent, User
 from govdesk.central.deps import CentralDep, errors, require_roles
 from govdesk.central.errors import ApiError
 from govdesk.central.projection import latest_catalog_items
-from govdesk.central.sms import SmsError
-from govdesk.central.sms_send import MOBILE, check_rates
+from govdesk.central.sms_send import MOBILE, check_rates, record_and_send
 from govdesk.domain.identity.masking import mask_phone
 from govdesk.domain.sms import supervision_reminder_text
 from govdesk.domain.transitions import FINAL_STATES, CaseState
@@ -134,26 +133,7 @@ def remind_clerk(
         request.level,
         request.due,
     )
-    row = SmsRow(
-        request_id=request.request_id,
-        center_code=who.center_code,
-        case_id=case.case_id,
-        phone=phone,
-        text=text,
-        status="queued",
-        message_id="",
-        error="",
-        sent_by=who.username,
-        created_at=now,
-    )
-    session.add(row)
-    session.flush()
-    try:
-        row.message_id = central.sms.send(phone, text)
-        row.status = "sent"
-    except SmsError as exc:
-        row.status = "failed"
-        row.error = str(exc) or "短信网关发送失败"
+    row = record_and_send(central, session, who, request.request_id, case.case_id, phone, text, now)
     return _answer(row, clerk.display_name)
 
 
