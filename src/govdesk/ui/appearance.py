@@ -26,11 +26,12 @@ import subprocess
 from pathlib import Path
 
 import shiboken6
-from PySide6.QtCore import QEvent, QObject, QRect, Qt
+from PySide6.QtCore import QEvent, QObject, QPoint, QRect, Qt
 from PySide6.QtGui import QColor, QFont, QFontDatabase, QFontMetricsF, QGuiApplication, QPainter, QPalette, QPen
 from PySide6.QtWidgets import (
     QAbstractScrollArea,
     QApplication,
+    QScrollArea,
     QSplitter,
     QStackedWidget,
     QStyleFactory,
@@ -339,8 +340,14 @@ def _rename(out: bytearray, name_table: int, family: str) -> None:
 
 
 class FocusRing(QWidget):
-    """A ring around the control that has the keyboard focus: a child of that control's parent, stacked on top,
-    following it as it moves; never takes the mouse or the focus."""
+    """A ring around the control that has the keyboard focus, stacked on top, following it as it moves; never takes
+    the mouse or the focus.
+
+    It lives in the nearest container around the control with room for the whole ring outside the control (a control
+    that touches its own parent's edge gets its ring from a container further out), never beyond the content of the
+    scroll area the control is in, nor beyond the window. Where even that leaves no room (a control at the window's
+    edge, or scrolled half out of sight), the ring's side is drawn just inside the control's edge: the ring is always
+    a whole rectangle in sight, never cut."""
 
     def __init__(self) -> None:
         super().__init__(None)
@@ -349,10 +356,13 @@ class FocusRing(QWidget):
         self.setAttribute(Qt.WidgetAttribute.WA_NoSystemBackground)
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.target: QWidget | None = None
+        self._watched: list[QWidget] = []
 
     def follow(self, widget: QWidget | None) -> None:
-        if self.target is not None and shiboken6.isValid(self.target):
-            self.target.removeEventFilter(self)
+        for watched in self._watched:
+            if shiboken6.isValid(watched):
+                watched.removeEventFilter(self)
+        self._watched = []
         self.target = None
         if widget is None or not _is_stop(widget):
             self.hide()
@@ -362,10 +372,22 @@ class FocusRing(QWidget):
             self.hide()
             return
         self.target = widget
-        widget.installEventFilter(self)
+        # (the control and every container around it up to the window: a move of any of them moves the control or
+        # what of it is in sight, as a scroll area scrolls)
+        current: QWidget | None = widget
+        while current is not None:
+            current.installEventFilter(self)
+            self._watched.append(current)
+            if current.isWindow():
+                break
+            current = current.parentWidget()
         if self.parentWidget() is not host:
             self.setParent(host)
         self._place()
+
+    def drawn_rect(self) -> QRect:
+        """Where the ring is drawn, in its host's coordinates (its band lies just inside this rectangle)."""
+        return self.geometry()
 
     def _place(self) -> None:
         target = self.target
@@ -375,12 +397,12 @@ class FocusRing(QWidget):
             return
         top_left = target.mapTo(host, target.rect().topLeft())
         rect = QRect(top_left, target.size()).adjusted(-RING_WIDTH, -RING_WIDTH, RING_WIDTH, RING_WIDTH)
-        self.setGeometry(rect.intersected(host.rect()))
+        self.setGeometry(rect.intersected(visible_rect(host)))
         self.raise_()
         self.show()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.target and event.type() in (
+        if watched in self._watched and event.type() in (
             QEvent.Type.Move,
             QEvent.Type.Resize,
             QEvent.Type.Show,
@@ -400,9 +422,9 @@ class FocusRing(QWidget):
         outer, inner = self.colours()
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
-        # the target's own rectangle in this widget's coordinates (the ring may be cut at the host's edges)
-        frame = QRect(target.mapTo(host, target.rect().topLeft()) - self.pos(), target.size())
-        ring = frame.adjusted(-RING_WIDTH, -RING_WIDTH, RING_WIDTH, RING_WIDTH)
+        # the band just inside this widget's own rectangle: where the control leaves no room outside (the window's
+        # edge), that side lies over the control's own edge, so the ring stays whole
+        ring = self.rect()
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(outer)
         band = RING_WIDTH if outer == inner else 2
@@ -437,13 +459,57 @@ def _is_stop(widget: QWidget) -> bool:
     )
 
 
+def _can_host(widget: QWidget) -> bool:
+    """The ring may be a child of ``widget``: not a splitter or a stack (they would take it for a pane or a page),
+    nor a scroll area's frame."""
+    return not isinstance(widget, (QSplitter, QStackedWidget)) and type(widget) is not QAbstractScrollArea
+
+
+def _is_boundary(widget: QWidget) -> bool:
+    """The ring goes no further out than ``widget``: a window, a scroll area's viewport or content (what scrolls
+    moves below it), an item view's viewport."""
+    if widget.isWindow():
+        return True
+    parent = widget.parentWidget()
+    if parent is None:
+        return True
+    area = parent.parentWidget()
+    if isinstance(parent, QAbstractScrollArea) and widget is parent.viewport():
+        return True
+    return isinstance(area, QAbstractScrollArea) and parent is area.viewport()
+
+
 def _host_for(widget: QWidget) -> QWidget | None:
-    """The parent the ring lives in: the control's parent, unless that one lays its children out itself (a
-    splitter or a stack would take the ring for a page) or is a scroll area's frame."""
-    host = widget.parentWidget()
-    while host is not None and (isinstance(host, (QSplitter, QStackedWidget)) or type(host) is QAbstractScrollArea):
-        host = host.parentWidget()
+    """The container the ring lives in (see ``FocusRing``): the nearest with room for the whole ring, else the
+    outermost one short of a scroll area's content or the window."""
+    candidate = widget.parentWidget()
+    ring = QRect(widget.pos(), widget.size()).adjusted(-RING_WIDTH, -RING_WIDTH, RING_WIDTH, RING_WIDTH)
+    host = None
+    while candidate is not None:
+        if _can_host(candidate):
+            host = candidate
+            if candidate.rect().contains(ring):
+                return candidate
+        if _is_boundary(candidate):
+            break
+        ring.translate(candidate.pos())
+        candidate = candidate.parentWidget()
     return host
+
+
+def visible_rect(widget: QWidget) -> QRect:
+    """The part of ``widget``'s rectangle its containers leave in sight (a scroll area's viewport, the window)."""
+    rect = widget.rect()
+    offset = QPoint(0, 0)
+    current = widget
+    while not current.isWindow():
+        parent = current.parentWidget()
+        if parent is None:
+            break
+        offset += current.pos()
+        rect = rect.intersected(parent.rect().translated(-offset))
+        current = parent
+    return rect
 
 
 def install_focus_ring(app: QApplication) -> FocusRing:
@@ -461,7 +527,21 @@ def install_focus_ring(app: QApplication) -> FocusRing:
 def _focus_changed(_old: QWidget | None, new: QWidget | None) -> None:
     app = QApplication.instance()
     if isinstance(app, QApplication):
+        if new is not None and _is_stop(new):
+            scroll_into_view(new)
         install_focus_ring(app).follow(new)
+
+
+def scroll_into_view(widget: QWidget) -> None:
+    """Every scroll area around ``widget``, innermost first, scrolls it into sight with room for the ring (Qt
+    scrolls only the areas a Tab passed through: a Tab from outside a column that scrolls on its own left the
+    control out of sight)."""
+    current = widget.parentWidget()
+    while current is not None and not current.isWindow():
+        content = current.widget() if isinstance(current, QScrollArea) else None
+        if isinstance(current, QScrollArea) and content is not None and content.isAncestorOf(widget):
+            current.ensureWidgetVisible(widget, RING_WIDTH * 3, RING_WIDTH * 3)
+        current = current.parentWidget()
 
 
 def focus_ring() -> FocusRing | None:

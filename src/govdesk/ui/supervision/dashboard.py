@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from govdesk.services.supervision import SupervisionService, period_for
 from govdesk.services.supervision_types import Dashboard, Level, Period, PeriodKind, WarningCard
+from govdesk.ui import reflow
 from govdesk.ui.operations import Lane, operations_for
 from govdesk.ui.rows_model import RowsTableModel
 from govdesk.ui.supervision.models import FiguresModel, WarningsModel
@@ -102,8 +103,12 @@ class DashboardPage(QWidget):
         bar.addWidget(self.refresh_button)
         bar.addWidget(self.export_button)
         bar.addStretch(1)
-        bar.addWidget(self.source)
-        layout.addLayout(bar)
+        # (narrow, as in large text at 1366×768: the source goes under the period, wrapped; ``ui/reflow.py``)
+        top = QHBoxLayout()
+        top.addLayout(bar)
+        top.addWidget(self.source, 1)
+        self.source.setWordWrap(True)
+        layout.addLayout(top)
 
         self.summary = QLabel()
         self.summary.setObjectName("summaryLabel")
@@ -138,6 +143,8 @@ class DashboardPage(QWidget):
         cl.addLayout(actions)
         split.addWidget(cards)
         layout.addWidget(split, 1)
+        for row in (top, fl, actions):
+            reflow.side_by_side(row)
 
         self.period.currentIndexChanged.connect(self._period_changed)
         self.refresh_button.clicked.connect(self.refresh)
