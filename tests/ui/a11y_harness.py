@@ -52,6 +52,7 @@ from govdesk.ui import appearance
 from govdesk.ui.context import AppContext
 from govdesk.ui.mainwindow import MainWindow
 from govdesk.ui.workspace import create_workspaces
+from tests.helpers.ui import settle_now
 
 MODES = [
     ("normal", "standard"),
@@ -119,9 +120,11 @@ def pages(window: MainWindow) -> Iterator[str]:
                 continue
             page.setCurrentIndex(index)
             settle_events()
+            settle_now()  # (a tab shown reads its records again, off the GUI thread)
             yield f"{key}/{page.tabText(index).replace('&', '') or index}"
         page.setCurrentIndex(first)
         settle_events()
+        settle_now()
 
 
 # --- never sideways ---

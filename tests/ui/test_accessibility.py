@@ -32,6 +32,7 @@ from govdesk.ui.dialogs import ShortcutHelpDialog
 from govdesk.ui.intake.page import IntakePage
 from govdesk.ui.intake.transfer import TransferDialog
 from govdesk.ui.mainwindow import MainWindow
+from tests.helpers.ui import settle_now
 from tests.ui.a11y_harness import (
     MODES,
     contrast_problems,
@@ -57,6 +58,7 @@ def opened(qtbot: QtBot, tmp_path: Path, request: pytest.FixtureRequest) -> Iter
     window.activateWindow()
     qtbot.waitActive(window)
     yield window, runtime
+    settle_now()  # (nothing left reading the store as it closes)
     window.close()
     runtime.close()
     app = QApplication.instance()
@@ -219,6 +221,7 @@ def test_tab_reaches_every_control_in_order_with_a_visible_focus(
         visited: list[QWidget] = []
         for _ in range(400):
             QTest.keyClick(QApplication.focusWidget() or window, Qt.Key.Key_Tab)
+            QApplication.processEvents()  # (what the clerk sees: the event loop has turned)
             focus = QApplication.focusWidget()
             assert focus is not None
             if focus is window.ui.navList or (visited and focus is visited[0]):

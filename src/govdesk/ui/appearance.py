@@ -26,7 +26,7 @@ import subprocess
 from pathlib import Path
 
 import shiboken6
-from PySide6.QtCore import QEvent, QObject, QPoint, QRect, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPoint, QRect, Qt
 from PySide6.QtGui import QColor, QFont, QFontDatabase, QFontMetricsF, QGuiApplication, QPainter, QPalette, QPen
 from PySide6.QtWidgets import (
     QAbstractScrollArea,
@@ -104,6 +104,7 @@ QToolTip { color: #000000; background: #ffffe1; border: 1px solid #000000; }
 #: Ring colours: (outer, inner) in each theme; both stand at least 3:1 against the theme's window.
 RING_COLOURS = {STANDARD: ("#0b57d0", "#0b57d0"), HIGH_CONTRAST: ("#000000", "#ffd400")}
 RING_WIDTH = 3
+_PLACE = QEvent.Type(QEvent.registerEventType())
 
 
 class _State:
@@ -343,11 +344,9 @@ class FocusRing(QWidget):
     """A ring around the control that has the keyboard focus, stacked on top, following it as it moves; never takes
     the mouse or the focus.
 
-    It lives in the nearest container around the control with room for the whole ring outside the control (a control
-    that touches its own parent's edge gets its ring from a container further out), never beyond the content of the
-    scroll area the control is in, nor beyond the window. Where even that leaves no room (a control at the window's
-    edge, or scrolled half out of sight), the ring's side is drawn just inside the control's edge: the ring is always
-    a whole rectangle in sight, never cut."""
+    It lives in the control's parent, cut to what of the parent is in sight; where the control touches the parent's
+    edge (or the window's, or is scrolled half out of sight), the ring's side is drawn just inside the control's
+    edge: the ring is always a whole rectangle in sight, never cut."""
 
     def __init__(self) -> None:
         super().__init__(None)
@@ -357,6 +356,7 @@ class FocusRing(QWidget):
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.target: QWidget | None = None
         self._watched: list[QWidget] = []
+        self._place_pending = False
 
     def follow(self, widget: QWidget | None) -> None:
         for watched in self._watched:
@@ -397,19 +397,34 @@ class FocusRing(QWidget):
             return
         top_left = target.mapTo(host, target.rect().topLeft())
         rect = QRect(top_left, target.size()).adjusted(-RING_WIDTH, -RING_WIDTH, RING_WIDTH, RING_WIDTH)
-        self.setGeometry(rect.intersected(visible_rect(host)))
+        rect = rect.intersected(visible_rect(host))
+        if rect != self.geometry():
+            self.setGeometry(rect)
         self.raise_()
-        self.show()
+        if self.isHidden():
+            self.show()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched in self._watched and event.type() in (
-            QEvent.Type.Move,
-            QEvent.Type.Resize,
-            QEvent.Type.Show,
-            QEvent.Type.Hide,
-        ):
+        moved = event.type() in (QEvent.Type.Move, QEvent.Type.Resize, QEvent.Type.Show, QEvent.Type.Hide)
+        if not moved or not hasattr(self, "_watched"):  # (while Python tears the ring down)
+            return False
+        if watched is self.target and self.target is not None:
+            if event.type() in (QEvent.Type.Move, QEvent.Type.Resize) and self.target.hasFocus():
+                scroll_into_view(self.target)  # (laid out again after it took the focus: still in sight)
             self._place()
+        elif watched in self._watched and not self._place_pending:
+            # a container around it moved (a scroll): placed once the event is done, as showing the ring in the
+            # middle of a container's own resize would lay that container out again before its resize is through
+            self._place_pending = True
+            QCoreApplication.postEvent(self, QEvent(_PLACE))
         return False
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == _PLACE:
+            self._place_pending = False
+            self._place()
+            return True
+        return super().event(event)
 
     def colours(self) -> tuple[QColor, QColor]:
         outer, inner = RING_COLOURS[_state.theme]
@@ -465,35 +480,15 @@ def _can_host(widget: QWidget) -> bool:
     return not isinstance(widget, (QSplitter, QStackedWidget)) and type(widget) is not QAbstractScrollArea
 
 
-def _is_boundary(widget: QWidget) -> bool:
-    """The ring goes no further out than ``widget``: a window, a scroll area's viewport or content (what scrolls
-    moves below it), an item view's viewport."""
-    if widget.isWindow():
-        return True
-    parent = widget.parentWidget()
-    if parent is None:
-        return True
-    area = parent.parentWidget()
-    if isinstance(parent, QAbstractScrollArea) and widget is parent.viewport():
-        return True
-    return isinstance(area, QAbstractScrollArea) and parent is area.viewport()
-
-
 def _host_for(widget: QWidget) -> QWidget | None:
-    """The container the ring lives in (see ``FocusRing``): the nearest with room for the whole ring, else the
-    outermost one short of a scroll area's content or the window."""
-    candidate = widget.parentWidget()
-    ring = QRect(widget.pos(), widget.size()).adjusted(-RING_WIDTH, -RING_WIDTH, RING_WIDTH, RING_WIDTH)
-    host = None
-    while candidate is not None:
-        if _can_host(candidate):
-            host = candidate
-            if candidate.rect().contains(ring):
-                return candidate
-        if _is_boundary(candidate):
-            break
-        ring.translate(candidate.pos())
-        candidate = candidate.parentWidget()
+    """The container the ring lives in: the control's parent, unless that one lays its children out itself (a
+    splitter or a stack would take the ring for a page) or is a scroll area's frame. (A container further out, with
+    room for the ring outside the control, upset the layout of a form whose rows have a height for their width: a
+    wrapped message under a field kept a stale height; where the parent leaves no room, the ring's side lies over
+    the control's edge instead, ``FocusRing``.)"""
+    host = widget.parentWidget()
+    while host is not None and not _can_host(host):
+        host = host.parentWidget()
     return host
 
 

@@ -85,6 +85,8 @@ class NavigationFit(QObject):
             item.setTextAlignment(centred if compact else Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if not hasattr(self, "_window"):  # (while Python tears it down)
+            return False
         resized = watched is self._window and event.type() == QEvent.Type.Resize
         if (resized and self.want_compact() != self.compact) or (
             watched is self.nav and event.type() == QEvent.Type.FontChange

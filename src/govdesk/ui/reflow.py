@@ -118,23 +118,25 @@ def _set_side_by_side(row: Row, on: bool) -> bool:
 
 _STACKED = "govdeskStacked"
 #: A grid's cells as it was made: (its widget or layout, row, column, rows spanned, columns spanned), and its
-#: columns' stretch; kept from its first turn, by the grid's id.
-_GRIDS: dict[int, tuple[list[tuple[QWidget | QLayout, int, int, int, int]], list[int]]] = {}
+#: columns' stretch; kept from its first turn, by the grid's id (with the grid: an id is used again after a grid
+#: is deleted).
+_Cells = list[tuple[QWidget | QLayout, int, int, int, int]]
+_GRIDS: dict[int, tuple[QGridLayout, _Cells, list[int]]] = {}
 
 
 def _turn_grid(grid: QGridLayout, on: bool) -> None:
     """A form's grid (label, field, remark in columns) as made, or in one column: each cell on a line of its own,
     row after row."""
-    if id(grid) not in _GRIDS:
-        cells: list[tuple[QWidget | QLayout, int, int, int, int]] = []
+    if id(grid) not in _GRIDS or _GRIDS[id(grid)][0] is not grid:
+        cells: _Cells = []
         for index in range(grid.count()):
             item = grid.itemAt(index)
             part: QWidget | QLayout | None = (item.widget() or item.layout()) if item is not None else None
             if part is not None:
                 position = [int(x) for x in grid.getItemPosition(index)]  # type: ignore[attr-defined]
                 cells.append((part, position[0], position[1], position[2], position[3]))
-        _GRIDS[id(grid)] = (cells, [grid.columnStretch(c) for c in range(grid.columnCount())])
-    cells, stretch = _GRIDS[id(grid)]
+        _GRIDS[id(grid)] = (grid, cells, [grid.columnStretch(c) for c in range(grid.columnCount())])
+    _grid, cells, stretch = _GRIDS[id(grid)]
     width = len(stretch)
     for part, *_where in cells:
         if isinstance(part, QWidget):
@@ -168,8 +170,13 @@ class _RowWatcher(QObject):
             _Scope.of(self.owner).request()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.owner and event.type() in (QEvent.Type.Show, QEvent.Type.FontChange):
-            _Scope.of(self.owner).request()
+        owner = getattr(self, "owner", None)  # (None while Python tears the watcher down)
+        if (
+            isinstance(owner, QWidget)
+            and watched is owner
+            and event.type() in (QEvent.Type.Show, QEvent.Type.FontChange)
+        ):
+            _Scope.of(owner).request()
         return False
 
 
@@ -220,9 +227,11 @@ class _Scope(QObject):
         return super().event(event)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.host and event.type() in (QEvent.Type.Resize, QEvent.Type.Show):
+        if watched is not getattr(self, "host", None):  # (None while Python tears the scope down)
+            return False
+        if event.type() in (QEvent.Type.Resize, QEvent.Type.Show):
             self.decide()
-        elif watched is self.host and event.type() == QEvent.Type.FontChange:
+        elif event.type() == QEvent.Type.FontChange:
             self.request()
         return False
 
