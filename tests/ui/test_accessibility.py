@@ -25,7 +25,7 @@ from PySide6.QtWidgets import QApplication, QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
 from govdesk.services.runtime import Runtime
-from govdesk.ui import appearance, navigation
+from govdesk.ui import appearance, navigation, reflow
 from govdesk.ui.a11y import accessible_name, is_control
 from govdesk.ui.actions import ActionId
 from govdesk.ui.dialogs import ShortcutHelpDialog
@@ -401,3 +401,28 @@ def test_the_navigation_panel_goes_compact_in_large_text_and_narrow_windows_with
     window.resize(1366, 768)
     settle_events()
     assert nav.viewMode() == nav.ViewMode.ListMode and nav.width() == wide
+
+
+def test_pages_lie_side_by_side_again_when_the_text_is_normal_again(
+    qtbot: QtBot, opened: tuple[MainWindow, Runtime]
+) -> None:
+    """Turned for large text, a page's rows lie side by side again when the text size is back to normal (nothing
+    stays stacked for a width it no longer lacks), and no page scrolls sideways either way."""
+    window, _runtime = opened
+    for _key in screens(window):
+        pass
+    window.show_workspace("handoff")
+    settle_events()
+    page = next(w for w in window.workspaces() if w.key == "handoff").built_widget()
+    assert page is not None
+    rows = reflow.rows_below(page)
+    assert len(rows) >= 4 and all(reflow.is_side_by_side(row) for row in rows)
+    window.actions_registry[ActionId.LARGE_TEXT].trigger()
+    settle_events()
+    turned = [row for row in rows if not reflow.is_side_by_side(row)]
+    assert turned  # large text at 1366×768: the 出件 buttons one under another, at least
+    assert not sideways_problems(window, "large")
+    window.actions_registry[ActionId.LARGE_TEXT].trigger()
+    settle_events()
+    assert all(reflow.is_side_by_side(row) for row in rows)
+    assert not sideways_problems(window, "normal again")

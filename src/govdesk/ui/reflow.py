@@ -95,6 +95,14 @@ def wrap_forms(widget: QWidget) -> None:
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
 
 
+def rows_below(widget: QWidget) -> list[Row]:
+    """The rows registered in ``widget`` and below it (for tests and a look at a page)."""
+    rows: list[tuple[int, Row]] = []
+    for watcher in widget.findChildren(_RowWatcher):
+        rows += [(order, row) for order, row in watcher.rows if shiboken6.isValid(row)]
+    return [row for _order, row in sorted(rows, key=lambda pair: pair[0])]
+
+
 def is_side_by_side(row: Row) -> bool:
     if isinstance(row, QSplitter):
         return row.orientation() == Qt.Orientation.Horizontal

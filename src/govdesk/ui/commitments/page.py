@@ -14,7 +14,7 @@ from collections.abc import Callable, Sequence
 from datetime import date
 from typing import TypeVar
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import QDate, QEvent, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QLabel, QLineEdit, QListWidgetItem, QWidget
 
 from govdesk.domain.case import Case
@@ -98,6 +98,7 @@ class CommitmentsPage(QWidget):
         ui.legendLabel.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         top.addLayout(find_row)
         top.addLayout(message_row, 1)
+        ui.pageLayout.setStretchFactor(ui.splitter, 1)  # (height to spare goes to the list, never between rows)
         reflow.side_by_side(top)
         reflow.side_by_side(ui.detailLayout)
         reflow.side_by_side(find_row)
@@ -170,6 +171,18 @@ class CommitmentsPage(QWidget):
                 n=self.model.total, days=DUE_SOON_DAYS
             )
         )
+        self._legend_width()
+
+    def _legend_width(self) -> None:
+        """The legend beside the buttons only with half its line's width at least: else it goes under them, on a
+        line of its own (it is read at a glance; five short lines of it were not)."""
+        legend = self.ui.legendLabel
+        legend.setMinimumWidth(self.fontMetrics().horizontalAdvance(legend.text()) // 2)  # (its font is the page's)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange and hasattr(self, "model"):
+            self._legend_width()
 
     def select_case(self, case_id: str) -> None:
         """Select ``case_id`` in the list (its row fetched if it is further down than shown so far)."""
