@@ -51,8 +51,9 @@ class NavigationFit(QObject):
         compact = self.want_compact()
         self.compact = compact
         fm = nav.fontMetrics()
-        titles = [nav.item(row).text() for row in range(nav.count())] or ["Supervision", "现场监督"]
-        longest = max(fm.horizontalAdvance(title) for title in titles)
+        titles = [nav.item(row).text() for row in range(nav.count())]
+        # (no workspace hosted yet, at a locked start: room for a title of eleven characters)
+        longest = max([fm.horizontalAdvance(title) for title in titles] or [fm.averageCharWidth() * 11])
         frame = 2 * nav.frameWidth()
         pad = fm.averageCharWidth() * 2
         if compact:
