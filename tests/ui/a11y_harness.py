@@ -3,8 +3,8 @@ access run on it (``test_accessibility.py``), in this process or in a subprocess
 
     QT_SCALE_FACTOR=1.5 python -m tests.ui.a11y_harness --size 1280x720 --text-size large --theme high_contrast
 
-prints one JSON line: the window's size, and every problem found (nothing clipped, contrast), and saves a screenshot of
-every workspace under ``--shots``.
+prints one JSON line: the window's size, and every problem found (nothing clipped, nothing scrolling sideways,
+contrast) on every page of every workspace (each tab too), and saves a screenshot of each under ``--shots``.
 """
 
 from __future__ import annotations
@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
     QScrollArea,
     QSizePolicy,
     QTabBar,
+    QTabWidget,
     QTextEdit,
     QWidget,
 )
@@ -51,6 +52,7 @@ from govdesk.ui import appearance
 from govdesk.ui.context import AppContext
 from govdesk.ui.mainwindow import MainWindow
 from govdesk.ui.workspace import create_workspaces
+from tests.helpers.ui import settle_now
 
 MODES = [
     ("normal", "standard"),
@@ -101,6 +103,53 @@ def screens(window: MainWindow) -> Iterator[str]:
                 page.applicant.ui.agentCheck.setChecked(True)
                 settle_events()
                 yield "intake-agent"
+
+
+def pages(window: MainWindow) -> Iterator[str]:
+    """Every page of every workspace: each workspace in turn (``screens``), and each tab of a workspace whose page
+    is a set of tabs (承诺跟踪, 现场监督); yields ``key`` or ``key/tab``. The tab first shown is shown again after."""
+    for key in screens(window):
+        yield key
+        workspace = window.current_workspace()
+        page = workspace.built_widget() if workspace is not None else None
+        if not isinstance(page, QTabWidget) or key == "intake-agent":
+            continue
+        first = page.currentIndex()
+        for index in range(page.count()):
+            if index == first or not page.isTabVisible(index):
+                continue
+            page.setCurrentIndex(index)
+            settle_events()
+            settle_now()  # (a tab shown reads its records again, off the GUI thread)
+            yield f"{key}/{page.tabText(index).replace('&', '') or index}"
+        page.setCurrentIndex(first)
+        settle_events()
+        settle_now()
+
+
+# --- never sideways ---
+
+
+def sideways_problems(window: QWidget, where: str) -> list[str]:
+    """A page never scrolls sideways: every scroll area shown (a workspace, a form column, a details pane) gives
+    its content at least the width the content needs, without a sideways scroll bar; an area whose sideways bar is
+    turned off would cut its content instead, which is a problem as well."""
+    problems = []
+    for area in window.findChildren(QScrollArea):
+        content = area.widget()
+        if not _shown(area, window) or content is None or area.property("govdeskScrollsSideways"):
+            continue  # (a strip of photos, a scanned page: meant to scroll along)
+        need = max(content.minimumWidth(), content.minimumSizeHint().width())
+        if content.sizePolicy().horizontalPolicy() == QSizePolicy.Policy.Ignored:
+            need = 0
+        have = area.viewport().width()
+        bar = area.horizontalScrollBar()
+        if need > have or (bar.isVisible() and bar.maximum() > 0) or content.width() > have:
+            problems.append(
+                f"{where}: {_describe(area)} scrolls sideways: its content needs {need} px, "
+                f"is {content.width()} px, in {have} px"
+            )
+    return problems
 
 
 # --- nothing clipped ---
@@ -318,12 +367,15 @@ def main(argv: list[str] | None = None) -> int:
     with tempfile.TemporaryDirectory() as tmp:
         window, runtime = open_window(Path(tmp), args.text_size, args.theme, (width, height))
         problems: list[str] = []
-        for key in screens(window):
+        for _key in screens(window):
+            pass  # every workspace built first: the workspaces' stack is as wide as its widest page
+        for key in pages(window):
             problems += geometry_problems(window, key)
+            problems += sideways_problems(window, key)
             problems += contrast_problems(window, key)  # both themes
             if args.shots is not None:
                 args.shots.mkdir(parents=True, exist_ok=True)
-                window.grab().save(str(args.shots / f"{key}.png"))
+                window.grab().save(str(args.shots / f"{key.replace('/', '-')}.png"))
         size = [window.width(), window.height()]
         ratio = window.devicePixelRatioF()
         window.close()

@@ -3,7 +3,9 @@ store with sample cases: large text and high contrast switched at run time; noth
 and at 125 % and 150 % scaling (subprocesses with QT_SCALE_FACTOR); contrast computed; a visible focus ring on every
 stop of the tab chain; accessible names on every control; F1 generated from the action registry; at 1366×768 the
 materials table shows six rows with an agent and keeps the toggled row in view, the 出件 button and the rating need no
-scrolling. Screenshots go to /tmp/shots_access-startup."""
+scrolling. No page (each tab of each workspace) scrolls sideways in any mode at 1366×768 or scaled, and the focus ring
+is seen whole on every stop, also where a control touches its container's edge. Screenshots go to
+/tmp/shots_access-startup."""
 
 from __future__ import annotations
 
@@ -23,14 +25,24 @@ from PySide6.QtWidgets import QApplication, QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
 from govdesk.services.runtime import Runtime
-from govdesk.ui import appearance
+from govdesk.ui import appearance, navigation, reflow
 from govdesk.ui.a11y import accessible_name, is_control
 from govdesk.ui.actions import ActionId
 from govdesk.ui.dialogs import ShortcutHelpDialog
 from govdesk.ui.intake.page import IntakePage
 from govdesk.ui.intake.transfer import TransferDialog
 from govdesk.ui.mainwindow import MainWindow
-from tests.ui.a11y_harness import MODES, contrast_problems, geometry_problems, open_window, screens, settle_events
+from tests.helpers.ui import settle_now
+from tests.ui.a11y_harness import (
+    MODES,
+    contrast_problems,
+    geometry_problems,
+    open_window,
+    pages,
+    screens,
+    settle_events,
+    sideways_problems,
+)
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
 SHOTS = Path("/tmp/shots_access-startup")
@@ -46,6 +58,7 @@ def opened(qtbot: QtBot, tmp_path: Path, request: pytest.FixtureRequest) -> Iter
     window.activateWindow()
     qtbot.waitActive(window)
     yield window, runtime
+    settle_now()  # (nothing left reading the store as it closes)
     window.close()
     runtime.close()
     app = QApplication.instance()
@@ -59,15 +72,18 @@ def _shot(window: QWidget, name: str) -> None:
 
 
 @pytest.mark.parametrize("opened", MODES, indirect=True, ids=["normal", "large", "contrast", "large-contrast"])
-def test_every_screen_fits_1366x768_with_nothing_clipped(opened: tuple[MainWindow, Runtime]) -> None:
+def test_every_page_fits_1366x768_with_nothing_clipped_and_nothing_sideways(opened: tuple[MainWindow, Runtime]) -> None:
     window, _runtime = opened
     text_size, theme = appearance.current()
+    for _key in screens(window):
+        pass  # every workspace built first: the workspaces' stack is as wide as its widest page
     problems = []
-    for key in screens(window):
+    for key in pages(window):
         assert (window.width(), window.height()) == (1366, 768)  # never pushed past the screen
         problems += geometry_problems(window, key)
+        problems += sideways_problems(window, key)
         problems += contrast_problems(window, key)  # both themes (the standard one mends the platform's palette)
-        _shot(window, f"{text_size}-{theme}-{key}")
+        _shot(window, f"{text_size}-{theme}-{key.replace('/', '-')}")
     assert not problems, "\n".join(problems)
 
 
@@ -207,8 +223,34 @@ def _ring_around(widget: QWidget) -> bool:
     assert host is not None
     target = QRect(widget.mapTo(host, QPoint(0, 0)), widget.size())
     drawn = ring.geometry()
-    # the ring surrounds the control (cut only where the control touches its container's edge)
-    return drawn.contains(target.intersected(host.rect())) and drawn != target.intersected(host.rect())
+    # the ring surrounds what is in sight of the control (where the control touches the window's edge, or is
+    # scrolled partly out of sight, the ring's side lies over the control's edge: ``_ring_whole``)
+    sight = target.intersected(appearance.visible_rect(host))
+    return drawn.contains(sight) and drawn != sight
+
+
+def _ring_words(widget: QWidget) -> str:
+    """Where the ring is, and the control, for a failure's message."""
+    ring = appearance.focus_ring()
+    host = ring.parentWidget() if ring is not None else None
+    if ring is None or host is None:
+        return " (no ring)"
+    target = QRect(widget.mapTo(host, QPoint(0, 0)), widget.size())
+    sight = appearance.visible_rect(host).getRect()
+    return f" (ring {ring.geometry().getRect()} in {host.objectName()}, control {target.getRect()}, in sight {sight})"
+
+
+def _ring_whole(window: QWidget) -> bool:
+    """The ring is seen whole: its outer colour on the middle of each of its four sides, as painted in the window
+    (a side that fell outside what its container shows, where the control touches the container's edge, is not)."""
+    ring = appearance.focus_ring()
+    assert ring is not None
+    rect = QRect(ring.mapTo(window, QPoint(0, 0)), ring.size())
+    image = window.grab(rect).toImage()
+    outer = ring.colours()[0].rgb()
+    w, h = image.width(), image.height()
+    sides = [(w // 2, 0), (w // 2, h - 1), (0, h // 2), (w - 1, h // 2)]
+    return w > 2 * appearance.RING_WIDTH and all(image.pixel(x, y) == outer for x, y in sides)
 
 
 @pytest.mark.parametrize("opened", [MODES[0], MODES[3]], indirect=True, ids=["normal", "large-contrast"])
@@ -228,6 +270,7 @@ def test_tab_reaches_every_control_in_order_with_a_visible_focus(
         visited: list[QWidget] = []
         for _ in range(400):
             QTest.keyClick(QApplication.focusWidget() or window, Qt.Key.Key_Tab)
+            QApplication.processEvents()  # (what the clerk sees: the event loop has turned)
             focus = QApplication.focusWidget()
             assert focus is not None
             if focus is window.ui.navList or (visited and focus is visited[0]):
@@ -236,7 +279,10 @@ def test_tab_reaches_every_control_in_order_with_a_visible_focus(
                 continue  # a date field's Tab goes from day to month to year first (Qt's date editor)
             assert focus not in visited, f"{key}: Tab came back to {focus.objectName()} before the end"
             visited.append(focus)
-            assert _ring_around(focus), f"{key}: no focus ring around {type(focus).__name__}({focus.objectName()})"
+            assert _ring_around(focus), (
+                f"{key}: no focus ring around {type(focus).__name__}({focus.objectName()})" + _ring_words(focus)
+            )
+            assert _ring_whole(window), f"{key}: the focus ring around {focus.objectName()} is cut"
         on_page = [w for w in visited if page.isAncestorOf(w)]
         reachable = [
             w
@@ -360,3 +406,72 @@ def test_at_1366x768_the_hand_off_button_and_the_rating_need_no_scrolling(
         rect = QRect(widget.mapTo(window, QPoint(0, 0)), widget.size())
         assert window.rect().contains(rect), widget.objectName()
     _shot(window, "handoff-footer")
+
+
+def test_the_navigation_panel_goes_compact_in_large_text_and_narrow_windows_with_every_title_whole(
+    qtbot: QtBot, opened: tuple[MainWindow, Runtime]
+) -> None:
+    """Large text at 1366×768, or a window too narrow for the panel and a page (150 %): each icon above its title,
+    the panel only as wide as the longest title, so the page gets the width; every title still shown whole."""
+    window, _runtime = opened
+    nav = window.ui.navList
+
+    def titles_whole() -> list[str]:
+        cut = []
+        fm = nav.fontMetrics()
+        for row in range(nav.count()):
+            item = nav.item(row)
+            rect = nav.visualItemRect(item)
+            if item.isHidden():
+                continue
+            if not nav.viewport().rect().contains(rect) or fm.horizontalAdvance(item.text()) > rect.width():
+                cut.append(item.text())
+        return cut
+
+    wide = nav.width()
+    assert nav.viewMode() == nav.ViewMode.ListMode and not titles_whole()
+    window.actions_registry[ActionId.LARGE_TEXT].trigger()
+    settle_events()
+    fm = nav.fontMetrics()
+    longest = max(fm.horizontalAdvance(nav.item(row).text()) for row in range(nav.count()))
+    assert nav.viewMode() == nav.ViewMode.IconMode
+    assert nav.width() <= longest + fm.averageCharWidth() * 4  # no wider than the longest title and a margin
+    assert not titles_whole(), titles_whole()
+    _shot(window, "nav-large")
+    window.actions_registry[ActionId.LARGE_TEXT].trigger()
+    settle_events()
+    assert nav.viewMode() == nav.ViewMode.ListMode and nav.width() == wide
+    narrow = nav.fontMetrics().averageCharWidth() * (navigation.COMPACT_BELOW_CHARS - 5)
+    window.resize(narrow, 700)  # narrower than a page beside the full panel
+    settle_events()
+    assert window.width() == narrow
+    assert nav.viewMode() == nav.ViewMode.IconMode and nav.width() < wide and not titles_whole()
+    assert not sideways_problems(window, "narrow")
+    window.resize(1366, 768)
+    settle_events()
+    assert nav.viewMode() == nav.ViewMode.ListMode and nav.width() == wide
+
+
+def test_pages_lie_side_by_side_again_when_the_text_is_normal_again(
+    qtbot: QtBot, opened: tuple[MainWindow, Runtime]
+) -> None:
+    """Turned for large text, a page's rows lie side by side again when the text size is back to normal (nothing
+    stays stacked for a width it no longer lacks), and no page scrolls sideways either way."""
+    window, _runtime = opened
+    for _key in screens(window):
+        pass
+    window.show_workspace("handoff")
+    settle_events()
+    page = next(w for w in window.workspaces() if w.key == "handoff").built_widget()
+    assert page is not None
+    rows = reflow.rows_below(page)
+    assert len(rows) >= 4 and all(reflow.is_side_by_side(row) for row in rows)
+    window.actions_registry[ActionId.LARGE_TEXT].trigger()
+    settle_events()
+    turned = [row for row in rows if not reflow.is_side_by_side(row)]
+    assert turned  # large text at 1366×768: the 出件 buttons one under another, at least
+    assert not sideways_problems(window, "large")
+    window.actions_registry[ActionId.LARGE_TEXT].trigger()
+    settle_events()
+    assert all(reflow.is_side_by_side(row) for row in rows)
+    assert not sideways_problems(window, "normal again")

@@ -26,11 +26,12 @@ import subprocess
 from pathlib import Path
 
 import shiboken6
-from PySide6.QtCore import QEvent, QObject, QRect, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPoint, QRect, Qt
 from PySide6.QtGui import QColor, QFont, QFontDatabase, QFontMetricsF, QGuiApplication, QPainter, QPalette, QPen
 from PySide6.QtWidgets import (
     QAbstractScrollArea,
     QApplication,
+    QScrollArea,
     QSplitter,
     QStackedWidget,
     QStyleFactory,
@@ -104,6 +105,7 @@ QToolTip { color: #000000; background: #ffffe1; border: 1px solid #000000; }
 #: Ring colours: (outer, inner) in each theme; both stand at least 3:1 against the theme's window.
 RING_COLOURS = {STANDARD: ("#0b57d0", "#0b57d0"), HIGH_CONTRAST: ("#000000", "#ffd400")}
 RING_WIDTH = 3
+_PLACE = QEvent.Type(QEvent.registerEventType())
 
 
 class _State:
@@ -386,8 +388,12 @@ def _rename(out: bytearray, name_table: int, family: str) -> None:
 
 
 class FocusRing(QWidget):
-    """A ring around the control that has the keyboard focus: a child of that control's parent, stacked on top,
-    following it as it moves; never takes the mouse or the focus."""
+    """A ring around the control that has the keyboard focus, stacked on top, following it as it moves; never takes
+    the mouse or the focus.
+
+    It lives in the control's parent, cut to what of the parent is in sight; where the control touches the parent's
+    edge (or the window's, or is scrolled half out of sight), the ring's side is drawn just inside the control's
+    edge: the ring is always a whole rectangle in sight, never cut."""
 
     def __init__(self) -> None:
         super().__init__(None)
@@ -396,10 +402,14 @@ class FocusRing(QWidget):
         self.setAttribute(Qt.WidgetAttribute.WA_NoSystemBackground)
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.target: QWidget | None = None
+        self._watched: list[QWidget] = []
+        self._place_pending = False
 
     def follow(self, widget: QWidget | None) -> None:
-        if self.target is not None and shiboken6.isValid(self.target):
-            self.target.removeEventFilter(self)
+        for watched in self._watched:
+            if shiboken6.isValid(watched):
+                watched.removeEventFilter(self)
+        self._watched = []
         self.target = None
         if widget is None or not _is_stop(widget):
             self.hide()
@@ -409,10 +419,22 @@ class FocusRing(QWidget):
             self.hide()
             return
         self.target = widget
-        widget.installEventFilter(self)
+        # (the control and every container around it up to the window: a move of any of them moves the control or
+        # what of it is in sight, as a scroll area scrolls)
+        current: QWidget | None = widget
+        while current is not None:
+            current.installEventFilter(self)
+            self._watched.append(current)
+            if current.isWindow():
+                break
+            current = current.parentWidget()
         if self.parentWidget() is not host:
             self.setParent(host)
         self._place()
+
+    def drawn_rect(self) -> QRect:
+        """Where the ring is drawn, in its host's coordinates (its band lies just inside this rectangle)."""
+        return self.geometry()
 
     def _place(self) -> None:
         target = self.target
@@ -422,19 +444,34 @@ class FocusRing(QWidget):
             return
         top_left = target.mapTo(host, target.rect().topLeft())
         rect = QRect(top_left, target.size()).adjusted(-RING_WIDTH, -RING_WIDTH, RING_WIDTH, RING_WIDTH)
-        self.setGeometry(rect.intersected(host.rect()))
+        rect = rect.intersected(visible_rect(host))
+        if rect != self.geometry():
+            self.setGeometry(rect)
         self.raise_()
-        self.show()
+        if self.isHidden():
+            self.show()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.target and event.type() in (
-            QEvent.Type.Move,
-            QEvent.Type.Resize,
-            QEvent.Type.Show,
-            QEvent.Type.Hide,
-        ):
+        moved = event.type() in (QEvent.Type.Move, QEvent.Type.Resize, QEvent.Type.Show, QEvent.Type.Hide)
+        if not moved or not hasattr(self, "_watched"):  # (while Python tears the ring down)
+            return False
+        if watched is self.target and self.target is not None:
+            if event.type() in (QEvent.Type.Move, QEvent.Type.Resize) and self.target.hasFocus():
+                scroll_into_view(self.target)  # (laid out again after it took the focus: still in sight)
             self._place()
+        elif watched in self._watched and not self._place_pending:
+            # a container around it moved (a scroll): placed once the event is done, as showing the ring in the
+            # middle of a container's own resize would lay that container out again before its resize is through
+            self._place_pending = True
+            QCoreApplication.postEvent(self, QEvent(_PLACE))
         return False
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == _PLACE:
+            self._place_pending = False
+            self._place()
+            return True
+        return super().event(event)
 
     def colours(self) -> tuple[QColor, QColor]:
         outer, inner = RING_COLOURS[_state.theme]
@@ -447,9 +484,9 @@ class FocusRing(QWidget):
         outer, inner = self.colours()
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
-        # the target's own rectangle in this widget's coordinates (the ring may be cut at the host's edges)
-        frame = QRect(target.mapTo(host, target.rect().topLeft()) - self.pos(), target.size())
-        ring = frame.adjusted(-RING_WIDTH, -RING_WIDTH, RING_WIDTH, RING_WIDTH)
+        # the band just inside this widget's own rectangle: where the control leaves no room outside (the window's
+        # edge), that side lies over the control's own edge, so the ring stays whole
+        ring = self.rect()
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(outer)
         band = RING_WIDTH if outer == inner else 2
@@ -484,13 +521,37 @@ def _is_stop(widget: QWidget) -> bool:
     )
 
 
+def _can_host(widget: QWidget) -> bool:
+    """The ring may be a child of ``widget``: not a splitter or a stack (they would take it for a pane or a page),
+    nor a scroll area's frame."""
+    return not isinstance(widget, (QSplitter, QStackedWidget)) and type(widget) is not QAbstractScrollArea
+
+
 def _host_for(widget: QWidget) -> QWidget | None:
-    """The parent the ring lives in: the control's parent, unless that one lays its children out itself (a
-    splitter or a stack would take the ring for a page) or is a scroll area's frame."""
+    """The container the ring lives in: the control's parent, unless that one lays its children out itself (a
+    splitter or a stack would take the ring for a page) or is a scroll area's frame. (A container further out, with
+    room for the ring outside the control, upset the layout of a form whose rows have a height for their width: a
+    wrapped message under a field kept a stale height; where the parent leaves no room, the ring's side lies over
+    the control's edge instead, ``FocusRing``.)"""
     host = widget.parentWidget()
-    while host is not None and (isinstance(host, (QSplitter, QStackedWidget)) or type(host) is QAbstractScrollArea):
+    while host is not None and not _can_host(host):
         host = host.parentWidget()
     return host
+
+
+def visible_rect(widget: QWidget) -> QRect:
+    """The part of ``widget``'s rectangle its containers leave in sight (a scroll area's viewport, the window)."""
+    rect = widget.rect()
+    offset = QPoint(0, 0)
+    current = widget
+    while not current.isWindow():
+        parent = current.parentWidget()
+        if parent is None:
+            break
+        offset += current.pos()
+        rect = rect.intersected(parent.rect().translated(-offset))
+        current = parent
+    return rect
 
 
 def install_focus_ring(app: QApplication) -> FocusRing:
@@ -508,7 +569,21 @@ def install_focus_ring(app: QApplication) -> FocusRing:
 def _focus_changed(_old: QWidget | None, new: QWidget | None) -> None:
     app = QApplication.instance()
     if isinstance(app, QApplication):
+        if new is not None and _is_stop(new):
+            scroll_into_view(new)
         install_focus_ring(app).follow(new)
+
+
+def scroll_into_view(widget: QWidget) -> None:
+    """Every scroll area around ``widget``, innermost first, scrolls it into sight with room for the ring (Qt
+    scrolls only the areas a Tab passed through: a Tab from outside a column that scrolls on its own left the
+    control out of sight)."""
+    current = widget.parentWidget()
+    while current is not None and not current.isWindow():
+        content = current.widget() if isinstance(current, QScrollArea) else None
+        if isinstance(current, QScrollArea) and content is not None and content.isAncestorOf(widget):
+            current.ensureWidgetVisible(widget, RING_WIDTH * 3, RING_WIDTH * 3)
+        current = current.parentWidget()
 
 
 def focus_ring() -> FocusRing | None:

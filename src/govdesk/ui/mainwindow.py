@@ -38,7 +38,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import shiboken6
-from PySide6.QtCore import QObject, QSize, Qt, Signal, Slot
+from PySide6.QtCore import QObject, Qt, Signal, Slot
 from PySide6.QtGui import QCloseEvent, QGuiApplication, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -56,7 +56,7 @@ from PySide6.QtWidgets import (
 )
 
 from govdesk.services.changes import Changes
-from govdesk.ui import appearance
+from govdesk.ui import appearance, navigation, reflow
 from govdesk.ui.a11y import name_controls
 from govdesk.ui.actions import ActionId, ActionRegistry, Place
 from govdesk.ui.appearance_controller import AppearanceController
@@ -204,14 +204,7 @@ class MainWindow(QMainWindow):
         self.ui.mainToolBar.addWidget(box)
 
     def _size_navigation(self) -> None:
-        nav = self.ui.navList
-        fm = nav.fontMetrics()
-        # (large text: the titles are big enough to find; smaller icons leave the width to the workspace)
-        icon = int(fm.height() * (1.3 if appearance.current()[0] == appearance.LARGE else 2))
-        nav.setIconSize(QSize(icon, icon))
-        # Wide enough for the longest title in either language, from the font, never fixed pixels.
-        nav.setFixedWidth(fm.horizontalAdvance("Supervision现场") + icon + fm.averageCharWidth() * 6)
-        nav.setSpacing(max(2, fm.height() // 4))
+        navigation.fit(self.ui.navList)  # compact in large text or a narrow window (ui/navigation.py)
 
     def _scroll_workspaces(self) -> None:
         """The workspaces sit in a scroll area: in large text at 1366×768 a page taller or wider than the window
@@ -238,6 +231,7 @@ class MainWindow(QMainWindow):
         if layout is not None:
             layout.replaceWidget(stack, column)
         area.setWidget(stack)
+        reflow.current_page_only(stack)  # (a page never scrolls sideways for another; ui/reflow.py)
         self.workspace_scroll = area
         self._show_title()
         self.appearance_controller.applied.connect(self._appearance_applied)

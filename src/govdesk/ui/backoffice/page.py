@@ -39,6 +39,7 @@ from govdesk.domain.backoffice import STEP_LABELS, CorrectionItem, Step
 from govdesk.domain.clock import CST
 from govdesk.services.backoffice import BackOfficeService, CaseView, QueuePage, StepDone
 from govdesk.services.errors import GovdeskError
+from govdesk.ui import reflow
 from govdesk.ui.backoffice.correction import CorrectionDialog
 from govdesk.ui.backoffice.models import QueueModel
 from govdesk.ui.backoffice.viewer import MaterialsViewer
@@ -67,6 +68,7 @@ class BackOfficePage(QWidget):
         em = self.fontMetrics().horizontalAdvance("中")
         splitter.setSizes([em * 50, em * 60])  # the queue wide enough for its deadline, number, item and state
         layout.addWidget(splitter, 1)
+        reflow.side_by_side(splitter)  # (the case under the queue, when even stacked rows leave it too wide)
         self.message_label = QLabel(self)
         self.message_label.setObjectName("messageLabel")
         self.message_label.setWordWrap(True)
@@ -230,6 +232,11 @@ class BackOfficePage(QWidget):
         form.addRow("", buttons)
         box.addWidget(result)
         box.addStretch(1)
+        # narrow (large text at 1366×768, 150 %): rows of buttons stack, labels go above their fields (适老化: the
+        # page never scrolls sideways; ``ui/reflow.py``)
+        for line in (top, row, buttons, file_row, choice):
+            reflow.side_by_side(line)
+        reflow.wrap_forms(page)
         return page
 
     # ------------------------------------------------------------------ the queue

@@ -78,6 +78,7 @@ class MaterialsViewer(QWidget):
         self.scroll_area.setWidget(self.canvas)
         self.scroll_area.setWidgetResizable(True)
         layout.addWidget(self.scroll_area, 1)
+        self.scroll_area.setProperty("govdeskScrollsSideways", True)  # (a scanned page wider than the pane)
         self.prev_button.clicked.connect(lambda: self.go(self.index - 1))
         self.next_button.clicked.connect(lambda: self.go(self.index + 1))
         self.set_pages([], {}, "")

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QLabel, QPushButton, QTa
 
 from govdesk.domain.clock import CST
 from govdesk.services.deadline_recount import DeadlineRecountService, MovedCase
+from govdesk.ui import reflow
 from govdesk.ui.i18n import QT_TRANSLATE_NOOP, error_text
 from govdesk.ui.operations import operations_for
 from govdesk.ui.rows_model import RowsTableModel
@@ -91,6 +92,7 @@ class MovedDeadlinesPanel(QWidget):
         layout.addWidget(self.empty)
         layout.addWidget(self.table, 1)
         layout.addLayout(buttons)
+        reflow.side_by_side(buttons)  # (narrow: stacked; 适老化, ui/reflow.py)
         self.tell_button.clicked.connect(self.tell)
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._selection_changed())
         self.refresh()

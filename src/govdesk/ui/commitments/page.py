@@ -14,8 +14,8 @@ from collections.abc import Callable, Sequence
 from datetime import date
 from typing import TypeVar
 
-from PySide6.QtCore import QDate, Qt, Signal
-from PySide6.QtWidgets import QHeaderView, QLabel, QLineEdit, QListWidgetItem, QWidget
+from PySide6.QtCore import QDate, QEvent, Qt, Signal
+from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QLabel, QLineEdit, QListWidgetItem, QWidget
 
 from govdesk.domain.case import Case
 from govdesk.domain.notices import DelayNotice, RejectionNotice
@@ -26,6 +26,7 @@ from govdesk.services.commitments import (
     FollowUpKind,
     OverdueReport,
 )
+from govdesk.ui import reflow
 from govdesk.ui.commitments.models import FollowUpModel, days_words
 from govdesk.ui.commitments.scan import ScanAnswer, ask_scan
 from govdesk.ui.generated.ui_commitments import Ui_CommitmentsPage
@@ -62,7 +63,6 @@ class CommitmentsPage(QWidget):
         header.setResizeContentsPrecision(0)  # columns sized by the rows in view, not every row fetched
         header.setStretchLastSection(True)
         self.ui.table.verticalHeader().hide()
-        self.ui.legendLabel.setWordWrap(False)
         today = service.today()
         self.ui.newDateEdit.setDate(QDate(today.year, today.month, today.day))
         ui = self.ui
@@ -76,7 +76,35 @@ class CommitmentsPage(QWidget):
         ui.delayButton.clicked.connect(self.delay)
         ui.table.selectionModel().currentRowChanged.connect(lambda *_: self._show_selected())
         self._build_find_box()
+        self._reflow()
         self.refresh()
+
+    def _reflow(self) -> None:
+        """Narrow (large text at 1366×768, 150 %): the message and the legend go under the find box and its
+        buttons, the buttons under the find box, the delay form under the materials, and a label above its field
+        (适老化: the page never scrolls sideways; ``ui/reflow.py``)."""
+        ui = self.ui
+        top = ui.topButtons
+        find_row, message_row = QHBoxLayout(), QHBoxLayout()
+        for widget in (self.find_edit, ui.refreshButton, ui.remindButton, ui.overdueButton):
+            top.removeWidget(widget)
+            find_row.addWidget(widget)
+        find_row.addStretch(0)
+        for label in (ui.topMessage, ui.legendLabel):
+            top.removeWidget(label)
+        top.removeItem(ui.topSpacer)
+        message_row.addWidget(ui.topMessage, 1)
+        message_row.addWidget(ui.legendLabel, 3)  # (room to stay on one line where there is room)
+        ui.legendLabel.setWordWrap(True)
+        ui.legendLabel.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        top.addLayout(find_row)
+        top.addLayout(message_row, 1)
+        ui.pageLayout.setStretchFactor(ui.splitter, 1)  # (height to spare goes to the list, never between rows)
+        reflow.side_by_side(top)
+        reflow.side_by_side(ui.detailLayout)
+        reflow.side_by_side(find_row)
+        reflow.side_by_side(ui.materialButtons)
+        reflow.wrap_forms(self)
 
     def _build_find_box(self) -> None:
         """A box for a scanned notice or a typed case number, ID or name (built here: the form predates it)."""
@@ -144,6 +172,18 @@ class CommitmentsPage(QWidget):
                 n=self.model.total, days=DUE_SOON_DAYS
             )
         )
+        self._legend_width()
+
+    def _legend_width(self) -> None:
+        """The legend beside the buttons only with half its line's width at least: else it goes under them, on a
+        line of its own (it is read at a glance; five short lines of it were not)."""
+        legend = self.ui.legendLabel
+        legend.setMinimumWidth(self.fontMetrics().horizontalAdvance(legend.text()) // 2)  # (its font is the page's)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange and hasattr(self, "model"):
+            self._legend_width()
 
     def select_case(self, case_id: str) -> None:
         """Select ``case_id`` in the list (its row fetched if it is further down than shown so far)."""

@@ -23,6 +23,7 @@ from govdesk.domain.recompute import dates_note
 from govdesk.services.errors import GovdeskError
 from govdesk.services.evaluation import EvaluationService
 from govdesk.services.handoff import HandoffError, HandoffResult, HandoffService
+from govdesk.ui import reflow
 from govdesk.ui.actions import ShortcutId, make_shortcut
 from govdesk.ui.generated.ui_handoff import Ui_HandoffPage
 from govdesk.ui.handoff.models import ReadyModel
@@ -87,6 +88,12 @@ class HandoffPage(QWidget):
         policy.setVerticalPolicy(QSizePolicy.Policy.Maximum)
         ui.methodTabs.setSizePolicy(policy)
         self._pin_footer()
+        # narrow (large text at 1366×768, 150 %): a row of buttons stacks, a label goes above its field (适老化: the
+        # page never scrolls sideways; ``ui/reflow.py``)
+        for row in (ui.actionButtons, ui.ratingLayout, ui.smsButtons, ui.signatureButtons):
+            reflow.side_by_side(row)
+        reflow.wrap_forms(self)
+        ui.readyLabel.setWordWrap(True)
         em = self.fontMetrics().averageCharWidth()
         ui.splitter.setSizes([em * 84, em * 100])
         self.messages: tuple[QLabel, ...] = (

@@ -29,7 +29,7 @@ from govdesk.services.drafts import IntakeDraft
 from govdesk.services.errors import GovdeskError, ServiceError
 from govdesk.services.intake import DecisionPreview, IntakeError, IntakeResult, IntakeService
 from govdesk.services.notices import NoticeService
-from govdesk.ui import appearance
+from govdesk.ui import appearance, reflow
 from govdesk.ui.actions import ShortcutId, make_shortcut
 from govdesk.ui.generated.ui_intake import Ui_IntakePage
 from govdesk.ui.i18n import QT_TRANSLATE_NOOP, error_text, say
@@ -109,6 +109,15 @@ class IntakePage(DraftKeeping):
         self.search = ItemSearch(self.intake, ui.searchEdit, ui.departmentCombo, ui.resultsView)
 
         self._size_from_font()
+        # narrow (large text at 1366×768, 150 %): the top rows stack, a label goes above its field, and the form and
+        # the decision columns are never narrower than their content (适老化: nothing scrolls sideways; ui/reflow.py)
+        applicant = self.applicant.ui
+        for row in (ui.topBar, ui.draftsLayout, applicant.applicantGrid, applicant.agentGrid, applicant.kindLayout):
+            reflow.side_by_side(row)
+        reflow.side_by_side(self.decision.ui.commitmentSignatureButtons)
+        reflow.wrap_forms(self)
+        reflow.never_sideways(ui.formScroll)
+        reflow.never_sideways(ui.decisionScroll)
         for column, stretch in enumerate((1, 3, 1)):  # extra width on a large screen goes mostly to the form
             ui.splitter.setStretchFactor(column, stretch)
         em = self.fontMetrics().averageCharWidth()

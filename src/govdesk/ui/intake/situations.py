@@ -12,6 +12,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QButtonGroup, QComboBox, QHBoxLayout, QLabel, QRadioButton, QVBoxLayout, QWidget
 
 from govdesk.domain.catalog import ServiceItem, SituationQuestion
+from govdesk.ui import reflow
 
 #: Up to this many options are shown as radio buttons; more go into a combo box.
 MAX_RADIOS = 4
@@ -90,6 +91,7 @@ class SituationPanel(QWidget):
                 box.addWidget(combo, 3)
             box.addStretch(1)
             self._layout.addWidget(row)
+            reflow.side_by_side(box)  # (narrow: the options under the question; 适老化, ui/reflow.py)
 
     def _radio_clicked(self, key: str, group: QButtonGroup, index: int) -> None:
         button = group.button(index)

@@ -36,6 +36,7 @@ from govdesk.services.supervision_types import (
     PeriodKind,
     WarningCard,
 )
+from govdesk.ui import reflow
 from govdesk.ui.i18n import error_text, say
 from govdesk.ui.operations import Lane, operations_for
 from govdesk.ui.rows_model import RowsTableModel
@@ -110,8 +111,12 @@ class DashboardPage(QWidget):
         bar.addWidget(self.refresh_button)
         bar.addWidget(self.export_button)
         bar.addStretch(1)
-        bar.addWidget(self.source)
-        layout.addLayout(bar)
+        # (narrow, as in large text at 1366×768: the source goes under the period, wrapped; ``ui/reflow.py``)
+        top = QHBoxLayout()
+        top.addLayout(bar)
+        top.addWidget(self.source, 1)
+        self.source.setWordWrap(True)
+        layout.addLayout(top)
 
         self.summary = QLabel()
         self.summary.setObjectName("summaryLabel")
@@ -172,6 +177,8 @@ class DashboardPage(QWidget):
         cl.addLayout(actions)
         split.addWidget(cards)
         layout.addWidget(split, 1)
+        for row in (top, fl, actions):
+            reflow.side_by_side(row)
 
         self.period.currentIndexChanged.connect(self._period_changed)
         self.refresh_button.clicked.connect(self.refresh)

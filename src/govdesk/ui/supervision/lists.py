@@ -10,6 +10,7 @@ from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QSplitter, QVBoxLayout, QWidget
 
 from govdesk.services.supervision_types import Dashboard
+from govdesk.ui import reflow
 from govdesk.ui.supervision.dashboard import table
 from govdesk.ui.supervision.models import RatingsModel, promises_model, twice_model, undecided_model
 
@@ -65,6 +66,7 @@ class RatingsPage(QWidget):
             row.addWidget(box)
         layout = QVBoxLayout(self)
         layout.addLayout(row, 1)
+        reflow.side_by_side(row)  # (narrow: the three tables one under another; 适老化, ui/reflow.py)
         box = QGroupBox(self.tr("差评（须调查核实、督促整改并反馈，条例第五十二条）"))
         QVBoxLayout(box).addWidget(self.bad)
         layout.addWidget(box)

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 from govdesk.domain.events import Role
 from govdesk.domain.inspection import STANDARD_ITEMS, ChecklistItem
 from govdesk.services.supervision_records import SupervisionRecords
+from govdesk.ui import reflow
 from govdesk.ui.dialogs import GovDialog
 from govdesk.ui.operations import operations_for
 from govdesk.ui.supervision_records.common import MessageLine
@@ -76,6 +77,7 @@ class CenterItemsDialog(GovDialog):
         row.addWidget(self.remove_button)
         row.addStretch(1)
         layout.addLayout(row)
+        reflow.side_by_side(row)  # (narrow: stacked; 适老化, ui/reflow.py)
         self.message = MessageLine("centerItemsMessage", self)
         layout.addWidget(self.message)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self)

@@ -39,6 +39,7 @@ from govdesk.services.supervision_colleagues import (
     ColleaguePager,
     ColleagueRecords,
 )
+from govdesk.ui import reflow
 from govdesk.ui.i18n import QT_TRANSLATE_NOOP
 from govdesk.ui.operations import Lane, operations_for
 from govdesk.ui.rows_model import Index, RowsTableModel
@@ -167,6 +168,9 @@ class ColleaguesPage(QWidget):
         split.setStretchFactor(0, 3)
         split.setStretchFactor(1, 4)
         layout.addWidget(split, 1)
+        scroll.setProperty("govdeskScrollsSideways", True)  # (a strip of photos scrolls along)
+        for line in (bar, split):  # (narrow: stacked; 适老化, ui/reflow.py)
+            reflow.side_by_side(line)
         self.kind.currentIndexChanged.connect(self.refresh)
         self.refresh_button.clicked.connect(self.refresh)
         self.model.more_wanted.connect(self._fetch_more)

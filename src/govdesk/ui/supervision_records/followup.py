@@ -29,6 +29,7 @@ from govdesk.domain.clock import CST
 from govdesk.domain.evaluation import rating_label
 from govdesk.domain.rating_followup import BadRatingFollowUp, Stage, Step
 from govdesk.services.supervision_records import Saved, SupervisionRecords
+from govdesk.ui import reflow
 from govdesk.ui.operations import operations_for
 from govdesk.ui.supervision_records.common import MessageLine
 
@@ -93,6 +94,8 @@ class FollowUpPage(QWidget):
         layout.addLayout(row)
         self.message = MessageLine("followUpMessage", self)
         layout.addWidget(self.message)
+        for line in (row, top):  # (narrow: stacked; 适老化, ui/reflow.py)
+            reflow.side_by_side(line)
         self.open_only.toggled.connect(lambda _on: self.refresh())
         self.table.itemSelectionChanged.connect(self._selected_changed)
         self.open_button.clicked.connect(self._open_case)

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from govdesk.domain.events import Role
 from govdesk.domain.inspection import Finding, Inspection, InspectionState
 from govdesk.services.supervision_records import Saved, SupervisionRecords
+from govdesk.ui import reflow
 from govdesk.ui.i18n import QT_TRANSLATE_NOOP
 from govdesk.ui.operations import operations_for
 from govdesk.ui.supervision_records.center_items import CenterItemsRefusal
@@ -110,6 +111,8 @@ class InspectionPage(QWidget):
         layout.addLayout(sign_row)
         self.message = MessageLine("inspectionMessage", self)
         layout.addWidget(self.message)
+        for line in (row, sign_row, top):  # (narrow: stacked; 适老化, ui/reflow.py)
+            reflow.side_by_side(line)
         self.new_button.clicked.connect(self.start)
         self.history.activated.connect(self._open_chosen)
         self.photo_button.clicked.connect(self.ask_photo)

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 from govdesk.domain.clock import CST
 from govdesk.domain.file_review import REVIEW_ISSUES, FileReview, ReviewFinding, Verdict
 from govdesk.services.supervision_records import Saved, SupervisionRecords
+from govdesk.ui import reflow
 from govdesk.ui.operations import operations_for
 from govdesk.ui.supervision_records.common import MessageLine
 
@@ -123,6 +124,9 @@ class FileReviewPage(QWidget):
         finding.addWidget(self.issues, 1)
         finding.addLayout(side)
         layout.addLayout(finding)
+        for line in (period, finding):  # (narrow: stacked, a label above its field; 适老化, ui/reflow.py)
+            reflow.side_by_side(line)
+        reflow.wrap_forms(self)
         self.message = MessageLine("reviewMessage", self)
         layout.addWidget(self.message)
         self.draw_button.clicked.connect(self.draw)

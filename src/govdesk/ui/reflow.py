@@ -1,0 +1,345 @@
+"""Pages that fit the width they are given (适老化, regulation 000 Art. 9: in large text at 1366×768 and at 150 %
+scaling a page never scrolls sideways, and nothing is cut).
+
+``side_by_side(row)``: a row of a page — a ``QBoxLayout`` (a row of buttons, a field beside its buttons), a
+``QSplitter`` (two panes) or a form's ``QGridLayout`` (label, field, remark; turned, one column: each on a line of
+its own) — lies side by side while the scroll area the page is in has the width for it, and one
+under the other when it has not. The rows of one scroll area are decided together whenever that area's width or the
+text size changes: every row side by side first; then, in the order they were registered, each row is turned while
+the page is still wider than the area. A page not in a scroll area decides against its window's width.
+
+``never_sideways(area)``: a scroll area inside a page (a column that scrolls on its own) is at least as wide as its
+content can be made.
+
+``current_page_only(stack)``: a stack of pages is as wide as the page shown, not its widest page.
+
+``wrap_forms(widget)``: every ``QFormLayout`` below ``widget`` puts a label above its field when the two do not fit
+beside each other (``WrapLongRows``), so a form's least width is its widest field, not label plus field.
+"""
+
+from __future__ import annotations
+
+import itertools
+
+import shiboken6
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
+from PySide6.QtWidgets import (
+    QBoxLayout,
+    QFormLayout,
+    QGridLayout,
+    QLayout,
+    QScrollArea,
+    QSizePolicy,
+    QSplitter,
+    QStackedWidget,
+    QWidget,
+)
+
+Row = QBoxLayout | QSplitter | QGridLayout
+
+_DECIDE = QEvent.Type(QEvent.registerEventType())
+_ORDER = itertools.count()
+
+
+def side_by_side(row: Row) -> None:
+    """``row`` lies side by side only when its page has the width (see the module docstring)."""
+    owner = row if isinstance(row, QSplitter) else row.parentWidget()  # (a layout: the widget it lays out)
+    if owner is None:
+        raise ValueError("a row must be in a widget before it can reflow")
+    watcher = owner.findChild(_RowWatcher, "reflowRows", Qt.FindChildOption.FindDirectChildrenOnly)
+    if watcher is None:
+        watcher = _RowWatcher(owner)
+    watcher.rows.append((next(_ORDER), row))
+    watcher.request()
+
+
+def never_sideways(area: QScrollArea) -> None:
+    """``area`` (a column of a page that scrolls on its own) is never narrower than its content can be made, its
+    rows turned: the page around it makes the room, or turns its own rows."""
+    area.setProperty(_FIT, True)
+    content = area.widget()
+    _Scope.of(content if content is not None else area).request()
+
+
+_FIT = "govdeskNeverSideways"
+
+
+def current_page_only(stack: QStackedWidget) -> None:
+    """``stack`` is as wide and tall as the page it shows, not as its largest page (Qt's default): a page never
+    scrolls sideways for another one not shown."""
+    keeper = _PageKeeper(stack)
+    stack.currentChanged.connect(keeper.shown)
+    keeper.shown(stack.currentIndex())
+
+
+class _PageKeeper(QObject):
+    def __init__(self, stack: QStackedWidget) -> None:
+        super().__init__(stack)
+        self.stack = stack
+        self.policies: dict[int, QSizePolicy] = {}
+
+    def shown(self, current: int) -> None:
+        ignored = QSizePolicy.Policy.Ignored
+        for index in range(self.stack.count()):
+            page = self.stack.widget(index)
+            if page is None:
+                continue
+            own = self.policies.setdefault(id(page), QSizePolicy(page.sizePolicy()))
+            page.setSizePolicy(own if index == current else QSizePolicy(ignored, ignored))
+        self.stack.updateGeometry()
+
+
+def wrap_forms(widget: QWidget) -> None:
+    """Every form below ``widget`` puts a label above its field when both do not fit side by side."""
+    for form in widget.findChildren(QFormLayout):
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+
+
+def rows_below(widget: QWidget) -> list[Row]:
+    """The rows registered in ``widget`` and below it (for tests and a look at a page)."""
+    rows: list[tuple[int, Row]] = []
+    for watcher in widget.findChildren(_RowWatcher):
+        rows += [(order, row) for order, row in watcher.rows if shiboken6.isValid(row)]
+    return [row for _order, row in sorted(rows, key=lambda pair: pair[0])]
+
+
+def is_side_by_side(row: Row) -> bool:
+    if isinstance(row, QSplitter):
+        return row.orientation() == Qt.Orientation.Horizontal
+    if isinstance(row, QGridLayout):
+        return not row.property(_STACKED)
+    return row.direction() in (QBoxLayout.Direction.LeftToRight, QBoxLayout.Direction.RightToLeft)
+
+
+def _set_side_by_side(row: Row, on: bool) -> bool:
+    """Turn ``row``; True when it changed."""
+    if is_side_by_side(row) == on:
+        return False
+    if isinstance(row, QSplitter):
+        row.setOrientation(Qt.Orientation.Horizontal if on else Qt.Orientation.Vertical)
+    elif isinstance(row, QGridLayout):
+        _turn_grid(row, on)
+    else:
+        row.setDirection(QBoxLayout.Direction.LeftToRight if on else QBoxLayout.Direction.TopToBottom)
+    return True
+
+
+_STACKED = "govdeskStacked"
+#: A grid's cells as it was made: (its widget or layout, row, column, rows spanned, columns spanned), and its
+#: columns' stretch; kept from its first turn, by the grid's id (with the grid: an id is used again after a grid
+#: is deleted).
+_Cells = list[tuple[QWidget | QLayout, int, int, int, int]]
+_GRIDS: dict[int, tuple[QGridLayout, _Cells, list[int]]] = {}
+
+
+def _turn_grid(grid: QGridLayout, on: bool) -> None:
+    """A form's grid (label, field, remark in columns) as made, or in one column: each cell on a line of its own,
+    row after row."""
+    if id(grid) not in _GRIDS or _GRIDS[id(grid)][0] is not grid:
+        cells: _Cells = []
+        for index in range(grid.count()):
+            item = grid.itemAt(index)
+            part: QWidget | QLayout | None = (item.widget() or item.layout()) if item is not None else None
+            if part is not None:
+                position = [int(x) for x in grid.getItemPosition(index)]  # type: ignore[attr-defined]
+                cells.append((part, position[0], position[1], position[2], position[3]))
+        _GRIDS[id(grid)] = (grid, cells, [grid.columnStretch(c) for c in range(grid.columnCount())])
+    _grid, cells, stretch = _GRIDS[id(grid)]
+    width = len(stretch)
+    for part, *_where in cells:
+        if isinstance(part, QWidget):
+            grid.removeWidget(part)
+        else:
+            grid.removeItem(part)
+    for part, row, column, rows, columns in cells:
+        # turned: one column, each cell on a line of its own in its row's order (label, field, remark)
+        where = (row, column, rows, columns) if on else (row * width + column, 0, 1, 1)
+        if isinstance(part, QWidget):
+            grid.addWidget(part, *where)
+        else:
+            grid.addLayout(part, *where)
+    for column in range(width):
+        grid.setColumnStretch(column, stretch[column] if on else int(column == 0))
+    grid.setProperty(_STACKED, not on)
+
+
+class _RowWatcher(QObject):
+    """The rows of one widget: finds their scroll area when shown and tells its ``_Scope``."""
+
+    def __init__(self, owner: QWidget) -> None:
+        super().__init__(owner)
+        self.setObjectName("reflowRows")
+        self.owner = owner
+        self.rows: list[tuple[int, Row]] = []  # (the order registered, the row)
+        owner.installEventFilter(self)
+
+    def request(self) -> None:
+        if self.owner.isVisible():
+            _Scope.of(self.owner).request()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        owner = getattr(self, "owner", None)  # (None while Python tears the watcher down)
+        if (
+            isinstance(owner, QWidget)
+            and watched is owner
+            and event.type() in (QEvent.Type.Show, QEvent.Type.FontChange)
+        ):
+            _Scope.of(owner).request()
+        return False
+
+
+def _area_of(widget: QWidget) -> QScrollArea | None:
+    """The resizable scroll area ``widget`` is shown in (None: the window holds it)."""
+    parent = widget.parentWidget()
+    while parent is not None:
+        area = parent.parentWidget()
+        if isinstance(area, QScrollArea) and area.widgetResizable() and parent is area.viewport():
+            return area
+        parent = area
+    return None
+
+
+class _Scope(QObject):
+    """The rows shown in one scroll area (or one window), decided together."""
+
+    def __init__(self, host: QWidget, area: QScrollArea | None) -> None:
+        super().__init__(host)
+        self.setObjectName("reflowScope")
+        self.host = host
+        self.area = area
+        self.decided_at: tuple[int, float] | None = None
+        self._pending = False
+        self._deciding = False
+        host.installEventFilter(self)
+
+    @staticmethod
+    def of(widget: QWidget) -> _Scope:
+        area = _area_of(widget)
+        host: QWidget = area if area is not None else widget.window()
+        scope = host.findChild(_Scope, "reflowScope", Qt.FindChildOption.FindDirectChildrenOnly)
+        if scope is None:
+            scope = _Scope(host, area)
+        return scope
+
+    def request(self) -> None:
+        """Decide once the events already posted (the layouts' own updates) are done."""
+        if not self._pending:
+            self._pending = True
+            QCoreApplication.postEvent(self, QEvent(_DECIDE))
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == _DECIDE:
+            self._pending = False
+            self.decide(force=True)
+            return True
+        return super().event(event)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is not getattr(self, "host", None):  # (None while Python tears the scope down)
+            return False
+        if event.type() in (QEvent.Type.Resize, QEvent.Type.Show):
+            self.decide()
+        elif event.type() == QEvent.Type.FontChange:
+            self.request()
+        return False
+
+    # --- deciding ---
+
+    def content(self) -> QWidget | None:
+        if self.area is not None:
+            return self.area.widget()
+        return self.host
+
+    def available(self) -> int:
+        """The width the content gets without a sideways scroll bar (the upright one counted as shown, so the
+        answer does not change as it comes and goes)."""
+        area = self.area
+        if area is None:
+            return self.host.width()
+        width = area.width() - 2 * area.frameWidth()
+        if area.verticalScrollBarPolicy() != Qt.ScrollBarPolicy.ScrollBarAlwaysOff:
+            width -= area.verticalScrollBar().sizeHint().width()
+        return width
+
+    def rows(self) -> list[Row]:
+        """The rows of this area's content, those of tabs not shown too (a set of tabs is as wide as its widest)."""
+        content = self.content()
+        found: list[tuple[int, Row]] = []
+        if content is None:
+            return []
+        for watcher in content.findChildren(_RowWatcher):
+            if _area_of(watcher.owner) is self.area and _counts(watcher.owner, content):
+                found += [(order, row) for order, row in watcher.rows if shiboken6.isValid(row)]
+        return [row for _order, row in sorted(found, key=lambda pair: pair[0])]
+
+    def needed(self, rows: list[Row]) -> int:
+        """The least width of the content as the rows lie now."""
+        content = self.content()
+        if content is None:
+            return 0
+        for row in rows:
+            _invalidate_up(row, content)
+        if content.sizePolicy().horizontalPolicy() == QSizePolicy.Policy.Ignored:
+            return 0
+        return max(content.minimumWidth(), content.minimumSizeHint().width())
+
+    def decide(self, *, force: bool = False) -> None:
+        if self._deciding or not shiboken6.isValid(self.host):
+            return
+        available = self.available()
+        rows = self.rows()
+        fit = self.area is not None and bool(self.area.property(_FIT))
+        key = (available, self.host.font().pointSizeF())
+        if (not rows and not fit) or (key == self.decided_at and not force):
+            return
+        self._deciding = True
+        try:
+            self.decided_at = key
+            if fit and self.area is not None:  # at least as wide as its content with every row turned
+                for row in rows:
+                    _set_side_by_side(row, False)
+                self.area.setMinimumWidth(self.needed(rows) + self.area.width() - available)
+            for row in rows:
+                _set_side_by_side(row, True)
+            turned = []
+            for row in rows:
+                if self.needed(rows) <= available:
+                    break
+                _set_side_by_side(row, False)
+                turned.append(row)
+            for row in reversed(turned):  # (a row turned early may not have been in the way: back again)
+                before = self.needed(rows)
+                _set_side_by_side(row, True)
+                if self.needed(rows) > max(available, before):
+                    _set_side_by_side(row, False)
+            self.needed(rows)
+        finally:
+            self._deciding = False
+
+
+def _counts(widget: QWidget, content: QWidget) -> bool:
+    """``widget``'s width counts in ``content``'s: it is not on a hidden page whose size is ignored (a workspace not
+    shown, ``current_page_only``)."""
+    current: QWidget | None = widget
+    while current is not None and current is not content:
+        ignored = current.sizePolicy().horizontalPolicy() == QSizePolicy.Policy.Ignored
+        if ignored and current.isHidden():
+            return False
+        current = current.parentWidget()
+    return True
+
+
+def _invalidate_up(row: Row, content: QWidget) -> None:
+    """Forget the cached sizes from ``row`` up to ``content`` (a parent's layout keeps its children's sizes until
+    its next layout pass; the decision measures now)."""
+    widget: QWidget | None = row if isinstance(row, QSplitter) else row.parentWidget()
+    if isinstance(row, QLayout):
+        row.invalidate()
+    while widget is not None:
+        layout = widget.layout()
+        if layout is not None:
+            layout.invalidate()
+        widget.updateGeometry()
+        if widget is content:
+            break
+        widget = widget.parentWidget()
