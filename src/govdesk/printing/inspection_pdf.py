@@ -15,6 +15,7 @@ from govdesk.domain.clock import CST
 from govdesk.domain.inspection import Inspection
 from govdesk.printing.errors import PrintError
 from govdesk.printing.fonts import require_coverage, require_font
+from govdesk.printing.gui import on_gui_thread
 
 DPI = 96
 MARGIN_MM = 18.0
@@ -78,7 +79,18 @@ def render_inspection_pdf(
     photos: Mapping[str, Path] | None = None,
 ) -> int:
     """Write the record as an A4 PDF at ``path``; returns the page count. ``photos``: the files of the photos by
-    SHA-256 (one this PC does not have, or cannot read, is left out). ``PrintError`` in words."""
+    SHA-256 (one this PC does not have, or cannot read, is left out). ``PrintError`` in words. On the GUI thread
+    (``gui.on_gui_thread``)."""
+    return on_gui_thread(lambda: _render_inspection_pdf(inspection, center_name, path, signature_image, photos))
+
+
+def _render_inspection_pdf(
+    inspection: Inspection,
+    center_name: str,
+    path: Path,
+    signature_image: Path | None,
+    photos: Mapping[str, Path] | None,
+) -> int:
     family = require_font(None)
     doc = QTextDocument()
     font = doc.defaultFont()

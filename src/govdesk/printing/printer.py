@@ -17,6 +17,7 @@ from PySide6.QtPrintSupport import QPrinter
 
 from govdesk.domain.notices import Notice
 from govdesk.printing.errors import PrintError
+from govdesk.printing.gui import on_gui_thread
 from govdesk.printing.render import LAYOUT_DPI, PAGE_MM, NoticeRenderer, RenderResult, paint_pages
 
 
@@ -26,7 +27,12 @@ def _printer_name(printer: QPrinter) -> str:
 
 def print_notice(renderer: NoticeRenderer, notice: Notice, printer: QPrinter, pdf_path: Path) -> RenderResult:
     """Render ``notice`` to ``pdf_path``, then print it on ``printer``. A printer problem raises ``PrintError``
-    (Chinese message naming the kept PDF); the PDF stays on disk either way."""
+    (Chinese message naming the kept PDF); the PDF stays on disk either way. On the GUI thread
+    (``gui.on_gui_thread``)."""
+    return on_gui_thread(lambda: _print_notice(renderer, notice, printer, pdf_path))
+
+
+def _print_notice(renderer: NoticeRenderer, notice: Notice, printer: QPrinter, pdf_path: Path) -> RenderResult:
     result = renderer.render_pdf(notice, pdf_path)
     kept = f"通知书 PDF 已保存在 {pdf_path}，可稍后重新打印。"
     name = _printer_name(printer)

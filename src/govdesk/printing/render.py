@@ -32,6 +32,7 @@ from govdesk.domain.notices import NOTICE_TITLES, Notice
 from govdesk.printing import context
 from govdesk.printing.errors import PrintError
 from govdesk.printing.fonts import require_coverage, require_font
+from govdesk.printing.gui import on_gui_thread
 from govdesk.printing.objects import OBJECT_TYPE, ObjectHandler, check_barcodes_fit, insert_objects
 from govdesk.printing.paginate import cut_rows, table_break
 from govdesk.printing.signing import NoticeSigner
@@ -108,8 +109,9 @@ class NoticeRenderer:
         self._font_family = font_family
 
     def build(self, notice: Notice) -> NoticeDocument:
-        """Lay out ``notice`` (A4 pages at 96 dpi); raises FontMissingError / TemplateError."""
-        return self._build(notice)
+        """Lay out ``notice`` (A4 pages at 96 dpi); raises FontMissingError / TemplateError. On the GUI thread
+        (``gui.on_gui_thread``)."""
+        return on_gui_thread(lambda: self._build(notice))
 
     def _build(self, notice: Notice) -> NoticeDocument:
         family = require_font(self._font_family)
@@ -155,8 +157,8 @@ class NoticeRenderer:
         return NoticeDocument(notice, doc, handler, payload, family, ref, buffer)
 
     def render_pdf(self, notice: Notice, path: Path) -> RenderResult:
-        """Write the notice as an A4 PDF at ``path``."""
-        return self._render_pdf(notice, path)
+        """Write the notice as an A4 PDF at ``path`` (its Qt part on the GUI thread: ``gui.on_gui_thread``)."""
+        return on_gui_thread(lambda: self._render_pdf(notice, path))
 
     def _render_pdf(self, notice: Notice, path: Path) -> RenderResult:
         built = self._build(notice)

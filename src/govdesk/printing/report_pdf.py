@@ -13,6 +13,7 @@ from PySide6.QtGui import QColor, QFont, QPageLayout, QPageSize, QPainter, QPdfW
 
 from govdesk.printing.errors import PrintError
 from govdesk.printing.fonts import require_font
+from govdesk.printing.gui import on_gui_thread
 from govdesk.printing.report_data import BarChart, Report
 
 DPI = 96
@@ -86,7 +87,12 @@ def _draw_chart(p: QPainter, chart: BarChart, box: QRectF, font: QFont) -> None:
 
 
 def render_report_pdf(report: Report, path: Path, font_family: str | None = None) -> Path:
-    """Write ``report`` to ``path`` (A4 portrait). ``PrintError`` (Chinese) when it cannot."""
+    """Write ``report`` to ``path`` (A4 portrait). ``PrintError`` (Chinese) when it cannot. On the GUI thread
+    (``gui.on_gui_thread``)."""
+    return on_gui_thread(lambda: _render_report_pdf(report, path, font_family))
+
+
+def _render_report_pdf(report: Report, path: Path, font_family: str | None) -> Path:
     family = require_font(font_family)
     try:
         path.parent.mkdir(parents=True, exist_ok=True)

@@ -47,6 +47,7 @@ import shiboken6
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal, SignalInstance
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
+from govdesk.printing import gui
 from govdesk.services.changes import NOTHING, Changes, changes_of
 from govdesk.services.errors import GovdeskError
 from govdesk.ui.i18n import error_text
@@ -140,6 +141,7 @@ class Operations(QObject):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
+        gui.install_relay()  # print jobs hand their Qt part to this thread (``printing.gui.on_gui_thread``)
         self._executors: dict[Lane, ThreadPoolExecutor] = {}
         self._lock = threading.Lock()
         self._running: set[Operation[Any]] = set()
@@ -215,8 +217,12 @@ class Operations(QObject):
         """Wait for the calls running and stop the worker threads (the window closing; a test ending)."""
         with self._lock:
             executors, self._executors = self._executors, {}
-        for executor in executors.values():
-            executor.shutdown(wait=True)
+        gui.closing.set()  # a print job waiting for this (GUI) thread gives up instead of being joined for ever
+        try:
+            for executor in executors.values():
+                executor.shutdown(wait=True)
+        finally:
+            gui.closing.clear()
 
     def running(self) -> int:
         """Calls the window waits on (not ``background`` ones)."""
