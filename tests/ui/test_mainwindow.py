@@ -23,7 +23,7 @@ from govdesk.ui.actions import ActionId
 from govdesk.ui.context import AppContext
 from govdesk.ui.dialogs import ShortcutHelpDialog, decode_bytes
 from govdesk.ui.i18n import install_translators, remove_translators
-from govdesk.ui.mainwindow import WINDOW_ID, MainWindow
+from govdesk.ui.mainwindow import WINDOW_ID, MainWindow, opens_maximized
 from govdesk.ui.workspace import WORKSPACE_REGISTRY, ComingSoonWorkspace, Workspace, create_workspaces
 
 # The offscreen platform cannot pass a window's size hints to a window manager and says so; not a problem.
@@ -392,3 +392,19 @@ def test_the_view_switches_say_what_they_did_in_the_ui_language(qtbot: QtBot, tm
         assert (context.settings.text_size, context.settings.theme) == ("normal", "standard")
     finally:
         remove_translators()
+
+
+@pytest.mark.parametrize(
+    ("width", "platform", "maximized"),
+    [
+        (1366, "xcb", True),
+        (1440, "windows", True),
+        (1600, "wayland", True),
+        (1920, "xcb", False),
+        (1366, "offscreen", False),
+    ],
+)
+def test_a_first_start_on_a_hall_pc_s_small_screen_opens_maximized(width: int, platform: str, maximized: bool) -> None:
+    """At 85 % of a 1366×768 screen (1,162 px) large text scrolled the intake page sideways; maximized it fits (looked
+    at under Xvfb + openbox). The offscreen platform has no window manager: it keeps the plain size."""
+    assert opens_maximized(width, platform) is maximized

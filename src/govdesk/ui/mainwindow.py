@@ -77,6 +77,16 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 WINDOW_ID = "mainwindow"
+#: A first start on a screen at most this wide opens maximized: a hall PC's 1366×768 is what the pages are laid out
+#: for (issue 15), and 85 % of it (1,162 px) made large text scroll the intake page sideways.
+SMALL_SCREEN_WIDTH = 1600
+
+
+def opens_maximized(available_width: int, platform: str) -> bool:
+    """Whether the main window's first start (no geometry kept) opens maximized: on a small screen of a real
+    desktop (not the offscreen platform, which has no window manager to maximize against)."""
+    return platform != "offscreen" and available_width <= SMALL_SCREEN_WIDTH
+
 
 # The search box is wide enough for an 18-character ID number or a case number, in average characters.
 SEARCH_CHARS = 30
@@ -529,6 +539,8 @@ class MainWindow(QMainWindow):
             if screen is not None:
                 available = screen.availableGeometry()
                 self.resize(available.size() * 0.85)
+                if opens_maximized(available.width(), QGuiApplication.platformName()):
+                    self.setWindowState(self.windowState() | Qt.WindowState.WindowMaximized)
         state = decode_bytes(settings.window_state.get(WINDOW_ID, ""))
         if state is not None and not state.isEmpty():
             self.restoreState(state)
