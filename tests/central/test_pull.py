@@ -54,7 +54,7 @@ def test_pull_pages_and_center_isolation(server: RunningServer, center: Center) 
     assert changes[-1]["payload"]["state"] == "submitted"
     # Not the watcher's cases: the state change only, no event document and nothing of the applicant (issue 12).
     assert changes[-1]["payload"]["kind"] == "case.submitted"
-    assert not any("event" in c["payload"] or "applicant" in c["payload"] for c in changes)
+    assert not any({"event", "applicant", "device_id"} & c["payload"].keys() for c in changes)
     # Resuming at the end gives nothing new.
     empty = watcher.get("/api/v1/sync/pull", params={"cursor": cursor}).json()
     assert empty == {"changes": [], "next_cursor": cursor, "has_more": False}
@@ -119,6 +119,12 @@ def test_a_change_names_its_event_and_the_pull_puts_it_back(server: RunningServe
     forged.headers[DEVICE_KEY_HEADER] = "k" * 43
     [thin] = forged.get("/api/v1/sync/pull", params={"cursor": start}).json()["changes"]
     assert thin["payload"]["state"] == "handed_off" and "event" not in thin["payload"]
+    # Nor which device pushed it: the server recognises a window's own pushes, no window learns another's id.
+    assert "device_id" not in thin["payload"], thin["payload"]
+    with server.central.tx() as session:
+        assert session.execute(select(ChangeRow.payload).where(ChangeRow.case_id == case_id)).scalars().all()[-1][
+            "device_id"
+        ] == issuing.device_id
     assert change["payload"]["state"] == "handed_off"
 
 

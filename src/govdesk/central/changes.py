@@ -8,7 +8,7 @@ device key (``snapshot.puller``); what it receives of a case change depends on w
   the back office's decision, the result ready, another window's hand-off of it — except the events it pushed
   itself, which it has: those are not sent back at all;
 - every other case of its center: the state change only — ``state``, ``kind``, ``case_no``, ``item_code``,
-  ``station_code`` and the decision's words — with no event document, hence no applicant's ID number, phone or
+  ``station_code`` and the decision's words — with no event document and not the pushing device's id, hence no applicant's ID number, phone or
   address, not even the name. A case taken in elsewhere is a number and a state to this window (G4 still compares
   every case's state);
 - the one exception, what the result window needs (综合窗口出件): the change that makes a case ready for hand-off
@@ -125,7 +125,9 @@ def parse_cursor(cursor: str) -> int:
 
 #: The changes that move a case (minimised per window); the others (catalog, calendar, message) go as they are.
 CASE_CHANGES = frozenset({ChangeKind.DECISION.value, ChangeKind.RESULT_READY.value, ChangeKind.CASE_STATE.value})
-_NOT_THIN = frozenset({"event", EVENT_SEQ})
+#: Left out of a thin change: the event (by document or receipt number) and which device pushed it — the puller's own
+#: pushes are recognised here, so no window needs to learn the other windows' device ids.
+_NOT_THIN = frozenset({"event", EVENT_SEQ, "device_id"})
 #: The positions in a ``_PAGE`` row (read by index: a Row's attributes cost half again the page's time).
 SEQ, KIND, CASE_ID, PAYLOAD, TIME, STATION, STATE, CASE_NO, ITEM = range(9)
 
