@@ -8,6 +8,7 @@ from datetime import UTC, datetime, timedelta
 import pytest
 from pytestqt.qtbot import QtBot
 
+from govdesk.services.credentials import FALLBACK_WARNING, NO_KEYRING_FOR_DATABASE
 from govdesk.services.sync_facade import CLOCK_SKEW_WARN_SECONDS, SyncState, SyncStatus
 from govdesk.ui.statusbar import StatusBar
 
@@ -101,6 +102,20 @@ def test_the_credential_warning_shows_and_hides(bar: StatusBar) -> None:
     bar.set_credential_warning("未找到系统密钥环：登录凭据仅保存在本次运行中")
     assert bar.credential_label.isVisible()
     bar.set_credential_warning(None)
+    assert not bar.credential_label.isVisible()
+
+
+def test_an_unencrypted_database_stays_said_beside_the_credential_warning(bar: StatusBar) -> None:
+    """No OS keyring: the database is plain and logins are not kept — both lasting, both in sight (the database's
+    warning was a 15-second status message drawn under the credential banner)."""
+    bar.set_credential_warning(FALLBACK_WARNING)
+    bar.set_database_warning(NO_KEYRING_FOR_DATABASE)
+    assert bar.credential_label.isVisible()
+    assert bar.credential_label.toolTip() == f"{NO_KEYRING_FOR_DATABASE}；{FALLBACK_WARNING}"
+    assert bar.currentMessage() == ""
+    bar.set_credential_warning(None)
+    assert bar.credential_label.toolTip() == NO_KEYRING_FOR_DATABASE
+    bar.set_database_warning(None)
     assert not bar.credential_label.isVisible()
 
 

@@ -22,8 +22,10 @@ from govdesk.domain.clock import CST
 from govdesk.services.sync_status import SyncStatus
 from govdesk.ui.i18n import QT_TRANSLATE_NOOP, say
 
-# The credential store's warning (services/credentials.py FALLBACK_WARNING), listed here for translators.
+# The credential store's and the database key's warnings (services/credentials.py FALLBACK_WARNING and
+# NO_KEYRING_FOR_DATABASE), listed here for translators.
 QT_TRANSLATE_NOOP("Credentials", "未找到系统密钥环：登录凭据仅保存在本次运行中")
+QT_TRANSLATE_NOOP("Credentials", "未找到系统密钥环：本机数据库未加密，请联系管理员启用系统密钥环")
 
 # Longest shown error, in average characters; the full text is in the tooltip.
 ERROR_CHARS = 22
@@ -98,6 +100,8 @@ class StatusBar(QStatusBar):
 
         self.skew_banner = self._label("clockSkewBanner", _BANNER_STYLE, elided=True)
         self.credential_label = self._label("credentialWarning", _WARNING_STYLE, elided=True)
+        self._credential_warning: str | None = None
+        self._database_warning: str | None = None
         self.online_label = self._label("onlineLabel")
         self.queue_label = self._label("queueLabel")
         self.success_label = self._label("lastSuccessLabel")
@@ -214,5 +218,21 @@ class StatusBar(QStatusBar):
     def set_credential_warning(self, text: str | None) -> None:
         """Show (or hide, with None) the warning that logins are not kept (no OS keyring). The text comes from the
         services layer in Chinese; it is translated here when a translation exists."""
-        self.credential_label.setText(QCoreApplication.translate("Credentials", text) if text else "")
-        self.credential_label.setVisible(bool(text))
+        self._credential_warning = text
+        self._show_keyring_warnings()
+
+    def set_database_warning(self, text: str | None) -> None:
+        """Show (or hide) the warning that the local database is not encrypted (no OS keyring for its key): a lasting
+        state, so it stays in sight beside the credential warning for as long as the program runs (a temporary
+        status message lay under the credential banner and was gone after 15 s)."""
+        self._database_warning = text
+        self._show_keyring_warnings()
+
+    def _show_keyring_warnings(self) -> None:
+        said = [
+            QCoreApplication.translate("Credentials", text)
+            for text in (self._database_warning, self._credential_warning)
+            if text
+        ]
+        self.credential_label.setText(self.tr("；").join(said))
+        self.credential_label.setVisible(bool(said))
