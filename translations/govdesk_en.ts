@@ -3723,6 +3723,10 @@ Note: if not notified by {limit} (5 working days), the application counts as acc
         <translation>Handing over…</translation>
     </message>
     <message>
+        <source>证件号码与申请人一致，请申请人签名后出件。</source>
+        <translation>The ID number matches the applicant's. Ask the applicant to sign, then hand the result over.</translation>
+    </message>
+    <message>
         <source>取件码 {code}，请告知申请人（已短信发送）。</source>
         <translation>Pickup code {code}: tell the applicant (sent by SMS).</translation>
     </message>

@@ -3723,6 +3723,10 @@
         <translation>正在办理出件…</translation>
     </message>
     <message>
+        <source>证件号码与申请人一致，请申请人签名后出件。</source>
+        <translation>证件号码与申请人一致，请申请人签名后出件。</translation>
+    </message>
+    <message>
         <source>取件码 {code}，请告知申请人（已短信发送）。</source>
         <translation>取件码 {code}，请告知申请人（已短信发送）。</translation>
     </message>

@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from govdesk.domain.calendar import WorkCalendar
@@ -297,3 +297,29 @@ def test_a_long_ready_list_is_fetched_as_it_is_shown_and_never_capped(
     assert page.model.rowCount() == 450  # not 500, not 200: every one
     numbers = [page.model.index(r, 0).data() for r in range(450)]
     assert len(set(numbers)) == 450
+
+
+def test_the_id_read_at_the_window_is_checked_at_once(qtbot: QtBot, services, store: Store, clock) -> None:  # type: ignore[no-untyped-def]
+    """本人领取 with a card reader (the number, then Enter): a wrong card is said at once, beside the method, with the
+    focus back in the field; the applicant's card is said to match and the signature is next. Nothing is handed
+    over by the check."""
+    case = make_case(store, clock)
+    page, printed = make_page(qtbot, services)
+    page.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is page)
+    qtbot.keyClicks(page.ui.scanEdit, case.case_no)
+    qtbot.keyClick(page.ui.scanEdit, Qt.Key.Key_Return)
+    assert page.case is not None
+    page.ui.idEdit.setFocus()
+    qtbot.keyClicks(page.ui.idEdit, "110101199003070011")
+    qtbot.keyClick(page.ui.idEdit, Qt.Key.Key_Return)
+    said = shown(page.ui.methodMessage)
+    assert "不符" in said and "李建国" in said and "#b00020" in page.ui.methodMessage.styleSheet(), said
+    assert page.ui.idEdit.hasFocus()
+    page.ui.idEdit.clear()
+    qtbot.keyClicks(page.ui.idEdit, APPLICANT_ID)
+    qtbot.keyClick(page.ui.idEdit, Qt.Key.Key_Return)
+    assert "一致" in shown(page.ui.methodMessage) and "#1b5e20" in page.ui.methodMessage.styleSheet()
+    assert page.ui.signaturePad.hasFocus()
+    stored = store.load_case(case.case_id)
+    assert stored is not None and stored.state is CaseState.RESULT_READY and printed == []

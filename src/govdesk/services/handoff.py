@@ -22,7 +22,7 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
-from govdesk.domain.case import Agent, Case, CaseState, HandoffMethod
+from govdesk.domain.case import Agent, Applicant, Case, CaseState, HandoffMethod
 from govdesk.domain.catalog import Catalog, ServiceItem
 from govdesk.domain.clock import CST, Clock
 from govdesk.domain.commitment import CommitmentStatus
@@ -402,21 +402,15 @@ class HandoffService:
         """The applicant collects in person: the ID number shown must be the applicant's, and they sign for it on
         the pad (``signature_png``, printed on the 领取回执) or on the printed receipt (``signed_on_paper``)."""
         case = self._ready_case(case_id)
-        a = case.applicant
-        if not a.id_number.strip():
-            raise HandoffError(Message(NO_APPLICANT_ID))
-        if not same_id(id_number, a.id_number):
-            raise HandoffError(
-                Message(
-                    ID_MISMATCH,
-                    given=mask_id(id_number.strip()) or Message(EMPTY),
-                    name=a.name,
-                    expected=mask_id(a.id_number),
-                )
-            )
+        a = _collecting_applicant(case, id_number)
         how = _signed(a.name, signature_png, signed_on_paper)
         details = {"collector_name": a.name, "collector_id": mask_id(a.id_number), "signed_on": how.value}
         return self._hand_off(case, HandoffMethod.WINDOW, details, a, _pad(how, signature_png))
+
+    def check_collector(self, case_id: str, id_number: str) -> None:
+        """The ID number shown at the window is the applicant's (the check ``hand_over_window`` makes, said as soon as
+        the card is read, before the signature); raises ``HandoffError`` in words when it is not."""
+        _collecting_applicant(self._ready_case(case_id), id_number)
 
     def hand_over_proxy(
         self, case_id: str, proxy: Agent, signature_png: bytes | None = None, signed_on_paper: bool = False
@@ -647,6 +641,23 @@ class HandoffService:
 
 def _with_details(case: Case, details: dict[str, str]) -> Case:
     return replace(case, handoff_details=details)
+
+
+def _collecting_applicant(case: Case, id_number: str) -> Applicant:
+    """The applicant, when ``id_number`` is theirs (本人领取); a refusal in words otherwise."""
+    a = case.applicant
+    if not a.id_number.strip():
+        raise HandoffError(Message(NO_APPLICANT_ID))
+    if not same_id(id_number, a.id_number):
+        raise HandoffError(
+            Message(
+                ID_MISMATCH,
+                given=mask_id(id_number.strip()) or Message(EMPTY),
+                name=a.name,
+                expected=mask_id(a.id_number),
+            )
+        )
+    return a
 
 
 def _signed(collector: str, signature_png: bytes | None, on_paper: bool) -> SignedOn:
