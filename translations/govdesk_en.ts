@@ -33,7 +33,7 @@
     </message>
     <message>
         <source>AB岗：接班的工作人员登录，接续本窗口的工作（程序不关闭）</source>
-        <translation>Backup post: the clerk taking over logs in and continues this window's work (the program stays open)</translation>
+        <translation>Backup post: the clerk taking over logs in and continues this window&apos;s work (the program stays open)</translation>
     </message>
     <message>
         <source>锁定(&amp;L)</source>
@@ -57,7 +57,7 @@
     </message>
     <message>
         <source>中心服务器的地址和本单位的 CA 根证书</source>
-        <translation>The central server's address and your organisation's CA root certificate</translation>
+        <translation>The central server&apos;s address and your organisation&apos;s CA root certificate</translation>
     </message>
     <message>
         <source>设置(&amp;E)…</source>
@@ -153,7 +153,7 @@
     </message>
     <message>
         <source>读卡：从身份证阅读器读取申请人信息</source>
-        <translation>Read ID card: read the applicant's details from the ID card reader</translation>
+        <translation>Read ID card: read the applicant&apos;s details from the ID card reader</translation>
     </message>
     <message>
         <source>续办：输入或扫描一次性告知单上的办件编号</source>
@@ -177,7 +177,7 @@
     </message>
     <message>
         <source>移交所选办件的材料并打印交接单</source>
-        <translation>Transfer the selected cases' materials and print the handover sheet</translation>
+        <translation>Transfer the selected cases&apos; materials and print the handover sheet</translation>
     </message>
     <message>
         <source>材料流转对话框</source>
@@ -292,7 +292,7 @@
     </message>
     <message>
         <source>代办人姓名</source>
-        <translation>Agent's name</translation>
+        <translation>Agent&apos;s name</translation>
     </message>
     <message>
         <source>证件号码</source>
@@ -378,7 +378,7 @@
     </message>
     <message>
         <source>请您对本次服务作出评价</source>
-        <extracomment>Colours of the five levels, from 非常满意 (green) to 非常不满意 (red). Check what is still missing before a rating may be sent: (rating, comment, reasons) -&gt; words or "". Whether a rating is a 差评 whose reasons are asked for (the service's rule: ``EvaluationService.needs_reason``).</extracomment>
+        <extracomment>Colours of the five levels, from 非常满意 (green) to 非常不满意 (red). Check what is still missing before a rating may be sent: (rating, comment, reasons) -&gt; words or &quot;&quot;. Whether a rating is a 差评 whose reasons are asked for (the service&apos;s rule: ``EvaluationService.needs_reason``).</extracomment>
         <translation>Please rate our service</translation>
     </message>
     <message>
@@ -457,7 +457,7 @@
     <message>
         <source>请先填写申请人的证件号码，再核验电子证照</source>
         <comment>services.attachments.no_id_for_licence</comment>
-        <translation>Enter the applicant's ID number first, then check the electronic licence</translation>
+        <translation>Enter the applicant&apos;s ID number first, then check the electronic licence</translation>
     </message>
     <message>
         <source>未连接中心服务器，无法核验电子证照；该材料仍按数据共享办理，无需申请人提交</source>
@@ -638,8 +638,8 @@
         <translation>Not recorded</translation>
     </message>
     <message>
-        <source>&lt;b&gt;办件 {no}&lt;/b&gt;　{item}　&lt;b&gt;{state}&lt;/b&gt;&lt;br&gt;申请人 {who}　承诺办结 {due}　法定时限 {legal}</source>
-        <translation>&lt;b&gt;Case {no}&lt;/b&gt;　{item}　&lt;b&gt;{state}&lt;/b&gt;&lt;br&gt;Applicant {who}　Promised by {due}　Statutory limit {legal}</translation>
+        <source>&lt;b&gt;办件 {no}&lt;/b&gt;&#x3000;{item}&#x3000;&lt;b&gt;{state}&lt;/b&gt;&lt;br&gt;申请人 {who}&#x3000;承诺办结 {due}&#x3000;法定时限 {legal}</source>
+        <translation>&lt;b&gt;Case {no}&lt;/b&gt;&#x3000;{item}&#x3000;&lt;b&gt;{state}&lt;/b&gt;&lt;br&gt;Applicant {who}&#x3000;Promised by {due}&#x3000;Statutory limit {legal}</translation>
     </message>
     <message>
         <source>补正中，计时中止：{what}</source>
@@ -914,7 +914,7 @@
     <message>
         <source>审查</source>
         <comment>backoffice.step.review</comment>
-        <extracomment>The back office asks the window for 补正: a record (the state stays) that stops the clock. One 办理环节 (审查, 决定, 制证) recorded with who and when. The result (licence number, optional scanned result) attached to the case. The window's answer to a 补正: the clock runs again (``Case.resume``). At most this many materials in one 补正 request (a real item lists a dozen at most).</extracomment>
+        <extracomment>The back office asks the window for 补正: a record (the state stays) that stops the clock. One 办理环节 (审查, 决定, 制证) recorded with who and when. The result (licence number, optional scanned result) attached to the case. The window&apos;s answer to a 补正: the clock runs again (``Case.resume``). At most this many materials in one 补正 request (a real item lists a dozen at most).</extracomment>
         <translation>Review</translation>
     </message>
     <message>
@@ -970,7 +970,7 @@
     <name>CaptureDialog</name>
     <message>
         <source>采集材料：{name}</source>
-        <extracomment>How often the 高拍仪's folder is looked at while the dialog is open (ms).</extracomment>
+        <extracomment>How often the 高拍仪&apos;s folder is looked at while the dialog is open (ms).</extracomment>
         <translation>Capture material: {name}</translation>
     </message>
     <message>
@@ -1023,7 +1023,7 @@
     </message>
     <message>
         <source>选择材料扫描件</source>
-        <translation>Choose the material's scans</translation>
+        <translation>Choose the material&apos;s scans</translation>
     </message>
     <message>
         <source>扫描件 (*.jpg *.jpeg *.png *.pdf)</source>
@@ -1138,7 +1138,7 @@
     <message>
         <source>延期办理</source>
         <comment>case.record.delayed</comment>
-        <extracomment>The event that creates a case (``Case.new``): the only kind accepted for a case the server does not know. The kind each action emits: ``case.&lt;target state&gt;``, as ``Case._go`` names it. The windows' roles. An intake clerk may cover the result window (AB岗, regulation 001), so hand-off and the 容缺 follow-up are open to both. Whoever works at a desktop: its records of what was looked at, reprinted or recounted there. Who may send each kind: every kind a case can carry. A kind not listed is refused (``unknown_kind``). Records that move no state but make sense only while the case's clock runs (``Case.delay``, ``suspend`` and ``resume`` check it at the window). At the server, the same record on a case the center has decided meanwhile (an offline window's 延期 after the back office denied it) is refused: a conflict, said with both sides.</extracomment>
+        <extracomment>The event that creates a case (``Case.new``): the only kind accepted for a case the server does not know. The kind each action emits: ``case.&lt;target state&gt;``, as ``Case._go`` names it. The windows&apos; roles. An intake clerk may cover the result window (AB岗, regulation 001), so hand-off and the 容缺 follow-up are open to both. Whoever works at a desktop: its records of what was looked at, reprinted or recounted there. Who may send each kind: every kind a case can carry. A kind not listed is refused (``unknown_kind``). Records that move no state but make sense only while the case&apos;s clock runs (``Case.delay``, ``suspend`` and ``resume`` check it at the window). At the server, the same record on a case the center has decided meanwhile (an offline window&apos;s 延期 after the back office denied it) is refused: a conflict, said with both sides.</extracomment>
         <translation>extend the deadline</translation>
     </message>
     <message>
@@ -1211,7 +1211,7 @@
     <message>
         <source>领取人证件号码</source>
         <comment>services.case_events.collector_id</comment>
-        <translation>Collector's ID number</translation>
+        <translation>Collector&apos;s ID number</translation>
     </message>
     <message>
         <source>授权委托</source>
@@ -1386,7 +1386,7 @@
     <message>
         <source>查看了申请人未遮蔽的{fields}（个人信息保护留痕）</source>
         <comment>services.case_events.viewed</comment>
-        <translation>Viewed the applicant's unmasked {fields} (recorded for personal data protection)</translation>
+        <translation>Viewed the applicant&apos;s unmasked {fields} (recorded for personal data protection)</translation>
     </message>
     <message>
         <source>个人信息</source>
@@ -1406,12 +1406,12 @@
     <message>
         <source>申请人评价：{rating}</source>
         <comment>services.case_events.rated</comment>
-        <translation>Applicant's rating: {rating}</translation>
+        <translation>Applicant&apos;s rating: {rating}</translation>
     </message>
     <message>
         <source>申请人评价</source>
         <comment>services.case_events.rated_plain</comment>
-        <translation>Applicant's rating</translation>
+        <translation>Applicant&apos;s rating</translation>
     </message>
     <message>
         <source>{text}；意见：{comment}</source>
@@ -1478,7 +1478,7 @@
     <message>
         <source>收件中</source>
         <comment>case.state.draft</comment>
-        <extracomment>The state each action leads to. The FULL transition table: every state and the states it may move to. Final states map to the empty set. States in which the case's clock runs (it may be suspended, delayed, and its 容缺 materials supplemented).</extracomment>
+        <extracomment>The state each action leads to. The FULL transition table: every state and the states it may move to. Final states map to the empty set. States in which the case&apos;s clock runs (it may be suspended, delayed, and its 容缺 materials supplemented).</extracomment>
         <translation>Being received</translation>
     </message>
     <message>
@@ -1874,8 +1874,8 @@
         <translation>This PC has no archived notice of this case.</translation>
     </message>
     <message>
-        <source>办件 {case_no}　{state}</source>
-        <translation>Case {case_no}　{state}</translation>
+        <source>办件 {case_no}&#x3000;{state}</source>
+        <translation>Case {case_no}&#x3000;{state}</translation>
     </message>
     <message>
         <source>需要处理：后台要求补正 {what}（计时已中止）</source>
@@ -1930,8 +1930,8 @@
         <translation>Fetching the result document…</translation>
     </message>
     <message>
-        <source>证件号码：{id}　联系电话：{phone}（本次查看已记录）</source>
-        <translation>ID number: {id}　Phone: {phone} (this view is recorded)</translation>
+        <source>证件号码：{id}&#x3000;联系电话：{phone}（本次查看已记录）</source>
+        <translation>ID number: {id}&#x3000;Phone: {phone} (this view is recorded)</translation>
     </message>
     <message>
         <source>无</source>
@@ -1981,11 +1981,11 @@
     <name>CenterItemsDialog</name>
     <message>
         <source>本中心检查项</source>
-        <translation>This center's checklist items</translation>
+        <translation>This center&apos;s checklist items</translation>
     </message>
     <message>
         <source>国家标准 GB/T 36112-2018 的 {n} 项检查内容之外，本中心自行规定的检查项（保存后随下次同步报送中心，本中心各督查人员的电脑随之更新）：</source>
-        <translation>Checklist items this center sets itself, beyond the {n} items of national standard GB/T 36112-2018 (once saved they are sent to the center with the next sync and reach every supervisor's PC of this center):</translation>
+        <translation>Checklist items this center sets itself, beyond the {n} items of national standard GB/T 36112-2018 (once saved they are sent to the center with the next sync and reach every supervisor&apos;s PC of this center):</translation>
     </message>
     <message>
         <source>类别</source>
@@ -2024,11 +2024,11 @@
     </message>
     <message>
         <source>放弃修改，采用中心的版本</source>
-        <translation>Discard the change, use the center's version</translation>
+        <translation>Discard the change, use the center&apos;s version</translation>
     </message>
     <message>
         <source>本中心检查项的修改未被中心服务器接受：{words}。修改仍保留在本机（本机巡查暂按修改后的检查项），其他督查人员的电脑仍用中心的版本。可在“本中心检查项”中修改后保存、重新报送，或放弃修改。</source>
-        <translation>The change to this center's checklist items was not accepted by the central server: {words}. The change stays on this PC (inspections here use it for now); other supervisors' PCs keep the center's version. Correct it under “Center checklist items” and save, send it again, or discard it.</translation>
+        <translation>The change to this center&apos;s checklist items was not accepted by the central server: {words}. The change stays on this PC (inspections here use it for now); other supervisors&apos; PCs keep the center&apos;s version. Correct it under “Center checklist items” and save, send it again, or discard it.</translation>
     </message>
 </context>
 <context>
@@ -2101,7 +2101,7 @@
     <message>
         <source>居民身份证</source>
         <comment>codes.id_type.111</comment>
-        <extracomment>Our catalog's ``ItemKind`` as its 办件类型 code.</extracomment>
+        <extracomment>Our catalog&apos;s ``ItemKind`` as its 办件类型 code.</extracomment>
         <translation>Resident identity card</translation>
     </message>
     <message>
@@ -2243,7 +2243,7 @@
     <message>
         <source>窗口领取</source>
         <comment>codes.delivery.1</comment>
-        <extracomment>How each reported case state is coded; a draft is never reported, and "submitted"/"in_review" share 06.</extracomment>
+        <extracomment>How each reported case state is coded; a draft is never reported, and &quot;submitted&quot;/&quot;in_review&quot; share 06.</extracomment>
         <translation>Collected at the window</translation>
     </message>
     <message>
@@ -2294,15 +2294,15 @@
     </message>
     <message>
         <source>本机未设置中心服务器：同事的记录只保存在中心服务器，设置并登录后可查看</source>
-        <translation>No central server is set on this PC: colleagues' records are kept only at the central server; set it and log in to see them</translation>
+        <translation>No central server is set on this PC: colleagues&apos; records are kept only at the central server; set it and log in to see them</translation>
     </message>
     <message>
         <source>正在向中心服务器取同事的记录…</source>
-        <translation>Fetching colleagues' records from the central server…</translation>
+        <translation>Fetching colleagues&apos; records from the central server…</translation>
     </message>
     <message>
         <source>中心服务器上同事的记录共 {n} 条</source>
-        <translation>Colleagues' records at the central server: {n}</translation>
+        <translation>Colleagues&apos; records at the central server: {n}</translation>
     </message>
     <message>
         <source>，已显示 {k} 条（向下滚动读取其余）</source>
@@ -2326,7 +2326,7 @@
     <message>
         <source>请先登录中心服务器，再查看同事的记录（{error}）</source>
         <comment>services.supervision_colleagues.login_first</comment>
-        <translation>Log in to the central server first to see colleagues' records ({error})</translation>
+        <translation>Log in to the central server first to see colleagues&apos; records ({error})</translation>
     </message>
     <message>
         <source>中心服务器拒绝：{error}</source>
@@ -2336,7 +2336,7 @@
     <message>
         <source>中心服务器暂不可达：同事的记录只保存在中心服务器，请联网后点“刷新”</source>
         <comment>services.supervision_colleagues.unreachable</comment>
-        <translation>The central server cannot be reached: colleagues' records are kept only there. Connect and press “Refresh”</translation>
+        <translation>The central server cannot be reached: colleagues&apos; records are kept only there. Connect and press “Refresh”</translation>
     </message>
     <message>
         <source>这条记录的格式本程序无法读取（{error}），请升级程序后再看</source>
@@ -2415,7 +2415,7 @@
     <message>
         <source>延期的最晚日期超出本机工作日历的范围：{error}</source>
         <comment>services.commitments.extension_out_of_calendar</comment>
-        <translation>The latest date of an extension is beyond this PC's working calendar: {error}</translation>
+        <translation>The latest date of an extension is beyond this PC&apos;s working calendar: {error}</translation>
     </message>
     <message>
         <source>办件 {case_no} 没有承诺办结日期，不能延期</source>
@@ -2425,7 +2425,7 @@
     <message>
         <source>新的办结日期 {new_date} 超出本机工作日历的范围：{error}</source>
         <comment>services.commitments.new_date_out_of_calendar</comment>
-        <translation>The new completion date {new_date} is beyond this PC's working calendar: {error}</translation>
+        <translation>The new completion date {new_date} is beyond this PC&apos;s working calendar: {error}</translation>
     </message>
     <message>
         <source>新的办结日期 {new_date} 不是工作日{provisional}</source>
@@ -2497,8 +2497,8 @@
     </message>
     <message>
         <source>扫描通知书条码或二维码，或输入办件编号、证件号码、姓名</source>
-        <extracomment>Asks whether a scan comes with a material (and which): ``scan.ask_scan``, or a test's own answer.</extracomment>
-        <translation>Scan the notice's barcode or QR code, or type a case number, ID number or name</translation>
+        <extracomment>Asks whether a scan comes with a material (and which): ``scan.ask_scan``, or a test&apos;s own answer.</extracomment>
+        <translation>Scan the notice&apos;s barcode or QR code, or type a case number, ID number or name</translation>
     </message>
     <message>
         <source>办件 {case_no}（{name}）不在承诺跟踪列表中：没有未结的容缺承诺或待告知事项</source>
@@ -2513,7 +2513,7 @@
         <translation>Case {case_no} found</translation>
     </message>
     <message>
-        <source>共 {n} 件（最早到期的在前）　黄色：{days}个工作日内到期　红色：已逾期</source>
+        <source>共 {n} 件（最早到期的在前）&#x3000;黄色：{days}个工作日内到期&#x3000;红色：已逾期</source>
         <translation>{n} cases (earliest due first)   Yellow: due within {days} working days   Red: overdue</translation>
     </message>
     <message>
@@ -2566,7 +2566,7 @@
     </message>
     <message>
         <source>新标记逾期 {n} 件；{revoke} 件按事项规定应撤销受理，请选中后点“撤销容缺受理”。</source>
-        <translation>{n} newly marked overdue; {revoke} must have their acceptance revoked under the service item's rules: select each and click “Revoke conditional acceptance”.</translation>
+        <translation>{n} newly marked overdue; {revoke} must have their acceptance revoked under the service item&apos;s rules: select each and click “Revoke conditional acceptance”.</translation>
     </message>
     <message>
         <source>新标记逾期 {n} 件。</source>
@@ -2719,7 +2719,7 @@
     </message>
     <message>
         <source>未找到系统密钥环：本机数据库未加密，请联系管理员启用系统密钥环</source>
-        <translation>No system keyring: this PC's database is not encrypted; ask the administrator to enable the system keyring</translation>
+        <translation>No system keyring: this PC&apos;s database is not encrypted; ask the administrator to enable the system keyring</translation>
     </message>
 </context>
 <context>
@@ -2741,7 +2741,7 @@
     <name>DashboardPage</name>
     <message>
         <source>今日</source>
-        <extracomment>How the figures are fetched: the window's own store (default), or the center's server with the store as the cache (``services.supervision_center.dashboard``, on the network lane).</extracomment>
+        <extracomment>How the figures are fetched: the window&apos;s own store (default), or the center&apos;s server with the store as the cache (``services.supervision_center.dashboard``, on the network lane).</extracomment>
         <translation>Today</translation>
     </message>
     <message>
@@ -2852,7 +2852,7 @@
     <message>
         <source>{amount}个工作日</source>
         <comment>deadline.limit.working_days</comment>
-        <extracomment>A time limit in words: "15个工作日", "30个自然日", "4小时".</extracomment>
+        <extracomment>A time limit in words: &quot;15个工作日&quot;, &quot;30个自然日&quot;, &quot;4小时&quot;.</extracomment>
         <translation>{amount} working days</translation>
     </message>
     <message>
@@ -3118,12 +3118,12 @@
     <name>DecisionPanel</name>
     <message>
         <source>请先选择办理事项</source>
-        <extracomment>The service's reason why an outcome is closed (``IntakeService.why_not``).</extracomment>
+        <extracomment>The service&apos;s reason why an outcome is closed (``IntakeService.why_not``).</extracomment>
         <translation>Choose a service item first</translation>
     </message>
     <message>
         <source>须先填好申请人信息（见下方红字）</source>
-        <translation>First fix the applicant's details (below)</translation>
+        <translation>First fix the applicant&apos;s details (below)</translation>
     </message>
     <message>
         <source>选择常用理由或直接填写</source>
@@ -3163,7 +3163,7 @@
     </message>
     <message>
         <source>默认补齐期限 {date}；逾期未补齐的，按事项规定处理（暂停出件或撤销受理）。</source>
-        <translation>Default deadline to supply: {date}. If not supplied in time, the service item's rules apply (result withheld or acceptance revoked).</translation>
+        <translation>Default deadline to supply: {date}. If not supplied in time, the service item&apos;s rules apply (result withheld or acceptance revoked).</translation>
     </message>
     <message>
         <source>将于 {due} 前（2 个工作日内）告知申请人。
@@ -3490,7 +3490,7 @@ Note: if not notified by {limit} (5 working days), the application counts as acc
     <message>
         <source>代领人姓名</source>
         <comment>handoff.detail.collector_name</comment>
-        <translation>collector's name</translation>
+        <translation>collector&apos;s name</translation>
     </message>
     <message>
         <source>邮件单号</source>
@@ -3539,7 +3539,7 @@ Note: if not notified by {limit} (5 working days), the application counts as acc
     </message>
     <message>
         <source>申请人证件号码(&amp;I)</source>
-        <translation>Applicant's &amp;ID number</translation>
+        <translation>Applicant&apos;s &amp;ID number</translation>
     </message>
     <message>
         <source>刷身份证或输入证件号码</source>
@@ -3551,15 +3551,15 @@ Note: if not notified by {limit} (5 working days), the application counts as acc
     </message>
     <message>
         <source>代领人姓名</source>
-        <translation>Proxy's name</translation>
+        <translation>Proxy&apos;s name</translation>
     </message>
     <message>
         <source>代领人身份证号</source>
-        <translation>Proxy's ID number</translation>
+        <translation>Proxy&apos;s ID number</translation>
     </message>
     <message>
         <source>代领人电话</source>
-        <translation>Proxy's phone</translation>
+        <translation>Proxy&apos;s phone</translation>
     </message>
     <message>
         <source>授权委托书</source>
@@ -3579,7 +3579,7 @@ Note: if not notified by {limit} (5 working days), the application counts as acc
     </message>
     <message>
         <source>收件人电话</source>
-        <translation>Recipient's phone</translation>
+        <translation>Recipient&apos;s phone</translation>
     </message>
     <message>
         <source>省/市/区</source>
@@ -3627,7 +3627,7 @@ Note: if not notified by {limit} (5 working days), the application counts as acc
     </message>
     <message>
         <source>领取人签名</source>
-        <translation>Collector's signature</translation>
+        <translation>Collector&apos;s signature</translation>
     </message>
     <message>
         <source>清除签名</source>
@@ -3651,7 +3651,7 @@ Note: if not notified by {limit} (5 working days), the application counts as acc
     </message>
     <message>
         <source>今日邮寄清单</source>
-        <translation>Today's mailing list</translation>
+        <translation>Today&apos;s mailing list</translation>
     </message>
     <message>
         <source>确认送达/取件</source>
@@ -3659,7 +3659,7 @@ Note: if not notified by {limit} (5 working days), the application counts as acc
     </message>
     <message>
         <source>类别</source>
-        <extracomment>The colours of what happened: done (green), refused or wrong (red), for information (grey). Prints a receipt: returns a problem in words, "" when it printed, or None when the print goes on off the GUI thread (the workspace's, through the operations gateway): ``HandoffPage.receipt_printed`` then tells how it ended.</extracomment>
+        <extracomment>The colours of what happened: done (green), refused or wrong (red), for information (grey). Prints a receipt: returns a problem in words, &quot;&quot; when it printed, or None when the print goes on off the GUI thread (the workspace&apos;s, through the operations gateway): ``HandoffPage.receipt_printed`` then tells how it ended.</extracomment>
         <translation>Kind</translation>
     </message>
     <message>
@@ -3716,7 +3716,7 @@ Note: if not notified by {limit} (5 working days), the application counts as acc
     </message>
     <message>
         <source>请先扫描通知书条码或在列表中选择办件</source>
-        <translation>Scan the notice's barcode or choose a case in the list first</translation>
+        <translation>Scan the notice&apos;s barcode or choose a case in the list first</translation>
     </message>
     <message>
         <source>正在办理出件…</source>
@@ -3724,7 +3724,7 @@ Note: if not notified by {limit} (5 working days), the application counts as acc
     </message>
     <message>
         <source>证件号码与申请人一致，请申请人签名后出件。</source>
-        <translation>The ID number matches the applicant's. Ask the applicant to sign, then hand the result over.</translation>
+        <translation>The ID number matches the applicant&apos;s. Ask the applicant to sign, then hand the result over.</translation>
     </message>
     <message>
         <source>取件码 {code}，请告知申请人（已短信发送）。</source>
@@ -3789,7 +3789,7 @@ Note: if not notified by {limit} (5 working days), the application counts as acc
     <message>
         <source>该办件已出件（{how}），不能重复出件</source>
         <comment>services.handoff.already_handed</comment>
-        <translation>This case's result has already been handed over ({how}) and cannot be handed over twice</translation>
+        <translation>This case&apos;s result has already been handed over ({how}) and cannot be handed over twice</translation>
     </message>
     <message>
         <source>该办件当前状态为“{state}”，结果尚未送达窗口</source>
@@ -3829,7 +3829,7 @@ Note: if not notified by {limit} (5 working days), the application counts as acc
     <message>
         <source>本窗口没有该办件申请人的证件号码（在其他窗口受理），请按他人代领核对并登记领取人证件</source>
         <comment>services.handoff.no_applicant_id</comment>
-        <translation>This window has no ID number of the applicant of this case (accepted at another window): check it as collection by someone else and record the collector's ID</translation>
+        <translation>This window has no ID number of the applicant of this case (accepted at another window): check it as collection by someone else and record the collector&apos;s ID</translation>
     </message>
     <message>
         <source>证件号码 {given} 与申请人 {name} 的证件号码 {expected} 不符，不能以本人领取方式出件；如为他人代领，请选择“他人代领”并核对授权委托书</source>
@@ -3839,22 +3839,22 @@ Note: if not notified by {limit} (5 working days), the application counts as acc
     <message>
         <source>请填写代领人姓名</source>
         <comment>services.handoff.no_proxy_name</comment>
-        <translation>Enter the collector's name</translation>
+        <translation>Enter the collector&apos;s name</translation>
     </message>
     <message>
         <source>代领人证件号码有误：{reason}</source>
         <comment>services.handoff.proxy_id</comment>
-        <translation>The collector's ID number is wrong: {reason}</translation>
+        <translation>The collector&apos;s ID number is wrong: {reason}</translation>
     </message>
     <message>
         <source>他人代领须出示申请人的授权委托书，请登记委托书</source>
         <comment>services.handoff.no_authorization</comment>
-        <translation>Collection by someone else needs the applicant's letter of authorization: record it</translation>
+        <translation>Collection by someone else needs the applicant&apos;s letter of authorization: record it</translation>
     </message>
     <message>
         <source>代领人证件号码与申请人相同，请选择“本人领取”</source>
         <comment>services.handoff.proxy_is_applicant</comment>
-        <translation>The collector's ID number is the applicant's: choose “Collected in person”</translation>
+        <translation>The collector&apos;s ID number is the applicant&apos;s: choose “Collected in person”</translation>
     </message>
     <message>
         <source>请填写柜格号（柜门上的编号，例如 A12）</source>
@@ -3879,7 +3879,7 @@ Note: if not notified by {limit} (5 working days), the application counts as acc
     <message>
         <source>办件 {case_no} 的结果已由其他窗口出件，本窗口的出件未被中心采纳</source>
         <comment>services.handoff.taken_elsewhere</comment>
-        <translation>The result of case {case_no} was handed over at another window; this window's hand-over was not taken by the center</translation>
+        <translation>The result of case {case_no} was handed over at another window; this window&apos;s hand-over was not taken by the center</translation>
     </message>
     <message>
         <source>工位 {station}</source>
@@ -3899,7 +3899,7 @@ Note: if not notified by {limit} (5 working days), the application counts as acc
     <message>
         <source>办件 {case_no} 的结果已于 {at_text} 由 {who}（{where}）{how}出件；本窗口的出件未被中心采纳，请核实结果去向，并向申请人说明</source>
         <comment>services.handoff.taken_by</comment>
-        <translation>The result of case {case_no} was handed over on {at_text} by {who} ({where}) {how}; this window's hand-over was not taken by the center. Check where the result went and explain it to the applicant</translation>
+        <translation>The result of case {case_no} was handed over on {at_text} by {who} ({where}) {how}; this window&apos;s hand-over was not taken by the center. Check where the result went and explain it to the applicant</translation>
     </message>
     <message>
         <source>{verdict}；本机找不到办件 {case_no}，请核对或等待同步</source>
@@ -4292,7 +4292,7 @@ Note: if not notified by {limit} (5 working days), the application counts as acc
     <message>
         <source>第17位（组织机构代码校验码）应为 {expected}，实际为 {actual}</source>
         <comment>id.uscc.org_check</comment>
-        <translation>Character 17 (the organisation code's check character) should be {expected}, not {actual}</translation>
+        <translation>Character 17 (the organisation code&apos;s check character) should be {expected}, not {actual}</translation>
     </message>
     <message>
         <source>登记管理部门：{authority}；机构类别：{type}</source>
@@ -4312,7 +4312,7 @@ Note: if not notified by {limit} (5 working days), the application counts as acc
     </message>
     <message>
         <source>（照片 {n} 张）</source>
-        <extracomment>The photos' count after a finding's note; the text before "{n}" cuts it off again when the note is read back.</extracomment>
+        <extracomment>The photos&apos; count after a finding&apos;s note; the text before &quot;{n}&quot; cuts it off again when the note is read back.</extracomment>
         <translation> (photos: {n})</translation>
     </message>
     <message>
@@ -4353,7 +4353,7 @@ Note: if not notified by {limit} (5 working days), the application counts as acc
     </message>
     <message>
         <source>本中心检查项(&amp;I)…</source>
-        <translation>This center's checklist &amp;items…</translation>
+        <translation>This center&apos;s checklist &amp;items…</translation>
     </message>
     <message>
         <source>取相机或高拍仪拍出的照片（设备驱动写入：{folder}）</source>
@@ -4361,7 +4361,7 @@ Note: if not notified by {limit} (5 working days), the application counts as acc
     </message>
     <message>
         <source>巡查人签名</source>
-        <translation>Inspector's signature</translation>
+        <translation>Inspector&apos;s signature</translation>
     </message>
     <message>
         <source>在打印的记录上签名</source>
@@ -4384,8 +4384,8 @@ Note: if not notified by {limit} (5 working days), the application counts as acc
         <translation>In progress</translation>
     </message>
     <message>
-        <source>{when}　{state}　不合格 {failed} 项</source>
-        <translation>{when}　{state}　{failed} failed</translation>
+        <source>{when}&#x3000;{state}&#x3000;不合格 {failed} 项</source>
+        <translation>{when}&#x3000;{state}&#x3000;{failed} failed</translation>
     </message>
     <message>
         <source>“{item}”的结果</source>
@@ -4421,7 +4421,7 @@ Note: if not notified by {limit} (5 working days), the application counts as acc
     </message>
     <message>
         <source>本中心检查项已保存，下次开始的巡查将包括这些检查项；同步后报送中心。</source>
-        <translation>This center's checklist items are saved; the next inspection started includes them. They are sent to the center with the next sync.</translation>
+        <translation>This center&apos;s checklist items are saved; the next inspection started includes them. They are sent to the center with the next sync.</translation>
     </message>
     <message>
         <source>已从相机/高拍仪取得照片。</source>
@@ -4470,12 +4470,12 @@ Note: if not notified by {limit} (5 working days), the application counts as acc
     <message>
         <source>请填写申请人姓名</source>
         <comment>intake.no_applicant_name</comment>
-        <translation>Enter the applicant's name</translation>
+        <translation>Enter the applicant&apos;s name</translation>
     </message>
     <message>
         <source>请填写企业名称</source>
         <comment>intake.no_enterprise_name</comment>
-        <translation>Enter the enterprise's name</translation>
+        <translation>Enter the enterprise&apos;s name</translation>
     </message>
     <message>
         <source>请填写法定代表人</source>
@@ -4485,12 +4485,12 @@ Note: if not notified by {limit} (5 working days), the application counts as acc
     <message>
         <source>请填写代办人姓名</source>
         <comment>intake.no_agent_name</comment>
-        <translation>Enter the agent's name</translation>
+        <translation>Enter the agent&apos;s name</translation>
     </message>
     <message>
         <source>代办人证件：{reason}</source>
         <comment>intake.agent_id</comment>
-        <translation>Agent's ID: {reason}</translation>
+        <translation>Agent&apos;s ID: {reason}</translation>
     </message>
     <message>
         <source>代办须有授权委托书，请登记委托书</source>
@@ -4719,7 +4719,7 @@ Note: if not notified by {limit} (5 working days), the application counts as acc
     <message>
         <source>理由为不属于本机关职权范围的，须写明申请人应当向哪个有权机关申请（《行政许可法》第三十二条）</source>
         <comment>services.intake.no_competent_authority</comment>
-        <translation>When the reason is that the matter is outside this authority's powers, state the competent authority the applicant should apply to (Administrative Licensing Law, Art. 32)</translation>
+        <translation>When the reason is that the matter is outside this authority&apos;s powers, state the competent authority the applicant should apply to (Administrative Licensing Law, Art. 32)</translation>
     </message>
     <message>
         <source>须写明行政复议机关（《行政复议法》第二十条）</source>
@@ -4824,7 +4824,7 @@ Note: if not notified by {limit} (5 working days), the application counts as acc
     </message>
     <message>
         <source>切换用户（AB岗）：接班的工作人员登录后，接续本窗口未办完的工作；此后的每项操作都记录在接班人名下。</source>
-        <translation>Switch user (backup post): the clerk taking over logs in and continues this window's unfinished work; every action from then on is recorded under their name.</translation>
+        <translation>Switch user (backup post): the clerk taking over logs in and continues this window&apos;s unfinished work; every action from then on is recorded under their name.</translation>
     </message>
     <message>
         <source>{name}已注销。请登录后继续工作。</source>
@@ -4894,7 +4894,7 @@ Note: if not notified by {limit} (5 working days), the application counts as acc
     <name>MainWindow</name>
     <message>
         <source>办件编号 / 身份证号 / 姓名，或扫描条码</source>
-        <extracomment>A first start on a screen at most this wide opens maximized: a hall PC's 1366×768 is what the pages are laid out for (issue 15), and 85 % of it (1,162 px) made large text scroll the intake page sideways. What still works on the lock screen.</extracomment>
+        <extracomment>A first start on a screen at most this wide opens maximized: a hall PC&apos;s 1366×768 is what the pages are laid out for (issue 15), and 85 % of it (1,162 px) made large text scroll the intake page sideways. What still works on the lock screen.</extracomment>
         <translation>Case number / ID number / name, or scan a barcode</translation>
     </message>
     <message>
@@ -5149,7 +5149,7 @@ To work at a window or in the back office, switch user and log in with an accoun
     <message>
         <source>{first}，{rest}</source>
         <comment>messages.clauses</comment>
-        <extracomment>Clauses of one sentence ("，").</extracomment>
+        <extracomment>Clauses of one sentence (&quot;，&quot;).</extracomment>
         <translation>{first}, {rest}</translation>
     </message>
 </context>
@@ -5228,7 +5228,7 @@ To work at a window or in the back office, switch user and log in with an accoun
     <name>NoticeDesk</name>
     <message>
         <source>办件已保存，但通知书未能生成：通知书服务未就绪，未能生成 PDF。</source>
-        <extracomment>What a desk's caller is told once the work is done: a problem in words ("" when all went well).</extracomment>
+        <extracomment>What a desk&apos;s caller is told once the work is done: a problem in words (&quot;&quot; when all went well).</extracomment>
         <translation>The case is saved, but the notices could not be generated: the notice service is not ready, so no PDF was made.</translation>
     </message>
     <message>
@@ -5257,7 +5257,7 @@ To work at a window or in the back office, switch user and log in with an accoun
     <message>
         <source>居民身份证</source>
         <comment>notices.id_type.111</comment>
-        <extracomment>Three-letter codes used in the QR payload (kept short so the QR stays small and robust). 证件类型 codes (GA/T 2000.156) most often seen at the window; others print as "证件号码".</extracomment>
+        <extracomment>Three-letter codes used in the QR payload (kept short so the QR stays small and robust). 证件类型 codes (GA/T 2000.156) most often seen at the window; others print as &quot;证件号码&quot;.</extracomment>
         <translation>Resident identity card</translation>
     </message>
     <message>
@@ -5340,7 +5340,7 @@ To work at a window or in the back office, switch user and log in with an accoun
     <message>
         <source>中心服务器的材料清单无法识别</source>
         <comment>sync.office.bad_list</comment>
-        <translation>The central server's list of materials cannot be read</translation>
+        <translation>The central server&apos;s list of materials cannot be read</translation>
     </message>
     <message>
         <source>扫描件过大，无法显示</source>
@@ -5423,7 +5423,7 @@ To work at a window or in the back office, switch user and log in with an accoun
     <message>
         <source>后台说明</source>
         <comment>services.progress.note</comment>
-        <translation>Back office's note</translation>
+        <translation>Back office&apos;s note</translation>
     </message>
     <message>
         <source>计时</source>
@@ -5539,7 +5539,7 @@ To work at a window or in the back office, switch user and log in with an accoun
     </message>
     <message>
         <source>叫号在综合受理和出件工作区使用，且须设置叫号系统地址（设置文件的 queue_server_url）</source>
-        <translation>The queue works in the Intake and Handoff workspaces, and needs the queue system's address (queue_server_url in the settings file)</translation>
+        <translation>The queue works in the Intake and Handoff workspaces, and needs the queue system&apos;s address (queue_server_url in the settings file)</translation>
     </message>
 </context>
 <context>
@@ -5547,7 +5547,7 @@ To work at a window or in the back office, switch user and log in with an accoun
     <message>
         <source>叫号</source>
         <comment>services.queue.call</comment>
-        <extracomment>Seconds to wait for the queue system: a clerk pressing 叫号 should hear within a few seconds that it is down. A queue system's answers are small; more than this is not an answer.</extracomment>
+        <extracomment>Seconds to wait for the queue system: a clerk pressing 叫号 should hear within a few seconds that it is down. A queue system&apos;s answers are small; more than this is not an answer.</extracomment>
         <translation>calling the next number</translation>
     </message>
     <message>
@@ -5618,7 +5618,7 @@ To work at a window or in the back office, switch user and log in with an accoun
     <message>
         <source>叫号系统（{host}）的回答无法识别，{what}未完成（{detail}）。请联系管理员。可以不取号继续受理。</source>
         <comment>services.queue.garbage</comment>
-        <translation>The queue system's ({host}) answer cannot be read; {what} was not done ({detail}). Please contact the administrator. Intake can go on without a ticket.</translation>
+        <translation>The queue system&apos;s ({host}) answer cannot be read; {what} was not done ({detail}). Please contact the administrator. Intake can go on without a ticket.</translation>
     </message>
     <message>
         <source>等候人数 {waiting}</source>
@@ -5673,7 +5673,7 @@ To work at a window or in the back office, switch user and log in with an accoun
     <message>
         <source>未设置本窗口在叫号系统中的窗口号（请管理员在设置文件中填写 window_number 或 queue_window）。可以不取号继续受理。</source>
         <comment>services.queue.no_window</comment>
-        <translation>This window's number in the queue system is not set (the administrator sets window_number or queue_window in the settings file). Intake can go on without a ticket.</translation>
+        <translation>This window&apos;s number in the queue system is not set (the administrator sets window_number or queue_window in the settings file). Intake can go on without a ticket.</translation>
     </message>
     <message>
         <source>当前没有正在办理的号票，不能{what}：请先叫号</source>
@@ -5758,10 +5758,6 @@ To work at a window or in the back office, switch user and log in with an accoun
         <translation>Service item</translation>
     </message>
     <message>
-        <source>手机</source>
-        <translation>Mobile</translation>
-    </message>
-    <message>
         <source>暂缓发放</source>
         <translation>On hold</translation>
     </message>
@@ -5784,14 +5780,14 @@ To work at a window or in the back office, switch user and log in with an accoun
     <message>
         <source>中心的答复无法读取：{error}</source>
         <comment>services.receipt_audit.bad_answer</comment>
-        <translation>The center's answer cannot be read: {error}</translation>
+        <translation>The center&apos;s answer cannot be read: {error}</translation>
     </message>
 </context>
 <context>
     <name>RejectFields</name>
     <message>
         <source>不属本机关职权范围时必填</source>
-        <translation>Required when the matter is outside this authority's powers</translation>
+        <translation>Required when the matter is outside this authority&apos;s powers</translation>
     </message>
     <message>
         <source>有权机关(&amp;J)</source>
@@ -5837,8 +5833,8 @@ To work at a window or in the back office, switch user and log in with an accoun
         <translation>just fetched from the central server, kept on this PC</translation>
     </message>
     <message>
-        <source>证照编号 {no}　</source>
-        <translation>Licence number {no}　</translation>
+        <source>证照编号 {no}&#x3000;</source>
+        <translation>Licence number {no}&#x3000;</translation>
     </message>
     <message>
         <source>{number}{kind}，{size} KB；{where}</source>
@@ -6004,7 +6000,7 @@ To work at a window or in the back office, switch user and log in with an accoun
     <message>
         <source>已切换用户：{name} 接续本窗口的工作</source>
         <extracomment>The login or logout under way (kept referenced until it ends; tests await it).</extracomment>
-        <translation>User switched: {name} continues this window's work</translation>
+        <translation>User switched: {name} continues this window&apos;s work</translation>
     </message>
     <message>
         <source>已离线登录：中心服务器暂时无法连接，办件保存在本机</source>
@@ -6064,7 +6060,7 @@ To work at a window or in the back office, switch user and log in with an accoun
     </message>
     <message>
         <source>政务内网使用本单位自建证书时，请选择管理员提供的根证书文件（PEM 格式）。证书验证始终开启；明文 http 只允许本机地址。保存后立即生效：更换服务器后须在新服务器上重新登录。</source>
-        <translation>If the government intranet uses your organization's own certificates, choose the root certificate file (PEM format) provided by your administrator. Certificate verification is always on; plain http is allowed only for local addresses. Changes take effect as soon as they are saved: after changing the server you must log in again on the new server.</translation>
+        <translation>If the government intranet uses your organization&apos;s own certificates, choose the root certificate file (PEM format) provided by your administrator. Certificate verification is always on; plain http is allowed only for local addresses. Changes take effect as soon as they are saved: after changing the server you must log in again on the new server.</translation>
     </message>
     <message>
         <source>本窗口</source>
@@ -6284,7 +6280,7 @@ To work at a window or in the back office, switch user and log in with an accoun
     </message>
     <message>
         <source>现场监督的超期预警（红牌：已超期；黄牌：承诺时限已用到上述比例；环节超时：后台未按时认领），保存后刷新总览即按新的阈值计算。</source>
-        <translation>The supervision's overdue warnings (red: past the promised date; yellow: the share above of the time limit used; step overrun: not claimed by the back office in time). After saving, refresh the overview to count with the new thresholds.</translation>
+        <translation>The supervision&apos;s overdue warnings (red: past the promised date; yellow: the share above of the time limit used; step overrun: not claimed by the back office in time). After saving, refresh the overview to count with the new thresholds.</translation>
     </message>
     <message>
         <source>保存</source>
@@ -6354,7 +6350,7 @@ To work at a window or in the back office, switch user and log in with an accoun
     </message>
     <message>
         <source>领取人签名</source>
-        <translation>Collector's signature</translation>
+        <translation>Collector&apos;s signature</translation>
     </message>
 </context>
 <context>
@@ -6445,7 +6441,7 @@ To work at a window or in the back office, switch user and log in with an accoun
     <message>
         <source>申请人手机号码 {phone} 不是有效的手机号码，无法发送短信</source>
         <comment>services.sms.bad_phone</comment>
-        <translation>The applicant's mobile number {phone} is not a valid mobile number; no SMS can be sent</translation>
+        <translation>The applicant&apos;s mobile number {phone} is not a valid mobile number; no SMS can be sent</translation>
     </message>
     <message>
         <source>找不到这条短信</source>
@@ -6455,7 +6451,7 @@ To work at a window or in the back office, switch user and log in with an accoun
     <message>
         <source>监督催办短信已改为经中心服务器即时发送，本机排队的旧催办短信不再发送，请在现场监督页面重新催办</source>
         <comment>services.sms.old_reminder</comment>
-        <extracomment>Why a supervisor's reminder an older version queued here is never sent (the center refused them all: a number the window named, a free text): a reminder now goes at once through the center (``SupervisionService.remind_clerk``).</extracomment>
+        <extracomment>Why a supervisor&apos;s reminder an older version queued here is never sent (the center refused them all: a number the window named, a free text): a reminder now goes at once through the center (``SupervisionService.remind_clerk``).</extracomment>
         <translation>Supervision reminders are now sent at once through the central server; reminders queued on this PC by an older version are not sent. Please remind again from the supervision page</translation>
     </message>
 </context>
@@ -6551,11 +6547,11 @@ To work at a window or in the back office, switch user and log in with an accoun
     </message>
     <message>
         <source>本机时间比服务器{direction} {minutes} 分钟，请校准系统时间</source>
-        <translation>This computer's clock is {minutes} min {direction} the server's: please correct it</translation>
+        <translation>This computer&apos;s clock is {minutes} min {direction} the server&apos;s: please correct it</translation>
     </message>
     <message>
         <source>办件时间和期限以服务器时间为准；本机时间不准会导致期限计算错误</source>
-        <translation>Case times and deadlines follow the server's clock; a wrong local clock miscalculates deadlines</translation>
+        <translation>Case times and deadlines follow the server&apos;s clock; a wrong local clock miscalculates deadlines</translation>
     </message>
     <message>
         <source>未登录</source>
@@ -6599,7 +6595,7 @@ To work at a window or in the back office, switch user and log in with an accoun
     </message>
     <message>
         <source>同事记录</source>
-        <translation>Colleagues' records</translation>
+        <translation>Colleagues&apos; records</translation>
     </message>
     <message>
         <source>窗口</source>
@@ -6618,7 +6614,7 @@ To work at a window or in the back office, switch user and log in with an accoun
         <source>办件编号</source>
         <extracomment>容缺受理承诺 not fulfilled (red when overdue).
 ----------
-Received and undecided: deferred notices past due, art. 32's five days.</extracomment>
+Received and undecided: deferred notices past due, art. 32&apos;s five days.</extracomment>
         <translation>Case number</translation>
     </message>
     <message>
@@ -6760,7 +6756,7 @@ Received and undecided: deferred notices past due, art. 32's five days.</extraco
     <message>
         <source>收件</source>
         <comment>supervision.figures.intakes</comment>
-        <extracomment>The figures counted per window and clerk, in the dashboard's column order: (key, Chinese heading).</extracomment>
+        <extracomment>The figures counted per window and clerk, in the dashboard&apos;s column order: (key, Chinese heading).</extracomment>
         <translation>Received</translation>
     </message>
     <message>
@@ -6806,7 +6802,7 @@ Received and undecided: deferred notices past due, art. 32's five days.</extraco
     <message>
         <source>合计</source>
         <comment>supervision.figures.total</comment>
-        <extracomment>The figures' total row, a row of no window, an item no longer in the catalog, and where the figures came from.</extracomment>
+        <extracomment>The figures&apos; total row, a row of no window, an item no longer in the catalog, and where the figures came from.</extracomment>
         <translation>Total</translation>
     </message>
     <message>
@@ -6929,7 +6925,7 @@ Received and undecided: deferred notices past due, art. 32's five days.</extraco
     <message>
         <source>未连接中心服务器，催办短信未发送，请联网后再发</source>
         <comment>services.supervision.reminder_offline</comment>
-        <extracomment>The cards the dashboard makes at once (the table makes the rest as it scrolls; every count is of all of them). 《行政许可法》 art. 32: five (working) days to tell what is missing; the list warns from the third on. Days before and after today the working-day map covers (cases outside it get no yellow share, red still works). The event kind → the figures column it counts in. The card's level as the center's reminder names it.</extracomment>
+        <extracomment>The cards the dashboard makes at once (the table makes the rest as it scrolls; every count is of all of them). 《行政许可法》 art. 32: five (working) days to tell what is missing; the list warns from the third on. Days before and after today the working-day map covers (cases outside it get no yellow share, red still works). The event kind → the figures column it counts in. The card&apos;s level as the center&apos;s reminder names it.</extracomment>
         <translation>Not connected to the central server: the reminder SMS was not sent. Please send it again when online</translation>
     </message>
     <message>
@@ -6960,7 +6956,7 @@ Received and undecided: deferred notices past due, art. 32's five days.</extraco
     <message>
         <source>中心短信网关未能发出给 {name}（{phone}）的催办短信：{error}，请稍后再发</source>
         <comment>services.supervision.reminder_gateway</comment>
-        <translation>The center's SMS gateway could not send the reminder to {name} ({phone}): {error}. Please try again later</translation>
+        <translation>The center&apos;s SMS gateway could not send the reminder to {name} ({phone}): {error}. Please try again later</translation>
     </message>
     <message>
         <source>原因不明</source>
@@ -7015,7 +7011,7 @@ Received and undecided: deferred notices past due, art. 32's five days.</extraco
     <message>
         <source>只有管理员可以修改本中心的检查项</source>
         <comment>services.supervision_records.admin_only_items</comment>
-        <translation>Only an administrator can change this center's checklist items</translation>
+        <translation>Only an administrator can change this center&apos;s checklist items</translation>
     </message>
     <message>
         <source>本中心检查项最多 {limit} 项</source>
@@ -7149,7 +7145,7 @@ Received and undecided: deferred notices past due, art. 32's five days.</extraco
 Warning: {level}, {note}
 Promised completion date: {due}
 
-The central server sends the SMS to the staff member's mobile number registered at the center; the center writes the text.</translation>
+The central server sends the SMS to the staff member&apos;s mobile number registered at the center; the center writes the text.</translation>
     </message>
     <message>
         <source>发送催办短信</source>
@@ -7231,7 +7227,7 @@ The central server sends the SMS to the staff member's mobile number registered 
     <message>
         <source>中心服务器的答复无法识别，材料将稍后续传</source>
         <comment>sync.attachments.bad_answer</comment>
-        <translation>The central server's answer cannot be read; the scans will be uploaded later</translation>
+        <translation>The central server&apos;s answer cannot be read; the scans will be uploaded later</translation>
     </message>
     <message>
         <source>中心服务器拒绝了材料上传（{status}）</source>
@@ -7279,7 +7275,7 @@ The central server sends the SMS to the staff member's mobile number registered 
     <message>
         <source>中心服务器的答复与上传的事件不对应，将稍后重试</source>
         <comment>sync.client.answer_mismatch</comment>
-        <translation>The central server's answer does not match the events sent; will retry later</translation>
+        <translation>The central server&apos;s answer does not match the events sent; will retry later</translation>
     </message>
     <message>
         <source>中心服务器在 {seconds:g} 秒内未答复，将减少每批上传的条数并稍后自动重试；办件已保存在本机</source>
@@ -7299,7 +7295,7 @@ The central server sends the SMS to the staff member's mobile number registered 
     <message>
         <source>中心服务器的答复无法识别（内容不完整或格式错误），将稍后重试</source>
         <comment>sync.client.bad_answer</comment>
-        <translation>The central server's answer cannot be read (incomplete or malformed); will retry later</translation>
+        <translation>The central server&apos;s answer cannot be read (incomplete or malformed); will retry later</translation>
     </message>
     <message>
         <source>设置的 CA 证书（{ca_bundle}）</source>
@@ -7314,7 +7310,7 @@ The central server sends the SMS to the staff member's mobile number registered 
     <message>
         <source>中心服务器的证书未通过验证：它不是由{trusted}签发的，或不属于这个地址。为防冒充，未发送任何数据。请向管理员索取本单位的根证书，在“文件 → 中心服务器设置”中选择它（设置文件的 ca_bundle）</source>
         <comment>sync.client.certificate_refused</comment>
-        <translation>The central server's certificate failed verification: it was not issued by {trusted}, or it is not for this address. To guard against impersonation, nothing was sent. Ask the administrator for your organisation's root certificate and choose it under File → Central server settings (ca_bundle in the settings file)</translation>
+        <translation>The central server&apos;s certificate failed verification: it was not issued by {trusted}, or it is not for this address. To guard against impersonation, nothing was sent. Ask the administrator for your organisation&apos;s root certificate and choose it under File → Central server settings (ca_bundle in the settings file)</translation>
     </message>
     <message>
         <source>无法与中心服务器建立安全连接（TLS 握手失败）：请确认服务器地址和端口提供 https 服务；未发送任何数据</source>
@@ -7366,7 +7362,7 @@ The central server sends the SMS to the staff member's mobile number registered 
     </message>
     <message>
         <source>登录后，本窗口的办件会同步到中心服务器。未登录时仍可照常受理，办件保存在本机。</source>
-        <translation>Once you log in, this window's cases are synced to the central server. Without logging in you can still take applications; cases are saved on this computer.</translation>
+        <translation>Once you log in, this window&apos;s cases are synced to the central server. Without logging in you can still take applications; cases are saved on this computer.</translation>
     </message>
 </context>
 <context>
@@ -7379,7 +7375,7 @@ The central server sends the SMS to the staff member's mobile number registered 
     <message>
         <source>本机（工作站 {station_code}）已向中心申请登记，正在等待管理员批准；批准后将自动开始同步，已录入的办件保存在本机</source>
         <comment>sync.engine.device_pending</comment>
-        <translation>This PC (workstation {station_code}) has asked the center to register it and waits for an administrator's approval; synchronisation starts by itself once approved. The cases entered are saved on this PC</translation>
+        <translation>This PC (workstation {station_code}) has asked the center to register it and waits for an administrator&apos;s approval; synchronisation starts by itself once approved. The cases entered are saved on this PC</translation>
     </message>
     <message>
         <source>中心要求从序号 {resend_from} 起重新上传，但本机无法补齐，将稍后重试</source>
@@ -7445,12 +7441,12 @@ The central server sends the SMS to the staff member's mobile number registered 
     <message>
         <source>本机磁盘已满</source>
         <comment>services.sync_service.disk_full</comment>
-        <translation>this PC's disk is full</translation>
+        <translation>this PC&apos;s disk is full</translation>
     </message>
     <message>
         <source>中心的回执</source>
         <comment>services.sync_service.receipt</comment>
-        <translation>The center's receipt</translation>
+        <translation>The center&apos;s receipt</translation>
     </message>
     <message>
         <source>同步状态</source>
@@ -7460,7 +7456,7 @@ The central server sends the SMS to the staff member's mobile number registered 
     <message>
         <source>中心的批次回执</source>
         <comment>services.sync_service.batch_receipt</comment>
-        <translation>The center's batch receipt</translation>
+        <translation>The center&apos;s batch receipt</translation>
     </message>
     <message>
         <source>重新登记的设备身份</source>
@@ -7470,22 +7466,22 @@ The central server sends the SMS to the staff member's mobile number registered 
     <message>
         <source>办件的新编号</source>
         <comment>services.sync_service.new_numbers</comment>
-        <translation>The cases' new numbers</translation>
+        <translation>The cases&apos; new numbers</translation>
     </message>
     <message>
         <source>中心的变更</source>
         <comment>services.sync_service.changes</comment>
-        <translation>The center's changes</translation>
+        <translation>The center&apos;s changes</translation>
     </message>
     <message>
         <source>中心的办件</source>
         <comment>services.sync_service.cases</comment>
-        <translation>The center's cases</translation>
+        <translation>The center&apos;s cases</translation>
     </message>
     <message>
         <source>中心的办件快照</source>
         <comment>services.sync_service.snapshot</comment>
-        <translation>The center's snapshot of cases</translation>
+        <translation>The center&apos;s snapshot of cases</translation>
     </message>
     <message>
         <source>{what}未能保存到本机：{reason}。本机已录入的办件不受影响，恢复后会自动重试同步</source>
@@ -7498,7 +7494,7 @@ The central server sends the SMS to the staff member's mobile number registered 
     <message>
         <source>离线</source>
         <comment>sync.state.offline</comment>
-        <extracomment>the server's address (plain http to another machine) or its certificate was refused: nothing is sent, no retries, until the address or the CA bundle is changed (or the clerk asks to sync) The words for each state (``domain.messages``: the status bar says them in the clerk's language).</extracomment>
+        <extracomment>the server&apos;s address (plain http to another machine) or its certificate was refused: nothing is sent, no retries, until the address or the CA bundle is changed (or the clerk asks to sync) The words for each state (``domain.messages``: the status bar says them in the clerk&apos;s language).</extracomment>
         <translation>Offline</translation>
     </message>
     <message>
@@ -7542,12 +7538,12 @@ The central server sends the SMS to the staff member's mobile number registered 
     <message>
         <source>拒绝以明文 http 连接中心服务器 {host}：密码和群众的个人信息不得在网络上明文传输。请在设置文件的 server_url 中改为 https 地址（如 https://{netloc}），内网自建证书的请同时设置 ca_bundle；明文 http 只允许本机地址（127.0.0.1、localhost）</source>
         <comment>sync.transport.plain_http</comment>
-        <translation>Refusing a plain-http connection to the central server {host}: passwords and citizens' personal data must not cross the network in clear. Change server_url in the settings file to an https address (e.g. https://{netloc}); for an in-house certificate also set ca_bundle. Plain http is allowed only for this PC itself (127.0.0.1, localhost)</translation>
+        <translation>Refusing a plain-http connection to the central server {host}: passwords and citizens&apos; personal data must not cross the network in clear. Change server_url in the settings file to an https address (e.g. https://{netloc}); for an in-house certificate also set ca_bundle. Plain http is allowed only for this PC itself (127.0.0.1, localhost)</translation>
     </message>
     <message>
         <source>找不到设置的 CA 证书文件 {ca_bundle}（设置文件的 ca_bundle）：请把本单位的根证书（PEM 格式）放到该位置，或改正路径；未连接中心服务器</source>
         <comment>sync.transport.no_ca_bundle</comment>
-        <translation>The CA certificate file set for this window, {ca_bundle}, cannot be found (ca_bundle in the settings file): put your organisation's root certificate (PEM) there, or correct the path. The central server was not contacted</translation>
+        <translation>The CA certificate file set for this window, {ca_bundle}, cannot be found (ca_bundle in the settings file): put your organisation&apos;s root certificate (PEM) there, or correct the path. The central server was not contacted</translation>
     </message>
     <message>
         <source>{reason}。同步已暂停，设置改正后自动恢复；办件照常保存在本机</source>
@@ -7560,7 +7556,7 @@ The central server sends the SMS to the staff member's mobile number registered 
     <message>
         <source>中心服务器的同步协议版本无法识别（{shown}），已暂停同步：请确认服务器地址，或升级 govdesk；办件已保存在本机</source>
         <comment>sync.version.unknown</comment>
-        <translation>The central server's sync protocol version cannot be read ({shown}); synchronisation is paused: check the server address, or upgrade govdesk. The cases are saved on this PC</translation>
+        <translation>The central server&apos;s sync protocol version cannot be read ({shown}); synchronisation is paused: check the server address, or upgrade govdesk. The cases are saved on this PC</translation>
     </message>
     <message>
         <source>中心服务器已升级到同步协议 {shown}，本机程序只支持 {major}.x，已暂停同步：请升级 govdesk；办件已保存在本机</source>
@@ -7570,7 +7566,7 @@ The central server sends the SMS to the staff member's mobile number registered 
     <message>
         <source>中心服务器的同步协议 {shown} 比本机程序旧（需要 {major}.x）：请联系管理员升级中心服务器，升级后会自动继续同步；办件已保存在本机</source>
         <comment>sync.version.older</comment>
-        <translation>The central server's sync protocol {shown} is older than this program's (it needs {major}.x): ask the administrator to upgrade the central server; synchronisation resumes by itself afterwards. The cases are saved on this PC</translation>
+        <translation>The central server&apos;s sync protocol {shown} is older than this program&apos;s (it needs {major}.x): ask the administrator to upgrade the central server; synchronisation resumes by itself afterwards. The cases are saved on this PC</translation>
     </message>
 </context>
 <context>
@@ -7581,7 +7577,7 @@ The central server sends the SMS to the staff member's mobile number registered 
     </message>
     <message>
         <source>按各办件事项所属部门</source>
-        <translation>Each case's own department</translation>
+        <translation>Each case&apos;s own department</translation>
     </message>
     <message>
         <source>（共 {n} 件）</source>

@@ -5758,10 +5758,6 @@
         <translation>事项</translation>
     </message>
     <message>
-        <source>手机</source>
-        <translation>手机</translation>
-    </message>
-    <message>
         <source>暂缓发放</source>
         <translation>暂缓发放</translation>
     </message>

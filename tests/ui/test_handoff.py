@@ -243,7 +243,7 @@ def test_the_ready_list_names_the_item_and_result_and_marks_withheld_cases(  # t
     model = page.model
     rows = [[model.data(model.index(r, c)) for c in range(model.columnCount())] for r in range(model.rowCount())]
     headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
-    assert headers == ["办件编号", "申请人", "待领取自", "容缺", "办理结果", "事项", "手机"]
+    assert headers == ["办件编号", "申请人", "待领取自", "容缺", "办理结果", "事项"]
     by_mark = {row[3]: row for row in rows}
     assert set(by_mark) == {"", "暂缓发放"}
     ready = by_mark[""]
@@ -252,7 +252,11 @@ def test_the_ready_list_names_the_item_and_result_and_marks_withheld_cases(  # t
     withheld = rows.index(by_mark["暂缓发放"])
     assert model.data(model.index(withheld, 0), Qt.ItemDataRole.ForegroundRole) is not None
     assert "容缺" in model.data(model.index(withheld, 3), Qt.ItemDataRole.ToolTipRole)
+    assert model.data(model.index(rows.index(ready), 1), Qt.ItemDataRole.ToolTipRole) == "李建国 138****5678"
     table = page.ui.readyTable
+    # The item's name is read, not squeezed to "…" by the other columns (it was, at 1366: the list scrolled sideways).
+    item = str(ready[5])
+    assert table.columnWidth(model.ITEM_COLUMN) >= table.fontMetrics().horizontalAdvance(item[:6]), item
     for column in (0, 1, model.WAIT_COLUMN, model.WITHHELD_COLUMN):  # seen whole, without scrolling
         text = max((str(model.data(model.index(r, column))) for r in range(model.rowCount())), key=len)
         assert table.columnWidth(column) >= table.fontMetrics().horizontalAdvance(text), column

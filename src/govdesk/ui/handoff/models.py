@@ -1,5 +1,6 @@
 """The table of results waiting at the window (a read-only model over ``HandoffService.ready()`` rows): the case,
-the applicant, the item and the result, since when it waits (China Standard Time), and 容缺 results withheld."""
+the applicant (their masked phone in the tooltip), the item and the result, since when it waits (China Standard
+Time), and 容缺 results withheld."""
 
 from __future__ import annotations
 
@@ -24,19 +25,24 @@ class ReadyModel(RowsTableModel):
         QT_TRANSLATE_NOOP("ReadyModel", "容缺"),
         QT_TRANSLATE_NOOP("ReadyModel", "办理结果"),
         QT_TRANSLATE_NOOP("ReadyModel", "事项"),
-        QT_TRANSLATE_NOOP("ReadyModel", "手机"),
     )
+    # No phone column: masked it served no one, and at 1366 it squeezed the item's name to "…"; the applicant's
+    # tooltip has it, the case's details show it.
     WITHHELD = QT_TRANSLATE_NOOP("ReadyModel", "暂缓发放")
     WITHHELD_TIP = QT_TRANSLATE_NOOP("ReadyModel", "容缺受理：承诺的材料补齐前不能出件")
     WAIT_COLUMN = 2
     WITHHELD_COLUMN = 3
     ITEM_COLUMN = 5
 
+    APPLICANT_COLUMN = 1
+
     rows: list[ReadyRow]
 
     def cell(self, row: ReadyRow, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.ToolTipRole and row.withheld:
             return self.words(self.WITHHELD_TIP)
+        if role == Qt.ItemDataRole.ToolTipRole and column == self.APPLICANT_COLUMN and row.phone_masked:
+            return f"{row.applicant_name} {row.phone_masked}"
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             withheld = self.words(self.WITHHELD) if row.withheld else ""
             return (
@@ -46,7 +52,6 @@ class ReadyModel(RowsTableModel):
                 withheld,
                 row.result_name,
                 row.item_names,
-                row.phone_masked,
             )[column]
         if role == Qt.ItemDataRole.ForegroundRole and row.withheld:
             return QColor("#b00020")
