@@ -14,6 +14,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from govdesk.domain.case import Applicant, ApplicantKind, Case, CaseState
@@ -142,6 +143,8 @@ def test_window_back_office_and_result_window_end_to_end(
     page.resize(1366, 700)
     page.show()
     qtbot.waitExposed(page)
+    page.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is page)
     workspace.activated()  # the queue loads when the workspace is shown
     wait_idle(qtbot)
     assert [r.case_id for r in page.queue_model.rows] == [c.case_id for c in cases]  # oldest first
@@ -179,6 +182,8 @@ def test_window_back_office_and_result_window_end_to_end(
     assert any(s[1] == PHONE and "需补正材料：经营场所使用证明" in s[2] for s in server.sms.sent)
 
     # the others: claim, 审查, decide, result, 制证, ready
+    page.activateWindow()  # after the 补正 dialog
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is page)
     for case in approved:
         choose(qtbot, page, case.case_id)
         click(qtbot, page.claim_button)
@@ -195,6 +200,13 @@ def test_window_back_office_and_result_window_end_to_end(
         shot(page, "decision")
         click(qtbot, page.ready_button)
         assert page.view.detail.state == "result_ready"
+        # the case left the queue: the keyboard is back in the list for the next one (not in the main search box),
+        # nothing opened by itself; ↓ opens the oldest
+        assert page.queue_model.row_of(case.case_id) < 0 and page.queue_table.hasFocus(), QApplication.focusWidget()
+        assert page.view.detail.case_id == case.case_id
+        qtbot.keyClick(page.queue_table, Qt.Key.Key_Down)
+        wait_idle(qtbot)
+        assert page.view.detail.case_id == page.queue_model.rows[0].case_id
     page.tabs.setCurrentIndex(2)
     shot(page, "progress")
     page.tabs.setCurrentIndex(1)

@@ -13,7 +13,7 @@ import html
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -61,6 +61,7 @@ class BackOfficePage(QWidget):
         self.result_file: Path | None = None  # the result document chosen, sent with 附办理结果
         self.pending_correction: tuple[list[CorrectionItem], str] | None = None
         self.last_message = ""
+        self._step_just_done = False  # a step of the clerk finished; the queue is being read again
         layout = QVBoxLayout(self)
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.addWidget(self._queue_side())
@@ -259,6 +260,20 @@ class BackOfficePage(QWidget):
             self.queue_table.selectionModel().blockSignals(True)
             self.queue_table.selectRow(row)
             self.queue_table.selectionModel().blockSignals(False)
+            if not self._step_just_done:  # the clerk's 刷新: the open case as it is now too (a step read it already)
+                self.open_case(current)
+        elif current and self._step_just_done:
+            # The clerk's step took the case out of the queue (its result ready): its buttons are disabled and Qt
+            # passed the focus on to whatever came next in the chain (the main window's search box). The next thing
+            # to do is the next case: the list has it.
+            # Without opening one: a view given the focus makes its first row current (which would open it); the
+            # clerk reads what was done and presses ↓ for the oldest case.
+            selection = self.queue_table.selectionModel()
+            selection.blockSignals(True)
+            self.queue_table.setFocus(Qt.FocusReason.OtherFocusReason)
+            selection.setCurrentIndex(QModelIndex(), QItemSelectionModel.SelectionFlag.NoUpdate)
+            selection.blockSignals(False)
+        self._step_just_done = False
 
     def _fetch_more(self, cursor: str) -> None:
         """The next page, asked by the list as it scrolls to its end (off the GUI thread; one at a time)."""
@@ -473,6 +488,7 @@ class BackOfficePage(QWidget):
         )  # fmt: skip
 
     def _done(self, result: StepDone) -> None:
+        self._step_just_done = True  # read by the refresh below (``_queued``)
         self.say(result.message, True)
         self.open_case(result.case_id)
         self.refresh()
