@@ -16,8 +16,9 @@ from sqlalchemy import func, select
 
 from govdesk.central.app import create_app
 from govdesk.central.attachment_storage import DiskStorage
-from govdesk.central.attachments import AttachmentBlob, CaseAttachment
+from govdesk.central.attachments import CaseAttachment
 from govdesk.central.embedded import free_port
+from govdesk.central.staging import AttachmentBlob
 from tests.central.conftest import Center, RunningServer, ShiftClock, make_center, register_window
 from tests.helpers.scans import jpeg_like
 from tests.helpers.uploads import case_with_pages, put, ref_of, upload_url
