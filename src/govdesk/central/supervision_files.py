@@ -1,5 +1,5 @@
 """Photos of the supervisors' hall inspections at the center (issue 13: 现场巡查 "optional photos … signed, synced"):
-they arrive like scanned materials (``central.attachments``): resumable chunks, hash-checked, one blob per file in
+they arrive like scanned materials, staged by ``central.staging``: resumable chunks, hash-checked, one blob per file in
 the attachment storage, and the center treats every field as hostile. It takes a file only:
 
 - from a supervisor or admin, for an inspection of the caller's own center that the caller wrote (the record is
