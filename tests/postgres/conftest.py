@@ -1,6 +1,7 @@
 """A throwaway PostgreSQL cluster for the session: ``initdb`` into a temporary directory, ``pg_ctl start`` on a free
 port (as the ``postgres`` user when the tests run as root), one empty database per test; stopped and removed at
-the end. Skipped only when the server binaries are not installed (``apt-get install postgresql``)."""
+the end. Skipped only when the server binaries are not installed (``apt-get install postgresql``). ``pg_central``: the
+central server of ``tests/central`` on such a database."""
 
 from __future__ import annotations
 
@@ -16,6 +17,12 @@ from pathlib import Path
 import psycopg
 import pytest
 
+from tests.central.conftest import (
+    RunningServer,
+    _close_clients,  # noqa: F401  (autouse here too: closes the httpx clients Center.login opens)
+    start_server,
+    stop_server,
+)
 from tests.faults.support import free_port
 
 _databases = itertools.count(1)
@@ -83,3 +90,14 @@ def pg_cluster() -> Iterator[Cluster]:
 @pytest.fixture
 def pg_url(pg_cluster: Cluster) -> str:
     return pg_cluster.new_database()
+
+
+@pytest.fixture
+def pg_central(pg_url: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[RunningServer]:
+    """The central server ``tests/central`` runs (``start_server``: in this process, over loopback, devices approved
+    at once, its signing key in a file outside the database) on a fresh PostgreSQL database, so the checks written
+    for SQLite run here as they are."""
+    monkeypatch.setenv("GOVDESK_TEST_CENTRAL_DB", pg_url)
+    running = start_server(tmp_path / "unused.db", tmp_path)
+    yield running
+    stop_server(running)

@@ -5,54 +5,24 @@ from __future__ import annotations
 
 import hashlib
 import threading
-import time
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
-import uvicorn
 from sqlalchemy import func, select
 
-from govdesk.central.app import create_app
-from govdesk.central.attachment_storage import DiskStorage
-from govdesk.central.attachments import AttachmentBlob, CaseAttachment
-from govdesk.central.embedded import free_port
-from tests.central.conftest import Center, RunningServer, ShiftClock, make_center, register_window
+from govdesk.central.attachment_storage import DIR_ENV
+from govdesk.central.attachments import CaseAttachment
+from govdesk.central.staging import AttachmentBlob
+from tests.central.conftest import Center, RunningServer, make_center, register_window
 from tests.helpers.scans import jpeg_like
 from tests.helpers.uploads import case_with_pages, put, ref_of, upload_url
 
 pytestmark = pytest.mark.postgres
 
 
-@pytest.fixture
-def pg_central(pg_url: str, tmp_path: Path) -> Iterator[tuple[RunningServer, Any]]:
-    app = create_app(pg_url, secret="k" * 64, clock=ShiftClock(), device_approval="auto")
-    port = free_port()
-    server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning", ws="none"))
-    thread = threading.Thread(target=server.run, daemon=True)
-    thread.start()
-    deadline = time.monotonic() + 15
-    while not server.started and time.monotonic() < deadline:
-        time.sleep(0.02)
-    assert server.started
-    running = RunningServer(
-        f"http://127.0.0.1:{port}",
-        app.state.central,
-        ShiftClock(),
-        None,
-        tmp_path / "pg",
-        thread,
-        server,  # type: ignore[arg-type]
-    )
-    yield running, app
-    server.should_exit = True
-    thread.join(10)
-
-
-def test_without_storage_configured_an_upload_is_refused_in_words(pg_central: tuple[RunningServer, Any]) -> None:
-    running, _app = pg_central
-    center: Center = make_center(running)
+def test_without_storage_configured_an_upload_is_refused_in_words(pg_central: RunningServer) -> None:
+    center: Center = make_center(pg_central)
     window = register_window(center)
     page = jpeg_like(10_000)
     case_id = case_with_pages(window, [ref_of(page)])
@@ -62,10 +32,10 @@ def test_without_storage_configured_an_upload_is_refused_in_words(pg_central: tu
 
 
 def test_the_same_scan_uploaded_by_two_windows_at_once_is_stored_once(
-    pg_central: tuple[RunningServer, Any], tmp_path: Path
+    pg_central: RunningServer, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    running, app = pg_central
-    app.state.attachment_storage = DiskStorage(tmp_path / "attachments")
+    running = pg_central
+    monkeypatch.setenv(DIR_ENV, str(tmp_path / "attachments"))  # as every server process of a center is told
     center = make_center(running)
     first, second = register_window(center), register_window(center)
     page = jpeg_like(600_000)

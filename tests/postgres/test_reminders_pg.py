@@ -4,29 +4,12 @@ limit, the retry, the refusals."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from pathlib import Path
-
 import pytest
 
 from tests.central import test_supervision_reminders as on_sqlite
-from tests.central.conftest import (
-    RunningServer,
-    _close_clients,  # noqa: F401  (autouse: closes the httpx clients Center.login opens)
-    make_center,
-    start_server,
-    stop_server,
-)
+from tests.central.conftest import RunningServer, make_center
 
 pytestmark = pytest.mark.postgres
-
-
-@pytest.fixture
-def pg_central(pg_url: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[RunningServer]:
-    monkeypatch.setenv("GOVDESK_TEST_CENTRAL_DB", pg_url)
-    running = start_server(tmp_path / "unused.db", tmp_path)
-    yield running
-    stop_server(running)
 
 
 def test_reminders_on_postgresql(pg_central: RunningServer) -> None:

@@ -3,23 +3,12 @@ the same checks as on SQLite (``tests/helpers/statistics_history.py``), so the S
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from pathlib import Path
-
 import pytest
 
-from tests.central.conftest import RunningServer, make_center, register_window, start_server, stop_server
+from tests.central.conftest import RunningServer, make_center, register_window
 from tests.helpers.statistics_history import check_refusals, check_statistics, push_known_history
 
 pytestmark = pytest.mark.postgres
-
-
-@pytest.fixture
-def pg_central(pg_url: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[RunningServer]:
-    monkeypatch.setenv("GOVDESK_TEST_CENTRAL_DB", pg_url)
-    running = start_server(tmp_path / "unused.db", tmp_path)
-    yield running
-    stop_server(running)
 
 
 def test_statistics_on_postgresql(pg_central: RunningServer) -> None:

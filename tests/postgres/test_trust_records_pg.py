@@ -5,47 +5,16 @@ the directory the windows take. Real server processes' database, over loopback."
 from __future__ import annotations
 
 import base64
-import threading
-import time
-from collections.abc import Iterator
-from pathlib import Path
 from typing import Any
 
 import pytest
-import uvicorn
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
 
-from govdesk.central.app import create_app
-from govdesk.central.embedded import free_port
 from govdesk.protocol import DEVICE_KEY_HEADER
-from tests.central.conftest import RunningServer, ShiftClock, Window, make_center, register_window
+from tests.central.conftest import RunningServer, Window, make_center, register_window
 
 pytestmark = pytest.mark.postgres
-
-
-@pytest.fixture
-def pg_central(pg_url: str, tmp_path: Path) -> Iterator[RunningServer]:
-    app = create_app(pg_url, secret="k" * 64, clock=ShiftClock(), device_approval="auto")
-    port = free_port()
-    server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning", ws="none"))
-    thread = threading.Thread(target=server.run, daemon=True)
-    thread.start()
-    deadline = time.monotonic() + 15
-    while not server.started and time.monotonic() < deadline:
-        time.sleep(0.02)
-    assert server.started
-    yield RunningServer(
-        f"http://127.0.0.1:{port}",
-        app.state.central,
-        ShiftClock(),
-        None,  # type: ignore[arg-type]
-        tmp_path / "pg",
-        thread,
-        server,
-    )
-    server.should_exit = True
-    thread.join(10)
 
 
 def _anchored_push(window: Window, position: int, digest: str) -> dict[str, Any]:

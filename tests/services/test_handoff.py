@@ -19,6 +19,7 @@ from govdesk.domain.delivery import MailAddress
 from govdesk.domain.events import Actor, Role, new_id
 from govdesk.domain.identity.resident import mod11_2
 from govdesk.domain.numbering import CaseNumber
+from govdesk.services.delivery import DeliveryService
 from govdesk.services.handoff import HandoffError, HandoffService
 from govdesk.services.sms import SmsService
 from govdesk.services.window import WindowContext
@@ -109,6 +110,11 @@ def handoff(store, catalog, clock, window: WindowContext, sms: SmsService, tmp_p
     return HandoffService(store, catalog, clock, window, sms, tmp_path / "data")
 
 
+@pytest.fixture
+def delivery(handoff: HandoffService) -> DeliveryService:
+    return DeliveryService(handoff)
+
+
 def test_window_pickup_by_the_applicant(handoff: HandoffService, store: Store, clock: FixedClock) -> None:
     case = make_case(store, clock)
     done = handoff.hand_over_window(case.case_id, APPLICANT_ID.lower().replace("8", "8"), signature_png=PNG)
@@ -184,16 +190,16 @@ ADDRESS = MailAddress("李建国", "13812345678", "河南省", "三门峡市", "
 
 
 def test_ems_mail_checks_the_address_and_tracking_number(
-    handoff: HandoffService, store: Store, clock: FixedClock, sms: SmsService
+    delivery: DeliveryService, store: Store, clock: FixedClock, sms: SmsService
 ) -> None:
     case = make_case(store, clock)
     with pytest.raises(HandoffError, match="请填写区（县、旗）；请填写街道及门牌号；请填写收件人电话"):
-        handoff.mail(case.case_id, MailAddress("李建国", "", "河南省", "三门峡市", "", ""), "EA123456785CN")
+        delivery.mail(case.case_id, MailAddress("李建国", "", "河南省", "三门峡市", "", ""), "EA123456785CN")
     with pytest.raises(HandoffError, match="校验位不符（第11位应为5）"):
-        handoff.mail(case.case_id, ADDRESS, "EA123456784CN")
+        delivery.mail(case.case_id, ADDRESS, "EA123456784CN")
     with pytest.raises(HandoffError, match="应为13位"):
-        handoff.mail(case.case_id, ADDRESS, "EA12345678CN")
-    done = handoff.mail(case.case_id, ADDRESS, "ea 123456785 cn")
+        delivery.mail(case.case_id, ADDRESS, "EA12345678CN")
+    done = delivery.mail(case.case_id, ADDRESS, "ea 123456785 cn")
     stored = store.load_case(case.case_id)
     assert stored is not None and stored.state is CaseState.HANDED_OFF and stored.handoff_method == "ems"
     assert stored.handoff_details["tracking_no"] == "EA123456785CN"
@@ -201,41 +207,41 @@ def test_ems_mail_checks_the_address_and_tracking_number(
     history = sms.history(case.case_id)
     assert [h.purpose_label for h in history] == ["邮寄通知"]
     assert "EA123456785CN" in history[0].text and history[0].phone_masked == "138****5678"
-    rows = handoff.mailing_list(clock.now().date())
+    rows = delivery.mailing_list(clock.now().date())
     assert [(r.case_no, r.tracking_no, r.address) for r in rows] == [
         (case.case_no, "EA123456785CN", "河南省三门峡市渑池县韶州大道88号3单元201室")
     ]
     mailed_on = clock.now().date()
     with pytest.raises(HandoffError, match="晚于今天"):  # the receipt comes back later: not dated ahead
-        handoff.confirm_delivery(case.case_id, mailed_on + timedelta(days=2))
+        delivery.confirm_delivery(case.case_id, mailed_on + timedelta(days=2))
     with pytest.raises(HandoffError, match="早于寄出日期"):
-        handoff.confirm_delivery(case.case_id, mailed_on - timedelta(days=1))
+        delivery.confirm_delivery(case.case_id, mailed_on - timedelta(days=1))
     clock.advance(timedelta(days=2))
-    handoff.confirm_delivery(case.case_id, clock.now().date())
+    delivery.confirm_delivery(case.case_id, clock.now().date())
     assert outbox_kinds(store, case.case_id)[-2:] == ["case.handed_off", "case.delivery_confirmed"]
-    assert handoff.mailing_list(mailed_on)[0].delivered_on == "2026-11-22"
+    assert delivery.mailing_list(mailed_on)[0].delivered_on == "2026-11-22"
     with pytest.raises(HandoffError, match="已确认送达"):
-        handoff.confirm_delivery(case.case_id, clock.now().date())
+        delivery.confirm_delivery(case.case_id, clock.now().date())
 
 
 def test_locker_sends_the_pickup_code(
-    handoff: HandoffService, store: Store, clock: FixedClock, sms: SmsService
+    delivery: DeliveryService, store: Store, clock: FixedClock, sms: SmsService
 ) -> None:
     case = make_case(store, clock)
-    done = handoff.put_in_locker(case.case_id, "a12")
+    done = delivery.put_in_locker(case.case_id, "a12")
     assert len(done.pickup_code) == 6 and done.pickup_code.isdigit()
     stored = store.load_case(case.case_id)
     assert stored is not None and stored.handoff_method == "locker" and stored.handoff_details["cell"] == "A12"
     assert done.pickup_code not in json.dumps(stored.events[-1].to_json())  # the code goes only to the applicant
     text = sms.history(case.case_id)[0].text
     assert "A12号柜格" in text and done.pickup_code in text
-    handoff.record_locker_pickup(case.case_id)
+    delivery.record_locker_pickup(case.case_id)
     assert outbox_kinds(store, case.case_id)[-1] == "case.locker_collected"
     with pytest.raises(HandoffError, match="已登记过取件"):
-        handoff.record_locker_pickup(case.case_id)
+        delivery.record_locker_pickup(case.case_id)
     no_phone = make_case(store, clock, phone="")
     with pytest.raises(HandoffError, match="没有登记手机号码"):
-        handoff.put_in_locker(no_phone.case_id, "A13")
+        delivery.put_in_locker(no_phone.case_id, "A13")
 
 
 def test_conditional_case_is_blocked_while_its_promise_is_open(

@@ -20,6 +20,7 @@ from govdesk.domain.clock import CST
 from govdesk.domain.delivery import MailAddress
 from govdesk.domain.events import Actor, Role
 from govdesk.services.commitments import CommitmentService
+from govdesk.services.delivery import DeliveryService
 from govdesk.services.demo_data import demo_id
 from govdesk.services.evaluation import EvaluationService
 from govdesk.services.handoff import HandoffService
@@ -90,6 +91,7 @@ def test_every_handoff_and_promise_step_reaches_the_center(
     issuing = WindowContext(Actor("u-lm", "李明", Role.ISSUING, center.code, "S01", "9号窗口"), CENTER)
     sms = SmsService(w.store, clock)
     handoff = HandoffService(w.store, catalog, clock, issuing, sms, tmp_path)
+    delivery = DeliveryService(handoff)
     commitments = CommitmentService(w.store, catalog, calendar, clock, issuing, sms, tmp_path)
 
     # 容缺: the materials come, the promise closes; a delay is told before the promised date
@@ -117,10 +119,10 @@ def test_every_handoff_and_promise_step_reaches_the_center(
         signed_on_paper=True,
     )
     address = MailAddress("张三", "13812345678", "河南省", "三门峡市", "渑池县", "韶州大道88号")
-    handoff.mail(cases["邮寄"].case_id, address, "EA473124829CN")
-    handoff.confirm_delivery(cases["邮寄"].case_id, datetime.now(CST).date())  # China's day, as the clerk's
-    handoff.put_in_locker(cases["柜子"].case_id, "A-07")
-    handoff.record_locker_pickup(cases["柜子"].case_id)
+    delivery.mail(cases["邮寄"].case_id, address, "EA473124829CN")
+    delivery.confirm_delivery(cases["邮寄"].case_id, datetime.now(CST).date())  # China's day, as the clerk's
+    delivery.put_in_locker(cases["柜子"].case_id, "A-07")
+    delivery.record_locker_pickup(cases["柜子"].case_id)
     report = w.sync()
     assert report.ok, report.error
     assert w.store.outbox_depth() == 0

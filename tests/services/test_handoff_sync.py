@@ -13,6 +13,7 @@ from govdesk.domain.case import CaseState
 from govdesk.domain.catalog import Catalog
 from govdesk.domain.delivery import MailAddress
 from govdesk.domain.events import Actor, Role
+from govdesk.services.delivery import DeliveryService
 from govdesk.services.evaluation import EvaluationService
 from govdesk.services.handoff import HandoffService
 from govdesk.services.sms import SmsService
@@ -74,7 +75,7 @@ def test_handoff_rating_and_sms_reach_the_center_and_a_second_window_is_told(
 
     # B, not yet told, mails the same result: locally it cannot know; the center answers conflict
     address = MailAddress("李四", "13812345678", "河南省", "三门峡市", "渑池县", "韶州大道88号")
-    second.mail(case.case_id, address, "EA473124829CN")
+    DeliveryService(second).mail(case.case_id, address, "EA473124829CN")
     assert sms_id  # (A's message id, kept for the history)
     b.sync()
     statuses = b.outbox_statuses()

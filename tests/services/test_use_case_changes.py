@@ -19,6 +19,7 @@ from govdesk.domain.clock import FixedClock
 from govdesk.domain.delivery import MailAddress
 from govdesk.domain.events import Actor, Role
 from govdesk.services.changes import ChangeKind
+from govdesk.services.delivery import DeliveryService
 from govdesk.services.drafts import IntakeDraft
 from govdesk.services.evaluation import EvaluationError, EvaluationService
 from govdesk.services.handoff import HandoffService
@@ -127,11 +128,13 @@ def test_mail_then_delivery_confirmed_each_in_one_unit(
 ) -> None:
     intake = IntakeService(store, catalog, calendar, clock, window)
     case = _result_ready(intake, store, clock)
-    handoff = HandoffService(store, catalog, clock, window, SmsService(store, clock), tmp_path / "data")
+    delivery = DeliveryService(
+        HandoffService(store, catalog, clock, window, SmsService(store, clock), tmp_path / "data")
+    )
     address = MailAddress("欧阳娜仁托娅", "13812345678", "河南省", "三门峡市", "渑池县", "韶州大道 1 号", "472400")
-    mailed = handoff.mail(case.case_id, address, "EA123456785CN")
+    mailed = delivery.mail(case.case_id, address, "EA123456785CN")
     assert mailed.changes.touches(ChangeKind.HANDOFFS, ChangeKind.SMS) and mailed.sms_id
-    done = handoff.confirm_delivery(case.case_id, clock.now().date(), "本人签收")
+    done = delivery.confirm_delivery(case.case_id, clock.now().date(), "本人签收")
     stored = store.load_case(case.case_id)
     assert stored is not None and stored.version == done.version
     assert stored.events[-1].kind == "case.delivery_confirmed"

@@ -12,8 +12,9 @@ from pathlib import Path
 import pytest
 from sqlalchemy import func, select
 
-from govdesk.central.attachments import AttachmentBlob, CaseAttachment
+from govdesk.central.attachments import CaseAttachment
 from govdesk.central.licences import seed_demo
+from govdesk.central.staging import AttachmentBlob
 from govdesk.protocol import CLIENT_VERSION_HEADER
 from govdesk.services.attachments import LicenceDesk, LicenceLookupFailed, StoreAttachmentQueue, make_uploader
 from govdesk.store import open_store

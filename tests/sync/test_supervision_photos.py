@@ -15,7 +15,7 @@ from typing import Any
 import pytest
 from sqlalchemy import select
 
-from govdesk.central.attachments import AttachmentBlob
+from govdesk.central.staging import AttachmentBlob
 from govdesk.central.supervision_files import PHOTO_LIMIT, SupervisionFile
 from govdesk.central.supervision_records import SupervisionRecordRow
 from govdesk.devices.scanner import SimulatedScanner

@@ -1,6 +1,6 @@
 """The result document (办理结果) at the center: the licence's scan or PDF the back office (or a department through the
 统一受理接口, ``central.routes_dept``) uploads after the decision, resumable and hash-checked like a window's scans
-(``central.attachments``: the shared ``stage()`` and ``receive_chunk()``). Whole, it is linked to the case as its
+(``central.staging``). Whole, it is linked to the case as its
 result (``case_attachments.kind`` ``result``, revision 0019); ``case.result_attached`` then names it
 (``central.steps``), and the windows of the center may read it (``attachments.readable_blob``).
 
@@ -10,26 +10,16 @@ back-office user of the case's center and department, after the decision, on a c
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import datetime
-from typing import Annotated, BinaryIO
+from typing import Annotated, BinaryIO, ClassVar
 
 from fastapi import APIRouter, Query, Request
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from govdesk.central.attachment_storage import AttachmentStorage
-from govdesk.central.attachments import (
-    RESULT,
-    CaseAttachment,
-    CaseId,
-    Sha,
-    declared,
-    held_received,
-    locked_holder,
-    receive_chunk,
-    stage,
-    storage_of,
-)
+from govdesk.central.attachments import RESULT, CaseAttachment, CaseId, Sha
 from govdesk.central.auth import Principal
 from govdesk.central.backoffice import office_case
 from govdesk.central.context import Central
@@ -37,6 +27,7 @@ from govdesk.central.db import CaseRow
 from govdesk.central.deps import CentralDep, PrincipalDep, errors
 from govdesk.central.errors import ApiError
 from govdesk.central.limits import ATTACHMENT_FILE_LIMIT, ATTACHMENT_TYPES
+from govdesk.central.staging import Upload, put_staged, receive_chunk, staged_state, storage_of
 from govdesk.domain.attachments import PageRef, is_sha256
 from govdesk.protocol.attachments import UploadState
 
@@ -81,31 +72,40 @@ def result_linked(session: Session, case_id: str, sha256: str) -> bool:
     )
 
 
-def _result_state(session: Session, who: Principal, case_id: str, ref: PageRef) -> UploadState:
-    received = held_received(session, who.center_code, ref)
-    return UploadState(
-        sha256=ref.sha256, size=ref.size, received=received, complete=result_linked(session, case_id, ref.sha256)
-    )
+@dataclass(frozen=True)
+class ResultDocument(Upload):
+    """The result document of a case, as its uploader declares it (``ref``), from a back-office user who may
+    upload it (``_result_case``); whole, it is the case's next result page (``kind`` ``result``)."""
 
+    case_id: str
+    ref: PageRef
+    differs_zh: ClassVar[str] = "同一文件在本中心此前登记的大小或类型不同，中心不接收"
+    mismatch_zh: ClassVar[str] = "上传的文件与其校验值不符，已丢弃，请重新上传"
 
-def _link_result(session: Session, who: Principal, case_id: str, sha256: str, now: datetime) -> None:
-    if result_linked(session, case_id, sha256):
-        return
-    pages = session.scalars(
-        select(CaseAttachment.page).where(CaseAttachment.case_id == case_id, CaseAttachment.kind == RESULT)
-    ).all()
-    session.add(
-        CaseAttachment(
-            case_id=case_id, center_code=who.center_code, material_code=RESULT, page=max(pages, default=0) + 1,
-            sha256=sha256, uploaded_by=who.username, created_at=now, kind=RESULT,
-        )
-    )  # fmt: skip
+    def file(self, session: Session) -> PageRef:
+        _result_case(session, self.who, self.case_id)
+        return self.ref
+
+    def linked(self, session: Session, ref: PageRef) -> bool:
+        return result_linked(session, self.case_id, ref.sha256)
+
+    def link(self, session: Session, ref: PageRef, now: datetime) -> None:
+        if result_linked(session, self.case_id, ref.sha256):
+            return
+        pages = session.scalars(
+            select(CaseAttachment.page).where(CaseAttachment.case_id == self.case_id, CaseAttachment.kind == RESULT)
+        ).all()
+        session.add(
+            CaseAttachment(
+                case_id=self.case_id, center_code=self.who.center_code, material_code=RESULT,
+                page=max(pages, default=0) + 1, sha256=ref.sha256, uploaded_by=self.who.username, created_at=now,
+                kind=RESULT,
+            )
+        )  # fmt: skip
 
 
 def result_upload_state(central: Central, who: Principal, case_id: str, ref: PageRef) -> UploadState:
-    with central.tx() as session:
-        _result_case(session, who, case_id)
-        return _result_state(session, who, case_id, ref)
+    return staged_state(central, ResultDocument(who, case_id, ref))
 
 
 def put_result_chunk(
@@ -120,22 +120,7 @@ def put_result_chunk(
 ) -> UploadState:
     """The result document's next bytes (resumable, hash-checked, like a window's scans); whole, it is linked to
     the case as its result (``case.result_attached`` then names it, and the windows of the center may read it)."""
-    now = central.now()
-    refusal: ApiError | None = None
-    with central.tx() as session:
-        _result_case(session, who, case_id)
-        holder = locked_holder(session, who.center_code, ref, now)
-        declared(holder, ref, "同一文件在本中心此前登记的大小或类型不同，中心不接收")
-        whole = stage(session, storage, holder, offset, body, length, now)  # no bytes only if this center holds it
-        if whole:
-            _link_result(session, who, case_id, ref.sha256, now)
-        elif whole is False:
-            refusal = ApiError(422, "hash_mismatch", "上传的文件与其校验值不符，已丢弃，请重新上传")
-        session.flush()
-        state = _result_state(session, who, case_id, ref)
-    if refusal is not None:
-        raise refusal
-    return state
+    return put_staged(central, storage, ResultDocument(who, case_id, ref), offset, body, length)
 
 
 # --- routes -----------------------------------------------------------------------------------------------------

@@ -21,6 +21,7 @@ from govdesk.central.db import CaseRow
 from govdesk.central.departments import DEPARTMENT_KEY_HEADER, DepartmentPrincipal, authenticate
 from govdesk.central.deps import CentralDep, errors
 from govdesk.central.errors import ApiError
+from govdesk.central.staging import blob_response
 from govdesk.protocol import CaseActionResponse, DecideRequest
 from govdesk.protocol.attachments import UploadState
 from govdesk.protocol.office import (
@@ -152,7 +153,7 @@ Sha = Annotated[str, Path(min_length=64, max_length=64, pattern="^[0-9a-f]{64}$"
 )
 def attachment(sha256: Sha, request: Request, dept: Dept, central: CentralDep) -> StreamingResponse:
     """A scanned page (or a result document) of one of the department's cases (``CaseDetail.attachments``)."""
-    return attachments.blob_response(request, attachments.readable_blob(central, dept.as_principal(), sha256))
+    return blob_response(request, attachments.readable_blob(central, dept.as_principal(), sha256))
 
 
 @router.get(

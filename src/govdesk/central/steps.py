@@ -20,7 +20,6 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from govdesk.central.attachments import AttachmentBlob
 from govdesk.central.backoffice import _case, _wrong_state, result_name_of
 from govdesk.central.changes import emit_change
 from govdesk.central.db import CaseRow, Center, DocumentRow, SmsRow, StoredEvent
@@ -28,6 +27,7 @@ from govdesk.central.errors import ApiError
 from govdesk.central.projection import apply_event, latest_catalog_items
 from govdesk.central.result_files import result_linked
 from govdesk.central.sms_send import MOBILE, _case_phone
+from govdesk.central.staging import AttachmentBlob
 from govdesk.domain import sms as texts
 from govdesk.domain.backoffice import (
     CORRECTION_REQUESTED_KIND,

@@ -1,5 +1,5 @@
 """Photos of the supervisors' hall inspections at the center (issue 13: 现场巡查 "optional photos … signed, synced"):
-they arrive like scanned materials (``central.attachments``): resumable chunks, hash-checked, one blob per file in
+they arrive like scanned materials, staged by ``central.staging``: resumable chunks, hash-checked, one blob per file in
 the attachment storage, and the center treats every field as hostile. It takes a file only:
 
 - from a supervisor or admin, for an inspection of the caller's own center that the caller wrote (the record is
@@ -15,8 +15,9 @@ The center's supervisors and admins read a photo that one of their center's reco
 from __future__ import annotations
 
 import json
+from dataclasses import dataclass
 from datetime import datetime
-from typing import Annotated, Any, BinaryIO
+from typing import Annotated, BinaryIO, ClassVar
 
 from fastapi import APIRouter, Depends, Path, Query, Request
 from fastapi.responses import StreamingResponse
@@ -24,20 +25,20 @@ from sqlalchemy import Integer, String, UniqueConstraint, select
 from sqlalchemy.orm import Mapped, Session, mapped_column
 
 from govdesk.central.attachment_storage import AttachmentStorage
-from govdesk.central.attachments import (
-    AttachmentBlob,
-    declared,
-    held_received,
-    locked_holder,
-    receive_chunk,
-    stage,
-    storage_of,
-)
 from govdesk.central.auth import Principal
 from govdesk.central.context import Central
 from govdesk.central.db import Base, UTCDateTime
 from govdesk.central.deps import CentralDep, errors, require_roles
 from govdesk.central.errors import ApiError
+from govdesk.central.staging import (
+    AttachmentBlob,
+    Upload,
+    blob_response,
+    put_staged,
+    receive_chunk,
+    staged_state,
+    storage_of,
+)
 from govdesk.central.supervision_records import SupervisionRecordRow
 from govdesk.domain.attachments import PageRef
 from govdesk.protocol.attachments import UploadState
@@ -93,31 +94,45 @@ def named_file(session: Session, who: Principal, record_id: str, sha256: str) ->
     raise ApiError(409, "not_named", "该巡查记录中没有这张照片，中心不接收未登记的文件")
 
 
-def _state(session: Session, who: Principal, record_id: str, ref: PageRef) -> UploadState:
-    linked = session.scalar(
-        select(SupervisionFile.id).where(
-            SupervisionFile.center_code == who.center_code,
-            SupervisionFile.record_id == record_id,
-            SupervisionFile.sha256 == ref.sha256,
-        )
-    )
-    received = held_received(session, who.center_code, ref)  # this center's progress only
-    return UploadState(sha256=ref.sha256, size=ref.size, received=received, complete=linked is not None)
+@dataclass(frozen=True)
+class InspectionPhoto(Upload):
+    """A photo of an inspection the caller wrote, as the stored record names it (``named_file``)."""
 
+    record_id: str
+    sha256: str
+    differs_zh: ClassVar[str] = "同一文件在本中心别处登记的大小或类型不同，中心不接收"
+    mismatch_zh: ClassVar[str] = "上传的照片与登记的校验值不符，已丢弃，将重新上传"
+    types: ClassVar[dict[str, str]] = PHOTO_TYPES
 
-def _link(session: Session, who: Principal, record_id: str, sha256: str, now: datetime) -> None:
-    if _state(session, who, record_id, PageRef(sha256, 1, "image/png")).complete:
-        return
-    session.add(
-        SupervisionFile(
-            center_code=who.center_code, record_id=record_id, sha256=sha256, uploaded_by=who.username, created_at=now
+    def file(self, session: Session) -> PageRef:
+        return named_file(session, self.who, self.record_id, self.sha256)
+
+    def linked(self, session: Session, ref: PageRef) -> bool:
+        linked = session.scalar(
+            select(SupervisionFile.id).where(
+                SupervisionFile.center_code == self.who.center_code,
+                SupervisionFile.record_id == self.record_id,
+                SupervisionFile.sha256 == ref.sha256,
+            )
         )
-    )
+        return linked is not None
+
+    def link(self, session: Session, ref: PageRef, now: datetime) -> None:
+        if self.linked(session, ref):
+            return
+        session.add(
+            SupervisionFile(
+                center_code=self.who.center_code,
+                record_id=self.record_id,
+                sha256=ref.sha256,
+                uploaded_by=self.who.username,
+                created_at=now,
+            )
+        )
 
 
 def upload_state(central: Central, who: Principal, record_id: str, sha256: str) -> UploadState:
-    with central.tx() as session:
-        return _state(session, who, record_id, named_file(session, who, record_id, sha256))
+    return staged_state(central, InspectionPhoto(who, record_id, sha256))
 
 
 def put_chunk(
@@ -131,23 +146,7 @@ def put_chunk(
     length: int,
 ) -> UploadState:
     """Stage ``length`` bytes at ``offset``; the last chunk makes the photo whole (hash checked) or starts it again."""
-    now = central.now()
-    refusal: ApiError | None = None
-    with central.tx() as session:
-        ref = named_file(session, who, record_id, sha256)
-        holder = locked_holder(session, who.center_code, ref, now)
-        declared(holder, ref, "同一文件在本中心别处登记的大小或类型不同，中心不接收")
-        # a photo this center holds needs no bytes; a center that never held it sends it (central.attachments)
-        whole = stage(session, storage, holder, offset, body, length, now, PHOTO_TYPES)
-        if whole:
-            _link(session, who, record_id, sha256, now)
-        elif whole is False:
-            refusal = ApiError(422, "hash_mismatch", "上传的照片与登记的校验值不符，已丢弃，将重新上传")
-        session.flush()
-        state = _state(session, who, record_id, ref)
-    if refusal is not None:
-        raise refusal
-    return state
+    return put_staged(central, storage, InspectionPhoto(who, record_id, sha256), offset, body, length)
 
 
 def readable(central: Central, who: Principal, sha256: str) -> AttachmentBlob:
@@ -200,11 +199,4 @@ async def put_upload_chunk(
     response_class=StreamingResponse,
 )
 def get_file(sha256: Sha, request: Request, who: Supervising, central: CentralDep) -> StreamingResponse:
-    blob = readable(central, who, sha256)
-    headers: dict[str, Any] = {
-        "Content-Length": str(blob.size),
-        "ETag": f'"{blob.sha256}"',
-        "Cache-Control": "private, max-age=86400, immutable",
-        "X-Content-Type-Options": "nosniff",
-    }
-    return StreamingResponse(storage_of(request).read(sha256), media_type=blob.content_type, headers=headers)
+    return blob_response(request, readable(central, who, sha256))

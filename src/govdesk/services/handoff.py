@@ -1,23 +1,19 @@
-"""综合窗口出件: the result window (regulation 002 三 (三); regulation 001, 证照寄送制 and 统一窗口出件; regulation 000,
-Art. 27).
+"""综合窗口出件: the result window (regulation 002 三 (三); regulation 001, 统一窗口出件; regulation 000, Art. 27).
 
 One-line operations for the UI: the results waiting (longest first), a case opened by a scanned barcode or a typed
-case number / ID number, the SMS that the result is ready, and the hand-over itself — at the window (the applicant
-by ID number, or a proxy with an authorization), by EMS (address complete, tracking number with its S10 check
-digit), or into a self-service locker (cell, pickup code by SMS). Each hand-over is ONE transaction: the case's
-``case.handed_off`` event (to the outbox: 送达结果反馈), the ``handoffs`` row, the signature attachment and the SMS.
-A 容缺 case with its promise open is refused, saying what is missing and since when. A second window handing off
-the same result learns it from the center's ``conflict`` answer (``conflicts()``): locally it cannot know earlier.
+case number / ID number, the SMS that the result is ready, and the hand-over at the window: the applicant by ID
+number, or a proxy with an authorization, each signing for it. Each hand-over is ONE transaction (``hand_off``):
+the case's ``case.handed_off`` event (to the outbox: 送达结果反馈), the ``handoffs`` row, the signature attachment
+and the SMS; the EMS and locker hand-overs go through it too (``services.delivery``). A 容缺 case with its promise
+open is refused, saying what is missing and since when. A second window handing off the same result learns it from
+the center's ``conflict`` answer (``conflicts()``, ``services.handoff_conflicts``): locally it cannot know earlier.
 """
 
 from __future__ import annotations
 
-import contextlib
 import hashlib
-import json
-import secrets
 import uuid
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any
@@ -27,30 +23,25 @@ from govdesk.domain.catalog import Catalog, ServiceItem
 from govdesk.domain.clock import CST, Clock
 from govdesk.domain.commitment import CommitmentStatus
 from govdesk.domain.delivery import (
-    MailAddress,
-    address_problems,
-    normalize_tracking_no,
     same_id,
-    tracking_no_problem,
 )
-from govdesk.domain.event_kinds import EventKind
 from govdesk.domain.events import Role
 from govdesk.domain.identity import mask_id, mask_phone
 from govdesk.domain.messages import CLAUSES, ENUMERATION, Message, join, said, translate
 from govdesk.domain.notice_builders import pickup_receipt
 from govdesk.domain.notices import DELIVERY_LABELS, PickupReceipt
 from govdesk.domain.signatures import SignedOn, signed_on
-from govdesk.domain.sms import SmsPurpose, locker_text, mailed_text, result_ready_text
+from govdesk.domain.sms import SmsPurpose, result_ready_text
 from govdesk.domain.transitions import DomainError
 from govdesk.printing.signing import KEY_FILE_NAME
 from govdesk.services.changes import NOTHING, ChangeKind, Changes
 from govdesk.services.errors import ServiceError
+from govdesk.services.handoff_conflicts import HANDOFF_KIND, HandoffConflict, handoff_conflicts
 from govdesk.services.intake import check_party_id
 from govdesk.services.lookup import CaseFinder, CaseLookupError
 from govdesk.services.roles import Operation, RoleRefused, require
 from govdesk.services.sms import SmsError, SmsService
 from govdesk.services.window import WindowContext
-from govdesk.store.outbox import OutboxStatus
 from govdesk.store.search import CaseSummary
 from govdesk.store.store import Store
 from govdesk.store.unit import Unit
@@ -108,28 +99,8 @@ PROXY_IS_APPLICANT = translate(
     "代领人证件号码与申请人相同，请选择“本人领取”",
     "services.handoff.proxy_is_applicant",
 )
-NO_CELL = translate("HandoffService", "请填写柜格号（柜门上的编号，例如 A12）", "services.handoff.no_cell")
-NO_PHONE = translate(
-    "HandoffService",
-    "申请人没有登记手机号码，取件码无法短信告知，请改为窗口领取或邮寄",
-    "services.handoff.no_phone",
-)
 CANNOT_HAND_OVER = translate("HandoffService", "办件 {case_no} 不能出件：{why}", "services.handoff.cannot_hand_over")
 NOT_SIGNED = translate("HandoffService", "领取人尚未签收：{error}", "services.handoff.not_signed")
-TAKEN_ELSEWHERE = translate(
-    "HandoffService",
-    "办件 {case_no} 的结果已由其他窗口出件，本窗口的出件未被中心采纳",
-    "services.handoff.taken_elsewhere",
-)
-STATION = translate("HandoffService", "工位 {station}", "services.handoff.station")
-OTHER_WINDOW = translate("HandoffService", "其他窗口", "services.handoff.other_window")
-HOW = translate("HandoffService", "以“{how}”方式", "services.handoff.how")
-TAKEN_BY = translate(
-    "HandoffService",
-    "办件 {case_no} 的结果已于 {at_text} 由 {who}（{where}）{how}出件；本窗口的出件未被中心采纳，请核实结果去向，"
-    "并向申请人说明",
-    "services.handoff.taken_by",
-)
 NOT_HERE_VERDICT = translate(
     "HandoffService",
     "{verdict}；本机找不到办件 {case_no}，请核对或等待同步",
@@ -137,14 +108,9 @@ NOT_HERE_VERDICT = translate(
 )
 NOT_HERE = translate("HandoffService", "本机找不到办件 {case_no}，请核对或等待同步", "services.handoff.not_here")
 NO_PROXY = translate("HandoffService", "不能由他人代领：{problems}", "services.handoff.no_proxy")
-NO_POST = translate("HandoffService", "不能邮寄：{problems}", "services.handoff.no_post")
 EMPTY = translate("HandoffService", "（空）", "services.handoff.empty")
 ALL_SUPPLIED = translate("HandoffService", "（材料已补齐，待办结承诺）", "services.handoff.all_supplied")
 OVERDUE = translate("HandoffService", "，已逾期", "services.handoff.overdue")
-
-HANDOFF_KIND = EventKind.HANDED_OFF
-DELIVERED_KIND = EventKind.DELIVERY_CONFIRMED
-COLLECTED_KIND = EventKind.LOCKER_COLLECTED
 
 
 class HandoffError(ServiceError):
@@ -194,31 +160,6 @@ class Opened:
     case: Case
     verdict: str = ""
     authentic: bool | None = None
-
-
-@dataclass(frozen=True, slots=True)
-class HandoffConflict:
-    """The center kept another window's hand-over of this result (the second is told who did it and when)."""
-
-    case_id: str
-    case_no: str
-    event_id: str
-    words: str
-    server_state: dict[str, Any] = field(default_factory=dict)
-
-
-@dataclass(frozen=True, slots=True)
-class MailingRow:
-    """One line of the post office's mailing list (regulation 002 三 (三): 委托邮政窗口寄件送达)."""
-
-    case_no: str
-    tracking_no: str
-    recipient: str
-    phone: str
-    address: str
-    postcode: str
-    result_name: str
-    delivered_on: str
 
 
 class HandoffService:
@@ -360,12 +301,6 @@ class HandoffService:
             parts.append(extra[case.handoff_method])
         return join(parts, CLAUSES)
 
-    def locker_code(self, case_id: str) -> str:
-        """The pickup code of a result put in a locker ("" otherwise), for the clerk to tell the applicant."""
-        for record in self.store.handoff_records(case_id=case_id, method=HandoffMethod.LOCKER.value):
-            return str(record.details.get("pickup_code", ""))
-        return ""
-
     def items_of(self, case: Case) -> tuple[ServiceItem, ...]:
         out = []
         for code in case.item_codes:
@@ -401,23 +336,23 @@ class HandoffService:
     ) -> HandoffResult:
         """The applicant collects in person: the ID number shown must be the applicant's, and they sign for it on
         the pad (``signature_png``, printed on the 领取回执) or on the printed receipt (``signed_on_paper``)."""
-        case = self._ready_case(case_id)
+        case = self.ready_case(case_id)
         a = _collecting_applicant(case, id_number)
         how = _signed(a.name, signature_png, signed_on_paper)
         details = {"collector_name": a.name, "collector_id": mask_id(a.id_number), "signed_on": how.value}
-        return self._hand_off(case, HandoffMethod.WINDOW, details, a, _pad(how, signature_png))
+        return self.hand_off(case, HandoffMethod.WINDOW, details, a, _pad(how, signature_png))
 
     def check_collector(self, case_id: str, id_number: str) -> None:
         """The ID number shown at the window is the applicant's (the check ``hand_over_window`` makes, said as soon as
         the card is read, before the signature); raises ``HandoffError`` in words when it is not."""
-        _collecting_applicant(self._ready_case(case_id), id_number)
+        _collecting_applicant(self.ready_case(case_id), id_number)
 
     def hand_over_proxy(
         self, case_id: str, proxy: Agent, signature_png: bytes | None = None, signed_on_paper: bool = False
     ) -> HandoffResult:
         """Someone else collects with an authorization (授权委托书): their ID is checked and recorded, and they
         sign for it on the pad or on the printed receipt."""
-        case = self._ready_case(case_id)
+        case = self.ready_case(case_id)
         problems = []
         if not proxy.name.strip():
             problems.append(Message(NO_PROXY_NAME))
@@ -439,118 +374,18 @@ class HandoffService:
             "authorization": proxy.authorization.strip(),
         }
         private = {"collector_id_number": proxy.id_number.strip().upper()}
-        return self._hand_off(case, HandoffMethod.PROXY, details, proxy, _pad(how, signature_png), private)
+        return self.hand_off(case, HandoffMethod.PROXY, details, proxy, _pad(how, signature_png), private)
 
-    def mail(self, case_id: str, address: MailAddress, tracking_no: str) -> HandoffResult:
-        """EMS (regulation 001, 证照寄送制): a complete address and a valid tracking number; an SMS with the number."""
-        case = self._ready_case(case_id)
-        problems = list(address_problems(address))
-        if why := tracking_no_problem(tracking_no):
-            problems.append(why)
-        if problems:
-            raise HandoffError(Message(NO_POST, problems=join(problems)))
-        number = normalize_tracking_no(tracking_no)
-        details = {
-            "tracking_no": number,
-            "recipient": address.recipient.strip(),
-            "address": address.one_line(),
-            "mailed_on": self.today().isoformat(),
-        }
-        private = {"address": json.dumps(address.to_json(), ensure_ascii=False)}
-        collector = Agent(name=address.recipient.strip(), id_type="", id_number="", phone=address.phone)
-        text = mailed_text(self.window.center.name, case.case_no, number)
-        sms = (SmsPurpose.MAILED, text) if case.applicant.phone.strip() else None  # a courtesy: no phone, no SMS
-        return self._hand_off(case, HandoffMethod.EMS, details, collector, None, private, sms)
-
-    def put_in_locker(self, case_id: str, cell: str) -> HandoffResult:
-        """Self-service locker (regulation 002 三 (三): 自助存取文件柜): the cell, and a pickup code by SMS."""
-        case = self._ready_case(case_id)
-        cell = cell.strip().upper()
-        if not cell:
-            raise HandoffError(Message(NO_CELL), field="cell")
-        if not case.applicant.phone.strip():
-            raise HandoffError(Message(NO_PHONE))
-        code = f"{secrets.randbelow(10**6):06d}"
-        details = {"cell": cell, "pickup_code_sent": "sms"}
-        text = locker_text(self.window.center.name, case.case_no, cell, code)
-        result = self._hand_off(
-            case, HandoffMethod.LOCKER, details, case.applicant, None, {"pickup_code": code}, (SmsPurpose.LOCKER, text)
-        )
-        return HandoffResult(result.case, result.receipt, code, None, result.sms_id, result.changes)
-
-    def confirm_delivery(self, case_id: str, delivered_on: date, note: str = "") -> Case:
-        """EMS: the post office reports the item delivered (送达结果反馈); one unit of work."""
-        with self.store.unit() as uow:
-            case = self._load_in(uow, case_id)
-            try:
-                case.confirm_delivery(self.window.actor, self.clock, delivered_on, note)
-            except DomainError as error:
-                raise HandoffError(said(error)) from error
-            uow.save_case(case)
-        return case
-
-    def record_locker_pickup(self, case_id: str) -> Case:
-        """The applicant took the result out of the locker; one unit of work."""
-        with self.store.unit() as uow:
-            case = self._load_in(uow, case_id)
-            try:
-                case.record_locker_pickup(self.window.actor, self.clock)
-            except DomainError as error:
-                raise HandoffError(said(error)) from error
-            uow.save_case(case)
-        return case
-
-    # ------------------------------------------------------------------ lists
-
-    def mailing_list(self, day: date) -> list[MailingRow]:
-        """Items mailed on ``day``, for the post office window."""
-        out = []
-        for record in self.store.handoff_records(method=HandoffMethod.EMS.value):
-            case_id, details = record.case_id, record.details
-            if details.get("mailed_on") != day.isoformat():
-                continue
-            case = self.store.load_case(case_id)
-            if case is None:
-                continue
-            address = MailAddress.from_json(json.loads(details.get("address", "{}")))
-            out.append(
-                MailingRow(
-                    case.case_no,
-                    details.get("tracking_no", ""),
-                    address.recipient,
-                    address.phone,
-                    address.one_line(),
-                    address.postcode,
-                    case.result_name,
-                    case.handoff_details.get("delivered_on", ""),
-                )
-            )
-        return sorted(out, key=lambda r: r.tracking_no)
+    # ------------------------------------------------------------------ the center's answer
 
     def conflicts(self) -> list[HandoffConflict]:
         """Hand-overs the center did not take because another window handed the result off first."""
-        out = []
-        for item in self.store.needs_attention():
-            if item.status is not OutboxStatus.CONFLICT or item.event.get("kind") != HANDOFF_KIND:
-                continue
-            answer = item.server_answer or {}
-            state = answer.get("server_state") or (answer.get("first_answer") or {}).get("server_state") or {}
-            case = self.store.load_case(str(item.event.get("case_id", "")))
-            case_no = case.case_no if case else str(item.event.get("case_id", ""))
-            out.append(
-                HandoffConflict(
-                    item.event.get("case_id", ""),
-                    case_no,
-                    item.event_id,
-                    conflict_words(case_no, state, item.last_error),
-                    dict(state),
-                )
-            )
-        return out
+        return handoff_conflicts(self.store)
 
-    # ------------------------------------------------------------------ internals
+    # ------------------------------------------------------------------ the hand-over (every method's)
 
-    def _ready_case(self, case_id: str) -> Case:
+    def ready_case(self, case_id: str) -> Case:
+        """The case to hand over, when this clerk may and its result may go now; ``HandoffError`` otherwise."""
         refuse_unless_may_hand_over(self.window)  # before anything is checked or written
         case = self.load(case_id)
         why = self.blocked_reason(case)
@@ -558,7 +393,7 @@ class HandoffService:
             raise HandoffError(Message(CANNOT_HAND_OVER, case_no=case.case_no, why=why), field="blocked")
         return case
 
-    def _hand_off(
+    def hand_off(
         self,
         case: Case,
         method: HandoffMethod,
@@ -568,6 +403,8 @@ class HandoffService:
         private: dict[str, str] | None = None,
         sms: tuple[SmsPurpose, str] | None = None,
     ) -> HandoffResult:
+        """Hand ``case``'s result over by ``method`` in ONE unit of work (see the module docstring); ``private``
+        is kept in the ``handoffs`` row only, ``sms`` is queued with it."""
         refuse_unless_may_hand_over(self.window)
         actor = self.window.actor
         handoff_id = str(uuid.uuid4())
@@ -584,7 +421,7 @@ class HandoffService:
         try:
             with self.store.unit() as uow:
                 # loaded again inside the unit that saves it: what was checked is what is handed over
-                case = self._load_in(uow, case.case_id)
+                case = self.load_in(uow, case.case_id)
                 if why := self.blocked_reason(case):
                     raise HandoffError(Message(CANNOT_HAND_OVER, case_no=case.case_no, why=why), field="blocked")
                 try:
@@ -632,7 +469,8 @@ class HandoffService:
         changes = Changes.of(*kinds, cases=(case.case_id,))
         return HandoffResult(case, receipt, "", signature_path, sms_id, changes)
 
-    def _load_in(self, uow: Unit, case_id: str) -> Case:
+    def load_in(self, uow: Unit, case_id: str) -> Case:
+        """The case as ``uow`` sees it; ``HandoffError`` when there is none."""
         case = uow.load_case(case_id)
         if case is None:
             raise HandoffError(Message(NOT_FOUND))
@@ -674,20 +512,3 @@ def _pad(how: SignedOn, signature_png: bytes | None) -> bytes | None:
 
 def _safe(text: str) -> str:
     return "".join(ch if ch.isalnum() or ch in "-_" else "_" for ch in text)
-
-
-def conflict_words(case_no: str, state: dict[str, Any], fallback: str = "") -> str:
-    """The center's state of a result another window handed over first, in the clerk's words."""
-    who = state.get("clerk_name") or state.get("clerk_id")
-    if not who:
-        return fallback or Message(TAKEN_ELSEWHERE, case_no=case_no)
-    station, window = str(state.get("station_code", "")), str(state.get("window", ""))
-    where = join(
-        (part for part in (Message(STATION, station=station) if station else "", window) if part), CLAUSES
-    ) or Message(OTHER_WINDOW)
-    at_text = str(state.get("at", ""))
-    with contextlib.suppress(ValueError):
-        at_text = datetime.fromisoformat(at_text).astimezone(CST).strftime("%Y-%m-%d %H:%M")
-    how = DELIVERY_LABELS.get(str(state.get("method", "")), "")
-    how = Message(HOW, how=how) if how else ""
-    return Message(TAKEN_BY, case_no=case_no, at_text=at_text, who=who, where=where, how=how)

@@ -21,6 +21,7 @@ from govdesk.domain.events import Actor, Role
 from govdesk.domain.messages import Message, translate
 from govdesk.services.commitments import CommitmentService
 from govdesk.services.deadline_recount import DeadlineRecountService, RecountError, RecountReport
+from govdesk.services.delivery import DeliveryService
 from govdesk.services.evaluation import EvaluationService
 from govdesk.services.handoff import HandoffService
 from govdesk.services.intake import IntakeService
@@ -73,6 +74,7 @@ class Runtime:
     intake: IntakeService
     sms: SmsService
     handoff: HandoffService
+    delivery: DeliveryService
     commitments: CommitmentService
     evaluation: EvaluationService
     recount: DeadlineRecountService
@@ -118,6 +120,7 @@ class Runtime:
         intake = IntakeService(store, catalog, calendar, clock, window, notices=notices)
         sms = SmsService(store, clock)
         handoff = HandoffService(store, catalog, clock, window, sms, data_dir)
+        delivery = DeliveryService(handoff)  # its clerk is the hand-over's: ``set_clerk`` changes both
         commitments = CommitmentService(store, catalog, calendar, clock, window, sms, data_dir)
         evaluation = EvaluationService(store, clock, window)
         recount = DeadlineRecountService(store, clock, window, sms)
@@ -131,6 +134,7 @@ class Runtime:
             intake,
             sms,
             handoff,
+            delivery,
             commitments,
             evaluation,
             recount,

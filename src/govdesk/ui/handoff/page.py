@@ -20,6 +20,7 @@ from govdesk.domain.delivery import MailAddress
 from govdesk.domain.identity import mask_id, mask_phone
 from govdesk.domain.notices import Notice
 from govdesk.domain.recompute import dates_note
+from govdesk.services.delivery import DeliveryService
 from govdesk.services.errors import GovdeskError
 from govdesk.services.evaluation import EvaluationService
 from govdesk.services.handoff import HandoffError, HandoffResult, HandoffService
@@ -57,9 +58,11 @@ class HandoffPage(QWidget):
         printer: Printer | None = None,
         parent: QWidget | None = None,
         rating_device: RatingDevice | None = None,
+        delivery: DeliveryService | None = None,
     ) -> None:
         super().__init__(parent)
         self.service = service
+        self.delivery = delivery if delivery is not None else DeliveryService(service)  # EMS and locker
         self.evaluation = evaluation
         self.printer = printer
         self._handed_words = ""  # what was said of the last hand-over (its receipt's print is added when known)
@@ -259,7 +262,7 @@ class HandoffPage(QWidget):
             box.setVisible(not (done or blocked))
         ui.recipientEdit.setText(a.name)
         ui.recipientPhoneEdit.setText(a.phone)
-        code = self.service.locker_code(case.case_id) if case.handoff_method == "locker" else ""
+        code = self.delivery.locker_code(case.case_id) if case.handoff_method == "locker" else ""
         ui.lockerInfo.setText(
             self.tr("取件码：{code}（已短信发送给申请人）").format(code=code)
             if code
@@ -410,9 +413,9 @@ class HandoffPage(QWidget):
                 ui.postcodeEdit.text(),
             )
             tracking = ui.trackingEdit.text()
-            return lambda: self.service.mail(case_id, address, tracking)
+            return lambda: self.delivery.mail(case_id, address, tracking)
         cell = ui.cellEdit.text()
-        return lambda: self.service.put_in_locker(case_id, cell)
+        return lambda: self.delivery.put_in_locker(case_id, cell)
 
     def _refused(self, error: GovdeskError) -> None:
         """The service's refusal, beside what it concerns, with the focus there."""
@@ -444,8 +447,8 @@ class HandoffPage(QWidget):
 
         def confirm() -> object:
             if ems:
-                return self.service.confirm_delivery(case_id, today)
-            return self.service.record_locker_pickup(case_id)
+                return self.delivery.confirm_delivery(case_id, today)
+            return self.delivery.record_locker_pickup(case_id)
 
         def done(_result: object) -> None:
             self._say(self.ui.actionMessage, self.tr("已登记送达结果，将同步反馈至中心。"), OK_STYLE)

@@ -64,7 +64,7 @@ class HandoffWorkspace(Workspace):
             label.setWordWrap(True)
             return label
         evaluation = getattr(self.runtime, "evaluation", None)
-        page = HandoffPage(service, evaluation, self.print_receipt)
+        page = HandoffPage(service, evaluation, self.print_receipt, delivery=getattr(self.runtime, "delivery", None))
         device: RatingDevice | None = getattr(self.runtime, "rating_device", None)
         if device is None and evaluation is not None:
             device = ApplicantScreen(page, evaluation.check, evaluation.needs_reason)
