@@ -49,6 +49,8 @@ from govdesk.central.errors import ApiError
 from govdesk.central.limits import ATTACHMENT_CHUNK_LIMIT, ATTACHMENT_FILE_LIMIT, ATTACHMENT_TYPES
 from govdesk.domain.attachments import PageRef, is_sha256, sniff_type
 from govdesk.domain.event_kinds import EventKind
+from govdesk.domain.messages import Message, said
+from govdesk.protocol import refusals
 from govdesk.protocol.attachments import AttachmentEntry, CaseAttachments, UploadState
 
 WINDOW_ROLES = frozenset({"intake", "issuing"})
@@ -138,23 +140,23 @@ def named_files(session: Session, case_id: str) -> list[tuple[str, int, PageRef]
 def _case(session: Session, who: Principal, case_id: str) -> CaseRow:
     row = session.get(CaseRow, case_id)
     if row is None or row.center_code != who.center_code:  # another center's case is not said to exist
-        raise ApiError(404, "case_unknown", "中心没有这个办件（其办件事件尚未送达或未被接收），材料暂未上传")
+        raise ApiError(404, "case_unknown", Message(refusals.CASE_UNKNOWN))
     return row
 
 
 def _file_of(session: Session, case_id: str, sha256: str) -> PageRef:
     if not is_sha256(sha256):
-        raise ApiError(422, "bad_hash", "文件标识不是有效的 SHA-256 值")
+        raise ApiError(422, "bad_hash", Message(refusals.BAD_HASH))
     for _code, _page, ref in named_files(session, case_id):
         if ref.sha256 == sha256:
             if ref.size > ATTACHMENT_FILE_LIMIT:
                 raise ApiError(
-                    413, "file_too_large", f"材料文件过大：每个文件最多 {ATTACHMENT_FILE_LIMIT // 1048576} MB"
+                    413, "file_too_large", Message(refusals.FILE_TOO_LARGE, mb=ATTACHMENT_FILE_LIMIT // 1048576)
                 )
             if ref.content_type not in ATTACHMENT_TYPES:
-                raise ApiError(415, "file_type", "材料文件只接收 JPEG、PNG 或 PDF")
+                raise ApiError(415, "file_type", Message(refusals.FILE_TYPE))
             return ref
-    raise ApiError(409, "not_named", "该办件的材料登记中没有这个文件，中心不接收未登记的文件")
+    raise ApiError(409, "not_named", Message(refusals.NOT_NAMED))
 
 
 def held_received(session: Session, center_code: str, ref: PageRef) -> int:
@@ -219,14 +221,14 @@ def locked_holder(session: Session, center_code: str, ref: PageRef, now: datetim
     return cast(AttachmentHolder, _upsert_locked(session, AttachmentHolder, keys, values))
 
 
-def declared(holder: AttachmentHolder, ref: PageRef, refusal_zh: str) -> None:
+def declared(holder: AttachmentHolder, ref: PageRef, refusal: Message) -> None:
     """The size and type ``ref`` declares for the center's upload: a file the center holds has them as facts (a
     declaration that differs is refused); an upload in progress under another declaration starts again under this
     one (only this center's own cases declared either: nothing of another center's is touched or told)."""
     if holder.size == ref.size and holder.content_type == ref.content_type:
         return
     if holder.complete:
-        raise ApiError(409, "size_differs", refusal_zh)
+        raise ApiError(409, "size_differs", refusal)
     holder.size, holder.content_type, holder.received = ref.size, ref.content_type, 0
 
 
@@ -249,14 +251,16 @@ def stage(
         return True
     if offset != holder.received:
         state = UploadState(sha256=holder.sha256, size=holder.size, received=holder.received, complete=False)
-        raise ApiError(409, "offset_mismatch", f"中心已收到 {holder.received} 字节，应从此处续传", state.model_dump())
+        raise ApiError(
+            409, "offset_mismatch", Message(refusals.OFFSET_MISMATCH, received=holder.received), state.model_dump()
+        )
     if offset + length > holder.size:
-        raise ApiError(413, "beyond_size", "上传的内容超过了登记的文件大小，中心未接收")
+        raise ApiError(413, "beyond_size", Message(refusals.BEYOND_SIZE))
     if offset == 0 and length:
         head = body.read(16)
         body.seek(0)
         if sniff_type(head) != holder.content_type:
-            raise ApiError(415, "content_mismatch", f"文件内容不是登记的{types[holder.content_type]}，中心未接收")
+            raise ApiError(415, "content_mismatch", Message(refusals.CONTENT_MISMATCH, kind=types[holder.content_type]))
     key = staging_key(holder.sha256, holder.center_code)
     if length:
         storage.write_chunk(key, offset, body)
@@ -281,7 +285,7 @@ def stage(
 
 def _require_window(who: Principal) -> None:
     if who.role not in WINDOW_ROLES:
-        raise ApiError(403, "forbidden_role", "只有窗口（受理、出件）账号能上传办件材料")
+        raise ApiError(403, "forbidden_role", Message(refusals.FORBIDDEN_ROLE))
 
 
 def upload_state(central: Central, who: Principal, case_id: str, sha256: str) -> UploadState:
@@ -309,13 +313,13 @@ def put_chunk(
         _case(session, who, case_id)
         ref = _file_of(session, case_id, sha256)
         holder = locked_holder(session, who.center_code, ref, now)
-        declared(holder, ref, "同一文件在本中心另一办件中登记的大小或类型不同，中心不接收")
+        declared(holder, ref, Message(refusals.SIZE_DIFFERS_OTHER_CASE))
         # the same scan named by another case of this center needs no bytes; a center that never held it sends it
         whole = stage(session, storage, holder, offset, body, length, now)
         if whole:
             _link(session, who, case_id, sha256, now)
         elif whole is False:  # committed as the block ends, THEN answered: the next upload starts from 0
-            refusal = ApiError(422, "hash_mismatch", "上传的文件与登记的校验值不符，已丢弃，将重新上传")
+            refusal = ApiError(422, "hash_mismatch", Message(refusals.HASH_MISMATCH))
         session.flush()
         state = _state(session, who, case_id, ref)
     if refusal is not None:
@@ -328,9 +332,9 @@ def put_chunk(
 
 def _require_back_office(session: Session, who: Principal, case: CaseRow) -> None:
     if who.role != "back_office":
-        raise ApiError(403, "forbidden_role", "只有后台审批账号能查看办件材料")
+        raise ApiError(403, "forbidden_role", Message(refusals.ATTACHMENTS_FORBIDDEN_ROLE))
     if not in_department(case, office_department(who)):
-        raise ApiError(403, "other_department", "该办件不属于本部门，无权查看其材料")
+        raise ApiError(403, "other_department", Message(refusals.OTHER_DEPARTMENT))
 
 
 def case_attachments(central: Central, who: Principal, case_id: str) -> CaseAttachments:
@@ -366,21 +370,21 @@ def readable_blob(central: Central, who: Principal, sha256: str) -> AttachmentBl
     """The arrived file, if one of the caller's center's cases (of their department) holds it; a window (intake,
     issuing) of the center reads the result documents only (the 出件 clerk shows the licence's scan)."""
     if not is_sha256(sha256):
-        raise ApiError(422, "bad_hash", "文件标识不是有效的 SHA-256 值")
+        raise ApiError(422, "bad_hash", Message(refusals.BAD_HASH))
     with central.tx() as session:
         rows = session.execute(
             select(CaseAttachment.case_id, CaseAttachment.kind).where(
                 CaseAttachment.sha256 == sha256, CaseAttachment.center_code == who.center_code
             )
         ).all()
-        refusal: ApiError = ApiError(404, "not_found", "找不到该材料文件")
+        refusal: ApiError = ApiError(404, "not_found", Message(refusals.NOT_FOUND))
         for case_id, kind in rows:
             case = session.get(CaseRow, case_id)
             if case is None:
                 continue
             if who.role in WINDOW_ROLES:
                 if kind != RESULT:
-                    refusal = ApiError(403, "forbidden_role", "窗口只能查看办件的办理结果文件")
+                    refusal = ApiError(403, "forbidden_role", Message(refusals.ATTACHMENTS_FORBIDDEN_ROLE_2))
                     continue
             else:
                 try:
@@ -409,7 +413,7 @@ def storage_of(request: Request) -> AttachmentStorage:
         try:
             storage = storage_from_env(str(state.central.engine.url.render_as_string(hide_password=False)))
         except StorageError as error:
-            raise ApiError(503, "storage_unconfigured", str(error)) from error
+            raise ApiError(503, "storage_unconfigured", said(error)) from error
         state.attachment_storage = storage
     return storage
 
@@ -472,7 +476,9 @@ async def receive_chunk(request: Request, write: Callable[[BinaryIO, int], Uploa
         async for part in request.stream():
             length += len(part)
             if length > ATTACHMENT_CHUNK_LIMIT:
-                raise ApiError(413, "chunk_too_large", f"每次最多上传 {ATTACHMENT_CHUNK_LIMIT // 1024} KB")
+                raise ApiError(
+                    413, "chunk_too_large", Message(refusals.CHUNK_TOO_LARGE, kb=ATTACHMENT_CHUNK_LIMIT // 1024)
+                )
             spool.write(part)
         spool.seek(0)
         return await run_in_threadpool(write, cast(BinaryIO, spool), length)

@@ -15,6 +15,8 @@ from starlette.datastructures import Headers
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from govdesk.central.errors import error_response
+from govdesk.domain import messages
+from govdesk.protocol import refusals
 
 KB = 1024
 MB = 1024 * KB
@@ -61,7 +63,7 @@ async def _answer_413(scope: Scope, receive: Receive, send: Send, limit: int) ->
     response = error_response(
         413,
         "too_large",
-        f"请求内容过大：此接口最多接收 {_size(limit)}，中心未处理本次请求",
+        messages.Message(refusals.TOO_LARGE, limit=_size(limit)),
         {"limit_bytes": limit},
         {"Connection": "close"},  # the rest of the body is not read
     )

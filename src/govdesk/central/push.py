@@ -66,8 +66,9 @@ from govdesk.central.projection import (
     save_projections,
 )
 from govdesk.central.quarantine import ACTIVE, quarantine, refusal
+from govdesk.domain.messages import Message, said
 from govdesk.domain.transitions import EventRefused
-from govdesk.protocol import ChangeKind, PushEvent, PushRequest
+from govdesk.protocol import ChangeKind, PushEvent, PushRequest, refusals
 
 log = logging.getLogger(__name__)
 EVENTS = cast(Table, StoredEvent.__table__)
@@ -177,9 +178,9 @@ class _Device:
 def _lock_device(session: Session, device_id: str, center_code: str, key: str | None) -> _Device:
     row = session.connection().execute(_LOCK_DEVICE, {"device_id": device_id}).one_or_none()
     if row is None:
-        raise ApiError(404, "unknown_device", "本设备尚未在中心登记，请重新登记设备后再同步")
+        raise ApiError(404, "unknown_device", Message(refusals.UNKNOWN_DEVICE))
     if row.center_code != center_code:
-        raise ApiError(403, "wrong_center", "本设备登记在其他中心，不能以当前账号同步")
+        raise ApiError(403, "wrong_center", Message(refusals.WRONG_CENTER))
     if not key_matches(row.key_hash, key):  # another PC pushing under this device's id (devices.py)
         raise wrong_key()
     if row.status != ACTIVE:  # waiting for approval, quarantined or retired: nothing is taken (quarantine.py)
@@ -226,10 +227,7 @@ def _sequence(
             continue
         if pe.device_seq < expected:
             # A PC restored from an old backup: quarantined, the whole batch refused (``push_with_retry``).
-            raise Regression(
-                f"本机上传的事件序号 {pe.device_seq} 已被中心收到的其他事件使用（中心已收到序号 {device.last_seq}），"
-                "本机可能是从旧备份恢复的"
-            )
+            raise Regression(Message(refusals.SEQ_REGRESSION, device_seq=pe.device_seq, last_seq=device.last_seq))
         refusal, doc = check_content(pe, device.center_code)
         if refusal is None:
             doc, written = with_real_actor(doc, who, device.station_code)
@@ -426,11 +424,11 @@ def push_with_retry(
                 quarantine(session, request.device_id, str(regression), now)
                 device = session.get(Device, request.device_id)
                 refused = refusal(device) if device is not None else None
-            raise refused or ApiError(403, "device_quarantined", str(regression)) from None
+            raise refused or ApiError(403, "device_quarantined", said(regression)) from None
         except IntegrityError as error:
             log.info("push batch run again: another server process won a race (%s)", error.orig)
         except OperationalError as error:
             if not _retryable(error):
                 raise
             log.info("push batch run again after a deadlock or serialization failure (%s)", error.orig)
-    raise ApiError(503, "busy", "中心服务器繁忙，请稍后重试")
+    raise ApiError(503, "busy", Message(refusals.BUSY))

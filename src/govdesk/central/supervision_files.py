@@ -40,6 +40,8 @@ from govdesk.central.deps import CentralDep, errors, require_roles
 from govdesk.central.errors import ApiError
 from govdesk.central.supervision_records import SupervisionRecordRow
 from govdesk.domain.attachments import PageRef
+from govdesk.domain.messages import Message
+from govdesk.protocol import refusals
 from govdesk.protocol.attachments import UploadState
 
 #: A photo's largest size (the PC refuses larger ones before they are kept: ``services.supervision_records``).
@@ -75,9 +77,9 @@ def named_file(session: Session, who: Principal, record_id: str, sha256: str) ->
         )
     ).first()
     if row is None or row.kind != "inspection":
-        raise ApiError(404, "record_unknown", "中心还没有这条巡查记录：照片随记录之后上传")
+        raise ApiError(404, "record_unknown", Message(refusals.RECORD_UNKNOWN))
     if row.author != who.username:
-        raise ApiError(403, "not_the_author", "只能上传本人巡查记录的照片")
+        raise ApiError(403, "not_the_author", Message(refusals.NOT_THE_AUTHOR))
     try:
         body = json.loads(row.body)
     except ValueError:
@@ -86,11 +88,13 @@ def named_file(session: Session, who: Principal, record_id: str, sha256: str) ->
         if isinstance(item, dict) and item.get("sha256") == sha256:
             size, kind = item.get("size"), item.get("content_type")
             if kind not in PHOTO_TYPES:
-                raise ApiError(415, "file_type", "巡查照片只接收 JPEG 或 PNG")
+                raise ApiError(415, "file_type", Message(refusals.SUPERVISION_FILES_FILE_TYPE))
             if type(size) is not int or not 0 < size <= PHOTO_LIMIT:
-                raise ApiError(413, "file_too_large", f"巡查照片每张最多 {PHOTO_LIMIT // 1048576} MB")
+                raise ApiError(
+                    413, "file_too_large", Message(refusals.SUPERVISION_FILES_FILE_TOO_LARGE, mb=PHOTO_LIMIT // 1048576)
+                )
             return PageRef(sha256, size, str(kind))
-    raise ApiError(409, "not_named", "该巡查记录中没有这张照片，中心不接收未登记的文件")
+    raise ApiError(409, "not_named", Message(refusals.SUPERVISION_FILES_NOT_NAMED))
 
 
 def _state(session: Session, who: Principal, record_id: str, ref: PageRef) -> UploadState:
@@ -136,13 +140,13 @@ def put_chunk(
     with central.tx() as session:
         ref = named_file(session, who, record_id, sha256)
         holder = locked_holder(session, who.center_code, ref, now)
-        declared(holder, ref, "同一文件在本中心别处登记的大小或类型不同，中心不接收")
+        declared(holder, ref, Message(refusals.SIZE_DIFFERS_PHOTO))
         # a photo this center holds needs no bytes; a center that never held it sends it (central.attachments)
         whole = stage(session, storage, holder, offset, body, length, now, PHOTO_TYPES)
         if whole:
             _link(session, who, record_id, sha256, now)
         elif whole is False:
-            refusal = ApiError(422, "hash_mismatch", "上传的照片与登记的校验值不符，已丢弃，将重新上传")
+            refusal = ApiError(422, "hash_mismatch", Message(refusals.SUPERVISION_FILES_HASH_MISMATCH))
         session.flush()
         state = _state(session, who, record_id, ref)
     if refusal is not None:
@@ -159,7 +163,7 @@ def readable(central: Central, who: Principal, sha256: str) -> AttachmentBlob:
         )
         blob = session.get(AttachmentBlob, sha256) if linked is not None else None
         if blob is None or not blob.complete:
-            raise ApiError(404, "not_found", "中心没有这张照片（尚未上传，或不属于本中心）")
+            raise ApiError(404, "not_found", Message(refusals.SUPERVISION_FILES_NOT_FOUND))
         session.expunge(blob)
         return blob
 
