@@ -1,0 +1,72 @@
+"""The central server's words, in the clerk's language when the window can: one door for every client path.
+
+A 4xx/5xx answer is an ``ErrorBody``: ``message_zh`` (the Chinese, always) and, from a server that knows it, the
+``message_key`` of the text (``govdesk.protocol.refusals``, or a domain catalog) with its ``params`` as text
+(``govdesk.protocol`` "Every 4xx/5xx body"). ``words(body)`` is a ``domain.messages.Message`` the UI says in English
+when the key is one this program declares and the parameters fit its template exactly; otherwise ``message_zh``.
+
+The server is as hostile to the window as the window is to it (a newer or a broken one, a proxy, a forged answer):
+an unknown key, a parameter missing or extra, one that is not text, more than ``MAX_PARAMS`` of them or one longer
+than ``MAX_PARAM_CHARS``, a template that would not format - each falls back to ``message_zh``, and nothing here
+raises. A body whose optional fields do not validate is still read for its ``code`` and ``message_zh``.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from pydantic import ValidationError
+
+from govdesk.domain.messages import Message, declared, placeholders
+from govdesk.protocol import ErrorBody, refusals
+
+__all__ = ["MAX_PARAMS", "MAX_PARAM_CHARS", "error_body", "words"]
+
+#: The most parameters a refusal may carry (the longest template of the catalog has 4).
+MAX_PARAMS = 20
+#: The longest parameter the window puts into a sentence (names, numbers, dates, case numbers are far shorter).
+MAX_PARAM_CHARS = 200
+#: A key longer than this is no key of ours.
+_MAX_KEY_CHARS = 100
+
+_CATALOG = refusals  # imported for its declarations: the center's keys are known to ``declared()``
+
+
+def error_body(content: bytes) -> ErrorBody | None:
+    """The ``ErrorBody`` of an answer, or None when it is none. Optional fields that do not validate (a ``params``
+    that is not a mapping of text) are dropped, so the Chinese still reaches the clerk."""
+    try:
+        return ErrorBody.model_validate_json(content)
+    except ValidationError:
+        pass
+    try:
+        raw: Any = json.loads(content)
+    except (ValueError, UnicodeDecodeError):
+        return None
+    if not isinstance(raw, dict):
+        return None
+    try:
+        return ErrorBody.model_validate({k: raw[k] for k in ("code", "message_zh", "detail") if k in raw})
+    except ValidationError:
+        return None
+
+
+def words(body: ErrorBody) -> str:
+    """What the center said: a ``Message`` when its key and parameters fit one this program declares, else the
+    Chinese ``message_zh``."""
+    said = body.message_zh
+    key, params = body.message_key, body.params
+    if not isinstance(key, str) or not key or len(key) > _MAX_KEY_CHARS or not isinstance(params, dict):
+        return said
+    text = declared().get(key)
+    if text is None or len(params) > MAX_PARAMS:
+        return said
+    if not all(isinstance(k, str) and isinstance(v, str) and len(v) <= MAX_PARAM_CHARS for k, v in params.items()):
+        return said
+    if set(params) != placeholders(text.source):
+        return said
+    try:
+        return Message(text, **params)
+    except (KeyError, IndexError, ValueError, TypeError):
+        return said
