@@ -9,7 +9,7 @@
   frozen build (STYLE.md practice 7; Picard's ``setup.py build_ui``).
 - ``pyside6-lupdate`` collects the ``tr()`` / ``QCoreApplication.translate()`` strings of ``src/govdesk/ui``, the
   forms, and the messages the layers below declare (``domain.messages.translate(context, source, key)`` in
-  ``domain``, ``services``, ``store``, ``printing``, ``sync``) into ``translations/govdesk_<lang>.ts``. Existing
+  ``domain``, ``protocol`` (the center's refusals), ``services``, ``store``, ``printing``, ``sync``) into ``translations/govdesk_<lang>.ts``. Existing
   translations are kept; a message no longer in the code is dropped (``-no-obsolete``: lupdate has already offered
   its translation to a similar new text as a draft). ``pyside6-lrelease`` compiles each into a ``.qm`` next to it.
   In ``govdesk_zh_CN.ts`` (the source language) each new message is finished with its source as translation;
@@ -34,7 +34,7 @@ GENERATED = ROOT / "src" / "govdesk" / "ui" / "generated"
 UI_SOURCES = ROOT / "src" / "govdesk" / "ui"
 #: The layers below the UI whose messages to the clerk are declared with ``domain.messages.translate``.
 MESSAGE_SOURCES = tuple(
-    ROOT / "src" / "govdesk" / layer for layer in ("domain", "services", "store", "printing", "sync")
+    ROOT / "src" / "govdesk" / layer for layer in ("domain", "protocol", "services", "store", "printing", "sync")
 )
 TRANSLATIONS = ROOT / "translations"
 LANGUAGES = ("zh_CN", "en")

@@ -2032,6 +2032,815 @@
     </message>
 </context>
 <context>
+    <name>CentralApp</name>
+    <message>
+        <source>无权读取运行指标：须在本机访问，或携带为监控系统设置的令牌（Bearer）</source>
+        <comment>central.metrics_forbidden</comment>
+        <translation>Not allowed to read the metrics: access them from this machine or with the monitoring token (Bearer)</translation>
+    </message>
+</context>
+<context>
+    <name>CentralAttachments</name>
+    <message>
+        <source>该办件的材料登记中没有这个文件，中心不接收未登记的文件</source>
+        <comment>central.not_named</comment>
+        <translation>This file is not among the case's registered materials; the center accepts no unregistered files</translation>
+    </message>
+    <message>
+        <source>中心没有这个办件（其办件事件尚未送达或未被接收），材料暂未上传</source>
+        <comment>central.case_unknown</comment>
+        <translation>The center does not have this case yet (its events have not arrived or were not accepted); the materials are not uploaded yet</translation>
+    </message>
+    <message>
+        <source>文件标识不是有效的 SHA-256 值</source>
+        <comment>central.bad_hash</comment>
+        <translation>The file identifier is not a valid SHA-256 value</translation>
+    </message>
+    <message>
+        <source>中心已收到 {received} 字节，应从此处续传</source>
+        <comment>central.offset_mismatch</comment>
+        <translation>The center has received {received} bytes; resume from there</translation>
+    </message>
+    <message>
+        <source>上传的内容超过了登记的文件大小，中心未接收</source>
+        <comment>central.beyond_size</comment>
+        <translation>The upload goes beyond the registered file size; the center did not accept it</translation>
+    </message>
+    <message>
+        <source>只有窗口（受理、出件）账号能上传办件材料</source>
+        <comment>central.forbidden_role</comment>
+        <translation>Only window accounts (intake, hand-off) can upload case materials</translation>
+    </message>
+    <message>
+        <source>只有后台审批账号能查看办件材料</source>
+        <comment>central.attachments.forbidden_role</comment>
+        <translation>Only back-office accounts can view case materials</translation>
+    </message>
+    <message>
+        <source>该办件不属于本部门，无权查看其材料</source>
+        <comment>central.other_department</comment>
+        <translation>This case does not belong to your department; you may not view its materials</translation>
+    </message>
+    <message>
+        <source>找不到该材料文件</source>
+        <comment>central.not_found</comment>
+        <translation>Material file not found</translation>
+    </message>
+    <message>
+        <source>文件内容不是登记的{kind}，中心未接收</source>
+        <comment>central.content_mismatch</comment>
+        <translation>The file's content is not the registered {kind}; the center did not accept it</translation>
+    </message>
+    <message>
+        <source>材料文件过大：每个文件最多 {mb} MB</source>
+        <comment>central.file_too_large</comment>
+        <translation>Material file too large: at most {mb} MB per file</translation>
+    </message>
+    <message>
+        <source>材料文件只接收 JPEG、PNG 或 PDF</source>
+        <comment>central.file_type</comment>
+        <translation>Material files must be JPEG, PNG or PDF</translation>
+    </message>
+    <message>
+        <source>上传的文件与登记的校验值不符，已丢弃，将重新上传</source>
+        <comment>central.hash_mismatch</comment>
+        <translation>The uploaded file does not match its registered checksum; it was discarded and will be uploaded again</translation>
+    </message>
+    <message>
+        <source>每次最多上传 {kb} KB</source>
+        <comment>central.chunk_too_large</comment>
+        <translation>At most {kb} KB per upload</translation>
+    </message>
+    <message>
+        <source>窗口只能查看办件的办理结果文件</source>
+        <comment>central.attachments.forbidden_role2</comment>
+        <translation>A window can only view a case's result files</translation>
+    </message>
+    <message>
+        <source>同一文件在本中心另一办件中登记的大小或类型不同，中心不接收</source>
+        <comment>central.size_differs</comment>
+        <translation>The same file was registered with another size or type in another case of this center; the center did not accept it</translation>
+    </message>
+</context>
+<context>
+    <name>CentralAuth</name>
+    <message>
+        <source>该登录凭据已被使用过，为安全起见已注销此次登录，请重新登录</source>
+        <comment>central.token_reused</comment>
+        <translation>This login token was already used; for safety this login was signed out. Please log in again</translation>
+    </message>
+    <message>
+        <source>登录已被注销或撤销，请重新登录</source>
+        <comment>central.token_revoked</comment>
+        <translation>The login was signed out or revoked; please log in again</translation>
+    </message>
+    <message>
+        <source>登录已过期，请重新登录</source>
+        <comment>central.token_expired</comment>
+        <translation>The login has expired; please log in again</translation>
+    </message>
+    <message>
+        <source>登录凭据无效，请重新登录</source>
+        <comment>central.token_invalid</comment>
+        <translation>The login token is not valid; please log in again</translation>
+    </message>
+    <message>
+        <source>请先登录</source>
+        <comment>central.not_authenticated</comment>
+        <translation>Please log in first</translation>
+    </message>
+    <message>
+        <source>登录凭据已过期，请刷新</source>
+        <comment>central.auth.token_expired</comment>
+        <translation>The login token has expired; please refresh it</translation>
+    </message>
+</context>
+<context>
+    <name>CentralBackoffice</name>
+    <message>
+        <source>办件 {case_no} 当前状态为“{label}”，不能{action}</source>
+        <comment>central.illegal_transition</comment>
+        <translation>Case {case_no} is now "{label}" and cannot be moved to {action}</translation>
+    </message>
+    <message>
+        <source>找不到该办件（或不属于本中心）</source>
+        <comment>central.unknown_case</comment>
+        <translation>Case not found (or not of this center)</translation>
+    </message>
+    <message>
+        <source>您的后台审批账号尚未设置所属部门，不能查看或办理办件：请中心管理员用 govdesk central user set-department 设置</source>
+        <comment>central.no_department</comment>
+        <translation>Your back-office account has no department yet, so you cannot view or handle cases: ask the center's administrator to set it with govdesk central user set-department</translation>
+    </message>
+    <message>
+        <source>找不到该办件（或不属于本部门）</source>
+        <comment>central.backoffice.unknown_case</comment>
+        <translation>Case not found (or not of your department)</translation>
+    </message>
+    <message>
+        <source>只能查看本部门（{scope}）的待办</source>
+        <comment>central.backoffice.other_department</comment>
+        <translation>You can only view the queue of your own department ({scope})</translation>
+    </message>
+    <message>
+        <source>该办件已由 {claimed_by} 认领审查</source>
+        <comment>central.claimed_by_other</comment>
+        <translation>This case has been claimed for review by {claimed_by}</translation>
+    </message>
+    <message>
+        <source>待办列表的翻页位置（cursor）无法识别：请从第一页重新读取</source>
+        <comment>central.bad_cursor</comment>
+        <translation>The queue's page position (cursor) is not recognised: read again from the first page</translation>
+    </message>
+    <message>
+        <source>准予许可时须填写结果名称（证照或批文）</source>
+        <comment>central.result_name_required</comment>
+        <translation>Granting requires the name of the result (licence or approval)</translation>
+    </message>
+    <message>
+        <source>不予许可时须填写理由</source>
+        <comment>central.reason_required</comment>
+        <translation>A denial requires a reason</translation>
+    </message>
+</context>
+<context>
+    <name>CentralBackpressure</name>
+    <message>
+        <source>中心服务器繁忙，请 {retry} 秒后重试；本机已录入的办件不受影响，会自动再次上传</source>
+        <comment>central.server_busy</comment>
+        <translation>The central server is busy; retry in {retry} seconds. Cases entered on this PC are not affected and will be uploaded again automatically</translation>
+    </message>
+    <message>
+        <source>中心服务器正在接收大量数据，请 {retry} 秒后重试；本机已录入的办件不受影响，会自动再次上传</source>
+        <comment>central.backpressure.server_busy</comment>
+        <translation>The central server is receiving a lot of data; retry in {retry} seconds. Cases entered on this PC are not affected and will be uploaded again automatically</translation>
+    </message>
+    <message>
+        <source>请求内容传送过慢（{body_grace} 秒后每秒不足 {min_body_rate} 字节），中心已断开连接，未处理本次请求；网络恢复后会自动重试</source>
+        <comment>central.body_too_slow</comment>
+        <translation>The request arrived too slowly (under {min_body_rate} bytes per second after {body_grace} seconds); the center closed the connection without handling it. It will be retried when the network recovers</translation>
+    </message>
+</context>
+<context>
+    <name>CentralChanges</name>
+    <message>
+        <source>同步游标无效，请重新获取全量快照</source>
+        <comment>central.changes.bad_cursor</comment>
+        <translation>The sync cursor is not valid; fetch a full snapshot again</translation>
+    </message>
+    <message>
+        <source>本机同步进度已超出中心保留期限，需要重新获取全量快照</source>
+        <comment>central.cursor_expired</comment>
+        <translation>This PC's sync position is older than the center keeps; a full snapshot must be fetched again</translation>
+    </message>
+    <message>
+        <source>本机同步进度与中心不符（中心数据可能已恢复），需要重新获取全量快照</source>
+        <comment>central.cursor_unknown</comment>
+        <translation>This PC's sync position does not match the center (its data may have been restored); a full snapshot must be fetched again</translation>
+    </message>
+</context>
+<context>
+    <name>CentralDepartments</name>
+    <message>
+        <source>请在 {department_key_header} 请求头中提供部门接入凭据</source>
+        <comment>central.department_key_required</comment>
+        <translation>Give the department's access key in the {department_key_header} header</translation>
+    </message>
+    <message>
+        <source>部门接入凭据无效</source>
+        <comment>central.department_key_invalid</comment>
+        <translation>The department access key is not valid</translation>
+    </message>
+    <message>
+        <source>该部门接入凭据已被停用，请联系中心管理员重新签发</source>
+        <comment>central.department_key_revoked</comment>
+        <translation>This department access key has been disabled; ask the center's administrator for a new one</translation>
+    </message>
+</context>
+<context>
+    <name>CentralDeps</name>
+    <message>
+        <source>当前账号的角色无权执行此操作</source>
+        <comment>central.deps.forbidden_role</comment>
+        <translation>This account's role may not do this</translation>
+    </message>
+</context>
+<context>
+    <name>CentralDevices</name>
+    <message>
+        <source>本机的设备凭据与中心登记的不符：不能使用其他电脑的设备编号同步。如本机重装或更换，请联系管理员重新登记</source>
+        <comment>central.device_key_invalid</comment>
+        <translation>This PC's device credential does not match the one the center registered: a device number of another computer cannot be used to sync. If this PC was reinstalled or replaced, ask the administrator to register it again</translation>
+    </message>
+    <message>
+        <source>该设备由其他账号登记，请由原登记人或管理员重新登记</source>
+        <comment>central.device_bound</comment>
+        <translation>This device was registered by another account; ask the person who registered it or the administrator to register it again</translation>
+    </message>
+    <message>
+        <source>本中心已登记 {count} 台设备，达到上限 {quota} 台，请联系管理员停用旧设备或调整上限</source>
+        <comment>central.device_quota</comment>
+        <translation>This center has {count} devices registered, its limit of {quota}: ask the administrator to disable old devices or raise the limit</translation>
+    </message>
+    <message>
+        <source>中心 {center_code} 不存在，请联系管理员</source>
+        <comment>central.unknown_center</comment>
+        <translation>Center {center_code} does not exist; contact the administrator</translation>
+    </message>
+    <message>
+        <source>本设备已登记在中心 {registered_center}，不能在中心 {center_code} 重复登记</source>
+        <comment>central.device_other_center</comment>
+        <translation>This device is registered with center {registered_center} and cannot be registered again with center {center_code}</translation>
+    </message>
+    <message>
+        <source>该设备编号已由另一台电脑登记并绑定，不能在本机重复登记。如本机重装或更换，请联系管理员重新登记</source>
+        <comment>central.devices.device_bound</comment>
+        <translation>This device number is registered and bound by another computer and cannot be registered again on this PC. If this PC was reinstalled or replaced, ask the administrator to register it again</translation>
+    </message>
+    <message>
+        <source>无法分配工作站编号，请联系管理员</source>
+        <comment>central.station_exhausted</comment>
+        <translation>No station number could be assigned; contact the administrator</translation>
+    </message>
+</context>
+<context>
+    <name>CentralDistribution</name>
+    <message>
+        <source>中心尚未发布{document}</source>
+        <comment>central.no_document</comment>
+        <translation>The center has not yet published the {document}</translation>
+    </message>
+    <message>
+        <source>{label}版本 {version} 已发布过，请使用新的版本号</source>
+        <comment>central.version_exists</comment>
+        <translation>{label} version {version} was already published; use a new version number</translation>
+    </message>
+    <message>
+        <source>{label}无法发布：{error}</source>
+        <comment>central.bad_document</comment>
+        <translation>{label} cannot be published: {error}</translation>
+    </message>
+    <message>
+        <source>工作日历无法发布：{error}</source>
+        <comment>central.distribution.bad_document</comment>
+        <translation>The working calendar cannot be published: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>CentralErrors</name>
+    <message>
+        <source>请求内容不符合要求，请检查后重试</source>
+        <comment>central.invalid_request</comment>
+        <translation>The request is not as required; check it and try again</translation>
+    </message>
+    <message>
+        <source>请求中有数据库不能保存的字符或数值（如不可见的控制字符），请检查后重试</source>
+        <comment>central.invalid_value</comment>
+        <translation>The request holds characters or values the database cannot store (such as invisible control characters); check it and try again</translation>
+    </message>
+    <message>
+        <source>中心服务器内部错误，请稍后重试或联系管理员</source>
+        <comment>central.server_error</comment>
+        <translation>Internal error of the central server; try again later or contact the administrator</translation>
+    </message>
+    <message>
+        <source>请求有误</source>
+        <comment>central.http.bad_request</comment>
+        <translation>Bad request</translation>
+    </message>
+    <message>
+        <source>请先登录</source>
+        <comment>central.http.not_authenticated</comment>
+        <translation>Please log in first</translation>
+    </message>
+    <message>
+        <source>无权执行此操作</source>
+        <comment>central.http.forbidden</comment>
+        <translation>Not allowed to do this</translation>
+    </message>
+    <message>
+        <source>找不到请求的内容</source>
+        <comment>central.http.not_found</comment>
+        <translation>The requested item was not found</translation>
+    </message>
+    <message>
+        <source>不支持此请求方式</source>
+        <comment>central.http.method_not_allowed</comment>
+        <translation>This request method is not supported</translation>
+    </message>
+    <message>
+        <source>无法提供请求的格式</source>
+        <comment>central.http.not_acceptable</comment>
+        <translation>The requested format cannot be provided</translation>
+    </message>
+    <message>
+        <source>请求内容过大</source>
+        <comment>central.http.too_large</comment>
+        <translation>The request is too large</translation>
+    </message>
+    <message>
+        <source>请求内容格式不受支持</source>
+        <comment>central.http.unsupported_media_type</comment>
+        <translation>The request's content type is not supported</translation>
+    </message>
+    <message>
+        <source>请求未能完成</source>
+        <comment>central.http.other</comment>
+        <translation>The request could not be completed</translation>
+    </message>
+</context>
+<context>
+    <name>CentralLicences</name>
+    <message>
+        <source>只有窗口账号能核验电子证照</source>
+        <comment>central.licences.forbidden_role</comment>
+        <translation>Only window accounts can verify electronic licences</translation>
+    </message>
+</context>
+<context>
+    <name>CentralLimits</name>
+    <message>
+        <source>请求内容过大：此接口最多接收 {limit}，中心未处理本次请求</source>
+        <comment>central.too_large</comment>
+        <translation>The request is too large: this endpoint accepts at most {limit}; the center did not handle it</translation>
+    </message>
+</context>
+<context>
+    <name>CentralLogin</name>
+    <message>
+        <source>登录请求过多，请稍后再试</source>
+        <comment>central.login_busy</comment>
+        <translation>Too many login requests; please try again shortly</translation>
+    </message>
+    <message>
+        <source>用户名或密码错误</source>
+        <comment>central.bad_credentials</comment>
+        <translation>Wrong user name or password</translation>
+    </message>
+    <message>
+        <source>该账号已停用，请联系管理员</source>
+        <comment>central.account_disabled</comment>
+        <translation>This account is disabled; contact the administrator</translation>
+    </message>
+    <message>
+        <source>该账号登录失败次数过多，已锁定，请 {minutes} 分钟后再试或联系管理员</source>
+        <comment>central.account_locked</comment>
+        <translation>Too many failed logins: this account is locked; try again in {minutes} minutes or contact the administrator</translation>
+    </message>
+    <message>
+        <source>本机所在地址登录失败次数过多，已暂停登录，请 {minutes} 分钟后再试</source>
+        <comment>central.address_locked</comment>
+        <translation>Too many failed logins from this PC's address: login is paused; try again in {minutes} minutes</translation>
+    </message>
+</context>
+<context>
+    <name>CentralPush</name>
+    <message>
+        <source>中心服务器繁忙，请稍后重试</source>
+        <comment>central.busy</comment>
+        <translation>The central server is busy; please try again later</translation>
+    </message>
+    <message>
+        <source>本设备尚未在中心登记，请重新登记设备后再同步</source>
+        <comment>central.unknown_device</comment>
+        <translation>This device is not registered with the center; register it again, then sync</translation>
+    </message>
+    <message>
+        <source>本设备登记在其他中心，不能以当前账号同步</source>
+        <comment>central.wrong_center</comment>
+        <translation>This device is registered with another center and cannot sync with the current account</translation>
+    </message>
+    <message>
+        <source>本机上传的事件序号 {device_seq} 已被中心收到的其他事件使用（中心已收到序号 {last_seq}），本机可能是从旧备份恢复的</source>
+        <comment>central.seq_regression</comment>
+        <translation>Event number {device_seq} uploaded by this PC is already used by another event the center holds (the center has up to number {last_seq}); this PC may have been restored from an old backup</translation>
+    </message>
+</context>
+<context>
+    <name>CentralQuarantine</name>
+    <message>
+        <source>本机（工作站 {station_code}）已向中心申请登记，正在等待管理员批准；批准后将自动开始同步，已录入的办件保存在本机</source>
+        <comment>central.device_pending</comment>
+        <translation>This PC (station {station_code}) has asked the center to register it and is waiting for the administrator's approval; sync starts by itself once approved, and the cases entered are kept on this PC</translation>
+    </message>
+    <message>
+        <source>本机（工作站 {station_code}）已于 {at} 被中心隔离：{status_reason}。在管理员重新登记本机之前，中心不接收本机的任何数据，本机暂停编号新办件；已录入的办件全部保存在本机，重新登记后会自动补传</source>
+        <comment>central.device_quarantined</comment>
+        <translation>This PC (station {station_code}) was quarantined by the center at {at}: {status_reason}. Until the administrator registers this PC again, the center takes no data from it and it numbers no new cases; every case entered is kept on this PC and is uploaded after re-registration</translation>
+    </message>
+    <message>
+        <source>本机原设备编号已停用（已重新登记为新设备 {replaced_by}），请用新的设备身份同步</source>
+        <comment>central.device_retired</comment>
+        <translation>This PC's former device number is retired (re-registered as new device {replaced_by}); sync under the new device identity</translation>
+    </message>
+    <message>
+        <source>设备 {device_id}（工作站 {station_code}）当前状态为“{label}”，无需批准</source>
+        <comment>central.device_not_pending</comment>
+        <translation>Device {device_id} (station {station_code}) is "{label}": no approval needed</translation>
+    </message>
+    <message>
+        <source>设备 {device_id}（工作站 {station_code}）当前状态为“{label}”，只有被隔离的设备需要重新登记</source>
+        <comment>central.device_not_quarantined</comment>
+        <translation>Device {device_id} (station {station_code}) is "{label}": only a quarantined device needs re-registration</translation>
+    </message>
+    <message>
+        <source>设备 {device_id} 不存在</source>
+        <comment>central.device_unknown_admin</comment>
+        <translation>Device {device_id} does not exist</translation>
+    </message>
+    <message>
+        <source>设备 {device_id} 不存在（中心 {center_code}）</source>
+        <comment>central.device_unknown_in_center</comment>
+        <translation>Device {device_id} does not exist (center {center_code})</translation>
+    </message>
+    <message>
+        <source>本机报告的最后事件序号 {seq} 小于中心已收到的序号 {last_seq}，本机之后录入的数据已不在本机，本机可能是从旧备份恢复的</source>
+        <comment>central.seq_behind</comment>
+        <translation>The last event number this PC reports, {seq}, is below the number the center has received, {last_seq}: data entered on this PC afterwards is no longer on it; it may have been restored from an old backup</translation>
+    </message>
+</context>
+<context>
+    <name>CentralReceipts</name>
+    <message>
+        <source>该角色的窗口不打印通知书，不能申请通知书签名密钥证书</source>
+        <comment>central.role_forbidden</comment>
+        <translation>Windows of this role print no notices and cannot ask for a notice signing key certificate</translation>
+    </message>
+    <message>
+        <source>通知书签名公钥应为 32 字节的 Ed25519 公钥</source>
+        <comment>central.key_invalid</comment>
+        <translation>The notice signing public key must be a 32-byte Ed25519 public key</translation>
+    </message>
+    <message>
+        <source>本中心没有登记这台设备：请先登记本窗口</source>
+        <comment>central.device_unknown</comment>
+        <translation>This device is not registered with this center: register this window first</translation>
+    </message>
+    <message>
+        <source>本设备一天内已申请 {max_certs_per_day} 次通知书签名密钥证书，已达上限：请明天再试或联系管理员</source>
+        <comment>central.notice_key_quota</comment>
+        <translation>This device has asked for a notice signing key certificate {max_certs_per_day} times today, the limit: try again tomorrow or contact the administrator</translation>
+    </message>
+    <message>
+        <source>这把通知书签名密钥已于 {revoked_at} 被中心吊销，不再为它颁发证书：请生成新的密钥后再申请</source>
+        <comment>central.notice_key_revoked</comment>
+        <translation>This notice signing key was revoked by the center at {revoked_at}; no more certificates are issued for it: generate a new key and ask again</translation>
+    </message>
+</context>
+<context>
+    <name>CentralResultFiles</name>
+    <message>
+        <source>结果文件过大：最多 {mb} MB</source>
+        <comment>central.result_files.file_too_large</comment>
+        <translation>Result file too large: at most {mb} MB</translation>
+    </message>
+    <message>
+        <source>结果文件只接收 JPEG、PNG 或 PDF</source>
+        <comment>central.result_files.file_type</comment>
+        <translation>Result files must be JPEG, PNG or PDF</translation>
+    </message>
+    <message>
+        <source>只有后台审批账号能上传办理结果文件</source>
+        <comment>central.result_files.forbidden_role</comment>
+        <translation>Only back-office accounts can upload result files</translation>
+    </message>
+    <message>
+        <source>办件尚未作出审批决定，作出决定后再上传办理结果文件</source>
+        <comment>central.result_files.illegal_transition</comment>
+        <translation>No decision has been made on this case yet; upload the result file after the decision</translation>
+    </message>
+    <message>
+        <source>上传的文件与其校验值不符，已丢弃，请重新上传</source>
+        <comment>central.result_files.hash_mismatch</comment>
+        <translation>The uploaded file does not match its checksum; it was discarded, please upload it again</translation>
+    </message>
+    <message>
+        <source>同一文件在本中心此前登记的大小或类型不同，中心不接收</source>
+        <comment>central.result_files.size_differs</comment>
+        <translation>The same file was registered earlier at this center with another size or type; the center did not accept it</translation>
+    </message>
+</context>
+<context>
+    <name>CentralRoutesDept</name>
+    <message>
+        <source>state 须为 {states} 之一</source>
+        <comment>central.bad_state</comment>
+        <translation>state must be one of {states}</translation>
+    </message>
+</context>
+<context>
+    <name>CentralRoutesTrust</name>
+    <message>
+        <source>本中心没有设备 {device_id}</source>
+        <comment>central.routes_trust.device_unknown</comment>
+        <translation>This center has no device {device_id}</translation>
+    </message>
+    <message>
+        <source>只能查看本机设备的回执：核对其他设备须由本中心的管理员或监督人员进行</source>
+        <comment>central.receipts_forbidden</comment>
+        <translation>You can only view the receipts of this PC's device: checking other devices is for the center's administrator or supervisors</translation>
+    </message>
+</context>
+<context>
+    <name>CentralSmsSend</name>
+    <message>
+        <source>当前账号的角色不能发送短信</source>
+        <comment>central.sms_send.forbidden_role</comment>
+        <translation>This account's role cannot send text messages</translation>
+    </message>
+    <message>
+        <source>手机号码“{phone}”格式不正确（应为 11 位手机号）</source>
+        <comment>central.bad_phone</comment>
+        <translation>Mobile number "{phone}" is not valid (11 digits expected)</translation>
+    </message>
+    <message>
+        <source>短信须关于本中心的一件办件：找不到该办件（或不属于本中心）</source>
+        <comment>central.sms_send.unknown_case</comment>
+        <translation>A text message must concern a case of this center: case not found (or not of this center)</translation>
+    </message>
+    <message>
+        <source>短信只能发往申请人在收件时登记的手机号码</source>
+        <comment>central.not_case_phone</comment>
+        <translation>Text messages can only go to the mobile number the applicant gave at intake</translation>
+    </message>
+    <message>
+        <source>短信内容须为本中心规定的通知模板，且写明办件编号 {case_no}</source>
+        <comment>central.not_template</comment>
+        <translation>The text must be the center's notice template and name case number {case_no}</translation>
+    </message>
+    <message>
+        <source>该办件 24 小时内已发送 {per_case_per_day} 条短信，请明天再发</source>
+        <comment>central.sms_rate_case</comment>
+        <translation>{per_case_per_day} text messages were sent for this case within 24 hours; send again tomorrow</translation>
+    </message>
+    <message>
+        <source>本账号 1 小时内已发送 {per_sender_per_hour} 条短信，请稍后再发</source>
+        <comment>central.sms_rate_sender</comment>
+        <translation>This account sent {per_sender_per_hour} text messages within an hour; send again later</translation>
+    </message>
+    <message>
+        <source>短信请求编号已被使用，请重新生成后再发</source>
+        <comment>central.request_id_taken</comment>
+        <translation>This text message request number is already used; generate a new one and send again</translation>
+    </message>
+</context>
+<context>
+    <name>CentralStatistics</name>
+    <message>
+        <source>结束日期 {last} 早于开始日期 {first}</source>
+        <comment>central.bad_period</comment>
+        <translation>End date {last} is before start date {first}</translation>
+    </message>
+    <message>
+        <source>统计时段最长 {max_days} 天，请缩短时段</source>
+        <comment>central.statistics.bad_period</comment>
+        <translation>A statistics period is at most {max_days} days; shorten it</translation>
+    </message>
+</context>
+<context>
+    <name>CentralSteps</name>
+    <message>
+        <source>办件 {case_no} 正在补正（计时中止），窗口收齐补正材料后才能作出决定</source>
+        <comment>central.correction_open</comment>
+        <translation>Case {case_no} is under correction (time stopped); a decision can be made once the window has collected the corrections</translation>
+    </message>
+    <message>
+        <source>该办件已在补正中，窗口收齐材料前不能再次要求补正（一次告知全部内容）</source>
+        <comment>central.steps.correction_open</comment>
+        <translation>This case is already under correction; no new correction request before the window has collected the materials (everything is said at once)</translation>
+    </message>
+    <message>
+        <source>准予许可的办件须填写证照（批文）编号或附结果扫描件</source>
+        <comment>central.result_required</comment>
+        <translation>A granted case needs a licence (approval) number or a scanned result</translation>
+    </message>
+    <message>
+        <source>结果扫描件尚未完整上传到中心：请先上传结果文件（上传完成后再附办理结果）</source>
+        <comment>central.result_file_missing</comment>
+        <translation>The scanned result is not completely uploaded to the center: upload the result file first (then attach the result)</translation>
+    </message>
+</context>
+<context>
+    <name>CentralSupervisionFiles</name>
+    <message>
+        <source>该巡查记录中没有这张照片，中心不接收未登记的文件</source>
+        <comment>central.supervision_files.not_named</comment>
+        <translation>This photo is not in the inspection record; the center accepts no unregistered files</translation>
+    </message>
+    <message>
+        <source>中心还没有这条巡查记录：照片随记录之后上传</source>
+        <comment>central.record_unknown</comment>
+        <translation>The center does not have this inspection record yet: photos are uploaded after their record</translation>
+    </message>
+    <message>
+        <source>只能上传本人巡查记录的照片</source>
+        <comment>central.not_the_author</comment>
+        <translation>You can only upload photos of your own inspection records</translation>
+    </message>
+    <message>
+        <source>中心没有这张照片（尚未上传，或不属于本中心）</source>
+        <comment>central.supervision_files.not_found</comment>
+        <translation>The center does not have this photo (not uploaded yet, or not of this center)</translation>
+    </message>
+    <message>
+        <source>巡查照片只接收 JPEG 或 PNG</source>
+        <comment>central.supervision_files.file_type</comment>
+        <translation>Inspection photos must be JPEG or PNG</translation>
+    </message>
+    <message>
+        <source>巡查照片每张最多 {mb} MB</source>
+        <comment>central.supervision_files.file_too_large</comment>
+        <translation>Inspection photos are at most {mb} MB each</translation>
+    </message>
+    <message>
+        <source>上传的照片与登记的校验值不符，已丢弃，将重新上传</source>
+        <comment>central.supervision_files.hash_mismatch</comment>
+        <translation>The uploaded photo does not match its registered checksum; it was discarded and will be uploaded again</translation>
+    </message>
+    <message>
+        <source>同一文件在本中心别处登记的大小或类型不同，中心不接收</source>
+        <comment>central.supervision_files.size_differs</comment>
+        <translation>The same file was registered elsewhere at this center with another size or type; the center did not accept it</translation>
+    </message>
+</context>
+<context>
+    <name>CentralSupervisionRecords</name>
+    <message>
+        <source>记录过大（超过 {kb} KB），照片请作为附件上传</source>
+        <comment>central.record_too_large</comment>
+        <translation>The record is too large (over {kb} KB); upload photos as attachments</translation>
+    </message>
+    <message>
+        <source>记录编号与地址中的编号不一致</source>
+        <comment>central.record_id_mismatch</comment>
+        <translation>The record number differs from the one in the address</translation>
+    </message>
+    <message>
+        <source>只能上传本人所做的巡查或评查记录</source>
+        <comment>central.supervision_records.not_the_author</comment>
+        <translation>You can only upload inspection or review records you made yourself</translation>
+    </message>
+    <message>
+        <source>不能上传其他中心的记录</source>
+        <comment>central.other_center</comment>
+        <translation>Records of another center cannot be uploaded</translation>
+    </message>
+    <message>
+        <source>该记录编号已被其他记录使用</source>
+        <comment>central.record_taken</comment>
+        <translation>This record number is used by another record</translation>
+    </message>
+    <message>
+        <source>该记录已签名（已完成），中心不接受修改；如需补充，请新建一次巡查或评查</source>
+        <comment>central.record_final</comment>
+        <translation>This record is signed (complete); the center accepts no changes. To add to it, start a new inspection or review</translation>
+    </message>
+    <message>
+        <source>检查项编号重复</source>
+        <comment>central.duplicate_code</comment>
+        <translation>Duplicate checklist item number</translation>
+    </message>
+    <message>
+        <source>本中心没有这条记录</source>
+        <comment>central.supervision_records.record_unknown</comment>
+        <translation>This center has no such record</translation>
+    </message>
+    <message>
+        <source>中心已有第 {version} 版本中心检查项，请先取得最新版本再修改</source>
+        <comment>central.checklist_outdated</comment>
+        <translation>The center already has version {version} of its checklist items; fetch the latest version before changing them</translation>
+    </message>
+    <message>
+        <source>列表的翻页位置（cursor）无法识别：请从第一页重新读取</source>
+        <comment>central.supervision_records.bad_cursor</comment>
+        <translation>The list's page position (cursor) is not recognised: read again from the first page</translation>
+    </message>
+</context>
+<context>
+    <name>CentralSupervisionReminders</name>
+    <message>
+        <source>找不到该办件（或不属于本中心），催办短信未发送</source>
+        <comment>central.supervision_reminders.unknown_case</comment>
+        <translation>Case not found (or not of this center); the reminder text was not sent</translation>
+    </message>
+    <message>
+        <source>办件 {case_no} 在中心已办结或已终止，无需催办，催办短信未发送</source>
+        <comment>central.case_done</comment>
+        <translation>Case {case_no} is completed or terminated at the center; no reminder needed, the reminder text was not sent</translation>
+    </message>
+    <message>
+        <source>本中心没有用户名为“{clerk}”的工作人员，催办短信未发送</source>
+        <comment>central.unknown_clerk</comment>
+        <translation>This center has no staff member with user name "{clerk}"; the reminder text was not sent</translation>
+    </message>
+    <message>
+        <source>{display_name} 的账号已停用，催办短信未发送</source>
+        <comment>central.clerk_revoked</comment>
+        <translation>{display_name}'s account is disabled; the reminder text was not sent</translation>
+    </message>
+    <message>
+        <source>{display_name} 未经办办件 {case_no}，催办短信只能发给该办件的经办人</source>
+        <comment>central.not_case_clerk</comment>
+        <translation>{display_name} did not handle case {case_no}; a reminder can only go to the case's clerk</translation>
+    </message>
+    <message>
+        <source>承诺办结日期 {due} 不是该办件的日期，催办短信未发送</source>
+        <comment>central.bad_due</comment>
+        <translation>Promised completion date {due} is not this case's date; the reminder text was not sent</translation>
+    </message>
+    <message>
+        <source>今天已给 {display_name} 发过办件 {case_no} 的催办短信，请明天再发</source>
+        <comment>central.reminded_today</comment>
+        <translation>A reminder about case {case_no} was already sent to {display_name} today; send again tomorrow</translation>
+    </message>
+    <message>
+        <source>该工作人员未在中心登记手机号码，请管理员登记（govdesk central user set-phone）</source>
+        <comment>central.no_clerk_phone</comment>
+        <translation>This staff member has no mobile number registered at the center; ask the administrator to register one (govdesk central user set-phone)</translation>
+    </message>
+</context>
+<context>
+    <name>CentralTrustRecords</name>
+    <message>
+        <source>吊销原因代码“{reason_code}”无效，可选：{choices}</source>
+        <comment>central.revoke_reason_code</comment>
+        <translation>Revocation reason code "{reason_code}" is not valid; choose from: {choices}</translation>
+    </message>
+    <message>
+        <source>请写明吊销原因（1 至 {max_reason} 个字）</source>
+        <comment>central.revoke_reason_missing</comment>
+        <translation>Write the reason for the revocation (1 to {max_reason} characters)</translation>
+    </message>
+    <message>
+        <source>失效时间须带时区（如 2026-12-01T00:00:00+08:00）</source>
+        <comment>central.revoke_no_timezone</comment>
+        <translation>The invalid-from time needs a time zone (e.g. 2026-12-01T00:00:00+08:00)</translation>
+    </message>
+    <message>
+        <source>失效时间不能晚于吊销时间：吊销立即生效</source>
+        <comment>central.revoke_invalid_from_later</comment>
+        <translation>The invalid-from time cannot be after the revocation: a revocation holds at once</translation>
+    </message>
+    <message>
+        <source>本中心没有设备 {device_id}</source>
+        <comment>central.revoke_device_unknown</comment>
+        <translation>This center has no device {device_id}</translation>
+    </message>
+    <message>
+        <source>设备 {device_id} 没有可吊销的通知书签名密钥（中心尚未为它颁发证书，或已全部吊销）</source>
+        <comment>central.revoke_nothing</comment>
+        <translation>Device {device_id} has no notice signing key to revoke (the center has issued it no certificate, or all are revoked)</translation>
+    </message>
+</context>
+<context>
+    <name>CentralVersions</name>
+    <message>
+        <source>本机程序版本 {version} 过旧，中心要求 {minimum} 或更新版本，请升级后再同步</source>
+        <comment>central.client_too_old</comment>
+        <translation>This program's version {version} is too old; the center requires {minimum} or newer: upgrade, then sync</translation>
+    </message>
+</context>
+<context>
     <name>CodeList</name>
     <message>
         <source>行政许可</source>
@@ -4886,7 +5695,7 @@ Note: if not notified by {limit} (5 working days), the application counts as acc
     <name>MainWindow</name>
     <message>
         <source>办件编号 / 身份证号 / 姓名，或扫描条码</source>
-        <extracomment>What still works on the lock screen.</extracomment>
+        <extracomment>A first start on a screen at most this wide opens maximized: a hall PC's 1366×768 is what the pages are laid out for (issue 15), and 85 % of it (1,162 px) made large text scroll the intake page sideways. What still works on the lock screen.</extracomment>
         <translation>Case number / ID number / name, or scan a barcode</translation>
     </message>
     <message>
