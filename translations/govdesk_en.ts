@@ -2160,7 +2160,7 @@
     <message>
         <source>办件 {case_no} 当前状态为“{label}”，不能{action}</source>
         <comment>central.illegal_transition</comment>
-        <translation>Case {case_no} is now "{label}" and cannot be moved to {action}</translation>
+        <translation>Case {case_no} is "{label}": cannot {action}</translation>
     </message>
     <message>
         <source>找不到该办件（或不属于本中心）</source>
@@ -2797,6 +2797,119 @@
         <source>该工作人员未在中心登记手机号码，请管理员登记（govdesk central user set-phone）</source>
         <comment>central.no_clerk_phone</comment>
         <translation>This staff member has no mobile number registered at the center; ask the administrator to register one (govdesk central user set-phone)</translation>
+    </message>
+</context>
+<context>
+    <name>CentralTerms</name>
+    <message>
+        <source>已提交后台</source>
+        <comment>central.term.submitted</comment>
+        <translation>submitted to the back office</translation>
+    </message>
+    <message>
+        <source>审查中</source>
+        <comment>central.term.in_review</comment>
+        <translation>in review</translation>
+    </message>
+    <message>
+        <source>已准予</source>
+        <comment>central.term.approved</comment>
+        <translation>granted</translation>
+    </message>
+    <message>
+        <source>不予许可</source>
+        <comment>central.term.denied</comment>
+        <translation>denied</translation>
+    </message>
+    <message>
+        <source>结果已出</source>
+        <comment>central.term.result_ready</comment>
+        <translation>result ready</translation>
+    </message>
+    <message>
+        <source>认领审查</source>
+        <comment>central.term.claim</comment>
+        <translation>claim it for review</translation>
+    </message>
+    <message>
+        <source>作出审批决定</source>
+        <comment>central.term.decide</comment>
+        <translation>decide on it</translation>
+    </message>
+    <message>
+        <source>标记结果已出</source>
+        <comment>central.term.mark_ready</comment>
+        <translation>mark its result ready</translation>
+    </message>
+    <message>
+        <source>要求补正</source>
+        <comment>central.term.request_correction</comment>
+        <translation>request corrections</translation>
+    </message>
+    <message>
+        <source>附办理结果</source>
+        <comment>central.term.attach_result</comment>
+        <translation>attach the result</translation>
+    </message>
+    <message>
+        <source>等待批准</source>
+        <comment>central.term.device_pending</comment>
+        <translation>awaiting approval</translation>
+    </message>
+    <message>
+        <source>正常</source>
+        <comment>central.term.device_active</comment>
+        <translation>active</translation>
+    </message>
+    <message>
+        <source>已隔离</source>
+        <comment>central.term.device_quarantined</comment>
+        <translation>quarantined</translation>
+    </message>
+    <message>
+        <source>已批准重新登记</source>
+        <comment>central.term.device_reenrol</comment>
+        <translation>re-registration approved</translation>
+    </message>
+    <message>
+        <source>已停用（已重新登记）</source>
+        <comment>central.term.device_retired</comment>
+        <translation>retired (re-registered)</translation>
+    </message>
+    <message>
+        <source>JPEG 图片</source>
+        <comment>central.term.jpeg_image</comment>
+        <translation>JPEG image</translation>
+    </message>
+    <message>
+        <source>PNG 图片</source>
+        <comment>central.term.png_image</comment>
+        <translation>PNG image</translation>
+    </message>
+    <message>
+        <source>PDF 文件</source>
+        <comment>central.term.pdf_file</comment>
+        <translation>PDF file</translation>
+    </message>
+    <message>
+        <source>JPEG 照片</source>
+        <comment>central.term.jpeg_photo</comment>
+        <translation>JPEG photo</translation>
+    </message>
+    <message>
+        <source>PNG 照片</source>
+        <comment>central.term.png_photo</comment>
+        <translation>PNG photo</translation>
+    </message>
+    <message>
+        <source>事项目录</source>
+        <comment>central.term.catalog</comment>
+        <translation>service catalog</translation>
+    </message>
+    <message>
+        <source>工作日历</source>
+        <comment>central.term.calendar</comment>
+        <translation>working calendar</translation>
     </message>
 </context>
 <context>

@@ -2800,6 +2800,119 @@
     </message>
 </context>
 <context>
+    <name>CentralTerms</name>
+    <message>
+        <source>已提交后台</source>
+        <comment>central.term.submitted</comment>
+        <translation>已提交后台</translation>
+    </message>
+    <message>
+        <source>审查中</source>
+        <comment>central.term.in_review</comment>
+        <translation>审查中</translation>
+    </message>
+    <message>
+        <source>已准予</source>
+        <comment>central.term.approved</comment>
+        <translation>已准予</translation>
+    </message>
+    <message>
+        <source>不予许可</source>
+        <comment>central.term.denied</comment>
+        <translation>不予许可</translation>
+    </message>
+    <message>
+        <source>结果已出</source>
+        <comment>central.term.result_ready</comment>
+        <translation>结果已出</translation>
+    </message>
+    <message>
+        <source>认领审查</source>
+        <comment>central.term.claim</comment>
+        <translation>认领审查</translation>
+    </message>
+    <message>
+        <source>作出审批决定</source>
+        <comment>central.term.decide</comment>
+        <translation>作出审批决定</translation>
+    </message>
+    <message>
+        <source>标记结果已出</source>
+        <comment>central.term.mark_ready</comment>
+        <translation>标记结果已出</translation>
+    </message>
+    <message>
+        <source>要求补正</source>
+        <comment>central.term.request_correction</comment>
+        <translation>要求补正</translation>
+    </message>
+    <message>
+        <source>附办理结果</source>
+        <comment>central.term.attach_result</comment>
+        <translation>附办理结果</translation>
+    </message>
+    <message>
+        <source>等待批准</source>
+        <comment>central.term.device_pending</comment>
+        <translation>等待批准</translation>
+    </message>
+    <message>
+        <source>正常</source>
+        <comment>central.term.device_active</comment>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <source>已隔离</source>
+        <comment>central.term.device_quarantined</comment>
+        <translation>已隔离</translation>
+    </message>
+    <message>
+        <source>已批准重新登记</source>
+        <comment>central.term.device_reenrol</comment>
+        <translation>已批准重新登记</translation>
+    </message>
+    <message>
+        <source>已停用（已重新登记）</source>
+        <comment>central.term.device_retired</comment>
+        <translation>已停用（已重新登记）</translation>
+    </message>
+    <message>
+        <source>JPEG 图片</source>
+        <comment>central.term.jpeg_image</comment>
+        <translation>JPEG 图片</translation>
+    </message>
+    <message>
+        <source>PNG 图片</source>
+        <comment>central.term.png_image</comment>
+        <translation>PNG 图片</translation>
+    </message>
+    <message>
+        <source>PDF 文件</source>
+        <comment>central.term.pdf_file</comment>
+        <translation>PDF 文件</translation>
+    </message>
+    <message>
+        <source>JPEG 照片</source>
+        <comment>central.term.jpeg_photo</comment>
+        <translation>JPEG 照片</translation>
+    </message>
+    <message>
+        <source>PNG 照片</source>
+        <comment>central.term.png_photo</comment>
+        <translation>PNG 照片</translation>
+    </message>
+    <message>
+        <source>事项目录</source>
+        <comment>central.term.catalog</comment>
+        <translation>事项目录</translation>
+    </message>
+    <message>
+        <source>工作日历</source>
+        <comment>central.term.calendar</comment>
+        <translation>工作日历</translation>
+    </message>
+</context>
+<context>
     <name>CentralTrustRecords</name>
     <message>
         <source>吊销原因代码“{reason_code}”无效，可选：{choices}</source>

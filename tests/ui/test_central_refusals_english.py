@@ -18,7 +18,7 @@ from govdesk.protocol import ErrorBody, refusals
 from govdesk.sync.client import MemoryTokenStore, SyncClient
 from govdesk.sync.errors import ClientTooOld, NeedsLogin
 from govdesk.sync.server_words import MAX_PARAM_CHARS, MAX_PARAMS, error_body, words
-from govdesk.ui.i18n import install_translators, remove_translators
+from govdesk.ui.i18n import install_translators, qt_translator, remove_translators
 from govdesk.ui.operations import message_for
 from tests.central.conftest import PASSWORD, RunningServer, make_center, stop_server
 from tests.sync.conftest import start_central
@@ -166,3 +166,20 @@ def test_every_refusal_declared_formats_with_its_placeholders() -> None:
         params = {name: "v" for name in placeholders(text.source)}
         body = ErrorBody(code="c", message_zh="zh", message_key=key, params=params)
         assert isinstance(words(body), Message), key
+
+
+@pytest.mark.parametrize("language", ["en"], indirect=True)
+def test_a_term_of_the_center_in_a_parameter_is_said_in_english(language: str) -> None:
+    """The back office's "case is 审查中: cannot 认领审查": the state and the action are the center's terms; the case
+    number is data and stays as it came."""
+    body = error_body(
+        _body(
+            message_key="central.illegal_transition",
+            params={"case_no": "C001-审-1", "label": "审查中", "action": "认领审查"},
+        )
+    )
+    assert body is not None
+    said = words(body)
+    assert said == "办件 C001-审-1 当前状态为“审查中”，不能认领审查"
+    assert isinstance(said, Message)
+    assert said.render(qt_translator) == 'Case C001-审-1 is "in review": cannot claim it for review'

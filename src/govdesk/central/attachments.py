@@ -27,7 +27,7 @@ result document the back office uploads (办理结果) goes through the same ``s
 from __future__ import annotations
 
 import tempfile
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from datetime import datetime
 from typing import Annotated, Any, BinaryIO, cast
 
@@ -240,7 +240,7 @@ def stage(
     body: BinaryIO,
     length: int,
     now: datetime,
-    types: dict[str, str] = ATTACHMENT_TYPES,
+    types: Mapping[str, str] = ATTACHMENT_TYPES,
 ) -> bool | None:
     """Write ``length`` bytes at ``offset`` of the (locked) center's upload: True when the center holds the file
     (now or before), False when the whole did not hash to its name (dropped: it starts again from 0), None when more

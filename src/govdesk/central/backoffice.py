@@ -33,11 +33,11 @@ from govdesk.protocol import CaseActionResponse, ChangeKind, DecideRequest, Queu
 #: made and marked ready (regulation 002 四 (一)); a decided case stays in its department's list until then.
 QUEUE_STATES = (CaseState.SUBMITTED.value, CaseState.IN_REVIEW.value, CaseState.APPROVED.value, CaseState.DENIED.value)
 _LABELS = {
-    "submitted": "已提交后台",
-    "in_review": "审查中",
-    "approved": "已准予",
-    "denied": "不予许可",
-    "result_ready": "结果已出",
+    "submitted": Message(refusals.TERM_SUBMITTED),
+    "in_review": Message(refusals.TERM_IN_REVIEW),
+    "approved": Message(refusals.TERM_APPROVED),
+    "denied": Message(refusals.TERM_DENIED),
+    "result_ready": Message(refusals.TERM_RESULT_READY),
 }
 
 
@@ -244,7 +244,7 @@ def back_office_actor(username: str, display_name: str, center_code: str) -> Act
 def claim(session: Session, actor: Actor, case_id: str, now: datetime) -> CaseActionResponse:
     row = _case(session, actor.center_code, case_id)
     if row.state != CaseState.SUBMITTED.value:
-        raise _wrong_state(row, "认领审查")
+        raise _wrong_state(row, Message(refusals.TERM_CLAIM))
     row.claimed_by = actor.clerk_id
     return _server_event(
         session, row, EventKind.IN_REVIEW, {"claimed_by": actor.clerk_id}, actor, now,
@@ -257,7 +257,7 @@ def decide(session: Session, actor: Actor, case_id: str, request: DecideRequest,
     if row.state == CaseState.SUBMITTED.value:  # deciding without claiming first claims it
         claim(session, actor, case_id, now)
     if row.state != CaseState.IN_REVIEW.value:
-        raise _wrong_state(row, "作出审批决定")
+        raise _wrong_state(row, Message(refusals.TERM_DECIDE))
     if row.claimed_by and row.claimed_by != actor.clerk_id:
         raise ApiError(409, "claimed_by_other", Message(refusals.CLAIMED_BY_OTHER, claimed_by=row.claimed_by))
     from govdesk.central.steps import check_decidable  # (steps builds on this module)
@@ -282,7 +282,7 @@ def decide(session: Session, actor: Actor, case_id: str, request: DecideRequest,
 def result_ready(session: Session, actor: Actor, case_id: str, now: datetime) -> CaseActionResponse:
     row = _case(session, actor.center_code, case_id)
     if row.state not in (CaseState.APPROVED.value, CaseState.DENIED.value):
-        raise _wrong_state(row, "标记结果已出")
+        raise _wrong_state(row, Message(refusals.TERM_MARK_READY))
     return _server_event(
         session, row, EventKind.RESULT_READY, {}, actor, now, ChangeKind.RESULT_READY,
         {"ready_by": actor.clerk_name, "ready_at": now.isoformat()},

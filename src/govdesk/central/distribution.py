@@ -21,7 +21,10 @@ from govdesk.domain.messages import Message
 from govdesk.domain.reference import calendar_document, calendar_from_document, catalog_from_document
 from govdesk.protocol import ChangeKind, DocumentUpload, MessageRequest, VersionedDocument, refusals
 
-DOC_TYPES = {"catalog": (ChangeKind.CATALOG, "事项目录"), "calendar": (ChangeKind.CALENDAR, "工作日历")}
+DOC_TYPES = {
+    "catalog": (ChangeKind.CATALOG, Message(refusals.TERM_CATALOG)),
+    "calendar": (ChangeKind.CALENDAR, Message(refusals.TERM_CALENDAR)),
+}
 
 
 def _view(row: DocumentRow) -> VersionedDocument:

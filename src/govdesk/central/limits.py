@@ -41,7 +41,11 @@ ATTACHMENT_CHUNK_LIMIT = 1 * MB
 #: The largest scanned file (the domain's ``MAX_FILE_BYTES``: a window never captures a larger one).
 ATTACHMENT_FILE_LIMIT = 20 * MB
 #: What a scan may be: named by the case's event and proved by the file's own first bytes at the first chunk.
-ATTACHMENT_TYPES = {"image/jpeg": "JPEG 图片", "image/png": "PNG 图片", "application/pdf": "PDF 文件"}
+ATTACHMENT_TYPES = {
+    "image/jpeg": messages.Message(refusals.TERM_JPEG_IMAGE),
+    "image/png": messages.Message(refusals.TERM_PNG_IMAGE),
+    "application/pdf": messages.Message(refusals.TERM_PDF_FILE),
+}
 
 
 def limit_for(method: str, path: str, limits: Sequence[tuple[str, str, int]] = LIMITS) -> int:

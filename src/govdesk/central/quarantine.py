@@ -50,11 +50,11 @@ PENDING, ACTIVE, QUARANTINED, REENROL, RETIRED = "pending", "active", "quarantin
 #: The highest device_seq a request may name (a 64-bit column).
 MAX_DEVICE_SEQ = 2**62
 STATUS_LABELS = {
-    PENDING: "等待批准",
-    ACTIVE: "正常",
-    QUARANTINED: "已隔离",
-    REENROL: "已批准重新登记",
-    RETIRED: "已停用（已重新登记）",
+    PENDING: Message(refusals.TERM_DEVICE_PENDING),
+    ACTIVE: Message(refusals.TERM_DEVICE_ACTIVE),
+    QUARANTINED: Message(refusals.TERM_DEVICE_QUARANTINED),
+    REENROL: Message(refusals.TERM_DEVICE_REENROL),
+    RETIRED: Message(refusals.TERM_DEVICE_RETIRED),
 }
 #: How a new device starts: "admin" (pending until approved) or "auto" (active at once: the embedded demo, tests).
 APPROVAL_MODES = ("admin", "auto")

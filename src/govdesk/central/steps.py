@@ -149,7 +149,7 @@ def request_correction(
 ) -> CaseActionResponse:
     row = _case(session, actor.center_code, case_id)
     if CaseState(row.state) not in CORRECTION_STATES:
-        raise _wrong_state(row, "要求补正")
+        raise _wrong_state(row, Message(refusals.TERM_REQUEST_CORRECTION))
     _not_others(row, actor)
     if open_correction(session, case_id) is not None:
         raise ApiError(409, "correction_open", Message(refusals.STEPS_CORRECTION_OPEN))
@@ -254,7 +254,7 @@ def attach_result(
 ) -> CaseActionResponse:
     row = _case(session, actor.center_code, case_id)
     if CaseState(row.state) not in RESULT_STATES:
-        raise _wrong_state(row, "附办理结果")
+        raise _wrong_state(row, Message(refusals.TERM_ATTACH_RESULT))
     approved = row.state == CaseState.APPROVED.value
     if approved and not body.licence_no.strip() and not body.attachment_sha256:
         raise ApiError(422, "result_required", Message(refusals.RESULT_REQUIRED))

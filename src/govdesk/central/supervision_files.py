@@ -46,7 +46,7 @@ from govdesk.protocol.attachments import UploadState
 
 #: A photo's largest size (the PC refuses larger ones before they are kept: ``services.supervision_records``).
 PHOTO_LIMIT = 10 * 1024 * 1024
-PHOTO_TYPES = {"image/jpeg": "JPEG 照片", "image/png": "PNG 照片"}
+PHOTO_TYPES = {"image/jpeg": Message(refusals.TERM_JPEG_PHOTO), "image/png": Message(refusals.TERM_PNG_PHOTO)}
 
 router = APIRouter(prefix="/api/v1", tags=["supervision"])
 Supervising = Annotated[Principal, Depends(require_roles("supervisor", "admin"))]

@@ -479,3 +479,30 @@ HTTP_NOT_ACCEPTABLE = translate("CentralErrors", "无法提供请求的格式", 
 HTTP_TOO_LARGE = translate("CentralErrors", "请求内容过大", "central.http.too_large")
 HTTP_UNSUPPORTED_MEDIA_TYPE = translate("CentralErrors", "请求内容格式不受支持", "central.http.unsupported_media_type")
 HTTP_OTHER = translate("CentralErrors", "请求未能完成", "central.http.other")
+
+# --- terms: words the center puts into its refusals as parameters (a state, an action, a kind of file). A window
+# that receives a parameter equal to one of these texts says the term in its clerk's language
+# (``govdesk.sync.server_words``); keys ``central.term.*``, never with placeholders. ---
+
+TERM_SUBMITTED = translate("CentralTerms", "已提交后台", "central.term.submitted")
+TERM_IN_REVIEW = translate("CentralTerms", "审查中", "central.term.in_review")
+TERM_APPROVED = translate("CentralTerms", "已准予", "central.term.approved")
+TERM_DENIED = translate("CentralTerms", "不予许可", "central.term.denied")
+TERM_RESULT_READY = translate("CentralTerms", "结果已出", "central.term.result_ready")
+TERM_CLAIM = translate("CentralTerms", "认领审查", "central.term.claim")
+TERM_DECIDE = translate("CentralTerms", "作出审批决定", "central.term.decide")
+TERM_MARK_READY = translate("CentralTerms", "标记结果已出", "central.term.mark_ready")
+TERM_REQUEST_CORRECTION = translate("CentralTerms", "要求补正", "central.term.request_correction")
+TERM_ATTACH_RESULT = translate("CentralTerms", "附办理结果", "central.term.attach_result")
+TERM_DEVICE_PENDING = translate("CentralTerms", "等待批准", "central.term.device_pending")
+TERM_DEVICE_ACTIVE = translate("CentralTerms", "正常", "central.term.device_active")
+TERM_DEVICE_QUARANTINED = translate("CentralTerms", "已隔离", "central.term.device_quarantined")
+TERM_DEVICE_REENROL = translate("CentralTerms", "已批准重新登记", "central.term.device_reenrol")
+TERM_DEVICE_RETIRED = translate("CentralTerms", "已停用（已重新登记）", "central.term.device_retired")
+TERM_JPEG_IMAGE = translate("CentralTerms", "JPEG 图片", "central.term.jpeg_image")
+TERM_PNG_IMAGE = translate("CentralTerms", "PNG 图片", "central.term.png_image")
+TERM_PDF_FILE = translate("CentralTerms", "PDF 文件", "central.term.pdf_file")
+TERM_JPEG_PHOTO = translate("CentralTerms", "JPEG 照片", "central.term.jpeg_photo")
+TERM_PNG_PHOTO = translate("CentralTerms", "PNG 照片", "central.term.png_photo")
+TERM_CATALOG = translate("CentralTerms", "事项目录", "central.term.catalog")
+TERM_CALENDAR = translate("CentralTerms", "工作日历", "central.term.calendar")

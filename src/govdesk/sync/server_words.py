@@ -9,6 +9,10 @@ The server is as hostile to the window as the window is to it (a newer or a brok
 an unknown key, a parameter missing or extra, one that is not text, more than ``MAX_PARAMS`` of them or one longer
 than ``MAX_PARAM_CHARS``, a template that would not format - each falls back to ``message_zh``, and nothing here
 raises. A body whose optional fields do not validate is still read for its ``code`` and ``message_zh``.
+
+A parameter is text. One that is exactly a term of the center's vocabulary (``central.term.*`` in
+``govdesk.protocol.refusals``: a state, an action, a kind of file the center names in a refusal) is said as that
+term, in the clerk's language; anything else (a case number, a name, a date) as it came.
 """
 
 from __future__ import annotations
@@ -18,7 +22,7 @@ from typing import Any
 
 from pydantic import ValidationError
 
-from govdesk.domain.messages import Message, declared, placeholders
+from govdesk.domain.messages import Message, MessageText, declared, placeholders
 from govdesk.protocol import ErrorBody, refusals
 
 __all__ = ["MAX_PARAMS", "MAX_PARAM_CHARS", "error_body", "words"]
@@ -30,6 +34,7 @@ MAX_PARAM_CHARS = 200
 #: A key longer than this is no key of ours.
 _MAX_KEY_CHARS = 100
 
+_TERM = "central.term."
 _CATALOG = refusals  # imported for its declarations: the center's keys are known to ``declared()``
 
 
@@ -52,6 +57,16 @@ def error_body(content: bytes) -> ErrorBody | None:
         return None
 
 
+def _terms() -> dict[str, MessageText]:
+    """The center's terms by their Chinese text."""
+    return {t.source: t for k, t in declared().items() if k.startswith(_TERM) and not placeholders(t.source)}
+
+
+def _param(value: str, terms: dict[str, MessageText]) -> str:
+    term = terms.get(value)
+    return Message(term) if term is not None else value
+
+
 def words(body: ErrorBody) -> str:
     """What the center said: a ``Message`` when its key and parameters fit one this program declares, else the
     Chinese ``message_zh``."""
@@ -67,6 +82,7 @@ def words(body: ErrorBody) -> str:
     if set(params) != placeholders(text.source):
         return said
     try:
-        return Message(text, **params)
+        terms = _terms()
+        return Message(text, **{name: _param(value, terms) for name, value in params.items()})
     except (KeyError, IndexError, ValueError, TypeError):
         return said
