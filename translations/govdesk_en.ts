@@ -3265,6 +3265,151 @@
         <comment>services.supervision_colleagues.unreadable</comment>
         <translation>This program cannot read the format of this record ({error}): upgrade the program to see it</translation>
     </message>
+    <message>
+        <source>已签名</source>
+        <comment>services.supervision_colleagues.signed</comment>
+        <translation>Signed</translation>
+    </message>
+    <message>
+        <source>巡查中</source>
+        <comment>services.supervision_colleagues.inspecting</comment>
+        <translation>Inspecting</translation>
+    </message>
+    <message>
+        <source>评查完成</source>
+        <comment>services.supervision_colleagues.reviewed</comment>
+        <translation>Review complete</translation>
+    </message>
+    <message>
+        <source>评查中</source>
+        <comment>services.supervision_colleagues.reviewing</comment>
+        <translation>Reviewing</translation>
+    </message>
+    <message>
+        <source>第 {version} 版</source>
+        <comment>services.supervision_colleagues.version</comment>
+        <translation>Version {version}</translation>
+    </message>
+    <message>
+        <source>差评跟进 · 办件 {case_no}</source>
+        <comment>services.supervision_colleagues.follow_up_title</comment>
+        <translation>Bad-rating follow-up · case {case_no}</translation>
+    </message>
+    <message>
+        <source>{at} {author} {step}：{note}</source>
+        <comment>services.supervision_colleagues.follow_up_line</comment>
+        <translation>{at} {author} {step}: {note}</translation>
+    </message>
+    <message>
+        <source>（无说明）</source>
+        <comment>services.supervision_colleagues.no_note</comment>
+        <translation>(no note)</translation>
+    </message>
+    <message>
+        <source>{at} 签名</source>
+        <comment>services.supervision_colleagues.signed_at</comment>
+        <translation>signed {at}</translation>
+    </message>
+    <message>
+        <source>{at} 签名（纸质签名）</source>
+        <comment>services.supervision_colleagues.signed_on_paper</comment>
+        <translation>signed {at} (on paper)</translation>
+    </message>
+    <message>
+        <source>尚未签名</source>
+        <comment>services.supervision_colleagues.not_signed</comment>
+        <translation>not signed yet</translation>
+    </message>
+    <message>
+        <source>巡查人：{inspector}　开始：{started}　{signed}</source>
+        <comment>services.supervision_colleagues.inspector_line</comment>
+        <translation>Inspector: {inspector}  Started: {started}  {signed}</translation>
+    </message>
+    <message>
+        <source>已检查 {checked} / {items} 项：合格 {passed} 项，不合格 {failed} 项</source>
+        <comment>services.supervision_colleagues.checked_line</comment>
+        <translation>Checked {checked} / {items} items: {passed} passed, {failed} failed</translation>
+    </message>
+    <message>
+        <source>【未检查】{area}·{item}</source>
+        <comment>services.supervision_colleagues.not_checked</comment>
+        <translation>[Not checked] {area} · {item}</translation>
+    </message>
+    <message>
+        <source>合格</source>
+        <comment>services.supervision_colleagues.passed</comment>
+        <translation>Passed</translation>
+    </message>
+    <message>
+        <source>不合格</source>
+        <comment>services.supervision_colleagues.failed</comment>
+        <translation>Failed</translation>
+    </message>
+    <message>
+        <source>【{result}】{area}·{item}</source>
+        <comment>services.supervision_colleagues.finding</comment>
+        <translation>[{result}] {area} · {item}</translation>
+    </message>
+    <message>
+        <source>{finding}：{note}</source>
+        <comment>services.supervision_colleagues.finding_note</comment>
+        <translation>{finding}: {note}</translation>
+    </message>
+    <message>
+        <source>{finding}（照片 {photos} 张）</source>
+        <comment>services.supervision_colleagues.finding_photos</comment>
+        <translation>{finding} ({photos} photos)</translation>
+    </message>
+    <message>
+        <source>现场巡查 · {author}</source>
+        <comment>services.supervision_colleagues.inspection_title</comment>
+        <translation>On-site inspection · {author}</translation>
+    </message>
+    <message>
+        <source>评查人：{reviewer}　抽样种子：{seed}　办结时段：{first} 至 {last}</source>
+        <comment>services.supervision_colleagues.reviewer_line</comment>
+        <translation>Reviewer: {reviewer}  Sampling seed: {seed}  Completed between {first} and {last}</translation>
+    </message>
+    <message>
+        <source>抽取 {sampled} 件，已评 {reviewed} 件：{tally}</source>
+        <comment>services.supervision_colleagues.sample_line</comment>
+        <translation>{sampled} cases drawn, {reviewed} reviewed: {tally}</translation>
+    </message>
+    <message>
+        <source>{verdict} {count} 件</source>
+        <comment>services.supervision_colleagues.verdict_count</comment>
+        <translation>{verdict}: {count}</translation>
+    </message>
+    <message>
+        <source>办件 {case_id}…（本机无此办件）</source>
+        <comment>services.supervision_colleagues.case_not_here</comment>
+        <translation>Case {case_id}… (not on this PC)</translation>
+    </message>
+    <message>
+        <source>{case}：未评</source>
+        <comment>services.supervision_colleagues.not_reviewed</comment>
+        <translation>{case}: not reviewed</translation>
+    </message>
+    <message>
+        <source>{case}：{verdict}</source>
+        <comment>services.supervision_colleagues.verdict</comment>
+        <translation>{case}: {verdict}</translation>
+    </message>
+    <message>
+        <source>{verdict}（{problems}）</source>
+        <comment>services.supervision_colleagues.verdict_problems</comment>
+        <translation>{verdict} ({problems})</translation>
+    </message>
+    <message>
+        <source>{verdict} {note}</source>
+        <comment>services.supervision_colleagues.verdict_note</comment>
+        <translation>{verdict} {note}</translation>
+    </message>
+    <message>
+        <source>卷宗评查 · {author}</source>
+        <comment>services.supervision_colleagues.review_title</comment>
+        <translation>File review · {author}</translation>
+    </message>
 </context>
 <context>
     <name>ComingSoonPage</name>

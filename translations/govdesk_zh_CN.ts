@@ -3265,6 +3265,151 @@
         <comment>services.supervision_colleagues.unreadable</comment>
         <translation>这条记录的格式本程序无法读取（{error}），请升级程序后再看</translation>
     </message>
+    <message>
+        <source>已签名</source>
+        <comment>services.supervision_colleagues.signed</comment>
+        <translation>已签名</translation>
+    </message>
+    <message>
+        <source>巡查中</source>
+        <comment>services.supervision_colleagues.inspecting</comment>
+        <translation>巡查中</translation>
+    </message>
+    <message>
+        <source>评查完成</source>
+        <comment>services.supervision_colleagues.reviewed</comment>
+        <translation>评查完成</translation>
+    </message>
+    <message>
+        <source>评查中</source>
+        <comment>services.supervision_colleagues.reviewing</comment>
+        <translation>评查中</translation>
+    </message>
+    <message>
+        <source>第 {version} 版</source>
+        <comment>services.supervision_colleagues.version</comment>
+        <translation>第 {version} 版</translation>
+    </message>
+    <message>
+        <source>差评跟进 · 办件 {case_no}</source>
+        <comment>services.supervision_colleagues.follow_up_title</comment>
+        <translation>差评跟进 · 办件 {case_no}</translation>
+    </message>
+    <message>
+        <source>{at} {author} {step}：{note}</source>
+        <comment>services.supervision_colleagues.follow_up_line</comment>
+        <translation>{at} {author} {step}：{note}</translation>
+    </message>
+    <message>
+        <source>（无说明）</source>
+        <comment>services.supervision_colleagues.no_note</comment>
+        <translation>（无说明）</translation>
+    </message>
+    <message>
+        <source>{at} 签名</source>
+        <comment>services.supervision_colleagues.signed_at</comment>
+        <translation>{at} 签名</translation>
+    </message>
+    <message>
+        <source>{at} 签名（纸质签名）</source>
+        <comment>services.supervision_colleagues.signed_on_paper</comment>
+        <translation>{at} 签名（纸质签名）</translation>
+    </message>
+    <message>
+        <source>尚未签名</source>
+        <comment>services.supervision_colleagues.not_signed</comment>
+        <translation>尚未签名</translation>
+    </message>
+    <message>
+        <source>巡查人：{inspector}&#x3000;开始：{started}&#x3000;{signed}</source>
+        <comment>services.supervision_colleagues.inspector_line</comment>
+        <translation>巡查人：{inspector}&#x3000;开始：{started}&#x3000;{signed}</translation>
+    </message>
+    <message>
+        <source>已检查 {checked} / {items} 项：合格 {passed} 项，不合格 {failed} 项</source>
+        <comment>services.supervision_colleagues.checked_line</comment>
+        <translation>已检查 {checked} / {items} 项：合格 {passed} 项，不合格 {failed} 项</translation>
+    </message>
+    <message>
+        <source>【未检查】{area}·{item}</source>
+        <comment>services.supervision_colleagues.not_checked</comment>
+        <translation>【未检查】{area}·{item}</translation>
+    </message>
+    <message>
+        <source>合格</source>
+        <comment>services.supervision_colleagues.passed</comment>
+        <translation>合格</translation>
+    </message>
+    <message>
+        <source>不合格</source>
+        <comment>services.supervision_colleagues.failed</comment>
+        <translation>不合格</translation>
+    </message>
+    <message>
+        <source>【{result}】{area}·{item}</source>
+        <comment>services.supervision_colleagues.finding</comment>
+        <translation>【{result}】{area}·{item}</translation>
+    </message>
+    <message>
+        <source>{finding}：{note}</source>
+        <comment>services.supervision_colleagues.finding_note</comment>
+        <translation>{finding}：{note}</translation>
+    </message>
+    <message>
+        <source>{finding}（照片 {photos} 张）</source>
+        <comment>services.supervision_colleagues.finding_photos</comment>
+        <translation>{finding}（照片 {photos} 张）</translation>
+    </message>
+    <message>
+        <source>现场巡查 · {author}</source>
+        <comment>services.supervision_colleagues.inspection_title</comment>
+        <translation>现场巡查 · {author}</translation>
+    </message>
+    <message>
+        <source>评查人：{reviewer}&#x3000;抽样种子：{seed}&#x3000;办结时段：{first} 至 {last}</source>
+        <comment>services.supervision_colleagues.reviewer_line</comment>
+        <translation>评查人：{reviewer}&#x3000;抽样种子：{seed}&#x3000;办结时段：{first} 至 {last}</translation>
+    </message>
+    <message>
+        <source>抽取 {sampled} 件，已评 {reviewed} 件：{tally}</source>
+        <comment>services.supervision_colleagues.sample_line</comment>
+        <translation>抽取 {sampled} 件，已评 {reviewed} 件：{tally}</translation>
+    </message>
+    <message>
+        <source>{verdict} {count} 件</source>
+        <comment>services.supervision_colleagues.verdict_count</comment>
+        <translation>{verdict} {count} 件</translation>
+    </message>
+    <message>
+        <source>办件 {case_id}…（本机无此办件）</source>
+        <comment>services.supervision_colleagues.case_not_here</comment>
+        <translation>办件 {case_id}…（本机无此办件）</translation>
+    </message>
+    <message>
+        <source>{case}：未评</source>
+        <comment>services.supervision_colleagues.not_reviewed</comment>
+        <translation>{case}：未评</translation>
+    </message>
+    <message>
+        <source>{case}：{verdict}</source>
+        <comment>services.supervision_colleagues.verdict</comment>
+        <translation>{case}：{verdict}</translation>
+    </message>
+    <message>
+        <source>{verdict}（{problems}）</source>
+        <comment>services.supervision_colleagues.verdict_problems</comment>
+        <translation>{verdict}（{problems}）</translation>
+    </message>
+    <message>
+        <source>{verdict} {note}</source>
+        <comment>services.supervision_colleagues.verdict_note</comment>
+        <translation>{verdict} {note}</translation>
+    </message>
+    <message>
+        <source>卷宗评查 · {author}</source>
+        <comment>services.supervision_colleagues.review_title</comment>
+        <translation>卷宗评查 · {author}</translation>
+    </message>
 </context>
 <context>
     <name>ComingSoonPage</name>
