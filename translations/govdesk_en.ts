@@ -2455,6 +2455,116 @@
         <comment>central.seq_regression</comment>
         <translation>Event number {device_seq} uploaded by this PC is already used by another event the center holds (the center has up to number {last_seq}); this PC may have been restored from an old backup</translation>
     </message>
+    <message>
+        <source>中心已收到此事件，未重复保存</source>
+        <comment>central.push.duplicate</comment>
+        <translation>The center already has this event; it was not stored twice</translation>
+    </message>
+    <message>
+        <source>事件来自其他设备，不能随本设备上传</source>
+        <comment>central.push.device_mismatch</comment>
+        <translation>The event comes from another device and cannot be uploaded with this one</translation>
+    </message>
+    <message>
+        <source>前面的事件序号有误（{code}），本事件暂未处理，请从序号 {expected} 起重新上传</source>
+        <comment>central.push.seq_blocked</comment>
+        <translation>An earlier event's number is wrong ({code}), so this event was not handled yet; upload again from number {expected}</translation>
+    </message>
+    <message>
+        <source>缺少本设备序号 {expected} 至 {last} 的事件，请从序号 {expected} 起重新上传</source>
+        <comment>central.push.seq_gap</comment>
+        <translation>This device's events {expected} to {last} are missing; upload again from number {expected}</translation>
+    </message>
+    <message>
+        <source>该办件属于中心 {center_code}，不能在本中心办理</source>
+        <comment>central.push.case_of_other_center</comment>
+        <translation>This case belongs to center {center_code} and cannot be handled at this center</translation>
+    </message>
+    <message>
+        <source>事件内容过大（{size} KB），中心只接收不超过 {limit} KB 的事件</source>
+        <comment>central.push.event_too_large</comment>
+        <translation>The event is too large ({size} KB); the center accepts events of at most {limit} KB</translation>
+    </message>
+    <message>
+        <source>事件内容不完整或格式错误，中心无法读取</source>
+        <comment>central.push.malformed</comment>
+        <translation>The event is incomplete or malformed; the center cannot read it</translation>
+    </message>
+    <message>
+        <source>事件编号与其内容不一致</source>
+        <comment>central.push.event_id_mismatch</comment>
+        <translation>The event's id does not match its content</translation>
+    </message>
+    <message>
+        <source>事件缺少有效的办件编号</source>
+        <comment>central.push.no_case</comment>
+        <translation>The event has no valid case id</translation>
+    </message>
+    <message>
+        <source>事件格式版本 {version} 高于中心支持的版本，请联系管理员升级中心服务器</source>
+        <comment>central.push.schema_too_new</comment>
+        <translation>Event format version {version} is newer than the center supports; ask the administrator to upgrade the central server</translation>
+    </message>
+    <message>
+        <source>审批结果由后台在中心作出，窗口不能上传此类事件</source>
+        <comment>central.push.back_office_kind</comment>
+        <translation>Decisions are made by the back office at the center; a window cannot upload this kind of event</translation>
+    </message>
+    <message>
+        <source>中心不认识事件类型“{kind}”</source>
+        <comment>central.push.unknown_kind</comment>
+        <translation>The center does not know event kind "{kind}"</translation>
+    </message>
+    <message>
+        <source>事件属于中心 {event_center}，本设备登记在中心 {center_code}</source>
+        <comment>central.push.event_of_other_center</comment>
+        <translation>The event belongs to center {event_center}; this device is registered with center {center_code}</translation>
+    </message>
+    <message>
+        <source>办件 {case_no} 为容缺受理，承诺补交的材料尚未补齐、承诺尚未办结，不能出件</source>
+        <comment>central.push.commitment_open</comment>
+        <translation>Case {case_no} was accepted conditionally: the promised materials are not all in and the promise is not closed, so the result cannot be handed over</translation>
+    </message>
+    <message>
+        <source>账号角色“{role}”不能上传事件</source>
+        <comment>central.push.role_cannot_push</comment>
+        <translation>Accounts of role "{role}" cannot upload events</translation>
+    </message>
+    <message>
+        <source>办件编号 {number} 已被本中心另一办件使用：中心已收下本办件，但不采用这个重复的编号。本机将为本办件另行编号；如已按原编号打印告知单，请核对后为申请人重新打印</source>
+        <comment>central.push.number_taken</comment>
+        <translation>Case number {number} is used by another case of this center: the center took this case but not the duplicate number. This PC will give the case a new number; if a notice was printed with the old number, check it and reprint it for the applicant</translation>
+    </message>
+    <message>
+        <source>办件编号 {number} 已被本中心另一办件（工作站 {station}）使用：中心已收下本办件，但不采用这个重复的编号。本机将为本办件另行编号；如已按原编号打印告知单，请核对后为申请人重新打印</source>
+        <comment>central.push.number_taken_at</comment>
+        <translation>Case number {number} is used by another case of this center (station {station}): the center took this case but not the duplicate number. This PC will give the case a new number; if a notice was printed with the old number, check it and reprint it for the applicant</translation>
+    </message>
+    <message>
+        <source>该办件的编号未被中心拒绝，不能改编号</source>
+        <comment>central.push.renumber_not_needed</comment>
+        <translation>The center did not refuse this case's number; it cannot be renumbered</translation>
+    </message>
+    <message>
+        <source>新的办件编号无效：{error}</source>
+        <comment>central.push.invalid_new_number</comment>
+        <translation>The new case number is not valid: {error}</translation>
+    </message>
+    <message>
+        <source>新的办件编号 {number} 不属于本机的工作站 {station}，只能用本机的工作站编号重新编号</source>
+        <comment>central.push.new_number_other_station</comment>
+        <translation>New case number {number} is not of this PC's station {station}; renumber only with this PC's station number</translation>
+    </message>
+    <message>
+        <source>{clerk}（窗口记录的经办人：{written}）</source>
+        <comment>central.push.clerk_as_written</comment>
+        <translation>{clerk} (clerk recorded by the window: {written})</translation>
+    </message>
+    <message>
+        <source>该办件的结果已于 {at} 由 {who}（{where}）出件，本次出件未被中心采纳</source>
+        <comment>central.push.already_handed_off</comment>
+        <translation>The result of this case was handed over at {at} by {who} ({where}); this hand-over was not taken by the center</translation>
+    </message>
 </context>
 <context>
     <name>CentralQuarantine</name>
@@ -2910,6 +3020,11 @@
         <source>工作日历</source>
         <comment>central.term.calendar</comment>
         <translation>working calendar</translation>
+    </message>
+    <message>
+        <source>其他窗口</source>
+        <comment>central.term.other_window</comment>
+        <translation>another window</translation>
     </message>
 </context>
 <context>
@@ -8312,6 +8427,15 @@ The central server sends the SMS to the staff member's mobile number registered 
         <source>本机保存的材料文件已损坏（校验值不符），未上传；请重新扫描该材料</source>
         <comment>sync.attachments.file_damaged</comment>
         <translation>The scan file saved on this PC is damaged (checksum mismatch) and was not uploaded: please scan this material again</translation>
+    </message>
+</context>
+<context>
+    <name>SyncAttention</name>
+    <message>
+        <source>本机已将本办件改编为 {number}（原编号 {old}），是否为申请人重新打印告知单，请经办人决定</source>
+        <comment>sync.attention.renumbered</comment>
+        <extracomment>What the window adds to the center's ``case_no_taken`` once it has renumbered the case (``services.reenrol``); kept in the outbox as text after the center's reason and "；", said again in the clerk's language when read.</extracomment>
+        <translation>this PC renumbered the case {number} (it was {old}); the clerk decides whether to reprint the applicant's notice</translation>
     </message>
 </context>
 <context>

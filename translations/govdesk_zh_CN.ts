@@ -2455,6 +2455,116 @@
         <comment>central.seq_regression</comment>
         <translation>本机上传的事件序号 {device_seq} 已被中心收到的其他事件使用（中心已收到序号 {last_seq}），本机可能是从旧备份恢复的</translation>
     </message>
+    <message>
+        <source>中心已收到此事件，未重复保存</source>
+        <comment>central.push.duplicate</comment>
+        <translation>中心已收到此事件，未重复保存</translation>
+    </message>
+    <message>
+        <source>事件来自其他设备，不能随本设备上传</source>
+        <comment>central.push.device_mismatch</comment>
+        <translation>事件来自其他设备，不能随本设备上传</translation>
+    </message>
+    <message>
+        <source>前面的事件序号有误（{code}），本事件暂未处理，请从序号 {expected} 起重新上传</source>
+        <comment>central.push.seq_blocked</comment>
+        <translation>前面的事件序号有误（{code}），本事件暂未处理，请从序号 {expected} 起重新上传</translation>
+    </message>
+    <message>
+        <source>缺少本设备序号 {expected} 至 {last} 的事件，请从序号 {expected} 起重新上传</source>
+        <comment>central.push.seq_gap</comment>
+        <translation>缺少本设备序号 {expected} 至 {last} 的事件，请从序号 {expected} 起重新上传</translation>
+    </message>
+    <message>
+        <source>该办件属于中心 {center_code}，不能在本中心办理</source>
+        <comment>central.push.case_of_other_center</comment>
+        <translation>该办件属于中心 {center_code}，不能在本中心办理</translation>
+    </message>
+    <message>
+        <source>事件内容过大（{size} KB），中心只接收不超过 {limit} KB 的事件</source>
+        <comment>central.push.event_too_large</comment>
+        <translation>事件内容过大（{size} KB），中心只接收不超过 {limit} KB 的事件</translation>
+    </message>
+    <message>
+        <source>事件内容不完整或格式错误，中心无法读取</source>
+        <comment>central.push.malformed</comment>
+        <translation>事件内容不完整或格式错误，中心无法读取</translation>
+    </message>
+    <message>
+        <source>事件编号与其内容不一致</source>
+        <comment>central.push.event_id_mismatch</comment>
+        <translation>事件编号与其内容不一致</translation>
+    </message>
+    <message>
+        <source>事件缺少有效的办件编号</source>
+        <comment>central.push.no_case</comment>
+        <translation>事件缺少有效的办件编号</translation>
+    </message>
+    <message>
+        <source>事件格式版本 {version} 高于中心支持的版本，请联系管理员升级中心服务器</source>
+        <comment>central.push.schema_too_new</comment>
+        <translation>事件格式版本 {version} 高于中心支持的版本，请联系管理员升级中心服务器</translation>
+    </message>
+    <message>
+        <source>审批结果由后台在中心作出，窗口不能上传此类事件</source>
+        <comment>central.push.back_office_kind</comment>
+        <translation>审批结果由后台在中心作出，窗口不能上传此类事件</translation>
+    </message>
+    <message>
+        <source>中心不认识事件类型“{kind}”</source>
+        <comment>central.push.unknown_kind</comment>
+        <translation>中心不认识事件类型“{kind}”</translation>
+    </message>
+    <message>
+        <source>事件属于中心 {event_center}，本设备登记在中心 {center_code}</source>
+        <comment>central.push.event_of_other_center</comment>
+        <translation>事件属于中心 {event_center}，本设备登记在中心 {center_code}</translation>
+    </message>
+    <message>
+        <source>办件 {case_no} 为容缺受理，承诺补交的材料尚未补齐、承诺尚未办结，不能出件</source>
+        <comment>central.push.commitment_open</comment>
+        <translation>办件 {case_no} 为容缺受理，承诺补交的材料尚未补齐、承诺尚未办结，不能出件</translation>
+    </message>
+    <message>
+        <source>账号角色“{role}”不能上传事件</source>
+        <comment>central.push.role_cannot_push</comment>
+        <translation>账号角色“{role}”不能上传事件</translation>
+    </message>
+    <message>
+        <source>办件编号 {number} 已被本中心另一办件使用：中心已收下本办件，但不采用这个重复的编号。本机将为本办件另行编号；如已按原编号打印告知单，请核对后为申请人重新打印</source>
+        <comment>central.push.number_taken</comment>
+        <translation>办件编号 {number} 已被本中心另一办件使用：中心已收下本办件，但不采用这个重复的编号。本机将为本办件另行编号；如已按原编号打印告知单，请核对后为申请人重新打印</translation>
+    </message>
+    <message>
+        <source>办件编号 {number} 已被本中心另一办件（工作站 {station}）使用：中心已收下本办件，但不采用这个重复的编号。本机将为本办件另行编号；如已按原编号打印告知单，请核对后为申请人重新打印</source>
+        <comment>central.push.number_taken_at</comment>
+        <translation>办件编号 {number} 已被本中心另一办件（工作站 {station}）使用：中心已收下本办件，但不采用这个重复的编号。本机将为本办件另行编号；如已按原编号打印告知单，请核对后为申请人重新打印</translation>
+    </message>
+    <message>
+        <source>该办件的编号未被中心拒绝，不能改编号</source>
+        <comment>central.push.renumber_not_needed</comment>
+        <translation>该办件的编号未被中心拒绝，不能改编号</translation>
+    </message>
+    <message>
+        <source>新的办件编号无效：{error}</source>
+        <comment>central.push.invalid_new_number</comment>
+        <translation>新的办件编号无效：{error}</translation>
+    </message>
+    <message>
+        <source>新的办件编号 {number} 不属于本机的工作站 {station}，只能用本机的工作站编号重新编号</source>
+        <comment>central.push.new_number_other_station</comment>
+        <translation>新的办件编号 {number} 不属于本机的工作站 {station}，只能用本机的工作站编号重新编号</translation>
+    </message>
+    <message>
+        <source>{clerk}（窗口记录的经办人：{written}）</source>
+        <comment>central.push.clerk_as_written</comment>
+        <translation>{clerk}（窗口记录的经办人：{written}）</translation>
+    </message>
+    <message>
+        <source>该办件的结果已于 {at} 由 {who}（{where}）出件，本次出件未被中心采纳</source>
+        <comment>central.push.already_handed_off</comment>
+        <translation>该办件的结果已于 {at} 由 {who}（{where}）出件，本次出件未被中心采纳</translation>
+    </message>
 </context>
 <context>
     <name>CentralQuarantine</name>
@@ -2910,6 +3020,11 @@
         <source>工作日历</source>
         <comment>central.term.calendar</comment>
         <translation>工作日历</translation>
+    </message>
+    <message>
+        <source>其他窗口</source>
+        <comment>central.term.other_window</comment>
+        <translation>其他窗口</translation>
     </message>
 </context>
 <context>
@@ -8310,6 +8425,15 @@ Received and undecided: deferred notices past due, art. 32&apos;s five days.</ex
         <source>本机保存的材料文件已损坏（校验值不符），未上传；请重新扫描该材料</source>
         <comment>sync.attachments.file_damaged</comment>
         <translation>本机保存的材料文件已损坏（校验值不符），未上传；请重新扫描该材料</translation>
+    </message>
+</context>
+<context>
+    <name>SyncAttention</name>
+    <message>
+        <source>本机已将本办件改编为 {number}（原编号 {old}），是否为申请人重新打印告知单，请经办人决定</source>
+        <comment>sync.attention.renumbered</comment>
+        <extracomment>What the window adds to the center&apos;s ``case_no_taken`` once it has renumbered the case (``services.reenrol``); kept in the outbox as text after the center&apos;s reason and &quot;；&quot;, said again in the clerk&apos;s language when read.</extracomment>
+        <translation>本机已将本办件改编为 {number}（原编号 {old}），是否为申请人重新打印告知单，请经办人决定</translation>
     </message>
 </context>
 <context>

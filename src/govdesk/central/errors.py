@@ -52,15 +52,15 @@ class ApiError(Exception):
         self.headers = headers
 
 
-def _param(value: Any) -> str:
-    """A parameter as the wire carries it: text (a nested message or an error in its Chinese words)."""
-    return str(said(value)) if isinstance(value, BaseException) else str(value)
+def params_text(message: Message) -> dict[str, str]:
+    """A message's parameters as the wire carries them: text (a nested message or an error in its Chinese words)."""
+    return {name: str(said(v)) if isinstance(v, BaseException) else str(v) for name, v in message.params.items()}
 
 
 def error_body(code: str, message_zh: str, detail: Any = None) -> ErrorBody:
     """The body of a refusal: with the message's key and parameters when it was said with a ``Message``."""
     if isinstance(message_zh, Message):
-        params = {name: _param(value) for name, value in message_zh.params.items()}
+        params = params_text(message_zh)
         return ErrorBody(code=code, message_zh=message_zh, detail=detail, message_key=message_zh.key, params=params)
     return ErrorBody(code=code, message_zh=message_zh, detail=detail)
 

@@ -248,6 +248,14 @@ class PushResult(_Model):
     status: PushStatus
     code: str = Field(default="", description="machine-readable reason for refused/conflict, e.g. seq_gap")
     reason: str = Field(default="", description="in Chinese, for the clerk")
+    message_key: str | None = Field(
+        default=None, description="the reason's stable key (govdesk.protocol.refusals), as in ErrorBody"
+    )
+    params: dict[str, Any] = Field(
+        default_factory=dict,
+        description="the reason's parameters, as text (typed loosely so that one odd value cannot make a window "
+        "refuse the whole batch's answer: a window says the reason in words only when every value is text)",
+    )
     server_seq: int | None = Field(default=None, description="the server's receipt number of the stored event")
     server_time: datetime
     first_answer: PushResult | None = Field(default=None, description="for duplicate: the answer given the first time")

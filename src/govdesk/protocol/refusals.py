@@ -506,3 +506,75 @@ TERM_JPEG_PHOTO = translate("CentralTerms", "JPEG 照片", "central.term.jpeg_ph
 TERM_PNG_PHOTO = translate("CentralTerms", "PNG 照片", "central.term.png_photo")
 TERM_CATALOG = translate("CentralTerms", "事项目录", "central.term.catalog")
 TERM_CALENDAR = translate("CentralTerms", "工作日历", "central.term.calendar")
+
+# --- a pushed event's answer (``PushResult.reason``, with ``message_key`` and ``params`` like ``ErrorBody``) ---
+
+ALREADY_RECEIVED = translate("CentralPush", "中心已收到此事件，未重复保存", "central.push.duplicate")
+DEVICE_MISMATCH = translate("CentralPush", "事件来自其他设备，不能随本设备上传", "central.push.device_mismatch")
+SEQ_BLOCKED = translate(
+    "CentralPush",
+    "前面的事件序号有误（{code}），本事件暂未处理，请从序号 {expected} 起重新上传",
+    "central.push.seq_blocked",
+)
+SEQ_GAP = translate(
+    "CentralPush",
+    "缺少本设备序号 {expected} 至 {last} 的事件，请从序号 {expected} 起重新上传",
+    "central.push.seq_gap",
+)
+CASE_OF_OTHER_CENTER = translate(
+    "CentralPush", "该办件属于中心 {center_code}，不能在本中心办理", "central.push.case_of_other_center"
+)
+EVENT_TOO_LARGE = translate(
+    "CentralPush",
+    "事件内容过大（{size} KB），中心只接收不超过 {limit} KB 的事件",
+    "central.push.event_too_large",
+)
+EVENT_MALFORMED = translate("CentralPush", "事件内容不完整或格式错误，中心无法读取", "central.push.malformed")
+EVENT_ID_MISMATCH = translate("CentralPush", "事件编号与其内容不一致", "central.push.event_id_mismatch")
+EVENT_NO_CASE = translate("CentralPush", "事件缺少有效的办件编号", "central.push.no_case")
+SCHEMA_TOO_NEW = translate(
+    "CentralPush",
+    "事件格式版本 {version} 高于中心支持的版本，请联系管理员升级中心服务器",
+    "central.push.schema_too_new",
+)
+BACK_OFFICE_KIND = translate(
+    "CentralPush", "审批结果由后台在中心作出，窗口不能上传此类事件", "central.push.back_office_kind"
+)
+UNKNOWN_KIND = translate("CentralPush", "中心不认识事件类型“{kind}”", "central.push.unknown_kind")
+EVENT_OF_OTHER_CENTER = translate(
+    "CentralPush", "事件属于中心 {event_center}，本设备登记在中心 {center_code}", "central.push.event_of_other_center"
+)
+COMMITMENT_OPEN = translate(
+    "CentralPush",
+    "办件 {case_no} 为容缺受理，承诺补交的材料尚未补齐、承诺尚未办结，不能出件",
+    "central.push.commitment_open",
+)
+ROLE_CANNOT_PUSH = translate("CentralPush", "账号角色“{role}”不能上传事件", "central.push.role_cannot_push")
+NUMBER_TAKEN = translate(
+    "CentralPush",
+    "办件编号 {number} 已被本中心另一办件使用：中心已收下本办件，但不采用这个重复的编号。"
+    "本机将为本办件另行编号；如已按原编号打印告知单，请核对后为申请人重新打印",
+    "central.push.number_taken",
+)
+NUMBER_TAKEN_AT = translate(
+    "CentralPush",
+    "办件编号 {number} 已被本中心另一办件（工作站 {station}）使用：中心已收下本办件，但不采用这个重复的编号。"
+    "本机将为本办件另行编号；如已按原编号打印告知单，请核对后为申请人重新打印",
+    "central.push.number_taken_at",
+)
+RENUMBER_NOT_NEEDED = translate(
+    "CentralPush", "该办件的编号未被中心拒绝，不能改编号", "central.push.renumber_not_needed"
+)
+INVALID_NEW_NUMBER = translate("CentralPush", "新的办件编号无效：{error}", "central.push.invalid_new_number")
+NEW_NUMBER_OTHER_STATION = translate(
+    "CentralPush",
+    "新的办件编号 {number} 不属于本机的工作站 {station}，只能用本机的工作站编号重新编号",
+    "central.push.new_number_other_station",
+)
+TERM_OTHER_WINDOW = translate("CentralTerms", "其他窗口", "central.term.other_window")
+CLERK_AS_WRITTEN = translate("CentralPush", "{clerk}（窗口记录的经办人：{written}）", "central.push.clerk_as_written")
+ALREADY_HANDED_OFF = translate(
+    "CentralPush",
+    "该办件的结果已于 {at} 由 {who}（{where}）出件，本次出件未被中心采纳",
+    "central.push.already_handed_off",
+)

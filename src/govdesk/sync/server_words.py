@@ -25,7 +25,7 @@ from pydantic import ValidationError
 from govdesk.domain.messages import Message, MessageText, declared, placeholders
 from govdesk.protocol import ErrorBody, refusals
 
-__all__ = ["MAX_PARAMS", "MAX_PARAM_CHARS", "error_body", "words"]
+__all__ = ["MAX_PARAMS", "MAX_PARAM_CHARS", "error_body", "keyed", "words"]
 
 #: The most parameters a refusal may carry (the longest template of the catalog has 4).
 MAX_PARAMS = 20
@@ -70,19 +70,23 @@ def _param(value: str, terms: dict[str, MessageText]) -> str:
 def words(body: ErrorBody) -> str:
     """What the center said: a ``Message`` when its key and parameters fit one this program declares, else the
     Chinese ``message_zh``."""
-    said = body.message_zh
-    key, params = body.message_key, body.params
+    return keyed(body.message_zh, body.message_key, body.params)
+
+
+def keyed(chinese: str, key: Any, params: Any) -> str:
+    """``chinese`` as the ``Message`` of ``key`` with ``params`` when they fit (see the module docstring): the words
+    of an ``ErrorBody`` or a pushed event's answer (``PushResult.reason``)."""
     if not isinstance(key, str) or not key or len(key) > _MAX_KEY_CHARS or not isinstance(params, dict):
-        return said
+        return chinese
     text = declared().get(key)
     if text is None or len(params) > MAX_PARAMS:
-        return said
+        return chinese
     if not all(isinstance(k, str) and isinstance(v, str) and len(v) <= MAX_PARAM_CHARS for k, v in params.items()):
-        return said
+        return chinese
     if set(params) != placeholders(text.source):
-        return said
+        return chinese
     try:
         terms = _terms()
         return Message(text, **{name: _param(value, terms) for name, value in params.items()})
     except (KeyError, IndexError, ValueError, TypeError):
-        return said
+        return chinese
