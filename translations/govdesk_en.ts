@@ -1344,6 +1344,16 @@
         <translation>State changed from “{old}” to “{new}”</translation>
     </message>
     <message>
+        <source>差评{step}：{note}</source>
+        <comment>services.case_events.rating_followed_up</comment>
+        <translation>Bad rating, {step}: {note}</translation>
+    </message>
+    <message>
+        <source>跟进</source>
+        <comment>services.case_events.follow_up</comment>
+        <translation>follow-up</translation>
+    </message>
+    <message>
         <source>理由：{value}</source>
         <comment>services.case_events.reason</comment>
         <translation>reason: {value}</translation>
@@ -3613,6 +3623,14 @@
         <source>新的办结日期 {new_date} 不是工作日{provisional}</source>
         <comment>services.commitments.new_date_not_workday</comment>
         <translation>The new completion date {new_date} is not a working day{provisional}</translation>
+    </message>
+</context>
+<context>
+    <name>Commitments</name>
+    <message>
+        <source>（按暂定的节假日安排）</source>
+        <comment>services.commitments.provisional</comment>
+        <translation> (by the provisional holiday schedule)</translation>
     </message>
 </context>
 <context>
@@ -7174,6 +7192,29 @@ To work at a window or in the back office, switch user and log in with an accoun
     </message>
 </context>
 <context>
+    <name>ServerSettings</name>
+    <message>
+        <source>中心服务器地址“{url}”无法识别：请填写 https:// 开头的地址，如 https://zwfw.example.gov.cn</source>
+        <comment>services.server_settings.bad_address</comment>
+        <translation>The central server address "{url}" is not recognised: enter an address starting with https://, such as https://zwfw.example.gov.cn</translation>
+    </message>
+    <message>
+        <source>拒绝以明文 http 连接中心服务器 {host}：密码和群众的个人信息不得在网络上明文传输。请改为 https 地址（如 https://{netloc}），内网自建证书的请同时设置 ca_bundle；明文 http 只允许本机地址（127.0.0.1、localhost）</source>
+        <comment>services.server_settings.plain_http</comment>
+        <translation>Refusing to connect to central server {host} over plain http: passwords and citizens' personal data must not cross the network unencrypted. Use an https address (such as https://{netloc}); with an intranet's own certificate also set the CA bundle. Plain http is allowed only to this machine (127.0.0.1, localhost)</translation>
+    </message>
+    <message>
+        <source>找不到设置的 CA 证书文件 {ca_bundle}：请把本单位的根证书（PEM 格式）放到该位置，或改正路径；未连接中心服务器</source>
+        <comment>services.server_settings.no_ca_bundle</comment>
+        <translation>The CA certificate file {ca_bundle} was not found: put your organisation's root certificate (PEM) there or correct the path; the central server was not contacted</translation>
+    </message>
+    <message>
+        <source>{ca_bundle} 不是 PEM 格式的证书文件：请选择本单位根证书（以 -----BEGIN CERTIFICATE----- 开头）</source>
+        <comment>services.server_settings.not_pem</comment>
+        <translation>{ca_bundle} is not a PEM certificate file: choose your organisation's root certificate (it starts with -----BEGIN CERTIFICATE-----)</translation>
+    </message>
+</context>
+<context>
     <name>SessionController</name>
     <message>
         <source>已切换用户：{name} 接续本窗口的工作</source>
@@ -7183,6 +7224,14 @@ To work at a window or in the back office, switch user and log in with an accoun
     <message>
         <source>已离线登录：中心服务器暂时无法连接，办件保存在本机</source>
         <translation>Logged in offline: the central server cannot be reached; cases are kept on this PC</translation>
+    </message>
+</context>
+<context>
+    <name>Settings</name>
+    <message>
+        <source>设置文件已损坏，已改用默认设置（原文件保存为 {aside}）</source>
+        <comment>services.settings.broken</comment>
+        <translation>The settings file was damaged; default settings are used (the old file was kept as {aside})</translation>
     </message>
 </context>
 <context>
@@ -8281,6 +8330,17 @@ Received and undecided: deferred notices past due, art. 32's five days.</extraco
         <source>承诺时限已用 {used:.0%}，剩余 {left} 个工作日（{due} 到期）</source>
         <comment>services.supervision_warnings.used</comment>
         <translation>{used:.0%} of the promised time used, {left} working days left (due {due})</translation>
+    </message>
+    <message>
+        <source>中心服务器</source>
+        <comment>services.supervision_center.from_center</comment>
+        <extracomment>Where the center's figures came from (the dashboard says "数据来源：…").</extracomment>
+        <translation>the central server</translation>
+    </message>
+    <message>
+        <source>{at} 流转后台，至今未被认领（中心服务器）</source>
+        <comment>services.supervision_center.unclaimed</comment>
+        <translation>sent to the back office at {at}, not claimed yet (central server)</translation>
     </message>
 </context>
 <context>
