@@ -170,6 +170,13 @@ def test_two_cases_taken_after_a_restore_reach_the_server_after_re_enrolment_exa
         assert status.state is SyncState.QUARANTINED
         assert status.state_label == "本机已被中心隔离，暂停同步和编号"
         assert "旧备份" in (status.last_error or "") and "重新登记" in (status.last_error or "")
+        install_translators("en")  # the center's words and its kept reason, in the clerk's language
+        try:
+            english = say(status.last_error or "")
+            assert english.startswith("This PC (station S01) was quarantined by the center at "), english
+            assert "may have been restored from an old backup" in english and not HAN.search(english), english
+        finally:
+            remove_translators()
         assert status.queue_depth == 4
         assert pc.w.store.get_meta(QUARANTINE_KEY)
         intake = pc.intake()

@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
-import re
-import string
 from dataclasses import dataclass
 from typing import Any
 
-from govdesk.domain.messages import Message, MessageText, join, translate
+from govdesk.domain.messages import MessageText, join, translate
 from govdesk.sync.errors import SyncError
-from govdesk.sync.server_words import keyed
+from govdesk.sync.server_words import keyed, reparsed
 
 #: What the window adds to the center's ``case_no_taken`` once it has renumbered the case (``services.reenrol``);
 #: kept in the outbox as text after the center's reason and "；", said again in the clerk's language when read.
@@ -20,20 +18,6 @@ RENUMBERED = translate(
 )
 #: The window's notes that may follow the center's reason in the outbox, each said again by its template.
 WINDOW_NOTES: tuple[MessageText, ...] = (RENUMBERED,)
-
-
-def reparsed(text: str, template: MessageText) -> Message | None:
-    """``text`` as the ``Message`` of ``template`` when it is that template's Chinese with some parameters (a
-    message kept as text), else None."""
-    pattern = "".join(
-        re.escape(literal) + (f"(?P<{name}>.+?)" if name else "")
-        for literal, name, _spec, _conv in string.Formatter().parse(template.source)
-    )
-    try:
-        found = re.fullmatch(pattern, text, re.DOTALL)
-    except re.error:
-        return None
-    return Message(template, **found.groupdict()) if found else None
 
 
 def _said_again(words: str, effective: dict[str, Any]) -> str:

@@ -18,6 +18,8 @@ term, in the clerk's language; anything else (a case number, a name, a date) as 
 from __future__ import annotations
 
 import json
+import re
+import string
 from typing import Any
 
 from pydantic import ValidationError
@@ -57,6 +59,25 @@ def error_body(content: bytes) -> ErrorBody | None:
         return None
 
 
+def reparsed(text: str, template: MessageText) -> Message | None:
+    """``text`` as the ``Message`` of ``template`` when it is that template's Chinese with some parameters (a
+    message kept as text: a device's quarantine reason at the center, a note in the outbox), else None."""
+    pattern = "".join(
+        re.escape(literal) + (f"(?P<{name}>.+?)" if name else "")
+        for literal, name, _spec, _conversion in string.Formatter().parse(template.source)
+    )
+    try:
+        found = re.fullmatch(pattern, text, re.DOTALL)
+    except re.error:
+        return None
+    return Message(template, **found.groupdict()) if found else None
+
+
+#: Texts the center keeps and later puts into a refusal as a parameter: a device's quarantine reason
+#: (``device_quarantined``'s ``status_reason``). Said again by their template when a parameter is one of them.
+_KEPT = (refusals.SEQ_BEHIND, refusals.SEQ_REGRESSION)
+
+
 def _terms() -> dict[str, MessageText]:
     """The center's terms by their Chinese text."""
     return {t.source: t for k, t in declared().items() if k.startswith(_TERM) and not placeholders(t.source)}
@@ -64,7 +85,9 @@ def _terms() -> dict[str, MessageText]:
 
 def _param(value: str, terms: dict[str, MessageText]) -> str:
     term = terms.get(value)
-    return Message(term) if term is not None else value
+    if term is not None:
+        return Message(term)
+    return next((m for t in _KEPT if (m := reparsed(value, t)) is not None), value)
 
 
 def words(body: ErrorBody) -> str:
