@@ -14,10 +14,10 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from govdesk.domain.messages import Message, declared, placeholders
-from govdesk.protocol import ErrorBody, refusals
+from govdesk.protocol import ErrorBody, PushResult, refusals
 from govdesk.sync.client import MemoryTokenStore, SyncClient
 from govdesk.sync.errors import ClientTooOld, NeedsLogin
-from govdesk.sync.server_words import MAX_PARAM_CHARS, MAX_PARAMS, error_body, words
+from govdesk.sync.server_words import MAX_PARAM_CHARS, MAX_PARAMS, error_body, keyed, words
 from govdesk.ui.i18n import install_translators, qt_translator, remove_translators
 from govdesk.ui.operations import message_for
 from tests.central.conftest import PASSWORD, RunningServer, make_center, stop_server
@@ -183,3 +183,21 @@ def test_a_term_of_the_center_in_a_parameter_is_said_in_english(language: str) -
     assert said == "办件 C001-审-1 当前状态为“审查中”，不能认领审查"
     assert isinstance(said, Message)
     assert said.render(qt_translator) == 'Case C001-审-1 is "in review": cannot claim it for review'
+
+
+def test_a_pushed_events_answer_with_odd_params_is_read_and_said_in_chinese() -> None:
+    """``PushResult.params`` is typed loosely: one odd value must not make the window refuse the batch's answer."""
+    result = PushResult.model_validate(
+        {
+            "event_id": "e1",
+            "status": "refused",
+            "code": "unknown_kind",
+            "server_time": "2026-12-06T20:00:00Z",
+            "reason": "中心不认识事件类型“x”",
+            "message_key": "central.push.unknown_kind",
+            "params": {"kind": 1},
+        }
+    )
+    assert keyed(result.reason, result.message_key, result.params) == "中心不认识事件类型“x”"
+    said = keyed(result.reason, result.message_key, {"kind": "x"})
+    assert isinstance(said, Message) and said.key == "central.push.unknown_kind"
