@@ -8,12 +8,13 @@
   skipped by ruff and mypy). Compiling at build time, not ``loadUiType`` at run time, keeps uic out of the
   frozen build (STYLE.md practice 7; Picard's ``setup.py build_ui``).
 - ``pyside6-lupdate`` collects the ``tr()`` / ``QCoreApplication.translate()`` strings of ``src/govdesk/ui``, the
-  forms, and the messages the layers below declare (``domain.messages.translate(context, source, key)`` in
-  ``domain``, ``services``, ``store``, ``printing``, ``sync``) into ``translations/govdesk_<lang>.ts``. Existing
-  translations are kept; a message no longer in the code is dropped (``-no-obsolete``: lupdate has already offered
-  its translation to a similar new text as a draft). ``pyside6-lrelease`` compiles each into a ``.qm`` next to it.
-  In ``govdesk_zh_CN.ts`` (the source language) each new message is finished with its source as translation;
-  in ``govdesk_en.ts`` translate what is new (``type="unfinished"``, e.g. in Qt Linguist):
+  forms, and the messages the layers below declare (``domain.messages.translate(context, source, key)`` in ``domain``,
+  ``protocol`` (the center's refusals), ``services``, ``store``, ``printing``, ``sync``) into
+  ``translations/govdesk_<lang>.ts``. Existing translations are kept; a message no longer in the code is dropped
+  (``-no-obsolete``: lupdate has already offered its translation to a similar new text as a draft).
+  ``pyside6-lrelease`` compiles each into a ``.qm`` next to it. In ``govdesk_zh_CN.ts`` (the source language) each new
+  message is finished with its source as translation; in ``govdesk_en.ts`` translate what is new
+  (``type="unfinished"``, e.g. in Qt Linguist):
   ``tests/test_translations.py`` fails until every message is finished.
 
 Run by ``scripts/bootstrap.sh`` after ``pip install``. Skips work whose outputs are newer than their inputs.
@@ -34,7 +35,7 @@ GENERATED = ROOT / "src" / "govdesk" / "ui" / "generated"
 UI_SOURCES = ROOT / "src" / "govdesk" / "ui"
 #: The layers below the UI whose messages to the clerk are declared with ``domain.messages.translate``.
 MESSAGE_SOURCES = tuple(
-    ROOT / "src" / "govdesk" / layer for layer in ("domain", "services", "store", "printing", "sync")
+    ROOT / "src" / "govdesk" / layer for layer in ("domain", "protocol", "services", "store", "printing", "sync")
 )
 TRANSLATIONS = ROOT / "translations"
 LANGUAGES = ("zh_CN", "en")

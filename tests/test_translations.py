@@ -313,14 +313,21 @@ def _plain_text(node: ast.expr) -> ast.expr | None:
     return None
 
 
-def unkeyed_messages(path: Path, errors: frozenset[str], root: Path) -> list[str]:
-    """``file:line: Error(text)`` for each error of ``errors`` made with plain text in ``path``."""
+def unkeyed_messages(
+    path: Path,
+    errors: frozenset[str],
+    root: Path,
+    index: int = 0,
+    keywords: tuple[str, ...] = ("message", "reason"),
+) -> list[str]:
+    """``file:line: Error(text)`` for each error of ``errors`` made with plain text in ``path`` (the message is the
+    positional argument ``index`` or one of ``keywords``)."""
     source = path.read_text(encoding="utf-8")
     found = []
     for node in ast.walk(ast.parse(source)):
         if not (isinstance(node, ast.Call) and _name(node.func) in errors):
             continue
-        said = list(node.args[:1]) + [k.value for k in node.keywords if k.arg in ("message", "reason")]
+        said = list(node.args[index : index + 1]) + [k.value for k in node.keywords if k.arg in keywords]
         for argument in said:
             plain = _plain_text(argument)
             if plain is not None:
@@ -346,6 +353,40 @@ def test_every_error_below_the_ui_is_raised_with_a_keyed_message() -> None:
     assert not found, (
         f"{len(found)} error(s) below the UI made from plain text: declare the text with "
         "domain.messages.translate(context, source, key) and raise Error(Message(TEXT, **params)):\n" + "\n".join(found)
+    )
+
+
+#: The central server's errors whose words reach a window or the back office (``ErrorBody.message_zh`` and, since
+#: protocol 2.1's ``message_key``/``params``, the clerk's language): the class or function, and which positional
+#: argument is the message. ``AdminError``/``AdminRefused`` are the ``govdesk central`` command line's, for the
+#: center's administrator at a console, in Chinese.
+CENTRAL_ERRORS: dict[str, int] = {
+    "ApiError": 2,
+    "error_response": 2,
+    "_unauthorized": 1,
+    "DeviceAdminError": 0,
+    "RevokeRefused": 0,
+    "Regression": 0,
+    "EventRefused": 1,  # a pushed event's refusal (``PushResult.reason``)
+    "_answer": 4,  # central.push: a pushed event's answer, its reason
+}
+
+
+def test_every_refusal_of_the_central_server_is_keyed() -> None:
+    """What the center refuses with reaches the clerk as ``ErrorBody`` (``govdesk.central.errors``): only an error
+    made with a ``Message`` (declared in ``govdesk.protocol.refusals``) carries a ``message_key`` the window can say
+    in English; the same for a pushed event's refusal (``PushResult.reason``). On the code before this check it found
+    155 plain-text sites."""
+    src = ROOT / "src"
+    found = [
+        line
+        for path in sorted((src / "govdesk" / "central").rglob("*.py"))
+        for name, index in CENTRAL_ERRORS.items()
+        for line in unkeyed_messages(path, frozenset({name}), src, index, ("message_zh", "message", "reason"))
+    ]
+    assert not found, (
+        f"{len(found)} refusal(s) of the central server made from plain text: declare the text in "
+        "govdesk.protocol.refusals and raise ApiError(status, code, Message(TEXT, **params)):\n" + "\n".join(found)
     )
 
 

@@ -33,7 +33,7 @@
     </message>
     <message>
         <source>AB岗：接班的工作人员登录，接续本窗口的工作（程序不关闭）</source>
-        <translation>Backup post: the clerk taking over logs in and continues this window&apos;s work (the program stays open)</translation>
+        <translation>Backup post: the clerk taking over logs in and continues this window's work (the program stays open)</translation>
     </message>
     <message>
         <source>锁定(&amp;L)</source>
@@ -57,7 +57,7 @@
     </message>
     <message>
         <source>中心服务器的地址和本单位的 CA 根证书</source>
-        <translation>The central server&apos;s address and your organisation&apos;s CA root certificate</translation>
+        <translation>The central server's address and your organisation's CA root certificate</translation>
     </message>
     <message>
         <source>设置(&amp;E)…</source>
@@ -153,7 +153,7 @@
     </message>
     <message>
         <source>读卡：从身份证阅读器读取申请人信息</source>
-        <translation>Read ID card: read the applicant&apos;s details from the ID card reader</translation>
+        <translation>Read ID card: read the applicant's details from the ID card reader</translation>
     </message>
     <message>
         <source>续办：输入或扫描一次性告知单上的办件编号</source>
@@ -177,7 +177,7 @@
     </message>
     <message>
         <source>移交所选办件的材料并打印交接单</source>
-        <translation>Transfer the selected cases&apos; materials and print the handover sheet</translation>
+        <translation>Transfer the selected cases' materials and print the handover sheet</translation>
     </message>
     <message>
         <source>材料流转对话框</source>
@@ -292,7 +292,7 @@
     </message>
     <message>
         <source>代办人姓名</source>
-        <translation>Agent&apos;s name</translation>
+        <translation>Agent's name</translation>
     </message>
     <message>
         <source>证件号码</source>
@@ -378,7 +378,7 @@
     </message>
     <message>
         <source>请您对本次服务作出评价</source>
-        <extracomment>Colours of the five levels, from 非常满意 (green) to 非常不满意 (red). Check what is still missing before a rating may be sent: (rating, comment, reasons) -&gt; words or &quot;&quot;. Whether a rating is a 差评 whose reasons are asked for (the service&apos;s rule: ``EvaluationService.needs_reason``).</extracomment>
+        <extracomment>Colours of the five levels, from 非常满意 (green) to 非常不满意 (red). Check what is still missing before a rating may be sent: (rating, comment, reasons) -&gt; words or "". Whether a rating is a 差评 whose reasons are asked for (the service's rule: ``EvaluationService.needs_reason``).</extracomment>
         <translation>Please rate our service</translation>
     </message>
     <message>
@@ -457,7 +457,7 @@
     <message>
         <source>请先填写申请人的证件号码，再核验电子证照</source>
         <comment>services.attachments.no_id_for_licence</comment>
-        <translation>Enter the applicant&apos;s ID number first, then check the electronic licence</translation>
+        <translation>Enter the applicant's ID number first, then check the electronic licence</translation>
     </message>
     <message>
         <source>未连接中心服务器，无法核验电子证照；该材料仍按数据共享办理，无需申请人提交</source>
@@ -638,8 +638,8 @@
         <translation>Not recorded</translation>
     </message>
     <message>
-        <source>&lt;b&gt;办件 {no}&lt;/b&gt;&#x3000;{item}&#x3000;&lt;b&gt;{state}&lt;/b&gt;&lt;br&gt;申请人 {who}&#x3000;承诺办结 {due}&#x3000;法定时限 {legal}</source>
-        <translation>&lt;b&gt;Case {no}&lt;/b&gt;&#x3000;{item}&#x3000;&lt;b&gt;{state}&lt;/b&gt;&lt;br&gt;Applicant {who}&#x3000;Promised by {due}&#x3000;Statutory limit {legal}</translation>
+        <source>&lt;b&gt;办件 {no}&lt;/b&gt;　{item}　&lt;b&gt;{state}&lt;/b&gt;&lt;br&gt;申请人 {who}　承诺办结 {due}　法定时限 {legal}</source>
+        <translation>&lt;b&gt;Case {no}&lt;/b&gt;　{item}　&lt;b&gt;{state}&lt;/b&gt;&lt;br&gt;Applicant {who}　Promised by {due}　Statutory limit {legal}</translation>
     </message>
     <message>
         <source>补正中，计时中止：{what}</source>
@@ -914,7 +914,7 @@
     <message>
         <source>审查</source>
         <comment>backoffice.step.review</comment>
-        <extracomment>The back office asks the window for 补正: a record (the state stays) that stops the clock. One 办理环节 (审查, 决定, 制证) recorded with who and when. The result (licence number, optional scanned result) attached to the case. The window&apos;s answer to a 补正: the clock runs again (``Case.resume``). At most this many materials in one 补正 request (a real item lists a dozen at most).</extracomment>
+        <extracomment>The back office asks the window for 补正: a record (the state stays) that stops the clock. One 办理环节 (审查, 决定, 制证) recorded with who and when. The result (licence number, optional scanned result) attached to the case. The window's answer to a 补正: the clock runs again (``Case.resume``). At most this many materials in one 补正 request (a real item lists a dozen at most).</extracomment>
         <translation>Review</translation>
     </message>
     <message>
@@ -970,7 +970,7 @@
     <name>CaptureDialog</name>
     <message>
         <source>采集材料：{name}</source>
-        <extracomment>How often the 高拍仪&apos;s folder is looked at while the dialog is open (ms).</extracomment>
+        <extracomment>How often the 高拍仪's folder is looked at while the dialog is open (ms).</extracomment>
         <translation>Capture material: {name}</translation>
     </message>
     <message>
@@ -1023,7 +1023,7 @@
     </message>
     <message>
         <source>选择材料扫描件</source>
-        <translation>Choose the material&apos;s scans</translation>
+        <translation>Choose the material's scans</translation>
     </message>
     <message>
         <source>扫描件 (*.jpg *.jpeg *.png *.pdf)</source>
@@ -1138,7 +1138,7 @@
     <message>
         <source>延期办理</source>
         <comment>case.record.delayed</comment>
-        <extracomment>The event that creates a case (``Case.new``): the only kind accepted for a case the server does not know. The kind each action emits: ``case.&lt;target state&gt;``, as ``Case._go`` names it. The windows&apos; roles. An intake clerk may cover the result window (AB岗, regulation 001), so hand-off and the 容缺 follow-up are open to both. Whoever works at a desktop: its records of what was looked at, reprinted or recounted there. Who may send each kind: every kind a case can carry. A kind not listed is refused (``unknown_kind``). Records that move no state but make sense only while the case&apos;s clock runs (``Case.delay``, ``suspend`` and ``resume`` check it at the window). At the server, the same record on a case the center has decided meanwhile (an offline window&apos;s 延期 after the back office denied it) is refused: a conflict, said with both sides.</extracomment>
+        <extracomment>The event that creates a case (``Case.new``): the only kind accepted for a case the server does not know. The kind each action emits: ``case.&lt;target state&gt;``, as ``Case._go`` names it. The windows' roles. An intake clerk may cover the result window (AB岗, regulation 001), so hand-off and the 容缺 follow-up are open to both. Whoever works at a desktop: its records of what was looked at, reprinted or recounted there. Who may send each kind: every kind a case can carry. A kind not listed is refused (``unknown_kind``). Records that move no state but make sense only while the case's clock runs (``Case.delay``, ``suspend`` and ``resume`` check it at the window). At the server, the same record on a case the center has decided meanwhile (an offline window's 延期 after the back office denied it) is refused: a conflict, said with both sides.</extracomment>
         <translation>extend the deadline</translation>
     </message>
     <message>
@@ -1211,7 +1211,7 @@
     <message>
         <source>领取人证件号码</source>
         <comment>services.case_events.collector_id</comment>
-        <translation>Collector&apos;s ID number</translation>
+        <translation>Collector's ID number</translation>
     </message>
     <message>
         <source>授权委托</source>
@@ -1344,6 +1344,16 @@
         <translation>State changed from “{old}” to “{new}”</translation>
     </message>
     <message>
+        <source>差评{step}：{note}</source>
+        <comment>services.case_events.rating_followed_up</comment>
+        <translation>Bad rating, {step}: {note}</translation>
+    </message>
+    <message>
+        <source>跟进</source>
+        <comment>services.case_events.follow_up</comment>
+        <translation>follow-up</translation>
+    </message>
+    <message>
         <source>理由：{value}</source>
         <comment>services.case_events.reason</comment>
         <translation>reason: {value}</translation>
@@ -1386,7 +1396,7 @@
     <message>
         <source>查看了申请人未遮蔽的{fields}（个人信息保护留痕）</source>
         <comment>services.case_events.viewed</comment>
-        <translation>Viewed the applicant&apos;s unmasked {fields} (recorded for personal data protection)</translation>
+        <translation>Viewed the applicant's unmasked {fields} (recorded for personal data protection)</translation>
     </message>
     <message>
         <source>个人信息</source>
@@ -1406,12 +1416,12 @@
     <message>
         <source>申请人评价：{rating}</source>
         <comment>services.case_events.rated</comment>
-        <translation>Applicant&apos;s rating: {rating}</translation>
+        <translation>Applicant's rating: {rating}</translation>
     </message>
     <message>
         <source>申请人评价</source>
         <comment>services.case_events.rated_plain</comment>
-        <translation>Applicant&apos;s rating</translation>
+        <translation>Applicant's rating</translation>
     </message>
     <message>
         <source>{text}；意见：{comment}</source>
@@ -1478,7 +1488,7 @@
     <message>
         <source>收件中</source>
         <comment>case.state.draft</comment>
-        <extracomment>The state each action leads to. The FULL transition table: every state and the states it may move to. Final states map to the empty set. States in which the case&apos;s clock runs (it may be suspended, delayed, and its 容缺 materials supplemented).</extracomment>
+        <extracomment>The state each action leads to. The FULL transition table: every state and the states it may move to. Final states map to the empty set. States in which the case's clock runs (it may be suspended, delayed, and its 容缺 materials supplemented).</extracomment>
         <translation>Being received</translation>
     </message>
     <message>
@@ -1874,8 +1884,8 @@
         <translation>This PC has no archived notice of this case.</translation>
     </message>
     <message>
-        <source>办件 {case_no}&#x3000;{state}</source>
-        <translation>Case {case_no}&#x3000;{state}</translation>
+        <source>办件 {case_no}　{state}</source>
+        <translation>Case {case_no}　{state}</translation>
     </message>
     <message>
         <source>需要处理：后台要求补正 {what}（计时已中止）</source>
@@ -1930,8 +1940,8 @@
         <translation>Fetching the result document…</translation>
     </message>
     <message>
-        <source>证件号码：{id}&#x3000;联系电话：{phone}（本次查看已记录）</source>
-        <translation>ID number: {id}&#x3000;Phone: {phone} (this view is recorded)</translation>
+        <source>证件号码：{id}　联系电话：{phone}（本次查看已记录）</source>
+        <translation>ID number: {id}　Phone: {phone} (this view is recorded)</translation>
     </message>
     <message>
         <source>无</source>
@@ -1981,11 +1991,11 @@
     <name>CenterItemsDialog</name>
     <message>
         <source>本中心检查项</source>
-        <translation>This center&apos;s checklist items</translation>
+        <translation>This center's checklist items</translation>
     </message>
     <message>
         <source>国家标准 GB/T 36112-2018 的 {n} 项检查内容之外，本中心自行规定的检查项（保存后随下次同步报送中心，本中心各督查人员的电脑随之更新）：</source>
-        <translation>Checklist items this center sets itself, beyond the {n} items of national standard GB/T 36112-2018 (once saved they are sent to the center with the next sync and reach every supervisor&apos;s PC of this center):</translation>
+        <translation>Checklist items this center sets itself, beyond the {n} items of national standard GB/T 36112-2018 (once saved they are sent to the center with the next sync and reach every supervisor's PC of this center):</translation>
     </message>
     <message>
         <source>类别</source>
@@ -2024,11 +2034,1048 @@
     </message>
     <message>
         <source>放弃修改，采用中心的版本</source>
-        <translation>Discard the change, use the center&apos;s version</translation>
+        <translation>Discard the change, use the center's version</translation>
     </message>
     <message>
         <source>本中心检查项的修改未被中心服务器接受：{words}。修改仍保留在本机（本机巡查暂按修改后的检查项），其他督查人员的电脑仍用中心的版本。可在“本中心检查项”中修改后保存、重新报送，或放弃修改。</source>
-        <translation>The change to this center&apos;s checklist items was not accepted by the central server: {words}. The change stays on this PC (inspections here use it for now); other supervisors&apos; PCs keep the center&apos;s version. Correct it under “Center checklist items” and save, send it again, or discard it.</translation>
+        <translation>The change to this center's checklist items was not accepted by the central server: {words}. The change stays on this PC (inspections here use it for now); other supervisors' PCs keep the center's version. Correct it under “Center checklist items” and save, send it again, or discard it.</translation>
+    </message>
+</context>
+<context>
+    <name>CentralApp</name>
+    <message>
+        <source>无权读取运行指标：须在本机访问，或携带为监控系统设置的令牌（Bearer）</source>
+        <comment>central.metrics_forbidden</comment>
+        <translation>Not allowed to read the metrics: access them from this machine or with the monitoring token (Bearer)</translation>
+    </message>
+</context>
+<context>
+    <name>CentralAttachments</name>
+    <message>
+        <source>该办件的材料登记中没有这个文件，中心不接收未登记的文件</source>
+        <comment>central.not_named</comment>
+        <translation>This file is not among the case's registered materials; the center accepts no unregistered files</translation>
+    </message>
+    <message>
+        <source>中心没有这个办件（其办件事件尚未送达或未被接收），材料暂未上传</source>
+        <comment>central.case_unknown</comment>
+        <translation>The center does not have this case yet (its events have not arrived or were not accepted); the materials are not uploaded yet</translation>
+    </message>
+    <message>
+        <source>文件标识不是有效的 SHA-256 值</source>
+        <comment>central.bad_hash</comment>
+        <translation>The file identifier is not a valid SHA-256 value</translation>
+    </message>
+    <message>
+        <source>中心已收到 {received} 字节，应从此处续传</source>
+        <comment>central.offset_mismatch</comment>
+        <translation>The center has received {received} bytes; resume from there</translation>
+    </message>
+    <message>
+        <source>上传的内容超过了登记的文件大小，中心未接收</source>
+        <comment>central.beyond_size</comment>
+        <translation>The upload goes beyond the registered file size; the center did not accept it</translation>
+    </message>
+    <message>
+        <source>只有窗口（受理、出件）账号能上传办件材料</source>
+        <comment>central.forbidden_role</comment>
+        <translation>Only window accounts (intake, hand-off) can upload case materials</translation>
+    </message>
+    <message>
+        <source>只有后台审批账号能查看办件材料</source>
+        <comment>central.attachments.forbidden_role</comment>
+        <translation>Only back-office accounts can view case materials</translation>
+    </message>
+    <message>
+        <source>该办件不属于本部门，无权查看其材料</source>
+        <comment>central.other_department</comment>
+        <translation>This case does not belong to your department; you may not view its materials</translation>
+    </message>
+    <message>
+        <source>找不到该材料文件</source>
+        <comment>central.not_found</comment>
+        <translation>Material file not found</translation>
+    </message>
+    <message>
+        <source>文件内容不是登记的{kind}，中心未接收</source>
+        <comment>central.content_mismatch</comment>
+        <translation>The file's content is not the registered {kind}; the center did not accept it</translation>
+    </message>
+    <message>
+        <source>材料文件过大：每个文件最多 {mb} MB</source>
+        <comment>central.file_too_large</comment>
+        <translation>Material file too large: at most {mb} MB per file</translation>
+    </message>
+    <message>
+        <source>材料文件只接收 JPEG、PNG 或 PDF</source>
+        <comment>central.file_type</comment>
+        <translation>Material files must be JPEG, PNG or PDF</translation>
+    </message>
+    <message>
+        <source>上传的文件与登记的校验值不符，已丢弃，将重新上传</source>
+        <comment>central.hash_mismatch</comment>
+        <translation>The uploaded file does not match its registered checksum; it was discarded and will be uploaded again</translation>
+    </message>
+    <message>
+        <source>每次最多上传 {kb} KB</source>
+        <comment>central.chunk_too_large</comment>
+        <translation>At most {kb} KB per upload</translation>
+    </message>
+    <message>
+        <source>窗口只能查看办件的办理结果文件</source>
+        <comment>central.attachments.forbidden_role2</comment>
+        <translation>A window can only view a case's result files</translation>
+    </message>
+    <message>
+        <source>同一文件在本中心另一办件中登记的大小或类型不同，中心不接收</source>
+        <comment>central.size_differs</comment>
+        <translation>The same file was registered with another size or type in another case of this center; the center did not accept it</translation>
+    </message>
+</context>
+<context>
+    <name>CentralAuth</name>
+    <message>
+        <source>该登录凭据已被使用过，为安全起见已注销此次登录，请重新登录</source>
+        <comment>central.token_reused</comment>
+        <translation>This login token was already used; for safety this login was signed out. Please log in again</translation>
+    </message>
+    <message>
+        <source>登录已被注销或撤销，请重新登录</source>
+        <comment>central.token_revoked</comment>
+        <translation>The login was signed out or revoked; please log in again</translation>
+    </message>
+    <message>
+        <source>登录已过期，请重新登录</source>
+        <comment>central.token_expired</comment>
+        <translation>The login has expired; please log in again</translation>
+    </message>
+    <message>
+        <source>登录凭据无效，请重新登录</source>
+        <comment>central.token_invalid</comment>
+        <translation>The login token is not valid; please log in again</translation>
+    </message>
+    <message>
+        <source>请先登录</source>
+        <comment>central.not_authenticated</comment>
+        <translation>Please log in first</translation>
+    </message>
+    <message>
+        <source>登录凭据已过期，请刷新</source>
+        <comment>central.auth.token_expired</comment>
+        <translation>The login token has expired; please refresh it</translation>
+    </message>
+</context>
+<context>
+    <name>CentralBackoffice</name>
+    <message>
+        <source>办件 {case_no} 当前状态为“{label}”，不能{action}</source>
+        <comment>central.illegal_transition</comment>
+        <translation>Case {case_no} is "{label}": cannot {action}</translation>
+    </message>
+    <message>
+        <source>找不到该办件（或不属于本中心）</source>
+        <comment>central.unknown_case</comment>
+        <translation>Case not found (or not of this center)</translation>
+    </message>
+    <message>
+        <source>您的后台审批账号尚未设置所属部门，不能查看或办理办件：请中心管理员用 govdesk central user set-department 设置</source>
+        <comment>central.no_department</comment>
+        <translation>Your back-office account has no department yet, so you cannot view or handle cases: ask the center's administrator to set it with govdesk central user set-department</translation>
+    </message>
+    <message>
+        <source>找不到该办件（或不属于本部门）</source>
+        <comment>central.backoffice.unknown_case</comment>
+        <translation>Case not found (or not of your department)</translation>
+    </message>
+    <message>
+        <source>只能查看本部门（{scope}）的待办</source>
+        <comment>central.backoffice.other_department</comment>
+        <translation>You can only view the queue of your own department ({scope})</translation>
+    </message>
+    <message>
+        <source>该办件已由 {claimed_by} 认领审查</source>
+        <comment>central.claimed_by_other</comment>
+        <translation>This case has been claimed for review by {claimed_by}</translation>
+    </message>
+    <message>
+        <source>待办列表的翻页位置（cursor）无法识别：请从第一页重新读取</source>
+        <comment>central.bad_cursor</comment>
+        <translation>The queue's page position (cursor) is not recognised: read again from the first page</translation>
+    </message>
+    <message>
+        <source>准予许可时须填写结果名称（证照或批文）</source>
+        <comment>central.result_name_required</comment>
+        <translation>Granting requires the name of the result (licence or approval)</translation>
+    </message>
+    <message>
+        <source>不予许可时须填写理由</source>
+        <comment>central.reason_required</comment>
+        <translation>A denial requires a reason</translation>
+    </message>
+</context>
+<context>
+    <name>CentralBackpressure</name>
+    <message>
+        <source>中心服务器繁忙，请 {retry} 秒后重试；本机已录入的办件不受影响，会自动再次上传</source>
+        <comment>central.server_busy</comment>
+        <translation>The central server is busy; retry in {retry} seconds. Cases entered on this PC are not affected and will be uploaded again automatically</translation>
+    </message>
+    <message>
+        <source>中心服务器正在接收大量数据，请 {retry} 秒后重试；本机已录入的办件不受影响，会自动再次上传</source>
+        <comment>central.backpressure.server_busy</comment>
+        <translation>The central server is receiving a lot of data; retry in {retry} seconds. Cases entered on this PC are not affected and will be uploaded again automatically</translation>
+    </message>
+    <message>
+        <source>请求内容传送过慢（{body_grace} 秒后每秒不足 {min_body_rate} 字节），中心已断开连接，未处理本次请求；网络恢复后会自动重试</source>
+        <comment>central.body_too_slow</comment>
+        <translation>The request arrived too slowly (under {min_body_rate} bytes per second after {body_grace} seconds); the center closed the connection without handling it. It will be retried when the network recovers</translation>
+    </message>
+</context>
+<context>
+    <name>CentralChanges</name>
+    <message>
+        <source>同步游标无效，请重新获取全量快照</source>
+        <comment>central.changes.bad_cursor</comment>
+        <translation>The sync cursor is not valid; fetch a full snapshot again</translation>
+    </message>
+    <message>
+        <source>本机同步进度已超出中心保留期限，需要重新获取全量快照</source>
+        <comment>central.cursor_expired</comment>
+        <translation>This PC's sync position is older than the center keeps; a full snapshot must be fetched again</translation>
+    </message>
+    <message>
+        <source>本机同步进度与中心不符（中心数据可能已恢复），需要重新获取全量快照</source>
+        <comment>central.cursor_unknown</comment>
+        <translation>This PC's sync position does not match the center (its data may have been restored); a full snapshot must be fetched again</translation>
+    </message>
+</context>
+<context>
+    <name>CentralDepartments</name>
+    <message>
+        <source>请在 {department_key_header} 请求头中提供部门接入凭据</source>
+        <comment>central.department_key_required</comment>
+        <translation>Give the department's access key in the {department_key_header} header</translation>
+    </message>
+    <message>
+        <source>部门接入凭据无效</source>
+        <comment>central.department_key_invalid</comment>
+        <translation>The department access key is not valid</translation>
+    </message>
+    <message>
+        <source>该部门接入凭据已被停用，请联系中心管理员重新签发</source>
+        <comment>central.department_key_revoked</comment>
+        <translation>This department access key has been disabled; ask the center's administrator for a new one</translation>
+    </message>
+</context>
+<context>
+    <name>CentralDeps</name>
+    <message>
+        <source>当前账号的角色无权执行此操作</source>
+        <comment>central.deps.forbidden_role</comment>
+        <translation>This account's role may not do this</translation>
+    </message>
+</context>
+<context>
+    <name>CentralDevices</name>
+    <message>
+        <source>本机的设备凭据与中心登记的不符：不能使用其他电脑的设备编号同步。如本机重装或更换，请联系管理员重新登记</source>
+        <comment>central.device_key_invalid</comment>
+        <translation>This PC's device credential does not match the one the center registered: a device number of another computer cannot be used to sync. If this PC was reinstalled or replaced, ask the administrator to register it again</translation>
+    </message>
+    <message>
+        <source>该设备由其他账号登记，请由原登记人或管理员重新登记</source>
+        <comment>central.device_bound</comment>
+        <translation>This device was registered by another account; ask the person who registered it or the administrator to register it again</translation>
+    </message>
+    <message>
+        <source>本中心已登记 {count} 台设备，达到上限 {quota} 台，请联系管理员停用旧设备或调整上限</source>
+        <comment>central.device_quota</comment>
+        <translation>This center has {count} devices registered, its limit of {quota}: ask the administrator to disable old devices or raise the limit</translation>
+    </message>
+    <message>
+        <source>中心 {center_code} 不存在，请联系管理员</source>
+        <comment>central.unknown_center</comment>
+        <translation>Center {center_code} does not exist; contact the administrator</translation>
+    </message>
+    <message>
+        <source>本设备已登记在中心 {registered_center}，不能在中心 {center_code} 重复登记</source>
+        <comment>central.device_other_center</comment>
+        <translation>This device is registered with center {registered_center} and cannot be registered again with center {center_code}</translation>
+    </message>
+    <message>
+        <source>该设备编号已由另一台电脑登记并绑定，不能在本机重复登记。如本机重装或更换，请联系管理员重新登记</source>
+        <comment>central.devices.device_bound</comment>
+        <translation>This device number is registered and bound by another computer and cannot be registered again on this PC. If this PC was reinstalled or replaced, ask the administrator to register it again</translation>
+    </message>
+    <message>
+        <source>无法分配工作站编号，请联系管理员</source>
+        <comment>central.station_exhausted</comment>
+        <translation>No station number could be assigned; contact the administrator</translation>
+    </message>
+</context>
+<context>
+    <name>CentralDistribution</name>
+    <message>
+        <source>中心尚未发布{document}</source>
+        <comment>central.no_document</comment>
+        <translation>The center has not yet published the {document}</translation>
+    </message>
+    <message>
+        <source>{label}版本 {version} 已发布过，请使用新的版本号</source>
+        <comment>central.version_exists</comment>
+        <translation>{label} version {version} was already published; use a new version number</translation>
+    </message>
+    <message>
+        <source>{label}无法发布：{error}</source>
+        <comment>central.bad_document</comment>
+        <translation>{label} cannot be published: {error}</translation>
+    </message>
+    <message>
+        <source>工作日历无法发布：{error}</source>
+        <comment>central.distribution.bad_document</comment>
+        <translation>The working calendar cannot be published: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>CentralErrors</name>
+    <message>
+        <source>请求内容不符合要求，请检查后重试</source>
+        <comment>central.invalid_request</comment>
+        <translation>The request is not as required; check it and try again</translation>
+    </message>
+    <message>
+        <source>请求中有数据库不能保存的字符或数值（如不可见的控制字符），请检查后重试</source>
+        <comment>central.invalid_value</comment>
+        <translation>The request holds characters or values the database cannot store (such as invisible control characters); check it and try again</translation>
+    </message>
+    <message>
+        <source>中心服务器内部错误，请稍后重试或联系管理员</source>
+        <comment>central.server_error</comment>
+        <translation>Internal error of the central server; try again later or contact the administrator</translation>
+    </message>
+    <message>
+        <source>请求有误</source>
+        <comment>central.http.bad_request</comment>
+        <translation>Bad request</translation>
+    </message>
+    <message>
+        <source>请先登录</source>
+        <comment>central.http.not_authenticated</comment>
+        <translation>Please log in first</translation>
+    </message>
+    <message>
+        <source>无权执行此操作</source>
+        <comment>central.http.forbidden</comment>
+        <translation>Not allowed to do this</translation>
+    </message>
+    <message>
+        <source>找不到请求的内容</source>
+        <comment>central.http.not_found</comment>
+        <translation>The requested item was not found</translation>
+    </message>
+    <message>
+        <source>不支持此请求方式</source>
+        <comment>central.http.method_not_allowed</comment>
+        <translation>This request method is not supported</translation>
+    </message>
+    <message>
+        <source>无法提供请求的格式</source>
+        <comment>central.http.not_acceptable</comment>
+        <translation>The requested format cannot be provided</translation>
+    </message>
+    <message>
+        <source>请求内容过大</source>
+        <comment>central.http.too_large</comment>
+        <translation>The request is too large</translation>
+    </message>
+    <message>
+        <source>请求内容格式不受支持</source>
+        <comment>central.http.unsupported_media_type</comment>
+        <translation>The request's content type is not supported</translation>
+    </message>
+    <message>
+        <source>请求未能完成</source>
+        <comment>central.http.other</comment>
+        <translation>The request could not be completed</translation>
+    </message>
+</context>
+<context>
+    <name>CentralLicences</name>
+    <message>
+        <source>只有窗口账号能核验电子证照</source>
+        <comment>central.licences.forbidden_role</comment>
+        <translation>Only window accounts can verify electronic licences</translation>
+    </message>
+</context>
+<context>
+    <name>CentralLimits</name>
+    <message>
+        <source>请求内容过大：此接口最多接收 {limit}，中心未处理本次请求</source>
+        <comment>central.too_large</comment>
+        <translation>The request is too large: this endpoint accepts at most {limit}; the center did not handle it</translation>
+    </message>
+</context>
+<context>
+    <name>CentralLogin</name>
+    <message>
+        <source>登录请求过多，请稍后再试</source>
+        <comment>central.login_busy</comment>
+        <translation>Too many login requests; please try again shortly</translation>
+    </message>
+    <message>
+        <source>用户名或密码错误</source>
+        <comment>central.bad_credentials</comment>
+        <translation>Wrong user name or password</translation>
+    </message>
+    <message>
+        <source>该账号已停用，请联系管理员</source>
+        <comment>central.account_disabled</comment>
+        <translation>This account is disabled; contact the administrator</translation>
+    </message>
+    <message>
+        <source>该账号登录失败次数过多，已锁定，请 {minutes} 分钟后再试或联系管理员</source>
+        <comment>central.account_locked</comment>
+        <translation>Too many failed logins: this account is locked; try again in {minutes} minutes or contact the administrator</translation>
+    </message>
+    <message>
+        <source>本机所在地址登录失败次数过多，已暂停登录，请 {minutes} 分钟后再试</source>
+        <comment>central.address_locked</comment>
+        <translation>Too many failed logins from this PC's address: login is paused; try again in {minutes} minutes</translation>
+    </message>
+</context>
+<context>
+    <name>CentralPush</name>
+    <message>
+        <source>中心服务器繁忙，请稍后重试</source>
+        <comment>central.busy</comment>
+        <translation>The central server is busy; please try again later</translation>
+    </message>
+    <message>
+        <source>本设备尚未在中心登记，请重新登记设备后再同步</source>
+        <comment>central.unknown_device</comment>
+        <translation>This device is not registered with the center; register it again, then sync</translation>
+    </message>
+    <message>
+        <source>本设备登记在其他中心，不能以当前账号同步</source>
+        <comment>central.wrong_center</comment>
+        <translation>This device is registered with another center and cannot sync with the current account</translation>
+    </message>
+    <message>
+        <source>本机上传的事件序号 {device_seq} 已被中心收到的其他事件使用（中心已收到序号 {last_seq}），本机可能是从旧备份恢复的</source>
+        <comment>central.seq_regression</comment>
+        <translation>Event number {device_seq} uploaded by this PC is already used by another event the center holds (the center has up to number {last_seq}); this PC may have been restored from an old backup</translation>
+    </message>
+    <message>
+        <source>中心已收到此事件，未重复保存</source>
+        <comment>central.push.duplicate</comment>
+        <translation>The center already has this event; it was not stored twice</translation>
+    </message>
+    <message>
+        <source>事件来自其他设备，不能随本设备上传</source>
+        <comment>central.push.device_mismatch</comment>
+        <translation>The event comes from another device and cannot be uploaded with this one</translation>
+    </message>
+    <message>
+        <source>前面的事件序号有误（{code}），本事件暂未处理，请从序号 {expected} 起重新上传</source>
+        <comment>central.push.seq_blocked</comment>
+        <translation>An earlier event's number is wrong ({code}), so this event was not handled yet; upload again from number {expected}</translation>
+    </message>
+    <message>
+        <source>缺少本设备序号 {expected} 至 {last} 的事件，请从序号 {expected} 起重新上传</source>
+        <comment>central.push.seq_gap</comment>
+        <translation>This device's events {expected} to {last} are missing; upload again from number {expected}</translation>
+    </message>
+    <message>
+        <source>该办件属于中心 {center_code}，不能在本中心办理</source>
+        <comment>central.push.case_of_other_center</comment>
+        <translation>This case belongs to center {center_code} and cannot be handled at this center</translation>
+    </message>
+    <message>
+        <source>事件内容过大（{size} KB），中心只接收不超过 {limit} KB 的事件</source>
+        <comment>central.push.event_too_large</comment>
+        <translation>The event is too large ({size} KB); the center accepts events of at most {limit} KB</translation>
+    </message>
+    <message>
+        <source>事件内容不完整或格式错误，中心无法读取</source>
+        <comment>central.push.malformed</comment>
+        <translation>The event is incomplete or malformed; the center cannot read it</translation>
+    </message>
+    <message>
+        <source>事件编号与其内容不一致</source>
+        <comment>central.push.event_id_mismatch</comment>
+        <translation>The event's id does not match its content</translation>
+    </message>
+    <message>
+        <source>事件缺少有效的办件编号</source>
+        <comment>central.push.no_case</comment>
+        <translation>The event has no valid case id</translation>
+    </message>
+    <message>
+        <source>事件格式版本 {version} 高于中心支持的版本，请联系管理员升级中心服务器</source>
+        <comment>central.push.schema_too_new</comment>
+        <translation>Event format version {version} is newer than the center supports; ask the administrator to upgrade the central server</translation>
+    </message>
+    <message>
+        <source>审批结果由后台在中心作出，窗口不能上传此类事件</source>
+        <comment>central.push.back_office_kind</comment>
+        <translation>Decisions are made by the back office at the center; a window cannot upload this kind of event</translation>
+    </message>
+    <message>
+        <source>中心不认识事件类型“{kind}”</source>
+        <comment>central.push.unknown_kind</comment>
+        <translation>The center does not know event kind "{kind}"</translation>
+    </message>
+    <message>
+        <source>事件属于中心 {event_center}，本设备登记在中心 {center_code}</source>
+        <comment>central.push.event_of_other_center</comment>
+        <translation>The event belongs to center {event_center}; this device is registered with center {center_code}</translation>
+    </message>
+    <message>
+        <source>办件 {case_no} 为容缺受理，承诺补交的材料尚未补齐、承诺尚未办结，不能出件</source>
+        <comment>central.push.commitment_open</comment>
+        <translation>Case {case_no} was accepted conditionally: the promised materials are not all in and the promise is not closed, so the result cannot be handed over</translation>
+    </message>
+    <message>
+        <source>账号角色“{role}”不能上传事件</source>
+        <comment>central.push.role_cannot_push</comment>
+        <translation>Accounts of role "{role}" cannot upload events</translation>
+    </message>
+    <message>
+        <source>办件编号 {number} 已被本中心另一办件使用：中心已收下本办件，但不采用这个重复的编号。本机将为本办件另行编号；如已按原编号打印告知单，请核对后为申请人重新打印</source>
+        <comment>central.push.number_taken</comment>
+        <translation>Case number {number} is used by another case of this center: the center took this case but not the duplicate number. This PC will give the case a new number; if a notice was printed with the old number, check it and reprint it for the applicant</translation>
+    </message>
+    <message>
+        <source>办件编号 {number} 已被本中心另一办件（工作站 {station}）使用：中心已收下本办件，但不采用这个重复的编号。本机将为本办件另行编号；如已按原编号打印告知单，请核对后为申请人重新打印</source>
+        <comment>central.push.number_taken_at</comment>
+        <translation>Case number {number} is used by another case of this center (station {station}): the center took this case but not the duplicate number. This PC will give the case a new number; if a notice was printed with the old number, check it and reprint it for the applicant</translation>
+    </message>
+    <message>
+        <source>该办件的编号未被中心拒绝，不能改编号</source>
+        <comment>central.push.renumber_not_needed</comment>
+        <translation>The center did not refuse this case's number; it cannot be renumbered</translation>
+    </message>
+    <message>
+        <source>新的办件编号无效：{error}</source>
+        <comment>central.push.invalid_new_number</comment>
+        <translation>The new case number is not valid: {error}</translation>
+    </message>
+    <message>
+        <source>新的办件编号 {number} 不属于本机的工作站 {station}，只能用本机的工作站编号重新编号</source>
+        <comment>central.push.new_number_other_station</comment>
+        <translation>New case number {number} is not of this PC's station {station}; renumber only with this PC's station number</translation>
+    </message>
+    <message>
+        <source>{clerk}（窗口记录的经办人：{written}）</source>
+        <comment>central.push.clerk_as_written</comment>
+        <translation>{clerk} (clerk recorded by the window: {written})</translation>
+    </message>
+    <message>
+        <source>该办件的结果已于 {at} 由 {who}（{where}）出件，本次出件未被中心采纳</source>
+        <comment>central.push.already_handed_off</comment>
+        <translation>The result of this case was handed over at {at} by {who} ({where}); this hand-over was not taken by the center</translation>
+    </message>
+</context>
+<context>
+    <name>CentralQuarantine</name>
+    <message>
+        <source>本机（工作站 {station_code}）已向中心申请登记，正在等待管理员批准；批准后将自动开始同步，已录入的办件保存在本机</source>
+        <comment>central.device_pending</comment>
+        <translation>This PC (station {station_code}) has asked the center to register it and is waiting for the administrator's approval; sync starts by itself once approved, and the cases entered are kept on this PC</translation>
+    </message>
+    <message>
+        <source>本机（工作站 {station_code}）已于 {at} 被中心隔离：{status_reason}。在管理员重新登记本机之前，中心不接收本机的任何数据，本机暂停编号新办件；已录入的办件全部保存在本机，重新登记后会自动补传</source>
+        <comment>central.device_quarantined</comment>
+        <translation>This PC (station {station_code}) was quarantined by the center at {at}: {status_reason}. Until the administrator registers this PC again, the center takes no data from it and it numbers no new cases; every case entered is kept on this PC and is uploaded after re-registration</translation>
+    </message>
+    <message>
+        <source>本机原设备编号已停用（已重新登记为新设备 {replaced_by}），请用新的设备身份同步</source>
+        <comment>central.device_retired</comment>
+        <translation>This PC's former device number is retired (re-registered as new device {replaced_by}); sync under the new device identity</translation>
+    </message>
+    <message>
+        <source>设备 {device_id}（工作站 {station_code}）当前状态为“{label}”，无需批准</source>
+        <comment>central.device_not_pending</comment>
+        <translation>Device {device_id} (station {station_code}) is "{label}": no approval needed</translation>
+    </message>
+    <message>
+        <source>设备 {device_id}（工作站 {station_code}）当前状态为“{label}”，只有被隔离的设备需要重新登记</source>
+        <comment>central.device_not_quarantined</comment>
+        <translation>Device {device_id} (station {station_code}) is "{label}": only a quarantined device needs re-registration</translation>
+    </message>
+    <message>
+        <source>设备 {device_id} 不存在</source>
+        <comment>central.device_unknown_admin</comment>
+        <translation>Device {device_id} does not exist</translation>
+    </message>
+    <message>
+        <source>设备 {device_id} 不存在（中心 {center_code}）</source>
+        <comment>central.device_unknown_in_center</comment>
+        <translation>Device {device_id} does not exist (center {center_code})</translation>
+    </message>
+    <message>
+        <source>本机报告的最后事件序号 {seq} 小于中心已收到的序号 {last_seq}，本机之后录入的数据已不在本机，本机可能是从旧备份恢复的</source>
+        <comment>central.seq_behind</comment>
+        <translation>The last event number this PC reports, {seq}, is below the number the center has received, {last_seq}: data entered on this PC afterwards is no longer on it; it may have been restored from an old backup</translation>
+    </message>
+</context>
+<context>
+    <name>CentralReceipts</name>
+    <message>
+        <source>该角色的窗口不打印通知书，不能申请通知书签名密钥证书</source>
+        <comment>central.role_forbidden</comment>
+        <translation>Windows of this role print no notices and cannot ask for a notice signing key certificate</translation>
+    </message>
+    <message>
+        <source>通知书签名公钥应为 32 字节的 Ed25519 公钥</source>
+        <comment>central.key_invalid</comment>
+        <translation>The notice signing public key must be a 32-byte Ed25519 public key</translation>
+    </message>
+    <message>
+        <source>本中心没有登记这台设备：请先登记本窗口</source>
+        <comment>central.device_unknown</comment>
+        <translation>This device is not registered with this center: register this window first</translation>
+    </message>
+    <message>
+        <source>本设备一天内已申请 {max_certs_per_day} 次通知书签名密钥证书，已达上限：请明天再试或联系管理员</source>
+        <comment>central.notice_key_quota</comment>
+        <translation>This device has asked for a notice signing key certificate {max_certs_per_day} times today, the limit: try again tomorrow or contact the administrator</translation>
+    </message>
+    <message>
+        <source>这把通知书签名密钥已于 {revoked_at} 被中心吊销，不再为它颁发证书：请生成新的密钥后再申请</source>
+        <comment>central.notice_key_revoked</comment>
+        <translation>This notice signing key was revoked by the center at {revoked_at}; no more certificates are issued for it: generate a new key and ask again</translation>
+    </message>
+</context>
+<context>
+    <name>CentralResultFiles</name>
+    <message>
+        <source>结果文件过大：最多 {mb} MB</source>
+        <comment>central.result_files.file_too_large</comment>
+        <translation>Result file too large: at most {mb} MB</translation>
+    </message>
+    <message>
+        <source>结果文件只接收 JPEG、PNG 或 PDF</source>
+        <comment>central.result_files.file_type</comment>
+        <translation>Result files must be JPEG, PNG or PDF</translation>
+    </message>
+    <message>
+        <source>只有后台审批账号能上传办理结果文件</source>
+        <comment>central.result_files.forbidden_role</comment>
+        <translation>Only back-office accounts can upload result files</translation>
+    </message>
+    <message>
+        <source>办件尚未作出审批决定，作出决定后再上传办理结果文件</source>
+        <comment>central.result_files.illegal_transition</comment>
+        <translation>No decision has been made on this case yet; upload the result file after the decision</translation>
+    </message>
+    <message>
+        <source>上传的文件与其校验值不符，已丢弃，请重新上传</source>
+        <comment>central.result_files.hash_mismatch</comment>
+        <translation>The uploaded file does not match its checksum; it was discarded, please upload it again</translation>
+    </message>
+    <message>
+        <source>同一文件在本中心此前登记的大小或类型不同，中心不接收</source>
+        <comment>central.result_files.size_differs</comment>
+        <translation>The same file was registered earlier at this center with another size or type; the center did not accept it</translation>
+    </message>
+</context>
+<context>
+    <name>CentralRoutesDept</name>
+    <message>
+        <source>state 须为 {states} 之一</source>
+        <comment>central.bad_state</comment>
+        <translation>state must be one of {states}</translation>
+    </message>
+</context>
+<context>
+    <name>CentralRoutesTrust</name>
+    <message>
+        <source>本中心没有设备 {device_id}</source>
+        <comment>central.routes_trust.device_unknown</comment>
+        <translation>This center has no device {device_id}</translation>
+    </message>
+    <message>
+        <source>只能查看本机设备的回执：核对其他设备须由本中心的管理员或监督人员进行</source>
+        <comment>central.receipts_forbidden</comment>
+        <translation>You can only view the receipts of this PC's device: checking other devices is for the center's administrator or supervisors</translation>
+    </message>
+</context>
+<context>
+    <name>CentralSmsSend</name>
+    <message>
+        <source>当前账号的角色不能发送短信</source>
+        <comment>central.sms_send.forbidden_role</comment>
+        <translation>This account's role cannot send text messages</translation>
+    </message>
+    <message>
+        <source>手机号码“{phone}”格式不正确（应为 11 位手机号）</source>
+        <comment>central.bad_phone</comment>
+        <translation>Mobile number "{phone}" is not valid (11 digits expected)</translation>
+    </message>
+    <message>
+        <source>短信须关于本中心的一件办件：找不到该办件（或不属于本中心）</source>
+        <comment>central.sms_send.unknown_case</comment>
+        <translation>A text message must concern a case of this center: case not found (or not of this center)</translation>
+    </message>
+    <message>
+        <source>短信只能发往申请人在收件时登记的手机号码</source>
+        <comment>central.not_case_phone</comment>
+        <translation>Text messages can only go to the mobile number the applicant gave at intake</translation>
+    </message>
+    <message>
+        <source>短信内容须为本中心规定的通知模板，且写明办件编号 {case_no}</source>
+        <comment>central.not_template</comment>
+        <translation>The text must be the center's notice template and name case number {case_no}</translation>
+    </message>
+    <message>
+        <source>该办件 24 小时内已发送 {per_case_per_day} 条短信，请明天再发</source>
+        <comment>central.sms_rate_case</comment>
+        <translation>{per_case_per_day} text messages were sent for this case within 24 hours; send again tomorrow</translation>
+    </message>
+    <message>
+        <source>本账号 1 小时内已发送 {per_sender_per_hour} 条短信，请稍后再发</source>
+        <comment>central.sms_rate_sender</comment>
+        <translation>This account sent {per_sender_per_hour} text messages within an hour; send again later</translation>
+    </message>
+    <message>
+        <source>短信请求编号已被使用，请重新生成后再发</source>
+        <comment>central.request_id_taken</comment>
+        <translation>This text message request number is already used; generate a new one and send again</translation>
+    </message>
+</context>
+<context>
+    <name>CentralStatistics</name>
+    <message>
+        <source>结束日期 {last} 早于开始日期 {first}</source>
+        <comment>central.bad_period</comment>
+        <translation>End date {last} is before start date {first}</translation>
+    </message>
+    <message>
+        <source>统计时段最长 {max_days} 天，请缩短时段</source>
+        <comment>central.statistics.bad_period</comment>
+        <translation>A statistics period is at most {max_days} days; shorten it</translation>
+    </message>
+</context>
+<context>
+    <name>CentralSteps</name>
+    <message>
+        <source>办件 {case_no} 正在补正（计时中止），窗口收齐补正材料后才能作出决定</source>
+        <comment>central.correction_open</comment>
+        <translation>Case {case_no} is under correction (time stopped); a decision can be made once the window has collected the corrections</translation>
+    </message>
+    <message>
+        <source>该办件已在补正中，窗口收齐材料前不能再次要求补正（一次告知全部内容）</source>
+        <comment>central.steps.correction_open</comment>
+        <translation>This case is already under correction; no new correction request before the window has collected the materials (everything is said at once)</translation>
+    </message>
+    <message>
+        <source>准予许可的办件须填写证照（批文）编号或附结果扫描件</source>
+        <comment>central.result_required</comment>
+        <translation>A granted case needs a licence (approval) number or a scanned result</translation>
+    </message>
+    <message>
+        <source>结果扫描件尚未完整上传到中心：请先上传结果文件（上传完成后再附办理结果）</source>
+        <comment>central.result_file_missing</comment>
+        <translation>The scanned result is not completely uploaded to the center: upload the result file first (then attach the result)</translation>
+    </message>
+</context>
+<context>
+    <name>CentralSupervisionFiles</name>
+    <message>
+        <source>该巡查记录中没有这张照片，中心不接收未登记的文件</source>
+        <comment>central.supervision_files.not_named</comment>
+        <translation>This photo is not in the inspection record; the center accepts no unregistered files</translation>
+    </message>
+    <message>
+        <source>中心还没有这条巡查记录：照片随记录之后上传</source>
+        <comment>central.record_unknown</comment>
+        <translation>The center does not have this inspection record yet: photos are uploaded after their record</translation>
+    </message>
+    <message>
+        <source>只能上传本人巡查记录的照片</source>
+        <comment>central.not_the_author</comment>
+        <translation>You can only upload photos of your own inspection records</translation>
+    </message>
+    <message>
+        <source>中心没有这张照片（尚未上传，或不属于本中心）</source>
+        <comment>central.supervision_files.not_found</comment>
+        <translation>The center does not have this photo (not uploaded yet, or not of this center)</translation>
+    </message>
+    <message>
+        <source>巡查照片只接收 JPEG 或 PNG</source>
+        <comment>central.supervision_files.file_type</comment>
+        <translation>Inspection photos must be JPEG or PNG</translation>
+    </message>
+    <message>
+        <source>巡查照片每张最多 {mb} MB</source>
+        <comment>central.supervision_files.file_too_large</comment>
+        <translation>Inspection photos are at most {mb} MB each</translation>
+    </message>
+    <message>
+        <source>上传的照片与登记的校验值不符，已丢弃，将重新上传</source>
+        <comment>central.supervision_files.hash_mismatch</comment>
+        <translation>The uploaded photo does not match its registered checksum; it was discarded and will be uploaded again</translation>
+    </message>
+    <message>
+        <source>同一文件在本中心别处登记的大小或类型不同，中心不接收</source>
+        <comment>central.supervision_files.size_differs</comment>
+        <translation>The same file was registered elsewhere at this center with another size or type; the center did not accept it</translation>
+    </message>
+</context>
+<context>
+    <name>CentralSupervisionRecords</name>
+    <message>
+        <source>记录过大（超过 {kb} KB），照片请作为附件上传</source>
+        <comment>central.record_too_large</comment>
+        <translation>The record is too large (over {kb} KB); upload photos as attachments</translation>
+    </message>
+    <message>
+        <source>记录编号与地址中的编号不一致</source>
+        <comment>central.record_id_mismatch</comment>
+        <translation>The record number differs from the one in the address</translation>
+    </message>
+    <message>
+        <source>只能上传本人所做的巡查或评查记录</source>
+        <comment>central.supervision_records.not_the_author</comment>
+        <translation>You can only upload inspection or review records you made yourself</translation>
+    </message>
+    <message>
+        <source>不能上传其他中心的记录</source>
+        <comment>central.other_center</comment>
+        <translation>Records of another center cannot be uploaded</translation>
+    </message>
+    <message>
+        <source>该记录编号已被其他记录使用</source>
+        <comment>central.record_taken</comment>
+        <translation>This record number is used by another record</translation>
+    </message>
+    <message>
+        <source>该记录已签名（已完成），中心不接受修改；如需补充，请新建一次巡查或评查</source>
+        <comment>central.record_final</comment>
+        <translation>This record is signed (complete); the center accepts no changes. To add to it, start a new inspection or review</translation>
+    </message>
+    <message>
+        <source>检查项编号重复</source>
+        <comment>central.duplicate_code</comment>
+        <translation>Duplicate checklist item number</translation>
+    </message>
+    <message>
+        <source>本中心没有这条记录</source>
+        <comment>central.supervision_records.record_unknown</comment>
+        <translation>This center has no such record</translation>
+    </message>
+    <message>
+        <source>中心已有第 {version} 版本中心检查项，请先取得最新版本再修改</source>
+        <comment>central.checklist_outdated</comment>
+        <translation>The center already has version {version} of its checklist items; fetch the latest version before changing them</translation>
+    </message>
+    <message>
+        <source>列表的翻页位置（cursor）无法识别：请从第一页重新读取</source>
+        <comment>central.supervision_records.bad_cursor</comment>
+        <translation>The list's page position (cursor) is not recognised: read again from the first page</translation>
+    </message>
+</context>
+<context>
+    <name>CentralSupervisionReminders</name>
+    <message>
+        <source>找不到该办件（或不属于本中心），催办短信未发送</source>
+        <comment>central.supervision_reminders.unknown_case</comment>
+        <translation>Case not found (or not of this center); the reminder text was not sent</translation>
+    </message>
+    <message>
+        <source>办件 {case_no} 在中心已办结或已终止，无需催办，催办短信未发送</source>
+        <comment>central.case_done</comment>
+        <translation>Case {case_no} is completed or terminated at the center; no reminder needed, the reminder text was not sent</translation>
+    </message>
+    <message>
+        <source>本中心没有用户名为“{clerk}”的工作人员，催办短信未发送</source>
+        <comment>central.unknown_clerk</comment>
+        <translation>This center has no staff member with user name "{clerk}"; the reminder text was not sent</translation>
+    </message>
+    <message>
+        <source>{display_name} 的账号已停用，催办短信未发送</source>
+        <comment>central.clerk_revoked</comment>
+        <translation>{display_name}'s account is disabled; the reminder text was not sent</translation>
+    </message>
+    <message>
+        <source>{display_name} 未经办办件 {case_no}，催办短信只能发给该办件的经办人</source>
+        <comment>central.not_case_clerk</comment>
+        <translation>{display_name} did not handle case {case_no}; a reminder can only go to the case's clerk</translation>
+    </message>
+    <message>
+        <source>承诺办结日期 {due} 不是该办件的日期，催办短信未发送</source>
+        <comment>central.bad_due</comment>
+        <translation>Promised completion date {due} is not this case's date; the reminder text was not sent</translation>
+    </message>
+    <message>
+        <source>今天已给 {display_name} 发过办件 {case_no} 的催办短信，请明天再发</source>
+        <comment>central.reminded_today</comment>
+        <translation>A reminder about case {case_no} was already sent to {display_name} today; send again tomorrow</translation>
+    </message>
+    <message>
+        <source>该工作人员未在中心登记手机号码，请管理员登记（govdesk central user set-phone）</source>
+        <comment>central.no_clerk_phone</comment>
+        <translation>This staff member has no mobile number registered at the center; ask the administrator to register one (govdesk central user set-phone)</translation>
+    </message>
+</context>
+<context>
+    <name>CentralTerms</name>
+    <message>
+        <source>已提交后台</source>
+        <comment>central.term.submitted</comment>
+        <translation>submitted to the back office</translation>
+    </message>
+    <message>
+        <source>审查中</source>
+        <comment>central.term.in_review</comment>
+        <translation>in review</translation>
+    </message>
+    <message>
+        <source>已准予</source>
+        <comment>central.term.approved</comment>
+        <translation>granted</translation>
+    </message>
+    <message>
+        <source>不予许可</source>
+        <comment>central.term.denied</comment>
+        <translation>denied</translation>
+    </message>
+    <message>
+        <source>结果已出</source>
+        <comment>central.term.result_ready</comment>
+        <translation>result ready</translation>
+    </message>
+    <message>
+        <source>认领审查</source>
+        <comment>central.term.claim</comment>
+        <translation>claim it for review</translation>
+    </message>
+    <message>
+        <source>作出审批决定</source>
+        <comment>central.term.decide</comment>
+        <translation>decide on it</translation>
+    </message>
+    <message>
+        <source>标记结果已出</source>
+        <comment>central.term.mark_ready</comment>
+        <translation>mark its result ready</translation>
+    </message>
+    <message>
+        <source>要求补正</source>
+        <comment>central.term.request_correction</comment>
+        <translation>request corrections</translation>
+    </message>
+    <message>
+        <source>附办理结果</source>
+        <comment>central.term.attach_result</comment>
+        <translation>attach the result</translation>
+    </message>
+    <message>
+        <source>等待批准</source>
+        <comment>central.term.device_pending</comment>
+        <translation>awaiting approval</translation>
+    </message>
+    <message>
+        <source>正常</source>
+        <comment>central.term.device_active</comment>
+        <translation>active</translation>
+    </message>
+    <message>
+        <source>已隔离</source>
+        <comment>central.term.device_quarantined</comment>
+        <translation>quarantined</translation>
+    </message>
+    <message>
+        <source>已批准重新登记</source>
+        <comment>central.term.device_reenrol</comment>
+        <translation>re-registration approved</translation>
+    </message>
+    <message>
+        <source>已停用（已重新登记）</source>
+        <comment>central.term.device_retired</comment>
+        <translation>retired (re-registered)</translation>
+    </message>
+    <message>
+        <source>JPEG 图片</source>
+        <comment>central.term.jpeg_image</comment>
+        <translation>JPEG image</translation>
+    </message>
+    <message>
+        <source>PNG 图片</source>
+        <comment>central.term.png_image</comment>
+        <translation>PNG image</translation>
+    </message>
+    <message>
+        <source>PDF 文件</source>
+        <comment>central.term.pdf_file</comment>
+        <translation>PDF file</translation>
+    </message>
+    <message>
+        <source>JPEG 照片</source>
+        <comment>central.term.jpeg_photo</comment>
+        <translation>JPEG photo</translation>
+    </message>
+    <message>
+        <source>PNG 照片</source>
+        <comment>central.term.png_photo</comment>
+        <translation>PNG photo</translation>
+    </message>
+    <message>
+        <source>事项目录</source>
+        <comment>central.term.catalog</comment>
+        <translation>service catalog</translation>
+    </message>
+    <message>
+        <source>工作日历</source>
+        <comment>central.term.calendar</comment>
+        <translation>working calendar</translation>
+    </message>
+    <message>
+        <source>其他窗口</source>
+        <comment>central.term.other_window</comment>
+        <translation>another window</translation>
+    </message>
+</context>
+<context>
+    <name>CentralTrustRecords</name>
+    <message>
+        <source>吊销原因代码“{reason_code}”无效，可选：{choices}</source>
+        <comment>central.revoke_reason_code</comment>
+        <translation>Revocation reason code "{reason_code}" is not valid; choose from: {choices}</translation>
+    </message>
+    <message>
+        <source>请写明吊销原因（1 至 {max_reason} 个字）</source>
+        <comment>central.revoke_reason_missing</comment>
+        <translation>Write the reason for the revocation (1 to {max_reason} characters)</translation>
+    </message>
+    <message>
+        <source>失效时间须带时区（如 2026-12-01T00:00:00+08:00）</source>
+        <comment>central.revoke_no_timezone</comment>
+        <translation>The invalid-from time needs a time zone (e.g. 2026-12-01T00:00:00+08:00)</translation>
+    </message>
+    <message>
+        <source>失效时间不能晚于吊销时间：吊销立即生效</source>
+        <comment>central.revoke_invalid_from_later</comment>
+        <translation>The invalid-from time cannot be after the revocation: a revocation holds at once</translation>
+    </message>
+    <message>
+        <source>本中心没有设备 {device_id}</source>
+        <comment>central.revoke_device_unknown</comment>
+        <translation>This center has no device {device_id}</translation>
+    </message>
+    <message>
+        <source>设备 {device_id} 没有可吊销的通知书签名密钥（中心尚未为它颁发证书，或已全部吊销）</source>
+        <comment>central.revoke_nothing</comment>
+        <translation>Device {device_id} has no notice signing key to revoke (the center has issued it no certificate, or all are revoked)</translation>
+    </message>
+</context>
+<context>
+    <name>CentralVersions</name>
+    <message>
+        <source>本机程序版本 {version} 过旧，中心要求 {minimum} 或更新版本，请升级后再同步</source>
+        <comment>central.client_too_old</comment>
+        <translation>This program's version {version} is too old; the center requires {minimum} or newer: upgrade, then sync</translation>
     </message>
 </context>
 <context>
@@ -2101,7 +3148,7 @@
     <message>
         <source>居民身份证</source>
         <comment>codes.id_type.111</comment>
-        <extracomment>Our catalog&apos;s ``ItemKind`` as its 办件类型 code.</extracomment>
+        <extracomment>Our catalog's ``ItemKind`` as its 办件类型 code.</extracomment>
         <translation>Resident identity card</translation>
     </message>
     <message>
@@ -2243,7 +3290,7 @@
     <message>
         <source>窗口领取</source>
         <comment>codes.delivery.1</comment>
-        <extracomment>How each reported case state is coded; a draft is never reported, and &quot;submitted&quot;/&quot;in_review&quot; share 06.</extracomment>
+        <extracomment>How each reported case state is coded; a draft is never reported, and "submitted"/"in_review" share 06.</extracomment>
         <translation>Collected at the window</translation>
     </message>
     <message>
@@ -2294,15 +3341,15 @@
     </message>
     <message>
         <source>本机未设置中心服务器：同事的记录只保存在中心服务器，设置并登录后可查看</source>
-        <translation>No central server is set on this PC: colleagues&apos; records are kept only at the central server; set it and log in to see them</translation>
+        <translation>No central server is set on this PC: colleagues' records are kept only at the central server; set it and log in to see them</translation>
     </message>
     <message>
         <source>正在向中心服务器取同事的记录…</source>
-        <translation>Fetching colleagues&apos; records from the central server…</translation>
+        <translation>Fetching colleagues' records from the central server…</translation>
     </message>
     <message>
         <source>中心服务器上同事的记录共 {n} 条</source>
-        <translation>Colleagues&apos; records at the central server: {n}</translation>
+        <translation>Colleagues' records at the central server: {n}</translation>
     </message>
     <message>
         <source>，已显示 {k} 条（向下滚动读取其余）</source>
@@ -2326,7 +3373,7 @@
     <message>
         <source>请先登录中心服务器，再查看同事的记录（{error}）</source>
         <comment>services.supervision_colleagues.login_first</comment>
-        <translation>Log in to the central server first to see colleagues&apos; records ({error})</translation>
+        <translation>Log in to the central server first to see colleagues' records ({error})</translation>
     </message>
     <message>
         <source>中心服务器拒绝：{error}</source>
@@ -2336,12 +3383,157 @@
     <message>
         <source>中心服务器暂不可达：同事的记录只保存在中心服务器，请联网后点“刷新”</source>
         <comment>services.supervision_colleagues.unreachable</comment>
-        <translation>The central server cannot be reached: colleagues&apos; records are kept only there. Connect and press “Refresh”</translation>
+        <translation>The central server cannot be reached: colleagues' records are kept only there. Connect and press “Refresh”</translation>
     </message>
     <message>
         <source>这条记录的格式本程序无法读取（{error}），请升级程序后再看</source>
         <comment>services.supervision_colleagues.unreadable</comment>
         <translation>This program cannot read the format of this record ({error}): upgrade the program to see it</translation>
+    </message>
+    <message>
+        <source>已签名</source>
+        <comment>services.supervision_colleagues.signed</comment>
+        <translation>Signed</translation>
+    </message>
+    <message>
+        <source>巡查中</source>
+        <comment>services.supervision_colleagues.inspecting</comment>
+        <translation>Inspecting</translation>
+    </message>
+    <message>
+        <source>评查完成</source>
+        <comment>services.supervision_colleagues.reviewed</comment>
+        <translation>Review complete</translation>
+    </message>
+    <message>
+        <source>评查中</source>
+        <comment>services.supervision_colleagues.reviewing</comment>
+        <translation>Reviewing</translation>
+    </message>
+    <message>
+        <source>第 {version} 版</source>
+        <comment>services.supervision_colleagues.version</comment>
+        <translation>Version {version}</translation>
+    </message>
+    <message>
+        <source>差评跟进 · 办件 {case_no}</source>
+        <comment>services.supervision_colleagues.follow_up_title</comment>
+        <translation>Bad-rating follow-up · case {case_no}</translation>
+    </message>
+    <message>
+        <source>{at} {author} {step}：{note}</source>
+        <comment>services.supervision_colleagues.follow_up_line</comment>
+        <translation>{at} {author} {step}: {note}</translation>
+    </message>
+    <message>
+        <source>（无说明）</source>
+        <comment>services.supervision_colleagues.no_note</comment>
+        <translation>(no note)</translation>
+    </message>
+    <message>
+        <source>{at} 签名</source>
+        <comment>services.supervision_colleagues.signed_at</comment>
+        <translation>signed {at}</translation>
+    </message>
+    <message>
+        <source>{at} 签名（纸质签名）</source>
+        <comment>services.supervision_colleagues.signed_on_paper</comment>
+        <translation>signed {at} (on paper)</translation>
+    </message>
+    <message>
+        <source>尚未签名</source>
+        <comment>services.supervision_colleagues.not_signed</comment>
+        <translation>not signed yet</translation>
+    </message>
+    <message>
+        <source>巡查人：{inspector}　开始：{started}　{signed}</source>
+        <comment>services.supervision_colleagues.inspector_line</comment>
+        <translation>Inspector: {inspector}  Started: {started}  {signed}</translation>
+    </message>
+    <message>
+        <source>已检查 {checked} / {items} 项：合格 {passed} 项，不合格 {failed} 项</source>
+        <comment>services.supervision_colleagues.checked_line</comment>
+        <translation>Checked {checked} / {items} items: {passed} passed, {failed} failed</translation>
+    </message>
+    <message>
+        <source>【未检查】{area}·{item}</source>
+        <comment>services.supervision_colleagues.not_checked</comment>
+        <translation>[Not checked] {area} · {item}</translation>
+    </message>
+    <message>
+        <source>合格</source>
+        <comment>services.supervision_colleagues.passed</comment>
+        <translation>Passed</translation>
+    </message>
+    <message>
+        <source>不合格</source>
+        <comment>services.supervision_colleagues.failed</comment>
+        <translation>Failed</translation>
+    </message>
+    <message>
+        <source>【{result}】{area}·{item}</source>
+        <comment>services.supervision_colleagues.finding</comment>
+        <translation>[{result}] {area} · {item}</translation>
+    </message>
+    <message>
+        <source>{finding}：{note}</source>
+        <comment>services.supervision_colleagues.finding_note</comment>
+        <translation>{finding}: {note}</translation>
+    </message>
+    <message>
+        <source>{finding}（照片 {photos} 张）</source>
+        <comment>services.supervision_colleagues.finding_photos</comment>
+        <translation>{finding} ({photos} photos)</translation>
+    </message>
+    <message>
+        <source>现场巡查 · {author}</source>
+        <comment>services.supervision_colleagues.inspection_title</comment>
+        <translation>On-site inspection · {author}</translation>
+    </message>
+    <message>
+        <source>评查人：{reviewer}　抽样种子：{seed}　办结时段：{first} 至 {last}</source>
+        <comment>services.supervision_colleagues.reviewer_line</comment>
+        <translation>Reviewer: {reviewer}  Sampling seed: {seed}  Completed between {first} and {last}</translation>
+    </message>
+    <message>
+        <source>抽取 {sampled} 件，已评 {reviewed} 件：{tally}</source>
+        <comment>services.supervision_colleagues.sample_line</comment>
+        <translation>{sampled} cases drawn, {reviewed} reviewed: {tally}</translation>
+    </message>
+    <message>
+        <source>{verdict} {count} 件</source>
+        <comment>services.supervision_colleagues.verdict_count</comment>
+        <translation>{verdict}: {count}</translation>
+    </message>
+    <message>
+        <source>办件 {case_id}…（本机无此办件）</source>
+        <comment>services.supervision_colleagues.case_not_here</comment>
+        <translation>Case {case_id}… (not on this PC)</translation>
+    </message>
+    <message>
+        <source>{case}：未评</source>
+        <comment>services.supervision_colleagues.not_reviewed</comment>
+        <translation>{case}: not reviewed</translation>
+    </message>
+    <message>
+        <source>{case}：{verdict}</source>
+        <comment>services.supervision_colleagues.verdict</comment>
+        <translation>{case}: {verdict}</translation>
+    </message>
+    <message>
+        <source>{verdict}（{problems}）</source>
+        <comment>services.supervision_colleagues.verdict_problems</comment>
+        <translation>{verdict} ({problems})</translation>
+    </message>
+    <message>
+        <source>{verdict} {note}</source>
+        <comment>services.supervision_colleagues.verdict_note</comment>
+        <translation>{verdict} {note}</translation>
+    </message>
+    <message>
+        <source>卷宗评查 · {author}</source>
+        <comment>services.supervision_colleagues.review_title</comment>
+        <translation>File review · {author}</translation>
     </message>
 </context>
 <context>
@@ -2415,7 +3607,7 @@
     <message>
         <source>延期的最晚日期超出本机工作日历的范围：{error}</source>
         <comment>services.commitments.extension_out_of_calendar</comment>
-        <translation>The latest date of an extension is beyond this PC&apos;s working calendar: {error}</translation>
+        <translation>The latest date of an extension is beyond this PC's working calendar: {error}</translation>
     </message>
     <message>
         <source>办件 {case_no} 没有承诺办结日期，不能延期</source>
@@ -2425,12 +3617,20 @@
     <message>
         <source>新的办结日期 {new_date} 超出本机工作日历的范围：{error}</source>
         <comment>services.commitments.new_date_out_of_calendar</comment>
-        <translation>The new completion date {new_date} is beyond this PC&apos;s working calendar: {error}</translation>
+        <translation>The new completion date {new_date} is beyond this PC's working calendar: {error}</translation>
     </message>
     <message>
         <source>新的办结日期 {new_date} 不是工作日{provisional}</source>
         <comment>services.commitments.new_date_not_workday</comment>
         <translation>The new completion date {new_date} is not a working day{provisional}</translation>
+    </message>
+</context>
+<context>
+    <name>Commitments</name>
+    <message>
+        <source>（按暂定的节假日安排）</source>
+        <comment>services.commitments.provisional</comment>
+        <translation> (by the provisional holiday schedule)</translation>
     </message>
 </context>
 <context>
@@ -2497,8 +3697,8 @@
     </message>
     <message>
         <source>扫描通知书条码或二维码，或输入办件编号、证件号码、姓名</source>
-        <extracomment>Asks whether a scan comes with a material (and which): ``scan.ask_scan``, or a test&apos;s own answer.</extracomment>
-        <translation>Scan the notice&apos;s barcode or QR code, or type a case number, ID number or name</translation>
+        <extracomment>Asks whether a scan comes with a material (and which): ``scan.ask_scan``, or a test's own answer.</extracomment>
+        <translation>Scan the notice's barcode or QR code, or type a case number, ID number or name</translation>
     </message>
     <message>
         <source>办件 {case_no}（{name}）不在承诺跟踪列表中：没有未结的容缺承诺或待告知事项</source>
@@ -2513,7 +3713,7 @@
         <translation>Case {case_no} found</translation>
     </message>
     <message>
-        <source>共 {n} 件（最早到期的在前）&#x3000;黄色：{days}个工作日内到期&#x3000;红色：已逾期</source>
+        <source>共 {n} 件（最早到期的在前）　黄色：{days}个工作日内到期　红色：已逾期</source>
         <translation>{n} cases (earliest due first)   Yellow: due within {days} working days   Red: overdue</translation>
     </message>
     <message>
@@ -2566,7 +3766,7 @@
     </message>
     <message>
         <source>新标记逾期 {n} 件；{revoke} 件按事项规定应撤销受理，请选中后点“撤销容缺受理”。</source>
-        <translation>{n} newly marked overdue; {revoke} must have their acceptance revoked under the service item&apos;s rules: select each and click “Revoke conditional acceptance”.</translation>
+        <translation>{n} newly marked overdue; {revoke} must have their acceptance revoked under the service item's rules: select each and click “Revoke conditional acceptance”.</translation>
     </message>
     <message>
         <source>新标记逾期 {n} 件。</source>
@@ -2719,7 +3919,7 @@
     </message>
     <message>
         <source>未找到系统密钥环：本机数据库未加密，请联系管理员启用系统密钥环</source>
-        <translation>No system keyring: this PC&apos;s database is not encrypted; ask the administrator to enable the system keyring</translation>
+        <translation>No system keyring: this PC's database is not encrypted; ask the administrator to enable the system keyring</translation>
     </message>
 </context>
 <context>
@@ -2741,7 +3941,7 @@
     <name>DashboardPage</name>
     <message>
         <source>今日</source>
-        <extracomment>How the figures are fetched: the window&apos;s own store (default), or the center&apos;s server with the store as the cache (``services.supervision_center.dashboard``, on the network lane).</extracomment>
+        <extracomment>How the figures are fetched: the window's own store (default), or the center's server with the store as the cache (``services.supervision_center.dashboard``, on the network lane).</extracomment>
         <translation>Today</translation>
     </message>
     <message>
@@ -2852,7 +4052,7 @@
     <message>
         <source>{amount}个工作日</source>
         <comment>deadline.limit.working_days</comment>
-        <extracomment>A time limit in words: &quot;15个工作日&quot;, &quot;30个自然日&quot;, &quot;4小时&quot;.</extracomment>
+        <extracomment>A time limit in words: "15个工作日", "30个自然日", "4小时".</extracomment>
         <translation>{amount} working days</translation>
     </message>
     <message>
@@ -3118,12 +4318,12 @@
     <name>DecisionPanel</name>
     <message>
         <source>请先选择办理事项</source>
-        <extracomment>The service&apos;s reason why an outcome is closed (``IntakeService.why_not``).</extracomment>
+        <extracomment>The service's reason why an outcome is closed (``IntakeService.why_not``).</extracomment>
         <translation>Choose a service item first</translation>
     </message>
     <message>
         <source>须先填好申请人信息（见下方红字）</source>
-        <translation>First fix the applicant&apos;s details (below)</translation>
+        <translation>First fix the applicant's details (below)</translation>
     </message>
     <message>
         <source>选择常用理由或直接填写</source>
@@ -3163,7 +4363,7 @@
     </message>
     <message>
         <source>默认补齐期限 {date}；逾期未补齐的，按事项规定处理（暂停出件或撤销受理）。</source>
-        <translation>Default deadline to supply: {date}. If not supplied in time, the service item&apos;s rules apply (result withheld or acceptance revoked).</translation>
+        <translation>Default deadline to supply: {date}. If not supplied in time, the service item's rules apply (result withheld or acceptance revoked).</translation>
     </message>
     <message>
         <source>将于 {due} 前（2 个工作日内）告知申请人。
@@ -3490,7 +4690,7 @@ Note: if not notified by {limit} (5 working days), the application counts as acc
     <message>
         <source>代领人姓名</source>
         <comment>handoff.detail.collector_name</comment>
-        <translation>collector&apos;s name</translation>
+        <translation>collector's name</translation>
     </message>
     <message>
         <source>邮件单号</source>
@@ -3539,7 +4739,7 @@ Note: if not notified by {limit} (5 working days), the application counts as acc
     </message>
     <message>
         <source>申请人证件号码(&amp;I)</source>
-        <translation>Applicant&apos;s &amp;ID number</translation>
+        <translation>Applicant's &amp;ID number</translation>
     </message>
     <message>
         <source>刷身份证或输入证件号码</source>
@@ -3551,15 +4751,15 @@ Note: if not notified by {limit} (5 working days), the application counts as acc
     </message>
     <message>
         <source>代领人姓名</source>
-        <translation>Proxy&apos;s name</translation>
+        <translation>Proxy's name</translation>
     </message>
     <message>
         <source>代领人身份证号</source>
-        <translation>Proxy&apos;s ID number</translation>
+        <translation>Proxy's ID number</translation>
     </message>
     <message>
         <source>代领人电话</source>
-        <translation>Proxy&apos;s phone</translation>
+        <translation>Proxy's phone</translation>
     </message>
     <message>
         <source>授权委托书</source>
@@ -3579,7 +4779,7 @@ Note: if not notified by {limit} (5 working days), the application counts as acc
     </message>
     <message>
         <source>收件人电话</source>
-        <translation>Recipient&apos;s phone</translation>
+        <translation>Recipient's phone</translation>
     </message>
     <message>
         <source>省/市/区</source>
@@ -3627,7 +4827,7 @@ Note: if not notified by {limit} (5 working days), the application counts as acc
     </message>
     <message>
         <source>领取人签名</source>
-        <translation>Collector&apos;s signature</translation>
+        <translation>Collector's signature</translation>
     </message>
     <message>
         <source>清除签名</source>
@@ -3651,7 +4851,7 @@ Note: if not notified by {limit} (5 working days), the application counts as acc
     </message>
     <message>
         <source>今日邮寄清单</source>
-        <translation>Today&apos;s mailing list</translation>
+        <translation>Today's mailing list</translation>
     </message>
     <message>
         <source>确认送达/取件</source>
@@ -3659,7 +4859,7 @@ Note: if not notified by {limit} (5 working days), the application counts as acc
     </message>
     <message>
         <source>类别</source>
-        <extracomment>The colours of what happened: done (green), refused or wrong (red), for information (grey). Prints a receipt: returns a problem in words, &quot;&quot; when it printed, or None when the print goes on off the GUI thread (the workspace&apos;s, through the operations gateway): ``HandoffPage.receipt_printed`` then tells how it ended.</extracomment>
+        <extracomment>The colours of what happened: done (green), refused or wrong (red), for information (grey). Prints a receipt: returns a problem in words, "" when it printed, or None when the print goes on off the GUI thread (the workspace's, through the operations gateway): ``HandoffPage.receipt_printed`` then tells how it ended.</extracomment>
         <translation>Kind</translation>
     </message>
     <message>
@@ -3716,7 +4916,7 @@ Note: if not notified by {limit} (5 working days), the application counts as acc
     </message>
     <message>
         <source>请先扫描通知书条码或在列表中选择办件</source>
-        <translation>Scan the notice&apos;s barcode or choose a case in the list first</translation>
+        <translation>Scan the notice's barcode or choose a case in the list first</translation>
     </message>
     <message>
         <source>正在办理出件…</source>
@@ -3724,7 +4924,7 @@ Note: if not notified by {limit} (5 working days), the application counts as acc
     </message>
     <message>
         <source>证件号码与申请人一致，请申请人签名后出件。</source>
-        <translation>The ID number matches the applicant&apos;s. Ask the applicant to sign, then hand the result over.</translation>
+        <translation>The ID number matches the applicant's. Ask the applicant to sign, then hand the result over.</translation>
     </message>
     <message>
         <source>取件码 {code}，请告知申请人（已短信发送）。</source>
@@ -3789,7 +4989,7 @@ Note: if not notified by {limit} (5 working days), the application counts as acc
     <message>
         <source>该办件已出件（{how}），不能重复出件</source>
         <comment>services.handoff.already_handed</comment>
-        <translation>This case&apos;s result has already been handed over ({how}) and cannot be handed over twice</translation>
+        <translation>This case's result has already been handed over ({how}) and cannot be handed over twice</translation>
     </message>
     <message>
         <source>该办件当前状态为“{state}”，结果尚未送达窗口</source>
@@ -3829,7 +5029,7 @@ Note: if not notified by {limit} (5 working days), the application counts as acc
     <message>
         <source>本窗口没有该办件申请人的证件号码（在其他窗口受理），请按他人代领核对并登记领取人证件</source>
         <comment>services.handoff.no_applicant_id</comment>
-        <translation>This window has no ID number of the applicant of this case (accepted at another window): check it as collection by someone else and record the collector&apos;s ID</translation>
+        <translation>This window has no ID number of the applicant of this case (accepted at another window): check it as collection by someone else and record the collector's ID</translation>
     </message>
     <message>
         <source>证件号码 {given} 与申请人 {name} 的证件号码 {expected} 不符，不能以本人领取方式出件；如为他人代领，请选择“他人代领”并核对授权委托书</source>
@@ -3839,22 +5039,22 @@ Note: if not notified by {limit} (5 working days), the application counts as acc
     <message>
         <source>请填写代领人姓名</source>
         <comment>services.handoff.no_proxy_name</comment>
-        <translation>Enter the collector&apos;s name</translation>
+        <translation>Enter the collector's name</translation>
     </message>
     <message>
         <source>代领人证件号码有误：{reason}</source>
         <comment>services.handoff.proxy_id</comment>
-        <translation>The collector&apos;s ID number is wrong: {reason}</translation>
+        <translation>The collector's ID number is wrong: {reason}</translation>
     </message>
     <message>
         <source>他人代领须出示申请人的授权委托书，请登记委托书</source>
         <comment>services.handoff.no_authorization</comment>
-        <translation>Collection by someone else needs the applicant&apos;s letter of authorization: record it</translation>
+        <translation>Collection by someone else needs the applicant's letter of authorization: record it</translation>
     </message>
     <message>
         <source>代领人证件号码与申请人相同，请选择“本人领取”</source>
         <comment>services.handoff.proxy_is_applicant</comment>
-        <translation>The collector&apos;s ID number is the applicant&apos;s: choose “Collected in person”</translation>
+        <translation>The collector's ID number is the applicant's: choose “Collected in person”</translation>
     </message>
     <message>
         <source>请填写柜格号（柜门上的编号，例如 A12）</source>
@@ -3879,7 +5079,7 @@ Note: if not notified by {limit} (5 working days), the application counts as acc
     <message>
         <source>办件 {case_no} 的结果已由其他窗口出件，本窗口的出件未被中心采纳</source>
         <comment>services.handoff.taken_elsewhere</comment>
-        <translation>The result of case {case_no} was handed over at another window; this window&apos;s hand-over was not taken by the center</translation>
+        <translation>The result of case {case_no} was handed over at another window; this window's hand-over was not taken by the center</translation>
     </message>
     <message>
         <source>工位 {station}</source>
@@ -3899,7 +5099,7 @@ Note: if not notified by {limit} (5 working days), the application counts as acc
     <message>
         <source>办件 {case_no} 的结果已于 {at_text} 由 {who}（{where}）{how}出件；本窗口的出件未被中心采纳，请核实结果去向，并向申请人说明</source>
         <comment>services.handoff.taken_by</comment>
-        <translation>The result of case {case_no} was handed over on {at_text} by {who} ({where}) {how}; this window&apos;s hand-over was not taken by the center. Check where the result went and explain it to the applicant</translation>
+        <translation>The result of case {case_no} was handed over on {at_text} by {who} ({where}) {how}; this window's hand-over was not taken by the center. Check where the result went and explain it to the applicant</translation>
     </message>
     <message>
         <source>{verdict}；本机找不到办件 {case_no}，请核对或等待同步</source>
@@ -4292,7 +5492,7 @@ Note: if not notified by {limit} (5 working days), the application counts as acc
     <message>
         <source>第17位（组织机构代码校验码）应为 {expected}，实际为 {actual}</source>
         <comment>id.uscc.org_check</comment>
-        <translation>Character 17 (the organisation code&apos;s check character) should be {expected}, not {actual}</translation>
+        <translation>Character 17 (the organisation code's check character) should be {expected}, not {actual}</translation>
     </message>
     <message>
         <source>登记管理部门：{authority}；机构类别：{type}</source>
@@ -4312,7 +5512,7 @@ Note: if not notified by {limit} (5 working days), the application counts as acc
     </message>
     <message>
         <source>（照片 {n} 张）</source>
-        <extracomment>The photos&apos; count after a finding&apos;s note; the text before &quot;{n}&quot; cuts it off again when the note is read back.</extracomment>
+        <extracomment>The photos' count after a finding's note; the text before "{n}" cuts it off again when the note is read back.</extracomment>
         <translation> (photos: {n})</translation>
     </message>
     <message>
@@ -4353,7 +5553,7 @@ Note: if not notified by {limit} (5 working days), the application counts as acc
     </message>
     <message>
         <source>本中心检查项(&amp;I)…</source>
-        <translation>This center&apos;s checklist &amp;items…</translation>
+        <translation>This center's checklist &amp;items…</translation>
     </message>
     <message>
         <source>取相机或高拍仪拍出的照片（设备驱动写入：{folder}）</source>
@@ -4361,7 +5561,7 @@ Note: if not notified by {limit} (5 working days), the application counts as acc
     </message>
     <message>
         <source>巡查人签名</source>
-        <translation>Inspector&apos;s signature</translation>
+        <translation>Inspector's signature</translation>
     </message>
     <message>
         <source>在打印的记录上签名</source>
@@ -4384,8 +5584,8 @@ Note: if not notified by {limit} (5 working days), the application counts as acc
         <translation>In progress</translation>
     </message>
     <message>
-        <source>{when}&#x3000;{state}&#x3000;不合格 {failed} 项</source>
-        <translation>{when}&#x3000;{state}&#x3000;{failed} failed</translation>
+        <source>{when}　{state}　不合格 {failed} 项</source>
+        <translation>{when}　{state}　{failed} failed</translation>
     </message>
     <message>
         <source>“{item}”的结果</source>
@@ -4421,7 +5621,7 @@ Note: if not notified by {limit} (5 working days), the application counts as acc
     </message>
     <message>
         <source>本中心检查项已保存，下次开始的巡查将包括这些检查项；同步后报送中心。</source>
-        <translation>This center&apos;s checklist items are saved; the next inspection started includes them. They are sent to the center with the next sync.</translation>
+        <translation>This center's checklist items are saved; the next inspection started includes them. They are sent to the center with the next sync.</translation>
     </message>
     <message>
         <source>已从相机/高拍仪取得照片。</source>
@@ -4470,12 +5670,12 @@ Note: if not notified by {limit} (5 working days), the application counts as acc
     <message>
         <source>请填写申请人姓名</source>
         <comment>intake.no_applicant_name</comment>
-        <translation>Enter the applicant&apos;s name</translation>
+        <translation>Enter the applicant's name</translation>
     </message>
     <message>
         <source>请填写企业名称</source>
         <comment>intake.no_enterprise_name</comment>
-        <translation>Enter the enterprise&apos;s name</translation>
+        <translation>Enter the enterprise's name</translation>
     </message>
     <message>
         <source>请填写法定代表人</source>
@@ -4485,12 +5685,12 @@ Note: if not notified by {limit} (5 working days), the application counts as acc
     <message>
         <source>请填写代办人姓名</source>
         <comment>intake.no_agent_name</comment>
-        <translation>Enter the agent&apos;s name</translation>
+        <translation>Enter the agent's name</translation>
     </message>
     <message>
         <source>代办人证件：{reason}</source>
         <comment>intake.agent_id</comment>
-        <translation>Agent&apos;s ID: {reason}</translation>
+        <translation>Agent's ID: {reason}</translation>
     </message>
     <message>
         <source>代办须有授权委托书，请登记委托书</source>
@@ -4719,7 +5919,7 @@ Note: if not notified by {limit} (5 working days), the application counts as acc
     <message>
         <source>理由为不属于本机关职权范围的，须写明申请人应当向哪个有权机关申请（《行政许可法》第三十二条）</source>
         <comment>services.intake.no_competent_authority</comment>
-        <translation>When the reason is that the matter is outside this authority&apos;s powers, state the competent authority the applicant should apply to (Administrative Licensing Law, Art. 32)</translation>
+        <translation>When the reason is that the matter is outside this authority's powers, state the competent authority the applicant should apply to (Administrative Licensing Law, Art. 32)</translation>
     </message>
     <message>
         <source>须写明行政复议机关（《行政复议法》第二十条）</source>
@@ -4824,7 +6024,7 @@ Note: if not notified by {limit} (5 working days), the application counts as acc
     </message>
     <message>
         <source>切换用户（AB岗）：接班的工作人员登录后，接续本窗口未办完的工作；此后的每项操作都记录在接班人名下。</source>
-        <translation>Switch user (backup post): the clerk taking over logs in and continues this window&apos;s unfinished work; every action from then on is recorded under their name.</translation>
+        <translation>Switch user (backup post): the clerk taking over logs in and continues this window's unfinished work; every action from then on is recorded under their name.</translation>
     </message>
     <message>
         <source>{name}已注销。请登录后继续工作。</source>
@@ -4894,7 +6094,7 @@ Note: if not notified by {limit} (5 working days), the application counts as acc
     <name>MainWindow</name>
     <message>
         <source>办件编号 / 身份证号 / 姓名，或扫描条码</source>
-        <extracomment>A first start on a screen at most this wide opens maximized: a hall PC&apos;s 1366×768 is what the pages are laid out for (issue 15), and 85 % of it (1,162 px) made large text scroll the intake page sideways. What still works on the lock screen.</extracomment>
+        <extracomment>A first start on a screen at most this wide opens maximized: a hall PC's 1366×768 is what the pages are laid out for (issue 15), and 85 % of it (1,162 px) made large text scroll the intake page sideways. What still works on the lock screen.</extracomment>
         <translation>Case number / ID number / name, or scan a barcode</translation>
     </message>
     <message>
@@ -5149,7 +6349,7 @@ To work at a window or in the back office, switch user and log in with an accoun
     <message>
         <source>{first}，{rest}</source>
         <comment>messages.clauses</comment>
-        <extracomment>Clauses of one sentence (&quot;，&quot;).</extracomment>
+        <extracomment>Clauses of one sentence ("，").</extracomment>
         <translation>{first}, {rest}</translation>
     </message>
 </context>
@@ -5228,7 +6428,7 @@ To work at a window or in the back office, switch user and log in with an accoun
     <name>NoticeDesk</name>
     <message>
         <source>办件已保存，但通知书未能生成：通知书服务未就绪，未能生成 PDF。</source>
-        <extracomment>What a desk&apos;s caller is told once the work is done: a problem in words (&quot;&quot; when all went well).</extracomment>
+        <extracomment>What a desk's caller is told once the work is done: a problem in words ("" when all went well).</extracomment>
         <translation>The case is saved, but the notices could not be generated: the notice service is not ready, so no PDF was made.</translation>
     </message>
     <message>
@@ -5257,7 +6457,7 @@ To work at a window or in the back office, switch user and log in with an accoun
     <message>
         <source>居民身份证</source>
         <comment>notices.id_type.111</comment>
-        <extracomment>Three-letter codes used in the QR payload (kept short so the QR stays small and robust). 证件类型 codes (GA/T 2000.156) most often seen at the window; others print as &quot;证件号码&quot;.</extracomment>
+        <extracomment>Three-letter codes used in the QR payload (kept short so the QR stays small and robust). 证件类型 codes (GA/T 2000.156) most often seen at the window; others print as "证件号码".</extracomment>
         <translation>Resident identity card</translation>
     </message>
     <message>
@@ -5340,7 +6540,7 @@ To work at a window or in the back office, switch user and log in with an accoun
     <message>
         <source>中心服务器的材料清单无法识别</source>
         <comment>sync.office.bad_list</comment>
-        <translation>The central server&apos;s list of materials cannot be read</translation>
+        <translation>The central server's list of materials cannot be read</translation>
     </message>
     <message>
         <source>扫描件过大，无法显示</source>
@@ -5423,7 +6623,7 @@ To work at a window or in the back office, switch user and log in with an accoun
     <message>
         <source>后台说明</source>
         <comment>services.progress.note</comment>
-        <translation>Back office&apos;s note</translation>
+        <translation>Back office's note</translation>
     </message>
     <message>
         <source>计时</source>
@@ -5539,7 +6739,7 @@ To work at a window or in the back office, switch user and log in with an accoun
     </message>
     <message>
         <source>叫号在综合受理和出件工作区使用，且须设置叫号系统地址（设置文件的 queue_server_url）</source>
-        <translation>The queue works in the Intake and Handoff workspaces, and needs the queue system&apos;s address (queue_server_url in the settings file)</translation>
+        <translation>The queue works in the Intake and Handoff workspaces, and needs the queue system's address (queue_server_url in the settings file)</translation>
     </message>
 </context>
 <context>
@@ -5547,7 +6747,7 @@ To work at a window or in the back office, switch user and log in with an accoun
     <message>
         <source>叫号</source>
         <comment>services.queue.call</comment>
-        <extracomment>Seconds to wait for the queue system: a clerk pressing 叫号 should hear within a few seconds that it is down. A queue system&apos;s answers are small; more than this is not an answer.</extracomment>
+        <extracomment>Seconds to wait for the queue system: a clerk pressing 叫号 should hear within a few seconds that it is down. A queue system's answers are small; more than this is not an answer.</extracomment>
         <translation>calling the next number</translation>
     </message>
     <message>
@@ -5618,7 +6818,7 @@ To work at a window or in the back office, switch user and log in with an accoun
     <message>
         <source>叫号系统（{host}）的回答无法识别，{what}未完成（{detail}）。请联系管理员。可以不取号继续受理。</source>
         <comment>services.queue.garbage</comment>
-        <translation>The queue system&apos;s ({host}) answer cannot be read; {what} was not done ({detail}). Please contact the administrator. Intake can go on without a ticket.</translation>
+        <translation>The queue system's ({host}) answer cannot be read; {what} was not done ({detail}). Please contact the administrator. Intake can go on without a ticket.</translation>
     </message>
     <message>
         <source>等候人数 {waiting}</source>
@@ -5673,7 +6873,7 @@ To work at a window or in the back office, switch user and log in with an accoun
     <message>
         <source>未设置本窗口在叫号系统中的窗口号（请管理员在设置文件中填写 window_number 或 queue_window）。可以不取号继续受理。</source>
         <comment>services.queue.no_window</comment>
-        <translation>This window&apos;s number in the queue system is not set (the administrator sets window_number or queue_window in the settings file). Intake can go on without a ticket.</translation>
+        <translation>This window's number in the queue system is not set (the administrator sets window_number or queue_window in the settings file). Intake can go on without a ticket.</translation>
     </message>
     <message>
         <source>当前没有正在办理的号票，不能{what}：请先叫号</source>
@@ -5780,14 +6980,14 @@ To work at a window or in the back office, switch user and log in with an accoun
     <message>
         <source>中心的答复无法读取：{error}</source>
         <comment>services.receipt_audit.bad_answer</comment>
-        <translation>The center&apos;s answer cannot be read: {error}</translation>
+        <translation>The center's answer cannot be read: {error}</translation>
     </message>
 </context>
 <context>
     <name>RejectFields</name>
     <message>
         <source>不属本机关职权范围时必填</source>
-        <translation>Required when the matter is outside this authority&apos;s powers</translation>
+        <translation>Required when the matter is outside this authority's powers</translation>
     </message>
     <message>
         <source>有权机关(&amp;J)</source>
@@ -5833,8 +7033,8 @@ To work at a window or in the back office, switch user and log in with an accoun
         <translation>just fetched from the central server, kept on this PC</translation>
     </message>
     <message>
-        <source>证照编号 {no}&#x3000;</source>
-        <translation>Licence number {no}&#x3000;</translation>
+        <source>证照编号 {no}　</source>
+        <translation>Licence number {no}　</translation>
     </message>
     <message>
         <source>{number}{kind}，{size} KB；{where}</source>
@@ -5996,15 +7196,46 @@ To work at a window or in the back office, switch user and log in with an accoun
     </message>
 </context>
 <context>
+    <name>ServerSettings</name>
+    <message>
+        <source>中心服务器地址“{url}”无法识别：请填写 https:// 开头的地址，如 https://zwfw.example.gov.cn</source>
+        <comment>services.server_settings.bad_address</comment>
+        <translation>The central server address "{url}" is not recognised: enter an address starting with https://, such as https://zwfw.example.gov.cn</translation>
+    </message>
+    <message>
+        <source>拒绝以明文 http 连接中心服务器 {host}：密码和群众的个人信息不得在网络上明文传输。请改为 https 地址（如 https://{netloc}），内网自建证书的请同时设置 ca_bundle；明文 http 只允许本机地址（127.0.0.1、localhost）</source>
+        <comment>services.server_settings.plain_http</comment>
+        <translation>Refusing to connect to central server {host} over plain http: passwords and citizens' personal data must not cross the network unencrypted. Use an https address (such as https://{netloc}); with an intranet's own certificate also set the CA bundle. Plain http is allowed only to this machine (127.0.0.1, localhost)</translation>
+    </message>
+    <message>
+        <source>找不到设置的 CA 证书文件 {ca_bundle}：请把本单位的根证书（PEM 格式）放到该位置，或改正路径；未连接中心服务器</source>
+        <comment>services.server_settings.no_ca_bundle</comment>
+        <translation>The CA certificate file {ca_bundle} was not found: put your organisation's root certificate (PEM) there or correct the path; the central server was not contacted</translation>
+    </message>
+    <message>
+        <source>{ca_bundle} 不是 PEM 格式的证书文件：请选择本单位根证书（以 -----BEGIN CERTIFICATE----- 开头）</source>
+        <comment>services.server_settings.not_pem</comment>
+        <translation>{ca_bundle} is not a PEM certificate file: choose your organisation's root certificate (it starts with -----BEGIN CERTIFICATE-----)</translation>
+    </message>
+</context>
+<context>
     <name>SessionController</name>
     <message>
         <source>已切换用户：{name} 接续本窗口的工作</source>
         <extracomment>The login or logout under way (kept referenced until it ends; tests await it).</extracomment>
-        <translation>User switched: {name} continues this window&apos;s work</translation>
+        <translation>User switched: {name} continues this window's work</translation>
     </message>
     <message>
         <source>已离线登录：中心服务器暂时无法连接，办件保存在本机</source>
         <translation>Logged in offline: the central server cannot be reached; cases are kept on this PC</translation>
+    </message>
+</context>
+<context>
+    <name>Settings</name>
+    <message>
+        <source>设置文件已损坏，已改用默认设置（原文件保存为 {aside}）</source>
+        <comment>services.settings.broken</comment>
+        <translation>The settings file was damaged; default settings are used (the old file was kept as {aside})</translation>
     </message>
 </context>
 <context>
@@ -6060,7 +7291,7 @@ To work at a window or in the back office, switch user and log in with an accoun
     </message>
     <message>
         <source>政务内网使用本单位自建证书时，请选择管理员提供的根证书文件（PEM 格式）。证书验证始终开启；明文 http 只允许本机地址。保存后立即生效：更换服务器后须在新服务器上重新登录。</source>
-        <translation>If the government intranet uses your organization&apos;s own certificates, choose the root certificate file (PEM format) provided by your administrator. Certificate verification is always on; plain http is allowed only for local addresses. Changes take effect as soon as they are saved: after changing the server you must log in again on the new server.</translation>
+        <translation>If the government intranet uses your organization's own certificates, choose the root certificate file (PEM format) provided by your administrator. Certificate verification is always on; plain http is allowed only for local addresses. Changes take effect as soon as they are saved: after changing the server you must log in again on the new server.</translation>
     </message>
     <message>
         <source>本窗口</source>
@@ -6280,7 +7511,7 @@ To work at a window or in the back office, switch user and log in with an accoun
     </message>
     <message>
         <source>现场监督的超期预警（红牌：已超期；黄牌：承诺时限已用到上述比例；环节超时：后台未按时认领），保存后刷新总览即按新的阈值计算。</source>
-        <translation>The supervision&apos;s overdue warnings (red: past the promised date; yellow: the share above of the time limit used; step overrun: not claimed by the back office in time). After saving, refresh the overview to count with the new thresholds.</translation>
+        <translation>The supervision's overdue warnings (red: past the promised date; yellow: the share above of the time limit used; step overrun: not claimed by the back office in time). After saving, refresh the overview to count with the new thresholds.</translation>
     </message>
     <message>
         <source>保存</source>
@@ -6350,7 +7581,7 @@ To work at a window or in the back office, switch user and log in with an accoun
     </message>
     <message>
         <source>领取人签名</source>
-        <translation>Collector&apos;s signature</translation>
+        <translation>Collector's signature</translation>
     </message>
 </context>
 <context>
@@ -6441,7 +7672,7 @@ To work at a window or in the back office, switch user and log in with an accoun
     <message>
         <source>申请人手机号码 {phone} 不是有效的手机号码，无法发送短信</source>
         <comment>services.sms.bad_phone</comment>
-        <translation>The applicant&apos;s mobile number {phone} is not a valid mobile number; no SMS can be sent</translation>
+        <translation>The applicant's mobile number {phone} is not a valid mobile number; no SMS can be sent</translation>
     </message>
     <message>
         <source>找不到这条短信</source>
@@ -6451,7 +7682,7 @@ To work at a window or in the back office, switch user and log in with an accoun
     <message>
         <source>监督催办短信已改为经中心服务器即时发送，本机排队的旧催办短信不再发送，请在现场监督页面重新催办</source>
         <comment>services.sms.old_reminder</comment>
-        <extracomment>Why a supervisor&apos;s reminder an older version queued here is never sent (the center refused them all: a number the window named, a free text): a reminder now goes at once through the center (``SupervisionService.remind_clerk``).</extracomment>
+        <extracomment>Why a supervisor's reminder an older version queued here is never sent (the center refused them all: a number the window named, a free text): a reminder now goes at once through the center (``SupervisionService.remind_clerk``).</extracomment>
         <translation>Supervision reminders are now sent at once through the central server; reminders queued on this PC by an older version are not sent. Please remind again from the supervision page</translation>
     </message>
 </context>
@@ -6547,11 +7778,11 @@ To work at a window or in the back office, switch user and log in with an accoun
     </message>
     <message>
         <source>本机时间比服务器{direction} {minutes} 分钟，请校准系统时间</source>
-        <translation>This computer&apos;s clock is {minutes} min {direction} the server&apos;s: please correct it</translation>
+        <translation>This computer's clock is {minutes} min {direction} the server's: please correct it</translation>
     </message>
     <message>
         <source>办件时间和期限以服务器时间为准；本机时间不准会导致期限计算错误</source>
-        <translation>Case times and deadlines follow the server&apos;s clock; a wrong local clock miscalculates deadlines</translation>
+        <translation>Case times and deadlines follow the server's clock; a wrong local clock miscalculates deadlines</translation>
     </message>
     <message>
         <source>未登录</source>
@@ -6595,7 +7826,7 @@ To work at a window or in the back office, switch user and log in with an accoun
     </message>
     <message>
         <source>同事记录</source>
-        <translation>Colleagues&apos; records</translation>
+        <translation>Colleagues' records</translation>
     </message>
     <message>
         <source>窗口</source>
@@ -6614,7 +7845,7 @@ To work at a window or in the back office, switch user and log in with an accoun
         <source>办件编号</source>
         <extracomment>容缺受理承诺 not fulfilled (red when overdue).
 ----------
-Received and undecided: deferred notices past due, art. 32&apos;s five days.</extracomment>
+Received and undecided: deferred notices past due, art. 32's five days.</extracomment>
         <translation>Case number</translation>
     </message>
     <message>
@@ -6756,7 +7987,7 @@ Received and undecided: deferred notices past due, art. 32&apos;s five days.</ex
     <message>
         <source>收件</source>
         <comment>supervision.figures.intakes</comment>
-        <extracomment>The figures counted per window and clerk, in the dashboard&apos;s column order: (key, Chinese heading).</extracomment>
+        <extracomment>The figures counted per window and clerk, in the dashboard's column order: (key, Chinese heading).</extracomment>
         <translation>Received</translation>
     </message>
     <message>
@@ -6802,7 +8033,7 @@ Received and undecided: deferred notices past due, art. 32&apos;s five days.</ex
     <message>
         <source>合计</source>
         <comment>supervision.figures.total</comment>
-        <extracomment>The figures&apos; total row, a row of no window, an item no longer in the catalog, and where the figures came from.</extracomment>
+        <extracomment>The figures' total row, a row of no window, an item no longer in the catalog, and where the figures came from.</extracomment>
         <translation>Total</translation>
     </message>
     <message>
@@ -6925,7 +8156,7 @@ Received and undecided: deferred notices past due, art. 32&apos;s five days.</ex
     <message>
         <source>未连接中心服务器，催办短信未发送，请联网后再发</source>
         <comment>services.supervision.reminder_offline</comment>
-        <extracomment>The cards the dashboard makes at once (the table makes the rest as it scrolls; every count is of all of them). 《行政许可法》 art. 32: five (working) days to tell what is missing; the list warns from the third on. Days before and after today the working-day map covers (cases outside it get no yellow share, red still works). The event kind → the figures column it counts in. The card&apos;s level as the center&apos;s reminder names it.</extracomment>
+        <extracomment>The cards the dashboard makes at once (the table makes the rest as it scrolls; every count is of all of them). 《行政许可法》 art. 32: five (working) days to tell what is missing; the list warns from the third on. Days before and after today the working-day map covers (cases outside it get no yellow share, red still works). The event kind → the figures column it counts in. The card's level as the center's reminder names it.</extracomment>
         <translation>Not connected to the central server: the reminder SMS was not sent. Please send it again when online</translation>
     </message>
     <message>
@@ -6956,7 +8187,7 @@ Received and undecided: deferred notices past due, art. 32&apos;s five days.</ex
     <message>
         <source>中心短信网关未能发出给 {name}（{phone}）的催办短信：{error}，请稍后再发</source>
         <comment>services.supervision.reminder_gateway</comment>
-        <translation>The center&apos;s SMS gateway could not send the reminder to {name} ({phone}): {error}. Please try again later</translation>
+        <translation>The center's SMS gateway could not send the reminder to {name} ({phone}): {error}. Please try again later</translation>
     </message>
     <message>
         <source>原因不明</source>
@@ -7011,7 +8242,7 @@ Received and undecided: deferred notices past due, art. 32&apos;s five days.</ex
     <message>
         <source>只有管理员可以修改本中心的检查项</source>
         <comment>services.supervision_records.admin_only_items</comment>
-        <translation>Only an administrator can change this center&apos;s checklist items</translation>
+        <translation>Only an administrator can change this center's checklist items</translation>
     </message>
     <message>
         <source>本中心检查项最多 {limit} 项</source>
@@ -7108,6 +8339,17 @@ Received and undecided: deferred notices past due, art. 32&apos;s five days.</ex
         <comment>services.supervision_warnings.used</comment>
         <translation>{used:.0%} of the promised time used, {left} working days left (due {due})</translation>
     </message>
+    <message>
+        <source>中心服务器</source>
+        <comment>services.supervision_center.from_center</comment>
+        <extracomment>Where the center's figures came from (the dashboard says "数据来源：…").</extracomment>
+        <translation>the central server</translation>
+    </message>
+    <message>
+        <source>{at} 流转后台，至今未被认领（中心服务器）</source>
+        <comment>services.supervision_center.unclaimed</comment>
+        <translation>sent to the back office at {at}, not claimed yet (central server)</translation>
+    </message>
 </context>
 <context>
     <name>SupervisionWorkspace</name>
@@ -7145,7 +8387,7 @@ Received and undecided: deferred notices past due, art. 32&apos;s five days.</ex
 Warning: {level}, {note}
 Promised completion date: {due}
 
-The central server sends the SMS to the staff member&apos;s mobile number registered at the center; the center writes the text.</translation>
+The central server sends the SMS to the staff member's mobile number registered at the center; the center writes the text.</translation>
     </message>
     <message>
         <source>发送催办短信</source>
@@ -7227,7 +8469,7 @@ The central server sends the SMS to the staff member&apos;s mobile number regist
     <message>
         <source>中心服务器的答复无法识别，材料将稍后续传</source>
         <comment>sync.attachments.bad_answer</comment>
-        <translation>The central server&apos;s answer cannot be read; the scans will be uploaded later</translation>
+        <translation>The central server's answer cannot be read; the scans will be uploaded later</translation>
     </message>
     <message>
         <source>中心服务器拒绝了材料上传（{status}）</source>
@@ -7256,6 +8498,15 @@ The central server sends the SMS to the staff member&apos;s mobile number regist
     </message>
 </context>
 <context>
+    <name>SyncAttention</name>
+    <message>
+        <source>本机已将本办件改编为 {number}（原编号 {old}），是否为申请人重新打印告知单，请经办人决定</source>
+        <comment>sync.attention.renumbered</comment>
+        <extracomment>What the window adds to the center's ``case_no_taken`` once it has renumbered the case (``services.reenrol``); kept in the outbox as text after the center's reason and "；", said again in the clerk's language when read.</extracomment>
+        <translation>this PC renumbered the case {number} (it was {old}); the clerk decides whether to reprint the applicant's notice</translation>
+    </message>
+</context>
+<context>
     <name>SyncClient</name>
     <message>
         <source>用户名或密码错误</source>
@@ -7275,7 +8526,7 @@ The central server sends the SMS to the staff member&apos;s mobile number regist
     <message>
         <source>中心服务器的答复与上传的事件不对应，将稍后重试</source>
         <comment>sync.client.answer_mismatch</comment>
-        <translation>The central server&apos;s answer does not match the events sent; will retry later</translation>
+        <translation>The central server's answer does not match the events sent; will retry later</translation>
     </message>
     <message>
         <source>中心服务器在 {seconds:g} 秒内未答复，将减少每批上传的条数并稍后自动重试；办件已保存在本机</source>
@@ -7295,7 +8546,7 @@ The central server sends the SMS to the staff member&apos;s mobile number regist
     <message>
         <source>中心服务器的答复无法识别（内容不完整或格式错误），将稍后重试</source>
         <comment>sync.client.bad_answer</comment>
-        <translation>The central server&apos;s answer cannot be read (incomplete or malformed); will retry later</translation>
+        <translation>The central server's answer cannot be read (incomplete or malformed); will retry later</translation>
     </message>
     <message>
         <source>设置的 CA 证书（{ca_bundle}）</source>
@@ -7310,7 +8561,7 @@ The central server sends the SMS to the staff member&apos;s mobile number regist
     <message>
         <source>中心服务器的证书未通过验证：它不是由{trusted}签发的，或不属于这个地址。为防冒充，未发送任何数据。请向管理员索取本单位的根证书，在“文件 → 中心服务器设置”中选择它（设置文件的 ca_bundle）</source>
         <comment>sync.client.certificate_refused</comment>
-        <translation>The central server&apos;s certificate failed verification: it was not issued by {trusted}, or it is not for this address. To guard against impersonation, nothing was sent. Ask the administrator for your organisation&apos;s root certificate and choose it under File → Central server settings (ca_bundle in the settings file)</translation>
+        <translation>The central server's certificate failed verification: it was not issued by {trusted}, or it is not for this address. To guard against impersonation, nothing was sent. Ask the administrator for your organisation's root certificate and choose it under File → Central server settings (ca_bundle in the settings file)</translation>
     </message>
     <message>
         <source>无法与中心服务器建立安全连接（TLS 握手失败）：请确认服务器地址和端口提供 https 服务；未发送任何数据</source>
@@ -7362,7 +8613,7 @@ The central server sends the SMS to the staff member&apos;s mobile number regist
     </message>
     <message>
         <source>登录后，本窗口的办件会同步到中心服务器。未登录时仍可照常受理，办件保存在本机。</source>
-        <translation>Once you log in, this window&apos;s cases are synced to the central server. Without logging in you can still take applications; cases are saved on this computer.</translation>
+        <translation>Once you log in, this window's cases are synced to the central server. Without logging in you can still take applications; cases are saved on this computer.</translation>
     </message>
 </context>
 <context>
@@ -7375,7 +8626,7 @@ The central server sends the SMS to the staff member&apos;s mobile number regist
     <message>
         <source>本机（工作站 {station_code}）已向中心申请登记，正在等待管理员批准；批准后将自动开始同步，已录入的办件保存在本机</source>
         <comment>sync.engine.device_pending</comment>
-        <translation>This PC (workstation {station_code}) has asked the center to register it and waits for an administrator&apos;s approval; synchronisation starts by itself once approved. The cases entered are saved on this PC</translation>
+        <translation>This PC (workstation {station_code}) has asked the center to register it and waits for an administrator's approval; synchronisation starts by itself once approved. The cases entered are saved on this PC</translation>
     </message>
     <message>
         <source>中心要求从序号 {resend_from} 起重新上传，但本机无法补齐，将稍后重试</source>
@@ -7441,12 +8692,12 @@ The central server sends the SMS to the staff member&apos;s mobile number regist
     <message>
         <source>本机磁盘已满</source>
         <comment>services.sync_service.disk_full</comment>
-        <translation>this PC&apos;s disk is full</translation>
+        <translation>this PC's disk is full</translation>
     </message>
     <message>
         <source>中心的回执</source>
         <comment>services.sync_service.receipt</comment>
-        <translation>The center&apos;s receipt</translation>
+        <translation>The center's receipt</translation>
     </message>
     <message>
         <source>同步状态</source>
@@ -7456,7 +8707,7 @@ The central server sends the SMS to the staff member&apos;s mobile number regist
     <message>
         <source>中心的批次回执</source>
         <comment>services.sync_service.batch_receipt</comment>
-        <translation>The center&apos;s batch receipt</translation>
+        <translation>The center's batch receipt</translation>
     </message>
     <message>
         <source>重新登记的设备身份</source>
@@ -7466,22 +8717,22 @@ The central server sends the SMS to the staff member&apos;s mobile number regist
     <message>
         <source>办件的新编号</source>
         <comment>services.sync_service.new_numbers</comment>
-        <translation>The cases&apos; new numbers</translation>
+        <translation>The cases' new numbers</translation>
     </message>
     <message>
         <source>中心的变更</source>
         <comment>services.sync_service.changes</comment>
-        <translation>The center&apos;s changes</translation>
+        <translation>The center's changes</translation>
     </message>
     <message>
         <source>中心的办件</source>
         <comment>services.sync_service.cases</comment>
-        <translation>The center&apos;s cases</translation>
+        <translation>The center's cases</translation>
     </message>
     <message>
         <source>中心的办件快照</source>
         <comment>services.sync_service.snapshot</comment>
-        <translation>The center&apos;s snapshot of cases</translation>
+        <translation>The center's snapshot of cases</translation>
     </message>
     <message>
         <source>{what}未能保存到本机：{reason}。本机已录入的办件不受影响，恢复后会自动重试同步</source>
@@ -7494,7 +8745,7 @@ The central server sends the SMS to the staff member&apos;s mobile number regist
     <message>
         <source>离线</source>
         <comment>sync.state.offline</comment>
-        <extracomment>the server&apos;s address (plain http to another machine) or its certificate was refused: nothing is sent, no retries, until the address or the CA bundle is changed (or the clerk asks to sync) The words for each state (``domain.messages``: the status bar says them in the clerk&apos;s language).</extracomment>
+        <extracomment>the server's address (plain http to another machine) or its certificate was refused: nothing is sent, no retries, until the address or the CA bundle is changed (or the clerk asks to sync) The words for each state (``domain.messages``: the status bar says them in the clerk's language).</extracomment>
         <translation>Offline</translation>
     </message>
     <message>
@@ -7538,12 +8789,12 @@ The central server sends the SMS to the staff member&apos;s mobile number regist
     <message>
         <source>拒绝以明文 http 连接中心服务器 {host}：密码和群众的个人信息不得在网络上明文传输。请在设置文件的 server_url 中改为 https 地址（如 https://{netloc}），内网自建证书的请同时设置 ca_bundle；明文 http 只允许本机地址（127.0.0.1、localhost）</source>
         <comment>sync.transport.plain_http</comment>
-        <translation>Refusing a plain-http connection to the central server {host}: passwords and citizens&apos; personal data must not cross the network in clear. Change server_url in the settings file to an https address (e.g. https://{netloc}); for an in-house certificate also set ca_bundle. Plain http is allowed only for this PC itself (127.0.0.1, localhost)</translation>
+        <translation>Refusing a plain-http connection to the central server {host}: passwords and citizens' personal data must not cross the network in clear. Change server_url in the settings file to an https address (e.g. https://{netloc}); for an in-house certificate also set ca_bundle. Plain http is allowed only for this PC itself (127.0.0.1, localhost)</translation>
     </message>
     <message>
         <source>找不到设置的 CA 证书文件 {ca_bundle}（设置文件的 ca_bundle）：请把本单位的根证书（PEM 格式）放到该位置，或改正路径；未连接中心服务器</source>
         <comment>sync.transport.no_ca_bundle</comment>
-        <translation>The CA certificate file set for this window, {ca_bundle}, cannot be found (ca_bundle in the settings file): put your organisation&apos;s root certificate (PEM) there, or correct the path. The central server was not contacted</translation>
+        <translation>The CA certificate file set for this window, {ca_bundle}, cannot be found (ca_bundle in the settings file): put your organisation's root certificate (PEM) there, or correct the path. The central server was not contacted</translation>
     </message>
     <message>
         <source>{reason}。同步已暂停，设置改正后自动恢复；办件照常保存在本机</source>
@@ -7556,7 +8807,7 @@ The central server sends the SMS to the staff member&apos;s mobile number regist
     <message>
         <source>中心服务器的同步协议版本无法识别（{shown}），已暂停同步：请确认服务器地址，或升级 govdesk；办件已保存在本机</source>
         <comment>sync.version.unknown</comment>
-        <translation>The central server&apos;s sync protocol version cannot be read ({shown}); synchronisation is paused: check the server address, or upgrade govdesk. The cases are saved on this PC</translation>
+        <translation>The central server's sync protocol version cannot be read ({shown}); synchronisation is paused: check the server address, or upgrade govdesk. The cases are saved on this PC</translation>
     </message>
     <message>
         <source>中心服务器已升级到同步协议 {shown}，本机程序只支持 {major}.x，已暂停同步：请升级 govdesk；办件已保存在本机</source>
@@ -7566,7 +8817,7 @@ The central server sends the SMS to the staff member&apos;s mobile number regist
     <message>
         <source>中心服务器的同步协议 {shown} 比本机程序旧（需要 {major}.x）：请联系管理员升级中心服务器，升级后会自动继续同步；办件已保存在本机</source>
         <comment>sync.version.older</comment>
-        <translation>The central server&apos;s sync protocol {shown} is older than this program&apos;s (it needs {major}.x): ask the administrator to upgrade the central server; synchronisation resumes by itself afterwards. The cases are saved on this PC</translation>
+        <translation>The central server's sync protocol {shown} is older than this program's (it needs {major}.x): ask the administrator to upgrade the central server; synchronisation resumes by itself afterwards. The cases are saved on this PC</translation>
     </message>
 </context>
 <context>
@@ -7577,7 +8828,7 @@ The central server sends the SMS to the staff member&apos;s mobile number regist
     </message>
     <message>
         <source>按各办件事项所属部门</source>
-        <translation>Each case&apos;s own department</translation>
+        <translation>Each case's own department</translation>
     </message>
     <message>
         <source>（共 {n} 件）</source>

@@ -1344,6 +1344,16 @@
         <translation>状态由“{old}”变为“{new}”</translation>
     </message>
     <message>
+        <source>差评{step}：{note}</source>
+        <comment>services.case_events.rating_followed_up</comment>
+        <translation>差评{step}：{note}</translation>
+    </message>
+    <message>
+        <source>跟进</source>
+        <comment>services.case_events.follow_up</comment>
+        <translation>跟进</translation>
+    </message>
+    <message>
         <source>理由：{value}</source>
         <comment>services.case_events.reason</comment>
         <translation>理由：{value}</translation>
@@ -2032,6 +2042,1043 @@
     </message>
 </context>
 <context>
+    <name>CentralApp</name>
+    <message>
+        <source>无权读取运行指标：须在本机访问，或携带为监控系统设置的令牌（Bearer）</source>
+        <comment>central.metrics_forbidden</comment>
+        <translation>无权读取运行指标：须在本机访问，或携带为监控系统设置的令牌（Bearer）</translation>
+    </message>
+</context>
+<context>
+    <name>CentralAttachments</name>
+    <message>
+        <source>该办件的材料登记中没有这个文件，中心不接收未登记的文件</source>
+        <comment>central.not_named</comment>
+        <translation>该办件的材料登记中没有这个文件，中心不接收未登记的文件</translation>
+    </message>
+    <message>
+        <source>中心没有这个办件（其办件事件尚未送达或未被接收），材料暂未上传</source>
+        <comment>central.case_unknown</comment>
+        <translation>中心没有这个办件（其办件事件尚未送达或未被接收），材料暂未上传</translation>
+    </message>
+    <message>
+        <source>文件标识不是有效的 SHA-256 值</source>
+        <comment>central.bad_hash</comment>
+        <translation>文件标识不是有效的 SHA-256 值</translation>
+    </message>
+    <message>
+        <source>中心已收到 {received} 字节，应从此处续传</source>
+        <comment>central.offset_mismatch</comment>
+        <translation>中心已收到 {received} 字节，应从此处续传</translation>
+    </message>
+    <message>
+        <source>上传的内容超过了登记的文件大小，中心未接收</source>
+        <comment>central.beyond_size</comment>
+        <translation>上传的内容超过了登记的文件大小，中心未接收</translation>
+    </message>
+    <message>
+        <source>只有窗口（受理、出件）账号能上传办件材料</source>
+        <comment>central.forbidden_role</comment>
+        <translation>只有窗口（受理、出件）账号能上传办件材料</translation>
+    </message>
+    <message>
+        <source>只有后台审批账号能查看办件材料</source>
+        <comment>central.attachments.forbidden_role</comment>
+        <translation>只有后台审批账号能查看办件材料</translation>
+    </message>
+    <message>
+        <source>该办件不属于本部门，无权查看其材料</source>
+        <comment>central.other_department</comment>
+        <translation>该办件不属于本部门，无权查看其材料</translation>
+    </message>
+    <message>
+        <source>找不到该材料文件</source>
+        <comment>central.not_found</comment>
+        <translation>找不到该材料文件</translation>
+    </message>
+    <message>
+        <source>文件内容不是登记的{kind}，中心未接收</source>
+        <comment>central.content_mismatch</comment>
+        <translation>文件内容不是登记的{kind}，中心未接收</translation>
+    </message>
+    <message>
+        <source>材料文件过大：每个文件最多 {mb} MB</source>
+        <comment>central.file_too_large</comment>
+        <translation>材料文件过大：每个文件最多 {mb} MB</translation>
+    </message>
+    <message>
+        <source>材料文件只接收 JPEG、PNG 或 PDF</source>
+        <comment>central.file_type</comment>
+        <translation>材料文件只接收 JPEG、PNG 或 PDF</translation>
+    </message>
+    <message>
+        <source>上传的文件与登记的校验值不符，已丢弃，将重新上传</source>
+        <comment>central.hash_mismatch</comment>
+        <translation>上传的文件与登记的校验值不符，已丢弃，将重新上传</translation>
+    </message>
+    <message>
+        <source>每次最多上传 {kb} KB</source>
+        <comment>central.chunk_too_large</comment>
+        <translation>每次最多上传 {kb} KB</translation>
+    </message>
+    <message>
+        <source>窗口只能查看办件的办理结果文件</source>
+        <comment>central.attachments.forbidden_role2</comment>
+        <translation>窗口只能查看办件的办理结果文件</translation>
+    </message>
+    <message>
+        <source>同一文件在本中心另一办件中登记的大小或类型不同，中心不接收</source>
+        <comment>central.size_differs</comment>
+        <translation>同一文件在本中心另一办件中登记的大小或类型不同，中心不接收</translation>
+    </message>
+</context>
+<context>
+    <name>CentralAuth</name>
+    <message>
+        <source>该登录凭据已被使用过，为安全起见已注销此次登录，请重新登录</source>
+        <comment>central.token_reused</comment>
+        <translation>该登录凭据已被使用过，为安全起见已注销此次登录，请重新登录</translation>
+    </message>
+    <message>
+        <source>登录已被注销或撤销，请重新登录</source>
+        <comment>central.token_revoked</comment>
+        <translation>登录已被注销或撤销，请重新登录</translation>
+    </message>
+    <message>
+        <source>登录已过期，请重新登录</source>
+        <comment>central.token_expired</comment>
+        <translation>登录已过期，请重新登录</translation>
+    </message>
+    <message>
+        <source>登录凭据无效，请重新登录</source>
+        <comment>central.token_invalid</comment>
+        <translation>登录凭据无效，请重新登录</translation>
+    </message>
+    <message>
+        <source>请先登录</source>
+        <comment>central.not_authenticated</comment>
+        <translation>请先登录</translation>
+    </message>
+    <message>
+        <source>登录凭据已过期，请刷新</source>
+        <comment>central.auth.token_expired</comment>
+        <translation>登录凭据已过期，请刷新</translation>
+    </message>
+</context>
+<context>
+    <name>CentralBackoffice</name>
+    <message>
+        <source>办件 {case_no} 当前状态为“{label}”，不能{action}</source>
+        <comment>central.illegal_transition</comment>
+        <translation>办件 {case_no} 当前状态为“{label}”，不能{action}</translation>
+    </message>
+    <message>
+        <source>找不到该办件（或不属于本中心）</source>
+        <comment>central.unknown_case</comment>
+        <translation>找不到该办件（或不属于本中心）</translation>
+    </message>
+    <message>
+        <source>您的后台审批账号尚未设置所属部门，不能查看或办理办件：请中心管理员用 govdesk central user set-department 设置</source>
+        <comment>central.no_department</comment>
+        <translation>您的后台审批账号尚未设置所属部门，不能查看或办理办件：请中心管理员用 govdesk central user set-department 设置</translation>
+    </message>
+    <message>
+        <source>找不到该办件（或不属于本部门）</source>
+        <comment>central.backoffice.unknown_case</comment>
+        <translation>找不到该办件（或不属于本部门）</translation>
+    </message>
+    <message>
+        <source>只能查看本部门（{scope}）的待办</source>
+        <comment>central.backoffice.other_department</comment>
+        <translation>只能查看本部门（{scope}）的待办</translation>
+    </message>
+    <message>
+        <source>该办件已由 {claimed_by} 认领审查</source>
+        <comment>central.claimed_by_other</comment>
+        <translation>该办件已由 {claimed_by} 认领审查</translation>
+    </message>
+    <message>
+        <source>待办列表的翻页位置（cursor）无法识别：请从第一页重新读取</source>
+        <comment>central.bad_cursor</comment>
+        <translation>待办列表的翻页位置（cursor）无法识别：请从第一页重新读取</translation>
+    </message>
+    <message>
+        <source>准予许可时须填写结果名称（证照或批文）</source>
+        <comment>central.result_name_required</comment>
+        <translation>准予许可时须填写结果名称（证照或批文）</translation>
+    </message>
+    <message>
+        <source>不予许可时须填写理由</source>
+        <comment>central.reason_required</comment>
+        <translation>不予许可时须填写理由</translation>
+    </message>
+</context>
+<context>
+    <name>CentralBackpressure</name>
+    <message>
+        <source>中心服务器繁忙，请 {retry} 秒后重试；本机已录入的办件不受影响，会自动再次上传</source>
+        <comment>central.server_busy</comment>
+        <translation>中心服务器繁忙，请 {retry} 秒后重试；本机已录入的办件不受影响，会自动再次上传</translation>
+    </message>
+    <message>
+        <source>中心服务器正在接收大量数据，请 {retry} 秒后重试；本机已录入的办件不受影响，会自动再次上传</source>
+        <comment>central.backpressure.server_busy</comment>
+        <translation>中心服务器正在接收大量数据，请 {retry} 秒后重试；本机已录入的办件不受影响，会自动再次上传</translation>
+    </message>
+    <message>
+        <source>请求内容传送过慢（{body_grace} 秒后每秒不足 {min_body_rate} 字节），中心已断开连接，未处理本次请求；网络恢复后会自动重试</source>
+        <comment>central.body_too_slow</comment>
+        <translation>请求内容传送过慢（{body_grace} 秒后每秒不足 {min_body_rate} 字节），中心已断开连接，未处理本次请求；网络恢复后会自动重试</translation>
+    </message>
+</context>
+<context>
+    <name>CentralChanges</name>
+    <message>
+        <source>同步游标无效，请重新获取全量快照</source>
+        <comment>central.changes.bad_cursor</comment>
+        <translation>同步游标无效，请重新获取全量快照</translation>
+    </message>
+    <message>
+        <source>本机同步进度已超出中心保留期限，需要重新获取全量快照</source>
+        <comment>central.cursor_expired</comment>
+        <translation>本机同步进度已超出中心保留期限，需要重新获取全量快照</translation>
+    </message>
+    <message>
+        <source>本机同步进度与中心不符（中心数据可能已恢复），需要重新获取全量快照</source>
+        <comment>central.cursor_unknown</comment>
+        <translation>本机同步进度与中心不符（中心数据可能已恢复），需要重新获取全量快照</translation>
+    </message>
+</context>
+<context>
+    <name>CentralDepartments</name>
+    <message>
+        <source>请在 {department_key_header} 请求头中提供部门接入凭据</source>
+        <comment>central.department_key_required</comment>
+        <translation>请在 {department_key_header} 请求头中提供部门接入凭据</translation>
+    </message>
+    <message>
+        <source>部门接入凭据无效</source>
+        <comment>central.department_key_invalid</comment>
+        <translation>部门接入凭据无效</translation>
+    </message>
+    <message>
+        <source>该部门接入凭据已被停用，请联系中心管理员重新签发</source>
+        <comment>central.department_key_revoked</comment>
+        <translation>该部门接入凭据已被停用，请联系中心管理员重新签发</translation>
+    </message>
+</context>
+<context>
+    <name>CentralDeps</name>
+    <message>
+        <source>当前账号的角色无权执行此操作</source>
+        <comment>central.deps.forbidden_role</comment>
+        <translation>当前账号的角色无权执行此操作</translation>
+    </message>
+</context>
+<context>
+    <name>CentralDevices</name>
+    <message>
+        <source>本机的设备凭据与中心登记的不符：不能使用其他电脑的设备编号同步。如本机重装或更换，请联系管理员重新登记</source>
+        <comment>central.device_key_invalid</comment>
+        <translation>本机的设备凭据与中心登记的不符：不能使用其他电脑的设备编号同步。如本机重装或更换，请联系管理员重新登记</translation>
+    </message>
+    <message>
+        <source>该设备由其他账号登记，请由原登记人或管理员重新登记</source>
+        <comment>central.device_bound</comment>
+        <translation>该设备由其他账号登记，请由原登记人或管理员重新登记</translation>
+    </message>
+    <message>
+        <source>本中心已登记 {count} 台设备，达到上限 {quota} 台，请联系管理员停用旧设备或调整上限</source>
+        <comment>central.device_quota</comment>
+        <translation>本中心已登记 {count} 台设备，达到上限 {quota} 台，请联系管理员停用旧设备或调整上限</translation>
+    </message>
+    <message>
+        <source>中心 {center_code} 不存在，请联系管理员</source>
+        <comment>central.unknown_center</comment>
+        <translation>中心 {center_code} 不存在，请联系管理员</translation>
+    </message>
+    <message>
+        <source>本设备已登记在中心 {registered_center}，不能在中心 {center_code} 重复登记</source>
+        <comment>central.device_other_center</comment>
+        <translation>本设备已登记在中心 {registered_center}，不能在中心 {center_code} 重复登记</translation>
+    </message>
+    <message>
+        <source>该设备编号已由另一台电脑登记并绑定，不能在本机重复登记。如本机重装或更换，请联系管理员重新登记</source>
+        <comment>central.devices.device_bound</comment>
+        <translation>该设备编号已由另一台电脑登记并绑定，不能在本机重复登记。如本机重装或更换，请联系管理员重新登记</translation>
+    </message>
+    <message>
+        <source>无法分配工作站编号，请联系管理员</source>
+        <comment>central.station_exhausted</comment>
+        <translation>无法分配工作站编号，请联系管理员</translation>
+    </message>
+</context>
+<context>
+    <name>CentralDistribution</name>
+    <message>
+        <source>中心尚未发布{document}</source>
+        <comment>central.no_document</comment>
+        <translation>中心尚未发布{document}</translation>
+    </message>
+    <message>
+        <source>{label}版本 {version} 已发布过，请使用新的版本号</source>
+        <comment>central.version_exists</comment>
+        <translation>{label}版本 {version} 已发布过，请使用新的版本号</translation>
+    </message>
+    <message>
+        <source>{label}无法发布：{error}</source>
+        <comment>central.bad_document</comment>
+        <translation>{label}无法发布：{error}</translation>
+    </message>
+    <message>
+        <source>工作日历无法发布：{error}</source>
+        <comment>central.distribution.bad_document</comment>
+        <translation>工作日历无法发布：{error}</translation>
+    </message>
+</context>
+<context>
+    <name>CentralErrors</name>
+    <message>
+        <source>请求内容不符合要求，请检查后重试</source>
+        <comment>central.invalid_request</comment>
+        <translation>请求内容不符合要求，请检查后重试</translation>
+    </message>
+    <message>
+        <source>请求中有数据库不能保存的字符或数值（如不可见的控制字符），请检查后重试</source>
+        <comment>central.invalid_value</comment>
+        <translation>请求中有数据库不能保存的字符或数值（如不可见的控制字符），请检查后重试</translation>
+    </message>
+    <message>
+        <source>中心服务器内部错误，请稍后重试或联系管理员</source>
+        <comment>central.server_error</comment>
+        <translation>中心服务器内部错误，请稍后重试或联系管理员</translation>
+    </message>
+    <message>
+        <source>请求有误</source>
+        <comment>central.http.bad_request</comment>
+        <translation>请求有误</translation>
+    </message>
+    <message>
+        <source>请先登录</source>
+        <comment>central.http.not_authenticated</comment>
+        <translation>请先登录</translation>
+    </message>
+    <message>
+        <source>无权执行此操作</source>
+        <comment>central.http.forbidden</comment>
+        <translation>无权执行此操作</translation>
+    </message>
+    <message>
+        <source>找不到请求的内容</source>
+        <comment>central.http.not_found</comment>
+        <translation>找不到请求的内容</translation>
+    </message>
+    <message>
+        <source>不支持此请求方式</source>
+        <comment>central.http.method_not_allowed</comment>
+        <translation>不支持此请求方式</translation>
+    </message>
+    <message>
+        <source>无法提供请求的格式</source>
+        <comment>central.http.not_acceptable</comment>
+        <translation>无法提供请求的格式</translation>
+    </message>
+    <message>
+        <source>请求内容过大</source>
+        <comment>central.http.too_large</comment>
+        <translation>请求内容过大</translation>
+    </message>
+    <message>
+        <source>请求内容格式不受支持</source>
+        <comment>central.http.unsupported_media_type</comment>
+        <translation>请求内容格式不受支持</translation>
+    </message>
+    <message>
+        <source>请求未能完成</source>
+        <comment>central.http.other</comment>
+        <translation>请求未能完成</translation>
+    </message>
+</context>
+<context>
+    <name>CentralLicences</name>
+    <message>
+        <source>只有窗口账号能核验电子证照</source>
+        <comment>central.licences.forbidden_role</comment>
+        <translation>只有窗口账号能核验电子证照</translation>
+    </message>
+</context>
+<context>
+    <name>CentralLimits</name>
+    <message>
+        <source>请求内容过大：此接口最多接收 {limit}，中心未处理本次请求</source>
+        <comment>central.too_large</comment>
+        <translation>请求内容过大：此接口最多接收 {limit}，中心未处理本次请求</translation>
+    </message>
+</context>
+<context>
+    <name>CentralLogin</name>
+    <message>
+        <source>登录请求过多，请稍后再试</source>
+        <comment>central.login_busy</comment>
+        <translation>登录请求过多，请稍后再试</translation>
+    </message>
+    <message>
+        <source>用户名或密码错误</source>
+        <comment>central.bad_credentials</comment>
+        <translation>用户名或密码错误</translation>
+    </message>
+    <message>
+        <source>该账号已停用，请联系管理员</source>
+        <comment>central.account_disabled</comment>
+        <translation>该账号已停用，请联系管理员</translation>
+    </message>
+    <message>
+        <source>该账号登录失败次数过多，已锁定，请 {minutes} 分钟后再试或联系管理员</source>
+        <comment>central.account_locked</comment>
+        <translation>该账号登录失败次数过多，已锁定，请 {minutes} 分钟后再试或联系管理员</translation>
+    </message>
+    <message>
+        <source>本机所在地址登录失败次数过多，已暂停登录，请 {minutes} 分钟后再试</source>
+        <comment>central.address_locked</comment>
+        <translation>本机所在地址登录失败次数过多，已暂停登录，请 {minutes} 分钟后再试</translation>
+    </message>
+</context>
+<context>
+    <name>CentralPush</name>
+    <message>
+        <source>中心服务器繁忙，请稍后重试</source>
+        <comment>central.busy</comment>
+        <translation>中心服务器繁忙，请稍后重试</translation>
+    </message>
+    <message>
+        <source>本设备尚未在中心登记，请重新登记设备后再同步</source>
+        <comment>central.unknown_device</comment>
+        <translation>本设备尚未在中心登记，请重新登记设备后再同步</translation>
+    </message>
+    <message>
+        <source>本设备登记在其他中心，不能以当前账号同步</source>
+        <comment>central.wrong_center</comment>
+        <translation>本设备登记在其他中心，不能以当前账号同步</translation>
+    </message>
+    <message>
+        <source>本机上传的事件序号 {device_seq} 已被中心收到的其他事件使用（中心已收到序号 {last_seq}），本机可能是从旧备份恢复的</source>
+        <comment>central.seq_regression</comment>
+        <translation>本机上传的事件序号 {device_seq} 已被中心收到的其他事件使用（中心已收到序号 {last_seq}），本机可能是从旧备份恢复的</translation>
+    </message>
+    <message>
+        <source>中心已收到此事件，未重复保存</source>
+        <comment>central.push.duplicate</comment>
+        <translation>中心已收到此事件，未重复保存</translation>
+    </message>
+    <message>
+        <source>事件来自其他设备，不能随本设备上传</source>
+        <comment>central.push.device_mismatch</comment>
+        <translation>事件来自其他设备，不能随本设备上传</translation>
+    </message>
+    <message>
+        <source>前面的事件序号有误（{code}），本事件暂未处理，请从序号 {expected} 起重新上传</source>
+        <comment>central.push.seq_blocked</comment>
+        <translation>前面的事件序号有误（{code}），本事件暂未处理，请从序号 {expected} 起重新上传</translation>
+    </message>
+    <message>
+        <source>缺少本设备序号 {expected} 至 {last} 的事件，请从序号 {expected} 起重新上传</source>
+        <comment>central.push.seq_gap</comment>
+        <translation>缺少本设备序号 {expected} 至 {last} 的事件，请从序号 {expected} 起重新上传</translation>
+    </message>
+    <message>
+        <source>该办件属于中心 {center_code}，不能在本中心办理</source>
+        <comment>central.push.case_of_other_center</comment>
+        <translation>该办件属于中心 {center_code}，不能在本中心办理</translation>
+    </message>
+    <message>
+        <source>事件内容过大（{size} KB），中心只接收不超过 {limit} KB 的事件</source>
+        <comment>central.push.event_too_large</comment>
+        <translation>事件内容过大（{size} KB），中心只接收不超过 {limit} KB 的事件</translation>
+    </message>
+    <message>
+        <source>事件内容不完整或格式错误，中心无法读取</source>
+        <comment>central.push.malformed</comment>
+        <translation>事件内容不完整或格式错误，中心无法读取</translation>
+    </message>
+    <message>
+        <source>事件编号与其内容不一致</source>
+        <comment>central.push.event_id_mismatch</comment>
+        <translation>事件编号与其内容不一致</translation>
+    </message>
+    <message>
+        <source>事件缺少有效的办件编号</source>
+        <comment>central.push.no_case</comment>
+        <translation>事件缺少有效的办件编号</translation>
+    </message>
+    <message>
+        <source>事件格式版本 {version} 高于中心支持的版本，请联系管理员升级中心服务器</source>
+        <comment>central.push.schema_too_new</comment>
+        <translation>事件格式版本 {version} 高于中心支持的版本，请联系管理员升级中心服务器</translation>
+    </message>
+    <message>
+        <source>审批结果由后台在中心作出，窗口不能上传此类事件</source>
+        <comment>central.push.back_office_kind</comment>
+        <translation>审批结果由后台在中心作出，窗口不能上传此类事件</translation>
+    </message>
+    <message>
+        <source>中心不认识事件类型“{kind}”</source>
+        <comment>central.push.unknown_kind</comment>
+        <translation>中心不认识事件类型“{kind}”</translation>
+    </message>
+    <message>
+        <source>事件属于中心 {event_center}，本设备登记在中心 {center_code}</source>
+        <comment>central.push.event_of_other_center</comment>
+        <translation>事件属于中心 {event_center}，本设备登记在中心 {center_code}</translation>
+    </message>
+    <message>
+        <source>办件 {case_no} 为容缺受理，承诺补交的材料尚未补齐、承诺尚未办结，不能出件</source>
+        <comment>central.push.commitment_open</comment>
+        <translation>办件 {case_no} 为容缺受理，承诺补交的材料尚未补齐、承诺尚未办结，不能出件</translation>
+    </message>
+    <message>
+        <source>账号角色“{role}”不能上传事件</source>
+        <comment>central.push.role_cannot_push</comment>
+        <translation>账号角色“{role}”不能上传事件</translation>
+    </message>
+    <message>
+        <source>办件编号 {number} 已被本中心另一办件使用：中心已收下本办件，但不采用这个重复的编号。本机将为本办件另行编号；如已按原编号打印告知单，请核对后为申请人重新打印</source>
+        <comment>central.push.number_taken</comment>
+        <translation>办件编号 {number} 已被本中心另一办件使用：中心已收下本办件，但不采用这个重复的编号。本机将为本办件另行编号；如已按原编号打印告知单，请核对后为申请人重新打印</translation>
+    </message>
+    <message>
+        <source>办件编号 {number} 已被本中心另一办件（工作站 {station}）使用：中心已收下本办件，但不采用这个重复的编号。本机将为本办件另行编号；如已按原编号打印告知单，请核对后为申请人重新打印</source>
+        <comment>central.push.number_taken_at</comment>
+        <translation>办件编号 {number} 已被本中心另一办件（工作站 {station}）使用：中心已收下本办件，但不采用这个重复的编号。本机将为本办件另行编号；如已按原编号打印告知单，请核对后为申请人重新打印</translation>
+    </message>
+    <message>
+        <source>该办件的编号未被中心拒绝，不能改编号</source>
+        <comment>central.push.renumber_not_needed</comment>
+        <translation>该办件的编号未被中心拒绝，不能改编号</translation>
+    </message>
+    <message>
+        <source>新的办件编号无效：{error}</source>
+        <comment>central.push.invalid_new_number</comment>
+        <translation>新的办件编号无效：{error}</translation>
+    </message>
+    <message>
+        <source>新的办件编号 {number} 不属于本机的工作站 {station}，只能用本机的工作站编号重新编号</source>
+        <comment>central.push.new_number_other_station</comment>
+        <translation>新的办件编号 {number} 不属于本机的工作站 {station}，只能用本机的工作站编号重新编号</translation>
+    </message>
+    <message>
+        <source>{clerk}（窗口记录的经办人：{written}）</source>
+        <comment>central.push.clerk_as_written</comment>
+        <translation>{clerk}（窗口记录的经办人：{written}）</translation>
+    </message>
+    <message>
+        <source>该办件的结果已于 {at} 由 {who}（{where}）出件，本次出件未被中心采纳</source>
+        <comment>central.push.already_handed_off</comment>
+        <translation>该办件的结果已于 {at} 由 {who}（{where}）出件，本次出件未被中心采纳</translation>
+    </message>
+</context>
+<context>
+    <name>CentralQuarantine</name>
+    <message>
+        <source>本机（工作站 {station_code}）已向中心申请登记，正在等待管理员批准；批准后将自动开始同步，已录入的办件保存在本机</source>
+        <comment>central.device_pending</comment>
+        <translation>本机（工作站 {station_code}）已向中心申请登记，正在等待管理员批准；批准后将自动开始同步，已录入的办件保存在本机</translation>
+    </message>
+    <message>
+        <source>本机（工作站 {station_code}）已于 {at} 被中心隔离：{status_reason}。在管理员重新登记本机之前，中心不接收本机的任何数据，本机暂停编号新办件；已录入的办件全部保存在本机，重新登记后会自动补传</source>
+        <comment>central.device_quarantined</comment>
+        <translation>本机（工作站 {station_code}）已于 {at} 被中心隔离：{status_reason}。在管理员重新登记本机之前，中心不接收本机的任何数据，本机暂停编号新办件；已录入的办件全部保存在本机，重新登记后会自动补传</translation>
+    </message>
+    <message>
+        <source>本机原设备编号已停用（已重新登记为新设备 {replaced_by}），请用新的设备身份同步</source>
+        <comment>central.device_retired</comment>
+        <translation>本机原设备编号已停用（已重新登记为新设备 {replaced_by}），请用新的设备身份同步</translation>
+    </message>
+    <message>
+        <source>设备 {device_id}（工作站 {station_code}）当前状态为“{label}”，无需批准</source>
+        <comment>central.device_not_pending</comment>
+        <translation>设备 {device_id}（工作站 {station_code}）当前状态为“{label}”，无需批准</translation>
+    </message>
+    <message>
+        <source>设备 {device_id}（工作站 {station_code}）当前状态为“{label}”，只有被隔离的设备需要重新登记</source>
+        <comment>central.device_not_quarantined</comment>
+        <translation>设备 {device_id}（工作站 {station_code}）当前状态为“{label}”，只有被隔离的设备需要重新登记</translation>
+    </message>
+    <message>
+        <source>设备 {device_id} 不存在</source>
+        <comment>central.device_unknown_admin</comment>
+        <translation>设备 {device_id} 不存在</translation>
+    </message>
+    <message>
+        <source>设备 {device_id} 不存在（中心 {center_code}）</source>
+        <comment>central.device_unknown_in_center</comment>
+        <translation>设备 {device_id} 不存在（中心 {center_code}）</translation>
+    </message>
+    <message>
+        <source>本机报告的最后事件序号 {seq} 小于中心已收到的序号 {last_seq}，本机之后录入的数据已不在本机，本机可能是从旧备份恢复的</source>
+        <comment>central.seq_behind</comment>
+        <translation>本机报告的最后事件序号 {seq} 小于中心已收到的序号 {last_seq}，本机之后录入的数据已不在本机，本机可能是从旧备份恢复的</translation>
+    </message>
+</context>
+<context>
+    <name>CentralReceipts</name>
+    <message>
+        <source>该角色的窗口不打印通知书，不能申请通知书签名密钥证书</source>
+        <comment>central.role_forbidden</comment>
+        <translation>该角色的窗口不打印通知书，不能申请通知书签名密钥证书</translation>
+    </message>
+    <message>
+        <source>通知书签名公钥应为 32 字节的 Ed25519 公钥</source>
+        <comment>central.key_invalid</comment>
+        <translation>通知书签名公钥应为 32 字节的 Ed25519 公钥</translation>
+    </message>
+    <message>
+        <source>本中心没有登记这台设备：请先登记本窗口</source>
+        <comment>central.device_unknown</comment>
+        <translation>本中心没有登记这台设备：请先登记本窗口</translation>
+    </message>
+    <message>
+        <source>本设备一天内已申请 {max_certs_per_day} 次通知书签名密钥证书，已达上限：请明天再试或联系管理员</source>
+        <comment>central.notice_key_quota</comment>
+        <translation>本设备一天内已申请 {max_certs_per_day} 次通知书签名密钥证书，已达上限：请明天再试或联系管理员</translation>
+    </message>
+    <message>
+        <source>这把通知书签名密钥已于 {revoked_at} 被中心吊销，不再为它颁发证书：请生成新的密钥后再申请</source>
+        <comment>central.notice_key_revoked</comment>
+        <translation>这把通知书签名密钥已于 {revoked_at} 被中心吊销，不再为它颁发证书：请生成新的密钥后再申请</translation>
+    </message>
+</context>
+<context>
+    <name>CentralResultFiles</name>
+    <message>
+        <source>结果文件过大：最多 {mb} MB</source>
+        <comment>central.result_files.file_too_large</comment>
+        <translation>结果文件过大：最多 {mb} MB</translation>
+    </message>
+    <message>
+        <source>结果文件只接收 JPEG、PNG 或 PDF</source>
+        <comment>central.result_files.file_type</comment>
+        <translation>结果文件只接收 JPEG、PNG 或 PDF</translation>
+    </message>
+    <message>
+        <source>只有后台审批账号能上传办理结果文件</source>
+        <comment>central.result_files.forbidden_role</comment>
+        <translation>只有后台审批账号能上传办理结果文件</translation>
+    </message>
+    <message>
+        <source>办件尚未作出审批决定，作出决定后再上传办理结果文件</source>
+        <comment>central.result_files.illegal_transition</comment>
+        <translation>办件尚未作出审批决定，作出决定后再上传办理结果文件</translation>
+    </message>
+    <message>
+        <source>上传的文件与其校验值不符，已丢弃，请重新上传</source>
+        <comment>central.result_files.hash_mismatch</comment>
+        <translation>上传的文件与其校验值不符，已丢弃，请重新上传</translation>
+    </message>
+    <message>
+        <source>同一文件在本中心此前登记的大小或类型不同，中心不接收</source>
+        <comment>central.result_files.size_differs</comment>
+        <translation>同一文件在本中心此前登记的大小或类型不同，中心不接收</translation>
+    </message>
+</context>
+<context>
+    <name>CentralRoutesDept</name>
+    <message>
+        <source>state 须为 {states} 之一</source>
+        <comment>central.bad_state</comment>
+        <translation>state 须为 {states} 之一</translation>
+    </message>
+</context>
+<context>
+    <name>CentralRoutesTrust</name>
+    <message>
+        <source>本中心没有设备 {device_id}</source>
+        <comment>central.routes_trust.device_unknown</comment>
+        <translation>本中心没有设备 {device_id}</translation>
+    </message>
+    <message>
+        <source>只能查看本机设备的回执：核对其他设备须由本中心的管理员或监督人员进行</source>
+        <comment>central.receipts_forbidden</comment>
+        <translation>只能查看本机设备的回执：核对其他设备须由本中心的管理员或监督人员进行</translation>
+    </message>
+</context>
+<context>
+    <name>CentralSmsSend</name>
+    <message>
+        <source>当前账号的角色不能发送短信</source>
+        <comment>central.sms_send.forbidden_role</comment>
+        <translation>当前账号的角色不能发送短信</translation>
+    </message>
+    <message>
+        <source>手机号码“{phone}”格式不正确（应为 11 位手机号）</source>
+        <comment>central.bad_phone</comment>
+        <translation>手机号码“{phone}”格式不正确（应为 11 位手机号）</translation>
+    </message>
+    <message>
+        <source>短信须关于本中心的一件办件：找不到该办件（或不属于本中心）</source>
+        <comment>central.sms_send.unknown_case</comment>
+        <translation>短信须关于本中心的一件办件：找不到该办件（或不属于本中心）</translation>
+    </message>
+    <message>
+        <source>短信只能发往申请人在收件时登记的手机号码</source>
+        <comment>central.not_case_phone</comment>
+        <translation>短信只能发往申请人在收件时登记的手机号码</translation>
+    </message>
+    <message>
+        <source>短信内容须为本中心规定的通知模板，且写明办件编号 {case_no}</source>
+        <comment>central.not_template</comment>
+        <translation>短信内容须为本中心规定的通知模板，且写明办件编号 {case_no}</translation>
+    </message>
+    <message>
+        <source>该办件 24 小时内已发送 {per_case_per_day} 条短信，请明天再发</source>
+        <comment>central.sms_rate_case</comment>
+        <translation>该办件 24 小时内已发送 {per_case_per_day} 条短信，请明天再发</translation>
+    </message>
+    <message>
+        <source>本账号 1 小时内已发送 {per_sender_per_hour} 条短信，请稍后再发</source>
+        <comment>central.sms_rate_sender</comment>
+        <translation>本账号 1 小时内已发送 {per_sender_per_hour} 条短信，请稍后再发</translation>
+    </message>
+    <message>
+        <source>短信请求编号已被使用，请重新生成后再发</source>
+        <comment>central.request_id_taken</comment>
+        <translation>短信请求编号已被使用，请重新生成后再发</translation>
+    </message>
+</context>
+<context>
+    <name>CentralStatistics</name>
+    <message>
+        <source>结束日期 {last} 早于开始日期 {first}</source>
+        <comment>central.bad_period</comment>
+        <translation>结束日期 {last} 早于开始日期 {first}</translation>
+    </message>
+    <message>
+        <source>统计时段最长 {max_days} 天，请缩短时段</source>
+        <comment>central.statistics.bad_period</comment>
+        <translation>统计时段最长 {max_days} 天，请缩短时段</translation>
+    </message>
+</context>
+<context>
+    <name>CentralSteps</name>
+    <message>
+        <source>办件 {case_no} 正在补正（计时中止），窗口收齐补正材料后才能作出决定</source>
+        <comment>central.correction_open</comment>
+        <translation>办件 {case_no} 正在补正（计时中止），窗口收齐补正材料后才能作出决定</translation>
+    </message>
+    <message>
+        <source>该办件已在补正中，窗口收齐材料前不能再次要求补正（一次告知全部内容）</source>
+        <comment>central.steps.correction_open</comment>
+        <translation>该办件已在补正中，窗口收齐材料前不能再次要求补正（一次告知全部内容）</translation>
+    </message>
+    <message>
+        <source>准予许可的办件须填写证照（批文）编号或附结果扫描件</source>
+        <comment>central.result_required</comment>
+        <translation>准予许可的办件须填写证照（批文）编号或附结果扫描件</translation>
+    </message>
+    <message>
+        <source>结果扫描件尚未完整上传到中心：请先上传结果文件（上传完成后再附办理结果）</source>
+        <comment>central.result_file_missing</comment>
+        <translation>结果扫描件尚未完整上传到中心：请先上传结果文件（上传完成后再附办理结果）</translation>
+    </message>
+</context>
+<context>
+    <name>CentralSupervisionFiles</name>
+    <message>
+        <source>该巡查记录中没有这张照片，中心不接收未登记的文件</source>
+        <comment>central.supervision_files.not_named</comment>
+        <translation>该巡查记录中没有这张照片，中心不接收未登记的文件</translation>
+    </message>
+    <message>
+        <source>中心还没有这条巡查记录：照片随记录之后上传</source>
+        <comment>central.record_unknown</comment>
+        <translation>中心还没有这条巡查记录：照片随记录之后上传</translation>
+    </message>
+    <message>
+        <source>只能上传本人巡查记录的照片</source>
+        <comment>central.not_the_author</comment>
+        <translation>只能上传本人巡查记录的照片</translation>
+    </message>
+    <message>
+        <source>中心没有这张照片（尚未上传，或不属于本中心）</source>
+        <comment>central.supervision_files.not_found</comment>
+        <translation>中心没有这张照片（尚未上传，或不属于本中心）</translation>
+    </message>
+    <message>
+        <source>巡查照片只接收 JPEG 或 PNG</source>
+        <comment>central.supervision_files.file_type</comment>
+        <translation>巡查照片只接收 JPEG 或 PNG</translation>
+    </message>
+    <message>
+        <source>巡查照片每张最多 {mb} MB</source>
+        <comment>central.supervision_files.file_too_large</comment>
+        <translation>巡查照片每张最多 {mb} MB</translation>
+    </message>
+    <message>
+        <source>上传的照片与登记的校验值不符，已丢弃，将重新上传</source>
+        <comment>central.supervision_files.hash_mismatch</comment>
+        <translation>上传的照片与登记的校验值不符，已丢弃，将重新上传</translation>
+    </message>
+    <message>
+        <source>同一文件在本中心别处登记的大小或类型不同，中心不接收</source>
+        <comment>central.supervision_files.size_differs</comment>
+        <translation>同一文件在本中心别处登记的大小或类型不同，中心不接收</translation>
+    </message>
+</context>
+<context>
+    <name>CentralSupervisionRecords</name>
+    <message>
+        <source>记录过大（超过 {kb} KB），照片请作为附件上传</source>
+        <comment>central.record_too_large</comment>
+        <translation>记录过大（超过 {kb} KB），照片请作为附件上传</translation>
+    </message>
+    <message>
+        <source>记录编号与地址中的编号不一致</source>
+        <comment>central.record_id_mismatch</comment>
+        <translation>记录编号与地址中的编号不一致</translation>
+    </message>
+    <message>
+        <source>只能上传本人所做的巡查或评查记录</source>
+        <comment>central.supervision_records.not_the_author</comment>
+        <translation>只能上传本人所做的巡查或评查记录</translation>
+    </message>
+    <message>
+        <source>不能上传其他中心的记录</source>
+        <comment>central.other_center</comment>
+        <translation>不能上传其他中心的记录</translation>
+    </message>
+    <message>
+        <source>该记录编号已被其他记录使用</source>
+        <comment>central.record_taken</comment>
+        <translation>该记录编号已被其他记录使用</translation>
+    </message>
+    <message>
+        <source>该记录已签名（已完成），中心不接受修改；如需补充，请新建一次巡查或评查</source>
+        <comment>central.record_final</comment>
+        <translation>该记录已签名（已完成），中心不接受修改；如需补充，请新建一次巡查或评查</translation>
+    </message>
+    <message>
+        <source>检查项编号重复</source>
+        <comment>central.duplicate_code</comment>
+        <translation>检查项编号重复</translation>
+    </message>
+    <message>
+        <source>本中心没有这条记录</source>
+        <comment>central.supervision_records.record_unknown</comment>
+        <translation>本中心没有这条记录</translation>
+    </message>
+    <message>
+        <source>中心已有第 {version} 版本中心检查项，请先取得最新版本再修改</source>
+        <comment>central.checklist_outdated</comment>
+        <translation>中心已有第 {version} 版本中心检查项，请先取得最新版本再修改</translation>
+    </message>
+    <message>
+        <source>列表的翻页位置（cursor）无法识别：请从第一页重新读取</source>
+        <comment>central.supervision_records.bad_cursor</comment>
+        <translation>列表的翻页位置（cursor）无法识别：请从第一页重新读取</translation>
+    </message>
+</context>
+<context>
+    <name>CentralSupervisionReminders</name>
+    <message>
+        <source>找不到该办件（或不属于本中心），催办短信未发送</source>
+        <comment>central.supervision_reminders.unknown_case</comment>
+        <translation>找不到该办件（或不属于本中心），催办短信未发送</translation>
+    </message>
+    <message>
+        <source>办件 {case_no} 在中心已办结或已终止，无需催办，催办短信未发送</source>
+        <comment>central.case_done</comment>
+        <translation>办件 {case_no} 在中心已办结或已终止，无需催办，催办短信未发送</translation>
+    </message>
+    <message>
+        <source>本中心没有用户名为“{clerk}”的工作人员，催办短信未发送</source>
+        <comment>central.unknown_clerk</comment>
+        <translation>本中心没有用户名为“{clerk}”的工作人员，催办短信未发送</translation>
+    </message>
+    <message>
+        <source>{display_name} 的账号已停用，催办短信未发送</source>
+        <comment>central.clerk_revoked</comment>
+        <translation>{display_name} 的账号已停用，催办短信未发送</translation>
+    </message>
+    <message>
+        <source>{display_name} 未经办办件 {case_no}，催办短信只能发给该办件的经办人</source>
+        <comment>central.not_case_clerk</comment>
+        <translation>{display_name} 未经办办件 {case_no}，催办短信只能发给该办件的经办人</translation>
+    </message>
+    <message>
+        <source>承诺办结日期 {due} 不是该办件的日期，催办短信未发送</source>
+        <comment>central.bad_due</comment>
+        <translation>承诺办结日期 {due} 不是该办件的日期，催办短信未发送</translation>
+    </message>
+    <message>
+        <source>今天已给 {display_name} 发过办件 {case_no} 的催办短信，请明天再发</source>
+        <comment>central.reminded_today</comment>
+        <translation>今天已给 {display_name} 发过办件 {case_no} 的催办短信，请明天再发</translation>
+    </message>
+    <message>
+        <source>该工作人员未在中心登记手机号码，请管理员登记（govdesk central user set-phone）</source>
+        <comment>central.no_clerk_phone</comment>
+        <translation>该工作人员未在中心登记手机号码，请管理员登记（govdesk central user set-phone）</translation>
+    </message>
+</context>
+<context>
+    <name>CentralTerms</name>
+    <message>
+        <source>已提交后台</source>
+        <comment>central.term.submitted</comment>
+        <translation>已提交后台</translation>
+    </message>
+    <message>
+        <source>审查中</source>
+        <comment>central.term.in_review</comment>
+        <translation>审查中</translation>
+    </message>
+    <message>
+        <source>已准予</source>
+        <comment>central.term.approved</comment>
+        <translation>已准予</translation>
+    </message>
+    <message>
+        <source>不予许可</source>
+        <comment>central.term.denied</comment>
+        <translation>不予许可</translation>
+    </message>
+    <message>
+        <source>结果已出</source>
+        <comment>central.term.result_ready</comment>
+        <translation>结果已出</translation>
+    </message>
+    <message>
+        <source>认领审查</source>
+        <comment>central.term.claim</comment>
+        <translation>认领审查</translation>
+    </message>
+    <message>
+        <source>作出审批决定</source>
+        <comment>central.term.decide</comment>
+        <translation>作出审批决定</translation>
+    </message>
+    <message>
+        <source>标记结果已出</source>
+        <comment>central.term.mark_ready</comment>
+        <translation>标记结果已出</translation>
+    </message>
+    <message>
+        <source>要求补正</source>
+        <comment>central.term.request_correction</comment>
+        <translation>要求补正</translation>
+    </message>
+    <message>
+        <source>附办理结果</source>
+        <comment>central.term.attach_result</comment>
+        <translation>附办理结果</translation>
+    </message>
+    <message>
+        <source>等待批准</source>
+        <comment>central.term.device_pending</comment>
+        <translation>等待批准</translation>
+    </message>
+    <message>
+        <source>正常</source>
+        <comment>central.term.device_active</comment>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <source>已隔离</source>
+        <comment>central.term.device_quarantined</comment>
+        <translation>已隔离</translation>
+    </message>
+    <message>
+        <source>已批准重新登记</source>
+        <comment>central.term.device_reenrol</comment>
+        <translation>已批准重新登记</translation>
+    </message>
+    <message>
+        <source>已停用（已重新登记）</source>
+        <comment>central.term.device_retired</comment>
+        <translation>已停用（已重新登记）</translation>
+    </message>
+    <message>
+        <source>JPEG 图片</source>
+        <comment>central.term.jpeg_image</comment>
+        <translation>JPEG 图片</translation>
+    </message>
+    <message>
+        <source>PNG 图片</source>
+        <comment>central.term.png_image</comment>
+        <translation>PNG 图片</translation>
+    </message>
+    <message>
+        <source>PDF 文件</source>
+        <comment>central.term.pdf_file</comment>
+        <translation>PDF 文件</translation>
+    </message>
+    <message>
+        <source>JPEG 照片</source>
+        <comment>central.term.jpeg_photo</comment>
+        <translation>JPEG 照片</translation>
+    </message>
+    <message>
+        <source>PNG 照片</source>
+        <comment>central.term.png_photo</comment>
+        <translation>PNG 照片</translation>
+    </message>
+    <message>
+        <source>事项目录</source>
+        <comment>central.term.catalog</comment>
+        <translation>事项目录</translation>
+    </message>
+    <message>
+        <source>工作日历</source>
+        <comment>central.term.calendar</comment>
+        <translation>工作日历</translation>
+    </message>
+    <message>
+        <source>其他窗口</source>
+        <comment>central.term.other_window</comment>
+        <translation>其他窗口</translation>
+    </message>
+</context>
+<context>
+    <name>CentralTrustRecords</name>
+    <message>
+        <source>吊销原因代码“{reason_code}”无效，可选：{choices}</source>
+        <comment>central.revoke_reason_code</comment>
+        <translation>吊销原因代码“{reason_code}”无效，可选：{choices}</translation>
+    </message>
+    <message>
+        <source>请写明吊销原因（1 至 {max_reason} 个字）</source>
+        <comment>central.revoke_reason_missing</comment>
+        <translation>请写明吊销原因（1 至 {max_reason} 个字）</translation>
+    </message>
+    <message>
+        <source>失效时间须带时区（如 2026-12-01T00:00:00+08:00）</source>
+        <comment>central.revoke_no_timezone</comment>
+        <translation>失效时间须带时区（如 2026-12-01T00:00:00+08:00）</translation>
+    </message>
+    <message>
+        <source>失效时间不能晚于吊销时间：吊销立即生效</source>
+        <comment>central.revoke_invalid_from_later</comment>
+        <translation>失效时间不能晚于吊销时间：吊销立即生效</translation>
+    </message>
+    <message>
+        <source>本中心没有设备 {device_id}</source>
+        <comment>central.revoke_device_unknown</comment>
+        <translation>本中心没有设备 {device_id}</translation>
+    </message>
+    <message>
+        <source>设备 {device_id} 没有可吊销的通知书签名密钥（中心尚未为它颁发证书，或已全部吊销）</source>
+        <comment>central.revoke_nothing</comment>
+        <translation>设备 {device_id} 没有可吊销的通知书签名密钥（中心尚未为它颁发证书，或已全部吊销）</translation>
+    </message>
+</context>
+<context>
+    <name>CentralVersions</name>
+    <message>
+        <source>本机程序版本 {version} 过旧，中心要求 {minimum} 或更新版本，请升级后再同步</source>
+        <comment>central.client_too_old</comment>
+        <translation>本机程序版本 {version} 过旧，中心要求 {minimum} 或更新版本，请升级后再同步</translation>
+    </message>
+</context>
+<context>
     <name>CodeList</name>
     <message>
         <source>行政许可</source>
@@ -2343,6 +3390,151 @@
         <comment>services.supervision_colleagues.unreadable</comment>
         <translation>这条记录的格式本程序无法读取（{error}），请升级程序后再看</translation>
     </message>
+    <message>
+        <source>已签名</source>
+        <comment>services.supervision_colleagues.signed</comment>
+        <translation>已签名</translation>
+    </message>
+    <message>
+        <source>巡查中</source>
+        <comment>services.supervision_colleagues.inspecting</comment>
+        <translation>巡查中</translation>
+    </message>
+    <message>
+        <source>评查完成</source>
+        <comment>services.supervision_colleagues.reviewed</comment>
+        <translation>评查完成</translation>
+    </message>
+    <message>
+        <source>评查中</source>
+        <comment>services.supervision_colleagues.reviewing</comment>
+        <translation>评查中</translation>
+    </message>
+    <message>
+        <source>第 {version} 版</source>
+        <comment>services.supervision_colleagues.version</comment>
+        <translation>第 {version} 版</translation>
+    </message>
+    <message>
+        <source>差评跟进 · 办件 {case_no}</source>
+        <comment>services.supervision_colleagues.follow_up_title</comment>
+        <translation>差评跟进 · 办件 {case_no}</translation>
+    </message>
+    <message>
+        <source>{at} {author} {step}：{note}</source>
+        <comment>services.supervision_colleagues.follow_up_line</comment>
+        <translation>{at} {author} {step}：{note}</translation>
+    </message>
+    <message>
+        <source>（无说明）</source>
+        <comment>services.supervision_colleagues.no_note</comment>
+        <translation>（无说明）</translation>
+    </message>
+    <message>
+        <source>{at} 签名</source>
+        <comment>services.supervision_colleagues.signed_at</comment>
+        <translation>{at} 签名</translation>
+    </message>
+    <message>
+        <source>{at} 签名（纸质签名）</source>
+        <comment>services.supervision_colleagues.signed_on_paper</comment>
+        <translation>{at} 签名（纸质签名）</translation>
+    </message>
+    <message>
+        <source>尚未签名</source>
+        <comment>services.supervision_colleagues.not_signed</comment>
+        <translation>尚未签名</translation>
+    </message>
+    <message>
+        <source>巡查人：{inspector}&#x3000;开始：{started}&#x3000;{signed}</source>
+        <comment>services.supervision_colleagues.inspector_line</comment>
+        <translation>巡查人：{inspector}&#x3000;开始：{started}&#x3000;{signed}</translation>
+    </message>
+    <message>
+        <source>已检查 {checked} / {items} 项：合格 {passed} 项，不合格 {failed} 项</source>
+        <comment>services.supervision_colleagues.checked_line</comment>
+        <translation>已检查 {checked} / {items} 项：合格 {passed} 项，不合格 {failed} 项</translation>
+    </message>
+    <message>
+        <source>【未检查】{area}·{item}</source>
+        <comment>services.supervision_colleagues.not_checked</comment>
+        <translation>【未检查】{area}·{item}</translation>
+    </message>
+    <message>
+        <source>合格</source>
+        <comment>services.supervision_colleagues.passed</comment>
+        <translation>合格</translation>
+    </message>
+    <message>
+        <source>不合格</source>
+        <comment>services.supervision_colleagues.failed</comment>
+        <translation>不合格</translation>
+    </message>
+    <message>
+        <source>【{result}】{area}·{item}</source>
+        <comment>services.supervision_colleagues.finding</comment>
+        <translation>【{result}】{area}·{item}</translation>
+    </message>
+    <message>
+        <source>{finding}：{note}</source>
+        <comment>services.supervision_colleagues.finding_note</comment>
+        <translation>{finding}：{note}</translation>
+    </message>
+    <message>
+        <source>{finding}（照片 {photos} 张）</source>
+        <comment>services.supervision_colleagues.finding_photos</comment>
+        <translation>{finding}（照片 {photos} 张）</translation>
+    </message>
+    <message>
+        <source>现场巡查 · {author}</source>
+        <comment>services.supervision_colleagues.inspection_title</comment>
+        <translation>现场巡查 · {author}</translation>
+    </message>
+    <message>
+        <source>评查人：{reviewer}&#x3000;抽样种子：{seed}&#x3000;办结时段：{first} 至 {last}</source>
+        <comment>services.supervision_colleagues.reviewer_line</comment>
+        <translation>评查人：{reviewer}&#x3000;抽样种子：{seed}&#x3000;办结时段：{first} 至 {last}</translation>
+    </message>
+    <message>
+        <source>抽取 {sampled} 件，已评 {reviewed} 件：{tally}</source>
+        <comment>services.supervision_colleagues.sample_line</comment>
+        <translation>抽取 {sampled} 件，已评 {reviewed} 件：{tally}</translation>
+    </message>
+    <message>
+        <source>{verdict} {count} 件</source>
+        <comment>services.supervision_colleagues.verdict_count</comment>
+        <translation>{verdict} {count} 件</translation>
+    </message>
+    <message>
+        <source>办件 {case_id}…（本机无此办件）</source>
+        <comment>services.supervision_colleagues.case_not_here</comment>
+        <translation>办件 {case_id}…（本机无此办件）</translation>
+    </message>
+    <message>
+        <source>{case}：未评</source>
+        <comment>services.supervision_colleagues.not_reviewed</comment>
+        <translation>{case}：未评</translation>
+    </message>
+    <message>
+        <source>{case}：{verdict}</source>
+        <comment>services.supervision_colleagues.verdict</comment>
+        <translation>{case}：{verdict}</translation>
+    </message>
+    <message>
+        <source>{verdict}（{problems}）</source>
+        <comment>services.supervision_colleagues.verdict_problems</comment>
+        <translation>{verdict}（{problems}）</translation>
+    </message>
+    <message>
+        <source>{verdict} {note}</source>
+        <comment>services.supervision_colleagues.verdict_note</comment>
+        <translation>{verdict} {note}</translation>
+    </message>
+    <message>
+        <source>卷宗评查 · {author}</source>
+        <comment>services.supervision_colleagues.review_title</comment>
+        <translation>卷宗评查 · {author}</translation>
+    </message>
 </context>
 <context>
     <name>ComingSoonPage</name>
@@ -2431,6 +3623,14 @@
         <source>新的办结日期 {new_date} 不是工作日{provisional}</source>
         <comment>services.commitments.new_date_not_workday</comment>
         <translation>新的办结日期 {new_date} 不是工作日{provisional}</translation>
+    </message>
+</context>
+<context>
+    <name>Commitments</name>
+    <message>
+        <source>（按暂定的节假日安排）</source>
+        <comment>services.commitments.provisional</comment>
+        <translation>（按暂定的节假日安排）</translation>
     </message>
 </context>
 <context>
@@ -5996,6 +7196,29 @@
     </message>
 </context>
 <context>
+    <name>ServerSettings</name>
+    <message>
+        <source>中心服务器地址“{url}”无法识别：请填写 https:// 开头的地址，如 https://zwfw.example.gov.cn</source>
+        <comment>services.server_settings.bad_address</comment>
+        <translation>中心服务器地址“{url}”无法识别：请填写 https:// 开头的地址，如 https://zwfw.example.gov.cn</translation>
+    </message>
+    <message>
+        <source>拒绝以明文 http 连接中心服务器 {host}：密码和群众的个人信息不得在网络上明文传输。请改为 https 地址（如 https://{netloc}），内网自建证书的请同时设置 ca_bundle；明文 http 只允许本机地址（127.0.0.1、localhost）</source>
+        <comment>services.server_settings.plain_http</comment>
+        <translation>拒绝以明文 http 连接中心服务器 {host}：密码和群众的个人信息不得在网络上明文传输。请改为 https 地址（如 https://{netloc}），内网自建证书的请同时设置 ca_bundle；明文 http 只允许本机地址（127.0.0.1、localhost）</translation>
+    </message>
+    <message>
+        <source>找不到设置的 CA 证书文件 {ca_bundle}：请把本单位的根证书（PEM 格式）放到该位置，或改正路径；未连接中心服务器</source>
+        <comment>services.server_settings.no_ca_bundle</comment>
+        <translation>找不到设置的 CA 证书文件 {ca_bundle}：请把本单位的根证书（PEM 格式）放到该位置，或改正路径；未连接中心服务器</translation>
+    </message>
+    <message>
+        <source>{ca_bundle} 不是 PEM 格式的证书文件：请选择本单位根证书（以 -----BEGIN CERTIFICATE----- 开头）</source>
+        <comment>services.server_settings.not_pem</comment>
+        <translation>{ca_bundle} 不是 PEM 格式的证书文件：请选择本单位根证书（以 -----BEGIN CERTIFICATE----- 开头）</translation>
+    </message>
+</context>
+<context>
     <name>SessionController</name>
     <message>
         <source>已切换用户：{name} 接续本窗口的工作</source>
@@ -6005,6 +7228,14 @@
     <message>
         <source>已离线登录：中心服务器暂时无法连接，办件保存在本机</source>
         <translation>已离线登录：中心服务器暂时无法连接，办件保存在本机</translation>
+    </message>
+</context>
+<context>
+    <name>Settings</name>
+    <message>
+        <source>设置文件已损坏，已改用默认设置（原文件保存为 {aside}）</source>
+        <comment>services.settings.broken</comment>
+        <translation>设置文件已损坏，已改用默认设置（原文件保存为 {aside}）</translation>
     </message>
 </context>
 <context>
@@ -7106,6 +8337,17 @@ Received and undecided: deferred notices past due, art. 32&apos;s five days.</ex
         <comment>services.supervision_warnings.used</comment>
         <translation>承诺时限已用 {used:.0%}，剩余 {left} 个工作日（{due} 到期）</translation>
     </message>
+    <message>
+        <source>中心服务器</source>
+        <comment>services.supervision_center.from_center</comment>
+        <extracomment>Where the center&apos;s figures came from (the dashboard says &quot;数据来源：…&quot;).</extracomment>
+        <translation>中心服务器</translation>
+    </message>
+    <message>
+        <source>{at} 流转后台，至今未被认领（中心服务器）</source>
+        <comment>services.supervision_center.unclaimed</comment>
+        <translation>{at} 流转后台，至今未被认领（中心服务器）</translation>
+    </message>
 </context>
 <context>
     <name>SupervisionWorkspace</name>
@@ -7251,6 +8493,15 @@ Received and undecided: deferred notices past due, art. 32&apos;s five days.</ex
         <source>本机保存的材料文件已损坏（校验值不符），未上传；请重新扫描该材料</source>
         <comment>sync.attachments.file_damaged</comment>
         <translation>本机保存的材料文件已损坏（校验值不符），未上传；请重新扫描该材料</translation>
+    </message>
+</context>
+<context>
+    <name>SyncAttention</name>
+    <message>
+        <source>本机已将本办件改编为 {number}（原编号 {old}），是否为申请人重新打印告知单，请经办人决定</source>
+        <comment>sync.attention.renumbered</comment>
+        <extracomment>What the window adds to the center&apos;s ``case_no_taken`` once it has renumbered the case (``services.reenrol``); kept in the outbox as text after the center&apos;s reason and &quot;；&quot;, said again in the clerk&apos;s language when read.</extracomment>
+        <translation>本机已将本办件改编为 {number}（原编号 {old}），是否为申请人重新打印告知单，请经办人决定</translation>
     </message>
 </context>
 <context>

@@ -167,7 +167,7 @@ def _run_gui(
     from govdesk.ui.collector import install as install_collector
     from govdesk.ui.context import AppContext
     from govdesk.ui.crash import install_qt_message_handler, make_excepthook
-    from govdesk.ui.i18n import install_translators
+    from govdesk.ui.i18n import install_translators, say
     from govdesk.ui.mainwindow import MainWindow
 
     install_qt_message_handler()
@@ -207,7 +207,7 @@ def _run_gui(
         startup = _Startup(window, context, language, run_started, held, cleanups, autologin, before_database, stopping)
         window.shown.connect(startup.on_shown)
         if store.problem:
-            window.status_bar.showMessage(store.problem, 15000)
+            window.status_bar.showMessage(say(store.problem), 15000)
         if previous_crash is not None:
             window.report_previous_crash(previous_crash)
         window.show()

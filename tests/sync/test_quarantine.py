@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import asyncio
 import itertools
+import re
 import sqlite3
 from datetime import UTC, datetime
 from pathlib import Path
@@ -25,6 +26,7 @@ from govdesk.domain.clock import CST, FixedClock
 from govdesk.domain.events import Actor, Role
 from govdesk.domain.notices import CenterProfile
 from govdesk.domain.numbering import CaseNumber
+from govdesk.services.attention import attention_items
 from govdesk.services.credentials import open_credential_store
 from govdesk.services.intake import IntakeError, IntakeService
 from govdesk.services.sync_service import CredentialTokens, StoreQueue
@@ -37,6 +39,7 @@ from govdesk.sync.client import SyncClient
 from govdesk.sync.engine import QUARANTINE_KEY, STATION_KEY, SyncEngine
 from govdesk.sync.errors import DevicePending, DeviceQuarantined
 from govdesk.sync.status import SyncState, SyncStatus
+from govdesk.ui.i18n import install_translators, remove_translators, say
 from tests.central.conftest import PASSWORD_HASH, Center, RunningServer
 from tests.sync.conftest import PASSWORD, Window, assert_exactly_once, start_central, stop_server
 
@@ -137,8 +140,11 @@ def _server_cases(server: RunningServer, center_code: str) -> dict[str, CaseRow]
     return {row.case_id: row for row in rows}
 
 
+HAN = re.compile(r"[\u3400-\u9fff]")
+
+
 def test_two_cases_taken_after_a_restore_reach_the_server_after_re_enrolment_exactly_once(
-    central: RunningServer, tmp_path: Path
+    central: RunningServer, tmp_path: Path, qapp: object
 ) -> None:
     center = _county(central)
     pc = Pc(tmp_path / "window.sqlite", central.url, center)
@@ -164,6 +170,13 @@ def test_two_cases_taken_after_a_restore_reach_the_server_after_re_enrolment_exa
         assert status.state is SyncState.QUARANTINED
         assert status.state_label == "本机已被中心隔离，暂停同步和编号"
         assert "旧备份" in (status.last_error or "") and "重新登记" in (status.last_error or "")
+        install_translators("en")  # the center's words and its kept reason, in the clerk's language
+        try:
+            english = say(status.last_error or "")
+            assert english.startswith("This PC (station S01) was quarantined by the center at "), english
+            assert "may have been restored from an old backup" in english and not HAN.search(english), english
+        finally:
+            remove_translators()
         assert status.queue_depth == 4
         assert pc.w.store.get_meta(QUARANTINE_KEY)
         intake = pc.intake()
@@ -213,6 +226,22 @@ def test_two_cases_taken_after_a_restore_reach_the_server_after_re_enrolment_exa
         for item in attention:
             assert item.status is OutboxStatus.CONFLICT
             assert "重复" in item.last_error and "重新打印" in item.last_error
+        # ... in the clerk's language: the center's words by their key, the window's note by its template.
+        install_translators("en")
+        try:
+            for item in attention_items(pc.w.store):
+                local = renumbered[item.case_id]
+                old = next(c.case_no for c in taken if c.case_id == item.case_id)
+                english = say(item.words)
+                assert local is not None and english.startswith(f"Case number {old} is used by another case")
+                assert english.endswith(
+                    f"this PC renumbered the case {local.case_no} (it was {old}); "
+                    "the clerk decides whether to reprint the applicant's notice"
+                )
+                assert not HAN.search(english), english
+                assert item.words == next(i.last_error for i in attention if i.event["case_id"] == item.case_id)
+        finally:
+            remove_translators()
         # The intake numbers again, under the new station code; the pulled lost cases are kept under their numbers.
         again = pc.intake().decide(draft, Outcome.REJECT, reason="申请人不具备申请资格").case
         assert CaseNumber.parse(again.case_no).station_code == new_station

@@ -4,6 +4,7 @@ shown read-only; the category filter; an unreachable center and a PC without a s
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import Any
 
@@ -16,6 +17,7 @@ from govdesk.services.credentials import MemoryOnlyCredentialStore
 from govdesk.services.supervision_colleagues import ColleagueRecords
 from govdesk.sync.client import MemoryTokenStore, SyncClient
 from govdesk.sync.records import put_record, upload_record_file
+from govdesk.ui.i18n import install_translators, remove_translators
 from govdesk.ui.supervision_records.colleagues import ColleaguesModel, ColleaguesPage
 from tests.central.conftest import PASSWORD, RunningServer, make_center, register_window, server  # noqa: F401
 from tests.helpers.ui import settle
@@ -191,3 +193,44 @@ def test_more_than_a_page_is_read_as_the_list_scrolls(
     assert model.rowCount() == 200 and model.canFetchMore() and first.pager is not None
     assert model.append_page(first.pager, service.next_page(first.pager))
     assert model.rowCount() == 250 and not model.canFetchMore()
+
+
+def test_the_colleagues_records_in_english(
+    qtbot: QtBot,
+    hall: dict[str, Any],
+    server: RunningServer,  # noqa: F811
+) -> None:
+    """The page's own words and the service's (the kind, the state, the version, the record's lines) in English; what
+    the supervisors wrote (names, notes, the center's checklist items, a follow-up step's label) is data, as written."""
+    install_translators("en")
+    try:
+        service = reader(server, hall["sun"])
+        page = ColleaguesPage(lambda: service)
+        qtbot.addWidget(page)
+        page.resize(1366, 768)
+        page.show()
+        page.refresh()
+        settle(qtbot)
+        rows = cells(page)
+        inspection = next(r for r in rows if r[0] == "On-site inspection")
+        assert inspection[3] == "Signed" and re.fullmatch(r"Version \d+", inspection[4])
+        row = rows.index(inspection)
+        page.view.clicked.emit(page.model.index(row, 0))
+        settle(qtbot)
+        settle(qtbot)
+        text = page.text.toPlainText()
+        lines = text.splitlines()
+        assert lines[0] == "On-site inspection · 钱督查"
+        assert lines[2].startswith("Inspector: 钱督查  Started: ") and "  signed 20" in lines[2]
+        assert lines[3] == "Checked 15 / 15 items: 14 passed, 1 failed"
+        failed = next(line for line in lines if line.startswith("[Failed] "))
+        assert failed.endswith(": 导服台无人值守 (2 photos)")
+        SHOTS.mkdir(exist_ok=True)
+        page.grab().save(str(SHOTS / "colleagues-inspection-en.png"))
+        follow_up = next(i for i, r in enumerate(cells(page)) if r[0] == "Bad-rating follow-up")
+        page.view.clicked.emit(page.model.index(follow_up, 0))
+        settle(qtbot)
+        text = page.text.toPlainText()
+        assert text.startswith("Bad-rating follow-up · case ") and "回访核实: 已电话回访，申请人反映情况属实" in text
+    finally:
+        remove_translators()

@@ -46,7 +46,8 @@ from govdesk.central.supervision_records import router as supervision_records_ro
 from govdesk.central.supervision_reminders import router as supervision_reminders_router
 from govdesk.central.versions import VersionMiddleware
 from govdesk.domain.clock import Clock
-from govdesk.protocol import PROTOCOL_VERSION
+from govdesk.domain.messages import Message
+from govdesk.protocol import PROTOCOL_VERSION, refusals
 
 log = logging.getLogger(__name__)
 
@@ -173,9 +174,7 @@ def create_app(
         """The Prometheus text format (``metrics.py``: who may read it)."""
         client = request.client.host if request.client else None
         if not may_read_metrics(metrics_token, request.headers.get("authorization"), client):
-            return error_response(
-                403, "metrics_forbidden", "无权读取运行指标：须在本机访问，或携带为监控系统设置的令牌（Bearer）"
-            )
+            return error_response(403, "metrics_forbidden", Message(refusals.METRICS_FORBIDDEN))
         return Response(metrics.render(), media_type=CONTENT_TYPE)
 
     # Outermost last. The body is read (against the clock) and a slot taken only after the size limit passed it;

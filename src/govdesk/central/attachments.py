@@ -48,6 +48,8 @@ from govdesk.central.staging import (
 )
 from govdesk.domain.attachments import PageRef, is_sha256
 from govdesk.domain.event_kinds import EventKind
+from govdesk.domain.messages import Message, MessageText
+from govdesk.protocol import refusals
 from govdesk.protocol.attachments import AttachmentEntry, CaseAttachments, UploadState
 
 WINDOW_ROLES = frozenset({"intake", "issuing"})
@@ -106,23 +108,23 @@ def named_files(session: Session, case_id: str) -> list[tuple[str, int, PageRef]
 def _case(session: Session, who: Principal, case_id: str) -> CaseRow:
     row = session.get(CaseRow, case_id)
     if row is None or row.center_code != who.center_code:  # another center's case is not said to exist
-        raise ApiError(404, "case_unknown", "中心没有这个办件（其办件事件尚未送达或未被接收），材料暂未上传")
+        raise ApiError(404, "case_unknown", Message(refusals.CASE_UNKNOWN))
     return row
 
 
 def _file_of(session: Session, case_id: str, sha256: str) -> PageRef:
     if not is_sha256(sha256):
-        raise ApiError(422, "bad_hash", "文件标识不是有效的 SHA-256 值")
+        raise ApiError(422, "bad_hash", Message(refusals.BAD_HASH))
     for _code, _page, ref in named_files(session, case_id):
         if ref.sha256 == sha256:
             if ref.size > ATTACHMENT_FILE_LIMIT:
                 raise ApiError(
-                    413, "file_too_large", f"材料文件过大：每个文件最多 {ATTACHMENT_FILE_LIMIT // 1048576} MB"
+                    413, "file_too_large", Message(refusals.FILE_TOO_LARGE, mb=ATTACHMENT_FILE_LIMIT // 1048576)
                 )
             if ref.content_type not in ATTACHMENT_TYPES:
-                raise ApiError(415, "file_type", "材料文件只接收 JPEG、PNG 或 PDF")
+                raise ApiError(415, "file_type", Message(refusals.FILE_TYPE))
             return ref
-    raise ApiError(409, "not_named", "该办件的材料登记中没有这个文件，中心不接收未登记的文件")
+    raise ApiError(409, "not_named", Message(refusals.NOT_NAMED))
 
 
 @dataclass(frozen=True)
@@ -132,8 +134,8 @@ class CaseScan(Upload):
 
     case_id: str
     sha256: str
-    differs_zh: ClassVar[str] = "同一文件在本中心另一办件中登记的大小或类型不同，中心不接收"
-    mismatch_zh: ClassVar[str] = "上传的文件与登记的校验值不符，已丢弃，将重新上传"
+    differs: ClassVar[MessageText] = refusals.SIZE_DIFFERS_OTHER_CASE
+    mismatch: ClassVar[MessageText] = refusals.HASH_MISMATCH
 
     def file(self, session: Session) -> PageRef:
         _case(session, self.who, self.case_id)
@@ -169,7 +171,7 @@ class CaseScan(Upload):
 
 def _require_window(who: Principal) -> None:
     if who.role not in WINDOW_ROLES:
-        raise ApiError(403, "forbidden_role", "只有窗口（受理、出件）账号能上传办件材料")
+        raise ApiError(403, "forbidden_role", Message(refusals.FORBIDDEN_ROLE))
 
 
 def upload_state(central: Central, who: Principal, case_id: str, sha256: str) -> UploadState:
@@ -197,9 +199,9 @@ def put_chunk(
 
 def _require_back_office(session: Session, who: Principal, case: CaseRow) -> None:
     if who.role != "back_office":
-        raise ApiError(403, "forbidden_role", "只有后台审批账号能查看办件材料")
+        raise ApiError(403, "forbidden_role", Message(refusals.ATTACHMENTS_FORBIDDEN_ROLE))
     if not in_department(case, office_department(who)):
-        raise ApiError(403, "other_department", "该办件不属于本部门，无权查看其材料")
+        raise ApiError(403, "other_department", Message(refusals.OTHER_DEPARTMENT))
 
 
 def case_attachments(central: Central, who: Principal, case_id: str) -> CaseAttachments:
@@ -235,21 +237,21 @@ def readable_blob(central: Central, who: Principal, sha256: str) -> AttachmentBl
     """The arrived file, if one of the caller's center's cases (of their department) holds it; a window (intake,
     issuing) of the center reads the result documents only (the 出件 clerk shows the licence's scan)."""
     if not is_sha256(sha256):
-        raise ApiError(422, "bad_hash", "文件标识不是有效的 SHA-256 值")
+        raise ApiError(422, "bad_hash", Message(refusals.BAD_HASH))
     with central.tx() as session:
         rows = session.execute(
             select(CaseAttachment.case_id, CaseAttachment.kind).where(
                 CaseAttachment.sha256 == sha256, CaseAttachment.center_code == who.center_code
             )
         ).all()
-        refusal: ApiError = ApiError(404, "not_found", "找不到该材料文件")
+        refusal: ApiError = ApiError(404, "not_found", Message(refusals.NOT_FOUND))
         for case_id, kind in rows:
             case = session.get(CaseRow, case_id)
             if case is None:
                 continue
             if who.role in WINDOW_ROLES:
                 if kind != RESULT:
-                    refusal = ApiError(403, "forbidden_role", "窗口只能查看办件的办理结果文件")
+                    refusal = ApiError(403, "forbidden_role", Message(refusals.ATTACHMENTS_FORBIDDEN_ROLE_2))
                     continue
             else:
                 try:

@@ -21,7 +21,8 @@ from govdesk.central.security import (
     token_hash,
     verify_access,
 )
-from govdesk.protocol import TokenResponse, UserInfo
+from govdesk.domain.messages import Message
+from govdesk.protocol import TokenResponse, UserInfo, refusals
 
 _BEARER = {"WWW-Authenticate": "Bearer"}
 log = logging.getLogger(__name__)
@@ -84,9 +85,9 @@ def open_session(central: Central, session: Session, user: User) -> TokenRespons
 def _live_session(central: Central, session: Session, auth: AuthSession) -> User:
     user = session.get(User, auth.user_id)
     if user is None or auth.revoked_at is not None or user.revoked:
-        raise _unauthorized("token_revoked", "登录已被注销或撤销，请重新登录")
+        raise _unauthorized("token_revoked", Message(refusals.TOKEN_REVOKED))
     if central.now() >= auth.expires_at:
-        raise _unauthorized("token_expired", "登录已过期，请重新登录")
+        raise _unauthorized("token_expired", Message(refusals.TOKEN_EXPIRED))
     return user
 
 
@@ -108,7 +109,7 @@ def refresh(central: Central, session: Session, refresh_token: str) -> TokenResp
         select(RefreshToken).where(RefreshToken.token_hash == token_hash(refresh_token)).with_for_update()
     ).one_or_none()
     if given is None:
-        raise _unauthorized("token_invalid", "登录凭据无效，请重新登录")
+        raise _unauthorized("token_invalid", Message(refusals.TOKEN_INVALID))
     auth = session.scalars(select(AuthSession).where(AuthSession.id == given.session_id).with_for_update()).one()
     user = _live_session(central, session, auth)
     if given.replaced_at is not None:
@@ -129,7 +130,7 @@ def refresh(central: Central, session: Session, refresh_token: str) -> TokenResp
 
 
 def reused_token_error() -> ApiError:
-    return _unauthorized("token_reused", "该登录凭据已被使用过，为安全起见已注销此次登录，请重新登录")
+    return _unauthorized("token_reused", Message(refusals.TOKEN_REUSED))
 
 
 def logout(central: Central, session: Session, refresh_token: str) -> None:
@@ -144,20 +145,20 @@ def logout(central: Central, session: Session, refresh_token: str) -> None:
 def principal(central: Central, token: str | None) -> Principal:
     """Who sent this bearer token: 401 token_expired (refresh), token_revoked (log in again), token_invalid."""
     if not token:
-        raise _unauthorized("not_authenticated", "请先登录")
+        raise _unauthorized("not_authenticated", Message(refusals.NOT_AUTHENTICATED))
     now = central.now()
     try:
         claims = verify_access(central.secret, token, now)
     except TokenError as exc:
         if exc.code == "token_expired":
-            raise _unauthorized("token_expired", "登录凭据已过期，请刷新") from exc
-        raise _unauthorized("token_invalid", "登录凭据无效，请重新登录") from exc
+            raise _unauthorized("token_expired", Message(refusals.AUTH_TOKEN_EXPIRED)) from exc
+        raise _unauthorized("token_invalid", Message(refusals.TOKEN_INVALID)) from exc
     with central.reader.connect() as connection:  # every request: never the write lock
         row = connection.execute(_WHO, {"session_id": claims.session_id, "user_id": claims.user_id}).one_or_none()
     if row is None:  # no such login, no such user, or a login of another user
-        raise _unauthorized("token_invalid", "登录凭据无效，请重新登录")
+        raise _unauthorized("token_invalid", Message(refusals.TOKEN_INVALID))
     if row.revoked_at is not None or row.revoked:
-        raise _unauthorized("token_revoked", "登录已被注销或撤销，请重新登录")
+        raise _unauthorized("token_revoked", Message(refusals.TOKEN_REVOKED))
     return Principal(row.id, row.username, row.display_name, row.role, row.center_code, row.session_id, row.department)
 
 

@@ -25,18 +25,19 @@ from govdesk.domain.case import CaseState
 from govdesk.domain.clock import CST
 from govdesk.domain.event_kinds import EventKind
 from govdesk.domain.events import Actor, DomainEvent, Role
+from govdesk.domain.messages import Message, said
 from govdesk.domain.transitions import EventRefused
-from govdesk.protocol import CaseActionResponse, ChangeKind, DecideRequest, QueueEntry, QueueResponse
+from govdesk.protocol import CaseActionResponse, ChangeKind, DecideRequest, QueueEntry, QueueResponse, refusals
 
 #: The cases waiting for the back office: to review and decide, or decided and waiting for their result (制证) to be
 #: made and marked ready (regulation 002 四 (一)); a decided case stays in its department's list until then.
 QUEUE_STATES = (CaseState.SUBMITTED.value, CaseState.IN_REVIEW.value, CaseState.APPROVED.value, CaseState.DENIED.value)
 _LABELS = {
-    "submitted": "已提交后台",
-    "in_review": "审查中",
-    "approved": "已准予",
-    "denied": "不予许可",
-    "result_ready": "结果已出",
+    "submitted": Message(refusals.TERM_SUBMITTED),
+    "in_review": Message(refusals.TERM_IN_REVIEW),
+    "approved": Message(refusals.TERM_APPROVED),
+    "denied": Message(refusals.TERM_DENIED),
+    "result_ready": Message(refusals.TERM_RESULT_READY),
 }
 
 
@@ -60,7 +61,7 @@ def _cursor_key(cursor: str) -> tuple[datetime | None, str]:
         if submitted is not None and submitted.tzinfo is None:
             raise ValueError("naive time")
     except (ValueError, TypeError, binascii.Error, UnicodeDecodeError):
-        raise ApiError(422, "bad_cursor", "待办列表的翻页位置（cursor）无法识别：请从第一页重新读取") from None
+        raise ApiError(422, "bad_cursor", Message(refusals.BAD_CURSOR)) from None
     return submitted, case_id
 
 
@@ -131,7 +132,7 @@ def queue(
 def _case(session: Session, center_code: str, case_id: str) -> CaseRow:
     row = lock_case(session, case_id)
     if row is None or row.center_code != center_code:
-        raise ApiError(404, "unknown_case", "找不到该办件（或不属于本中心）")
+        raise ApiError(404, "unknown_case", Message(refusals.UNKNOWN_CASE))
     return row
 
 
@@ -149,8 +150,7 @@ def office_department(who: Principal) -> str:
         raise ApiError(
             403,
             "no_department",
-            "您的后台审批账号尚未设置所属部门，不能查看或办理办件："
-            "请中心管理员用 govdesk central user set-department 设置",
+            Message(refusals.NO_DEPARTMENT),
         )
     return who.department
 
@@ -165,7 +165,7 @@ def office_case(session: Session, who: Principal, case_id: str) -> CaseRow:
     department = office_department(who)
     row = _case(session, who.center_code, case_id)
     if not in_department(row, department):
-        raise ApiError(404, "unknown_case", "找不到该办件（或不属于本部门）")
+        raise ApiError(404, "unknown_case", Message(refusals.BACKOFFICE_UNKNOWN_CASE))
     return row
 
 
@@ -177,13 +177,17 @@ def queue_department(who: Principal, asked: str | None) -> tuple[str | None, str
     if scope == ALL_DEPARTMENTS:
         return asked, scope
     if asked is not None and asked != scope:
-        raise ApiError(403, "other_department", f"只能查看本部门（{scope}）的待办")
+        raise ApiError(403, "other_department", Message(refusals.BACKOFFICE_OTHER_DEPARTMENT, scope=scope))
     return scope, scope
 
 
 def _wrong_state(row: CaseRow, action: str) -> ApiError:
     label = _LABELS.get(row.state, row.state)
-    return ApiError(409, "illegal_transition", f"办件 {row.case_no or row.case_id} 当前状态为“{label}”，不能{action}")
+    return ApiError(
+        409,
+        "illegal_transition",
+        Message(refusals.ILLEGAL_TRANSITION, case_no=row.case_no or row.case_id, label=label, action=action),
+    )
 
 
 def _server_event(
@@ -219,7 +223,7 @@ def _server_event(
     try:
         apply_event(session, row, doc, now)
     except EventRefused as refused:  # the checks above name the state in words; the table has the last word
-        raise ApiError(409, refused.code, str(refused)) from None
+        raise ApiError(409, refused.code, said(refused)) from None
     change = emit_change(
         session,
         now,
@@ -240,7 +244,7 @@ def back_office_actor(username: str, display_name: str, center_code: str) -> Act
 def claim(session: Session, actor: Actor, case_id: str, now: datetime) -> CaseActionResponse:
     row = _case(session, actor.center_code, case_id)
     if row.state != CaseState.SUBMITTED.value:
-        raise _wrong_state(row, "认领审查")
+        raise _wrong_state(row, Message(refusals.TERM_CLAIM))
     row.claimed_by = actor.clerk_id
     return _server_event(
         session, row, EventKind.IN_REVIEW, {"claimed_by": actor.clerk_id}, actor, now,
@@ -253,20 +257,20 @@ def decide(session: Session, actor: Actor, case_id: str, request: DecideRequest,
     if row.state == CaseState.SUBMITTED.value:  # deciding without claiming first claims it
         claim(session, actor, case_id, now)
     if row.state != CaseState.IN_REVIEW.value:
-        raise _wrong_state(row, "作出审批决定")
+        raise _wrong_state(row, Message(refusals.TERM_DECIDE))
     if row.claimed_by and row.claimed_by != actor.clerk_id:
-        raise ApiError(409, "claimed_by_other", f"该办件已由 {row.claimed_by} 认领审查")
+        raise ApiError(409, "claimed_by_other", Message(refusals.CLAIMED_BY_OTHER, claimed_by=row.claimed_by))
     from govdesk.central.steps import check_decidable  # (steps builds on this module)
 
     check_decidable(session, row)  # no decision while a 补正 is open
     if request.decision == "approve":
         if not request.result_name.strip():
-            raise ApiError(422, "result_name_required", "准予许可时须填写结果名称（证照或批文）")
+            raise ApiError(422, "result_name_required", Message(refusals.RESULT_NAME_REQUIRED))
         kind = EventKind.APPROVED
         payload = {"result_name": request.result_name.strip(), "reason": request.reason.strip()}
     else:
         if not request.reason.strip():
-            raise ApiError(422, "reason_required", "不予许可时须填写理由")
+            raise ApiError(422, "reason_required", Message(refusals.REASON_REQUIRED))
         kind = EventKind.DENIED
         payload = {"reason": request.reason.strip(), "result_name": request.result_name.strip()}
     return _server_event(
@@ -278,7 +282,7 @@ def decide(session: Session, actor: Actor, case_id: str, request: DecideRequest,
 def result_ready(session: Session, actor: Actor, case_id: str, now: datetime) -> CaseActionResponse:
     row = _case(session, actor.center_code, case_id)
     if row.state not in (CaseState.APPROVED.value, CaseState.DENIED.value):
-        raise _wrong_state(row, "标记结果已出")
+        raise _wrong_state(row, Message(refusals.TERM_MARK_READY))
     return _server_event(
         session, row, EventKind.RESULT_READY, {}, actor, now, ChangeKind.RESULT_READY,
         {"ready_by": actor.clerk_name, "ready_at": now.isoformat()},

@@ -46,6 +46,8 @@ from dataclasses import dataclass, replace
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from govdesk.central.errors import error_response
+from govdesk.domain import messages
+from govdesk.protocol import refusals
 
 log = logging.getLogger(__name__)
 
@@ -263,7 +265,7 @@ class BackpressureMiddleware:
             response = error_response(
                 503,
                 "server_busy",
-                f"中心服务器正在接收大量数据，请 {retry} 秒后重试；本机已录入的办件不受影响，会自动再次上传",
+                messages.Message(refusals.BACKPRESSURE_SERVER_BUSY, retry=retry),
                 {"retry_after_seconds": retry},
                 {"Retry-After": str(retry), "Connection": "close"},
             )
@@ -275,8 +277,11 @@ class BackpressureMiddleware:
             response = error_response(
                 408,
                 "body_too_slow",
-                f"请求内容传送过慢（{settings.body_grace:g} 秒后每秒不足 {settings.min_body_rate:g} 字节），"
-                "中心已断开连接，未处理本次请求；网络恢复后会自动重试",
+                messages.Message(
+                    refusals.BODY_TOO_SLOW,
+                    body_grace=f"{settings.body_grace:g}",
+                    min_body_rate=f"{settings.min_body_rate:g}",
+                ),
                 {"body_grace_seconds": settings.body_grace, "min_bytes_per_second": settings.min_body_rate},
                 {"Connection": "close"},
             )
@@ -299,7 +304,7 @@ class BackpressureMiddleware:
             response = error_response(
                 503,
                 "server_busy",
-                f"中心服务器繁忙，请 {retry} 秒后重试；本机已录入的办件不受影响，会自动再次上传",
+                messages.Message(refusals.SERVER_BUSY, retry=retry),
                 {"retry_after_seconds": retry},
                 {"Retry-After": str(retry)},
             )

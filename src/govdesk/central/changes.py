@@ -8,9 +8,9 @@ device key (``snapshot.puller``); what it receives of a case change depends on w
   the back office's decision, the result ready, another window's hand-off of it — except the events it pushed
   itself, which it has: those are not sent back at all;
 - every other case of its center: the state change only — ``state``, ``kind``, ``case_no``, ``item_code``,
-  ``station_code`` and the decision's words — with no event document and not the pushing device's id, hence no applicant's ID number, phone or
-  address, not even the name. A case taken in elsewhere is a number and a state to this window (G4 still compares
-  every case's state);
+  ``station_code`` and the decision's words — with no event document (hence no applicant's ID number, phone or
+  address, not even the name) and not the pushing device's id. A case taken in elsewhere is a number and a state
+  to this window (G4 still compares every case's state);
 - the one exception, what the result window needs (综合窗口出件): the change that makes a case ready for hand-off
   (``result_ready``) carries ``payload["applicant"]`` (``HandoffParty``: kind, name, ID type and number, phone) to
   a role that may hand off (intake, issuing), and only while the case is still ready when the window pulls it. The
@@ -44,12 +44,14 @@ from sqlalchemy.orm import Session
 from govdesk.central.db import CaseRow, ChangeRow, Counter, DocumentRow, Meta, StoredEvent, bulk_insert
 from govdesk.central.errors import ApiError
 from govdesk.central.snapshot import READY, Puller, handoff_parties, party_wanted
+from govdesk.domain.messages import Message
 from govdesk.protocol import (
     CaseSnapshot,
     ChangeKind,
     SnapshotResponse,
     SummaryResponse,
     case_summary_hash,
+    refusals,
 )
 
 _PRUNED_KEY = "changes_pruned_through"
@@ -119,7 +121,7 @@ def parse_cursor(cursor: str) -> int:
     if cursor == "":
         return 0
     if not cursor.isdigit() or len(cursor) > 18:
-        raise ApiError(400, "bad_cursor", "同步游标无效，请重新获取全量快照")
+        raise ApiError(400, "bad_cursor", Message(refusals.CHANGES_BAD_CURSOR))
     return int(cursor)
 
 
@@ -147,9 +149,9 @@ def pull(session: Session, who: Puller, cursor: str, limit: int) -> dict[str, An
     and models took 2.5 s (43 µs); with superseded moves left out it receives 19,500 changes instead of 58,300."""
     after = parse_cursor(cursor)
     if after < _pruned_through(session):
-        raise ApiError(410, "cursor_expired", "本机同步进度已超出中心保留期限，需要重新获取全量快照")
+        raise ApiError(410, "cursor_expired", Message(refusals.CURSOR_EXPIRED))
     if after > current_cursor(session):
-        raise ApiError(410, "cursor_unknown", "本机同步进度与中心不符（中心数据可能已恢复），需要重新获取全量快照")
+        raise ApiError(410, "cursor_unknown", Message(refusals.CURSOR_UNKNOWN))
     rows = session.execute(_PAGE, {"center": who.center_code, "after": after, "n": limit + 1}).all()
     has_more = len(rows) > limit
     rows = rows[:limit]

@@ -26,6 +26,8 @@ from govdesk.central.db import Base, Center, UTCDateTime
 from govdesk.central.errors import ApiError
 from govdesk.central.security import token_hash
 from govdesk.domain.events import Actor, Role
+from govdesk.domain.messages import Message
+from govdesk.protocol import refusals
 
 #: The header a department's system authenticates with.
 DEPARTMENT_KEY_HEADER = "X-Govdesk-Department-Key"
@@ -159,11 +161,15 @@ def authenticate(session: Session, header: str | None) -> DepartmentPrincipal:
     """The department a ``X-Govdesk-Department-Key`` header names; 401 in words for anything else."""
     key_id, _, secret = (header or "").strip().partition(".")
     if not key_id or not secret or len(header or "") > 200:
-        raise ApiError(401, "department_key_required", f"请在 {DEPARTMENT_KEY_HEADER} 请求头中提供部门接入凭据")
+        raise ApiError(
+            401,
+            "department_key_required",
+            Message(refusals.DEPARTMENT_KEY_REQUIRED, department_key_header=DEPARTMENT_KEY_HEADER),
+        )
     row = session.scalars(select(DepartmentRow).where(DepartmentRow.key_id == key_id)).one_or_none()
     expected = row.secret_hash if row is not None else token_hash("")
     if not hmac.compare_digest(expected, token_hash(secret)) or row is None:
-        raise ApiError(401, "department_key_invalid", "部门接入凭据无效")
+        raise ApiError(401, "department_key_invalid", Message(refusals.DEPARTMENT_KEY_INVALID))
     if row.revoked:
-        raise ApiError(401, "department_key_revoked", "该部门接入凭据已被停用，请联系中心管理员重新签发")
+        raise ApiError(401, "department_key_revoked", Message(refusals.DEPARTMENT_KEY_REVOKED))
     return DepartmentPrincipal(row.id, row.key_id, row.center_code, row.code, row.name)

@@ -11,7 +11,8 @@ from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from govdesk.central.auth import Principal, principal
 from govdesk.central.context import Central
 from govdesk.central.errors import ApiError
-from govdesk.protocol import ErrorBody
+from govdesk.domain.messages import Message
+from govdesk.protocol import ErrorBody, refusals
 
 bearer = HTTPBearer(auto_error=False, description="access token from POST /api/v1/auth/login")
 
@@ -36,7 +37,7 @@ PrincipalDep = Annotated[Principal, Depends(current_principal)]
 def require_roles(*roles: str) -> Callable[[Principal], Principal]:
     def check(who: PrincipalDep) -> Principal:
         if who.role not in roles:
-            raise ApiError(403, "forbidden_role", "当前账号的角色无权执行此操作")
+            raise ApiError(403, "forbidden_role", Message(refusals.DEPS_FORBIDDEN_ROLE))
         return who
 
     return check

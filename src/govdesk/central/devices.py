@@ -32,7 +32,8 @@ from govdesk.central.db import Center, Device
 from govdesk.central.errors import ApiError
 from govdesk.central.quarantine import ACTIVE, PENDING, QUARANTINED, REENROL, RETIRED, refusal
 from govdesk.central.security import token_hash
-from govdesk.protocol import DeviceRegisterRequest, DeviceRegisterResponse
+from govdesk.domain.messages import Message
+from govdesk.protocol import DeviceRegisterRequest, DeviceRegisterResponse, refusals
 
 #: Devices a center may register (a county hall and its townships: a few dozen windows).
 DEFAULT_QUOTA = 200
@@ -57,7 +58,7 @@ def wrong_key() -> ApiError:
     return ApiError(
         403,
         "device_key_invalid",
-        "本机的设备凭据与中心登记的不符：不能使用其他电脑的设备编号同步。如本机重装或更换，请联系管理员重新登记",
+        Message(refusals.DEVICE_KEY_INVALID),
     )
 
 
@@ -82,11 +83,11 @@ def _registered_again(device: Device, who: Principal, presented: str | None) -> 
             raise ApiError(
                 409,
                 "device_bound",
-                "该设备编号已由另一台电脑登记并绑定，不能在本机重复登记。如本机重装或更换，请联系管理员重新登记",
+                Message(refusals.DEVICES_DEVICE_BOUND),
             )
         return ""
     if device.registered_by != who.username:
-        raise ApiError(409, "device_bound", "该设备由其他账号登记，请由原登记人或管理员重新登记")
+        raise ApiError(409, "device_bound", Message(refusals.DEVICE_BOUND))
     return _bind(device, presented)
 
 
@@ -100,7 +101,7 @@ def _new_device(
         raise ApiError(
             409,
             "device_quota",
-            f"本中心已登记 {count} 台设备，达到上限 {quota} 台，请联系管理员停用旧设备或调整上限",
+            Message(refusals.DEVICE_QUOTA, count=count, quota=quota),
         )
     taken = session.scalar(select(func.count()).select_from(Device).where(Device.center_code == who.center_code)) or 0
     number = taken + 1
@@ -129,7 +130,7 @@ def _new_device(
         except IntegrityError:
             number += 1
             if number > taken + 1000:
-                raise ApiError(409, "station_exhausted", "无法分配工作站编号，请联系管理员") from None
+                raise ApiError(409, "station_exhausted", Message(refusals.STATION_EXHAUSTED)) from None
 
 
 def _reenrolled(
@@ -170,13 +171,13 @@ def register_device(
     # Lock the center row: station numbers are handed out one at a time per center.
     center = session.scalars(select(Center).where(Center.code == who.center_code).with_for_update()).one_or_none()
     if center is None:
-        raise ApiError(404, "unknown_center", f"中心 {who.center_code} 不存在，请联系管理员")
+        raise ApiError(404, "unknown_center", Message(refusals.UNKNOWN_CENTER, center_code=who.center_code))
     device = session.get(Device, request.device_id, with_for_update=True) if request.device_id else None
     if device is not None and device.center_code != who.center_code:
         raise ApiError(
             409,
             "device_other_center",
-            f"本设备已登记在中心 {device.center_code}，不能在中心 {who.center_code} 重复登记",
+            Message(refusals.DEVICE_OTHER_CENTER, registered_center=device.center_code, center_code=who.center_code),
         )
     key = ""
     replaces = ""

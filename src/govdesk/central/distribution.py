@@ -17,10 +17,14 @@ from govdesk.central.errors import ApiError
 from govdesk.domain.calendar import CalendarDataError, WorkCalendar
 from govdesk.domain.calendar_notice import require_statutory_holidays
 from govdesk.domain.catalog_loader import CatalogError
+from govdesk.domain.messages import Message
 from govdesk.domain.reference import calendar_document, calendar_from_document, catalog_from_document
-from govdesk.protocol import ChangeKind, DocumentUpload, MessageRequest, VersionedDocument
+from govdesk.protocol import ChangeKind, DocumentUpload, MessageRequest, VersionedDocument, refusals
 
-DOC_TYPES = {"catalog": (ChangeKind.CATALOG, "事项目录"), "calendar": (ChangeKind.CALENDAR, "工作日历")}
+DOC_TYPES = {
+    "catalog": (ChangeKind.CATALOG, Message(refusals.TERM_CATALOG)),
+    "calendar": (ChangeKind.CALENDAR, Message(refusals.TERM_CALENDAR)),
+}
 
 
 def _view(row: DocumentRow) -> VersionedDocument:
@@ -38,7 +42,7 @@ def latest(session: Session, doc_type: str) -> VersionedDocument:
         select(DocumentRow).where(DocumentRow.doc_type == doc_type).order_by(DocumentRow.id.desc()).limit(1)
     ).one_or_none()
     if row is None:
-        raise ApiError(404, "no_document", f"中心尚未发布{DOC_TYPES[doc_type][1]}")
+        raise ApiError(404, "no_document", Message(refusals.NO_DOCUMENT, document=DOC_TYPES[doc_type][1]))
     return _view(row)
 
 
@@ -66,7 +70,9 @@ def publish_at(session: Session, now: datetime, doc_type: str, upload: DocumentU
             session.add(row)
             session.flush()
     except IntegrityError:
-        raise ApiError(409, "version_exists", f"{label}版本 {upload.version} 已发布过，请使用新的版本号") from None
+        raise ApiError(
+            409, "version_exists", Message(refusals.VERSION_EXISTS, label=label, version=upload.version)
+        ) from None
     emit_change(session, now, None, kind, {"version": upload.version, "sha256": digest, "doc_type": doc_type})
     return _view(row)
 
@@ -83,7 +89,7 @@ def publish_calendar_years(session: Session, now: datetime, years: WorkCalendar,
         try:
             merged = current.merged(years)
         except CalendarDataError as error:
-            raise ApiError(422, "bad_document", f"工作日历无法发布：{error}") from None
+            raise ApiError(422, "bad_document", Message(refusals.DISTRIBUTION_BAD_DOCUMENT, error=error)) from None
     upload = DocumentUpload(version=merged.version, document=calendar_document(merged))
     return publish_at(session, now, "calendar", upload, by)
 
@@ -100,7 +106,7 @@ def _validate(doc_type: str, upload: DocumentUpload, label: str) -> None:
             if catalog.version != upload.version:
                 raise ValueError(f"文档中的版本 {catalog.version} 与发布版本 {upload.version} 不一致")
     except (CalendarDataError, CatalogError, ValueError) as error:
-        raise ApiError(422, "bad_document", f"{label}无法发布：{error}") from None
+        raise ApiError(422, "bad_document", Message(refusals.BAD_DOCUMENT, label=label, error=error)) from None
 
 
 def post_message(central: Central, session: Session, center_code: str, by: str, request: MessageRequest) -> str:

@@ -13,8 +13,9 @@ from pydantic_core import to_json
 
 from govdesk.central.auth import Principal
 from govdesk.domain.events import DomainEvent, Role
+from govdesk.domain.messages import Message
 from govdesk.domain.transitions import KIND_ROLES
-from govdesk.protocol import BACK_OFFICE_KINDS, MAX_EVENT_SCHEMA_VERSION, PushEvent
+from govdesk.protocol import BACK_OFFICE_KINDS, MAX_EVENT_SCHEMA_VERSION, PushEvent, refusals
 
 #: The largest event the server stores (its JSON, compact). A window's largest real event (a bundle's 收件 with every
 #: material and answer) is a few kilobytes; an event is served to every window of the center on pull, so a 100 MB
@@ -64,29 +65,29 @@ def check_content(pe: PushEvent, center_code: str) -> tuple[tuple[str, str] | No
     """Content rules: a refusal (code, reason), or None and the checked document."""
     size = len(to_json(pe.event))
     if size > MAX_EVENT_BYTES:
-        return (
-            "too_large",
-            f"事件内容过大（{size // 1024} KB），中心只接收不超过 {MAX_EVENT_BYTES // 1024} KB 的事件",
-        ), {}
+        return ("too_large", Message(refusals.EVENT_TOO_LARGE, size=size // 1024, limit=MAX_EVENT_BYTES // 1024)), {}
     doc = _read_event(pe.event)
     if doc is None:
-        return ("malformed", "事件内容不完整或格式错误，中心无法读取"), {}
+        return ("malformed", Message(refusals.EVENT_MALFORMED)), {}
     kind: str = doc["kind"]
     schema_version: int = doc["schema_version"]
     if doc["event_id"] != pe.event_id:
-        return ("malformed", "事件编号与其内容不一致"), {}
+        return ("malformed", Message(refusals.EVENT_ID_MISMATCH)), {}
     if not (1 <= len(doc["case_id"]) <= 64):
-        return ("malformed", "事件缺少有效的办件编号"), {}
+        return ("malformed", Message(refusals.EVENT_NO_CASE)), {}
     if schema_version > MAX_EVENT_SCHEMA_VERSION or pe.schema_version > MAX_EVENT_SCHEMA_VERSION:
         version = max(schema_version, pe.schema_version)
-        return ("schema_too_new", f"事件格式版本 {version} 高于中心支持的版本，请联系管理员升级中心服务器"), {}
+        return ("schema_too_new", Message(refusals.SCHEMA_TOO_NEW, version=version)), {}
     if kind in BACK_OFFICE_KINDS:
-        return ("back_office_kind", "审批结果由后台在中心作出，窗口不能上传此类事件"), {}
+        return ("back_office_kind", Message(refusals.BACK_OFFICE_KIND)), {}
     if kind not in KIND_ROLES:
-        return ("unknown_kind", f"中心不认识事件类型“{kind[:64]}”"), {}
+        return ("unknown_kind", Message(refusals.UNKNOWN_KIND, kind=kind[:64])), {}
     actor_center: str = doc["actor"]["center_code"]
     if actor_center != center_code:
-        return ("wrong_center", f"事件属于中心 {actor_center[:32]}，本设备登记在中心 {center_code}"), {}
+        return (
+            "wrong_center",
+            Message(refusals.EVENT_OF_OTHER_CENTER, event_center=actor_center[:32], center_code=center_code),
+        ), {}
     return None, doc
 
 

@@ -18,6 +18,8 @@ from sqlalchemy.orm import Mapped, Session, mapped_column
 from govdesk.central.db import Base
 from govdesk.central.deps import CentralDep, PrincipalDep, errors
 from govdesk.central.errors import ApiError
+from govdesk.domain.messages import Message
+from govdesk.protocol import refusals
 from govdesk.protocol.attachments import LicenceLookup
 
 LOOKUP_ROLES = frozenset({"intake", "issuing"})
@@ -119,7 +121,7 @@ def lookup_route(
     holder_id: Annotated[str, Query(min_length=5, max_length=32, pattern=r"^[0-9A-Za-z\-]+$")],
 ) -> LicenceLookup:
     if who.role not in LOOKUP_ROLES:
-        raise ApiError(403, "forbidden_role", "只有窗口账号能核验电子证照")
+        raise ApiError(403, "forbidden_role", Message(refusals.LICENCES_FORBIDDEN_ROLE))
     today = central.now().date()
     with central.tx() as session:
         return lookup(session, material, holder_id, today)

@@ -15,6 +15,8 @@ from starlette.datastructures import Headers
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from govdesk.central.errors import error_response
+from govdesk.domain import messages
+from govdesk.protocol import refusals
 
 KB = 1024
 MB = 1024 * KB
@@ -39,7 +41,11 @@ ATTACHMENT_CHUNK_LIMIT = 1 * MB
 #: The largest scanned file (the domain's ``MAX_FILE_BYTES``: a window never captures a larger one).
 ATTACHMENT_FILE_LIMIT = 20 * MB
 #: What a scan may be: named by the case's event and proved by the file's own first bytes at the first chunk.
-ATTACHMENT_TYPES = {"image/jpeg": "JPEG 图片", "image/png": "PNG 图片", "application/pdf": "PDF 文件"}
+ATTACHMENT_TYPES = {
+    "image/jpeg": messages.Message(refusals.TERM_JPEG_IMAGE),
+    "image/png": messages.Message(refusals.TERM_PNG_IMAGE),
+    "application/pdf": messages.Message(refusals.TERM_PDF_FILE),
+}
 
 
 def limit_for(method: str, path: str, limits: Sequence[tuple[str, str, int]] = LIMITS) -> int:
@@ -61,7 +67,7 @@ async def _answer_413(scope: Scope, receive: Receive, send: Send, limit: int) ->
     response = error_response(
         413,
         "too_large",
-        f"请求内容过大：此接口最多接收 {_size(limit)}，中心未处理本次请求",
+        messages.Message(refusals.TOO_LARGE, limit=_size(limit)),
         {"limit_bytes": limit},
         {"Connection": "close"},  # the rest of the body is not read
     )

@@ -30,7 +30,8 @@ from govdesk.central.context import Central
 from govdesk.central.db import LoginAttempt, User
 from govdesk.central.errors import ApiError
 from govdesk.central.security import verify_password
-from govdesk.protocol import TokenResponse
+from govdesk.domain.messages import Message
+from govdesk.protocol import TokenResponse, refusals
 
 log = logging.getLogger(__name__)
 
@@ -104,7 +105,7 @@ async def login(central: Central, gate: LoginGate, username: str, password: str,
     username = username[:64]
     if gate.waiting >= ARGON2_WAITING:  # answered before any database work: a flood costs nothing more
         log.debug("login refused: %d logins already wait for argon2", gate.waiting)
-        raise ApiError(503, "login_busy", "登录请求过多，请稍后再试", headers={"Retry-After": "2"})
+        raise ApiError(503, "login_busy", Message(refusals.LOGIN_BUSY), headers={"Retry-After": "2"})
     gate.waiting += 1
     ok = False
     try:
@@ -119,18 +120,16 @@ async def login(central: Central, gate: LoginGate, username: str, password: str,
         await run_in_threadpool(_record, central, username, address, "locked")
         log.warning("login locked out (%s): too many failures within %s", what, WINDOW)
         minutes = math.ceil(seconds / 60)
-        message = (
-            f"该账号登录失败次数过多，已锁定，请 {minutes} 分钟后再试或联系管理员"
-            if what == "account"
-            else f"本机所在地址登录失败次数过多，已暂停登录，请 {minutes} 分钟后再试"
-        )
+        message = Message(refusals.ACCOUNT_LOCKED if what == "account" else refusals.ADDRESS_LOCKED, minutes=minutes)
         raise ApiError(429, f"{what}_locked", message, {"retry_after": seconds}, {"Retry-After": str(seconds)})
     if not ok or stored is None:
         outcome = "unknown_user" if stored is None else "bad_password"
         await run_in_threadpool(_record, central, username, address, outcome)
-        raise ApiError(401, "bad_credentials", "用户名或密码错误", headers={"WWW-Authenticate": "Bearer"})
+        raise ApiError(
+            401, "bad_credentials", Message(refusals.BAD_CREDENTIALS), headers={"WWW-Authenticate": "Bearer"}
+        )
     user_id, _hash, revoked = stored
     if revoked:
         await run_in_threadpool(_record, central, username, address, "disabled")
-        raise ApiError(403, "account_disabled", "该账号已停用，请联系管理员")
+        raise ApiError(403, "account_disabled", Message(refusals.ACCOUNT_DISABLED))
     return await run_in_threadpool(_finish, central, user_id, username, address)

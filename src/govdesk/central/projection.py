@@ -19,8 +19,10 @@ from sqlalchemy.orm import Session
 from govdesk.central.db import CaseRow, DocumentRow, bulk_insert
 from govdesk.domain.event_kinds import EventKind
 from govdesk.domain.events import Role
+from govdesk.domain.messages import Message, said
 from govdesk.domain.numbering import CaseNumber, NumberError
 from govdesk.domain.transitions import ACTION_KINDS, CREATED_KIND, Action, CaseState, EventRefused, event_target
+from govdesk.protocol import refusals
 
 HANDOFF_KIND = ACTION_KINDS[Action.HAND_OFF]
 ACCEPTED_CONDITIONAL_KIND = ACTION_KINDS[Action.ACCEPT_CONDITIONAL]
@@ -37,7 +39,7 @@ def handoff_blocked(case: CaseFields) -> EventRefused | None:
         return None
     return EventRefused(
         "commitment_open",
-        f"办件 {case.case_no or case.case_id} 为容缺受理，承诺补交的材料尚未补齐、承诺尚未办结，不能出件",
+        Message(refusals.COMMITMENT_OPEN, case_no=case.case_no or case.case_id),
     )
 
 
@@ -50,7 +52,7 @@ def checked_state(current: str | None, kind: str, role: str) -> str:
     try:
         sender = Role(role)
     except ValueError:
-        raise EventRefused("forbidden_role", f"账号角色“{role[:32]}”不能上传事件") from None
+        raise EventRefused("forbidden_role", Message(refusals.ROLE_CANNOT_PUSH, role=role[:32])) from None
     return event_target(None if current is None else CaseState(current), kind, sender).value
 
 
@@ -348,26 +350,23 @@ def number_of(document: dict[str, Any]) -> str:
 
 def number_taken(number: str, by_station: str) -> EventRefused:
     """The words for a number another case of the center holds (the case itself is kept, without the number)."""
-    where = f"（工作站 {by_station}）" if by_station else ""
-    return EventRefused(
-        "case_no_taken",
-        f"办件编号 {number} 已被本中心另一办件{where}使用：中心已收下本办件，但不采用这个重复的编号。"
-        "本机将为本办件另行编号；如已按原编号打印告知单，请核对后为申请人重新打印",
-    )
+    if by_station:
+        return EventRefused("case_no_taken", Message(refusals.NUMBER_TAKEN_AT, number=number, station=by_station))
+    return EventRefused("case_no_taken", Message(refusals.NUMBER_TAKEN, number=number))
 
 
 def renumber_refused(case: CaseFields | None, number: str, station_code: str) -> EventRefused | None:
     """Why a ``case.renumbered`` is not taken (None: it is): only a case whose number the center refused is
     renumbered, and only to a valid case number of the pushing device's own station (every field is hostile)."""
     if case is None or not case.case_no_refused:
-        return EventRefused("renumber_not_needed", "该办件的编号未被中心拒绝，不能改编号")
+        return EventRefused("renumber_not_needed", Message(refusals.RENUMBER_NOT_NEEDED))
     try:
         parsed = CaseNumber.parse(number)
     except NumberError as error:
-        return EventRefused("invalid_case_no", f"新的办件编号无效：{error}")
+        return EventRefused("invalid_case_no", Message(refusals.INVALID_NEW_NUMBER, error=said(error)))
     if parsed.station_code != station_code:
         return EventRefused(
             "invalid_case_no",
-            f"新的办件编号 {number} 不属于本机的工作站 {station_code}，只能用本机的工作站编号重新编号",
+            Message(refusals.NEW_NUMBER_OTHER_STATION, number=number, station=station_code),
         )
     return None

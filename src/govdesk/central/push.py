@@ -46,7 +46,7 @@ from govdesk.central.conflicts import center_decision, last_decision
 from govdesk.central.context import Central
 from govdesk.central.db import Device, StoredEvent, bulk_insert
 from govdesk.central.devices import key_matches, wrong_key
-from govdesk.central.errors import ApiError
+from govdesk.central.errors import ApiError, params_text
 from govdesk.central.event_content import check_content, too_large_stub, with_real_actor
 from govdesk.central.projection import (
     HANDED_OFF_STATES,
@@ -66,8 +66,9 @@ from govdesk.central.projection import (
     save_projections,
 )
 from govdesk.central.quarantine import ACTIVE, quarantine, refusal
+from govdesk.domain.messages import Message, said
 from govdesk.domain.transitions import EventRefused
-from govdesk.protocol import ChangeKind, PushEvent, PushRequest
+from govdesk.protocol import ChangeKind, PushEvent, PushRequest, refusals
 
 log = logging.getLogger(__name__)
 EVENTS = cast(Table, StoredEvent.__table__)
@@ -102,7 +103,7 @@ def _answer(
 
 
 def _duplicate(first: Answer, now: datetime) -> Answer:
-    answer = _answer(first["event_id"], "duplicate", now, reason="中心已收到此事件，未重复保存")
+    answer = _answer(first["event_id"], "duplicate", now, reason=Message(refusals.ALREADY_RECEIVED))
     answer["server_seq"] = first["server_seq"]
     answer["first_answer"] = first
     return answer
@@ -177,9 +178,9 @@ class _Device:
 def _lock_device(session: Session, device_id: str, center_code: str, key: str | None) -> _Device:
     row = session.connection().execute(_LOCK_DEVICE, {"device_id": device_id}).one_or_none()
     if row is None:
-        raise ApiError(404, "unknown_device", "本设备尚未在中心登记，请重新登记设备后再同步")
+        raise ApiError(404, "unknown_device", Message(refusals.UNKNOWN_DEVICE))
     if row.center_code != center_code:
-        raise ApiError(403, "wrong_center", "本设备登记在其他中心，不能以当前账号同步")
+        raise ApiError(403, "wrong_center", Message(refusals.WRONG_CENTER))
     if not key_matches(row.key_hash, key):  # another PC pushing under this device's id (devices.py)
         raise wrong_key()
     if row.status != ACTIVE:  # waiting for approval, quarantined or retired: nothing is taken (quarantine.py)
@@ -211,25 +212,22 @@ def _sequence(
         state = {"expected_seq": expected, "last_seq": device.last_seq, "got_seq": pe.device_seq}
         if pe.device_id != device.device_id:
             answers.append(
-                _answer(pe.event_id, "refused", now, "device_mismatch", "事件来自其他设备，不能随本设备上传", state)
+                _answer(pe.event_id, "refused", now, "device_mismatch", Message(refusals.DEVICE_MISMATCH), state)
             )
             continue
         if blocked is not None:
-            reason = f"前面的事件序号有误（{blocked['code']}），本事件暂未处理，请从序号 {expected} 起重新上传"
+            reason = Message(refusals.SEQ_BLOCKED, code=blocked["code"], expected=expected)
             answers.append(_answer(pe.event_id, "refused", now, blocked["code"], reason, state))
             continue
         if pe.device_seq > expected:
-            reason = f"缺少本设备序号 {expected} 至 {pe.device_seq - 1} 的事件，请从序号 {expected} 起重新上传"
+            reason = Message(refusals.SEQ_GAP, expected=expected, last=pe.device_seq - 1)
             blocked = _answer(pe.event_id, "refused", now, "seq_gap", reason, state)
             device.alert = f"{now.isoformat()} seq_gap: expected {expected}, got {pe.device_seq}"
             answers.append(blocked)
             continue
         if pe.device_seq < expected:
             # A PC restored from an old backup: quarantined, the whole batch refused (``push_with_retry``).
-            raise Regression(
-                f"本机上传的事件序号 {pe.device_seq} 已被中心收到的其他事件使用（中心已收到序号 {device.last_seq}），"
-                "本机可能是从旧备份恢复的"
-            )
+            raise Regression(Message(refusals.SEQ_REGRESSION, device_seq=pe.device_seq, last_seq=device.last_seq))
         refusal, doc = check_content(pe, device.center_code)
         if refusal is None:
             doc, written = with_real_actor(doc, who, device.station_code)
@@ -247,11 +245,11 @@ def _handoff_conflict(case: Projection) -> tuple[str, dict[str, Any]] | None:
     if case.state not in HANDED_OFF_STATES or not case.handoff:
         return None
     first = case.handoff
-    who = first.get("clerk_name") or first.get("clerk_id") or "其他窗口"
+    who: str = first.get("clerk_name") or first.get("clerk_id") or Message(refusals.TERM_OTHER_WINDOW)
     if (written := first.get("written_clerk_name")) and written != who:
-        who = f"{who}（窗口记录的经办人：{written}）"
+        who = Message(refusals.CLERK_AS_WRITTEN, clerk=who, written=written)
     where = f"{first.get('station_code') or ''}{first.get('window', '')}"
-    return f"该办件的结果已于 {first.get('at', '')} 由 {who}（{where}）出件，本次出件未被中心采纳", dict(first)
+    return Message(refusals.ALREADY_HANDED_OFF, at=first.get("at", ""), who=who, where=where), dict(first)
 
 
 def _fold(
@@ -277,7 +275,9 @@ def _fold(
         case = cases.get(doc["case_id"])
         if case is not None and case.center_code != device.center_code:
             answer.update(
-                status="refused", code="wrong_center", reason=f"该办件属于中心 {case.center_code}，不能在本中心办理"
+                status="refused",
+                code="wrong_center",
+                reason=Message(refusals.CASE_OF_OTHER_CENTER, center_code=case.center_code),
             )
             continue
         if doc["kind"] == HANDOFF_KIND and case is not None and (conflict := _handoff_conflict(case)) is not None:
@@ -292,19 +292,19 @@ def _fold(
             if against is not None:  # the center decided meanwhile: a conflict, both sides said (G5)
                 answer.update(status="conflict", code="decided_at_center", **center_decision(doc, refused, against))
             else:
-                answer.update(status="refused", code=refused.code, reason=str(refused))
+                answer.update(status="refused", code=refused.code, reason=said(refused))
             continue
         number = number_of(doc)
         if doc["kind"] == RENUMBERED_KIND and (bad := renumber_refused(case, number, device.station_code)) is not None:
-            answer.update(status="refused", code=bad.code, reason=str(bad))
+            answer.update(status="refused", code=bad.code, reason=said(bad))
             continue
         holder = numbers.claim(number, doc["case_id"]) if number else None
         if holder is not None and doc["kind"] == RENUMBERED_KIND:
             taken = number_taken(number, "")
-            answer.update(status="refused", code=taken.code, reason=str(taken))
+            answer.update(status="refused", code=taken.code, reason=said(taken))
             continue
         if doc["kind"] == HANDOFF_KIND and case is not None and (blocked := handoff_blocked(case)) is not None:
-            answer.update(status="refused", code=blocked.code, reason=str(blocked))
+            answer.update(status="refused", code=blocked.code, reason=said(blocked))
             continue
         if case is None:
             case = cases[doc["case_id"]] = new_projection(doc, now)
@@ -313,7 +313,7 @@ def _fold(
             case.case_no, case.case_no_refused = "", number
             taken = number_taken(number, cases[holder].station_code if holder in cases else "")
             server_state = {"case_no": number, "station_code": device.station_code}
-            answer.update(status="conflict", code=taken.code, reason=str(taken), server_state=server_state)
+            answer.update(status="conflict", code=taken.code, reason=said(taken), server_state=server_state)
         if doc["kind"] == HANDOFF_KIND and case.handoff is not None and receipt.written_actor is not None:
             case.handoff["written_clerk_name"] = str(receipt.written_actor.get("clerk_name", ""))[:64]
         case.changed = True
@@ -386,6 +386,9 @@ def push(
         numbers,
         lambda case_id: last_decision(session, case_id, device.device_id),
     )
+    for answer in answers:  # the reason's key and parameters, so a window says it in its clerk's language
+        if isinstance(reason := answer.get("reason"), Message):
+            answer["message_key"], answer["params"] = reason.key, params_text(reason)
     _store(session, receipts, device, who, now)
     for answer in answers:  # duplicates inside the batch: the receipt number their first answer now has
         if answer["first_answer"] is not None:
@@ -426,11 +429,11 @@ def push_with_retry(
                 quarantine(session, request.device_id, str(regression), now)
                 device = session.get(Device, request.device_id)
                 refused = refusal(device) if device is not None else None
-            raise refused or ApiError(403, "device_quarantined", str(regression)) from None
+            raise refused or ApiError(403, "device_quarantined", said(regression)) from None
         except IntegrityError as error:
             log.info("push batch run again: another server process won a race (%s)", error.orig)
         except OperationalError as error:
             if not _retryable(error):
                 raise
             log.info("push batch run again after a deadlock or serialization failure (%s)", error.orig)
-    raise ApiError(503, "busy", "中心服务器繁忙，请稍后重试")
+    raise ApiError(503, "busy", Message(refusals.BUSY))

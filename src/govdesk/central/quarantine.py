@@ -43,17 +43,18 @@ from govdesk.central.deps import CentralDep, errors, require_roles
 from govdesk.central.errors import ApiError
 from govdesk.central.security import token_hash
 from govdesk.domain.clock import CST
-from govdesk.protocol import DEVICE_KEY_HEADER, OkResponse
+from govdesk.domain.messages import Message, said
+from govdesk.protocol import DEVICE_KEY_HEADER, OkResponse, refusals
 
 PENDING, ACTIVE, QUARANTINED, REENROL, RETIRED = "pending", "active", "quarantined", "reenrol", "retired"
 #: The highest device_seq a request may name (a 64-bit column).
 MAX_DEVICE_SEQ = 2**62
 STATUS_LABELS = {
-    PENDING: "等待批准",
-    ACTIVE: "正常",
-    QUARANTINED: "已隔离",
-    REENROL: "已批准重新登记",
-    RETIRED: "已停用（已重新登记）",
+    PENDING: Message(refusals.TERM_DEVICE_PENDING),
+    ACTIVE: Message(refusals.TERM_DEVICE_ACTIVE),
+    QUARANTINED: Message(refusals.TERM_DEVICE_QUARANTINED),
+    REENROL: Message(refusals.TERM_DEVICE_REENROL),
+    RETIRED: Message(refusals.TERM_DEVICE_RETIRED),
 }
 #: How a new device starts: "admin" (pending until approved) or "auto" (active at once: the embedded demo, tests).
 APPROVAL_MODES = ("admin", "auto")
@@ -73,22 +74,24 @@ def refusal(device: Device) -> ApiError | None:
         return ApiError(
             403,
             "device_pending",
-            f"本机（工作站 {device.station_code}）已向中心申请登记，正在等待管理员批准；批准后将自动开始同步，"
-            "已录入的办件保存在本机",
+            Message(refusals.DEVICE_PENDING, station_code=device.station_code),
         )
     if device.status in (QUARANTINED, REENROL):
         return ApiError(
             403,
             "device_quarantined",
-            f"本机（工作站 {device.station_code}）已于 {_cst(device.status_at)} 被中心隔离：{device.status_reason}。"
-            "在管理员重新登记本机之前，中心不接收本机的任何数据，本机暂停编号新办件；已录入的办件全部保存在本机，"
-            "重新登记后会自动补传",
+            Message(
+                refusals.DEVICE_QUARANTINED,
+                station_code=device.station_code,
+                at=_cst(device.status_at),
+                status_reason=device.status_reason,
+            ),
         )
     if device.status == RETIRED:
         return ApiError(
             403,
             "device_retired",
-            f"本机原设备编号已停用（已重新登记为新设备 {device.replaced_by}），请用新的设备身份同步",
+            Message(refusals.DEVICE_RETIRED, replaced_by=device.replaced_by),
         )
     return None
 
@@ -156,7 +159,11 @@ def list_devices(session: Session, center_code: str | None = None, status: str |
 def _find(session: Session, device_id: str, center_code: str | None) -> Device:
     device = session.scalars(select(Device).where(Device.device_id == device_id).with_for_update()).one_or_none()
     if device is None or (center_code is not None and device.center_code != center_code):
-        raise DeviceAdminError(f"设备 {device_id} 不存在" + (f"（中心 {center_code}）" if center_code else ""))
+        raise DeviceAdminError(
+            Message(refusals.DEVICE_UNKNOWN_IN_CENTER, device_id=device_id, center_code=center_code)
+            if center_code
+            else Message(refusals.DEVICE_UNKNOWN_ADMIN, device_id=device_id)
+        )
     return device
 
 
@@ -165,7 +172,9 @@ def approve(session: Session, device_id: str, by: str, now: datetime, center_cod
     device = _find(session, device_id, center_code)
     if device.status != PENDING:
         label = STATUS_LABELS.get(device.status, device.status)
-        raise DeviceAdminError(f"设备 {device_id}（工作站 {device.station_code}）当前状态为“{label}”，无需批准")
+        raise DeviceAdminError(
+            Message(refusals.DEVICE_NOT_PENDING, device_id=device_id, station_code=device.station_code, label=label)
+        )
     device.status, device.status_at, device.status_by, device.status_reason = ACTIVE, now, by, "管理员批准登记"
     return _view(device)
 
@@ -178,7 +187,7 @@ def allow_reenrol(
     if device.status not in (QUARANTINED, REENROL):
         label = STATUS_LABELS.get(device.status, device.status)
         raise DeviceAdminError(
-            f"设备 {device_id}（工作站 {device.station_code}）当前状态为“{label}”，只有被隔离的设备需要重新登记"
+            Message(refusals.DEVICE_NOT_QUARANTINED, device_id=device_id, station_code=device.station_code, label=label)
         )
     reason = device.status_reason
     device.status, device.status_at, device.status_by = REENROL, now, by
@@ -199,7 +208,7 @@ def _run(central: Central, action: str, device_id: str, who: Principal) -> Devic
                 return approve(session, device_id, who.username, central.now(), who.center_code)
             return allow_reenrol(session, device_id, who.username, central.now(), who.center_code)
         except DeviceAdminError as error:
-            raise ApiError(409 if "状态" in str(error) else 404, f"device_{action}_refused", str(error)) from None
+            raise ApiError(409 if "状态" in str(error) else 404, f"device_{action}_refused", said(error)) from None
 
 
 @router.get("", operation_id="adminListDevices", responses=errors(401, 403))
@@ -263,10 +272,7 @@ def refuse_quarantined_key(
             raise error
     behind = [d for d in live if d.status == ACTIVE and seq is not None and d.last_seq > seq]
     for device in behind:
-        reason = (
-            f"本机报告的最后事件序号 {seq} 小于中心已收到的序号 {device.last_seq}，"
-            "本机之后录入的数据已不在本机，本机可能是从旧备份恢复的"
-        )
+        reason = Message(refusals.SEQ_BEHIND, seq=seq, last_seq=device.last_seq)
         with central.tx() as session:
             quarantine(session, device.device_id, reason, central.now())
             held = session.get(Device, device.device_id)

@@ -40,6 +40,7 @@ from govdesk.central.errors import ApiError
 from govdesk.central.trust_records import NoticeKeyCertificateRow, is_revoked, keep_certificate, keep_receipt
 from govdesk.domain.clock import CST
 from govdesk.domain.events import Role
+from govdesk.domain.messages import Message, said
 from govdesk.domain.trust import BatchReceipt, NoticeKeyCertificate, b64, key_id, unb64
 from govdesk.protocol import (
     DEVICE_KEY_HEADER,
@@ -47,6 +48,7 @@ from govdesk.protocol import (
     NoticeKeyCertificateModel,
     NoticeKeyRequest,
     PushRequest,
+    refusals,
 )
 
 NOTICE_CERT_DAYS = 90
@@ -118,15 +120,15 @@ def certify_notice_key(
 ) -> NoticeKeyCertificateModel:
     """Certify a window's notice signing key for its device and station (every field checked, none believed)."""
     if who.role not in NOTICE_ROLES:
-        raise ApiError(403, "role_forbidden", "该角色的窗口不打印通知书，不能申请通知书签名密钥证书")
+        raise ApiError(403, "role_forbidden", Message(refusals.ROLE_FORBIDDEN))
     raw = unb64_or_400(body.public_key)
     if len(raw) != 32:
-        raise ApiError(400, "key_invalid", "通知书签名公钥应为 32 字节的 Ed25519 公钥")
+        raise ApiError(400, "key_invalid", Message(refusals.KEY_INVALID))
     now = central.now()
     with central.tx() as session:
         device = session.execute(select(Device).where(Device.device_id == body.device_id)).scalar_one_or_none()
         if device is None or device.center_code != who.center_code:
-            raise ApiError(404, "device_unknown", "本中心没有登记这台设备：请先登记本窗口")
+            raise ApiError(404, "device_unknown", Message(refusals.DEVICE_UNKNOWN))
         if not key_matches(device.key_hash, device_key):
             raise wrong_key()
         issued_today = session.scalar(
@@ -141,15 +143,17 @@ def certify_notice_key(
             raise ApiError(
                 429,
                 "notice_key_quota",
-                f"本设备一天内已申请 {MAX_CERTS_PER_DAY} 次通知书签名密钥证书，已达上限：请明天再试或联系管理员",
+                Message(refusals.NOTICE_KEY_QUOTA, max_certs_per_day=MAX_CERTS_PER_DAY),
             )
         revoked = is_revoked(session, device.center_code, b64(raw))
         if revoked is not None:
             raise ApiError(
                 409,
                 "notice_key_revoked",
-                f"这把通知书签名密钥已于 {revoked.revoked_at.astimezone(CST).strftime('%Y-%m-%d %H:%M')} 被中心吊销，"
-                "不再为它颁发证书：请生成新的密钥后再申请",
+                Message(
+                    refusals.NOTICE_KEY_REVOKED,
+                    revoked_at=revoked.revoked_at.astimezone(CST).strftime("%Y-%m-%d %H:%M"),
+                ),
             )
         cert = NoticeKeyCertificate(
             serial=secrets.token_hex(8),
@@ -170,4 +174,4 @@ def unb64_or_400(text: str) -> bytes:
     try:
         return unb64(text, "通知书签名公钥")
     except ValueError as error:
-        raise ApiError(400, "key_invalid", str(error)) from error
+        raise ApiError(400, "key_invalid", said(error)) from error

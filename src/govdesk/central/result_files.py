@@ -29,6 +29,8 @@ from govdesk.central.errors import ApiError
 from govdesk.central.limits import ATTACHMENT_FILE_LIMIT, ATTACHMENT_TYPES
 from govdesk.central.staging import Upload, put_staged, receive_chunk, staged_state, storage_of
 from govdesk.domain.attachments import PageRef, is_sha256
+from govdesk.domain.messages import Message, MessageText
+from govdesk.protocol import refusals
 from govdesk.protocol.attachments import UploadState
 
 #: The states in which the back office may upload a case's result document (regulation 002 三 (二): 制证 after the
@@ -39,11 +41,13 @@ RESULT_FILE_STATES = frozenset({"approved", "denied"})
 def result_ref(sha256: str, size: int, content_type: str) -> PageRef:
     """The result document as the uploader declares it (its hash, size and type), or a refusal in words."""
     if not is_sha256(sha256):
-        raise ApiError(422, "bad_hash", "文件标识不是有效的 SHA-256 值")
+        raise ApiError(422, "bad_hash", Message(refusals.BAD_HASH))
     if size > ATTACHMENT_FILE_LIMIT:
-        raise ApiError(413, "file_too_large", f"结果文件过大：最多 {ATTACHMENT_FILE_LIMIT // 1048576} MB")
+        raise ApiError(
+            413, "file_too_large", Message(refusals.RESULT_FILES_FILE_TOO_LARGE, mb=ATTACHMENT_FILE_LIMIT // 1048576)
+        )
     if content_type not in ATTACHMENT_TYPES:
-        raise ApiError(415, "file_type", "结果文件只接收 JPEG、PNG 或 PDF")
+        raise ApiError(415, "file_type", Message(refusals.RESULT_FILES_FILE_TYPE))
     return PageRef(sha256, size, content_type)
 
 
@@ -51,12 +55,12 @@ def _result_case(session: Session, who: Principal, case_id: str) -> CaseRow:
     """The case whose result ``who`` may upload: a back-office user of its center and department, after the
     decision, not a case another reviewer claimed."""
     if who.role != "back_office":
-        raise ApiError(403, "forbidden_role", "只有后台审批账号能上传办理结果文件")
+        raise ApiError(403, "forbidden_role", Message(refusals.RESULT_FILES_FORBIDDEN_ROLE))
     row = office_case(session, who, case_id)
     if row.state not in RESULT_FILE_STATES:
-        raise ApiError(409, "illegal_transition", "办件尚未作出审批决定，作出决定后再上传办理结果文件")
+        raise ApiError(409, "illegal_transition", Message(refusals.RESULT_FILES_ILLEGAL_TRANSITION))
     if row.claimed_by and row.claimed_by != who.username:
-        raise ApiError(409, "claimed_by_other", f"该办件已由 {row.claimed_by} 认领审查")
+        raise ApiError(409, "claimed_by_other", Message(refusals.CLAIMED_BY_OTHER, claimed_by=row.claimed_by))
     return row
 
 
@@ -79,8 +83,8 @@ class ResultDocument(Upload):
 
     case_id: str
     ref: PageRef
-    differs_zh: ClassVar[str] = "同一文件在本中心此前登记的大小或类型不同，中心不接收"
-    mismatch_zh: ClassVar[str] = "上传的文件与其校验值不符，已丢弃，请重新上传"
+    differs: ClassVar[MessageText] = refusals.SIZE_DIFFERS_RESULT
+    mismatch: ClassVar[MessageText] = refusals.RESULT_FILES_HASH_MISMATCH
 
     def file(self, session: Session) -> PageRef:
         _result_case(session, self.who, self.case_id)
@@ -163,7 +167,7 @@ async def put_result_file_chunk(
     """The result document's next chunk at ``offset`` (what the center holds); whole and hash-checked, it is the
     case's result file, to be named by ``POST .../result`` (``attachment_sha256``)."""
     if who.role != "back_office":  # before a byte of the body is read
-        raise ApiError(403, "forbidden_role", "只有后台审批账号能上传办理结果文件")
+        raise ApiError(403, "forbidden_role", Message(refusals.RESULT_FILES_FORBIDDEN_ROLE))
     return await receive_result_chunk(request, central, who, case_id, result_ref(sha256, size, content_type), offset)
 
 

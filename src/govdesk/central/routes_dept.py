@@ -22,7 +22,8 @@ from govdesk.central.departments import DEPARTMENT_KEY_HEADER, DepartmentPrincip
 from govdesk.central.deps import CentralDep, errors
 from govdesk.central.errors import ApiError
 from govdesk.central.staging import blob_response
-from govdesk.protocol import CaseActionResponse, DecideRequest
+from govdesk.domain.messages import Message
+from govdesk.protocol import CaseActionResponse, DecideRequest, refusals
 from govdesk.protocol.attachments import UploadState
 from govdesk.protocol.office import (
     AttachmentEntry,
@@ -54,7 +55,7 @@ _STATES = {"submitted", "in_review", "approved", "denied"}
 def _row(session: Session, dept: DepartmentPrincipal, case_id: str) -> CaseRow:
     row = backoffice._case(session, dept.center_code, case_id)
     if row.department != dept.code:
-        raise ApiError(404, "unknown_case", "找不到该办件（或不属于本部门）")
+        raise ApiError(404, "unknown_case", Message(refusals.BACKOFFICE_UNKNOWN_CASE))
     return row
 
 
@@ -77,7 +78,7 @@ def cases(
 ) -> DeptCasesResponse:
     """Polling: the department's cases in ``state``, oldest first, each with its materials and progress."""
     if state not in _STATES:
-        raise ApiError(422, "bad_state", f"state 须为 {'、'.join(sorted(_STATES))} 之一")
+        raise ApiError(422, "bad_state", Message(refusals.BAD_STATE, states="、".join(sorted(_STATES))))
     with central.tx() as session:
         rows = session.scalars(
             select(CaseRow)

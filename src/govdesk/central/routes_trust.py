@@ -33,6 +33,7 @@ from govdesk.central.trust_records import (
     signed_revocation,
 )
 from govdesk.domain.events import Role
+from govdesk.domain.messages import Message, said
 from govdesk.domain.trust import b64
 from govdesk.protocol import (
     DEVICE_KEY_HEADER,
@@ -41,6 +42,7 @@ from govdesk.protocol import (
     NoticeKeyView,
     ReceiptList,
     RevokeNoticeKeyRequest,
+    refusals,
 )
 
 router = APIRouter(prefix="/api/v1", tags=["trust"])
@@ -93,11 +95,9 @@ def device_receipts(
     with central.tx() as session:
         device = session.get(Device, device_id)
         if device is None or device.center_code != who.center_code:
-            raise ApiError(404, "device_unknown", f"本中心没有设备 {device_id}")
+            raise ApiError(404, "device_unknown", Message(refusals.ROUTES_TRUST_DEVICE_UNKNOWN, device_id=device_id))
         if who.role not in AUDIT_ROLES and (device.key_hash is None or not key_matches(device.key_hash, device_key)):
-            raise ApiError(
-                403, "receipts_forbidden", "只能查看本机设备的回执：核对其他设备须由本中心的管理员或监督人员进行"
-            )
+            raise ApiError(403, "receipts_forbidden", Message(refusals.RECEIPTS_FORBIDDEN))
         rows = receipts_page(session, device_id, after, limit)
         return ReceiptList.model_validate(
             {
@@ -156,7 +156,7 @@ def admin_revoke_notice_key(body: RevokeNoticeKeyRequest, who: AdminDep, central
                 invalid_from=body.invalid_from,
             )
         except RevokeRefused as error:
-            raise ApiError(error.status, "notice_key_revoke_refused", str(error)) from None
+            raise ApiError(error.status, "notice_key_revoke_refused", said(error)) from None
     return admin_notice_keys(who, central, body.device_id)
 
 

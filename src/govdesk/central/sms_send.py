@@ -25,8 +25,9 @@ from govdesk.central.db import CaseRow, SmsRow, StoredEvent
 from govdesk.central.errors import ApiError
 from govdesk.central.sms import SmsError
 from govdesk.domain import sms as texts
+from govdesk.domain.messages import Message
 from govdesk.domain.transitions import CREATED_KIND
-from govdesk.protocol import SmsRequest, SmsResponse
+from govdesk.protocol import SmsRequest, SmsResponse, refusals
 
 MOBILE = re.compile(r"^1[3-9]\d{9}$")
 #: Roles that tell applicants about their cases: the windows, and the back office (result ready).
@@ -96,16 +97,16 @@ def _case_phone(session: Session, case_id: str) -> str:
 
 def _check(session: Session, who: Principal, request: SmsRequest, now: datetime) -> None:
     if who.role not in SMS_ROLES:
-        raise ApiError(403, "forbidden_role", "当前账号的角色不能发送短信")
+        raise ApiError(403, "forbidden_role", Message(refusals.SMS_SEND_FORBIDDEN_ROLE))
     if not MOBILE.match(request.phone):
-        raise ApiError(422, "bad_phone", f"手机号码“{request.phone}”格式不正确（应为 11 位手机号）")
+        raise ApiError(422, "bad_phone", Message(refusals.BAD_PHONE, phone=request.phone))
     case = session.get(CaseRow, request.case_id) if request.case_id else None
     if case is None or case.center_code != who.center_code:
-        raise ApiError(404, "unknown_case", "短信须关于本中心的一件办件：找不到该办件（或不属于本中心）")
+        raise ApiError(404, "unknown_case", Message(refusals.SMS_SEND_UNKNOWN_CASE))
     if request.phone != _case_phone(session, case.case_id):
-        raise ApiError(422, "not_case_phone", "短信只能发往申请人在收件时登记的手机号码")
+        raise ApiError(422, "not_case_phone", Message(refusals.NOT_CASE_PHONE))
     if not is_template_text(request.text, case.case_no):
-        raise ApiError(422, "not_template", f"短信内容须为本中心规定的通知模板，且写明办件编号 {case.case_no}")
+        raise ApiError(422, "not_template", Message(refusals.NOT_TEMPLATE, case_no=case.case_no))
     check_rates(session, who.username, case.case_id, now)
 
 
@@ -116,12 +117,14 @@ def check_rates(session: Session, sender: str, case_id: str, now: datetime) -> N
         select(func.count()).where(SmsRow.case_id == case_id, SmsRow.created_at > now - timedelta(days=1))
     )
     if (per_case or 0) >= PER_CASE_PER_DAY:
-        raise ApiError(429, "sms_rate_case", f"该办件 24 小时内已发送 {PER_CASE_PER_DAY} 条短信，请明天再发")
+        raise ApiError(429, "sms_rate_case", Message(refusals.SMS_RATE_CASE, per_case_per_day=PER_CASE_PER_DAY))
     per_sender = session.scalar(
         select(func.count()).where(SmsRow.sent_by == sender, SmsRow.created_at > now - timedelta(hours=1))
     )
     if (per_sender or 0) >= PER_SENDER_PER_HOUR:
-        raise ApiError(429, "sms_rate_sender", f"本账号 1 小时内已发送 {PER_SENDER_PER_HOUR} 条短信，请稍后再发")
+        raise ApiError(
+            429, "sms_rate_sender", Message(refusals.SMS_RATE_SENDER, per_sender_per_hour=PER_SENDER_PER_HOUR)
+        )
 
 
 def record_and_send(
@@ -163,7 +166,7 @@ def send_sms(central: Central, session: Session, who: Principal, request: SmsReq
     """Check, record, then send; a retry with the same request_id answers the first result and sends nothing."""
     existing = session.scalars(select(SmsRow).where(SmsRow.request_id == request.request_id)).one_or_none()
     if existing is not None and existing.center_code != who.center_code:
-        raise ApiError(409, "request_id_taken", "短信请求编号已被使用，请重新生成后再发")
+        raise ApiError(409, "request_id_taken", Message(refusals.REQUEST_ID_TAKEN))
     if existing is None:
         now = central.now()
         _check(session, who, request, now)

@@ -31,7 +31,9 @@ from govdesk.central.errors import ApiError
 from govdesk.central.projection import HANDOFF_KIND
 from govdesk.central.security import token_hash
 from govdesk.domain.event_kinds import EventKind
+from govdesk.domain.messages import Message
 from govdesk.domain.transitions import CREATED_KIND, KIND_ROLES, CaseState
+from govdesk.protocol import refusals
 
 CASES = cast(Table, CaseRow.__table__)
 CHANGES = cast(Table, ChangeRow.__table__)
@@ -164,7 +166,7 @@ def bootstrap_json(
     page is thousands of rows). ``cursor``: the change cursor read before the first page's cases (the route reads it
     when the window sends none), echoed on every page. ``versions``: the newest catalog and calendar versions."""
     if not cursor.isdigit() or len(cursor) > 18:
-        raise ApiError(400, "bad_cursor", "同步游标无效，请重新获取全量快照")
+        raise ApiError(400, "bad_cursor", Message(refusals.CHANGES_BAD_CURSOR))
     query = _PAGE.where(CASES.c.center_code == who.center_code)
     if after:
         query = query.where(CASES.c.case_id > after)

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import tempfile
 from abc import ABC, abstractmethod
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any, BinaryIO, ClassVar, cast
@@ -40,6 +40,8 @@ from govdesk.central.db import Base, UTCDateTime
 from govdesk.central.errors import ApiError
 from govdesk.central.limits import ATTACHMENT_CHUNK_LIMIT, ATTACHMENT_TYPES
 from govdesk.domain.attachments import PageRef, sniff_type
+from govdesk.domain.messages import Message, MessageText, said
+from govdesk.protocol import refusals
 from govdesk.protocol.attachments import UploadState
 
 #: Bytes of a chunk kept in memory while it streams in; the rest goes to a temporary file.
@@ -82,11 +84,11 @@ class Upload(ABC):
 
     who: Principal
     #: The refusal when this center declared the same file with another size or type (``declared``).
-    differs_zh: ClassVar[str]
+    differs: ClassVar[MessageText]
     #: The refusal when the whole file did not hash to its name (it is dropped, the upload starts again).
-    mismatch_zh: ClassVar[str]
+    mismatch: ClassVar[MessageText]
     #: The types the file may be, with their names in words (the first bytes must prove the declared one).
-    types: ClassVar[dict[str, str]] = ATTACHMENT_TYPES
+    types: ClassVar[Mapping[str, str]] = ATTACHMENT_TYPES
 
     @abstractmethod
     def file(self, session: Session) -> PageRef:
@@ -117,13 +119,13 @@ def put_staged(
     with central.tx() as session:
         ref = upload.file(session)
         holder = locked_holder(session, upload.who.center_code, ref, now)
-        declared(holder, ref, upload.differs_zh)
+        declared(holder, ref, Message(upload.differs))
         # a file this center holds needs no bytes; a center that never held it sends it whole (``stage``)
         whole = stage(session, storage, holder, offset, body, length, now, upload.types)
         if whole:
             upload.link(session, ref, now)
         elif whole is False:  # committed as the block ends, THEN answered: the next upload starts from 0
-            refusal = ApiError(422, "hash_mismatch", upload.mismatch_zh)
+            refusal = ApiError(422, "hash_mismatch", Message(upload.mismatch))
         session.flush()
         state = _state(session, upload, ref)
     if refusal is not None:
@@ -169,14 +171,14 @@ def locked_holder(session: Session, center_code: str, ref: PageRef, now: datetim
     return cast(AttachmentHolder, _upsert_locked(session, AttachmentHolder, keys, values))
 
 
-def declared(holder: AttachmentHolder, ref: PageRef, refusal_zh: str) -> None:
+def declared(holder: AttachmentHolder, ref: PageRef, refusal: Message) -> None:
     """The size and type ``ref`` declares for the center's upload: a file the center holds has them as facts (a
     declaration that differs is refused); an upload in progress under another declaration starts again under this
     one (only this center's own cases declared either: nothing of another center's is touched or told)."""
     if holder.size == ref.size and holder.content_type == ref.content_type:
         return
     if holder.complete:
-        raise ApiError(409, "size_differs", refusal_zh)
+        raise ApiError(409, "size_differs", refusal)
     holder.size, holder.content_type, holder.received = ref.size, ref.content_type, 0
 
 
@@ -188,7 +190,7 @@ def stage(
     body: BinaryIO,
     length: int,
     now: datetime,
-    types: dict[str, str] = ATTACHMENT_TYPES,
+    types: Mapping[str, str] = ATTACHMENT_TYPES,
 ) -> bool | None:
     """Write ``length`` bytes at ``offset`` of the (locked) center's upload: True when the center holds the file
     (now or before), False when the whole did not hash to its name (dropped: it starts again from 0), None when more
@@ -199,14 +201,16 @@ def stage(
         return True
     if offset != holder.received:
         state = UploadState(sha256=holder.sha256, size=holder.size, received=holder.received, complete=False)
-        raise ApiError(409, "offset_mismatch", f"中心已收到 {holder.received} 字节，应从此处续传", state.model_dump())
+        raise ApiError(
+            409, "offset_mismatch", Message(refusals.OFFSET_MISMATCH, received=holder.received), state.model_dump()
+        )
     if offset + length > holder.size:
-        raise ApiError(413, "beyond_size", "上传的内容超过了登记的文件大小，中心未接收")
+        raise ApiError(413, "beyond_size", Message(refusals.BEYOND_SIZE))
     if offset == 0 and length:
         head = body.read(16)
         body.seek(0)
         if sniff_type(head) != holder.content_type:
-            raise ApiError(415, "content_mismatch", f"文件内容不是登记的{types[holder.content_type]}，中心未接收")
+            raise ApiError(415, "content_mismatch", Message(refusals.CONTENT_MISMATCH, kind=types[holder.content_type]))
     key = staging_key(holder.sha256, holder.center_code)
     if length:
         storage.write_chunk(key, offset, body)
@@ -237,7 +241,7 @@ def storage_of(request: Request) -> AttachmentStorage:
         try:
             storage = storage_from_env(str(state.central.engine.url.render_as_string(hide_password=False)))
         except StorageError as error:
-            raise ApiError(503, "storage_unconfigured", str(error)) from error
+            raise ApiError(503, "storage_unconfigured", said(error)) from error
         state.attachment_storage = storage
     return storage
 
@@ -251,7 +255,9 @@ async def receive_chunk(request: Request, write: Callable[[BinaryIO, int], Uploa
         async for part in request.stream():
             length += len(part)
             if length > ATTACHMENT_CHUNK_LIMIT:
-                raise ApiError(413, "chunk_too_large", f"每次最多上传 {ATTACHMENT_CHUNK_LIMIT // 1024} KB")
+                raise ApiError(
+                    413, "chunk_too_large", Message(refusals.CHUNK_TOO_LARGE, kb=ATTACHMENT_CHUNK_LIMIT // 1024)
+                )
             spool.write(part)
         spool.seek(0)
         return await run_in_threadpool(write, cast(BinaryIO, spool), length)

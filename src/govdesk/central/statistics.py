@@ -25,6 +25,8 @@ from govdesk.central.db import CaseRow, Device, StoredEvent, User
 from govdesk.central.deps import CentralDep, errors, require_roles
 from govdesk.central.errors import ApiError
 from govdesk.domain.event_kinds import EventKind
+from govdesk.domain.messages import Message
+from govdesk.protocol import refusals
 from govdesk.protocol.supervision import (
     ActivityCount,
     RatingCount,
@@ -176,8 +178,8 @@ def supervision_statistics(
     last: Annotated[date, Query(description="last day, inclusive")],
 ) -> SupervisionStatistics:
     if last < first:
-        raise ApiError(400, "bad_period", f"结束日期 {last.isoformat()} 早于开始日期 {first.isoformat()}")
+        raise ApiError(400, "bad_period", Message(refusals.BAD_PERIOD, last=last.isoformat(), first=first.isoformat()))
     if (last - first).days > MAX_DAYS:
-        raise ApiError(400, "bad_period", f"统计时段最长 {MAX_DAYS} 天，请缩短时段")
+        raise ApiError(400, "bad_period", Message(refusals.STATISTICS_BAD_PERIOD, max_days=MAX_DAYS))
     with central.tx() as session:
         return statistics(session, who.center_code, first, last, central.now())

@@ -49,8 +49,9 @@ from govdesk.domain.backoffice import (
 from govdesk.domain.clock import CST
 from govdesk.domain.event_kinds import EventKind
 from govdesk.domain.events import Actor, DomainEvent
+from govdesk.domain.messages import Message, said
 from govdesk.domain.transitions import STATE_LABELS, CaseState, EventRefused
-from govdesk.protocol import CaseActionResponse, ChangeKind
+from govdesk.protocol import CaseActionResponse, ChangeKind, refusals
 from govdesk.protocol.office import (
     CaseDeadline,
     CaseDetail,
@@ -100,7 +101,7 @@ def check_decidable(session: Session, row: CaseRow) -> None:
         raise ApiError(
             409,
             "correction_open",
-            f"办件 {row.case_no or row.case_id} 正在补正（计时中止），窗口收齐补正材料后才能作出决定",
+            Message(refusals.CORRECTION_OPEN, case_no=row.case_no or row.case_id),
         )
 
 
@@ -126,7 +127,7 @@ def _record(
     try:
         apply_event(session, row, doc, now)
     except EventRefused as refused:
-        raise ApiError(409 if refused.code == "illegal_transition" else 403, refused.code, str(refused)) from None
+        raise ApiError(409 if refused.code == "illegal_transition" else 403, refused.code, said(refused)) from None
     cursor = emit_change(
         session, now, row.center_code, ChangeKind.DECISION,
         {**change, "state": row.state, "case_no": row.case_no, "event": doc}, case_id=row.case_id,
@@ -136,11 +137,11 @@ def _record(
 
 def _not_others(row: CaseRow, actor: Actor) -> None:
     if row.state == CaseState.IN_REVIEW.value and row.claimed_by and row.claimed_by != actor.clerk_id:
-        raise ApiError(409, "claimed_by_other", f"该办件已由 {row.claimed_by} 认领审查")
+        raise ApiError(409, "claimed_by_other", Message(refusals.CLAIMED_BY_OTHER, claimed_by=row.claimed_by))
 
 
 def _refused(error: BackOfficeRefused) -> ApiError:
-    return ApiError(409, "step_refused", str(error))
+    return ApiError(409, "step_refused", said(error))
 
 
 def request_correction(
@@ -148,15 +149,15 @@ def request_correction(
 ) -> CaseActionResponse:
     row = _case(session, actor.center_code, case_id)
     if CaseState(row.state) not in CORRECTION_STATES:
-        raise _wrong_state(row, "要求补正")
+        raise _wrong_state(row, Message(refusals.TERM_REQUEST_CORRECTION))
     _not_others(row, actor)
     if open_correction(session, case_id) is not None:
-        raise ApiError(409, "correction_open", "该办件已在补正中，窗口收齐材料前不能再次要求补正（一次告知全部内容）")
+        raise ApiError(409, "correction_open", Message(refusals.STEPS_CORRECTION_OPEN))
     items = [CorrectionItem(i.name, i.reason, i.fix, i.material_code) for i in body.items]
     try:
         payload = correction_payload(items, body.note, now.astimezone(CST).date())
     except BackOfficeRefused as error:
-        raise ApiError(422, "correction_invalid", str(error)) from None
+        raise ApiError(422, "correction_invalid", said(error)) from None
     answer = _record(
         session, row, CORRECTION_REQUESTED_KIND, payload, actor, now,
         {"decision": "correction", "items": payload["items"], "requested_by": actor.clerk_name},
@@ -253,10 +254,10 @@ def attach_result(
 ) -> CaseActionResponse:
     row = _case(session, actor.center_code, case_id)
     if CaseState(row.state) not in RESULT_STATES:
-        raise _wrong_state(row, "附办理结果")
+        raise _wrong_state(row, Message(refusals.TERM_ATTACH_RESULT))
     approved = row.state == CaseState.APPROVED.value
     if approved and not body.licence_no.strip() and not body.attachment_sha256:
-        raise ApiError(422, "result_required", "准予许可的办件须填写证照（批文）编号或附结果扫描件")
+        raise ApiError(422, "result_required", Message(refusals.RESULT_REQUIRED))
     payload: dict[str, Any] = {
         "licence_no": body.licence_no.strip(),
         "result_name": body.result_name.strip() or result_name_of(session, row.item_code),
@@ -265,9 +266,7 @@ def attach_result(
     if body.attachment_sha256:  # a hash the client names is nothing until its bytes arrived for this case
         blob = session.get(AttachmentBlob, body.attachment_sha256)
         if blob is None or not blob.complete or not result_linked(session, row.case_id, body.attachment_sha256):
-            raise ApiError(
-                409, "result_file_missing", "结果扫描件尚未完整上传到中心：请先上传结果文件（上传完成后再附办理结果）"
-            )
+            raise ApiError(409, "result_file_missing", Message(refusals.RESULT_FILE_MISSING))
         payload["attachment_type"] = blob.content_type
         payload["attachment_size"] = blob.size
     return _record(session, row, RESULT_ATTACHED_KIND, payload, actor, now, {"decision": "result", **payload})

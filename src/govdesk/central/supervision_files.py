@@ -15,6 +15,7 @@ The center's supervisors and admins read a photo that one of their center's reco
 from __future__ import annotations
 
 import json
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Annotated, BinaryIO, ClassVar
@@ -41,11 +42,13 @@ from govdesk.central.staging import (
 )
 from govdesk.central.supervision_records import SupervisionRecordRow
 from govdesk.domain.attachments import PageRef
+from govdesk.domain.messages import Message, MessageText
+from govdesk.protocol import refusals
 from govdesk.protocol.attachments import UploadState
 
 #: A photo's largest size (the PC refuses larger ones before they are kept: ``services.supervision_records``).
 PHOTO_LIMIT = 10 * 1024 * 1024
-PHOTO_TYPES = {"image/jpeg": "JPEG 照片", "image/png": "PNG 照片"}
+PHOTO_TYPES = {"image/jpeg": Message(refusals.TERM_JPEG_PHOTO), "image/png": Message(refusals.TERM_PNG_PHOTO)}
 
 router = APIRouter(prefix="/api/v1", tags=["supervision"])
 Supervising = Annotated[Principal, Depends(require_roles("supervisor", "admin"))]
@@ -76,9 +79,9 @@ def named_file(session: Session, who: Principal, record_id: str, sha256: str) ->
         )
     ).first()
     if row is None or row.kind != "inspection":
-        raise ApiError(404, "record_unknown", "中心还没有这条巡查记录：照片随记录之后上传")
+        raise ApiError(404, "record_unknown", Message(refusals.RECORD_UNKNOWN))
     if row.author != who.username:
-        raise ApiError(403, "not_the_author", "只能上传本人巡查记录的照片")
+        raise ApiError(403, "not_the_author", Message(refusals.NOT_THE_AUTHOR))
     try:
         body = json.loads(row.body)
     except ValueError:
@@ -87,11 +90,13 @@ def named_file(session: Session, who: Principal, record_id: str, sha256: str) ->
         if isinstance(item, dict) and item.get("sha256") == sha256:
             size, kind = item.get("size"), item.get("content_type")
             if kind not in PHOTO_TYPES:
-                raise ApiError(415, "file_type", "巡查照片只接收 JPEG 或 PNG")
+                raise ApiError(415, "file_type", Message(refusals.SUPERVISION_FILES_FILE_TYPE))
             if type(size) is not int or not 0 < size <= PHOTO_LIMIT:
-                raise ApiError(413, "file_too_large", f"巡查照片每张最多 {PHOTO_LIMIT // 1048576} MB")
+                raise ApiError(
+                    413, "file_too_large", Message(refusals.SUPERVISION_FILES_FILE_TOO_LARGE, mb=PHOTO_LIMIT // 1048576)
+                )
             return PageRef(sha256, size, str(kind))
-    raise ApiError(409, "not_named", "该巡查记录中没有这张照片，中心不接收未登记的文件")
+    raise ApiError(409, "not_named", Message(refusals.SUPERVISION_FILES_NOT_NAMED))
 
 
 @dataclass(frozen=True)
@@ -100,9 +105,9 @@ class InspectionPhoto(Upload):
 
     record_id: str
     sha256: str
-    differs_zh: ClassVar[str] = "同一文件在本中心别处登记的大小或类型不同，中心不接收"
-    mismatch_zh: ClassVar[str] = "上传的照片与登记的校验值不符，已丢弃，将重新上传"
-    types: ClassVar[dict[str, str]] = PHOTO_TYPES
+    differs: ClassVar[MessageText] = refusals.SIZE_DIFFERS_PHOTO
+    mismatch: ClassVar[MessageText] = refusals.SUPERVISION_FILES_HASH_MISMATCH
+    types: ClassVar[Mapping[str, str]] = PHOTO_TYPES
 
     def file(self, session: Session) -> PageRef:
         return named_file(session, self.who, self.record_id, self.sha256)
@@ -158,7 +163,7 @@ def readable(central: Central, who: Principal, sha256: str) -> AttachmentBlob:
         )
         blob = session.get(AttachmentBlob, sha256) if linked is not None else None
         if blob is None or not blob.complete:
-            raise ApiError(404, "not_found", "中心没有这张照片（尚未上传，或不属于本中心）")
+            raise ApiError(404, "not_found", Message(refusals.SUPERVISION_FILES_NOT_FOUND))
         session.expunge(blob)
         return blob
 

@@ -23,6 +23,8 @@ from govdesk.central.db import Base, CaseRow, StoredEvent, User
 from govdesk.central.deps import CentralDep, errors, require_roles
 from govdesk.central.errors import ApiError
 from govdesk.domain.event_kinds import EventKind
+from govdesk.domain.messages import Message
+from govdesk.protocol import refusals
 from govdesk.protocol.records import (
     CHECKLIST_OUTDATED,
     MAX_RECORD_BYTES,
@@ -67,14 +69,14 @@ class SupervisionRecordRow(Base):
 def _check(kind: str, record_id: str, upload: RecordUpload, who: Principal) -> str:
     text = json.dumps(upload.body, ensure_ascii=False, sort_keys=True)
     if len(text.encode()) > MAX_RECORD_BYTES:
-        raise ApiError(413, "record_too_large", f"记录过大（超过 {MAX_RECORD_BYTES // 1024} KB），照片请作为附件上传")
+        raise ApiError(413, "record_too_large", Message(refusals.RECORD_TOO_LARGE, kb=MAX_RECORD_BYTES // 1024))
     if str(upload.body.get(_ID_FIELD[kind], "")) != record_id:
-        raise ApiError(422, "record_id_mismatch", "记录编号与地址中的编号不一致")
+        raise ApiError(422, "record_id_mismatch", Message(refusals.RECORD_ID_MISMATCH))
     author: Any = upload.body.get(_AUTHOR_FIELD[kind])
     if not isinstance(author, dict) or author.get("clerk_id") != who.username:
-        raise ApiError(403, "not_the_author", "只能上传本人所做的巡查或评查记录")
+        raise ApiError(403, "not_the_author", Message(refusals.SUPERVISION_RECORDS_NOT_THE_AUTHOR))
     if author.get("center_code") not in (None, "", who.center_code):
-        raise ApiError(403, "other_center", "不能上传其他中心的记录")
+        raise ApiError(403, "other_center", Message(refusals.OTHER_CENTER))
     return text
 
 
@@ -102,11 +104,11 @@ def store_record(
         )
         return RecordStored(record_id=record_id, version=upload.version, stored=True, final=upload.final)
     if row.kind != kind or row.author != who.username:
-        raise ApiError(409, "record_taken", "该记录编号已被其他记录使用")
+        raise ApiError(409, "record_taken", Message(refusals.RECORD_TAKEN))
     if upload.version <= row.version:
         return RecordStored(record_id=record_id, version=row.version, stored=False, final=row.final)
     if row.final:
-        raise ApiError(409, "record_final", "该记录已签名（已完成），中心不接受修改；如需补充，请新建一次巡查或评查")
+        raise ApiError(409, "record_final", Message(refusals.RECORD_FINAL))
     row.version, row.final, row.body, row.received_at = upload.version, upload.final, text, now.isoformat()
     return RecordStored(record_id=record_id, version=upload.version, stored=True, final=upload.final)
 
@@ -127,7 +129,7 @@ def put_record(
 #: Keyset pages of the colleagues' lists: (when the center received it, its row number), newest first; a cursor is
 #: that pair of a page's last entry (never OFFSET: a record stored meanwhile neither repeats nor skips one below).
 Cursor = Annotated[str | None, Query(max_length=200, description="next_cursor of the previous page")]
-BAD_CURSOR = "列表的翻页位置（cursor）无法识别：请从第一页重新读取"
+BAD_CURSOR = Message(refusals.LIST_BAD_CURSOR)
 
 
 def _cursor_text(at: str, n: int) -> str:
@@ -221,7 +223,7 @@ def get_record(kind: RecordKind, record_id: RecordId, who: Supervising, central:
             )
         ).first()
         if row is None:
-            raise ApiError(404, "record_unknown", "本中心没有这条记录")
+            raise ApiError(404, "record_unknown", Message(refusals.SUPERVISION_RECORDS_RECORD_UNKNOWN))
         summary = _summary(row, _names(session, who.center_code))
         return RecordDocument(**summary.model_dump(), body=json.loads(row.body))
 
@@ -338,11 +340,11 @@ def put_checklist(body: CenterChecklist, who: Administering, central: CentralDep
     """An admin publishes the center's own items (for the admin's own center only); an older version never wins."""
     codes = [i.code for i in body.items]
     if len(set(codes)) != len(codes):
-        raise ApiError(422, "duplicate_code", "检查项编号重复")
+        raise ApiError(422, "duplicate_code", Message(refusals.DUPLICATE_CODE))
     with central.tx() as session:
         row = session.get(CenterChecklistRow, who.center_code, with_for_update=True)
         if row is not None and body.version <= row.version:
-            raise ApiError(409, CHECKLIST_OUTDATED, f"中心已有第 {row.version} 版本中心检查项，请先取得最新版本再修改")
+            raise ApiError(409, CHECKLIST_OUTDATED, Message(refusals.CHECKLIST_OUTDATED, version=row.version))
         text = json.dumps([i.model_dump() for i in body.items], ensure_ascii=False)
         now = central.now().isoformat()
         if row is None:

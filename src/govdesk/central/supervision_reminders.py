@@ -29,8 +29,10 @@ from govdesk.central.errors import ApiError
 from govdesk.central.projection import latest_catalog_items
 from govdesk.central.sms_send import MOBILE, check_rates, record_and_send
 from govdesk.domain.identity.masking import mask_phone
+from govdesk.domain.messages import Message
 from govdesk.domain.sms import supervision_reminder_text
 from govdesk.domain.transitions import FINAL_STATES, CaseState
+from govdesk.protocol import refusals
 from govdesk.protocol.supervision import ClerkReminderRequest, ClerkReminderResponse
 
 router = APIRouter(prefix="/api/v1")
@@ -40,7 +42,7 @@ CST = ZoneInfo("Asia/Shanghai")
 DUE_RANGE_DAYS = 3 * 366
 #: A case in one of these states at the center is done: a reminder about it is refused.
 DONE_STATES = frozenset({*(s.value for s in FINAL_STATES), CaseState.HANDED_OFF.value})
-NO_PHONE = "该工作人员未在中心登记手机号码，请管理员登记（govdesk central user set-phone）"
+NO_PHONE = Message(refusals.NO_CLERK_PHONE)
 
 
 def _worked_on(session: Session, case: CaseRow, username: str) -> bool:
@@ -84,14 +86,14 @@ def remind_clerk(
     """Check, record, then send; a retry with the same request_id answers the first result and sends nothing."""
     case = session.get(CaseRow, request.case_id)
     if case is None or case.center_code != who.center_code:
-        raise ApiError(404, "unknown_case", "找不到该办件（或不属于本中心），催办短信未发送")
+        raise ApiError(404, "unknown_case", Message(refusals.SUPERVISION_REMINDERS_UNKNOWN_CASE))
     if case.state in DONE_STATES:  # the window's card is older than the center's record: nothing to remind of
-        raise ApiError(422, "case_done", f"办件 {case.case_no} 在中心已办结或已终止，无需催办，催办短信未发送")
+        raise ApiError(422, "case_done", Message(refusals.CASE_DONE, case_no=case.case_no))
     clerk = session.scalars(
         select(User).where(User.username == request.clerk, User.center_code == who.center_code)
     ).one_or_none()
     if clerk is None:
-        raise ApiError(422, "unknown_clerk", f"本中心没有用户名为“{request.clerk}”的工作人员，催办短信未发送")
+        raise ApiError(422, "unknown_clerk", Message(refusals.UNKNOWN_CLERK, clerk=request.clerk))
     existing = session.scalars(select(SmsRow).where(SmsRow.request_id == request.request_id)).one_or_none()
     if existing is not None:
         if (existing.center_code, existing.case_id, existing.sent_by) != (
@@ -99,13 +101,15 @@ def remind_clerk(
             case.case_id,
             who.username,
         ):
-            raise ApiError(409, "request_id_taken", "短信请求编号已被使用，请重新生成后再发")
+            raise ApiError(409, "request_id_taken", Message(refusals.REQUEST_ID_TAKEN))
         return _answer(existing, clerk.display_name)
     if clerk.revoked:
-        raise ApiError(422, "clerk_revoked", f"{clerk.display_name} 的账号已停用，催办短信未发送")
+        raise ApiError(422, "clerk_revoked", Message(refusals.CLERK_REVOKED, display_name=clerk.display_name))
     if not _worked_on(session, case, clerk.username):
         raise ApiError(
-            422, "not_case_clerk", f"{clerk.display_name} 未经办办件 {case.case_no}，催办短信只能发给该办件的经办人"
+            422,
+            "not_case_clerk",
+            Message(refusals.NOT_CASE_CLERK, display_name=clerk.display_name, case_no=case.case_no),
         )
     phone = clerk.phone or ""
     if not MOBILE.match(phone):
@@ -113,7 +117,7 @@ def remind_clerk(
     now = central.now()
     today = now.astimezone(CST).date()
     if request.due is not None and abs((request.due - today).days) > DUE_RANGE_DAYS:
-        raise ApiError(422, "bad_due", f"承诺办结日期 {request.due.isoformat()} 不是该办件的日期，催办短信未发送")
+        raise ApiError(422, "bad_due", Message(refusals.BAD_DUE, due=request.due.isoformat()))
     day_start = datetime.combine(today, time(0), tzinfo=CST).astimezone(UTC)
     already = session.scalar(
         select(func.count()).where(
@@ -122,7 +126,9 @@ def remind_clerk(
     )
     if already:
         raise ApiError(
-            429, "reminded_today", f"今天已给 {clerk.display_name} 发过办件 {case.case_no} 的催办短信，请明天再发"
+            429,
+            "reminded_today",
+            Message(refusals.REMINDED_TODAY, display_name=clerk.display_name, case_no=case.case_no),
         )
     check_rates(session, who.username, case.case_id, now)
     center = session.get(Center, who.center_code)

@@ -26,7 +26,9 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Mapped, Session, mapped_column
 
 from govdesk.central.db import Base, Device, UTCDateTime, dump_json
+from govdesk.domain.messages import Message
 from govdesk.domain.trust import REVOCATION_REASONS, NoticeKeyCertificate, NoticeKeyRevocation, key_id, unb64
+from govdesk.protocol import refusals
 
 log = logging.getLogger(__name__)
 
@@ -146,16 +148,18 @@ def revoke(
     center (a device of another center is "not found"); None from the command line (the database's operator)."""
     reason = reason.strip()
     if reason_code not in REVOCATION_REASONS:
-        raise RevokeRefused(f"吊销原因代码“{reason_code}”无效，可选：{'、'.join(REVOCATION_REASONS)}", 400)
+        raise RevokeRefused(
+            Message(refusals.REVOKE_REASON_CODE, reason_code=reason_code, choices="、".join(REVOCATION_REASONS)), 400
+        )
     if not reason or len(reason) > MAX_REASON:
-        raise RevokeRefused(f"请写明吊销原因（1 至 {MAX_REASON} 个字）", 400)
+        raise RevokeRefused(Message(refusals.REVOKE_REASON_MISSING, max_reason=MAX_REASON), 400)
     if invalid_from is not None and invalid_from.tzinfo is None:
-        raise RevokeRefused("失效时间须带时区（如 2026-12-01T00:00:00+08:00）", 400)
+        raise RevokeRefused(Message(refusals.REVOKE_NO_TIMEZONE), 400)
     if invalid_from is not None and invalid_from > now:
-        raise RevokeRefused("失效时间不能晚于吊销时间：吊销立即生效", 400)
+        raise RevokeRefused(Message(refusals.REVOKE_INVALID_FROM_LATER), 400)
     device = session.get(Device, device_id)
     if device is None or (center_code is not None and device.center_code != center_code):
-        raise RevokeRefused(f"本中心没有设备 {device_id}", 404)
+        raise RevokeRefused(Message(refusals.REVOKE_DEVICE_UNKNOWN, device_id=device_id), 404)
     keys = session.execute(
         select(NoticeKeyCertificateRow.public_key, NoticeKeyCertificateRow.station_code)
         .where(NoticeKeyCertificateRow.device_id == device_id)
@@ -182,7 +186,7 @@ def revoke(
         )
         done.append(Revoked(device_id, station_code, public_key, now, invalid_from or now))
     if not done:
-        raise RevokeRefused(f"设备 {device_id} 没有可吊销的通知书签名密钥（中心尚未为它颁发证书，或已全部吊销）")
+        raise RevokeRefused(Message(refusals.REVOKE_NOTHING, device_id=device_id))
     session.flush()
     log.warning(
         "notice key revoked",

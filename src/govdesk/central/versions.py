@@ -14,12 +14,14 @@ from starlette.datastructures import Headers
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from govdesk.central.errors import error_response
+from govdesk.domain import messages
 from govdesk.protocol import (
     CLIENT_VERSION_HEADER,
     MIN_CLIENT_VERSION,
     PROTOCOL_HEADER,
     PROTOCOL_VERSION,
     parse_version,
+    refusals,
 )
 
 _PROTOCOL = (PROTOCOL_HEADER.lower().encode("latin-1"), PROTOCOL_VERSION.encode("latin-1"))
@@ -45,7 +47,7 @@ class VersionMiddleware:
             response = error_response(
                 426,
                 "client_too_old",
-                f"本机程序版本 {client[:32]} 过旧，中心要求 {MIN_CLIENT_VERSION} 或更新版本，请升级后再同步",
+                messages.Message(refusals.CLIENT_TOO_OLD, version=client[:32], minimum=MIN_CLIENT_VERSION),
                 {"min_client_version": MIN_CLIENT_VERSION},
                 {PROTOCOL_HEADER: PROTOCOL_VERSION},
             )

@@ -36,7 +36,11 @@ Rules both sides rely on (DESIGN.md "Sync"):
   cases as compact rows in case_id order, a page at a time (keyset: ``after`` the last case_id it has), and the
   change cursor to pull from once the last page is in (read at the first page, echoed back on every later one).
 - Pull and bootstrap answers are gzip-compressed when the request says ``Accept-Encoding: gzip``.
-- Every 4xx/5xx body is an ``ErrorBody`` with a machine ``code`` and a Chinese ``message_zh`` for the clerk.
+- Every 4xx/5xx body is an ``ErrorBody`` with a machine ``code`` and a Chinese ``message_zh`` for the clerk. Since
+  2.1 it may also carry ``message_key`` and ``params`` (optional, additive: an older window ignores them): the key of
+  the text declared in ``govdesk.protocol.refusals`` (or a domain catalog) and its placeholders' values as text, so a
+  window says the refusal in its clerk's language. A window trusts neither: an unknown key, parameters that do not
+  fit the template exactly, or oversized ones, and it shows ``message_zh`` (``govdesk.sync.server_words``).
 - A client sends ``X-Govdesk-Client-Version``; below ``MIN_CLIENT_VERSION`` the server answers 426.
 """
 
@@ -121,6 +125,14 @@ class ErrorBody(_Model):
     code: str = Field(description="machine-readable: token_expired, token_revoked, bad_credentials, client_too_old ...")
     message_zh: str = Field(description="what went wrong, in Chinese, for the clerk")
     detail: Any = Field(default=None, description="optional structured detail (e.g. validation errors)")
+    message_key: str | None = Field(
+        default=None,
+        description="the stable key of the message (govdesk.protocol.refusals), so a window can say it in its "
+        "clerk's language; absent when the server has no key for it",
+    )
+    params: dict[str, str] = Field(
+        default_factory=dict, description="the message's placeholders and their values, as text (with message_key)"
+    )
 
 
 # --- auth ---------------------------------------------------------------------------------------------------------
@@ -236,6 +248,14 @@ class PushResult(_Model):
     status: PushStatus
     code: str = Field(default="", description="machine-readable reason for refused/conflict, e.g. seq_gap")
     reason: str = Field(default="", description="in Chinese, for the clerk")
+    message_key: str | None = Field(
+        default=None, description="the reason's stable key (govdesk.protocol.refusals), as in ErrorBody"
+    )
+    params: dict[str, Any] = Field(
+        default_factory=dict,
+        description="the reason's parameters, as text (typed loosely so that one odd value cannot make a window "
+        "refuse the whole batch's answer: a window says the reason in words only when every value is text)",
+    )
     server_seq: int | None = Field(default=None, description="the server's receipt number of the stored event")
     server_time: datetime
     first_answer: PushResult | None = Field(default=None, description="for duplicate: the answer given the first time")

@@ -70,6 +70,8 @@ LOCKER_COLLECTED = translate(
 SENT_BY_SMS = translate("CaseEvents", "已短信发送", "services.case_events.sent_by_sms")
 SIGNED = translate("CaseEvents", "已签名（签名图像存于本机）", "services.case_events.signed")
 STATE_CHANGED = translate("CaseEvents", "状态由“{old}”变为“{new}”", "services.case_events.state_changed")
+RATING_FOLLOWED_UP = translate("CaseEvents", "差评{step}：{note}", "services.case_events.rating_followed_up")
+FOLLOW_UP = translate("CaseEvents", "跟进", "services.case_events.follow_up")
 REASON = translate("CaseEvents", "理由：{value}", "services.case_events.reason")
 RESULT = translate("CaseEvents", "结果：{value}", "services.case_events.result")
 PROMISED_DATE = translate("CaseEvents", "承诺办结日期：{value}", "services.case_events.promised_date")
@@ -224,7 +226,9 @@ _WORDS: dict[str, Callable[[Mapping[str, Any]], str]] = {
     EventKind.DELIVERY_CONFIRMED: lambda p: Message(DELIVERY_CONFIRMED, delivered_on=p.get("delivered_on", "")),
     EventKind.LOCKER_COLLECTED: lambda p: Message(LOCKER_COLLECTED, cell=p.get("cell", "")),
     EventKind.EVALUATED: _evaluated,
-    EventKind.RATING_FOLLOWED_UP: lambda p: f"差评{p.get('label', '跟进')}：{p.get('note', '')}",
+    EventKind.RATING_FOLLOWED_UP: lambda p: Message(
+        RATING_FOLLOWED_UP, step=p.get("label") or Message(FOLLOW_UP), note=p.get("note", "")
+    ),
     CORRECTION_REQUESTED_KIND: correction_words,  # the back office's steps (domain/backoffice.py)
     STEP_RECORDED_KIND: step_words,
     RESULT_ATTACHED_KIND: result_words,

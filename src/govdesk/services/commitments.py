@@ -74,6 +74,7 @@ NO_PROMISED_DATE = translate(
     "办件 {case_no} 没有承诺办结日期，不能延期",
     "services.commitments.no_promised_date",
 )
+PROVISIONAL = translate("Commitments", "（按暂定的节假日安排）", "services.commitments.provisional")
 NEW_DATE_OUT_OF_CALENDAR = translate(
     "CommitmentService",
     "新的办结日期 {new_date} 超出本机工作日历的范围：{error}",
@@ -441,7 +442,7 @@ class CommitmentService:
                 Message(NEW_DATE_OUT_OF_CALENDAR, new_date=new_date.isoformat(), error=error)
             ) from error
         if not workday:
-            provisional = "（按暂定的节假日安排）" if self.calendar.is_provisional(new_date) else ""
+            provisional = Message(PROVISIONAL) if self.calendar.is_provisional(new_date) else ""
             raise CommitmentError(Message(NEW_DATE_NOT_WORKDAY, new_date=new_date.isoformat(), provisional=provisional))
         try:
             case.delay(self.window.actor, self.clock, new_date, reason, approver)

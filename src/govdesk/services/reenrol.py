@@ -20,10 +20,12 @@ from collections.abc import Sequence
 from govdesk.domain.case import Case
 from govdesk.domain.clock import CST
 from govdesk.domain.events import Actor
+from govdesk.domain.messages import Message
 from govdesk.domain.numbering import NumberError
 from govdesk.services.numbering import next_number
 from govdesk.store.store import DEVICE_ID_KEY, Store
 from govdesk.sync.engine import QUARANTINE_KEY, REGISTERED_KEY, SEQ_BASE_KEY, STATION_KEY
+from govdesk.sync.reports import RENUMBERED
 
 log = logging.getLogger(__name__)
 
@@ -69,8 +71,8 @@ def renumber(store: Store, event_ids: Sequence[str]) -> list[tuple[str, str]]:
             reason = f"原编号 {old} 与本中心另一办件重复，中心未采用；本办件改为 {number}"
             case.renumber(who, store.clock, number, reason)
             uow.save_case(case)
-            said = f"；本机已将本办件改编为 {number}（原编号 {old}），是否为申请人重新打印告知单，请经办人决定"
-            uow.add_outbox_error(by_case[case_id], said)
+            # kept as text after the center's reason; said again in the clerk's language when read (sync.reports)
+            uow.add_outbox_error(by_case[case_id], "；" + Message(RENUMBERED, number=number, old=old))
             done.append((old, number))
     for old, new in done:
         log.warning("case %s renumbered %s (its number was another case's at the center)", old, new)

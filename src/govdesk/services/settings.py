@@ -26,7 +26,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from govdesk.domain.messages import Message, translate
+
 log = logging.getLogger(__name__)
+
+SETTINGS_BROKEN = translate(
+    "Settings", "设置文件已损坏，已改用默认设置（原文件保存为 {aside}）", "services.settings.broken"
+)
 
 #: The layout version this code writes. Bump it together with a new entry in ``UPGRADES``.
 SETTINGS_VERSION = 4
@@ -275,7 +281,7 @@ class SettingsStore:
             aside = self.path.with_name(f"{self.path.name}.broken-{time.strftime('%Y%m%d-%H%M%S')}")
             os.replace(self.path, aside)
             log.warning("settings: %s could not be read (%s); moved to %s, using defaults", self.path, exc, aside)
-            self.problem = f"设置文件已损坏，已改用默认设置（原文件保存为 {aside.name}）"
+            self.problem = Message(SETTINGS_BROKEN, aside=aside.name)
             self.settings = Settings()
             return self.settings
         self.settings = Settings.from_json(upgrade(data))

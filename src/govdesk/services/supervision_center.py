@@ -15,7 +15,7 @@ from datetime import date
 
 from govdesk.domain.catalog import Catalog
 from govdesk.domain.clock import CST
-from govdesk.domain.messages import Message
+from govdesk.domain.messages import Message, translate
 from govdesk.protocol.supervision import ClerkReminderRequest, ClerkReminderResponse, SupervisionStatistics
 from govdesk.services.credentials import CredentialStore
 from govdesk.services.supervision import KIND_COLUMN, SupervisionService
@@ -41,6 +41,14 @@ from govdesk.sync.errors import SyncError
 log = logging.getLogger(__name__)
 
 PATH = "/api/v1/statistics/supervision"
+
+#: Where the center's figures came from (the dashboard says "数据来源：…").
+FROM_CENTER = translate("SupervisionService", "中心服务器", "services.supervision_center.from_center")
+UNCLAIMED = translate(
+    "SupervisionService",
+    "{at} 流转后台，至今未被认领（中心服务器）",
+    "services.supervision_center.unclaimed",
+)
 
 
 class StatisticsClient(SyncClient):
@@ -118,7 +126,7 @@ def center_only(period: Period, stats: SupervisionStatistics, catalog: Catalog) 
             lambda code: items[code].name if code in items else code,
             lambda code: items[code].department.name if code in items else "",
         ),
-        source="中心服务器",
+        source=Message(FROM_CENTER),
     )
 
 
@@ -175,7 +183,7 @@ def merge(
             due=None,
             days_left=0,
             used_share=0.0,
-            note=f"{u.submitted_at.astimezone(CST):%Y-%m-%d %H:%M} 流转后台，至今未被认领（中心服务器）",
+            note=Message(UNCLAIMED, at=f"{u.submitted_at.astimezone(CST):%Y-%m-%d %H:%M}"),
         )
         for u in stats.unclaimed
         if u.case_id not in known

@@ -14,7 +14,7 @@ from datetime import datetime
 from govdesk.domain.clock import CST
 from govdesk.domain.file_review import FileReview
 from govdesk.domain.inspection import Inspection, InspectionState
-from govdesk.domain.messages import Message, translate
+from govdesk.domain.messages import CLAUSES, Message, join, translate
 from govdesk.protocol.records import FollowUpEntry, RecordDocument, RecordSummary
 from govdesk.services.credentials import CredentialStore
 from govdesk.services.errors import ServiceError
@@ -43,6 +43,66 @@ UNREADABLE = translate(
     "这条记录的格式本程序无法读取（{error}），请升级程序后再看",
     "services.supervision_colleagues.unreadable",
 )
+
+# What a colleague's record says, in the reader's language (the record's own words - names, notes, checklist items,
+# a follow-up step's label - are data and stay as written).
+SIGNED = translate("ColleaguesService", "已签名", "services.supervision_colleagues.signed")
+INSPECTING = translate("ColleaguesService", "巡查中", "services.supervision_colleagues.inspecting")
+REVIEWED = translate("ColleaguesService", "评查完成", "services.supervision_colleagues.reviewed")
+REVIEWING = translate("ColleaguesService", "评查中", "services.supervision_colleagues.reviewing")
+VERSION = translate("ColleaguesService", "第 {version} 版", "services.supervision_colleagues.version")
+FOLLOW_UP_TITLE = translate(
+    "ColleaguesService", "差评跟进 · 办件 {case_no}", "services.supervision_colleagues.follow_up_title"
+)
+FOLLOW_UP_LINE = translate(
+    "ColleaguesService", "{at} {author} {step}：{note}", "services.supervision_colleagues.follow_up_line"
+)
+NO_NOTE = translate("ColleaguesService", "（无说明）", "services.supervision_colleagues.no_note")
+SIGNED_AT = translate("ColleaguesService", "{at} 签名", "services.supervision_colleagues.signed_at")
+SIGNED_ON_PAPER = translate(
+    "ColleaguesService", "{at} 签名（纸质签名）", "services.supervision_colleagues.signed_on_paper"
+)
+NOT_SIGNED = translate("ColleaguesService", "尚未签名", "services.supervision_colleagues.not_signed")
+INSPECTOR_LINE = translate(
+    "ColleaguesService",
+    "巡查人：{inspector}　开始：{started}　{signed}",
+    "services.supervision_colleagues.inspector_line",
+)
+CHECKED_LINE = translate(
+    "ColleaguesService",
+    "已检查 {checked} / {items} 项：合格 {passed} 项，不合格 {failed} 项",
+    "services.supervision_colleagues.checked_line",
+)
+NOT_CHECKED = translate("ColleaguesService", "【未检查】{area}·{item}", "services.supervision_colleagues.not_checked")
+PASSED = translate("ColleaguesService", "合格", "services.supervision_colleagues.passed")
+FAILED = translate("ColleaguesService", "不合格", "services.supervision_colleagues.failed")
+FINDING = translate("ColleaguesService", "【{result}】{area}·{item}", "services.supervision_colleagues.finding")
+FINDING_NOTE = translate("ColleaguesService", "{finding}：{note}", "services.supervision_colleagues.finding_note")
+FINDING_PHOTOS = translate(
+    "ColleaguesService", "{finding}（照片 {photos} 张）", "services.supervision_colleagues.finding_photos"
+)
+INSPECTION_TITLE = translate(
+    "ColleaguesService", "现场巡查 · {author}", "services.supervision_colleagues.inspection_title"
+)
+REVIEWER_LINE = translate(
+    "ColleaguesService",
+    "评查人：{reviewer}　抽样种子：{seed}　办结时段：{first} 至 {last}",
+    "services.supervision_colleagues.reviewer_line",
+)
+SAMPLE_LINE = translate(
+    "ColleaguesService", "抽取 {sampled} 件，已评 {reviewed} 件：{tally}", "services.supervision_colleagues.sample_line"
+)
+VERDICT_COUNT = translate("ColleaguesService", "{verdict} {count} 件", "services.supervision_colleagues.verdict_count")
+CASE_NOT_HERE = translate(
+    "ColleaguesService", "办件 {case_id}…（本机无此办件）", "services.supervision_colleagues.case_not_here"
+)
+NOT_REVIEWED = translate("ColleaguesService", "{case}：未评", "services.supervision_colleagues.not_reviewed")
+VERDICT = translate("ColleaguesService", "{case}：{verdict}", "services.supervision_colleagues.verdict")
+VERDICT_PROBLEMS = translate(
+    "ColleaguesService", "{verdict}（{problems}）", "services.supervision_colleagues.verdict_problems"
+)
+VERDICT_NOTE = translate("ColleaguesService", "{verdict} {note}", "services.supervision_colleagues.verdict_note")
+REVIEW_TITLE = translate("ColleaguesService", "卷宗评查 · {author}", "services.supervision_colleagues.review_title")
 
 INSPECTION, FILE_REVIEW, FOLLOW_UP = "inspection", "file_review", "follow_up"
 KIND_LABELS = {
@@ -168,10 +228,16 @@ def _cst(text: str) -> datetime:
 
 
 def _record_entry(r: RecordSummary) -> ColleagueEntry:
-    done, going = ("已签名", "巡查中") if r.kind == INSPECTION else ("评查完成", "评查中")
-    state = done if r.final else going
+    done, going = (SIGNED, INSPECTING) if r.kind == INSPECTION else (REVIEWED, REVIEWING)
+    state = Message(done if r.final else going)
     return ColleagueEntry(
-        r.kind, r.record_id, r.author, r.author_name or r.author, _cst(r.received_at), state, f"第 {r.version} 版"
+        r.kind,
+        r.record_id,
+        r.author,
+        r.author_name or r.author,
+        _cst(r.received_at),
+        state,
+        Message(VERSION, version=r.version),
     )
 
 
@@ -268,10 +334,14 @@ class ColleagueRecords:
     def detail(self, entry: ColleagueEntry) -> ColleagueDetail:
         """What the record says, in lines (a follow-up step needs no second request)."""
         if entry.kind == FOLLOW_UP:
-            return ColleagueDetail(
-                f"差评跟进 · 办件 {entry.about}",
-                (f"{entry.at:%Y-%m-%d %H:%M} {entry.author_name} {entry.state}：{entry.note or '（无说明）'}",),
+            line = Message(
+                FOLLOW_UP_LINE,
+                at=f"{entry.at:%Y-%m-%d %H:%M}",
+                author=entry.author_name,
+                step=entry.state,
+                note=entry.note or Message(NO_NOTE),
             )
+            return ColleagueDetail(Message(FOLLOW_UP_TITLE, case_no=entry.about), (line,))
         document = self._ask(lambda client: remote.get_record(client, entry.kind, entry.key))
         assert isinstance(document, RecordDocument)
         try:
@@ -283,50 +353,62 @@ class ColleagueRecords:
 
     def _inspection(self, inspection: Inspection, doc: RecordDocument) -> ColleagueDetail:
         passed, failed = inspection.summary()
-        signed = (
-            f"{inspection.signed_at.astimezone(CST):%Y-%m-%d %H:%M} 签名"
-            + ("（纸质签名）" if inspection.signature == "paper" else "")
-            if inspection.state is InspectionState.SIGNED and inspection.signed_at
-            else "尚未签名"
-        )
+        signed: str = Message(NOT_SIGNED)
+        if inspection.state is InspectionState.SIGNED and inspection.signed_at:
+            how = SIGNED_ON_PAPER if inspection.signature == "paper" else SIGNED_AT
+            signed = Message(how, at=f"{inspection.signed_at.astimezone(CST):%Y-%m-%d %H:%M}")
         started = inspection.started_at.astimezone(CST)
         checked, items = len(inspection.findings), len(inspection.checklist.items)
-        lines = [
-            f"巡查人：{inspection.inspector.clerk_name}　开始：{started:%Y-%m-%d %H:%M}　{signed}",
-            f"已检查 {checked} / {items} 项：合格 {passed} 项，不合格 {failed} 项",
+        lines: list[str] = [
+            Message(
+                INSPECTOR_LINE,
+                inspector=inspection.inspector.clerk_name,
+                started=f"{started:%Y-%m-%d %H:%M}",
+                signed=signed,
+            ),
+            Message(CHECKED_LINE, checked=checked, items=items, passed=passed, failed=failed),
         ]
         photos: list[str] = []
         for item in inspection.checklist.items:
             finding = inspection.findings.get(item.code)
             if finding is None:
-                lines.append(f"【未检查】{item.area}·{item.text}")
+                lines.append(Message(NOT_CHECKED, area=item.area, item=item.text))
                 continue
-            result = "合格" if finding.passed else "不合格"
-            extra = f"（照片 {len(finding.photos)} 张）" if finding.photos else ""
-            note = f"：{finding.note}" if finding.note else ""
-            lines.append(f"【{result}】{item.area}·{item.text}{note}{extra}")
+            result = Message(PASSED if finding.passed else FAILED)
+            line = Message(FINDING, result=result, area=item.area, item=item.text)
+            if finding.note:
+                line = Message(FINDING_NOTE, finding=line, note=finding.note)
+            if finding.photos:
+                line = Message(FINDING_PHOTOS, finding=line, photos=len(finding.photos))
+            lines.append(line)
             photos += finding.photos
-        return ColleagueDetail(f"现场巡查 · {doc.author_name or doc.author}", tuple(lines), tuple(photos))
+        title = Message(INSPECTION_TITLE, author=doc.author_name or doc.author)
+        return ColleagueDetail(title, tuple(lines), tuple(photos))
 
     def _review(self, review: FileReview, doc: RecordDocument) -> ColleagueDetail:
         numbers = self.case_no_of(list(review.sample)) if self.case_no_of is not None else {}
         tally = review.tally()
-        lines = [
-            f"评查人：{review.reviewer.clerk_name}　抽样种子：{review.seed}　"
-            f"办结时段：{review.period_from.isoformat()} 至 {review.period_to.isoformat()}",
-            f"抽取 {len(review.sample)} 件，已评 {len(review.findings)} 件："
-            + "，".join(f"{v.label} {n} 件" for v, n in tally.items()),
+        counts = join((Message(VERDICT_COUNT, verdict=v.label, count=n) for v, n in tally.items()), CLAUSES)
+        lines: list[str] = [
+            Message(
+                REVIEWER_LINE,
+                reviewer=review.reviewer.clerk_name,
+                seed=review.seed,
+                first=review.period_from.isoformat(),
+                last=review.period_to.isoformat(),
+            ),
+            Message(SAMPLE_LINE, sampled=len(review.sample), reviewed=len(review.findings), tally=counts),
         ]
         for case_id in review.sample:
-            shown = numbers.get(case_id) or f"办件 {case_id[:8]}…（本机无此办件）"
+            shown = numbers.get(case_id) or Message(CASE_NOT_HERE, case_id=case_id[:8])
             finding = review.findings.get(case_id)
             if finding is None:
-                lines.append(f"{shown}：未评")
+                lines.append(Message(NOT_REVIEWED, case=shown))
                 continue
-            problems = "、".join(finding.issues)
-            lines.append(
-                f"{shown}：{finding.verdict.label}"
-                + (f"（{problems}）" if problems else "")
-                + (f" {finding.note}" if finding.note else "")
-            )
-        return ColleagueDetail(f"卷宗评查 · {doc.author_name or doc.author}", tuple(lines))
+            verdict: str = finding.verdict.label
+            if finding.issues:  # the reviewer's problems are the checklist's words (data)
+                verdict = Message(VERDICT_PROBLEMS, verdict=verdict, problems="、".join(finding.issues))
+            if finding.note:
+                verdict = Message(VERDICT_NOTE, verdict=verdict, note=finding.note)
+            lines.append(Message(VERDICT, case=shown, verdict=verdict))
+        return ColleagueDetail(Message(REVIEW_TITLE, author=doc.author_name or doc.author), tuple(lines))

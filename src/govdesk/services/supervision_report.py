@@ -1,5 +1,10 @@
 """The supervision report (issue 13): the dashboard as a ``printing.report_data.Report`` (tables and charts), written
-to an .xlsx workbook (openpyxl) here and to a PDF by ``printing/report_pdf.py``."""
+to an .xlsx workbook (openpyxl) here and to a PDF by ``printing/report_pdf.py``.
+
+The report is in Chinese whatever the program's language (issue 15): it is the center's document, "以适当形式向政务
+服务部门通报并向县政府报告" (regulation 000 Art. 50), not the supervisor's screen; its titles and headers are the
+official ones. What the supervisor reads on screen (the dashboard, its lists, a failure to save) is said in the
+UI language: ``services.supervision_types`` and ``NOT_SAVED`` below."""
 
 from __future__ import annotations
 

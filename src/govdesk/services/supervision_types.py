@@ -11,7 +11,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from enum import StrEnum
 
-from govdesk.domain.messages import Message, translate
+from govdesk.domain.messages import Message, join, translate
 
 PERIOD_DAY = translate("SupervisionService", "{period}（{day}）", "services.supervision_types.period_day")
 PERIOD_RANGE = translate(
@@ -270,7 +270,7 @@ class UndecidedCard:
             parts.append(Message(ART32_PASSED, workdays_since=self.workdays_since))
         elif self.art32_close:
             parts.append(Message(ART32_CLOSE, workdays_since=self.workdays_since))
-        return "；".join(parts)
+        return join(parts)
 
 
 @dataclass(frozen=True, slots=True)

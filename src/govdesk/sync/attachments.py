@@ -31,7 +31,6 @@ import requests
 from pydantic import BaseModel, ValidationError
 
 from govdesk.domain.messages import Message, translate
-from govdesk.protocol import ErrorBody
 from govdesk.protocol.attachments import (
     LICENCE_PATH,
     UPLOAD_CHUNK,
@@ -43,6 +42,7 @@ from govdesk.protocol.attachments import (
 from govdesk.sync.backoff import Backoff
 from govdesk.sync.client import SyncClient
 from govdesk.sync.errors import BadResponse, ClientTooOld, NeedsLogin, NetworkError, ServerError, SyncError
+from govdesk.sync.server_words import error_body, words
 from govdesk.sync.transport import check_server_url, verify_for
 
 FILE_TOO_LARGE = translate("SyncAttachments", "中心服务器发来的文件过大，未接收", "sync.attachments.file_too_large")
@@ -214,12 +214,9 @@ class AttachmentClient:
                 return model.model_validate_json(reply.content)
             except ValidationError as error:
                 raise BadResponse(Message(BAD_ANSWER), status=status) from error
-        try:
-            body: ErrorBody | None = ErrorBody.model_validate_json(reply.content)
-        except ValidationError:
-            body = None
+        body = error_body(reply.content)
         code = body.code if body else ""
-        said = body.message_zh if body else Message(UPLOAD_REFUSED, status=status)
+        said = words(body) if body else Message(UPLOAD_REFUSED, status=status)
         if status == 401:
             raise NeedsLogin(said, code=code, status=status)
         if status == 426:  # this program is older than the center's protocol: wait for the upgrade, refuse nothing

@@ -82,6 +82,7 @@ from govdesk.sync.errors import (
     ServerTimeout,
     SyncError,
 )
+from govdesk.sync.server_words import error_body, words
 from govdesk.sync.transport import check_server_url, verify_for
 from govdesk.sync.versioncheck import protocol_error
 
@@ -223,7 +224,7 @@ class SyncClient:
         reply = self._send("POST", "/api/v1/auth/login", body=body)
         if reply.status_code in (401, 403):
             error = _error_body(reply)
-            raise NeedsLogin(error.message_zh if error else Message(BAD_CREDENTIALS), code=error.code if error else "")
+            raise NeedsLogin(words(error) if error else Message(BAD_CREDENTIALS), code=error.code if error else "")
         tokens = self._parse(reply, TokenResponse)
         self._take(tokens)
         return tokens
@@ -239,7 +240,7 @@ class SyncClient:
             self.tokens.delete_refresh_token()  # dead for good: the clerk logs in again
             error = _error_body(reply)
             raise NeedsLogin(
-                error.message_zh if error else Message(LOGIN_EXPIRED), code=error.code if error else "", status=401
+                words(error) if error else Message(LOGIN_EXPIRED), code=error.code if error else "", status=401
             )
         tokens = self._parse(reply, TokenResponse)
         self._take(tokens)
@@ -491,10 +492,7 @@ class PushReply:
 
 
 def _error_body(reply: requests.Response) -> ErrorBody | None:
-    try:
-        return ErrorBody.model_validate_json(reply.content)
-    except ValidationError:
-        return None
+    return error_body(reply.content)
 
 
 def _tls_refused(error: requests.exceptions.SSLError, ca_bundle: str) -> CertificateRefused:
@@ -518,7 +516,7 @@ def _classify(reply: requests.Response) -> SyncError:
     status = reply.status_code
     error = _error_body(reply)
     code = error.code if error else ""
-    said = error.message_zh if error else ""
+    said = words(error) if error else ""
     if status == 401:
         return NeedsLogin(said or Message(LOGIN_EXPIRED), code=code, status=status)
     if status == 426:

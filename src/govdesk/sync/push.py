@@ -19,6 +19,7 @@ from typing import Any
 from govdesk.domain.messages import Message, translate
 from govdesk.protocol import PushResult, PushStatus
 from govdesk.sync.queue import Outcome, PushOutcome, QueuedEvent
+from govdesk.sync.server_words import keyed
 
 OTHER_WINDOW = translate("SyncPush", "其他窗口", "sync.push.other_window")
 CONFLICT = translate("SyncPush", "该办件已由 {who} 于 {at} 办理，本次操作未被中心采纳", "sync.push.conflict")
@@ -66,9 +67,14 @@ class Interpretation:
     renumber: list[str] = field(default_factory=list)
 
 
+def _reason(result: PushResult) -> str:
+    """The center's reason, in the clerk's language when its key fits (``server_words``)."""
+    return keyed(result.reason, result.message_key, result.params) if result.reason else ""
+
+
 def _conflict_words(result: PushResult) -> str:
     if result.reason:
-        return result.reason
+        return _reason(result)
     state: dict[str, Any] = result.server_state or {}
     who = state.get("clerk_name") or state.get("clerk_id") or Message(OTHER_WINDOW)
     return Message(CONFLICT, who=who, at=state.get("at", ""))
@@ -94,8 +100,8 @@ def interpret(results: Sequence[PushResult], answers: Sequence[dict[str, Any]]) 
             expected = (effective.server_state or {}).get("expected_seq")
             if isinstance(expected, int) and (resend_from is None or expected < resend_from):
                 resend_from = expected
-            outcomes.append(PushOutcome(result.event_id, Outcome.PENDING, effective.reason, answer))
+            outcomes.append(PushOutcome(result.event_id, Outcome.PENDING, _reason(effective), answer))
         else:
-            reason = effective.reason or Message(REFUSED, code=effective.code or Message(NO_REASON))
+            reason = _reason(effective) or Message(REFUSED, code=effective.code or Message(NO_REASON))
             outcomes.append(PushOutcome(result.event_id, Outcome.REFUSED, reason, answer))
     return Interpretation(outcomes, resend_from, applied, renumber)

@@ -5,7 +5,38 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from govdesk.domain.messages import MessageText, join, translate
 from govdesk.sync.errors import SyncError
+from govdesk.sync.server_words import keyed, reparsed
+
+#: What the window adds to the center's ``case_no_taken`` once it has renumbered the case (``services.reenrol``);
+#: kept in the outbox as text after the center's reason and "；", said again in the clerk's language when read.
+RENUMBERED = translate(
+    "SyncAttention",
+    "本机已将本办件改编为 {number}（原编号 {old}），是否为申请人重新打印告知单，请经办人决定",
+    "sync.attention.renumbered",
+)
+#: The window's notes that may follow the center's reason in the outbox, each said again by its template.
+WINDOW_NOTES: tuple[MessageText, ...] = (RENUMBERED,)
+
+
+def _said_again(words: str, effective: dict[str, Any]) -> str:
+    """The kept words (the center's reason, then perhaps the window's notes after "；") in the clerk's language where
+    the answer's ``message_key`` fits and each note is one of ``WINDOW_NOTES``; else as kept."""
+    reason = effective.get("reason")
+    if not isinstance(reason, str) or not reason or not words.startswith(reason):
+        return words
+    center = keyed(reason, effective.get("message_key"), effective.get("params"))
+    tail = words[len(reason) :]
+    if not tail:
+        return center
+    notes: list[str] = []
+    for part in tail.split("；")[1:] if tail.startswith("；") else [tail]:
+        note = next((m for t in WINDOW_NOTES if (m := reparsed(part, t)) is not None), None)
+        if note is None:
+            return words
+        notes.append(note)
+    return join([center, *notes])
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,7 +86,7 @@ class AttentionItem:
     kind: str
     status: str  # refused | conflict
     code: str
-    words: str  # the center's reason, and what the window did about it, in Chinese
+    words: str  # the center's reason, and what the window did about it (a ``Message`` where it can be said again)
     window: Side | None = None
     center: Side | None = None
 
@@ -80,7 +111,7 @@ class AttentionItem:
             kind=str(event.get("kind", "")),
             status=status,
             code=str(effective.get("code", "")),
-            words=words,
+            words=_said_again(words, effective),
             window=sides.get("window"),
             center=sides.get("center"),
         )

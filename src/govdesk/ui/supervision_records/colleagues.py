@@ -40,7 +40,7 @@ from govdesk.services.supervision_colleagues import (
     ColleagueRecords,
 )
 from govdesk.ui import reflow
-from govdesk.ui.i18n import QT_TRANSLATE_NOOP
+from govdesk.ui.i18n import QT_TRANSLATE_NOOP, say
 from govdesk.ui.operations import Lane, operations_for
 from govdesk.ui.rows_model import Index, RowsTableModel
 from govdesk.ui.supervision_records.common import MessageLine
@@ -103,7 +103,7 @@ class ColleaguesModel(RowsTableModel):
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         values = (row.kind_label, row.author_name, row.at.strftime("%Y-%m-%d %H:%M"), row.state, row.about)
-        return values[column]
+        return say(values[column])  # the service's words in the UI language; data as it is
 
 
 class ColleaguesPage(QWidget):
@@ -248,7 +248,7 @@ class ColleaguesPage(QWidget):
         if detail is None:
             self.text.clear()
             return
-        self.text.setPlainText("\n".join((detail.title, "", *detail.lines)))
+        self.text.setPlainText("\n".join(say(line) for line in (detail.title, "", *detail.lines)))
         service = self.service()
         if detail.photos and service is not None:
             wanted = detail.photos
