@@ -465,3 +465,35 @@ def test_the_keyed_message_check_finds_plain_text(tmp_path: Path) -> None:
     assert lines == ["5", "6", "7", "8", "9", "15", "16", "17", "18", "22", "26"], found
     assert found[0] == "sample.py:5: HandoffError('找不到该办件')"
     assert found[-2] == "sample.py:22: StoreFull.default_message = ('磁盘已满，办件未保存')"
+
+
+def test_every_message_is_made_with_the_parameters_of_its_template() -> None:
+    """``Message(TEXT, name=…)`` below the UI names exactly the placeholders of ``TEXT`` (a missing one raises
+    ``KeyError`` only when the refusal happens, at the window; an extra one is a word the clerk never reads). Checked
+    where ``TEXT`` is a name of the module that makes the message and every parameter is a keyword."""
+    from govdesk.domain.messages import MessageText
+
+    src = ROOT / "src"
+    checked, wrong = 0, []
+    for layer in (*BELOW_UI, "ui"):
+        for path in [p for p in _layer_modules(layer) if "generated" not in p.parts]:
+            source = path.read_text(encoding="utf-8")
+            if "Message(" not in source:
+                continue
+            module = importlib.import_module(".".join(path.relative_to(src).with_suffix("").parts))
+            for node in ast.walk(ast.parse(source)):
+                if not (isinstance(node, ast.Call) and _name(node.func) == "Message" and node.args):
+                    continue
+                first = node.args[0]
+                text = getattr(module, first.id, None) if isinstance(first, ast.Name) else None
+                if not isinstance(text, MessageText) or any(k.arg is None for k in node.keywords):
+                    continue
+                checked += 1
+                given = {k.arg for k in node.keywords}
+                if given != placeholders(text.source):
+                    rel = path.relative_to(src).as_posix()
+                    wrong.append(
+                        f"{rel}:{node.lineno}: {text.key} has {sorted(placeholders(text.source))}, given {sorted(given)}"
+                    )
+    assert checked > 300
+    assert not wrong, "\n".join(wrong)

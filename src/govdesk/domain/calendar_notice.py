@@ -264,7 +264,7 @@ class _Reader:
         try:
             return date(int(y) if y else default_year, int(m), int(d))
         except ValueError:
-            raise self.fail(Message(NO_SUCH_DATE, year=Message(YEAR, year=y) if y else "", m=m, d=d)) from None
+            raise self.fail(Message(NO_SUCH_DATE, year=Message(YEAR, year=y) if y else "", month=m, day=d)) from None
 
     def default_year(self, month: int, festival: str) -> int:
         """A date without a year: the notice's year, but December in the 元旦 item is the previous year's."""

@@ -68,8 +68,8 @@ REFUSED_PROMISED_AFTER_STATUTORY = translate(
     "case.refused.promised_after_statutory",
 )
 
-NO_ITEMS = translate("Case", "办件至少要有一个事项", "case.no_items")
-NO_NUMBER = translate("Case", "办件编号不能为空", "case.no_number")
+NO_ITEMS = translate("Case", "办件至少要有一个事项", "case.new.no_items")
+NO_NUMBER = translate("Case", "办件编号不能为空", "case.new.no_number")
 
 if TYPE_CHECKING:
     from govdesk.domain.calendar import WorkCalendar
