@@ -492,8 +492,7 @@ def test_every_message_is_made_with_the_parameters_of_its_template() -> None:
                 given = {k.arg for k in node.keywords}
                 if given != placeholders(text.source):
                     rel = path.relative_to(src).as_posix()
-                    wrong.append(
-                        f"{rel}:{node.lineno}: {text.key} has {sorted(placeholders(text.source))}, given {sorted(given)}"
-                    )
+                    wanted = sorted(placeholders(text.source))
+                    wrong.append(f"{rel}:{node.lineno}: {text.key} has {wanted}, given {sorted(given)}")
     assert checked > 300
     assert not wrong, "\n".join(wrong)

@@ -6160,6 +6160,45 @@ To work at a window or in the back office, switch user and log in with an accoun
     </message>
 </context>
 <context>
+    <name>NoticeKind</name>
+    <message>
+        <source>一次性告知单</source>
+        <comment>notices.kind.deficiency</comment>
+        <extracomment>Each kind's title: printed on the notice (in Chinese, as a ``str``) and named to the clerk (a ``Message``).</extracomment>
+        <translation>Notice of missing materials</translation>
+    </message>
+    <message>
+        <source>受理通知书</source>
+        <comment>notices.kind.acceptance</comment>
+        <translation>Acceptance notice</translation>
+    </message>
+    <message>
+        <source>不予受理通知书</source>
+        <comment>notices.kind.rejection</comment>
+        <translation>Rejection notice</translation>
+    </message>
+    <message>
+        <source>容缺受理承诺书</source>
+        <comment>notices.kind.commitment</comment>
+        <translation>Letter of commitment</translation>
+    </message>
+    <message>
+        <source>材料流转交接单</source>
+        <comment>notices.kind.transfer</comment>
+        <translation>Material transfer sheet</translation>
+    </message>
+    <message>
+        <source>领取回执</source>
+        <comment>notices.kind.receipt</comment>
+        <translation>Collection receipt</translation>
+    </message>
+    <message>
+        <source>延期办理告知书</source>
+        <comment>notices.kind.delay</comment>
+        <translation>Extension notice</translation>
+    </message>
+</context>
+<context>
     <name>NoticePreviewDialog</name>
     <message>
         <source>通知书预览</source>
@@ -6198,6 +6237,11 @@ To work at a window or in the back office, switch user and log in with an accoun
         <source>{title}：{error}</source>
         <comment>services.notices.print_problem</comment>
         <translation>{title}: {error}</translation>
+    </message>
+    <message>
+        <source>{title}（{case_no}）</source>
+        <comment>services.notices.titled</comment>
+        <translation>{title} ({case_no})</translation>
     </message>
     <message>
         <source>保存 PDF 失败：{error}</source>

@@ -6160,6 +6160,45 @@
     </message>
 </context>
 <context>
+    <name>NoticeKind</name>
+    <message>
+        <source>一次性告知单</source>
+        <comment>notices.kind.deficiency</comment>
+        <extracomment>Each kind&apos;s title: printed on the notice (in Chinese, as a ``str``) and named to the clerk (a ``Message``).</extracomment>
+        <translation>一次性告知单</translation>
+    </message>
+    <message>
+        <source>受理通知书</source>
+        <comment>notices.kind.acceptance</comment>
+        <translation>受理通知书</translation>
+    </message>
+    <message>
+        <source>不予受理通知书</source>
+        <comment>notices.kind.rejection</comment>
+        <translation>不予受理通知书</translation>
+    </message>
+    <message>
+        <source>容缺受理承诺书</source>
+        <comment>notices.kind.commitment</comment>
+        <translation>容缺受理承诺书</translation>
+    </message>
+    <message>
+        <source>材料流转交接单</source>
+        <comment>notices.kind.transfer</comment>
+        <translation>材料流转交接单</translation>
+    </message>
+    <message>
+        <source>领取回执</source>
+        <comment>notices.kind.receipt</comment>
+        <translation>领取回执</translation>
+    </message>
+    <message>
+        <source>延期办理告知书</source>
+        <comment>notices.kind.delay</comment>
+        <translation>延期办理告知书</translation>
+    </message>
+</context>
+<context>
     <name>NoticePreviewDialog</name>
     <message>
         <source>通知书预览</source>
@@ -6198,6 +6237,11 @@
         <source>{title}：{error}</source>
         <comment>services.notices.print_problem</comment>
         <translation>{title}：{error}</translation>
+    </message>
+    <message>
+        <source>{title}（{case_no}）</source>
+        <comment>services.notices.titled</comment>
+        <translation>{title}（{case_no}）</translation>
     </message>
     <message>
         <source>保存 PDF 失败：{error}</source>
