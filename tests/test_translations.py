@@ -267,18 +267,29 @@ def test_declared_messages_have_unique_keys_and_named_placeholders() -> None:
 
 # ------------------------------------------------------------------- messages from below the UI carry their key
 
-BELOW_UI = ("services", "sync")
+#: The layers below the UI whose errors reach the clerk: services and the sync stack, and under them the domain
+#: (a case's rules, numbers, calendars), the local store and printing.
+BELOW_UI = ("services", "sync", "domain", "store", "printing")
+#: Helpers that raise an error for the clerk from a text they are given (``Case._refuse(action, why)``,
+#: ``case_records.refuse(case, what, why)``, the holiday notice reader's ``fail(message)``).
+REFUSERS = frozenset({"_refuse", "refuse", "fail"})
+
+
+def _layer_modules(layer: str) -> list[Path]:
+    """The modules of a layer (not Alembic's migration scripts, which run only inside Alembic)."""
+    src = ROOT / "src" / "govdesk"
+    return [p for p in sorted((src / layer).rglob("*.py")) if "migrations" not in p.relative_to(src).parts]
 
 
 def _error_classes() -> frozenset[str]:
-    """The names of every error class a service or the sync stack raises for the clerk (``GovdeskError`` and its
+    """The names of every error class a layer below the UI raises for the clerk (``GovdeskError`` and its
     subclasses, found by importing the modules)."""
     from govdesk.domain.errors import GovdeskError
 
     src = ROOT / "src"
     names = {"GovdeskError"}
     for layer in BELOW_UI:
-        for path in sorted((src / "govdesk" / layer).rglob("*.py")):
+        for path in _layer_modules(layer):
             module = importlib.import_module(".".join(path.relative_to(src).with_suffix("").parts))
             for value in vars(module).values():
                 if isinstance(value, type) and issubclass(value, GovdeskError):
@@ -313,42 +324,108 @@ def _plain_text(node: ast.expr) -> ast.expr | None:
     return None
 
 
+def _chinese_text(node: ast.expr) -> ast.expr | None:
+    """Plain text (``_plain_text``) with Chinese in its literal parts: what a parameter other than the message, or
+    a variable, holds when it is a sentence for the clerk (``why = f"尚缺{names}"``), unlike ``str(path)``."""
+    plain = _plain_text(node)
+    if plain is None:
+        return None
+    literal = (n.value for n in ast.walk(plain) if isinstance(n, ast.Constant) and isinstance(n.value, str))
+    return plain if any(HAN.search(text) for text in literal) else None
+
+
+def _chinese_names(function: ast.AST) -> set[str]:
+    """The local names a function binds to Chinese plain text (``what = "尚缺" + "、".join(names)``)."""
+    return {
+        target.id
+        for node in ast.walk(function)
+        if isinstance(node, ast.Assign) and _chinese_text(node.value) is not None
+        for target in node.targets
+        if isinstance(target, ast.Name)
+    }
+
+
 def unkeyed_messages(
     path: Path,
     errors: frozenset[str],
     root: Path,
     index: int = 0,
-    keywords: tuple[str, ...] = ("message", "reason"),
+    keywords: tuple[str, ...] = ("message", "reason", "why"),
 ) -> list[str]:
-    """``file:line: Error(text)`` for each error of ``errors`` made with plain text in ``path`` (the message is the
-    positional argument ``index`` or one of ``keywords``)."""
+    """``file:line: Error(text)`` for each error of ``errors`` made with plain text in ``path``: the message
+    argument of an error class (the positional one at ``index``, or one of ``keywords``; a later positional one
+    when it is Chinese text) or of a ``REFUSERS`` helper (the first), a local name bound to Chinese text passed as
+    one of them, and in an error class's body ``super().__init__(text)`` and ``default_message = text``."""
     source = path.read_text(encoding="utf-8")
-    found = []
-    for node in ast.walk(ast.parse(source)):
-        if not (isinstance(node, ast.Call) and _name(node.func) in errors):
-            continue
-        said = list(node.args[index : index + 1]) + [k.value for k in node.keywords if k.arg in keywords]
-        for argument in said:
-            plain = _plain_text(argument)
+    tree = ast.parse(source)
+    found: list[tuple[int, str]] = []
+
+    def report(node: ast.AST, what: str, plain: ast.expr) -> None:
+        text = (ast.get_source_segment(source, plain) or "")[:80]
+        found.append((node.lineno, f"{path.relative_to(root).as_posix()}:{node.lineno}: {what}({text})"))
+
+    def check_call(node: ast.Call, what: str, names: set[str], at: int = 0) -> None:
+        first = list(node.args[at : at + 1]) + [k.value for k in node.keywords if k.arg in keywords]
+        for argument in first + list(node.args[at + 1 :]):
+            plain = _plain_text(argument) if argument in first else _chinese_text(argument)
+            if plain is None and isinstance(argument, ast.Name) and argument.id in names:
+                plain = argument
             if plain is not None:
-                text = (ast.get_source_segment(source, plain) or "")[:80]
-                found.append(f"{path.relative_to(root).as_posix()}:{node.lineno}: {_name(node.func)}({text})")
-    return found
+                report(node, what, plain)
+
+    scopes: list[ast.AST] = [tree] + [
+        n for n in ast.walk(tree) if isinstance(n, ast.FunctionDef | ast.AsyncFunctionDef | ast.Lambda)
+    ]
+    seen: set[int] = set()
+    for scope in reversed(scopes):  # innermost first: a call is judged with the names of its own function
+        names = _chinese_names(scope) if scope is not tree else set()
+        for node in ast.walk(scope):
+            if isinstance(node, ast.Call) and id(node) not in seen:
+                seen.add(id(node))
+                if _name(node.func) in errors:
+                    check_call(node, _name(node.func), names, index)
+                elif _name(node.func) in REFUSERS:
+                    check_call(node, _name(node.func), names)
+    for cls in ast.walk(tree):
+        if not (isinstance(cls, ast.ClassDef) and any(_name(base) in errors for base in cls.bases)):
+            continue
+        for node in ast.walk(cls):
+            if (
+                isinstance(node, ast.Call)
+                and _name(node.func) == "__init__"
+                and isinstance(node.func, ast.Attribute)
+                and isinstance(node.func.value, ast.Call)
+                and _name(node.func.value.func) == "super"
+            ):
+                check_call(node, f"{cls.name}.super().__init__", set())
+        for statement in cls.body:
+            if isinstance(statement, ast.Assign | ast.AnnAssign) and statement.value is not None:
+                targets = statement.targets if isinstance(statement, ast.Assign) else [statement.target]
+                plain = _plain_text(statement.value)
+                if plain is not None and any(_name(t) == "default_message" for t in targets):
+                    report(statement, f"{cls.name}.default_message = ", plain)
+    return [line for _, line in sorted(found)]
 
 
 def test_every_error_below_the_ui_is_raised_with_a_keyed_message() -> None:
-    """A service's or the sync stack's refusal reaches the clerk through ``ui.operations.message_for`` /
-    ``ui.i18n.error_text``, which can say it in English only when it is a ``domain.messages.Message``: an error made
-    from plain Chinese text (an f-string, a literal, ``str(error)`` of a lower layer's error - use ``said(error)``)
-    stays Chinese in the English UI. As far as can be seen statically: the message argument of every error class."""
+    """A refusal of a service, the sync stack, the domain, the store or printing reaches the clerk through
+    ``ui.operations.message_for`` / ``ui.i18n.error_text``, which can say it in English only when it is a
+    ``domain.messages.Message``: an error made from plain Chinese text (an f-string, a literal, ``str(error)`` of a
+    lower layer's error - use ``said(error)``) stays Chinese in the English UI. As far as can be seen statically:
+    the message argument of every error class and refusing helper (see ``unkeyed_messages``)."""
     errors = _error_classes()
     assert {"ServiceError", "HandoffError", "SyncError", "NeedsLogin", "QueueError"} <= errors
+    assert {
+        "DomainError",
+        "IllegalTransition",
+        "NumberError",
+        "CalendarDataError",
+        "StoreError",
+        "PrintError",
+    } <= errors
     src = ROOT / "src"
     found = [
-        line
-        for layer in BELOW_UI
-        for path in sorted((src / "govdesk" / layer).rglob("*.py"))
-        for line in unkeyed_messages(path, errors, src)
+        line for layer in BELOW_UI for path in _layer_modules(layer) for line in unkeyed_messages(path, errors, src)
     ]
     assert not found, (
         f"{len(found)} error(s) below the UI made from plain text: declare the text with "
@@ -402,9 +479,62 @@ def test_the_keyed_message_check_finds_plain_text(tmp_path: Path) -> None:
         "    raise HandoffError('不能邮寄：' + '；'.join(problems))\n"  # 7
         "    raise HandoffError(str(error))\n"  # 8
         "    return NeedsLogin(said or '登录已失效', code='x')\n"  # 9: made, not raised: still found
-        "    raise ValueError('内部错误')\n",  # 10: not an error for the clerk
+        "    raise ValueError('内部错误')\n"  # 10: not an error for the clerk
+        "def g(self, case, path, names):\n"
+        "    why = '尚缺' + '、'.join(names)\n"  # 12: bound to Chinese text ...
+        "    kept = str(path)\n"  # 13: ... and to text that is not a sentence
+        "    raise HandoffError(Message(OPEN, why=why), kept)\n"  # 14: a Message; a path after it: passes
+        "    raise HandoffError(why)\n"  # 15: the name bound to Chinese text
+        "    self._refuse(Action.REVOKE, '承诺已履行')\n"  # 16: a refusing helper's reason
+        "    refuse(case, what, f'新日期 {day} 不晚于原日期')\n"  # 17
+        "    raise EventRefused('unknown_kind', f'不认识事件类型“{kind}”')\n"  # 18: a later argument in Chinese
+        "    raise PrintError(Message(FAILED, name=name), str(path))\n"  # 19: a path after a Message: passes
+        "    raise self.fail(Message(NO_SUCH_DATE, day=day))\n"  # 20: keyed
+        "class StoreFull(StoreError):\n"
+        "    default_message = '磁盘已满，办件未保存'\n"  # 22
+        "class Illegal(HandoffError):\n"
+        "    default_message = messages.ILLEGAL\n"  # 24: keyed, declared elsewhere
+        "    def __init__(self, case_no):\n"
+        "        super().__init__(f'办件 {case_no} 不能出件')\n"  # 26
+        "class Plain(Exception):\n"
+        "    def __init__(self, case_no):\n"
+        "        super().__init__(f'办件 {case_no}')\n",  # 29: not an error for the clerk
         encoding="utf-8",
     )
-    found = unkeyed_messages(sample, frozenset({"HandoffError", "NeedsLogin"}), tmp_path)
-    assert [line.split(":")[1] for line in found] == ["5", "6", "7", "8", "9"], found
+    errors = frozenset({"HandoffError", "NeedsLogin", "EventRefused", "PrintError", "StoreError"})
+    found = unkeyed_messages(sample, errors, tmp_path)
+    lines = [line.split(":")[1] for line in found]
+    assert lines == ["5", "6", "7", "8", "9", "15", "16", "17", "18", "22", "26"], found
     assert found[0] == "sample.py:5: HandoffError('找不到该办件')"
+    assert found[-2] == "sample.py:22: StoreFull.default_message = ('磁盘已满，办件未保存')"
+
+
+def test_every_message_is_made_with_the_parameters_of_its_template() -> None:
+    """``Message(TEXT, name=…)`` below the UI names exactly the placeholders of ``TEXT`` (a missing one raises
+    ``KeyError`` only when the refusal happens, at the window; an extra one is a word the clerk never reads). Checked
+    where ``TEXT`` is a name of the module that makes the message and every parameter is a keyword."""
+    from govdesk.domain.messages import MessageText
+
+    src = ROOT / "src"
+    checked, wrong = 0, []
+    for layer in (*BELOW_UI, "ui"):
+        for path in [p for p in _layer_modules(layer) if "generated" not in p.parts]:
+            source = path.read_text(encoding="utf-8")
+            if "Message(" not in source:
+                continue
+            module = importlib.import_module(".".join(path.relative_to(src).with_suffix("").parts))
+            for node in ast.walk(ast.parse(source)):
+                if not (isinstance(node, ast.Call) and _name(node.func) == "Message" and node.args):
+                    continue
+                first = node.args[0]
+                text = getattr(module, first.id, None) if isinstance(first, ast.Name) else None
+                if not isinstance(text, MessageText) or any(k.arg is None for k in node.keywords):
+                    continue
+                checked += 1
+                given = {k.arg for k in node.keywords}
+                if given != placeholders(text.source):
+                    rel = path.relative_to(src).as_posix()
+                    wanted = sorted(placeholders(text.source))
+                    wrong.append(f"{rel}:{node.lineno}: {text.key} has {wanted}, given {sorted(given)}")
+    assert checked > 300
+    assert not wrong, "\n".join(wrong)

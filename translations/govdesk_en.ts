@@ -471,6 +471,24 @@
     </message>
 </context>
 <context>
+    <name>Attachments</name>
+    <message>
+        <source>{label}是空文件，未采集</source>
+        <comment>attachments.empty</comment>
+        <translation>{label} is an empty file and was not taken in</translation>
+    </message>
+    <message>
+        <source>{label}太大（{size_mb:.1f} MB），每页材料最多 {max_mb} MB；请降低扫描分辨率或分页扫描</source>
+        <comment>attachments.too_large</comment>
+        <translation>{label} is too large ({size_mb:.1f} MB); each page may be at most {max_mb} MB. Scan at a lower resolution or page by page</translation>
+    </message>
+    <message>
+        <source>{label}不是 JPEG、PNG 或 PDF 文件，未采集（只接收这三种格式的扫描件）</source>
+        <comment>attachments.wrong_format</comment>
+        <translation>{label} is not a JPEG, PNG or PDF file and was not taken in (only scans in these three formats are accepted)</translation>
+    </message>
+</context>
+<context>
     <name>AuthService</name>
     <message>
         <source>未能通知中心服务器注销（{error}）；本机已退出登录</source>
@@ -481,6 +499,44 @@
         <source>请输入用户名和密码</source>
         <comment>services.auth.no_credentials</comment>
         <translation>Enter the user name and password</translation>
+    </message>
+</context>
+<context>
+    <name>BackOffice</name>
+    <message>
+        <source>要求补正时须列出至少一项需补正的材料</source>
+        <comment>backoffice.correction.none</comment>
+        <translation>To ask for corrections, list at least one material to be corrected</translation>
+    </message>
+    <message>
+        <source>一次补正最多列出 {max_correction_items} 项材料</source>
+        <comment>backoffice.correction.too_many</comment>
+        <translation>One request for corrections may list at most {max_correction_items} materials</translation>
+    </message>
+    <message>
+        <source>“{state}”</source>
+        <comment>backoffice.quoted_state</comment>
+        <translation>“{state}”</translation>
+    </message>
+    <message>
+        <source>办件当前状态为“{state}”，不能记录“{step}”环节，只有{allowed}的办件可以</source>
+        <comment>backoffice.wrong_state</comment>
+        <translation>The case is now “{state}”: the “{step}” step cannot be recorded. Only cases that are {allowed} can</translation>
+    </message>
+    <message>
+        <source>第 {position} 项补正材料没有写材料名称</source>
+        <comment>backoffice.correction.no_name</comment>
+        <translation>Correction item {position} has no material name</translation>
+    </message>
+    <message>
+        <source>补正材料“{name}”没有写明需补正的原因</source>
+        <comment>backoffice.correction.no_reason</comment>
+        <translation>The correction of “{name}” does not say why it must be corrected</translation>
+    </message>
+    <message>
+        <source>补正材料“{name}”列了两次，请合并为一项</source>
+        <comment>backoffice.correction.twice</comment>
+        <translation>“{name}” is listed twice for correction; merge them into one item</translation>
     </message>
 </context>
 <context>
@@ -1069,6 +1125,74 @@
     </message>
 </context>
 <context>
+    <name>Case</name>
+    <message>
+        <source>告知单上没有任何缺少或不符合要求的材料</source>
+        <comment>case.refused.notice_empty</comment>
+        <translation>The notice lists no missing or unsatisfactory material</translation>
+    </message>
+    <message>
+        <source>承诺书属于另一个办件</source>
+        <comment>case.refused.commitment_other_case</comment>
+        <translation>The letter of commitment belongs to another case</translation>
+    </message>
+    <message>
+        <source>承诺书中没有待补的材料</source>
+        <comment>case.refused.commitment_empty</comment>
+        <translation>The letter of commitment lists no material still to come</translation>
+    </message>
+    <message>
+        <source>未知的出件方式 {method!r}</source>
+        <comment>case.refused.unknown_handoff</comment>
+        <translation>Unknown way of handing over the result: {method!r}</translation>
+    </message>
+    <message>
+        <source>{method}须填写{detail}</source>
+        <comment>case.refused.handoff_detail</comment>
+        <translation>{method} needs the {detail}</translation>
+    </message>
+    <message>
+        <source>该办件不是容缺受理，没有可撤销的承诺</source>
+        <comment>case.refused.not_conditional</comment>
+        <translation>This case was not accepted with materials outstanding: there is no commitment to revoke</translation>
+    </message>
+    <message>
+        <source>容缺材料已补齐，承诺已履行</source>
+        <comment>case.refused.commitment_kept</comment>
+        <translation>The outstanding materials have all come: the commitment was kept</translation>
+    </message>
+    <message>
+        <source>该事项的逾期处理办法是暂缓发放结果，不撤销受理</source>
+        <comment>case.refused.withhold_only</comment>
+        <translation>For this item an overdue commitment holds back the result; the acceptance is not revoked</translation>
+    </message>
+    <message>
+        <source>容缺承诺期限 {due_date} 尚未逾期</source>
+        <comment>case.refused.not_overdue</comment>
+        <translation>The commitment's due date {due_date} has not passed yet</translation>
+    </message>
+    <message>
+        <source>必须写明理由</source>
+        <comment>case.refused.no_reason</comment>
+        <translation>A reason must be given</translation>
+    </message>
+    <message>
+        <source>承诺办结日期 {promised} 晚于法定办结日期 {statutory}</source>
+        <comment>case.refused.promised_after_statutory</comment>
+        <translation>The promised completion date {promised} is later than the statutory completion date {statutory}</translation>
+    </message>
+    <message>
+        <source>办件至少要有一个事项</source>
+        <comment>case.new.no_items</comment>
+        <translation>A case needs at least one service item</translation>
+    </message>
+    <message>
+        <source>办件编号不能为空</source>
+        <comment>case.new.no_number</comment>
+        <translation>The case number cannot be empty</translation>
+    </message>
+</context>
+<context>
     <name>CaseAction</name>
     <message>
         <source>一次性告知</source>
@@ -1440,6 +1564,227 @@
     </message>
 </context>
 <context>
+    <name>CaseNumber</name>
+    <message>
+        <source>{first} 或 {rest}</source>
+        <comment>numbering.alternatives</comment>
+        <translation>{first} or {rest}</translation>
+    </message>
+    <message>
+        <source>中心代码应为 8 位数字（6 位行政区划代码加 2 位中心序号）：{code!r}</source>
+        <comment>numbering.center_code</comment>
+        <translation>A center code is 8 digits (a 6-digit division code and a 2-digit center number): {code!r}</translation>
+    </message>
+    <message>
+        <source>工位代码应为 1 至 6 位数字或大写字母：{code!r}</source>
+        <comment>numbering.station_code</comment>
+        <translation>A station code is 1 to 6 digits or capital letters: {code!r}</translation>
+    </message>
+    <message>
+        <source>事项编码不能为空或含有空格：{code!r}</source>
+        <comment>numbering.item_code_blank</comment>
+        <translation>An item code cannot be empty or contain spaces: {code!r}</translation>
+    </message>
+    <message>
+        <source>事项编码超过 {most} 个字符：{code}</source>
+        <comment>numbering.item_code_too_long</comment>
+        <translation>An item code is longer than {most} characters: {code}</translation>
+    </message>
+    <message>
+        <source>“{text}”不是有效的办件编号：请按“中心代码-工位代码-日期-序号-校验位”核对，例如 {example}</source>
+        <comment>numbering.not_a_case_no</comment>
+        <translation>“{text}” is not a valid case number. Check it against the form center-station-date-serial-check, for example {example}</translation>
+    </message>
+    <message>
+        <source>“{text}”可以读作 {readings}：请带“-”输入完整的办件编号</source>
+        <comment>numbering.ambiguous</comment>
+        <translation>“{text}” could be read as {readings}. Enter the whole case number with its “-” signs</translation>
+    </message>
+    <message>
+        <source>序号 {seq} 超出范围（1 至 999999）</source>
+        <comment>numbering.seq_range</comment>
+        <translation>Serial number {seq} is out of range (1 to 999999)</translation>
+    </message>
+    <message>
+        <source>日期 {day} 超出范围</source>
+        <comment>numbering.day_range</comment>
+        <translation>Date {day} is out of range</translation>
+    </message>
+    <message>
+        <source>办件编号为空</source>
+        <comment>numbering.empty</comment>
+        <translation>The case number is empty</translation>
+    </message>
+    <message>
+        <source>办件编号超过 {most} 个字符</source>
+        <comment>numbering.too_long</comment>
+        <translation>The case number is longer than {most} characters</translation>
+    </message>
+    <message>
+        <source>办件编号含有不允许的字符：{chars}</source>
+        <comment>numbering.bad_chars</comment>
+        <translation>The case number contains characters that are not allowed: {chars}</translation>
+    </message>
+    <message>
+        <source>办件编号应为“中心代码-工位代码-日期-序号-校验位”五段，例如 {example}</source>
+        <comment>numbering.five_parts</comment>
+        <translation>A case number has five parts, center-station-date-serial-check, for example {example}</translation>
+    </message>
+    <message>
+        <source>办件编号中的日期应为 8 位数字（年月日）：{day}</source>
+        <comment>numbering.day_digits</comment>
+        <translation>The date in a case number is 8 digits (year, month, day): {day}</translation>
+    </message>
+    <message>
+        <source>办件编号中的序号应为 4 至 6 位数字（不足 4 位前补 0）且不为 0：{seq}</source>
+        <comment>numbering.seq_digits</comment>
+        <translation>The serial number in a case number is 4 to 6 digits (padded with leading zeros to 4) and not 0: {seq}</translation>
+    </message>
+    <message>
+        <source>办件编号的校验位应为 1 个字符：{check}</source>
+        <comment>numbering.check_length</comment>
+        <translation>The check character of a case number is a single character: {check}</translation>
+    </message>
+    <message>
+        <source>办件编号 {case_no} 校验不通过：可能有字输错或前后颠倒，请核对</source>
+        <comment>numbering.check_failed</comment>
+        <translation>Case number {case_no} fails its check: a character may be mistyped or two swapped. Please check it</translation>
+    </message>
+    <message>
+        <source>二维码内容不完整（应为 GD1|办件编号|类型|日期|摘要|密钥|签名），请重新扫描</source>
+        <comment>numbering.qr_incomplete</comment>
+        <translation>The QR code is incomplete (it should read GD1|case number|type|date|digest|key|signature). Please scan it again</translation>
+    </message>
+    <message>
+        <source>字符 {char!r} 不能用于编号（只允许数字、大写字母和“-”）</source>
+        <comment>numbering.bad_char</comment>
+        <translation>The character {char!r} cannot be used in a number (only digits, capital letters and “-”)</translation>
+    </message>
+    <message>
+        <source>办件编号中的日期 {day} 不是有效的日期</source>
+        <comment>numbering.day_invalid</comment>
+        <translation>The date {day} in the case number is not a real date</translation>
+    </message>
+</context>
+<context>
+    <name>CaseRecords</name>
+    <message>
+        <source>登记材料</source>
+        <comment>case_records.action.record_materials</comment>
+        <translation>Record materials</translation>
+    </message>
+    <message>
+        <source>补交容缺材料</source>
+        <comment>case_records.action.supplement</comment>
+        <translation>Hand in outstanding materials</translation>
+    </message>
+    <message>
+        <source>办结容缺承诺</source>
+        <comment>case_records.action.close_commitment</comment>
+        <translation>Close the commitment</translation>
+    </message>
+    <message>
+        <source>标记承诺逾期</source>
+        <comment>case_records.action.mark_overdue</comment>
+        <translation>Mark the commitment overdue</translation>
+    </message>
+    <message>
+        <source>{kind}中止计时</source>
+        <comment>case_records.action.suspend</comment>
+        <translation>Stop the clock for {kind}</translation>
+    </message>
+    <message>
+        <source>延后告知</source>
+        <comment>case_records.action.defer_notice</comment>
+        <translation>Defer the notice</translation>
+    </message>
+    <message>
+        <source>只有收件中的办件才能登记材料</source>
+        <comment>case_records.refused.materials_draft_only</comment>
+        <translation>Materials can be recorded only while the case is being taken in</translation>
+    </message>
+    <message>
+        <source>该办件不是容缺受理</source>
+        <comment>case_records.refused.not_conditional</comment>
+        <translation>This case was not accepted with materials outstanding</translation>
+    </message>
+    <message>
+        <source>容缺承诺已办结或已撤销</source>
+        <comment>case_records.refused.commitment_closed</comment>
+        <translation>The commitment is already closed or revoked</translation>
+    </message>
+    <message>
+        <source>尚缺{materials}</source>
+        <comment>case_records.refused.still_missing</comment>
+        <translation>still missing: {materials}</translation>
+    </message>
+    <message>
+        <source>承诺期限 {due_date} 尚未届满</source>
+        <comment>case_records.refused.not_due</comment>
+        <translation>The commitment's due date {due_date} has not come yet</translation>
+    </message>
+    <message>
+        <source>只有已受理、尚未审结的办件才能延期</source>
+        <comment>case_records.refused.delay_running_only</comment>
+        <translation>Only a case that is accepted and not yet decided can be extended</translation>
+    </message>
+    <message>
+        <source>延期必须写明理由</source>
+        <comment>case_records.refused.delay_no_reason</comment>
+        <translation>An extension needs a reason</translation>
+    </message>
+    <message>
+        <source>新日期 {new_date} 不晚于原承诺日期 {promised}</source>
+        <comment>case_records.refused.delay_not_later</comment>
+        <translation>The new date {new_date} is not later than the promised date {promised}</translation>
+    </message>
+    <message>
+        <source>只有已受理、尚未审结的办件才能中止计时</source>
+        <comment>case_records.refused.suspend_running_only</comment>
+        <translation>The clock can be stopped only for a case that is accepted and not yet decided</translation>
+    </message>
+    <message>
+        <source>计时已因{why}中止，尚未恢复</source>
+        <comment>case_records.refused.already_suspended</comment>
+        <translation>The clock is already stopped for {why} and has not been restarted</translation>
+    </message>
+    <message>
+        <source>中止计时必须写明理由</source>
+        <comment>case_records.refused.suspend_no_reason</comment>
+        <translation>Stopping the clock needs a reason</translation>
+    </message>
+    <message>
+        <source>计时没有中止</source>
+        <comment>case_records.refused.not_suspended</comment>
+        <translation>The clock is not stopped</translation>
+    </message>
+    <message>
+        <source>只有收件中的办件才能延后告知</source>
+        <comment>case_records.refused.defer_draft_only</comment>
+        <translation>The notice can be deferred only while the case is being taken in</translation>
+    </message>
+    <message>
+        <source>告知日期 {due_date} 已经过去</source>
+        <comment>case_records.refused.defer_past</comment>
+        <translation>The notice date {due_date} has already passed</translation>
+    </message>
+    <message>
+        <source>材料“{material}”不符合要求时须写明原因</source>
+        <comment>case_records.material.no_reason</comment>
+        <translation>When the material “{material}” does not meet the requirements, say why</translation>
+    </message>
+    <message>
+        <source>材料“{material}”的扫描件超过 {most} 个文件</source>
+        <comment>case_records.material.too_many_files</comment>
+        <translation>The material “{material}” has more than {most} scanned files</translation>
+    </message>
+    <message>
+        <source>新的办件编号不能为空，也不能与原编号相同</source>
+        <comment>case_records.renumber.invalid</comment>
+        <translation>The new case number cannot be empty or the same as the old one</translation>
+    </message>
+</context>
+<context>
     <name>CaseRole</name>
     <message>
         <source>综合受理</source>
@@ -1473,6 +1818,74 @@
     </message>
 </context>
 <context>
+    <name>CaseRules</name>
+    <message>
+        <source>办件 {case_no} 当前状态为“{state}”，不能执行“{action}”：{why}</source>
+        <comment>case.rules.illegal_transition</comment>
+        <translation>Case {case_no} is now “{state}”: “{action}” is not possible: {why}</translation>
+    </message>
+    <message>
+        <source>办件当前状态为“{state}”，不能执行“{action}”：{why}</source>
+        <comment>case.rules.illegal_here</comment>
+        <translation>The case is now “{state}”: “{action}” is not possible: {why}</translation>
+    </message>
+    <message>
+        <source>办件当前状态为“{state}”，不能{record}：只有已受理、尚未审结的办件可以</source>
+        <comment>case.rules.not_running</comment>
+        <translation>The case is now “{state}”: “{record}” is not possible. Only a case that is accepted and not yet decided can have it</translation>
+    </message>
+    <message>
+        <source>尚缺{materials}</source>
+        <comment>case.rules.still_missing</comment>
+        <translation>still missing: {materials}</translation>
+    </message>
+    <message>
+        <source>材料已补齐，但承诺尚未办结</source>
+        <comment>case.rules.not_closed</comment>
+        <translation>the materials have all come, but the commitment is not closed</translation>
+    </message>
+    <message>
+        <source>办件 {case_no} 的容缺承诺自 {since} 起未办结（{what}），补齐并办结承诺前不能出件</source>
+        <comment>case.rules.commitment_open</comment>
+        <translation>The commitment of case {case_no} has been open since {since} ({what}). The result cannot be handed over until the materials are in and the commitment is closed</translation>
+    </message>
+    <message>
+        <source>“{state}”是终结状态，不能再转为“{target}”</source>
+        <comment>case.rules.final</comment>
+        <translation>“{state}” is a final state; the case cannot become “{target}”</translation>
+    </message>
+    <message>
+        <source>“{label}”</source>
+        <comment>case.rules.quoted</comment>
+        <translation>“{label}”</translation>
+    </message>
+    <message>
+        <source>只有{allowed}的办件才能转为“{target}”</source>
+        <comment>case.rules.only_from</comment>
+        <translation>Only a case that is {allowed} can become “{target}”</translation>
+    </message>
+    <message>
+        <source>“{role}”角色不能上传此类事件（{kind}），只有{allowed}可以</source>
+        <comment>case.rules.forbidden_role</comment>
+        <translation>The “{role}” role cannot send this kind of event ({kind}); only {allowed} can</translation>
+    </message>
+    <message>
+        <source>不认识事件类型“{kind}”</source>
+        <comment>case.rules.unknown_kind</comment>
+        <translation>Unknown event type “{kind}”</translation>
+    </message>
+    <message>
+        <source>该办件已在中心登记，不能重新收件</source>
+        <comment>case.rules.case_exists</comment>
+        <translation>The center already has this case; it cannot be taken in again</translation>
+    </message>
+    <message>
+        <source>中心没有该办件的收件记录，请先上传收件事件</source>
+        <comment>case.rules.unknown_case</comment>
+        <translation>The center has no intake record of this case; send the intake event first</translation>
+    </message>
+</context>
+<context>
     <name>CaseSearchRouter</name>
     <message>
         <source>本机数据库尚未打开，不能查找办件</source>
@@ -1481,6 +1894,24 @@
     <message>
         <source>没有找到办件：{text}</source>
         <translation>No case found: {text}</translation>
+    </message>
+</context>
+<context>
+    <name>CaseSnapshot</name>
+    <message>
+        <source>办件数据格式版本 {schema} 比本程序支持的版本 {supported} 新，请升级程序</source>
+        <comment>snapshot.too_new</comment>
+        <translation>The case data is in format version {schema}, newer than the version {supported} this program reads. Please upgrade the program</translation>
+    </message>
+    <message>
+        <source>办件数据的收件时间缺少时区</source>
+        <comment>snapshot.no_timezone</comment>
+        <translation>The case data's intake time has no time zone</translation>
+    </message>
+    <message>
+        <source>办件数据无法读取：{kind}: {error}</source>
+        <comment>snapshot.unreadable</comment>
+        <translation>The case data cannot be read: {kind}: {error}</translation>
     </message>
 </context>
 <context>
@@ -1985,6 +2416,13 @@
         <source>目录 {version} 中没有“一件事” {code}</source>
         <comment>catalog.no_bundle</comment>
         <translation>Catalog {version} has no “one thing” bundle {code}</translation>
+    </message>
+    <message>
+        <source>服务事项目录有 {count} 个问题：
+{lines}</source>
+        <comment>catalog.invalid</comment>
+        <translation>The service item catalog has {count} problem(s):
+{lines}</translation>
     </message>
 </context>
 <context>
@@ -3548,6 +3986,44 @@
     </message>
 </context>
 <context>
+    <name>Commitment</name>
+    <message>
+        <source>没有缺少的材料，无需容缺受理</source>
+        <comment>commitment.nothing_missing</comment>
+        <translation>No material is missing: there is no need to accept with materials outstanding</translation>
+    </message>
+    <message>
+        <source>以下材料不允许容缺，不能容缺受理：{materials}</source>
+        <comment>commitment.not_allowed</comment>
+        <translation>These materials cannot be outstanding, so the case cannot be accepted without them: {materials}</translation>
+    </message>
+    <message>
+        <source>以下事项不提供容缺受理：{items}</source>
+        <comment>commitment.not_offered</comment>
+        <translation>These items cannot be accepted with materials outstanding: {items}</translation>
+    </message>
+    <message>
+        <source>承诺书须由申请人或代理人签字</source>
+        <comment>commitment.unsigned</comment>
+        <translation>The letter of commitment must be signed by the applicant or the agent</translation>
+    </message>
+    <message>
+        <source>材料 {material} 不在容缺承诺书中，无需补交</source>
+        <comment>commitment.not_promised</comment>
+        <translation>The material {material} is not in the letter of commitment; it need not be handed in</translation>
+    </message>
+    <message>
+        <source>材料 {material} 已于 {day} 补交</source>
+        <comment>commitment.already_supplemented</comment>
+        <translation>The material {material} was handed in on {day}</translation>
+    </message>
+    <message>
+        <source>承诺补齐日期 {due_date} 早于受理日期 {accepted_on}</source>
+        <comment>commitment.due_before_acceptance</comment>
+        <translation>The promised date {due_date} is earlier than the acceptance date {accepted_on}</translation>
+    </message>
+</context>
+<context>
     <name>CommitmentService</name>
     <message>
         <source>延后告知：{question}</source>
@@ -4373,6 +4849,39 @@ Note: if not notified by {limit} (5 working days), the application counts as acc
     </message>
 </context>
 <context>
+    <name>Delivery</name>
+    <message>
+        <source>该办件不是邮寄出件</source>
+        <comment>delivery.not_mailed</comment>
+        <translation>This case's result was not sent by post</translation>
+    </message>
+    <message>
+        <source>该邮件已确认送达</source>
+        <comment>delivery.already_delivered</comment>
+        <translation>Delivery of this item is already confirmed</translation>
+    </message>
+    <message>
+        <source>送达日期 {delivered_on} 晚于今天（{today}），请按邮件回执填写</source>
+        <comment>delivery.delivered_in_future</comment>
+        <translation>The delivery date {delivered_on} is after today ({today}). Enter the date on the postal receipt</translation>
+    </message>
+    <message>
+        <source>送达日期 {delivered_on} 早于寄出日期（{mailed_on}），请核对</source>
+        <comment>delivery.delivered_before_mailing</comment>
+        <translation>The delivery date {delivered_on} is before the posting date ({mailed_on}). Please check it</translation>
+    </message>
+    <message>
+        <source>该办件不是存入智能柜的出件</source>
+        <comment>delivery.not_in_locker</comment>
+        <translation>This case's result was not put in a locker</translation>
+    </message>
+    <message>
+        <source>已登记过取件</source>
+        <comment>delivery.already_collected</comment>
+        <translation>The collection is already recorded</translation>
+    </message>
+</context>
+<context>
     <name>DeliveryMethod</name>
     <message>
         <source>窗口领取</source>
@@ -4430,11 +4939,100 @@ Note: if not notified by {limit} (5 working days), the application counts as acc
     </message>
 </context>
 <context>
+    <name>Evaluation</name>
+    <message>
+        <source>请选择1至5的评价（1 非常满意 … 5 非常不满意）</source>
+        <comment>evaluation.no_rating</comment>
+        <translation>Choose a rating from 1 to 5 (1 very satisfied … 5 very dissatisfied)</translation>
+    </message>
+    <message>
+        <source>未知的差评原因：{reasons}</source>
+        <comment>evaluation.unknown_reasons</comment>
+        <translation>Unknown reasons for a bad rating: {reasons}</translation>
+    </message>
+    <message>
+        <source>差评请勾选或说明不满意的原因，以便核实整改</source>
+        <comment>evaluation.bad_needs_reason</comment>
+        <translation>For a bad rating, tick or describe what was unsatisfactory, so that it can be checked and put right</translation>
+    </message>
+    <message>
+        <source>评价内容不超过500字</source>
+        <comment>evaluation.comment_too_long</comment>
+        <translation>The comment may be at most 500 characters</translation>
+    </message>
+    <message>
+        <source>办件 {case_no} 已经评价过，不能重复评价</source>
+        <comment>evaluation.already_rated</comment>
+        <translation>Case {case_no} has already been rated and cannot be rated again</translation>
+    </message>
+</context>
+<context>
     <name>EvaluationService</name>
     <message>
         <source>找不到该办件</source>
         <comment>services.evaluation.not_found</comment>
         <translation>Case not found</translation>
+    </message>
+</context>
+<context>
+    <name>Extension</name>
+    <message>
+        <source>新的办结日期 {new_date} 超出本事项允许的延期：依{basis}，自原承诺日期 {base} 起最多延长 {days} 个工作日，即最晚至 {latest}</source>
+        <comment>extension.beyond</comment>
+        <translation>The new completion date {new_date} is beyond the extension this item allows: under {basis}, at most {days} working days from the promised date {base}, that is {latest} at the latest</translation>
+    </message>
+    <message>
+        <source>新的办结日期 {new_date} 超出本事项允许的延期：依{basis}，自原承诺日期 {base} 起最多延长 {days} 个工作日，即最晚至 {latest}（暂定，以国务院办公厅公布的节假日安排为准）</source>
+        <comment>extension.beyond_provisional</comment>
+        <translation>The new completion date {new_date} is beyond the extension this item allows: under {basis}, at most {days} working days from the promised date {base}, that is {latest} at the latest (provisional, until the State Council publishes the holiday arrangements)</translation>
+    </message>
+    <message>
+        <source>延期办理须经本机关负责人批准，请填写批准人（《行政许可法》第四十二条）</source>
+        <comment>extension.no_approver</comment>
+        <translation>An extension must be approved by the head of this authority; enter who approved it (《行政许可法》 Art. 42)</translation>
+    </message>
+    <message>
+        <source>本事项不允许延期办理（{basis}；目录未规定可延长的期限）</source>
+        <comment>extension.not_allowed</comment>
+        <translation>This item cannot be extended ({basis}; the catalog sets no extension)</translation>
+    </message>
+</context>
+<context>
+    <name>FileReview</name>
+    <message>
+        <source>未知的问题类别：{issues}</source>
+        <comment>file_review.unknown_issues</comment>
+        <translation>Unknown kinds of problem: {issues}</translation>
+    </message>
+    <message>
+        <source>基本合格或不合格的卷宗，请勾选问题或写明情况</source>
+        <comment>file_review.needs_issue</comment>
+        <translation>For a file that is only partly or not satisfactory, tick the problems or describe them</translation>
+    </message>
+    <message>
+        <source>说明不超过1000字</source>
+        <comment>file_review.note_too_long</comment>
+        <translation>The note may be at most 1,000 characters</translation>
+    </message>
+    <message>
+        <source>请填写抽样种子（例如“2026年11月 第一组”），第二位评查人用同一种子可抽到同样的卷宗</source>
+        <comment>file_review.no_seed</comment>
+        <translation>Enter a sampling seed (for example “2026-11 group 1”); a second reviewer using the same seed draws the same files</translation>
+    </message>
+    <message>
+        <source>抽样数量应大于 0</source>
+        <comment>file_review.no_sample_size</comment>
+        <translation>The sample size must be greater than 0</translation>
+    </message>
+    <message>
+        <source>该办件不在本次抽样中</source>
+        <comment>file_review.not_sampled</comment>
+        <translation>This case is not in this sample</translation>
+    </message>
+    <message>
+        <source>评查记录格式不正确</source>
+        <comment>file_review.bad_record</comment>
+        <translation>The file review record is malformed</translation>
     </message>
 </context>
 <context>
@@ -5153,6 +5751,206 @@ Note: if not notified by {limit} (5 working days), the application counts as acc
     </message>
 </context>
 <context>
+    <name>HolidayNotice</name>
+    <message>
+        <source>第 {line} 行：{problem}</source>
+        <comment>holiday_notice.at_line</comment>
+        <translation>Line {line}: {problem}</translation>
+    </message>
+    <message>
+        <source>第 {line} 行：{problem}
+  第 {line} 行原文：{text}</source>
+        <comment>holiday_notice.at_line_with_text</comment>
+        <translation>Line {line}: {problem}
+  Line {line} reads: {text}</translation>
+    </message>
+    <message>
+        <source>{month}月{day}日</source>
+        <comment>holiday_notice.month_day</comment>
+        <translation>{month}/{day}</translation>
+    </message>
+    <message>
+        <source>{year}年</source>
+        <comment>holiday_notice.year</comment>
+        <translation>{year}/</translation>
+    </message>
+    <message>
+        <source>农历{month}月{day}</source>
+        <comment>holiday_notice.lunar</comment>
+        <translation>lunar month {month}, day {day}</translation>
+    </message>
+    <message>
+        <source>放假日</source>
+        <comment>holiday_notice.holiday</comment>
+        <translation>a day off</translation>
+    </message>
+    <message>
+        <source>调休上班日</source>
+        <comment>holiday_notice.makeup_day</comment>
+        <translation>a make-up working day</translation>
+    </message>
+    <message>
+        <source>年份</source>
+        <comment>holiday_notice.the_year</comment>
+        <translation>year</translation>
+    </message>
+    <message>
+        <source>文号</source>
+        <comment>holiday_notice.the_number</comment>
+        <translation>document number</translation>
+    </message>
+    <message>
+        <source>{day}（{weekday}，{name}）</source>
+        <comment>holiday_notice.day_described</comment>
+        <translation>{day} ({weekday}, {name})</translation>
+    </message>
+    <message>
+        <source>{year} 年工作日历缺少《全国年节及纪念日放假办法》规定的法定节假日：{days}</source>
+        <comment>holiday_notice.statutory_missing</comment>
+        <translation>The {year} working calendar lacks public holidays set by 《全国年节及纪念日放假办法》: {days}</translation>
+    </message>
+    <message>
+        <source>《全国年节及纪念日放假办法》规定的{name}假日 {day}（{weekday}）</source>
+        <comment>holiday_notice.statutory_day</comment>
+        <translation>the {name} holiday {day} ({weekday}) set by 《全国年节及纪念日放假办法》</translation>
+    </message>
+    <message>
+        <source>{law}不在{item}的放假日中</source>
+        <comment>holiday_notice.statutory_not_in_item</comment>
+        <translation>{law} is not among the days off of {item}</translation>
+    </message>
+    <message>
+        <source>通知中没有{name}的放假安排：{law}未列为放假日</source>
+        <comment>holiday_notice.statutory_no_item</comment>
+        <translation>The notice has no arrangement for {name}: {law} is not listed as a day off</translation>
+    </message>
+    <message>
+        <source>日期“{year}{month}月{day}日”不存在</source>
+        <comment>holiday_notice.no_such_date</comment>
+        <translation>The date {year}{month}/{day} does not exist</translation>
+    </message>
+    <message>
+        <source>{day}是{weekday}，括号中却写“{part}”</source>
+        <comment>holiday_notice.weekday_wrong</comment>
+        <translation>{day} is a {weekday}, but the brackets say “{part}”</translation>
+    </message>
+    <message>
+        <source>{day}后括号中的“{part}”无法识别（应为星期，如“周四”，或农历日期）</source>
+        <comment>holiday_notice.note_unknown</comment>
+        <translation>“{part}” in the brackets after {day} is not understood (it should be a weekday, such as “周四”, or a lunar date)</translation>
+    </message>
+    <message>
+        <source>{day}后括号中的农历日期“{part}”无法识别</source>
+        <comment>holiday_notice.lunar_unknown</comment>
+        <translation>The lunar date “{part}” in the brackets after {day} is not understood</translation>
+    </message>
+    <message>
+        <source>{day}是{actual}，括号中却写“{part}”</source>
+        <comment>holiday_notice.lunar_wrong</comment>
+        <translation>{day} is {actual}, but the brackets say “{part}”</translation>
+    </message>
+    <message>
+        <source>{day} 已在第 {line} 行列为{kind}，不能重复列出</source>
+        <comment>holiday_notice.listed_twice</comment>
+        <translation>{day} is already listed on line {line} as {kind} and cannot be listed again</translation>
+    </message>
+    <message>
+        <source>{day} 不属于 {year} 年（只有元旦可以从上一年 12 月开始）</source>
+        <comment>holiday_notice.other_year</comment>
+        <translation>{day} is not in {year} (only New Year's Day may start in December of the year before)</translation>
+    </message>
+    <message>
+        <source>无法读懂“{first}”：应为“1月1日至3日放假”这样的日期或日期范围</source>
+        <comment>holiday_notice.days_off_unreadable</comment>
+        <translation>“{first}” is not understood: it should be a date or range of dates such as “1月1日至3日放假”</translation>
+    </message>
+    <message>
+        <source>日期范围“{range}”的结束日不晚于开始日</source>
+        <comment>holiday_notice.range_backwards</comment>
+        <translation>The range “{range}” does not end after it starts</translation>
+    </message>
+    <message>
+        <source>无法读懂“{clause}”（可以是“共N天”“与周末连休”“不调休”或“M月D日补休”）</source>
+        <comment>holiday_notice.clause_unreadable</comment>
+        <translation>“{clause}” is not understood (it can be “共N天”, “与周末连休”, “不调休” or “M月D日补休”)</translation>
+    </message>
+    <message>
+        <source>写明共 {n} 天，但列出的放假日是 {listed_count} 天：{listed}</source>
+        <comment>holiday_notice.count_differs</comment>
+        <translation>It says {n} days in all, but lists {listed_count} days off: {listed}</translation>
+    </message>
+    <message>
+        <source>无法读懂调休上班日“{part}”：应为“1月4日（周日）”这样的日期</source>
+        <comment>holiday_notice.workday_unreadable</comment>
+        <translation>The make-up working day “{part}” is not understood: it should be a date such as “1月4日（周日）”</translation>
+    </message>
+    <message>
+        <source>调休上班日 {day}是{weekday}：调休上班日只能是星期六或星期日</source>
+        <comment>holiday_notice.makeup_on_weekday</comment>
+        <translation>The make-up working day {day} is a {weekday}: a make-up working day can only be a Saturday or Sunday</translation>
+    </message>
+    <message>
+        <source>无法识别的节日名称“{names}”（应为{festivals}之一）</source>
+        <comment>holiday_notice.festival_unknown</comment>
+        <translation>Unknown festival names “{names}” (they should be among {festivals})</translation>
+    </message>
+    <message>
+        <source>无法读懂“{sentence}”：应为放假安排（“……放假”）或调休上班安排（“……上班”）</source>
+        <comment>holiday_notice.sentence_unreadable</comment>
+        <translation>“{sentence}” is not understood: it should be days off (“……放假”) or make-up working days (“……上班”)</translation>
+    </message>
+    <message>
+        <source>写明“不调休”，却又列出了调休上班日</source>
+        <comment>holiday_notice.no_swap_but_makeups</comment>
+        <translation>It says “不调休” (no make-up days) but lists make-up working days</translation>
+    </message>
+    <message>
+        <source>通知中的{what}不一致：{found}</source>
+        <comment>holiday_notice.inconsistent</comment>
+        <translation>The notice's {what} is not the same throughout: {found}</translation>
+    </message>
+    <message>
+        <source>找不到通知标题“国务院办公厅关于YYYY年部分节假日安排的通知”，无法确定年份</source>
+        <comment>holiday_notice.no_title</comment>
+        <translation>The notice's title “国务院办公厅关于YYYY年部分节假日安排的通知” was not found, so its year is unknown</translation>
+    </message>
+    <message>
+        <source>标题是 {year} 年的通知，正文却写“现将{announced}年……”</source>
+        <comment>holiday_notice.year_differs</comment>
+        <translation>The title is for {year}, but the text says it is for {announced}</translation>
+    </message>
+    <message>
+        <source>这一行中间有放假安排条目：每条安排应单独成行（如“二、春节：……”）</source>
+        <comment>holiday_notice.item_inside_line</comment>
+        <translation>An arrangement starts in the middle of this line: each arrangement should be on a line of its own (such as “二、春节：……”)</translation>
+    </message>
+    <message>
+        <source>条目编号应为第 {expected} 条，这里是“{number}”：是否漏了或多了一条？</source>
+        <comment>holiday_notice.item_number</comment>
+        <translation>This should be item {expected}, but it is numbered “{number}”: is an item missing or extra?</translation>
+    </message>
+    <message>
+        <source>{name}的安排已在第 {line} 行列出</source>
+        <comment>holiday_notice.item_twice</comment>
+        <translation>The arrangement for {name} is already on line {line}</translation>
+    </message>
+    <message>
+        <source>通知中找不到放假安排条目（如“一、元旦：1月1日放假……”）</source>
+        <comment>holiday_notice.no_items</comment>
+        <translation>The notice has no holiday arrangements (such as “一、元旦：1月1日放假……”)</translation>
+    </message>
+    <message>
+        <source>通知中的成文日期不一致：{dates}</source>
+        <comment>holiday_notice.published_differs</comment>
+        <translation>The notice's dates of issue differ: {dates}</translation>
+    </message>
+    <message>
+        <source>需要 {wanted} 年的工作日历，实际为 {actual} 年</source>
+        <comment>holiday_notice.wrong_previous_year</comment>
+        <translation>The working calendar of {wanted} is needed, but this one is for {actual}</translation>
+    </message>
+</context>
+<context>
     <name>IdCheck</name>
     <message>
         <source>居民身份证</source>
@@ -5498,6 +6296,94 @@ Note: if not notified by {limit} (5 working days), the application counts as acc
         <source>登记管理部门：{authority}；机构类别：{type}</source>
         <comment>id.uscc.note</comment>
         <translation>Registration authority: {authority}; organisation type: {type}</translation>
+    </message>
+</context>
+<context>
+    <name>Inspection</name>
+    <message>
+        <source>还有 {count} 项未检查：{names}</source>
+        <comment>inspection.unanswered</comment>
+        <translation>{count} item(s) not checked yet: {names}</translation>
+    </message>
+    <message>
+        <source>{names}等</source>
+        <comment>inspection.and_more</comment>
+        <translation>{names} and others</translation>
+    </message>
+    <message>
+        <source>检查表中没有此项：{code}</source>
+        <comment>inspection.no_such_item</comment>
+        <translation>The checklist has no such item: {code}</translation>
+    </message>
+    <message>
+        <source>巡查记录已签名，不能再修改；如需补充，请新建一次巡查</source>
+        <comment>inspection.signed.no_change</comment>
+        <translation>The inspection record is signed and can no longer be changed; to add to it, start a new inspection</translation>
+    </message>
+    <message>
+        <source>说明不超过500字</source>
+        <comment>inspection.note_too_long</comment>
+        <translation>The note may be at most 500 characters</translation>
+    </message>
+    <message>
+        <source>“{item}”不合格，请写明看到的问题</source>
+        <comment>inspection.failed_needs_note</comment>
+        <translation>“{item}” failed: describe the problem you saw</translation>
+    </message>
+    <message>
+        <source>每项最多附10张照片</source>
+        <comment>inspection.too_many_photos</comment>
+        <translation>At most 10 photos per item</translation>
+    </message>
+    <message>
+        <source>巡查记录已签名，不能再附照片</source>
+        <comment>inspection.signed.no_photo</comment>
+        <translation>The inspection record is signed; no more photos can be added</translation>
+    </message>
+    <message>
+        <source>照片只接受 JPEG 或 PNG 文件</source>
+        <comment>inspection.photo_format</comment>
+        <translation>Photos must be JPEG or PNG files</translation>
+    </message>
+    <message>
+        <source>照片超过 {max_mb} MB，请压缩后再附</source>
+        <comment>inspection.photo_too_large</comment>
+        <translation>The photo is larger than {max_mb} MB; make it smaller and add it again</translation>
+    </message>
+    <message>
+        <source>巡查记录已签名</source>
+        <comment>inspection.signed</comment>
+        <translation>The inspection record is already signed</translation>
+    </message>
+    <message>
+        <source>请巡查人签名</source>
+        <comment>inspection.no_signature</comment>
+        <translation>The inspector must sign</translation>
+    </message>
+    <message>
+        <source>签名时间早于巡查开始时间，请检查本机时钟</source>
+        <comment>inspection.signed_before_start</comment>
+        <translation>The signing time is before the inspection began; check this computer's clock</translation>
+    </message>
+    <message>
+        <source>巡查记录格式不正确</source>
+        <comment>inspection.bad_record</comment>
+        <translation>The inspection record is malformed</translation>
+    </message>
+    <message>
+        <source>本中心自定义检查项的编号应以 own- 开头：{code}</source>
+        <comment>inspection.own_code_prefix</comment>
+        <translation>The code of this center's own checklist item must start with own-: {code}</translation>
+    </message>
+    <message>
+        <source>检查项编号重复：{code}</source>
+        <comment>inspection.duplicate_code</comment>
+        <translation>Duplicate checklist item code: {code}</translation>
+    </message>
+    <message>
+        <source>自定义检查项需填写类别和内容</source>
+        <comment>inspection.own_item_incomplete</comment>
+        <translation>An own checklist item needs a category and a text</translation>
     </message>
 </context>
 <context>
@@ -6482,6 +7368,45 @@ To work at a window or in the back office, switch user and log in with an accoun
     </message>
 </context>
 <context>
+    <name>NoticeKind</name>
+    <message>
+        <source>一次性告知单</source>
+        <comment>notices.kind.deficiency</comment>
+        <extracomment>Each kind's title: printed on the notice (in Chinese, as a ``str``) and named to the clerk (a ``Message``).</extracomment>
+        <translation>Notice of missing materials</translation>
+    </message>
+    <message>
+        <source>受理通知书</source>
+        <comment>notices.kind.acceptance</comment>
+        <translation>Acceptance notice</translation>
+    </message>
+    <message>
+        <source>不予受理通知书</source>
+        <comment>notices.kind.rejection</comment>
+        <translation>Rejection notice</translation>
+    </message>
+    <message>
+        <source>容缺受理承诺书</source>
+        <comment>notices.kind.commitment</comment>
+        <translation>Letter of commitment</translation>
+    </message>
+    <message>
+        <source>材料流转交接单</source>
+        <comment>notices.kind.transfer</comment>
+        <translation>Material transfer sheet</translation>
+    </message>
+    <message>
+        <source>领取回执</source>
+        <comment>notices.kind.receipt</comment>
+        <translation>Collection receipt</translation>
+    </message>
+    <message>
+        <source>延期办理告知书</source>
+        <comment>notices.kind.delay</comment>
+        <translation>Extension notice</translation>
+    </message>
+</context>
+<context>
     <name>NoticePreviewDialog</name>
     <message>
         <source>通知书预览</source>
@@ -6520,6 +7445,11 @@ To work at a window or in the back office, switch user and log in with an accoun
         <source>{title}：{error}</source>
         <comment>services.notices.print_problem</comment>
         <translation>{title}: {error}</translation>
+    </message>
+    <message>
+        <source>{title}（{case_no}）</source>
+        <comment>services.notices.titled</comment>
+        <translation>{title} ({case_no})</translation>
     </message>
     <message>
         <source>保存 PDF 失败：{error}</source>
@@ -6586,6 +7516,126 @@ To work at a window or in the back office, switch user and log in with an accoun
     <message>
         <source>未能完成</source>
         <translation>Could not finish</translation>
+    </message>
+</context>
+<context>
+    <name>Printing</name>
+    <message>
+        <source>请安装文泉驿微米黑字体：Debian/Ubuntu 执行 sudo apt-get install fonts-wqy-microhei；Windows 系统自带的宋体或微软雅黑亦可。</source>
+        <comment>printing.font.install_hint</comment>
+        <extracomment>Families tried first, best first. Noto/Source Han are last resorts (their PDF text layer is broken).</extracomment>
+        <translation>Install the WenQuanYi Micro Hei font: on Debian/Ubuntu run sudo apt-get install fonts-wqy-microhei. On Windows, the built-in SimSun or Microsoft YaHei also works.</translation>
+    </message>
+    <message>
+        <source>未找到中文字体，通知书无法打印（打印出来会是方框）。{hint}</source>
+        <comment>printing.font.none</comment>
+        <translation>No Chinese font was found, so notices cannot be printed (they would print as boxes). {hint}</translation>
+    </message>
+    <message>
+        <source>打印字体为 {family}：通知书可以打印，但 PDF 中的文字无法正确检索和复制。{hint}</source>
+        <comment>printing.font.last_resort</comment>
+        <translation>The print font is {family}: notices can be printed, but their text in the PDF cannot be searched or copied correctly. {hint}</translation>
+    </message>
+    <message>
+        <source>打印字体“{family}”未安装，通知书无法打印。{hint}</source>
+        <comment>printing.font.not_installed</comment>
+        <translation>The print font “{family}” is not installed, so notices cannot be printed. {hint}</translation>
+    </message>
+    <message>
+        <source>打印字体“{family}”缺少以下字符：{shown}，打印出来会是方框。请改用常用字或安装包含这些字的字体。</source>
+        <comment>printing.font.lacks</comment>
+        <translation>The print font “{family}” lacks these characters: {shown}. They would print as boxes. Use common characters instead, or install a font that has them.</translation>
+    </message>
+    <message>
+        <source>{shown} 等 {count} 个字符</source>
+        <comment>printing.font.lacks_more</comment>
+        <translation>{shown} and others, {count} characters in all</translation>
+    </message>
+    <message>
+        <source>“{ch}”(U+{code})</source>
+        <comment>printing.font.character</comment>
+        <translation>“{ch}” (U+{code})</translation>
+    </message>
+    <message>
+        <source>程序正在退出或界面无响应，未能生成文件，请重试</source>
+        <comment>printing.gui_unavailable</comment>
+        <extracomment>Set while the program closes (``ui.operations`` shutdown): a print job still waiting for the GUI thread gives up instead of waiting for a thread that is joining it. How long a worker waits for the GUI thread to take its job before it says so (a GUI thread stuck that long is a bug; the job's words say the print did not happen instead of the worker hanging for ever).</extracomment>
+        <translation>The program is closing or the window is not responding; the file was not made. Please try again</translation>
+    </message>
+    <message>
+        <source>无法写入 PDF 文件 {path}：请检查目录是否存在、是否有写入权限、磁盘是否已满。</source>
+        <comment>printing.pdf_unwritable</comment>
+        <translation>The PDF file {path} cannot be written. Check that the folder exists, that you may write to it, and that the disk is not full.</translation>
+    </message>
+    <message>
+        <source>无法换页，巡查记录未能完整写出。</source>
+        <comment>printing.inspection_page_break</comment>
+        <translation>A new page could not be started; the inspection record was not written in full.</translation>
+    </message>
+    <message>
+        <source>条形码（含两侧空白区）宽 {barcode:.0f} 像素，超出版面（{page:.0f}）：请在模板中把 {{{{barcode_html}}}} 单独放在一行</source>
+        <comment>printing.barcode_too_wide</comment>
+        <translation>The barcode (with its quiet zones) is {barcode:.0f} pixels wide, wider than the page ({page:.0f}): put {{{{barcode_html}}}} on a line of its own in the template</translation>
+    </message>
+    <message>
+        <source>默认打印机</source>
+        <comment>printing.printer.default</comment>
+        <translation>the default printer</translation>
+    </message>
+    <message>
+        <source>通知书 PDF 已保存在 {path}，可稍后重新打印。</source>
+        <comment>printing.printer.pdf_kept</comment>
+        <translation>The notice PDF is saved at {path}; you can print it again later.</translation>
+    </message>
+    <message>
+        <source>打印机“{name}”不可用（未安装或已脱机）。{kept}</source>
+        <comment>printing.printer.unavailable</comment>
+        <translation>The printer “{name}” is not available (not installed or offline). {kept}</translation>
+    </message>
+    <message>
+        <source>无法连接打印机“{name}”：请检查打印机是否开机、联网、有纸。{kept}</source>
+        <comment>printing.printer.not_connected</comment>
+        <translation>Cannot reach the printer “{name}”: check that it is switched on, connected and has paper. {kept}</translation>
+    </message>
+    <message>
+        <source>打印机“{name}”出错：{error}{kept}</source>
+        <comment>printing.printer.failed</comment>
+        <translation>The printer “{name}” failed: {error} {kept}</translation>
+    </message>
+    <message>
+        <source>打印机“{name}”报告错误，打印未完成。{kept}</source>
+        <comment>printing.printer.reported_error</comment>
+        <translation>The printer “{name}” reported an error; printing did not finish. {kept}</translation>
+    </message>
+    <message>
+        <source>打印机无法换页（可能缺纸或脱机）。</source>
+        <comment>printing.page_break</comment>
+        <translation>The printer could not start a new page (it may be out of paper or offline).</translation>
+    </message>
+    <message>
+        <source>报表无法写入 {path}（文件被占用或目录不可写）</source>
+        <comment>printing.report_locked</comment>
+        <translation>The report cannot be written to {path} (the file is in use or the folder cannot be written to)</translation>
+    </message>
+    <message>
+        <source>报表无法保存到 {path}：{error}</source>
+        <comment>printing.report_unsaved</comment>
+        <translation>The report cannot be saved to {path}: {error}</translation>
+    </message>
+    <message>
+        <source>找不到通知书模板文件 {name}（已查找：{dirs}）</source>
+        <comment>printing.template_missing</comment>
+        <translation>The notice template file {name} was not found (looked in: {dirs})</translation>
+    </message>
+    <message>
+        <source>{source}中有未知的占位符：{names}</source>
+        <comment>printing.unknown_placeholders</comment>
+        <translation>{source} has unknown placeholders: {names}</translation>
+    </message>
+    <message>
+        <source>中心信息文件 {path} 格式错误：{exc}（需要 name、address、phone 字段）</source>
+        <comment>printing.center_info_invalid</comment>
+        <translation>The center information file {path} is malformed: {exc} (it needs the fields name, address and phone)</translation>
     </message>
 </context>
 <context>
@@ -6882,6 +7932,24 @@ To work at a window or in the back office, switch user and log in with an accoun
     </message>
 </context>
 <context>
+    <name>QueueTicket</name>
+    <message>
+        <source>号票号码“{number}”无效</source>
+        <comment>queue.ticket_invalid</comment>
+        <translation>The ticket number “{number}” is not valid</translation>
+    </message>
+    <message>
+        <source>号票的取号和叫号时间须带时区</source>
+        <comment>queue.ticket_no_timezone</comment>
+        <translation>A ticket's issue and call times need a time zone</translation>
+    </message>
+    <message>
+        <source>号票 {number} 的叫号时间早于取号时间</source>
+        <comment>queue.called_before_taken</comment>
+        <translation>Ticket {number} was called before it was issued</translation>
+    </message>
+</context>
+<context>
     <name>RatingControl</name>
     <message>
         <source>办件编号：{case_no}</source>
@@ -6906,6 +7974,89 @@ To work at a window or in the back office, switch user and log in with an accoun
     <message>
         <source>出件后请申请人本人评价（工作人员不得代评或干预）。</source>
         <translation>After the handoff, ask the applicant to rate in person (staff must not rate for them or influence them).</translation>
+    </message>
+</context>
+<context>
+    <name>RatingFollowUp</name>
+    <message>
+        <source>回访核实</source>
+        <comment>followup.step.verify</comment>
+        <translation>verification with the applicant</translation>
+    </message>
+    <message>
+        <source>整改</source>
+        <comment>followup.step.rectify</comment>
+        <translation>rectification</translation>
+    </message>
+    <message>
+        <source>解释说明</source>
+        <comment>followup.step.explain</comment>
+        <translation>explanation</translation>
+    </message>
+    <message>
+        <source>反馈</source>
+        <comment>followup.step.feedback</comment>
+        <translation>reply to the applicant</translation>
+    </message>
+    <message>
+        <source>待回访核实</source>
+        <comment>followup.stage.to_verify</comment>
+        <translation>to verify</translation>
+    </message>
+    <message>
+        <source>待整改</source>
+        <comment>followup.stage.to_rectify</comment>
+        <translation>to put right</translation>
+    </message>
+    <message>
+        <source>待反馈</source>
+        <comment>followup.stage.to_answer</comment>
+        <translation>to report back</translation>
+    </message>
+    <message>
+        <source>已办结</source>
+        <comment>followup.stage.closed</comment>
+        <translation>closed</translation>
+    </message>
+    <message>
+        <source>{first}或{rest}</source>
+        <comment>followup.either</comment>
+        <translation>{first} or {rest}</translation>
+    </message>
+    <message>
+        <source>办件 {case_no} 的差评现在应{wanted}，不能先{step}</source>
+        <comment>followup.wrong_step</comment>
+        <translation>The next step for the bad rating of case {case_no} is {wanted}, not {step}</translation>
+    </message>
+    <message>
+        <source>请写明{step}的情况</source>
+        <comment>followup.needs_note</comment>
+        <translation>Describe the {step}</translation>
+    </message>
+    <message>
+        <source>回访期限应大于 0 且不超过整改期限，整改期限不超过 60 个工作日</source>
+        <comment>followup.deadlines</comment>
+        <translation>The verification period must be more than 0 and no longer than the period to put it right, which is at most 60 working days</translation>
+    </message>
+    <message>
+        <source>差评处理记录格式不正确</source>
+        <comment>followup.bad_record</comment>
+        <translation>The bad rating's follow-up record is malformed</translation>
+    </message>
+    <message>
+        <source>说明不超过1000字</source>
+        <comment>followup.note_too_long</comment>
+        <translation>The note may be at most 1,000 characters</translation>
+    </message>
+    <message>
+        <source>处理时间早于上一步，请检查本机时钟</source>
+        <comment>followup.before_previous</comment>
+        <translation>This step's time is before the previous step's; check this computer's clock</translation>
+    </message>
+    <message>
+        <source>办件 {case_no} 的差评已处理完毕</source>
+        <comment>followup.done</comment>
+        <translation>The bad rating of case {case_no} has been dealt with already</translation>
     </message>
 </context>
 <context>
@@ -7585,6 +8736,29 @@ To work at a window or in the back office, switch user and log in with an accoun
     </message>
 </context>
 <context>
+    <name>Signatures</name>
+    <message>
+        <source>承诺书</source>
+        <comment>signatures.what.commitment_letter</comment>
+        <translation>letter of commitment</translation>
+    </message>
+    <message>
+        <source>领取回执</source>
+        <comment>signatures.what.collection_receipt</comment>
+        <translation>collection receipt</translation>
+    </message>
+    <message>
+        <source>请填写{what}的签字人</source>
+        <comment>signatures.no_signer</comment>
+        <translation>Enter who signs the {what}</translation>
+    </message>
+    <message>
+        <source>{what}须由签字人在签字板上签名，或在纸质{what}上签字后由工作人员确认</source>
+        <comment>signatures.not_signed</comment>
+        <translation>The {what} must be signed on the signature pad, or signed on the paper {what} and then confirmed by the clerk</translation>
+    </message>
+</context>
+<context>
     <name>SimulatedRatingDevice</name>
     <message>
         <source>评价器</source>
@@ -7799,6 +8973,134 @@ To work at a window or in the back office, switch user and log in with an accoun
     <message>
         <source>；</source>
         <translation>; </translation>
+    </message>
+</context>
+<context>
+    <name>Store</name>
+    <message>
+        <source>本地数据库出错，办件未保存：请重试；如反复出现，请联系管理员</source>
+        <comment>store.failed</comment>
+        <translation>The local database failed and the case was not saved. Please try again; if it keeps happening, contact the administrator</translation>
+    </message>
+    <message>
+        <source>磁盘已满，办件未保存：请清理磁盘后重试，已录入的内容仍在窗口中</source>
+        <comment>store.disk_full</comment>
+        <translation>The disk is full and the case was not saved. Free some disk space and try again; what you entered is still in the window</translation>
+    </message>
+    <message>
+        <source>数据库文件只读，办件未保存：请检查文件权限或磁盘是否写保护，已录入的内容仍在窗口中</source>
+        <comment>store.read_only</comment>
+        <translation>The database file is read-only and the case was not saved. Check the file's permissions or whether the disk is write-protected; what you entered is still in the window</translation>
+    </message>
+    <message>
+        <source>数据库文件已损坏或不是 govdesk 数据库：请停止使用并联系管理员从备份恢复，不要删除该文件</source>
+        <comment>store.corrupt</comment>
+        <translation>The database file is damaged or is not a govdesk database. Stop using it and contact the administrator to restore it from a backup; do not delete the file</translation>
+    </message>
+    <message>
+        <source>数据库正忙（另一操作尚未完成），办件未保存：请稍后重试，已录入的内容仍在窗口中</source>
+        <comment>store.busy</comment>
+        <translation>The database is busy (another operation has not finished) and the case was not saved. Try again in a moment; what you entered is still in the window</translation>
+    </message>
+    <message>
+        <source>无法打开数据库文件：请检查文件夹是否存在、磁盘是否连接，以及是否有写入权限</source>
+        <comment>store.unavailable</comment>
+        <translation>The database file cannot be opened. Check that the folder exists, the disk is connected and you may write to it</translation>
+    </message>
+    <message>
+        <source>读写磁盘出错，办件未保存：请检查磁盘后重试，已录入的内容仍在窗口中</source>
+        <comment>store.io_error</comment>
+        <translation>Reading or writing the disk failed and the case was not saved. Check the disk and try again; what you entered is still in the window</translation>
+    </message>
+    <message>
+        <source>数据冲突（编号或记录已存在），办件未保存：请核对后重试</source>
+        <comment>store.conflict</comment>
+        <translation>The data conflicts (the number or record already exists) and the case was not saved. Check it and try again</translation>
+    </message>
+    <message>
+        <source>该办件已在别处被修改，本页的内容已过时，本次保存未写入：请重新打开该办件后再操作</source>
+        <comment>store.stale</comment>
+        <translation>This case was changed elsewhere and this page is out of date, so nothing was saved. Open the case again and redo the change</translation>
+    </message>
+    <message>
+        <source>本机数据库已加密，但系统密钥环中没有它的密钥（可能换了电脑、重装了系统或换了 Windows 账户）。没有密钥，任何人都无法打开它，本程序也不会改动它。请不要删除该文件，联系管理员：已同步的办件可在重新登记本窗口后从中心取回；未同步的办件只能用原来的 Windows 账户在原电脑上打开后同步。</source>
+        <comment>store.key_missing</comment>
+        <translation>This computer's database is encrypted, but the system keyring has no key for it (the computer, the system or the Windows account may have changed). Without the key nobody can open it, and this program will not change it. Do not delete the file; contact the administrator: synchronized cases can be fetched from the center after this window is registered again; unsynchronized cases can only be opened and synchronized on the original computer with the original Windows account.</translation>
+    </message>
+    <message>
+        <source>系统密钥环中的密钥打不开本机数据库：密钥属于另一个数据库，或数据库文件已损坏。本程序没有改动该文件。请联系管理员核对密钥与数据库是否对应，必要时从备份恢复。</source>
+        <comment>store.key_wrong</comment>
+        <translation>The key in the system keyring does not open this computer's database: the key belongs to another database, or the database file is damaged. This program has not changed the file. Contact the administrator to check that key and database belong together, and restore from a backup if needed.</translation>
+    </message>
+    <message>
+        <source>本机的一份扫描件无法解密：文件已损坏或被改动，或不是用本机数据库的密钥加密的。该文件不会被上传或显示；请重新扫描该材料，或联系管理员。</source>
+        <comment>store.sealed_file_damaged</comment>
+        <translation>A scanned file on this computer cannot be decrypted: it is damaged or was changed, or it was not encrypted with this database's key. It will not be uploaded or shown. Scan the material again, or contact the administrator.</translation>
+    </message>
+    <message>
+        <source>本机的扫描件已加密，但没有打开它的密钥（本机数据库未以密钥打开）</source>
+        <comment>store.sealed_no_key</comment>
+        <translation>The scanned files on this computer are encrypted, but there is no key to open them (the database was not opened with its key)</translation>
+    </message>
+    <message>
+        <source>无法读取文件“{file}”：{error}</source>
+        <comment>store.attachment_unreadable</comment>
+        <translation>The file “{file}” cannot be read: {error}</translation>
+    </message>
+    <message>
+        <source>加密扫描件后核对不一致，已保留原文件</source>
+        <comment>store.seal_mismatch</comment>
+        <translation>The encrypted scan did not match the original on checking; the original file was kept</translation>
+    </message>
+    <message>
+        <source>数据库正被另一个程序使用，暂不能加密：请关闭其他 govdesk 后重新启动</source>
+        <comment>store.encrypt.busy</comment>
+        <translation>Another program is using the database, so it cannot be encrypted now. Close the other govdesk and start again</translation>
+    </message>
+    <message>
+        <source>数据库的预写日志未能并入主文件，暂不能加密：请关闭其他 govdesk 后重新启动</source>
+        <comment>store.encrypt.wal</comment>
+        <translation>The database's write-ahead log could not be merged into the main file, so it cannot be encrypted now. Close the other govdesk and start again</translation>
+    </message>
+    <message>
+        <source>加密本机数据库时核对副本不一致，已放弃加密，原数据库未改动（{problems}）</source>
+        <comment>store.encrypt.mismatch</comment>
+        <translation>The encrypted copy of the database did not match on checking, so encryption was abandoned; the original database is unchanged ({problems})</translation>
+    </message>
+    <message>
+        <source>不一致的表：{tables}</source>
+        <comment>store.encrypt.differing_tables</comment>
+        <translation>tables that differ: {tables}</translation>
+    </message>
+    <message>
+        <source>数据库版本（{versions}）比本程序新（本程序最高为 {head}）：请先升级 govdesk 再打开它。数据库未作任何改动，也不会被降级。</source>
+        <comment>store.too_new</comment>
+        <translation>The database version ({versions}) is newer than this program (which goes up to {head}). Upgrade govdesk before opening it. The database was not changed and will not be downgraded.</translation>
+    </message>
+    <message>
+        <source>govdesk 已在运行（{who}）并正在使用这个数据库：{where}。请切换到已打开的窗口；同一数据库不能同时打开两个 govdesk。</source>
+        <comment>store.locked</comment>
+        <translation>govdesk is already running ({who}) and using this database: {where}. Switch to the window that is open; one database cannot be opened by two govdesks at once.</translation>
+    </message>
+    <message>
+        <source>进程号 {pid}</source>
+        <comment>store.locked.by</comment>
+        <translation>process {pid}</translation>
+    </message>
+    <message>
+        <source>另一个进程</source>
+        <comment>store.locked.by_another</comment>
+        <translation>another process</translation>
+    </message>
+    <message>
+        <source>{path}（即 {real}）</source>
+        <comment>store.locked.path</comment>
+        <translation>{path} (that is, {real})</translation>
+    </message>
+    <message>
+        <source>办件 {case_no} 已在别处被修改（其他窗口、其他页面或同步），本页的内容已过时，本次保存未写入：请重新打开该办件后再操作</source>
+        <comment>store.stale_case</comment>
+        <translation>Case {case_no} was changed elsewhere (another window, another page or synchronization) and this page is out of date, so nothing was saved. Open the case again and redo the change</translation>
     </message>
 </context>
 <context>
@@ -8915,6 +10217,49 @@ The central server sends the SMS to the staff member's mobile number registered 
     </message>
 </context>
 <context>
+    <name>Trust</name>
+    <message>
+        <source>{what}不是有效的 base64 文本</source>
+        <comment>trust.not_base64</comment>
+        <translation>{what} is not valid base64 text</translation>
+    </message>
+    <message>
+        <source>回执不是一个对象</source>
+        <comment>trust.receipt.not_object</comment>
+        <translation>The receipt is not an object</translation>
+    </message>
+    <message>
+        <source>回执缺少或写错了字段：{error}</source>
+        <comment>trust.receipt.fields</comment>
+        <translation>The receipt has a missing or wrong field: {error}</translation>
+    </message>
+    <message>
+        <source>回执的链位置、校验值或序号范围无效</source>
+        <comment>trust.receipt.invalid</comment>
+        <translation>The receipt's chain position, hash or sequence range is not valid</translation>
+    </message>
+    <message>
+        <source>证书不是一个对象</source>
+        <comment>trust.certificate.not_object</comment>
+        <translation>The certificate is not an object</translation>
+    </message>
+    <message>
+        <source>证书缺少或写错了字段：{error}</source>
+        <comment>trust.certificate.fields</comment>
+        <translation>The certificate has a missing or wrong field: {error}</translation>
+    </message>
+    <message>
+        <source>吊销记录不是一个对象</source>
+        <comment>trust.revocation.not_object</comment>
+        <translation>The revocation record is not an object</translation>
+    </message>
+    <message>
+        <source>吊销记录缺少或写错了字段：{error}</source>
+        <comment>trust.revocation.fields</comment>
+        <translation>The revocation record has a missing or wrong field: {error}</translation>
+    </message>
+</context>
+<context>
     <name>Urgency</name>
     <message>
         <source>正常</source>
@@ -9034,6 +10379,179 @@ The central server sends the SMS to the staff member's mobile number registered 
         <source>连接成功：中心服务器已答复（中心密钥 {key}）{clock}</source>
         <comment>services.window_settings.connected</comment>
         <translation>Connected: the central server answered (center key {key}){clock}</translation>
+    </message>
+</context>
+<context>
+    <name>WorkCalendar</name>
+    <message>
+        <source>{where}：{problem}</source>
+        <comment>calendar.where</comment>
+        <translation>{where}: {problem}</translation>
+    </message>
+    <message>
+        <source>{where}（{year} 年）：{problem}</source>
+        <comment>calendar.where_year</comment>
+        <translation>{where} ({year}): {problem}</translation>
+    </message>
+    <message>
+        <source>{year} 年工作日历：{problem}</source>
+        <comment>calendar.in_year</comment>
+        <translation>Working calendar {year}: {problem}</translation>
+    </message>
+    <message>
+        <source>工作日历文档应为 JSON 对象</source>
+        <comment>calendar.not_an_object</comment>
+        <translation>A working calendar document must be a JSON object</translation>
+    </message>
+    <message>
+        <source>工作日历文档缺少字段：year</source>
+        <comment>calendar.no_year</comment>
+        <translation>The working calendar document lacks the field: year</translation>
+    </message>
+    <message>
+        <source>年份 year 应为 {first} 至 {last} 之间的整数，实际为 {year!r}</source>
+        <comment>calendar.bad_year</comment>
+        <translation>The year must be a whole number from {first} to {last}, not {year!r}</translation>
+    </message>
+    <message>
+        <source>工作日历文档含有无法识别的字段：{fields}</source>
+        <comment>calendar.unknown_fields</comment>
+        <translation>The working calendar document has unknown fields: {fields}</translation>
+    </message>
+    <message>
+        <source>工作日历文档缺少字段：{fields}</source>
+        <comment>calendar.missing_fields</comment>
+        <translation>The working calendar document lacks the fields: {fields}</translation>
+    </message>
+    <message>
+        <source>来源 source 应为非空文字（如国务院办公厅通知的文号）</source>
+        <comment>calendar.no_source</comment>
+        <translation>The source must be text, not empty (such as the number of the State Council's notice)</translation>
+    </message>
+    <message>
+        <source>{field} 中的日期应为 YYYY-MM-DD 文字，实际为 {value!r}</source>
+        <comment>calendar.date_not_text</comment>
+        <translation>A date in {field} must be YYYY-MM-DD text, not {value!r}</translation>
+    </message>
+    <message>
+        <source>{field} 中的日期“{value}”不是有效的 YYYY-MM-DD 日期</source>
+        <comment>calendar.date_invalid</comment>
+        <translation>The date “{value}” in {field} is not a valid YYYY-MM-DD date</translation>
+    </message>
+    <message>
+        <source>{field} 应为 {{日期: 节日名称}} 形式的 JSON 对象</source>
+        <comment>calendar.days_not_object</comment>
+        <translation>{field} must be a JSON object of the form {{date: festival name}}</translation>
+    </message>
+    <message>
+        <source>{field} 中 {key} 的节日名称应为非空文字</source>
+        <comment>calendar.no_holiday_name</comment>
+        <translation>The festival name of {key} in {field} must be text, not empty</translation>
+    </message>
+    <message>
+        <source>{field} 中的 {day} 不属于 {year} 年</source>
+        <comment>calendar.other_year</comment>
+        <translation>{day} in {field} is not in {year}</translation>
+    </message>
+    <message>
+        <source>{day} 同时被列为放假日和调休上班日</source>
+        <comment>calendar.holiday_and_workday</comment>
+        <translation>{day} is listed both as a day off and as a make-up working day</translation>
+    </message>
+    <message>
+        <source>调休上班日 {day} 是{weekday}：调休上班日只能是星期六或星期日</source>
+        <comment>calendar.makeup_on_weekday</comment>
+        <translation>The make-up working day {day} is a {weekday}: a make-up working day can only be a Saturday or Sunday</translation>
+    </message>
+    <message>
+        <source>星期一</source>
+        <comment>calendar.weekday.monday</comment>
+        <translation>Monday</translation>
+    </message>
+    <message>
+        <source>星期二</source>
+        <comment>calendar.weekday.tuesday</comment>
+        <translation>Tuesday</translation>
+    </message>
+    <message>
+        <source>星期三</source>
+        <comment>calendar.weekday.wednesday</comment>
+        <translation>Wednesday</translation>
+    </message>
+    <message>
+        <source>星期四</source>
+        <comment>calendar.weekday.thursday</comment>
+        <translation>Thursday</translation>
+    </message>
+    <message>
+        <source>星期五</source>
+        <comment>calendar.weekday.friday</comment>
+        <translation>Friday</translation>
+    </message>
+    <message>
+        <source>星期六</source>
+        <comment>calendar.weekday.saturday</comment>
+        <translation>Saturday</translation>
+    </message>
+    <message>
+        <source>星期日</source>
+        <comment>calendar.weekday.sunday</comment>
+        <translation>Sunday</translation>
+    </message>
+    <message>
+        <source>{year} 年的工作日历重复提供了两次</source>
+        <comment>calendar.year_twice</comment>
+        <translation>The working calendar of {year} was given twice</translation>
+    </message>
+    <message>
+        <source>工作日历没有任何年度的数据</source>
+        <comment>calendar.empty</comment>
+        <translation>The working calendar has no year's data</translation>
+    </message>
+    <message>
+        <source>工作日历缺少 {missing} 年的数据（已有 {before} 年和 {after} 年）：年份必须连续</source>
+        <comment>calendar.year_gap</comment>
+        <translation>The working calendar lacks {missing} (it has {before} and {after}): the years must follow one another</translation>
+    </message>
+    <message>
+        <source>工作日历数据应为文档列表（每年一个 JSON 对象）</source>
+        <comment>calendar.not_a_list</comment>
+        <translation>Working calendar data must be a list of documents (one JSON object per year)</translation>
+    </message>
+    <message>
+        <source>{subject} 超出工作日历的范围（{first_day} 至 {last_year}-12-31）：{first_year} 年以前没有节假日数据，{last_year} 年以后不作推算，无法计算工作日。</source>
+        <comment>calendar.out_of_range</comment>
+        <translation>{subject} is outside the working calendar ({first_day} to {last_year}-12-31): there are no holiday data before {first_year} and no estimate after {last_year}, so working days cannot be counted.</translation>
+    </message>
+    <message>
+        <source>日期 {day}</source>
+        <comment>calendar.the_date</comment>
+        <translation>The date {day}</translation>
+    </message>
+    <message>
+        <source>{start} 之后第 {n} 个工作日</source>
+        <comment>calendar.nth_workday</comment>
+        <translation>Working day {n} after {start}</translation>
+    </message>
+    <message>
+        <source>JSON 中的键“{key}”出现了两次</source>
+        <comment>calendar.key_twice</comment>
+        <translation>The key “{key}” appears twice in the JSON</translation>
+    </message>
+    <message>
+        <source>无法读取工作日历文件（{error}）</source>
+        <comment>calendar.unreadable</comment>
+        <translation>The working calendar file cannot be read ({error})</translation>
+    </message>
+    <message>
+        <source>不是有效的 JSON（{error}）</source>
+        <comment>calendar.not_json</comment>
+        <translation>It is not valid JSON ({error})</translation>
+    </message>
+    <message>
+        <source>工作日历文档应包含 years 列表（每年一个对象）</source>
+        <comment>calendar.no_years</comment>
+        <translation>A working calendar document must contain a years list (one object per year)</translation>
     </message>
 </context>
 <context>

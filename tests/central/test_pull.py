@@ -122,9 +122,12 @@ def test_a_change_names_its_event_and_the_pull_puts_it_back(server: RunningServe
     # Nor which device pushed it: the server recognises a window's own pushes, no window learns another's id.
     assert "device_id" not in thin["payload"], thin["payload"]
     with server.central.tx() as session:
-        assert session.execute(select(ChangeRow.payload).where(ChangeRow.case_id == case_id)).scalars().all()[-1][
-            "device_id"
-        ] == issuing.device_id
+        assert (
+            session.execute(select(ChangeRow.payload).where(ChangeRow.case_id == case_id))
+            .scalars()
+            .all()[-1]["device_id"]
+            == issuing.device_id
+        )
     assert change["payload"]["state"] == "handed_off"
 
 

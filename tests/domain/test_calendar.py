@@ -454,3 +454,21 @@ def test_counting_does_not_walk_the_days() -> None:
         due = CAL.add_workdays(D(2024, 1, 2), 700)
         CAL.workdays_between(D(2024, 1, 2), due)
     assert time.perf_counter() - started < 2.0
+
+
+def test_a_problem_of_a_file_names_the_file_and_year_once() -> None:
+    """A bad date inside a file's year is placed once ("f.json（2026 年）：…"), not twice as it was; a problem the
+    year's own check finds is placed in the file instead of the bare year."""
+    bad_date = {"year": 2026, "source": "x", "holidays": {"2026-13-01": "元旦"}, "makeup_workdays": {}}
+    with pytest.raises(CalendarDataError) as raised:
+        CalendarYear.from_json(bad_date, where="cn-2026.json")
+    assert str(raised.value) == "cn-2026.json（2026 年）：holidays 中的日期“2026-13-01”不是有效的 YYYY-MM-DD 日期"
+    weekday = {"year": 2026, "source": "x", "holidays": {}, "makeup_workdays": {"2026-01-05": "元旦"}}
+    with pytest.raises(CalendarDataError) as raised:
+        CalendarYear.from_json(weekday, where="cn-2026.json")
+    assert (
+        str(raised.value) == "cn-2026.json（2026 年）：调休上班日 2026-01-05 是星期一：调休上班日只能是星期六或星期日"
+    )
+    with pytest.raises(CalendarDataError) as raised:
+        CalendarYear.from_json(weekday)
+    assert str(raised.value) == "2026 年工作日历：调休上班日 2026-01-05 是星期一：调休上班日只能是星期六或星期日"

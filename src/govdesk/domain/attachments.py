@@ -16,6 +16,19 @@ from typing import Any
 
 from govdesk.domain.errors import GovdeskError
 from govdesk.domain.events import JSONValue
+from govdesk.domain.messages import Message, translate
+
+EMPTY = translate("Attachments", "{label}是空文件，未采集", "attachments.empty")
+TOO_LARGE = translate(
+    "Attachments",
+    "{label}太大（{size_mb:.1f} MB），每页材料最多 {max_mb} MB；请降低扫描分辨率或分页扫描",
+    "attachments.too_large",
+)
+WRONG_FORMAT = translate(
+    "Attachments",
+    "{label}不是 JPEG、PNG 或 PDF 文件，未采集（只接收这三种格式的扫描件）",
+    "attachments.wrong_format",
+)
 
 #: The file types a window may take and the center stores (scans from a 高拍仪 or scanner, or a PDF).
 CONTENT_TYPES: dict[str, str] = {"image/jpeg": "JPEG 图片", "image/png": "PNG 图片", "application/pdf": "PDF 文件"}
@@ -52,15 +65,14 @@ def check_file(head: bytes, size: int, name: str = "") -> str:
     """The content type of a file of ``size`` bytes starting with ``head``, or ``AttachmentRefused`` in words."""
     label = f"“{name}”" if name else "该文件"
     if size <= 0:
-        raise AttachmentRefused(f"{label}是空文件，未采集")
+        raise AttachmentRefused(Message(EMPTY, label=label))
     if size > MAX_FILE_BYTES:
         raise AttachmentRefused(
-            f"{label}太大（{size / 1048576:.1f} MB），每页材料最多 {MAX_FILE_BYTES // 1048576} MB；"
-            "请降低扫描分辨率或分页扫描"
+            Message(TOO_LARGE, label=label, size_mb=size / 1048576, max_mb=MAX_FILE_BYTES // 1048576)
         )
     kind = sniff_type(head)
     if kind is None:
-        raise AttachmentRefused(f"{label}不是 JPEG、PNG 或 PDF 文件，未采集（只接收这三种格式的扫描件）")
+        raise AttachmentRefused(Message(WRONG_FORMAT, label=label))
     return kind
 
 

@@ -21,8 +21,28 @@ from types import MappingProxyType
 from govdesk.domain.deadlines import Suspension, SuspensionKind
 from govdesk.domain.event_kinds import EventKind
 from govdesk.domain.events import JSONValue
-from govdesk.domain.messages import Message, translate
+from govdesk.domain.messages import ENUMERATION, Message, join, translate
 from govdesk.domain.transitions import STATE_LABELS, CaseState, DomainError
+
+CORRECTION_NONE = translate("BackOffice", "要求补正时须列出至少一项需补正的材料", "backoffice.correction.none")
+CORRECTION_TOO_MANY = translate(
+    "BackOffice",
+    "一次补正最多列出 {max_correction_items} 项材料",
+    "backoffice.correction.too_many",
+)
+QUOTED = translate("BackOffice", "“{state}”", "backoffice.quoted_state")
+WRONG_STATE = translate(
+    "BackOffice",
+    "办件当前状态为“{state}”，不能记录“{step}”环节，只有{allowed}的办件可以",
+    "backoffice.wrong_state",
+)
+CORRECTION_NO_NAME = translate("BackOffice", "第 {position} 项补正材料没有写材料名称", "backoffice.correction.no_name")
+CORRECTION_NO_REASON = translate(
+    "BackOffice",
+    "补正材料“{name}”没有写明需补正的原因",
+    "backoffice.correction.no_reason",
+)
+CORRECTION_TWICE = translate("BackOffice", "补正材料“{name}”列了两次，请合并为一项", "backoffice.correction.twice")
 
 #: The back office asks the window for 补正: a record (the state stays) that stops the clock.
 CORRECTION_REQUESTED_KIND = EventKind.CORRECTION_REQUESTED
@@ -100,19 +120,19 @@ def correction_payload(items: Sequence[CorrectionItem], note: str, on: date) -> 
 
     Raises ``BackOfficeRefused`` when there is nothing to fix, too much, or an item without a name or a reason."""
     if not items:
-        raise BackOfficeRefused("要求补正时须列出至少一项需补正的材料")
+        raise BackOfficeRefused(Message(CORRECTION_NONE))
     if len(items) > MAX_CORRECTION_ITEMS:
-        raise BackOfficeRefused(f"一次补正最多列出 {MAX_CORRECTION_ITEMS} 项材料")
+        raise BackOfficeRefused(Message(CORRECTION_TOO_MANY, max_correction_items=MAX_CORRECTION_ITEMS))
     seen: set[str] = set()
     cleaned: list[CorrectionItem] = []
     for n, item in enumerate(items, 1):
         name, reason = item.name.strip(), item.reason.strip()
         if not name:
-            raise BackOfficeRefused(f"第 {n} 项补正材料没有写材料名称")
+            raise BackOfficeRefused(Message(CORRECTION_NO_NAME, position=n))
         if not reason:
-            raise BackOfficeRefused(f"补正材料“{name}”没有写明需补正的原因")
+            raise BackOfficeRefused(Message(CORRECTION_NO_REASON, name=name))
         if name in seen:
-            raise BackOfficeRefused(f"补正材料“{name}”列了两次，请合并为一项")
+            raise BackOfficeRefused(Message(CORRECTION_TWICE, name=name))
         seen.add(name)
         cleaned.append(CorrectionItem(name, reason, item.fix.strip(), item.material_code.strip()))
     why = "补正：" + "、".join(i.name for i in cleaned)
@@ -146,9 +166,12 @@ def correction_suspension(payload: Mapping[str, JSONValue]) -> Suspension | None
 def check_step(step: Step, state: CaseState) -> None:
     """Raise ``BackOfficeRefused`` unless ``step`` may be recorded for a case in ``state``."""
     if state not in STEP_STATES[step]:
-        allowed = "、".join(f"“{STATE_LABELS[s]}”" for s in sorted(STEP_STATES[step], key=list(CaseState).index))
+        allowed = join(
+            (Message(QUOTED, state=STATE_LABELS[s]) for s in sorted(STEP_STATES[step], key=list(CaseState).index)),
+            ENUMERATION,
+        )
         raise BackOfficeRefused(
-            f"办件当前状态为“{STATE_LABELS[state]}”，不能记录“{STEP_LABELS[step]}”环节，只有{allowed}的办件可以"
+            Message(WRONG_STATE, state=STATE_LABELS[state], step=STEP_LABELS[step], allowed=allowed)
         )
 
 

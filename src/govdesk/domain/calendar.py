@@ -27,13 +27,14 @@ import itertools
 import json
 import re
 import threading
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 from pathlib import Path
 from types import MappingProxyType
 
 from govdesk.domain.errors import GovdeskError
+from govdesk.domain.messages import ENUMERATION, Message, join, message_of, said, translate
 from govdesk.domain.statutory import compensatory_days, earliest_working_days, statutory_holidays
 
 __all__ = [
@@ -52,6 +53,64 @@ _REQUIRED_KEYS = ("year", "source", "holidays", "makeup_workdays")
 _MIN_YEAR, _MAX_YEAR = 2000, 2100
 _ISO_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 _WEEKDAY_NAMES = ("星期一", "星期二", "星期三", "星期四", "星期五", "星期六", "星期日")
+
+
+# What a calendar's checks say (domain.messages). A problem of a document is said alone, then placed: "{where}：…"
+# (a file), "{where}（{year} 年）：…" (a file's year), "{year} 年工作日历：…" (a year, no file).
+WHERE = translate("WorkCalendar", "{where}：{problem}", "calendar.where")
+WHERE_YEAR = translate("WorkCalendar", "{where}（{year} 年）：{problem}", "calendar.where_year")
+IN_YEAR = translate("WorkCalendar", "{year} 年工作日历：{problem}", "calendar.in_year")
+NOT_AN_OBJECT = translate("WorkCalendar", "工作日历文档应为 JSON 对象", "calendar.not_an_object")
+NO_YEAR = translate("WorkCalendar", "工作日历文档缺少字段：year", "calendar.no_year")
+BAD_YEAR = translate(
+    "WorkCalendar", "年份 year 应为 {first} 至 {last} 之间的整数，实际为 {year!r}", "calendar.bad_year"
+)
+UNKNOWN_FIELDS = translate("WorkCalendar", "工作日历文档含有无法识别的字段：{fields}", "calendar.unknown_fields")
+MISSING_FIELDS = translate("WorkCalendar", "工作日历文档缺少字段：{fields}", "calendar.missing_fields")
+NO_SOURCE = translate("WorkCalendar", "来源 source 应为非空文字（如国务院办公厅通知的文号）", "calendar.no_source")
+DATE_NOT_TEXT = translate(
+    "WorkCalendar", "{field} 中的日期应为 YYYY-MM-DD 文字，实际为 {value!r}", "calendar.date_not_text"
+)
+DATE_INVALID = translate("WorkCalendar", "{field} 中的日期“{value}”不是有效的 YYYY-MM-DD 日期", "calendar.date_invalid")
+DAYS_NOT_OBJECT = translate(
+    "WorkCalendar", "{field} 应为 {{日期: 节日名称}} 形式的 JSON 对象", "calendar.days_not_object"
+)
+NO_HOLIDAY_NAME = translate("WorkCalendar", "{field} 中 {key} 的节日名称应为非空文字", "calendar.no_holiday_name")
+OTHER_YEAR = translate("WorkCalendar", "{field} 中的 {day} 不属于 {year} 年", "calendar.other_year")
+HOLIDAY_AND_WORKDAY = translate("WorkCalendar", "{day} 同时被列为放假日和调休上班日", "calendar.holiday_and_workday")
+MAKEUP_ON_WEEKDAY = translate(
+    "WorkCalendar",
+    "调休上班日 {day} 是{weekday}：调休上班日只能是星期六或星期日",
+    "calendar.makeup_on_weekday",
+)
+WEEKDAYS = (
+    translate("WorkCalendar", "星期一", "calendar.weekday.monday"),
+    translate("WorkCalendar", "星期二", "calendar.weekday.tuesday"),
+    translate("WorkCalendar", "星期三", "calendar.weekday.wednesday"),
+    translate("WorkCalendar", "星期四", "calendar.weekday.thursday"),
+    translate("WorkCalendar", "星期五", "calendar.weekday.friday"),
+    translate("WorkCalendar", "星期六", "calendar.weekday.saturday"),
+    translate("WorkCalendar", "星期日", "calendar.weekday.sunday"),
+)
+YEAR_TWICE = translate("WorkCalendar", "{year} 年的工作日历重复提供了两次", "calendar.year_twice")
+NO_YEARS = translate("WorkCalendar", "工作日历没有任何年度的数据", "calendar.empty")
+YEAR_GAP = translate(
+    "WorkCalendar",
+    "工作日历缺少 {missing} 年的数据（已有 {before} 年和 {after} 年）：年份必须连续",
+    "calendar.year_gap",
+)
+NOT_A_LIST = translate("WorkCalendar", "工作日历数据应为文档列表（每年一个 JSON 对象）", "calendar.not_a_list")
+OUT_OF_RANGE = translate(
+    "WorkCalendar",
+    "{subject} 超出工作日历的范围（{first_day} 至 {last_year}-12-31）："
+    "{first_year} 年以前没有节假日数据，{last_year} 年以后不作推算，无法计算工作日。",
+    "calendar.out_of_range",
+)
+THE_DATE = translate("WorkCalendar", "日期 {day}", "calendar.the_date")
+NTH_WORKDAY = translate("WorkCalendar", "{start} 之后第 {n} 个工作日", "calendar.nth_workday")
+KEY_TWICE = translate("WorkCalendar", "JSON 中的键“{key}”出现了两次", "calendar.key_twice")
+UNREADABLE = translate("WorkCalendar", "无法读取工作日历文件（{error}）", "calendar.unreadable")
+NOT_JSON = translate("WorkCalendar", "不是有效的 JSON（{error}）", "calendar.not_json")
 
 
 def weekday_name(d: date) -> str:
@@ -99,24 +158,25 @@ class CalendarYear:
     @classmethod
     def from_json(cls, doc: Mapping[str, object], *, where: str = "") -> CalendarYear:
         """Read and validate one document; ``where`` (e.g. a file name) prefixes error messages."""
-        prefix = f"{where}：" if where else ""
+        prefix = _in_file(where)
         if not isinstance(doc, Mapping):
-            raise CalendarDataError(f"{prefix}工作日历文档应为 JSON 对象")
+            raise CalendarDataError(prefix(Message(NOT_AN_OBJECT)))
         if "year" not in doc:
-            raise CalendarDataError(f"{prefix}工作日历文档缺少字段：year")
+            raise CalendarDataError(prefix(Message(NO_YEAR)))
         year = doc["year"]
         if not isinstance(year, int) or isinstance(year, bool) or not _MIN_YEAR <= year <= _MAX_YEAR:
-            raise CalendarDataError(f"{prefix}年份 year 应为 {_MIN_YEAR} 至 {_MAX_YEAR} 之间的整数，实际为 {year!r}")
-        prefix = f"{where}（{year} 年）：" if where else _year_prefix(year)
+            raise CalendarDataError(prefix(Message(BAD_YEAR, first=_MIN_YEAR, last=_MAX_YEAR, year=year)))
+        prefix = _in_file_year(where, year) if where else _in_year(year)
         unknown = sorted(set(doc) - _DOC_KEYS)
         if unknown:
-            raise CalendarDataError(f"{prefix}工作日历文档含有无法识别的字段：{'、'.join(map(str, unknown))}")
+            fields = join(map(str, unknown), ENUMERATION)
+            raise CalendarDataError(prefix(Message(UNKNOWN_FIELDS, fields=fields)))
         missing = [k for k in _REQUIRED_KEYS if k not in doc]
         if missing:
-            raise CalendarDataError(f"{prefix}工作日历文档缺少字段：{'、'.join(missing)}")
+            raise CalendarDataError(prefix(Message(MISSING_FIELDS, fields=join(missing, ENUMERATION))))
         source = doc["source"]
         if not isinstance(source, str) or not source.strip():
-            raise CalendarDataError(f"{prefix}来源 source 应为非空文字（如国务院办公厅通知的文号）")
+            raise CalendarDataError(prefix(Message(NO_SOURCE)))
         published_raw = doc.get("published")
         published = None if published_raw is None else _parse_date(published_raw, "published", prefix)
         try:
@@ -127,10 +187,11 @@ class CalendarYear:
                 source=source.strip(),
                 published=published,
             )
-        except CalendarDataError as exc:  # raised by __post_init__ with the plain prefix: name the file instead
-            plain = _year_prefix(year)
-            message = str(exc)
-            raise CalendarDataError(prefix + message.removeprefix(plain)) from None
+        except CalendarDataError as exc:  # raised by __post_init__ placed in the year: name the file instead
+            message = message_of(exc)
+            if message is None or message.text is not IN_YEAR:
+                raise  # placed already (a date of holidays: the file and year named once, not twice)
+            raise CalendarDataError(prefix(message.params["problem"])) from None
 
     def to_json(self) -> dict[str, object]:
         """The document form (as shipped and as distributed by the central server)."""
@@ -152,45 +213,56 @@ def parse_iso_date(text: str) -> date | None:
         return None
 
 
-def _parse_date(value: object, field: str, prefix: str) -> date:
+def _parse_date(value: object, field: str, prefix: Place) -> date:
     if not isinstance(value, str):
-        raise CalendarDataError(f"{prefix}{field} 中的日期应为 YYYY-MM-DD 文字，实际为 {value!r}")
+        raise CalendarDataError(prefix(Message(DATE_NOT_TEXT, field=field, value=value)))
     parsed = parse_iso_date(value)
     if parsed is None:
-        raise CalendarDataError(f"{prefix}{field} 中的日期“{value}”不是有效的 YYYY-MM-DD 日期")
+        raise CalendarDataError(prefix(Message(DATE_INVALID, field=field, value=value)))
     return parsed
 
 
-def _parse_days(value: object, field: str, prefix: str) -> dict[date, str]:
+def _parse_days(value: object, field: str, prefix: Place) -> dict[date, str]:
     if not isinstance(value, Mapping):
-        raise CalendarDataError(f"{prefix}{field} 应为 {{日期: 节日名称}} 形式的 JSON 对象")
+        raise CalendarDataError(prefix(Message(DAYS_NOT_OBJECT, field=field)))
     days: dict[date, str] = {}
     for key, name in value.items():
         d = _parse_date(key, field, prefix)
         if not isinstance(name, str) or not name.strip():
-            raise CalendarDataError(f"{prefix}{field} 中 {key} 的节日名称应为非空文字")
+            raise CalendarDataError(prefix(Message(NO_HOLIDAY_NAME, field=field, key=key)))
         days[d] = name.strip()
     return days
 
 
-def _year_prefix(year: int) -> str:
-    return f"{year} 年工作日历："
+#: Where a problem of a calendar document is: the problem placed in a file, a year, or both (or not placed).
+Place = Callable[[str], str]
+
+
+def _in_file(where: str) -> Place:
+    return (lambda problem: Message(WHERE, where=where, problem=problem)) if where else (lambda problem: problem)
+
+
+def _in_file_year(where: str, year: int) -> Place:
+    return lambda problem: Message(WHERE_YEAR, where=where, year=year, problem=problem)
+
+
+def _in_year(year: int) -> Place:
+    return lambda problem: Message(IN_YEAR, year=year, problem=problem)
 
 
 def _check_year(cy: CalendarYear) -> None:
-    prefix = _year_prefix(cy.year)
+    prefix = _in_year(cy.year)
     for field, days in (("holidays", cy.holidays), ("makeup_workdays", cy.makeup_workdays)):
         for d in days:
             if d.year != cy.year:
-                raise CalendarDataError(f"{prefix}{field} 中的 {d.isoformat()} 不属于 {cy.year} 年")
+                raise CalendarDataError(prefix(Message(OTHER_YEAR, field=field, day=d.isoformat(), year=cy.year)))
     both = sorted(set(cy.holidays) & set(cy.makeup_workdays))
     if both:
-        raise CalendarDataError(f"{prefix}{both[0].isoformat()} 同时被列为放假日和调休上班日")
+        raise CalendarDataError(prefix(Message(HOLIDAY_AND_WORKDAY, day=both[0].isoformat())))
     for d in cy.makeup_workdays:
         if d.weekday() < 5:
-            raise CalendarDataError(
-                f"{prefix}调休上班日 {d.isoformat()} 是{weekday_name(d)}：调休上班日只能是星期六或星期日"
-            )
+            weekday = Message(WEEKDAYS[d.weekday()])
+            raise CalendarDataError(prefix(Message(MAKEUP_ON_WEEKDAY, day=d.isoformat(), weekday=weekday)))
 
 
 def _digest(years: Iterable[CalendarYear]) -> str:
@@ -225,16 +297,14 @@ class WorkCalendar:
         by_year: dict[int, CalendarYear] = {}
         for cy in years:
             if cy.year in by_year:
-                raise CalendarDataError(f"{cy.year} 年的工作日历重复提供了两次")
+                raise CalendarDataError(Message(YEAR_TWICE, year=cy.year))
             by_year[cy.year] = cy
         if not by_year:
-            raise CalendarDataError("工作日历没有任何年度的数据")
+            raise CalendarDataError(Message(NO_YEARS))
         ordered = [by_year[y] for y in sorted(by_year)]
         for prev, nxt in itertools.pairwise(ordered):
             if nxt.year != prev.year + 1:
-                raise CalendarDataError(
-                    f"工作日历缺少 {prev.year + 1} 年的数据（已有 {prev.year} 年和 {nxt.year} 年）：年份必须连续"
-                )
+                raise CalendarDataError(Message(YEAR_GAP, missing=prev.year + 1, before=prev.year, after=nxt.year))
         self._years: tuple[CalendarYear, ...] = tuple(ordered)
         self.first_day: date = date(ordered[0].year, 1, 1)
         self.last_day: date = date(ordered[-1].year, 12, 31)
@@ -300,7 +370,7 @@ class WorkCalendar:
     def from_json(cls, docs: Sequence[Mapping[str, object]]) -> WorkCalendar:
         """Validate documents (one per year) and build the calendar; :class:`CalendarDataError` says what is wrong."""
         if isinstance(docs, (Mapping, str, bytes)):
-            raise CalendarDataError("工作日历数据应为文档列表（每年一个 JSON 对象）")
+            raise CalendarDataError(Message(NOT_A_LIST))
         return cls(CalendarYear.from_json(doc) for doc in docs)
 
     def to_json(self) -> list[dict[str, object]]:
@@ -367,10 +437,15 @@ class WorkCalendar:
         return d.toordinal() - self._base
 
     def _range_error(self, d: date, what: str = "") -> CalendarRangeError:
-        subject = what or f"日期 {d.isoformat()}"
+        subject = what or Message(THE_DATE, day=d.isoformat())
         return CalendarRangeError(
-            f"{subject} 超出工作日历的范围（{self.first_day.isoformat()} 至 {_MAX_YEAR}-12-31）："
-            f"{self.first_day.year} 年以前没有节假日数据，{_MAX_YEAR} 年以后不作推算，无法计算工作日。",
+            Message(
+                OUT_OF_RANGE,
+                subject=subject,
+                first_day=self.first_day.isoformat(),
+                first_year=self.first_day.year,
+                last_year=_MAX_YEAR,
+            ),
             day=d,
             first_day=self.first_day,
             last_day=self.last_day,
@@ -403,7 +478,9 @@ class WorkCalendar:
         k = self._cum[i + 1] + n - 1  # position of the wanted working day in _workday_index
         while k >= len(self._workday_index):
             if self._indexed_year >= _MAX_YEAR:
-                raise self._range_error(date(_MAX_YEAR + 1, 1, 1), what=f"{start.isoformat()} 之后第 {n} 个工作日")
+                raise self._range_error(
+                    date(_MAX_YEAR + 1, 1, 1), what=Message(NTH_WORKDAY, start=start.isoformat(), n=n)
+                )
             self._extend_to(self._indexed_year + 1)
         return date.fromordinal(self._base + self._workday_index[k])
 
@@ -461,7 +538,7 @@ def _reject_duplicate_keys(pairs: list[tuple[str, object]]) -> dict[str, object]
     out: dict[str, object] = {}
     for key, value in pairs:
         if key in out:
-            raise CalendarDataError(f"JSON 中的键“{key}”出现了两次")
+            raise CalendarDataError(Message(KEY_TWICE, key=key))
         out[key] = value
     return out
 
@@ -471,19 +548,20 @@ def load_calendar(paths: Sequence[Path]) -> WorkCalendar:
     years: list[CalendarYear] = []
     for path in paths:
         where = str(path)
+        at = _in_file(where)
         try:
             text = Path(path).read_text(encoding="utf-8")
         except OSError as exc:
-            raise CalendarDataError(f"{where}：无法读取工作日历文件（{exc.strerror or exc}）") from exc
+            raise CalendarDataError(at(Message(UNREADABLE, error=exc.strerror or exc))) from exc
         try:
             data: object = json.loads(text, object_pairs_hook=_reject_duplicate_keys)
         except CalendarDataError as exc:
-            raise CalendarDataError(f"{where}：{exc}") from None
+            raise CalendarDataError(at(said(exc))) from None
         except ValueError as exc:
-            raise CalendarDataError(f"{where}：不是有效的 JSON（{exc}）") from None
+            raise CalendarDataError(at(Message(NOT_JSON, error=exc))) from None
         docs = data if isinstance(data, list) else [data]
         for doc in docs:
             if not isinstance(doc, Mapping):
-                raise CalendarDataError(f"{where}：工作日历文档应为 JSON 对象")
+                raise CalendarDataError(at(Message(NOT_AN_OBJECT)))
             years.append(CalendarYear.from_json(doc, where=where))
     return WorkCalendar(years)

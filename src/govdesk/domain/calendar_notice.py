@@ -36,9 +36,128 @@ from types import MappingProxyType
 
 from lunar_python import Solar
 
-from govdesk.domain.calendar import CalendarDataError, CalendarYear, weekday_name
+from govdesk.domain.calendar import WEEKDAYS, CalendarDataError, CalendarYear
 from govdesk.domain.errors import GovdeskError
+from govdesk.domain.messages import ENUMERATION, Message, join, translate
 from govdesk.domain.statutory import statutory_holidays
+
+AT_LINE = translate("HolidayNotice", "第 {line} 行：{problem}", "holiday_notice.at_line")
+AT_LINE_WITH_TEXT = translate(
+    "HolidayNotice", "第 {line} 行：{problem}\n  第 {line} 行原文：{text}", "holiday_notice.at_line_with_text"
+)
+MONTH_DAY = translate("HolidayNotice", "{month}月{day}日", "holiday_notice.month_day")
+YEAR = translate("HolidayNotice", "{year}年", "holiday_notice.year")
+LUNAR = translate("HolidayNotice", "农历{month}月{day}", "holiday_notice.lunar")
+HOLIDAY = translate("HolidayNotice", "放假日", "holiday_notice.holiday")
+MAKEUP_DAY = translate("HolidayNotice", "调休上班日", "holiday_notice.makeup_day")
+THE_YEAR = translate("HolidayNotice", "年份", "holiday_notice.the_year")
+THE_NUMBER = translate("HolidayNotice", "文号", "holiday_notice.the_number")
+DAY_DESCRIBED = translate("HolidayNotice", "{day}（{weekday}，{name}）", "holiday_notice.day_described")
+STATUTORY_MISSING = translate(
+    "HolidayNotice",
+    "{year} 年工作日历缺少《全国年节及纪念日放假办法》规定的法定节假日：{days}",
+    "holiday_notice.statutory_missing",
+)
+STATUTORY_DAY = translate(
+    "HolidayNotice", "《全国年节及纪念日放假办法》规定的{name}假日 {day}（{weekday}）", "holiday_notice.statutory_day"
+)
+STATUTORY_NOT_IN_ITEM = translate("HolidayNotice", "{law}不在{item}的放假日中", "holiday_notice.statutory_not_in_item")
+STATUTORY_NO_ITEM = translate(
+    "HolidayNotice", "通知中没有{name}的放假安排：{law}未列为放假日", "holiday_notice.statutory_no_item"
+)
+NO_SUCH_DATE = translate("HolidayNotice", "日期“{year}{month}月{day}日”不存在", "holiday_notice.no_such_date")
+WEEKDAY_WRONG = translate("HolidayNotice", "{day}是{weekday}，括号中却写“{part}”", "holiday_notice.weekday_wrong")
+NOTE_UNKNOWN = translate(
+    "HolidayNotice",
+    "{day}后括号中的“{part}”无法识别（应为星期，如“周四”，或农历日期）",
+    "holiday_notice.note_unknown",
+)
+LUNAR_UNKNOWN = translate("HolidayNotice", "{day}后括号中的农历日期“{part}”无法识别", "holiday_notice.lunar_unknown")
+LUNAR_WRONG = translate("HolidayNotice", "{day}是{actual}，括号中却写“{part}”", "holiday_notice.lunar_wrong")
+LISTED_TWICE = translate(
+    "HolidayNotice",
+    "{day} 已在第 {line} 行列为{kind}，不能重复列出",
+    "holiday_notice.listed_twice",
+)
+OTHER_YEAR = translate(
+    "HolidayNotice",
+    "{day} 不属于 {year} 年（只有元旦可以从上一年 12 月开始）",
+    "holiday_notice.other_year",
+)
+DAYS_OFF_UNREADABLE = translate(
+    "HolidayNotice",
+    "无法读懂“{first}”：应为“1月1日至3日放假”这样的日期或日期范围",
+    "holiday_notice.days_off_unreadable",
+)
+RANGE_BACKWARDS = translate("HolidayNotice", "日期范围“{range}”的结束日不晚于开始日", "holiday_notice.range_backwards")
+CLAUSE_UNREADABLE = translate(
+    "HolidayNotice",
+    "无法读懂“{clause}”（可以是“共N天”“与周末连休”“不调休”或“M月D日补休”）",
+    "holiday_notice.clause_unreadable",
+)
+COUNT_DIFFERS = translate(
+    "HolidayNotice",
+    "写明共 {n} 天，但列出的放假日是 {listed_count} 天：{listed}",
+    "holiday_notice.count_differs",
+)
+WORKDAY_UNREADABLE = translate(
+    "HolidayNotice",
+    "无法读懂调休上班日“{part}”：应为“1月4日（周日）”这样的日期",
+    "holiday_notice.workday_unreadable",
+)
+MAKEUP_ON_WEEKDAY = translate(
+    "HolidayNotice",
+    "调休上班日 {day}是{weekday}：调休上班日只能是星期六或星期日",
+    "holiday_notice.makeup_on_weekday",
+)
+FESTIVAL_UNKNOWN = translate(
+    "HolidayNotice",
+    "无法识别的节日名称“{names}”（应为{festivals}之一）",
+    "holiday_notice.festival_unknown",
+)
+SENTENCE_UNREADABLE = translate(
+    "HolidayNotice",
+    "无法读懂“{sentence}”：应为放假安排（“……放假”）或调休上班安排（“……上班”）",
+    "holiday_notice.sentence_unreadable",
+)
+NO_SWAP_BUT_MAKEUPS = translate(
+    "HolidayNotice",
+    "写明“不调休”，却又列出了调休上班日",
+    "holiday_notice.no_swap_but_makeups",
+)
+INCONSISTENT = translate("HolidayNotice", "通知中的{what}不一致：{found}", "holiday_notice.inconsistent")
+NO_TITLE = translate(
+    "HolidayNotice",
+    "找不到通知标题“国务院办公厅关于YYYY年部分节假日安排的通知”，无法确定年份",
+    "holiday_notice.no_title",
+)
+YEAR_DIFFERS = translate(
+    "HolidayNotice",
+    "标题是 {year} 年的通知，正文却写“现将{announced}年……”",
+    "holiday_notice.year_differs",
+)
+ITEM_INSIDE_LINE = translate(
+    "HolidayNotice",
+    "这一行中间有放假安排条目：每条安排应单独成行（如“二、春节：……”）",
+    "holiday_notice.item_inside_line",
+)
+ITEM_NUMBER = translate(
+    "HolidayNotice",
+    "条目编号应为第 {expected} 条，这里是“{number}”：是否漏了或多了一条？",
+    "holiday_notice.item_number",
+)
+ITEM_TWICE = translate("HolidayNotice", "{name}的安排已在第 {line} 行列出", "holiday_notice.item_twice")
+NO_ITEMS = translate(
+    "HolidayNotice",
+    "通知中找不到放假安排条目（如“一、元旦：1月1日放假……”）",
+    "holiday_notice.no_items",
+)
+PUBLISHED_DIFFERS = translate("HolidayNotice", "通知中的成文日期不一致：{dates}", "holiday_notice.published_differs")
+WRONG_PREVIOUS_YEAR = translate(
+    "HolidayNotice",
+    "需要 {wanted} 年的工作日历，实际为 {actual} 年",
+    "holiday_notice.wrong_previous_year",
+)
 
 __all__ = [
     "FESTIVALS",
@@ -90,9 +209,11 @@ class NoticeError(GovdeskError, ValueError):
     """A notice that cannot be taken as it stands. The message (Chinese) names the line: its number and text."""
 
     def __init__(self, message: str, line: int | None = None, text: str = "") -> None:
-        where = f"第 {line} 行：" if line is not None else ""
-        shown = f"\n  第 {line} 行原文：{text.strip()}" if line is not None and text.strip() else ""
-        super().__init__(f"{where}{message}{shown}")
+        if line is not None and text.strip():
+            message = Message(AT_LINE_WITH_TEXT, line=line, problem=message, text=text.strip())
+        elif line is not None:
+            message = Message(AT_LINE, line=line, problem=message)
+        super().__init__(message)
         self.line = line
 
 
@@ -122,7 +243,7 @@ def _cn_number(text: str) -> int | None:
 
 
 def _md(d: date) -> str:
-    return f"{d.month}月{d.day}日"
+    return Message(MONTH_DAY, month=d.month, day=d.day)
 
 
 @dataclass
@@ -143,7 +264,7 @@ class _Reader:
         try:
             return date(int(y) if y else default_year, int(m), int(d))
         except ValueError:
-            raise self.fail(f"日期“{y + '年' if y else ''}{m}月{d}日”不存在") from None
+            raise self.fail(Message(NO_SUCH_DATE, year=Message(YEAR, year=y) if y else "", month=m, day=d)) from None
 
     def default_year(self, month: int, festival: str) -> int:
         """A date without a year: the notice's year, but December in the 元旦 item is the previous year's."""
@@ -159,11 +280,13 @@ class _Reader:
             if weekday:
                 expected = "一二三四五六日天".index(weekday.group(1))
                 if min(expected, 6) != d.weekday():
-                    raise self.fail(f"{_md(d)}是{weekday_name(d)}，括号中却写“{part}”")
+                    raise self.fail(
+                        Message(WEEKDAY_WRONG, day=_md(d), weekday=Message(WEEKDAYS[d.weekday()]), part=part)
+                    )
             elif lunar:
                 self.check_lunar(part, lunar, d)
             else:
-                raise self.fail(f"{_md(d)}后括号中的“{part}”无法识别（应为星期，如“周四”，或农历日期）")
+                raise self.fail(Message(NOTE_UNKNOWN, day=_md(d), part=part))
 
     def check_lunar(self, part: str, match: re.Match[str], d: date) -> None:
         lunar = Solar.fromYmd(d.year, d.month, d.day).getLunar()
@@ -173,19 +296,19 @@ class _Reader:
         else:
             day = _LUNAR_DAYS.get(match.group("day"))
             if day is None:
-                raise self.fail(f"{_md(d)}后括号中的农历日期“{part}”无法识别")
+                raise self.fail(Message(LUNAR_UNKNOWN, day=_md(d), part=part))
             right = (abs(lunar.getMonth()), lunar.getDay()) == (_LUNAR_MONTHS[match.group("month")], day)
         if not right:
-            actual = f"农历{lunar.getMonthInChinese()}月{lunar.getDayInChinese()}"
-            raise self.fail(f"{_md(d)}是{actual}，括号中却写“{part}”")
+            actual = Message(LUNAR, month=lunar.getMonthInChinese(), day=lunar.getDayInChinese())
+            raise self.fail(Message(LUNAR_WRONG, day=_md(d), actual=actual, part=part))
 
     def add(self, target: dict[date, tuple[str, int]], d: date, festival: str) -> None:
-        for kind, days in (("放假日", self.holidays), ("调休上班日", self.makeups)):
+        for kind, days in ((Message(HOLIDAY), self.holidays), (Message(MAKEUP_DAY), self.makeups)):
             if d in days:
-                raise self.fail(f"{d.isoformat()} 已在第 {days[d][1]} 行列为{kind}，不能重复列出")
+                raise self.fail(Message(LISTED_TWICE, day=d.isoformat(), line=days[d][1], kind=kind))
         new_year = "元旦" in festival.split("、")
         if d.year != self.year and not (d.year == self.year - 1 and d.month == 12 and new_year):
-            raise self.fail(f"{d.isoformat()} 不属于 {self.year} 年（只有元旦可以从上一年 12 月开始）")
+            raise self.fail(Message(OTHER_YEAR, day=d.isoformat(), year=self.year))
         target[d] = (festival, self.line_no)
 
     def days_off(self, sentence: str, festival: str) -> tuple[list[date], bool]:
@@ -194,7 +317,7 @@ class _Reader:
         head = _DAYS_OFF.fullmatch(first)
         span = _RANGE.fullmatch(head.group("range")) if head else None
         if head is None or span is None:
-            raise self.fail(f"无法读懂“{first}”：应为“1月1日至3日放假”这样的日期或日期范围")
+            raise self.fail(Message(DAYS_OFF_UNREADABLE, first=first))
         start = self.day(*span.group("sy", "sm", "sd"), default_year=self.default_year(int(span["sm"]), festival))
         month = int(span["em"] or start.month)
         if span["ed"] and not span["sy"] and month < start.month and start.year == self.year:  # 12月30日至1月1日
@@ -207,7 +330,7 @@ class _Reader:
             year = int(span["ey"]) if span["ey"] else start.year + (month < start.month)
             end = self.day(str(year), str(month), span["ed"], default_year=year)
             if end <= start:
-                raise self.fail(f"日期范围“{head.group('range')}”的结束日不晚于开始日")
+                raise self.fail(Message(RANGE_BACKWARDS, range=head.group("range")))
             self.check_note(span["enote"], end)
             days = [start + timedelta(days=i) for i in range((end - start).days + 1)]
         for clause in clauses:
@@ -222,11 +345,11 @@ class _Reader:
                 self.check_note(extra["snote"], d)
                 days.append(d)
             else:
-                raise self.fail(f"无法读懂“{clause}”（可以是“共N天”“与周末连休”“不调休”或“M月D日补休”）")
+                raise self.fail(Message(CLAUSE_UNREADABLE, clause=clause))
         for n in counts:
             if n != len(days):
-                listed = "、".join(_md(d) for d in days)
-                raise self.fail(f"写明共 {n} 天，但列出的放假日是 {len(days)} 天：{listed}")
+                listed = join((_md(d) for d in days), ENUMERATION)
+                raise self.fail(Message(COUNT_DIFFERS, n=n, listed_count=len(days), listed=listed))
         return days, no_swap
 
     def workdays(self, sentence: str, festival: str) -> list[date]:
@@ -235,11 +358,11 @@ class _Reader:
         for part in re.split(r"[、,]", sentence.removesuffix("上班")):
             one = _ONE_DAY.fullmatch(part)
             if one is None:
-                raise self.fail(f"无法读懂调休上班日“{part}”：应为“1月4日（周日）”这样的日期")
+                raise self.fail(Message(WORKDAY_UNREADABLE, part=part))
             d = self.day(*one.group("sy", "sm", "sd"), default_year=self.default_year(int(one["sm"]), festival))
             self.check_note(one["snote"], d)
             if d.weekday() < 5:
-                raise self.fail(f"调休上班日 {_md(d)}是{weekday_name(d)}：调休上班日只能是星期六或星期日")
+                raise self.fail(Message(MAKEUP_ON_WEEKDAY, day=_md(d), weekday=Message(WEEKDAYS[d.weekday()])))
             found.append(d)
         return found
 
@@ -247,7 +370,7 @@ class _Reader:
         festivals = name.split("、")
         unknown = [f for f in festivals if f not in FESTIVALS]
         if unknown:
-            raise self.fail(f"无法识别的节日名称“{'、'.join(unknown)}”（应为{'、'.join(FESTIVALS)}之一）")
+            raise self.fail(Message(FESTIVAL_UNKNOWN, names="、".join(unknown), festivals="、".join(FESTIVALS)))
         festival = festivals[0] if len(festivals) == 1 else name
         makeups: list[date] = []
         no_swap = False
@@ -262,16 +385,16 @@ class _Reader:
                 for d in days:
                     self.add(self.holidays, d, name)
             else:
-                raise self.fail(f"无法读懂“{sentence}”：应为放假安排（“……放假”）或调休上班安排（“……上班”）")
+                raise self.fail(Message(SENTENCE_UNREADABLE, sentence=sentence))
         if no_swap and makeups:
-            raise self.fail("写明“不调休”，却又列出了调休上班日")
+            raise self.fail(Message(NO_SWAP_BUT_MAKEUPS))
         for d in makeups:
             self.add(self.makeups, d, name)
 
 
 def _one(found: set[str], what: str) -> str | None:
     if len(found) > 1:
-        raise NoticeError(f"通知中的{what}不一致：{'、'.join(sorted(found))}")
+        raise NoticeError(Message(INCONSISTENT, what=what, found="、".join(sorted(found))))
     return next(iter(found), None)
 
 
@@ -280,13 +403,13 @@ def parse_notice(text: str) -> NoticeImport:
     lines = text.splitlines()
     normalized = [_normalize(line) for line in lines]
     joined = "".join(normalized)
-    year_text = _one(set(_TITLE.findall(joined)), "年份")
+    year_text = _one(set(_TITLE.findall(joined)), Message(THE_YEAR))
     if year_text is None:
-        raise NoticeError("找不到通知标题“国务院办公厅关于YYYY年部分节假日安排的通知”，无法确定年份")
+        raise NoticeError(Message(NO_TITLE))
     year = int(year_text)
     for announced in set(_ANNOUNCED.findall(joined)) - {year_text}:
-        raise NoticeError(f"标题是 {year} 年的通知，正文却写“现将{announced}年……”")
-    number = _one({f"{m[0]}〔{m[1]}〕{m[2]}号" for m in _NUMBER.findall(joined)}, "文号")
+        raise NoticeError(Message(YEAR_DIFFERS, year=year, announced=announced))
+    number = _one({f"{m[0]}〔{m[1]}〕{m[2]}号" for m in _NUMBER.findall(joined)}, Message(THE_NUMBER))
     reader = _Reader(year, lines, {}, {}, [])
     published: set[date] = set()
     items: dict[str, int] = {}
@@ -297,20 +420,20 @@ def parse_notice(text: str) -> NoticeImport:
             continue
         item = _ITEM.fullmatch(line)
         if _ITEM_INSIDE.search(item["body"] if item else line):
-            raise reader.fail("这一行中间有放假安排条目：每条安排应单独成行（如“二、春节：……”）")
+            raise reader.fail(Message(ITEM_INSIDE_LINE))
         if item is None:
             continue
         expected = len(items) + 1
         if _cn_number(item["num"]) != expected:
-            raise reader.fail(f"条目编号应为第 {expected} 条，这里是“{item['num']}”：是否漏了或多了一条？")
+            raise reader.fail(Message(ITEM_NUMBER, expected=expected, number=item["num"]))
         if item["name"] in items:
-            raise reader.fail(f"{item['name']}的安排已在第 {items[item['name']]} 行列出")
+            raise reader.fail(Message(ITEM_TWICE, name=item["name"], line=items[item["name"]]))
         items[item["name"]] = reader.line_no
         reader.item(item["name"], item["body"])
     if not items:
-        raise NoticeError("通知中找不到放假安排条目（如“一、元旦：1月1日放假……”）")
+        raise NoticeError(Message(NO_ITEMS))
     if len(published) > 1:
-        raise NoticeError(f"通知中的成文日期不一致：{'、'.join(sorted(d.isoformat() for d in published))}")
+        raise NoticeError(Message(PUBLISHED_DIFFERS, dates=join(sorted(d.isoformat() for d in published), ENUMERATION)))
     title = f"国务院办公厅关于{year}年部分节假日安排的通知"
     this_year = CalendarYear(
         year=year,
@@ -337,16 +460,20 @@ def missing_statutory_holidays(cy: CalendarYear) -> dict[date, str]:
 
 
 def _describe(missing: Mapping[date, str]) -> str:
-    return "、".join(f"{d.isoformat()}（{weekday_name(d)}，{name}）" for d, name in missing.items())
+    return join(
+        (
+            Message(DAY_DESCRIBED, day=d.isoformat(), weekday=Message(WEEKDAYS[d.weekday()]), name=name)
+            for d, name in missing.items()
+        ),
+        ENUMERATION,
+    )
 
 
 def require_statutory_holidays(cy: CalendarYear) -> None:
     """:class:`CalendarDataError` unless ``cy`` is a real year: every statutory holiday a day off."""
     missing = missing_statutory_holidays(cy)
     if missing:
-        raise CalendarDataError(
-            f"{cy.year} 年工作日历缺少《全国年节及纪念日放假办法》规定的法定节假日：{_describe(missing)}"
-        )
+        raise CalendarDataError(Message(STATUTORY_MISSING, year=cy.year, days=_describe(missing)))
 
 
 def _check_statutory(cy: CalendarYear, items: Mapping[str, int], lines: list[str]) -> None:
@@ -354,18 +481,18 @@ def _check_statutory(cy: CalendarYear, items: Mapping[str, int], lines: list[str
     if not missing:
         return
     d, name = next(iter(missing.items()))
-    law = f"《全国年节及纪念日放假办法》规定的{name}假日 {d.isoformat()}（{weekday_name(d)}）"
+    law = Message(STATUTORY_DAY, name=name, day=d.isoformat(), weekday=Message(WEEKDAYS[d.weekday()]))
     for item, line_no in items.items():
         if set(item.split("、")) & set(name.split("、")):
-            raise NoticeError(f"{law}不在{item}的放假日中", line_no, lines[line_no - 1])
-    raise NoticeError(f"通知中没有{name}的放假安排：{law}未列为放假日")
+            raise NoticeError(Message(STATUTORY_NOT_IN_ITEM, law=law, item=item), line_no, lines[line_no - 1])
+    raise NoticeError(Message(STATUTORY_NO_ITEM, name=name, law=law))
 
 
 def amend_previous_year(previous: CalendarYear, notice: NoticeImport) -> CalendarYear:
     """``previous`` (the published year before the notice's) with the days the notice gives it (a 元旦 starting
     in December) added; :class:`CalendarDataError` if they contradict it or ``previous`` is not that year."""
     if previous.year != notice.year.year - 1:
-        raise CalendarDataError(f"需要 {notice.year.year - 1} 年的工作日历，实际为 {previous.year} 年")
+        raise CalendarDataError(Message(WRONG_PREVIOUS_YEAR, wanted=notice.year.year - 1, actual=previous.year))
     if not notice.previous_holidays and not notice.previous_makeups:
         return previous
     days = sorted({*notice.previous_holidays, *notice.previous_makeups})

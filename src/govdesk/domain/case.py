@@ -30,6 +30,7 @@ from govdesk.domain.deficiency import Deficiency
 from govdesk.domain.delivery import HANDOFF_DETAIL_LABELS, HANDOFF_LABELS, HANDOFF_NEEDS, HandoffMethod
 from govdesk.domain.event_kinds import EventKind
 from govdesk.domain.events import Actor, DomainEvent, JSONValue, new_id
+from govdesk.domain.messages import Message, translate
 from govdesk.domain.queue import QueueTicket
 from govdesk.domain.recompute import RECOMPUTED_KIND, apply_recount, recount
 from govdesk.domain.transitions import (
@@ -46,6 +47,29 @@ from govdesk.domain.transitions import (
     IllegalTransition,
     transition_reason,
 )
+
+REFUSED_NOTICE_EMPTY = translate("Case", "告知单上没有任何缺少或不符合要求的材料", "case.refused.notice_empty")
+REFUSED_COMMITMENT_OTHER_CASE = translate("Case", "承诺书属于另一个办件", "case.refused.commitment_other_case")
+REFUSED_COMMITMENT_EMPTY = translate("Case", "承诺书中没有待补的材料", "case.refused.commitment_empty")
+REFUSED_UNKNOWN_HANDOFF = translate("Case", "未知的出件方式 {method!r}", "case.refused.unknown_handoff")
+REFUSED_HANDOFF_DETAIL = translate("Case", "{method}须填写{detail}", "case.refused.handoff_detail")
+REFUSED_NOT_CONDITIONAL = translate("Case", "该办件不是容缺受理，没有可撤销的承诺", "case.refused.not_conditional")
+REFUSED_COMMITMENT_KEPT = translate("Case", "容缺材料已补齐，承诺已履行", "case.refused.commitment_kept")
+REFUSED_WITHHOLD_ONLY = translate(
+    "Case",
+    "该事项的逾期处理办法是暂缓发放结果，不撤销受理",
+    "case.refused.withhold_only",
+)
+REFUSED_NOT_OVERDUE = translate("Case", "容缺承诺期限 {due_date} 尚未逾期", "case.refused.not_overdue")
+REFUSED_NO_REASON = translate("Case", "必须写明理由", "case.refused.no_reason")
+REFUSED_PROMISED_AFTER_STATUTORY = translate(
+    "Case",
+    "承诺办结日期 {promised} 晚于法定办结日期 {statutory}",
+    "case.refused.promised_after_statutory",
+)
+
+NO_ITEMS = translate("Case", "办件至少要有一个事项", "case.new.no_items")
+NO_NUMBER = translate("Case", "办件编号不能为空", "case.new.no_number")
 
 if TYPE_CHECKING:
     from govdesk.domain.calendar import WorkCalendar
@@ -127,9 +151,9 @@ class Case:
         """A new draft received now by ``actor`` (首问负责); emits ``case.drafted``. ``ticket``: the hall queue's
         ticket the applicant was called under (its waiting time goes into the payload), None for a case without one."""
         if not item_codes:
-            raise DomainError("办件至少要有一个事项")
+            raise DomainError(Message(NO_ITEMS))
         if not case_no.strip():
-            raise DomainError("办件编号不能为空")
+            raise DomainError(Message(NO_NUMBER))
         case = cls(
             case_id=case_id or new_id(),
             case_no=case_no,
@@ -169,7 +193,7 @@ class Case:
         """一次性告知: every missing or defective material, with its reason and remedy (regulation 000, Art. 25)."""
         self._check(Action.NOTIFY)
         if not deficiencies:
-            self._refuse(Action.NOTIFY, "告知单上没有任何缺少或不符合要求的材料")
+            self._refuse(Action.NOTIFY, Message(REFUSED_NOTICE_EMPTY))
         for d in deficiencies:
             status = MaterialStatus.DEFECTIVE if d.defective else MaterialStatus.MISSING
             rec = self.materials.get(d.code) or MaterialRecord(code=d.code, name=d.name)
@@ -208,9 +232,9 @@ class Case:
         """容缺受理 against the signed ``commitment``; its materials are marked WAIVED."""
         self._check(Action.ACCEPT_CONDITIONAL)
         if commitment.case_id != self.case_id:
-            self._refuse(Action.ACCEPT_CONDITIONAL, "承诺书属于另一个办件")
+            self._refuse(Action.ACCEPT_CONDITIONAL, Message(REFUSED_COMMITMENT_OTHER_CASE))
         if not commitment.missing():
-            self._refuse(Action.ACCEPT_CONDITIONAL, "承诺书中没有待补的材料")
+            self._refuse(Action.ACCEPT_CONDITIONAL, Message(REFUSED_COMMITMENT_EMPTY))
         if promised_date is not None and statutory_date is not None:
             self._set_dates(Action.ACCEPT_CONDITIONAL, promised_date, statutory_date)
         for code in commitment.material_codes:
@@ -255,11 +279,14 @@ class Case:
         try:
             how = HandoffMethod(method)
         except ValueError:
-            self._refuse(Action.HAND_OFF, f"未知的出件方式 {method!r}")
+            self._refuse(Action.HAND_OFF, Message(REFUSED_UNKNOWN_HANDOFF, method=method))
         info = {str(k): str(v) for k, v in (details or {}).items()}
         for key in HANDOFF_NEEDS[how]:
             if not info.get(key, "").strip():
-                self._refuse(Action.HAND_OFF, f"{HANDOFF_LABELS[how]}须填写{HANDOFF_DETAIL_LABELS[key]}")
+                self._refuse(
+                    Action.HAND_OFF,
+                    Message(REFUSED_HANDOFF_DETAIL, method=HANDOFF_LABELS[how], detail=HANDOFF_DETAIL_LABELS[key]),
+                )
         c = self.commitment
         if c is not None and c.status is not CommitmentStatus.FULFILLED:
             raise CommitmentOpen(self.case_no, c.missing_names(), c.signed_at.astimezone(CST).date().isoformat())
@@ -278,13 +305,13 @@ class Case:
         reason = self._need_reason(Action.REVOKE, reason)
         c = self.commitment
         if c is None:
-            self._refuse(Action.REVOKE, "该办件不是容缺受理，没有可撤销的承诺")
+            self._refuse(Action.REVOKE, Message(REFUSED_NOT_CONDITIONAL))
         if c.status is CommitmentStatus.FULFILLED:
-            self._refuse(Action.REVOKE, "容缺材料已补齐，承诺已履行")
+            self._refuse(Action.REVOKE, Message(REFUSED_COMMITMENT_KEPT))
         if c.overdue_rule is not OverdueRule.REVOKE:
-            self._refuse(Action.REVOKE, "该事项的逾期处理办法是暂缓发放结果，不撤销受理")
+            self._refuse(Action.REVOKE, Message(REFUSED_WITHHOLD_ONLY))
         if c.status is not CommitmentStatus.OVERDUE:
-            self._refuse(Action.REVOKE, f"容缺承诺期限 {c.due_date.isoformat()} 尚未逾期")
+            self._refuse(Action.REVOKE, Message(REFUSED_NOT_OVERDUE, due_date=c.due_date.isoformat()))
         self.decision_reason = reason
         return self._go(Action.REVOKE, actor, clock, {"reason": reason, "missing": list(c.missing())})
 
@@ -418,14 +445,17 @@ class Case:
 
     def _need_reason(self, action: Action, reason: str) -> str:
         if not reason.strip():
-            self._refuse(action, "必须写明理由")
+            self._refuse(action, Message(REFUSED_NO_REASON))
         return reason.strip()
 
     def _set_dates(self, action: Action, promised: date | Deadline, statutory: date | Deadline) -> None:
         p_date = promised.due if isinstance(promised, Deadline) else promised
         s_date = statutory.due if isinstance(statutory, Deadline) else statutory
         if p_date > s_date:
-            self._refuse(action, f"承诺办结日期 {p_date.isoformat()} 晚于法定办结日期 {s_date.isoformat()}")
+            self._refuse(
+                action,
+                Message(REFUSED_PROMISED_AFTER_STATUTORY, promised=p_date.isoformat(), statutory=s_date.isoformat()),
+            )
         self.promised_date, self.statutory_date = p_date, s_date
         self.promised_deadline = promised if isinstance(promised, Deadline) else None
         self.statutory_deadline = statutory if isinstance(statutory, Deadline) else None

@@ -18,7 +18,66 @@ from govdesk.domain.commitment import Commitment, CommitmentStatus
 from govdesk.domain.deadlines import SUSPENSION_LABELS, Suspension, SuspensionKind
 from govdesk.domain.event_kinds import EventKind
 from govdesk.domain.events import Actor, DomainEvent, JSONValue
-from govdesk.domain.transitions import RUNNING_STATES, CaseState, DomainError, IllegalTransition
+from govdesk.domain.messages import ENUMERATION, Message, join, translate
+from govdesk.domain.transitions import RECORD_LABELS, RUNNING_STATES, CaseState, DomainError, IllegalTransition
+
+# What was refused (the action, as IllegalTransition names it)
+RECORD_MATERIALS = Message(translate("CaseRecords", "登记材料", "case_records.action.record_materials"))
+SUPPLEMENT = Message(translate("CaseRecords", "补交容缺材料", "case_records.action.supplement"))
+CLOSE_COMMITMENT = Message(translate("CaseRecords", "办结容缺承诺", "case_records.action.close_commitment"))
+MARK_OVERDUE = Message(translate("CaseRecords", "标记承诺逾期", "case_records.action.mark_overdue"))
+SUSPEND = translate("CaseRecords", "{kind}中止计时", "case_records.action.suspend")
+DEFER_NOTICE = Message(translate("CaseRecords", "延后告知", "case_records.action.defer_notice"))
+REFUSED_MATERIALS_DRAFT_ONLY = translate(
+    "CaseRecords",
+    "只有收件中的办件才能登记材料",
+    "case_records.refused.materials_draft_only",
+)
+REFUSED_NOT_CONDITIONAL = translate("CaseRecords", "该办件不是容缺受理", "case_records.refused.not_conditional")
+REFUSED_COMMITMENT_CLOSED = translate("CaseRecords", "容缺承诺已办结或已撤销", "case_records.refused.commitment_closed")
+REFUSED_STILL_MISSING = translate("CaseRecords", "尚缺{materials}", "case_records.refused.still_missing")
+REFUSED_NOT_DUE = translate("CaseRecords", "承诺期限 {due_date} 尚未届满", "case_records.refused.not_due")
+REFUSED_DELAY_RUNNING_ONLY = translate(
+    "CaseRecords",
+    "只有已受理、尚未审结的办件才能延期",
+    "case_records.refused.delay_running_only",
+)
+REFUSED_DELAY_NO_REASON = translate("CaseRecords", "延期必须写明理由", "case_records.refused.delay_no_reason")
+REFUSED_DELAY_NOT_LATER = translate(
+    "CaseRecords",
+    "新日期 {new_date} 不晚于原承诺日期 {promised}",
+    "case_records.refused.delay_not_later",
+)
+REFUSED_SUSPEND_RUNNING_ONLY = translate(
+    "CaseRecords",
+    "只有已受理、尚未审结的办件才能中止计时",
+    "case_records.refused.suspend_running_only",
+)
+REFUSED_ALREADY_SUSPENDED = translate(
+    "CaseRecords",
+    "计时已因{why}中止，尚未恢复",
+    "case_records.refused.already_suspended",
+)
+REFUSED_SUSPEND_NO_REASON = translate("CaseRecords", "中止计时必须写明理由", "case_records.refused.suspend_no_reason")
+REFUSED_NOT_SUSPENDED = translate("CaseRecords", "计时没有中止", "case_records.refused.not_suspended")
+REFUSED_DEFER_DRAFT_ONLY = translate(
+    "CaseRecords",
+    "只有收件中的办件才能延后告知",
+    "case_records.refused.defer_draft_only",
+)
+REFUSED_DEFER_PAST = translate("CaseRecords", "告知日期 {due_date} 已经过去", "case_records.refused.defer_past")
+
+MATERIAL_NO_REASON = translate(
+    "CaseRecords",
+    "材料“{material}”不符合要求时须写明原因",
+    "case_records.material.no_reason",
+)
+MATERIAL_TOO_MANY_FILES = translate(
+    "CaseRecords",
+    "材料“{material}”的扫描件超过 {most} 个文件",
+    "case_records.material.too_many_files",
+)
+RENUMBER_INVALID = translate("CaseRecords", "新的办件编号不能为空，也不能与原编号相同", "case_records.renumber.invalid")
 
 if TYPE_CHECKING:
     from govdesk.domain.calendar import WorkCalendar
@@ -42,11 +101,11 @@ def refuse(case: Case, what: str, why: str) -> NoReturn:
 def record_material(case: Case, actor: Actor, at: datetime, record: MaterialRecord) -> DomainEvent:
     """What the window holds of one material, at intake (draft only)."""
     if case.state is not CaseState.DRAFT:
-        refuse(case, "登记材料", "只有收件中的办件才能登记材料")
+        refuse(case, RECORD_MATERIALS, Message(REFUSED_MATERIALS_DRAFT_ONLY))
     if record.status is MaterialStatus.DEFECTIVE and not record.reason.strip():
-        raise DomainError(f"材料“{record.name}”不符合要求时须写明原因")
+        raise DomainError(Message(MATERIAL_NO_REASON, material=record.name))
     if len(record.pages) > MAX_PAGES_PER_MATERIAL:
-        raise DomainError(f"材料“{record.name}”的扫描件超过 {MAX_PAGES_PER_MATERIAL} 个文件")
+        raise DomainError(Message(MATERIAL_TOO_MANY_FILES, material=record.name, most=MAX_PAGES_PER_MATERIAL))
     case.materials[record.code] = record
     return append_record(case, EventKind.MATERIAL_RECORDED, actor, at, material_to_json(record))
 
@@ -58,9 +117,9 @@ def open_commitment(case: Case, what: str) -> Commitment:
     """The case's 容缺 promise while it is open (refused otherwise, as ``what``)."""
     c = case.commitment
     if c is None:
-        refuse(case, what, "该办件不是容缺受理")
+        refuse(case, what, Message(REFUSED_NOT_CONDITIONAL))
     if c.status is CommitmentStatus.FULFILLED or case.state in (CaseState.REVOKED, CaseState.CLOSED):
-        refuse(case, what, "容缺承诺已办结或已撤销")
+        refuse(case, what, Message(REFUSED_COMMITMENT_CLOSED))
     return c
 
 
@@ -75,10 +134,10 @@ def supplement_material(
 ) -> DomainEvent:
     """A 容缺 material arrives; ``pages``: its scans (by hash), carried in the event like an intake material's,
     so the hash chain covers them and the center takes them for the back office."""
-    c = open_commitment(case, "补交容缺材料")
+    c = open_commitment(case, SUPPLEMENT)
     name = c.names.get(code, code)
     if len(pages) > MAX_PAGES_PER_MATERIAL:
-        raise DomainError(f"材料“{name}”的扫描件超过 {MAX_PAGES_PER_MATERIAL} 个文件")
+        raise DomainError(Message(MATERIAL_TOO_MANY_FILES, material=name, most=MAX_PAGES_PER_MATERIAL))
     c.supplement(code, at.astimezone(CST).date())
     rec = case.materials.get(code) or MaterialRecord(code=code, name=name)
     kept = tuple(pages) or rec.pages
@@ -91,18 +150,18 @@ def supplement_material(
 
 def close_commitment(case: Case, actor: Actor, at: datetime) -> DomainEvent:
     """办结承诺: every promised material has come."""
-    c = open_commitment(case, "办结容缺承诺")
+    c = open_commitment(case, CLOSE_COMMITMENT)
     if c.missing():
-        refuse(case, "办结容缺承诺", f"尚缺{'、'.join(c.missing_names())}")
+        refuse(case, CLOSE_COMMITMENT, Message(REFUSED_STILL_MISSING, materials=join(c.missing_names(), ENUMERATION)))
     c.status = CommitmentStatus.FULFILLED
     return append_record(case, EventKind.COMMITMENT_CLOSED, actor, at, {"commitment_id": c.commitment_id})
 
 
 def mark_commitment_overdue(case: Case, actor: Actor, at: datetime, calendar: WorkCalendar) -> DomainEvent:
     """The promise's due date has passed with materials still missing."""
-    c = open_commitment(case, "标记承诺逾期")
+    c = open_commitment(case, MARK_OVERDUE)
     if not c.is_overdue(at.astimezone(CST).date(), calendar):
-        refuse(case, "标记承诺逾期", f"承诺期限 {c.due_date.isoformat()} 尚未届满")
+        refuse(case, MARK_OVERDUE, Message(REFUSED_NOT_DUE, due_date=c.due_date.isoformat()))
     c.status = CommitmentStatus.OVERDUE
     payload: dict[str, JSONValue] = {"due_date": c.due_date.isoformat(), "missing": list(c.missing())}
     return append_record(case, EventKind.COMMITMENT_OVERDUE, actor, at, payload)
@@ -113,13 +172,17 @@ def mark_commitment_overdue(case: Case, actor: Actor, at: datetime, calendar: Wo
 
 def delay(case: Case, actor: Actor, at: datetime, new_date: date, reason: str, approved_by: str) -> DomainEvent:
     """延期 to ``new_date``, with the reason and who approved it (``Case.delay``)."""
-    what = "延期办理"
+    what = RECORD_LABELS[EventKind.DELAYED]
     if case.state not in RUNNING_STATES:
-        refuse(case, what, "只有已受理、尚未审结的办件才能延期")
+        refuse(case, what, Message(REFUSED_DELAY_RUNNING_ONLY))
     if not reason.strip():
-        refuse(case, what, "延期必须写明理由")
+        refuse(case, what, Message(REFUSED_DELAY_NO_REASON))
     if case.promised_date is not None and new_date <= case.promised_date:
-        refuse(case, what, f"新日期 {new_date.isoformat()} 不晚于原承诺日期 {case.promised_date.isoformat()}")
+        refuse(
+            case,
+            what,
+            Message(REFUSED_DELAY_NOT_LATER, new_date=new_date.isoformat(), promised=case.promised_date.isoformat()),
+        )
     old = case.promised_date
     case.promised_date = new_date
     case.delay_reason = reason.strip()
@@ -135,13 +198,13 @@ def delay(case: Case, actor: Actor, at: datetime, new_date: date, reason: str, a
 
 def suspend(case: Case, actor: Actor, at: datetime, kind: SuspensionKind, reason: str) -> DomainEvent:
     """中止计时 for 补正 or a 特别程序 (现场勘验, 听证, 专家评审)."""
-    what = f"{SUSPENSION_LABELS[kind]}中止计时"
+    what = Message(SUSPEND, kind=SUSPENSION_LABELS[kind])
     if case.state not in RUNNING_STATES:
-        refuse(case, what, "只有已受理、尚未审结的办件才能中止计时")
+        refuse(case, what, Message(REFUSED_SUSPEND_RUNNING_ONLY))
     if case.suspended:
-        refuse(case, what, f"计时已因{case.suspensions[-1].label}中止，尚未恢复")
+        refuse(case, what, Message(REFUSED_ALREADY_SUSPENDED, why=case.suspensions[-1].label))
     if not reason.strip():
-        refuse(case, what, "中止计时必须写明理由")
+        refuse(case, what, Message(REFUSED_SUSPEND_NO_REASON))
     s = Suspension(kind=kind, reason=reason.strip(), start=at.astimezone(CST).date())
     case.suspensions.append(s)
     return append_record(case, EventKind.SUSPENDED, actor, at, s.to_json())
@@ -150,7 +213,7 @@ def suspend(case: Case, actor: Actor, at: datetime, kind: SuspensionKind, reason
 def resume(case: Case, actor: Actor, at: datetime, calendar: WorkCalendar) -> DomainEvent:
     """恢复计时: the promised and statutory dates move by the working days the suspension lasted."""
     if not case.suspended:
-        refuse(case, "恢复计时", "计时没有中止")
+        refuse(case, RECORD_LABELS[EventKind.RESUMED], Message(REFUSED_NOT_SUSPENDED))
     ended = replace(case.suspensions[-1], end=at.astimezone(CST).date())
     case.suspensions[-1] = ended
     if case.promised_deadline is not None:
@@ -182,9 +245,9 @@ def dates_payload(case: Case) -> dict[str, JSONValue]:
 def defer_notice(case: Case, actor: Actor, at: datetime, due_date: date, question: str) -> DomainEvent:
     """A complex question: the applicant is told by ``due_date`` (``Case.defer_notice``)."""
     if case.state is not CaseState.DRAFT:
-        refuse(case, "延后告知", "只有收件中的办件才能延后告知")
+        refuse(case, DEFER_NOTICE, Message(REFUSED_DEFER_DRAFT_ONLY))
     if due_date < at.astimezone(CST).date():
-        refuse(case, "延后告知", f"告知日期 {due_date.isoformat()} 已经过去")
+        refuse(case, DEFER_NOTICE, Message(REFUSED_DEFER_PAST, due_date=due_date.isoformat()))
     case.notice_due = due_date
     return append_record(
         case, EventKind.NOTICE_DEFERRED, actor, at, {"due_date": due_date.isoformat(), "question": question}
@@ -194,7 +257,7 @@ def defer_notice(case: Case, actor: Actor, at: datetime, due_date: date, questio
 def renumber(case: Case, actor: Actor, at: datetime, case_no: str, reason: str) -> DomainEvent:
     """The case takes ``case_no``: its number was another case's at the center (issue 17), which refused it."""
     if not case_no.strip() or case_no == case.case_no:
-        raise DomainError("新的办件编号不能为空，也不能与原编号相同")
+        raise DomainError(Message(RENUMBER_INVALID))
     previous, case.case_no = case.case_no, case_no
     payload: dict[str, JSONValue] = {"case_no": case_no, "previous": previous, "reason": reason}
     return append_record(case, EventKind.RENUMBERED, actor, at, payload)

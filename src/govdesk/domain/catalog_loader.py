@@ -23,6 +23,7 @@ from govdesk.domain._catalog_fields import CatalogProblem, Problems
 from govdesk.domain._catalog_parse import Parser
 from govdesk.domain.catalog import Catalog, Material, ServiceItem
 from govdesk.domain.errors import GovdeskError
+from govdesk.domain.messages import Message, translate
 
 __all__ = [
     "CatalogError",
@@ -32,6 +33,10 @@ __all__ = [
     "parse_catalog",
 ]
 
+# The problems themselves (CatalogProblem) are lines for whoever edits the catalog's JSON, naming its fields: they
+# stay as written.
+INVALID = translate("Catalog", "服务事项目录有 {count} 个问题：\n{lines}", "catalog.invalid")
+
 
 class CatalogError(GovdeskError):
     """The catalog is invalid; ``errors`` lists every problem found (not just the first)."""
@@ -39,7 +44,7 @@ class CatalogError(GovdeskError):
     def __init__(self, errors: Sequence[CatalogProblem]) -> None:
         self.errors: list[CatalogProblem] = list(errors)
         lines = "\n".join(str(e) for e in self.errors)
-        super().__init__(f"服务事项目录有 {len(self.errors)} 个问题：\n{lines}")
+        super().__init__(Message(INVALID, count=len(self.errors), lines=lines))
 
 
 @dataclass(frozen=True, slots=True)

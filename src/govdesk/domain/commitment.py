@@ -18,7 +18,20 @@ from typing import TYPE_CHECKING
 from govdesk.domain.catalog import Material, OverdueRule, ServiceItem, TimeLimit
 from govdesk.domain.deadlines import Deadline, DeadlineKind, compute_deadline
 from govdesk.domain.events import JSONValue, new_id
+from govdesk.domain.messages import ENUMERATION, Message, join, translate
 from govdesk.domain.transitions import DomainError
+
+NOTHING_MISSING = translate("Commitment", "没有缺少的材料，无需容缺受理", "commitment.nothing_missing")
+NOT_ALLOWED = translate("Commitment", "以下材料不允许容缺，不能容缺受理：{materials}", "commitment.not_allowed")
+NOT_OFFERED = translate("Commitment", "以下事项不提供容缺受理：{items}", "commitment.not_offered")
+UNSIGNED = translate("Commitment", "承诺书须由申请人或代理人签字", "commitment.unsigned")
+NOT_PROMISED = translate("Commitment", "材料 {material} 不在容缺承诺书中，无需补交", "commitment.not_promised")
+ALREADY_SUPPLEMENTED = translate("Commitment", "材料 {material} 已于 {day} 补交", "commitment.already_supplemented")
+DUE_BEFORE_ACCEPTANCE = translate(
+    "Commitment",
+    "承诺补齐日期 {due_date} 早于受理日期 {accepted_on}",
+    "commitment.due_before_acceptance",
+)
 
 if TYPE_CHECKING:
     from govdesk.domain.calendar import WorkCalendar
@@ -73,9 +86,13 @@ class Commitment:
 
     def supplement(self, code: str, on: date) -> None:
         if code not in self.material_codes:
-            raise DomainError(f"材料 {self.names.get(code, code)} 不在容缺承诺书中，无需补交")
+            raise DomainError(Message(NOT_PROMISED, material=self.names.get(code, code)))
         if code in self.supplemented:
-            raise DomainError(f"材料 {self.names.get(code, code)} 已于 {self.supplemented[code].isoformat()} 补交")
+            raise DomainError(
+                Message(
+                    ALREADY_SUPPLEMENTED, material=self.names.get(code, code), day=self.supplemented[code].isoformat()
+                )
+            )
         self.supplemented[code] = on
 
     def to_json(self) -> dict[str, JSONValue]:
@@ -117,13 +134,13 @@ def check_waivable(materials: Sequence[Material], items: Sequence[ServiceItem]) 
     """Raise ``CommitmentRefused`` unless 容缺 is allowed: at least one material, every one waivable, and every item
     offering 容缺 (``commitment_days > 0``)."""
     if not materials:
-        raise CommitmentRefused("没有缺少的材料，无需容缺受理")
+        raise CommitmentRefused(Message(NOTHING_MISSING))
     refused = [m.name for m in materials if not m.waivable]
     if refused:
-        raise CommitmentRefused(f"以下材料不允许容缺，不能容缺受理：{'、'.join(refused)}")
+        raise CommitmentRefused(Message(NOT_ALLOWED, materials=join(refused, ENUMERATION)))
     no_offer = [it.name for it in items if it.commitment_days <= 0]
     if no_offer:
-        raise CommitmentRefused(f"以下事项不提供容缺受理：{'、'.join(no_offer)}")
+        raise CommitmentRefused(Message(NOT_OFFERED, items=join(no_offer, ENUMERATION)))
 
 
 def open_commitment(
@@ -143,14 +160,16 @@ def open_commitment(
     working days. Overdue rule: REVOKE if any item says so (the stricter rule wins), else WITHHOLD."""
     check_waivable(materials, items)
     if not signed_by.strip():
-        raise CommitmentRefused("承诺书须由申请人或代理人签字")
+        raise CommitmentRefused(Message(UNSIGNED))
     deadline: Deadline | None = None
     if due_date is None:
         days = min(it.commitment_days for it in items)
         deadline = compute_deadline(DeadlineKind.COMMITMENT, accepted_on, TimeLimit(days), calendar)
         due_date = deadline.due
     elif due_date < accepted_on:
-        raise CommitmentRefused(f"承诺补齐日期 {due_date.isoformat()} 早于受理日期 {accepted_on.isoformat()}")
+        raise CommitmentRefused(
+            Message(DUE_BEFORE_ACCEPTANCE, due_date=due_date.isoformat(), accepted_on=accepted_on.isoformat())
+        )
     rule = OverdueRule.REVOKE if any(it.overdue_rule is OverdueRule.REVOKE for it in items) else OverdueRule.WITHHOLD
     return Commitment(
         commitment_id=new_id(),

@@ -15,7 +15,14 @@ from govdesk.domain.case import Case
 from govdesk.domain.codes import HAOCHAPING_MAPPING, SATISFACTION
 from govdesk.domain.event_kinds import EventKind
 from govdesk.domain.events import Actor, DomainEvent, JSONValue
+from govdesk.domain.messages import ENUMERATION, Message, join, translate
 from govdesk.domain.transitions import DomainError
+
+NO_RATING = translate("Evaluation", "请选择1至5的评价（1 非常满意 … 5 非常不满意）", "evaluation.no_rating")
+UNKNOWN_REASONS = translate("Evaluation", "未知的差评原因：{reasons}", "evaluation.unknown_reasons")
+BAD_NEEDS_REASON = translate("Evaluation", "差评请勾选或说明不满意的原因，以便核实整改", "evaluation.bad_needs_reason")
+COMMENT_TOO_LONG = translate("Evaluation", "评价内容不超过500字", "evaluation.comment_too_long")
+ALREADY_RATED = translate("Evaluation", "办件 {case_no} 已经评价过，不能重复评价", "evaluation.already_rated")
 
 EVALUATED_KIND = EventKind.EVALUATED
 #: Ratings from this value on are 差评 and need a follow-up.
@@ -50,15 +57,15 @@ class Evaluation:
 
     def problems(self) -> tuple[str, ...]:
         if self.rating not in range(1, 6):
-            return ("请选择1至5的评价（1 非常满意 … 5 非常不满意）",)
+            return (Message(NO_RATING),)
         out: list[str] = []
         unknown = [r for r in self.reasons if r not in BAD_REASONS]
         if unknown:
-            out.append(f"未知的差评原因：{'、'.join(unknown)}")
+            out.append(Message(UNKNOWN_REASONS, reasons=join(unknown, ENUMERATION)))
         if self.is_bad and not self.reasons and not self.comment.strip():
-            out.append("差评请勾选或说明不满意的原因，以便核实整改")
+            out.append(Message(BAD_NEEDS_REASON))
         if len(self.comment) > 500:
-            out.append("评价内容不超过500字")
+            out.append(Message(COMMENT_TOO_LONG))
         return tuple(out)
 
     def to_json(self) -> dict[str, JSONValue]:
@@ -78,9 +85,9 @@ def evaluate(case: Case, actor: Actor, at: datetime, evaluation: Evaluation) -> 
     """Append the ``case.evaluated`` event to the case (the state does not change). Raises ``DomainError``."""
     problems = evaluation.problems()
     if problems:
-        raise DomainError("；".join(problems))
+        raise DomainError(join(problems))
     if any(e.kind == EVALUATED_KIND for e in case.events):
-        raise DomainError(f"办件 {case.case_no} 已经评价过，不能重复评价")
+        raise DomainError(Message(ALREADY_RATED, case_no=case.case_no))
     event = DomainEvent(
         case_id=case.case_id, kind=EVALUATED_KIND, actor=actor, occurred_at=at, payload=evaluation.to_json()
     )

@@ -17,8 +17,29 @@ from typing import TYPE_CHECKING
 from govdesk.domain.case import Case
 from govdesk.domain.catalog import ServiceItem
 from govdesk.domain.event_kinds import EventKind
-from govdesk.domain.statutory import PROVISIONAL_NOTE
+from govdesk.domain.messages import Message, translate
 from govdesk.domain.transitions import DomainError
+
+BEYOND = translate(
+    "Extension",
+    "新的办结日期 {new_date} 超出本事项允许的延期：依{basis}，"
+    "自原承诺日期 {base} 起最多延长 {days} 个工作日，即最晚至 {latest}",
+    "extension.beyond",
+)
+# PROVISIONAL_NOTE (domain.statutory) in brackets after the latest date
+BEYOND_PROVISIONAL = translate(
+    "Extension",
+    "新的办结日期 {new_date} 超出本事项允许的延期：依{basis}，"
+    "自原承诺日期 {base} 起最多延长 {days} 个工作日，即最晚至 {latest}"
+    "（暂定，以国务院办公厅公布的节假日安排为准）",
+    "extension.beyond_provisional",
+)
+NO_APPROVER = translate(
+    "Extension",
+    "延期办理须经本机关负责人批准，请填写批准人（《行政许可法》第四十二条）",
+    "extension.no_approver",
+)
+NOT_ALLOWED = translate("Extension", "本事项不允许延期办理（{basis}；目录未规定可延长的期限）", "extension.not_allowed")
 
 if TYPE_CHECKING:
     from govdesk.domain.calendar import WorkCalendar
@@ -39,13 +60,18 @@ class ExtensionLimit:
     def check(self, new_date: date) -> None:
         """Refuse, in words, a new date beyond what the items allow."""
         if self.days == 0:
-            raise ExtensionRefused(f"本事项不允许延期办理（{self.basis}；目录未规定可延长的期限）")
+            raise ExtensionRefused(Message(NOT_ALLOWED, basis=self.basis))
         if new_date > self.latest:
-            note = f"（{PROVISIONAL_NOTE}）" if self.provisional else ""
+            text = BEYOND_PROVISIONAL if self.provisional else BEYOND
             raise ExtensionRefused(
-                f"新的办结日期 {new_date.isoformat()} 超出本事项允许的延期：依{self.basis}，"
-                f"自原承诺日期 {self.base.isoformat()} 起最多延长 {self.days} 个工作日，"
-                f"即最晚至 {self.latest.isoformat()}{note}"
+                Message(
+                    text,
+                    new_date=new_date.isoformat(),
+                    basis=self.basis,
+                    base=self.base.isoformat(),
+                    days=self.days,
+                    latest=self.latest.isoformat(),
+                )
             )
 
 
@@ -81,5 +107,5 @@ def check_approval(approved_by: str) -> str:
     """Art. 42: the extension needs the approval of the head of the organ; who approved is printed and recorded."""
     who = approved_by.strip()
     if not who:
-        raise ExtensionRefused("延期办理须经本机关负责人批准，请填写批准人（《行政许可法》第四十二条）")
+        raise ExtensionRefused(Message(NO_APPROVER))
     return who

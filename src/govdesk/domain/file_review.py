@@ -16,7 +16,20 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 
 from govdesk.domain.events import Actor, JSONValue
+from govdesk.domain.messages import ENUMERATION, Message, join, translate
 from govdesk.domain.transitions import DomainError
+
+UNKNOWN_ISSUES = translate("FileReview", "未知的问题类别：{issues}", "file_review.unknown_issues")
+NEEDS_ISSUE = translate("FileReview", "基本合格或不合格的卷宗，请勾选问题或写明情况", "file_review.needs_issue")
+NOTE_TOO_LONG = translate("FileReview", "说明不超过1000字", "file_review.note_too_long")
+NO_SEED = translate(
+    "FileReview",
+    "请填写抽样种子（例如“2026年11月 第一组”），第二位评查人用同一种子可抽到同样的卷宗",
+    "file_review.no_seed",
+)
+NO_SAMPLE_SIZE = translate("FileReview", "抽样数量应大于 0", "file_review.no_sample_size")
+NOT_SAMPLED = translate("FileReview", "该办件不在本次抽样中", "file_review.not_sampled")
+BAD_RECORD = translate("FileReview", "评查记录格式不正确", "file_review.bad_record")
 
 #: What a reviewer commonly finds wrong in a file (the county's 评查 sheet, in words a reviewer ticks).
 REVIEW_ISSUES: tuple[str, ...] = (
@@ -52,9 +65,9 @@ def rank(seed: str, case_id: str) -> str:
 def draw_sample(case_ids: Sequence[str], size: int, seed: str) -> tuple[str, ...]:
     """The ``size`` cases of ``case_ids`` ranked first under ``seed`` (all of them when fewer), in rank order."""
     if not seed.strip():
-        raise FileReviewError("请填写抽样种子（例如“2026年11月 第一组”），第二位评查人用同一种子可抽到同样的卷宗")
+        raise FileReviewError(Message(NO_SEED))
     if size <= 0:
-        raise FileReviewError("抽样数量应大于 0")
+        raise FileReviewError(Message(NO_SAMPLE_SIZE))
     unique = sorted(set(case_ids))
     return tuple(sorted(unique, key=lambda cid: rank(seed.strip(), cid))[:size])
 
@@ -70,11 +83,11 @@ class ReviewFinding:
         out: list[str] = []
         unknown = [i for i in self.issues if i not in REVIEW_ISSUES]
         if unknown:
-            out.append(f"未知的问题类别：{'、'.join(unknown)}")
+            out.append(Message(UNKNOWN_ISSUES, issues=join(unknown, ENUMERATION)))
         if self.verdict is not Verdict.GOOD and not self.issues and not self.note.strip():
-            out.append("基本合格或不合格的卷宗，请勾选问题或写明情况")
+            out.append(Message(NEEDS_ISSUE))
         if len(self.note) > 1000:
-            out.append("说明不超过1000字")
+            out.append(Message(NOTE_TOO_LONG))
         return tuple(out)
 
     def to_json(self) -> dict[str, JSONValue]:
@@ -106,10 +119,10 @@ class FileReview:
 
     def record(self, finding: ReviewFinding) -> None:
         if finding.case_id not in self.sample:
-            raise FileReviewError("该办件不在本次抽样中")
+            raise FileReviewError(Message(NOT_SAMPLED))
         problems = finding.problems()
         if problems:
-            raise FileReviewError("；".join(problems))
+            raise FileReviewError(join(problems))
         self.findings[finding.case_id] = finding
 
     def remaining(self) -> tuple[str, ...]:
@@ -137,7 +150,7 @@ class FileReview:
     def from_json(cls, doc: Mapping[str, object]) -> FileReview:
         reviewer, sample, findings = doc["reviewer"], doc.get("sample", []), doc.get("findings", [])
         if not isinstance(reviewer, Mapping) or not isinstance(sample, list) or not isinstance(findings, list):
-            raise FileReviewError("评查记录格式不正确")
+            raise FileReviewError(Message(BAD_RECORD))
         return cls(
             review_id=str(doc["review_id"]),
             reviewer=Actor.from_json(dict(reviewer)),

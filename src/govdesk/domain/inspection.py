@@ -23,7 +23,38 @@ from datetime import datetime
 
 from govdesk.domain.attachments import PageRef, sniff_type
 from govdesk.domain.events import Actor, JSONValue
+from govdesk.domain.messages import ENUMERATION, Message, join, translate
 from govdesk.domain.transitions import DomainError
+
+UNANSWERED = translate("Inspection", "还有 {count} 项未检查：{names}", "inspection.unanswered")
+AND_MORE = translate("Inspection", "{names}等", "inspection.and_more")
+NO_SUCH_ITEM = translate("Inspection", "检查表中没有此项：{code}", "inspection.no_such_item")
+SIGNED_NO_CHANGE = translate(
+    "Inspection",
+    "巡查记录已签名，不能再修改；如需补充，请新建一次巡查",
+    "inspection.signed.no_change",
+)
+NOTE_TOO_LONG = translate("Inspection", "说明不超过500字", "inspection.note_too_long")
+FAILED_NEEDS_NOTE = translate("Inspection", "“{item}”不合格，请写明看到的问题", "inspection.failed_needs_note")
+TOO_MANY_PHOTOS = translate("Inspection", "每项最多附10张照片", "inspection.too_many_photos")
+SIGNED_NO_PHOTO = translate("Inspection", "巡查记录已签名，不能再附照片", "inspection.signed.no_photo")
+PHOTO_FORMAT = translate("Inspection", "照片只接受 JPEG 或 PNG 文件", "inspection.photo_format")
+PHOTO_TOO_LARGE = translate("Inspection", "照片超过 {max_mb} MB，请压缩后再附", "inspection.photo_too_large")
+SIGNED = translate("Inspection", "巡查记录已签名", "inspection.signed")
+NO_SIGNATURE = translate("Inspection", "请巡查人签名", "inspection.no_signature")
+SIGNED_BEFORE_START = translate(
+    "Inspection",
+    "签名时间早于巡查开始时间，请检查本机时钟",
+    "inspection.signed_before_start",
+)
+BAD_RECORD = translate("Inspection", "巡查记录格式不正确", "inspection.bad_record")
+OWN_CODE_PREFIX = translate(
+    "Inspection",
+    "本中心自定义检查项的编号应以 own- 开头：{code}",
+    "inspection.own_code_prefix",
+)
+DUPLICATE_CODE = translate("Inspection", "检查项编号重复：{code}", "inspection.duplicate_code")
+OWN_ITEM_INCOMPLETE = translate("Inspection", "自定义检查项需填写类别和内容", "inspection.own_item_incomplete")
 
 STANDARD = "GB/T 36112-2018"
 #: A photo (or the signature image) of an inspection: JPEG or PNG, at most this large.
@@ -82,11 +113,11 @@ class Checklist:
         codes = [i.code for i in STANDARD_ITEMS]
         for item in extra:
             if not item.code.startswith("own-"):
-                raise InspectionError(f"本中心自定义检查项的编号应以 own- 开头：{item.code}")
+                raise InspectionError(Message(OWN_CODE_PREFIX, code=item.code))
             if item.code in codes:
-                raise InspectionError(f"检查项编号重复：{item.code}")
+                raise InspectionError(Message(DUPLICATE_CODE, code=item.code))
             if not item.text.strip() or not item.area.strip():
-                raise InspectionError("自定义检查项需填写类别和内容")
+                raise InspectionError(Message(OWN_ITEM_INCOMPLETE))
             codes.append(item.code)
         return cls(STANDARD_ITEMS + extra)
 
@@ -94,7 +125,7 @@ class Checklist:
         for item in self.items:
             if item.code == code:
                 return item
-        raise InspectionError(f"检查表中没有此项：{code}")
+        raise InspectionError(Message(NO_SUCH_ITEM, code=code))
 
     def areas(self) -> tuple[str, ...]:
         return tuple(dict.fromkeys(i.area for i in self.items))
@@ -141,26 +172,26 @@ class Inspection:
     def answer(self, finding: Finding) -> None:
         """Record (or change, until signed) the answer to one item."""
         if self.state is InspectionState.SIGNED:
-            raise InspectionError("巡查记录已签名，不能再修改；如需补充，请新建一次巡查")
+            raise InspectionError(Message(SIGNED_NO_CHANGE))
         self.checklist.item(finding.item_code)  # a known item
         note = finding.note.strip()
         if len(note) > 500:
-            raise InspectionError("说明不超过500字")
+            raise InspectionError(Message(NOTE_TOO_LONG))
         if not finding.passed and not note:
-            raise InspectionError(f"“{self.checklist.item(finding.item_code).text}”不合格，请写明看到的问题")
+            raise InspectionError(Message(FAILED_NEEDS_NOTE, item=self.checklist.item(finding.item_code).text))
         if len(finding.photos) > 10:
-            raise InspectionError("每项最多附10张照片")
+            raise InspectionError(Message(TOO_MANY_PHOTOS))
         self.findings[finding.item_code] = replace(finding, note=note)
 
     def keep_file(self, sha256: str, head: bytes, size: int) -> PageRef:
         """Name a photo or the signature image (its type proved by its first bytes), so it travels with the record."""
         if self.state is InspectionState.SIGNED:
-            raise InspectionError("巡查记录已签名，不能再附照片")
+            raise InspectionError(Message(SIGNED_NO_PHOTO))
         kind = sniff_type(head)
         if kind not in PHOTO_TYPES:
-            raise InspectionError("照片只接受 JPEG 或 PNG 文件")
+            raise InspectionError(Message(PHOTO_FORMAT))
         if not 0 < size <= MAX_PHOTO_BYTES:
-            raise InspectionError(f"照片超过 {MAX_PHOTO_BYTES // (1024 * 1024)} MB，请压缩后再附")
+            raise InspectionError(Message(PHOTO_TOO_LARGE, max_mb=MAX_PHOTO_BYTES // (1024 * 1024)))
         ref = PageRef(sha256, size, str(kind))
         self.files[sha256] = ref
         return ref
@@ -178,15 +209,16 @@ class Inspection:
     def sign(self, at: datetime, signature: str) -> None:
         """Sign the inspection: every item answered; it is final after."""
         if self.state is InspectionState.SIGNED:
-            raise InspectionError("巡查记录已签名")
+            raise InspectionError(Message(SIGNED))
         missing = self.unanswered()
         if missing:
-            names = "、".join(i.text for i in missing[:3]) + ("等" if len(missing) > 3 else "")
-            raise InspectionError(f"还有 {len(missing)} 项未检查：{names}")
+            names = join((i.text for i in missing[:3]), ENUMERATION)
+            shown = Message(AND_MORE, names=names) if len(missing) > 3 else names
+            raise InspectionError(Message(UNANSWERED, count=len(missing), names=shown))
         if not signature:
-            raise InspectionError("请巡查人签名")
+            raise InspectionError(Message(NO_SIGNATURE))
         if at < self.started_at:
-            raise InspectionError("签名时间早于巡查开始时间，请检查本机时钟")
+            raise InspectionError(Message(SIGNED_BEFORE_START))
         self.state, self.signed_at, self.signature = InspectionState.SIGNED, at, signature
 
     def summary(self) -> tuple[int, int]:
@@ -213,7 +245,7 @@ class Inspection:
         findings = doc.get("findings", [])
         inspector = doc["inspector"]
         if not isinstance(items, list) or not isinstance(findings, list) or not isinstance(inspector, Mapping):
-            raise InspectionError("巡查记录格式不正确")
+            raise InspectionError(Message(BAD_RECORD))
         signed_at = doc.get("signed_at")
         out = cls(
             inspection_id=str(doc["inspection_id"]),

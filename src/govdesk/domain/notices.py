@@ -53,14 +53,15 @@ class NoticeKind(StrEnum):
     DELAY = "delay"  # 延期办理告知书
 
 
+#: Each kind's title: printed on the notice (in Chinese, as a ``str``) and named to the clerk (a ``Message``).
 NOTICE_TITLES: Mapping[NoticeKind, str] = {
-    NoticeKind.DEFICIENCY: "一次性告知单",
-    NoticeKind.ACCEPTANCE: "受理通知书",
-    NoticeKind.REJECTION: "不予受理通知书",
-    NoticeKind.COMMITMENT: "容缺受理承诺书",
-    NoticeKind.TRANSFER: "材料流转交接单",
-    NoticeKind.RECEIPT: "领取回执",
-    NoticeKind.DELAY: "延期办理告知书",
+    NoticeKind.DEFICIENCY: Message(translate("NoticeKind", "一次性告知单", "notices.kind.deficiency")),
+    NoticeKind.ACCEPTANCE: Message(translate("NoticeKind", "受理通知书", "notices.kind.acceptance")),
+    NoticeKind.REJECTION: Message(translate("NoticeKind", "不予受理通知书", "notices.kind.rejection")),
+    NoticeKind.COMMITMENT: Message(translate("NoticeKind", "容缺受理承诺书", "notices.kind.commitment")),
+    NoticeKind.TRANSFER: Message(translate("NoticeKind", "材料流转交接单", "notices.kind.transfer")),
+    NoticeKind.RECEIPT: Message(translate("NoticeKind", "领取回执", "notices.kind.receipt")),
+    NoticeKind.DELAY: Message(translate("NoticeKind", "延期办理告知书", "notices.kind.delay")),
 }
 
 #: Three-letter codes used in the QR payload (kept short so the QR stays small and robust).

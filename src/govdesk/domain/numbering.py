@@ -29,7 +29,53 @@ import unicodedata
 from dataclasses import dataclass
 from datetime import date
 
+from govdesk.domain.messages import Message, join, translate
 from govdesk.domain.transitions import DomainError
+
+ALTERNATIVES = translate("CaseNumber", "{first} 或 {rest}", "numbering.alternatives")
+CENTER_CODE = translate(
+    "CaseNumber",
+    "中心代码应为 8 位数字（6 位行政区划代码加 2 位中心序号）：{code!r}",
+    "numbering.center_code",
+)
+STATION_CODE = translate("CaseNumber", "工位代码应为 1 至 6 位数字或大写字母：{code!r}", "numbering.station_code")
+ITEM_CODE_BLANK = translate("CaseNumber", "事项编码不能为空或含有空格：{code!r}", "numbering.item_code_blank")
+ITEM_CODE_TOO_LONG = translate("CaseNumber", "事项编码超过 {most} 个字符：{code}", "numbering.item_code_too_long")
+NOT_A_CASE_NO = translate(
+    "CaseNumber",
+    "“{text}”不是有效的办件编号：请按“中心代码-工位代码-日期-序号-校验位”核对，例如 {example}",
+    "numbering.not_a_case_no",
+)
+AMBIGUOUS = translate("CaseNumber", "“{text}”可以读作 {readings}：请带“-”输入完整的办件编号", "numbering.ambiguous")
+SEQ_RANGE = translate("CaseNumber", "序号 {seq} 超出范围（1 至 999999）", "numbering.seq_range")
+DAY_RANGE = translate("CaseNumber", "日期 {day} 超出范围", "numbering.day_range")
+EMPTY = translate("CaseNumber", "办件编号为空", "numbering.empty")
+TOO_LONG = translate("CaseNumber", "办件编号超过 {most} 个字符", "numbering.too_long")
+BAD_CHARS = translate("CaseNumber", "办件编号含有不允许的字符：{chars}", "numbering.bad_chars")
+FIVE_PARTS = translate(
+    "CaseNumber",
+    "办件编号应为“中心代码-工位代码-日期-序号-校验位”五段，例如 {example}",
+    "numbering.five_parts",
+)
+DAY_DIGITS = translate("CaseNumber", "办件编号中的日期应为 8 位数字（年月日）：{day}", "numbering.day_digits")
+SEQ_DIGITS = translate(
+    "CaseNumber",
+    "办件编号中的序号应为 4 至 6 位数字（不足 4 位前补 0）且不为 0：{seq}",
+    "numbering.seq_digits",
+)
+CHECK_LENGTH = translate("CaseNumber", "办件编号的校验位应为 1 个字符：{check}", "numbering.check_length")
+CHECK_FAILED = translate(
+    "CaseNumber",
+    "办件编号 {case_no} 校验不通过：可能有字输错或前后颠倒，请核对",
+    "numbering.check_failed",
+)
+QR_INCOMPLETE = translate(
+    "CaseNumber",
+    "二维码内容不完整（应为 GD1|办件编号|类型|日期|摘要|密钥|签名），请重新扫描",
+    "numbering.qr_incomplete",
+)
+BAD_CHAR = translate("CaseNumber", "字符 {char!r} 不能用于编号（只允许数字、大写字母和“-”）", "numbering.bad_char")
+DAY_INVALID = translate("CaseNumber", "办件编号中的日期 {day} 不是有效的日期", "numbering.day_invalid")
 
 ALPHABET = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ"
 MAX_CODE_LENGTH = 50  # GB/T 39046-2020: case numbers and item codes
@@ -88,7 +134,7 @@ def check_character(body: str) -> str:
         try:
             interim = TABLE[interim][_VALUE[ch]]
         except KeyError:
-            raise NumberError(f"字符 {ch!r} 不能用于编号（只允许数字、大写字母和“-”）") from None
+            raise NumberError(Message(BAD_CHAR, char=ch)) from None
     return ALPHABET[interim]
 
 
@@ -136,9 +182,9 @@ class CaseNumber:
         _check_center(center_code)
         _check_station(station_code)
         if not 1 <= seq <= 999_999:
-            raise NumberError(f"序号 {seq} 超出范围（1 至 999999）")
+            raise NumberError(Message(SEQ_RANGE, seq=seq))
         if not 1000 <= day.year <= 9999:
-            raise NumberError(f"日期 {day.isoformat()} 超出范围")
+            raise NumberError(Message(DAY_RANGE, day=day.isoformat()))
         return cls(center_code, station_code, day, seq).text
 
     @classmethod
@@ -147,31 +193,31 @@ class CaseNumber:
         with a Chinese reason when it is not valid, before any search."""
         raw = text.strip().upper()
         if not raw:
-            raise NumberError("办件编号为空")
+            raise NumberError(Message(EMPTY))
         if len(raw) > MAX_CODE_LENGTH:
-            raise NumberError(f"办件编号超过 {MAX_CODE_LENGTH} 个字符")
+            raise NumberError(Message(TOO_LONG, most=MAX_CODE_LENGTH))
         bad = sorted({ch for ch in raw if ch != "-" and ch not in _VALUE})
         if bad:
-            raise NumberError(f"办件编号含有不允许的字符：{' '.join(repr(c) for c in bad)}")
+            raise NumberError(Message(BAD_CHARS, chars=" ".join(repr(c) for c in bad)))
         parts = raw.split("-")
         if len(parts) != 5:
-            raise NumberError(f"办件编号应为“中心代码-工位代码-日期-序号-校验位”五段，例如 {_EXAMPLE}")
+            raise NumberError(Message(FIVE_PARTS, example=_EXAMPLE))
         center, station, day_text, seq_text, check = parts
         _check_center(center)
         _check_station(station)
         if not _DAY.fullmatch(day_text):
-            raise NumberError(f"办件编号中的日期应为 8 位数字（年月日）：{day_text}")
+            raise NumberError(Message(DAY_DIGITS, day=day_text))
         try:
             day = date(int(day_text[:4]), int(day_text[4:6]), int(day_text[6:]))
         except ValueError:
-            raise NumberError(f"办件编号中的日期 {day_text} 不是有效的日期") from None
+            raise NumberError(Message(DAY_INVALID, day=day_text)) from None
         if not _SEQ.fullmatch(seq_text) or int(seq_text) == 0 or seq_text != f"{int(seq_text):04d}":
-            raise NumberError(f"办件编号中的序号应为 4 至 6 位数字（不足 4 位前补 0）且不为 0：{seq_text}")
+            raise NumberError(Message(SEQ_DIGITS, seq=seq_text))
         if len(check) != 1:
-            raise NumberError(f"办件编号的校验位应为 1 个字符：{check}")
+            raise NumberError(Message(CHECK_LENGTH, check=check))
         number = cls(center, station, day, int(seq_text))
         if not check_passes(raw):
-            raise NumberError(f"办件编号 {raw} 校验不通过：可能有字输错或前后颠倒，请核对")
+            raise NumberError(Message(CHECK_FAILED, case_no=raw))
         return number
 
 
@@ -190,20 +236,20 @@ def is_valid_case_no(text: str) -> bool:
 
 def _check_center(code: str) -> None:
     if not _CENTER.fullmatch(code):
-        raise NumberError(f"中心代码应为 8 位数字（6 位行政区划代码加 2 位中心序号）：{code!r}")
+        raise NumberError(Message(CENTER_CODE, code=code))
 
 
 def _check_station(code: str) -> None:
     if not _STATION.fullmatch(code):
-        raise NumberError(f"工位代码应为 1 至 6 位数字或大写字母：{code!r}")
+        raise NumberError(Message(STATION_CODE, code=code))
 
 
 def validate_item_code(code: str) -> str:
     """An item (事项) code as published: non-empty, at most 50 characters (GB/T 39046-2020), no spaces."""
     if not code or code != code.strip() or any(ch.isspace() for ch in code):
-        raise NumberError(f"事项编码不能为空或含有空格：{code!r}")
+        raise NumberError(Message(ITEM_CODE_BLANK, code=code))
     if len(code) > MAX_CODE_LENGTH:
-        raise NumberError(f"事项编码超过 {MAX_CODE_LENGTH} 个字符：{code}")
+        raise NumberError(Message(ITEM_CODE_TOO_LONG, most=MAX_CODE_LENGTH, code=code))
     return code
 
 
@@ -246,7 +292,7 @@ def read_scanned_code(text: str, today: date | None = None) -> ScannedCode | Non
     if raw.upper().startswith(QR_PREFIX):
         fields = raw.split("|")
         if len(fields) != 7 or not fields[1]:
-            raise NumberError("二维码内容不完整（应为 GD1|办件编号|类型|日期|摘要|密钥|签名），请重新扫描")
+            raise NumberError(Message(QR_INCOMPLETE))
         return ScannedCode(CaseNumber.parse(fields[1]).text, raw)
     squashed = "".join(raw.split()).upper()
     if _LOOSE.fullmatch(squashed):
@@ -276,7 +322,7 @@ def _split_compact(text: str, today: date | None) -> str:
             if day_of >= _FIRST_DAY and (today is None or day_of <= today):
                 found.append(candidate)
     if not found:
-        raise NumberError(f"“{text}”不是有效的办件编号：请按“中心代码-工位代码-日期-序号-校验位”核对，例如 {_EXAMPLE}")
+        raise NumberError(Message(NOT_A_CASE_NO, text=text, example=_EXAMPLE))
     if len(found) > 1:
-        raise NumberError(f"“{text}”可以读作 {' 或 '.join(found)}：请带“-”输入完整的办件编号")
+        raise NumberError(Message(AMBIGUOUS, text=text, readings=join(found, ALTERNATIVES)))
     return found[0]

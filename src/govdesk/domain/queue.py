@@ -13,7 +13,12 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from govdesk.domain.events import JSONValue
+from govdesk.domain.messages import Message, translate
 from govdesk.domain.transitions import DomainError
+
+TICKET_INVALID = translate("QueueTicket", "号票号码“{number}”无效", "queue.ticket_invalid")
+TICKET_NO_TIMEZONE = translate("QueueTicket", "号票的取号和叫号时间须带时区", "queue.ticket_no_timezone")
+CALLED_BEFORE_TAKEN = translate("QueueTicket", "号票 {number} 的叫号时间早于取号时间", "queue.called_before_taken")
 
 #: The longest ticket number accepted (vendors print e.g. "A012", "GJJ-0031"); longer is not a ticket.
 TICKET_MAX_LEN = 16
@@ -31,11 +36,11 @@ class QueueTicket:
     def __post_init__(self) -> None:
         number = self.number.strip()
         if not number or len(number) > TICKET_MAX_LEN or not number.isprintable():
-            raise DomainError(f"号票号码“{self.number[:TICKET_MAX_LEN]}”无效")
+            raise DomainError(Message(TICKET_INVALID, number=self.number[:TICKET_MAX_LEN]))
         if self.issued_at.tzinfo is None or self.called_at.tzinfo is None:
-            raise DomainError("号票的取号和叫号时间须带时区")
+            raise DomainError(Message(TICKET_NO_TIMEZONE))
         if self.called_at < self.issued_at:
-            raise DomainError(f"号票 {number} 的叫号时间早于取号时间")
+            raise DomainError(Message(CALLED_BEFORE_TAKEN, number=number))
         object.__setattr__(self, "number", number)
 
     @property

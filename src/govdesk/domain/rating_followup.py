@@ -22,7 +22,33 @@ from datetime import date, datetime
 from govdesk.domain.calendar import WorkCalendar
 from govdesk.domain.event_kinds import EventKind
 from govdesk.domain.events import Actor, JSONValue
+from govdesk.domain.messages import Message, join, translate
 from govdesk.domain.transitions import DomainError
+
+STEP_LABELS = {
+    "verify": translate("RatingFollowUp", "回访核实", "followup.step.verify"),
+    "rectify": translate("RatingFollowUp", "整改", "followup.step.rectify"),
+    "explain": translate("RatingFollowUp", "解释说明", "followup.step.explain"),
+    "feedback": translate("RatingFollowUp", "反馈", "followup.step.feedback"),
+}
+STAGE_LABELS = {
+    "to_verify": translate("RatingFollowUp", "待回访核实", "followup.stage.to_verify"),
+    "to_rectify": translate("RatingFollowUp", "待整改", "followup.stage.to_rectify"),
+    "to_answer": translate("RatingFollowUp", "待反馈", "followup.stage.to_answer"),
+    "closed": translate("RatingFollowUp", "已办结", "followup.stage.closed"),
+}
+EITHER = translate("RatingFollowUp", "{first}或{rest}", "followup.either")
+WRONG_STEP = translate("RatingFollowUp", "办件 {case_no} 的差评现在应{wanted}，不能先{step}", "followup.wrong_step")
+NEEDS_NOTE = translate("RatingFollowUp", "请写明{step}的情况", "followup.needs_note")
+DEADLINES = translate(
+    "RatingFollowUp",
+    "回访期限应大于 0 且不超过整改期限，整改期限不超过 60 个工作日",
+    "followup.deadlines",
+)
+BAD_RECORD = translate("RatingFollowUp", "差评处理记录格式不正确", "followup.bad_record")
+NOTE_TOO_LONG = translate("RatingFollowUp", "说明不超过1000字", "followup.note_too_long")
+BEFORE_PREVIOUS = translate("RatingFollowUp", "处理时间早于上一步，请检查本机时钟", "followup.before_previous")
+DONE = translate("RatingFollowUp", "办件 {case_no} 的差评已处理完毕", "followup.done")
 
 FOLLOWED_UP_KIND = EventKind.RATING_FOLLOWED_UP
 
@@ -39,7 +65,7 @@ class Step(enum.Enum):
 
     @property
     def label(self) -> str:
-        return {"verify": "回访核实", "rectify": "整改", "explain": "解释说明", "feedback": "反馈"}[self.value]
+        return Message(STEP_LABELS[self.value])
 
 
 class Stage(enum.Enum):
@@ -50,9 +76,7 @@ class Stage(enum.Enum):
 
     @property
     def label(self) -> str:
-        return {"to_verify": "待回访核实", "to_rectify": "待整改", "to_answer": "待反馈", "closed": "已办结"}[
-            self.value
-        ]
+        return Message(STAGE_LABELS[self.value])
 
 
 _NEXT: dict[Stage, tuple[Step, ...]] = {
@@ -78,7 +102,7 @@ class FollowUpLimits:
 
     def __post_init__(self) -> None:
         if not 0 < self.verify_days <= self.rectify_days <= 60:
-            raise FollowUpError("回访期限应大于 0 且不超过整改期限，整改期限不超过 60 个工作日")
+            raise FollowUpError(Message(DEADLINES))
 
 
 @dataclass(frozen=True, slots=True)
@@ -95,7 +119,7 @@ class StepRecord:
     def from_json(cls, doc: Mapping[str, object]) -> StepRecord:
         actor = doc["actor"]
         if not isinstance(actor, Mapping):
-            raise FollowUpError("差评处理记录格式不正确")
+            raise FollowUpError(Message(BAD_RECORD))
         return cls(
             Step(str(doc["step"])),
             datetime.fromisoformat(str(doc["at"])),
@@ -131,16 +155,16 @@ class BadRatingFollowUp:
         """Append ``step`` (the next one only; a note is required: what was found, done or said)."""
         if step not in self.allowed():
             if self.stage is Stage.CLOSED:
-                raise FollowUpError(f"办件 {self.case_no} 的差评已处理完毕")
-            wanted = "或".join(s.label for s in self.allowed())
-            raise FollowUpError(f"办件 {self.case_no} 的差评现在应{wanted}，不能先{step.label}")
+                raise FollowUpError(Message(DONE, case_no=self.case_no))
+            wanted = join((s.label for s in self.allowed()), EITHER)
+            raise FollowUpError(Message(WRONG_STEP, case_no=self.case_no, wanted=wanted, step=step.label))
         text = note.strip()
         if not text:
-            raise FollowUpError(f"请写明{step.label}的情况")
+            raise FollowUpError(Message(NEEDS_NOTE, step=step.label))
         if len(text) > 1000:
-            raise FollowUpError("说明不超过1000字")
+            raise FollowUpError(Message(NOTE_TOO_LONG))
         if self.steps and at < self.steps[-1].at:
-            raise FollowUpError("处理时间早于上一步，请检查本机时钟")
+            raise FollowUpError(Message(BEFORE_PREVIOUS))
         record = StepRecord(step, at, actor, text)
         self.steps.append(record)
         return record

@@ -14,13 +14,16 @@ from typing import Any
 from govdesk.domain.calendar import CalendarDataError, WorkCalendar
 from govdesk.domain.catalog import Catalog
 from govdesk.domain.catalog_loader import parse_catalog
+from govdesk.domain.messages import Message, translate
+
+NO_YEARS = translate("WorkCalendar", "工作日历文档应包含 years 列表（每年一个对象）", "calendar.no_years")
 
 
 def calendar_from_document(document: Mapping[str, Any]) -> WorkCalendar:
     """The calendar in a distributed document; ``CalendarDataError`` (Chinese) says what is wrong."""
     years = document.get("years")
     if not isinstance(years, list) or not years:
-        raise CalendarDataError("工作日历文档应包含 years 列表（每年一个对象）")
+        raise CalendarDataError(Message(NO_YEARS))
     return WorkCalendar.from_json(years)
 
 

@@ -34,8 +34,17 @@ from govdesk.domain.catalog import MaterialForm
 from govdesk.domain.commitment import Commitment
 from govdesk.domain.deadlines import Deadline, Suspension
 from govdesk.domain.events import Actor, DomainEvent, JSONValue
+from govdesk.domain.messages import Message, translate
 from govdesk.domain.queue import QueueTicket
 from govdesk.domain.transitions import DomainError
+
+TOO_NEW = translate(
+    "CaseSnapshot",
+    "办件数据格式版本 {schema} 比本程序支持的版本 {supported} 新，请升级程序",
+    "snapshot.too_new",
+)
+NO_TIMEZONE = translate("CaseSnapshot", "办件数据的收件时间缺少时区", "snapshot.no_timezone")
+UNREADABLE = translate("CaseSnapshot", "办件数据无法读取：{kind}: {error}", "snapshot.unreadable")
 
 CASE_SCHEMA_VERSION = 1
 
@@ -155,11 +164,11 @@ def case_from_json(data: Mapping[str, Any], *, events: Sequence[DomainEvent] | N
     """Rebuild a case from ``case_to_json`` output. ``events`` (if given) replaces the snapshot's events."""
     schema = int(data.get("schema", CASE_SCHEMA_VERSION))
     if schema > CASE_SCHEMA_VERSION:
-        raise SnapshotError(f"办件数据格式版本 {schema} 比本程序支持的版本 {CASE_SCHEMA_VERSION} 新，请升级程序")
+        raise SnapshotError(Message(TOO_NEW, schema=schema, supported=CASE_SCHEMA_VERSION))
     try:
         received_at = datetime.fromisoformat(str(data["received_at"]))
         if received_at.tzinfo is None:
-            raise SnapshotError("办件数据的收件时间缺少时区")
+            raise SnapshotError(Message(NO_TIMEZONE))
         agent = data.get("agent")
         materials = [material_from_json(m) for m in data.get("materials") or []]
         case = Case(
@@ -202,5 +211,5 @@ def case_from_json(data: Mapping[str, Any], *, events: Sequence[DomainEvent] | N
     except SnapshotError:
         raise
     except (KeyError, ValueError, TypeError, AttributeError) as exc:
-        raise SnapshotError(f"办件数据无法读取：{type(exc).__name__}: {exc}") from exc
+        raise SnapshotError(Message(UNREADABLE, kind=type(exc).__name__, error=exc)) from exc
     return case

@@ -9,22 +9,41 @@ from __future__ import annotations
 
 from enum import StrEnum
 
+from govdesk.domain.messages import Message, join, translate
+from govdesk.domain.transitions import DomainError
+
 
 class SignedOn(StrEnum):
     PAD = "pad"  # drawn on the signature pad; the PNG is kept as an attachment of the case
     PAPER = "paper"  # signed on the printed paper; the clerk confirmed it
 
 
+# What is signed (``signed_on``'s ``what``)
+COMMITMENT_LETTER = Message(translate("Signatures", "承诺书", "signatures.what.commitment_letter"))
+COLLECTION_RECEIPT = Message(translate("Signatures", "领取回执", "signatures.what.collection_receipt"))
+NO_SIGNER = translate("Signatures", "请填写{what}的签字人", "signatures.no_signer")
+NOT_SIGNED = translate(
+    "Signatures",
+    "{what}须由签字人在签字板上签名，或在纸质{what}上签字后由工作人员确认",
+    "signatures.not_signed",
+)
+
+
+class NotSigned(DomainError, ValueError):
+    """Nobody, or nothing, signed: the message says what is missing (for the clerk)."""
+
+
 SIGNED_ON_LABELS = {SignedOn.PAD: "签字板签名", SignedOn.PAPER: "纸质签字（工作人员确认）"}
 
 
 def signed_on(signer: str, what: str, *, pad_image: bytes | None, paper_confirmed: bool) -> SignedOn:
-    """How ``signer`` signed ``what`` (e.g. "承诺书"); ``ValueError`` (Chinese) when nobody or nothing signed."""
+    """How ``signer`` signed ``what`` (e.g. ``COMMITMENT_LETTER``); ``NotSigned`` (a ``ValueError``) when nobody or
+    nothing signed."""
     problems = []
     if not signer.strip():
-        problems.append(f"请填写{what}的签字人")
+        problems.append(Message(NO_SIGNER, what=what))
     if not pad_image and not paper_confirmed:
-        problems.append(f"{what}须由签字人在签字板上签名，或在纸质{what}上签字后由工作人员确认")
+        problems.append(Message(NOT_SIGNED, what=what))
     if problems:
-        raise ValueError("；".join(problems))
+        raise NotSigned(join(problems))
     return SignedOn.PAD if pad_image else SignedOn.PAPER

@@ -22,7 +22,31 @@ from types import MappingProxyType
 from govdesk.domain.errors import GovdeskError
 from govdesk.domain.event_kinds import EventKind, kind_of_state
 from govdesk.domain.events import Role
-from govdesk.domain.messages import Message, translate
+from govdesk.domain.messages import ENUMERATION, Message, join, translate
+
+ILLEGAL = translate(
+    "CaseRules", "办件 {case_no} 当前状态为“{state}”，不能执行“{action}”：{why}", "case.rules.illegal_transition"
+)
+ILLEGAL_HERE = translate("CaseRules", "办件当前状态为“{state}”，不能执行“{action}”：{why}", "case.rules.illegal_here")
+NOT_RUNNING = translate(
+    "CaseRules", "办件当前状态为“{state}”，不能{record}：只有已受理、尚未审结的办件可以", "case.rules.not_running"
+)
+STILL_MISSING = translate("CaseRules", "尚缺{materials}", "case.rules.still_missing")
+NOT_CLOSED = translate("CaseRules", "材料已补齐，但承诺尚未办结", "case.rules.not_closed")
+COMMITMENT_OPEN = translate(
+    "CaseRules",
+    "办件 {case_no} 的容缺承诺自 {since} 起未办结（{what}），补齐并办结承诺前不能出件",
+    "case.rules.commitment_open",
+)
+FINAL = translate("CaseRules", "“{state}”是终结状态，不能再转为“{target}”", "case.rules.final")
+QUOTED = translate("CaseRules", "“{label}”", "case.rules.quoted")
+ONLY_FROM = translate("CaseRules", "只有{allowed}的办件才能转为“{target}”", "case.rules.only_from")
+FORBIDDEN_ROLE = translate(
+    "CaseRules", "“{role}”角色不能上传此类事件（{kind}），只有{allowed}可以", "case.rules.forbidden_role"
+)
+UNKNOWN_KIND = translate("CaseRules", "不认识事件类型“{kind}”", "case.rules.unknown_kind")
+CASE_EXISTS = translate("CaseRules", "该办件已在中心登记，不能重新收件", "case.rules.case_exists")
+UNKNOWN_CASE = translate("CaseRules", "中心没有该办件的收件记录，请先上传收件事件", "case.rules.unknown_case")
 
 
 class CaseState(StrEnum):
@@ -161,7 +185,7 @@ class IllegalTransition(DomainError):
         self.state = state
         self.action = action
         self.why = why
-        super().__init__(f"办件 {case_no} 当前状态为“{STATE_LABELS[state]}”，不能执行“{action}”：{why}")
+        super().__init__(Message(ILLEGAL, case_no=case_no, state=STATE_LABELS[state], action=action, why=why))
 
 
 class CommitmentOpen(DomainError):
@@ -171,18 +195,20 @@ class CommitmentOpen(DomainError):
         self.case_no = case_no
         self.missing_names = missing_names
         self.since = since
-        what = "尚缺" + "、".join(missing_names) if missing_names else "材料已补齐，但承诺尚未办结"
-        super().__init__(f"办件 {case_no} 的容缺承诺自 {since} 起未办结（{what}），补齐并办结承诺前不能出件")
+        what = (
+            Message(STILL_MISSING, materials=join(missing_names, ENUMERATION)) if missing_names else Message(NOT_CLOSED)
+        )
+        super().__init__(Message(COMMITMENT_OPEN, case_no=case_no, since=since, what=what))
 
 
-def transition_reason(state: CaseState, action: Action) -> str:
+def transition_reason(state: CaseState, action: Action) -> Message:
     """Why the table refuses ``action`` in ``state`` (Chinese), naming both states."""
     target = ACTION_TARGET[action]
     if state in FINAL_STATES:
-        return f"“{STATE_LABELS[state]}”是终结状态，不能再转为“{STATE_LABELS[target]}”"
+        return Message(FINAL, state=STATE_LABELS[state], target=STATE_LABELS[target])
     sources = sorted((s for s, nxt in TRANSITIONS.items() if target in nxt), key=list(CaseState).index)
-    allowed = "、".join(f"“{STATE_LABELS[s]}”" for s in sources)
-    return f"只有{allowed}的办件才能转为“{STATE_LABELS[target]}”"
+    allowed = join((Message(QUOTED, label=STATE_LABELS[s]) for s in sources), ENUMERATION)
+    return Message(ONLY_FROM, allowed=allowed, target=STATE_LABELS[target])
 
 
 # ---------------------------------------------------------------------------------------------------------- events
@@ -300,28 +326,31 @@ def event_target(state: CaseState | None, kind: str, role: Role) -> CaseState:
     """
     roles = KIND_ROLES.get(kind)
     if roles is None:
-        raise EventRefused("unknown_kind", f"不认识事件类型“{kind[:64]}”")
+        raise EventRefused("unknown_kind", Message(UNKNOWN_KIND, kind=kind[:64]))
     if role not in roles:
-        allowed = "、".join(ROLE_LABELS[r] for r in sorted(roles, key=list(Role).index))
-        raise EventRefused("forbidden_role", f"“{ROLE_LABELS[role]}”角色不能上传此类事件（{kind}），只有{allowed}可以")
+        allowed = join((ROLE_LABELS[r] for r in sorted(roles, key=list(Role).index)), ENUMERATION)
+        raise EventRefused(
+            "forbidden_role", Message(FORBIDDEN_ROLE, role=ROLE_LABELS[role], kind=kind, allowed=allowed)
+        )
     if kind == CREATED_KIND:
         if state is not None:
-            raise EventRefused("case_exists", "该办件已在中心登记，不能重新收件")
+            raise EventRefused("case_exists", Message(CASE_EXISTS))
         return CaseState.DRAFT
     if state is None:
-        raise EventRefused("unknown_case", "中心没有该办件的收件记录，请先上传收件事件")
+        raise EventRefused("unknown_case", Message(UNKNOWN_CASE))
     action = KIND_ACTIONS.get(kind)
     if action is None:
         running = RECORD_STATES.get(kind)
         if running is not None and state not in running:
             raise EventRefused(
                 "illegal_transition",
-                f"办件当前状态为“{STATE_LABELS[state]}”，不能{RECORD_LABELS[kind]}：只有已受理、尚未审结的办件可以",
+                Message(NOT_RUNNING, state=STATE_LABELS[state], record=RECORD_LABELS[kind]),
             )
         return state  # a record: the state stays
     if ACTION_TARGET[action] not in TRANSITIONS[state]:
         why = transition_reason(state, action)
         raise EventRefused(
-            "illegal_transition", f"办件当前状态为“{STATE_LABELS[state]}”，不能执行“{ACTION_LABELS[action]}”：{why}"
+            "illegal_transition",
+            Message(ILLEGAL_HERE, state=STATE_LABELS[state], action=ACTION_LABELS[action], why=why),
         )
     return ACTION_TARGET[action]

@@ -24,13 +24,26 @@ from dataclasses import asdict, dataclass, fields
 from datetime import date, datetime, tzinfo
 from typing import Any
 
+from govdesk.domain.errors import GovdeskError
+from govdesk.domain.messages import Message, translate
+
 RECEIPT_LABEL = b"govdesk batch receipt v1\n"
 CERTIFICATE_LABEL = b"govdesk notice key certificate v1\n"
 _HASH = re.compile(r"^[0-9a-f]{64}$")
 
+NOT_BASE64 = translate("Trust", "{what}不是有效的 base64 文本", "trust.not_base64")
+RECEIPT_NOT_OBJECT = translate("Trust", "回执不是一个对象", "trust.receipt.not_object")
+RECEIPT_FIELDS = translate("Trust", "回执缺少或写错了字段：{error}", "trust.receipt.fields")
+RECEIPT_INVALID = translate("Trust", "回执的链位置、校验值或序号范围无效", "trust.receipt.invalid")
+CERTIFICATE_NOT_OBJECT = translate("Trust", "证书不是一个对象", "trust.certificate.not_object")
+CERTIFICATE_FIELDS = translate("Trust", "证书缺少或写错了字段：{error}", "trust.certificate.fields")
+REVOCATION_NOT_OBJECT = translate("Trust", "吊销记录不是一个对象", "trust.revocation.not_object")
+REVOCATION_FIELDS = translate("Trust", "吊销记录缺少或写错了字段：{error}", "trust.revocation.fields")
 
-class TrustFormatError(ValueError):
-    """A receipt or certificate that is not in the agreed shape; ``str()`` says what, in Chinese."""
+
+class TrustFormatError(GovdeskError, ValueError):
+    """A receipt or certificate that is not in the agreed shape; ``str()`` says what, in Chinese (a keyed
+    ``Message``: a supervisor's receipt audit says it in the clerk's language)."""
 
 
 def canonical(value: Any) -> bytes:
@@ -50,7 +63,7 @@ def unb64(text: str, what: str) -> bytes:
     try:
         return base64.b64decode(text, validate=True)
     except ValueError as error:
-        raise TrustFormatError(f"{what}不是有效的 base64 文本") from error
+        raise TrustFormatError(Message(NOT_BASE64, what=what)) from error
 
 
 @dataclass(frozen=True, slots=True)
@@ -79,7 +92,7 @@ class BatchReceipt:
     @classmethod
     def from_json(cls, data: Any) -> BatchReceipt:
         if not isinstance(data, dict):
-            raise TrustFormatError("回执不是一个对象")
+            raise TrustFormatError(Message(RECEIPT_NOT_OBJECT))
         try:
             receipt = cls(
                 center_code=str(data["center_code"]),
@@ -94,9 +107,9 @@ class BatchReceipt:
                 signature=str(data.get("signature", "")),
             )
         except (KeyError, TypeError, ValueError) as error:
-            raise TrustFormatError(f"回执缺少或写错了字段：{error}") from error
+            raise TrustFormatError(Message(RECEIPT_FIELDS, error=error)) from error
         if not _HASH.match(receipt.chain_hash) or receipt.chain_position < 1 or receipt.first_seq > receipt.last_seq:
-            raise TrustFormatError("回执的链位置、校验值或序号范围无效")
+            raise TrustFormatError(Message(RECEIPT_INVALID))
         return receipt
 
 
@@ -128,7 +141,7 @@ class NoticeKeyCertificate:
     @classmethod
     def from_json(cls, data: Any) -> NoticeKeyCertificate:
         if not isinstance(data, dict):
-            raise TrustFormatError("证书不是一个对象")
+            raise TrustFormatError(Message(CERTIFICATE_NOT_OBJECT))
         try:
             cert = cls(
                 **{f.name: str(data[f.name]) for f in fields(cls) if f.name != "signature"},
@@ -137,7 +150,7 @@ class NoticeKeyCertificate:
             datetime.fromisoformat(cert.not_before)
             datetime.fromisoformat(cert.not_after)
         except (KeyError, TypeError, ValueError) as error:
-            raise TrustFormatError(f"证书缺少或写错了字段：{error}") from error
+            raise TrustFormatError(Message(CERTIFICATE_FIELDS, error=error)) from error
         return cert
 
 
@@ -179,7 +192,7 @@ class NoticeKeyRevocation:
     @classmethod
     def from_json(cls, data: Any) -> NoticeKeyRevocation:
         if not isinstance(data, dict):
-            raise TrustFormatError("吊销记录不是一个对象")
+            raise TrustFormatError(Message(REVOCATION_NOT_OBJECT))
         try:
             revocation = cls(
                 **{f.name: str(data[f.name]) for f in fields(cls) if f.name != "signature"},
@@ -188,7 +201,7 @@ class NoticeKeyRevocation:
             datetime.fromisoformat(revocation.revoked_at)
             datetime.fromisoformat(revocation.invalid_from)
         except (KeyError, TypeError, ValueError) as error:
-            raise TrustFormatError(f"吊销记录缺少或写错了字段：{error}") from error
+            raise TrustFormatError(Message(REVOCATION_FIELDS, error=error)) from error
         return revocation
 
 

@@ -14,6 +14,7 @@ from functools import cache
 
 from PySide6.QtGui import QFont, QFontDatabase, QRawFont
 
+from govdesk.domain.messages import ENUMERATION, Message, join, translate
 from govdesk.printing.errors import FontMissingError
 from govdesk.resources import resource_path
 
@@ -30,11 +31,31 @@ PREFERRED_FAMILIES: tuple[str, ...] = (
 )
 _LAST_RESORT_MARKERS = ("noto", "source han")
 
-INSTALL_HINT = (
-    "请安装文泉驿微米黑字体：Debian/Ubuntu 执行 sudo apt-get install fonts-wqy-microhei；"
-    "Windows 系统自带的宋体或微软雅黑亦可。"
+INSTALL_HINT = Message(
+    translate(
+        "Printing",
+        "请安装文泉驿微米黑字体：Debian/Ubuntu 执行 sudo apt-get install fonts-wqy-microhei；"
+        "Windows 系统自带的宋体或微软雅黑亦可。",
+        "printing.font.install_hint",
+    )
 )
-NO_FONT_MESSAGE = "未找到中文字体，通知书无法打印（打印出来会是方框）。" + INSTALL_HINT
+NO_FONT_MESSAGE = Message(
+    translate("Printing", "未找到中文字体，通知书无法打印（打印出来会是方框）。{hint}", "printing.font.none"),
+    hint=INSTALL_HINT,
+)
+LAST_RESORT = translate(
+    "Printing",
+    "打印字体为 {family}：通知书可以打印，但 PDF 中的文字无法正确检索和复制。{hint}",
+    "printing.font.last_resort",
+)
+NOT_INSTALLED = translate("Printing", "打印字体“{family}”未安装，通知书无法打印。{hint}", "printing.font.not_installed")
+LACKS = translate(
+    "Printing",
+    "打印字体“{family}”缺少以下字符：{shown}，打印出来会是方框。请改用常用字或安装包含这些字的字体。",
+    "printing.font.lacks",
+)
+LACKS_MORE = translate("Printing", "{shown} 等 {count} 个字符", "printing.font.lacks_more")
+CHARACTER = translate("Printing", "“{ch}”(U+{code})", "printing.font.character")
 
 
 @cache
@@ -74,7 +95,7 @@ def cjk_font_status() -> str | None:
     if family is None:
         return NO_FONT_MESSAGE
     if any(m in family.lower() for m in _LAST_RESORT_MARKERS):
-        return f"打印字体为 {family}：通知书可以打印，但 PDF 中的文字无法正确检索和复制。" + INSTALL_HINT
+        return Message(LAST_RESORT, family=family, hint=INSTALL_HINT)
     return None
 
 
@@ -95,7 +116,7 @@ def require_font(family: str | None = None) -> str:
     """The family to print with (``family`` when given and installed), or ``FontMissingError``."""
     if family:
         if family.lower() not in {f.lower() for f in _families()}:
-            raise FontMissingError(f"打印字体“{family}”未安装，通知书无法打印。" + INSTALL_HINT)
+            raise FontMissingError(Message(NOT_INSTALLED, family=family, hint=INSTALL_HINT))
         return family
     found = find_cjk_font()
     if found is None:
@@ -107,9 +128,7 @@ def require_coverage(text: str, family: str) -> None:
     """Refuse to print text with characters the font lacks (they would print as boxes)."""
     missing = check_coverage(text, family)
     if missing:
-        shown = "、".join(f"“{ch}”(U+{ord(ch):04X})" for ch in missing[:10])
-        more = f" 等 {len(missing)} 个字符" if len(missing) > 10 else ""
-        raise FontMissingError(
-            f"打印字体“{family}”缺少以下字符：{shown}{more}，打印出来会是方框。请改用常用字或安装包含这些字的字体。",
-            missing=missing,
-        )
+        shown = join((Message(CHARACTER, ch=ch, code=f"{ord(ch):04X}") for ch in missing[:10]), ENUMERATION)
+        if len(missing) > 10:
+            shown = Message(LACKS_MORE, shown=shown, count=len(missing))
+        raise FontMissingError(Message(LACKS, family=family, shown=shown), missing=missing)

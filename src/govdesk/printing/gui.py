@@ -11,6 +11,9 @@ from typing import TypeVar
 from PySide6.QtCore import QCoreApplication, QObject, Signal, Slot
 from PySide6.QtGui import QGuiApplication
 
+from govdesk.domain.messages import Message, translate
+from govdesk.printing.errors import PrintError
+
 
 def gui_ready() -> bool:
     return isinstance(QGuiApplication.instance(), QGuiApplication)
@@ -36,9 +39,11 @@ closing = threading.Event()
 #: bug; the job's words say the print did not happen instead of the worker hanging for ever).
 GUI_WAIT_SECONDS = 120.0
 
+UNAVAILABLE = translate("Printing", "程序正在退出或界面无响应，未能生成文件，请重试", "printing.gui_unavailable")
 
-class GuiThreadUnavailable(RuntimeError):
-    """The GUI thread did not take the job (the program closing, or the thread stuck)."""
+
+class GuiThreadUnavailable(PrintError, RuntimeError):
+    """The GUI thread did not take the job (the program closing, or the thread stuck): said to the clerk."""
 
 
 class _Relay(QObject):
@@ -101,7 +106,7 @@ def on_gui_thread(fn: Callable[[], T]) -> T:
     while not done.wait(0.1):
         waited += 0.1
         if closing.is_set() or waited > GUI_WAIT_SECONDS:
-            raise GuiThreadUnavailable("程序正在退出或界面无响应，未能生成文件，请重试")
+            raise GuiThreadUnavailable(Message(UNAVAILABLE))
     if "error" in box:
         raise box["error"]  # type: ignore[misc]
     return box["result"]  # type: ignore[return-value]

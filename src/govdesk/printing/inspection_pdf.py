@@ -13,9 +13,17 @@ from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPainter, QPdfWriter, 
 
 from govdesk.domain.clock import CST
 from govdesk.domain.inspection import Inspection
+from govdesk.domain.messages import Message, translate
 from govdesk.printing.errors import PrintError
 from govdesk.printing.fonts import require_coverage, require_font
 from govdesk.printing.gui import on_gui_thread
+
+PDF_UNWRITABLE = translate(
+    "Printing",
+    "无法写入 PDF 文件 {path}：请检查目录是否存在、是否有写入权限、磁盘是否已满。",
+    "printing.pdf_unwritable",
+)
+INSPECTION_PAGE_BREAK = translate("Printing", "无法换页，巡查记录未能完整写出。", "printing.inspection_page_break")
 
 DPI = 96
 MARGIN_MM = 18.0
@@ -134,12 +142,12 @@ def _render_inspection_pdf(
     doc.setPageSize(QSizeF(rect.width(), rect.height()))
     painter = QPainter()
     if not painter.begin(writer):
-        raise PrintError(f"无法写入 PDF 文件 {path}：请检查目录是否存在、是否有写入权限、磁盘是否已满。")
+        raise PrintError(Message(PDF_UNWRITABLE, path=path))
     try:
         pages = doc.pageCount()
         for page in range(pages):
             if page and not writer.newPage():
-                raise PrintError("无法换页，巡查记录未能完整写出。")
+                raise PrintError(Message(INSPECTION_PAGE_BREAK))
             painter.save()
             painter.translate(0, -page * rect.height())
             doc.drawContents(painter, QRectF(0, page * rect.height(), rect.width(), rect.height()))

@@ -15,8 +15,16 @@ from typing import Any
 from PySide6.QtCore import QRect, QRectF, QSizeF, Qt
 from PySide6.QtGui import QImage, QPainter, QPyTextObject, QTextCharFormat, QTextDocument, QTextFormat
 
+from govdesk.domain.messages import Message, translate
 from govdesk.printing.barcode import CODE128_QUIET, code128_modules, draw_code128, draw_qr, qr_matrix
 from govdesk.printing.errors import TemplateError
+
+BARCODE_TOO_WIDE = translate(
+    "Printing",
+    "条形码（含两侧空白区）宽 {barcode:.0f} 像素，超出版面（{page:.0f}）：请在模板中把 {{{{barcod"
+    "e_html}}}} 单独放在一行",
+    "printing.barcode_too_wide",
+)
 
 OBJECT_TYPE = int(QTextFormat.ObjectTypes.UserObject) + 1
 PROP_KIND = int(QTextFormat.Property.UserProperty) + 1
@@ -178,9 +186,6 @@ def check_barcodes_fit(doc: QTextDocument, handler: ObjectHandler) -> None:
                 left = layout.blockBoundingRect(block).left() + float(x[0])
                 right = left + handler.size(key).width()
                 if left < -0.5 or right > width + 0.5:
-                    raise TemplateError(
-                        f"条形码（含两侧空白区）宽 {right - left:.0f} 像素，超出版面（{width:.0f}）："
-                        "请在模板中把 {{barcode_html}} 单独放在一行"
-                    )
+                    raise TemplateError(Message(BARCODE_TOO_WIDE, barcode=right - left, page=width))
             it += 1
         block = block.next()

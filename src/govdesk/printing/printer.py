@@ -15,14 +15,24 @@ from PySide6.QtCore import QMarginsF
 from PySide6.QtGui import QPageLayout, QPageSize, QPainter
 from PySide6.QtPrintSupport import QPrinter
 
+from govdesk.domain.messages import Message, translate
 from govdesk.domain.notices import Notice
 from govdesk.printing.errors import PrintError
 from govdesk.printing.gui import on_gui_thread
 from govdesk.printing.render import LAYOUT_DPI, PAGE_MM, NoticeRenderer, RenderResult, paint_pages
 
+DEFAULT_PRINTER = translate("Printing", "默认打印机", "printing.printer.default")
+PDF_KEPT = translate("Printing", "通知书 PDF 已保存在 {path}，可稍后重新打印。", "printing.printer.pdf_kept")
+UNAVAILABLE = translate("Printing", "打印机“{name}”不可用（未安装或已脱机）。{kept}", "printing.printer.unavailable")
+NOT_CONNECTED = translate(
+    "Printing", "无法连接打印机“{name}”：请检查打印机是否开机、联网、有纸。{kept}", "printing.printer.not_connected"
+)
+FAILED = translate("Printing", "打印机“{name}”出错：{error}{kept}", "printing.printer.failed")
+REPORTED_ERROR = translate("Printing", "打印机“{name}”报告错误，打印未完成。{kept}", "printing.printer.reported_error")
+
 
 def _printer_name(printer: QPrinter) -> str:
-    return printer.printerName() or printer.outputFileName() or "默认打印机"
+    return printer.printerName() or printer.outputFileName() or Message(DEFAULT_PRINTER)
 
 
 def print_notice(renderer: NoticeRenderer, notice: Notice, printer: QPrinter, pdf_path: Path) -> RenderResult:
@@ -34,11 +44,11 @@ def print_notice(renderer: NoticeRenderer, notice: Notice, printer: QPrinter, pd
 
 def _print_notice(renderer: NoticeRenderer, notice: Notice, printer: QPrinter, pdf_path: Path) -> RenderResult:
     result = renderer.render_pdf(notice, pdf_path)
-    kept = f"通知书 PDF 已保存在 {pdf_path}，可稍后重新打印。"
+    kept = Message(PDF_KEPT, path=pdf_path)
     name = _printer_name(printer)
     built = renderer.build(notice)
     if not printer.isValid():
-        raise PrintError(f"打印机“{name}”不可用（未安装或已脱机）。{kept}", str(pdf_path))
+        raise PrintError(Message(UNAVAILABLE, name=name, kept=kept), str(pdf_path))
     printer.setFullPage(True)
     # A4, whatever a driver made of it; A5 only when the window's settings ask for it (设置 → 打印): scaled to fit
     a5 = printer.pageLayout().pageSize().id() == QPageSize.PageSizeId.A5
@@ -47,7 +57,7 @@ def _print_notice(renderer: NoticeRenderer, notice: Notice, printer: QPrinter, p
     printer.setPageLayout(layout)
     painter = QPainter()
     if not painter.begin(printer):
-        raise PrintError(f"无法连接打印机“{name}”：请检查打印机是否开机、联网、有纸。{kept}", str(pdf_path))
+        raise PrintError(Message(NOT_CONNECTED, name=name, kept=kept), str(pdf_path))
     try:
         dpi = printer.resolution()
         paper = printer.pageLayout().fullRectPixels(dpi)
@@ -57,9 +67,9 @@ def _print_notice(renderer: NoticeRenderer, notice: Notice, printer: QPrinter, p
         fit = min(1.0, paper.width() / need_w, paper.height() / need_h)
         paint_pages(built, painter, printer, scale * fit)
     except PrintError as exc:
-        raise PrintError(f"打印机“{name}”出错：{exc}{kept}", str(pdf_path)) from exc
+        raise PrintError(Message(FAILED, name=name, error=exc, kept=kept), str(pdf_path)) from exc
     finally:
         painter.end()
     if printer.printerState() == QPrinter.PrinterState.Error:
-        raise PrintError(f"打印机“{name}”报告错误，打印未完成。{kept}", str(pdf_path))
+        raise PrintError(Message(REPORTED_ERROR, name=name, kept=kept), str(pdf_path))
     return result

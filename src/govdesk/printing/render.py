@@ -28,6 +28,7 @@ from PySide6.QtGui import (
     QTextDocument,
 )
 
+from govdesk.domain.messages import Message, translate
 from govdesk.domain.notices import NOTICE_TITLES, Notice
 from govdesk.printing import context
 from govdesk.printing.errors import PrintError
@@ -37,6 +38,13 @@ from govdesk.printing.objects import OBJECT_TYPE, ObjectHandler, check_barcodes_
 from govdesk.printing.paginate import cut_rows, table_break
 from govdesk.printing.signing import NoticeSigner
 from govdesk.printing.templates import TemplateSet, fill
+
+PDF_UNWRITABLE = translate(
+    "Printing",
+    "无法写入 PDF 文件 {path}：请检查目录是否存在、是否有写入权限、磁盘是否已满。",
+    "printing.pdf_unwritable",
+)
+PAGE_BREAK = translate("Printing", "打印机无法换页（可能缺纸或脱机）。", "printing.page_break")
 
 LAYOUT_DPI = 96
 MARGIN_MM = 20.0
@@ -172,7 +180,7 @@ class NoticeRenderer:
         writer.setCreator("govdesk")
         painter = QPainter()
         if not painter.begin(writer):
-            raise PrintError(f"无法写入 PDF 文件 {path}：请检查目录是否存在、是否有写入权限、磁盘是否已满。")
+            raise PrintError(Message(PDF_UNWRITABLE, path=path))
         try:
             paint_pages(built, painter, writer, 1.0)
         finally:
@@ -192,7 +200,7 @@ def paint_pages(built: NoticeDocument, painter: QPainter, device: QPagedPaintDev
     layout = doc.documentLayout()
     for page in range(total):
         if page and not device.newPage():
-            raise PrintError("打印机无法换页（可能缺纸或脱机）。")
+            raise PrintError(Message(PAGE_BREAK))
         painter.save()
         painter.scale(scale, scale)
         painter.save()

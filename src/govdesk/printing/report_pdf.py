@@ -11,10 +11,14 @@ from pathlib import Path
 from PySide6.QtCore import QMarginsF, QPointF, QRectF, QSizeF, Qt
 from PySide6.QtGui import QColor, QFont, QPageLayout, QPageSize, QPainter, QPdfWriter, QPen, QTextDocument
 
+from govdesk.domain.messages import Message, translate
 from govdesk.printing.errors import PrintError
 from govdesk.printing.fonts import require_font
 from govdesk.printing.gui import on_gui_thread
 from govdesk.printing.report_data import BarChart, Report
+
+REPORT_LOCKED = translate("Printing", "报表无法写入 {path}（文件被占用或目录不可写）", "printing.report_locked")
+REPORT_UNSAVED = translate("Printing", "报表无法保存到 {path}：{error}", "printing.report_unsaved")
 
 DPI = 96
 MARGIN_MM = 15.0
@@ -97,7 +101,7 @@ def _render_report_pdf(report: Report, path: Path, font_family: str | None) -> P
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
     except OSError as error:
-        raise PrintError(f"报表无法保存到 {path}：{error.strerror or error}") from error
+        raise PrintError(Message(REPORT_UNSAVED, path=path, error=error.strerror or error)) from error
     writer = QPdfWriter(str(path))
     writer.setResolution(DPI)
     writer.setTitle(report.title)
@@ -118,7 +122,7 @@ def _render_report_pdf(report: Report, path: Path, font_family: str | None) -> P
     title.setBold(True)
     painter = QPainter()
     if not painter.begin(writer):
-        raise PrintError(f"报表无法写入 {path}（文件被占用或目录不可写）")
+        raise PrintError(Message(REPORT_LOCKED, path=path))
     try:
         painter.setFont(title)
         th = painter.fontMetrics().height()

@@ -17,9 +17,18 @@ import re
 from collections.abc import Mapping
 from pathlib import Path
 
+from govdesk.domain.messages import Message, translate
 from govdesk.domain.notices import CenterProfile, NoticeKind
 from govdesk.printing.errors import TemplateError
 from govdesk.resources import resource_path
+
+TEMPLATE_MISSING = translate("Printing", "找不到通知书模板文件 {name}（已查找：{dirs}）", "printing.template_missing")
+UNKNOWN_PLACEHOLDERS = translate("Printing", "{source}中有未知的占位符：{names}", "printing.unknown_placeholders")
+CENTER_INFO_INVALID = translate(
+    "Printing",
+    "中心信息文件 {path} 格式错误：{exc}（需要 name、address、phone 字段）",
+    "printing.center_info_invalid",
+)
 
 PLACEHOLDER = re.compile(r"\{\{\s*([a-z_][a-z0-9_]*)\s*\}\}")
 CENTER_FILE = "center.json"
@@ -41,7 +50,7 @@ class TemplateSet:
             candidate = d / name
             if candidate.is_file():
                 return candidate
-        raise TemplateError(f"找不到通知书模板文件 {name}（已查找：{'、'.join(str(d) for d in self.dirs)}）")
+        raise TemplateError(Message(TEMPLATE_MISSING, name=name, dirs="、".join(str(d) for d in self.dirs)))
 
     def html(self, kind: NoticeKind) -> str:
         name = f"{kind.value}.html"
@@ -64,14 +73,14 @@ class TemplateSet:
                 review_body=str(data.get("review_body", "")),  # 行政复议机关 printed on 不予受理通知书
             )
         except (ValueError, KeyError, TypeError) as exc:
-            raise TemplateError(f"中心信息文件 {path} 格式错误：{exc}（需要 name、address、phone 字段）") from exc
+            raise TemplateError(Message(CENTER_INFO_INVALID, path=path, exc=exc)) from exc
 
 
 def fill(template: str, values: Mapping[str, str], source: str = "模板") -> str:
     """Replace every ``{{name}}``; values of names not ending in ``_html`` are HTML-escaped."""
     unknown = sorted({m.group(1) for m in PLACEHOLDER.finditer(template)} - set(values))
     if unknown:
-        raise TemplateError(f"{source}中有未知的占位符：{'、'.join(unknown)}")
+        raise TemplateError(Message(UNKNOWN_PLACEHOLDERS, source=source, names="、".join(unknown)))
 
     def repl(m: re.Match[str]) -> str:
         name = m.group(1)

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 from govdesk.domain.clock import Clock
 from govdesk.domain.evaluation import BAD_FROM, BAD_REASONS, EVALUATED_KIND, Evaluation, evaluate, rating_label
-from govdesk.domain.messages import Message, said, translate
+from govdesk.domain.messages import Message, join, said, translate
 from govdesk.domain.transitions import DomainError
 from govdesk.services.changes import ChangeKind, Changes
 from govdesk.services.errors import ServiceError
@@ -78,4 +78,4 @@ class EvaluationService:
 
     def check(self, rating: int, comment: str = "", reasons: Sequence[str] = ()) -> str:
         """What is still missing before this rating can be recorded ("" when nothing): for the applicant's page."""
-        return "；".join(Evaluation(rating=rating, comment=comment.strip(), reasons=tuple(reasons)).problems())
+        return join(Evaluation(rating=rating, comment=comment.strip(), reasons=tuple(reasons)).problems())

@@ -30,7 +30,7 @@ from govdesk.domain.identity import mask_id, mask_phone
 from govdesk.domain.messages import CLAUSES, ENUMERATION, Message, join, said, translate
 from govdesk.domain.notice_builders import pickup_receipt
 from govdesk.domain.notices import DELIVERY_LABELS, PickupReceipt
-from govdesk.domain.signatures import SignedOn, signed_on
+from govdesk.domain.signatures import COLLECTION_RECEIPT, SignedOn, signed_on
 from govdesk.domain.sms import SmsPurpose, result_ready_text
 from govdesk.domain.transitions import DomainError
 from govdesk.printing.signing import KEY_FILE_NAME
@@ -501,7 +501,7 @@ def _collecting_applicant(case: Case, id_number: str) -> Applicant:
 def _signed(collector: str, signature_png: bytes | None, on_paper: bool) -> SignedOn:
     """How the collector signed for the result (交接签收); ``HandoffError`` when they did not."""
     try:
-        return signed_on(collector, "领取回执", pad_image=signature_png, paper_confirmed=on_paper)
+        return signed_on(collector, COLLECTION_RECEIPT, pad_image=signature_png, paper_confirmed=on_paper)
     except ValueError as error:
         raise HandoffError(Message(NOT_SIGNED, error=error), field="signature") from None
 

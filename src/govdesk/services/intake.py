@@ -31,7 +31,7 @@ from govdesk.domain.notice_builders import (
     out_of_competence,
 )
 from govdesk.domain.notices import TransferSheet
-from govdesk.domain.signatures import SignedOn, signed_on
+from govdesk.domain.signatures import COMMITMENT_LETTER, SignedOn, signed_on
 from govdesk.domain.transitions import DomainError
 from govdesk.services import intake_messages as im
 from govdesk.services import numbering, transfer
@@ -297,7 +297,7 @@ class IntakeService:
         signature: tuple[SignedOn, bytes | None] | None = None
         if outcome is Outcome.CONDITIONAL:
             try:
-                how = signed_on(signed_by, "承诺书", pad_image=signature_png, paper_confirmed=signed_on_paper)
+                how = signed_on(signed_by, COMMITMENT_LETTER, pad_image=signature_png, paper_confirmed=signed_on_paper)
             except ValueError as error:
                 raise IntakeError(said(error)) from None
             signature = (how, signature_png if how is SignedOn.PAD else None)

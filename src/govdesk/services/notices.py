@@ -50,6 +50,7 @@ NOT_PRINTED = translate(
     "NoticeService", "打印失败（办件已保存，可重新打印）：{problems}", "services.notices.not_printed"
 )
 PRINT_PROBLEM = translate("NoticeService", "{title}：{error}", "services.notices.print_problem")
+TITLED = translate("NoticeService", "{title}（{case_no}）", "services.notices.titled")
 PDF_NOT_SAVED = translate("NoticeService", "保存 PDF 失败：{error}", "services.notices.pdf_not_saved")
 
 if TYPE_CHECKING:
@@ -60,7 +61,7 @@ if TYPE_CHECKING:
 
 def notice_title(notice: Notice) -> str:
     """How a notice is named to the clerk: its title and case number."""
-    return f"{NOTICE_TITLES[notice.kind]}（{notice.case_no}）"
+    return Message(TITLED, title=NOTICE_TITLES[notice.kind], case_no=notice.case_no)
 
 
 @dataclass(frozen=True, slots=True)

@@ -34,8 +34,10 @@ from sqlalchemy.orm import Session
 
 from govdesk.domain.attachments import MAX_FILE_BYTES, AttachmentRefused, PageRef, check_file, pdf_page_count
 from govdesk.domain.case import Case
+from govdesk.domain.messages import Message
 from govdesk.store import file_crypto
 from govdesk.store.errors import translate
+from govdesk.store.messages import ATTACHMENT_UNREADABLE, SEAL_MISMATCH, SEALED_NO_KEY
 from govdesk.store.models import AttachmentUploadRow, CaseRow, DraftRow
 
 #: Bytes read at a time when a file is copied in or hashed (never a whole file in memory).
@@ -84,7 +86,7 @@ class FileStore:
             return raw
         if self.key is None:
             raw.close()
-            raise file_crypto.SealedFileDamaged("本机的扫描件已加密，但没有打开它的密钥（本机数据库未以密钥打开）")
+            raise file_crypto.SealedFileDamaged(Message(SEALED_NO_KEY))
         return file_crypto.open_sealed(self.key, raw)
 
     def is_sealed(self, sha256: str) -> bool:
@@ -97,7 +99,9 @@ class FileStore:
             with Path(source).open("rb") as fh:
                 return self.put_stream(fh, name or Path(source).name)
         except OSError as error:
-            raise AttachmentRefused(f"无法读取文件“{Path(source).name}”：{error.strerror or error}") from error
+            raise AttachmentRefused(
+                Message(ATTACHMENT_UNREADABLE, file=Path(source).name, error=error.strerror or error)
+            ) from error
 
     def put_bytes(self, data: bytes, name: str = "") -> PageRef:
         return self.put_stream(io.BytesIO(data), name)
@@ -198,7 +202,7 @@ class FileStore:
                     while chunk := back.read(COPY_CHUNK):
                         check.update(chunk)
                 if check.hexdigest() != sha:
-                    raise file_crypto.SealedFileDamaged("加密扫描件后核对不一致，已保留原文件")
+                    raise file_crypto.SealedFileDamaged(Message(SEAL_MISMATCH))
                 os.replace(tmp, path)
                 sealed += 1
             except OSError as error:

@@ -47,7 +47,9 @@ from typing import Any
 
 import sqlcipher3.dbapi2 as sqlcipher
 
+from govdesk.domain.messages import ENUMERATION, Message, join
 from govdesk.store.errors import StoreError
+from govdesk.store.messages import DIFFERING_TABLES, ENCRYPT_BUSY, ENCRYPT_MISMATCH, ENCRYPT_WAL, KEY_MISSING, KEY_WRONG
 
 #: The first 16 bytes of every plain SQLite file; an SQLCipher file starts with its random salt instead.
 PLAIN_HEADER = b"SQLite format 3\x00"
@@ -61,21 +63,13 @@ DBAPI_ERRORS: tuple[type[Exception], ...] = (sqlite3.Error, sqlcipher.Error)
 class StoreKeyMissing(StoreError):
     """The database is encrypted and this PC's keyring has no key for it."""
 
-    default_message = (
-        "本机数据库已加密，但系统密钥环中没有它的密钥（可能换了电脑、重装了系统或换了 Windows 账户）。"
-        "没有密钥，任何人都无法打开它，本程序也不会改动它。"
-        "请不要删除该文件，联系管理员：已同步的办件可在重新登记本窗口后从中心取回；"
-        "未同步的办件只能用原来的 Windows 账户在原电脑上打开后同步。"
-    )
+    default_message = KEY_MISSING
 
 
 class StoreKeyWrong(StoreError):
     """The key in the keyring does not open this database (another database's key, or a damaged file)."""
 
-    default_message = (
-        "系统密钥环中的密钥打不开本机数据库：密钥属于另一个数据库，或数据库文件已损坏。"
-        "本程序没有改动该文件。请联系管理员核对密钥与数据库是否对应，必要时从备份恢复。"
-    )
+    default_message = KEY_WRONG
 
 
 class FileState(StrEnum):
@@ -213,7 +207,7 @@ def encrypt_plain_database(path: Path, key: bytes) -> None:
     try:
         busy = plain.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
         if busy and busy[0]:
-            raise StoreError("数据库正被另一个程序使用，暂不能加密：请关闭其他 govdesk 后重新启动")
+            raise StoreError(Message(ENCRYPT_BUSY))
         expected = _table_digests(plain)
         user_version = int(plain.execute("PRAGMA user_version").fetchone()[0])
         fd = os.open(tmp, os.O_CREAT | os.O_WRONLY | os.O_EXCL, 0o600)
@@ -234,16 +228,14 @@ def encrypt_plain_database(path: Path, key: bytes) -> None:
             copy.close()
         if problems or got != expected:
             differing = sorted(name for name in expected.keys() | got.keys() if expected.get(name) != got.get(name))
-            raise StoreError(
-                "加密本机数据库时核对副本不一致，已放弃加密，原数据库未改动"
-                f"（{'；'.join(problems[:3]) or '不一致的表：' + '、'.join(differing)}）"
-            )
+            found = join(problems[:3]) or Message(DIFFERING_TABLES, tables=join(differing, ENUMERATION))
+            raise StoreError(Message(ENCRYPT_MISMATCH, problems=found))
         with open(tmp, "rb+") as fh:
             os.fsync(fh.fileno())
         for suffix in ("-wal", "-shm"):
             leftover = Path(str(path) + suffix)
             if leftover.exists() and leftover.stat().st_size > 0 and suffix == "-wal":
-                raise StoreError("数据库的预写日志未能并入主文件，暂不能加密：请关闭其他 govdesk 后重新启动")
+                raise StoreError(Message(ENCRYPT_WAL))
             leftover.unlink(missing_ok=True)
         os.replace(tmp, path)
         _fsync_dir(path.parent)

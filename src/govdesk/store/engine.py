@@ -16,8 +16,10 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import URL, Connection, Engine, create_engine, event
 from sqlalchemy.pool import ConnectionPoolEntry
 
+from govdesk.domain.messages import Message
 from govdesk.store.crypto import apply_key, dbapi_module
 from govdesk.store.errors import StoreTooNew
+from govdesk.store.messages import TOO_NEW
 
 if TYPE_CHECKING:
     from alembic.config import Config
@@ -153,10 +155,7 @@ def upgrade(engine: Engine, target: str = "head") -> None:
         current = current_revisions(connection)
         unknown = [rev for rev in current if rev not in known]
         if unknown:
-            raise StoreTooNew(
-                f"数据库版本（{', '.join(unknown)}）比本程序新（本程序最高为 {head}）："
-                "请先升级 govdesk 再打开它。数据库未作任何改动，也不会被降级。"
-            )
+            raise StoreTooNew(Message(TOO_NEW, versions=", ".join(unknown), head=head))
         if target == "head" and current == (head,):
             return
         command.upgrade(alembic_config(connection), target)

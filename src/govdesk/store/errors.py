@@ -10,6 +10,7 @@ import sqlite3
 import sys
 
 from govdesk.domain.errors import GovdeskError
+from govdesk.store import messages
 
 # SQLite primary result codes (https://sqlite.org/rescode.html).
 _SQLITE_BUSY = 5
@@ -24,9 +25,10 @@ _SQLITE_NOTADB = 26
 
 
 class StoreError(GovdeskError):
-    """A failure of the local store; ``str(error)`` is a Chinese message a clerk can act on."""
+    """A failure of the local store; ``str(error)`` is a Chinese message a clerk can act on (a keyed
+    ``domain.messages.Message``: the UI says it in the clerk's language)."""
 
-    default_message = "本地数据库出错，办件未保存：请重试；如反复出现，请联系管理员"
+    default_message: str = messages.FAILED
 
     def __init__(self, message: str | None = None, *, detail: str = "") -> None:
         self.message = message or self.default_message
@@ -35,37 +37,37 @@ class StoreError(GovdeskError):
 
 
 class StoreDiskFull(StoreError):
-    default_message = "磁盘已满，办件未保存：请清理磁盘后重试，已录入的内容仍在窗口中"
+    default_message = messages.DISK_FULL
 
 
 class StoreReadOnly(StoreError):
-    default_message = "数据库文件只读，办件未保存：请检查文件权限或磁盘是否写保护，已录入的内容仍在窗口中"
+    default_message = messages.READ_ONLY
 
 
 class StoreCorrupt(StoreError):
-    default_message = "数据库文件已损坏或不是 govdesk 数据库：请停止使用并联系管理员从备份恢复，不要删除该文件"
+    default_message = messages.CORRUPT
 
 
 class StoreBusy(StoreError):
-    default_message = "数据库正忙（另一操作尚未完成），办件未保存：请稍后重试，已录入的内容仍在窗口中"
+    default_message = messages.BUSY
 
 
 class StoreUnavailable(StoreError):
-    default_message = "无法打开数据库文件：请检查文件夹是否存在、磁盘是否连接，以及是否有写入权限"
+    default_message = messages.UNAVAILABLE
 
 
 class StoreIOError(StoreError):
-    default_message = "读写磁盘出错，办件未保存：请检查磁盘后重试，已录入的内容仍在窗口中"
+    default_message = messages.IO_ERROR
 
 
 class StoreConflict(StoreError):
-    default_message = "数据冲突（编号或记录已存在），办件未保存：请核对后重试"
+    default_message = messages.CONFLICT
 
 
 class StoreStaleCase(StoreError):
     """A save from a copy of a case older than the stored one (G5): refused, nothing written."""
 
-    default_message = "该办件已在别处被修改，本页的内容已过时，本次保存未写入：请重新打开该办件后再操作"
+    default_message = messages.STALE
 
 
 class StoreTooNew(StoreError):

@@ -34,6 +34,7 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
 from govdesk.store.errors import StoreError
+from govdesk.store.messages import SEALED_FILE_DAMAGED
 
 MAGIC = b"GDSCAN1\n"
 SALT_BYTES = 16
@@ -48,10 +49,7 @@ KEY_BYTES = 32
 class SealedFileDamaged(StoreError):
     """An encrypted scan does not open: changed, cut short, or sealed with another key."""
 
-    default_message = (
-        "本机的一份扫描件无法解密：文件已损坏或被改动，或不是用本机数据库的密钥加密的。"
-        "该文件不会被上传或显示；请重新扫描该材料，或联系管理员。"
-    )
+    default_message = SEALED_FILE_DAMAGED
 
 
 def files_key(database_key: bytes) -> bytes:

@@ -18,7 +18,9 @@ import os
 import sys
 from pathlib import Path
 
+from govdesk.domain.messages import Message
 from govdesk.store.errors import StoreLocked
+from govdesk.store.messages import LOCKED, LOCKED_BY, LOCKED_BY_ANOTHER, LOCKED_PATH
 
 # On Windows the locked byte is far past the PID text, so the PID stays readable by the second instance.
 _WINDOWS_LOCK_OFFSET = 1 << 20
@@ -75,13 +77,10 @@ def acquire_instance_lock(db_path: Path) -> InstanceLock:
     if not locked:
         holder = _read_pid(fd)
         os.close(fd)
-        who = f"进程号 {holder}" if holder else "另一个进程"
+        who = Message(LOCKED_BY, pid=holder) if holder else Message(LOCKED_BY_ANOTHER)
         real = os.path.realpath(db_path)
-        where = f"{db_path}（即 {real}）" if real != os.path.abspath(db_path) else str(db_path)
-        raise StoreLocked(
-            f"govdesk 已在运行（{who}）并正在使用这个数据库：{where}。"
-            "请切换到已打开的窗口；同一数据库不能同时打开两个 govdesk。"
-        )
+        where = Message(LOCKED_PATH, path=db_path, real=real) if real != os.path.abspath(db_path) else str(db_path)
+        raise StoreLocked(Message(LOCKED, who=who, where=where))
     os.lseek(fd, 0, os.SEEK_SET)
     os.ftruncate(fd, 0)
     os.write(fd, f"{os.getpid()}\n".encode("ascii"))

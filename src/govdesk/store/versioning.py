@@ -19,7 +19,9 @@ from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
 from govdesk.domain.case import Case
+from govdesk.domain.messages import Message
 from govdesk.store.errors import StoreStaleCase
+from govdesk.store.messages import STALE_CASE
 from govdesk.store.models import CaseRow
 
 _LOADED = "govdesk_loaded_versions"
@@ -42,8 +44,7 @@ def write_case_row(tx: Session, case: Case, columns: Callable[[Case], dict[str, 
     if not isinstance(result, CursorResult) or result.rowcount != 1:
         case.version = loaded
         raise StoreStaleCase(
-            f"办件 {case.case_no} 已在别处被修改（其他窗口、其他页面或同步），本页的内容已过时，本次保存未写入："
-            "请重新打开该办件后再操作",
+            Message(STALE_CASE, case_no=case.case_no),
             detail=f"stale save of case {case.case_id} loaded at version {loaded}",
         )
 

@@ -160,7 +160,7 @@ class NoticePreviewDialog(GovDialog):
         self.chooser = QComboBox(self)
         self.chooser.setObjectName("noticeChooser")
         for issued in desk.issued:
-            self.chooser.addItem(issued.title)
+            self.chooser.addItem(say(issued.title))
         layout.addWidget(self.chooser)
         self.preview = QPrintPreviewWidget(self)
         self.preview.setObjectName("noticePreview")
@@ -217,7 +217,7 @@ class NoticePreviewDialog(GovDialog):
         issued = self.current()
         if issued is None:
             return
-        name, _ = QFileDialog.getSaveFileName(self, self.tr("另存为 PDF"), f"{issued.title}.pdf", "PDF (*.pdf)")
+        name, _ = QFileDialog.getSaveFileName(self, self.tr("另存为 PDF"), f"{say(issued.title)}.pdf", "PDF (*.pdf)")
         if name:
             self.desk.save_pdf(self, issued, Path(name), self.show_message)
 
