@@ -187,11 +187,11 @@ class StoreQueue:
 
     def pending(self, limit: int, after_seq: int = 0) -> list[QueuedEvent]:
         texts = self.store.sync.pending_texts(limit, after_seq)
-        return [QueuedEvent(t.seq, t.event_id, t.event_json, t.schema_version, t.created_at) for t in texts]
+        return [QueuedEvent(t.seq, t.event_id, t.event_json, t.schema_version, t.created_at, t.kind) for t in texts]
 
     def from_seq(self, seq: int, limit: int) -> list[QueuedEvent]:
         texts = self.store.sync.texts_from(seq, limit)
-        return [QueuedEvent(t.seq, t.event_id, t.event_json, t.schema_version, t.created_at) for t in texts]
+        return [QueuedEvent(t.seq, t.event_id, t.event_json, t.schema_version, t.created_at, t.kind) for t in texts]
 
     def mark(self, outcomes: Sequence[PushOutcome]) -> None:
         with _local(Message(RECEIPT)):

@@ -89,9 +89,17 @@ class OutboxText:
     event_json: str
     schema_version: int
     created_at: str
+    kind: str  # the event's kind, read by SQLite from the text (who may push it: ``domain.transitions.KIND_ROLES``)
 
 
-_TEXT_COLUMNS = (_TABLE.c.seq, _TABLE.c.event_id, _TABLE.c.event_json, _TABLE.c.schema_version, _TABLE.c.created_at)
+_TEXT_COLUMNS = (
+    _TABLE.c.seq,
+    _TABLE.c.event_id,
+    _TABLE.c.event_json,
+    _TABLE.c.schema_version,
+    _TABLE.c.created_at,
+    func.coalesce(func.json_extract(_TABLE.c.event_json, "$.kind"), ""),
+)
 
 
 def _pending(columns: tuple[Any, ...], limit: int, after_seq: int = 0) -> Select[Any]:

@@ -37,7 +37,9 @@ from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from typing import Any, TypeVar
 
-from govdesk.domain.messages import Message, translate
+from govdesk.domain.events import Role
+from govdesk.domain.messages import ENUMERATION, Message, join, translate
+from govdesk.domain.transitions import KIND_ROLES, ROLE_LABELS
 from govdesk.protocol import (
     BOOTSTRAP_LIMIT,
     MAX_PULL_LIMIT,
@@ -85,6 +87,11 @@ MINUTES = translate("SyncEngine", "约 {minutes} 分钟", "sync.engine.minutes")
 UNEXPECTED = translate("SyncEngine", "同步出现意外错误，将自动重试；本机已录入的办件不受影响", "sync.engine.unexpected")
 BUSY = translate("SyncEngine", "中心服务器繁忙", "sync.engine.busy")
 RETRY_IN = translate("SyncEngine", "{reason}，{wait}后重试；本机已录入的办件不受影响", "sync.engine.retry_in")
+HELD = translate(
+    "SyncEngine",
+    "有待上传的记录须由{roles}人员登录本机后上传（当前登录的“{role}”账号无权上传），记录都保存在本机",
+    "sync.engine.held",
+)
 
 __all__ = ["InSyncReport", "RoundReport", "SyncEngine"]
 
@@ -160,6 +167,8 @@ class SyncEngine:
         self._device_id: str | None = None
         self._seq_base = 0
         self._counted_at = 0.0
+        #: Why the last push stopped before an event the logged-in user's role may not send (None: it did not).
+        self._held: Message | None = None
         self.status = SyncStatus()
         #: Blocking work run in the engine's executor at the end of every successful round, with the client
         #: (e.g. sending queued SMS through the center). A failure there is logged, never fails the round.
@@ -321,11 +330,13 @@ class SyncEngine:
         the ``expected_seq`` the server names, after the answers before it are recorded.
         """
         pushed = applied = 0
+        self._held = None
         resends = 0
         resend_from: int | None = None
         recording: asyncio.Future[tuple[int, int] | None] | None = None
         ahead: asyncio.Future[_Batch] | None = None
         try:
+            await self._net(self.client.pusher)  # whose role the batches are read for (``_sendable``)
             batch = await self._call(self._prepare, device_id, None, 0)
             while batch.items and not self._closing:
                 in_flight = self._net(self.client.push, batch.body, [item.event_id for item in batch.items])
@@ -374,8 +385,32 @@ class SyncEngine:
             items = self.queue.from_seq(from_seq + self._seq_base, self.batches.current)
         else:
             items = self.queue.pending(self.batches.current, after_seq)
+        items = self._sendable(items)
         anchor = self.queue.anchor(items[-1].event_id) if items else None
         return _Batch(items, push_body(device_id, items, anchor, self._seq_base))
+
+    def _sendable(self, items: list[QueuedEvent]) -> list[QueuedEvent]:
+        """``items`` up to the first event the logged-in user's role may not send, which is held with everything
+        after it (``_held`` says why). A window's outbox holds the events of every clerk who worked at it (AB岗), and
+        the center checks each kind against the role of whoever pushes it and refuses for good what that role may
+        not send: an intake clerk's offline cases pushed while a supervisor is logged in were refused and needed a
+        person, as were a supervisor's 回访 records pushed under the next clerk. Held, they go once someone who may
+        send them logs in. The server takes a device's events in sequence, so nothing after a held one goes either."""
+        user = self.client.user
+        try:
+            role = Role(user.role) if user is not None else None
+        except ValueError:
+            role = None
+        if role is None:
+            return items
+        for i, item in enumerate(items):
+            roles = KIND_ROLES.get(item.kind)
+            if roles is not None and role not in roles:
+                if i == 0:
+                    allowed = join((ROLE_LABELS[r] for r in sorted(roles, key=list(Role).index)), ENUMERATION)
+                    self._held = Message(HELD, roles=allowed, role=ROLE_LABELS[role])
+                return items[:i]
+        return items
 
     def _record(self, outcomes: list[PushOutcome], receipt: dict[str, Any] | None = None) -> tuple[int, int] | None:
         """On the store thread: the answers in one transaction, and the batch's receipt, then (at most every
@@ -488,7 +523,7 @@ class SyncEngine:
         if error is None:
             if self._retry is not None and self._retry.failures:
                 await self._save_retry(RetryState())
-            self._set(state=SyncState.ONLINE, last_success=now, last_error=None)
+            self._set(state=SyncState.ONLINE, last_success=now, last_error=self._held)
         elif isinstance(error, NeedsLogin):
             self._set(state=SyncState.NEEDS_LOGIN, last_error=Message(NEEDS_LOGIN, reason=error.message))
         elif isinstance(error, ClientTooOld):

@@ -25,6 +25,9 @@ class QueuedEvent:
     event_json: str
     schema_version: int
     created_at: str
+    #: The event's kind ("" when not known: the server judges it), so a push can stop before an event the user
+    #: logged in may not send (``SyncEngine``: held, not refused).
+    kind: str = ""
 
 
 class Outcome(StrEnum):
