@@ -65,7 +65,7 @@ def test_a_push_stops_at_the_first_event_the_user_may_not_send(
     )
     with window.store.transaction() as tx:
         window.store.save_case(tx, case)
-    [later] = window.intake(1)
+    window.intake(1)  # the clerk takes another case
     window.login(supervisor)
     report = window.sync()
     assert report.ok and report.applied == 1, report  # the record went; the clerk's case waits behind it
