@@ -38,10 +38,12 @@ if TYPE_CHECKING:
     from concurrent.futures import Future
 
     from govdesk.services.credentials import CredentialStore
+    from govdesk.services.offline_login import OfflineVerifiers
     from govdesk.services.runtime import Runtime
     from govdesk.services.settings import AppPaths, SettingsStore
     from govdesk.store.lock import InstanceLock
     from govdesk.ui.context import AppContext
+    from govdesk.ui.login_gate import LoginGate
     from govdesk.ui.mainwindow import MainWindow
     from govdesk.ui.workspace import Workspace
 
@@ -279,6 +281,8 @@ class _Startup:
         self.exit_code: int | None = None
         self.runtime: Runtime | None = None
         self.keyring = _KeyringProbe(context.db_path)
+        self.verifiers: OfflineVerifiers | None = None  # (made by the login step)
+        self.gate: LoginGate | None = None
         self.pending: list[asyncio.Future[bool]] = []  # the demo's login, kept referenced until it ends
         backend: list[tuple[str, Callable[[], object]]] = []
         if before_database is not None:
@@ -293,17 +297,22 @@ class _Startup:
                 ("usable", self.usable),
                 *backend,
                 ("keyring", self.keyring.start),
-                # the store's and the services' modules, in parts of about a tenth of a second each
+                # what the lock screen's login needs (the server's client, the offline verifiers), in parts of about
+                # a tenth of a second each, while the keyring is probed
+                ("login_modules", lambda: _import("govdesk.protocol")),
+                ("login_modules", lambda: _import("govdesk.ui.login_gate")),
+                ("keyring", self.keyring.wait),  # (the loop turns while the probe finishes)
+                ("credentials", self.open_credentials),
+                ("login", self.open_login),
+                ("login_ready", self.login_ready),
+                # the store's and the services' modules, then the database, the sync and the session controllers
                 ("store_modules", lambda: _import("sqlalchemy")),
                 ("store_modules", lambda: _import("sqlalchemy.orm")),
                 ("store_modules", lambda: _import("govdesk.store.store")),
-                ("service_modules", lambda: _import("govdesk.protocol")),
                 ("service_modules", lambda: _import("govdesk.services.runtime")),
                 ("database", self.open_database),
-                ("credentials", self.open_credentials),
                 ("sync_modules", lambda: _import("govdesk.ui.session")),
                 ("session", self.start_session),
-                ("login_ready", self.login_ready),
                 ("workspaces", self.host_workspaces),
                 ("font_check", self.check_font),
             ],
@@ -376,6 +385,21 @@ class _Startup:
             extra={"event": "credentials_opened", "persistent": store.persistent, "warning": store.warning},
         )
 
+    def open_login(self) -> None:
+        """The lock screen's login, from now on (``ui.login_gate``): answered at the server, or offline against the
+        verifiers, while the database opens; the session controller takes it over."""
+        from govdesk.services.auth import AuthService
+        from govdesk.services.offline_login import OfflineVerifiers
+        from govdesk.store.clock import SystemClock
+        from govdesk.ui.login_gate import LoginGate
+
+        store, credentials = self.context.settings_store, self.context.credentials
+        assert credentials is not None  # (the step before opened it)
+        settings = store.settings
+        self.verifiers = OfflineVerifiers(store.path.parent, SystemClock(), settings.offline_login_days)
+        auth = AuthService(settings.server_url, credentials, self.verifiers, ca_bundle=settings.ca_bundle)
+        self.gate = LoginGate(self.window, auth, store)
+
     def start_session(self) -> None:
         import asyncio
 
@@ -386,7 +410,12 @@ class _Startup:
         window, runtime, credentials = self.window, self.runtime, self.context.credentials
         assert runtime is not None and credentials is not None  # (the steps before made them)
         controller = SyncController(
-            window, runtime, credentials, self.context.settings_store, ask_for_login=not self.quitting
+            window,
+            runtime,
+            credentials,
+            self.context.settings_store,
+            ask_for_login=not self.quitting,
+            verifiers=self.verifiers,
         )
         # a holiday year pulled (or loaded while closed) replaces a provisional one: deadlines recounted
         watch = CalendarWatch(window, runtime)
@@ -395,7 +424,7 @@ class _Startup:
         watch.check()
         self.cleanups.append(lambda: controller.engine.stop())  # the engine of the moment (settings may rebuild it)
         self.stopping.append(controller.stop)  # its tasks ended and its threads joined, not left to the exit
-        session = SessionController(window, controller)
+        session = SessionController(window, controller, gate=self.gate)
         self.cleanups.append(session.close)
         if self.autologin is not None:
             controller.ask_for_login = False
@@ -517,6 +546,12 @@ class _KeyringProbe:
 
         register_keyring_backends()
         return database_key(self.db_path), open_credential_store()
+
+    def wait(self) -> Future[object]:
+        """The probe's future: a start-up step returns it, and the sequence goes on once the probe is done (the loop
+        turning meanwhile)."""
+        assert self._future is not None
+        return self._future  # type: ignore[return-value]
 
     def join(self) -> None:
         if self._future is not None:
