@@ -6,10 +6,12 @@ file, ``--log-json`` lines on stderr, personal data masked) and faulthandler, QA
 qasync event loop, the database's instance lock (a second govdesk on it is refused before anything shows), and
 the main window's frame, LOCKED: the lock screen asks for a login before any workspace shows a case (issue 12).
 That is all the first screen needs (issue 15: shown within 2x a bare PySide6 window). Once it is shown, one step
-per turn of the event loop (``_Startup``): the database (its key from the OS keyring; SQLAlchemy and the services
-are imported here), the credential store, the sync controller and the session controller (``ui.session``: login,
-idle lock, 切换用户, 注销; the login can be sent from then on), the workspaces, the CJK font check. The log says
-when each was done (``first_paint``, ``login_ready``, ``startup_finished`` with each step's time).
+per turn of the event loop (``_Startup``): the credential store (the OS keyring) and the lock screen's login
+(``ui.login_gate``: the login can be sent from then on, ``login_ready``; it needs no database), then the database
+(its key from the keyring; SQLAlchemy and the services are imported here), the sync controller and the session
+controller (``ui.session``: login, idle lock, 切换用户, 注销; it takes over a login the gate sent, and only then does
+the window unlock), the workspaces, the CJK font check. The log says when each was done (``first_paint``,
+``login_ready``, ``startup_finished`` with each step's time).
 
 This module is imported by ``govdesk.cli`` for its argument definitions, so Qt and qasync are imported only
 inside ``run``: the sub-commands never pay for them.
@@ -155,6 +157,8 @@ def _run_gui(
     from PySide6.QtGui import QGuiApplication
     from PySide6.QtWidgets import QApplication
 
+    _quicken_pyside_import_hook()  # before any other module is imported
+
     from govdesk.ui.forms import FormsMissingError, check_forms
 
     try:
@@ -243,11 +247,13 @@ class _Startup:
     """What the first screen does not need, run after the window is shown (``ui.startup.StartupSequence``: one
     step per turn of the event loop, none long, so the keys typed on the lock screen meanwhile show without a
     noticeable wait; issue 15). In order: the OS keyring is probed on a thread of its own (``_KeyringProbe``: its
-    backend discovery waits on subprocesses and D-Bus) while SQLAlchemy and the services are imported; the database
-    is opened (``Runtime.open``) with the key the probe found; the credential store; the sync stack's modules, then
-    the sync and session controllers (the login can be sent from then on: ``login_ready``); the workspaces (their
-    modules and, for the last one shown, its page; the others' pages on their first show); the CJK font check; then
-    everything made so far leaves the cyclic collector's scans (``gc.freeze``).
+    backend asks D-Bus) while the login's modules are imported (the protocol, the server's client, the offline
+    verifiers: no SQLAlchemy); the credential store; the lock screen's login gate (the login can be sent from then
+    on: ``login_ready``); SQLAlchemy, the store and the services; the database (``Runtime.open``) with the key the
+    probe found; the sync stack's modules, then the sync and session controllers (the session takes the gate's
+    login over: the window unlocks only once the database is open); the workspaces (their modules and, for the last
+    one shown, its page; the others' pages on their first show); the CJK font check; then everything made so far
+    leaves the cyclic collector's scans (``gc.freeze``).
 
     A step that fails is said in words: the database's failure (any of its steps) as before the window existed (a
     message box and exit code 1), any other on the lock screen, which then keeps its login button disabled."""
@@ -508,6 +514,38 @@ class _Startup:
             self.window.close()
 
 
+def _quicken_pyside_import_hook() -> None:
+    """PySide6 asks of every module imported after it whether its source says "PySide6" (``shibokensupport.feature``
+    ``_mod_uses_pyside``, for its ``__feature__`` switches), through ``inspect.getsource``: about 0.1 s of CPU over the
+    640 modules of a start (issue 15). And ``inspect`` first unwraps the module, asking its ``__getattr__`` for
+    ``__wrapped__``: pydantic's imports a module of its own there, and while the keyring probe imported on its thread,
+    pydantic's import failed now and then ("partially initialized module 'pydantic._internal._validators'", 2 starts
+    in 37). The same question is asked here of the source itself: a ``.py`` file's bytes, else the module's loader
+    (none: no source, False, as ``inspect`` found). Left as it is when PySide's internals are not as expected."""
+    feature = sys.modules.get("shibokensupport.feature")
+    original = getattr(feature, "_mod_uses_pyside", None)
+    if feature is None or not callable(original) or getattr(original, "quick", False):
+        return
+
+    def mod_uses_pyside(module: object) -> bool:
+        path = getattr(module, "__file__", None)
+        if isinstance(path, str) and path.endswith(".py"):
+            try:
+                with open(path, "rb") as source:
+                    return b"PySide6" in source.read()
+            except OSError:
+                return False
+        loader = getattr(module, "__loader__", None)
+        try:
+            text = loader.get_source(getattr(module, "__name__", "")) if loader is not None else None
+        except Exception:  # (as inspect: a module whose source cannot be had does not use PySide)
+            return False
+        return isinstance(text, str) and "PySide6" in text
+
+    mod_uses_pyside.quick = True  # type: ignore[attr-defined]
+    feature._mod_uses_pyside = mod_uses_pyside  # type: ignore[attr-defined]
+
+
 def _database_unavailable(db_path: Path, exc: BaseException) -> str:
     """Say that the database cannot be opened (log and stderr); the message, for a dialog."""
     message = f"无法打开本机数据库 {db_path}：{exc}"
@@ -525,10 +563,10 @@ def _import(module: str) -> None:
 
 
 class _KeyringProbe:
-    """The OS keyring's part of start-up on a thread of its own: keyring's backend discovery (it runs ``ldconfig``
-    and a compiler to look for macOS's library, and asks D-Bus for the Secret Service), the database's key, and the
-    credential store's probe. Started after the first paint, it runs while the GUI thread imports SQLAlchemy and
-    the services; the database step takes its answer (``database_key``)."""
+    """The OS keyring's part of start-up on a thread of its own: the platform's backend chosen explicitly
+    (``register_keyring_backends``: the Secret Service asks D-Bus), the database's key, and the credential store's
+    probe. Started after the first paint, it runs while the GUI thread imports the login's modules; the credential
+    and database steps take its answers (``credential_store``, ``database_key``)."""
 
     def __init__(self, db_path: Path) -> None:
         self.db_path = db_path
