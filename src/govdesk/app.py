@@ -508,6 +508,8 @@ class _Startup:
             return
         # The window stays locked with its login disabled (nobody can work on a half-started program); the reason is
         # on the lock screen and in the log (StartupSequence logged the traceback).
+        if self.gate is not None:
+            self.gate.close()
         self.window.lock_screen.show_startup_failure(str(exc))
         if self.quitting:
             self.exit_code = 1

@@ -175,3 +175,21 @@ def test_a_refused_login_at_the_gate_is_said_and_the_next_goes_through_the_sessi
     assert session.pending is not None and starting.gate.pending is None  # the session sent it, not the gate
     assert starting.loop.run_until_complete(session.pending) is True
     assert not starting.window.locked and starting.window.visible_workspaces() == ["handoff", "commitments"]
+
+
+def test_a_start_that_fails_after_the_gate_keeps_the_login_disabled_whatever_the_gates_login_answers(
+    starting: Starting,
+) -> None:
+    """``app._Startup.failed``: the gate is closed and the lock screen says why the program cannot be used; a login
+    the gate had sent, refused meanwhile, neither enables the login again nor covers the reason."""
+    screen = starting.window.lock_screen
+    starting.type_login("liuyang", "wrong-password")
+    in_flight = starting.gate.pending
+    assert in_flight is not None and not in_flight.done()
+    starting.gate.close()
+    screen.show_startup_failure("数据库模块无法载入")
+    assert starting.loop.run_until_complete(in_flight) is None
+    assert not screen.login_button.isEnabled() and "数据库模块无法载入" in screen.message.text()
+    screen.password_edit.setText("x")
+    starting.qtbot.keyClick(screen.password_edit, Qt.Key.Key_Return)
+    assert starting.gate.pending is None  # nothing sent

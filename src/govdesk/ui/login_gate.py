@@ -42,6 +42,7 @@ class LoginGate(QObject):
         #: The login under way or answered (its clerk, or None when refused), until handed over.
         self.pending: asyncio.Future[Clerk | None] | None = None
         self._open = True
+        self._closed = False  # the start failed: nothing more is said or taken
         window.lock_screen.login_requested.connect(self._on_login_requested)
         window.lock_screen.set_busy(False)
 
@@ -61,6 +62,8 @@ class LoginGate(QObject):
         )
         await gateway.wait(op)
         clerk = op.result
+        if self._closed:
+            return None
         if op.succeeded() and isinstance(clerk, Clerk):
             return clerk  # held: the lock screen stays busy until the session controller takes it
         if not isinstance(op.error, GovdeskError):  # a bug: the gateway logged it and said it over the window
@@ -71,15 +74,23 @@ class LoginGate(QObject):
     def _refused(self, error: GovdeskError) -> None:
         reason = error_text(error)
         log.info("login refused: %s", reason, extra={"event": "login_failed"})
-        self.window.lock_screen.show_message(reason)
+        if not self._closed:
+            self.window.lock_screen.show_message(reason)
 
     def hand_over(self) -> asyncio.Future[Clerk | None] | None:
         """Stop taking logins (the session controller takes the lock screen from now on); the login this gate sent,
         answered or still under way, or None."""
-        self._open = False
-        self.window.lock_screen.login_requested.disconnect(self._on_login_requested)
+        if self._open:
+            self._open = False
+            self.window.lock_screen.login_requested.disconnect(self._on_login_requested)
         pending, self.pending = self.pending, None
         answered = pending is not None and pending.done() and not pending.cancelled() and pending.exception() is None
         if answered and pending is not None and pending.result() is None:
             return None  # refused, and said already: nothing to take over
         return pending
+
+    def close(self) -> None:
+        """The start failed after the gate was wired: no more logins, and a login under way changes nothing on the
+        lock screen (it says why the program cannot be used, and keeps its login disabled)."""
+        self._closed = True
+        self.hand_over()
