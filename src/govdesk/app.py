@@ -305,7 +305,9 @@ class _Startup:
                 ("keyring", self.keyring.start),
                 # what the lock screen's login needs (the server's client, the offline verifiers), in parts of about
                 # a tenth of a second each, while the keyring is probed
+                ("login_modules", lambda: _import("pydantic.main")),
                 ("login_modules", lambda: _import("govdesk.protocol")),
+                ("login_modules", lambda: _import("requests")),
                 ("login_modules", lambda: _import("govdesk.ui.login_gate")),
                 ("keyring", self.keyring.wait),  # (the loop turns while the probe finishes)
                 ("credentials", self.open_credentials),
