@@ -6,10 +6,12 @@ file, ``--log-json`` lines on stderr, personal data masked) and faulthandler, QA
 qasync event loop, the database's instance lock (a second govdesk on it is refused before anything shows), and
 the main window's frame, LOCKED: the lock screen asks for a login before any workspace shows a case (issue 12).
 That is all the first screen needs (issue 15: shown within 2x a bare PySide6 window). Once it is shown, one step
-per turn of the event loop (``_Startup``): the database (its key from the OS keyring; SQLAlchemy and the services
-are imported here), the credential store, the sync controller and the session controller (``ui.session``: login,
-idle lock, 切换用户, 注销; the login can be sent from then on), the workspaces, the CJK font check. The log says
-when each was done (``first_paint``, ``login_ready``, ``startup_finished`` with each step's time).
+per turn of the event loop (``_Startup``): the credential store (the OS keyring) and the lock screen's login
+(``ui.login_gate``: the login can be sent from then on, ``login_ready``; it needs no database), then the database
+(its key from the keyring; SQLAlchemy and the services are imported here), the sync controller and the session
+controller (``ui.session``: login, idle lock, 切换用户, 注销; it takes over a login the gate sent, and only then does
+the window unlock), the workspaces, the CJK font check. The log says when each was done (``first_paint``,
+``login_ready``, ``startup_finished`` with each step's time).
 
 This module is imported by ``govdesk.cli`` for its argument definitions, so Qt and qasync are imported only
 inside ``run``: the sub-commands never pay for them.
@@ -38,10 +40,12 @@ if TYPE_CHECKING:
     from concurrent.futures import Future
 
     from govdesk.services.credentials import CredentialStore
+    from govdesk.services.offline_login import OfflineVerifiers
     from govdesk.services.runtime import Runtime
     from govdesk.services.settings import AppPaths, SettingsStore
     from govdesk.store.lock import InstanceLock
     from govdesk.ui.context import AppContext
+    from govdesk.ui.login_gate import LoginGate
     from govdesk.ui.mainwindow import MainWindow
     from govdesk.ui.workspace import Workspace
 
@@ -153,6 +157,8 @@ def _run_gui(
     from PySide6.QtGui import QGuiApplication
     from PySide6.QtWidgets import QApplication
 
+    _quicken_pyside_import_hook()  # before any other module is imported
+
     from govdesk.ui.forms import FormsMissingError, check_forms
 
     try:
@@ -241,11 +247,13 @@ class _Startup:
     """What the first screen does not need, run after the window is shown (``ui.startup.StartupSequence``: one
     step per turn of the event loop, none long, so the keys typed on the lock screen meanwhile show without a
     noticeable wait; issue 15). In order: the OS keyring is probed on a thread of its own (``_KeyringProbe``: its
-    backend discovery waits on subprocesses and D-Bus) while SQLAlchemy and the services are imported; the database
-    is opened (``Runtime.open``) with the key the probe found; the credential store; the sync stack's modules, then
-    the sync and session controllers (the login can be sent from then on: ``login_ready``); the workspaces (their
-    modules and, for the last one shown, its page; the others' pages on their first show); the CJK font check; then
-    everything made so far leaves the cyclic collector's scans (``gc.freeze``).
+    backend asks D-Bus) while the login's modules are imported (the protocol, the server's client, the offline
+    verifiers: no SQLAlchemy); the credential store; the lock screen's login gate (the login can be sent from then
+    on: ``login_ready``); SQLAlchemy, the store and the services; the database (``Runtime.open``) with the key the
+    probe found; the sync stack's modules, then the sync and session controllers (the session takes the gate's
+    login over: the window unlocks only once the database is open); the workspaces (their modules and, for the last
+    one shown, its page; the others' pages on their first show); the CJK font check; then everything made so far
+    leaves the cyclic collector's scans (``gc.freeze``).
 
     A step that fails is said in words: the database's failure (any of its steps) as before the window existed (a
     message box and exit code 1), any other on the lock screen, which then keeps its login button disabled."""
@@ -279,6 +287,8 @@ class _Startup:
         self.exit_code: int | None = None
         self.runtime: Runtime | None = None
         self.keyring = _KeyringProbe(context.db_path)
+        self.verifiers: OfflineVerifiers | None = None  # (made by the login step)
+        self.gate: LoginGate | None = None
         self.pending: list[asyncio.Future[bool]] = []  # the demo's login, kept referenced until it ends
         backend: list[tuple[str, Callable[[], object]]] = []
         if before_database is not None:
@@ -293,17 +303,24 @@ class _Startup:
                 ("usable", self.usable),
                 *backend,
                 ("keyring", self.keyring.start),
-                # the store's and the services' modules, in parts of about a tenth of a second each
+                # what the lock screen's login needs (the server's client, the offline verifiers), in parts of about
+                # a tenth of a second each, while the keyring is probed
+                ("login_modules", lambda: _import("pydantic.main")),
+                ("login_modules", lambda: _import("govdesk.protocol")),
+                ("login_modules", lambda: _import("requests")),
+                ("login_modules", lambda: _import("govdesk.ui.login_gate")),
+                ("keyring", self.keyring.wait),  # (the loop turns while the probe finishes)
+                ("credentials", self.open_credentials),
+                ("login", self.open_login),
+                ("login_ready", self.login_ready),
+                # the store's and the services' modules, then the database, the sync and the session controllers
                 ("store_modules", lambda: _import("sqlalchemy")),
                 ("store_modules", lambda: _import("sqlalchemy.orm")),
                 ("store_modules", lambda: _import("govdesk.store.store")),
-                ("service_modules", lambda: _import("govdesk.protocol")),
                 ("service_modules", lambda: _import("govdesk.services.runtime")),
                 ("database", self.open_database),
-                ("credentials", self.open_credentials),
                 ("sync_modules", lambda: _import("govdesk.ui.session")),
                 ("session", self.start_session),
-                ("login_ready", self.login_ready),
                 ("workspaces", self.host_workspaces),
                 ("font_check", self.check_font),
             ],
@@ -375,6 +392,21 @@ class _Startup:
             extra={"event": "credentials_opened", "persistent": store.persistent, "warning": store.warning},
         )
 
+    def open_login(self) -> None:
+        """The lock screen's login, from now on (``ui.login_gate``): answered at the server, or offline against the
+        verifiers, while the database opens; the session controller takes it over."""
+        from govdesk.services.auth import AuthService
+        from govdesk.services.offline_login import OfflineVerifiers
+        from govdesk.store.clock import SystemClock
+        from govdesk.ui.login_gate import LoginGate
+
+        store, credentials = self.context.settings_store, self.context.credentials
+        assert credentials is not None  # (the step before opened it)
+        settings = store.settings
+        self.verifiers = OfflineVerifiers(store.path.parent, SystemClock(), settings.offline_login_days)
+        auth = AuthService(settings.server_url, credentials, self.verifiers, ca_bundle=settings.ca_bundle)
+        self.gate = LoginGate(self.window, auth, store)
+
     def start_session(self) -> None:
         import asyncio
 
@@ -385,7 +417,12 @@ class _Startup:
         window, runtime, credentials = self.window, self.runtime, self.context.credentials
         assert runtime is not None and credentials is not None  # (the steps before made them)
         controller = SyncController(
-            window, runtime, credentials, self.context.settings_store, ask_for_login=not self.quitting
+            window,
+            runtime,
+            credentials,
+            self.context.settings_store,
+            ask_for_login=not self.quitting,
+            verifiers=self.verifiers,
         )
         # a holiday year pulled (or loaded while closed) replaces a provisional one: deadlines recounted
         watch = CalendarWatch(window, runtime)
@@ -394,7 +431,7 @@ class _Startup:
         watch.check()
         self.cleanups.append(lambda: controller.engine.stop())  # the engine of the moment (settings may rebuild it)
         self.stopping.append(controller.stop)  # its tasks ended and its threads joined, not left to the exit
-        session = SessionController(window, controller)
+        session = SessionController(window, controller, gate=self.gate)
         self.cleanups.append(session.close)
         if self.autologin is not None:
             controller.ask_for_login = False
@@ -474,10 +511,44 @@ class _Startup:
             return
         # The window stays locked with its login disabled (nobody can work on a half-started program); the reason is
         # on the lock screen and in the log (StartupSequence logged the traceback).
+        if self.gate is not None:
+            self.gate.close()
         self.window.lock_screen.show_startup_failure(str(exc))
         if self.quitting:
             self.exit_code = 1
             self.window.close()
+
+
+def _quicken_pyside_import_hook() -> None:
+    """PySide6 asks of every module imported after it whether its source says "PySide6" (``shibokensupport.feature``
+    ``_mod_uses_pyside``, for its ``__feature__`` switches), through ``inspect.getsource``: about 0.1 s of CPU over the
+    640 modules of a start (issue 15). And ``inspect`` first unwraps the module, asking its ``__getattr__`` for
+    ``__wrapped__``: pydantic's imports a module of its own there, and while the keyring probe imported on its thread,
+    pydantic's import failed now and then ("partially initialized module 'pydantic._internal._validators'", 2 starts
+    in 37). The same question is asked here of the source itself: a ``.py`` file's bytes, else the module's loader
+    (none: no source, False, as ``inspect`` found). Left as it is when PySide's internals are not as expected."""
+    feature = sys.modules.get("shibokensupport.feature")
+    original = getattr(feature, "_mod_uses_pyside", None)
+    if feature is None or not callable(original) or getattr(original, "quick", False):
+        return
+
+    def mod_uses_pyside(module: object) -> bool:
+        path = getattr(module, "__file__", None)
+        if isinstance(path, str) and path.endswith(".py"):
+            try:
+                with open(path, "rb") as source:
+                    return b"PySide6" in source.read()
+            except OSError:
+                return False
+        loader = getattr(module, "__loader__", None)
+        try:
+            text = loader.get_source(getattr(module, "__name__", "")) if loader is not None else None
+        except Exception:  # (as inspect: a module whose source cannot be had does not use PySide)
+            return False
+        return isinstance(text, str) and "PySide6" in text
+
+    mod_uses_pyside.quick = True  # type: ignore[attr-defined]
+    feature._mod_uses_pyside = mod_uses_pyside  # type: ignore[attr-defined]
 
 
 def _database_unavailable(db_path: Path, exc: BaseException) -> str:
@@ -497,10 +568,10 @@ def _import(module: str) -> None:
 
 
 class _KeyringProbe:
-    """The OS keyring's part of start-up on a thread of its own: keyring's backend discovery (it runs ``ldconfig``
-    and a compiler to look for macOS's library, and asks D-Bus for the Secret Service), the database's key, and the
-    credential store's probe. Started after the first paint, it runs while the GUI thread imports SQLAlchemy and
-    the services; the database step takes its answer (``database_key``)."""
+    """The OS keyring's part of start-up on a thread of its own: the platform's backend chosen explicitly
+    (``register_keyring_backends``: the Secret Service asks D-Bus), the database's key, and the credential store's
+    probe. Started after the first paint, it runs while the GUI thread imports the login's modules; the credential
+    and database steps take its answers (``credential_store``, ``database_key``)."""
 
     def __init__(self, db_path: Path) -> None:
         self.db_path = db_path
@@ -518,6 +589,12 @@ class _KeyringProbe:
 
         register_keyring_backends()
         return database_key(self.db_path), open_credential_store()
+
+    def wait(self) -> Future[object]:
+        """The probe's future: a start-up step returns it, and the sequence goes on once the probe is done (the loop
+        turning meanwhile)."""
+        assert self._future is not None
+        return self._future  # type: ignore[return-value]
 
     def join(self) -> None:
         if self._future is not None:

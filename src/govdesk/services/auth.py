@@ -15,11 +15,10 @@ from dataclasses import dataclass
 
 from govdesk.domain.events import Actor, Role
 from govdesk.domain.messages import Message, said, translate
-from govdesk.services.credentials import CredentialError, CredentialStore
+from govdesk.services.credentials import CredentialError, CredentialStore, CredentialTokens
 from govdesk.services.errors import ServiceError
 from govdesk.services.offline_login import OfflineLoginRefused, OfflineVerifiers
 from govdesk.services.settings import SettingsStore
-from govdesk.services.sync_service import CredentialTokens
 from govdesk.sync.client import SyncClient
 from govdesk.sync.errors import NetworkError, ServerError, SyncError
 

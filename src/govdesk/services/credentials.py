@@ -8,8 +8,8 @@ database's encryption key lives here too (``database_key``), never beside the da
 - ``KeyringCredentialStore``: the OS keyring through the ``keyring`` package.
 - ``MemoryOnlyCredentialStore``: used when the OS has no keyring (``NoKeyringError``). The login then lasts
   for this run only, and ``warning`` carries the words the status bar shows — never a silent downgrade.
-- ``open_credential_store()`` picks one; ``register_keyring_backends()`` makes frozen builds find the
-  OS backends (PyInstaller drops the entry points keyring discovers them by).
+- ``open_credential_store()`` picks one; ``register_keyring_backends()`` chooses the OS backend explicitly (keyring's
+  discovery is slow, and PyInstaller drops the entry points it goes by).
 """
 
 from __future__ import annotations
@@ -54,7 +54,8 @@ DATABASE_KEY_BYTES = 32
 
 FALLBACK_WARNING = "未找到系统密钥环：登录凭据仅保存在本次运行中"
 
-#: The keyring backends a frozen build registers, per platform (``sys.platform`` prefix → module:class).
+#: The OS keyring backends the program chooses from, per platform (``sys.platform`` prefix → module:class;
+#: ``register_keyring_backends``).
 #: The PyInstaller spec lists the same modules as hidden imports.
 FROZEN_KEYRING_BACKENDS: dict[str, tuple[str, ...]] = {
     "win32": ("keyring.backends.Windows:WinVaultKeyring",),
@@ -125,6 +126,24 @@ class KeyringCredentialStore:
             raise CredentialError(Message(CANNOT_DELETE, error=exc)) from exc
 
 
+class CredentialTokens:
+    """The engine's ``TokenStore`` on the OS keyring (``CredentialStore``), under one account name (here, not in
+    ``services.sync_service``, so the login imports no store: issue 15)."""
+
+    def __init__(self, credentials: CredentialStore, account: str) -> None:
+        self.credentials = credentials
+        self.account = account
+
+    def get_refresh_token(self) -> str | None:
+        return self.credentials.get_refresh_token(self.account)
+
+    def set_refresh_token(self, token: str) -> None:
+        self.credentials.set_refresh_token(self.account, token)
+
+    def delete_refresh_token(self) -> None:
+        self.credentials.delete_refresh_token(self.account)
+
+
 class MemoryOnlyCredentialStore:
     """Tokens in this process's memory only: a restart asks the clerk to log in again. Visible by design."""
 
@@ -173,32 +192,39 @@ def frozen_backend_names(platform: str | None = None) -> tuple[str, ...]:
     return ()
 
 
-def register_keyring_backends(*, frozen: bool | None = None) -> str | None:
-    """In a frozen build, choose the best viable OS backend explicitly and make it keyring's backend.
+def register_keyring_backends() -> str | None:
+    """Choose keyring's backend explicitly, from this platform's OS backends (``FROZEN_KEYRING_BACKENDS``), instead
+    of keyring's discovery: that walks every installed distribution's entry points and imports every backend, the
+    macOS one running ``ldconfig`` and a compiler to look for its library (about 0.1 s of a start on Linux, issue 15);
+    in a frozen build the entry points are gone altogether (PLATFORM.md).
 
-    Outside a frozen build keyring finds its backends through entry points and this does nothing. Returns the
-    name of the backend set, or None.
-    """
-    if frozen is None:
-        frozen = bool(getattr(sys, "frozen", False))
-    if not frozen:
+    Left as it is: a backend chosen already (a test's, an earlier call), and one configured the way keyring documents
+    (``PYTHON_KEYRING_BACKEND``, ``keyringrc.cfg``), which keyring's own loaders read. With no usable OS backend,
+    keyring's failing backend (every call raises ``NoKeyringError``: ``open_credential_store`` falls back visibly),
+    as discovery gives. Returns the name of the backend set, or None when one was chosen already."""
+    import keyring.core
+
+    if getattr(keyring.core, "_keyring_backend", None) is not None:
         return None
-    best: keyring.backend.KeyringBackend | None = None
-    for name in frozen_backend_names():
-        module_name, _, class_name = name.partition(":")
-        try:
-            cls = getattr(importlib.import_module(module_name), class_name)
-            priority = cls.priority  # raises (or is below 0) when the backend cannot work here
-        except Exception as exc:
-            log.info("keyring backend %s is not usable here: %s", name, exc)
-            continue
-        if priority > 0 and (best is None or priority > best.priority):
-            best = cls()
-    if best is None:
-        log.warning("no OS keyring backend is usable in this frozen build")
-        return None
-    keyring.set_keyring(best)
-    cls = type(best)
+    chosen: keyring.backend.KeyringBackend | None = keyring.core.load_env() or keyring.core.load_config()
+    if chosen is None:
+        for name in frozen_backend_names():
+            module_name, _, class_name = name.partition(":")
+            try:
+                cls = getattr(importlib.import_module(module_name), class_name)
+                priority = cls.priority  # raises (or is below 0) when the backend cannot work here
+            except Exception as exc:
+                log.info("keyring backend %s is not usable here: %s", name, exc)
+                continue
+            if priority > 0 and (chosen is None or priority > chosen.priority):
+                chosen = cls()
+    if chosen is None:
+        import keyring.backends.fail
+
+        log.info("no OS keyring backend is usable here")
+        chosen = keyring.backends.fail.Keyring()  # type: ignore[no-untyped-call]
+    keyring.set_keyring(chosen)
+    cls = type(chosen)
     return f"{cls.__module__}.{cls.__qualname__}"
 
 

@@ -27,6 +27,7 @@ from govdesk.domain.remote_cases import applicant_from_party, free_case_no, remo
 from govdesk.domain.server_fold import RESULT_OUT, ServerChange, server_state
 from govdesk.protocol import BootstrapPage, Change, ChangeKind, SnapshotResponse, VersionedDocument
 from govdesk.services.credentials import CredentialStore
+from govdesk.services.credentials import CredentialTokens as CredentialTokens  # (its home was here)
 from govdesk.services.first_sync import apply_bootstrap_page
 from govdesk.services.reenrol import reenrol, renumber
 from govdesk.store.errors import StoreDiskFull, StoreError
@@ -157,23 +158,6 @@ def _keep_documents(uow: SyncUnit, documents: Mapping[str, VersionedDocument]) -
     calendar = documents.get("calendar")
     if calendar is not None:
         uow.keep_calendar(calendar.version, calendar.document)
-
-
-class CredentialTokens:
-    """The engine's ``TokenStore`` on the OS keyring (``CredentialStore``), under one account name."""
-
-    def __init__(self, credentials: CredentialStore, account: str) -> None:
-        self.credentials = credentials
-        self.account = account
-
-    def get_refresh_token(self) -> str | None:
-        return self.credentials.get_refresh_token(self.account)
-
-    def set_refresh_token(self, token: str) -> None:
-        self.credentials.set_refresh_token(self.account, token)
-
-    def delete_refresh_token(self) -> None:
-        self.credentials.delete_refresh_token(self.account)
 
 
 class StoreQueue:

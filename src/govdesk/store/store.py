@@ -14,7 +14,7 @@ import uuid
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
-from datetime import UTC, date, datetime
+from datetime import UTC, date
 from pathlib import Path
 from typing import Any
 
@@ -39,6 +39,7 @@ from govdesk.store import (  # tables join Base
 from govdesk.store.attachments import UploadItem
 from govdesk.store.bulk import rebuild_deferred_indexes
 from govdesk.store.cases import load_case
+from govdesk.store.clock import SystemClock as SystemClock  # (its home was here; the name stays importable)
 from govdesk.store.engine import AUTOCOMMIT_READ, READ_ONLY, make_engine, upgrade
 from govdesk.store.errors import StoreError, translate
 from govdesk.store.models import (
@@ -61,13 +62,6 @@ from govdesk.store.versioning import write_case_row
 
 DEVICE_ID_KEY = "device_id"
 _OPEN_ERRORS: tuple[type[Exception], ...] = (*crypto.DBAPI_ERRORS, OSError)
-
-
-class SystemClock:
-    """The real time, for the store's own bookkeeping (``updated_at``, outbox ``created_at``)."""
-
-    def now(self) -> datetime:
-        return datetime.now(UTC)
 
 
 @dataclass(frozen=True, slots=True)

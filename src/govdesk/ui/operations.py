@@ -34,14 +34,13 @@ Signals (all on the GUI thread): ``changed(Changes, initiator)``, ``failed(str)`
 
 from __future__ import annotations
 
-import asyncio
 import enum
 import logging
 import threading
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
-from typing import Any, Generic, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal, SignalInstance
@@ -51,6 +50,9 @@ from govdesk.printing import gui
 from govdesk.services.changes import NOTHING, Changes, changes_of
 from govdesk.services.errors import GovdeskError
 from govdesk.ui.i18n import error_text
+
+if TYPE_CHECKING:
+    import asyncio  # (imported in ``wait``: the main window imports this module before its first paint, issue 15)
 
 log = logging.getLogger(__name__)
 
@@ -203,6 +205,8 @@ class Operations(QObject):
     def wait(self, op: Operation[T]) -> asyncio.Future[Operation[T]]:
         """An asyncio future (on the running loop) done with ``op`` once its callbacks have run; the same future for
         the same operation, already done when the operation is."""
+        import asyncio
+
         found = self._waiters.get(op)
         if found is not None:
             return found

@@ -24,6 +24,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer, Signal
 
 from govdesk.services.auth import Clerk
 from govdesk.ui.lockscreen import LockMode
+from govdesk.ui.login_gate import LoginGate
 from govdesk.ui.mainwindow import MainWindow
 from govdesk.ui.sync_controller import SyncController
 
@@ -46,7 +47,10 @@ class SessionController(QObject):
     locked = Signal()
     unlocked = Signal(object)
 
-    def __init__(self, window: MainWindow, sync: SyncController, *, idle_ms: int | None = None) -> None:
+    def __init__(
+        self, window: MainWindow, sync: SyncController, *, idle_ms: int | None = None, gate: LoginGate | None = None
+    ) -> None:
+        """``gate``: the lock screen's login until now (``ui.login_gate``); a login it sent is taken over."""
         super().__init__(window)
         self.window = window
         self.sync = sync
@@ -60,7 +64,8 @@ class SessionController(QObject):
         self.idle_timer = QTimer(self)
         self.idle_timer.setSingleShot(True)
         self.idle_timer.timeout.connect(self._on_idle)
-        window.lock_screen.set_busy(False)
+        early = gate.hand_over() if gate is not None else None
+        window.lock_screen.set_busy(early is not None)  # (busy until the gate's login is taken over)
         window.lock_screen.login_requested.connect(self._on_login_requested)
         window.switch_user_requested.connect(self.switch_user)
         window.lock_requested.connect(self.lock)
@@ -75,6 +80,19 @@ class SessionController(QObject):
             self._hold_dialog()
         else:
             self._restart_idle()
+        if early is not None:
+            self.pending = asyncio.ensure_future(self._take_over(early))
+
+    async def _take_over(self, early: asyncio.Future[Clerk | None]) -> bool:
+        """The gate's login, once answered: its clerk logs in here as any other (a refusal the gate said already)."""
+        try:
+            clerk = await early
+        finally:
+            self.window.lock_screen.set_busy(False)
+        if clerk is None:
+            return False
+        self.sync.accept(clerk)
+        return True
 
     # --- logging in ---
 

@@ -283,13 +283,18 @@ class SyncController(QObject):
             if not isinstance(op.error, GovdeskError):  # a bug: the gateway logged it and said it over the window
                 self.login_failed.emit(op.message)
             return False
+        self.accept(clerk)
+        return True
+
+    def accept(self, clerk: Clerk) -> None:
+        """A clerk the login answered (here, or at the lock screen before this controller existed:
+        ``ui.login_gate``) becomes the actor of every event from now on."""
         self._become(clerk)
         log.info("logged in", extra={"event": "logged_in", "role": clerk.role.value, "offline": clerk.offline})
         self.login_succeeded.emit(clerk.display_name)
         self.clerk_logged_in.emit(clerk)
         self._asked = False
         self.sync.sync_now()
-        return True
 
     def _login_refused(self, error: GovdeskError) -> None:
         reason = error_text(error)
