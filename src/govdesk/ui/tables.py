@@ -160,19 +160,38 @@ class _Fitter(QObject):
         width = 2 * view.frameWidth()
         if view.verticalHeader().isVisible():
             width += view.verticalHeader().sizeHint().width()
+        # each column between its least width (its heading on two lines, its content whole; a text column
+        # TEXT_CHARS characters) and its whole width (heading and content on one line); text columns stretch
+        least: dict[int, int] = {}
+        whole: dict[int, int] = {}
         for column in range(header.count()):
             if header.isSectionHidden(column):
                 continue
-            need = max(header.sectionSizeHint(column), view.sizeHintForColumn(column))
-            if column in texts:  # (its heading wraps onto two lines at most)
-                header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
-                need = max((header.sectionSizeHint(column) + 1) // 2 + em, em * TEXT_CHARS)
+            heading = header.sectionSizeHint(column)
+            halved = (heading + 1) // 2 + em
+            if column in texts:
+                least[column] = max(halved, em * TEXT_CHARS)
             else:
-                header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-            width += need
-        header.setMinimumSectionSize(min(header.minimumSectionSize(), em * 2))
+                content = view.sizeHintForColumn(column)
+                whole[column] = max(heading, content)
+                least[column] = min(whole[column], max(halved, content))
+        width += sum(least.values())
         if self.upright or self.most:
             width += view.verticalScrollBar().sizeHint().width()  # (room for the upright bar when it comes)
+        room = view.viewport().width() - sum(least[c] for c in texts)
+        give = sum(whole[c] - least[c] for c in whole)
+        share = 1.0 if give <= 0 else max(0.0, min(1.0, (room - sum(least[c] for c in whole)) / give))
+        if not view.isVisible():
+            share = 1.0  # (not laid out yet: its width is not known; fitted again when shown)
+        for column in least:
+            if column in texts:
+                header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+            elif share >= 1.0:  # (room for every column whole: Qt keeps it so as rows come)
+                header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+            else:
+                header.setSectionResizeMode(column, QHeaderView.ResizeMode.Fixed)
+                header.resizeSection(column, least[column] + int((whole[column] - least[column]) * share))
+        header.setMinimumSectionSize(min(header.minimumSectionSize(), em * 2))
         self._set_width(view, width)
         _wrap_headings(header)
         rows = view.model().rowCount(view.rootIndex())

@@ -60,7 +60,7 @@ class CommitmentsPage(QWidget):
         self.ui.table.setModel(self.model)
         header = self.ui.table.horizontalHeader()
         header.setResizeContentsPrecision(0)  # columns sized by the rows in view, not every row fetched
-        tables.fit(self.ui.missingList)  # (a case's materials to supply: all shown, wrapped)
+        tables.fit(self.ui.missingList, most=6)  # (a case's materials to supply, wrapped: up to six shown)
         tables.scrolls_upright(self.ui.table)  # (fetched as it scrolls: scrolls upright, never sideways)
         self.ui.table.verticalHeader().hide()
         today = service.today()

@@ -129,9 +129,7 @@ class IntakePage(DraftKeeping):
         for splitter, stretches in ((ui.splitter, (4, 1)), (self.columns, (1, 3))):
             for column, stretch in enumerate(stretches):  # extra width on a large screen goes mostly to the form
                 splitter.setStretchFactor(column, stretch)
-        em = self.fontMetrics().averageCharWidth()
-        self.columns.setSizes([em * 34, em * 80])
-        ui.splitter.setSizes([em * 114, em * 40])
+        self._share_width()
         for label in (ui.messageLabel, ui.brokenNoticeLabel):
             label.hide()
 
@@ -190,6 +188,12 @@ class IntakePage(DraftKeeping):
         ui.searchPanel.setMinimumWidth(max(em * 22, panel.minimumSize().width() if panel is not None else 0))
         ui.decisionColumn.setMinimumWidth(em * 26)
 
+    def _share_width(self) -> None:
+        """The search, the form and the decision share the width about 1 : 3 : 1, in characters of the text size."""
+        em = self.fontMetrics().averageCharWidth()
+        self.columns.setSizes([em * 34, em * 80])
+        self.ui.splitter.setSizes([em * 114, em * 34])
+
     def _search_beside_form(self) -> QSplitter:
         """The item search and the form in a splitter of their own (the first pane of the page's splitter), so
         that they can stack when the window is narrow (``reflow.side_by_side``); the tab order stays as made."""
@@ -214,10 +218,7 @@ class IntakePage(DraftKeeping):
         super().changeEvent(event)
         if event.type() == QEvent.Type.FontChange and hasattr(self, "search"):
             self._size_from_font()
-            for splitter in (self.ui.splitter, self.columns):
-                sizes = splitter.sizes()
-                if all(sizes):  # (laid out already: a page never shown keeps the sizes it was made with)
-                    splitter.setSizes(sizes)  # each pane at least its new minimum
+            self._share_width()  # (again in the new text size: the form gets the most, each pane its least)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         chosen = self.ui.chosenList
