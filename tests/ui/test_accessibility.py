@@ -504,21 +504,25 @@ def test_in_large_text_at_1366x768_the_three_hand_over_buttons_lie_in_one_row(
     _shot(window, f"handoff-buttons-{appearance.current()[1]}")
 
 
+#: Pages not yet held to a window of 1,100 px in large text: a full case number alone is 408 px there, and the
+#: results waiting at 出件 need 1,132 px with it, 承诺跟踪's list 1,084 px (a page of 957 px).
+NOT_AT_1100 = ("handoff", "commitments")
+
+
 @pytest.mark.parametrize("opened", [("large", "standard")], indirect=True)
-def test_a_window_1100_px_wide_in_large_text_scrolls_the_intake_page_not_sideways(
+def test_a_window_1100_px_wide_in_large_text_scrolls_no_page_sideways(
     qtbot: QtBot, opened: tuple[MainWindow, Runtime]
 ) -> None:
-    """A window 1,100 px wide in large text (a first start at 85 % of a 1366×768 screen, not maximized): the intake
-    page scrolls neither sideways nor any table on its own — its item search goes above its form, the decision
-    beside them; with the materials of an item and an agent too. (Other pages are not yet held to 1,100 px: the
-    results waiting at 出件 need 1,139 px, 承诺跟踪 1,084 px, 现场监督 1,019 px.)"""
+    """A window 1,100 px wide in large text (a first start at 85 % of a 1366×768 screen, not maximized): no page
+    (but ``NOT_AT_1100``) scrolls sideways nor any table on its own — the intake's item search goes above its form,
+    the decision beside them, with the materials of an item and an agent too; 现场监督's headings wrap."""
     window, _runtime = opened
     window.resize(1100, 768)
     settle_events()
     assert window.width() == 1100
     problems = []
-    for key in screens(window):
-        if not key.startswith("intake"):
+    for key in pages(window):
+        if key.split("/")[0].startswith(NOT_AT_1100):
             continue
         problems += sideways_problems(window, key)
         problems += table_problems(window, key)
