@@ -48,7 +48,7 @@ from govdesk.services.credentials import open_credential_store
 from govdesk.services.demo_data import seed_sample_cases
 from govdesk.services.runtime import Runtime
 from govdesk.services.settings import AppPaths, SettingsStore
-from govdesk.ui import appearance
+from govdesk.ui import appearance, tables
 from govdesk.ui.context import AppContext
 from govdesk.ui.mainwindow import MainWindow
 from govdesk.ui.workspace import create_workspaces
@@ -72,6 +72,7 @@ def open_window(basedir: Path, text_size: str, theme: str, size: tuple[int, int]
     runtime = Runtime.open(paths.default_db, paths.data_dir, settings)
     runtime.set_clerk(replace(runtime.window.actor, clerk_id="wangli", clerk_name="王丽", role=Role.ADMIN))
     seed_sample_cases(runtime)
+    _ready_results(runtime)
     context = AppContext(paths, store, open_credential_store(), paths.default_db, runtime)
     window = MainWindow(context, create_workspaces(context))
     window.resize(*size)
@@ -80,6 +81,23 @@ def open_window(basedir: Path, text_size: str, theme: str, size: tuple[int, int]
     window.set_clerk("王丽")
     settle_events()
     return window, runtime
+
+
+def _ready_results(runtime: Runtime) -> None:
+    """Results waiting at the 出件 window, as the longest production makes them: a full case number, a long item and
+    result name, a 容缺 case withheld (the sample cases have none ready yet)."""
+    from datetime import timedelta
+
+    from tests.services.test_handoff import make_case
+
+    make_case(runtime.store, runtime.clock, item="SCJG-01-004")
+    make_case(
+        runtime.store,
+        runtime.clock,
+        item="SCJG-01-004",
+        commitment={"id_card": "居民身份证"},
+        due=runtime.clock.now().date() + timedelta(days=5),
+    )
 
 
 def settle_events(rounds: int = 10) -> None:
@@ -103,6 +121,13 @@ def screens(window: MainWindow) -> Iterator[str]:
                 page.applicant.ui.agentCheck.setChecked(True)
                 settle_events()
                 yield "intake-agent"
+        if workspace.key == "handoff":
+            page = getattr(workspace, "page", None)
+            if page is not None and page.model.rowCount():
+                page.open_case(page.model.rows[0].case_id)  # a result open: the details, SMS and 出件 buttons
+                settle_events()
+                settle_now()
+                yield "handoff-case"
 
 
 def pages(window: MainWindow) -> Iterator[str]:
@@ -148,6 +173,37 @@ def sideways_problems(window: QWidget, where: str) -> list[str]:
             problems.append(
                 f"{where}: {_describe(area)} scrolls sideways: its content needs {need} px, "
                 f"is {content.width()} px, in {have} px"
+            )
+    return problems
+
+
+# --- no table scrolls on its own ---
+
+
+def table_problems(window: QWidget, where: str) -> list[str]:
+    """A table or list on a page shown never scrolls sideways on its own, and shows every row (the page scrolls,
+    ``ui/tables.py``) — but a work list meant to scroll upright (a queue of results or cases, fetched as it
+    scrolls: ``tables.SCROLLS_UPRIGHT``) or one that shows a set number of rows (``tables.ROWS_SHOWN``) and has
+    more. The navigation panel is a list of five titles and is checked as well."""
+    problems = []
+    for view in window.findChildren(QAbstractItemView):
+        if not _shown(view, window) or isinstance(view, QHeaderView) or _inside_item_view(view, window):
+            continue
+        sideways, upright = view.horizontalScrollBar(), view.verticalScrollBar()
+        if sideways.maximum() > 0:
+            problems.append(
+                f"{where}: {_describe(view)} scrolls sideways on its own (a range of {sideways.maximum()} in its "
+                f"{view.viewport().width()} px)"
+            )
+        if upright.maximum() <= 0 or view.property(tables.SCROLLS_UPRIGHT):
+            continue
+        most = int(view.property(tables.ROWS_SHOWN) or 0)
+        model = view.model()
+        rows = model.rowCount(view.rootIndex()) if model is not None else 0
+        if not most or rows <= most:
+            problems.append(
+                f"{where}: {_describe(view)} scrolls upright on its own with {rows} rows "
+                f"(a range of {upright.maximum()}{f'; shows {most}' if most else ''})"
             )
     return problems
 
@@ -372,6 +428,7 @@ def main(argv: list[str] | None = None) -> int:
         for key in pages(window):
             problems += geometry_problems(window, key)
             problems += sideways_problems(window, key)
+            problems += table_problems(window, key)
             problems += contrast_problems(window, key)  # both themes
             if args.shots is not None:
                 args.shots.mkdir(parents=True, exist_ok=True)

@@ -404,6 +404,8 @@ class FocusRing(QWidget):
         self.target: QWidget | None = None
         self._watched: list[QWidget] = []
         self._place_pending = False
+        #: where the control stood in each scroll area's content when the ring was last placed
+        self._where: tuple[tuple[int, int], ...] = ()
 
     def follow(self, widget: QWidget | None) -> None:
         for watched in self._watched:
@@ -430,6 +432,7 @@ class FocusRing(QWidget):
             current = current.parentWidget()
         if self.parentWidget() is not host:
             self.setParent(host)
+        self._where = _places_in_content(widget)
         self._place()
 
     def drawn_rect(self) -> QRect:
@@ -459,7 +462,14 @@ class FocusRing(QWidget):
             if event.type() in (QEvent.Type.Move, QEvent.Type.Resize) and self.target.hasFocus():
                 scroll_into_view(self.target)  # (laid out again after it took the focus: still in sight)
             self._place()
-        elif watched in self._watched and not self._place_pending:
+        elif watched in self._watched and self.target is not None and self.target.hasFocus():
+            where = _places_in_content(self.target)
+            if where != self._where:
+                # it moved within what scrolls, not by a scroll: the page was laid out again under the focus (a
+                # wrapped message grew above it); the control stays in sight
+                self._where = where
+                scroll_into_view(self.target)
+        if watched in self._watched and watched is not self.target and not self._place_pending:
             # a container around it moved (a scroll): placed once the event is done, as showing the ring in the
             # middle of a container's own resize would lay that container out again before its resize is through
             self._place_pending = True
@@ -584,6 +594,19 @@ def scroll_into_view(widget: QWidget) -> None:
         if isinstance(current, QScrollArea) and content is not None and content.isAncestorOf(widget):
             current.ensureWidgetVisible(widget, RING_WIDTH * 3, RING_WIDTH * 3)
         current = current.parentWidget()
+
+
+def _places_in_content(widget: QWidget) -> tuple[tuple[int, int], ...]:
+    """Where ``widget`` stands in the content of every scroll area around it (a scroll leaves these alone)."""
+    found: list[tuple[int, int]] = []
+    current = widget.parentWidget()
+    while current is not None and not current.isWindow():
+        content = current.widget() if isinstance(current, QScrollArea) else None
+        if content is not None and content.isAncestorOf(widget):
+            place = widget.mapTo(content, QPoint(0, 0))
+            found.append((place.x(), place.y()))
+        current = current.parentWidget()
+    return tuple(found)
 
 
 def focus_ring() -> FocusRing | None:

@@ -64,6 +64,22 @@ def never_sideways(area: QScrollArea) -> None:
 _FIT = "govdeskNeverSideways"
 
 
+def content_changed(widget: QWidget) -> None:
+    """``widget``'s least width changed (a table's columns fitted to new rows, ``ui/tables.py``): the scroll areas
+    around it, from the nearest out, decide their rows again."""
+    parent: QWidget | None = widget
+    while parent is not None:  # (the layouts above keep the least widths they knew until their next pass)
+        layout = parent.layout()
+        if layout is not None:
+            layout.invalidate()
+        parent.updateGeometry()
+        parent = parent.parentWidget()
+    current: QWidget | None = widget
+    while current is not None and shiboken6.isValid(current):
+        _Scope.of(current).request()
+        current = _area_of(current)
+
+
 def current_page_only(stack: QStackedWidget) -> None:
     """``stack`` is as wide and tall as the page it shows, not as its largest page (Qt's default): a page never
     scrolls sideways for another one not shown."""
@@ -116,7 +132,7 @@ def _set_side_by_side(row: Row, on: bool) -> bool:
     if is_side_by_side(row) == on:
         return False
     if isinstance(row, QSplitter):
-        row.setOrientation(Qt.Orientation.Horizontal if on else Qt.Orientation.Vertical)
+        _turn_splitter(row, on)
     elif isinstance(row, QGridLayout):
         _turn_grid(row, on)
     else:
@@ -124,6 +140,27 @@ def _set_side_by_side(row: Row, on: bool) -> bool:
     return True
 
 
+def _turn_splitter(splitter: QSplitter, on: bool) -> None:
+    """Side by side with the widths it had; stacked, each pane but the last as low as it can be and the last (the
+    case or details beside a list) with the rest of the height."""
+    if on:
+        splitter.setOrientation(Qt.Orientation.Horizontal)
+        widths = splitter.property(_WIDTHS) or [1_000] * splitter.count()  # (never laid out: shared alike)
+        splitter.setSizes([int(w) for w in widths])
+        return
+    widths = splitter.sizes()
+    if splitter.isVisible() and all(w > 0 for w in widths):  # (the widths a clerk or the page gave, kept)
+        splitter.setProperty(_WIDTHS, widths)
+    splitter.setOrientation(Qt.Orientation.Vertical)
+    count = splitter.count()
+    lows = [
+        max(1, w.minimumSizeHint().height(), w.minimumHeight()) if (w := splitter.widget(i)) else 1
+        for i in range(count)
+    ]
+    splitter.setSizes([*lows[:-1], max(lows[-1], 10_000)])
+
+
+_WIDTHS = "govdeskSideBySideWidths"
 _STACKED = "govdeskStacked"
 #: A grid's cells as it was made: (its widget or layout, row, column, rows spanned, columns spanned), and its
 #: columns' stretch; kept from its first turn, by the grid's id (with the grid: an id is used again after a grid

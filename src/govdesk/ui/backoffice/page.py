@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -39,7 +38,7 @@ from govdesk.domain.backoffice import STEP_LABELS, CorrectionItem, Step
 from govdesk.domain.clock import CST
 from govdesk.services.backoffice import BackOfficeService, CaseView, QueuePage, StepDone
 from govdesk.services.errors import GovdeskError
-from govdesk.ui import reflow
+from govdesk.ui import reflow, tables
 from govdesk.ui.backoffice.correction import CorrectionDialog
 from govdesk.ui.backoffice.models import QueueModel
 from govdesk.ui.backoffice.viewer import MaterialsViewer
@@ -104,8 +103,7 @@ class BackOfficePage(QWidget):
         self.queue_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.queue_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.queue_table.verticalHeader().hide()
-        self.queue_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.queue_table.horizontalHeader().setStretchLastSection(True)
+        tables.scrolls_upright(self.queue_table, text=2)  # (the queue scrolls upright, never sideways; 事项 wraps)
         self.queue_table.selectionModel().currentRowChanged.connect(lambda cur, _prev: self._row_chosen(cur.row()))
         box.addWidget(self.queue_table, 1)
         self.count_label = QLabel(side)

@@ -15,7 +15,7 @@ from datetime import date
 from typing import TypeVar
 
 from PySide6.QtCore import QDate, QEvent, Qt, Signal
-from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QLabel, QLineEdit, QListWidgetItem, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QListWidgetItem, QWidget
 
 from govdesk.domain.case import Case
 from govdesk.domain.notices import DelayNotice, RejectionNotice
@@ -26,7 +26,7 @@ from govdesk.services.commitments import (
     FollowUpKind,
     OverdueReport,
 )
-from govdesk.ui import reflow
+from govdesk.ui import reflow, tables
 from govdesk.ui.commitments.models import FollowUpModel, days_words
 from govdesk.ui.commitments.scan import ScanAnswer, ask_scan
 from govdesk.ui.generated.ui_commitments import Ui_CommitmentsPage
@@ -59,9 +59,9 @@ class CommitmentsPage(QWidget):
         self.model = FollowUpModel(self)
         self.ui.table.setModel(self.model)
         header = self.ui.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setResizeContentsPrecision(0)  # columns sized by the rows in view, not every row fetched
-        header.setStretchLastSection(True)
+        tables.fit(self.ui.missingList, most=6)  # (a case's materials to supply, wrapped: up to six shown)
+        tables.scrolls_upright(self.ui.table)  # (fetched as it scrolls: scrolls upright, never sideways)
         self.ui.table.verticalHeader().hide()
         today = service.today()
         self.ui.newDateEdit.setDate(QDate(today.year, today.month, today.day))

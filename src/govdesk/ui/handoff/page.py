@@ -13,7 +13,7 @@ from collections.abc import Callable
 from typing import TypeVar
 
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtWidgets import QHeaderView, QLabel, QSizePolicy, QTableWidgetItem, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QSizePolicy, QTableWidgetItem, QVBoxLayout, QWidget
 
 from govdesk.domain.case import Agent, Case
 from govdesk.domain.delivery import MailAddress
@@ -24,7 +24,7 @@ from govdesk.services.delivery import DeliveryService
 from govdesk.services.errors import GovdeskError
 from govdesk.services.evaluation import EvaluationService
 from govdesk.services.handoff import HandoffError, HandoffResult, HandoffService
-from govdesk.ui import reflow
+from govdesk.ui import reflow, tables
 from govdesk.ui.actions import ShortcutId, make_shortcut
 from govdesk.ui.generated.ui_handoff import Ui_HandoffPage
 from govdesk.ui.handoff.models import ReadyModel
@@ -73,18 +73,15 @@ class HandoffPage(QWidget):
         ui = self.ui
         self.model = ReadyModel(self)
         ui.readyTable.setModel(self.model)
-        header = ui.readyTable.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(ReadyModel.ITEM_COLUMN, QHeaderView.ResizeMode.Stretch)  # long names elide
         ui.readyTable.verticalHeader().hide()
+        # the results waiting fill their column and scroll upright (a day's worth); the item's name wraps, no table
+        # scrolls sideways, the SMS of a case are all shown (适老化; ui/tables.py)
+        tables.scrolls_upright(ui.readyTable, text=(ReadyModel.ITEM_COLUMN - 1, ReadyModel.ITEM_COLUMN))
         ui.smsTable.setColumnCount(4)
         ui.smsTable.setHorizontalHeaderLabels([self.tr("类别"), self.tr("手机"), self.tr("状态"), self.tr("内容")])
-        ui.smsTable.horizontalHeader().setStretchLastSection(True)
         ui.smsTable.verticalHeader().hide()
+        tables.fit(ui.smsTable)
         self._size_from_font()
-        ui.smsTable.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        ui.smsTable.setWordWrap(False)
-        ui.smsTable.setTextElideMode(Qt.TextElideMode.ElideRight)
         ui.detailScroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         ui.signedOnPaperCheck.setToolTip(self.tr("领取人在打印的领取回执上亲笔签字后，由工作人员勾选确认"))
         policy = ui.methodTabs.sizePolicy()
@@ -95,6 +92,11 @@ class HandoffPage(QWidget):
         # page never scrolls sideways; ``ui/reflow.py``)
         for row in (ui.actionButtons, ui.ratingLayout, ui.smsButtons, ui.signatureButtons):
             reflow.side_by_side(row)
+        # last: the list of results above the case when even stacked rows leave the two too wide (large text at
+        # 1366×768, where a full case number alone takes a third of the width): the list never scrolls sideways,
+        # and the case below has the page's width, its three 出件 buttons in one row
+        reflow.side_by_side(ui.splitter)
+        ui.ratingLayout.setStretch(0, 1)  # (the rating's state takes the width, its button as wide as its words)
         reflow.wrap_forms(self)
         ui.readyLabel.setWordWrap(True)
         em = self.fontMetrics().averageCharWidth()
@@ -115,9 +117,8 @@ class HandoffPage(QWidget):
         """Sizes in characters and lines of the current font (again when the text size changes)."""
         ui = self.ui
         fm = self.fontMetrics()
-        ui.smsTable.setMaximumHeight(fm.height() * 6)
-        pane = ui.leftPane.layout()
-        ui.leftPane.setMinimumWidth(max(fm.averageCharWidth() * 48, pane.minimumSize().width() if pane else 0))
+        # (the list's least width is its columns', ui/tables.py; the pane is never narrower than 44 characters)
+        ui.scanEdit.setMinimumWidth(fm.averageCharWidth() * 44)
         ui.signaturePad.setMaximumHeight(max(fm.height() * 6, ui.signaturePad.minimumSizeHint().height()))
 
     def changeEvent(self, event: QEvent) -> None:
@@ -176,6 +177,7 @@ class HandoffPage(QWidget):
         conflicts = ops.query(self, self.service.conflicts) or []
         self.ui.conflictLabel.setText("\n".join(c.words for c in conflicts))
         self.ui.conflictLabel.setStyleSheet(ERROR_STYLE if conflicts else "")
+        self.ui.conflictLabel.setVisible(bool(conflicts))  # (no empty line under the list)
 
     def open_from_scan(self) -> None:
         """A notice's barcode or QR, or a number, ID, phone or name typed; a QR's signature is shown checked."""

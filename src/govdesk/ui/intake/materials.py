@@ -16,7 +16,6 @@ from typing import Any
 from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
-    QEvent,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -24,11 +23,12 @@ from PySide6.QtCore import (
     Signal,
 )
 from PySide6.QtGui import QBrush, QColor, QKeyEvent
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QTableView, QWidget
 
 from govdesk.domain.attachments import page_count
 from govdesk.domain.case import MaterialRecord, MaterialStatus
 from govdesk.domain.catalog import Material, MaterialForm
+from govdesk.ui import tables
 from govdesk.ui.i18n import QT_TRANSLATE_NOOP
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -271,31 +271,12 @@ class MaterialsView(QTableView):
         self.setWordWrap(True)
         self.verticalHeader().hide()
         self.setTabKeyNavigation(False)
-        self._fit_rows()
-
-    #: Rows the table shows without scrolling itself (issue 15: at least 6 at 1366×768, with an agent).
-    ROWS_SHOWN = 6.5
-
-    def _fit_rows(self) -> None:
-        """Tall enough for ``ROWS_SHOWN`` rows of the current font (again when the text size changes)."""
-        self.ensurePolished()
-        header = self.horizontalHeader().sizeHint().height()
-        rows = self.verticalHeader().defaultSectionSize() * self.ROWS_SHOWN
-        self.setMinimumHeight(int(header + rows + 2 * self.frameWidth()))
-
-    def changeEvent(self, event: QEvent) -> None:
-        super().changeEvent(event)
-        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange, QEvent.Type.Polish):
-            self._fit_rows()
 
     def setModel(self, model: Any) -> None:
         super().setModel(model)
-        header = self.horizontalHeader()
-        header.setSectionResizeMode(NAME, QHeaderView.ResizeMode.Stretch)
-        for col in (STATE, FORM, COPIES, PAGES):
-            header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(NOTE, QHeaderView.ResizeMode.Stretch)
-        self._fit_rows()
+        # every row shown, the name and the remark wrapping, never a sideways scroll bar: the form around scrolls
+        # (issue 15: at 1366×768 six rows and more with an agent; the row being marked stays in sight, page.py)
+        tables.fit(self, text=(NAME, NOTE))
 
     def materials(self) -> MaterialsModel:
         model = self.model()

@@ -13,11 +13,12 @@ from __future__ import annotations
 
 import copy
 import functools
+import itertools
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QApplication, QListWidgetItem, QWidget
+from PySide6.QtWidgets import QApplication, QListWidgetItem, QSplitter, QWidget
 
 from govdesk.domain.assessment import Outcome
 from govdesk.domain.attachments import SharedProof
@@ -29,7 +30,7 @@ from govdesk.services.drafts import IntakeDraft
 from govdesk.services.errors import GovdeskError, ServiceError
 from govdesk.services.intake import DecisionPreview, IntakeError, IntakeResult, IntakeService
 from govdesk.services.notices import NoticeService
-from govdesk.ui import appearance, reflow
+from govdesk.ui import appearance, reflow, tables
 from govdesk.ui.actions import ShortcutId, make_shortcut
 from govdesk.ui.generated.ui_intake import Ui_IntakePage
 from govdesk.ui.i18n import QT_TRANSLATE_NOOP, error_text, say
@@ -108,6 +109,7 @@ class IntakePage(DraftKeeping):
         ui.decisionFooter.addWidget(self.decision.ui.decisionMessage)
         self.search = ItemSearch(self.intake, ui.searchEdit, ui.departmentCombo, ui.resultsView)
 
+        self.columns = self._search_beside_form()
         self._size_from_font()
         # narrow (large text at 1366×768, 150 %): the top rows stack, a label goes above its field, and the form and
         # the decision columns are never narrower than their content (适老化: nothing scrolls sideways; ui/reflow.py)
@@ -118,10 +120,16 @@ class IntakePage(DraftKeeping):
         reflow.wrap_forms(self)
         reflow.never_sideways(ui.formScroll)
         reflow.never_sideways(ui.decisionScroll)
-        for column, stretch in enumerate((1, 3, 1)):  # extra width on a large screen goes mostly to the form
-            ui.splitter.setStretchFactor(column, stretch)
-        em = self.fontMetrics().averageCharWidth()
-        ui.splitter.setSizes([em * 34, em * 80, em * 40])
+        # the items chosen wrap and are all shown up to five (a bundle can have more: they scroll upright)
+        tables.fit(ui.chosenList, most=5)
+        tables.scrolls_upright(ui.resultsView)  # (the items found: a list that scrolls, its lines wrapped)
+        # last: a window too narrow for three columns (1,100 px in large text, with the materials table) has the
+        # item search above the form, the decision still beside them
+        reflow.side_by_side(self.columns)
+        for splitter, stretches in ((ui.splitter, (4, 1)), (self.columns, (1, 3))):
+            for column, stretch in enumerate(stretches):  # extra width on a large screen goes mostly to the form
+                splitter.setStretchFactor(column, stretch)
+        self._share_width()
         for label in (ui.messageLabel, ui.brokenNoticeLabel):
             label.hide()
 
@@ -173,20 +181,44 @@ class IntakePage(DraftKeeping):
         ui = self.ui
         fm = self.fontMetrics()
         em, line = fm.averageCharWidth(), fm.height()
-        ui.resultsView.setMinimumHeight(line * 6)
-        ui.chosenList.setMinimumHeight(line * 3)
+        ui.resultsView.setMinimumHeight(line * 4)
+        ui.formScroll.setMinimumHeight(line * 10)  # (under the search, in a narrow window: the page scrolls)
         ui.resumeEdit.setMinimumWidth(em * 30)
         panel = ui.searchPanel.layout()
-        ui.searchPanel.setMinimumWidth(max(em * 26, panel.minimumSize().width() if panel is not None else 0))
-        ui.decisionColumn.setMinimumWidth(em * 34)
+        ui.searchPanel.setMinimumWidth(max(em * 22, panel.minimumSize().width() if panel is not None else 0))
+        ui.decisionColumn.setMinimumWidth(em * 26)
+
+    def _share_width(self) -> None:
+        """The search, the form and the decision share the width about 1 : 3 : 1, in characters of the text size."""
+        em = self.fontMetrics().averageCharWidth()
+        self.columns.setSizes([em * 34, em * 80])
+        self.ui.splitter.setSizes([em * 114, em * 34])
+
+    def _search_beside_form(self) -> QSplitter:
+        """The item search and the form in a splitter of their own (the first pane of the page's splitter), so
+        that they can stack when the window is narrow (``reflow.side_by_side``); the tab order stays as made."""
+        ui = self.ui
+        chain: list[QWidget] = []
+        widget = self.nextInFocusChain()
+        while widget is not self and widget is not None and len(chain) < 500:
+            if self.isAncestorOf(widget) and widget.focusPolicy() & Qt.FocusPolicy.TabFocus:
+                chain.append(widget)
+            widget = widget.nextInFocusChain()
+        columns = QSplitter(Qt.Orientation.Horizontal)
+        columns.setObjectName("searchFormSplitter")
+        columns.setChildrenCollapsible(False)
+        ui.splitter.insertWidget(0, columns)
+        columns.addWidget(ui.searchPanel)
+        columns.addWidget(ui.formScroll)
+        for first, second in itertools.pairwise(chain):
+            QWidget.setTabOrder(first, second)
+        return columns
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
         if event.type() == QEvent.Type.FontChange and hasattr(self, "search"):
             self._size_from_font()
-            sizes = self.ui.splitter.sizes()
-            if all(sizes):  # (laid out already: a page never shown keeps the sizes it was made with)
-                self.ui.splitter.setSizes(sizes)  # each pane at least its new minimum
+            self._share_width()  # (again in the new text size: the form gets the most, each pane its least)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         chosen = self.ui.chosenList

@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QSplitter,
@@ -36,14 +35,23 @@ from govdesk.services.supervision_types import (
     PeriodKind,
     WarningCard,
 )
-from govdesk.ui import reflow
+from govdesk.ui import reflow, tables
 from govdesk.ui.i18n import error_text, say
 from govdesk.ui.operations import Lane, operations_for
 from govdesk.ui.rows_model import RowsTableModel
 from govdesk.ui.supervision.models import FiguresModel, WarningGroupsModel, WarningsModel
 
 
-def table(model: RowsTableModel, name: str, opened: Callable[[QModelIndex], None] | None = None) -> QTableView:
+def table(
+    model: RowsTableModel,
+    name: str,
+    opened: Callable[[QModelIndex], None] | None = None,
+    *,
+    text: tuple[int, ...] | None = None,
+    most: int = 0,
+) -> QTableView:
+    """A read-only table of the page: its columns fit and ``text`` (default the last) wraps, never a sideways scroll
+    bar; as tall as its rows (``most``: as tall as that many at most; ``ui/tables.py``)."""
     view = QTableView()
     view.setObjectName(name)
     view.setModel(model)
@@ -52,9 +60,7 @@ def table(model: RowsTableModel, name: str, opened: Callable[[QModelIndex], None
     view.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
     view.setAlternatingRowColors(False)
     view.verticalHeader().setVisible(False)
-    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    view.horizontalHeader().setStretchLastSection(True)
-    view.setMinimumHeight(view.fontMetrics().height() * 6)
+    tables.fit(view, text=text, most=most)
     if opened is not None:
         view.doubleClicked.connect(opened)
     return view
@@ -129,8 +135,9 @@ class DashboardPage(QWidget):
         split = QSplitter(Qt.Orientation.Vertical)
         figures = QGroupBox(self.tr("各窗口、各工作人员办件量"))
         fl = QHBoxLayout(figures)
-        fl.addWidget(table(self.windows_model, "windowsTable"))
-        fl.addWidget(table(self.clerks_model, "clerksTable"))
+        at_top = Qt.AlignmentFlag.AlignTop  # (each as tall as its rows: side by side, their tops in line)
+        fl.addWidget(table(self.windows_model, "windowsTable"), 0, at_top)
+        fl.addWidget(table(self.clerks_model, "clerksTable"), 0, at_top)
         split.addWidget(figures)
         cards = QGroupBox(self.tr("超期预警（红牌：已超期；黄牌：承诺时限已过大半；环节超时：后台未按时认领）"))
         cl = QVBoxLayout(cards)
@@ -150,10 +157,11 @@ class DashboardPage(QWidget):
         cl.addLayout(grouping)
         self.groups_model = WarningGroupsModel(self)
         cards_split = QSplitter(Qt.Orientation.Horizontal)
-        self.groups_view = table(self.groups_model, "warningGroupsTable")
+        # (the cards: a county has thousands, fetched as the table scrolls; ten rows shown, the rest scroll upright)
+        self.groups_view = table(self.groups_model, "warningGroupsTable", text=(0,), most=10)
         self.groups_view.setVisible(False)
         self.groups_view.setAccessibleName(self.tr("超期预警分组及件数"))
-        self.warnings_view = table(self.warnings_model, "warningsTable", self._open)
+        self.warnings_view = table(self.warnings_model, "warningsTable", self._open, text=(2, 7), most=10)
         cards_split.addWidget(self.groups_view)
         cards_split.addWidget(self.warnings_view)
         cards_split.setStretchFactor(0, 1)  # a third: a clerk's name and window and four counts in large text
@@ -176,6 +184,7 @@ class DashboardPage(QWidget):
         actions.addStretch(1)
         cl.addLayout(actions)
         split.addWidget(cards)
+        split.setStretchFactor(1, 1)  # (the figures as tall as their rows; the cards get the rest)
         layout.addWidget(split, 1)
         for row in (top, fl, actions):
             reflow.side_by_side(row)

@@ -7,7 +7,7 @@ Signals: ``case_requested(str)``.
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
-from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from govdesk.services.supervision_types import Dashboard
 from govdesk.ui import reflow
@@ -23,16 +23,16 @@ class ListsPage(QWidget):
         self.promises_model = promises_model(self)
         self.undecided_model = undecided_model(self)
         self.twice_model = twice_model(self)
-        split = QSplitter(Qt.Orientation.Vertical)
-        for title, model, name in (
-            (self.tr("容缺受理承诺（未履行）"), self.promises_model, "promisesTable"),
-            (self.tr("延后告知逾期、行政许可法第三十二条五日将满"), self.undecided_model, "undecidedTable"),
-            (self.tr("一次告知不到位（第二次告知了第一次未列出的材料）"), self.twice_model, "twiceTable"),
+        layout = QVBoxLayout(self)  # (each table as tall as its rows: the page scrolls, ui/tables.py)
+        for title, model, name, text in (
+            (self.tr("容缺受理承诺（未履行）"), self.promises_model, "promisesTable", (1, 5)),
+            (self.tr("延后告知逾期、行政许可法第三十二条五日将满"), self.undecided_model, "undecidedTable", (1, 5)),
+            (self.tr("一次告知不到位（第二次告知了第一次未列出的材料）"), self.twice_model, "twiceTable", (4, 5, 6)),
         ):
             box = QGroupBox(title)
-            QVBoxLayout(box).addWidget(table(model, name, self._open))
-            split.addWidget(box)
-        QVBoxLayout(self).addWidget(split)
+            QVBoxLayout(box).addWidget(table(model, name, self._open, text=text))
+            layout.addWidget(box)
+        layout.addStretch(1)
 
     def show_dashboard(self, dashboard: Dashboard) -> None:
         self.promises_model.set_rows(list(dashboard.promises))
@@ -62,14 +62,15 @@ class RatingsPage(QWidget):
             (self.tr("按事项"), self.by_item, "ratingsByItem"),
         ):
             box = QGroupBox(title)
-            QVBoxLayout(box).addWidget(table(model, name))
+            QVBoxLayout(box).addWidget(table(model, name, text=(0,)))
             row.addWidget(box)
         layout = QVBoxLayout(self)
-        layout.addLayout(row, 1)
+        layout.addLayout(row)
         reflow.side_by_side(row)  # (narrow: the three tables one under another; 适老化, ui/reflow.py)
         box = QGroupBox(self.tr("差评（须调查核实、督促整改并反馈，条例第五十二条）"))
         QVBoxLayout(box).addWidget(self.bad)
         layout.addWidget(box)
+        layout.addStretch(1)
 
     def show_dashboard(self, dashboard: Dashboard) -> None:
         self.by_window.set_rows(list(dashboard.ratings_by_window))

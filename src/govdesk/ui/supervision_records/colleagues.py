@@ -17,7 +17,6 @@ from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QScrollArea,
@@ -39,7 +38,7 @@ from govdesk.services.supervision_colleagues import (
     ColleaguePager,
     ColleagueRecords,
 )
-from govdesk.ui import reflow
+from govdesk.ui import reflow, tables
 from govdesk.ui.i18n import QT_TRANSLATE_NOOP, say
 from govdesk.ui.operations import Lane, operations_for
 from govdesk.ui.rows_model import Index, RowsTableModel
@@ -144,8 +143,7 @@ class ColleaguesPage(QWidget):
         self.view.setSelectionMode(QTableView.SelectionMode.SingleSelection)
         self.view.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
         self.view.verticalHeader().setVisible(False)
-        self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.view.horizontalHeader().setStretchLastSection(True)
+        tables.scrolls_upright(self.view)  # (read a page at a time as it scrolls: upright only; ui/tables.py)
         self.view.clicked.connect(self._chosen)
         self.view.activated.connect(self._chosen)
         split.addWidget(self.view)

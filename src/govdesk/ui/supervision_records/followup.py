@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -29,7 +28,7 @@ from govdesk.domain.clock import CST
 from govdesk.domain.evaluation import rating_label
 from govdesk.domain.rating_followup import BadRatingFollowUp, Stage, Step
 from govdesk.services.supervision_records import Saved, SupervisionRecords
-from govdesk.ui import reflow
+from govdesk.ui import reflow, tables
 from govdesk.ui.operations import operations_for
 from govdesk.ui.supervision_records.common import MessageLine
 
@@ -69,9 +68,7 @@ class FollowUpPage(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        tables.scrolls_upright(self.table, text=2)  # (a work list: upright only, the reasons wrap; ui/tables.py)
         layout.addWidget(self.table, 1)
         self.steps_label = QLabel(self)
         self.steps_label.setObjectName("followUpSteps")

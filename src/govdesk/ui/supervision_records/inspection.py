@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QTableWidget,
@@ -28,7 +27,7 @@ from PySide6.QtWidgets import (
 from govdesk.domain.events import Role
 from govdesk.domain.inspection import Finding, Inspection, InspectionState
 from govdesk.services.supervision_records import Saved, SupervisionRecords
-from govdesk.ui import reflow
+from govdesk.ui import reflow, tables
 from govdesk.ui.i18n import QT_TRANSLATE_NOOP
 from govdesk.ui.operations import operations_for
 from govdesk.ui.supervision_records.center_items import CenterItemsRefusal
@@ -70,12 +69,9 @@ class InspectionPage(QWidget):
         )
         self.table.verticalHeader().hide()
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
-        layout.addWidget(self.table, 1)
+        # every item of the checklist shown, the content and the remark wrapping: the page scrolls (ui/tables.py)
+        tables.fit(self.table, text=(1, 3))
+        layout.addWidget(self.table)
         row = QHBoxLayout()
         self.photo_button = QPushButton(self.tr("为所选项附照片(&P)…"), self)
         self.photo_button.setObjectName("photoButton")

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QFormLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -32,7 +31,7 @@ from PySide6.QtWidgets import (
 from govdesk.domain.clock import CST
 from govdesk.domain.file_review import REVIEW_ISSUES, FileReview, ReviewFinding, Verdict
 from govdesk.services.supervision_records import Saved, SupervisionRecords
-from govdesk.ui import reflow
+from govdesk.ui import reflow, tables
 from govdesk.ui.operations import operations_for
 from govdesk.ui.supervision_records.common import MessageLine
 
@@ -96,8 +95,8 @@ class FileReviewPage(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        layout.addWidget(self.table, 1)
+        tables.fit(self.table)  # (the sample: every case shown, the page scrolls; ui/tables.py)
+        layout.addWidget(self.table)
         finding = QHBoxLayout()
         self.verdict = QComboBox(self)
         self.verdict.setObjectName("verdictCombo")
@@ -105,7 +104,7 @@ class FileReviewPage(QWidget):
             self.verdict.addItem(v.label, v.value)
         self.issues = QListWidget(self)
         self.issues.setObjectName("issuesList")
-        self.issues.setMaximumHeight(self.fontMetrics().height() * 6)
+        tables.fit(self.issues)  # (every issue shown, wrapped)
         for issue in REVIEW_ISSUES:
             item = QListWidgetItem(issue, self.issues)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)

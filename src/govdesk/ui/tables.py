@@ -1,0 +1,281 @@
+"""Tables and lists inside a page that never scroll sideways on their own, and show their rows (适老化, regulation
+000 Art. 9: in large text at 1366×768 and at 150 % nothing needs a scroll bar of its own but the page).
+
+``fit(view, text=..., most=...)``: the columns are as wide as their content; the text columns (the last one unless
+named) share the rest of the width and wrap, and every row is as tall as its wrapped text. The view is never narrower
+than its columns can be made (a text column keeps ``TEXT_CHARS`` characters): the page around it makes the room or
+turns its own rows (``ui/reflow.py``). It is as tall as all its rows, so the page scrolls and not the table; with
+``most``, as tall as that many rows at most (a list that can grow long scrolls upright beyond them, never sideways).
+A row made current from the keyboard is scrolled into view in the scroll area around the table.
+
+``scrolls_upright(view)``: a work list that fills its column and is meant to scroll upright (a queue of results or
+cases, one row per case, as long as the day made it); its columns still fit, it never scrolls sideways.
+
+A list view (``QListView``/``QListWidget``) wraps its items' text to its width and is as tall as its items.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+import shiboken6
+from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, QObject, QPoint, QRect, Qt, Slot
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QAbstractScrollArea,
+    QHeaderView,
+    QListView,
+    QScrollArea,
+    QStyle,
+    QTableView,
+    QWidget,
+)
+
+from govdesk.ui import reflow
+
+#: The least width of a text column, in average characters of the table's font.
+TEXT_CHARS = 8
+#: A work list that scrolls upright shows at least this many rows; its rows wrap while it holds no more than
+#: ``UPRIGHT_ROWS_WRAPPED`` (beyond, each row is one line high: measuring every row would slow a long list down).
+UPRIGHT_ROWS_SHOWN = 2
+UPRIGHT_ROWS_WRAPPED = 200
+#: The properties a test reads: the rows a view shows at most (0: all), and that it is a list meant to scroll upright.
+ROWS_SHOWN = "govdeskRowsShown"
+SCROLLS_UPRIGHT = "govdeskScrollsUpright"
+
+_FIT = QEvent.Type(QEvent.registerEventType())
+
+
+def fit(view: QAbstractItemView, *, text: Iterable[int] | int | None = None, most: int = 0) -> None:
+    """See the module docstring; ``text``: the columns that take the rest of the width and wrap (default: the
+    last); ``most``: the rows shown at most (0: all)."""
+    columns = (text,) if isinstance(text, int) else tuple(text) if text is not None else None
+    _Fitter(view, columns, most, upright=False)
+
+
+def scrolls_upright(view: QAbstractItemView, *, text: Iterable[int] | int | None = None) -> None:
+    """See the module docstring: the columns fit, the rows scroll."""
+    columns = (text,) if isinstance(text, int) else tuple(text) if text is not None else None
+    _Fitter(view, columns, 0, upright=True)
+
+
+class _Fitter(QObject):
+    def __init__(self, view: QAbstractItemView, text: tuple[int, ...] | None, most: int, *, upright: bool) -> None:
+        super().__init__(view)
+        self.setObjectName("tableFit")
+        self.view = view
+        self.text = text
+        self.most = most
+        self.upright = upright
+        self._pending = False
+        self._fitting = False
+        self._model: QObject | None = None
+        self._told = -1  # the least width the page around was last told of
+        view.setProperty(ROWS_SHOWN, most)
+        view.setProperty(SCROLLS_UPRIGHT, upright)
+        if isinstance(view, (QTableView, QListView)):
+            view.setWordWrap(True)
+        if isinstance(view, QListView):
+            view.setUniformItemSizes(False)
+            view.setResizeMode(QListView.ResizeMode.Adjust)
+        view.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        view.installEventFilter(self)
+        self._watch_model()
+        self.fit()  # (the columns' modes at once: a table filled before the next turn of the loop is sized)
+        self.request()
+
+    # --- when to fit ---
+
+    def _watch_model(self) -> None:
+        model = self.view.model()
+        if model is None or model is self._model:
+            return
+        self._model = model
+        for signal in (
+            model.modelReset,
+            model.rowsInserted,
+            model.rowsRemoved,
+            model.columnsInserted,
+            model.columnsRemoved,
+            model.dataChanged,
+            model.layoutChanged,
+            model.headerDataChanged,
+        ):
+            signal.connect(self.request)  # (a slot without arguments: the signals' own are not needed)
+        selection = self.view.selectionModel()
+        if selection is not None and not self.upright:
+            selection.currentChanged.connect(self._current_changed)
+
+    @Slot()
+    def request(self) -> None:
+        if getattr(self, "_pending", True) is False:  # (an attribute gone: Python tears the fitter down)
+            self._pending = True
+            QCoreApplication.postEvent(self, QEvent(_FIT))
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == _FIT:
+            self._pending = False
+            self.fit()
+            return True
+        return super().event(event)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is getattr(self, "view", None) and event.type() in (
+            QEvent.Type.FontChange,
+            QEvent.Type.StyleChange,
+            QEvent.Type.Show,
+            QEvent.Type.Resize,
+        ):
+            self.request()
+        return False
+
+    # --- fitting ---
+
+    def fit(self) -> None:
+        view = getattr(self, "view", None)  # (None while Python tears the fitter down)
+        if view is None or getattr(self, "_fitting", True) or not shiboken6.isValid(view) or view.model() is None:
+            return
+        self._watch_model()
+        self._fitting = True
+        try:
+            if isinstance(view, QTableView):
+                self._fit_table(view)
+            elif isinstance(view, QListView):
+                self._fit_list(view)
+        finally:
+            self._fitting = False
+
+    def _text_columns(self, view: QTableView) -> list[int]:
+        header = view.horizontalHeader()
+        shown = [c for c in range(header.count()) if not header.isSectionHidden(c)]
+        if self.text is not None:
+            return [c for c in self.text if c in shown]
+        return shown[-1:]
+
+    def _fit_table(self, view: QTableView) -> None:
+        header = view.horizontalHeader()
+        texts = self._text_columns(view)
+        em = view.fontMetrics().averageCharWidth()
+        header.setStretchLastSection(False)
+        width = 2 * view.frameWidth()
+        if view.verticalHeader().isVisible():
+            width += view.verticalHeader().sizeHint().width()
+        # each column between its least width (its heading on two lines, its content whole; a text column
+        # TEXT_CHARS characters) and its whole width (heading and content on one line); text columns stretch
+        least: dict[int, int] = {}
+        whole: dict[int, int] = {}
+        for column in range(header.count()):
+            if header.isSectionHidden(column):
+                continue
+            heading = header.sectionSizeHint(column)
+            halved = (heading + 1) // 2 + em
+            if column in texts:
+                least[column] = max(halved, em * TEXT_CHARS)
+            else:
+                content = view.sizeHintForColumn(column)
+                whole[column] = max(heading, content)
+                least[column] = min(whole[column], max(halved, content))
+        width += sum(least.values())
+        if self.upright or self.most:
+            width += view.verticalScrollBar().sizeHint().width()  # (room for the upright bar when it comes)
+        room = view.viewport().width() - sum(least[c] for c in texts)
+        give = sum(whole[c] - least[c] for c in whole)
+        share = 1.0 if give <= 0 else max(0.0, min(1.0, (room - sum(least[c] for c in whole)) / give))
+        if not view.isVisible():
+            share = 1.0  # (not laid out yet: its width is not known; fitted again when shown)
+        for column in least:
+            if column in texts:
+                header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+            elif share >= 1.0:  # (room for every column whole: Qt keeps it so as rows come)
+                header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+            else:
+                header.setSectionResizeMode(column, QHeaderView.ResizeMode.Fixed)
+                header.resizeSection(column, least[column] + int((whole[column] - least[column]) * share))
+        header.setMinimumSectionSize(min(header.minimumSectionSize(), em * 2))
+        self._set_width(view, width)
+        _wrap_headings(header)
+        rows = view.model().rowCount(view.rootIndex())
+        if texts and view.wordWrap() and (not self.upright or rows <= UPRIGHT_ROWS_WRAPPED):
+            view.resizeRowsToContents()
+        if self.upright:  # (at least a few rows in sight, however short the column)
+            line = view.verticalHeader().defaultSectionSize()
+            heading = max(header.minimumHeight(), header.sizeHint().height())
+            view.setMinimumHeight(heading + UPRIGHT_ROWS_SHOWN * line + 2 * view.frameWidth())
+            return
+        shown = rows if not self.most else min(rows, self.most)
+        vertical = view.verticalHeader()
+        height = sum(vertical.sectionSize(r) for r in range(shown)) if shown else vertical.defaultSectionSize()
+        if not header.isHidden():
+            height += max(header.minimumHeight(), header.sizeHint().height())
+        self._set_height(view, height + 2 * view.frameWidth())
+
+    def _fit_list(self, view: QListView) -> None:
+        em = view.fontMetrics().averageCharWidth()
+        scroll_bar = view.verticalScrollBar().sizeHint().width() if self.most or self.upright else 0
+        self._set_width(view, em * TEXT_CHARS + 2 * view.frameWidth() + scroll_bar)
+        if self.upright:
+            return
+        model = view.model()
+        rows = model.rowCount(view.rootIndex())
+        shown = rows if not self.most else min(rows, self.most)
+        spacing = view.spacing()
+        height = sum(view.sizeHintForRow(r) + 2 * spacing for r in range(shown))
+        if not shown:
+            height = view.fontMetrics().height() + 2 * spacing
+        self._set_height(view, height + 2 * view.frameWidth())
+
+    def _set_width(self, view: QAbstractScrollArea, width: int) -> None:
+        view.setMinimumWidth(width)
+        if view.isVisible() and self._told != width:  # (the page around makes the room, or turns its rows)
+            self._told = width
+            reflow.content_changed(view)
+
+    def _set_height(self, view: QAbstractScrollArea, height: int) -> None:
+        height = max(height, view.minimumSizeHint().height())
+        view.setMinimumHeight(height)
+        if not self.most:
+            view.setMaximumHeight(height)  # (no room below the last row: what follows comes right after it)
+
+    # --- the current row in sight ---
+
+    def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        view = getattr(self, "view", None)
+        if view is None or not shiboken6.isValid(view) or not current.isValid() or not view.hasFocus():
+            return
+        rect = view.visualRect(current)
+        area = _area_around(view)
+        if area is None or area.widget() is None:
+            return
+        centre = view.viewport().mapTo(area.widget(), QPoint(rect.center().x(), rect.center().y()))
+        area.ensureVisible(centre.x(), centre.y(), 0, rect.height())
+
+
+def _wrap_headings(header: QHeaderView) -> None:
+    """The headings wrap at their columns' widths; the header is as tall as the tallest."""
+    wrap = Qt.TextFlag.TextWordWrap.value  # (a text flag the header's alignment carries to its painting)
+    header.setDefaultAlignment(Qt.AlignmentFlag(header.defaultAlignment().value | wrap))
+    model = header.model()
+    if model is None:
+        return
+    fm = header.fontMetrics()
+    margin = header.style().pixelMetric(QStyle.PixelMetric.PM_HeaderMargin, None, header)
+    tallest = 0
+    for section in range(header.count()):
+        if header.isSectionHidden(section):
+            continue
+        words = str(model.headerData(section, Qt.Orientation.Horizontal, Qt.ItemDataRole.DisplayRole) or "")
+        room = QRect(0, 0, max(1, header.sectionSize(section) - 2 * margin), 10_000)
+        tallest = max(tallest, fm.boundingRect(room, int(Qt.TextFlag.TextWordWrap), words).height())
+    header.setMinimumHeight(0)
+    header.setMinimumHeight(max(header.sizeHint().height(), tallest + 2 * margin + 2))
+
+
+def _area_around(widget: QWidget) -> QScrollArea | None:
+    """The scroll area whose content holds ``widget``."""
+    parent = widget.parentWidget()
+    while parent is not None:
+        area = parent.parentWidget()
+        if isinstance(area, QScrollArea) and parent is area.viewport():
+            return area
+        parent = area
+    return None
