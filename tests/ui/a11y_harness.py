@@ -12,6 +12,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import re
 import sys
 import tempfile
 from collections.abc import Iterator
@@ -37,7 +38,9 @@ from PySide6.QtWidgets import (
     QRadioButton,
     QScrollArea,
     QSizePolicy,
+    QStyle,
     QTabBar,
+    QTableView,
     QTabWidget,
     QTextEdit,
     QWidget,
@@ -195,6 +198,8 @@ def table_problems(window: QWidget, where: str) -> list[str]:
                 f"{where}: {_describe(view)} scrolls sideways on its own (a range of {sideways.maximum()} in its "
                 f"{view.viewport().width()} px)"
             )
+        if isinstance(view, QTableView):
+            problems += _cut_headings(view, where)
         if upright.maximum() <= 0 or view.property(tables.SCROLLS_UPRIGHT):
             continue
         most = int(view.property(tables.ROWS_SHOWN) or 0)
@@ -205,6 +210,29 @@ def table_problems(window: QWidget, where: str) -> list[str]:
                 f"{where}: {_describe(view)} scrolls upright on its own with {rows} rows "
                 f"(a range of {upright.maximum()}{f'; shows {most}' if most else ''})"
             )
+    return problems
+
+
+#: What a heading cannot be broken inside (as ``ui/tables.py`` judges): a run of Latin letters and digits.
+_WORD = re.compile(r"[0-9A-Za-z\u00C0-\u024F'’.\-/()]+")
+
+
+def _cut_headings(view: QTableView, where: str) -> list[str]:
+    """A column narrower than the longest word of its heading cuts it ("eceive" for Received, in English)."""
+    header = view.horizontalHeader()
+    model = header.model()
+    if header.isHidden() or model is None:
+        return []
+    fm = header.fontMetrics()
+    margin = header.style().pixelMetric(QStyle.PixelMetric.PM_HeaderMargin, None, header)
+    problems = []
+    for column in range(header.count()):
+        if header.isSectionHidden(column):
+            continue
+        words = str(model.headerData(column, Qt.Orientation.Horizontal, Qt.ItemDataRole.DisplayRole) or "")
+        widest = max((fm.horizontalAdvance(w) for w in _WORD.findall(words)), default=0)
+        if widest and header.sectionSize(column) < widest + 2 * margin:
+            problems.append(f"{where}: {_describe(view)} cuts its heading {words!r} ({header.sectionSize(column)} px)")
     return problems
 
 
@@ -411,6 +439,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--text-size", default="normal")
     parser.add_argument("--theme", default="standard")
     parser.add_argument("--shots", type=Path)
+    parser.add_argument("--lang", default="zh_CN")
     args = parser.parse_args(argv)
     width, height = (int(x) for x in args.size.split("x"))
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -420,6 +449,9 @@ def main(argv: list[str] | None = None) -> int:
 
     keyring.set_keyring(MemoryKeyring())
     app = QApplication.instance() or QApplication(["a11y"])
+    from govdesk.ui.i18n import install_translators
+
+    translators = install_translators(args.lang)  # (kept: a translator works while it lives)
     with tempfile.TemporaryDirectory() as tmp:
         window, runtime = open_window(Path(tmp), args.text_size, args.theme, (width, height))
         problems: list[str] = []
@@ -437,7 +469,9 @@ def main(argv: list[str] | None = None) -> int:
         ratio = window.devicePixelRatioF()
         window.close()
         runtime.close()
-    print(json.dumps({"size": size, "problems": problems, "device_pixel_ratio": ratio}))
+    print(
+        json.dumps({"size": size, "problems": problems, "device_pixel_ratio": ratio, "translators": len(translators)})
+    )
     del app
     return 0
 

@@ -140,23 +140,27 @@ def test_the_standard_palette_mends_only_what_falls_short() -> None:
 
 
 @pytest.mark.parametrize(
-    ("scale", "size", "text_size", "theme"),
+    ("scale", "size", "text_size", "theme", "lang"),
     [
-        ("1.25", "1536x864", "normal", "standard"),  # a 1920×1080 screen at 125 %
-        ("1.5", "1280x720", "normal", "standard"),  # … at 150 %
-        ("1.25", "1536x864", "large", "high_contrast"),
-        ("1.5", "1280x720", "large", "high_contrast"),
+        ("1.25", "1536x864", "normal", "standard", "zh_CN"),  # a 1920×1080 screen at 125 %
+        ("1.5", "1280x720", "normal", "standard", "zh_CN"),  # … at 150 %
+        ("1.25", "1536x864", "large", "high_contrast", "zh_CN"),
+        ("1.5", "1280x720", "large", "high_contrast", "zh_CN"),
+        # English words are longer than Chinese ones and do not break anywhere: no heading cut inside a word.
+        # (English in large text does not fit 1366 yet: the supervision and 承诺跟踪 pages scroll sideways.)
+        ("1", "1366x768", "normal", "standard", "en"),
     ],
 )
-def test_scaled_screens_fit_with_nothing_clipped(scale: str, size: str, text_size: str, theme: str) -> None:
+def test_scaled_screens_fit_with_nothing_clipped(scale: str, size: str, text_size: str, theme: str, lang: str) -> None:
     env = dict(os.environ, QT_SCALE_FACTOR=scale, QT_QPA_PLATFORM="offscreen")
     env["PYTHONPATH"] = os.pathsep.join([str(ROOT / "src"), str(ROOT)])
-    shots = SHOTS / f"scale-{scale}-{text_size}-{theme}"
+    shots = SHOTS / f"scale-{scale}-{text_size}-{theme}-{lang}"
     command = [sys.executable, "-m", "tests.ui.a11y_harness", "--size", size, "--text-size", text_size]
-    command += ["--theme", theme, "--shots", str(shots)]
+    command += ["--theme", theme, "--shots", str(shots), "--lang", lang]
     done = subprocess.run(command, env=env, capture_output=True, text=True, timeout=240, cwd=ROOT)
     assert done.returncode == 0, done.stderr[-3000:]
     report = json.loads(done.stdout.strip().splitlines()[-1])
+    assert report["translators"] >= 1  # the language is in force (the .qm found)
     assert report["device_pixel_ratio"] == pytest.approx(float(scale))  # the scaling is in force
     assert report["size"] == [int(x) for x in size.split("x")]
     assert not report["problems"], "\n".join(report["problems"])

@@ -16,6 +16,7 @@ A list view (``QListView``/``QListWidget``) wraps its items' text to its width a
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
 import shiboken6
@@ -168,7 +169,7 @@ class _Fitter(QObject):
             if header.isSectionHidden(column):
                 continue
             heading = header.sectionSizeHint(column)
-            halved = (heading + 1) // 2 + em
+            halved = max((heading + 1) // 2 + em, _longest_word(header, column))
             if column in texts:
                 least[column] = max(halved, em * TEXT_CHARS)
             else:
@@ -248,6 +249,24 @@ class _Fitter(QObject):
             return
         centre = view.viewport().mapTo(area.widget(), QPoint(rect.center().x(), rect.center().y()))
         area.ensureVisible(centre.x(), centre.y(), 0, rect.height())
+
+
+#: What a heading cannot be broken inside: a run of Latin letters, digits and the marks within words (a Chinese
+#: heading breaks between any two characters).
+_UNBROKEN = re.compile(r"[0-9A-Za-z\u00C0-\u024F'’.\-/()]+|\S")
+
+
+def _longest_word(header: QHeaderView, column: int) -> int:
+    """The width of the heading's longest unbreakable part with the section's margins: a column narrower than that
+    cut an English heading in the middle of a word ("eceive" for Received), where a Chinese one wraps."""
+    model = header.model()
+    if model is None:
+        return 0
+    words = str(model.headerData(column, Qt.Orientation.Horizontal, Qt.ItemDataRole.DisplayRole) or "")
+    fm = header.fontMetrics()
+    widest = max((fm.horizontalAdvance(part) for part in _UNBROKEN.findall(words)), default=0)
+    margin = header.style().pixelMetric(QStyle.PixelMetric.PM_HeaderMargin, None, header)
+    return widest + 2 * margin + 4
 
 
 def _wrap_headings(header: QHeaderView) -> None:
