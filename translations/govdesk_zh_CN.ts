@@ -5034,6 +5034,62 @@
         <comment>file_review.bad_record</comment>
         <translation>评查记录格式不正确</translation>
     </message>
+    <message>
+        <source>申请材料不齐全或与清单不符</source>
+        <comment>file_review.issue.materials</comment>
+        <extracomment>What a reviewer commonly finds wrong in a file (the county&apos;s 评查 sheet, in words a reviewer ticks). The Chinese words are what a finding records (data); the clerk reads them in their language (``issue_label``).</extracomment>
+        <translation>申请材料不齐全或与清单不符</translation>
+    </message>
+    <message>
+        <source>一次告知不到位（多次补正）</source>
+        <comment>file_review.issue.one_time_notice</comment>
+        <translation>一次告知不到位（多次补正）</translation>
+    </message>
+    <message>
+        <source>超过承诺时限办结</source>
+        <comment>file_review.issue.late</comment>
+        <translation>超过承诺时限办结</translation>
+    </message>
+    <message>
+        <source>受理、决定文书不规范或缺失</source>
+        <comment>file_review.issue.documents</comment>
+        <translation>受理、决定文书不规范或缺失</translation>
+    </message>
+    <message>
+        <source>签名、签章缺失</source>
+        <comment>file_review.issue.signatures</comment>
+        <translation>签名、签章缺失</translation>
+    </message>
+    <message>
+        <source>收费不符合规定</source>
+        <comment>file_review.issue.fees</comment>
+        <translation>收费不符合规定</translation>
+    </message>
+    <message>
+        <source>送达记录缺失</source>
+        <comment>file_review.issue.delivery</comment>
+        <translation>送达记录缺失</translation>
+    </message>
+    <message>
+        <source>其他</source>
+        <comment>file_review.issue.other</comment>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>合格</source>
+        <comment>file_review.verdict.good</comment>
+        <translation>合格</translation>
+    </message>
+    <message>
+        <source>基本合格</source>
+        <comment>file_review.verdict.fair</comment>
+        <translation>基本合格</translation>
+    </message>
+    <message>
+        <source>不合格</source>
+        <comment>file_review.verdict.poor</comment>
+        <translation>不合格</translation>
+    </message>
 </context>
 <context>
     <name>FileReviewPage</name>

@@ -3,6 +3,7 @@ review, follow a bad rating up to its answer; every call through the operations 
 
 from __future__ import annotations
 
+import re
 import subprocess
 from dataclasses import replace
 from datetime import datetime, timedelta
@@ -24,12 +25,15 @@ from govdesk.services.intake import IntakeService
 from govdesk.services.supervision_records import SupervisionRecords
 from govdesk.services.window import WindowContext
 from govdesk.store.store import Store
+from govdesk.ui.i18n import install_translators, remove_translators
 from govdesk.ui.operations import operations
 from govdesk.ui.supervision_records.followup import FollowUpPage
 from govdesk.ui.supervision_records.inspection import FAIL, PASS, InspectionPage
 from govdesk.ui.supervision_records.review import FileReviewPage
 from tests.helpers.supervision import rejected_cases
 from tests.services.test_intake import applicant, receive_all
+
+HAN = re.compile(r"[\u3400-\u9fff]")
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
 SHOTS = Path("/tmp/shots_supervision_records")
@@ -205,3 +209,40 @@ def test_an_admin_keeps_the_centers_own_checklist_items(
     qtbot.mouseClick(page.new_button, Qt.MouseButton.LeftButton)
     settle(qtbot)
     assert page.table.rowCount() == 17  # the standard's 15 and the center's 2
+
+
+def test_the_review_and_follow_up_words_in_english_record_the_same_data(
+    qtbot: QtBot, service: SupervisionRecords, intake: IntakeService, store: Store
+) -> None:
+    """The 卷宗评查 verdicts and issues and the 差评跟进 steps are the domain's words: said in the clerk's language
+    (they were Chinese in the English UI), while a finding still records the issue as the county's sheet words it."""
+    install_translators("en")
+    try:
+        rejected_cases(intake, 2)
+        review = FileReviewPage(service)
+        show(qtbot, review)
+        follow_up = FollowUpPage(service)
+        show(qtbot, follow_up)
+        said = [review.verdict.itemText(i) for i in range(review.verdict.count())]
+        said += [review.issues.item(i).text() for i in range(review.issues.count())]  # type: ignore[union-attr]
+        said += [button.text() for button in follow_up.buttons.values()]
+        assert "Unsatisfactory" in said and "Signatures or seals missing" in said, said
+        assert not [text for text in said if HAN.search(text)], said
+        today = datetime.fromisoformat(store.now_text()).astimezone(CST).date().isoformat()
+        review.start.setDate(review.start.date().fromString(today, "yyyy-MM-dd"))
+        review.end.setDate(review.end.date().fromString(today, "yyyy-MM-dd"))
+        review.seed.setText("2026-12")
+        review.sample_size.setValue(1)
+        qtbot.mouseClick(review.draw_button, Qt.MouseButton.LeftButton)
+        settle(qtbot)
+        review.table.selectRow(0)
+        review.verdict.setCurrentIndex(review.verdict.findData(Verdict.POOR.value))
+        review.issues.item(4).setCheckState(Qt.CheckState.Checked)  # type: ignore[union-attr]
+        qtbot.mouseClick(review.record_button, Qt.MouseButton.LeftButton)
+        settle(qtbot)
+        assert review.review is not None
+        [finding] = review.review.findings.values()
+        assert finding.issues == ("签名、签章缺失",)  # the record keeps the sheet's words
+        assert review.table.item(0, 3).text() == "Unsatisfactory"  # type: ignore[union-attr]
+    finally:
+        remove_translators()

@@ -31,17 +31,31 @@ NO_SAMPLE_SIZE = translate("FileReview", "抽样数量应大于 0", "file_review
 NOT_SAMPLED = translate("FileReview", "该办件不在本次抽样中", "file_review.not_sampled")
 BAD_RECORD = translate("FileReview", "评查记录格式不正确", "file_review.bad_record")
 
-#: What a reviewer commonly finds wrong in a file (the county's 评查 sheet, in words a reviewer ticks).
-REVIEW_ISSUES: tuple[str, ...] = (
-    "申请材料不齐全或与清单不符",
-    "一次告知不到位（多次补正）",
-    "超过承诺时限办结",
-    "受理、决定文书不规范或缺失",
-    "签名、签章缺失",
-    "收费不符合规定",
-    "送达记录缺失",
-    "其他",
+#: What a reviewer commonly finds wrong in a file (the county's 评查 sheet, in words a reviewer ticks). The Chinese
+#: words are what a finding records (data); the clerk reads them in their language (``issue_label``).
+REVIEW_ISSUE_TEXTS = (
+    translate("FileReview", "申请材料不齐全或与清单不符", "file_review.issue.materials"),
+    translate("FileReview", "一次告知不到位（多次补正）", "file_review.issue.one_time_notice"),
+    translate("FileReview", "超过承诺时限办结", "file_review.issue.late"),
+    translate("FileReview", "受理、决定文书不规范或缺失", "file_review.issue.documents"),
+    translate("FileReview", "签名、签章缺失", "file_review.issue.signatures"),
+    translate("FileReview", "收费不符合规定", "file_review.issue.fees"),
+    translate("FileReview", "送达记录缺失", "file_review.issue.delivery"),
+    translate("FileReview", "其他", "file_review.issue.other"),
 )
+REVIEW_ISSUES: tuple[str, ...] = tuple(text.source for text in REVIEW_ISSUE_TEXTS)
+_ISSUE_TEXTS = {text.source: text for text in REVIEW_ISSUE_TEXTS}
+VERDICT_LABELS = {
+    "good": translate("FileReview", "合格", "file_review.verdict.good"),
+    "fair": translate("FileReview", "基本合格", "file_review.verdict.fair"),
+    "poor": translate("FileReview", "不合格", "file_review.verdict.poor"),
+}
+
+
+def issue_label(issue: str) -> str:
+    """A recorded issue in words the UI says in the clerk's language (an unknown one as it was recorded)."""
+    text = _ISSUE_TEXTS.get(issue)
+    return Message(text) if text is not None else issue
 
 
 class FileReviewError(DomainError):
@@ -55,7 +69,7 @@ class Verdict(enum.Enum):
 
     @property
     def label(self) -> str:
-        return {"good": "合格", "fair": "基本合格", "poor": "不合格"}[self.value]
+        return Message(VERDICT_LABELS[self.value])
 
 
 def rank(seed: str, case_id: str) -> str:

@@ -29,6 +29,7 @@ from govdesk.domain.evaluation import rating_label
 from govdesk.domain.rating_followup import BadRatingFollowUp, Stage, Step
 from govdesk.services.supervision_records import Saved, SupervisionRecords
 from govdesk.ui import reflow, tables
+from govdesk.ui.i18n import say
 from govdesk.ui.operations import operations_for
 from govdesk.ui.supervision_records.common import MessageLine
 
@@ -81,7 +82,7 @@ class FollowUpPage(QWidget):
         row.addWidget(self.note, 1)
         self.buttons: dict[Step, QPushButton] = {}
         for step in Step:
-            button = QPushButton(step.label, self)
+            button = QPushButton(say(step.label), self)
             button.setObjectName(f"step_{step.value}")
             button.clicked.connect(lambda _c=False, s=step: self.record(s))
             row.addWidget(button)
@@ -121,10 +122,10 @@ class FollowUpPage(QWidget):
             why = "、".join(f.reasons) + (f"；{f.comment}" if f.comment else "")
             cells = (
                 f.case_no,
-                rating_label(f.rating),
+                say(rating_label(f.rating)),
                 why,
                 f.rated_on.isoformat(),
-                f.stage.label,
+                say(f.stage.label),
                 due.isoformat() if due else "—",
             )
             late = f.overdue(today, self.service.calendar, limits)
@@ -162,7 +163,7 @@ class FollowUpPage(QWidget):
             self.tr("{when} {who} {step}：{note}").format(
                 when=s.at.astimezone(CST).strftime("%m-%d %H:%M"),
                 who=s.actor.clerk_name,
-                step=s.step.label,
+                step=say(s.step.label),
                 note=s.note,
             )
             for s in f.steps
@@ -191,7 +192,7 @@ class FollowUpPage(QWidget):
             self.tr("已记录。差评已办结。")
             if closed
             else self.tr("已记录，下一步：{s}").format(
-                s=self.tr("或").join(s.label for s in f.allowed()) if f is not None else ""
+                s=self.tr("或").join(say(s.label) for s in f.allowed()) if f is not None else ""
             )
         )
 

@@ -29,9 +29,10 @@ from PySide6.QtWidgets import (
 )
 
 from govdesk.domain.clock import CST
-from govdesk.domain.file_review import REVIEW_ISSUES, FileReview, ReviewFinding, Verdict
+from govdesk.domain.file_review import REVIEW_ISSUES, FileReview, ReviewFinding, Verdict, issue_label
 from govdesk.services.supervision_records import Saved, SupervisionRecords
 from govdesk.ui import reflow, tables
+from govdesk.ui.i18n import say
 from govdesk.ui.operations import operations_for
 from govdesk.ui.supervision_records.common import MessageLine
 
@@ -101,12 +102,13 @@ class FileReviewPage(QWidget):
         self.verdict = QComboBox(self)
         self.verdict.setObjectName("verdictCombo")
         for v in Verdict:
-            self.verdict.addItem(v.label, v.value)
+            self.verdict.addItem(say(v.label), v.value)
         self.issues = QListWidget(self)
         self.issues.setObjectName("issuesList")
         tables.fit(self.issues)  # (every issue shown, wrapped)
         for issue in REVIEW_ISSUES:
-            item = QListWidgetItem(issue, self.issues)
+            item = QListWidgetItem(say(issue_label(issue)), self.issues)
+            item.setData(Qt.ItemDataRole.UserRole, issue)  # what the finding records
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Unchecked)
         self.note = QLineEdit(self)
@@ -156,7 +158,7 @@ class FileReviewPage(QWidget):
         for r, case_id in enumerate(sample):
             case_no, name, state = self.labels.get(case_id, (case_id[:8], "", ""))
             found = review.findings.get(case_id) if review is not None else None
-            verdict = found.verdict.label if found is not None else self.tr("未评查")
+            verdict = say(found.verdict.label) if found is not None else self.tr("未评查")
             for c, text in enumerate((case_no, name, state, verdict)):
                 item = QTableWidgetItem(text)
                 item.setData(Qt.ItemDataRole.UserRole, case_id)
@@ -176,7 +178,11 @@ class FileReviewPage(QWidget):
             self.message.say(self.tr("请先在列表中选择一件卷宗"), error=True)
             return
         items = [self.issues.item(i) for i in range(self.issues.count())]
-        ticked = tuple(i.text() for i in items if i is not None and i.checkState() == Qt.CheckState.Checked)
+        ticked = tuple(
+            str(i.data(Qt.ItemDataRole.UserRole))
+            for i in items
+            if i is not None and i.checkState() == Qt.CheckState.Checked
+        )
         finding = ReviewFinding(case_id, Verdict(self.verdict.currentData()), ticked, self.note.text())
         operations_for(self).run(
             self,
