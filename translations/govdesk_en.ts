@@ -4397,6 +4397,11 @@
         <source>未找到系统密钥环：本机数据库未加密，请联系管理员启用系统密钥环</source>
         <translation>No system keyring: this PC's database is not encrypted; ask the administrator to enable the system keyring</translation>
     </message>
+    <message>
+        <source>未找到系统密钥环：本机数据库未加密，登录凭据仅保存在本次运行中，请联系管理员启用系统密钥环</source>
+        <extracomment>Both at once (the usual case: no keyring for either), in one sentence the status bar has room for.</extracomment>
+        <translation>No system keyring: the database is not encrypted and logins last this run only; ask the administrator</translation>
+    </message>
 </context>
 <context>
     <name>CropDialog</name>

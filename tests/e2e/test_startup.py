@@ -89,7 +89,7 @@ def test_the_program_starts_shows_its_window_and_quits(tmp_path: Path) -> None:
     # The database stays plain without a keyring: said in the status bar for good, beside the login warning (it was
     # a 15-second message drawn under that banner).
     assert finished["status_warning"] == (
-        "未找到系统密钥环：本机数据库未加密，请联系管理员启用系统密钥环；未找到系统密钥环：登录凭据仅保存在本次运行中"
+        "未找到系统密钥环：本机数据库未加密，登录凭据仅保存在本次运行中，请联系管理员启用系统密钥环"
     )
     # Every line on stderr is JSON, and nothing else went wrong.
     assert all(line.startswith("{") for line in proc.stderr.splitlines()), proc.stderr

@@ -10,7 +10,7 @@ from pytestqt.qtbot import QtBot
 
 from govdesk.services.credentials import FALLBACK_WARNING, NO_KEYRING_FOR_DATABASE
 from govdesk.services.sync_facade import CLOCK_SKEW_WARN_SECONDS, SyncState, SyncStatus
-from govdesk.ui.statusbar import StatusBar
+from govdesk.ui.statusbar import BOTH_KEYRING_WARNINGS, StatusBar
 
 # The offscreen platform cannot pass a window's size hints to a window manager and says so; not a problem.
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
@@ -111,7 +111,7 @@ def test_an_unencrypted_database_stays_said_beside_the_credential_warning(bar: S
     bar.set_credential_warning(FALLBACK_WARNING)
     bar.set_database_warning(NO_KEYRING_FOR_DATABASE)
     assert bar.credential_label.isVisible()
-    assert bar.credential_label.toolTip() == f"{NO_KEYRING_FOR_DATABASE}；{FALLBACK_WARNING}"
+    assert bar.credential_label.toolTip() == BOTH_KEYRING_WARNINGS  # one sentence for both
     assert bar.currentMessage() == ""
     bar.set_credential_warning(None)
     assert bar.credential_label.toolTip() == NO_KEYRING_FOR_DATABASE

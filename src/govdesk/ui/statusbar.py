@@ -26,6 +26,10 @@ from govdesk.ui.i18n import QT_TRANSLATE_NOOP, say
 # NO_KEYRING_FOR_DATABASE), listed here for translators.
 QT_TRANSLATE_NOOP("Credentials", "未找到系统密钥环：登录凭据仅保存在本次运行中")
 QT_TRANSLATE_NOOP("Credentials", "未找到系统密钥环：本机数据库未加密，请联系管理员启用系统密钥环")
+#: Both at once (the usual case: no keyring for either), in one sentence the status bar has room for.
+BOTH_KEYRING_WARNINGS = QT_TRANSLATE_NOOP(
+    "Credentials", "未找到系统密钥环：本机数据库未加密，登录凭据仅保存在本次运行中，请联系管理员启用系统密钥环"
+)
 
 # Longest shown error, in average characters; the full text is in the tooltip.
 ERROR_CHARS = 22
@@ -229,10 +233,9 @@ class StatusBar(QStatusBar):
         self._show_keyring_warnings()
 
     def _show_keyring_warnings(self) -> None:
-        said = [
-            QCoreApplication.translate("Credentials", text)
-            for text in (self._database_warning, self._credential_warning)
-            if text
-        ]
+        texts = [text for text in (self._database_warning, self._credential_warning) if text]
+        if len(texts) == 2:
+            texts = [BOTH_KEYRING_WARNINGS]
+        said = [QCoreApplication.translate("Credentials", text) for text in texts]
         self.credential_label.setText(self.tr("；").join(said))
         self.credential_label.setVisible(bool(said))
