@@ -28,15 +28,16 @@ def test_an_intake_clerks_offline_work_waits_while_a_supervisor_is_logged_in(
     assert report.ok and report.pushed == 0, report
     assert set(window.outbox_statuses().values()) == {"pending"}  # nothing refused, nothing needs a person
     assert set(stored_counts(server, events).values()) == {0}
-    held = window.engine.status.last_error
+    held = window.engine.status.note  # said, and no failure
     assert isinstance(held, Message) and "综合受理人员登录本机后上传" in held and "现场巡查" in held, held
+    assert window.engine.status.last_error is None
     assert window.engine.status.needs_attention == 0
 
     window.login(center.users["intake"])  # the clerk is back
     report = window.sync()
     assert report.ok and report.applied == 6, report
     assert set(window.outbox_statuses().values()) == {"sent"}
-    assert window.engine.status.last_error is None
+    assert window.engine.status.last_error is None and window.engine.status.note is None
     assert_exactly_once(server, window)
 
 

@@ -167,7 +167,8 @@ class SyncEngine:
         self._device_id: str | None = None
         self._seq_base = 0
         self._counted_at = 0.0
-        #: Why the last push stopped before an event the logged-in user's role may not send (None: it did not).
+        #: Why the last push stopped before an event the logged-in user's role may not send (None: it did not); the
+        #: status's ``note`` after the round.
         self._held: Message | None = None
         self.status = SyncStatus()
         #: Blocking work run in the engine's executor at the end of every successful round, with the client
@@ -523,7 +524,7 @@ class SyncEngine:
         if error is None:
             if self._retry is not None and self._retry.failures:
                 await self._save_retry(RetryState())
-            self._set(state=SyncState.ONLINE, last_success=now, last_error=self._held)
+            self._set(state=SyncState.ONLINE, last_success=now, last_error=None, note=self._held)
         elif isinstance(error, NeedsLogin):
             self._set(state=SyncState.NEEDS_LOGIN, last_error=Message(NEEDS_LOGIN, reason=error.message))
         elif isinstance(error, ClientTooOld):
