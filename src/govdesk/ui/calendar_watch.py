@@ -20,7 +20,7 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
@@ -53,7 +53,7 @@ class CalendarWatch(QObject):
         self.banner.setObjectName("calendarBanner")
         self.banner.setStyleSheet(_BANNER_STYLE)
         self.banner.hide()
-        window.status_bar.addWidget(self.banner, 1)
+        window.status_bar.add_banner(self.banner)
         self.load_action = QAction(self.tr("载入节假日安排…"), window)
         self.load_action.setObjectName("loadCalendarAction")
         self.load_action.setToolTip(
@@ -126,7 +126,7 @@ class CalendarWatch(QObject):
         self.load_action.setVisible(role is Role.ADMIN)  # the service checks the role too
         warning = missing_year_warning(self.runtime.calendar, self._today(), role)
         if warning:
-            self.banner.setText(QCoreApplication.translate("CalendarWatch", warning))
+            self.banner.setText(say(warning))  # the service's words (a keyed Message) in the clerk's language
         self.banner.setVisible(bool(warning))
 
     async def wait(self) -> None:

@@ -16,7 +16,7 @@ from typing import Protocol
 
 from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
 from PySide6.QtGui import QPainter, QPaintEvent
-from PySide6.QtWidgets import QLabel, QPushButton, QStatusBar, QWidget
+from PySide6.QtWidgets import QLabel, QPushButton, QSizePolicy, QStatusBar, QWidget
 
 from govdesk.domain.clock import CST
 from govdesk.services.sync_status import SyncStatus
@@ -122,7 +122,7 @@ class StatusBar(QStatusBar):
 
         for banner in (self.skew_banner, self.credential_label):
             banner.hide()
-            self.addWidget(banner)
+            self.add_banner(banner)
         for widget in (
             self.online_label,
             self.queue_label,
@@ -134,6 +134,14 @@ class StatusBar(QStatusBar):
             self.addPermanentWidget(widget)
         self.set_clerk(None, "")
         self.render_status(self.status)
+
+    def add_banner(self, banner: QLabel) -> None:
+        """A warning banner on the left: the banners shown share the room the sync state leaves them equally (by
+        their text's width, the keyring warning took it all and the calendar's warning was a bare "…")."""
+        policy = banner.sizePolicy()
+        policy.setHorizontalPolicy(QSizePolicy.Policy.Ignored)
+        banner.setSizePolicy(policy)
+        self.addWidget(banner, 1)
 
     def _label(self, name: str, style: str = "", elided: bool = False) -> QLabel:
         label = ElidedLabel(self) if elided else QLabel(self)
