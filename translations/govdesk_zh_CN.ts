@@ -7372,6 +7372,69 @@
     </message>
 </context>
 <context>
+    <name>NoticeCheck</name>
+    <message>
+        <source>签名不符：签发密钥 {key_id} 没有中心颁发的证书</source>
+        <comment>notice_check.no_certificate</comment>
+        <translation>签名不符：签发密钥 {key_id} 没有中心颁发的证书</translation>
+    </message>
+    <message>
+        <source>签名不符：通知书日期 {day} 不在签发密钥证书的有效期内（{first} 至 {last}）</source>
+        <comment>notice_check.out_of_validity</comment>
+        <translation>签名不符：通知书日期 {day} 不在签发密钥证书的有效期内（{first} 至 {last}）</translation>
+    </message>
+    <message>
+        <source>{verdict}；签发密钥经中心 {center} 证书核对（站点 {station}，有效至 {last}）</source>
+        <comment>notice_check.certified</comment>
+        <translation>{verdict}；签发密钥经中心 {center} 证书核对（站点 {station}，有效至 {last}）</translation>
+    </message>
+    <message>
+        <source>{certified}；{judged}</source>
+        <comment>notice_check.certified_revoked</comment>
+        <translation>{certified}；{judged}</translation>
+    </message>
+    <message>
+        <source>办件 {case_no} {title} {day}</source>
+        <comment>notice_check.described</comment>
+        <translation>办件 {case_no} {title} {day}</translation>
+    </message>
+    <message>
+        <source>不是本系统通知书的二维码内容（格式应为 GD1|办件编号|类型|日期|摘要|密钥|签名）</source>
+        <comment>notice_check.not_ours</comment>
+        <translation>不是本系统通知书的二维码内容（格式应为 GD1|办件编号|类型|日期|摘要|密钥|签名）</translation>
+    </message>
+    <message>
+        <source>未知的通知书类型代码 {code}</source>
+        <comment>notice_check.unknown_kind</comment>
+        <translation>未知的通知书类型代码 {code}</translation>
+    </message>
+    <message>
+        <source>二维码内容已损坏：{error}</source>
+        <comment>notice_check.damaged</comment>
+        <translation>二维码内容已损坏：{error}</translation>
+    </message>
+    <message>
+        <source>签名不符：{reason}</source>
+        <comment>notice_check.mismatch</comment>
+        <translation>签名不符：{reason}</translation>
+    </message>
+    <message>
+        <source>签名不符：未知的签发密钥 {key_id}（不是已登记中心签发的通知书）</source>
+        <comment>notice_check.unknown_key</comment>
+        <translation>签名不符：未知的签发密钥 {key_id}（不是已登记中心签发的通知书）</translation>
+    </message>
+    <message>
+        <source>签名不符：{notice} 的内容与签名不一致，通知书可能被篡改或伪造</source>
+        <comment>notice_check.tampered</comment>
+        <translation>签名不符：{notice} 的内容与签名不一致，通知书可能被篡改或伪造</translation>
+    </message>
+    <message>
+        <source>真实：{notice}（密钥 {key_id}）</source>
+        <comment>notice_check.genuine</comment>
+        <translation>真实：{notice}（密钥 {key_id}）</translation>
+    </message>
+</context>
+<context>
     <name>NoticeDesk</name>
     <message>
         <source>办件已保存，但通知书未能生成：通知书服务未就绪，未能生成 PDF。</source>
@@ -10321,6 +10384,57 @@ Received and undecided: deferred notices past due, art. 32&apos;s five days.</ex
         <source>吊销记录缺少或写错了字段：{error}</source>
         <comment>trust.revocation.fields</comment>
         <translation>吊销记录缺少或写错了字段：{error}</translation>
+    </message>
+    <message>
+        <source>密钥可能泄露（电脑被盗、被入侵或密钥文件外流）</source>
+        <comment>trust.reason.compromised</comment>
+        <extracomment>Why a notice key was revoked (an admin&apos;s choice; the words the verifier shows).</extracomment>
+        <translation>密钥可能泄露（电脑被盗、被入侵或密钥文件外流）</translation>
+    </message>
+    <message>
+        <source>设备停用或更换</source>
+        <comment>trust.reason.retired</comment>
+        <translation>设备停用或更换</translation>
+    </message>
+    <message>
+        <source>密钥已更换</source>
+        <comment>trust.reason.superseded</comment>
+        <translation>密钥已更换</translation>
+    </message>
+    <message>
+        <source>其他原因</source>
+        <comment>trust.reason.other</comment>
+        <translation>其他原因</translation>
+    </message>
+    <message>
+        <source>签发密钥已于 {when} 被中心吊销（{why}）</source>
+        <comment>trust.revoked_at</comment>
+        <translation>签发密钥已于 {when} 被中心吊销（{why}）</translation>
+    </message>
+    <message>
+        <source>签发密钥已于 {when} 被中心吊销（{why}：{reason}）</source>
+        <comment>trust.revoked_at_said</comment>
+        <translation>签发密钥已于 {when} 被中心吊销（{why}：{reason}）</translation>
+    </message>
+    <message>
+        <source>{revoked}；本通知书日期 {day} 早于密钥失效日 {cutoff}，按吊销前签发认定为真实</source>
+        <comment>trust.before_cutoff</comment>
+        <translation>{revoked}；本通知书日期 {day} 早于密钥失效日 {cutoff}，按吊销前签发认定为真实</translation>
+    </message>
+    <message>
+        <source>{revoked}；本通知书日期 {day} 早于密钥失效日 {cutoff}，按吊销前签发认定为真实；因密钥可能泄露，如有疑问请向中心核对该办件的记录</source>
+        <comment>trust.before_cutoff_leaked</comment>
+        <translation>{revoked}；本通知书日期 {day} 早于密钥失效日 {cutoff}，按吊销前签发认定为真实；因密钥可能泄露，如有疑问请向中心核对该办件的记录</translation>
+    </message>
+    <message>
+        <source>签名不符：{revoked}；本通知书日期 {day} 正是密钥失效日，无法证明签于吊销之前，不能认定为真实，请向中心核实办件记录</source>
+        <comment>trust.on_cutoff</comment>
+        <translation>签名不符：{revoked}；本通知书日期 {day} 正是密钥失效日，无法证明签于吊销之前，不能认定为真实，请向中心核实办件记录</translation>
+    </message>
+    <message>
+        <source>签名不符：{revoked}；本通知书日期 {day} 晚于密钥失效日 {cutoff}，不能认定为真实，请向中心核实办件记录</source>
+        <comment>trust.after_cutoff</comment>
+        <translation>签名不符：{revoked}；本通知书日期 {day} 晚于密钥失效日 {cutoff}，不能认定为真实，请向中心核实办件记录</translation>
     </message>
 </context>
 <context>

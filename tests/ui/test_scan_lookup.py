@@ -5,6 +5,7 @@ the toolbar's 查找办件 and the commitments page. What is fed in is what zbar
 # ruff: noqa: F811  (fixtures imported from test_handoff)
 from __future__ import annotations
 
+import re
 import subprocess
 from datetime import date
 from pathlib import Path
@@ -25,6 +26,7 @@ from govdesk.ui.commitments.page import CommitmentsPage
 from govdesk.ui.commitments.workspace import CommitmentsWorkspace
 from govdesk.ui.handoff.page import HandoffPage
 from govdesk.ui.handoff.workspace import HandoffWorkspace
+from govdesk.ui.i18n import install_translators, remove_translators
 from govdesk.ui.mainwindow import MainWindow
 from tests.helpers.ui import settle
 from tests.services.test_handoff import make_case
@@ -33,6 +35,9 @@ from tests.ui.test_mainwindow import make_context, placeholders
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
 RED, GREEN = "#b00020", "#1b5e20"
+
+
+HAN = re.compile(r"[\u3400-\u9fff]")
 
 
 def read_notice(case: Case, data_dir: Path, tmp_path: Path) -> tuple[str, str]:
@@ -186,3 +191,26 @@ def test_a_damaged_key_file_still_opens_the_case_and_says_the_qr_was_not_verifie
     assert page.case is not None and page.case.case_id == case.case_id
     assert page.ui.messageLabel.text().startswith("无法验证签名：本机的通知书密钥文件不可用")
     assert RED in colour(page.ui.messageLabel)
+
+
+def test_a_scanned_notice_is_judged_in_the_clerks_language(
+    qtbot: QtBot, services, store: Store, clock, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    """The QR's check (真实 / 签名不符) is the printing layer's keyed words: English in the English UI (it stayed
+    Chinese), with the case number and the notice's name."""
+    case = make_case(store, clock)
+    _barcode, qr = read_notice(case, tmp_path / "data", tmp_path)
+    install_translators("en")
+    try:
+        page, _printed = make_page(qtbot, services)
+        scan_into(qtbot, page, qr)
+        said = page.ui.messageLabel.text()
+        assert said.startswith(f"Genuine: case {case.case_no}, ") and not HAN.search(said), said
+        forged = NoticeSigner(Ed25519PrivateKey.generate()).payload(
+            sample_notice(NoticeKind.ACCEPTANCE, case_no=case.case_no)
+        )
+        scan_into(qtbot, page, forged)
+        said = page.ui.messageLabel.text()
+        assert said.startswith("Signature does not match: unknown signing key") and not HAN.search(said), said
+    finally:
+        remove_translators()

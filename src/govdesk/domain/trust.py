@@ -157,11 +157,37 @@ class NoticeKeyCertificate:
 REVOCATION_LABEL = b"govdesk notice key revocation v1\n"
 #: Why a notice key was revoked (an admin's choice; the words the verifier shows).
 REVOCATION_REASONS = {
-    "compromised": "密钥可能泄露（电脑被盗、被入侵或密钥文件外流）",
-    "retired": "设备停用或更换",
-    "superseded": "密钥已更换",
-    "other": "其他原因",
+    "compromised": Message(
+        translate("Trust", "密钥可能泄露（电脑被盗、被入侵或密钥文件外流）", "trust.reason.compromised")
+    ),
+    "retired": Message(translate("Trust", "设备停用或更换", "trust.reason.retired")),
+    "superseded": Message(translate("Trust", "密钥已更换", "trust.reason.superseded")),
+    "other": Message(translate("Trust", "其他原因", "trust.reason.other")),
 }
+REVOKED_AT = translate("Trust", "签发密钥已于 {when} 被中心吊销（{why}）", "trust.revoked_at")
+REVOKED_AT_SAID = translate("Trust", "签发密钥已于 {when} 被中心吊销（{why}：{reason}）", "trust.revoked_at_said")
+BEFORE_CUTOFF = translate(
+    "Trust",
+    "{revoked}；本通知书日期 {day} 早于密钥失效日 {cutoff}，按吊销前签发认定为真实",
+    "trust.before_cutoff",
+)
+BEFORE_CUTOFF_LEAKED = translate(
+    "Trust",
+    "{revoked}；本通知书日期 {day} 早于密钥失效日 {cutoff}，按吊销前签发认定为真实；"
+    "因密钥可能泄露，如有疑问请向中心核对该办件的记录",
+    "trust.before_cutoff_leaked",
+)
+ON_CUTOFF = translate(
+    "Trust",
+    "签名不符：{revoked}；本通知书日期 {day} 正是密钥失效日，无法证明签于吊销之前，"
+    "不能认定为真实，请向中心核实办件记录",
+    "trust.on_cutoff",
+)
+AFTER_CUTOFF = translate(
+    "Trust",
+    "签名不符：{revoked}；本通知书日期 {day} 晚于密钥失效日 {cutoff}，不能认定为真实，请向中心核实办件记录",
+    "trust.after_cutoff",
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -208,7 +234,7 @@ class NoticeKeyRevocation:
 @dataclass(frozen=True, slots=True)
 class RevokedJudgement:
     ok: bool
-    message: str  # Chinese, for the clerk or the auditor
+    message: str  # for the clerk or the auditor (a ``domain.messages.Message``: Chinese, said in their language)
 
 
 def judge_revoked(issued_on: date, revocation: NoticeKeyRevocation, tz: tzinfo) -> RevokedJudgement:
@@ -226,20 +252,20 @@ def judge_revoked(issued_on: date, revocation: NoticeKeyRevocation, tz: tzinfo) 
     - dated ON or AFTER that day: not genuine. The same day fails too: without a time on the paper nothing shows it
       was signed before the revocation, and a false "genuine" costs more than a check at the center.
     """
-    when = datetime.fromisoformat(revocation.revoked_at).astimezone(tz)
+    when = datetime.fromisoformat(revocation.revoked_at).astimezone(tz).strftime("%Y-%m-%d %H:%M")
     cutoff = datetime.fromisoformat(revocation.invalid_from).astimezone(tz).date()
     why = REVOCATION_REASONS.get(revocation.reason_code, revocation.reason_code)
-    said = f"签发密钥已于 {when.strftime('%Y-%m-%d %H:%M')} 被中心吊销（{why}"
-    said += f"：{revocation.reason}）" if revocation.reason else "）"
+    revoked = (
+        Message(REVOKED_AT_SAID, when=when, why=why, reason=revocation.reason)
+        if revocation.reason
+        else Message(REVOKED_AT, when=when, why=why)
+    )
+    day, last = issued_on.isoformat(), cutoff.isoformat()
     if issued_on < cutoff:
-        extra = "；因密钥可能泄露，如有疑问请向中心核对该办件的记录" if revocation.reason_code == "compromised" else ""
+        leaked = revocation.reason_code == "compromised"
         return RevokedJudgement(
-            True,
-            f"{said}；本通知书日期 {issued_on.isoformat()} 早于密钥失效日 {cutoff.isoformat()}，"
-            f"按吊销前签发认定为真实{extra}",
+            True, Message(BEFORE_CUTOFF_LEAKED if leaked else BEFORE_CUTOFF, revoked=revoked, day=day, cutoff=last)
         )
     if issued_on == cutoff:
-        dated = f"本通知书日期 {issued_on.isoformat()} 正是密钥失效日，无法证明签于吊销之前"
-    else:
-        dated = f"本通知书日期 {issued_on.isoformat()} 晚于密钥失效日 {cutoff.isoformat()}"
-    return RevokedJudgement(False, f"签名不符：{said}；{dated}，不能认定为真实，请向中心核实办件记录")
+        return RevokedJudgement(False, Message(ON_CUTOFF, revoked=revoked, day=day))
+    return RevokedJudgement(False, Message(AFTER_CUTOFF, revoked=revoked, day=day, cutoff=last))

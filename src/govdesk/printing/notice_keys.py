@@ -24,6 +24,7 @@ from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 
 from govdesk.domain.clock import CST
+from govdesk.domain.messages import Message, translate
 from govdesk.domain.trust import (
     NoticeKeyCertificate,
     NoticeKeyRevocation,
@@ -33,7 +34,22 @@ from govdesk.domain.trust import (
     unb64,
 )
 from govdesk.domain.trust import key_id as center_key_id
-from govdesk.printing.signing import KEY_FILE_NAME, NoticeVerifier, SignedPayload, Verdict, key_id
+from govdesk.printing.signing import KEY_FILE_NAME, MISMATCH, NoticeVerifier, SignedPayload, Verdict, key_id
+
+NO_CERTIFICATE = translate(
+    "NoticeCheck", "签名不符：签发密钥 {key_id} 没有中心颁发的证书", "notice_check.no_certificate"
+)
+OUT_OF_VALIDITY = translate(
+    "NoticeCheck",
+    "签名不符：通知书日期 {day} 不在签发密钥证书的有效期内（{first} 至 {last}）",
+    "notice_check.out_of_validity",
+)
+CERTIFIED = translate(
+    "NoticeCheck",
+    "{verdict}；签发密钥经中心 {center} 证书核对（站点 {station}，有效至 {last}）",
+    "notice_check.certified",
+)
+CERTIFIED_REVOKED = translate("NoticeCheck", "{certified}；{judged}", "notice_check.certified_revoked")
 
 CERTIFICATE_FILE_NAME = "notice-key-certificate.json"
 CENTER_KEY_FILE_NAME = "center-public-key.json"
@@ -181,12 +197,12 @@ def verify_with_certificates(
     if payload is None:
         return ChainVerdict(False, verdict.message)
     if payload.key_id not in by_key:
-        return ChainVerdict(False, f"签名不符：签发密钥 {payload.key_id} 没有中心颁发的证书", payload)
+        return ChainVerdict(False, Message(NO_CERTIFICATE, key_id=payload.key_id), payload)
     public, candidates = by_key[payload.key_id]
     problems = [certificate_problem(c, center_key) for c in candidates]
     genuine = [c for c, problem in zip(candidates, problems, strict=True) if not problem]
     if not genuine:
-        return ChainVerdict(False, f"签名不符：{problems[0]}", payload)
+        return ChainVerdict(False, Message(MISMATCH, reason=problems[0]), payload)
     if not verdict.ok:
         return ChainVerdict(False, verdict.message, payload)
     # a notice carries its day only: valid when that day (CST) is within one of the key's certificates' days
@@ -203,14 +219,16 @@ def verify_with_certificates(
         first, last = min(span[0] for span in spans), max(span[1] for span in spans)
         return ChainVerdict(
             False,
-            f"签名不符：通知书日期 {payload.issued_on.isoformat()} 不在签发密钥证书的有效期内"
-            f"（{first.isoformat()} 至 {last.isoformat()}）",
+            Message(OUT_OF_VALIDITY, day=payload.issued_on.isoformat(), first=first.isoformat(), last=last.isoformat()),
             payload,
         )
     _first, last, certificate = max(within, key=lambda span: span[1])
-    said = (
-        f"{verdict.message}；签发密钥经中心 {certificate.center_code} 证书核对（站点 {certificate.station_code}，"
-        f"有效至 {last.isoformat()}）"
+    said = Message(
+        CERTIFIED,
+        verdict=verdict.message,
+        center=certificate.center_code,
+        station=certificate.station_code,
+        last=last.isoformat(),
     )
     raw = b64(raw_public(public))
     revoked = [
@@ -224,7 +242,7 @@ def verify_with_certificates(
         )
         if not judged.ok:
             return ChainVerdict(False, judged.message, payload)
-        return ChainVerdict(True, f"{said}；{judged.message}", payload)
+        return ChainVerdict(True, Message(CERTIFIED_REVOKED, certified=said, judged=judged.message), payload)
     return ChainVerdict(True, said, payload)
 
 

@@ -31,6 +31,7 @@ from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 
+from govdesk.domain.messages import Message, said, translate
 from govdesk.domain.notices import KIND_CODES, NOTICE_TITLES, Notice, NoticeKind, content_digest
 
 PAYLOAD_PREFIX = "GD1"
@@ -71,7 +72,25 @@ class SignedPayload:
 
     def describe(self) -> str:
         """Chinese summary, e.g. "办件 … 一次性告知单 2026-11-22"."""
-        return f"办件 {self.case_no} {NOTICE_TITLES[self.kind]} {self.issued_on.isoformat()}"
+        return Message(DESCRIBED, case_no=self.case_no, title=NOTICE_TITLES[self.kind], day=self.issued_on.isoformat())
+
+
+DESCRIBED = translate("NoticeCheck", "办件 {case_no} {title} {day}", "notice_check.described")
+NOT_OURS = translate(
+    "NoticeCheck",
+    "不是本系统通知书的二维码内容（格式应为 GD1|办件编号|类型|日期|摘要|密钥|签名）",
+    "notice_check.not_ours",
+)
+UNKNOWN_KIND = translate("NoticeCheck", "未知的通知书类型代码 {code}", "notice_check.unknown_kind")
+DAMAGED = translate("NoticeCheck", "二维码内容已损坏：{error}", "notice_check.damaged")
+MISMATCH = translate("NoticeCheck", "签名不符：{reason}", "notice_check.mismatch")
+UNKNOWN_KEY = translate(
+    "NoticeCheck", "签名不符：未知的签发密钥 {key_id}（不是已登记中心签发的通知书）", "notice_check.unknown_key"
+)
+TAMPERED = translate(
+    "NoticeCheck", "签名不符：{notice} 的内容与签名不一致，通知书可能被篡改或伪造", "notice_check.tampered"
+)
+GENUINE = translate("NoticeCheck", "真实：{notice}（密钥 {key_id}）", "notice_check.genuine")
 
 
 class PayloadError(ValueError):
@@ -81,17 +100,17 @@ class PayloadError(ValueError):
 def parse_payload(text: str) -> SignedPayload:
     parts = text.strip().split("|")
     if len(parts) != 7 or parts[0] != PAYLOAD_PREFIX:
-        raise PayloadError("不是本系统通知书的二维码内容（格式应为 GD1|办件编号|类型|日期|摘要|密钥|签名）")
+        raise PayloadError(Message(NOT_OURS))
     _, case_no, kind_code, day, digest_prefix, kid, sig = parts
     if kind_code not in _KINDS_BY_CODE:
-        raise PayloadError(f"未知的通知书类型代码 {kind_code}")
+        raise PayloadError(Message(UNKNOWN_KIND, code=kind_code[:16]))
     try:
         if len(day) != 8 or not day.isdigit():
             raise ValueError(f"日期 {day}")
         issued_on = date(int(day[:4]), int(day[4:6]), int(day[6:8]))
         signature = _unb64url(sig)
     except (ValueError, binascii.Error) as exc:
-        raise PayloadError(f"二维码内容已损坏：{exc}") from exc
+        raise PayloadError(Message(DAMAGED, error=str(exc)[:80])) from exc
     return SignedPayload(case_no, _KINDS_BY_CODE[kind_code], issued_on, digest_prefix, kid, signature)
 
 
@@ -129,7 +148,7 @@ class NoticeSigner:
 @dataclass(frozen=True, slots=True)
 class Verdict:
     ok: bool
-    message: str  # Chinese, for the clerk
+    message: str  # for the clerk (a ``domain.messages.Message``: Chinese, said in their language)
     payload: SignedPayload | None = None
 
 
@@ -147,15 +166,15 @@ class NoticeVerifier:
         try:
             payload = parse_payload(text)
         except PayloadError as exc:
-            return Verdict(False, f"签名不符：{exc}")
+            return Verdict(False, Message(MISMATCH, reason=said(exc)))
         key = self._keys.get(payload.key_id)
         if key is None:
-            return Verdict(False, f"签名不符：未知的签发密钥 {payload.key_id}（不是已登记中心签发的通知书）", payload)
+            return Verdict(False, Message(UNKNOWN_KEY, key_id=payload.key_id), payload)
         try:
             key.verify(payload.signature, payload.signed_part().encode("utf-8"))
         except InvalidSignature:
-            return Verdict(False, f"签名不符：{payload.describe()} 的内容与签名不一致，通知书可能被篡改或伪造", payload)
-        return Verdict(True, f"真实：{payload.describe()}（密钥 {payload.key_id}）", payload)
+            return Verdict(False, Message(TAMPERED, notice=payload.describe()), payload)
+        return Verdict(True, Message(GENUINE, notice=payload.describe(), key_id=payload.key_id), payload)
 
     @staticmethod
     def matches_content(payload: SignedPayload, notice: Notice) -> bool:

@@ -100,7 +100,7 @@ class CaseViewDialog(GovDialog):
         self.title_label.setFont(font)
         self.title_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(self.title_label)
-        self.verdict_label = QLabel(verdict, self)
+        self.verdict_label = QLabel(say(verdict) if verdict else "", self)  # a notice check (a keyed Message)
         self.verdict_label.setObjectName("verdictLabel")
         self.verdict_label.setWordWrap(True)
         self.verdict_label.setStyleSheet(f"color: {GREEN if verdict_ok else RED};")

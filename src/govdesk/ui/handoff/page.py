@@ -194,7 +194,7 @@ class HandoffPage(QWidget):
         self.ui.scanEdit.clear()
         self._show_case(opened.case)
         if opened.verdict:
-            self._say(self.ui.messageLabel, opened.verdict, OK_STYLE if opened.authentic else ERROR_STYLE)
+            self._say(self.ui.messageLabel, say(opened.verdict), OK_STYLE if opened.authentic else ERROR_STYLE)
         return True
 
     def open_case(self, case_id: str) -> None:
