@@ -28,6 +28,14 @@
         <translation>Exchange data with the central server now</translation>
     </message>
     <message>
+        <source>需处理的记录(&amp;N)…</source>
+        <translation>Records that &amp;need attention…</translation>
+    </message>
+    <message>
+        <source>中心拒收或与中心决定冲突的记录：本机所做、中心的决定，由谁、何时</source>
+        <translation>Records the center refused or that conflict with its decisions: what this PC did, what the center decided, who and when</translation>
+    </message>
+    <message>
         <source>切换用户(&amp;W)…</source>
         <translation>S&amp;witch user…</translation>
     </message>
@@ -486,6 +494,53 @@
         <source>{label}不是 JPEG、PNG 或 PDF 文件，未采集（只接收这三种格式的扫描件）</source>
         <comment>attachments.wrong_format</comment>
         <translation>{label} is not a JPEG, PNG or PDF file and was not taken in (only scans in these three formats are accepted)</translation>
+    </message>
+</context>
+<context>
+    <name>AttentionDialog</name>
+    <message>
+        <source>需处理的记录</source>
+        <translation>Records that need attention</translation>
+    </message>
+    <message>
+        <source>办件编号</source>
+        <translation>Case number</translation>
+    </message>
+    <message>
+        <source>本机所做</source>
+        <translation>Done on this PC</translation>
+    </message>
+    <message>
+        <source>结果</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>中心的决定</source>
+        <translation>The center's decision</translation>
+    </message>
+    <message>
+        <source>中心的说明</source>
+        <translation>The center's words</translation>
+    </message>
+    <message>
+        <source>查看办件(&amp;O)</source>
+        <translation>&amp;Open case</translation>
+    </message>
+    <message>
+        <source>冲突</source>
+        <translation>Conflict</translation>
+    </message>
+    <message>
+        <source>被拒收</source>
+        <translation>Refused</translation>
+    </message>
+    <message numerus="yes">
+        <source>共 %n 条记录未被中心接收。本机的记录都已保留；请核对办件，必要时与后台或中心联系。</source>
+        <translation><numerusform>%n record was not taken by the center. Every record is kept on this PC; check the case, and contact the back office or the center if needed.</numerusform><numerusform>%n records were not taken by the center. Every record is kept on this PC; check the cases, and contact the back office or the center if needed.</numerusform></translation>
+    </message>
+    <message>
+        <source>没有需处理的记录。</source>
+        <translation>No records need attention.</translation>
     </message>
 </context>
 <context>
@@ -9011,6 +9066,14 @@ To work at a window or in the back office, switch user and log in with an accoun
     <message>
         <source>立即与中心服务器交换数据 (F5)</source>
         <translation>Exchange data with the central server now (F5)</translation>
+    </message>
+    <message>
+        <source>查看</source>
+        <translation>View</translation>
+    </message>
+    <message>
+        <source>查看中心拒收或有冲突的记录 (Ctrl+Shift+N)</source>
+        <translation>View the records the center refused or that conflict (Ctrl+Shift+N)</translation>
     </message>
     <message>
         <source>● 正在同步…</source>

@@ -28,6 +28,14 @@
         <translation>立即与中心服务器交换数据</translation>
     </message>
     <message>
+        <source>需处理的记录(&amp;N)…</source>
+        <translation>需处理的记录(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>中心拒收或与中心决定冲突的记录：本机所做、中心的决定，由谁、何时</source>
+        <translation>中心拒收或与中心决定冲突的记录：本机所做、中心的决定，由谁、何时</translation>
+    </message>
+    <message>
         <source>切换用户(&amp;W)…</source>
         <translation>切换用户(&amp;W)…</translation>
     </message>
@@ -486,6 +494,55 @@
         <source>{label}不是 JPEG、PNG 或 PDF 文件，未采集（只接收这三种格式的扫描件）</source>
         <comment>attachments.wrong_format</comment>
         <translation>{label}不是 JPEG、PNG 或 PDF 文件，未采集（只接收这三种格式的扫描件）</translation>
+    </message>
+</context>
+<context>
+    <name>AttentionDialog</name>
+    <message>
+        <source>需处理的记录</source>
+        <translation>需处理的记录</translation>
+    </message>
+    <message>
+        <source>办件编号</source>
+        <translation>办件编号</translation>
+    </message>
+    <message>
+        <source>本机所做</source>
+        <translation>本机所做</translation>
+    </message>
+    <message>
+        <source>结果</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>中心的决定</source>
+        <translation>中心的决定</translation>
+    </message>
+    <message>
+        <source>中心的说明</source>
+        <translation>中心的说明</translation>
+    </message>
+    <message>
+        <source>查看办件(&amp;O)</source>
+        <translation>查看办件(&amp;O)</translation>
+    </message>
+    <message>
+        <source>冲突</source>
+        <translation>冲突</translation>
+    </message>
+    <message>
+        <source>被拒收</source>
+        <translation>被拒收</translation>
+    </message>
+    <message numerus="yes">
+        <source>共 %n 条记录未被中心接收。本机的记录都已保留；请核对办件，必要时与后台或中心联系。</source>
+        <translation>
+            <numerusform>共 %n 条记录未被中心接收。本机的记录都已保留；请核对办件，必要时与后台或中心联系。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>没有需处理的记录。</source>
+        <translation>没有需处理的记录。</translation>
     </message>
 </context>
 <context>
@@ -9011,6 +9068,14 @@
     <message>
         <source>立即与中心服务器交换数据 (F5)</source>
         <translation>立即与中心服务器交换数据 (F5)</translation>
+    </message>
+    <message>
+        <source>查看</source>
+        <translation>查看</translation>
+    </message>
+    <message>
+        <source>查看中心拒收或有冲突的记录 (Ctrl+Shift+N)</source>
+        <translation>查看中心拒收或有冲突的记录 (Ctrl+Shift+N)</translation>
     </message>
     <message>
         <source>● 正在同步…</source>

@@ -154,6 +154,7 @@ def test_actions_have_their_shortcuts(window: MainWindow) -> None:
         ActionId.FOCUS_SEARCH: "Ctrl+F",
         ActionId.NEW_INTAKE: "Ctrl+N",
         ActionId.SYNC_NOW: "F5",
+        ActionId.ATTENTION: "Ctrl+Shift+N",
         ActionId.PRINT: "Ctrl+P",
         ActionId.SWITCH_USER: "Ctrl+Shift+W",
         ActionId.LOCK: "Ctrl+L",
@@ -408,3 +409,25 @@ def test_a_first_start_on_a_hall_pc_s_small_screen_opens_maximized(width: int, p
     """At 85 % of a 1366×768 screen (1,162 px) large text scrolled the intake page sideways; maximized it fits (looked
     at under Xvfb + openbox). The offscreen platform has no window manager: it keeps the plain size."""
     assert opens_maximized(width, platform) is maximized
+
+
+def test_the_records_that_need_attention_open_from_the_window_only_when_unlocked(qtbot: QtBot, tmp_path: Path) -> None:
+    """Ctrl+Shift+N (or the status bar's 查看) opens 需处理的记录 over the window; locked, it opens nothing (the
+    list names cases and clerks)."""
+    from govdesk.ui.attention import AttentionDialog
+    from govdesk.ui.lockscreen import LockMode
+    from tests.ui.a11y_harness import open_window
+
+    win, runtime = open_window(tmp_path, "normal", "standard", (1366, 768))
+    qtbot.addWidget(win)
+    try:
+        win.actions_registry[ActionId.ATTENTION].trigger()
+        dialog = win.findChild(AttentionDialog)
+        assert dialog is not None and dialog.isVisible()
+        assert dialog.summary.text() == "没有需处理的记录。" and dialog.table.rowCount() == 0
+        dialog.close()
+        win.lock(LockMode.LOCKED)
+        assert not win.actions_registry[ActionId.ATTENTION].isEnabled()
+    finally:
+        win.close()
+        runtime.close()

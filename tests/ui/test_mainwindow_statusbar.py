@@ -119,7 +119,7 @@ def test_an_unencrypted_database_stays_said_beside_the_credential_warning(bar: S
     assert not bar.credential_label.isVisible()
 
 
-def test_the_engines_finer_states_and_refused_events(bar: StatusBar) -> None:
+def test_the_engines_finer_states_and_refused_events(bar: StatusBar, qtbot: QtBot) -> None:
     """The sync engine's status type adds ``state_label`` and ``needs_attention``; the bar shows both."""
 
     @dataclass(frozen=True)
@@ -137,6 +137,9 @@ def test_the_engines_finer_states_and_refused_events(bar: StatusBar) -> None:
     bar.render_status(EngineStatus())
     assert bar.online_label.text() == "● 需要重新登录"
     assert bar.queue_label.text() == "待上传 4 条，2 条需处理"
+    assert bar.attention_button.isVisible()  # 查看: opens 需处理的记录 (ui/attention.py)
+    with qtbot.waitSignal(bar.attention_clicked, timeout=1000):
+        bar.attention_button.click()
 
 
 def test_a_note_is_said_without_calling_it_a_failure(bar: StatusBar) -> None:

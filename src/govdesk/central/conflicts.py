@@ -16,16 +16,7 @@ from sqlalchemy.orm import Session
 
 from govdesk.central.db import StoredEvent
 from govdesk.domain.clock import CST
-from govdesk.domain.events import Role
-from govdesk.domain.transitions import (
-    ACTION_LABELS,
-    KIND_ACTIONS,
-    RECORD_LABELS,
-    ROLE_LABELS,
-    STATE_LABELS,
-    CaseState,
-    EventRefused,
-)
+from govdesk.domain.transitions import STATE_LABELS, CaseState, EventRefused, kind_label, role_label
 
 EVENTS = cast(Table, StoredEvent.__table__)
 
@@ -49,13 +40,6 @@ def last_decision(session: Session, case_id: str, device_id: str) -> dict[str, A
     return {"kind": row.kind, "actor": actor, "at": row.document.get("occurred_at", ""), "received_at": row.received_at}
 
 
-def _what(kind: str) -> str:
-    action = KIND_ACTIONS.get(kind)
-    if action is not None:
-        return ACTION_LABELS[action]
-    return RECORD_LABELS.get(kind, kind)
-
-
 def _when(value: Any) -> str:
     if isinstance(value, datetime):
         return value.astimezone(CST).strftime("%Y-%m-%d %H:%M")
@@ -66,10 +50,7 @@ def _when(value: Any) -> str:
 
 
 def _role(value: Any) -> str:
-    try:
-        return ROLE_LABELS[Role(str(value))]
-    except ValueError:
-        return str(value)[:32]
+    return role_label(str(value)[:32])
 
 
 def _state(kind: str) -> str:
@@ -85,16 +66,17 @@ def center_decision(doc: dict[str, Any], refused: EventRefused, against: dict[st
     theirs: dict[str, Any] = against["actor"]
     window = {
         "kind": doc["kind"],
-        "what": _what(doc["kind"]),
+        "what": kind_label(doc["kind"]),
         "by": str(mine.get("clerk_name", ""))[:64],
         "at": str(doc.get("occurred_at", ""))[:40],
     }
     center = {
         "kind": against["kind"],
-        "what": _what(against["kind"]),
+        "what": kind_label(against["kind"]),
         "state": _state(against["kind"]),
         "by": str(theirs.get("clerk_name") or theirs.get("clerk_id") or "")[:64],
         "role": _role(theirs.get("role", "")),
+        "role_code": str(theirs.get("role", ""))[:32],  # (a window says the role in its clerk's language)
         "at": str(against["at"])[:40],
     }
     reason = (

@@ -319,6 +319,23 @@ class EventRefused(DomainError):
         super().__init__(message)
 
 
+def kind_label(kind: str) -> str:
+    """What an event of ``kind`` did, in words (``ACTION_LABELS`` or ``RECORD_LABELS``); the kind itself when it
+    is neither (a record the table has no words for)."""
+    action = KIND_ACTIONS.get(kind)
+    if action is not None:
+        return ACTION_LABELS[action]
+    return RECORD_LABELS.get(kind, kind)
+
+
+def role_label(role: str) -> str:
+    """A role's words (``ROLE_LABELS``); the text itself when it names no role."""
+    try:
+        return ROLE_LABELS[Role(role)]
+    except ValueError:
+        return role
+
+
 def event_target(state: CaseState | None, kind: str, role: Role) -> CaseState:
     """The state a case in ``state`` (None: not known yet) is in after an event of ``kind`` sent by ``role``.
 

@@ -4,7 +4,9 @@ sides where the center named them (``govdesk.sync.reports.AttentionItem``; issue
 from __future__ import annotations
 
 from govdesk.store.store import Store
-from govdesk.sync.reports import AttentionItem
+from govdesk.sync.reports import AttentionItem, Side
+
+__all__ = ["AttentionItem", "Side", "attention_items", "attention_rows"]
 
 
 def attention_items(store: Store) -> list[AttentionItem]:
@@ -13,3 +15,14 @@ def attention_items(store: Store) -> list[AttentionItem]:
         AttentionItem.from_answer(item.event, item.status.value, item.last_error, item.server_answer)
         for item in store.needs_attention()
     ]
+
+
+def attention_rows(store: Store) -> list[tuple[AttentionItem, str]]:
+    """``attention_items``, each with its case's number (the clerk knows a case by it; "" when not found)."""
+    items = attention_items(store)
+    numbers: dict[str, str] = {}
+    for item in items:
+        if item.case_id and item.case_id not in numbers:
+            case = store.load_case(item.case_id)
+            numbers[item.case_id] = case.case_no if case is not None else ""
+    return [(item, numbers.get(item.case_id, "")) for item in items]

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from govdesk.domain.messages import MessageText, join, translate
+from govdesk.domain.transitions import kind_label, role_label
 from govdesk.sync.errors import SyncError
 from govdesk.sync.server_words import keyed, reparsed
 
@@ -98,13 +99,7 @@ class AttentionItem:
         answer = answer or {}
         effective = answer.get("first_answer") or answer
         state = effective.get("server_state") or {}
-        sides = {
-            name: Side(
-                str(side.get("what", "")), str(side.get("by", "")), str(side.get("role", "")), str(side.get("at", ""))
-            )
-            for name in ("window", "center")
-            if isinstance(side := state.get(name), dict)
-        }
+        sides = {name: _side(side) for name in ("window", "center") if isinstance(side := state.get(name), dict)}
         return cls(
             event_id=str(event.get("event_id", "")),
             case_id=str(event.get("case_id", "")),
@@ -115,3 +110,17 @@ class AttentionItem:
             window=sides.get("window"),
             center=sides.get("center"),
         )
+
+
+def _side(side: dict[str, Any]) -> Side:
+    """One side as the center named it, its what and role in this window's own words where it names them by kind
+    and role code (so the clerk reads them in their language); the center's text otherwise."""
+    kind, role_code = str(side.get("kind", "")), str(side.get("role_code", ""))
+    what = kind_label(kind) if kind else ""
+    role = role_label(role_code) if role_code else ""
+    return Side(
+        what if what and what != kind else str(side.get("what", "")),
+        str(side.get("by", "")),
+        role if role and role != role_code else str(side.get("role", "")),
+        str(side.get("at", "")),
+    )

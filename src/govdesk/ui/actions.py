@@ -28,6 +28,7 @@ class ActionId(StrEnum):
     FOCUS_SEARCH = "focus_search"
     NEW_INTAKE = "new_intake"
     SYNC_NOW = "sync_now"
+    ATTENTION = "attention"
     PRINT = "print"
     SWITCH_USER = "switch_user"
     LOCK = "lock"
@@ -93,6 +94,13 @@ ACTION_SPECS: tuple[ActionSpec, ...] = (
         Place.FILE_MENU,
         on_toolbar=True,
         icon=QStyle.StandardPixmap.SP_BrowserReload,
+    ),
+    ActionSpec(
+        ActionId.ATTENTION,
+        QT_TRANSLATE_NOOP("Actions", "需处理的记录(&N)…"),
+        "Ctrl+Shift+N",
+        QT_TRANSLATE_NOOP("Actions", "中心拒收或与中心决定冲突的记录：本机所做、中心的决定，由谁、何时"),
+        Place.FILE_MENU,
     ),
     ActionSpec(
         ActionId.SWITCH_USER,

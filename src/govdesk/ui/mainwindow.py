@@ -108,6 +108,7 @@ class MainWindow(QMainWindow):
     #: What still works on the lock screen.
     UNLOCKED_ONLY = (
         ActionId.NEW_INTAKE,
+        ActionId.ATTENTION,
         ActionId.PRINT,
         ActionId.FOCUS_SEARCH,
         ActionId.SWITCH_USER,
@@ -266,6 +267,8 @@ class MainWindow(QMainWindow):
         registry[ActionId.FOCUS_SEARCH].triggered.connect(self.focus_search)
         registry[ActionId.NEW_INTAKE].triggered.connect(self._on_new_intake)
         registry[ActionId.SYNC_NOW].triggered.connect(self.sync_requested)
+        registry[ActionId.ATTENTION].triggered.connect(self.show_attention)
+        self.status_bar.attention_clicked.connect(registry[ActionId.ATTENTION].trigger)
         registry[ActionId.PRINT].triggered.connect(self._on_print)
         registry[ActionId.QUIT].triggered.connect(self.close)
         registry[ActionId.SWITCH_USER].triggered.connect(self.switch_user_requested)
@@ -479,6 +482,21 @@ class MainWindow(QMainWindow):
         workspace = self.current_workspace()
         if workspace is None or not workspace.handle_global_action(ActionId.PRINT.value):
             self.status_bar.showMessage(self.tr("当前页面没有可打印的内容"), 5000)
+
+    @Slot()
+    def show_attention(self) -> None:
+        """需处理的记录 (``ui/attention.py``): only to someone logged in, once the database is open."""
+        runtime = self.context.runtime
+        if self._locked or runtime is None:
+            return
+        from govdesk.services.attention import attention_rows
+        from govdesk.ui.attention import AttentionDialog
+
+        store = runtime.store
+        dialog = AttentionDialog(self, lambda: attention_rows(store))
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.case_requested.connect(self.case_search_requested)
+        dialog.open()
 
     @Slot()
     def show_shortcut_help(self) -> None:

@@ -6,6 +6,7 @@ beyond what it shows.
 
 Signals:
     sync_now_clicked(): the clerk pressed 立即同步.
+    attention_clicked(): the clerk asked to see the records that need attention.
 """
 
 from __future__ import annotations
@@ -97,6 +98,7 @@ class StatusBar(QStatusBar):
     """See the module docstring. ``now`` is injectable for tests (the time "today" is judged against)."""
 
     sync_now_clicked = Signal()
+    attention_clicked = Signal()
 
     def __init__(self, parent: QWidget | None = None, now: Callable[[], datetime] | None = None) -> None:
         super().__init__(parent)
@@ -118,6 +120,12 @@ class StatusBar(QStatusBar):
         self.sync_button.setToolTip(self.tr("立即与中心服务器交换数据 (F5)"))
         self.sync_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.sync_button.clicked.connect(self.sync_now_clicked)
+        self.attention_button = QPushButton(self.tr("查看"), self)
+        self.attention_button.setObjectName("attentionButton")
+        self.attention_button.setToolTip(self.tr("查看中心拒收或有冲突的记录 (Ctrl+Shift+N)"))
+        self.attention_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # (the keyboard has Ctrl+Shift+N)
+        self.attention_button.clicked.connect(self.attention_clicked)
+        self.attention_button.hide()
         self.clerk_label = self._label("clerkLabel")
 
         for banner in (self.skew_banner, self.credential_label):
@@ -126,6 +134,7 @@ class StatusBar(QStatusBar):
         for widget in (
             self.online_label,
             self.queue_label,
+            self.attention_button,
             self.success_label,
             self.error_label,
             self.sync_button,
@@ -179,6 +188,7 @@ class StatusBar(QStatusBar):
         attention = getattr(status, "needs_attention", 0)
         if isinstance(attention, int) and attention > 0:
             queue += self.tr("，%n 条需处理", "", attention)
+        self.attention_button.setVisible(isinstance(attention, int) and attention > 0)
         self.queue_label.setText(queue)
         self.queue_label.setToolTip(self.tr("本机已保存、尚未被中心服务器接收的记录数"))
 
