@@ -5,6 +5,10 @@ over loopback, real store file."""
 
 from __future__ import annotations
 
+from datetime import UTC, datetime, timedelta
+
+from sqlalchemy import text
+
 from govdesk.domain.event_kinds import EventKind
 from govdesk.domain.events import Actor, DomainEvent, Role
 from govdesk.domain.messages import Message
@@ -75,3 +79,24 @@ def test_a_push_stops_at_the_first_event_the_user_may_not_send(
     window.login(center.users["intake"])
     assert window.sync().applied == 3
     assert_exactly_once(server, window)
+
+
+def test_a_record_nobody_comes_back_to_send_stops_the_window_for_a_day_at_most(
+    server: RunningServer, center: Center, windows: Windows
+) -> None:
+    """Held a day (``HOLD_AT_MOST``), an event goes whoever is logged in: the center says what it says (here: the
+    supervisor may not send an intake clerk's case, refused for a person to look at) and what comes after it is
+    not stopped for good (G6). A bug's event its own writer could not send is never held."""
+    supervisor = center.add_user("supervisor")
+    window = windows(server.url, center.code)
+    window.login(center.users["intake"])
+    assert window.sync().ok
+    window.intake(1)
+    two_days_ago = (datetime.now(UTC) - timedelta(days=2)).isoformat()
+    with window.store.transaction() as tx:
+        tx.execute(text("UPDATE outbox SET created_at = :at WHERE status = 'pending'"), {"at": two_days_ago})
+    window.login(supervisor)
+    report = window.sync()
+    assert report.ok and report.pushed == 3, report
+    assert window.engine.status.note is None and window.engine.status.needs_attention == 3
+    assert set(window.outbox_statuses().values()) == {"refused"}

@@ -31,7 +31,7 @@ from govdesk.services.credentials import CredentialTokens as CredentialTokens  #
 from govdesk.services.first_sync import apply_bootstrap_page
 from govdesk.services.reenrol import reenrol, renumber
 from govdesk.store.errors import StoreDiskFull, StoreError
-from govdesk.store.outbox import OutboxResult, OutboxStatus
+from govdesk.store.outbox import OutboxResult, OutboxStatus, OutboxText
 from govdesk.store.store import Store
 from govdesk.store.sync_door import SyncUnit
 from govdesk.sync.client import SyncClient
@@ -171,11 +171,11 @@ class StoreQueue:
 
     def pending(self, limit: int, after_seq: int = 0) -> list[QueuedEvent]:
         texts = self.store.sync.pending_texts(limit, after_seq)
-        return [QueuedEvent(t.seq, t.event_id, t.event_json, t.schema_version, t.created_at, t.kind) for t in texts]
+        return [_queued(t) for t in texts]
 
     def from_seq(self, seq: int, limit: int) -> list[QueuedEvent]:
         texts = self.store.sync.texts_from(seq, limit)
-        return [QueuedEvent(t.seq, t.event_id, t.event_json, t.schema_version, t.created_at, t.kind) for t in texts]
+        return [_queued(t) for t in texts]
 
     def mark(self, outcomes: Sequence[PushOutcome]) -> None:
         with _local(Message(RECEIPT)):
@@ -348,3 +348,10 @@ def make_engine(
         client_options["timeout"] = timeout
     client = SyncClient(base_url, tokens=CredentialTokens(credentials, account), **client_options)
     return SyncEngine(client, StoreQueue(store), on_status=on_status, **engine_options)
+
+
+def _queued(text: OutboxText) -> QueuedEvent:
+    """An outbox row as the sync engine pushes it."""
+    return QueuedEvent(
+        text.seq, text.event_id, text.event_json, text.schema_version, text.created_at, text.kind, text.actor_role
+    )

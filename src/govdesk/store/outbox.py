@@ -90,6 +90,7 @@ class OutboxText:
     schema_version: int
     created_at: str
     kind: str  # the event's kind, read by SQLite from the text (who may push it: ``domain.transitions.KIND_ROLES``)
+    actor_role: str  # the role of the clerk who wrote it, likewise
 
 
 _TEXT_COLUMNS = (
@@ -99,6 +100,7 @@ _TEXT_COLUMNS = (
     _TABLE.c.schema_version,
     _TABLE.c.created_at,
     func.coalesce(func.json_extract(_TABLE.c.event_json, "$.kind"), ""),
+    func.coalesce(func.json_extract(_TABLE.c.event_json, "$.actor.role"), ""),
 )
 
 

@@ -34,7 +34,7 @@ import time
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, replace
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from typing import Any, TypeVar
 
 from govdesk.domain.events import Role
@@ -116,6 +116,10 @@ MAX_GAP_RESENDS = 3
 #: While a backlog drains, the status bar's queue depth is recounted at most this often (seconds); every round
 #: ends with a fresh count.
 COUNTS_EVERY = 0.5
+#: The window's own clerks: they push what is pending, in order, whoever wrote it (``SyncEngine._sendable``).
+WINDOW_ROLES = frozenset({Role.INTAKE, Role.ISSUING})
+#: How long an event waits at the window for someone whose role may send it (``SyncEngine._sendable``).
+HOLD_AT_MOST = timedelta(hours=24)
 #: After an unexpected failure between rounds, the loop waits this long (or until ``sync_now()``) and goes on.
 LOOP_FAILURE_WAIT = 5.0
 
@@ -391,26 +395,33 @@ class SyncEngine:
         return _Batch(items, push_body(device_id, items, anchor, self._seq_base))
 
     def _sendable(self, items: list[QueuedEvent]) -> list[QueuedEvent]:
-        """``items`` up to the first event the logged-in user's role may not send, which is held with everything
-        after it (``_held`` says why). A window's outbox holds the events of every clerk who worked at it (AB岗), and
-        the center checks each kind against the role of whoever pushes it and refuses for good what that role may
-        not send: an intake clerk's offline cases pushed while a supervisor is logged in were refused and needed a
-        person, as were a supervisor's 回访 records pushed under the next clerk. Held, they go once someone who may
-        send them logs in. The server takes a device's events in sequence, so nothing after a held one goes either."""
+        """``items`` up to the first event its writer's role may send and the logged-in user's may not, while someone
+        other than the window's clerks is logged in (a supervisor or an admin sitting at the window, AB岗); that event
+        is held with everything after it (``_held`` says why). The center checks each kind against the role of
+        whoever pushes it and refuses for good what that role may not send: an intake clerk's offline cases pushed
+        while a supervisor was logged in were refused, and never reached the back office. Held, they go once a
+        window clerk logs in again. The server takes a device's events in sequence, so nothing after a held one goes
+        either — for at most ``HOLD_AT_MOST``: then it goes and the center says what it says. A window's clerk never
+        holds anything: the window's cases must not wait behind a supervisor's record (that one is refused and shown
+        in 需处理的记录), and an event its own writer's role may not send (a bug) is never held (G6)."""
         user = self.client.user
         try:
             role = Role(user.role) if user is not None else None
         except ValueError:
             role = None
-        if role is None:
+        if role is None or role in WINDOW_ROLES:
             return items
+        now = self._wall()
         for i, item in enumerate(items):
             roles = KIND_ROLES.get(item.kind)
-            if roles is not None and role not in roles:
-                if i == 0:
-                    allowed = join((ROLE_LABELS[r] for r in sorted(roles, key=list(Role).index)), ENUMERATION)
-                    self._held = Message(HELD, roles=allowed, role=ROLE_LABELS[role])
-                return items[:i]
+            if roles is None or role in roles or item.actor_role not in {r.value for r in roles}:
+                continue
+            if _older_than(item.created_at, now, HOLD_AT_MOST):
+                continue
+            if i == 0:
+                allowed = join((ROLE_LABELS[r] for r in sorted(roles, key=list(Role).index)), ENUMERATION)
+                self._held = Message(HELD, roles=allowed, role=ROLE_LABELS[role])
+            return items[:i]
         return items
 
     def _record(self, outcomes: list[PushOutcome], receipt: dict[str, Any] | None = None) -> tuple[int, int] | None:
@@ -628,3 +639,15 @@ def _in_words(seconds: float) -> str:
     if whole < 90:
         return Message(SECONDS, seconds=whole)
     return Message(MINUTES, minutes=round(whole / 60))
+
+
+def _older_than(created_at: str, now: datetime, age: timedelta) -> bool:
+    """Whether an outbox row made at ``created_at`` (ISO text, the window's clock) is older than ``age``; a time that
+    cannot be read counts as old (it is never held for it)."""
+    try:
+        made = datetime.fromisoformat(created_at)
+    except ValueError:
+        return True
+    if made.tzinfo is None:
+        made = made.replace(tzinfo=UTC)
+    return now - made > age
