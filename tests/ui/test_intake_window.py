@@ -57,6 +57,11 @@ def test_every_step_fits_the_screen(
     assert win.minimumSizeHint().width() <= size[0] and win.minimumSizeHint().height() <= size[1]
     tag = f"{size[0]}x{size[1]}"
     shot(win, f"window-{tag}-0-empty")
+    # before any item: the materials' hint and (empty) table at the top of their box, the room left below them (the
+    # hint floated in the middle of an empty box, the table at its bottom)
+    hint, line = page.ui.materialsHint, page.ui.materialsHint.fontMetrics().height()
+    assert hint.y() <= 3 * line
+    assert page.materials_view.geometry().top() <= hint.y() + hint.heightForWidth(hint.width()) + 2 * line
     take_item(page, "spjyxk")
     QTest.keyClick(win.windowHandle(), Qt.Key.Key_F6)  # 读卡: the demo card fills the applicant
     assert page.applicant.ui.nameEdit.text() == "张三"

@@ -102,6 +102,9 @@ class IntakePage(DraftKeeping):
         self.materials_view.setObjectName("materialsView")
         self.materials_view.setModel(self.materials_model)
         ui.materialsLayout.addWidget(self.materials_view)
+        # the table is as tall as its rows (ui/tables.py): the room left goes below it, the hint stays on top (it
+        # floated in the middle of an empty box before any item was chosen)
+        ui.materialsLayout.addStretch(1)
         self.decision = DecisionPanel(ui.decisionContents, explain=self.intake.why_not)
         ui.decisionLayout.addWidget(self.decision)
         # the decide button and its message stay in sight below the (scrolling) outcomes
