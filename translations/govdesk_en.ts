@@ -536,7 +536,10 @@
     </message>
     <message numerus="yes">
         <source>共 %n 条记录未被中心接收。本机的记录都已保留；请核对办件，必要时与后台或中心联系。</source>
-        <translation><numerusform>%n record was not taken by the center. Every record is kept on this PC; check the case, and contact the back office or the center if needed.</numerusform><numerusform>%n records were not taken by the center. Every record is kept on this PC; check the cases, and contact the back office or the center if needed.</numerusform></translation>
+        <translation>
+            <numerusform>%n record was not taken by the center. Every record is kept on this PC; check the case, and contact the back office or the center if needed.</numerusform>
+            <numerusform>%n records were not taken by the center. Every record is kept on this PC; check the cases, and contact the back office or the center if needed.</numerusform>
+        </translation>
     </message>
     <message>
         <source>没有需处理的记录。</source>
@@ -4139,6 +4142,11 @@
         <source>延期的最晚日期超出本机工作日历的范围：{error}</source>
         <comment>services.commitments.extension_out_of_calendar</comment>
         <translation>The latest date of an extension is beyond this PC's working calendar: {error}</translation>
+    </message>
+    <message>
+        <source>办件 {case_no} 的承诺办结日期 {promised} 已过，不能再延期：依《中华人民共和国行政许可法》第四十二条，延长期限须在期限内决定并告知申请人；请按超期办件处理</source>
+        <comment>services.commitments.deadline_passed</comment>
+        <translation>The promised date {promised} of case {case_no} has passed: it can no longer be extended (Administrative Licensing Law, art. 42: an extension is decided within the time limit and told to the applicant); handle it as an overdue case</translation>
     </message>
     <message>
         <source>办件 {case_no} 没有承诺办结日期，不能延期</source>

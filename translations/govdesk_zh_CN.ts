@@ -4143,6 +4143,11 @@
         <translation>延期的最晚日期超出本机工作日历的范围：{error}</translation>
     </message>
     <message>
+        <source>办件 {case_no} 的承诺办结日期 {promised} 已过，不能再延期：依《中华人民共和国行政许可法》第四十二条，延长期限须在期限内决定并告知申请人；请按超期办件处理</source>
+        <comment>services.commitments.deadline_passed</comment>
+        <translation>办件 {case_no} 的承诺办结日期 {promised} 已过，不能再延期：依《中华人民共和国行政许可法》第四十二条，延长期限须在期限内决定并告知申请人；请按超期办件处理</translation>
+    </message>
+    <message>
         <source>办件 {case_no} 没有承诺办结日期，不能延期</source>
         <comment>services.commitments.no_promised_date</comment>
         <translation>办件 {case_no} 没有承诺办结日期，不能延期</translation>

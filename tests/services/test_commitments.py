@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import dataclasses
 import json
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -233,6 +233,17 @@ def test_delay_stays_within_what_the_item_allows_and_names_who_approved_it(
         service.delay(case.case_id, date(2026, 12, 21), "专家评审", HEAD)
     again, _, _ = service.delay(case.case_id, date(2026, 12, 18), "专家评审", HEAD)
     assert again.promised_date == date(2026, 12, 18)
+
+    # once the promised date has passed, no delay: it would tell the applicant of a new date already gone by (the
+    # demo offered 2026-11-20 on 12-07 and printed the notice)
+    late = make_case(store, clock, state=CaseState.IN_REVIEW)
+    assert late.promised_date is not None
+    clock.advance(timedelta(days=(late.promised_date - clock.now().date()).days + 1))
+    with pytest.raises(CommitmentError, match=r"承诺办结日期 .* 已过，不能再延期") as passed:
+        service.delay(late.case_id, limit.latest, "需要现场核查", HEAD)
+    assert "第四十二条" in str(passed.value)
+    stored = store.load_case(late.case_id)
+    assert stored is not None and stored.promised_date == late.promised_date  # nothing written
 
     # an item that allows no extension refuses every delay in words
     fixed = dataclasses.replace(catalog.item("SCJG-01-004"), extension_days=0)

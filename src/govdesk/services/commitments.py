@@ -69,6 +69,12 @@ EXTENSION_OUT_OF_CALENDAR = translate(
     "延期的最晚日期超出本机工作日历的范围：{error}",
     "services.commitments.extension_out_of_calendar",
 )
+DEADLINE_PASSED = translate(
+    "CommitmentService",
+    "办件 {case_no} 的承诺办结日期 {promised} 已过，不能再延期：依《中华人民共和国行政许可法》第四十二条，"
+    "延长期限须在期限内决定并告知申请人；请按超期办件处理",
+    "services.commitments.deadline_passed",
+)
 NO_PROMISED_DATE = translate(
     "CommitmentService",
     "办件 {case_no} 没有承诺办结日期，不能延期",
@@ -425,6 +431,8 @@ class CommitmentService:
         original = case.promised_date
         if original is None:
             raise CommitmentError(Message(NO_PROMISED_DATE, case_no=case.case_no))
+        if original < self.today():  # a deadline already passed is not extended after the fact (art. 42)
+            raise CommitmentError(Message(DEADLINE_PASSED, case_no=case.case_no, promised=original.isoformat()))
         items = self._items(case)
         try:
             approver = check_approval(approved_by)
