@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
@@ -227,3 +227,26 @@ def test_delay_defaults_to_the_items_allowance_and_is_refused_beyond_it(
     page.ui.delayCaseEdit.setText(case.case_no)
     page.ui.delayCaseEdit.editingFinished.emit()
     assert page.ui.newDateEdit.date() == QDate(2026, 12, 18)
+
+
+def test_a_passed_deadline_is_said_when_the_case_is_chosen_and_no_past_date_is_offered(
+    qtbot: QtBot, page: CommitmentsPage, store: Store, clock
+) -> None:  # type: ignore[no-untyped-def]
+    """A case whose promised date (2026-12-04) has gone by: the form says at once it can no longer be extended
+    (《行政许可法》第四十二条), offers no date, and 延期 is refused the same way (the demo offered a date gone by and
+    printed the notice)."""
+    case = make_case(store, clock, item="GAJ-01-001", commitment=TWO, state=CaseState.IN_REVIEW)
+    clock.advance(timedelta(days=20))  # 2026-12-10
+    page.refresh()
+    page.ui.newDateEdit.setDate(QDate(2026, 12, 10))
+    page.select_case(case.case_id)
+    said = page.ui.delayLimitLabel.text()
+    assert "2026-12-04 已过，不能再延期" in said and "第四十二条" in said, said
+    assert page.ui.newDateEdit.date() == QDate(2026, 12, 10)  # not the 12-18 the allowance would have offered
+    page.ui.delayReasonEdit.setText("需要组织专家评审")
+    page.ui.approverEdit.setText("县公安局局长王强")
+    qtbot.mouseClick(page.ui.delayButton, Qt.MouseButton.LeftButton)
+    settle(qtbot)
+    assert "不能再延期" in page.messages()["delay"] and RED in page.ui.delayMessage.styleSheet()
+    stored = store.load_case(case.case_id)
+    assert stored is not None and stored.promised_date == date(2026, 12, 4)

@@ -415,8 +415,13 @@ class CommitmentService:
 
     def extension_limit(self, case_id: str) -> ExtensionLimit | None:
         """How far the case's promised date may be moved (None: no promised date, or no items in this catalog);
-        ``latest`` is the default new date the delay form offers."""
+        ``latest`` is the default new date the delay form offers. A promised date already passed is refused in words
+        (``delay`` refuses it too), so the form never offers a date gone by."""
         case = self.load(case_id)
+        if case.promised_date is not None and case.promised_date < self.today():
+            raise CommitmentError(
+                Message(DEADLINE_PASSED, case_no=case.case_no, promised=case.promised_date.isoformat())
+            )
         try:
             return extension_limit(case, self._items(case), self.calendar)
         except CalendarRangeError as error:

@@ -328,9 +328,9 @@ class CommitmentsPage(QWidget):
         ui = self.ui
         failed: list[str] = []
         limit = operations_for(self).query(
-            self, lambda: self.service.extension_limit(case_id), failure=lambda e: failed.append(str(e))
+            self, lambda: self.service.extension_limit(case_id), failure=lambda e: failed.append(error_text(e))
         )
-        if failed:
+        if failed:  # (a deadline already passed: said here, before anything is typed; the date is not offered)
             ui.delayLimitLabel.setText(failed[0])
             return
         if limit is None:
