@@ -56,8 +56,10 @@ CLERKS = ("王五", "赵六")
 _codes = iter(range(1, 10_000))
 
 
-@pytest.fixture(scope="module")
+@pytest.fixture
 def net(server: RunningServer) -> Iterator[NetProxy]:  # noqa: F811
+    """The test's own proxy, closed when the test ends (it waits for its handlers): a module-wide one outlived the
+    test, and a handler still forwarding a delayed request then counted as a thread left running (CI, once)."""
     proxy = NetProxy([int(server.url.rsplit(":", 1)[1])])
     yield proxy
     proxy.close()
