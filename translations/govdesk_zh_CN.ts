@@ -9162,10 +9162,6 @@
         <source>未设置窗口</source>
         <translation>未设置窗口</translation>
     </message>
-    <message>
-        <source>；</source>
-        <translation>；</translation>
-    </message>
 </context>
 <context>
     <name>Store</name>

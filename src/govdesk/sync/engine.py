@@ -414,7 +414,7 @@ class SyncEngine:
         now = self._wall()
         for i, item in enumerate(items):
             roles = KIND_ROLES.get(item.kind)
-            if roles is None or role in roles or item.actor_role not in {r.value for r in roles}:
+            if roles is None or role in roles or item.actor_role not in roles:  # (Role is a StrEnum)
                 continue
             if _older_than(item.created_at, now, HOLD_AT_MOST):
                 continue

@@ -260,9 +260,7 @@ class StatusBar(QStatusBar):
         self._show_keyring_warnings()
 
     def _show_keyring_warnings(self) -> None:
-        texts = [text for text in (self._database_warning, self._credential_warning) if text]
-        if len(texts) == 2:
-            texts = [BOTH_KEYRING_WARNINGS]
-        said = [QCoreApplication.translate("Credentials", text) for text in texts]
-        self.credential_label.setText(self.tr("；").join(said))
-        self.credential_label.setVisible(bool(said))
+        database, credentials = self._database_warning, self._credential_warning
+        text = BOTH_KEYRING_WARNINGS if database and credentials else database or credentials
+        self.credential_label.setText(QCoreApplication.translate("Credentials", text) if text else "")
+        self.credential_label.setVisible(bool(text))
