@@ -145,7 +145,7 @@ def test_the_engines_finer_states_and_refused_events(bar: StatusBar, qtbot: QtBo
 def test_a_note_is_said_without_calling_it_a_failure(bar: StatusBar) -> None:
     """Records held for another role (the engine's ``note``) are no failed sync: said, not in red, not as 同步失败."""
     from govdesk.domain.messages import Message
-    from govdesk.sync.engine import HELD
+    from govdesk.sync.push import HELD
 
     note = Message(HELD, roles="综合受理", role="现场巡查")
     bar.render_status(SyncStatus(state=SyncState.ONLINE, queue_depth=6, note=note))

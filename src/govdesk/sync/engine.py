@@ -34,12 +34,11 @@ import time
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, replace
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime
 from typing import Any, TypeVar
 
 from govdesk.domain.events import Role
-from govdesk.domain.messages import ENUMERATION, Message, join, translate
-from govdesk.domain.transitions import KIND_ROLES, ROLE_LABELS
+from govdesk.domain.messages import Message, translate
 from govdesk.protocol import (
     BOOTSTRAP_LIMIT,
     MAX_PULL_LIMIT,
@@ -64,7 +63,7 @@ from govdesk.sync.errors import (
     ServerTimeout,
     SyncError,
 )
-from govdesk.sync.push import interpret, push_body
+from govdesk.sync.push import interpret, push_body, sendable
 from govdesk.sync.queue import LocalQueue, PushOutcome, QueuedEvent
 from govdesk.sync.reports import InSyncReport, RoundReport
 from govdesk.sync.status import SyncState, SyncStatus
@@ -87,11 +86,6 @@ MINUTES = translate("SyncEngine", "约 {minutes} 分钟", "sync.engine.minutes")
 UNEXPECTED = translate("SyncEngine", "同步出现意外错误，将自动重试；本机已录入的办件不受影响", "sync.engine.unexpected")
 BUSY = translate("SyncEngine", "中心服务器繁忙", "sync.engine.busy")
 RETRY_IN = translate("SyncEngine", "{reason}，{wait}后重试；本机已录入的办件不受影响", "sync.engine.retry_in")
-HELD = translate(
-    "SyncEngine",
-    "有待上传的记录须由{roles}人员登录本机后上传（当前登录的“{role}”账号无权上传），记录都保存在本机",
-    "sync.engine.held",
-)
 
 __all__ = ["InSyncReport", "RoundReport", "SyncEngine"]
 
@@ -116,10 +110,6 @@ MAX_GAP_RESENDS = 3
 #: While a backlog drains, the status bar's queue depth is recounted at most this often (seconds); every round
 #: ends with a fresh count.
 COUNTS_EVERY = 0.5
-#: The window's own clerks: they push what is pending, in order, whoever wrote it (``SyncEngine._sendable``).
-WINDOW_ROLES = frozenset({Role.INTAKE, Role.ISSUING})
-#: How long an event waits at the window for someone whose role may send it (``SyncEngine._sendable``).
-HOLD_AT_MOST = timedelta(hours=24)
 #: After an unexpected failure between rounds, the loop waits this long (or until ``sync_now()``) and goes on.
 LOOP_FAILURE_WAIT = 5.0
 
@@ -395,34 +385,17 @@ class SyncEngine:
         return _Batch(items, push_body(device_id, items, anchor, self._seq_base))
 
     def _sendable(self, items: list[QueuedEvent]) -> list[QueuedEvent]:
-        """``items`` up to the first event its writer's role may send and the logged-in user's may not, while someone
-        other than the window's clerks is logged in (a supervisor or an admin sitting at the window, AB岗); that event
-        is held with everything after it (``_held`` says why). The center checks each kind against the role of
-        whoever pushes it and refuses for good what that role may not send: an intake clerk's offline cases pushed
-        while a supervisor was logged in were refused, and never reached the back office. Held, they go once a
-        window clerk logs in again. The server takes a device's events in sequence, so nothing after a held one goes
-        either — for at most ``HOLD_AT_MOST``: then it goes and the center says what it says. A window's clerk never
-        holds anything: the window's cases must not wait behind a supervisor's record (that one is refused and shown
-        in 需处理的记录), and an event its own writer's role may not send (a bug) is never held (G6)."""
+        """``items`` as the logged-in user may push them (``push.sendable``: up to an event held for a window clerk);
+        why the rest waits is kept for the round's status note (``_held``)."""
         user = self.client.user
         try:
             role = Role(user.role) if user is not None else None
         except ValueError:
             role = None
-        if role is None or role in WINDOW_ROLES:
-            return items
-        now = self._wall()
-        for i, item in enumerate(items):
-            roles = KIND_ROLES.get(item.kind)
-            if roles is None or role in roles or item.actor_role not in roles:  # (Role is a StrEnum)
-                continue
-            if _older_than(item.created_at, now, HOLD_AT_MOST):
-                continue
-            if i == 0:
-                allowed = join((ROLE_LABELS[r] for r in sorted(roles, key=list(Role).index)), ENUMERATION)
-                self._held = Message(HELD, roles=allowed, role=ROLE_LABELS[role])
-            return items[:i]
-        return items
+        sent, held = sendable(items, role, self._wall())
+        if held is not None and len(sent) == 0:
+            self._held = held
+        return sent
 
     def _record(self, outcomes: list[PushOutcome], receipt: dict[str, Any] | None = None) -> tuple[int, int] | None:
         """On the store thread: the answers in one transaction, and the batch's receipt, then (at most every
@@ -639,15 +612,3 @@ def _in_words(seconds: float) -> str:
     if whole < 90:
         return Message(SECONDS, seconds=whole)
     return Message(MINUTES, minutes=round(whole / 60))
-
-
-def _older_than(created_at: str, now: datetime, age: timedelta) -> bool:
-    """Whether an outbox row made at ``created_at`` (ISO text, the window's clock) is older than ``age``; a time that
-    cannot be read counts as old (it is never held for it)."""
-    try:
-        made = datetime.fromisoformat(created_at)
-    except ValueError:
-        return True
-    if made.tzinfo is None:
-        made = made.replace(tzinfo=UTC)
-    return now - made > age
