@@ -5383,6 +5383,13 @@ Note: if not notified by {limit} (5 working days), the application counts as acc
     </message>
 </context>
 <context>
+    <name>GovDialog</name>
+    <message>
+        <source>无法打开本机数据库 {path}：{reason}</source>
+        <translation>The local database {path} cannot be opened: {reason}</translation>
+    </message>
+</context>
+<context>
     <name>HandoffMethod</name>
     <message>
         <source>窗口领取</source>

@@ -5382,6 +5382,13 @@
     </message>
 </context>
 <context>
+    <name>GovDialog</name>
+    <message>
+        <source>无法打开本机数据库 {path}：{reason}</source>
+        <translation>无法打开本机数据库 {path}：{reason}</translation>
+    </message>
+</context>
+<context>
     <name>HandoffMethod</name>
     <message>
         <source>窗口领取</source>

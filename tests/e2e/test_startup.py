@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import subprocess
 import sys
 import time
@@ -197,6 +198,22 @@ def test_a_second_start_on_the_same_database_is_refused_in_words(tmp_path: Path)
     failed = _event(records, "database_unavailable")
     assert failed["level"] == "CRITICAL" and "无法打开本机数据库" in failed["msg"]
     assert not [r for r in records if r.get("event") == "main_window_shown"]
+
+
+def test_a_database_that_cannot_be_opened_is_said_in_the_clerks_language(tmp_path: Path) -> None:
+    """In English the refusal and its reason are English (they were Chinese whatever the language)."""
+    from govdesk.store.lock import acquire_instance_lock
+
+    db = tmp_path / "shared.sqlite"
+    held = acquire_instance_lock(db)
+    try:
+        proc, records, _ = _run(tmp_path, "--lang", "en", "--db", str(db))
+    finally:
+        held.release()
+    assert proc.returncode == 1
+    failed = _event(records, "database_unavailable")
+    assert failed["msg"].startswith(f"The local database {db} cannot be opened: "), failed["msg"]
+    assert not re.search(r"[\u4e00-\u9fff]", failed["msg"]), failed["msg"]
 
 
 def test_a_database_that_fails_after_the_window_showed_is_said_in_words(tmp_path: Path) -> None:

@@ -3,7 +3,7 @@ server on loopback: a login typed before the database is open is sent and answer
 workspace until the session controller takes that login over, and then it unlocks for that clerk, who is the actor
 of the events; a login still under way when the session controller comes is taken over once answered; a refused one
 is said on the lock screen, and the next login goes through the session controller. The window is built as
-``app._Startup`` builds it: locked, with no runtime and no workspaces at first."""
+``app.boot.Startup`` builds it: locked, with no runtime and no workspaces at first."""
 
 from __future__ import annotations
 
@@ -180,7 +180,7 @@ def test_a_refused_login_at_the_gate_is_said_and_the_next_goes_through_the_sessi
 def test_a_start_that_fails_after_the_gate_keeps_the_login_disabled_whatever_the_gates_login_answers(
     starting: Starting,
 ) -> None:
-    """``app._Startup.failed``: the gate is closed and the lock screen says why the program cannot be used; a login
+    """``app.boot.Startup.failed``: the gate is closed and the lock screen says why the program cannot be used; a login
     the gate had sent, refused meanwhile, neither enables the login again nor covers the reason."""
     screen = starting.window.lock_screen
     starting.type_login("liuyang", "wrong-password")

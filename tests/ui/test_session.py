@@ -83,7 +83,7 @@ def server(tmp_path: Path) -> Iterator[RunningServer]:
 
 
 class Desk:
-    """The program as app.py wires it: a locked window, the sync controller, the session controller."""
+    """The program as govdesk.app wires it: a locked window, the sync controller, the session controller."""
 
     def __init__(
         self, tmp_path: Path, server: RunningServer, qtbot: QtBot, loop: asyncio.AbstractEventLoop, idle_ms: int

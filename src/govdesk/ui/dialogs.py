@@ -36,6 +36,13 @@ log = logging.getLogger(__name__)
 CONTEXT = "GovDialog"
 
 
+def database_unavailable_text(path: str, reason: str) -> str:
+    """What the clerk reads when the local database cannot be opened (at start-up, before any workspace)."""
+    return QCoreApplication.translate("GovDialog", "无法打开本机数据库 {path}：{reason}").format(
+        path=path, reason=reason
+    )
+
+
 def find_settings_store(widget: QWidget) -> SettingsStore | None:
     """The settings store of the window ``widget`` lives in (the main window's ``context``), if any."""
     context = getattr(widget.window(), "context", None)

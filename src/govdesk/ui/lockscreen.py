@@ -138,7 +138,7 @@ class LockScreen(QWidget):
         self.message.setStyleSheet("color: #b00020;" if text and error else "")
 
     def show_startup_failure(self, error: str) -> None:
-        """A part of start-up after the window showed failed (``app._Startup``): the login stays disabled and the
+        """A part of start-up after the window showed failed (``app.boot.Startup``): the login stays disabled and the
         page says why and what to do."""
         self.set_busy(True)
         self.login_button.setText(self.tr("登录(&L)"))

@@ -1,42 +1,27 @@
-"""The GUI entry: ``govdesk`` without a sub-command ends up in ``run(argv)``.
+"""Start-up after the first paint (issue 15): ``Startup`` runs what the first screen does not need as the steps of a
+``ui.startup.StartupSequence`` (one per turn of the event loop), the OS keyring probed on a thread of its own
+(``KeyringProbe``), and says each step's time in the log. ``govdesk.app.run`` builds it once the locked window is
+shown; this module is imported only then (after Qt), so the sub-commands never pay for it.
 
-Start-up, in order: paths and settings (``--basedir`` keeps everything under one directory), logging (rotating
-file, ``--log-json`` lines on stderr, personal data masked) and faulthandler, QApplication
-(HiDPI rounding PassThrough), Qt messages into logging, translators (ours and Qt's), the excepthook, the
-qasync event loop, the database's instance lock (a second govdesk on it is refused before anything shows), and
-the main window's frame, LOCKED: the lock screen asks for a login before any workspace shows a case (issue 12).
-That is all the first screen needs (issue 15: shown within 2x a bare PySide6 window). Once it is shown, one step
-per turn of the event loop (``_Startup``): the credential store (the OS keyring) and the lock screen's login
-(``ui.login_gate``: the login can be sent from then on, ``login_ready``; it needs no database), then the database
-(its key from the keyring; SQLAlchemy and the services are imported here), the sync controller and the session
-controller (``ui.session``: login, idle lock, 切换用户, 注销; it takes over a login the gate sent, and only then does
-the window unlock), the workspaces, the CJK font check. The log says when each was done (``first_paint``,
-``login_ready``, ``startup_finished`` with each step's time).
-
-This module is imported by ``govdesk.cli`` for its argument definitions, so Qt and qasync are imported only
-inside ``run``: the sub-commands never pay for them.
-
-Environment: ``GOVDESK_QUIT_AFTER_SHOW=1`` quits as soon as the main window has been shown and start-up has
-finished (end-to-end tests, the frozen-build smoke test); the window is then still locked, with no workspace
-visible. With ``autologin`` (the demo) it quits once that login has been answered.
-"""
+Here rather than in ``govdesk.ui``: it opens the store (``services.runtime``) and holds the instance lock, which the
+UI's layer may not touch."""
 
 from __future__ import annotations
 
-import argparse
 import gc
 import importlib
 import logging
 import os
 import sys
 import time
-from collections.abc import Sequence
+from collections.abc import Awaitable, Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from govdesk.app import QUIT_AFTER_SHOW_ENV, T0
+
 if TYPE_CHECKING:
     import asyncio
-    from collections.abc import Awaitable, Callable
     from concurrent.futures import Future
 
     from govdesk.services.credentials import CredentialStore
@@ -49,37 +34,11 @@ if TYPE_CHECKING:
     from govdesk.ui.mainwindow import MainWindow
     from govdesk.ui.workspace import Workspace
 
-_T0 = time.perf_counter()
-
+#: The start-up's log lines keep the program's logger name (tests and the e2e runs read them by it).
 log = logging.getLogger("govdesk.app")
 
-QUIT_AFTER_SHOW_ENV = "GOVDESK_QUIT_AFTER_SHOW"
-#: How long the sync loop may take to stop when the window has closed (a call in flight is bounded by its timeout).
-STOP_TIMEOUT_S = 10.0
 
-
-def add_gui_arguments(parser: argparse.ArgumentParser) -> None:
-    """The GUI's flags (shared by ``govdesk`` and ``python -m govdesk``)."""
-    parser.add_argument(
-        "--basedir",
-        metavar="目录",
-        type=Path,
-        help="把设置、数据和日志都放在此目录下（测试和演示用，不影响本机的正式设置）",
-    )
-    parser.add_argument(
-        "--log-json", action="store_true", help="在标准错误输出上按行输出 JSON 格式日志（供自动测试读取）"
-    )
-    parser.add_argument("--db", metavar="文件", type=Path, help="本地数据库文件（默认在数据目录下）")
-    parser.add_argument("--lang", choices=("zh_CN", "en"), help="界面语言（默认取设置中的语言，即 zh_CN）")
-
-
-def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="govdesk", description="govdesk 政务服务窗口工作台（图形界面）。")
-    add_gui_arguments(parser)
-    return parser
-
-
-def _process_age_ms() -> float | None:
+def process_age_ms() -> float | None:
     """Milliseconds since this process started (Linux /proc), or None elsewhere."""
     try:
         stat = Path("/proc/self/stat").read_text()
@@ -90,163 +49,10 @@ def _process_age_ms() -> float | None:
         return None
 
 
-def run(
-    argv: Sequence[str] | None = None,
-    *,
-    autologin: tuple[str, str] | None = None,
-    before_database: Callable[[SettingsStore], None] | None = None,
-) -> int:
-    """Start the program; returns the exit code. ``autologin`` (username, password) logs a clerk in as soon as
-    the window is up (a login like any other, through the lock screen's path): ``govdesk demo`` uses it so a
-    newcomer types nothing. ``before_database`` runs after the first paint, before the database opens, with the
-    settings (the demo starts its embedded central server there and points the settings at it)."""
-    run_started = time.perf_counter()
-    options = build_parser().parse_args(list(argv) if argv is not None else sys.argv[1:])
-
-    from govdesk.services.logsetup import enable_faulthandler, setup_logging
-    from govdesk.services.settings import AppPaths, SettingsStore
-
-    paths = (AppPaths.for_basedir(options.basedir) if options.basedir else AppPaths.default()).ensure()
-    logging_handle = setup_logging(paths.log_dir, json_stderr=options.log_json)
-    fault_handle = enable_faulthandler(paths.log_dir)
-    try:
-        store = SettingsStore(paths.settings_file)
-        settings = store.load()
-        # --lang applies to this run only; the clerk's saved choice stays as it is.
-        language = options.lang or settings.language
-        log.info(
-            "starting govdesk",
-            extra={"event": "starting", "config_dir": str(paths.config_dir), "log_file": str(logging_handle.log_file)},
-        )
-        return _run_gui(
-            options,
-            paths,
-            store,
-            language,
-            logging_handle.log_file,
-            fault_handle.previous_crash,
-            run_started,
-            autologin,
-            before_database,
-        )
-    except Exception as exc:
-        log.critical("start-up failed: %s", exc, exc_info=True, extra={"event": "startup_failed"})
-        sys.stderr.write(f"govdesk 无法启动：{exc}\n")
-        return 1
-    finally:
-        fault_handle.close()
-        log.info("govdesk stopped", extra={"event": "stopped"})
-        logging_handle.close()
-
-
-def _run_gui(
-    options: argparse.Namespace,
-    paths: AppPaths,
-    store: SettingsStore,
-    language: str,
-    log_file: Path,
-    previous_crash: Path | None,
-    run_started: float,
-    autologin: tuple[str, str] | None = None,
-    before_database: Callable[[SettingsStore], None] | None = None,
-) -> int:
-    # PySide6 first, then qasync (imported after the first paint): qasync picks the first Qt binding it finds
-    # (PLATFORM.md).
-    os.environ.setdefault("QT_API", "pyside6")
-    from PySide6.QtCore import Qt
-    from PySide6.QtGui import QGuiApplication
-    from PySide6.QtWidgets import QApplication
-
-    _quicken_pyside_import_hook()  # before any other module is imported
-
-    from govdesk.ui.forms import FormsMissingError, check_forms
-
-    try:
-        check_forms()  # before any page is imported: each imports its compiled form
-    except FormsMissingError as exc:
-        log.critical("%s", exc, extra={"event": "forms_missing"})
-        sys.stderr.write(f"{exc}\n")
-        return 1
-
-    from govdesk.store.errors import StoreError
-    from govdesk.store.lock import acquire_instance_lock
-    from govdesk.ui.collector import install as install_collector
-    from govdesk.ui.context import AppContext
-    from govdesk.ui.crash import install_qt_message_handler, make_excepthook
-    from govdesk.ui.i18n import install_translators, say
-    from govdesk.ui.mainwindow import MainWindow
-
-    install_qt_message_handler()
-    QGuiApplication.setHighDpiScaleFactorRoundingPolicy(Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
-    existing = QApplication.instance()
-    app = existing if isinstance(existing, QApplication) else QApplication(["govdesk"])
-    app.setApplicationName("govdesk")
-    app.setOrganizationName("govdesk")
-    app.setApplicationDisplayName("政务服务窗口工作台")
-    install_collector(app)  # cycles are collected on this thread only (ui/collector.py)
-    translators = install_translators(language)
-    app.setProperty("govdeskTranslators", len(translators))
-    previous_hook = sys.excepthook
-    sys.excepthook = make_excepthook(log_file)
-
-    cleanups: list[Callable[[], None]] = []
-    stopping: list[Callable[[], Awaitable[None]]] = []  # run on the loop once it has stopped, before it closes
-    loop = None
-    try:
-        db_path = options.db or paths.default_db
-        try:
-            # before the window: a second govdesk on the same database is refused before anything shows
-            held = acquire_instance_lock(db_path)
-        except StoreError as exc:
-            _database_unavailable(db_path, exc)
-            return 1
-        cleanups.append(held.release)
-        context = AppContext(
-            paths=paths,
-            settings_store=store,
-            credentials=None,  # the keyring is probed once the window is shown (_Startup.open_credentials)
-            db_path=db_path,
-            runtime=None,  # the database is opened once the window is shown (_Startup.open_database)
-        )
-        window = MainWindow(context, [], locked=True)
-        window.lock_screen.set_busy(True)  # until the credential store and the session controller are there
-        startup = _Startup(window, context, language, run_started, held, cleanups, autologin, before_database, stopping)
-        window.shown.connect(startup.on_shown)
-        if store.problem:
-            window.status_bar.showMessage(say(store.problem), 15000)
-        if previous_crash is not None:
-            window.report_previous_crash(previous_crash)
-        window.show()
-        app.processEvents()  # the first paint (measured as the bare window's baseline is: show, then this)
-        startup.first_paint()
-
-        import asyncio
-
-        import qasync
-
-        loop = qasync.QEventLoop(app)
-        asyncio.set_event_loop(loop)
-        startup.sequence.start()
-        with loop:
-            result = loop.run_forever()
-            for stop in stopping:
-                try:
-                    loop.run_until_complete(asyncio.wait_for(stop(), STOP_TIMEOUT_S))
-                except Exception as exc:  # leaving anyway: said in the log, never a hang at exit
-                    log.warning("stopping %s failed: %r", getattr(stop, "__qualname__", stop), exc)
-        return startup.exit_code if startup.exit_code is not None else int(result or 0)
-    finally:
-        sys.excepthook = previous_hook
-        if loop is not None and not loop.is_closed():
-            loop.close()
-        for cleanup in reversed(cleanups):
-            cleanup()
-
-
-class _Startup:
+class Startup:
     """What the first screen does not need, run after the window is shown (``ui.startup.StartupSequence``: one
     step per turn of the event loop, none long, so the keys typed on the lock screen meanwhile show without a
-    noticeable wait; issue 15). In order: the OS keyring is probed on a thread of its own (``_KeyringProbe``: its
+    noticeable wait; issue 15). In order: the OS keyring is probed on a thread of its own (``KeyringProbe``: its
     backend asks D-Bus) while the login's modules are imported (the protocol, the server's client, the offline
     verifiers: no SQLAlchemy); the credential store; the lock screen's login gate (the login can be sent from then
     on: ``login_ready``); SQLAlchemy, the store and the services; the database (``Runtime.open``) with the key the
@@ -286,7 +92,7 @@ class _Startup:
         self.quitting = os.environ.get(QUIT_AFTER_SHOW_ENV) == "1"
         self.exit_code: int | None = None
         self.runtime: Runtime | None = None
-        self.keyring = _KeyringProbe(context.db_path)
+        self.keyring = KeyringProbe(context.db_path)
         self.verifiers: OfflineVerifiers | None = None  # (made by the login step)
         self.gate: LoginGate | None = None
         self.pending: list[asyncio.Future[bool]] = []  # the demo's login, kept referenced until it ends
@@ -305,21 +111,21 @@ class _Startup:
                 ("keyring", self.keyring.start),
                 # what the lock screen's login needs (the server's client, the offline verifiers), in parts of about
                 # a tenth of a second each, while the keyring is probed
-                ("login_modules", lambda: _import("pydantic.main")),
-                ("login_modules", lambda: _import("govdesk.protocol")),
-                ("login_modules", lambda: _import("requests")),
-                ("login_modules", lambda: _import("govdesk.ui.login_gate")),
+                ("login_modules", lambda: import_step("pydantic.main")),
+                ("login_modules", lambda: import_step("govdesk.protocol")),
+                ("login_modules", lambda: import_step("requests")),
+                ("login_modules", lambda: import_step("govdesk.ui.login_gate")),
                 ("keyring", self.keyring.wait),  # (the loop turns while the probe finishes)
                 ("credentials", self.open_credentials),
                 ("login", self.open_login),
                 ("login_ready", self.login_ready),
                 # the store's and the services' modules, then the database, the sync and the session controllers
-                ("store_modules", lambda: _import("sqlalchemy")),
-                ("store_modules", lambda: _import("sqlalchemy.orm")),
-                ("store_modules", lambda: _import("govdesk.store.store")),
-                ("service_modules", lambda: _import("govdesk.services.runtime")),
+                ("store_modules", lambda: import_step("sqlalchemy")),
+                ("store_modules", lambda: import_step("sqlalchemy.orm")),
+                ("store_modules", lambda: import_step("govdesk.store.store")),
+                ("service_modules", lambda: import_step("govdesk.services.runtime")),
                 ("database", self.open_database),
-                ("sync_modules", lambda: _import("govdesk.ui.session")),
+                ("sync_modules", lambda: import_step("govdesk.ui.session")),
                 ("session", self.start_session),
                 ("workspaces", self.host_workspaces),
                 ("font_check", self.check_font),
@@ -331,10 +137,10 @@ class _Startup:
         cleanups.append(self.keyring.join)
 
     def _times(self) -> dict[str, float | None]:
-        process_ms = _process_age_ms()
+        process_ms = process_age_ms()
         return {
             "cpu_ms": round(time.process_time() * 1000.0, 1),  # this process's CPU time (all threads) so far
-            "startup_ms": round((time.perf_counter() - _T0) * 1000.0, 1),
+            "startup_ms": round((time.perf_counter() - T0) * 1000.0, 1),
             "gui_ms": round((time.perf_counter() - self.run_started) * 1000.0, 1),
             "process_ms": None if process_ms is None else round(process_ms, 1),
         }
@@ -369,7 +175,7 @@ class _Startup:
 
     def open_database(self) -> None:
         key, key_warning = self.keyring.database_key()
-        runtime = _open_runtime(self.context.db_path, self.context.paths, self.context.settings_store, self.held, key)
+        runtime = open_runtime(self.context.db_path, self.context.paths, self.context.settings_store, self.held, key)
         self.runtime = runtime
         self.context.runtime = runtime
         self.cleanups.append(runtime.close)
@@ -502,8 +308,10 @@ class _Startup:
     def failed(self, step: str, exc: BaseException) -> None:
         from PySide6.QtWidgets import QMessageBox
 
+        from govdesk.ui.i18n import error_text
+
         if step in self.DATABASE_STEPS:
-            message = _database_unavailable(self.context.db_path, exc)
+            message = database_unavailable(self.context.db_path, exc)
             if not self.quitting:
                 QMessageBox.critical(self.window, "govdesk", message)
             self.exit_code = 1
@@ -513,61 +321,32 @@ class _Startup:
         # on the lock screen and in the log (StartupSequence logged the traceback).
         if self.gate is not None:
             self.gate.close()
-        self.window.lock_screen.show_startup_failure(str(exc))
+        self.window.lock_screen.show_startup_failure(error_text(exc))
         if self.quitting:
             self.exit_code = 1
             self.window.close()
 
 
-def _quicken_pyside_import_hook() -> None:
-    """PySide6 asks of every module imported after it whether its source says "PySide6" (``shibokensupport.feature``
-    ``_mod_uses_pyside``, for its ``__feature__`` switches), through ``inspect.getsource``: about 0.1 s of CPU over the
-    640 modules of a start (issue 15). And ``inspect`` first unwraps the module, asking its ``__getattr__`` for
-    ``__wrapped__``: pydantic's imports a module of its own there, and while the keyring probe imported on its thread,
-    pydantic's import failed now and then ("partially initialized module 'pydantic._internal._validators'", 2 starts
-    in 37). The same question is asked here of the source itself: a ``.py`` file's bytes, else the module's loader
-    (none: no source, False, as ``inspect`` found). Left as it is when PySide's internals are not as expected."""
-    feature = sys.modules.get("shibokensupport.feature")
-    original = getattr(feature, "_mod_uses_pyside", None)
-    if feature is None or not callable(original) or getattr(original, "quick", False):
-        return
+def database_unavailable(db_path: Path, exc: BaseException) -> str:
+    """Say that the database cannot be opened (log and stderr) in the clerk's language; the message, for a dialog."""
+    from govdesk.ui.dialogs import database_unavailable_text
+    from govdesk.ui.i18n import error_text
 
-    def mod_uses_pyside(module: object) -> bool:
-        path = getattr(module, "__file__", None)
-        if isinstance(path, str) and path.endswith(".py"):
-            try:
-                with open(path, "rb") as source:
-                    return b"PySide6" in source.read()
-            except OSError:
-                return False
-        loader = getattr(module, "__loader__", None)
-        try:
-            text = loader.get_source(getattr(module, "__name__", "")) if loader is not None else None
-        except Exception:  # (as inspect: a module whose source cannot be had does not use PySide)
-            return False
-        return isinstance(text, str) and "PySide6" in text
-
-    mod_uses_pyside.quick = True  # type: ignore[attr-defined]
-    feature._mod_uses_pyside = mod_uses_pyside  # type: ignore[attr-defined]
-
-
-def _database_unavailable(db_path: Path, exc: BaseException) -> str:
-    """Say that the database cannot be opened (log and stderr); the message, for a dialog."""
-    message = f"无法打开本机数据库 {db_path}：{exc}"
+    message = database_unavailable_text(str(db_path), error_text(exc))
     log.critical("%s", message, extra={"event": "database_unavailable"})
     sys.stderr.write(message + "\n")
     return message
 
 
-def _import(module: str) -> None:
+def import_step(module: str) -> None:
     """Import ``module`` (a start-up step), and take what importing made out of the cyclic collector's scans at once
-    (``gc.freeze``, as ``_Startup.finished`` does for the rest): the GUI thread's collector (``ui/collector.py``)
+    (``gc.freeze``, as ``Startup.finished`` does for the rest): the GUI thread's collector (``ui/collector.py``)
     would otherwise walk every module object in a full collection in the middle of start-up."""
     importlib.import_module(module)
     gc.freeze()
 
 
-class _KeyringProbe:
+class KeyringProbe:
     """The OS keyring's part of start-up on a thread of its own: the platform's backend chosen explicitly
     (``register_keyring_backends``: the Secret Service asks D-Bus), the database's key, and the credential store's
     probe. Started after the first paint, it runs while the GUI thread imports the login's modules; the credential
@@ -615,7 +394,7 @@ class _KeyringProbe:
         return self._answer()[1]
 
 
-def _open_runtime(
+def open_runtime(
     db_path: Path, paths: AppPaths, store: SettingsStore, held: InstanceLock, key: bytes | None
 ) -> Runtime:
     """The window's services on its local database, encrypted with ``key`` (from the OS keyring; None: plain).
