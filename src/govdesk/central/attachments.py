@@ -34,7 +34,7 @@ from govdesk.central.auth import Principal
 from govdesk.central.backoffice import in_department, office_department
 from govdesk.central.context import Central
 from govdesk.central.db import Base, CaseRow, StoredEvent, UTCDateTime
-from govdesk.central.deps import CentralDep, PrincipalDep, errors
+from govdesk.central.deps import CentralDep, PrincipalDep, Sha, errors
 from govdesk.central.errors import ApiError
 from govdesk.central.limits import ATTACHMENT_FILE_LIMIT, ATTACHMENT_TYPES
 from govdesk.central.staging import (
@@ -269,7 +269,6 @@ def readable_blob(central: Central, who: Principal, sha256: str) -> AttachmentBl
 
 router = APIRouter(prefix="/api/v1", tags=["attachments"])
 CaseId = Annotated[str, Path(min_length=1, max_length=64)]
-Sha = Annotated[str, Path(min_length=64, max_length=64, pattern="^[0-9a-f]{64}$")]
 
 
 @router.get(

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Annotated, Any
 
-from fastapi import Depends, Request
+from fastapi import Depends, Path, Request
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 
 from govdesk.central.auth import Principal, principal
@@ -13,6 +13,9 @@ from govdesk.central.context import Central
 from govdesk.central.errors import ApiError
 from govdesk.domain.messages import Message
 from govdesk.protocol import ErrorBody, refusals
+
+#: A file named by the SHA-256 of its content, in a path (scans, result documents, supervision files).
+Sha = Annotated[str, Path(min_length=64, max_length=64, pattern="^[0-9a-f]{64}$")]
 
 bearer = HTTPBearer(auto_error=False, description="access token from POST /api/v1/auth/login")
 

@@ -19,12 +19,12 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from govdesk.central.attachment_storage import AttachmentStorage
-from govdesk.central.attachments import RESULT, CaseAttachment, CaseId, Sha
+from govdesk.central.attachments import RESULT, CaseAttachment, CaseId
 from govdesk.central.auth import Principal
 from govdesk.central.backoffice import office_case
 from govdesk.central.context import Central
 from govdesk.central.db import CaseRow
-from govdesk.central.deps import CentralDep, PrincipalDep, errors
+from govdesk.central.deps import CentralDep, PrincipalDep, Sha, errors
 from govdesk.central.errors import ApiError
 from govdesk.central.limits import ATTACHMENT_FILE_LIMIT, ATTACHMENT_TYPES
 from govdesk.central.staging import Upload, put_staged, receive_chunk, staged_state, storage_of

@@ -19,7 +19,7 @@ from sqlalchemy.orm import Session
 from govdesk.central import attachments, backoffice, result_files, steps
 from govdesk.central.db import CaseRow
 from govdesk.central.departments import DEPARTMENT_KEY_HEADER, DepartmentPrincipal, authenticate
-from govdesk.central.deps import CentralDep, errors
+from govdesk.central.deps import CentralDep, Sha, errors
 from govdesk.central.errors import ApiError
 from govdesk.central.staging import blob_response
 from govdesk.domain.messages import Message
@@ -142,8 +142,6 @@ def result_ready(case_id: CaseId, body: OperatorBody, dept: Dept, central: Centr
 
 
 # --- files: the scanned materials, and the result document the department's own system made ---------------------
-
-Sha = Annotated[str, Path(min_length=64, max_length=64, pattern="^[0-9a-f]{64}$")]
 
 
 @router.get(

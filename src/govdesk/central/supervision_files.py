@@ -29,7 +29,7 @@ from govdesk.central.attachment_storage import AttachmentStorage
 from govdesk.central.auth import Principal
 from govdesk.central.context import Central
 from govdesk.central.db import Base, UTCDateTime
-from govdesk.central.deps import CentralDep, errors, require_roles
+from govdesk.central.deps import CentralDep, Sha, errors, require_roles
 from govdesk.central.errors import ApiError
 from govdesk.central.staging import (
     AttachmentBlob,
@@ -53,7 +53,6 @@ PHOTO_TYPES = {"image/jpeg": Message(refusals.TERM_JPEG_PHOTO), "image/png": Mes
 router = APIRouter(prefix="/api/v1", tags=["supervision"])
 Supervising = Annotated[Principal, Depends(require_roles("supervisor", "admin"))]
 RecordId = Annotated[str, Path(min_length=8, max_length=64, pattern=r"^[0-9A-Za-z-]+$")]
-Sha = Annotated[str, Path(min_length=64, max_length=64, pattern="^[0-9a-f]{64}$")]
 
 
 class SupervisionFile(Base):
