@@ -246,3 +246,22 @@ def test_the_review_and_follow_up_words_in_english_record_the_same_data(
         assert review.table.item(0, 3).text() == "Unsatisfactory"  # type: ignore[union-attr]
     finally:
         remove_translators()
+
+
+def test_an_inspections_time_is_shown_on_chinas_clock(
+    qtbot: QtBot, store: Store, calendar: WorkCalendar, window: WindowContext, tmp_path: Path
+) -> None:
+    """The program's clock tells UTC (``SystemClock``) and the inspection keeps its start as told: the history said
+    01:30 for an inspection begun at 09:30 in the hall."""
+    from datetime import UTC
+
+    supervisor = WindowContext(
+        replace(window.actor, clerk_id="s001", clerk_name="李督查", role=Role.SUPERVISOR), window.center
+    )
+    utc_clock = FixedClock(datetime(2026, 11, 20, 1, 30, tzinfo=UTC))
+    page = InspectionPage(SupervisionRecords(store, calendar, utc_clock, supervisor, tmp_path / "files"))
+    show(qtbot, page)
+    qtbot.mouseClick(page.new_button, Qt.MouseButton.LeftButton)
+    settle(qtbot)
+    assert page.history.count() == 1
+    assert page.history.itemText(0).startswith("2026-11-20 09:30"), page.history.itemText(0)

@@ -15,7 +15,7 @@ from sqlalchemy import Table, and_, or_, select
 from sqlalchemy.orm import Session
 
 from govdesk.central.db import StoredEvent
-from govdesk.domain.clock import CST
+from govdesk.domain.clock import minute_text
 from govdesk.domain.transitions import STATE_LABELS, CaseState, EventRefused, kind_label, role_label
 
 EVENTS = cast(Table, StoredEvent.__table__)
@@ -42,9 +42,9 @@ def last_decision(session: Session, case_id: str, device_id: str) -> dict[str, A
 
 def _when(value: Any) -> str:
     if isinstance(value, datetime):
-        return value.astimezone(CST).strftime("%Y-%m-%d %H:%M")
+        return minute_text(value)
     try:
-        return datetime.fromisoformat(str(value)).astimezone(CST).strftime("%Y-%m-%d %H:%M")
+        return minute_text(datetime.fromisoformat(str(value)))
     except ValueError:
         return str(value)[:32]
 

@@ -42,7 +42,7 @@ from govdesk.central.db import Device
 from govdesk.central.deps import CentralDep, errors, require_roles
 from govdesk.central.errors import ApiError
 from govdesk.central.security import token_hash
-from govdesk.domain.clock import CST
+from govdesk.domain.clock import minute_text
 from govdesk.domain.messages import Message, said
 from govdesk.protocol import DEVICE_KEY_HEADER, OkResponse, refusals
 
@@ -65,7 +65,7 @@ class DeviceAdminError(Exception):
 
 
 def _cst(at: datetime | None) -> str:
-    return at.astimezone(CST).strftime("%Y-%m-%d %H:%M") if at is not None else "—"
+    return minute_text(at) if at is not None else "—"
 
 
 def refusal(device: Device) -> ApiError | None:

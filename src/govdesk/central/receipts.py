@@ -38,7 +38,7 @@ from govdesk.central.deps import CentralDep, PrincipalDep, errors
 from govdesk.central.devices import key_matches, wrong_key
 from govdesk.central.errors import ApiError
 from govdesk.central.trust_records import NoticeKeyCertificateRow, is_revoked, keep_certificate, keep_receipt
-from govdesk.domain.clock import CST
+from govdesk.domain.clock import minute_text
 from govdesk.domain.events import Role
 from govdesk.domain.messages import Message, said
 from govdesk.domain.trust import BatchReceipt, NoticeKeyCertificate, b64, key_id, unb64
@@ -152,7 +152,7 @@ def certify_notice_key(
                 "notice_key_revoked",
                 Message(
                     refusals.NOTICE_KEY_REVOKED,
-                    revoked_at=revoked.revoked_at.astimezone(CST).strftime("%Y-%m-%d %H:%M"),
+                    revoked_at=minute_text(revoked.revoked_at),
                 ),
             )
         cert = NoticeKeyCertificate(

@@ -58,9 +58,9 @@ def _with_session(args: argparse.Namespace, action: Any) -> int:
 
 
 def _cst(at: datetime | None) -> str:
-    from govdesk.domain.clock import CST
+    from govdesk.domain.clock import minute_text
 
-    return at.astimezone(CST).strftime("%Y-%m-%d %H:%M") if at else "—"
+    return minute_text(at) if at else "—"
 
 
 def run_device_list(args: argparse.Namespace) -> int:

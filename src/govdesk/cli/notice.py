@@ -181,10 +181,10 @@ def _verify_up_to_the_center(args: argparse.Namespace) -> int | None:
     if directory is not None and directory.fetched_at:
         from datetime import datetime
 
-        from govdesk.domain.clock import CST
+        from govdesk.domain.clock import minute_text
 
         try:
-            fetched = datetime.fromisoformat(directory.fetched_at).astimezone(CST).strftime("%Y-%m-%d %H:%M")
+            fetched = minute_text(datetime.fromisoformat(directory.fetched_at))
         except ValueError:
             fetched = directory.fetched_at
         sys.stdout.write(f"（吊销清单于 {fetched} 取自中心）\n")

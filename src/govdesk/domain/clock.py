@@ -9,6 +9,13 @@ from typing import Protocol
 CST = timezone(timedelta(hours=8), name="CST")
 
 
+def minute_text(at: datetime) -> str:
+    """``at`` on China's wall clock to the minute (``2026-12-06 14:05``), as every time a user reads is written: the
+    store and the center keep UTC, and a time shown as it is stored is eight hours early. A naive ``at`` is taken as
+    China's time already."""
+    return (at.astimezone(CST) if at.tzinfo else at).strftime("%Y-%m-%d %H:%M")
+
+
 class Clock(Protocol):
     """Something that tells the time: ``now()`` returns a timezone-aware datetime."""
 

@@ -18,7 +18,7 @@ from typing import Any
 from govdesk.domain.calendar import WorkCalendar
 from govdesk.domain.case import Case
 from govdesk.domain.catalog import Catalog
-from govdesk.domain.clock import Clock
+from govdesk.domain.clock import Clock, minute_text
 from govdesk.domain.commitment import CommitmentStatus
 from govdesk.domain.deadlines import Deadline
 from govdesk.domain.delivery import HANDOFF_LABELS, HandoffMethod
@@ -47,7 +47,6 @@ from govdesk.services.case_story_types import (
     NoticeRow,
     Revealed,
     Row,
-    cst_text,
 )
 from govdesk.services.errors import ServiceError
 from govdesk.services.lookup import CaseFinder, CaseLookupError
@@ -166,7 +165,7 @@ class CaseStoryService:
             mask_name(s.applicant_name),
             state,
             self._item_names(s.item_codes),
-            cst_text(s.received_at),
+            minute_text(s.received_at),
         )
 
     def _item_names(self, codes: tuple[str, ...]) -> str:
@@ -223,7 +222,7 @@ class CaseStoryService:
         for e in case.events:
             words = back_office_words(e)
             if words is not None:
-                rows.append(Row(cst_text(e.occurred_at), words, e.actor.clerk_name))
+                rows.append(Row(minute_text(e.occurred_at), words, e.actor.clerk_name))
         return rows
 
     def _applicant(self, case: Case) -> list[Row]:
@@ -240,7 +239,7 @@ class CaseStoryService:
             agent_id, agent_phone = masked_contact(case.agent.id_number, case.agent.phone)
             rows.append(Row(Message(AGENT), case.agent.name, f"{agent_id} {agent_phone}".strip()))
         rows.append(Row(Message(FIRST_CLERK), case.first_clerk.clerk_name, case.first_clerk.window))
-        rows.append(Row(Message(RECEIVED_AT), cst_text(case.received_at)))
+        rows.append(Row(Message(RECEIVED_AT), minute_text(case.received_at)))
         return rows
 
     def _deadlines(self, case: Case) -> list[Row]:
@@ -284,7 +283,11 @@ class CaseStoryService:
 
     def _event(self, e: DomainEvent) -> EventRow:
         return EventRow(
-            cst_text(e.occurred_at), e.actor.clerk_name, role_word(e.actor.role.value), e.actor.window, event_words(e)
+            minute_text(e.occurred_at),
+            e.actor.clerk_name,
+            role_word(e.actor.role.value),
+            e.actor.window,
+            event_words(e),
         )
 
     def _notices(self, case_no: str) -> list[NoticeRow]:
@@ -311,7 +314,7 @@ class CaseStoryService:
         }[c.status]
         rows = [
             Row(Message(COMMITMENT_STATE), status),
-            Row(Message(SIGNED_BY), c.signed_by, cst_text(c.signed_at)),
+            Row(Message(SIGNED_BY), c.signed_by, minute_text(c.signed_at)),
             Row(
                 Message(SUPPLY_BY),
                 c.deadline.short_text() if c.deadline else c.due_date.isoformat(),
@@ -336,7 +339,9 @@ class CaseStoryService:
         if event is not None:
             rows.append(
                 Row(
-                    Message(HANDOFF_TIME), cst_text(event.occurred_at), f"{event.actor.clerk_name} {event.actor.window}"
+                    Message(HANDOFF_TIME),
+                    minute_text(event.occurred_at),
+                    f"{event.actor.clerk_name} {event.actor.window}",
                 )
             )
         rows += [Row(label, value) for label, value in detail_words(case.handoff_details)]
@@ -347,7 +352,7 @@ class CaseStoryService:
         if event is None:
             return []
         p = event.payload
-        rows = [Row(Message(RATING), str(p.get("label", p.get("rating", ""))), cst_text(event.occurred_at))]
+        rows = [Row(Message(RATING), str(p.get("label", p.get("rating", ""))), minute_text(event.occurred_at))]
         if p.get("reasons"):
             rows.append(Row(Message(BAD_REASONS), join((str(r) for r in p["reasons"]), ENUMERATION)))
         if p.get("comment"):

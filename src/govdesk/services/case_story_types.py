@@ -4,20 +4,11 @@ except ``Revealed``; each has ``to_json`` where ``govdesk case --json`` prints i
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import datetime
 from pathlib import Path
 
-from govdesk.domain.clock import CST
 from govdesk.domain.events import JSONValue
 from govdesk.services.notice_archive import ArchivedNotice
 from govdesk.services.result_files import ResultFileRef
-
-TIME_FORMAT = "%Y-%m-%d %H:%M"
-
-
-def cst_text(at: datetime) -> str:
-    """A moment as the hall reads it: China Standard Time, whatever the PC's zone."""
-    return at.astimezone(CST).strftime(TIME_FORMAT)
 
 
 @dataclass(frozen=True, slots=True)

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
-from govdesk.domain.clock import CST
+from govdesk.domain.clock import minute_text
 from govdesk.domain.event_kinds import EventKind
 from govdesk.domain.messages import CLAUSES, Message, join, translate
 from govdesk.domain.notices import DELIVERY_LABELS
@@ -79,7 +79,7 @@ def conflict_words(case_no: str, state: dict[str, Any], fallback: str = "") -> s
     ) or Message(OTHER_WINDOW)
     at_text = str(state.get("at", ""))
     with contextlib.suppress(ValueError):
-        at_text = datetime.fromisoformat(at_text).astimezone(CST).strftime("%Y-%m-%d %H:%M")
+        at_text = minute_text(datetime.fromisoformat(at_text))
     how = DELIVERY_LABELS.get(str(state.get("method", "")), "")
     how = Message(HOW, how=how) if how else ""
     return Message(TAKEN_BY, case_no=case_no, at_text=at_text, who=who, where=where, how=how)

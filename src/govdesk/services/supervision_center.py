@@ -14,7 +14,7 @@ from dataclasses import replace
 from datetime import date
 
 from govdesk.domain.catalog import Catalog
-from govdesk.domain.clock import CST
+from govdesk.domain.clock import CST, minute_text
 from govdesk.domain.messages import Message, translate
 from govdesk.protocol.supervision import ClerkReminderRequest, ClerkReminderResponse, SupervisionStatistics
 from govdesk.services.credentials import CredentialStore
@@ -183,7 +183,7 @@ def merge(
             due=None,
             days_left=0,
             used_share=0.0,
-            note=Message(UNCLAIMED, at=f"{u.submitted_at.astimezone(CST):%Y-%m-%d %H:%M}"),
+            note=Message(UNCLAIMED, at=minute_text(u.submitted_at)),
         )
         for u in stats.unclaimed
         if u.case_id not in known

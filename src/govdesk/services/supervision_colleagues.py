@@ -11,7 +11,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from govdesk.domain.clock import CST
+from govdesk.domain.clock import CST, minute_text
 from govdesk.domain.file_review import FileReview
 from govdesk.domain.inspection import Inspection, InspectionState
 from govdesk.domain.messages import CLAUSES, Message, join, translate
@@ -336,7 +336,7 @@ class ColleagueRecords:
         if entry.kind == FOLLOW_UP:
             line = Message(
                 FOLLOW_UP_LINE,
-                at=f"{entry.at:%Y-%m-%d %H:%M}",
+                at=minute_text(entry.at),
                 author=entry.author_name,
                 step=entry.state,
                 note=entry.note or Message(NO_NOTE),
@@ -356,14 +356,14 @@ class ColleagueRecords:
         signed: str = Message(NOT_SIGNED)
         if inspection.state is InspectionState.SIGNED and inspection.signed_at:
             how = SIGNED_ON_PAPER if inspection.signature == "paper" else SIGNED_AT
-            signed = Message(how, at=f"{inspection.signed_at.astimezone(CST):%Y-%m-%d %H:%M}")
+            signed = Message(how, at=minute_text(inspection.signed_at))
         started = inspection.started_at.astimezone(CST)
         checked, items = len(inspection.findings), len(inspection.checklist.items)
         lines: list[str] = [
             Message(
                 INSPECTOR_LINE,
                 inspector=inspection.inspector.clerk_name,
-                started=f"{started:%Y-%m-%d %H:%M}",
+                started=minute_text(started),
                 signed=signed,
             ),
             Message(CHECKED_LINE, checked=checked, items=items, passed=passed, failed=failed),

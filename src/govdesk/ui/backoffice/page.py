@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
 )
 
 from govdesk.domain.backoffice import STEP_LABELS, CorrectionItem, Step
-from govdesk.domain.clock import CST
+from govdesk.domain.clock import minute_text
 from govdesk.services.backoffice import BackOfficeService, CaseView, QueuePage, StepDone
 from govdesk.services.errors import GovdeskError
 from govdesk.ui import reflow, tables
@@ -357,7 +357,7 @@ class BackOfficePage(QWidget):
         if not view.detail.progress:
             return "<p>" + html.escape(self.tr("后台尚未办理。")) + "</p>"
         rows = "".join(
-            f"<tr><td><nobr>{p.at.astimezone(CST).strftime('%Y-%m-%d %H:%M')}</nobr></td>"
+            f"<tr><td><nobr>{minute_text(p.at)}</nobr></td>"
             f"<td><nobr>{html.escape(p.who)}</nobr></td><td>{html.escape(p.words)}</td></tr>"
             for p in view.detail.progress
         )

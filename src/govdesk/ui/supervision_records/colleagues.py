@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from govdesk.domain.clock import minute_text
 from govdesk.services.errors import GovdeskError
 from govdesk.services.supervision_colleagues import (
     FILE_REVIEW,
@@ -101,7 +102,7 @@ class ColleaguesModel(RowsTableModel):
     def cell(self, row: ColleagueEntry, column: int, role: int) -> Any:
         if role != Qt.ItemDataRole.DisplayRole:
             return None
-        values = (row.kind_label, row.author_name, row.at.strftime("%Y-%m-%d %H:%M"), row.state, row.about)
+        values = (row.kind_label, row.author_name, minute_text(row.at), row.state, row.about)
         return say(values[column])  # the service's words in the UI language; data as it is
 
 
@@ -223,7 +224,7 @@ class ColleaguesPage(QWidget):
         if held < total:
             text += self.tr("，已显示 {k} 条（向下滚动读取其余）").format(k=held)
         if self.shown is not None:
-            text += self.tr("，截至 {time}").format(time=self.shown.as_of.strftime("%Y-%m-%d %H:%M"))
+            text += self.tr("，截至 {time}").format(time=minute_text(self.shown.as_of))
         self.message.say(text)
 
     def _chosen(self, index: QModelIndex) -> None:

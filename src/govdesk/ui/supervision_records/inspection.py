@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from govdesk.domain.clock import minute_text
 from govdesk.domain.events import Role
 from govdesk.domain.inspection import Finding, Inspection, InspectionState
 from govdesk.services.supervision_records import Saved, SupervisionRecords
@@ -129,7 +130,7 @@ class InspectionPage(QWidget):
         for insp in found:
             failed = insp.summary()[1]
             state = self.tr("已签名") if insp.state is InspectionState.SIGNED else self.tr("进行中")
-            when = insp.started_at.strftime("%Y-%m-%d %H:%M")
+            when = minute_text(insp.started_at)
             words = self.tr("{when}　{state}　不合格 {failed} 项").format(when=when, state=state, failed=failed)
             self.history.addItem(words, insp.inspection_id)
 
