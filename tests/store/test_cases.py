@@ -27,6 +27,19 @@ def test_save_and_load_round_trip(store: Store) -> None:
     assert store.load_case("no-such-case") is None
 
 
+def test_case_numbers_are_read_by_id_without_the_cases(store: Store) -> None:
+    first, second = make_case(1, events=1), make_case(2, events=1)
+    with store.transaction() as tx:
+        store.save_case(tx, first)
+        store.save_case(tx, second)
+    assert store.case_numbers([second.case_id, "no-such-case", first.case_id, first.case_id]) == {
+        first.case_id: first.case_no,
+        second.case_id: second.case_no,
+    }
+    assert first.case_no != second.case_no
+    assert store.case_numbers([]) == {}
+
+
 def test_saving_again_appends_only_new_events(store: Store, db_path: Path) -> None:
     case = make_case(events=2)
     with store.transaction() as tx:

@@ -20,9 +20,5 @@ def attention_items(store: Store) -> list[AttentionItem]:
 def attention_rows(store: Store) -> list[tuple[AttentionItem, str]]:
     """``attention_items``, each with its case's number (the clerk knows a case by it; "" when not found)."""
     items = attention_items(store)
-    numbers: dict[str, str] = {}
-    for item in items:
-        if item.case_id and item.case_id not in numbers:
-            case = store.load_case(item.case_id)
-            numbers[item.case_id] = case.case_no if case is not None else ""
+    numbers = store.case_numbers(item.case_id for item in items if item.case_id)
     return [(item, numbers.get(item.case_id, "")) for item in items]

@@ -49,13 +49,17 @@ class HandoffConflict:
 def handoff_conflicts(store: Store) -> list[HandoffConflict]:
     """Hand-overs the center did not take because another window handed the result off first."""
     out = []
-    for item in store.needs_attention():
-        if item.status is not OutboxStatus.CONFLICT or item.event.get("kind") != HANDOFF_KIND:
-            continue
+    conflicts = [
+        item
+        for item in store.needs_attention()
+        if item.status is OutboxStatus.CONFLICT and item.event.get("kind") == HANDOFF_KIND
+    ]
+    numbers = store.case_numbers(str(item.event.get("case_id", "")) for item in conflicts)
+    for item in conflicts:
         answer = item.server_answer or {}
         state = answer.get("server_state") or (answer.get("first_answer") or {}).get("server_state") or {}
-        case = store.load_case(str(item.event.get("case_id", "")))
-        case_no = case.case_no if case else str(item.event.get("case_id", ""))
+        case_id = str(item.event.get("case_id", ""))
+        case_no = numbers.get(case_id, case_id)
         out.append(
             HandoffConflict(
                 item.event.get("case_id", ""),

@@ -227,6 +227,16 @@ class Store:
         with self.reading() as db:
             return load_case(db, case_id)
 
+    def case_numbers(self, case_ids: Iterable[str]) -> dict[str, str]:
+        """The case numbers of ``case_ids`` that are stored, by case id (one read: lists that name cases need no
+        whole case)."""
+        wanted = sorted(set(case_ids))
+        if not wanted:
+            return {}
+        with self.reading() as db:
+            rows = db.execute(select(CaseRow.case_id, CaseRow.case_no).where(CaseRow.case_id.in_(wanted)))
+            return {case_id: case_no for case_id, case_no in rows}
+
     def find_by_case_no(self, case_no: str) -> CaseSummary | None:
         rows = self._lookup(QueryKind.CASE_NO, case_no.strip().upper(), 1)
         return rows[0] if rows else None
