@@ -25,7 +25,7 @@ from PySide6.QtWidgets import QApplication, QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
 from govdesk.services.runtime import Runtime
-from govdesk.ui import appearance, navigation, reflow
+from govdesk.ui import appearance, focus_ring, navigation, reflow
 from govdesk.ui.a11y import accessible_name, is_control
 from govdesk.ui.actions import ActionId
 from govdesk.ui.dialogs import ShortcutHelpDialog
@@ -222,7 +222,7 @@ def test_every_control_has_an_accessible_name(opened: tuple[MainWindow, Runtime]
 
 
 def _ring_around(widget: QWidget) -> bool:
-    ring = appearance.focus_ring()
+    ring = focus_ring.focus_ring()
     if ring is None or not ring.isVisible() or ring.target is not widget:
         return False
     host = ring.parentWidget()
@@ -231,32 +231,32 @@ def _ring_around(widget: QWidget) -> bool:
     drawn = ring.geometry()
     # the ring surrounds what is in sight of the control (where the control touches the window's edge, or is
     # scrolled partly out of sight, the ring's side lies over the control's edge: ``_ring_whole``)
-    sight = target.intersected(appearance.visible_rect(host))
+    sight = target.intersected(focus_ring.visible_rect(host))
     return drawn.contains(sight) and drawn != sight
 
 
 def _ring_words(widget: QWidget) -> str:
     """Where the ring is, and the control, for a failure's message."""
-    ring = appearance.focus_ring()
+    ring = focus_ring.focus_ring()
     host = ring.parentWidget() if ring is not None else None
     if ring is None or host is None:
         return " (no ring)"
     target = QRect(widget.mapTo(host, QPoint(0, 0)), widget.size())
-    sight = appearance.visible_rect(host).getRect()
+    sight = focus_ring.visible_rect(host).getRect()
     return f" (ring {ring.geometry().getRect()} in {host.objectName()}, control {target.getRect()}, in sight {sight})"
 
 
 def _ring_whole(window: QWidget) -> bool:
     """The ring is seen whole: its outer colour on the middle of each of its four sides, as painted in the window
     (a side that fell outside what its container shows, where the control touches the container's edge, is not)."""
-    ring = appearance.focus_ring()
+    ring = focus_ring.focus_ring()
     assert ring is not None
     rect = QRect(ring.mapTo(window, QPoint(0, 0)), ring.size())
     image = window.grab(rect).toImage()
     outer = ring.colours()[0].rgb()
     w, h = image.width(), image.height()
     sides = [(w // 2, 0), (w // 2, h - 1), (0, h // 2), (w - 1, h // 2)]
-    return w > 2 * appearance.RING_WIDTH and all(image.pixel(x, y) == outer for x, y in sides)
+    return w > 2 * focus_ring.RING_WIDTH and all(image.pixel(x, y) == outer for x, y in sides)
 
 
 @pytest.mark.parametrize("opened", [MODES[0], MODES[3]], indirect=True, ids=["normal", "large-contrast"])
@@ -265,7 +265,7 @@ def test_tab_reaches_every_control_in_order_with_a_visible_focus(
 ) -> None:
     window, _runtime = opened
     theme = appearance.current()[1]
-    ring = appearance.focus_ring()
+    ring = focus_ring.focus_ring()
     assert ring is not None
     outer, inner = ring.colours()
     background = window.palette().color(QPalette.ColorRole.Window)
