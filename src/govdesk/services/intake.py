@@ -51,6 +51,8 @@ from govdesk.services.roles import Operation, RoleRefused, require
 from govdesk.services.scan_upkeep import drop_pages
 from govdesk.services.window import WindowContext
 from govdesk.store.errors import StoreError
+from govdesk.store.errors import translate as translate_store_error
+from govdesk.store.sealed_files import SealedFiles
 from govdesk.store.search import CaseSummary as CaseSummary  # awaiting_transfer's rows: re-exported for the UI
 from govdesk.store.store import Store
 from govdesk.store.unit import Unit
@@ -376,11 +378,13 @@ class IntakeService:
         return replace(result, pdfs=tuple(pdfs), archive_problem=problem, archived=True, changes=changes)
 
     def _keep_signature(self, uow: Unit, case: Case, png: bytes) -> None:
-        """The 承诺书 signature drawn on the pad: a file beside the database, an attachment row of the case."""
+        """The 承诺书 signature drawn on the pad: a file beside the database (sealed with the store's files' key:
+        ``store.sealed_files``), an attachment row of the case."""
         relative = f"signatures/{_safe(case.case_no)}/commitment-{uuid.uuid4()}.png"
-        path = self.data_dir / relative
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_bytes(png)
+        try:
+            SealedFiles.for_store(self.store).write(self.data_dir / relative, png)
+        except OSError as error:
+            raise translate_store_error(error) from error
         uow.add_attachment(case.case_id, "commitment_signature", relative, hashlib.sha256(png).hexdigest())
 
     def _count_usage(self, uow: Unit, item_codes: Sequence[str]) -> None:
