@@ -433,8 +433,6 @@ class _Startup:
         self.stopping.append(controller.stop)  # its tasks ended and its threads joined, not left to the exit
         session = SessionController(window, controller, gate=self.gate)
         self.cleanups.append(session.close)
-        # a notice decrypted for the PDF viewer does not outlive the clerk's session (services.viewing)
-        session.locked.connect(runtime.notices.clear_views)
         if self.autologin is not None:
             controller.ask_for_login = False
             login = asyncio.ensure_future(session.login(*self.autologin))
