@@ -30,6 +30,7 @@ VIEWING_FOLDER = "viewing"
 
 NOT_FOUND = translate("Viewing", "找不到存档文件：{path}", "services.viewing.not_found")
 NOT_OPENED = translate("Viewing", "无法打开存档的通知书 {name}：{error}", "services.viewing.not_opened")
+NOT_DECRYPTED = translate("Viewing", "无法打开存档的通知书：{error}", "services.viewing.not_decrypted")
 
 
 class ViewingError(ServiceError):
@@ -55,8 +56,10 @@ class ViewingCopies:
             fd = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o600)
             with os.fdopen(fd, "wb") as out:
                 out.write(data)
-        except (OSError, StoreError) as error:
-            raise ViewingError(Message(NOT_OPENED, name=source.name, error=error)) from error
+        except StoreError as error:  # its words name the file already
+            raise ViewingError(Message(NOT_DECRYPTED, error=error)) from error
+        except OSError as error:
+            raise ViewingError(Message(NOT_OPENED, name=source.name, error=error.strerror or error)) from error
         return target
 
     def _private_folder(self) -> None:
