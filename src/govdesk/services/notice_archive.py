@@ -43,7 +43,7 @@ from govdesk.services.errors import ServiceError
 from govdesk.store.errors import StoreError
 from govdesk.store.sealed_files import SealedFiles
 
-#: Reads the archive's files when nobody gave the key: plain ones only (a sealed one is refused in words).
+# Reads the archive's files when nobody gave the key: plain ones only (a sealed one is refused in words).
 PLAIN = SealedFiles(None)
 
 NO_CONTENT = translate(
