@@ -15,7 +15,9 @@
 
 from __future__ import annotations
 
+import dataclasses
 import os
+import re
 import stat
 import subprocess
 from collections.abc import Iterator
@@ -29,7 +31,7 @@ from govdesk.domain.assessment import Outcome
 from govdesk.domain.case import Applicant, ApplicantKind
 from govdesk.domain.clock import FixedClock
 from govdesk.domain.identity.masking import mask_id
-from govdesk.domain.notices import NoticeKind
+from govdesk.domain.notices import NoticeKind, canonical_text
 from govdesk.services.credentials import database_key
 from govdesk.services.runtime import Runtime
 from govdesk.services.settings import Settings
@@ -104,6 +106,16 @@ def conditional_intake(runtime: Runtime, png: bytes):  # type: ignore[no-untyped
     return result
 
 
+def promisor_box(pdf: Path) -> tuple[float, float, float, float]:
+    """Where the 承诺书's signature goes (points): right of 承诺人（签字或盖章）：, 45 × 15 mm up from its foot."""
+    xhtml = subprocess.run(["pdftotext", "-bbox", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
+    for m in re.finditer(r'<word xMin="[\d.]+" yMin="[\d.]+" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)</word>', xhtml):
+        if m.group(3).startswith("承诺人（签字或盖章）"):
+            x_max, y_max, mm = float(m.group(1)), float(m.group(2)), 72 / 25.4
+            return x_max, y_max - 15 * mm, x_max + 45 * mm, y_max
+    raise AssertionError("承诺人（签字或盖章） not found on the letter")
+
+
 def files_under(folder: Path) -> list[Path]:
     return sorted(p for p in folder.rglob("*") if p.is_file())
 
@@ -170,6 +182,12 @@ def test_no_signature_or_notice_lies_plain_beside_the_database(
         assert "领取人（签字）：______" not in text
         assert ink_in(pdf, signature_box(pdf), tmp_path) > 20, pdf
     assert "补打" in pdf_text(paper / "receipt-reprint.pdf") and "补打" not in pdf_text(paper / "receipt.pdf")
+
+    # and the 容缺 承诺书 archived (sealed) carries the applicant's, where the 承诺人 signs
+    letter = next(a for a in runtime.notices.archived(intake.case.case_no) if a.kind is NoticeKind.COMMITMENT)
+    shown = runtime.notices.view_copy(letter.pdf)
+    assert "承诺人（签字或盖章）：______" not in pdf_text(shown)
+    assert ink_in(shown, promisor_box(shown), tmp_path) > 20
 
 
 def test_a_receipt_whose_signature_does_not_open_prints_a_line_to_sign_on(
@@ -282,6 +300,10 @@ def test_plain_files_from_before_are_sealed_at_start_and_still_read(
         after.notices.reprint(receipt, pdf_printer(reprinted))  # 补打 with the same content, the signature on it
         assert case.case_no in pdf_text(reprinted) and "补打" in pdf_text(reprinted)
         assert ink_in(reprinted, signature_box(reprinted), tmp_path) > 20
+        letter = next(a for a in listed if a.kind is NoticeKind.COMMITMENT)
+        again = tmp_path / "letter-reprint.pdf"
+        after.notices.reprint(letter, pdf_printer(again))  # its signature file sealed since: still printed
+        assert "容缺受理承诺书（补打）" in pdf_text(again) and ink_in(again, promisor_box(again), tmp_path) > 20
         saved = tmp_path / "copy.pdf"  # 另存为 PDF: the clerk takes a plain copy out on purpose
         after.notices.save_copy(acceptance_notice(after, intake.case.case_no), acceptance.pdf, saved)
         assert saved.read_bytes() == plain[acceptance.pdf]
@@ -308,3 +330,21 @@ def test_without_a_key_the_files_stay_plain_and_a_sealed_one_is_refused_in_words
         SealedFiles(None).read(path)
     with pytest.raises(file_crypto.SealedFileDamaged, match="无法解密"):
         SealedFiles(file_crypto.files_key(os.urandom(32))).read(path)
+
+
+def test_a_letter_signed_on_paper_keeps_its_line_and_its_digest(runtime: Runtime) -> None:
+    """Signed on paper, the 承诺书 has the line to sign on, and its canonical form is the one it had before the pad's
+    signature could be printed on it (the QR of a letter issued then still matches on 补打)."""
+    intake = runtime.intake
+    draft = intake.new_draft(["SCJG-01-005"])
+    draft.applicant = Applicant(ApplicantKind.PERSON, NAME, "111", ID_NUMBER, phone="13812345678", address="渑池县")
+    draft.answers["business_type"] = "catering"
+    receive_all(intake, draft, except_codes=("food_safety_rules", "staff_health_certs"))
+    result = intake.decide(draft, Outcome.CONDITIONAL, signed_by=NAME, signed_on_paper=True)
+    letter = next(n for n in result.notices if n.kind is NoticeKind.COMMITMENT)
+    assert letter.signature_image == ""  # type: ignore[union-attr]
+    assert '"signature_image"' not in canonical_text(letter)
+    pdf = next(p for p in result.pdfs if p is not None and p.name.startswith("commitment"))
+    assert "承诺人（签字或盖章）：______" in pdf_text(runtime.notices.view_copy(pdf))
+    signed = dataclasses.replace(letter, signature_image="/data/signatures/x/commitment-1.png")
+    assert '"signature_image":"/data/signatures/x/commitment-1.png"' in canonical_text(signed)

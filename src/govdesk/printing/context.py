@@ -167,6 +167,8 @@ def build(notice: Notice, qr_payload: str, read: ReadImage = read_plain) -> Noti
     values.update(specific)
     if isinstance(notice, PickupReceipt):
         values["collector_signature_html"] = _collector_signature(notice, objects, read)
+    if isinstance(notice, CommitmentLetter):
+        values["promisor_signature_html"] = _signature(notice.signature_image, "promisor_signature", objects, read)
     return NoticeContext(values, rows, objects)
 
 
@@ -175,13 +177,18 @@ SIGN_HERE = "______________"
 
 
 def _collector_signature(notice: PickupReceipt, objects: dict[str, DocObject], read: ReadImage) -> str:
-    """The 领取人（签字） field of a receipt: the signature drawn on the pad, else (none, or its file gone or not
-    opening) a line to sign on by hand."""
-    data = read(notice.signature_image) if notice.signature_image else None
+    """The 领取人（签字） field of a receipt (``_signature``)."""
+    return _signature(notice.signature_image, "collector_signature", objects, read)
+
+
+def _signature(path: str, key: str, objects: dict[str, DocObject], read: ReadImage) -> str:
+    """A signature field: the signature drawn on the pad (the file at ``path``), else (none, or its file gone or
+    not opening) a line to sign on by hand."""
+    data = read(path) if path else None
     if not data:
         return SIGN_HERE
-    objects["collector_signature"] = Picture(data)
-    return marker("collector_signature")
+    objects[key] = Picture(data)
+    return marker(key)
 
 
 def _specific(notice: Notice) -> tuple[dict[str, str], list[str]]:

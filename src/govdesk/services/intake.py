@@ -38,7 +38,13 @@ from govdesk.services import numbering, transfer
 from govdesk.services.changes import ChangeKind, Changes
 from govdesk.services.drafts import IntakeDraft
 from govdesk.services.intake_checks import field_problems
-from govdesk.services.intake_decision import Decision, apply_decision, longest_deadline, record_materials
+from govdesk.services.intake_decision import (
+    Decision,
+    apply_decision,
+    longest_deadline,
+    record_materials,
+    signed_letters,
+)
 from govdesk.services.intake_types import (
     DecisionPreview,
     FieldProblem,
@@ -355,7 +361,8 @@ class IntakeService:
             uow.save_case(case)
             uow.enqueue_case_files(case)  # the scans follow the case's events to the center (store.attachments)
             if decision.signature is not None and decision.signature[1]:
-                self._keep_signature(uow, case, decision.signature[1])
+                kept = self._keep_signature(uow, case, decision.signature[1])
+                notices = signed_letters(notices, kept)  # the pad's signature printed on the 承诺书
             self._count_usage(uow, draft.item_codes)
             uow.delete_draft(draft.draft_id)
         kinds = [ChangeKind.CASES, ChangeKind.DRAFTS]
@@ -377,7 +384,7 @@ class IntakeService:
         changes = result.changes | Changes.of(ChangeKind.NOTICES, notices=archived)
         return replace(result, pdfs=tuple(pdfs), archive_problem=problem, archived=True, changes=changes)
 
-    def _keep_signature(self, uow: Unit, case: Case, png: bytes) -> None:
+    def _keep_signature(self, uow: Unit, case: Case, png: bytes) -> Path:
         """The 承诺书 signature drawn on the pad: a file beside the database (sealed with the store's files' key:
         ``store.sealed_files``), an attachment row of the case."""
         relative = f"signatures/{_safe(case.case_no)}/commitment-{uuid.uuid4()}.png"
@@ -386,6 +393,7 @@ class IntakeService:
         except OSError as error:
             raise translate_store_error(error) from error
         uow.add_attachment(case.case_id, "commitment_signature", relative, hashlib.sha256(png).hexdigest())
+        return self.data_dir / relative
 
     def _count_usage(self, uow: Unit, item_codes: Sequence[str]) -> None:
         usage = self.item_usage() + Counter(item_codes)
