@@ -33,7 +33,7 @@ from govdesk.domain.clock import FixedClock
 from govdesk.domain.identity.masking import mask_id
 from govdesk.domain.notices import NoticeKind, canonical_text
 from govdesk.services.credentials import database_key
-from govdesk.services.runtime import Runtime
+from govdesk.services.runtime import KEPT_SEALED_KEY, Runtime
 from govdesk.services.settings import Settings
 from govdesk.services.viewing import VIEWING_FOLDER, ViewingError
 from govdesk.store import file_crypto, handoffs
@@ -289,6 +289,7 @@ def test_plain_files_from_before_are_sealed_at_start_and_still_read(
         assert all(file_crypto.is_sealed(b) for b in now.values())
         files = SealedFiles.for_store(after.store)
         assert all(files.read(p) == content for p, content in plain.items())  # sealed, checked, the same
+        assert after.store.get_meta(KEPT_SEALED_KEY)  # done: the next starts do not walk the folders again
 
         listed = after.notices.archived(intake.case.case_no)
         assert {a.kind for a in listed} == {NoticeKind.ACCEPTANCE, NoticeKind.COMMITMENT}

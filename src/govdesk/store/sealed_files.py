@@ -9,7 +9,8 @@ notice a few hundred). ``SealedFiles`` writes one whole or not at all (a tempora
 renamed), sealed with the files' key when the store has one (no key: plain, as the database and the scans); reads
 a sealed file or a plain one from before alike; and ``seal_tree`` seals the plain files of a folder once, each
 read back and compared before it replaces the plain one (a kill half-way leaves the plain file or the sealed one,
-never neither: the temporary file is swept at the next start).
+never neither; the pass runs again at the next start, and removes the temporary file). A write killed before its
+rename leaves a ``.part-`` file, sealed like the file it was to become.
 """
 
 from __future__ import annotations
