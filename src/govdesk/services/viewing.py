@@ -69,10 +69,12 @@ class ViewingCopies:
     def clear(self) -> int:
         """Remove every copy (and anything else left in the folder). Returns how many files went; one a viewer
         still holds where the system refuses (Windows) stays for the next clear, said in the log."""
-        if not self.folder.is_dir():
+        try:
+            found = list(self.folder.iterdir())
+        except OSError:  # none made yet (or not readable: nothing this program can remove either)
             return 0
         gone = 0
-        for path in list(self.folder.iterdir()):
+        for path in found:
             try:
                 if path.is_dir() and not path.is_symlink():
                     shutil.rmtree(path)
