@@ -2437,10 +2437,6 @@
         <translation>None</translation>
     </message>
     <message>
-        <source>找不到存档文件：{path}</source>
-        <translation>Archived file not found: {path}</translation>
-    </message>
-    <message>
         <source>无法打开 PDF（本机没有 PDF 阅读程序？）：{path}</source>
         <translation>Cannot open the PDF (no PDF reader on this PC?): {path}</translation>
     </message>
@@ -9241,6 +9237,22 @@ To work at a window or in the back office, switch user and log in with an accoun
         <translation>The scanned files on this computer are encrypted, but there is no key to open them (the database was not opened with its key)</translation>
     </message>
     <message>
+        <source>本机存档的文件“{name}”无法解密：文件已损坏或被改动，或不是用本机数据库的密钥加密的。请联系管理员。</source>
+        <comment>store.kept_file_damaged</comment>
+        <extracomment>A signature drawn on the pad or an archived notice (``store.sealed_files``) that does not open.</extracomment>
+        <translation>The file “{name}” kept on this computer cannot be decrypted: it is damaged or was changed, or was not encrypted with this computer&apos;s database key. Please contact the administrator.</translation>
+    </message>
+    <message>
+        <source>本机存档的文件“{name}”已加密，但没有打开它的密钥（本机数据库未以密钥打开）</source>
+        <comment>store.kept_file_no_key</comment>
+        <translation>The file “{name}” kept on this computer is encrypted, but there is no key to open it (the database was not opened with its key)</translation>
+    </message>
+    <message>
+        <source>加密存档文件“{name}”后核对不一致，已保留原文件</source>
+        <comment>store.kept_seal_mismatch</comment>
+        <translation>The encrypted copy of “{name}” did not check out against the original; the original was kept</translation>
+    </message>
+    <message>
         <source>无法读取文件“{file}”：{error}</source>
         <comment>store.attachment_unreadable</comment>
         <translation>The file “{file}” cannot be read: {error}</translation>
@@ -10530,6 +10542,24 @@ The central server sends the SMS to the staff member&apos;s mobile number regist
         <source>已逾期</source>
         <comment>services.commitments.urgency.overdue</comment>
         <translation>Overdue</translation>
+    </message>
+</context>
+<context>
+    <name>Viewing</name>
+    <message>
+        <source>找不到存档文件：{path}</source>
+        <comment>services.viewing.not_found</comment>
+        <translation>Archived file not found: {path}</translation>
+    </message>
+    <message>
+        <source>无法打开存档的通知书 {name}：{error}</source>
+        <comment>services.viewing.not_opened</comment>
+        <translation>Cannot open the archived notice {name}: {error}</translation>
+    </message>
+    <message>
+        <source>无法打开存档的通知书：{error}</source>
+        <comment>services.viewing.not_decrypted</comment>
+        <translation>Cannot open the archived notice: {error}</translation>
     </message>
 </context>
 <context>

@@ -2436,10 +2436,6 @@
         <translation>无</translation>
     </message>
     <message>
-        <source>找不到存档文件：{path}</source>
-        <translation>找不到存档文件：{path}</translation>
-    </message>
-    <message>
         <source>无法打开 PDF（本机没有 PDF 阅读程序？）：{path}</source>
         <translation>无法打开 PDF（本机没有 PDF 阅读程序？）：{path}</translation>
     </message>
@@ -9238,6 +9234,22 @@
         <translation>本机的扫描件已加密，但没有打开它的密钥（本机数据库未以密钥打开）</translation>
     </message>
     <message>
+        <source>本机存档的文件“{name}”无法解密：文件已损坏或被改动，或不是用本机数据库的密钥加密的。请联系管理员。</source>
+        <comment>store.kept_file_damaged</comment>
+        <extracomment>A signature drawn on the pad or an archived notice (``store.sealed_files``) that does not open.</extracomment>
+        <translation>本机存档的文件“{name}”无法解密：文件已损坏或被改动，或不是用本机数据库的密钥加密的。请联系管理员。</translation>
+    </message>
+    <message>
+        <source>本机存档的文件“{name}”已加密，但没有打开它的密钥（本机数据库未以密钥打开）</source>
+        <comment>store.kept_file_no_key</comment>
+        <translation>本机存档的文件“{name}”已加密，但没有打开它的密钥（本机数据库未以密钥打开）</translation>
+    </message>
+    <message>
+        <source>加密存档文件“{name}”后核对不一致，已保留原文件</source>
+        <comment>store.kept_seal_mismatch</comment>
+        <translation>加密存档文件“{name}”后核对不一致，已保留原文件</translation>
+    </message>
+    <message>
         <source>无法读取文件“{file}”：{error}</source>
         <comment>store.attachment_unreadable</comment>
         <translation>无法读取文件“{file}”：{error}</translation>
@@ -10527,6 +10539,24 @@ Received and undecided: deferred notices past due, art. 32&apos;s five days.</ex
         <source>已逾期</source>
         <comment>services.commitments.urgency.overdue</comment>
         <translation>已逾期</translation>
+    </message>
+</context>
+<context>
+    <name>Viewing</name>
+    <message>
+        <source>找不到存档文件：{path}</source>
+        <comment>services.viewing.not_found</comment>
+        <translation>找不到存档文件：{path}</translation>
+    </message>
+    <message>
+        <source>无法打开存档的通知书 {name}：{error}</source>
+        <comment>services.viewing.not_opened</comment>
+        <translation>无法打开存档的通知书 {name}：{error}</translation>
+    </message>
+    <message>
+        <source>无法打开存档的通知书：{error}</source>
+        <comment>services.viewing.not_decrypted</comment>
+        <translation>无法打开存档的通知书：{error}</translation>
     </message>
 </context>
 <context>

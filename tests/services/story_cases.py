@@ -56,7 +56,7 @@ def make_story_cases(
     data_dir: Path,
 ) -> StoryCases:
     intake = IntakeService(store, catalog, calendar, clock, window)  # type: ignore[arg-type]
-    notices = NoticeService(data_dir)
+    notices = NoticeService(data_dir, files_key=store.files_key)  # sealed as the window's are, when keyed
     accepted, conditional = take_in(intake, notices)
     ready = make_case(store, clock, station="S07")  # another station: its own numbers
     issuing = window.as_role(window.actor.role.ISSUING)
@@ -71,7 +71,7 @@ def make_story_cases(
 def story_service(
     store: Store, catalog: Catalog, clock: FixedClock, window: WindowContext, data_dir: Path
 ) -> CaseStoryService:
-    notices = NoticeService(data_dir)
+    notices = NoticeService(data_dir, files_key=store.files_key)
     return CaseStoryService(store, catalog, clock, window, notices.key_path, notices.archive_dir, notices)
 
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import dataclasses
 import json
+import stat
 import subprocess
 from collections.abc import Iterator
 from datetime import datetime
@@ -20,8 +21,10 @@ from pytestqt.qtbot import QtBot
 
 from govdesk.domain.clock import CST, FixedClock
 from govdesk.domain.events import Actor, Role
+from govdesk.services.credentials import database_key
 from govdesk.services.runtime import Runtime
 from govdesk.services.settings import Settings
+from govdesk.store.file_crypto import is_sealed
 from govdesk.ui.caseview.chooser import CaseChooserDialog
 from govdesk.ui.caseview.dialog import CaseViewDialog
 from govdesk.ui.handoff.workspace import HandoffWorkspace
@@ -189,7 +192,12 @@ def test_open_and_reprint_a_notice(
         qtbot.waitUntil(lambda: bool(catcher.urls), timeout=2000)  # a mnemonic "animates" the click first
     finally:
         QDesktopServices.unsetUrlHandler("file")
-    assert [Path(u.toLocalFile()).name for u in catcher.urls] == ["commitment-1.pdf"]
+    (url,) = catcher.urls  # the viewer gets a copy in the private viewing folder (services.viewing)
+    opened = Path(url.toLocalFile())
+    assert opened.parent == tmp_path / "viewing"
+    assert opened.name.startswith(f"{cases.conditional.case_no}-commitment-1-")
+    archived = runtime.notices.archive_dir / cases.conditional.case_no / "commitment-1.pdf"
+    assert opened.read_bytes() == archived.read_bytes()  # this window has no key: the archive is plain
 
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
@@ -300,3 +308,62 @@ def test_a_scanned_qr_of_a_revoked_key_says_when_it_was_revoked(
         assert words.startswith("签名不符：") and "正是密钥失效日" in words
         assert "#1b5e20" not in view.verdict_label.styleSheet()
     shot(view, f"caseview-revoked-key-{'before' if genuine else 'on-the-day'}")
+
+
+def test_a_sealed_notice_opens_in_the_viewer_from_a_private_copy(qtbot: QtBot, tmp_path: Path) -> None:
+    """With the database's key the archive is sealed at rest: 打开 PDF gives the system viewer a decrypted copy in
+    the private viewing folder (0700), gone when the program ends; a file that does not open is said in words."""
+    clock = FixedClock(datetime(2026, 11, 20, 9, 30, tzinfo=CST))
+    key, _ = database_key(tmp_path / "govdesk.sqlite")
+    assert key is not None
+    runtime = Runtime.open(tmp_path / "govdesk.sqlite", tmp_path, Settings(), clerk=CLERK, clock=clock, lock=False,
+                           db_key=key)  # fmt: skip
+    viewing = tmp_path / "viewing"
+    try:
+        cases = make_story_cases(runtime.store, runtime.catalog, runtime.calendar, clock, runtime.window, tmp_path)  # type: ignore[arg-type]
+        archived = runtime.notices.archive_dir / cases.conditional.case_no / "commitment-1.pdf"
+        assert is_sealed(archived.read_bytes()[:16])
+        context = make_context(tmp_path / "ctx")
+        context.runtime = runtime
+        window = MainWindow(context, [IntakeWorkspace(context, reader=SimulatedIdCardReader(demo=True)),
+                                      *placeholders(context)[1:]])  # fmt: skip
+        qtbot.addWidget(window)
+        window.resize(1366, 768)
+        window.show()
+        qtbot.waitExposed(window)
+        window.show_workspace("intake")
+        ctrl_f(qtbot, window, cases.conditional.case_no)
+        view = window.case_search.view
+        assert view is not None
+        qtbot.waitUntil(view.isActiveWindow, timeout=2000)
+        qtbot.keyClick(view, Qt.Key.Key_4, Qt.KeyboardModifier.AltModifier)
+        view.notices_table.setFocus()
+        qtbot.keyClick(view.notices_table, Qt.Key.Key_Down)
+        catcher = UrlCatcher()
+        QDesktopServices.setUrlHandler("file", catcher, "open")
+        try:
+            qtbot.keyClick(view.notices_table, Qt.Key.Key_O, Qt.KeyboardModifier.AltModifier)
+            qtbot.waitUntil(lambda: bool(catcher.urls), timeout=2000)
+            (url,) = catcher.urls
+            opened = Path(url.toLocalFile())
+            assert opened.parent == viewing and stat.S_IMODE(viewing.stat().st_mode) == 0o700
+            assert opened.read_bytes().startswith(b"%PDF")
+            text = subprocess.run(["pdftotext", str(opened), "-"], capture_output=True, text=True, check=True).stdout
+            assert cases.conditional.case_no in text and "容缺受理承诺书" in "".join(text.split())
+            assert view.message_label.text() == ""  # nothing new said when it works
+
+            sealed = bytearray(archived.read_bytes())
+            sealed[-5] ^= 0x01  # changed on disk
+            archived.write_bytes(bytes(sealed))
+            qtbot.keyClick(view.notices_table, Qt.Key.Key_O, Qt.KeyboardModifier.AltModifier)
+            qtbot.waitUntil(lambda: bool(view.message_label.text()), timeout=2000)
+        finally:
+            QDesktopServices.unsetUrlHandler("file")
+        assert len(catcher.urls) == 1  # nothing handed to the viewer
+        said = view.message_label.text()
+        assert said.startswith("无法打开存档的通知书：本机存档的文件“commitment-1.pdf”无法解密"), said
+        shot(view, "caseview-sealed-notice-damaged")
+        view.close()
+    finally:
+        runtime.close()
+    assert not viewing.exists()  # the program ended: no decrypted notice left

@@ -386,3 +386,34 @@ def test_the_idle_lock_set_in_the_settings_applies_at_once(desk: Desk) -> None:
     desk.window.open_settings(page="window")
     assert not desk.session.idle_timer.isActive()  # 0: never locks
     assert desk.window.context.settings_store.load().idle_lock_minutes == 0
+
+
+def test_a_notice_decrypted_for_viewing_is_removed_at_every_lock_and_at_logout(desk: Desk) -> None:
+    """An archived notice looked at goes to the viewer as a decrypted copy (``services.viewing``); no copy outlives
+    the clerk's session: 锁定, the idle lock and 切换用户 (all one lock) and 注销 remove them."""
+    desk.log_in("wangli")
+    case_id = accept_case(desk.runtime)
+    case = desk.runtime.store.load_case(case_id)
+    assert case is not None
+    (archived,) = desk.runtime.notices.archived(case.case_no)
+    viewing = desk.runtime.notices.viewing.folder
+
+    def copies() -> list[Path]:
+        return sorted(viewing.iterdir()) if viewing.is_dir() else []
+
+    copy = desk.runtime.notices.view_copy(archived.pdf)
+    assert copies() == [copy] and copy.read_bytes().startswith(b"%PDF")
+    desk.window.actions_registry[ActionId.LOCK].trigger()  # 锁定 (the idle lock is the same lock)
+    assert desk.window.locked and copies() == []
+
+    desk.log_in("wangli")
+    desk.runtime.notices.view_copy(archived.pdf)
+    desk.window.actions_registry[ActionId.SWITCH_USER].trigger()
+    assert desk.window.locked and copies() == []
+
+    desk.log_in("wangli")
+    desk.runtime.notices.view_copy(archived.pdf)
+    desk.window.actions_registry[ActionId.LOGOUT].trigger()
+    assert desk.window.locked and copies() == []
+    assert desk.session.pending is not None
+    desk.loop.run_until_complete(desk.session.pending)

@@ -247,6 +247,7 @@ class CommitmentLetter:
     guide_url: str = ""
     kind: NoticeKind = NoticeKind.COMMITMENT
     date_provisional: bool = False  # due_date counted on a provisional holiday year (printed 暂定)
+    signature_image: str = ""  # the applicant's signature drawn on the pad (a PNG file), printed as 承诺人's
 
 
 @dataclass(frozen=True, slots=True)
@@ -336,6 +337,10 @@ def canonical_text(notice: Notice) -> str:
     The seal image path is left out (it is how the notice looks, not what it says)."""
     data = _plain(notice)
     data["center"].pop("seal_image", None)
+    if data["kind"] == NoticeKind.COMMITMENT.value and not data.get("signature_image"):
+        # a 承诺书 signed on paper (and every one made before the pad's signature was printed on it) keeps the
+        # form it was signed in: the same digest, so its kept QR still matches when it is printed again (补打)
+        data.pop("signature_image", None)
     data["_canonical_version"] = CANONICAL_VERSION
     return json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
 

@@ -6,8 +6,10 @@ Text values are escaped by ``templates.fill``; ``*_html`` values are fragments m
 from __future__ import annotations
 
 import html
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
+from pathlib import Path
 
 from govdesk.domain.notices import (
     NOTICE_TITLES,
@@ -105,8 +107,21 @@ class NoticeContext:
     objects: dict[str, DocObject]
 
 
-def build(notice: Notice, qr_payload: str) -> NoticeContext:
-    """The template context of ``notice``; ``qr_payload`` is the signed QR text."""
+#: Reads an image file the notice names (a signature drawn on the pad) whole: its bytes, or None when it cannot be
+#: read. The caller's: the file is sealed at rest with a key printing does not hold (``store.sealed_files``).
+ReadImage = Callable[[str], "bytes | None"]
+
+
+def read_plain(path: str) -> bytes | None:
+    """An image file as it is on disk (a window without a database key, a tool)."""
+    try:
+        return Path(path).read_bytes()
+    except OSError:
+        return None
+
+
+def build(notice: Notice, qr_payload: str, read: ReadImage = read_plain) -> NoticeContext:
+    """The template context of ``notice``; ``qr_payload`` is the signed QR text; ``read`` reads the signature."""
     objects: dict[str, DocObject] = {
         "barcode": Barcode(notice.case_no),
         "qr_signature": QrCode(qr_payload, size_mm=27.0),
@@ -151,7 +166,9 @@ def build(notice: Notice, qr_payload: str) -> NoticeContext:
     specific, rows = _specific(notice)
     values.update(specific)
     if isinstance(notice, PickupReceipt):
-        values["collector_signature_html"] = _collector_signature(notice, objects)
+        values["collector_signature_html"] = _collector_signature(notice, objects, read)
+    if isinstance(notice, CommitmentLetter):
+        values["promisor_signature_html"] = _signature(notice.signature_image, "promisor_signature", objects, read)
     return NoticeContext(values, rows, objects)
 
 
@@ -159,12 +176,19 @@ def build(notice: Notice, qr_payload: str) -> NoticeContext:
 SIGN_HERE = "______________"
 
 
-def _collector_signature(notice: PickupReceipt, objects: dict[str, DocObject]) -> str:
-    """The 领取人（签字） field of a receipt: the signature drawn on the pad, else a line to sign on."""
-    if not notice.signature_image:
+def _collector_signature(notice: PickupReceipt, objects: dict[str, DocObject], read: ReadImage) -> str:
+    """The 领取人（签字） field of a receipt (``_signature``)."""
+    return _signature(notice.signature_image, "collector_signature", objects, read)
+
+
+def _signature(path: str, key: str, objects: dict[str, DocObject], read: ReadImage) -> str:
+    """A signature field: the signature drawn on the pad (the file at ``path``), else (none, or its file gone or
+    not opening) a line to sign on by hand."""
+    data = read(path) if path else None
+    if not data:
         return SIGN_HERE
-    objects["collector_signature"] = Picture(notice.signature_image)
-    return marker("collector_signature")
+    objects[key] = Picture(data)
+    return marker(key)
 
 
 def _specific(notice: Notice) -> tuple[dict[str, str], list[str]]:

@@ -79,9 +79,10 @@ class Seal:
 
 @dataclass(frozen=True, slots=True)
 class Picture:
-    """An image in the flow of the text, scaled to fit its box (a signature drawn on the pad)."""
+    """An image in the flow of the text, scaled to fit its box (a signature drawn on the pad). Given as its bytes:
+    the file it came from is sealed at rest (``store.sealed_files``), read by the caller who holds the key."""
 
-    image_path: str
+    data: bytes
     width_mm: float = 45.0
     height_mm: float = 15.0
 
@@ -110,7 +111,7 @@ class ObjectHandler(QPyTextObject):
         elif isinstance(obj, QrCode):
             self._matrices[key] = qr_matrix(obj.data)
         elif isinstance(obj, Picture):
-            self._images[key] = QImage(obj.image_path)
+            self._images[key] = QImage.fromData(obj.data)
         else:
             self._images[key] = seal_image(obj.image_path)
 

@@ -19,7 +19,7 @@ from govdesk.domain.messages import Message, translate
 from govdesk.domain.notices import Notice
 from govdesk.printing.errors import PrintError
 from govdesk.printing.gui import on_gui_thread
-from govdesk.printing.render import LAYOUT_DPI, PAGE_MM, NoticeRenderer, RenderResult, paint_pages
+from govdesk.printing.render import LAYOUT_DPI, PAGE_MM, NoticeRenderer, RenderResult, WritePdf, paint_pages
 
 DEFAULT_PRINTER = translate("Printing", "默认打印机", "printing.printer.default")
 PDF_KEPT = translate("Printing", "通知书 PDF 已保存在 {path}，可稍后重新打印。", "printing.printer.pdf_kept")
@@ -35,15 +35,19 @@ def _printer_name(printer: QPrinter) -> str:
     return printer.printerName() or printer.outputFileName() or Message(DEFAULT_PRINTER)
 
 
-def print_notice(renderer: NoticeRenderer, notice: Notice, printer: QPrinter, pdf_path: Path) -> RenderResult:
-    """Render ``notice`` to ``pdf_path``, then print it on ``printer``. A printer problem raises ``PrintError``
-    (Chinese message naming the kept PDF); the PDF stays on disk either way. On the GUI thread
-    (``gui.on_gui_thread``)."""
-    return on_gui_thread(lambda: _print_notice(renderer, notice, printer, pdf_path))
+def print_notice(
+    renderer: NoticeRenderer, notice: Notice, printer: QPrinter, pdf_path: Path, write: WritePdf | None = None
+) -> RenderResult:
+    """Render ``notice`` to ``pdf_path`` (kept by ``write``: ``NoticeRenderer.render_pdf``), then print it on
+    ``printer``. A printer problem raises ``PrintError`` (Chinese message naming the kept PDF); the PDF stays on
+    disk either way. On the GUI thread (``gui.on_gui_thread``)."""
+    return on_gui_thread(lambda: _print_notice(renderer, notice, printer, pdf_path, write))
 
 
-def _print_notice(renderer: NoticeRenderer, notice: Notice, printer: QPrinter, pdf_path: Path) -> RenderResult:
-    result = renderer.render_pdf(notice, pdf_path)
+def _print_notice(
+    renderer: NoticeRenderer, notice: Notice, printer: QPrinter, pdf_path: Path, write: WritePdf | None
+) -> RenderResult:
+    result = renderer.render_pdf(notice, pdf_path, write)
     kept = Message(PDF_KEPT, path=pdf_path)
     name = _printer_name(printer)
     built = renderer.build(notice)

@@ -12,7 +12,10 @@ document to the QPrinter as vectors; the PDF is always written first and kept, s
 
 from __future__ import annotations
 
+import contextlib
+import os
 import threading
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -111,10 +114,18 @@ def _layout_device() -> tuple[QPdfWriter, QBuffer]:
 class NoticeRenderer:
     """Renders notices with the center's templates and signs them with the center's key."""
 
-    def __init__(self, signer: NoticeSigner, templates: TemplateSet | None = None, font_family: str | None = None):
+    def __init__(
+        self,
+        signer: NoticeSigner,
+        templates: TemplateSet | None = None,
+        font_family: str | None = None,
+        read_image: context.ReadImage = context.read_plain,
+    ):
+        """``read_image``: how a signature file the notice names is read (sealed at rest: the caller's key)."""
         self.signer = signer
         self.templates = templates or TemplateSet()
         self._font_family = font_family
+        self.read_image = read_image
 
     def build(self, notice: Notice) -> NoticeDocument:
         """Lay out ``notice`` (A4 pages at 96 dpi); raises FontMissingError / TemplateError. On the GUI thread
@@ -124,7 +135,7 @@ class NoticeRenderer:
     def _build(self, notice: Notice) -> NoticeDocument:
         family = require_font(self._font_family)
         payload = self.signer.payload(notice)
-        ctx = context.build(notice, payload)
+        ctx = context.build(notice, payload, self.read_image)
         template = self.templates.html(notice.kind)
         source = f"模板 {notice.kind.value}.html "
         splitter = table_break(template)
@@ -164,14 +175,17 @@ class NoticeRenderer:
         doc.setPageSize(QSizeF(width, height))
         return NoticeDocument(notice, doc, handler, payload, family, ref, buffer)
 
-    def render_pdf(self, notice: Notice, path: Path) -> RenderResult:
-        """Write the notice as an A4 PDF at ``path`` (its Qt part on the GUI thread: ``gui.on_gui_thread``)."""
-        return on_gui_thread(lambda: self._render_pdf(notice, path))
+    def render_pdf(self, notice: Notice, path: Path, write: WritePdf | None = None) -> RenderResult:
+        """Write the notice as an A4 PDF at ``path`` (its Qt part on the GUI thread: ``gui.on_gui_thread``).
+        ``write``: how the PDF's bytes are kept at ``path`` (the archive seals them: ``store.sealed_files``); by
+        default as they are, whole or not at all."""
+        return on_gui_thread(lambda: self._render_pdf(notice, path, write or write_plain))
 
-    def _render_pdf(self, notice: Notice, path: Path) -> RenderResult:
+    def _render_pdf(self, notice: Notice, path: Path, write: WritePdf) -> RenderResult:
         built = self._build(notice)
-        path.parent.mkdir(parents=True, exist_ok=True)
-        writer = QPdfWriter(str(path))
+        buffer = QBuffer()  # the PDF is made in memory: no plaintext copy of an archived notice touches the disk
+        buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+        writer = QPdfWriter(buffer)
         writer.setResolution(LAYOUT_DPI)
         writer.setPageLayout(
             QPageLayout(QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Portrait, QMarginsF(0, 0, 0, 0))
@@ -185,7 +199,29 @@ class NoticeRenderer:
             paint_pages(built, painter, writer, 1.0)
         finally:
             painter.end()
+        data = bytes(buffer.data().data())
+        buffer.close()
+        try:
+            write(path, data)
+        except OSError as error:
+            raise PrintError(Message(PDF_UNWRITABLE, path=path)) from error
         return RenderResult(path, built.page_count, built.payload)
+
+
+#: Keeps a rendered PDF's bytes at a path (raises ``OSError`` when it cannot).
+WritePdf = Callable[[Path, bytes], None]
+
+
+def write_plain(path: Path, data: bytes) -> None:
+    """The PDF as it is, at ``path``: written to a temporary name beside it, then renamed (whole or not at all)."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(f".part-{path.name}")
+    try:
+        tmp.write_bytes(data)
+        os.replace(tmp, path)
+    finally:
+        with contextlib.suppress(FileNotFoundError):
+            tmp.unlink()
 
 
 def paint_pages(built: NoticeDocument, painter: QPainter, device: QPagedPaintDevice, scale: float) -> None:

@@ -53,9 +53,11 @@ from govdesk.services.lookup import CaseFinder, CaseLookupError
 from govdesk.services.notice_archive import list_archived
 from govdesk.services.progress import answer_correction, attention_words, back_office_words
 from govdesk.services.result_files import ResultDocument, ResultFiles, result_file_of
+from govdesk.services.viewing import ViewingCopies
 from govdesk.services.window import WindowContext
 from govdesk.shipped import default_calendar
 from govdesk.store.errors import StoreError
+from govdesk.store.sealed_files import SealedFiles
 from govdesk.store.search import CaseSummary
 from govdesk.store.store import Store
 
@@ -300,7 +302,7 @@ class CaseStoryService:
                 a.can_reprint,
                 a,
             )
-            for a in list_archived(self.archive_dir / case_no)
+            for a in list_archived(self.archive_dir / case_no, SealedFiles.for_store(self.store))
         ]
 
     def _commitment(self, case: Case) -> list[Row]:
@@ -388,6 +390,13 @@ class CaseStoryService:
             {"notice_kind": notice.archived.kind.value, "number": notice.number, "file": result.path.name},
         )
         return Path(result.path)
+
+    def view_copy(self, notice: NoticeRow) -> Path:
+        """The archived PDF of ``notice``, decrypted into the private viewing folder for the system's PDF viewer
+        (``services.viewing``: removed at lock, logout and exit). ``ViewingError`` in words when it cannot be."""
+        if self.notices is not None:
+            return Path(self.notices.view_copy(notice.pdf))
+        return ViewingCopies(self.archive_dir.parent, SealedFiles.for_store(self.store)).copy(notice.pdf)
 
     def _record(self, case: Case, kind: str, payload: dict[str, JSONValue]) -> DomainEvent:
         event = DomainEvent(

@@ -42,6 +42,8 @@ from govdesk.services.lookup import CaseFinder, CaseLookupError
 from govdesk.services.roles import Operation, RoleRefused, require
 from govdesk.services.sms import SmsError, SmsService
 from govdesk.services.window import WindowContext
+from govdesk.store.errors import translate as translate_store_error
+from govdesk.store.sealed_files import SealedFiles
 from govdesk.store.search import CaseSummary
 from govdesk.store.store import Store
 from govdesk.store.unit import Unit
@@ -413,8 +415,10 @@ class HandoffService:
         if signature_png:
             relative = f"signatures/{_safe(case.case_no)}/{handoff_id}.png"
             signature_path = self.data_dir / relative
-            signature_path.parent.mkdir(parents=True, exist_ok=True)
-            signature_path.write_bytes(signature_png)
+            try:  # sealed with the store's files' key (``store.sealed_files``): the pad's image is personal
+                SealedFiles.for_store(self.store).write(signature_path, signature_png)
+            except OSError as error:
+                raise translate_store_error(error) from error
             details = {**details, "signature": relative}
         kinds = {ChangeKind.CASES, ChangeKind.HANDOFFS}
         sms_id = None

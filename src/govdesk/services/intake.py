@@ -38,7 +38,13 @@ from govdesk.services import numbering, transfer
 from govdesk.services.changes import ChangeKind, Changes
 from govdesk.services.drafts import IntakeDraft
 from govdesk.services.intake_checks import field_problems
-from govdesk.services.intake_decision import Decision, apply_decision, longest_deadline, record_materials
+from govdesk.services.intake_decision import (
+    Decision,
+    apply_decision,
+    longest_deadline,
+    record_materials,
+    signed_letters,
+)
 from govdesk.services.intake_types import (
     DecisionPreview,
     FieldProblem,
@@ -51,6 +57,8 @@ from govdesk.services.roles import Operation, RoleRefused, require
 from govdesk.services.scan_upkeep import drop_pages
 from govdesk.services.window import WindowContext
 from govdesk.store.errors import StoreError
+from govdesk.store.errors import translate as translate_store_error
+from govdesk.store.sealed_files import SealedFiles
 from govdesk.store.search import CaseSummary as CaseSummary  # awaiting_transfer's rows: re-exported for the UI
 from govdesk.store.store import Store
 from govdesk.store.unit import Unit
@@ -353,7 +361,8 @@ class IntakeService:
             uow.save_case(case)
             uow.enqueue_case_files(case)  # the scans follow the case's events to the center (store.attachments)
             if decision.signature is not None and decision.signature[1]:
-                self._keep_signature(uow, case, decision.signature[1])
+                kept = self._keep_signature(uow, case, decision.signature[1])
+                notices = signed_letters(notices, kept)  # the pad's signature printed on the 承诺书
             self._count_usage(uow, draft.item_codes)
             uow.delete_draft(draft.draft_id)
         kinds = [ChangeKind.CASES, ChangeKind.DRAFTS]
@@ -375,13 +384,16 @@ class IntakeService:
         changes = result.changes | Changes.of(ChangeKind.NOTICES, notices=archived)
         return replace(result, pdfs=tuple(pdfs), archive_problem=problem, archived=True, changes=changes)
 
-    def _keep_signature(self, uow: Unit, case: Case, png: bytes) -> None:
-        """The 承诺书 signature drawn on the pad: a file beside the database, an attachment row of the case."""
+    def _keep_signature(self, uow: Unit, case: Case, png: bytes) -> Path:
+        """The 承诺书 signature drawn on the pad: a file beside the database (sealed with the store's files' key:
+        ``store.sealed_files``), an attachment row of the case."""
         relative = f"signatures/{_safe(case.case_no)}/commitment-{uuid.uuid4()}.png"
-        path = self.data_dir / relative
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_bytes(png)
+        try:
+            SealedFiles.for_store(self.store).write(self.data_dir / relative, png)
+        except OSError as error:
+            raise translate_store_error(error) from error
         uow.add_attachment(case.case_id, "commitment_signature", relative, hashlib.sha256(png).hexdigest())
+        return self.data_dir / relative
 
     def _count_usage(self, uow: Unit, item_codes: Sequence[str]) -> None:
         usage = self.item_usage() + Counter(item_codes)

@@ -11,8 +11,9 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
+from pathlib import Path
 
 from govdesk.domain.assessment import Outcome
 from govdesk.domain.calendar import WorkCalendar
@@ -29,7 +30,7 @@ from govdesk.domain.notice_builders import (
     deficiency_notice,
     rejection_notice,
 )
-from govdesk.domain.notices import Notice
+from govdesk.domain.notices import CommitmentLetter, Notice
 from govdesk.domain.signatures import SignedOn
 from govdesk.services.drafts import IntakeDraft
 from govdesk.services.intake_types import DecisionPreview, RejectionDetails
@@ -77,6 +78,12 @@ def record_materials(case: Case, draft: IntakeDraft, preview: DecisionPreview, a
             case.record_material(
                 actor, clock, m.code, m.name, rec.status, rec.form, rec.copies, rec.reason, m.requirements, pages=pages
             )
+
+
+def signed_letters(notices: tuple[Notice, ...], signature: Path) -> tuple[Notice, ...]:
+    """The 承诺书 among ``notices`` with the applicant's signature drawn on the pad (the file at ``signature``, read
+    through the files' key when printed) in place of the line to sign on; the other notices as they are."""
+    return tuple(replace(n, signature_image=str(signature)) if isinstance(n, CommitmentLetter) else n for n in notices)
 
 
 def apply_decision(

@@ -5,6 +5,9 @@ notice's canonical JSON (``domain.notices.canonical_text``: exactly what the pri
 the notice from that JSON, so its content and its QR signature are those of the original; only the title gains the
 mark "（补打）" (``REPRINT_MARK``), added by the templates (``ReprintTemplates``), not by the content. Notices archived
 before the JSON was kept cannot be re-rendered: their PDF can still be opened (and printed from the PDF viewer).
+
+Every file here may be sealed at rest (``store.sealed_files``): they are read through ``SealedFiles`` (a plain one
+from before reads as it is).
 """
 
 from __future__ import annotations
@@ -37,6 +40,11 @@ from govdesk.domain.notices import (
 )
 from govdesk.printing.templates import TemplateSet
 from govdesk.services.errors import ServiceError
+from govdesk.store.errors import StoreError
+from govdesk.store.sealed_files import SealedFiles
+
+# Reads the archive's files when nobody gave the key: plain ones only (a sealed one is refused in words).
+PLAIN = SealedFiles(None)
 
 NO_CONTENT = translate(
     "NoticeArchiveService",
@@ -91,8 +99,9 @@ class ArchivedNotice:
         return self.json_path.is_file()
 
 
-def list_archived(folder: Path) -> list[ArchivedNotice]:
-    """The notices archived in a case's folder, in the order they were issued (kind order for equal days)."""
+def list_archived(folder: Path, files: SealedFiles = PLAIN) -> list[ArchivedNotice]:
+    """The notices archived in a case's folder, in the order they were issued (kind order for equal days);
+    ``files`` reads them (the store's key)."""
     found: list[ArchivedNotice] = []
     if not folder.is_dir():
         return found
@@ -102,39 +111,40 @@ def list_archived(folder: Path) -> list[ArchivedNotice]:
             kind, number = NoticeKind(kind_text), int(n_text)
         except ValueError:
             continue
-        found.append(ArchivedNotice(kind, number, pdf, _issued_on(pdf.with_suffix(".json"))))
+        found.append(ArchivedNotice(kind, number, pdf, _issued_on(pdf.with_suffix(".json"), files)))
     order = list(NoticeKind)
     found.sort(key=lambda a: (a.issued_on or date.min, order.index(a.kind), a.number))
     return found
 
 
-def _issued_on(path: Path) -> date | None:
+def _issued_on(path: Path, files: SealedFiles) -> date | None:
     try:
-        return date.fromisoformat(json.loads(path.read_text(encoding="utf-8"))["issued_on"])
-    except (OSError, ValueError, KeyError, TypeError):
+        return date.fromisoformat(json.loads(files.read_text(path))["issued_on"])
+    except (OSError, StoreError, ValueError, KeyError, TypeError):
         return None
 
 
-def load_notice(path: Path, center: CenterProfile) -> Notice:
-    """The notice kept at ``path`` (its canonical JSON). The seal image, which the canonical form leaves out, is
-    today's center's. ``ArchiveError`` when the file is missing, damaged or does not match its digest."""
+def load_notice(path: Path, center: CenterProfile, files: SealedFiles = PLAIN) -> Notice:
+    """The notice kept at ``path`` (its canonical JSON, read by ``files``). The seal image, which the canonical form
+    leaves out, is today's center's. ``ArchiveError`` when the file is missing, damaged or does not match its
+    digest."""
     try:
-        data = json.loads(path.read_text(encoding="utf-8"))
+        data = json.loads(files.read_text(path))
         cls = NOTICE_CLASSES[NoticeKind(data["kind"])]
         data["center"]["seal_image"] = center.seal_image
         notice = typing.cast(Notice, _decode(cls, data))
     except FileNotFoundError:
         raise ArchiveError(Message(NO_CONTENT, name=path.name)) from None
-    except (OSError, ValueError, KeyError, TypeError) as exc:
+    except (OSError, StoreError, ValueError, KeyError, TypeError) as exc:
         raise ArchiveError(Message(CONTENT_DAMAGED, path=path, error=exc)) from exc
     return notice
 
 
-def same_content(notice: Notice, path: Path) -> bool:
+def same_content(notice: Notice, path: Path, files: SealedFiles = PLAIN) -> bool:
     """Whether the kept JSON at ``path`` is the canonical form of ``notice`` (nothing lost in the round trip)."""
     try:
-        return canonical_text(notice) == path.read_text(encoding="utf-8")
-    except OSError:
+        return canonical_text(notice) == files.read_text(path)
+    except (OSError, StoreError, ValueError):
         return False
 
 

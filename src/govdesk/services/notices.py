@@ -6,6 +6,11 @@ Beside each archived PDF its canonical JSON is kept (``<kind>-<n>.json``), so th
 (补打) with the same content and signature and "（补打）" in its title (``notice_archive``); a reprint's PDF is kept
 under ``reprints/``. The notices are signed with the center's Ed25519 key (``<data>/keys/``), verifiable offline.
 
+The archive holds names and ID numbers: with the database's key every file of it is sealed at rest
+(``store.sealed_files``; regulation 000 Art. 32, GB/T 39786-2021 §8.4), the PDF made in memory and sealed as it is
+written, and read back through the key (a reprint, the list of a case's notices, a copy saved). To be looked at, an
+archived PDF is decrypted into the private viewing folder (``services.viewing``), emptied at lock, logout and exit.
+
 Several notices at once (a decision's, a transfer's sheets): ``archive_all`` renders each into the archive and says
 in words which did not render (the decision stands: they are printed again later); ``print_all`` prints each and
 raises one ``NotPrinted`` naming every one the printer failed (the others printed, every PDF kept). These block (a
@@ -15,7 +20,7 @@ PDF takes a few hundred ms): the UI runs them through the operations gateway, of
 
 from __future__ import annotations
 
-import shutil
+import logging
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -33,12 +38,17 @@ from govdesk.printing.signing import (
 )
 from govdesk.printing.templates import TemplateSet
 from govdesk.services.notice_archive import (
+    CONTENT_DAMAGED,
     ArchivedNotice,
+    ArchiveError,
     ReprintTemplates,
     list_archived,
     load_notice,
     reprint_path,
 )
+from govdesk.services.viewing import ViewingCopies
+from govdesk.store.errors import StoreError
+from govdesk.store.sealed_files import SealedFiles
 
 NOT_RENDERED = translate(
     "NoticeService",
@@ -52,6 +62,8 @@ NOT_PRINTED = translate(
 PRINT_PROBLEM = translate("NoticeService", "{title}：{error}", "services.notices.print_problem")
 TITLED = translate("NoticeService", "{title}（{case_no}）", "services.notices.titled")
 PDF_NOT_SAVED = translate("NoticeService", "保存 PDF 失败：{error}", "services.notices.pdf_not_saved")
+
+log = logging.getLogger(__name__)
 
 if TYPE_CHECKING:
     # The renderer and the printer (Qt's printing, the barcode and QR libraries) are imported on the first notice,
@@ -85,9 +97,12 @@ class NotPrinted(PrintError):
 class NoticeService:
     """Renders, archives and prints notices for one center."""
 
-    def __init__(self, data_dir: Path, template_dir: Path | None = None) -> None:
+    def __init__(self, data_dir: Path, template_dir: Path | None = None, files_key: bytes | None = None) -> None:
+        """``files_key``: the store's files' key (``Store.files_key``): the archive is sealed with it; None: plain."""
         self.data_dir = data_dir
         self.archive_dir = data_dir / "notices"
+        self.files = SealedFiles(files_key)
+        self.viewing = ViewingCopies(data_dir, self.files)
         self.key_path = notice_key_path(data_dir)  # the same file as ``govdesk notice … --basedir``
         self.templates = TemplateSet(template_dir)
         self._renderer: NoticeRenderer | None = None
@@ -104,7 +119,7 @@ class NoticeService:
             from govdesk.printing.render import NoticeRenderer
 
             signer = NoticeSigner(load_or_create_private_key(self.key_path))
-            self._renderer = NoticeRenderer(signer, self.templates)
+            self._renderer = NoticeRenderer(signer, self.templates, read_image=self.read_image)
             self._reprinter = None
             self._key_stamp = key_stamp(self.key_path)
         return self._renderer
@@ -116,8 +131,21 @@ class NoticeService:
         if self._reprinter is None:
             from govdesk.printing.render import NoticeRenderer
 
-            self._reprinter = NoticeRenderer(signer, ReprintTemplates(self.templates))
+            self._reprinter = NoticeRenderer(signer, ReprintTemplates(self.templates), read_image=self.read_image)
         return self._reprinter
+
+    def read_image(self, path: str) -> bytes | None:
+        """A signature file a notice names (sealed at rest), for the printing; None, and a line to sign on paper
+        instead, when it is gone or does not open (said in the log)."""
+        try:
+            return self.files.read(Path(path))
+        except (OSError, StoreError) as error:
+            log.warning("signature not printed: %s", error, extra={"event": "signature_unreadable"})
+            return None
+
+    def keep_pdf(self, path: Path, data: bytes) -> None:
+        """An archived PDF written whole, sealed with the files' key (``OSError`` as it is: the renderer says it)."""
+        self.files.write(path, data)
 
     @staticmethod
     def can_render() -> bool:
@@ -141,7 +169,7 @@ class NoticeService:
         if path is not None:
             return self.renderer.render_pdf(notice, path)
         target = self.archive_path(notice)
-        result = self.renderer.render_pdf(notice, target)
+        result = self.renderer.render_pdf(notice, target, self.keep_pdf)
         self._keep_json(notice, target)
         return result
 
@@ -152,7 +180,7 @@ class NoticeService:
         self._keep_json(notice, target)  # kept first: a printer failure must not lose what can be reprinted
         from govdesk.printing.printer import print_notice
 
-        return print_notice(self.renderer, notice, printer, target)
+        return print_notice(self.renderer, notice, printer, target, self.keep_pdf)
 
     def archive_all(self, notices: tuple[Notice, ...]) -> Archived:
         """Render each notice into the archive; one that does not render is said (the decision stands)."""
@@ -183,42 +211,58 @@ class NoticeService:
         return tuple(p for p in pdfs if p is not None)
 
     def save_copy(self, notice: Notice, archived: Path | None, path: Path) -> Path:
-        """A copy of ``notice`` as a PDF at ``path`` the clerk chose: the archived file when there is one, else
-        rendered now. ``PrintError`` says why not."""
+        """A copy of ``notice`` as a PDF at ``path`` the clerk chose (plain: the clerk takes it out on purpose): the
+        archived file when there is one, else rendered now. ``PrintError`` says why not."""
         try:
             if archived is not None and archived.exists():
-                shutil.copyfile(archived, path)
+                path.write_bytes(self.files.read(archived))  # where the clerk chose: no folder made
             else:
                 self.render_pdf(notice, path)
-        except (OSError, PrintError) as error:
+        except (OSError, PrintError, StoreError) as error:
             raise PrintError(Message(PDF_NOT_SAVED, error=error)) from error
         return path
 
     def _keep_json(self, notice: Notice, pdf: Path) -> None:
         """The notice's content, and its QR as printed (Ed25519 is deterministic: the payload the renderer prints)."""
-        pdf.parent.mkdir(parents=True, exist_ok=True)
-        pdf.with_suffix(".json").write_text(canonical_text(notice), encoding="utf-8")
-        pdf.with_suffix(QR_SUFFIX).write_text(self.renderer.signer.payload(notice), encoding="utf-8")
+        self.files.write(pdf.with_suffix(".json"), canonical_text(notice).encode("utf-8"))
+        self.files.write(pdf.with_suffix(QR_SUFFIX), self.renderer.signer.payload(notice).encode("utf-8"))
 
     # --- the archive of a case ---
 
     def archived(self, case_no: str) -> list[ArchivedNotice]:
         """The notices issued for ``case_no`` on this PC, oldest first (reprints are not listed)."""
-        return list_archived(self.archive_dir / case_no)
+        return list_archived(self.archive_dir / case_no, self.files)
 
     def reprint(self, archived: ArchivedNotice, printer: Any) -> RenderResult:
         """Print ``archived`` again from its kept content, marked 补打 (its PDF kept under ``reprints/``).
         ``ArchiveError`` when its content was not kept, ``PrintError`` when the printer fails."""
-        notice = load_notice(archived.json_path, self.center())
+        notice = load_notice(archived.json_path, self.center(), self.files)
         from govdesk.printing.printer import print_notice
         from govdesk.printing.render import NoticeRenderer
 
         kept = archived.json_path.with_suffix(QR_SUFFIX)
         renderer = self.reprinter
         if kept.is_file():  # the original QR: a key replaced since (revoked, rotated) must not re-sign an old date
-            signer = KeptSignature(renderer.signer, kept.read_text(encoding="utf-8").strip())
-            renderer = NoticeRenderer(signer, ReprintTemplates(self.templates))
-        return print_notice(renderer, notice, printer, reprint_path(archived))
+            signer = KeptSignature(renderer.signer, self._read_text(kept).strip())
+            renderer = NoticeRenderer(signer, ReprintTemplates(self.templates), read_image=self.read_image)
+        return print_notice(renderer, notice, printer, reprint_path(archived), self.keep_pdf)
+
+    def _read_text(self, path: Path) -> str:
+        try:
+            return self.files.read_text(path)
+        except (OSError, StoreError, ValueError) as error:
+            raise ArchiveError(Message(CONTENT_DAMAGED, path=path, error=error)) from error
+
+    # --- looking at an archived PDF ---
+
+    def view_copy(self, pdf: Path) -> Path:
+        """A decrypted copy of the archived ``pdf`` in the private viewing folder, for the system's PDF viewer
+        (``services.viewing``); ``ViewingError`` in words when it cannot be made."""
+        return self.viewing.copy(pdf)
+
+    def clear_views(self) -> int:
+        """Remove every decrypted copy made for viewing (at lock, logout and exit; at start after a kill)."""
+        return self.viewing.clear()
 
 
 #: Beside each archived notice's JSON: the QR text printed on it.

@@ -34,6 +34,7 @@ from govdesk.services.window import WindowContext
 from govdesk.shipped import default_calendar, pinyin_readings
 from govdesk.store.errors import StoreError
 from govdesk.store.lock import InstanceLock, acquire_instance_lock
+from govdesk.store.sealed_files import seal_kept_files
 from govdesk.store.store import Store, SystemClock, open_store
 from govdesk.sync.engine import STATION_KEY
 
@@ -48,6 +49,31 @@ log = logging.getLogger(__name__)
 #: Used until a center is configured or a device registered (the demo's center: 河南省渑池县).
 DEMO_CENTER_CODE = "41122101"
 DEMO_STATION_CODE = "S01"
+
+
+#: Set once every signature and archived notice kept plain by an earlier version is sealed: later starts skip the
+#: walk (every file since was written sealed; ~30 ms a thousand files, on every start, otherwise).
+KEPT_SEALED_KEY = "kept_files_sealed"
+
+
+def seal_kept(store: Store, data_dir: Path) -> int:
+    """Once, at the first start with the database's key: the signatures and archived notices an earlier version
+    kept plain, sealed with the files' key (``store.sealed_files``; the intake keeps its signatures beside the
+    database, the rest beside ``data_dir``: one folder unless the database was put elsewhere). A failure is logged
+    and the next start tries again (a kill half-way too: what was sealed stays sealed, the rest is still plain)."""
+    if store.files_key is None or store.get_meta(KEPT_SEALED_KEY):
+        return 0
+    sealed = 0
+    try:
+        for folder in dict.fromkeys((Path(data_dir), Path(store.path).parent)):
+            sealed += seal_kept_files(folder, store.files_key)
+        with store.unit() as uow:
+            uow.set_meta(KEPT_SEALED_KEY, store.now_text())
+    except StoreError as error:
+        log.warning("kept files not sealed: %s", error, extra={"event": "kept_files_unsealed"})
+    if sealed:
+        log.info("kept files sealed: %d", sealed, extra={"event": "kept_files_sealed"})
+    return sealed
 
 
 def demo_clerk(settings: Settings, station_code: str = "") -> Actor:
@@ -110,11 +136,15 @@ class Runtime:
             tidy_scans(store)  # scans from before sealed with the database's key; orphaned pages removed
         except StoreError as error:  # the day's work goes on; the next start tries again
             log.warning("scans not tidied: %s", error, extra={"event": "scans_untidied"})
+        seal_kept(store, data_dir)
         clock = clock or SystemClock()
         seed_readings(pinyin_readings())  # the item search's pinyin, made with the shipped catalog (no pypinyin)
         catalog = catalog or effective_catalog(store)
         calendar = calendar or effective_calendar(store)
-        notices = NoticeService(data_dir, Path(settings.template_dir) if settings.template_dir else None)
+        notices = NoticeService(
+            data_dir, Path(settings.template_dir) if settings.template_dir else None, files_key=store.files_key
+        )
+        notices.clear_views()  # copies decrypted for viewing that a killed run left behind
         station = store.get_meta(STATION_KEY) or ""
         window = WindowContext(actor=clerk or demo_clerk(settings, station), center=notices.center())
         intake = IntakeService(store, catalog, calendar, clock, window, notices=notices)
@@ -184,6 +214,7 @@ class Runtime:
         return self.reload_calendar()
 
     def close(self) -> None:
+        self.notices.clear_views()  # no decrypted notice stays after the program (``services.viewing``)
         self.store.close()
         if self.lock is not None:
             self.lock.release()

@@ -76,6 +76,18 @@ SEALED_FILE_DAMAGED = Message(
 SEALED_NO_KEY = translate(
     "Store", "本机的扫描件已加密，但没有打开它的密钥（本机数据库未以密钥打开）", "store.sealed_no_key"
 )
+#: A signature drawn on the pad or an archived notice (``store.sealed_files``) that does not open.
+KEPT_FILE_DAMAGED = translate(
+    "Store",
+    "本机存档的文件“{name}”无法解密：文件已损坏或被改动，或不是用本机数据库的密钥加密的。请联系管理员。",
+    "store.kept_file_damaged",
+)
+KEPT_FILE_NO_KEY = translate(
+    "Store",
+    "本机存档的文件“{name}”已加密，但没有打开它的密钥（本机数据库未以密钥打开）",
+    "store.kept_file_no_key",
+)
+KEPT_SEAL_MISMATCH = translate("Store", "加密存档文件“{name}”后核对不一致，已保留原文件", "store.kept_seal_mismatch")
 ATTACHMENT_UNREADABLE = translate("Store", "无法读取文件“{file}”：{error}", "store.attachment_unreadable")
 SEAL_MISMATCH = translate("Store", "加密扫描件后核对不一致，已保留原文件", "store.seal_mismatch")
 

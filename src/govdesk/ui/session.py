@@ -142,6 +142,11 @@ class SessionController(QObject):
         username = self.clerk.username if self.clerk is not None and mode is LockMode.LOCKED else ""
         self.window.lock(mode, username=username, clerk_name=name)
         self._hold_dialog()
+        # a notice decrypted for the PDF viewer does not outlive the clerk's session: idle, 锁定, 切换用户, 注销
+        # (services.viewing; the exit clears them too, Runtime.close)
+        notices = getattr(self.sync.runtime, "notices", None)
+        if notices is not None:
+            notices.clear_views()
         log.info("window locked", extra={"event": "window_locked", "mode": mode.value})
         self.locked.emit()
 

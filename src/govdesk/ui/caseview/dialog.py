@@ -306,12 +306,16 @@ class CaseViewDialog(GovDialog):
         row = self._current_notice()
         if row < 0:
             return
-        pdf = self.story.notices[row].pdf
-        if not pdf.is_file():
-            self.say(self.tr("找不到存档文件：{path}").format(path=str(pdf)), False)
+        notice = self.story.notices[row]
+        # the archive is sealed at rest: the viewer gets a decrypted copy in the private viewing folder (emptied at
+        # lock, logout and exit: services.viewing); a copy that cannot be made is said here
+        copy = operations_for(self).query(
+            self, lambda: self.service.view_copy(notice), failure=lambda exc: self.say(error_text(exc), False)
+        )
+        if copy is None:
             return
-        if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(pdf))):
-            self.say(self.tr("无法打开 PDF（本机没有 PDF 阅读程序？）：{path}").format(path=str(pdf)), False)
+        if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(copy))):
+            self.say(self.tr("无法打开 PDF（本机没有 PDF 阅读程序？）：{path}").format(path=str(notice.pdf)), False)
 
     def reprint(self) -> None:
         row = self._current_notice()
