@@ -18,6 +18,13 @@ class SignedOn(StrEnum):
     PAPER = "paper"  # signed on the printed paper; the clerk confirmed it
 
 
+def pad_image_path(case_no: str, name: str) -> str:
+    """Where a signature drawn on the pad is kept, relative to the data folder: ``signatures/<case number>/<name>.png``,
+    the case number made safe for a file name (letters, digits, ``-`` and ``_``; anything else ``_``)."""
+    folder = "".join(ch if ch.isalnum() or ch in "-_" else "_" for ch in case_no)
+    return f"signatures/{folder}/{name}.png"
+
+
 # What is signed (``signed_on``'s ``what``)
 COMMITMENT_LETTER = Message(translate("Signatures", "承诺书", "signatures.what.commitment_letter"))
 COLLECTION_RECEIPT = Message(translate("Signatures", "领取回执", "signatures.what.collection_receipt"))

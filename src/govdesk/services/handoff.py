@@ -30,7 +30,7 @@ from govdesk.domain.identity import mask_id, mask_phone
 from govdesk.domain.messages import CLAUSES, ENUMERATION, Message, join, said, translate
 from govdesk.domain.notice_builders import pickup_receipt
 from govdesk.domain.notices import DELIVERY_LABELS, PickupReceipt
-from govdesk.domain.signatures import COLLECTION_RECEIPT, SignedOn, signed_on
+from govdesk.domain.signatures import COLLECTION_RECEIPT, SignedOn, pad_image_path, signed_on
 from govdesk.domain.sms import SmsPurpose, result_ready_text
 from govdesk.domain.transitions import DomainError
 from govdesk.printing.signing import KEY_FILE_NAME
@@ -413,7 +413,7 @@ class HandoffService:
         signature_path: Path | None = None
         relative = ""
         if signature_png:
-            relative = f"signatures/{_safe(case.case_no)}/{handoff_id}.png"
+            relative = pad_image_path(case.case_no, handoff_id)
             signature_path = self.data_dir / relative
             try:  # sealed with the store's files' key (``store.sealed_files``): the pad's image is personal
                 SealedFiles.for_store(self.store).write(signature_path, signature_png)
@@ -512,7 +512,3 @@ def _signed(collector: str, signature_png: bytes | None, on_paper: bool) -> Sign
 
 def _pad(how: SignedOn, signature_png: bytes | None) -> bytes | None:
     return signature_png if how is SignedOn.PAD else None
-
-
-def _safe(text: str) -> str:
-    return "".join(ch if ch.isalnum() or ch in "-_" else "_" for ch in text)

@@ -31,7 +31,7 @@ from govdesk.domain.notice_builders import (
     out_of_competence,
 )
 from govdesk.domain.notices import TransferSheet
-from govdesk.domain.signatures import COMMITMENT_LETTER, SignedOn, signed_on
+from govdesk.domain.signatures import COMMITMENT_LETTER, SignedOn, pad_image_path, signed_on
 from govdesk.domain.transitions import DomainError
 from govdesk.services import intake_messages as im
 from govdesk.services import numbering, transfer
@@ -387,7 +387,7 @@ class IntakeService:
     def _keep_signature(self, uow: Unit, case: Case, png: bytes) -> Path:
         """The 承诺书 signature drawn on the pad: a file beside the database (sealed with the store's files' key:
         ``store.sealed_files``), an attachment row of the case."""
-        relative = f"signatures/{_safe(case.case_no)}/commitment-{uuid.uuid4()}.png"
+        relative = pad_image_path(case.case_no, f"commitment-{uuid.uuid4()}")
         try:
             SealedFiles.for_store(self.store).write(self.data_dir / relative, png)
         except OSError as error:
@@ -465,7 +465,3 @@ class IntakeService:
         )
         self.save_draft(draft)
         return draft
-
-
-def _safe(text: str) -> str:
-    return "".join(ch if ch.isalnum() or ch in "-_" else "_" for ch in text)
