@@ -165,4 +165,15 @@ def seal_kept_files(data_dir: Path, key: bytes | None, folders: tuple[str, ...] 
     """At start: the files of ``folders`` (the signatures and archived notices, or the supervisor's files) kept
     plain by an earlier version sealed (``seal_tree``)."""
     files = SealedFiles(key)
+    if key is not None and SUPERVISION_FOLDER in folders:
+        _drop_old_partials(data_dir / SUPERVISION_FOLDER)
     return sum(files.seal_tree(data_dir / folder) for folder in folders)
+
+
+def _drop_old_partials(folder: Path) -> None:
+    """The temporary files of the earlier plain writes of the supervisor's files (``<sha256><suffix>.part``, left
+    by a kill before their rename): never a kept file (those end in their image type), so not sealed but removed."""
+    with contextlib.suppress(OSError):
+        for path in folder.glob("*.part"):
+            with contextlib.suppress(FileNotFoundError):
+                path.unlink()
