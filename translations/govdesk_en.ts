@@ -9747,6 +9747,11 @@ Received and undecided: deferred notices past due, art. 32&apos;s five days.</ex
         <translation>The photo file ({digest}…) is missing on this PC; the inspection record reached the center, the photo could not be uploaded</translation>
     </message>
     <message>
+        <source>本机照片文件（{digest}…）无法读取：{error}；巡查记录已送达中心，照片未能上传</source>
+        <comment>services.supervision_records.photo_unreadable</comment>
+        <translation>The photo file ({digest}…) on this PC cannot be read: {error}; the inspection record reached the center, the photo could not be uploaded</translation>
+    </message>
+    <message>
         <source>照片未被中心接收：{words}</source>
         <comment>services.supervision_records.photo_refused</comment>
         <translation>The center did not take the photo: {words}</translation>

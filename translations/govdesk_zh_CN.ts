@@ -9744,6 +9744,11 @@ Received and undecided: deferred notices past due, art. 32&apos;s five days.</ex
         <translation>本机缺少照片文件（{digest}…），巡查记录已送达中心，照片未能上传</translation>
     </message>
     <message>
+        <source>本机照片文件（{digest}…）无法读取：{error}；巡查记录已送达中心，照片未能上传</source>
+        <comment>services.supervision_records.photo_unreadable</comment>
+        <translation>本机照片文件（{digest}…）无法读取：{error}；巡查记录已送达中心，照片未能上传</translation>
+    </message>
+    <message>
         <source>照片未被中心接收：{words}</source>
         <comment>services.supervision_records.photo_refused</comment>
         <translation>照片未被中心接收：{words}</translation>

@@ -1,6 +1,9 @@
 """The printed 现场巡查记录: every checklist item with its result and note, the photos' count, who inspected and
 when, and the signature (the pad's image, or a line to sign on paper); then the photos this PC has, each under the
-item it shows (scaled down: a record of a dozen photos stays a small PDF). Regulation 000 Art. 50–51 (留痕)."""
+item it shows (scaled down: a record of a dozen photos stays a small PDF). Regulation 000 Art. 50–51 (留痕).
+
+The images come as bytes, decrypted by the caller (they are sealed at rest beside the database): nothing plain is
+written but the PDF, where the supervisor chose."""
 
 from __future__ import annotations
 
@@ -46,7 +49,7 @@ def _photos_html(inspection: Inspection, shown: set[str]) -> str:
     return f'{heading}<table cellspacing="0" cellpadding="6" width="100%">{rows}</table>'
 
 
-def _html(inspection: Inspection, center_name: str, shown: set[str] | None = None) -> str:
+def _html(inspection: Inspection, center_name: str, shown: set[str] | None = None, signed_image: bool = True) -> str:
     rows = []
     for item in inspection.checklist.items:
         f = inspection.findings.get(item.code)
@@ -61,7 +64,7 @@ def _html(inspection: Inspection, center_name: str, shown: set[str] | None = Non
     passed, failed = inspection.summary()
     started = inspection.started_at.astimezone(CST).strftime("%Y年%m月%d日 %H:%M")
     signed = inspection.signed_at.astimezone(CST).strftime("%Y年%m月%d日 %H:%M") if inspection.signed_at else "未签名"
-    if inspection.signature and inspection.signature != "paper":
+    if inspection.signature and inspection.signature != "paper" and signed_image:
         sign = '<img src="signature:" height="60">'
     else:
         sign = "＿＿＿＿＿＿＿＿（签字）"
@@ -83,11 +86,12 @@ def render_inspection_pdf(
     inspection: Inspection,
     center_name: str,
     path: Path,
-    signature_image: Path | None = None,
-    photos: Mapping[str, Path] | None = None,
+    signature_image: bytes | None = None,
+    photos: Mapping[str, bytes] | None = None,
 ) -> int:
-    """Write the record as an A4 PDF at ``path``; returns the page count. ``photos``: the files of the photos by
-    SHA-256 (one this PC does not have, or cannot read, is left out). ``PrintError`` in words. On the GUI thread
+    """Write the record as an A4 PDF at ``path``; returns the page count. ``signature_image``: the pad's image (PNG
+    or JPEG bytes; None, or bytes that are no image: a line to sign on). ``photos``: the photos' bytes by SHA-256
+    (one this PC does not have, or cannot read, is left out). ``PrintError`` in words. On the GUI thread
     (``gui.on_gui_thread``)."""
     return on_gui_thread(lambda: _render_inspection_pdf(inspection, center_name, path, signature_image, photos))
 
@@ -96,8 +100,8 @@ def _render_inspection_pdf(
     inspection: Inspection,
     center_name: str,
     path: Path,
-    signature_image: Path | None,
-    photos: Mapping[str, Path] | None,
+    signature_image: bytes | None,
+    photos: Mapping[str, bytes] | None,
 ) -> int:
     family = require_font(None)
     doc = QTextDocument()
@@ -105,13 +109,15 @@ def _render_inspection_pdf(
     font.setFamily(family)
     font.setPointSizeF(10.5)
     doc.setDefaultFont(font)
+    signed_image = False
     if signature_image is not None:
-        image = QImage(str(signature_image))
+        image = QImage.fromData(signature_image)
         if not image.isNull():
             doc.addResource(QTextDocument.ResourceType.ImageResource, QUrl("signature:"), image)
+            signed_image = True
     shown: set[str] = set()
-    for digest, file in (photos or {}).items():
-        image = QImage(str(file))
+    for digest, data in (photos or {}).items():
+        image = QImage.fromData(data)
         if image.isNull():
             continue
         if max(image.width(), image.height()) > PHOTO_PIXELS:
@@ -123,7 +129,7 @@ def _render_inspection_pdf(
             )
         doc.addResource(QTextDocument.ResourceType.ImageResource, QUrl(f"photo:{digest}"), image)
         shown.add(digest)
-    doc.setHtml(_html(inspection, center_name, shown))
+    doc.setHtml(_html(inspection, center_name, shown, signed_image))
     require_coverage(doc.toPlainText(), family)
     path.parent.mkdir(parents=True, exist_ok=True)
     writer = QPdfWriter(str(path))

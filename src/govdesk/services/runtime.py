@@ -34,7 +34,7 @@ from govdesk.services.window import WindowContext
 from govdesk.shipped import default_calendar, pinyin_readings
 from govdesk.store.errors import StoreError
 from govdesk.store.lock import InstanceLock, acquire_instance_lock
-from govdesk.store.sealed_files import seal_kept_files
+from govdesk.store.sealed_files import KEPT_FOLDERS, SUPERVISION_FOLDER, seal_kept_files
 from govdesk.store.store import Store, SystemClock, open_store
 from govdesk.sync.engine import STATION_KEY
 
@@ -54,23 +54,34 @@ DEMO_STATION_CODE = "S01"
 #: Set once every signature and archived notice kept plain by an earlier version is sealed: later starts skip the
 #: walk (every file since was written sealed; ~30 ms a thousand files, on every start, otherwise).
 KEPT_SEALED_KEY = "kept_files_sealed"
+#: The same for the supervisor's photos and signature images (``supervision_files``), sealed since a later version:
+#: a store that had run the first pass already (``KEPT_SEALED_KEY`` set) still seals these once.
+SUPERVISION_SEALED_KEY = "supervision_files_sealed"
+#: Each pass: its mark, and the folders it seals (beside ``data_dir`` and beside the database).
+SEAL_PASSES = ((KEPT_SEALED_KEY, KEPT_FOLDERS), (SUPERVISION_SEALED_KEY, (SUPERVISION_FOLDER,)))
 
 
 def seal_kept(store: Store, data_dir: Path) -> int:
-    """Once, at the first start with the database's key: the signatures and archived notices an earlier version
-    kept plain, sealed with the files' key (``store.sealed_files``; the intake keeps its signatures beside the
-    database, the rest beside ``data_dir``: one folder unless the database was put elsewhere). A failure is logged
-    and the next start tries again (a kill half-way too: what was sealed stays sealed, the rest is still plain)."""
-    if store.files_key is None or store.get_meta(KEPT_SEALED_KEY):
+    """Once, at the first start with the database's key: the signatures, archived notices and supervisor's photos
+    and signatures an earlier version kept plain, sealed with the files' key (``store.sealed_files``; the intake
+    and the supervisor keep theirs beside the database, the rest beside ``data_dir``: one folder unless the
+    database was put elsewhere). Each pass has its own mark (``SEAL_PASSES``), so a store that ran an earlier pass
+    runs a later one once too. A failure is logged and the next start tries again (a kill half-way too: what was
+    sealed stays sealed, the rest is still plain)."""
+    if store.files_key is None:
         return 0
     sealed = 0
-    try:
-        for folder in dict.fromkeys((Path(data_dir), Path(store.path).parent)):
-            sealed += seal_kept_files(folder, store.files_key)
-        with store.unit() as uow:
-            uow.set_meta(KEPT_SEALED_KEY, store.now_text())
-    except StoreError as error:
-        log.warning("kept files not sealed: %s", error, extra={"event": "kept_files_unsealed"})
+    folders = dict.fromkeys((Path(data_dir), Path(store.path).parent))
+    for mark, names in SEAL_PASSES:
+        if store.get_meta(mark):
+            continue
+        try:
+            for folder in folders:
+                sealed += seal_kept_files(folder, store.files_key, names)
+            with store.unit() as uow:
+                uow.set_meta(mark, store.now_text())
+        except StoreError as error:
+            log.warning("kept files not sealed: %s", error, extra={"event": "kept_files_unsealed"})
     if sealed:
         log.info("kept files sealed: %d", sealed, extra={"event": "kept_files_sealed"})
     return sealed

@@ -15,6 +15,7 @@ from govdesk.services.errors import ServiceError
 from govdesk.services.window import WindowContext
 from govdesk.store import supervision_records as records
 from govdesk.store.errors import StoreError
+from govdesk.store.sealed_files import SUPERVISION_FOLDER, SealedFiles
 from govdesk.store.store import Store
 
 SUPERVISORS_ONLY = translate(
@@ -57,8 +58,11 @@ class RecordsBase:
         self.calendar = calendar
         self.clock = clock
         self.window = window
-        # photos and signature images, content-addressed (``<sha256><suffix>``), beside the database
-        self.files_dir = files_dir if files_dir is not None else store.path.parent / "supervision_files"
+        # photos and signature images, content-addressed (``<sha256><suffix>``: the plaintext's), beside the
+        # database, sealed with the store's files key (plain without one, as the database); regulation 000 Art. 32,
+        # GB/T 39786-2021 §8.4
+        self.files_dir = files_dir if files_dir is not None else store.path.parent / SUPERVISION_FOLDER
+        self.files = SealedFiles.for_store(store)
 
     # ------------------------------------------------------------------ who may
 

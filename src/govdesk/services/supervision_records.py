@@ -11,8 +11,11 @@ go both ways (``exchange_checklist``). The follow-up of bad ratings is ``supervi
 from __future__ import annotations
 
 import contextlib
+import errno
 import hashlib
 import json
+import logging
+import os
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 from datetime import UTC, date, datetime
@@ -39,13 +42,23 @@ from govdesk.services.attachments import REFUSED_DIR, TAKEN_DIR, finished_file, 
 from govdesk.services.changes import ChangeKind, Changes
 from govdesk.services.supervision_common import SUPERVISING, RecordsBase, Saved, SendReport, SupervisionError
 from govdesk.services.supervision_followups import FOLLOW_UP_LIMITS_KEY, RatingFollowUps
+from govdesk.store import file_crypto
 from govdesk.store import supervision_records as records
+from govdesk.store.errors import StoreError
+from govdesk.store.messages import KEPT_FILE_DAMAGED
 from govdesk.store.unit import Unit
+
+log = logging.getLogger(__name__)
 
 PHOTO_MISSING = translate(
     "SupervisionService",
     "本机缺少照片文件（{digest}…），巡查记录已送达中心，照片未能上传",
     "services.supervision_records.photo_missing",
+)
+PHOTO_UNREADABLE = translate(
+    "SupervisionService",
+    "本机照片文件（{digest}…）无法读取：{error}；巡查记录已送达中心，照片未能上传",
+    "services.supervision_records.photo_unreadable",
 )
 PHOTO_REFUSED = translate(
     "SupervisionService",
@@ -259,7 +272,8 @@ class SupervisionRecords(RatingFollowUps):
         return self._save(records.INSPECTION, inspection_id, inspection.to_json(), final=False)
 
     def keep_file(self, data: bytes, suffix: str) -> str:
-        """Keep a photo or a signature image content-addressed; returns its SHA-256."""
+        """Keep a photo or a signature image content-addressed (named by the SHA-256 of ``data``), sealed with the
+        store's files key (``SealedFiles``: whole or not at all); returns its SHA-256."""
         if suffix.lower() not in PHOTO_SUFFIXES:
             raise SupervisionError(Message(PHOTO_TYPE))
         if len(data) > MAX_PHOTO_BYTES:
@@ -268,10 +282,7 @@ class SupervisionRecords(RatingFollowUps):
         target = self.files_dir / f"{digest}{suffix.lower()}"
         try:
             if not target.exists():
-                self.files_dir.mkdir(parents=True, exist_ok=True)
-                partial = target.with_suffix(target.suffix + ".part")
-                partial.write_bytes(data)
-                partial.replace(target)
+                self.files.write(target, data)
         except OSError as error:
             raise SupervisionError(Message(PHOTO_NOT_SAVED, error=error.strerror or error)) from error
         return digest
@@ -283,6 +294,26 @@ class SupervisionRecords(RatingFollowUps):
             if found.exists():
                 return found
         return None
+
+    def read_file(self, digest: str) -> bytes:
+        """The plaintext of a kept photo or signature (decrypted when sealed; a plain one from before as it is),
+        checked against its name. ``OSError`` when this PC does not have it; ``SealedFileDamaged`` (in words) when
+        it does not open or is not what its name says."""
+        path = self.file_path(digest)
+        if path is None:
+            raise FileNotFoundError(errno.ENOENT, os.strerror(errno.ENOENT), str(self.files_dir / digest))
+        data = self.files.read(path)
+        if hashlib.sha256(data).hexdigest() != digest:
+            raise file_crypto.SealedFileDamaged(Message(KEPT_FILE_DAMAGED, name=path.name))
+        return data
+
+    def _readable(self, digest: str) -> bytes | None:
+        """A kept file's plaintext for the printed record (None: missing or damaged, left off the record)."""
+        try:
+            return self.read_file(digest)
+        except (OSError, StoreError) as error:
+            log.warning("supervision file %s not read: %s", digest[:12], error)
+            return None
 
     def attach_photo(self, inspection_id: str, item_code: str, path: Path) -> Saved:
         """Add a photo (a file the camera wrote, or chosen) to an item's answer; the item keeps its result."""
@@ -355,8 +386,8 @@ class SupervisionRecords(RatingFollowUps):
     def inspection_pdf(self, inspection_id: str, path: Path) -> Path:
         """The printed 现场巡查记录 as a PDF at ``path`` (printed from there, or kept)."""
         inspection = self.inspection(inspection_id)
-        signature = self.file_path(inspection.signature) if inspection.signature not in ("", "paper") else None
-        photos = {d: found for f in inspection.findings.values() for d in f.photos if (found := self.file_path(d))}
+        signature = self._readable(inspection.signature) if inspection.signature not in ("", "paper") else None
+        photos = {d: found for f in inspection.findings.values() for d in f.photos if (found := self._readable(d))}
         render_inspection_pdf(inspection, self.window.center.name, path, signature, photos)
         return path
 
@@ -415,11 +446,12 @@ class SupervisionRecords(RatingFollowUps):
     def send_unsent(
         self,
         put: Callable[[str, str, dict[str, Any]], tuple[bool, str]],
-        upload: Callable[[str, str, Path], tuple[bool, str]] | None = None,
+        upload: Callable[[str, str, bytes], tuple[bool, str]] | None = None,
     ) -> SendReport:
         """Send every record the center has not had: ``put(kind, record_id, body)`` answers (stored, words); then an
-        inspection's photos and signature image, ``upload(record_id, sha256, path)`` (resumable, after the record:
-        the center takes only files a stored record names). A record counts as sent once its files arrived too.
+        inspection's photos and signature image, ``upload(record_id, sha256, plaintext)`` (resumable, after the
+        record: the center takes only files a stored record names; it gets them decrypted, their SHA-256 their
+        name). A record counts as sent once its files arrived too.
         Refused records are kept with the center's words and not sent again; a network error propagates (the next
         round tries again, from where the center stopped)."""
         sent, refused = 0, []
@@ -438,15 +470,19 @@ class SupervisionRecords(RatingFollowUps):
         return SendReport(sent, tuple(refused))
 
     def _send_files(
-        self, rec: records.StoredRecord, upload: Callable[[str, str, Path], tuple[bool, str]]
+        self, rec: records.StoredRecord, upload: Callable[[str, str, bytes], tuple[bool, str]]
     ) -> tuple[bool, str]:
         files = rec.body.get("files") if rec.kind == records.INSPECTION else None
         for item in files if isinstance(files, list) else []:
             digest = str(item.get("sha256", "")) if isinstance(item, dict) else ""
-            path = self.file_path(digest)
-            if path is None:
+            if self.file_path(digest) is None:
                 return False, Message(PHOTO_MISSING, digest=digest[:12])
-            ok, words = upload(rec.record_id, digest, path)
+            try:
+                data = self.read_file(digest)  # at most MAX_PHOTO_BYTES
+            except (OSError, StoreError) as error:
+                words = error.strerror if isinstance(error, OSError) and error.strerror else str(error)
+                return False, Message(PHOTO_UNREADABLE, digest=digest[:12], error=words)
+            ok, words = upload(rec.record_id, digest, data)
             if not ok:
                 return False, Message(PHOTO_REFUSED, words=words)
         return True, ""

@@ -1,8 +1,10 @@
 """The window's other personal files beside the database, sealed at rest as the scans are (``store.file_crypto``):
 the signatures drawn on the pad (``signatures/<case>/….png``: the applicant's on the 容缺 承诺书, the collector's at
-hand-over) and the notices archived (``notices/<case>/…``: the PDF printed, with names and ID numbers; its canonical
-JSON and its QR text, kept for 补打; the reprints). Regulation 000 Art. 32 (个人信息保护) and GB/T 39786-2021 §8.4
-(存储机密性) ask it of these as of the scans.
+hand-over), the notices archived (``notices/<case>/…``: the PDF printed, with names and ID numbers; its canonical
+JSON and its QR text, kept for 补打; the reprints), and the supervisor's files (``supervision_files/<sha256>.jpg``:
+the photos of a 现场巡查, of the hall, its clerks and citizens and the papers on a desk, and the inspector's signature
+drawn on the pad; named by the SHA-256 of their plaintext). Regulation 000 Art. 32 (个人信息保护) and GB/T 39786-2021
+§8.4 (存储机密性) ask it of these as of the scans.
 
 Unlike the scans these are named by what they are, not by their hash, and read whole (a signature is a few KB, a
 notice a few hundred). ``SealedFiles`` writes one whole or not at all (a temporary name in the same folder, synced,
@@ -30,6 +32,8 @@ from govdesk.store.messages import KEPT_FILE_DAMAGED, KEPT_FILE_NO_KEY, KEPT_SEA
 
 #: The folders beside the database holding these files (``data_dir / name``).
 KEPT_FOLDERS = ("signatures", "notices")
+#: The supervisor's photos and signature images (``services.supervision_common``), beside the database.
+SUPERVISION_FOLDER = "supervision_files"
 #: Temporary names: a write in progress (``.part-``), a plain file being sealed (``.seal-``).
 PART_PREFIX = ".part-"
 SEAL_PREFIX = ".seal-"
@@ -157,7 +161,19 @@ def _files(root: Path) -> Iterator[Path]:
                 yield path
 
 
-def seal_kept_files(data_dir: Path, key: bytes | None) -> int:
-    """At start: the signatures and archived notices kept plain by an earlier version sealed (``seal_tree``)."""
+def seal_kept_files(data_dir: Path, key: bytes | None, folders: tuple[str, ...] = KEPT_FOLDERS) -> int:
+    """At start: the files of ``folders`` (the signatures and archived notices, or the supervisor's files) kept
+    plain by an earlier version sealed (``seal_tree``)."""
     files = SealedFiles(key)
-    return sum(files.seal_tree(data_dir / folder) for folder in KEPT_FOLDERS)
+    if key is not None and SUPERVISION_FOLDER in folders:
+        _drop_old_partials(data_dir / SUPERVISION_FOLDER)
+    return sum(files.seal_tree(data_dir / folder) for folder in folders)
+
+
+def _drop_old_partials(folder: Path) -> None:
+    """The temporary files of the earlier plain writes of the supervisor's files (``<sha256><suffix>.part``, left
+    by a kill before their rename): never a kept file (those end in their image type), so not sealed but removed."""
+    with contextlib.suppress(OSError):
+        for path in folder.glob("*.part"):
+            with contextlib.suppress(FileNotFoundError):
+                path.unlink()

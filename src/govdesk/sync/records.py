@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import io
 from pathlib import Path
 from typing import Any
 
@@ -101,13 +102,15 @@ class RecordFileClient(AttachmentClient):
         return data if hashlib.sha256(data).hexdigest() == sha256 else None
 
 
-def upload_record_file(client: SyncClient, record_id: str, sha256: str, path: Path) -> tuple[bool, str]:
+def upload_record_file(client: SyncClient, record_id: str, sha256: str, source: Path | bytes) -> tuple[bool, str]:
     """Send one photo of a stored record from where the center stopped, in ``UPLOAD_CHUNK`` pieces: (True, "") when
-    the center has it whole; (False, its words) when refused. Network and server errors propagate (next round)."""
+    the center has it whole; (False, its words) when refused. ``source``: the photo's plaintext (the PC keeps it
+    sealed: the caller decrypts it, so the center gets what hashes to ``sha256``), or a plain file. Network and
+    server errors propagate (next round)."""
     files = RecordFileClient.near(client)
     try:
         state = files.record_state(record_id, sha256)
-        with path.open("rb") as fh:
+        with io.BytesIO(source) if isinstance(source, bytes) else source.open("rb") as fh:
             while not state.complete:
                 fh.seek(state.received)
                 data = fh.read(UPLOAD_CHUNK) if state.received < state.size else b""
