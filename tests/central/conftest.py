@@ -255,3 +255,13 @@ def ready_case(center: Center, intake: Window) -> str:
     assert decided.status_code == 200, decided.text
     assert office.post(f"/api/v1/backoffice/cases/{case_id}/result-ready").status_code == 200
     return case_id
+
+
+def hall_desk(center: Center, role: str = "intake") -> Window:
+    """A device an admin made a hall desk (``center`` scope, through the admin API): it pulls every change of its
+    center, as every window did before a window pulled what concerns its station (``central.changes``)."""
+    desk = register_window(center, role)
+    admin, _ = center.login("admin")
+    reply = admin.post(f"/api/v1/admin/devices/{desk.device_id}/scope", params={"scope": "center"})
+    assert reply.status_code == 200, reply.text
+    return desk

@@ -150,6 +150,7 @@ def _reenrolled(
     if presented_key is not None:  # the key names one live device: the retired one keeps it for a lost reply only
         old.key_hash = token_hash(RETIRED_KEY_PREFIX + presented_key)
     device.replaces = old.device_id
+    device.scope = old.scope  # a hall desk re-enrolled stays a hall desk
     device.status_by = old.status_by  # the admin who allowed it
     device.status_reason = f"隔离后重新登记，替代设备 {old.device_id}（原工作站 {old.station_code}）"
     old.status, old.status_at, old.replaced_by = RETIRED, now, device.device_id
@@ -164,6 +165,7 @@ def register_device(
     presented_key: str | None,
     quota: int,
     approval: str = "admin",
+    scope: str = "station",
 ) -> DeviceRegisterResponse:
     """Register a device (pending until an admin approves it, unless ``approval`` is "auto"; a new key, issued
     once), or answer the same station code when the same device registers again with its key; a quarantined device
@@ -183,6 +185,7 @@ def register_device(
     replaces = ""
     if device is None:
         device = _new_device(session, who, request, now, quota, ACTIVE if approval == "auto" else PENDING)
+        device.scope = scope
         key = _bind(device, presented_key)
     else:
         shown = presented_key
