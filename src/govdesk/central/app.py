@@ -211,6 +211,7 @@ def app_from_environment() -> FastAPI:
         ),
         metrics_token=token,
         device_approval=str(options.get("device_approval", "admin")),
+        device_scope=str(options.get("device_scope", "station")),
     )
 
 

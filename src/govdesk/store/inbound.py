@@ -13,7 +13,7 @@ import json
 from collections.abc import Iterable, Sequence
 from typing import Any
 
-from sqlalchemy import Connection, delete, func, select
+from sqlalchemy import Connection, delete, func, or_, select
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
@@ -96,8 +96,27 @@ def pending_case_ids(db: Session | Connection) -> set[str]:
     return {str(json.loads(text).get("case_id")) for text in rows}
 
 
-def case_state_pairs(db: Session | Connection) -> list[tuple[str, str]]:
-    return [(row[0], row[1]) for row in db.execute(select(CaseRow.case_id, CaseRow.state))]
+#: The states a case reaches only through 结果待领取: such a case concerns every window of its center (the center's
+#: ``snapshot.WIDE_STATES``; issue 17).
+WIDE_STATES = ("result_ready", "handed_off", "closed")
+
+
+def case_state_pairs(db: Session | Connection, stations: Sequence[str] | None = None) -> list[tuple[str, str]]:
+    """(case_id, state) of the cases G4 compares: every case held (``stations`` None: the center named the whole
+    center), or those of ``stations`` (a case with no station recorded counts as this window's own: taken in before
+    the window knew its station) and those that are or have been ready for hand-off — the cases the center pulls to
+    a station window. Cases of other stations held from before (a window pulled every case of its center until
+    protocol 2.2) are left out, as the center leaves them out."""
+    query = select(CaseRow.case_id, CaseRow.state)
+    if stations is not None:
+        query = query.where(
+            or_(
+                CaseRow.station_code.in_([*stations, ""]),
+                CaseRow.station_code.is_(None),
+                CaseRow.state.in_(WIDE_STATES),
+            )
+        )
+    return [(row[0], row[1]) for row in db.execute(query)]
 
 
 def attention_count(db: Session | Connection) -> int:
@@ -206,7 +225,8 @@ def _driver(db: Session | Connection) -> Connection:
     return db.connection() if isinstance(db, Session) else db
 
 
-_CASE_COLUMNS = [column.name for column in Base.metadata.tables["cases"].columns]
+#: Every column a row is written with (the generated ``station_code`` is the database's).
+_CASE_COLUMNS = [column.name for column in Base.metadata.tables["cases"].columns if column.computed is None]
 _INSERT_CASES = f"INSERT INTO cases ({', '.join(_CASE_COLUMNS)}) VALUES ({', '.join('?' for _ in _CASE_COLUMNS)})"
 
 

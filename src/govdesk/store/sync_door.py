@@ -131,9 +131,9 @@ class SyncDoor:
         with self._store.reading(snapshot=False) as db:
             return anchor.anchor_of(db, event_id)
 
-    def case_state_pairs(self) -> list[tuple[str, str]]:
+    def case_state_pairs(self, stations: Sequence[str] | None = None) -> list[tuple[str, str]]:
         with self._store.reading() as db:
-            return inbound.case_state_pairs(db)
+            return inbound.case_state_pairs(db, stations)
 
     def messages(self) -> list[dict[str, Any]]:
         with self._store.reading(snapshot=False) as db:

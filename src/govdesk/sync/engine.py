@@ -262,9 +262,11 @@ class SyncEngine:
             return RoundReport(ok=False, error=SyncError(Message(INTERNAL, error=error)))
 
     async def verify_in_sync(self) -> InSyncReport:
-        """G4: compare the local cases' count and hash with the server's summary of this center."""
+        """G4: compare the local cases' count and hash with the server's summary of the cases that concern this
+        window (the center names the scope and stations it used: the same cases are hashed here)."""
         summary = await self._net(self.client.summary)
-        pairs = await self._call(self.queue.summary_pairs)
+        stations = None if summary.scope == "center" else summary.stations
+        pairs = await self._call(self.queue.summary_pairs, stations)
         return InSyncReport(len(pairs), case_summary_hash(pairs), summary.count, summary.hash)
 
     # --- one round ----------------------------------------------------------------------------------------------

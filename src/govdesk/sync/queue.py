@@ -117,6 +117,7 @@ class LocalQueue(Protocol):
         code this device holds now, each recorded by a ``case.renumbered`` event (one transaction)."""
         ...
 
-    def summary_pairs(self) -> list[tuple[str, str]]:
-        """(case_id, state) of every local case, for the G4 check."""
+    def summary_pairs(self, stations: Sequence[str] | None = None) -> list[tuple[str, str]]:
+        """(case_id, state) of the local cases the G4 check compares: every one (``stations`` None), or those of
+        ``stations`` and those ready or handed off (a station window's scope, as the center names it)."""
         ...
