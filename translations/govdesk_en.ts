@@ -41,7 +41,7 @@
     </message>
     <message>
         <source>AB岗：接班的工作人员登录，接续本窗口的工作（程序不关闭）</source>
-        <translation>Backup post: the clerk taking over logs in and continues this window&apos;s work (the program stays open)</translation>
+        <translation>Backup post: the clerk taking over logs in and continues this window's work (the program stays open)</translation>
     </message>
     <message>
         <source>锁定(&amp;L)</source>
@@ -65,7 +65,7 @@
     </message>
     <message>
         <source>中心服务器的地址和本单位的 CA 根证书</source>
-        <translation>The central server&apos;s address and your organisation&apos;s CA root certificate</translation>
+        <translation>The central server's address and your organisation's CA root certificate</translation>
     </message>
     <message>
         <source>设置(&amp;E)…</source>
@@ -161,7 +161,7 @@
     </message>
     <message>
         <source>读卡：从身份证阅读器读取申请人信息</source>
-        <translation>Read ID card: read the applicant&apos;s details from the ID card reader</translation>
+        <translation>Read ID card: read the applicant's details from the ID card reader</translation>
     </message>
     <message>
         <source>续办：输入或扫描一次性告知单上的办件编号</source>
@@ -185,7 +185,7 @@
     </message>
     <message>
         <source>移交所选办件的材料并打印交接单</source>
-        <translation>Transfer the selected cases&apos; materials and print the handover sheet</translation>
+        <translation>Transfer the selected cases' materials and print the handover sheet</translation>
     </message>
     <message>
         <source>材料流转对话框</source>
@@ -300,7 +300,7 @@
     </message>
     <message>
         <source>代办人姓名</source>
-        <translation>Agent&apos;s name</translation>
+        <translation>Agent's name</translation>
     </message>
     <message>
         <source>证件号码</source>
@@ -386,7 +386,7 @@
     </message>
     <message>
         <source>请您对本次服务作出评价</source>
-        <extracomment>Colours of the five levels, from 非常满意 (green) to 非常不满意 (red). Check what is still missing before a rating may be sent: (rating, comment, reasons) -&gt; words or &quot;&quot;. Whether a rating is a 差评 whose reasons are asked for (the service&apos;s rule: ``EvaluationService.needs_reason``).</extracomment>
+        <extracomment>Colours of the five levels, from 非常满意 (green) to 非常不满意 (red). Check what is still missing before a rating may be sent: (rating, comment, reasons) -&gt; words or "". Whether a rating is a 差评 whose reasons are asked for (the service's rule: ``EvaluationService.needs_reason``).</extracomment>
         <translation>Please rate our service</translation>
     </message>
     <message>
@@ -465,7 +465,7 @@
     <message>
         <source>请先填写申请人的证件号码，再核验电子证照</source>
         <comment>services.attachments.no_id_for_licence</comment>
-        <translation>Enter the applicant&apos;s ID number first, then check the electronic licence</translation>
+        <translation>Enter the applicant's ID number first, then check the electronic licence</translation>
     </message>
     <message>
         <source>未连接中心服务器，无法核验电子证照；该材料仍按数据共享办理，无需申请人提交</source>
@@ -516,11 +516,11 @@
     </message>
     <message>
         <source>中心的决定</source>
-        <translation>The center&apos;s decision</translation>
+        <translation>The center's decision</translation>
     </message>
     <message>
         <source>中心的说明</source>
-        <translation>The center&apos;s words</translation>
+        <translation>The center's words</translation>
     </message>
     <message>
         <source>查看办件(&amp;O)</source>
@@ -752,8 +752,8 @@
         <translation>Not recorded</translation>
     </message>
     <message>
-        <source>&lt;b&gt;办件 {no}&lt;/b&gt;&#x3000;{item}&#x3000;&lt;b&gt;{state}&lt;/b&gt;&lt;br&gt;申请人 {who}&#x3000;承诺办结 {due}&#x3000;法定时限 {legal}</source>
-        <translation>&lt;b&gt;Case {no}&lt;/b&gt;&#x3000;{item}&#x3000;&lt;b&gt;{state}&lt;/b&gt;&lt;br&gt;Applicant {who}&#x3000;Promised by {due}&#x3000;Statutory limit {legal}</translation>
+        <source>&lt;b&gt;办件 {no}&lt;/b&gt;　{item}　&lt;b&gt;{state}&lt;/b&gt;&lt;br&gt;申请人 {who}　承诺办结 {due}　法定时限 {legal}</source>
+        <translation>&lt;b&gt;Case {no}&lt;/b&gt;　{item}　&lt;b&gt;{state}&lt;/b&gt;&lt;br&gt;Applicant {who}　Promised by {due}　Statutory limit {legal}</translation>
     </message>
     <message>
         <source>补正中，计时中止：{what}</source>
@@ -1028,7 +1028,7 @@
     <message>
         <source>审查</source>
         <comment>backoffice.step.review</comment>
-        <extracomment>The back office asks the window for 补正: a record (the state stays) that stops the clock. One 办理环节 (审查, 决定, 制证) recorded with who and when. The result (licence number, optional scanned result) attached to the case. The window&apos;s answer to a 补正: the clock runs again (``Case.resume``). At most this many materials in one 补正 request (a real item lists a dozen at most).</extracomment>
+        <extracomment>The back office asks the window for 补正: a record (the state stays) that stops the clock. One 办理环节 (审查, 决定, 制证) recorded with who and when. The result (licence number, optional scanned result) attached to the case. The window's answer to a 补正: the clock runs again (``Case.resume``). At most this many materials in one 补正 request (a real item lists a dozen at most).</extracomment>
         <translation>Review</translation>
     </message>
     <message>
@@ -1084,7 +1084,7 @@
     <name>CaptureDialog</name>
     <message>
         <source>采集材料：{name}</source>
-        <extracomment>How often the 高拍仪&apos;s folder is looked at while the dialog is open (ms).</extracomment>
+        <extracomment>How often the 高拍仪's folder is looked at while the dialog is open (ms).</extracomment>
         <translation>Capture material: {name}</translation>
     </message>
     <message>
@@ -1137,7 +1137,7 @@
     </message>
     <message>
         <source>选择材料扫描件</source>
-        <translation>Choose the material&apos;s scans</translation>
+        <translation>Choose the material's scans</translation>
     </message>
     <message>
         <source>扫描件 (*.jpg *.jpeg *.png *.pdf)</source>
@@ -1227,7 +1227,7 @@
     <message>
         <source>容缺承诺期限 {due_date} 尚未逾期</source>
         <comment>case.refused.not_overdue</comment>
-        <translation>The commitment&apos;s due date {due_date} has not passed yet</translation>
+        <translation>The commitment's due date {due_date} has not passed yet</translation>
     </message>
     <message>
         <source>必须写明理由</source>
@@ -1320,7 +1320,7 @@
     <message>
         <source>延期办理</source>
         <comment>case.record.delayed</comment>
-        <extracomment>The event that creates a case (``Case.new``): the only kind accepted for a case the server does not know. The kind each action emits: ``case.&lt;target state&gt;``, as ``Case._go`` names it. The windows&apos; roles. An intake clerk may cover the result window (AB岗, regulation 001), so hand-off and the 容缺 follow-up are open to both. Whoever works at a desktop: its records of what was looked at, reprinted or recounted there. Who may send each kind: every kind a case can carry. A kind not listed is refused (``unknown_kind``). Records that move no state but make sense only while the case&apos;s clock runs (``Case.delay``, ``suspend`` and ``resume`` check it at the window). At the server, the same record on a case the center has decided meanwhile (an offline window&apos;s 延期 after the back office denied it) is refused: a conflict, said with both sides.</extracomment>
+        <extracomment>The event that creates a case (``Case.new``): the only kind accepted for a case the server does not know. The kind each action emits: ``case.&lt;target state&gt;``, as ``Case._go`` names it. The windows' roles. An intake clerk may cover the result window (AB岗, regulation 001), so hand-off and the 容缺 follow-up are open to both. Whoever works at a desktop: its records of what was looked at, reprinted or recounted there. Who may send each kind: every kind a case can carry. A kind not listed is refused (``unknown_kind``). Records that move no state but make sense only while the case's clock runs (``Case.delay``, ``suspend`` and ``resume`` check it at the window). At the server, the same record on a case the center has decided meanwhile (an offline window's 延期 after the back office denied it) is refused: a conflict, said with both sides.</extracomment>
         <translation>extend the deadline</translation>
     </message>
     <message>
@@ -1393,7 +1393,7 @@
     <message>
         <source>领取人证件号码</source>
         <comment>services.case_events.collector_id</comment>
-        <translation>Collector&apos;s ID number</translation>
+        <translation>Collector's ID number</translation>
     </message>
     <message>
         <source>授权委托</source>
@@ -1578,7 +1578,7 @@
     <message>
         <source>查看了申请人未遮蔽的{fields}（个人信息保护留痕）</source>
         <comment>services.case_events.viewed</comment>
-        <translation>Viewed the applicant&apos;s unmasked {fields} (recorded for personal data protection)</translation>
+        <translation>Viewed the applicant's unmasked {fields} (recorded for personal data protection)</translation>
     </message>
     <message>
         <source>个人信息</source>
@@ -1598,12 +1598,12 @@
     <message>
         <source>申请人评价：{rating}</source>
         <comment>services.case_events.rated</comment>
-        <translation>Applicant&apos;s rating: {rating}</translation>
+        <translation>Applicant's rating: {rating}</translation>
     </message>
     <message>
         <source>申请人评价</source>
         <comment>services.case_events.rated_plain</comment>
-        <translation>Applicant&apos;s rating</translation>
+        <translation>Applicant's rating</translation>
     </message>
     <message>
         <source>{text}；意见：{comment}</source>
@@ -1779,7 +1779,7 @@
     <message>
         <source>承诺期限 {due_date} 尚未届满</source>
         <comment>case_records.refused.not_due</comment>
-        <translation>The commitment&apos;s due date {due_date} has not come yet</translation>
+        <translation>The commitment's due date {due_date} has not come yet</translation>
     </message>
     <message>
         <source>只有已受理、尚未审结的办件才能延期</source>
@@ -1964,7 +1964,7 @@
     <message>
         <source>办件数据的收件时间缺少时区</source>
         <comment>snapshot.no_timezone</comment>
-        <translation>The case data&apos;s intake time has no time zone</translation>
+        <translation>The case data's intake time has no time zone</translation>
     </message>
     <message>
         <source>办件数据无法读取：{kind}: {error}</source>
@@ -1977,7 +1977,7 @@
     <message>
         <source>收件中</source>
         <comment>case.state.draft</comment>
-        <extracomment>The state each action leads to. The FULL transition table: every state and the states it may move to. Final states map to the empty set. States in which the case&apos;s clock runs (it may be suspended, delayed, and its 容缺 materials supplemented).</extracomment>
+        <extracomment>The state each action leads to. The FULL transition table: every state and the states it may move to. Final states map to the empty set. States in which the case's clock runs (it may be suspended, delayed, and its 容缺 materials supplemented).</extracomment>
         <translation>Being received</translation>
     </message>
     <message>
@@ -2373,8 +2373,8 @@
         <translation>This PC has no archived notice of this case.</translation>
     </message>
     <message>
-        <source>办件 {case_no}&#x3000;{state}</source>
-        <translation>Case {case_no}&#x3000;{state}</translation>
+        <source>办件 {case_no}　{state}</source>
+        <translation>Case {case_no}　{state}</translation>
     </message>
     <message>
         <source>需要处理：后台要求补正 {what}（计时已中止）</source>
@@ -2429,8 +2429,8 @@
         <translation>Fetching the result document…</translation>
     </message>
     <message>
-        <source>证件号码：{id}&#x3000;联系电话：{phone}（本次查看已记录）</source>
-        <translation>ID number: {id}&#x3000;Phone: {phone} (this view is recorded)</translation>
+        <source>证件号码：{id}　联系电话：{phone}（本次查看已记录）</source>
+        <translation>ID number: {id}　Phone: {phone} (this view is recorded)</translation>
     </message>
     <message>
         <source>无</source>
@@ -2487,11 +2487,11 @@
     <name>CenterItemsDialog</name>
     <message>
         <source>本中心检查项</source>
-        <translation>This center&apos;s checklist items</translation>
+        <translation>This center's checklist items</translation>
     </message>
     <message>
         <source>国家标准 GB/T 36112-2018 的 {n} 项检查内容之外，本中心自行规定的检查项（保存后随下次同步报送中心，本中心各督查人员的电脑随之更新）：</source>
-        <translation>Checklist items this center sets itself, beyond the {n} items of national standard GB/T 36112-2018 (once saved they are sent to the center with the next sync and reach every supervisor&apos;s PC of this center):</translation>
+        <translation>Checklist items this center sets itself, beyond the {n} items of national standard GB/T 36112-2018 (once saved they are sent to the center with the next sync and reach every supervisor's PC of this center):</translation>
     </message>
     <message>
         <source>类别</source>
@@ -2530,11 +2530,11 @@
     </message>
     <message>
         <source>放弃修改，采用中心的版本</source>
-        <translation>Discard the change, use the center&apos;s version</translation>
+        <translation>Discard the change, use the center's version</translation>
     </message>
     <message>
         <source>本中心检查项的修改未被中心服务器接受：{words}。修改仍保留在本机（本机巡查暂按修改后的检查项），其他督查人员的电脑仍用中心的版本。可在“本中心检查项”中修改后保存、重新报送，或放弃修改。</source>
-        <translation>The change to this center&apos;s checklist items was not accepted by the central server: {words}. The change stays on this PC (inspections here use it for now); other supervisors&apos; PCs keep the center&apos;s version. Correct it under “Center checklist items” and save, send it again, or discard it.</translation>
+        <translation>The change to this center's checklist items was not accepted by the central server: {words}. The change stays on this PC (inspections here use it for now); other supervisors' PCs keep the center's version. Correct it under “Center checklist items” and save, send it again, or discard it.</translation>
     </message>
 </context>
 <context>
@@ -2550,7 +2550,7 @@
     <message>
         <source>该办件的材料登记中没有这个文件，中心不接收未登记的文件</source>
         <comment>central.not_named</comment>
-        <translation>This file is not among the case&apos;s registered materials; the center accepts no unregistered files</translation>
+        <translation>This file is not among the case's registered materials; the center accepts no unregistered files</translation>
     </message>
     <message>
         <source>中心没有这个办件（其办件事件尚未送达或未被接收），材料暂未上传</source>
@@ -2595,7 +2595,7 @@
     <message>
         <source>文件内容不是登记的{kind}，中心未接收</source>
         <comment>central.content_mismatch</comment>
-        <translation>The file&apos;s content is not the registered {kind}; the center did not accept it</translation>
+        <translation>The file's content is not the registered {kind}; the center did not accept it</translation>
     </message>
     <message>
         <source>材料文件过大：每个文件最多 {mb} MB</source>
@@ -2620,7 +2620,7 @@
     <message>
         <source>窗口只能查看办件的办理结果文件</source>
         <comment>central.attachments.forbidden_role2</comment>
-        <translation>A window can only view a case&apos;s result files</translation>
+        <translation>A window can only view a case's result files</translation>
     </message>
     <message>
         <source>同一文件在本中心另一办件中登记的大小或类型不同，中心不接收</source>
@@ -2666,7 +2666,7 @@
     <message>
         <source>办件 {case_no} 当前状态为“{label}”，不能{action}</source>
         <comment>central.illegal_transition</comment>
-        <translation>Case {case_no} is &quot;{label}&quot;: cannot {action}</translation>
+        <translation>Case {case_no} is "{label}": cannot {action}</translation>
     </message>
     <message>
         <source>找不到该办件（或不属于本中心）</source>
@@ -2676,7 +2676,7 @@
     <message>
         <source>您的后台审批账号尚未设置所属部门，不能查看或办理办件：请中心管理员用 govdesk central user set-department 设置</source>
         <comment>central.no_department</comment>
-        <translation>Your back-office account has no department yet, so you cannot view or handle cases: ask the center&apos;s administrator to set it with govdesk central user set-department</translation>
+        <translation>Your back-office account has no department yet, so you cannot view or handle cases: ask the center's administrator to set it with govdesk central user set-department</translation>
     </message>
     <message>
         <source>找不到该办件（或不属于本部门）</source>
@@ -2696,7 +2696,7 @@
     <message>
         <source>待办列表的翻页位置（cursor）无法识别：请从第一页重新读取</source>
         <comment>central.bad_cursor</comment>
-        <translation>The queue&apos;s page position (cursor) is not recognised: read again from the first page</translation>
+        <translation>The queue's page position (cursor) is not recognised: read again from the first page</translation>
     </message>
     <message>
         <source>准予许可时须填写结果名称（证照或批文）</source>
@@ -2737,12 +2737,12 @@
     <message>
         <source>本机同步进度已超出中心保留期限，需要重新获取全量快照</source>
         <comment>central.cursor_expired</comment>
-        <translation>This PC&apos;s sync position is older than the center keeps; a full snapshot must be fetched again</translation>
+        <translation>This PC's sync position is older than the center keeps; a full snapshot must be fetched again</translation>
     </message>
     <message>
         <source>本机同步进度与中心不符（中心数据可能已恢复），需要重新获取全量快照</source>
         <comment>central.cursor_unknown</comment>
-        <translation>This PC&apos;s sync position does not match the center (its data may have been restored); a full snapshot must be fetched again</translation>
+        <translation>This PC's sync position does not match the center (its data may have been restored); a full snapshot must be fetched again</translation>
     </message>
 </context>
 <context>
@@ -2750,7 +2750,7 @@
     <message>
         <source>请在 {department_key_header} 请求头中提供部门接入凭据</source>
         <comment>central.department_key_required</comment>
-        <translation>Give the department&apos;s access key in the {department_key_header} header</translation>
+        <translation>Give the department's access key in the {department_key_header} header</translation>
     </message>
     <message>
         <source>部门接入凭据无效</source>
@@ -2760,7 +2760,7 @@
     <message>
         <source>该部门接入凭据已被停用，请联系中心管理员重新签发</source>
         <comment>central.department_key_revoked</comment>
-        <translation>This department access key has been disabled; ask the center&apos;s administrator for a new one</translation>
+        <translation>This department access key has been disabled; ask the center's administrator for a new one</translation>
     </message>
 </context>
 <context>
@@ -2768,7 +2768,7 @@
     <message>
         <source>当前账号的角色无权执行此操作</source>
         <comment>central.deps.forbidden_role</comment>
-        <translation>This account&apos;s role may not do this</translation>
+        <translation>This account's role may not do this</translation>
     </message>
 </context>
 <context>
@@ -2776,7 +2776,7 @@
     <message>
         <source>本机的设备凭据与中心登记的不符：不能使用其他电脑的设备编号同步。如本机重装或更换，请联系管理员重新登记</source>
         <comment>central.device_key_invalid</comment>
-        <translation>This PC&apos;s device credential does not match the one the center registered: a device number of another computer cannot be used to sync. If this PC was reinstalled or replaced, ask the administrator to register it again</translation>
+        <translation>This PC's device credential does not match the one the center registered: a device number of another computer cannot be used to sync. If this PC was reinstalled or replaced, ask the administrator to register it again</translation>
     </message>
     <message>
         <source>该设备由其他账号登记，请由原登记人或管理员重新登记</source>
@@ -2887,7 +2887,7 @@
     <message>
         <source>请求内容格式不受支持</source>
         <comment>central.http.unsupported_media_type</comment>
-        <translation>The request&apos;s content type is not supported</translation>
+        <translation>The request's content type is not supported</translation>
     </message>
     <message>
         <source>请求未能完成</source>
@@ -2936,7 +2936,7 @@
     <message>
         <source>本机所在地址登录失败次数过多，已暂停登录，请 {minutes} 分钟后再试</source>
         <comment>central.address_locked</comment>
-        <translation>Too many failed logins from this PC&apos;s address: login is paused; try again in {minutes} minutes</translation>
+        <translation>Too many failed logins from this PC's address: login is paused; try again in {minutes} minutes</translation>
     </message>
 </context>
 <context>
@@ -2974,12 +2974,12 @@
     <message>
         <source>前面的事件序号有误（{code}），本事件暂未处理，请从序号 {expected} 起重新上传</source>
         <comment>central.push.seq_blocked</comment>
-        <translation>An earlier event&apos;s number is wrong ({code}), so this event was not handled yet; upload again from number {expected}</translation>
+        <translation>An earlier event's number is wrong ({code}), so this event was not handled yet; upload again from number {expected}</translation>
     </message>
     <message>
         <source>缺少本设备序号 {expected} 至 {last} 的事件，请从序号 {expected} 起重新上传</source>
         <comment>central.push.seq_gap</comment>
-        <translation>This device&apos;s events {expected} to {last} are missing; upload again from number {expected}</translation>
+        <translation>This device's events {expected} to {last} are missing; upload again from number {expected}</translation>
     </message>
     <message>
         <source>该办件属于中心 {center_code}，不能在本中心办理</source>
@@ -2999,7 +2999,7 @@
     <message>
         <source>事件编号与其内容不一致</source>
         <comment>central.push.event_id_mismatch</comment>
-        <translation>The event&apos;s id does not match its content</translation>
+        <translation>The event's id does not match its content</translation>
     </message>
     <message>
         <source>事件缺少有效的办件编号</source>
@@ -3019,7 +3019,7 @@
     <message>
         <source>中心不认识事件类型“{kind}”</source>
         <comment>central.push.unknown_kind</comment>
-        <translation>The center does not know event kind &quot;{kind}&quot;</translation>
+        <translation>The center does not know event kind "{kind}"</translation>
     </message>
     <message>
         <source>事件属于中心 {event_center}，本设备登记在中心 {center_code}</source>
@@ -3034,7 +3034,7 @@
     <message>
         <source>账号角色“{role}”不能上传事件</source>
         <comment>central.push.role_cannot_push</comment>
-        <translation>Accounts of role &quot;{role}&quot; cannot upload events</translation>
+        <translation>Accounts of role "{role}" cannot upload events</translation>
     </message>
     <message>
         <source>办件编号 {number} 已被本中心另一办件使用：中心已收下本办件，但不采用这个重复的编号。本机将为本办件另行编号；如已按原编号打印告知单，请核对后为申请人重新打印</source>
@@ -3049,7 +3049,7 @@
     <message>
         <source>该办件的编号未被中心拒绝，不能改编号</source>
         <comment>central.push.renumber_not_needed</comment>
-        <translation>The center did not refuse this case&apos;s number; it cannot be renumbered</translation>
+        <translation>The center did not refuse this case's number; it cannot be renumbered</translation>
     </message>
     <message>
         <source>新的办件编号无效：{error}</source>
@@ -3059,7 +3059,7 @@
     <message>
         <source>新的办件编号 {number} 不属于本机的工作站 {station}，只能用本机的工作站编号重新编号</source>
         <comment>central.push.new_number_other_station</comment>
-        <translation>New case number {number} is not of this PC&apos;s station {station}; renumber only with this PC&apos;s station number</translation>
+        <translation>New case number {number} is not of this PC's station {station}; renumber only with this PC's station number</translation>
     </message>
     <message>
         <source>{clerk}（窗口记录的经办人：{written}）</source>
@@ -3077,7 +3077,7 @@
     <message>
         <source>本机（工作站 {station_code}）已向中心申请登记，正在等待管理员批准；批准后将自动开始同步，已录入的办件保存在本机</source>
         <comment>central.device_pending</comment>
-        <translation>This PC (station {station_code}) has asked the center to register it and is waiting for the administrator&apos;s approval; sync starts by itself once approved, and the cases entered are kept on this PC</translation>
+        <translation>This PC (station {station_code}) has asked the center to register it and is waiting for the administrator's approval; sync starts by itself once approved, and the cases entered are kept on this PC</translation>
     </message>
     <message>
         <source>本机（工作站 {station_code}）已于 {at} 被中心隔离：{status_reason}。在管理员重新登记本机之前，中心不接收本机的任何数据，本机暂停编号新办件；已录入的办件全部保存在本机，重新登记后会自动补传</source>
@@ -3087,17 +3087,17 @@
     <message>
         <source>本机原设备编号已停用（已重新登记为新设备 {replaced_by}），请用新的设备身份同步</source>
         <comment>central.device_retired</comment>
-        <translation>This PC&apos;s former device number is retired (re-registered as new device {replaced_by}); sync under the new device identity</translation>
+        <translation>This PC's former device number is retired (re-registered as new device {replaced_by}); sync under the new device identity</translation>
     </message>
     <message>
         <source>设备 {device_id}（工作站 {station_code}）当前状态为“{label}”，无需批准</source>
         <comment>central.device_not_pending</comment>
-        <translation>Device {device_id} (station {station_code}) is &quot;{label}&quot;: no approval needed</translation>
+        <translation>Device {device_id} (station {station_code}) is "{label}": no approval needed</translation>
     </message>
     <message>
         <source>设备 {device_id}（工作站 {station_code}）当前状态为“{label}”，只有被隔离的设备需要重新登记</source>
         <comment>central.device_not_quarantined</comment>
-        <translation>Device {device_id} (station {station_code}) is &quot;{label}&quot;: only a quarantined device needs re-registration</translation>
+        <translation>Device {device_id} (station {station_code}) is "{label}": only a quarantined device needs re-registration</translation>
     </message>
     <message>
         <source>设备 {device_id} 不存在</source>
@@ -3108,6 +3108,11 @@
         <source>设备 {device_id} 不存在（中心 {center_code}）</source>
         <comment>central.device_unknown_in_center</comment>
         <translation>Device {device_id} does not exist (center {center_code})</translation>
+    </message>
+    <message>
+        <source>设备范围“{scope}”无效，应为 station（窗口电脑：本工作站的办件）或 center（大厅或督查席位：全中心）</source>
+        <comment>central.device_scope_unknown</comment>
+        <translation>Device scope “{scope}” is not valid: it is station (a window PC: its own station’s cases) or center (a hall or supervision desk: the whole center)</translation>
     </message>
     <message>
         <source>本机报告的最后事件序号 {seq} 小于中心已收到的序号 {last_seq}，本机之后录入的数据已不在本机，本机可能是从旧备份恢复的</source>
@@ -3194,7 +3199,7 @@
     <message>
         <source>只能查看本机设备的回执：核对其他设备须由本中心的管理员或监督人员进行</source>
         <comment>central.receipts_forbidden</comment>
-        <translation>You can only view the receipts of this PC&apos;s device: checking other devices is for the center&apos;s administrator or supervisors</translation>
+        <translation>You can only view the receipts of this PC's device: checking other devices is for the center's administrator or supervisors</translation>
     </message>
 </context>
 <context>
@@ -3202,12 +3207,12 @@
     <message>
         <source>当前账号的角色不能发送短信</source>
         <comment>central.sms_send.forbidden_role</comment>
-        <translation>This account&apos;s role cannot send text messages</translation>
+        <translation>This account's role cannot send text messages</translation>
     </message>
     <message>
         <source>手机号码“{phone}”格式不正确（应为 11 位手机号）</source>
         <comment>central.bad_phone</comment>
-        <translation>Mobile number &quot;{phone}&quot; is not valid (11 digits expected)</translation>
+        <translation>Mobile number "{phone}" is not valid (11 digits expected)</translation>
     </message>
     <message>
         <source>短信须关于本中心的一件办件：找不到该办件（或不属于本中心）</source>
@@ -3222,7 +3227,7 @@
     <message>
         <source>短信内容须为本中心规定的通知模板，且写明办件编号 {case_no}</source>
         <comment>central.not_template</comment>
-        <translation>The text must be the center&apos;s notice template and name case number {case_no}</translation>
+        <translation>The text must be the center's notice template and name case number {case_no}</translation>
     </message>
     <message>
         <source>该办件 24 小时内已发送 {per_case_per_day} 条短信，请明天再发</source>
@@ -3369,7 +3374,7 @@
     <message>
         <source>列表的翻页位置（cursor）无法识别：请从第一页重新读取</source>
         <comment>central.supervision_records.bad_cursor</comment>
-        <translation>The list&apos;s page position (cursor) is not recognised: read again from the first page</translation>
+        <translation>The list's page position (cursor) is not recognised: read again from the first page</translation>
     </message>
 </context>
 <context>
@@ -3387,22 +3392,22 @@
     <message>
         <source>本中心没有用户名为“{clerk}”的工作人员，催办短信未发送</source>
         <comment>central.unknown_clerk</comment>
-        <translation>This center has no staff member with user name &quot;{clerk}&quot;; the reminder text was not sent</translation>
+        <translation>This center has no staff member with user name "{clerk}"; the reminder text was not sent</translation>
     </message>
     <message>
         <source>{display_name} 的账号已停用，催办短信未发送</source>
         <comment>central.clerk_revoked</comment>
-        <translation>{display_name}&apos;s account is disabled; the reminder text was not sent</translation>
+        <translation>{display_name}'s account is disabled; the reminder text was not sent</translation>
     </message>
     <message>
         <source>{display_name} 未经办办件 {case_no}，催办短信只能发给该办件的经办人</source>
         <comment>central.not_case_clerk</comment>
-        <translation>{display_name} did not handle case {case_no}; a reminder can only go to the case&apos;s clerk</translation>
+        <translation>{display_name} did not handle case {case_no}; a reminder can only go to the case's clerk</translation>
     </message>
     <message>
         <source>承诺办结日期 {due} 不是该办件的日期，催办短信未发送</source>
         <comment>central.bad_due</comment>
-        <translation>Promised completion date {due} is not this case&apos;s date; the reminder text was not sent</translation>
+        <translation>Promised completion date {due} is not this case's date; the reminder text was not sent</translation>
     </message>
     <message>
         <source>今天已给 {display_name} 发过办件 {case_no} 的催办短信，请明天再发</source>
@@ -3538,7 +3543,7 @@
     <message>
         <source>吊销原因代码“{reason_code}”无效，可选：{choices}</source>
         <comment>central.revoke_reason_code</comment>
-        <translation>Revocation reason code &quot;{reason_code}&quot; is not valid; choose from: {choices}</translation>
+        <translation>Revocation reason code "{reason_code}" is not valid; choose from: {choices}</translation>
     </message>
     <message>
         <source>请写明吊销原因（1 至 {max_reason} 个字）</source>
@@ -3571,7 +3576,7 @@
     <message>
         <source>本机程序版本 {version} 过旧，中心要求 {minimum} 或更新版本，请升级后再同步</source>
         <comment>central.client_too_old</comment>
-        <translation>This program&apos;s version {version} is too old; the center requires {minimum} or newer: upgrade, then sync</translation>
+        <translation>This program's version {version} is too old; the center requires {minimum} or newer: upgrade, then sync</translation>
     </message>
 </context>
 <context>
@@ -3644,7 +3649,7 @@
     <message>
         <source>居民身份证</source>
         <comment>codes.id_type.111</comment>
-        <extracomment>Our catalog&apos;s ``ItemKind`` as its 办件类型 code.</extracomment>
+        <extracomment>Our catalog's ``ItemKind`` as its 办件类型 code.</extracomment>
         <translation>Resident identity card</translation>
     </message>
     <message>
@@ -3786,7 +3791,7 @@
     <message>
         <source>窗口领取</source>
         <comment>codes.delivery.1</comment>
-        <extracomment>How each reported case state is coded; a draft is never reported, and &quot;submitted&quot;/&quot;in_review&quot; share 06.</extracomment>
+        <extracomment>How each reported case state is coded; a draft is never reported, and "submitted"/"in_review" share 06.</extracomment>
         <translation>Collected at the window</translation>
     </message>
     <message>
@@ -3837,15 +3842,15 @@
     </message>
     <message>
         <source>本机未设置中心服务器：同事的记录只保存在中心服务器，设置并登录后可查看</source>
-        <translation>No central server is set on this PC: colleagues&apos; records are kept only at the central server; set it and log in to see them</translation>
+        <translation>No central server is set on this PC: colleagues' records are kept only at the central server; set it and log in to see them</translation>
     </message>
     <message>
         <source>正在向中心服务器取同事的记录…</source>
-        <translation>Fetching colleagues&apos; records from the central server…</translation>
+        <translation>Fetching colleagues' records from the central server…</translation>
     </message>
     <message>
         <source>中心服务器上同事的记录共 {n} 条</source>
-        <translation>Colleagues&apos; records at the central server: {n}</translation>
+        <translation>Colleagues' records at the central server: {n}</translation>
     </message>
     <message>
         <source>，已显示 {k} 条（向下滚动读取其余）</source>
@@ -3869,7 +3874,7 @@
     <message>
         <source>请先登录中心服务器，再查看同事的记录（{error}）</source>
         <comment>services.supervision_colleagues.login_first</comment>
-        <translation>Log in to the central server first to see colleagues&apos; records ({error})</translation>
+        <translation>Log in to the central server first to see colleagues' records ({error})</translation>
     </message>
     <message>
         <source>中心服务器拒绝：{error}</source>
@@ -3879,7 +3884,7 @@
     <message>
         <source>中心服务器暂不可达：同事的记录只保存在中心服务器，请联网后点“刷新”</source>
         <comment>services.supervision_colleagues.unreachable</comment>
-        <translation>The central server cannot be reached: colleagues&apos; records are kept only there. Connect and press “Refresh”</translation>
+        <translation>The central server cannot be reached: colleagues' records are kept only there. Connect and press “Refresh”</translation>
     </message>
     <message>
         <source>这条记录的格式本程序无法读取（{error}），请升级程序后再看</source>
@@ -3942,7 +3947,7 @@
         <translation>not signed yet</translation>
     </message>
     <message>
-        <source>巡查人：{inspector}&#x3000;开始：{started}&#x3000;{signed}</source>
+        <source>巡查人：{inspector}　开始：{started}　{signed}</source>
         <comment>services.supervision_colleagues.inspector_line</comment>
         <translation>Inspector: {inspector}  Started: {started}  {signed}</translation>
     </message>
@@ -3987,7 +3992,7 @@
         <translation>On-site inspection · {author}</translation>
     </message>
     <message>
-        <source>评查人：{reviewer}&#x3000;抽样种子：{seed}&#x3000;办结时段：{first} 至 {last}</source>
+        <source>评查人：{reviewer}　抽样种子：{seed}　办结时段：{first} 至 {last}</source>
         <comment>services.supervision_colleagues.reviewer_line</comment>
         <translation>Reviewer: {reviewer}  Sampling seed: {seed}  Completed between {first} and {last}</translation>
     </message>
@@ -4141,7 +4146,7 @@
     <message>
         <source>延期的最晚日期超出本机工作日历的范围：{error}</source>
         <comment>services.commitments.extension_out_of_calendar</comment>
-        <translation>The latest date of an extension is beyond this PC&apos;s working calendar: {error}</translation>
+        <translation>The latest date of an extension is beyond this PC's working calendar: {error}</translation>
     </message>
     <message>
         <source>办件 {case_no} 的承诺办结日期 {promised} 已过，不能再延期：依《中华人民共和国行政许可法》第四十二条，延长期限须在期限内决定并告知申请人；请按超期办件处理</source>
@@ -4156,7 +4161,7 @@
     <message>
         <source>新的办结日期 {new_date} 超出本机工作日历的范围：{error}</source>
         <comment>services.commitments.new_date_out_of_calendar</comment>
-        <translation>The new completion date {new_date} is beyond this PC&apos;s working calendar: {error}</translation>
+        <translation>The new completion date {new_date} is beyond this PC's working calendar: {error}</translation>
     </message>
     <message>
         <source>新的办结日期 {new_date} 不是工作日{provisional}</source>
@@ -4236,8 +4241,8 @@
     </message>
     <message>
         <source>扫描通知书条码或二维码，或输入办件编号、证件号码、姓名</source>
-        <extracomment>Asks whether a scan comes with a material (and which): ``scan.ask_scan``, or a test&apos;s own answer.</extracomment>
-        <translation>Scan the notice&apos;s barcode or QR code, or type a case number, ID number or name</translation>
+        <extracomment>Asks whether a scan comes with a material (and which): ``scan.ask_scan``, or a test's own answer.</extracomment>
+        <translation>Scan the notice's barcode or QR code, or type a case number, ID number or name</translation>
     </message>
     <message>
         <source>办件 {case_no}（{name}）不在承诺跟踪列表中：没有未结的容缺承诺或待告知事项</source>
@@ -4252,7 +4257,7 @@
         <translation>Case {case_no} found</translation>
     </message>
     <message>
-        <source>共 {n} 件（最早到期的在前）&#x3000;黄色：{days}个工作日内到期&#x3000;红色：已逾期</source>
+        <source>共 {n} 件（最早到期的在前）　黄色：{days}个工作日内到期　红色：已逾期</source>
         <translation>{n} cases (earliest due first)   Yellow: due within {days} working days   Red: overdue</translation>
     </message>
     <message>
@@ -4305,7 +4310,7 @@
     </message>
     <message>
         <source>新标记逾期 {n} 件；{revoke} 件按事项规定应撤销受理，请选中后点“撤销容缺受理”。</source>
-        <translation>{n} newly marked overdue; {revoke} must have their acceptance revoked under the service item&apos;s rules: select each and click “Revoke conditional acceptance”.</translation>
+        <translation>{n} newly marked overdue; {revoke} must have their acceptance revoked under the service item's rules: select each and click “Revoke conditional acceptance”.</translation>
     </message>
     <message>
         <source>新标记逾期 {n} 件。</source>
@@ -4458,7 +4463,7 @@
     </message>
     <message>
         <source>未找到系统密钥环：本机数据库未加密，请联系管理员启用系统密钥环</source>
-        <translation>No system keyring: this PC&apos;s database is not encrypted; ask the administrator to enable the system keyring</translation>
+        <translation>No system keyring: this PC's database is not encrypted; ask the administrator to enable the system keyring</translation>
     </message>
     <message>
         <source>未找到系统密钥环：本机数据库未加密，登录凭据仅保存在本次运行中，请联系管理员启用系统密钥环</source>
@@ -4485,7 +4490,7 @@
     <name>DashboardPage</name>
     <message>
         <source>今日</source>
-        <extracomment>How the figures are fetched: the window&apos;s own store (default), or the center&apos;s server with the store as the cache (``services.supervision_center.dashboard``, on the network lane).</extracomment>
+        <extracomment>How the figures are fetched: the window's own store (default), or the center's server with the store as the cache (``services.supervision_center.dashboard``, on the network lane).</extracomment>
         <translation>Today</translation>
     </message>
     <message>
@@ -4596,7 +4601,7 @@
     <message>
         <source>{amount}个工作日</source>
         <comment>deadline.limit.working_days</comment>
-        <extracomment>A time limit in words: &quot;15个工作日&quot;, &quot;30个自然日&quot;, &quot;4小时&quot;.</extracomment>
+        <extracomment>A time limit in words: "15个工作日", "30个自然日", "4小时".</extracomment>
         <translation>{amount} working days</translation>
     </message>
     <message>
@@ -4862,12 +4867,12 @@
     <name>DecisionPanel</name>
     <message>
         <source>请先选择办理事项</source>
-        <extracomment>The service&apos;s reason why an outcome is closed (``IntakeService.why_not``).</extracomment>
+        <extracomment>The service's reason why an outcome is closed (``IntakeService.why_not``).</extracomment>
         <translation>Choose a service item first</translation>
     </message>
     <message>
         <source>须先填好申请人信息（见下方红字）</source>
-        <translation>First fix the applicant&apos;s details (below)</translation>
+        <translation>First fix the applicant's details (below)</translation>
     </message>
     <message>
         <source>选择常用理由或直接填写</source>
@@ -4907,7 +4912,7 @@
     </message>
     <message>
         <source>默认补齐期限 {date}；逾期未补齐的，按事项规定处理（暂停出件或撤销受理）。</source>
-        <translation>Default deadline to supply: {date}. If not supplied in time, the service item&apos;s rules apply (result withheld or acceptance revoked).</translation>
+        <translation>Default deadline to supply: {date}. If not supplied in time, the service item's rules apply (result withheld or acceptance revoked).</translation>
     </message>
     <message>
         <source>将于 {due} 前（2 个工作日内）告知申请人。
@@ -4921,7 +4926,7 @@ Note: if not notified by {limit} (5 working days), the application counts as acc
     <message>
         <source>该办件不是邮寄出件</source>
         <comment>delivery.not_mailed</comment>
-        <translation>This case&apos;s result was not sent by post</translation>
+        <translation>This case's result was not sent by post</translation>
     </message>
     <message>
         <source>该邮件已确认送达</source>
@@ -4941,7 +4946,7 @@ Note: if not notified by {limit} (5 working days), the application counts as acc
     <message>
         <source>该办件不是存入智能柜的出件</source>
         <comment>delivery.not_in_locker</comment>
-        <translation>This case&apos;s result was not put in a locker</translation>
+        <translation>This case's result was not put in a locker</translation>
     </message>
     <message>
         <source>已登记过取件</source>
@@ -5105,7 +5110,7 @@ Note: if not notified by {limit} (5 working days), the application counts as acc
     <message>
         <source>申请材料不齐全或与清单不符</source>
         <comment>file_review.issue.materials</comment>
-        <extracomment>What a reviewer commonly finds wrong in a file (the county&apos;s 评查 sheet, in words a reviewer ticks). The Chinese words are what a finding records (data); the clerk reads them in their language (``issue_label``).</extracomment>
+        <extracomment>What a reviewer commonly finds wrong in a file (the county's 评查 sheet, in words a reviewer ticks). The Chinese words are what a finding records (data); the clerk reads them in their language (``issue_label``).</extracomment>
         <translation>Application materials incomplete or not as listed</translation>
     </message>
     <message>
@@ -5412,7 +5417,7 @@ Note: if not notified by {limit} (5 working days), the application counts as acc
     <message>
         <source>代领人姓名</source>
         <comment>handoff.detail.collector_name</comment>
-        <translation>collector&apos;s name</translation>
+        <translation>collector's name</translation>
     </message>
     <message>
         <source>邮件单号</source>
@@ -5461,7 +5466,7 @@ Note: if not notified by {limit} (5 working days), the application counts as acc
     </message>
     <message>
         <source>申请人证件号码(&amp;I)</source>
-        <translation>Applicant&apos;s &amp;ID number</translation>
+        <translation>Applicant's &amp;ID number</translation>
     </message>
     <message>
         <source>刷身份证或输入证件号码</source>
@@ -5473,15 +5478,15 @@ Note: if not notified by {limit} (5 working days), the application counts as acc
     </message>
     <message>
         <source>代领人姓名</source>
-        <translation>Proxy&apos;s name</translation>
+        <translation>Proxy's name</translation>
     </message>
     <message>
         <source>代领人身份证号</source>
-        <translation>Proxy&apos;s ID number</translation>
+        <translation>Proxy's ID number</translation>
     </message>
     <message>
         <source>代领人电话</source>
-        <translation>Proxy&apos;s phone</translation>
+        <translation>Proxy's phone</translation>
     </message>
     <message>
         <source>授权委托书</source>
@@ -5501,7 +5506,7 @@ Note: if not notified by {limit} (5 working days), the application counts as acc
     </message>
     <message>
         <source>收件人电话</source>
-        <translation>Recipient&apos;s phone</translation>
+        <translation>Recipient's phone</translation>
     </message>
     <message>
         <source>省/市/区</source>
@@ -5549,7 +5554,7 @@ Note: if not notified by {limit} (5 working days), the application counts as acc
     </message>
     <message>
         <source>领取人签名</source>
-        <translation>Collector&apos;s signature</translation>
+        <translation>Collector's signature</translation>
     </message>
     <message>
         <source>清除签名</source>
@@ -5573,7 +5578,7 @@ Note: if not notified by {limit} (5 working days), the application counts as acc
     </message>
     <message>
         <source>今日邮寄清单</source>
-        <translation>Today&apos;s mailing list</translation>
+        <translation>Today's mailing list</translation>
     </message>
     <message>
         <source>确认送达/取件</source>
@@ -5581,7 +5586,7 @@ Note: if not notified by {limit} (5 working days), the application counts as acc
     </message>
     <message>
         <source>类别</source>
-        <extracomment>The colours of what happened: done (green), refused or wrong (red), for information (grey). Prints a receipt: returns a problem in words, &quot;&quot; when it printed, or None when the print goes on off the GUI thread (the workspace&apos;s, through the operations gateway): ``HandoffPage.receipt_printed`` then tells how it ended.</extracomment>
+        <extracomment>The colours of what happened: done (green), refused or wrong (red), for information (grey). Prints a receipt: returns a problem in words, "" when it printed, or None when the print goes on off the GUI thread (the workspace's, through the operations gateway): ``HandoffPage.receipt_printed`` then tells how it ended.</extracomment>
         <translation>Kind</translation>
     </message>
     <message>
@@ -5638,7 +5643,7 @@ Note: if not notified by {limit} (5 working days), the application counts as acc
     </message>
     <message>
         <source>请先扫描通知书条码或在列表中选择办件</source>
-        <translation>Scan the notice&apos;s barcode or choose a case in the list first</translation>
+        <translation>Scan the notice's barcode or choose a case in the list first</translation>
     </message>
     <message>
         <source>正在办理出件…</source>
@@ -5646,7 +5651,7 @@ Note: if not notified by {limit} (5 working days), the application counts as acc
     </message>
     <message>
         <source>证件号码与申请人一致，请申请人签名后出件。</source>
-        <translation>The ID number matches the applicant&apos;s. Ask the applicant to sign, then hand the result over.</translation>
+        <translation>The ID number matches the applicant's. Ask the applicant to sign, then hand the result over.</translation>
     </message>
     <message>
         <source>取件码 {code}，请告知申请人（已短信发送）。</source>
@@ -5711,7 +5716,7 @@ Note: if not notified by {limit} (5 working days), the application counts as acc
     <message>
         <source>该办件已出件（{how}），不能重复出件</source>
         <comment>services.handoff.already_handed</comment>
-        <translation>This case&apos;s result has already been handed over ({how}) and cannot be handed over twice</translation>
+        <translation>This case's result has already been handed over ({how}) and cannot be handed over twice</translation>
     </message>
     <message>
         <source>该办件当前状态为“{state}”，结果尚未送达窗口</source>
@@ -5751,7 +5756,7 @@ Note: if not notified by {limit} (5 working days), the application counts as acc
     <message>
         <source>本窗口没有该办件申请人的证件号码（在其他窗口受理），请按他人代领核对并登记领取人证件</source>
         <comment>services.handoff.no_applicant_id</comment>
-        <translation>This window has no ID number of the applicant of this case (accepted at another window): check it as collection by someone else and record the collector&apos;s ID</translation>
+        <translation>This window has no ID number of the applicant of this case (accepted at another window): check it as collection by someone else and record the collector's ID</translation>
     </message>
     <message>
         <source>证件号码 {given} 与申请人 {name} 的证件号码 {expected} 不符，不能以本人领取方式出件；如为他人代领，请选择“他人代领”并核对授权委托书</source>
@@ -5761,22 +5766,22 @@ Note: if not notified by {limit} (5 working days), the application counts as acc
     <message>
         <source>请填写代领人姓名</source>
         <comment>services.handoff.no_proxy_name</comment>
-        <translation>Enter the collector&apos;s name</translation>
+        <translation>Enter the collector's name</translation>
     </message>
     <message>
         <source>代领人证件号码有误：{reason}</source>
         <comment>services.handoff.proxy_id</comment>
-        <translation>The collector&apos;s ID number is wrong: {reason}</translation>
+        <translation>The collector's ID number is wrong: {reason}</translation>
     </message>
     <message>
         <source>他人代领须出示申请人的授权委托书，请登记委托书</source>
         <comment>services.handoff.no_authorization</comment>
-        <translation>Collection by someone else needs the applicant&apos;s letter of authorization: record it</translation>
+        <translation>Collection by someone else needs the applicant's letter of authorization: record it</translation>
     </message>
     <message>
         <source>代领人证件号码与申请人相同，请选择“本人领取”</source>
         <comment>services.handoff.proxy_is_applicant</comment>
-        <translation>The collector&apos;s ID number is the applicant&apos;s: choose “Collected in person”</translation>
+        <translation>The collector's ID number is the applicant's: choose “Collected in person”</translation>
     </message>
     <message>
         <source>请填写柜格号（柜门上的编号，例如 A12）</source>
@@ -5801,7 +5806,7 @@ Note: if not notified by {limit} (5 working days), the application counts as acc
     <message>
         <source>办件 {case_no} 的结果已由其他窗口出件，本窗口的出件未被中心采纳</source>
         <comment>services.handoff.taken_elsewhere</comment>
-        <translation>The result of case {case_no} was handed over at another window; this window&apos;s hand-over was not taken by the center</translation>
+        <translation>The result of case {case_no} was handed over at another window; this window's hand-over was not taken by the center</translation>
     </message>
     <message>
         <source>工位 {station}</source>
@@ -5821,7 +5826,7 @@ Note: if not notified by {limit} (5 working days), the application counts as acc
     <message>
         <source>办件 {case_no} 的结果已于 {at_text} 由 {who}（{where}）{how}出件；本窗口的出件未被中心采纳，请核实结果去向，并向申请人说明</source>
         <comment>services.handoff.taken_by</comment>
-        <translation>The result of case {case_no} was handed over on {at_text} by {who} ({where}) {how}; this window&apos;s hand-over was not taken by the center. Check where the result went and explain it to the applicant</translation>
+        <translation>The result of case {case_no} was handed over on {at_text} by {who} ({where}) {how}; this window's hand-over was not taken by the center. Check where the result went and explain it to the applicant</translation>
     </message>
     <message>
         <source>{verdict}；本机找不到办件 {case_no}，请核对或等待同步</source>
@@ -5981,7 +5986,7 @@ Note: if not notified by {limit} (5 working days), the application counts as acc
     <message>
         <source>{day} 不属于 {year} 年（只有元旦可以从上一年 12 月开始）</source>
         <comment>holiday_notice.other_year</comment>
-        <translation>{day} is not in {year} (only New Year&apos;s Day may start in December of the year before)</translation>
+        <translation>{day} is not in {year} (only New Year's Day may start in December of the year before)</translation>
     </message>
     <message>
         <source>无法读懂“{first}”：应为“1月1日至3日放假”这样的日期或日期范围</source>
@@ -6031,12 +6036,12 @@ Note: if not notified by {limit} (5 working days), the application counts as acc
     <message>
         <source>通知中的{what}不一致：{found}</source>
         <comment>holiday_notice.inconsistent</comment>
-        <translation>The notice&apos;s {what} is not the same throughout: {found}</translation>
+        <translation>The notice's {what} is not the same throughout: {found}</translation>
     </message>
     <message>
         <source>找不到通知标题“国务院办公厅关于YYYY年部分节假日安排的通知”，无法确定年份</source>
         <comment>holiday_notice.no_title</comment>
-        <translation>The notice&apos;s title “国务院办公厅关于YYYY年部分节假日安排的通知” was not found, so its year is unknown</translation>
+        <translation>The notice's title “国务院办公厅关于YYYY年部分节假日安排的通知” was not found, so its year is unknown</translation>
     </message>
     <message>
         <source>标题是 {year} 年的通知，正文却写“现将{announced}年……”</source>
@@ -6066,7 +6071,7 @@ Note: if not notified by {limit} (5 working days), the application counts as acc
     <message>
         <source>通知中的成文日期不一致：{dates}</source>
         <comment>holiday_notice.published_differs</comment>
-        <translation>The notice&apos;s dates of issue differ: {dates}</translation>
+        <translation>The notice's dates of issue differ: {dates}</translation>
     </message>
     <message>
         <source>需要 {wanted} 年的工作日历，实际为 {actual} 年</source>
@@ -6414,7 +6419,7 @@ Note: if not notified by {limit} (5 working days), the application counts as acc
     <message>
         <source>第17位（组织机构代码校验码）应为 {expected}，实际为 {actual}</source>
         <comment>id.uscc.org_check</comment>
-        <translation>Character 17 (the organisation code&apos;s check character) should be {expected}, not {actual}</translation>
+        <translation>Character 17 (the organisation code's check character) should be {expected}, not {actual}</translation>
     </message>
     <message>
         <source>登记管理部门：{authority}；机构类别：{type}</source>
@@ -6487,7 +6492,7 @@ Note: if not notified by {limit} (5 working days), the application counts as acc
     <message>
         <source>签名时间早于巡查开始时间，请检查本机时钟</source>
         <comment>inspection.signed_before_start</comment>
-        <translation>The signing time is before the inspection began; check this computer&apos;s clock</translation>
+        <translation>The signing time is before the inspection began; check this computer's clock</translation>
     </message>
     <message>
         <source>巡查记录格式不正确</source>
@@ -6497,7 +6502,7 @@ Note: if not notified by {limit} (5 working days), the application counts as acc
     <message>
         <source>本中心自定义检查项的编号应以 own- 开头：{code}</source>
         <comment>inspection.own_code_prefix</comment>
-        <translation>The code of this center&apos;s own checklist item must start with own-: {code}</translation>
+        <translation>The code of this center's own checklist item must start with own-: {code}</translation>
     </message>
     <message>
         <source>检查项编号重复：{code}</source>
@@ -6522,7 +6527,7 @@ Note: if not notified by {limit} (5 working days), the application counts as acc
     </message>
     <message>
         <source>（照片 {n} 张）</source>
-        <extracomment>The photos&apos; count after a finding&apos;s note; the text before &quot;{n}&quot; cuts it off again when the note is read back.</extracomment>
+        <extracomment>The photos' count after a finding's note; the text before "{n}" cuts it off again when the note is read back.</extracomment>
         <translation> (photos: {n})</translation>
     </message>
     <message>
@@ -6563,7 +6568,7 @@ Note: if not notified by {limit} (5 working days), the application counts as acc
     </message>
     <message>
         <source>本中心检查项(&amp;I)…</source>
-        <translation>This center&apos;s checklist &amp;items…</translation>
+        <translation>This center's checklist &amp;items…</translation>
     </message>
     <message>
         <source>取相机或高拍仪拍出的照片（设备驱动写入：{folder}）</source>
@@ -6571,7 +6576,7 @@ Note: if not notified by {limit} (5 working days), the application counts as acc
     </message>
     <message>
         <source>巡查人签名</source>
-        <translation>Inspector&apos;s signature</translation>
+        <translation>Inspector's signature</translation>
     </message>
     <message>
         <source>在打印的记录上签名</source>
@@ -6594,8 +6599,8 @@ Note: if not notified by {limit} (5 working days), the application counts as acc
         <translation>In progress</translation>
     </message>
     <message>
-        <source>{when}&#x3000;{state}&#x3000;不合格 {failed} 项</source>
-        <translation>{when}&#x3000;{state}&#x3000;{failed} failed</translation>
+        <source>{when}　{state}　不合格 {failed} 项</source>
+        <translation>{when}　{state}　{failed} failed</translation>
     </message>
     <message>
         <source>“{item}”的结果</source>
@@ -6631,7 +6636,7 @@ Note: if not notified by {limit} (5 working days), the application counts as acc
     </message>
     <message>
         <source>本中心检查项已保存，下次开始的巡查将包括这些检查项；同步后报送中心。</source>
-        <translation>This center&apos;s checklist items are saved; the next inspection started includes them. They are sent to the center with the next sync.</translation>
+        <translation>This center's checklist items are saved; the next inspection started includes them. They are sent to the center with the next sync.</translation>
     </message>
     <message>
         <source>已从相机/高拍仪取得照片。</source>
@@ -6680,12 +6685,12 @@ Note: if not notified by {limit} (5 working days), the application counts as acc
     <message>
         <source>请填写申请人姓名</source>
         <comment>intake.no_applicant_name</comment>
-        <translation>Enter the applicant&apos;s name</translation>
+        <translation>Enter the applicant's name</translation>
     </message>
     <message>
         <source>请填写企业名称</source>
         <comment>intake.no_enterprise_name</comment>
-        <translation>Enter the enterprise&apos;s name</translation>
+        <translation>Enter the enterprise's name</translation>
     </message>
     <message>
         <source>请填写法定代表人</source>
@@ -6695,12 +6700,12 @@ Note: if not notified by {limit} (5 working days), the application counts as acc
     <message>
         <source>请填写代办人姓名</source>
         <comment>intake.no_agent_name</comment>
-        <translation>Enter the agent&apos;s name</translation>
+        <translation>Enter the agent's name</translation>
     </message>
     <message>
         <source>代办人证件：{reason}</source>
         <comment>intake.agent_id</comment>
-        <translation>Agent&apos;s ID: {reason}</translation>
+        <translation>Agent's ID: {reason}</translation>
     </message>
     <message>
         <source>代办须有授权委托书，请登记委托书</source>
@@ -6929,7 +6934,7 @@ Note: if not notified by {limit} (5 working days), the application counts as acc
     <message>
         <source>理由为不属于本机关职权范围的，须写明申请人应当向哪个有权机关申请（《行政许可法》第三十二条）</source>
         <comment>services.intake.no_competent_authority</comment>
-        <translation>When the reason is that the matter is outside this authority&apos;s powers, state the competent authority the applicant should apply to (Administrative Licensing Law, Art. 32)</translation>
+        <translation>When the reason is that the matter is outside this authority's powers, state the competent authority the applicant should apply to (Administrative Licensing Law, Art. 32)</translation>
     </message>
     <message>
         <source>须写明行政复议机关（《行政复议法》第二十条）</source>
@@ -7034,7 +7039,7 @@ Note: if not notified by {limit} (5 working days), the application counts as acc
     </message>
     <message>
         <source>切换用户（AB岗）：接班的工作人员登录后，接续本窗口未办完的工作；此后的每项操作都记录在接班人名下。</source>
-        <translation>Switch user (backup post): the clerk taking over logs in and continues this window&apos;s unfinished work; every action from then on is recorded under their name.</translation>
+        <translation>Switch user (backup post): the clerk taking over logs in and continues this window's unfinished work; every action from then on is recorded under their name.</translation>
     </message>
     <message>
         <source>{name}已注销。请登录后继续工作。</source>
@@ -7099,12 +7104,18 @@ Note: if not notified by {limit} (5 working days), the application counts as acc
         <comment>services.lookup.no_key</comment>
         <translation>The signature cannot be verified: this PC’s notice key file is not available ({error}); please contact the administrator</translation>
     </message>
+    <message>
+        <source>本窗口没有办件 {case_no}：它由工作站 {station} 受理，本窗口只同步本工作站受理的办件和全中心结果待领取的办件。请到受理它的窗口（工作站 {station}）或大厅查询台查询；结果待领取后，本窗口即可出件</source>
+        <comment>services.lookup.elsewhere</comment>
+        <extracomment>A case number of another station that this window does not hold: a window pulls what concerns it (issue 17).</extracomment>
+        <translation>This window does not hold case {case_no}: it was taken in at station {station}, and this window receives only its own station’s cases and the results ready at the center. Ask at the window that took it in (station {station}) or at the hall’s enquiry desk; once its result is ready, this window can hand it out</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>办件编号 / 身份证号 / 姓名，或扫描条码</source>
-        <extracomment>A first start on a screen at most this wide opens maximized: a hall PC&apos;s 1366×768 is what the pages are laid out for (issue 15), and 85 % of it (1,162 px) made large text scroll the intake page sideways. What still works on the lock screen.</extracomment>
+        <extracomment>A first start on a screen at most this wide opens maximized: a hall PC's 1366×768 is what the pages are laid out for (issue 15), and 85 % of it (1,162 px) made large text scroll the intake page sideways. What still works on the lock screen.</extracomment>
         <translation>Case number / ID number / name, or scan a barcode</translation>
     </message>
     <message>
@@ -7359,7 +7370,7 @@ To work at a window or in the back office, switch user and log in with an accoun
     <message>
         <source>{first}，{rest}</source>
         <comment>messages.clauses</comment>
-        <extracomment>Clauses of one sentence (&quot;，&quot;).</extracomment>
+        <extracomment>Clauses of one sentence ("，").</extracomment>
         <translation>{first}, {rest}</translation>
     </message>
 </context>
@@ -7444,12 +7455,12 @@ To work at a window or in the back office, switch user and log in with an accoun
     <message>
         <source>签名不符：通知书日期 {day} 不在签发密钥证书的有效期内（{first} 至 {last}）</source>
         <comment>notice_check.out_of_validity</comment>
-        <translation>Signature does not match: the notice&apos;s date {day} is outside its signing key certificate&apos;s validity ({first} to {last})</translation>
+        <translation>Signature does not match: the notice's date {day} is outside its signing key certificate's validity ({first} to {last})</translation>
     </message>
     <message>
         <source>{verdict}；签发密钥经中心 {center} 证书核对（站点 {station}，有效至 {last}）</source>
         <comment>notice_check.certified</comment>
-        <translation>{verdict}; the signing key checked against center {center}&apos;s certificate (station {station}, valid until {last})</translation>
+        <translation>{verdict}; the signing key checked against center {center}'s certificate (station {station}, valid until {last})</translation>
     </message>
     <message>
         <source>{certified}；{judged}</source>
@@ -7474,7 +7485,7 @@ To work at a window or in the back office, switch user and log in with an accoun
     <message>
         <source>二维码内容已损坏：{error}</source>
         <comment>notice_check.damaged</comment>
-        <translation>the QR code&apos;s content is damaged: {error}</translation>
+        <translation>the QR code's content is damaged: {error}</translation>
     </message>
     <message>
         <source>签名不符：{reason}</source>
@@ -7501,7 +7512,7 @@ To work at a window or in the back office, switch user and log in with an accoun
     <name>NoticeDesk</name>
     <message>
         <source>办件已保存，但通知书未能生成：通知书服务未就绪，未能生成 PDF。</source>
-        <extracomment>What a desk&apos;s caller is told once the work is done: a problem in words (&quot;&quot; when all went well).</extracomment>
+        <extracomment>What a desk's caller is told once the work is done: a problem in words ("" when all went well).</extracomment>
         <translation>The case is saved, but the notices could not be generated: the notice service is not ready, so no PDF was made.</translation>
     </message>
     <message>
@@ -7530,7 +7541,7 @@ To work at a window or in the back office, switch user and log in with an accoun
     <message>
         <source>居民身份证</source>
         <comment>notices.id_type.111</comment>
-        <extracomment>Three-letter codes used in the QR payload (kept short so the QR stays small and robust). 证件类型 codes (GA/T 2000.156) most often seen at the window; others print as &quot;证件号码&quot;.</extracomment>
+        <extracomment>Three-letter codes used in the QR payload (kept short so the QR stays small and robust). 证件类型 codes (GA/T 2000.156) most often seen at the window; others print as "证件号码".</extracomment>
         <translation>Resident identity card</translation>
     </message>
     <message>
@@ -7559,7 +7570,7 @@ To work at a window or in the back office, switch user and log in with an accoun
     <message>
         <source>一次性告知单</source>
         <comment>notices.kind.deficiency</comment>
-        <extracomment>Each kind&apos;s title: printed on the notice (in Chinese, as a ``str``) and named to the clerk (a ``Message``).</extracomment>
+        <extracomment>Each kind's title: printed on the notice (in Chinese, as a ``str``) and named to the clerk (a ``Message``).</extracomment>
         <translation>Notice of missing materials</translation>
     </message>
     <message>
@@ -7657,7 +7668,7 @@ To work at a window or in the back office, switch user and log in with an accoun
     <message>
         <source>中心服务器的材料清单无法识别</source>
         <comment>sync.office.bad_list</comment>
-        <translation>The central server&apos;s list of materials cannot be read</translation>
+        <translation>The central server's list of materials cannot be read</translation>
     </message>
     <message>
         <source>扫描件过大，无法显示</source>
@@ -7746,7 +7757,7 @@ To work at a window or in the back office, switch user and log in with an accoun
     <message>
         <source>程序正在退出或界面无响应，未能生成文件，请重试</source>
         <comment>printing.gui_unavailable</comment>
-        <extracomment>Set while the program closes (``ui.operations`` shutdown): a print job still waiting for the GUI thread gives up instead of waiting for a thread that is joining it. How long a worker waits for the GUI thread to take its job before it says so (a GUI thread stuck that long is a bug; the job&apos;s words say the print did not happen instead of the worker hanging for ever).</extracomment>
+        <extracomment>Set while the program closes (``ui.operations`` shutdown): a print job still waiting for the GUI thread gives up instead of waiting for a thread that is joining it. How long a worker waits for the GUI thread to take its job before it says so (a GUI thread stuck that long is a bug; the job's words say the print did not happen instead of the worker hanging for ever).</extracomment>
         <translation>The program is closing or the window is not responding; the file was not made. Please try again</translation>
     </message>
     <message>
@@ -7860,7 +7871,7 @@ To work at a window or in the back office, switch user and log in with an accoun
     <message>
         <source>后台说明</source>
         <comment>services.progress.note</comment>
-        <translation>Back office&apos;s note</translation>
+        <translation>Back office's note</translation>
     </message>
     <message>
         <source>计时</source>
@@ -7976,7 +7987,7 @@ To work at a window or in the back office, switch user and log in with an accoun
     </message>
     <message>
         <source>叫号在综合受理和出件工作区使用，且须设置叫号系统地址（设置文件的 queue_server_url）</source>
-        <translation>The queue works in the Intake and Handoff workspaces, and needs the queue system&apos;s address (queue_server_url in the settings file)</translation>
+        <translation>The queue works in the Intake and Handoff workspaces, and needs the queue system's address (queue_server_url in the settings file)</translation>
     </message>
 </context>
 <context>
@@ -7984,7 +7995,7 @@ To work at a window or in the back office, switch user and log in with an accoun
     <message>
         <source>叫号</source>
         <comment>services.queue.call</comment>
-        <extracomment>Seconds to wait for the queue system: a clerk pressing 叫号 should hear within a few seconds that it is down. A queue system&apos;s answers are small; more than this is not an answer.</extracomment>
+        <extracomment>Seconds to wait for the queue system: a clerk pressing 叫号 should hear within a few seconds that it is down. A queue system's answers are small; more than this is not an answer.</extracomment>
         <translation>calling the next number</translation>
     </message>
     <message>
@@ -8055,7 +8066,7 @@ To work at a window or in the back office, switch user and log in with an accoun
     <message>
         <source>叫号系统（{host}）的回答无法识别，{what}未完成（{detail}）。请联系管理员。可以不取号继续受理。</source>
         <comment>services.queue.garbage</comment>
-        <translation>The queue system&apos;s ({host}) answer cannot be read; {what} was not done ({detail}). Please contact the administrator. Intake can go on without a ticket.</translation>
+        <translation>The queue system's ({host}) answer cannot be read; {what} was not done ({detail}). Please contact the administrator. Intake can go on without a ticket.</translation>
     </message>
     <message>
         <source>等候人数 {waiting}</source>
@@ -8110,7 +8121,7 @@ To work at a window or in the back office, switch user and log in with an accoun
     <message>
         <source>未设置本窗口在叫号系统中的窗口号（请管理员在设置文件中填写 window_number 或 queue_window）。可以不取号继续受理。</source>
         <comment>services.queue.no_window</comment>
-        <translation>This window&apos;s number in the queue system is not set (the administrator sets window_number or queue_window in the settings file). Intake can go on without a ticket.</translation>
+        <translation>This window's number in the queue system is not set (the administrator sets window_number or queue_window in the settings file). Intake can go on without a ticket.</translation>
     </message>
     <message>
         <source>当前没有正在办理的号票，不能{what}：请先叫号</source>
@@ -8128,7 +8139,7 @@ To work at a window or in the back office, switch user and log in with an accoun
     <message>
         <source>号票的取号和叫号时间须带时区</source>
         <comment>queue.ticket_no_timezone</comment>
-        <translation>A ticket&apos;s issue and call times need a time zone</translation>
+        <translation>A ticket's issue and call times need a time zone</translation>
     </message>
     <message>
         <source>号票 {number} 的叫号时间早于取号时间</source>
@@ -8228,7 +8239,7 @@ To work at a window or in the back office, switch user and log in with an accoun
     <message>
         <source>差评处理记录格式不正确</source>
         <comment>followup.bad_record</comment>
-        <translation>The bad rating&apos;s follow-up record is malformed</translation>
+        <translation>The bad rating's follow-up record is malformed</translation>
     </message>
     <message>
         <source>说明不超过1000字</source>
@@ -8238,7 +8249,7 @@ To work at a window or in the back office, switch user and log in with an accoun
     <message>
         <source>处理时间早于上一步，请检查本机时钟</source>
         <comment>followup.before_previous</comment>
-        <translation>This step&apos;s time is before the previous step&apos;s; check this computer&apos;s clock</translation>
+        <translation>This step's time is before the previous step's; check this computer's clock</translation>
     </message>
     <message>
         <source>办件 {case_no} 的差评已处理完毕</source>
@@ -8318,14 +8329,14 @@ To work at a window or in the back office, switch user and log in with an accoun
     <message>
         <source>中心的答复无法读取：{error}</source>
         <comment>services.receipt_audit.bad_answer</comment>
-        <translation>The center&apos;s answer cannot be read: {error}</translation>
+        <translation>The center's answer cannot be read: {error}</translation>
     </message>
 </context>
 <context>
     <name>RejectFields</name>
     <message>
         <source>不属本机关职权范围时必填</source>
-        <translation>Required when the matter is outside this authority&apos;s powers</translation>
+        <translation>Required when the matter is outside this authority's powers</translation>
     </message>
     <message>
         <source>有权机关(&amp;J)</source>
@@ -8371,8 +8382,8 @@ To work at a window or in the back office, switch user and log in with an accoun
         <translation>just fetched from the central server, kept on this PC</translation>
     </message>
     <message>
-        <source>证照编号 {no}&#x3000;</source>
-        <translation>Licence number {no}&#x3000;</translation>
+        <source>证照编号 {no}　</source>
+        <translation>Licence number {no}　</translation>
     </message>
     <message>
         <source>{number}{kind}，{size} KB；{where}</source>
@@ -8538,22 +8549,22 @@ To work at a window or in the back office, switch user and log in with an accoun
     <message>
         <source>中心服务器地址“{url}”无法识别：请填写 https:// 开头的地址，如 https://zwfw.example.gov.cn</source>
         <comment>services.server_settings.bad_address</comment>
-        <translation>The central server address &quot;{url}&quot; is not recognised: enter an address starting with https://, such as https://zwfw.example.gov.cn</translation>
+        <translation>The central server address "{url}" is not recognised: enter an address starting with https://, such as https://zwfw.example.gov.cn</translation>
     </message>
     <message>
         <source>拒绝以明文 http 连接中心服务器 {host}：密码和群众的个人信息不得在网络上明文传输。请改为 https 地址（如 https://{netloc}），内网自建证书的请同时设置 ca_bundle；明文 http 只允许本机地址（127.0.0.1、localhost）</source>
         <comment>services.server_settings.plain_http</comment>
-        <translation>Refusing to connect to central server {host} over plain http: passwords and citizens&apos; personal data must not cross the network unencrypted. Use an https address (such as https://{netloc}); with an intranet&apos;s own certificate also set the CA bundle. Plain http is allowed only to this machine (127.0.0.1, localhost)</translation>
+        <translation>Refusing to connect to central server {host} over plain http: passwords and citizens' personal data must not cross the network unencrypted. Use an https address (such as https://{netloc}); with an intranet's own certificate also set the CA bundle. Plain http is allowed only to this machine (127.0.0.1, localhost)</translation>
     </message>
     <message>
         <source>找不到设置的 CA 证书文件 {ca_bundle}：请把本单位的根证书（PEM 格式）放到该位置，或改正路径；未连接中心服务器</source>
         <comment>services.server_settings.no_ca_bundle</comment>
-        <translation>The CA certificate file {ca_bundle} was not found: put your organisation&apos;s root certificate (PEM) there or correct the path; the central server was not contacted</translation>
+        <translation>The CA certificate file {ca_bundle} was not found: put your organisation's root certificate (PEM) there or correct the path; the central server was not contacted</translation>
     </message>
     <message>
         <source>{ca_bundle} 不是 PEM 格式的证书文件：请选择本单位根证书（以 -----BEGIN CERTIFICATE----- 开头）</source>
         <comment>services.server_settings.not_pem</comment>
-        <translation>{ca_bundle} is not a PEM certificate file: choose your organisation&apos;s root certificate (it starts with -----BEGIN CERTIFICATE-----)</translation>
+        <translation>{ca_bundle} is not a PEM certificate file: choose your organisation's root certificate (it starts with -----BEGIN CERTIFICATE-----)</translation>
     </message>
 </context>
 <context>
@@ -8561,7 +8572,7 @@ To work at a window or in the back office, switch user and log in with an accoun
     <message>
         <source>已切换用户：{name} 接续本窗口的工作</source>
         <extracomment>The login or logout under way (kept referenced until it ends; tests await it).</extracomment>
-        <translation>User switched: {name} continues this window&apos;s work</translation>
+        <translation>User switched: {name} continues this window's work</translation>
     </message>
     <message>
         <source>已离线登录：中心服务器暂时无法连接，办件保存在本机</source>
@@ -8629,7 +8640,7 @@ To work at a window or in the back office, switch user and log in with an accoun
     </message>
     <message>
         <source>政务内网使用本单位自建证书时，请选择管理员提供的根证书文件（PEM 格式）。证书验证始终开启；明文 http 只允许本机地址。保存后立即生效：更换服务器后须在新服务器上重新登录。</source>
-        <translation>If the government intranet uses your organization&apos;s own certificates, choose the root certificate file (PEM format) provided by your administrator. Certificate verification is always on; plain http is allowed only for local addresses. Changes take effect as soon as they are saved: after changing the server you must log in again on the new server.</translation>
+        <translation>If the government intranet uses your organization's own certificates, choose the root certificate file (PEM format) provided by your administrator. Certificate verification is always on; plain http is allowed only for local addresses. Changes take effect as soon as they are saved: after changing the server you must log in again on the new server.</translation>
     </message>
     <message>
         <source>本窗口</source>
@@ -8849,7 +8860,7 @@ To work at a window or in the back office, switch user and log in with an accoun
     </message>
     <message>
         <source>现场监督的超期预警（红牌：已超期；黄牌：承诺时限已用到上述比例；环节超时：后台未按时认领），保存后刷新总览即按新的阈值计算。</source>
-        <translation>The supervision&apos;s overdue warnings (red: past the promised date; yellow: the share above of the time limit used; step overrun: not claimed by the back office in time). After saving, refresh the overview to count with the new thresholds.</translation>
+        <translation>The supervision's overdue warnings (red: past the promised date; yellow: the share above of the time limit used; step overrun: not claimed by the back office in time). After saving, refresh the overview to count with the new thresholds.</translation>
     </message>
     <message>
         <source>保存</source>
@@ -8919,7 +8930,7 @@ To work at a window or in the back office, switch user and log in with an accoun
     </message>
     <message>
         <source>领取人签名</source>
-        <translation>Collector&apos;s signature</translation>
+        <translation>Collector's signature</translation>
     </message>
 </context>
 <context>
@@ -9033,7 +9044,7 @@ To work at a window or in the back office, switch user and log in with an accoun
     <message>
         <source>申请人手机号码 {phone} 不是有效的手机号码，无法发送短信</source>
         <comment>services.sms.bad_phone</comment>
-        <translation>The applicant&apos;s mobile number {phone} is not a valid mobile number; no SMS can be sent</translation>
+        <translation>The applicant's mobile number {phone} is not a valid mobile number; no SMS can be sent</translation>
     </message>
     <message>
         <source>找不到这条短信</source>
@@ -9043,7 +9054,7 @@ To work at a window or in the back office, switch user and log in with an accoun
     <message>
         <source>监督催办短信已改为经中心服务器即时发送，本机排队的旧催办短信不再发送，请在现场监督页面重新催办</source>
         <comment>services.sms.old_reminder</comment>
-        <extracomment>Why a supervisor&apos;s reminder an older version queued here is never sent (the center refused them all: a number the window named, a free text): a reminder now goes at once through the center (``SupervisionService.remind_clerk``).</extracomment>
+        <extracomment>Why a supervisor's reminder an older version queued here is never sent (the center refused them all: a number the window named, a free text): a reminder now goes at once through the center (``SupervisionService.remind_clerk``).</extracomment>
         <translation>Supervision reminders are now sent at once through the central server; reminders queued on this PC by an older version are not sent. Please remind again from the supervision page</translation>
     </message>
 </context>
@@ -9147,11 +9158,11 @@ To work at a window or in the back office, switch user and log in with an accoun
     </message>
     <message>
         <source>本机时间比服务器{direction} {minutes} 分钟，请校准系统时间</source>
-        <translation>This computer&apos;s clock is {minutes} min {direction} the server&apos;s: please correct it</translation>
+        <translation>This computer's clock is {minutes} min {direction} the server's: please correct it</translation>
     </message>
     <message>
         <source>办件时间和期限以服务器时间为准；本机时间不准会导致期限计算错误</source>
-        <translation>Case times and deadlines follow the server&apos;s clock; a wrong local clock miscalculates deadlines</translation>
+        <translation>Case times and deadlines follow the server's clock; a wrong local clock miscalculates deadlines</translation>
     </message>
     <message>
         <source>未登录</source>
@@ -9181,7 +9192,7 @@ To work at a window or in the back office, switch user and log in with an accoun
     <message>
         <source>数据库文件只读，办件未保存：请检查文件权限或磁盘是否写保护，已录入的内容仍在窗口中</source>
         <comment>store.read_only</comment>
-        <translation>The database file is read-only and the case was not saved. Check the file&apos;s permissions or whether the disk is write-protected; what you entered is still in the window</translation>
+        <translation>The database file is read-only and the case was not saved. Check the file's permissions or whether the disk is write-protected; what you entered is still in the window</translation>
     </message>
     <message>
         <source>数据库文件已损坏或不是 govdesk 数据库：请停止使用并联系管理员从备份恢复，不要删除该文件</source>
@@ -9216,17 +9227,17 @@ To work at a window or in the back office, switch user and log in with an accoun
     <message>
         <source>本机数据库已加密，但系统密钥环中没有它的密钥（可能换了电脑、重装了系统或换了 Windows 账户）。没有密钥，任何人都无法打开它，本程序也不会改动它。请不要删除该文件，联系管理员：已同步的办件可在重新登记本窗口后从中心取回；未同步的办件只能用原来的 Windows 账户在原电脑上打开后同步。</source>
         <comment>store.key_missing</comment>
-        <translation>This computer&apos;s database is encrypted, but the system keyring has no key for it (the computer, the system or the Windows account may have changed). Without the key nobody can open it, and this program will not change it. Do not delete the file; contact the administrator: synchronized cases can be fetched from the center after this window is registered again; unsynchronized cases can only be opened and synchronized on the original computer with the original Windows account.</translation>
+        <translation>This computer's database is encrypted, but the system keyring has no key for it (the computer, the system or the Windows account may have changed). Without the key nobody can open it, and this program will not change it. Do not delete the file; contact the administrator: synchronized cases can be fetched from the center after this window is registered again; unsynchronized cases can only be opened and synchronized on the original computer with the original Windows account.</translation>
     </message>
     <message>
         <source>系统密钥环中的密钥打不开本机数据库：密钥属于另一个数据库，或数据库文件已损坏。本程序没有改动该文件。请联系管理员核对密钥与数据库是否对应，必要时从备份恢复。</source>
         <comment>store.key_wrong</comment>
-        <translation>The key in the system keyring does not open this computer&apos;s database: the key belongs to another database, or the database file is damaged. This program has not changed the file. Contact the administrator to check that key and database belong together, and restore from a backup if needed.</translation>
+        <translation>The key in the system keyring does not open this computer's database: the key belongs to another database, or the database file is damaged. This program has not changed the file. Contact the administrator to check that key and database belong together, and restore from a backup if needed.</translation>
     </message>
     <message>
         <source>本机的一份扫描件无法解密：文件已损坏或被改动，或不是用本机数据库的密钥加密的。该文件不会被上传或显示；请重新扫描该材料，或联系管理员。</source>
         <comment>store.sealed_file_damaged</comment>
-        <translation>A scanned file on this computer cannot be decrypted: it is damaged or was changed, or it was not encrypted with this database&apos;s key. It will not be uploaded or shown. Scan the material again, or contact the administrator.</translation>
+        <translation>A scanned file on this computer cannot be decrypted: it is damaged or was changed, or it was not encrypted with this database's key. It will not be uploaded or shown. Scan the material again, or contact the administrator.</translation>
     </message>
     <message>
         <source>本机的扫描件已加密，但没有打开它的密钥（本机数据库未以密钥打开）</source>
@@ -9251,7 +9262,7 @@ To work at a window or in the back office, switch user and log in with an accoun
     <message>
         <source>数据库的预写日志未能并入主文件，暂不能加密：请关闭其他 govdesk 后重新启动</source>
         <comment>store.encrypt.wal</comment>
-        <translation>The database&apos;s write-ahead log could not be merged into the main file, so it cannot be encrypted now. Close the other govdesk and start again</translation>
+        <translation>The database's write-ahead log could not be merged into the main file, so it cannot be encrypted now. Close the other govdesk and start again</translation>
     </message>
     <message>
         <source>加密本机数据库时核对副本不一致，已放弃加密，原数据库未改动（{problems}）</source>
@@ -9319,7 +9330,7 @@ To work at a window or in the back office, switch user and log in with an accoun
     </message>
     <message>
         <source>同事记录</source>
-        <translation>Colleagues&apos; records</translation>
+        <translation>Colleagues' records</translation>
     </message>
     <message>
         <source>窗口</source>
@@ -9338,7 +9349,7 @@ To work at a window or in the back office, switch user and log in with an accoun
         <source>办件编号</source>
         <extracomment>容缺受理承诺 not fulfilled (red when overdue).
 ----------
-Received and undecided: deferred notices past due, art. 32&apos;s five days.</extracomment>
+Received and undecided: deferred notices past due, art. 32's five days.</extracomment>
         <translation>Case number</translation>
     </message>
     <message>
@@ -9480,7 +9491,7 @@ Received and undecided: deferred notices past due, art. 32&apos;s five days.</ex
     <message>
         <source>收件</source>
         <comment>supervision.figures.intakes</comment>
-        <extracomment>The figures counted per window and clerk, in the dashboard&apos;s column order: (key, Chinese heading).</extracomment>
+        <extracomment>The figures counted per window and clerk, in the dashboard's column order: (key, Chinese heading).</extracomment>
         <translation>Received</translation>
     </message>
     <message>
@@ -9526,7 +9537,7 @@ Received and undecided: deferred notices past due, art. 32&apos;s five days.</ex
     <message>
         <source>合计</source>
         <comment>supervision.figures.total</comment>
-        <extracomment>The figures&apos; total row, a row of no window, an item no longer in the catalog, and where the figures came from.</extracomment>
+        <extracomment>The figures' total row, a row of no window, an item no longer in the catalog, and where the figures came from.</extracomment>
         <translation>Total</translation>
     </message>
     <message>
@@ -9649,7 +9660,7 @@ Received and undecided: deferred notices past due, art. 32&apos;s five days.</ex
     <message>
         <source>未连接中心服务器，催办短信未发送，请联网后再发</source>
         <comment>services.supervision.reminder_offline</comment>
-        <extracomment>The cards the dashboard makes at once (the table makes the rest as it scrolls; every count is of all of them). 《行政许可法》 art. 32: five (working) days to tell what is missing; the list warns from the third on. Days before and after today the working-day map covers (cases outside it get no yellow share, red still works). The event kind → the figures column it counts in. The card&apos;s level as the center&apos;s reminder names it.</extracomment>
+        <extracomment>The cards the dashboard makes at once (the table makes the rest as it scrolls; every count is of all of them). 《行政许可法》 art. 32: five (working) days to tell what is missing; the list warns from the third on. Days before and after today the working-day map covers (cases outside it get no yellow share, red still works). The event kind → the figures column it counts in. The card's level as the center's reminder names it.</extracomment>
         <translation>Not connected to the central server: the reminder SMS was not sent. Please send it again when online</translation>
     </message>
     <message>
@@ -9680,7 +9691,7 @@ Received and undecided: deferred notices past due, art. 32&apos;s five days.</ex
     <message>
         <source>中心短信网关未能发出给 {name}（{phone}）的催办短信：{error}，请稍后再发</source>
         <comment>services.supervision.reminder_gateway</comment>
-        <translation>The center&apos;s SMS gateway could not send the reminder to {name} ({phone}): {error}. Please try again later</translation>
+        <translation>The center's SMS gateway could not send the reminder to {name} ({phone}): {error}. Please try again later</translation>
     </message>
     <message>
         <source>原因不明</source>
@@ -9735,7 +9746,7 @@ Received and undecided: deferred notices past due, art. 32&apos;s five days.</ex
     <message>
         <source>只有管理员可以修改本中心的检查项</source>
         <comment>services.supervision_records.admin_only_items</comment>
-        <translation>Only an administrator can change this center&apos;s checklist items</translation>
+        <translation>Only an administrator can change this center's checklist items</translation>
     </message>
     <message>
         <source>本中心检查项最多 {limit} 项</source>
@@ -9835,7 +9846,7 @@ Received and undecided: deferred notices past due, art. 32&apos;s five days.</ex
     <message>
         <source>中心服务器</source>
         <comment>services.supervision_center.from_center</comment>
-        <extracomment>Where the center&apos;s figures came from (the dashboard says &quot;数据来源：…&quot;).</extracomment>
+        <extracomment>Where the center's figures came from (the dashboard says "数据来源：…").</extracomment>
         <translation>the central server</translation>
     </message>
     <message>
@@ -9880,7 +9891,7 @@ Received and undecided: deferred notices past due, art. 32&apos;s five days.</ex
 Warning: {level}, {note}
 Promised completion date: {due}
 
-The central server sends the SMS to the staff member&apos;s mobile number registered at the center; the center writes the text.</translation>
+The central server sends the SMS to the staff member's mobile number registered at the center; the center writes the text.</translation>
     </message>
     <message>
         <source>发送催办短信</source>
@@ -9962,7 +9973,7 @@ The central server sends the SMS to the staff member&apos;s mobile number regist
     <message>
         <source>中心服务器的答复无法识别，材料将稍后续传</source>
         <comment>sync.attachments.bad_answer</comment>
-        <translation>The central server&apos;s answer cannot be read; the scans will be uploaded later</translation>
+        <translation>The central server's answer cannot be read; the scans will be uploaded later</translation>
     </message>
     <message>
         <source>中心服务器拒绝了材料上传（{status}）</source>
@@ -9995,8 +10006,8 @@ The central server sends the SMS to the staff member&apos;s mobile number regist
     <message>
         <source>本机已将本办件改编为 {number}（原编号 {old}），是否为申请人重新打印告知单，请经办人决定</source>
         <comment>sync.attention.renumbered</comment>
-        <extracomment>What the window adds to the center&apos;s ``case_no_taken`` once it has renumbered the case (``services.reenrol``); kept in the outbox as text after the center&apos;s reason and &quot;；&quot;, said again in the clerk&apos;s language when read.</extracomment>
-        <translation>this PC renumbered the case {number} (it was {old}); the clerk decides whether to reprint the applicant&apos;s notice</translation>
+        <extracomment>What the window adds to the center's ``case_no_taken`` once it has renumbered the case (``services.reenrol``); kept in the outbox as text after the center's reason and "；", said again in the clerk's language when read.</extracomment>
+        <translation>this PC renumbered the case {number} (it was {old}); the clerk decides whether to reprint the applicant's notice</translation>
     </message>
 </context>
 <context>
@@ -10019,7 +10030,7 @@ The central server sends the SMS to the staff member&apos;s mobile number regist
     <message>
         <source>中心服务器的答复与上传的事件不对应，将稍后重试</source>
         <comment>sync.client.answer_mismatch</comment>
-        <translation>The central server&apos;s answer does not match the events sent; will retry later</translation>
+        <translation>The central server's answer does not match the events sent; will retry later</translation>
     </message>
     <message>
         <source>中心服务器在 {seconds:g} 秒内未答复，将减少每批上传的条数并稍后自动重试；办件已保存在本机</source>
@@ -10039,7 +10050,7 @@ The central server sends the SMS to the staff member&apos;s mobile number regist
     <message>
         <source>中心服务器的答复无法识别（内容不完整或格式错误），将稍后重试</source>
         <comment>sync.client.bad_answer</comment>
-        <translation>The central server&apos;s answer cannot be read (incomplete or malformed); will retry later</translation>
+        <translation>The central server's answer cannot be read (incomplete or malformed); will retry later</translation>
     </message>
     <message>
         <source>设置的 CA 证书（{ca_bundle}）</source>
@@ -10054,7 +10065,7 @@ The central server sends the SMS to the staff member&apos;s mobile number regist
     <message>
         <source>中心服务器的证书未通过验证：它不是由{trusted}签发的，或不属于这个地址。为防冒充，未发送任何数据。请向管理员索取本单位的根证书，在“文件 → 中心服务器设置”中选择它（设置文件的 ca_bundle）</source>
         <comment>sync.client.certificate_refused</comment>
-        <translation>The central server&apos;s certificate failed verification: it was not issued by {trusted}, or it is not for this address. To guard against impersonation, nothing was sent. Ask the administrator for your organisation&apos;s root certificate and choose it under File → Central server settings (ca_bundle in the settings file)</translation>
+        <translation>The central server's certificate failed verification: it was not issued by {trusted}, or it is not for this address. To guard against impersonation, nothing was sent. Ask the administrator for your organisation's root certificate and choose it under File → Central server settings (ca_bundle in the settings file)</translation>
     </message>
     <message>
         <source>无法与中心服务器建立安全连接（TLS 握手失败）：请确认服务器地址和端口提供 https 服务；未发送任何数据</source>
@@ -10106,7 +10117,7 @@ The central server sends the SMS to the staff member&apos;s mobile number regist
     </message>
     <message>
         <source>登录后，本窗口的办件会同步到中心服务器。未登录时仍可照常受理，办件保存在本机。</source>
-        <translation>Once you log in, this window&apos;s cases are synced to the central server. Without logging in you can still take applications; cases are saved on this computer.</translation>
+        <translation>Once you log in, this window's cases are synced to the central server. Without logging in you can still take applications; cases are saved on this computer.</translation>
     </message>
 </context>
 <context>
@@ -10119,7 +10130,7 @@ The central server sends the SMS to the staff member&apos;s mobile number regist
     <message>
         <source>本机（工作站 {station_code}）已向中心申请登记，正在等待管理员批准；批准后将自动开始同步，已录入的办件保存在本机</source>
         <comment>sync.engine.device_pending</comment>
-        <translation>This PC (workstation {station_code}) has asked the center to register it and waits for an administrator&apos;s approval; synchronisation starts by itself once approved. The cases entered are saved on this PC</translation>
+        <translation>This PC (workstation {station_code}) has asked the center to register it and waits for an administrator's approval; synchronisation starts by itself once approved. The cases entered are saved on this PC</translation>
     </message>
     <message>
         <source>中心要求从序号 {resend_from} 起重新上传，但本机无法补齐，将稍后重试</source>
@@ -10190,12 +10201,12 @@ The central server sends the SMS to the staff member&apos;s mobile number regist
     <message>
         <source>本机磁盘已满</source>
         <comment>services.sync_service.disk_full</comment>
-        <translation>this PC&apos;s disk is full</translation>
+        <translation>this PC's disk is full</translation>
     </message>
     <message>
         <source>中心的回执</source>
         <comment>services.sync_service.receipt</comment>
-        <translation>The center&apos;s receipt</translation>
+        <translation>The center's receipt</translation>
     </message>
     <message>
         <source>同步状态</source>
@@ -10205,7 +10216,7 @@ The central server sends the SMS to the staff member&apos;s mobile number regist
     <message>
         <source>中心的批次回执</source>
         <comment>services.sync_service.batch_receipt</comment>
-        <translation>The center&apos;s batch receipt</translation>
+        <translation>The center's batch receipt</translation>
     </message>
     <message>
         <source>重新登记的设备身份</source>
@@ -10215,22 +10226,22 @@ The central server sends the SMS to the staff member&apos;s mobile number regist
     <message>
         <source>办件的新编号</source>
         <comment>services.sync_service.new_numbers</comment>
-        <translation>The cases&apos; new numbers</translation>
+        <translation>The cases' new numbers</translation>
     </message>
     <message>
         <source>中心的变更</source>
         <comment>services.sync_service.changes</comment>
-        <translation>The center&apos;s changes</translation>
+        <translation>The center's changes</translation>
     </message>
     <message>
         <source>中心的办件</source>
         <comment>services.sync_service.cases</comment>
-        <translation>The center&apos;s cases</translation>
+        <translation>The center's cases</translation>
     </message>
     <message>
         <source>中心的办件快照</source>
         <comment>services.sync_service.snapshot</comment>
-        <translation>The center&apos;s snapshot of cases</translation>
+        <translation>The center's snapshot of cases</translation>
     </message>
     <message>
         <source>{what}未能保存到本机：{reason}。本机已录入的办件不受影响，恢复后会自动重试同步</source>
@@ -10243,7 +10254,7 @@ The central server sends the SMS to the staff member&apos;s mobile number regist
     <message>
         <source>离线</source>
         <comment>sync.state.offline</comment>
-        <extracomment>the server&apos;s address (plain http to another machine) or its certificate was refused: nothing is sent, no retries, until the address or the CA bundle is changed (or the clerk asks to sync) The words for each state (``domain.messages``: the status bar says them in the clerk&apos;s language).</extracomment>
+        <extracomment>the server's address (plain http to another machine) or its certificate was refused: nothing is sent, no retries, until the address or the CA bundle is changed (or the clerk asks to sync) The words for each state (``domain.messages``: the status bar says them in the clerk's language).</extracomment>
         <translation>Offline</translation>
     </message>
     <message>
@@ -10287,12 +10298,12 @@ The central server sends the SMS to the staff member&apos;s mobile number regist
     <message>
         <source>拒绝以明文 http 连接中心服务器 {host}：密码和群众的个人信息不得在网络上明文传输。请在设置文件的 server_url 中改为 https 地址（如 https://{netloc}），内网自建证书的请同时设置 ca_bundle；明文 http 只允许本机地址（127.0.0.1、localhost）</source>
         <comment>sync.transport.plain_http</comment>
-        <translation>Refusing a plain-http connection to the central server {host}: passwords and citizens&apos; personal data must not cross the network in clear. Change server_url in the settings file to an https address (e.g. https://{netloc}); for an in-house certificate also set ca_bundle. Plain http is allowed only for this PC itself (127.0.0.1, localhost)</translation>
+        <translation>Refusing a plain-http connection to the central server {host}: passwords and citizens' personal data must not cross the network in clear. Change server_url in the settings file to an https address (e.g. https://{netloc}); for an in-house certificate also set ca_bundle. Plain http is allowed only for this PC itself (127.0.0.1, localhost)</translation>
     </message>
     <message>
         <source>找不到设置的 CA 证书文件 {ca_bundle}（设置文件的 ca_bundle）：请把本单位的根证书（PEM 格式）放到该位置，或改正路径；未连接中心服务器</source>
         <comment>sync.transport.no_ca_bundle</comment>
-        <translation>The CA certificate file set for this window, {ca_bundle}, cannot be found (ca_bundle in the settings file): put your organisation&apos;s root certificate (PEM) there, or correct the path. The central server was not contacted</translation>
+        <translation>The CA certificate file set for this window, {ca_bundle}, cannot be found (ca_bundle in the settings file): put your organisation's root certificate (PEM) there, or correct the path. The central server was not contacted</translation>
     </message>
     <message>
         <source>{reason}。同步已暂停，设置改正后自动恢复；办件照常保存在本机</source>
@@ -10305,7 +10316,7 @@ The central server sends the SMS to the staff member&apos;s mobile number regist
     <message>
         <source>中心服务器的同步协议版本无法识别（{shown}），已暂停同步：请确认服务器地址，或升级 govdesk；办件已保存在本机</source>
         <comment>sync.version.unknown</comment>
-        <translation>The central server&apos;s sync protocol version cannot be read ({shown}); synchronisation is paused: check the server address, or upgrade govdesk. The cases are saved on this PC</translation>
+        <translation>The central server's sync protocol version cannot be read ({shown}); synchronisation is paused: check the server address, or upgrade govdesk. The cases are saved on this PC</translation>
     </message>
     <message>
         <source>中心服务器已升级到同步协议 {shown}，本机程序只支持 {major}.x，已暂停同步：请升级 govdesk；办件已保存在本机</source>
@@ -10315,7 +10326,7 @@ The central server sends the SMS to the staff member&apos;s mobile number regist
     <message>
         <source>中心服务器的同步协议 {shown} 比本机程序旧（需要 {major}.x）：请联系管理员升级中心服务器，升级后会自动继续同步；办件已保存在本机</source>
         <comment>sync.version.older</comment>
-        <translation>The central server&apos;s sync protocol {shown} is older than this program&apos;s (it needs {major}.x): ask the administrator to upgrade the central server; synchronisation resumes by itself afterwards. The cases are saved on this PC</translation>
+        <translation>The central server's sync protocol {shown} is older than this program's (it needs {major}.x): ask the administrator to upgrade the central server; synchronisation resumes by itself afterwards. The cases are saved on this PC</translation>
     </message>
 </context>
 <context>
@@ -10326,7 +10337,7 @@ The central server sends the SMS to the staff member&apos;s mobile number regist
     </message>
     <message>
         <source>按各办件事项所属部门</source>
-        <translation>Each case&apos;s own department</translation>
+        <translation>Each case's own department</translation>
     </message>
     <message>
         <source>（共 {n} 件）</source>
@@ -10432,7 +10443,7 @@ The central server sends the SMS to the staff member&apos;s mobile number regist
     <message>
         <source>回执的链位置、校验值或序号范围无效</source>
         <comment>trust.receipt.invalid</comment>
-        <translation>The receipt&apos;s chain position, hash or sequence range is not valid</translation>
+        <translation>The receipt's chain position, hash or sequence range is not valid</translation>
     </message>
     <message>
         <source>证书不是一个对象</source>
@@ -10457,7 +10468,7 @@ The central server sends the SMS to the staff member&apos;s mobile number regist
     <message>
         <source>密钥可能泄露（电脑被盗、被入侵或密钥文件外流）</source>
         <comment>trust.reason.compromised</comment>
-        <extracomment>Why a notice key was revoked (an admin&apos;s choice; the words the verifier shows).</extracomment>
+        <extracomment>Why a notice key was revoked (an admin's choice; the words the verifier shows).</extracomment>
         <translation>the key may have leaked (a PC stolen or broken into, or the key file copied out)</translation>
     </message>
     <message>
@@ -10493,17 +10504,17 @@ The central server sends the SMS to the staff member&apos;s mobile number regist
     <message>
         <source>{revoked}；本通知书日期 {day} 早于密钥失效日 {cutoff}，按吊销前签发认定为真实；因密钥可能泄露，如有疑问请向中心核对该办件的记录</source>
         <comment>trust.before_cutoff_leaked</comment>
-        <translation>{revoked}; this notice is dated {day}, before the key stopped being valid on {cutoff}, so it is taken as genuine (signed before the revocation); as the key may have leaked, check the case&apos;s record with the center when in doubt</translation>
+        <translation>{revoked}; this notice is dated {day}, before the key stopped being valid on {cutoff}, so it is taken as genuine (signed before the revocation); as the key may have leaked, check the case's record with the center when in doubt</translation>
     </message>
     <message>
         <source>签名不符：{revoked}；本通知书日期 {day} 正是密钥失效日，无法证明签于吊销之前，不能认定为真实，请向中心核实办件记录</source>
         <comment>trust.on_cutoff</comment>
-        <translation>Signature does not match: {revoked}; this notice is dated {day}, the very day the key stopped being valid, so nothing shows it was signed before the revocation; it cannot be taken as genuine, check the case&apos;s record with the center</translation>
+        <translation>Signature does not match: {revoked}; this notice is dated {day}, the very day the key stopped being valid, so nothing shows it was signed before the revocation; it cannot be taken as genuine, check the case's record with the center</translation>
     </message>
     <message>
         <source>签名不符：{revoked}；本通知书日期 {day} 晚于密钥失效日 {cutoff}，不能认定为真实，请向中心核实办件记录</source>
         <comment>trust.after_cutoff</comment>
-        <translation>Signature does not match: {revoked}; this notice is dated {day}, after the key stopped being valid on {cutoff}; it cannot be taken as genuine, check the case&apos;s record with the center</translation>
+        <translation>Signature does not match: {revoked}; this notice is dated {day}, after the key stopped being valid on {cutoff}; it cannot be taken as genuine, check the case's record with the center</translation>
     </message>
 </context>
 <context>
@@ -10673,7 +10684,7 @@ The central server sends the SMS to the staff member&apos;s mobile number regist
     <message>
         <source>来源 source 应为非空文字（如国务院办公厅通知的文号）</source>
         <comment>calendar.no_source</comment>
-        <translation>The source must be text, not empty (such as the number of the State Council&apos;s notice)</translation>
+        <translation>The source must be text, not empty (such as the number of the State Council's notice)</translation>
     </message>
     <message>
         <source>{field} 中的日期应为 YYYY-MM-DD 文字，实际为 {value!r}</source>
@@ -10753,7 +10764,7 @@ The central server sends the SMS to the staff member&apos;s mobile number regist
     <message>
         <source>工作日历没有任何年度的数据</source>
         <comment>calendar.empty</comment>
-        <translation>The working calendar has no year&apos;s data</translation>
+        <translation>The working calendar has no year's data</translation>
     </message>
     <message>
         <source>工作日历缺少 {missing} 年的数据（已有 {before} 年和 {after} 年）：年份必须连续</source>

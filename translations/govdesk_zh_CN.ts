@@ -3109,6 +3109,11 @@
         <translation>设备 {device_id} 不存在（中心 {center_code}）</translation>
     </message>
     <message>
+        <source>设备范围“{scope}”无效，应为 station（窗口电脑：本工作站的办件）或 center（大厅或督查席位：全中心）</source>
+        <comment>central.device_scope_unknown</comment>
+        <translation>设备范围“{scope}”无效，应为 station（窗口电脑：本工作站的办件）或 center（大厅或督查席位：全中心）</translation>
+    </message>
+    <message>
         <source>本机报告的最后事件序号 {seq} 小于中心已收到的序号 {last_seq}，本机之后录入的数据已不在本机，本机可能是从旧备份恢复的</source>
         <comment>central.seq_behind</comment>
         <translation>本机报告的最后事件序号 {seq} 小于中心已收到的序号 {last_seq}，本机之后录入的数据已不在本机，本机可能是从旧备份恢复的</translation>
@@ -7097,6 +7102,12 @@
         <source>无法验证签名：本机的通知书密钥文件不可用（{error}），请联系管理员</source>
         <comment>services.lookup.no_key</comment>
         <translation>无法验证签名：本机的通知书密钥文件不可用（{error}），请联系管理员</translation>
+    </message>
+    <message>
+        <source>本窗口没有办件 {case_no}：它由工作站 {station} 受理，本窗口只同步本工作站受理的办件和全中心结果待领取的办件。请到受理它的窗口（工作站 {station}）或大厅查询台查询；结果待领取后，本窗口即可出件</source>
+        <comment>services.lookup.elsewhere</comment>
+        <extracomment>A case number of another station that this window does not hold: a window pulls what concerns it (issue 17).</extracomment>
+        <translation>本窗口没有办件 {case_no}：它由工作站 {station} 受理，本窗口只同步本工作站受理的办件和全中心结果待领取的办件。请到受理它的窗口（工作站 {station}）或大厅查询台查询；结果待领取后，本窗口即可出件</translation>
     </message>
 </context>
 <context>

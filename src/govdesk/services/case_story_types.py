@@ -9,6 +9,7 @@ from pathlib import Path
 
 from govdesk.domain.clock import CST
 from govdesk.domain.events import JSONValue
+from govdesk.domain.messages import Message
 from govdesk.services.notice_archive import ArchivedNotice
 from govdesk.services.result_files import ResultFileRef
 
@@ -47,6 +48,7 @@ class Found:
     cases: list[FoundCase]
     verdict: str = ""  # "真实：…" / why not, for a scanned QR
     verdict_ok: bool = True
+    elsewhere: Message | None = None  # nothing found for another station's number: where it is (``lookup.ELSEWHERE``)
 
 
 @dataclass(frozen=True, slots=True)
