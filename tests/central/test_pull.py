@@ -57,7 +57,7 @@ def test_pull_pages_and_center_isolation(server: RunningServer, center: Center) 
     assert not any({"event", "applicant", "device_id"} & c["payload"].keys() for c in changes)
     # Resuming at the end gives nothing new.
     empty = watcher.get("/api/v1/sync/pull", params={"cursor": cursor}).json()
-    assert empty == {"changes": [], "next_cursor": cursor, "has_more": False}
+    assert (empty["changes"], empty["next_cursor"], empty["has_more"], empty["scope"]) == ([], cursor, False, "center")
 
 
 def test_pruned_cursor_answers_410_and_snapshot_recovers(server: RunningServer, center: Center) -> None:

@@ -89,7 +89,8 @@ def test_a_quiet_window_reads_nothing_of_a_burst_at_another_station(server: Runn
     before = _counter(server)
     page = _pull(quiet.client, start, limit=25)
     # One page, nothing in it, and the cursor past the whole burst: the next pull does not look at it again.
-    assert page == {"changes": [], "next_cursor": str(before), "has_more": False}
+    assert (page["changes"], page["next_cursor"], page["has_more"]) == ([], str(before), False)
+    assert (page["scope"], page["stations"]) == ("station", [quiet.station_code])
     assert int(page["next_cursor"]) - int(start) == 3 * len(burst)
     # Its own push never comes back, more of the township's is not looked at: the cursor moves to the counter.
     quiet.new_case(("case.drafted",))

@@ -219,7 +219,13 @@ def pull(session: Session, who: Puller, cursor: str, limit: int) -> dict[str, An
         }
         for row, whole in sent
     ]
-    return {"changes": page, "next_cursor": next_cursor, "has_more": has_more}
+    return {
+        "changes": page,
+        "next_cursor": next_cursor,
+        "has_more": has_more,
+        "scope": who.scope,
+        "stations": list(who.stations),
+    }
 
 
 def _page_query() -> Select[Any]:

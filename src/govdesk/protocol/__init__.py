@@ -413,10 +413,18 @@ class Change(_Model):
     server_time: datetime
 
 
+#: The pull scope a server names in a pull page, a bootstrap page and a G4 summary (2.2): ``station`` (the cases
+#: taken in at ``stations`` and those that are or have been ready for hand-off) or ``center`` (every case of the
+#: center). A 2.1 server names none: ``center``.
+SCOPE_DESCRIPTION = "station: the cases of `stations` and those ready or handed off; center: every case of the center"
+
+
 class PullResponse(_Model):
     changes: list[Change]
     next_cursor: str
     has_more: bool
+    scope: str = Field(default="center", description=SCOPE_DESCRIPTION)
+    stations: list[str] = Field(default_factory=list, description="the device's stations, its own first")
 
 
 class CaseSnapshot(_Model):
@@ -475,12 +483,6 @@ class BootstrapRow(NamedTuple):
     updated_at: datetime
     commitment_open: bool
     applicant: HandoffParty | None  # only where the window needs it (``HandoffParty``)
-
-
-#: The pull scope a server names in a bootstrap page and a G4 summary (2.2): ``station`` (the cases taken in at
-#: ``stations`` and those that are or have been ready for hand-off) or ``center`` (every case of the center). A 2.1
-#: server names none: ``center``.
-SCOPE_DESCRIPTION = "station: the cases of `stations` and those ready or handed off; center: every case of the center"
 
 
 class BootstrapPage(_Model):

@@ -14,6 +14,7 @@ for the sync (``Store.sync``: typed reads, and one ``SyncUnit`` per page).
 
 from __future__ import annotations
 
+import json
 import logging
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
@@ -36,7 +37,7 @@ from govdesk.store.outbox import OutboxResult, OutboxStatus, OutboxText
 from govdesk.store.store import Store
 from govdesk.store.sync_door import SyncUnit
 from govdesk.sync.client import SyncClient
-from govdesk.sync.engine import STATION_KEY, SyncEngine
+from govdesk.sync.engine import SCOPE_KEY, STATION_KEY, SyncEngine
 from govdesk.sync.errors import LocalStoreFailed
 from govdesk.sync.queue import PushOutcome, QueuedEvent
 from govdesk.sync.status import SyncStatus
@@ -226,6 +227,17 @@ class StoreQueue:
 
     def messages(self) -> list[dict[str, Any]]:
         return self.store.sync.messages()
+
+    def follow_scope(self, scope: str, stations: Sequence[str]) -> int:
+        named = json.dumps([scope, list(stations)])
+        if self.store.get_meta(SCOPE_KEY) == named:
+            return 0
+        with _local(Message(CASES)), self.store.sync.unit() as uow:
+            gone = uow.forget_not_followed(stations) if scope == "station" else 0
+            uow.set_meta(SCOPE_KEY, named)
+        if gone:
+            log.info("%d cases of other stations no longer followed here: removed", gone)
+        return gone
 
     # --- pulled pages -------------------------------------------------------------------------------------------
 

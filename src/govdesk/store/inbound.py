@@ -215,6 +215,26 @@ _MOVE_STATE = (
 )
 
 
+_WORK_TABLES = ("events", "case_materials", "handoffs", "sms_messages", "commitments", "evaluations", "attachments")
+#: The cases of other stations a window holds from before it was a station window (protocol 2.2) and no longer
+#: follows: known only from the center (nothing of this window's work on them: no event, material, hand-off, SMS,
+#: promise, evaluation or file), of a station not its own, not ready nor handed off. ``?1``: its stations (JSON).
+_NOT_FOLLOWED = (
+    "DELETE FROM cases WHERE station_code IS NOT NULL AND station_code != '' "
+    "AND station_code NOT IN (SELECT value FROM json_each(?1)) "
+    f"AND state NOT IN ({', '.join(repr(s) for s in WIDE_STATES)}) "
+    + "".join(f"AND NOT EXISTS (SELECT 1 FROM {table} t WHERE t.case_id = cases.case_id) " for table in _WORK_TABLES)
+)
+
+
+def forget_not_followed(tx: Session, stations: Sequence[str]) -> int:
+    """Remove the other stations' cases this window held only as the center's and no longer receives (a station
+    window: ``central.changes``): kept, they would stand still in a state the center has left (issue 17). Returns
+    how many."""
+    result = tx.connection().exec_driver_sql(_NOT_FOLLOWED, (json.dumps(list(stations)),))
+    return int(result.rowcount or 0)
+
+
 def move_states(tx: Session, moves: Sequence[tuple[str, str]], now: str) -> None:
     """Move remote cases to the states given, in order (one executemany): ``(case_id, state)`` pairs."""
     if moves:

@@ -94,6 +94,9 @@ T = TypeVar("T")
 
 RETRY_KEY = "sync.retry"
 STATION_KEY = "sync.station_code"
+#: The pull scope and stations the center last named (JSON ``[scope, [stations…]]``): a change of them tidies the
+#: store once (``LocalQueue.follow_scope``).
+SCOPE_KEY = "sync.scope"
 REGISTERED_KEY = "sync.registered_device"
 #: This device's key, bound to its id at the central server by its registration: every request carries it.
 DEVICE_KEY = "sync.device_key"
@@ -421,6 +424,7 @@ class SyncEngine:
         from the start of the change log. Returns (changes and cases received, whether it bootstrapped)."""
         pulled = 0
         bootstrapped = False
+        scope: tuple[str, list[str]] | None = None
         cursor = await self._call(self.queue.cursor)
         under_way = await self._call(self.queue.bootstrap_state)
         if under_way is not None or not cursor:
@@ -445,8 +449,11 @@ class SyncEngine:
             await self._call(self.queue.apply_changes, page.changes, page.next_cursor, documents)
             pulled += len(page.changes)
             cursor = page.next_cursor
+            scope = (page.scope, page.stations)
             if not page.has_more:
                 break
+        if scope is not None:
+            await self._call(self.queue.follow_scope, *scope)
         return pulled, bootstrapped
 
     async def _last_device_seq(self) -> int:
