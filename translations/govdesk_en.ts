@@ -7105,10 +7105,10 @@ Note: if not notified by {limit} (5 working days), the application counts as acc
         <translation>The signature cannot be verified: this PC’s notice key file is not available ({error}); please contact the administrator</translation>
     </message>
     <message>
-        <source>本窗口没有办件 {case_no}：它由工作站 {station} 受理，本窗口只同步本工作站受理的办件和全中心结果待领取的办件。请到受理它的窗口（工作站 {station}）或大厅查询台查询；结果待领取后，本窗口即可出件</source>
+        <source>办件 {case_no} 由工作站 {station} 受理，本窗口只同步本工作站的办件和待领取的结果：请到工作站 {station} 查询，结果待领取后可在此出件</source>
         <comment>services.lookup.elsewhere</comment>
         <extracomment>A case number of another station that this window does not hold: a window pulls what concerns it (issue 17).</extracomment>
-        <translation>This window does not hold case {case_no}: it was taken in at station {station}, and this window receives only its own station’s cases and the results ready at the center. Ask at the window that took it in (station {station}) or at the hall’s enquiry desk; once its result is ready, this window can hand it out</translation>
+        <translation>Case {case_no} was taken in at station {station}; this window receives only its own station’s cases and the results ready for hand-off: ask at station {station}; once its result is ready it can be handed out here</translation>
     </message>
 </context>
 <context>

@@ -7104,10 +7104,10 @@
         <translation>无法验证签名：本机的通知书密钥文件不可用（{error}），请联系管理员</translation>
     </message>
     <message>
-        <source>本窗口没有办件 {case_no}：它由工作站 {station} 受理，本窗口只同步本工作站受理的办件和全中心结果待领取的办件。请到受理它的窗口（工作站 {station}）或大厅查询台查询；结果待领取后，本窗口即可出件</source>
+        <source>办件 {case_no} 由工作站 {station} 受理，本窗口只同步本工作站的办件和待领取的结果：请到工作站 {station} 查询，结果待领取后可在此出件</source>
         <comment>services.lookup.elsewhere</comment>
         <extracomment>A case number of another station that this window does not hold: a window pulls what concerns it (issue 17).</extracomment>
-        <translation>本窗口没有办件 {case_no}：它由工作站 {station} 受理，本窗口只同步本工作站受理的办件和全中心结果待领取的办件。请到受理它的窗口（工作站 {station}）或大厅查询台查询；结果待领取后，本窗口即可出件</translation>
+        <translation>办件 {case_no} 由工作站 {station} 受理，本窗口只同步本工作站的办件和待领取的结果：请到工作站 {station} 查询，结果待领取后可在此出件</translation>
     </message>
 </context>
 <context>

@@ -110,7 +110,7 @@ def test_looking_up_another_stations_case_says_where_it_is(tmp_path) -> None:  #
         found = finder.find(theirs)
         assert found.cases == [] and found.elsewhere is not None
         words = found.elsewhere.render()
-        assert f"本窗口没有办件 {theirs}" in words and "工作站 S01 受理" in words and "结果待领取后" in words
+        assert f"办件 {theirs} 由工作站 S01 受理" in words and "请到工作站 S01 查询" in words
         own = finder.find(CaseNumber.make("41122111", "S02", date(2026, 12, 1), 7))
         assert own.cases == [] and own.elsewhere is None  # its own number not here: the plain "not found"
     finally:

@@ -45,8 +45,8 @@ NO_KEY = translate(
 #: A case number of another station that this window does not hold: a window pulls what concerns it (issue 17).
 ELSEWHERE = translate(
     "LookupService",
-    "本窗口没有办件 {case_no}：它由工作站 {station} 受理，本窗口只同步本工作站受理的办件和全中心结果待领取的办件。"
-    "请到受理它的窗口（工作站 {station}）或大厅查询台查询；结果待领取后，本窗口即可出件",
+    "办件 {case_no} 由工作站 {station} 受理，本窗口只同步本工作站的办件和待领取的结果："
+    "请到工作站 {station} 查询，结果待领取后可在此出件",
     "services.lookup.elsewhere",
 )
 #: Where the sync keeps the station code the center gave this device (``sync.engine.STATION_KEY``).
