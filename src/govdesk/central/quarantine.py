@@ -28,6 +28,7 @@ tells the clerk which notice carried the old number, and reprinting it is the cl
 
 from __future__ import annotations
 
+import logging
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Annotated
@@ -48,6 +49,7 @@ from govdesk.protocol import DEVICE_KEY_HEADER, OkResponse, refusals
 
 PENDING, ACTIVE, QUARANTINED, REENROL, RETIRED = "pending", "active", "quarantined", "reenrol", "retired"
 #: The highest device_seq a request may name (a 64-bit column).
+log = logging.getLogger(__name__)
 MAX_DEVICE_SEQ = 2**62
 STATUS_LABELS = {
     PENDING: Message(refusals.TERM_DEVICE_PENDING),
@@ -210,8 +212,9 @@ def set_scope(
     if scope not in SCOPES:
         raise DeviceAdminError(Message(refusals.DEVICE_SCOPE_UNKNOWN, scope=scope[:16]))
     device = _find(session, device_id, center_code)
+    if device.scope != scope:  # the status fields say why a device may sync or not: a scope is not a status
+        log.info("device %s (%s) set to pull %s by %s at %s", device_id, device.station_code, scope, by, now)
     device.scope = scope
-    device.status_at, device.status_by = now, by
     return _view(device)
 
 
