@@ -26,7 +26,11 @@ def serve(db: str, port: int) -> None:
     from govdesk.central import admin
     from govdesk.central.app import create_app
 
-    app = create_app(f"sqlite:///{db}", sms_log=Path(db).with_suffix(".sms.log"), device_approval="auto")
+    # Hall desks (every case of the center): the first sync measured is the largest there is, as before windows
+    # pulled what concerns their station (issue 17).
+    app = create_app(
+        f"sqlite:///{db}", sms_log=Path(db).with_suffix(".sms.log"), device_approval="auto", device_scope="center"
+    )
     with app.state.central.tx() as session:
         admin.add_center(session, CENTER, "基准测试中心", datetime.now(UTC))
         admin.add_user(session, USER, "基准", "intake", CENTER, PASSWORD, datetime.now(UTC))

@@ -1976,7 +1976,7 @@
     <message>
         <source>收件中</source>
         <comment>case.state.draft</comment>
-        <extracomment>The state each action leads to. The FULL transition table: every state and the states it may move to. Final states map to the empty set. States in which the case&apos;s clock runs (it may be suspended, delayed, and its 容缺 materials supplemented).</extracomment>
+        <extracomment>The state each action leads to. The FULL transition table: every state and the states it may move to. Final states map to the empty set. 结果待领取 and every state after it. The table is one-way from there (none of them is reached another way), so a case in one of them is or has been ready for hand-off: it concerns every window of its center (综合窗口出件; the center&apos;s station-scoped pull and both sides&apos; G4, issue 17). States in which the case&apos;s clock runs (it may be suspended, delayed, and its 容缺 materials supplemented).</extracomment>
         <translation>收件中</translation>
     </message>
     <message>
@@ -3103,6 +3103,11 @@
         <source>设备 {device_id} 不存在（中心 {center_code}）</source>
         <comment>central.device_unknown_in_center</comment>
         <translation>设备 {device_id} 不存在（中心 {center_code}）</translation>
+    </message>
+    <message>
+        <source>设备范围“{scope}”无效，应为 station（窗口电脑：本工作站的办件）或 center（大厅或督查席位：全中心）</source>
+        <comment>central.device_scope_unknown</comment>
+        <translation>设备范围“{scope}”无效，应为 station（窗口电脑：本工作站的办件）或 center（大厅或督查席位：全中心）</translation>
     </message>
     <message>
         <source>本机报告的最后事件序号 {seq} 小于中心已收到的序号 {last_seq}，本机之后录入的数据已不在本机，本机可能是从旧备份恢复的</source>
@@ -7100,6 +7105,12 @@
         <source>无法验证签名：本机的通知书密钥文件不可用（{error}），请联系管理员</source>
         <comment>services.lookup.no_key</comment>
         <translation>无法验证签名：本机的通知书密钥文件不可用（{error}），请联系管理员</translation>
+    </message>
+    <message>
+        <source>办件 {case_no} 由工作站 {station} 受理，本窗口只同步本工作站的办件和待领取的结果：请到工作站 {station} 查询，结果待领取后可在此出件</source>
+        <comment>services.lookup.elsewhere</comment>
+        <extracomment>A case number of another station that this window does not hold: a window pulls what concerns it (issue 17).</extracomment>
+        <translation>办件 {case_no} 由工作站 {station} 受理，本窗口只同步本工作站的办件和待领取的结果：请到工作站 {station} 查询，结果待领取后可在此出件</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import itertools
 import os
 import socket
@@ -255,3 +256,26 @@ def ready_case(center: Center, intake: Window) -> str:
     assert decided.status_code == 200, decided.text
     assert office.post(f"/api/v1/backoffice/cases/{case_id}/result-ready").status_code == 200
     return case_id
+
+
+def hall_desk(center: Center, role: str = "intake") -> Window:
+    """A device an admin made a hall desk (``center`` scope, through the admin API): it pulls every change of its
+    center, as every window did before a window pulled what concerns its station (``central.changes``)."""
+    desk = register_window(center, role)
+    admin, _ = center.login("admin")
+    reply = admin.post(f"/api/v1/admin/devices/{desk.device_id}/scope", params={"scope": "center"})
+    assert reply.status_code == 200, reply.text
+    return desk
+
+
+@contextlib.contextmanager
+def hall_desks(server: RunningServer) -> Iterator[None]:
+    """Devices registered inside the block are hall desks (``center`` scope), as a center started with
+    ``create_app(device_scope="center")`` makes them: for windows whose first sync registers and bootstraps in one
+    round, before an admin could set their scope."""
+    before = server.central.device_scope
+    server.central.device_scope = "center"
+    try:
+        yield
+    finally:
+        server.central.device_scope = before

@@ -98,3 +98,12 @@ def test_the_cli_lists_approves_and_re_enrols(approving: RunningServer) -> None:
     assert "只有被隔离的设备" in refused.stderr
     missing = govdesk("approve", str(uuid.uuid4()))
     assert missing.returncode != 0 and "不存在" in missing.stderr
+    # What it pulls: a window PC by default; the admin makes it a hall desk (and the device's next pull follows).
+    assert "\t本工作站\t" in govdesk("list", "--center", center.code).stdout
+    desk = govdesk("scope", data["device_id"], "center", "--by", "王管理")
+    assert desk.returncode == 0, desk.stderr
+    assert "同步范围已设为全中心" in desk.stdout
+    assert "\t全中心\t" in govdesk("list", "--center", center.code).stdout
+    wrong = govdesk("scope", data["device_id"], "everything")
+    assert wrong.returncode != 0 and "everything" in wrong.stderr, wrong.stderr
+    assert govdesk("scope", str(uuid.uuid4()), "station").returncode != 0

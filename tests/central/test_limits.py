@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from sqlalchemy import select as sql_select
 
 from govdesk.central.db import StoredEvent
-from tests.central.conftest import Center, RunningServer, register_window
+from tests.central.conftest import Center, RunningServer, hall_desk, register_window
 
 CHUNK = b" " * (64 * 1024)
 
@@ -96,7 +96,7 @@ def test_an_event_over_its_limit_is_refused_stored_as_a_stub_and_never_pulled(
     server: RunningServer, center: Center
 ) -> None:
     window = register_window(center)
-    watcher, _ = center.login("issuing")
+    watcher = hall_desk(center, "issuing").client  # a hall desk: every change of the center
     cursor = watcher.get("/api/v1/sync/snapshot").json()["cursor"]
     case_id = str(uuid.uuid4())
     big = window.event(case_id, "case.drafted", {"case_no": f"{center.code}-B1", "note": "很" * 200_000})

@@ -104,3 +104,56 @@ def test_0024_adds_staff_phones_and_keeps_the_users(tmp_path: Path) -> None:
             assert conn.execute(text("SELECT username FROM users")).all() == [("wangli",)]
     finally:
         engine.dispose()
+
+
+def test_0025_gives_each_change_its_cases_station_and_marks_the_wide_ones(tmp_path: Path) -> None:
+    """Changes from before the station scope: a case change gets its case's station; a change naming no case, and
+    every change of a case ready or handed off by now, goes to every window (``wide``); devices stay windows."""
+    engine = make_engine(f"sqlite:///{tmp_path / 'central.db'}")
+    now = "2026-12-07 09:00:00.000000"
+    try:
+        cfg = alembic_config()
+        with engine.begin() as conn:
+            cfg.attributes["connection"] = conn
+            command.upgrade(cfg, "0024")
+            conn.execute(
+                text("INSERT INTO centers (code, name, created_at) VALUES ('C1', '测试中心', :now)"), {"now": now}
+            )
+            conn.execute(
+                text(
+                    "INSERT INTO devices (device_id, center_code, station_code, name, window, last_seq, registered_by,"
+                    " registered_at, alert) VALUES ('d1', 'C1', 'S01', '', '', 0, 'u', :now, '')"
+                ),
+                {"now": now},
+            )
+            for case_id, state, station in (("running", "submitted", "S01"), ("out", "handed_off", "S02")):
+                conn.execute(
+                    text(
+                        "INSERT INTO cases (case_id, center_code, case_no, state, item_code, department,"
+                        " applicant_name, station_code, claimed_by, updated_at, commitment_open)"
+                        " VALUES (:id, 'C1', :id, :state, '', '', '', :station, '', :now, 0)"
+                    ),
+                    {"id": case_id, "state": state, "station": station, "now": now},
+                )
+            for seq, kind, case_id in (
+                (1, "case_state", "running"),
+                (2, "case_state", "out"),
+                (3, "decision", "out"),
+                (4, "message", None),
+                (5, "catalog", None),
+            ):
+                conn.execute(
+                    text(
+                        "INSERT INTO changes (seq, center_code, kind, case_id, payload, server_time)"
+                        " VALUES (:seq, 'C1', :kind, :case, '{}', :now)"
+                    ),
+                    {"seq": seq, "kind": kind, "case": case_id, "now": now},
+                )
+            command.upgrade(cfg, "0025")
+            rows = conn.execute(text("SELECT seq, station_code, wide FROM changes ORDER BY seq")).all()
+            assert [tuple(r) for r in rows] == [(1, "S01", 0), (2, "S02", 1), (3, "S02", 1), (4, None, 1), (5, None, 1)]
+            assert conn.execute(text("SELECT scope FROM devices")).scalar_one() == "station"
+            command.downgrade(cfg, "0024")
+            assert "wide" not in {c["name"] for c in inspect(conn).get_columns("changes")}
+    finally:
+        engine.dispose()

@@ -12,7 +12,7 @@ from sqlalchemy import select
 from govdesk.central.changes import prune_changes
 from govdesk.central.db import ChangeRow
 from govdesk.protocol import DEVICE_KEY_HEADER, case_summary_hash
-from tests.central.conftest import Center, RunningServer, make_center, ready_case, register_window
+from tests.central.conftest import Center, RunningServer, hall_desk, make_center, ready_case, register_window
 
 
 def _pull_all(client, cursor: str, limit: int) -> tuple[list[dict], str, int]:  # type: ignore[no-untyped-def]
@@ -31,7 +31,7 @@ def test_pull_pages_and_center_isolation(server: RunningServer, center: Center) 
     other = make_center(server)
     mine = register_window(center)
     theirs = register_window(other)
-    watcher, _ = center.login("issuing")
+    watcher = hall_desk(center, "issuing").client  # a hall desk: every change of its center
     start = watcher.get("/api/v1/sync/snapshot").json()["cursor"]
     my_cases = [mine.new_case() for _ in range(3)]  # 3 state changes each
     their_case = theirs.new_case()
@@ -57,12 +57,12 @@ def test_pull_pages_and_center_isolation(server: RunningServer, center: Center) 
     assert not any({"event", "applicant", "device_id"} & c["payload"].keys() for c in changes)
     # Resuming at the end gives nothing new.
     empty = watcher.get("/api/v1/sync/pull", params={"cursor": cursor}).json()
-    assert empty == {"changes": [], "next_cursor": cursor, "has_more": False}
+    assert (empty["changes"], empty["next_cursor"], empty["has_more"], empty["scope"]) == ([], cursor, False, "center")
 
 
 def test_pruned_cursor_answers_410_and_snapshot_recovers(server: RunningServer, center: Center) -> None:
     window = register_window(center)
-    client, _ = center.login("issuing")
+    client = hall_desk(center, "issuing").client
     old_cursor = client.get("/api/v1/sync/snapshot").json()["cursor"]
     case_id = window.new_case()
     with server.central.tx() as session:
@@ -138,7 +138,7 @@ def test_reads_go_on_while_a_push_holds_the_write_lock(server: RunningServer, ce
     if not server.central.engine.url.drivername.startswith("sqlite"):
         pytest.skip("the write lock is SQLite's; PostgreSQL readers never wait for writers")
     window = register_window(center)
-    watcher = register_window(center, "issuing")
+    watcher = hall_desk(center, "issuing")
     start = watcher.client.get("/api/v1/sync/snapshot").json()["cursor"]
     window.new_case()
     office, _ = center.login("back_office")

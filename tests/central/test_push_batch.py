@@ -14,7 +14,7 @@ from sqlalchemy import event, func, select
 
 from govdesk.central.db import CaseRow, ChangeRow, StoredEvent
 from govdesk.protocol import DEVICE_KEY_HEADER, PushResponse, PushStatus
-from tests.central.conftest import Center, RunningServer, register_window, start_server, stop_server
+from tests.central.conftest import Center, RunningServer, hall_desk, register_window, start_server, stop_server
 
 
 def test_every_kind_of_answer_validates_as_a_push_response(server: RunningServer, center: Center) -> None:
@@ -58,7 +58,7 @@ def test_a_batch_folds_its_cases_in_order(server: RunningServer, center: Center)
     intake = register_window(center)
     issuing = register_window(center, "issuing")
     other = register_window(center, "issuing")
-    watcher, _ = center.login("issuing")
+    watcher = hall_desk(center, "issuing").client  # a hall desk: every change of the center
     start = watcher.get("/api/v1/sync/snapshot").json()["cursor"]
     a, b = str(uuid.uuid4()), str(uuid.uuid4())
     first = {"case_no": f"{center.code}-A", "item_codes": ["ITEM-1"], "applicant": {"name": "李四"}}

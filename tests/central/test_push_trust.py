@@ -8,7 +8,7 @@ import uuid
 from sqlalchemy import select
 
 from govdesk.central.db import AuthSession, CaseRow, StoredEvent, User
-from tests.central.conftest import Center, RunningServer, ready_case, register_window
+from tests.central.conftest import Center, RunningServer, hall_desk, ready_case, register_window
 
 
 def _state(server: RunningServer, case_id: str) -> str:
@@ -17,7 +17,7 @@ def _state(server: RunningServer, case_id: str) -> str:
 
 
 def _pulled_states(center: Center, cursor: str, case_id: str) -> list[str]:
-    watcher, _ = center.login("issuing")
+    watcher = hall_desk(center, "issuing").client  # a hall desk: every change of the center
     changes = watcher.get("/api/v1/sync/pull", params={"cursor": cursor, "limit": 500}).json()["changes"]
     return [c["payload"]["state"] for c in changes if c["case_id"] == case_id]
 
@@ -25,7 +25,7 @@ def _pulled_states(center: Center, cursor: str, case_id: str) -> list[str]:
 def test_a_clerk_cannot_approve_through_another_kind(server: RunningServer, center: Center) -> None:
     window = register_window(center)
     case_id = window.new_case()
-    watcher, _ = center.login("issuing")
+    watcher = hall_desk(center, "issuing").client  # a hall desk: every change of the center
     cursor = watcher.get("/api/v1/sync/snapshot").json()["cursor"]
     forged = window.event(case_id, "case.material_recorded", {"from": "submitted", "to": "approved"})
     [answer] = window.push_events([forged])
@@ -94,7 +94,7 @@ def test_the_actor_is_the_user_who_pushed(server: RunningServer, center: Center)
     """A clerk writes another clerk (a back-office one, a clerk who is no user): the server records the logged-in
     user, role and the device's station, and keeps what was written beside it with the user and session."""
     window = register_window(center)
-    watcher, _ = center.login("issuing")
+    watcher = hall_desk(center, "issuing").client  # a hall desk: every change of the center
     cursor = watcher.get("/api/v1/sync/snapshot").json()["cursor"]
     case_id = str(uuid.uuid4())
     forged = window.event(

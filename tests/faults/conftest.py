@@ -161,9 +161,9 @@ def clients() -> Iterator[Clients]:
 class Central:
     """A central server process on a SQLite file, with its URL and database URL."""
 
-    def __init__(self, tmp: Path) -> None:
+    def __init__(self, tmp: Path, *options: str) -> None:
         self.db_url = f"sqlite:///{tmp / 'central.db'}"
-        self.process = CentralProcess(self.db_url, free_port(), tmp / "central.log")
+        self.process = CentralProcess(self.db_url, free_port(), tmp / "central.log", *options)
         self.url = self.process.url
 
     def new_center(self) -> str:

@@ -132,16 +132,18 @@ def take_intakes_in_one_transaction(store: Store, center: str, station: str, n: 
 class CentralProcess:
     """``govdesk central serve --db URL --port P`` as a subprocess (stdout and stderr to a log file)."""
 
-    def __init__(self, db_url: str, port: int, log_path: Path) -> None:
+    def __init__(self, db_url: str, port: int, log_path: Path, *extra: str) -> None:
         self.db_url = db_url
         self.port = port
         self.url = f"http://127.0.0.1:{port}"
         self.log_path = log_path
+        self.extra = extra  # more ``central serve`` options
         self.proc: subprocess.Popen[bytes] | None = None
 
     def start(self, timeout: float = 30.0) -> None:
         command = [sys.executable, "-m", "govdesk", "central", "serve", "--db", self.db_url, "--port", str(self.port)]
         command += ["--device-approval", "auto"]  # the windows' devices approved at once (approval tested elsewhere)
+        command += self.extra
         log = self.log_path.open("ab")
         try:
             self.proc = subprocess.Popen(command, cwd=ROOT, stdout=log, stderr=subprocess.STDOUT, env=child_env())

@@ -4,7 +4,8 @@ The central server runs as its own process (``govdesk central serve``) with 6,00
 database; a new window runs its first sync as a process (``first_sync_proc``) with pages of 50 cases and is killed
 once some pages are in. A fresh process on the same file resumes where the killed one stopped: it receives only the
 cases not yet applied (no page twice, none skipped), and ends with every case exactly once, the same numbers as the
-server's, the G4 summary equal and ``govdesk db verify`` clean.
+server's, the G4 summary equal and ``govdesk db verify`` clean. The window is a hall desk (``central serve
+--device-scope center``): every case of its center, the largest first sync there is.
 """
 
 from __future__ import annotations
@@ -17,9 +18,11 @@ import sqlite3
 import subprocess
 import sys
 import time
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+import pytest
 from benchmarks.bench_first_sync import seed_cases
 
 from govdesk.store.verify import verify_database
@@ -28,6 +31,14 @@ from tests.faults.support import ROOT, child_env, username
 
 CASES = 6_000
 PAGE = 50
+
+
+@pytest.fixture(scope="module")
+def central(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Central]:
+    running = Central(tmp_path_factory.mktemp("central"), "--device-scope", "center")
+    running.process.start()
+    yield running
+    running.process.stop()
 
 
 def _start(db: Path, central: Central, center: str) -> subprocess.Popen[str]:

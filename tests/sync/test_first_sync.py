@@ -20,7 +20,7 @@ import requests
 from govdesk.domain.case import CaseState
 from govdesk.protocol import DEVICE_KEY_HEADER
 from tests.central.conftest import Window as HttpWindow
-from tests.central.conftest import register_window
+from tests.central.conftest import hall_desk, hall_desks, register_window
 from tests.sync.conftest import Center, RunningServer, Windows, make_center
 
 
@@ -60,7 +60,9 @@ def _ready(center: Center, case_id: str) -> None:
     assert office.post(f"/api/v1/backoffice/cases/{case_id}/result-ready").status_code == 200
 
 
-def test_a_new_window_gets_exactly_what_concerns_it(server: RunningServer, windows: Windows) -> None:
+def test_a_new_hall_desk_gets_exactly_what_concerns_it(server: RunningServer, windows: Windows) -> None:
+    """A hall desk (``center`` scope): every case of its center; a station window's first sync is in
+    ``test_station_scope.py``."""
     center = make_center(server)
     supervisor = center.add_user("supervisor")
     a, b = register_window(center), register_window(center)
@@ -77,7 +79,8 @@ def test_a_new_window_gets_exactly_what_concerns_it(server: RunningServer, windo
     replies: list[requests.Response] = []
     result_window.client.session.hooks["response"].append(lambda reply, *_a, **_k: replies.append(reply))
     result_window.login(center.users["issuing"])
-    report = result_window.sync()
+    with hall_desks(server):
+        report = result_window.sync()
     assert report.ok and report.snapshot, report.error
 
     pages = [r for r in replies if "/sync/bootstrap" in r.url]
@@ -106,7 +109,8 @@ def test_a_new_window_gets_exactly_what_concerns_it(server: RunningServer, windo
     # A supervisor's PC: every case's state, but no applicant's ID or phone, not even of the ready case.
     walker = windows(server.url, center.code, name="walker")
     walker.client.login(supervisor, "correct-horse-1")
-    assert walker.sync().ok
+    with hall_desks(server):
+        assert walker.sync().ok
     walker_bytes = _file_bytes(walker.store.path)
     assert all(n.encode() not in walker_bytes for _c, n, _p in taken)
     assert walker.run(walker.engine.verify_in_sync()).in_sync
@@ -130,7 +134,7 @@ def test_pull_pages_are_gzip_when_asked_and_plain_when_not(server: RunningServer
     window = register_window(center)
     for n in range(30):  # enough changes for a page worth compressing
         _take_in(window, n, ("case.drafted", "case.accepted"))
-    watcher = register_window(center, "issuing")
+    watcher = hall_desk(center, "issuing")  # every change of its center
     headers: dict[str, Any] = {
         "Authorization": watcher.client.headers["Authorization"],
         DEVICE_KEY_HEADER: watcher.client.headers[DEVICE_KEY_HEADER],

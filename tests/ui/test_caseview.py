@@ -367,3 +367,24 @@ def test_a_sealed_notice_opens_in_the_viewer_from_a_private_copy(qtbot: QtBot, t
     finally:
         runtime.close()
     assert not viewing.exists()  # the program ended: no decrypted notice left
+
+
+def test_another_stations_case_not_held_here_says_where_it_is(
+    qtbot: QtBot, win: MainWindow, cases: StoryCases, runtime: Runtime, tmp_path: Path
+) -> None:
+    """A window pulls what concerns it (issue 17): a number of another station's case it does not hold is answered
+    with where the case is, not a bare "not found"."""
+    from govdesk.domain.numbering import CaseNumber
+    from govdesk.sync.engine import STATION_KEY
+
+    own = CaseNumber.parse(cases.accepted.case_no)
+    with runtime.store.transaction() as tx:
+        runtime.store.set_meta(tx, STATION_KEY, own.station_code)
+    other = "S9" if own.station_code != "S9" else "S8"
+    theirs = CaseNumber.make(own.center_code, other, own.day, 5)
+    ctrl_f(qtbot, win, theirs)
+    said = win.statusBar().currentMessage()
+    expected = f"办件 {theirs} 由工作站 {other} 受理，本窗口只同步本工作站的办件和待领取的结果："
+    assert said == expected + f"请到工作站 {other} 查询，结果待领取后可在此出件", said
+    assert win.case_search.view is None
+    win.grab().save(str(tmp_path / "elsewhere.png"))

@@ -31,7 +31,7 @@ from govdesk.central.errors import error_response, install_error_handlers
 from govdesk.central.limits import BodyLimitMiddleware
 from govdesk.central.login import LoginGate
 from govdesk.central.metrics import CONTENT_TYPE, Metrics, MetricsMiddleware, may_read_metrics
-from govdesk.central.quarantine import APPROVAL_MODES
+from govdesk.central.quarantine import APPROVAL_MODES, SCOPES
 from govdesk.central.quarantine import router as devices_admin_router
 from govdesk.central.receipts import router as receipts_router
 from govdesk.central.routes_dept import router as dept_router
@@ -84,6 +84,7 @@ def create_app(
     secret_file: Path | str | None = None,
     device_quota: int = DEFAULT_QUOTA,
     device_approval: str = "admin",
+    device_scope: str = "station",
     access_ttl: timedelta = timedelta(minutes=15),
     refresh_ttl: timedelta = timedelta(days=30),
     change_retention: timedelta | None = timedelta(days=90),
@@ -100,6 +101,8 @@ def create_app(
     ``change_retention``: pull changes older than this are pruned; older cursors then answer 410.
     ``device_approval``: "admin" (a new device is pending until an admin approves it) or "auto" (active at once:
     the embedded demo server; ``central.quarantine``).
+    ``device_scope``: a newly registered device's pull scope, "station" (a window PC) or "center" (the one-PC demo,
+    which shows the whole center; ``central.changes``). An admin changes a device's (``central devices scope``).
     ``secret`` / ``secret_file``: the token signing key, kept outside the database (``context.load_secret``).
     ``backpressure``: working slots, 503 with Retry-After, slow bodies (``backpressure.py``; defaults there).
     ``metrics_token``: who may read ``/metrics`` from another machine (``metrics.py``); ``quarantine_counter``: the
@@ -107,6 +110,8 @@ def create_app(
     """
     if device_approval not in APPROVAL_MODES:
         raise ValueError(f"device_approval must be one of {APPROVAL_MODES}")
+    if device_scope not in SCOPES:
+        raise ValueError(f"device_scope must be one of {SCOPES}")
     secret = secret or load_secret(db_url, secret_file)  # before any database work: no key, no server
     engine = make_engine(db_url)
     migrate.upgrade(engine)
@@ -123,6 +128,7 @@ def create_app(
         auto_approve_after=timedelta(seconds=auto_approve_seconds) if auto_approve_seconds is not None else None,
         device_quota=device_quota,
         device_approval=device_approval,
+        device_scope=device_scope,
     )
 
     @contextlib.asynccontextmanager
@@ -205,6 +211,7 @@ def app_from_environment() -> FastAPI:
         ),
         metrics_token=token,
         device_approval=str(options.get("device_approval", "admin")),
+        device_scope=str(options.get("device_scope", "station")),
     )
 
 

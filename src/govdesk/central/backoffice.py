@@ -231,6 +231,7 @@ def _server_event(
         change_kind,
         {**change_payload, "state": row.state, "case_no": row.case_no, "event": doc},
         case_id=row.case_id,
+        station=row.station_code,
     )
     return CaseActionResponse(case_id=row.case_id, state=row.state, event_id=event.event_id, change_cursor=str(change))
 

@@ -18,12 +18,21 @@ device key (``snapshot.puller``); what it receives of a case change depends on w
   result window never gets it.
 
 A window with no device key (a tool, a supervisor's browser) is treated as a window with no cases of its own.
+
+What reaches a window at all (issue 17: "a window pulls what concerns it"; ``snapshot.Puller``): a window PC
+(``station`` scope, the default) receives the changes of the cases taken in at its stations (its own, and those of
+the devices it replaced after a quarantine), the changes of every case of its center that is or has been ready for
+hand-off (``wide``: the result window needs the result, and the others must see it leave their 出件 list), and every
+change that names no case (catalog, calendar, messages — ``wide`` too — and the NULL center's). Another station's
+case is nothing to it until its result is ready. A hall or supervision desk (``center`` scope, set by an admin)
+receives every change of its center as before.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import datetime
+from functools import cache
 from typing import Any, cast
 
 from sqlalchemy import (
@@ -36,6 +45,8 @@ from sqlalchemy import (
     delete,
     func,
     select,
+    true,
+    union,
     union_all,
     update,
 )
@@ -43,7 +54,7 @@ from sqlalchemy.orm import Session
 
 from govdesk.central.db import CaseRow, ChangeRow, Counter, DocumentRow, Meta, StoredEvent, bulk_insert
 from govdesk.central.errors import ApiError
-from govdesk.central.snapshot import READY, Puller, handoff_parties, party_wanted
+from govdesk.central.snapshot import READY, WIDE_STATES, Puller, handoff_parties, party_wanted, scoped_cases
 from govdesk.domain.messages import Message
 from govdesk.protocol import (
     CaseSnapshot,
@@ -69,30 +80,43 @@ def emit_change(
     kind: ChangeKind,
     payload: dict[str, Any],
     case_id: str | None = None,
+    station: str | None = None,
 ) -> int:
-    """Write one change; returns its cursor number.
+    """Write one change; returns its cursor number. ``station``: the station the case was taken in at.
 
     The counter row stays locked until commit, so cursors become visible in order.
     """
-    return emit_changes(session, now, [(center_code, kind, payload, case_id)])[0]
+    return emit_changes(session, now, [(center_code, kind, payload, case_id, station)])[0]
 
 
-#: One change to write: (center_code, kind, payload, case_id).
-NewChange = tuple[str | None, ChangeKind, dict[str, Any], str | None]
+#: One change to write: (center_code, kind, payload, case_id, the case's station).
+NewChange = tuple[str | None, ChangeKind, dict[str, Any], str | None, str | None]
 
 
 def emit_changes(session: Session, now: datetime, new: Sequence[NewChange]) -> list[int]:
     """Write changes in bulk: one counter update for all of them, one executemany insert; returns their cursors.
 
-    The counter row stays locked until commit, so cursors become visible in order.
+    Each case change carries its case's station, and ``wide`` when it goes to every window of the center (module
+    docstring): a change naming no case, or a case change whose state (``payload["state"]``, the case's state after
+    it) is one reached only through 结果待领取. The counter row stays locked until commit, so cursors become visible
+    in order.
     """
     if not new:
         return []
     last = session.connection().execute(_BUMP_CHANGES, {"n": len(new)}).scalar_one()
     first = int(last) - len(new) + 1
     rows = [
-        {"seq": first + i, "center_code": c, "kind": k.value, "case_id": case, "payload": p, "server_time": now}
-        for i, (c, k, p, case) in enumerate(new)
+        {
+            "seq": first + i,
+            "center_code": c,
+            "kind": k.value,
+            "case_id": case,
+            "payload": p,
+            "server_time": now,
+            "station_code": station if case and k.value in CASE_CHANGES else None,
+            "wide": not (case and k.value in CASE_CHANGES) or p.get("state") in WIDE_STATES,
+        }
+        for i, (c, k, p, case, station) in enumerate(new)
     ]
     bulk_insert(session, CHANGES, rows)
     return list(range(first, first + len(new)))
@@ -141,7 +165,12 @@ def pull(session: Session, who: Puller, cursor: str, limit: int) -> dict[str, An
 
     ``next_cursor`` is the last change looked at, whether it was sent or not (a window's own pushes are skipped, and a
     plain state move of another window's case is left out when a later change of that case follows in the page:
-    the window keeps only the state of such a case, so it gets the last one).
+    the window keeps only the state of such a case, so it gets the last one). When the page is not full it is the
+    change counter as read BEFORE the page: a station window that read nothing of a burst at another station does
+    not look at it again next time. Every change up to that counter is visible to the reads after it, on SQLite (one
+    read transaction: one snapshot) and on PostgreSQL (read committed: each statement sees every transaction
+    committed before it began, and a committed counter value means every change under it is committed — a push
+    holds the counter row locked from its bump to its commit, so they commit in cursor order).
 
     Speed (issue 17: a county's burst is every window pulling every change of its center): rows are read as plain
     tuples with their cases joined and the page is built as dicts, no ORM objects and no models. One window's pull
@@ -150,19 +179,25 @@ def pull(session: Session, who: Puller, cursor: str, limit: int) -> dict[str, An
     after = parse_cursor(cursor)
     if after < _pruned_through(session):
         raise ApiError(410, "cursor_expired", Message(refusals.CURSOR_EXPIRED))
-    if after > current_cursor(session):
+    counter = current_cursor(session)  # before the page (docstring)
+    if after > counter:
         raise ApiError(410, "cursor_unknown", Message(refusals.CURSOR_UNKNOWN))
-    rows = session.execute(_PAGE, {"center": who.center_code, "after": after, "n": limit + 1}).all()
+    params: dict[str, Any] = {"center": who.center_code, "after": after, "n": limit + 1}
+    if who.whole_center:
+        rows = session.execute(_PAGE, params).all()
+    else:
+        params.update({f"station_{i}": station for i, station in enumerate(who.stations)})
+        rows = session.execute(_station_page(len(who.stations)), params).all()
     has_more = len(rows) > limit
     rows = rows[:limit]
-    next_cursor = str(rows[-1][SEQ]) if rows else str(after)
-    own_device, own_station = who.device_id, who.station_code
+    next_cursor = str(rows[-1][SEQ]) if has_more else str(max(counter, rows[-1][SEQ] if rows else after))
+    own_device, own_stations = who.device_id, frozenset(who.stations)
     sent: list[tuple[Any, bool]] = []  # (change row, whole: with its event document)
     for row in rows:
         if row[KIND] not in CASE_CHANGES:
             sent.append((row, True))
         elif not (own_device and row[PAYLOAD].get("device_id") == own_device):  # not its own push coming back
-            sent.append((row, bool(own_station) and row[STATION] == own_station))
+            sent.append((row, row[STATION] in own_stations))
     sent = _last_moves_only(sent)
     events = _events_named(session, [row[PAYLOAD].get(EVENT_SEQ) for row, whole in sent if whole])
     ready = [
@@ -184,7 +219,13 @@ def pull(session: Session, who: Puller, cursor: str, limit: int) -> dict[str, An
         }
         for row, whole in sent
     ]
-    return {"changes": page, "next_cursor": next_cursor, "has_more": has_more}
+    return {
+        "changes": page,
+        "next_cursor": next_cursor,
+        "has_more": has_more,
+        "scope": who.scope,
+        "stations": list(who.stations),
+    }
 
 
 def _page_query() -> Select[Any]:
@@ -219,6 +260,42 @@ def _page_query() -> Select[Any]:
 
 
 _PAGE = _page_query()
+_COLUMNS = (CHANGES.c.seq, CHANGES.c.kind, CHANGES.c.case_id, CHANGES.c.payload, CHANGES.c.server_time)
+
+
+@cache
+def _station_page(stations: int) -> Select[Any]:
+    """``_PAGE`` for a station window with ``stations`` stations (bound as ``:station_0`` …): the next ``:n`` of its
+    stations' changes, its center's wide changes and the NULL center's, in cursor order, with their cases.
+
+    One ordered range read of an index per part (``ix_changes_station_seq`` per station, ``ix_changes_wide_seq``,
+    ``ix_changes_center_seq``), each stopped at ``:n`` and reading the change numbers only; their UNION (a change of
+    its own station that is wide is in two parts: once) is joined back to the changes by primary key. Never a
+    read of another station's rows: a window that a 60,000-change burst at other stations does not concern reads
+    none of it. Built once per number of stations."""
+    after, n = bindparam("after", type_=BigInteger), bindparam("n", type_=Integer)
+    center = bindparam("center", type_=String)
+    wheres = [
+        *(
+            (CHANGES.c.center_code == center, CHANGES.c.station_code == bindparam(f"station_{i}", type_=String))
+            for i in range(stations)
+        ),
+        (CHANGES.c.center_code == center, CHANGES.c.wide == true()),
+        (CHANGES.c.center_code.is_(None),),
+    ]
+    parts = [
+        select(CHANGES.c.seq).where(*where, CHANGES.c.seq > after).order_by(CHANGES.c.seq).limit(n).subquery()
+        for where in wheres
+    ]
+    merged = union(*(select(part) for part in parts)).subquery()
+    cases = cast(Table, CaseRow.__table__)
+    return (
+        select(*_COLUMNS, cases.c.station_code, cases.c.state, cases.c.case_no, cases.c.item_code)
+        .select_from(merged.join(CHANGES, CHANGES.c.seq == merged.c.seq))
+        .outerjoin(cases, cases.c.case_id == CHANGES.c.case_id)
+        .order_by(CHANGES.c.seq)
+        .limit(n)
+    )
 
 
 #: What makes a thin change more than a state move (the client folds these; ``services.sync_service._plain_move``).
@@ -289,9 +366,7 @@ def snapshot(session: Session, who: Puller, now: datetime) -> SnapshotResponse:
     """The center's cases in one answer (kept for tools; windows bootstrap by pages). The applicant's name only
     where ``party_wanted`` (module docstring)."""
     cursor = current_cursor(session)  # read first: the cases read after it are at least as new
-    rows = session.scalars(
-        select(CaseRow).where(CaseRow.center_code == who.center_code).order_by(CaseRow.case_id)
-    ).all()
+    rows = session.scalars(select(CaseRow).where(scoped_cases(who)).order_by(CaseRow.case_id)).all()
     cases = [
         CaseSnapshot(
             case_id=r.case_id,
@@ -314,10 +389,16 @@ def snapshot(session: Session, who: Puller, now: datetime) -> SnapshotResponse:
     )
 
 
-def summary(session: Session, center_code: str) -> SummaryResponse:
-    pairs = session.execute(select(CaseRow.case_id, CaseRow.state).where(CaseRow.center_code == center_code)).all()
+def summary(session: Session, who: Puller) -> SummaryResponse:
+    """G4: the count and hash of the cases that concern ``who`` (``snapshot.scoped_cases``), naming the scope and
+    stations it used, so the window hashes the same cases of its store."""
+    pairs = session.execute(select(CaseRow.case_id, CaseRow.state).where(scoped_cases(who))).all()
     return SummaryResponse(
-        center_code=center_code, count=len(pairs), hash=case_summary_hash((p[0], p[1]) for p in pairs)
+        center_code=who.center_code,
+        count=len(pairs),
+        hash=case_summary_hash((p[0], p[1]) for p in pairs),
+        scope=who.scope,
+        stations=list(who.stations),
     )
 
 

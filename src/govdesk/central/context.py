@@ -46,6 +46,7 @@ class Central:
     auto_approve_after: timedelta | None
     device_quota: int = 200  # devices a center may register (``devices.py``)
     device_approval: str = "admin"  # "admin": a new device waits for approval; "auto": the demo (``quarantine.py``)
+    device_scope: str = "station"  # a new device's pull scope (``changes.py``): "center" for the one-PC demo
     last_prune: datetime | None = None
 
     @contextmanager

@@ -176,6 +176,9 @@ class Device(Base):
     status_reason: Mapped[str] = mapped_column(Text, default="", server_default="")
     replaced_by: Mapped[str | None] = mapped_column(String(64), nullable=True)
     replaces: Mapped[str | None] = mapped_column(String(64), nullable=True)
+    # Revision 0025 (``central.changes``: a window pulls what concerns it): ``station`` (a window PC) or ``center``
+    # (a hall or supervision desk: every change of its center). Set by an admin, never by a client.
+    scope: Mapped[str] = mapped_column(String(8), default="station", server_default="station")
 
 
 class StoredEvent(Base):
@@ -251,16 +254,26 @@ class CaseRow(Base):
 
 
 class ChangeRow(Base):
-    """What windows pull. ``center_code`` NULL: for every center (catalog, calendar)."""
+    """What windows pull. ``center_code`` NULL: for every center (catalog, calendar).
+
+    Revision 0025: ``station_code`` is the station the change's case was taken in at (NULL: names no case);
+    ``wide``: the change goes to every window of its center (``govdesk.central.changes``: a station window's page
+    reads its stations' rows, the wide rows and the NULL center's, each an ordered range of an index)."""
 
     __tablename__ = "changes"
-    __table_args__ = (Index("ix_changes_center_seq", "center_code", "seq"),)
+    __table_args__ = (
+        Index("ix_changes_center_seq", "center_code", "seq"),
+        Index("ix_changes_station_seq", "center_code", "station_code", "seq"),
+        Index("ix_changes_wide_seq", "center_code", "wide", "seq"),
+    )
     seq: Mapped[int] = mapped_column(BigInteger, primary_key=True, autoincrement=False)
     center_code: Mapped[str | None] = mapped_column(String(32), nullable=True)
     kind: Mapped[str] = mapped_column(String(32))
     case_id: Mapped[str | None] = mapped_column(String(64), nullable=True)
     payload: Mapped[dict[str, Any]] = mapped_column(JSON)
     server_time: Mapped[datetime] = mapped_column(UTCDateTime(), index=True)  # pruning by age
+    station_code: Mapped[str | None] = mapped_column(String(16), nullable=True)
+    wide: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
 
 
 class DocumentRow(Base):

@@ -70,6 +70,7 @@ def _device(session: Session, center_code: str, window: str, devices: dict[str, 
                 status_at=now,
                 status_by="演示",
                 status_reason="",
+                scope="center",  # the demo hall's desks: the whole center (``central.changes``)
             )
         )
         session.flush()

@@ -67,15 +67,21 @@ def _proposed(presented: str | None) -> bool:
     return presented is not None and MIN_KEY <= len(presented) <= MAX_KEY
 
 
-def _bind(device: Device, presented: str | None) -> str:
+def _bind(session: Session, device: Device, presented: str | None) -> str:
     """Bind ``device`` to the caller's key, or to a new one; returns the key to give back ("" when it was the
-    caller's own)."""
-    key = presented if presented is not None and _proposed(presented) else new_device_key()
+    caller's own). A key that names another device already is not bound twice (the pull names a window by its key:
+    one key, one device): a new one is issued."""
+    usable = presented is not None and _proposed(presented) and not _key_taken(session, presented)
+    key = presented if usable and presented is not None else new_device_key()
     device.key_hash = token_hash(key)
     return "" if key == presented else key
 
 
-def _registered_again(device: Device, who: Principal, presented: str | None) -> str:
+def _key_taken(session: Session, key: str) -> bool:
+    return session.scalar(select(func.count()).select_from(Device).where(Device.key_hash == token_hash(key))) != 0
+
+
+def _registered_again(session: Session, device: Device, who: Principal, presented: str | None) -> str:
     """The same device registering again: with its key; a device without one is bound now, by its registrant only.
     Returns the key to give back (only one the server made when binding)."""
     if device.key_hash is not None:
@@ -88,7 +94,7 @@ def _registered_again(device: Device, who: Principal, presented: str | None) -> 
         return ""
     if device.registered_by != who.username:
         raise ApiError(409, "device_bound", Message(refusals.DEVICE_BOUND))
-    return _bind(device, presented)
+    return _bind(session, device, presented)
 
 
 def _new_device(
@@ -150,6 +156,7 @@ def _reenrolled(
     if presented_key is not None:  # the key names one live device: the retired one keeps it for a lost reply only
         old.key_hash = token_hash(RETIRED_KEY_PREFIX + presented_key)
     device.replaces = old.device_id
+    device.scope = old.scope  # a hall desk re-enrolled stays a hall desk
     device.status_by = old.status_by  # the admin who allowed it
     device.status_reason = f"隔离后重新登记，替代设备 {old.device_id}（原工作站 {old.station_code}）"
     old.status, old.status_at, old.replaced_by = RETIRED, now, device.device_id
@@ -164,6 +171,7 @@ def register_device(
     presented_key: str | None,
     quota: int,
     approval: str = "admin",
+    scope: str = "station",
 ) -> DeviceRegisterResponse:
     """Register a device (pending until an admin approves it, unless ``approval`` is "auto"; a new key, issued
     once), or answer the same station code when the same device registers again with its key; a quarantined device
@@ -183,12 +191,13 @@ def register_device(
     replaces = ""
     if device is None:
         device = _new_device(session, who, request, now, quota, ACTIVE if approval == "auto" else PENDING)
-        key = _bind(device, presented_key)
+        device.scope = scope
+        key = _bind(session, device, presented_key)
     else:
         shown = presented_key
         if device.status == RETIRED and presented_key is not None:
             shown = RETIRED_KEY_PREFIX + presented_key
-        key = _registered_again(device, who, shown)
+        key = _registered_again(session, device, who, shown)
         if device.status == RETIRED and device.replaced_by:  # the answer of a re-enrolment was lost: the same again
             replaces, device = device.device_id, session.get(Device, device.replaced_by)
             assert device is not None

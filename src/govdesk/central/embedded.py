@@ -38,8 +38,11 @@ class EmbeddedCentral:
 
         The embedded server approves its own devices (``device_approval="auto"`` unless told otherwise): it is the
         demo's, on loopback, with no admin to ask; a real center runs ``central serve``, where an admin approves each
-        new device (``govdesk.central.quarantine``)."""
+        new device (``govdesk.central.quarantine``). Its devices pull the whole center (``device_scope="center"``
+        unless told otherwise): the one-PC demo shows every window's cases; a real center's window PCs pull what
+        concerns their station (``govdesk.central.changes``)."""
         options.setdefault("device_approval", "auto")
+        options.setdefault("device_scope", "center")
         app = create_app(f"sqlite:///{db_path}", **options)
         port = port or free_port()
         # A plain asyncio loop in its thread: the GUI process's own loop is qasync's.

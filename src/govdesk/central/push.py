@@ -327,7 +327,8 @@ def _fold(
                 "device_id": device.device_id,
                 "station_code": device.station_code,
             }
-            changes.append(((case.center_code, ChangeKind.CASE_STATE, payload, case.case_id), receipt))
+            change = (case.center_code, ChangeKind.CASE_STATE, payload, case.case_id, case.station_code)
+            changes.append((change, receipt))
     return changes
 
 
@@ -394,7 +395,7 @@ def push(
         if answer["first_answer"] is not None:
             answer["server_seq"] = answer["first_answer"]["server_seq"]
     save_projections(session, cases.values())
-    for (_center, _kind, payload, _case), receipt in changes:
+    for (_center, _kind, payload, _case, _station), receipt in changes:
         payload[EVENT_SEQ] = receipt.answer["server_seq"]
     emit_changes(session, now, [change for change, _receipt in changes])
     seen = {"b_device_id": device.device_id, "last_seq": device.last_seq, "last_seen_at": now}

@@ -28,6 +28,7 @@ tells the clerk which notice carried the old number, and reprinting it is the cl
 
 from __future__ import annotations
 
+import logging
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Annotated
@@ -48,6 +49,7 @@ from govdesk.protocol import DEVICE_KEY_HEADER, OkResponse, refusals
 
 PENDING, ACTIVE, QUARANTINED, REENROL, RETIRED = "pending", "active", "quarantined", "reenrol", "retired"
 #: The highest device_seq a request may name (a 64-bit column).
+log = logging.getLogger(__name__)
 MAX_DEVICE_SEQ = 2**62
 STATUS_LABELS = {
     PENDING: Message(refusals.TERM_DEVICE_PENDING),
@@ -58,6 +60,10 @@ STATUS_LABELS = {
 }
 #: How a new device starts: "admin" (pending until approved) or "auto" (active at once: the embedded demo, tests).
 APPROVAL_MODES = ("admin", "auto")
+#: A device's pull scope (``central.changes``): a window PC receives what concerns its station; a hall or supervision
+#: desk every change of its center. An admin's fact (``set_scope``), never a client's.
+STATION, CENTER = "station", "center"
+SCOPES = (STATION, CENTER)
 
 
 class DeviceAdminError(Exception):
@@ -125,6 +131,7 @@ class DeviceView:
     registered_by: str
     replaced_by: str
     replaces: str
+    scope: str
 
 
 def _view(d: Device) -> DeviceView:
@@ -144,6 +151,7 @@ def _view(d: Device) -> DeviceView:
         d.registered_by,
         d.replaced_by or "",
         d.replaces or "",
+        d.scope,
     )
 
 
@@ -195,6 +203,21 @@ def allow_reenrol(
     return _view(device)
 
 
+def set_scope(
+    session: Session, device_id: str, scope: str, by: str, now: datetime, center_code: str | None = None
+) -> DeviceView:
+    """An admin sets what a device pulls: ``station`` (a window PC) or ``center`` (a hall or supervision desk). The
+    device's next pull follows it; a window made a desk (or back) re-reads its center's cases at its next G4 check
+    when its store no longer matches (``sync.engine``)."""
+    if scope not in SCOPES:
+        raise DeviceAdminError(Message(refusals.DEVICE_SCOPE_UNKNOWN, scope=scope[:16]))
+    device = _find(session, device_id, center_code)
+    if device.scope != scope:  # the status fields say why a device may sync or not: a scope is not a status
+        log.info("device %s (%s) set to pull %s by %s at %s", device_id, device.station_code, scope, by, now)
+    device.scope = scope
+    return _view(device)
+
+
 # --- the admin endpoints ------------------------------------------------------------------------------------------
 
 AdminDep = Annotated[Principal, Depends(require_roles("admin"))]
@@ -232,6 +255,22 @@ def admin_approve(device_id: DeviceId, who: AdminDep, central: CentralDep) -> Ok
 @router.post("/{device_id}/reenrol", operation_id="adminReenrolDevice", responses=errors(401, 403, 404, 409))
 def admin_reenrol(device_id: DeviceId, who: AdminDep, central: CentralDep) -> OkResponse:
     _run(central, "reenrol", device_id, who)
+    return OkResponse()
+
+
+@router.post("/{device_id}/scope", operation_id="adminSetDeviceScope", responses=errors(401, 403, 404, 409))
+def admin_scope(
+    device_id: DeviceId,
+    who: AdminDep,
+    central: CentralDep,
+    scope: Annotated[str, Query(pattern="^(station|center)$", description="station: a window PC; center: a desk")],
+) -> OkResponse:
+    """What the device pulls (an admin of its center only): its station's cases, or every change of the center."""
+    with central.tx() as session:
+        try:
+            set_scope(session, device_id, scope, who.username, central.now(), who.center_code)
+        except DeviceAdminError as error:
+            raise ApiError(404, "device_scope_refused", said(error)) from None
     return OkResponse()
 
 

@@ -82,7 +82,14 @@ def register_device(
 ) -> DeviceRegisterResponse:
     with central.tx() as session:
         return devices.register_device(
-            session, who, body, central.now(), device_key, central.device_quota, central.device_approval
+            session,
+            who,
+            body,
+            central.now(),
+            device_key,
+            central.device_quota,
+            central.device_approval,
+            central.device_scope,
         )
 
 
@@ -211,6 +218,7 @@ def snapshot_all(who: PrincipalDep, central: CentralDep, device_key: DeviceKey =
 @router.get(
     "/sync/summary", tags=["sync"], operation_id="summary", dependencies=[NotQuarantined], responses=errors(403, 401)
 )
-def summary(who: PrincipalDep, central: CentralDep) -> SummaryResponse:
+def summary(who: PrincipalDep, central: CentralDep, device_key: DeviceKey = None) -> SummaryResponse:
+    """G4 over the cases that concern the calling window (its device's scope, never a client's field)."""
     with central.read() as session:
-        return changes.summary(session, who.center_code)
+        return changes.summary(session, snapshot.puller(session, who, device_key))

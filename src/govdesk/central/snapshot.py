@@ -22,7 +22,7 @@ from datetime import datetime
 from typing import Any, cast
 
 from pydantic_core import to_json
-from sqlalchemy import Table, select
+from sqlalchemy import Table, and_, or_, select
 from sqlalchemy.orm import Session
 
 from govdesk.central.auth import Principal
@@ -32,7 +32,7 @@ from govdesk.central.projection import HANDOFF_KIND
 from govdesk.central.security import token_hash
 from govdesk.domain.event_kinds import EventKind
 from govdesk.domain.messages import Message
-from govdesk.domain.transitions import CREATED_KIND, KIND_ROLES, CaseState
+from govdesk.domain.transitions import CREATED_KIND, KIND_ROLES, READY_AND_AFTER, CaseState
 from govdesk.protocol import refusals
 
 CASES = cast(Table, CaseRow.__table__)
@@ -43,14 +43,37 @@ READY = CaseState.RESULT_READY.value
 HANDOFF_ROLES = frozenset(role.value for role in KIND_ROLES[HANDOFF_KIND])
 
 
+#: The states a case reaches only through 结果待领取 (the transition table is one-way from there): a case in one of
+#: them concerns every window of its center — the result window hands it off (综合窗口出件), and the others must see
+#: it leave their 出件 list when it is handed off elsewhere.
+WIDE_STATES = frozenset(state.value for state in READY_AND_AFTER)
+#: A device's pull scope (``Device.scope``, set by an admin): ``station`` or ``center``.
+STATION_SCOPE, CENTER_SCOPE = "station", "center"
+#: How far back a device line is followed through ``replaces`` (each re-enrolment after a quarantine adds one).
+MAX_LINE = 16
+
+
 @dataclass(frozen=True, slots=True)
 class Puller:
-    """Who is pulling: the user's center and role, and the window's device when its key named one."""
+    """Who is pulling: the user's center and role, and the window's device when its key named one.
+
+    ``scope`` and ``stations`` are the server's facts about the device, never a client's field: a ``station`` device
+    receives the cases taken in at ``stations`` (its own station and those of the devices it replaced after a
+    quarantine: its earlier cases carry them), the cases that are or have been ready for hand-off (``WIDE_STATES``)
+    and every change that names no case; a ``center`` device (a hall or supervision desk) every change of its
+    center. A caller with no device (no key, or a key of no device of its center) is a station window with no
+    station: it is never told more than any window."""
 
     center_code: str
     role: str
     device_id: str = ""
     station_code: str = ""
+    scope: str = STATION_SCOPE
+    stations: tuple[str, ...] = ()
+
+    @property
+    def whole_center(self) -> bool:
+        return self.scope == CENTER_SCOPE
 
 
 def puller(session: Session, who: Principal, device_key: str | None) -> Puller:
@@ -60,23 +83,47 @@ def puller(session: Session, who: Principal, device_key: str | None) -> Puller:
     if not device_key:
         return Puller(who.center_code, who.role)
     row = session.execute(
-        select(Device.device_id, Device.station_code).where(
+        select(Device.device_id, Device.station_code, Device.scope, Device.replaces).where(
             Device.key_hash == token_hash(device_key), Device.center_code == who.center_code
         )
     ).one_or_none()
     if row is None:
         return Puller(who.center_code, who.role)
-    return Puller(who.center_code, who.role, row.device_id, row.station_code)
+    stations = [row.station_code]
+    replaced, seen = row.replaces, {row.device_id}
+    while replaced and replaced not in seen and len(stations) < MAX_LINE:  # the device line, newest first
+        seen.add(replaced)
+        earlier = session.execute(
+            select(Device.station_code, Device.replaces).where(
+                Device.device_id == replaced, Device.center_code == who.center_code
+            )
+        ).one_or_none()
+        if earlier is None:
+            break
+        if earlier.station_code not in stations:
+            stations.append(earlier.station_code)
+        replaced = earlier.replaces
+    scope = CENTER_SCOPE if row.scope == CENTER_SCOPE else STATION_SCOPE
+    return Puller(who.center_code, who.role, row.device_id, row.station_code, scope, tuple(stations))
 
 
 def party_wanted(case_station: str, state: str, who: Puller) -> bool:
     """Whether ``who`` may receive the applicant's identity for a case (regulation 000 Art. 32): its own case (the
-    window took it in), or a case ready for hand-off at its center when its role hands results off (综合窗口出件:
-    the clerk checks the ID and sends the SMS). Not before the result is ready, not to a role that never hands off,
-    and not again once the result is out (a later change of the case carries none)."""
-    if who.station_code and case_station == who.station_code:
+    window took it in, at its station or at a station its device held before a re-enrolment), or a case ready for
+    hand-off at its center when its role hands results off (综合窗口出件: the clerk checks the ID and sends the SMS).
+    Not before the result is ready, not to a role that never hands off, and not again once the result is out (a
+    later change of the case carries none). A hall desk (``center`` scope) is told no more than this either."""
+    if case_station and case_station in who.stations:
         return True
     return state == READY and who.role in HANDOFF_ROLES
+
+
+def scoped_cases(who: Puller) -> Any:
+    """The ``cases`` rows of ``who``'s center that concern it (``Puller``), as a WHERE clause."""
+    center = CASES.c.center_code == who.center_code
+    if who.whole_center:
+        return center
+    return and_(center, or_(CASES.c.station_code.in_(who.stations), CASES.c.state.in_(sorted(WIDE_STATES))))
 
 
 def handoff_parties(session: Session, case_ids: Iterable[str]) -> dict[str, dict[str, Any]]:
@@ -167,7 +214,7 @@ def bootstrap_json(
     when the window sends none), echoed on every page. ``versions``: the newest catalog and calendar versions."""
     if not cursor.isdigit() or len(cursor) > 18:
         raise ApiError(400, "bad_cursor", Message(refusals.CHANGES_BAD_CURSOR))
-    query = _PAGE.where(CASES.c.center_code == who.center_code)
+    query = _PAGE.where(scoped_cases(who))
     if after:
         query = query.where(CASES.c.case_id > after)
     rows = session.connection().execute(query.limit(limit + 1)).all()
@@ -190,6 +237,8 @@ def bootstrap_json(
     ]
     page = {
         "center_code": who.center_code,
+        "scope": who.scope,
+        "stations": list(who.stations),
         "rows": out,
         "cursor": cursor,
         "next_after": rows[-1].case_id if rows else after,

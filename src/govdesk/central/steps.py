@@ -131,6 +131,7 @@ def _record(
     cursor = emit_change(
         session, now, row.center_code, ChangeKind.DECISION,
         {**change, "state": row.state, "case_no": row.case_no, "event": doc}, case_id=row.case_id,
+        station=row.station_code,
     )  # fmt: skip
     return CaseActionResponse(case_id=row.case_id, state=row.state, event_id=event.event_id, change_cursor=str(cursor))
 

@@ -73,6 +73,13 @@ def register(subparsers: Any) -> None:
         help="新设备登记：admin（默认，须管理员用 govdesk central device approve 批准）或 auto（演示用，自动批准）",
     )
     serve.add_argument(
+        "--device-scope",
+        choices=("station", "center"),
+        default="station",
+        help="新设备的同步范围：station（默认，窗口电脑只接收本工作站的办件和全中心待领取的结果）或 center（全中心，"
+        "如只有大厅和督查席位的中心）；单台设备用 govdesk central device scope 设置",
+    )
+    serve.add_argument(
         "--tls-cert", metavar="FILE", help="由本服务器提供 https：证书文件（PEM，须与 --tls-key 同时给出）"
     )
     serve.add_argument("--tls-key", metavar="FILE", help="由本服务器提供 https：私钥文件（PEM，不加密）")

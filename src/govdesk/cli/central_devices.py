@@ -1,4 +1,4 @@
-"""``govdesk central device list|approve|reenrol``: an admin's device commands (``govdesk.central.quarantine``)."""
+"""``govdesk central device list|approve|reenrol|scope``: an admin's device commands (``central.quarantine``)."""
 
 from __future__ import annotations
 
@@ -33,6 +33,17 @@ def register_device_commands(commands: Any, db_help: str, parser_class: type) ->
         sub.add_argument("--by", metavar="NAME", default="", help="记录的操作人（默认为当前操作系统用户）")
         sub.add_argument("--db", metavar="URL", help=db_help)
         sub.set_defaults(func=func)
+    scope = cmds.add_parser(
+        "scope",
+        help="设置设备的同步范围",
+        description="station：窗口电脑，只接收本工作站受理的办件、全中心待领取的结果和中心的目录、日历、消息（默认）；"
+        "center：大厅或督查席位，接收全中心的办件变化。",
+    )
+    scope.add_argument("device_id", metavar="DEVICE_ID", help="设备编号（见 govdesk central device list）")
+    scope.add_argument("scope", choices=("station", "center"), help="同步范围")
+    scope.add_argument("--by", metavar="NAME", default="", help="记录的操作人（默认为当前操作系统用户）")
+    scope.add_argument("--db", metavar="URL", help=db_help)
+    scope.set_defaults(func=run_device_scope)
 
 
 def _by(args: argparse.Namespace) -> str:
@@ -73,11 +84,12 @@ def run_device_list(args: argparse.Namespace) -> int:
     if not found:
         sys.stdout.write("没有设备\n")
         return 0
-    sys.stdout.write("设备编号\t中心\t工作站\t名称\t状态\t时间\t说明\n")
+    sys.stdout.write("设备编号\t中心\t工作站\t范围\t名称\t状态\t时间\t说明\n")
     for d in found:
         note = d.status_reason + (f"；已由 {d.replaced_by} 替代" if d.replaced_by else "")
         sys.stdout.write(
-            f"{d.device_id}\t{d.center_code}\t{d.station_code}\t{d.name}\t{d.status_label}\t{_cst(d.status_at)}\t{note}\n"
+            f"{d.device_id}\t{d.center_code}\t{d.station_code}\t{_SCOPE_LABELS.get(d.scope, d.scope)}\t{d.name}\t"
+            f"{d.status_label}\t{_cst(d.status_at)}\t{note}\n"
         )
     return 0
 
@@ -101,5 +113,23 @@ def run_device_reenrol(args: argparse.Namespace) -> int:
         sys.stdout.write(
             f"已允许设备 {args.device_id}（原工作站 {done[0].station_code}）重新登记："
             "它下次联系中心时将得到新的设备编号和工作站编号，并补传尚未被中心接收的办件\n"
+        )
+    return code
+
+
+_SCOPE_LABELS = {"station": "本工作站", "center": "全中心"}
+
+
+def run_device_scope(args: argparse.Namespace) -> int:
+    from govdesk.central.quarantine import set_scope
+
+    done: list[Any] = []
+    code = _with_session(
+        args, lambda session, now: done.append(set_scope(session, args.device_id, args.scope, _by(args), now))
+    )
+    if code == 0:
+        sys.stdout.write(
+            f"设备 {args.device_id}（工作站 {done[0].station_code}）的同步范围已设为"
+            f"{_SCOPE_LABELS[args.scope]}，它下次同步时生效\n"
         )
     return code

@@ -119,6 +119,7 @@ def app_options(args: argparse.Namespace, db_url: str) -> dict[str, Any]:
         "retry_after": args.retry_after,
         "metrics_token_file": args.metrics_token_file,
         "device_approval": getattr(args, "device_approval", "admin"),
+        "device_scope": getattr(args, "device_scope", "station"),
     }
 
 

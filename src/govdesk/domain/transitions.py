@@ -127,6 +127,22 @@ TRANSITIONS: Mapping[CaseState, frozenset[CaseState]] = MappingProxyType(
 
 FINAL_STATES: frozenset[CaseState] = frozenset(s for s, nxt in TRANSITIONS.items() if not nxt)
 
+
+def _from(state: CaseState) -> frozenset[CaseState]:
+    """``state`` and every state reachable from it."""
+    found, todo = {state}, [state]
+    while todo:
+        for later in TRANSITIONS[todo.pop()] - found:
+            found.add(later)
+            todo.append(later)
+    return frozenset(found)
+
+
+#: 结果待领取 and every state after it. The table is one-way from there (none of them is reached another way), so a
+#: case in one of them is or has been ready for hand-off: it concerns every window of its center (综合窗口出件; the
+#: center's station-scoped pull and both sides' G4, issue 17).
+READY_AND_AFTER: frozenset[CaseState] = _from(S.RESULT_READY)
+
 #: States in which the case's clock runs (it may be suspended, delayed, and its 容缺 materials supplemented).
 RUNNING_STATES: frozenset[CaseState] = frozenset({S.ACCEPTED, S.ACCEPTED_CONDITIONAL, S.SUBMITTED, S.IN_REVIEW})
 

@@ -62,7 +62,11 @@ from govdesk.domain.event_kinds import BACK_OFFICE_KINDS as DOMAIN_BACK_OFFICE_K
 #: also reads the optional ``seq`` of pull and bootstrap (a restored PC is quarantined at its pull; issue 17).
 #: 2.1: pull pages of up to ``MAX_PULL_LIMIT`` (2,000) changes looked at, and a superseded plain state move of another
 #: window's case left out of a page (a 2.1 window asks a 2.0 server for ``PULL_LIMIT_2_0`` at most).
-PROTOCOL_VERSION = "2.1"
+#: 2.2: a window device (``station`` scope, the default) pulls what concerns it — its stations' cases, the cases
+#: ready or handed off at its center, every change naming no case — and the bootstrap and the G4 summary name the
+#: ``scope`` and ``stations`` the server used, so the window hashes the same cases (a 2.1 window, which hashes every
+#: case it holds, sees its G4 differ; it syncs as before otherwise).
+PROTOCOL_VERSION = "2.2"
 #: The oldest client version the server still talks to (older ones get 426 ``client_too_old``).
 MIN_CLIENT_VERSION = "0.1.0"
 #: Header carrying the client's program version.
@@ -409,10 +413,18 @@ class Change(_Model):
     server_time: datetime
 
 
+#: The pull scope a server names in a pull page, a bootstrap page and a G4 summary (2.2): ``station`` (the cases
+#: taken in at ``stations`` and those that are or have been ready for hand-off) or ``center`` (every case of the
+#: center). A 2.1 server names none: ``center``.
+SCOPE_DESCRIPTION = "station: the cases of `stations` and those ready or handed off; center: every case of the center"
+
+
 class PullResponse(_Model):
     changes: list[Change]
     next_cursor: str
     has_more: bool
+    scope: str = Field(default="center", description=SCOPE_DESCRIPTION)
+    stations: list[str] = Field(default_factory=list, description="the device's stations, its own first")
 
 
 class CaseSnapshot(_Model):
@@ -475,6 +487,8 @@ class BootstrapRow(NamedTuple):
 
 class BootstrapPage(_Model):
     center_code: str
+    scope: str = Field(default="center", description=SCOPE_DESCRIPTION)
+    stations: list[str] = Field(default_factory=list, description="the device's stations, its own first")
     rows: list[BootstrapRow]
     cursor: str = Field(description="the change cursor to pull from once the last page is in (read at the first page)")
     next_after: str = Field(description="the last case_id of this page: ask for the next page after it")
@@ -490,7 +504,9 @@ class BootstrapPage(_Model):
 class SummaryResponse(_Model):
     center_code: str
     count: int
-    hash: str = Field(description="case_summary_hash over (case_id, state) of the center's cases")
+    hash: str = Field(description="case_summary_hash over (case_id, state) of the cases in `scope`")
+    scope: str = Field(default="center", description=SCOPE_DESCRIPTION)
+    stations: list[str] = Field(default_factory=list, description="the device's stations, its own first")
 
 
 # --- catalog and calendar -----------------------------------------------------------------------------------------

@@ -444,6 +444,11 @@ DEVICE_UNKNOWN_ADMIN = translate("CentralQuarantine", "设备 {device_id} 不存
 DEVICE_UNKNOWN_IN_CENTER = translate(
     "CentralQuarantine", "设备 {device_id} 不存在（中心 {center_code}）", "central.device_unknown_in_center"
 )
+DEVICE_SCOPE_UNKNOWN = translate(
+    "CentralQuarantine",
+    "设备范围“{scope}”无效，应为 station（窗口电脑：本工作站的办件）或 center（大厅或督查席位：全中心）",
+    "central.device_scope_unknown",
+)
 SEQ_BEHIND = translate(
     "CentralQuarantine",
     "本机报告的最后事件序号 {seq} 小于中心已收到的序号 {last_seq}，本机之后录入的数据已不在本机，本机可能是从旧备份恢复的",  # noqa: E501

@@ -154,6 +154,7 @@ class CaseStoryService:
             [self._found(s) for s in lookup.cases],
             lookup.verdict_words,
             verdict.ok if verdict is not None else True,
+            lookup.elsewhere,
         )
 
     def _found(self, s: CaseSummary) -> FoundCase:

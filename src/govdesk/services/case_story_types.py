@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from govdesk.domain.events import JSONValue
+from govdesk.domain.messages import Message
 from govdesk.services.notice_archive import ArchivedNotice
 from govdesk.services.result_files import ResultFileRef
 
@@ -38,6 +39,7 @@ class Found:
     cases: list[FoundCase]
     verdict: str = ""  # "真实：…" / why not, for a scanned QR
     verdict_ok: bool = True
+    elsewhere: Message | None = None  # nothing found for another station's number: where it is (``lookup.ELSEWHERE``)
 
 
 @dataclass(frozen=True, slots=True)

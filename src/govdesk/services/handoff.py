@@ -245,7 +245,7 @@ class HandoffService:
                 raise HandoffError(
                     Message(NOT_HERE_VERDICT, verdict=verdict.message, case_no=lookup.code.case_no)
                     if verdict is not None
-                    else Message(NOT_HERE, case_no=lookup.code.case_no)
+                    else lookup.elsewhere or Message(NOT_HERE, case_no=lookup.code.case_no)
                 )
             raise HandoffError(Message(NOT_FOUND_TEXT, text=text.strip()))
         if len(found) > 1:

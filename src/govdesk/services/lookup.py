@@ -17,7 +17,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 
 from govdesk.domain.clock import CST, Clock
 from govdesk.domain.messages import Message, said, translate
-from govdesk.domain.numbering import NumberError, ScannedCode, read_scanned_code
+from govdesk.domain.numbering import CaseNumber, NumberError, ScannedCode, read_scanned_code
 from govdesk.printing.notice_keys import (
     key_stamp,
     load_center_key,
@@ -42,6 +42,16 @@ NO_KEY = translate(
     "services.lookup.no_key",
 )
 
+#: A case number of another station that this window does not hold: a window pulls what concerns it (issue 17).
+ELSEWHERE = translate(
+    "LookupService",
+    "办件 {case_no} 由工作站 {station} 受理，本窗口只同步本工作站的办件和待领取的结果："
+    "请到工作站 {station} 查询，结果待领取后可在此出件",
+    "services.lookup.elsewhere",
+)
+#: Where the sync keeps the station code the center gave this device (``sync.engine.STATION_KEY``).
+_STATION_KEY = "sync.station_code"
+
 #: Public keys of other centers whose notices this window accepts (PEM, several blocks), beside the own key.
 TRUSTED_KEYS_FILE = "trusted-notice-keys.pem"
 
@@ -57,6 +67,8 @@ class Lookup:
     cases: list[CaseSummary] = field(default_factory=list)
     code: ScannedCode | None = None
     verdict: Verdict | None = None
+    #: Nothing found for a number of another station: where the case is (``ELSEWHERE``), None otherwise.
+    elsewhere: Message | None = None
 
     @property
     def verdict_words(self) -> str:
@@ -102,7 +114,19 @@ class CaseFinder:
             return Lookup(self.store.search_cases(text))
         hit = self.store.find_by_case_no(code.case_no)
         verdict = self._verify(code.qr_text) if code.from_qr else None
-        return Lookup([hit] if hit is not None else [], code, verdict)
+        return Lookup([hit] if hit is not None else [], code, verdict, None if hit else self._elsewhere(code))
+
+    def _elsewhere(self, code: ScannedCode) -> Message | None:
+        """Why a well-formed number is not held here when it names another station's case: a station window holds
+        its own cases and the results ready at its center, not every case of the center (``central.changes``)."""
+        try:
+            station = CaseNumber.parse(code.case_no).station_code
+        except NumberError:
+            return None
+        own = self.store.get_meta(_STATION_KEY) or ""
+        if not own or station == own:
+            return None
+        return Message(ELSEWHERE, case_no=code.case_no, station=station)
 
     def _verify(self, qr_text: str) -> Verdict:
         chained = self._verify_up_to_the_center(qr_text)

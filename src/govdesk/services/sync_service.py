@@ -14,6 +14,7 @@ for the sync (``Store.sync``: typed reads, and one ``SyncUnit`` per page).
 
 from __future__ import annotations
 
+import json
 import logging
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
@@ -25,6 +26,7 @@ from govdesk.domain.events import Actor, DomainEvent, Role
 from govdesk.domain.messages import Message, said, translate
 from govdesk.domain.remote_cases import applicant_from_party, free_case_no, remote_case
 from govdesk.domain.server_fold import RESULT_OUT, ServerChange, server_state
+from govdesk.domain.transitions import CREATED_KIND
 from govdesk.protocol import BootstrapPage, Change, ChangeKind, SnapshotResponse, VersionedDocument
 from govdesk.services.credentials import CredentialStore
 from govdesk.services.credentials import CredentialTokens as CredentialTokens  # (its home was here)
@@ -35,7 +37,7 @@ from govdesk.store.outbox import OutboxResult, OutboxStatus, OutboxText
 from govdesk.store.store import Store
 from govdesk.store.sync_door import SyncUnit
 from govdesk.sync.client import SyncClient
-from govdesk.sync.engine import STATION_KEY, SyncEngine
+from govdesk.sync.engine import SCOPE_KEY, STATION_KEY, SyncEngine
 from govdesk.sync.errors import LocalStoreFailed
 from govdesk.sync.queue import PushOutcome, QueuedEvent
 from govdesk.sync.status import SyncStatus
@@ -131,6 +133,7 @@ def _text(value: object) -> str | None:
 def _placeholder(uow: SyncUnit, case_id: str, change: Change, event: DomainEvent | None) -> Case:
     """The short record of a case this window has never seen (``remote_cases.remote_case``)."""
     payload = event.payload if event is not None else {}
+    first_event = event is not None and event.kind == CREATED_KIND
     codes = payload.get("item_codes")
     item = str(codes[0]) if isinstance(codes, list) and codes else str(change.payload.get("item_code") or "")
     case_no = str(change.payload.get("case_no") or payload.get("case_no") or "")
@@ -144,7 +147,9 @@ def _placeholder(uow: SyncUnit, case_id: str, change: Change, event: DomainEvent
         case_no=free_case_no(case_no, case_id, bool(case_no) and uow.case_no_taken(case_no, case_id)),
         state=str(change.payload.get("state") or CaseState.DRAFT.value),
         item_code=item,
-        applicant=None,
+        # A case of this window's stations it does not hold (taken in before a restore from an old backup, by the
+        # device it replaced): its first event brings the applicant as it was recorded here (issue 17).
+        applicant=applicant_from_party(payload.get("applicant")) if first_event else None,
         first_clerk=first,
         at=event.occurred_at if event is not None else change.server_time,
     )
@@ -217,11 +222,22 @@ class StoreQueue:
         with _local(Message(NEW_NUMBERS)):
             renumber(self.store, event_ids)
 
-    def summary_pairs(self) -> list[tuple[str, str]]:
-        return self.store.sync.case_state_pairs()
+    def summary_pairs(self, stations: Sequence[str] | None = None) -> list[tuple[str, str]]:
+        return self.store.sync.case_state_pairs(stations)
 
     def messages(self) -> list[dict[str, Any]]:
         return self.store.sync.messages()
+
+    def follow_scope(self, scope: str, stations: Sequence[str]) -> int:
+        named = json.dumps([scope, list(stations)])
+        if self.store.get_meta(SCOPE_KEY) == named:
+            return 0
+        with _local(Message(CASES)), self.store.sync.unit() as uow:
+            gone = uow.forget_not_followed(stations) if scope == "station" else 0
+            uow.set_meta(SCOPE_KEY, named)
+        if gone:
+            log.info("%d cases of other stations no longer followed here: removed", gone)
+        return gone
 
     # --- pulled pages -------------------------------------------------------------------------------------------
 

@@ -48,7 +48,7 @@ def bulk_insert_cases(store: Store, rows: Iterable[Mapping[str, Any]], batch_siz
     all over six indexes).
     """
     # A loaded case is at version 0 (the column's default), as its snapshot without a newer version reads.
-    columns = [column.name for column in Base.metadata.tables["cases"].columns if column.name != "version"]
+    columns = [c.name for c in Base.metadata.tables["cases"].columns if c.name != "version" and c.computed is None]
     sql = f"INSERT INTO cases ({', '.join(columns)}) VALUES ({', '.join(':' + name for name in columns)})"
     total = 0
     try:

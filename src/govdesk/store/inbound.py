@@ -13,11 +13,12 @@ import json
 from collections.abc import Iterable, Sequence
 from typing import Any
 
-from sqlalchemy import Connection, delete, func, select
+from sqlalchemy import Connection, delete, func, or_, select
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
 from govdesk.domain.events import DomainEvent
+from govdesk.domain.transitions import READY_AND_AFTER
 from govdesk.store import chain
 from govdesk.store.cases import load_case as load_case  # the case read in the caller's transaction
 from govdesk.store.models import Base, CaseRow, CatalogVersionRow, EventRow, MetaRow, OutboxRow
@@ -96,8 +97,27 @@ def pending_case_ids(db: Session | Connection) -> set[str]:
     return {str(json.loads(text).get("case_id")) for text in rows}
 
 
-def case_state_pairs(db: Session | Connection) -> list[tuple[str, str]]:
-    return [(row[0], row[1]) for row in db.execute(select(CaseRow.case_id, CaseRow.state))]
+#: The states a case reaches only through 结果待领取: such a case concerns every window of its center (the center's
+#: ``snapshot.WIDE_STATES``; issue 17).
+WIDE_STATES = tuple(sorted(state.value for state in READY_AND_AFTER))
+
+
+def case_state_pairs(db: Session | Connection, stations: Sequence[str] | None = None) -> list[tuple[str, str]]:
+    """(case_id, state) of the cases G4 compares: every case held (``stations`` None: the center named the whole
+    center), or those of ``stations`` (a case with no station recorded counts as this window's own: taken in before
+    the window knew its station) and those that are or have been ready for hand-off — the cases the center pulls to
+    a station window. Cases of other stations held from before (a window pulled every case of its center until
+    protocol 2.2) are left out, as the center leaves them out."""
+    query = select(CaseRow.case_id, CaseRow.state)
+    if stations is not None:
+        query = query.where(
+            or_(
+                CaseRow.station_code.in_([*stations, ""]),
+                CaseRow.station_code.is_(None),
+                CaseRow.state.in_(WIDE_STATES),
+            )
+        )
+    return [(row[0], row[1]) for row in db.execute(query)]
 
 
 def attention_count(db: Session | Connection) -> int:
@@ -196,6 +216,26 @@ _MOVE_STATE = (
 )
 
 
+_WORK_TABLES = ("events", "case_materials", "handoffs", "sms_messages", "commitments", "evaluations", "attachments")
+#: The cases of other stations a window holds from before it was a station window (protocol 2.2) and no longer
+#: follows: known only from the center (nothing of this window's work on them: no event, material, hand-off, SMS,
+#: promise, evaluation or file), of a station not its own, not ready nor handed off. ``?1``: its stations (JSON).
+_NOT_FOLLOWED = (
+    "DELETE FROM cases WHERE station_code IS NOT NULL AND station_code != '' "
+    "AND station_code NOT IN (SELECT value FROM json_each(?1)) "
+    f"AND state NOT IN ({', '.join(repr(s) for s in WIDE_STATES)}) "
+    + "".join(f"AND NOT EXISTS (SELECT 1 FROM {table} t WHERE t.case_id = cases.case_id) " for table in _WORK_TABLES)
+)
+
+
+def forget_not_followed(tx: Session, stations: Sequence[str]) -> int:
+    """Remove the other stations' cases this window held only as the center's and no longer receives (a station
+    window: ``central.changes``): kept, they would stand still in a state the center has left (issue 17). Returns
+    how many."""
+    result = tx.connection().exec_driver_sql(_NOT_FOLLOWED, (json.dumps(list(stations)),))
+    return int(result.rowcount or 0)
+
+
 def move_states(tx: Session, moves: Sequence[tuple[str, str]], now: str) -> None:
     """Move remote cases to the states given, in order (one executemany): ``(case_id, state)`` pairs."""
     if moves:
@@ -206,7 +246,8 @@ def _driver(db: Session | Connection) -> Connection:
     return db.connection() if isinstance(db, Session) else db
 
 
-_CASE_COLUMNS = [column.name for column in Base.metadata.tables["cases"].columns]
+#: Every column a row is written with (the generated ``station_code`` is the database's).
+_CASE_COLUMNS = [column.name for column in Base.metadata.tables["cases"].columns if column.computed is None]
 _INSERT_CASES = f"INSERT INTO cases ({', '.join(_CASE_COLUMNS)}) VALUES ({', '.join('?' for _ in _CASE_COLUMNS)})"
 
 

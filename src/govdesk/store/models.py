@@ -7,7 +7,7 @@ The schema itself is created by the Alembic revisions in ``migrations/versions``
 
 from __future__ import annotations
 
-from sqlalchemy import ForeignKey, Index, Integer, MetaData, String, Text, UniqueConstraint
+from sqlalchemy import Computed, ForeignKey, Index, Integer, MetaData, String, Text, UniqueConstraint
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 NAMING = {
@@ -49,6 +49,12 @@ class CaseRow(Base):
     snapshot: Mapped[str] = mapped_column(Text)
     #: Raised by one on every save; a save from a copy of another version is refused (G5, migration 0005).
     version: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    #: The station the case was taken in at (its first clerk's; migration 0021: generated from the snapshot, never
+    #: written): the G4 check hashes the cases of the stations the center names (issue 17).
+    station_code: Mapped[str | None] = mapped_column(
+        Text,
+        Computed("CASE WHEN json_valid(snapshot) THEN json_extract(snapshot, '$.first_clerk.station_code') END"),
+    )
 
     __table_args__ = (
         Index("ix_cases_applicant_name", "applicant_name"),

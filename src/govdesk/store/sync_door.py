@@ -51,6 +51,10 @@ class SyncUnit(Unit):
         """The server's events into the chained log (never the outbox)."""
         return inbound.append_server_events(self.session, events)
 
+    def forget_not_followed(self, stations: Sequence[str]) -> int:
+        """The other stations' cases held only from the center that a station window no longer receives."""
+        return inbound.forget_not_followed(self.session, stations)
+
     def move_states(self, moves: Sequence[tuple[str, str]]) -> None:
         """Plain state moves of remote cases, in order (``(case_id, state)``, one executemany)."""
         inbound.move_states(self.session, moves, self.now_text())
@@ -131,9 +135,9 @@ class SyncDoor:
         with self._store.reading(snapshot=False) as db:
             return anchor.anchor_of(db, event_id)
 
-    def case_state_pairs(self) -> list[tuple[str, str]]:
+    def case_state_pairs(self, stations: Sequence[str] | None = None) -> list[tuple[str, str]]:
         with self._store.reading() as db:
-            return inbound.case_state_pairs(db)
+            return inbound.case_state_pairs(db, stations)
 
     def messages(self) -> list[dict[str, Any]]:
         with self._store.reading(snapshot=False) as db:

@@ -94,6 +94,9 @@ T = TypeVar("T")
 
 RETRY_KEY = "sync.retry"
 STATION_KEY = "sync.station_code"
+#: The pull scope and stations the center last named (JSON ``[scope, [stations…]]``): a change of them tidies the
+#: store once (``LocalQueue.follow_scope``).
+SCOPE_KEY = "sync.scope"
 REGISTERED_KEY = "sync.registered_device"
 #: This device's key, bound to its id at the central server by its registration: every request carries it.
 DEVICE_KEY = "sync.device_key"
@@ -262,9 +265,11 @@ class SyncEngine:
             return RoundReport(ok=False, error=SyncError(Message(INTERNAL, error=error)))
 
     async def verify_in_sync(self) -> InSyncReport:
-        """G4: compare the local cases' count and hash with the server's summary of this center."""
+        """G4: compare the local cases' count and hash with the server's summary of the cases that concern this
+        window (the center names the scope and stations it used: the same cases are hashed here)."""
         summary = await self._net(self.client.summary)
-        pairs = await self._call(self.queue.summary_pairs)
+        stations = None if summary.scope == "center" else summary.stations
+        pairs = await self._call(self.queue.summary_pairs, stations)
         return InSyncReport(len(pairs), case_summary_hash(pairs), summary.count, summary.hash)
 
     # --- one round ----------------------------------------------------------------------------------------------
@@ -419,6 +424,7 @@ class SyncEngine:
         from the start of the change log. Returns (changes and cases received, whether it bootstrapped)."""
         pulled = 0
         bootstrapped = False
+        scope: tuple[str, list[str]] | None = None
         cursor = await self._call(self.queue.cursor)
         under_way = await self._call(self.queue.bootstrap_state)
         if under_way is not None or not cursor:
@@ -443,8 +449,11 @@ class SyncEngine:
             await self._call(self.queue.apply_changes, page.changes, page.next_cursor, documents)
             pulled += len(page.changes)
             cursor = page.next_cursor
+            scope = (page.scope, page.stations)
             if not page.has_more:
                 break
+        if scope is not None:
+            await self._call(self.queue.follow_scope, *scope)
         return pulled, bootstrapped
 
     async def _last_device_seq(self) -> int:

@@ -117,6 +117,13 @@ class LocalQueue(Protocol):
         code this device holds now, each recorded by a ``case.renumbered`` event (one transaction)."""
         ...
 
-    def summary_pairs(self) -> list[tuple[str, str]]:
-        """(case_id, state) of every local case, for the G4 check."""
+    def follow_scope(self, scope: str, stations: Sequence[str]) -> int:
+        """The center named the pull's scope and this device's stations: when they differ from the last ones kept,
+        a station window forgets the other stations' cases it held only from the center and no longer receives
+        (they would stand still in a state the center has left); returns how many. Kept, so it runs once."""
+        ...
+
+    def summary_pairs(self, stations: Sequence[str] | None = None) -> list[tuple[str, str]]:
+        """(case_id, state) of the local cases the G4 check compares: every one (``stations`` None), or those of
+        ``stations`` and those ready or handed off (a station window's scope, as the center names it)."""
         ...

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal, Slot
 
-from govdesk.ui.i18n import error_text
+from govdesk.ui.i18n import error_text, say
 from govdesk.ui.operations import operations_for
 
 if TYPE_CHECKING:
@@ -92,7 +92,8 @@ class CaseSearchRouter(QObject):
     def show_found(self, text: str, found: Found) -> None:
         if not found.cases:
             extra = f"（{found.verdict}）" if found.verdict else ""
-            self._say(self.tr("没有找到办件：{text}").format(text=text) + extra)
+            words = say(found.elsewhere) if found.elsewhere else self.tr("没有找到办件：{text}").format(text=text)
+            self._say(words + extra)
         elif len(found.cases) == 1:
             self.open_case(found.cases[0].case_id, found.verdict, found.verdict_ok)
         else:

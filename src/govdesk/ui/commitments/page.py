@@ -130,6 +130,8 @@ class CommitmentsPage(QWidget):
                 c = lookup.cases[0]
                 words = self.tr("办件 {case_no}（{name}）不在承诺跟踪列表中：没有未结的容缺承诺或待告知事项")
                 words = words.format(case_no=c.case_no, name=c.applicant_name)
+            elif lookup.elsewhere is not None:
+                words = say(lookup.elsewhere)
             elif lookup.code is not None:
                 words = self.tr("本机找不到办件 {case_no}").format(case_no=lookup.code.case_no)
             else:
