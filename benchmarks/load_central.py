@@ -97,6 +97,7 @@ class Outcome:
     queue_page_p50: float | None = None
     queue_walk_p50: float | None = None
     queue_incomplete: int = 0
+    decided: int = 0  # cases the back office approved and made ready (each a change to every window)
     timed_out: bool = False
     elapsed_burst: float = 0.0  # seconds from the burst's start to the end (caught up, or the deadline)
     deliveries_expected: int = 0  # changes the windows would pull: (windows − 1) × changes made during the run
@@ -297,6 +298,7 @@ def run_load(db_url: str, settings: Settings, workdir: Path, backend: str) -> Ou
             outcome.queue_page_p50 = pct(tally["queue_pages"], 0.5)
             outcome.queue_walk_p50 = pct(tally["queue_reads"], 0.5)
             outcome.queue_incomplete = tally["queue_incomplete"]
+            outcome.decided = tally["decided"]
     _check_database(db_url, sent, outcome)
     # each window pulls every change of its center except its own pushes (the minimised pull skips a device's own
     # events, central/changes.py): (windows − 1) × events sent when every pulling window also pushes, plus decisions
@@ -392,6 +394,7 @@ def figures(outcome: Outcome) -> list[Figure]:
         Figure(f"{label}changes delivered twice to a window", float(outcome.pulled_twice), "changes", goal_value=0),
         Figure(f"{label}events pushed (all stored once: {outcome.stored_once})", float(outcome.sent), "events"),
         Figure(f"{label}change deliveries pulled", float(outcome.pulled), "changes"),
+        Figure(f"{label}cases approved and made ready by the back office", float(outcome.decided), "cases"),
         Figure(f"{label}503 busy answers (waited out)", float(outcome.busy), "answers"),
     ]
     if outcome.queue_page_p50 is not None:

@@ -55,6 +55,7 @@ class Tally:
     queue_reads: list[float] = field(default_factory=list)  # seconds for a whole queue walk
     queue_pages: list[float] = field(default_factory=list)  # seconds per page
     queue_incomplete: int = 0
+    decided: int = 0  # cases the back office approved and made ready for hand-off
 
 
 class Client:
@@ -186,11 +187,21 @@ def township(client: Client, backlog: list[dict[str, Any]], signals: Signals, ta
         signals.pushed_all.wait(0.5)
 
 
-def back_office(client: Client, signals: Signals, tally: Tally, page: int = 100) -> None:
+#: Cases one back-office client approves and makes ready after each walk of the queue (the oldest of its share): the
+#: result ready goes to every window of the center (a station-scoped pull's wide changes, issue 17).
+DECIDE_PER_WALK = 10
+
+
+def back_office(client: Client, signals: Signals, tally: Tally, share: tuple[int, int], page: int = 100) -> None:
+    """Walk the queue 100 at a time, then approve the oldest ``DECIDE_PER_WALK`` cases of this client's ``share``
+    (``(i, n)``: the cases whose id ends in a hex digit ≡ i mod n, so two clients never decide the same case) and make
+    their results ready; again after 3 s."""
+    mine, clients = share
     while not signals.stop.is_set():
         began = time.monotonic()
         cursor: str | None = None
         listed, total = 0, None
+        oldest: list[str] = []
         while True:
             params: dict[str, Any] = {"limit": page} | ({"cursor": cursor} if cursor else {})
             started = time.monotonic()
@@ -198,11 +209,19 @@ def back_office(client: Client, signals: Signals, tally: Tally, page: int = 100)
             tally.queue_pages.append(time.monotonic() - started)
             total = reply["total"] if total is None else total
             listed += len(reply["cases"])
+            oldest += [c["case_id"] for c in reply["cases"] if int(c["case_id"][-1], 16) % clients == mine]
             cursor = reply["next_cursor"]
             if cursor is None:
                 break
         tally.queue_reads.append(time.monotonic() - began)
         tally.queue_incomplete += listed < total * 0.9  # cases decided meanwhile leave it; far fewer is a defect
+        for case_id in oldest[:DECIDE_PER_WALK]:
+            if signals.stop.is_set():
+                break
+            path = f"/api/v1/backoffice/cases/{case_id}"
+            client.call("POST", f"{path}/decide", {"decision": "approve", "result_name": "准予许可决定书"}, tally)
+            client.call("POST", f"{path}/result-ready", None, tally)
+            tally.decided += 1
         signals.stop.wait(3.0)
 
 
@@ -231,7 +250,10 @@ def run_group(spec: dict[str, Any], signals: Signals, results: Any) -> None:
             ]
         else:
             results.put(("ready", spec["name"], None))
-            threads = [threading.Thread(target=back_office, args=(c, signals, tally)) for c in clients]
+            threads = [
+                threading.Thread(target=back_office, args=(c, signals, tally, (i, len(clients))))
+                for i, c in enumerate(clients)
+            ]
         for thread in threads:
             thread.start()
         for thread in threads:
