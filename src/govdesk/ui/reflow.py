@@ -8,8 +8,16 @@ under the other when it has not. The rows of one scroll area are decided togethe
 text size changes: every row side by side first; then, in the order they were registered, each row is turned while
 the page is still wider than the area. A page not in a scroll area decides against its window's width.
 
+``Narrower``: something of a page other than a layout that has a narrower form (a table whose columns wrap
+between words, or whose columns are folded into a second table under it: ``ui/tables.py``). It is registered with
+``side_by_side`` like a row and turned the same way, but only after every row of its scroll area: a page first lays
+its parts one under the other, and only then narrows its tables.
+
 ``never_sideways(area)``: a scroll area inside a page (a column that scrolls on its own) is at least as wide as its
 content can be made.
+
+``as_tall_as_its_text(pane)``: a pane of a splitter is never lower than its text needs at its width (a splitter
+asks a pane's least height, not the height its wrapped labels and forms need at the width it has).
 
 ``current_page_only(stack)``: a stack of pages is as wide as the page shown, not its widest page.
 
@@ -35,7 +43,23 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-Row = QBoxLayout | QSplitter | QGridLayout
+
+class Narrower(QObject):
+    """A part of a page with a wide and a narrow form (see the module docstring); ``widget`` is the part, whose least
+    width the form sets at once when turned."""
+
+    def __init__(self, widget: QWidget) -> None:
+        super().__init__(widget)
+        self.widget = widget
+        self.wide = True
+
+    def set_wide(self, on: bool) -> None:  # pragma: no cover - each kind says how
+        raise NotImplementedError
+
+
+Row = QBoxLayout | QSplitter | QGridLayout | Narrower
+#: Narrowers come after every row (their order plus this).
+_AFTER_ROWS = 1 << 40
 
 _DECIDE = QEvent.Type(QEvent.registerEventType())
 _ORDER = itertools.count()
@@ -43,14 +67,21 @@ _ORDER = itertools.count()
 
 def side_by_side(row: Row) -> None:
     """``row`` lies side by side only when its page has the width (see the module docstring)."""
-    owner = row if isinstance(row, QSplitter) else row.parentWidget()  # (a layout: the widget it lays out)
+    owner = _widget_of(row)
     if owner is None:
         raise ValueError("a row must be in a widget before it can reflow")
     watcher = owner.findChild(_RowWatcher, "reflowRows", Qt.FindChildOption.FindDirectChildrenOnly)
     if watcher is None:
         watcher = _RowWatcher(owner)
-    watcher.rows.append((next(_ORDER), row))
+    watcher.rows.append((next(_ORDER) + (_AFTER_ROWS if isinstance(row, Narrower) else 0), row))
     watcher.request()
+
+
+def _widget_of(row: Row) -> QWidget | None:
+    """The widget ``row`` is (a splitter, a narrower's part) or lays out (a layout)."""
+    if isinstance(row, Narrower):
+        return row.widget
+    return row if isinstance(row, QSplitter) else row.parentWidget()
 
 
 def never_sideways(area: QScrollArea) -> None:
@@ -78,6 +109,35 @@ def content_changed(widget: QWidget) -> None:
     while current is not None and shiboken6.isValid(current):
         _Scope.of(current).request()
         current = _area_of(current)
+
+
+def as_tall_as_its_text(pane: QWidget) -> None:
+    """See the module docstring."""
+    _TallEnough(pane)
+
+
+class _TallEnough(QObject):
+    def __init__(self, pane: QWidget) -> None:
+        super().__init__(pane)
+        self.pane = pane
+        pane.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        pane = getattr(self, "pane", None)  # (None while Python tears the watcher down)
+        if (
+            watched is pane
+            and isinstance(pane, QWidget)
+            and event.type()
+            in (
+                QEvent.Type.Resize,
+                QEvent.Type.LayoutRequest,
+            )
+        ):
+            layout = pane.layout()
+            need = layout.totalHeightForWidth(pane.width()) if layout is not None and layout.hasHeightForWidth() else 0
+            if need != pane.minimumHeight():
+                pane.setMinimumHeight(max(0, need))
+        return False
 
 
 def current_page_only(stack: QStackedWidget) -> None:
@@ -120,6 +180,8 @@ def rows_below(widget: QWidget) -> list[Row]:
 
 
 def is_side_by_side(row: Row) -> bool:
+    if isinstance(row, Narrower):
+        return row.wide
     if isinstance(row, QSplitter):
         return row.orientation() == Qt.Orientation.Horizontal
     if isinstance(row, QGridLayout):
@@ -131,7 +193,10 @@ def _set_side_by_side(row: Row, on: bool) -> bool:
     """Turn ``row``; True when it changed."""
     if is_side_by_side(row) == on:
         return False
-    if isinstance(row, QSplitter):
+    if isinstance(row, Narrower):
+        row.wide = on
+        row.set_wide(on)
+    elif isinstance(row, QSplitter):
         _turn_splitter(row, on)
     elif isinstance(row, QGridLayout):
         _turn_grid(row, on)
@@ -369,7 +434,7 @@ def _counts(widget: QWidget, content: QWidget) -> bool:
 def _invalidate_up(row: Row, content: QWidget) -> None:
     """Forget the cached sizes from ``row`` up to ``content`` (a parent's layout keeps its children's sizes until
     its next layout pass; the decision measures now)."""
-    widget: QWidget | None = row if isinstance(row, QSplitter) else row.parentWidget()
+    widget = _widget_of(row)
     if isinstance(row, QLayout):
         row.invalidate()
     while widget is not None:

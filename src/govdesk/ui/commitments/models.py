@@ -58,6 +58,7 @@ class FollowUpModel(RowsTableModel):
         QT_TRANSLATE_NOOP("FollowUpModel", "状态"),
         QT_TRANSLATE_NOOP("FollowUpModel", "待办事项"),
     )
+    CASE, KIND, LEFT = 0, 2, 4
 
     rows: list[FollowUp]
 
