@@ -19,6 +19,10 @@ content can be made.
 ``as_tall_as_its_text(pane)``: a pane of a splitter is never lower than its text needs at its width (a splitter
 asks a pane's least height, not the height its wrapped labels and forms need at the width it has).
 
+``narrow_combo(combo)``: a drop-down whose choices are long (an ID type in English) is not as wide as its longest
+choice: it is as wide as its column gives, at least ``chars`` characters; its list opens as wide as its longest
+choice, and the choice shown is also its tooltip (whole, where the box is narrower than it).
+
 ``current_page_only(stack)``: a stack of pages is as wide as the page shown, not its widest page.
 
 ``wrap_forms(widget)``: every ``QFormLayout`` below ``widget`` puts a label above its field when the two do not fit
@@ -33,6 +37,7 @@ import shiboken6
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtWidgets import (
     QBoxLayout,
+    QComboBox,
     QFormLayout,
     QGridLayout,
     QLayout,
@@ -138,6 +143,24 @@ class _TallEnough(QObject):
             if need != pane.minimumHeight():
                 pane.setMinimumHeight(max(0, need))
         return False
+
+
+def narrow_combo(combo: QComboBox, chars: int = 20) -> None:
+    """See the module docstring."""
+    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    combo.setMinimumContentsLength(chars)
+    view = combo.view()
+
+    def widest() -> None:
+        if shiboken6.isValid(view):
+            view.setMinimumWidth(view.sizeHintForColumn(0) + view.verticalScrollBar().sizeHint().width())
+
+    model = combo.model()
+    for signal in (model.rowsInserted, model.rowsRemoved, model.modelReset, model.dataChanged):
+        signal.connect(widest)
+    combo.currentTextChanged.connect(combo.setToolTip)
+    widest()
+    combo.setToolTip(combo.currentText())
 
 
 def current_page_only(stack: QStackedWidget) -> None:
