@@ -20,7 +20,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QPoint, QRect, Qt
+from PySide6.QtCore import QModelIndex, QPoint, QRect, Qt, QTextBoundaryFinder
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -200,6 +200,7 @@ def table_problems(window: QWidget, where: str) -> list[str]:
             )
         if isinstance(view, QTableView):
             problems += _cut_headings(view, where)
+            problems += _cut_cells(view, where)
         if upright.maximum() <= 0 or view.property(tables.SCROLLS_UPRIGHT):
             continue
         most = int(view.property(tables.ROWS_SHOWN) or 0)
@@ -233,6 +234,43 @@ def _cut_headings(view: QTableView, where: str) -> list[str]:
         widest = max((fm.horizontalAdvance(w) for w in _WORD.findall(words)), default=0)
         if widest and header.sectionSize(column) < widest + 2 * margin:
             problems.append(f"{where}: {_describe(view)} cuts its heading {words!r} ({header.sectionSize(column)} px)")
+    return problems
+
+
+def _cut_cells(view: QTableView, where: str, rows: int = 20) -> list[str]:
+    """A cell whose column is narrower than a word of its text (as Qt breaks lines: "Mate…" for Materials, a case
+    number cut inside its date), or whose row is lower than its wrapped text, cuts it: the first rows checked."""
+    model = view.model()
+    header = view.horizontalHeader()
+    if model is None:
+        return []
+    fm = view.fontMetrics()
+    margin = view.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, view) + 1
+    problems = []
+    for row in range(min(model.rowCount(view.rootIndex()), rows)):
+        if view.isRowHidden(row):
+            continue
+        for column in range(header.count()):
+            if header.isSectionHidden(column):
+                continue
+            index = model.index(row, column, view.rootIndex())
+            words = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
+            if not words or index.data(Qt.ItemDataRole.DecorationRole) is not None:
+                continue
+            room = header.sectionSize(column) - 2 * margin - view.showGrid()
+            finder = QTextBoundaryFinder(QTextBoundaryFinder.BoundaryType.Line, words)
+            start, widest = 0, ""
+            while (end := finder.toNextBoundary()) != -1:
+                part = words[start:end].rstrip()
+                widest = part if fm.horizontalAdvance(part) > fm.horizontalAdvance(widest) else widest
+                start = end
+            if fm.horizontalAdvance(widest) > room:
+                problems.append(f"{where}: {_describe(view)} cuts {widest!r} in row {row} ({room} px)")
+                continue
+            if view.wordWrap():
+                tall = fm.boundingRect(QRect(0, 0, room, 10_000), int(Qt.TextFlag.TextWordWrap), words).height()
+                if tall > view.rowHeight(row) + 1:
+                    problems.append(f"{where}: {_describe(view)} row {row} is {view.rowHeight(row)} px for {words!r}")
     return problems
 
 

@@ -116,33 +116,45 @@ def content_changed(widget: QWidget) -> None:
         current = _area_of(current)
 
 
-def as_tall_as_its_text(pane: QWidget) -> None:
-    """See the module docstring."""
-    _TallEnough(pane)
+def as_tall_as_its_text(pane: QWidget, row: Row | None = None) -> None:
+    """See the module docstring; with ``row``, only while that row of the pane is turned (one under the other: its
+    parts at the pane's whole width, their wrapped text measured at it)."""
+    _TallEnough(pane, row)
 
 
 class _TallEnough(QObject):
-    def __init__(self, pane: QWidget) -> None:
+    def __init__(self, pane: QWidget, row: Row | None) -> None:
         super().__init__(pane)
         self.pane = pane
+        self.row = row
+        self._pending = False
         pane.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        pane = getattr(self, "pane", None)  # (None while Python tears the watcher down)
-        if (
-            watched is pane
-            and isinstance(pane, QWidget)
-            and event.type()
-            in (
-                QEvent.Type.Resize,
-                QEvent.Type.LayoutRequest,
-            )
-        ):
+        resized = event.type() in (QEvent.Type.Resize, QEvent.Type.LayoutRequest)
+        if resized and watched is getattr(self, "pane", None) and not self._pending:
+            self._pending = True  # (measured once the layouts' own updates are done, never inside one)
+            QCoreApplication.postEvent(self, QEvent(_TALL))
+        return False
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() != _TALL:
+            return super().event(event)
+        self._pending = False
+        pane = self.pane
+        if shiboken6.isValid(pane):
             layout = pane.layout()
             need = layout.totalHeightForWidth(pane.width()) if layout is not None and layout.hasHeightForWidth() else 0
-            if need != pane.minimumHeight():
+            if self.row is not None and is_side_by_side(self.row):
+                need = 0
+            # (only where it was given less, or holds more than it now needs: a pane given the height already is
+            # not laid out again under the clerk's focus)
+            if pane.height() < need or pane.minimumHeight() > need:
                 pane.setMinimumHeight(max(0, need))
-        return False
+        return True
+
+
+_TALL = QEvent.Type(QEvent.registerEventType())
 
 
 def narrow_combo(combo: QComboBox, chars: int = 20) -> None:

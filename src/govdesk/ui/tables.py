@@ -87,7 +87,9 @@ def fold(view: QTableView, *, keep: int) -> QWidget:
     box = QWidget()
     box.setObjectName(f"{view.objectName()}Box")
     layout = QVBoxLayout(box)
-    layout.setContentsMargins(0, 0, 0, 0)
+    from govdesk.ui.appearance import RING_WIDTH as ring  # (room for the focus ring around each table)
+
+    layout.setContentsMargins(ring, ring, ring, ring)
     layout.addWidget(view)
     more = QTableView()
     more.setObjectName(f"{view.objectName()}More")
@@ -180,6 +182,8 @@ class _Fitter(QObject):
             view.setResizeMode(QListView.ResizeMode.Adjust)
         view.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         view.installEventFilter(self)
+        if isinstance(view, QTableView):  # (a stretched column's width follows the view's: its rows as tall again)
+            view.horizontalHeader().sectionResized.connect(self._section_resized)
         self._watch_model()
         self.fit()  # (the columns' modes at once: a table filled before the next turn of the loop is sized)
         self.request()
@@ -207,6 +211,11 @@ class _Fitter(QObject):
         selection = self.view.selectionModel()
         if selection is not None and not self.upright:
             selection.currentChanged.connect(self._current_changed)
+
+    @Slot(int, int, int)
+    def _section_resized(self, _section: int, _old: int, _new: int) -> None:
+        if not getattr(self, "_fitting", True):
+            self.request()
 
     @Slot()
     def request(self) -> None:

@@ -107,7 +107,8 @@ class CommitmentsPage(QWidget):
         reflow.side_by_side(find_row)
         reflow.side_by_side(ui.materialButtons)
         reflow.wrap_forms(self)
-        reflow.as_tall_as_its_text(ui.detailPane)  # (its labels and form wrapped, in the splitter under the list)
+        # (the materials above the delay form: their labels and form wrapped, in the splitter under the list)
+        reflow.as_tall_as_its_text(ui.detailPane, ui.detailLayout)
 
     def _build_find_box(self) -> None:
         """A box for a scanned notice or a typed case number, ID or name (built here: the form predates it)."""
