@@ -42,8 +42,8 @@ class ListsPage(QWidget):
                 (0, 1),
             ),
         ):
-            box = titled_box(title)
-            box.layout().addWidget(table(model, name, self._open, text=text, wrap=wrap))
+            box, inside = titled_box(title)
+            inside.addWidget(table(model, name, self._open, text=text, wrap=wrap))
             layout.addWidget(box)
         layout.addStretch(1)
 
@@ -58,16 +58,18 @@ class ListsPage(QWidget):
             self.case_requested.emit(str(case_id))
 
 
-def titled_box(title: str) -> QGroupBox:
+def titled_box(title: str) -> tuple[QGroupBox, QVBoxLayout]:
     """A group under a title that wraps (a group box is never narrower than its own title: in English in large text
-    a long one alone was wider than the page); the title is the group's accessible name as well."""
+    a long one alone was wider than the page); the title is the group's accessible name as well. Returns the box
+    and its layout, the title first in it."""
     box = QGroupBox()
     box.setAccessibleName(title)
     heading = QLabel(title)
     heading.setWordWrap(True)
     heading.setObjectName("boxTitle")
-    QVBoxLayout(box).addWidget(heading)
-    return box
+    layout = QVBoxLayout(box)
+    layout.addWidget(heading)
+    return box, layout
 
 
 class RatingsPage(QWidget):
@@ -92,8 +94,8 @@ class RatingsPage(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(row)
         reflow.side_by_side(row)  # (narrow: the three tables one under another; 适老化, ui/reflow.py)
-        box = titled_box(self.tr("差评（须调查核实、督促整改并反馈，条例第五十二条）"))
-        box.layout().addWidget(self.bad)
+        box, inside = titled_box(self.tr("差评（须调查核实、督促整改并反馈，条例第五十二条）"))
+        inside.addWidget(self.bad)
         layout.addWidget(box)
         layout.addStretch(1)
 
