@@ -36,6 +36,8 @@ from tests.helpers.ui import settle_now
 from tests.ui.a11y_harness import (
     MODES,
     contrast_problems,
+    dialog_problems,
+    dialogs,
     geometry_problems,
     open_window,
     pages,
@@ -86,6 +88,27 @@ def test_every_page_fits_1366x768_with_nothing_clipped_and_nothing_sideways(open
         problems += table_problems(window, key)
         problems += contrast_problems(window, key)  # both themes (the standard one mends the platform's palette)
         _shot(window, f"{text_size}-{theme}-{key.replace('/', '-')}")
+    assert not problems, "\n".join(problems)
+
+
+@pytest.mark.parametrize("opened", [MODES[0], MODES[3]], indirect=True, ids=["normal", "large-contrast"])
+@pytest.mark.parametrize("width", [1366, 1100])
+def test_every_dialog_with_a_table_fits_with_nothing_clipped_and_no_table_scrolling_on_its_own(
+    opened: tuple[MainWindow, Runtime], width: int
+) -> None:
+    """需处理的记录, F1's shortcuts, a case found (each tab: its history's long lines were cut to "…"), the choice of
+    cases (a date cut in a row one line high), 材料流转, 本中心检查项: each fits the screen, its tables never scroll
+    sideways nor cut a word, and a long list scrolls upright (F1's 33 shortcuts scrolled sideways in large text)."""
+    window, runtime = opened
+    window.resize(width, 768)
+    settle_events()
+    problems, seen = [], []
+    for key, dialog in dialogs(window, runtime):
+        seen.append(key)
+        problems += dialog_problems(dialog, key, (width, 768))
+        _shot(dialog, f"{appearance.current()[0]}-{width}-{key.replace('/', '-')}")
+    assert {"dialog-attention", "dialog-shortcuts", "dialog-case", "dialog-choose", "dialog-transfer"} <= set(seen)
+    assert any(key.startswith("dialog-case/") for key in seen)  # its tabs
     assert not problems, "\n".join(problems)
 
 

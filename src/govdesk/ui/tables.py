@@ -298,8 +298,17 @@ class _Fitter(QObject):
         # (not laid out yet: its width is not known; fitted again when shown)
         whole_all = give <= 0 or room >= sum(whole.values()) or not view.isVisible()
         widths = dict(whole) if whole_all else self._narrowed(least, whole, room - sum(least[c] for c in whole))
+        shares: dict[int, int] = {}
+        if len(texts) > 1 and view.isVisible():  # (Qt stretches them alike: one may need more than its like share)
+            others = sum(widths[c] for c in whole)
+            shares = _shared(
+                {c: least[c] for c in texts}, max(sum(least[c] for c in texts), view.viewport().width() - others)
+            )
         for column in least:
-            if column in texts:
+            if column in shares:
+                header.setSectionResizeMode(column, QHeaderView.ResizeMode.Fixed)
+                header.resizeSection(column, shares[column])
+            elif column in texts:
                 header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
             elif whole_all:  # (room for every column whole: Qt keeps it so as rows come)
                 header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
@@ -401,6 +410,23 @@ def _longest_word(header: QHeaderView, column: int) -> int:
     widest = max((fm.horizontalAdvance(part) for part in _UNBROKEN.findall(words)), default=0)
     margin = header.style().pixelMetric(QStyle.PixelMetric.PM_HeaderMargin, None, header)
     return widest + 2 * margin + 4
+
+
+def _shared(least: dict[int, int], room: int) -> dict[int, int]:
+    """``room`` shared alike by the text columns, but none given less than its least."""
+    left, shares = dict(least), {}
+    while left:
+        alike = room // len(left)
+        above = {column: width for column, width in left.items() if width > alike}
+        if not above:
+            break
+        for column, width in above.items():
+            shares[column] = width
+            room -= width
+            del left[column]
+    for n, column in enumerate(sorted(left)):
+        shares[column] = room // len(left) + (1 if n < room % len(left) else 0)
+    return shares
 
 
 def _parts(text: str) -> list[str]:
