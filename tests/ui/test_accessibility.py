@@ -177,6 +177,7 @@ def test_the_standard_palette_mends_only_what_falls_short() -> None:
         # needed 1,676, 1,538 and 1,196 px of a page of 1,150)
         ("1", "1366x768", "large", "standard", "en"),
         ("1", "1366x768", "large", "high_contrast", "en"),
+        ("1.25", "1536x864", "large", "standard", "en"),
     ],
 )
 def test_scaled_screens_fit_with_nothing_clipped(scale: str, size: str, text_size: str, theme: str, lang: str) -> None:

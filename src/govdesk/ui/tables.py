@@ -293,7 +293,11 @@ class _Fitter(QObject):
         width += sum(least.values())
         if self.upright or self.most:
             width += view.verticalScrollBar().sizeHint().width()  # (room for the upright bar when it comes)
-        room = view.viewport().width() - sum(least[c] for c in texts)
+        inside = view.viewport().width()
+        bar = view.verticalScrollBar()
+        if (self.upright or self.most) and not bar.isVisible():
+            inside -= bar.sizeHint().width()  # (the upright bar may come with the rows: the columns leave it room)
+        room = inside - sum(least[c] for c in texts)
         give = sum(whole[c] - least[c] for c in whole)
         # (not laid out yet: its width is not known; fitted again when shown)
         whole_all = give <= 0 or room >= sum(whole.values()) or not view.isVisible()
@@ -301,9 +305,7 @@ class _Fitter(QObject):
         shares: dict[int, int] = {}
         if len(texts) > 1 and view.isVisible():  # (Qt stretches them alike: one may need more than its like share)
             others = sum(widths[c] for c in whole)
-            shares = _shared(
-                {c: least[c] for c in texts}, max(sum(least[c] for c in texts), view.viewport().width() - others)
-            )
+            shares = _shared({c: least[c] for c in texts}, max(sum(least[c] for c in texts), inside - others))
         for column in least:
             if column in shares:
                 header.setSectionResizeMode(column, QHeaderView.ResizeMode.Fixed)
