@@ -40,6 +40,7 @@ from PySide6.QtWidgets import (
     QScrollArea,
     QSizePolicy,
     QStyle,
+    QStyleOptionViewItem,
     QTabBar,
     QTableView,
     QTabWidget,
@@ -343,7 +344,9 @@ def _cut_cells(view: QTableView, where: str, rows: int = 20) -> list[str]:
             if header.isSectionHidden(column):
                 continue
             index = model.index(row, column, view.rootIndex())
-            words = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
+            option = QStyleOptionViewItem()
+            view.itemDelegateForIndex(index).initStyleOption(option, index)  # (the text shown, merged lines too)
+            words = str(option.text or "")
             if not words or index.data(Qt.ItemDataRole.DecorationRole) is not None:
                 continue
             room = header.sectionSize(column) - 2 * margin - view.showGrid()

@@ -32,7 +32,18 @@ import re
 from collections.abc import Iterable
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, QObject, QPoint, QRect, Qt, QTextBoundaryFinder, Slot
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QPoint,
+    QRect,
+    Qt,
+    QTextBoundaryFinder,
+    Slot,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QAbstractScrollArea,
@@ -40,6 +51,8 @@ from PySide6.QtWidgets import (
     QListView,
     QScrollArea,
     QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -63,21 +76,30 @@ _FIT = QEvent.Type(QEvent.registerEventType())
 
 
 def fit(
-    view: QAbstractItemView, *, text: Iterable[int] | int | None = None, most: int = 0, wrap: Iterable[int] = ()
+    view: QAbstractItemView,
+    *,
+    text: Iterable[int] | int | None = None,
+    most: int = 0,
+    wrap: Iterable[int] = (),
+    merge: dict[int, tuple[int, ...]] | None = None,
 ) -> None:
     """See the module docstring; ``text``: the columns that take the rest of the width and wrap (default: the
     last); ``most``: the rows shown at most (0: all); ``wrap``: the columns that wrap between words when the page
-    is narrow."""
+    is narrow; ``merge``: {a column: the columns shown under its text, in its cell, when the page is narrow}."""
     columns = (text,) if isinstance(text, int) else tuple(text) if text is not None else None
-    _Fitter(view, columns, most, upright=False, wrap=tuple(wrap))
+    _Fitter(view, columns, most, upright=False, wrap=tuple(wrap), merge=merge or {})
 
 
 def scrolls_upright(
-    view: QAbstractItemView, *, text: Iterable[int] | int | None = None, wrap: Iterable[int] = ()
+    view: QAbstractItemView,
+    *,
+    text: Iterable[int] | int | None = None,
+    wrap: Iterable[int] = (),
+    merge: dict[int, tuple[int, ...]] | None = None,
 ) -> None:
     """See the module docstring: the columns fit, the rows scroll."""
     columns = (text,) if isinstance(text, int) else tuple(text) if text is not None else None
-    _Fitter(view, columns, 0, upright=True, wrap=tuple(wrap))
+    _Fitter(view, columns, 0, upright=True, wrap=tuple(wrap), merge=merge or {})
 
 
 def fold(view: QTableView, *, keep: int) -> QWidget:
@@ -124,8 +146,34 @@ class _Wrapping(reflow.Narrower):
         self.fitter = fitter
 
     def set_wide(self, on: bool) -> None:
-        self.fitter.tight = not on
-        self.fitter.fit(quiet=True)
+        fitter = self.fitter
+        fitter.tight = not on
+        view = fitter.view
+        if isinstance(view, QTableView) and shiboken6.isValid(view):
+            for merged in fitter.merge.values():
+                for column in merged:
+                    view.setColumnHidden(column, not on)
+        fitter.fit(quiet=True)
+
+
+class _Merging(QStyledItemDelegate):
+    """Narrow, a cell shows its merged columns' text on lines under its own (``merge``)."""
+
+    def __init__(self, fitter: _Fitter) -> None:
+        super().__init__(fitter.view)
+        self.fitter = fitter
+
+    def initStyleOption(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> None:
+        super().initStyleOption(option, index)
+        fitter = self.fitter
+        if not fitter.tight or index.column() not in fitter.merge:
+            return
+        lines = [option.text]
+        for column in fitter.merge[index.column()]:
+            words = index.model().index(index.row(), column, index.parent()).data(Qt.ItemDataRole.DisplayRole)
+            if words:
+                lines.append(str(words))
+        option.text = "\n".join(line for line in lines if line)
 
 
 class _Folding(reflow.Narrower):
@@ -160,6 +208,7 @@ class _Fitter(QObject):
         *,
         upright: bool,
         wrap: tuple[int, ...] = (),
+        merge: dict[int, tuple[int, ...]] | None = None,
     ) -> None:
         super().__init__(view)
         self.setObjectName("tableFit")
@@ -167,7 +216,8 @@ class _Fitter(QObject):
         self.text = text
         self.most = most
         self.upright = upright
-        self.wrap = wrap
+        self.merge = dict(merge or {})
+        self.wrap = (*wrap, *(c for c in self.merge if c not in wrap))  # (a cell with more lines wraps too)
         self.tight = False  # (the ``wrap`` columns wrapped: the page is narrow; set by ``_Wrapping``)
         self._pending = False
         self._fitting = False
@@ -187,7 +237,9 @@ class _Fitter(QObject):
         self._watch_model()
         self.fit()  # (the columns' modes at once: a table filled before the next turn of the loop is sized)
         self.request()
-        if wrap:
+        if self.merge:
+            view.setItemDelegate(_Merging(self))
+        if self.wrap:
             reflow.side_by_side(_Wrapping(self))
 
     # --- when to fit ---
@@ -449,8 +501,14 @@ def _widest_part(view: QTableView, column: int) -> int:
     root = view.rootIndex()
     fm = view.fontMetrics()
     widest = 0
+    delegate = view.itemDelegate()
+    option = QStyleOptionViewItem()
     for row in range(min(model.rowCount(root), UPRIGHT_ROWS_WRAPPED)):
-        words = model.index(row, column, root).data(Qt.ItemDataRole.DisplayRole)
+        index = model.index(row, column, root)
+        words = index.data(Qt.ItemDataRole.DisplayRole)
+        if isinstance(delegate, _Merging):  # (the text shown: with the merged columns' lines)
+            delegate.initStyleOption(option, index)
+            words = option.text
         if words:
             widest = max(widest, *(fm.horizontalAdvance(part) for part in _parts(str(words))))
     if not widest:
