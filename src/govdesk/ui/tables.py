@@ -146,8 +146,22 @@ class _Wrapping(reflow.Narrower):
         self.fitter = fitter
 
     def set_wide(self, on: bool) -> None:
+        self.fitter.tight = not on
+        self.fitter.fit(quiet=True)
+
+
+class _Merged(reflow.Narrower):
+    """A table's ``merge`` columns: each in its own column (wide), or under another's text in its cell (narrow;
+    turned after the wrapping, when that was not narrow enough)."""
+
+    def __init__(self, fitter: _Fitter) -> None:
+        super().__init__(fitter.view)
+        self.setObjectName("tableMerge")
+        self.fitter = fitter
+
+    def set_wide(self, on: bool) -> None:
         fitter = self.fitter
-        fitter.tight = not on
+        fitter.merged = not on
         view = fitter.view
         if isinstance(view, QTableView) and shiboken6.isValid(view):
             for merged in fitter.merge.values():
@@ -166,14 +180,14 @@ class _Merging(QStyledItemDelegate):
     def initStyleOption(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> None:
         super().initStyleOption(option, index)
         fitter = self.fitter
-        if not fitter.tight or index.column() not in fitter.merge:
+        if not fitter.merged or index.column() not in fitter.merge:
             return
         lines = [option.text]
         for column in fitter.merge[index.column()]:
             words = index.model().index(index.row(), column, index.parent()).data(Qt.ItemDataRole.DisplayRole)
             if words:
                 lines.append(str(words))
-        option.text = "\n".join(line for line in lines if line)
+        option.text = "\u2028".join(line for line in lines if line)  # (a line break a cell keeps: "\n" is dropped)
 
 
 class _Folding(reflow.Narrower):
@@ -217,8 +231,9 @@ class _Fitter(QObject):
         self.most = most
         self.upright = upright
         self.merge = dict(merge or {})
-        self.wrap = (*wrap, *(c for c in self.merge if c not in wrap))  # (a cell with more lines wraps too)
+        self.wrap = wrap
         self.tight = False  # (the ``wrap`` columns wrapped: the page is narrow; set by ``_Wrapping``)
+        self.merged = False  # (the ``merge`` columns under others: narrower still; set by ``_Merged``)
         self._pending = False
         self._fitting = False
         self._model: QObject | None = None
@@ -241,6 +256,8 @@ class _Fitter(QObject):
             view.setItemDelegate(_Merging(self))
         if self.wrap:
             reflow.side_by_side(_Wrapping(self))
+        if self.merge:
+            reflow.side_by_side(_Merged(self))
 
     # --- when to fit ---
 
@@ -339,7 +356,7 @@ class _Fitter(QObject):
             else:
                 content = view.sizeHintForColumn(column)
                 whole[column] = max(heading, content)
-                if self.tight and column in self.wrap:  # (between words only: never a word cut)
+                if self._wraps(column):  # (between words only: never a word cut)
                     content = max(_widest_part(view, column), em * WRAP_CHARS)
                 least[column] = min(whole[column], max(halved, content))
         width += sum(least.values())
@@ -373,7 +390,7 @@ class _Fitter(QObject):
         self._set_width(view, width)
         _wrap_headings(header)
         rows = view.model().rowCount(view.rootIndex())
-        wrapping = texts or (self.tight and self.wrap)
+        wrapping = texts or any(self._wraps(c) for c in whole)
         if wrapping and view.wordWrap() and (not self.upright or rows <= UPRIGHT_ROWS_WRAPPED):
             view.resizeRowsToContents()
         if self.upright:  # (at least a few rows in sight, however short the column)
@@ -388,12 +405,16 @@ class _Fitter(QObject):
             height += max(header.minimumHeight(), header.sizeHint().height())
         self._set_height(view, height + 2 * view.frameWidth())
 
+    def _wraps(self, column: int) -> bool:
+        """The column wraps between words now (narrow: a ``wrap`` column, or one with merged columns' lines)."""
+        return (self.tight and column in self.wrap) or (self.merged and column in self.merge)
+
     def _narrowed(self, least: dict[int, int], whole: dict[int, int], extra: int) -> dict[int, int]:
         """The columns' widths when not all are whole: ``extra``, the room beyond every column's least, makes the
         wrapped columns whole first, the cheapest first (a column that wraps anyway gains nothing from a little
         more: "容缺承/诺"); what is left is shared by the others in proportion to what they lack."""
         widths = {column: least[column] for column in whole}
-        wrapped = sorted((c for c in whole if self.tight and c in self.wrap), key=lambda c: whole[c] - least[c])
+        wrapped = sorted((c for c in whole if self._wraps(c)), key=lambda c: whole[c] - least[c])
         for column in wrapped:
             cost = whole[column] - least[column]
             if cost <= extra:

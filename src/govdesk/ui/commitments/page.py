@@ -62,11 +62,11 @@ class CommitmentsPage(QWidget):
         header.setResizeContentsPrecision(0)  # columns sized by the rows in view, not every row fetched
         tables.fit(self.ui.missingList, most=6)  # (a case's materials to supply, wrapped: up to six shown)
         # (fetched as it scrolls: scrolls upright, never sideways; narrow, the case number, the kind and the days
-        # left wrap between words, and the days left go under the due date in its cell, ui/tables.py)
+        # left wrap between words, and the days left and the status go under the due date in its cell, ui/tables.py)
         tables.scrolls_upright(
             self.ui.table,
             wrap=(FollowUpModel.CASE, FollowUpModel.KIND, FollowUpModel.LEFT),
-            merge={FollowUpModel.DUE: (FollowUpModel.LEFT,)},
+            merge={FollowUpModel.DUE: (FollowUpModel.LEFT, FollowUpModel.STATUS)},
         )
         self.ui.table.verticalHeader().hide()
         today = service.today()
