@@ -470,8 +470,10 @@ def _invalidate_up(row: Row, content: QWidget) -> None:
     """Forget the cached sizes from ``row`` up to ``content`` (a parent's layout keeps its children's sizes until
     its next layout pass; the decision measures now)."""
     widget = _widget_of(row)
-    if isinstance(row, QLayout):
-        row.invalidate()
+    layout_up: QObject | None = row if isinstance(row, QLayout) else None
+    while isinstance(layout_up, QLayout):  # (a row inside a form inside the page's layout: each keeps its own)
+        layout_up.invalidate()
+        layout_up = layout_up.parent()
     while widget is not None:
         layout = widget.layout()
         if layout is not None:
