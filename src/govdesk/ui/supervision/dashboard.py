@@ -50,6 +50,7 @@ def table(
     text: tuple[int, ...] | None = None,
     most: int = 0,
     wrap: tuple[int, ...] = (),
+    merge: dict[int, tuple[int, ...]] | None = None,
 ) -> QTableView:
     """A read-only table of the page: its columns fit and ``text`` (default the last) wraps, never a sideways scroll
     bar; as tall as its rows (``most``: as tall as that many at most; ``ui/tables.py``)."""
@@ -61,7 +62,7 @@ def table(
     view.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
     view.setAlternatingRowColors(False)
     view.verticalHeader().setVisible(False)
-    tables.fit(view, text=text, most=most, wrap=wrap)
+    tables.fit(view, text=text, most=most, wrap=wrap, merge=merge)
     if opened is not None:
         view.doubleClicked.connect(opened)
     return view
@@ -168,7 +169,11 @@ class DashboardPage(QWidget):
         self.groups_view = table(self.groups_model, "warningGroupsTable", text=(0,), most=10)
         self.groups_view.setVisible(False)
         self.groups_view.setAccessibleName(self.tr("超期预警分组及件数"))
-        self.warnings_view = table(self.warnings_model, "warningsTable", self._open, text=(2, 7), most=10, wrap=(1,))
+        # (narrow: the case number wraps; narrower still, the applicant goes under it and the department under the
+        # item, in their cells; ui/tables.py)
+        self.warnings_view = table(
+            self.warnings_model, "warningsTable", self._open, text=(2, 7), most=10, wrap=(1,), merge={1: (5,), 2: (3,)}
+        )
         cards_split.addWidget(self.groups_view)
         cards_split.addWidget(self.warnings_view)
         cards_split.setStretchFactor(0, 1)  # a third: a clerk's name and window and four counts in large text

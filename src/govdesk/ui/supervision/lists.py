@@ -24,7 +24,8 @@ class ListsPage(QWidget):
         self.undecided_model = undecided_model(self)
         self.twice_model = twice_model(self)
         layout = QVBoxLayout(self)  # (each table as tall as its rows: the page scrolls, ui/tables.py)
-        # (narrow: the case numbers wrap after their centre code, ui/tables.py)
+        # (narrow: the case numbers wrap after their centre code; narrower still, the applicant goes under the case
+        # number in its cell, ui/tables.py)
         for title, model, name, text, wrap in (
             (self.tr("容缺受理承诺（未履行）"), self.promises_model, "promisesTable", (1, 5), (0,)),
             (
@@ -43,7 +44,7 @@ class ListsPage(QWidget):
             ),
         ):
             box, inside = titled_box(title)
-            inside.addWidget(table(model, name, self._open, text=text, wrap=wrap))
+            inside.addWidget(table(model, name, self._open, text=text, wrap=wrap, merge={0: (2,)}))
             layout.addWidget(box)
         layout.addStretch(1)
 
