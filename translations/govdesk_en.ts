@@ -4518,10 +4518,6 @@
         <translation>Cases by window and by clerk</translation>
     </message>
     <message>
-        <source>超期预警（红牌：已超期；黄牌：承诺时限已过大半；环节超时：后台未按时认领）</source>
-        <translation>Overdue warnings (red: overdue; yellow: more than half the promised time used; step overdue: not claimed in time by the back office)</translation>
-    </message>
-    <message>
         <source>不分组</source>
         <translation>No grouping</translation>
     </message>
@@ -4581,6 +4577,14 @@
     <message>
         <source>数据来源：{source}，截至 {time}</source>
         <translation>Source: {source}, as of {time}</translation>
+    </message>
+    <message>
+        <source>超期预警</source>
+        <translation>Overdue warnings</translation>
+    </message>
+    <message>
+        <source>红牌：已超期；黄牌：承诺时限已过大半；环节超时：后台未按时认领。</source>
+        <translation>Red: overdue; yellow: more than half the promised time used; step overdue: not claimed in time by the back office.</translation>
     </message>
     <message>
         <source>{period}：收件 {intakes} 件，受理 {accepted} 件，容缺受理 {conditional} 件，一次性告知 {notices} 件，不予受理 {refusals} 件，出件 {handoffs} 件，待领取 {waiting} 件。超期预警：红牌 {red} 件，黄牌 {yellow} 件，环节超时 {step} 件。</source>

@@ -4517,10 +4517,6 @@
         <translation>各窗口、各工作人员办件量</translation>
     </message>
     <message>
-        <source>超期预警（红牌：已超期；黄牌：承诺时限已过大半；环节超时：后台未按时认领）</source>
-        <translation>超期预警（红牌：已超期；黄牌：承诺时限已过大半；环节超时：后台未按时认领）</translation>
-    </message>
-    <message>
         <source>不分组</source>
         <translation>不分组</translation>
     </message>
@@ -4580,6 +4576,14 @@
     <message>
         <source>数据来源：{source}，截至 {time}</source>
         <translation>数据来源：{source}，截至 {time}</translation>
+    </message>
+    <message>
+        <source>超期预警</source>
+        <translation>超期预警</translation>
+    </message>
+    <message>
+        <source>红牌：已超期；黄牌：承诺时限已过大半；环节超时：后台未按时认领。</source>
+        <translation>红牌：已超期；黄牌：承诺时限已过大半；环节超时：后台未按时认领。</translation>
     </message>
     <message>
         <source>{period}：收件 {intakes} 件，受理 {accepted} 件，容缺受理 {conditional} 件，一次性告知 {notices} 件，不予受理 {refusals} 件，出件 {handoffs} 件，待领取 {waiting} 件。超期预警：红牌 {red} 件，黄牌 {yellow} 件，环节超时 {step} 件。</source>

@@ -20,7 +20,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QPoint, QRect, Qt
+from PySide6.QtCore import QModelIndex, QPoint, QRect, Qt, QTextBoundaryFinder
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
     QComboBox,
+    QDialog,
     QGroupBox,
     QHeaderView,
     QLabel,
@@ -39,6 +40,7 @@ from PySide6.QtWidgets import (
     QScrollArea,
     QSizePolicy,
     QStyle,
+    QStyleOptionViewItem,
     QTabBar,
     QTableView,
     QTabWidget,
@@ -53,6 +55,7 @@ from govdesk.services.runtime import Runtime
 from govdesk.services.settings import AppPaths, SettingsStore
 from govdesk.ui import appearance, tables
 from govdesk.ui.context import AppContext
+from govdesk.ui.dialogs import ShortcutHelpDialog
 from govdesk.ui.mainwindow import MainWindow
 from govdesk.ui.workspace import create_workspaces
 from tests.helpers.ui import settle_now
@@ -155,6 +158,93 @@ def pages(window: MainWindow) -> Iterator[str]:
         settle_now()
 
 
+# --- the dialogs with tables ---
+
+
+def _seed_attention(runtime: Runtime) -> None:
+    """Two records for 需处理的记录 as the center's answers leave them in the outbox: one refused in words, one
+    answered with a conflict naming both sides (``sync.reports.AttentionItem``)."""
+    from govdesk.store.outbox import OutboxResult, OutboxStatus
+
+    batch = runtime.store.pending_outbox(limit=2)
+    if len(batch) < 2:
+        return
+    conflict = {
+        "code": "decided_elsewhere",
+        "server_state": {
+            "window": {"kind": "case.accepted", "by": "王丽", "role_code": "clerk", "at": "2026-12-07 08:00"},
+            "center": {"kind": "case.rejected", "by": "赵主任", "role_code": "admin", "at": "2026-12-07 08:00"},
+        },
+    }
+    runtime.store.mark_outbox(
+        [
+            OutboxResult(batch[0].event_id, OutboxStatus.REFUSED, "事项编码已停用，请按新的事项目录重新受理", {}),
+            OutboxResult(batch[1].event_id, OutboxStatus.CONFLICT, "该办件已由中心作出不予受理决定", conflict),
+        ]
+    )
+
+
+def dialogs(window: MainWindow, runtime: Runtime) -> Iterator[tuple[str, QDialog]]:
+    """Each dialog that shows a table, opened as the clerk opens it, with rows, at most as large as the window (the
+    screen); yields (its key, the dialog) and closes it after. 需处理的记录, the shortcut list (F1), a case found
+    (its history and materials), a choice of cases, 材料流转, 本中心检查项."""
+    from govdesk.ui.attention import AttentionDialog
+    from govdesk.ui.caseview.chooser import CaseChooserDialog
+    from govdesk.ui.caseview.dialog import CaseViewDialog
+    from govdesk.ui.supervision_records.center_items import CenterItemsDialog
+    from govdesk.ui.supervision_records.inspection import InspectionPage
+
+    def shown(key: str, dialog: QDialog | None) -> Iterator[tuple[str, QDialog]]:
+        assert dialog is not None, f"{key}: no dialog opened"
+        dialog.resize(min(dialog.width(), window.width()), min(dialog.height(), window.height()))
+        settle_events()
+        settle_now()
+        settle_events()
+        yield key, dialog
+        for tabs in dialog.findChildren(QTabWidget):  # (each tab of the dialog: its tables too)
+            for index in range(1, tabs.count()):
+                tabs.setCurrentIndex(index)
+                settle_events()
+                yield f"{key}/{tabs.tabText(index).replace('&', '')}", dialog
+        dialog.close()
+        settle_events()
+
+    _seed_attention(runtime)
+    window.show_attention()
+    settle_now()
+    yield from shown("dialog-attention", window.findChild(AttentionDialog))
+    window.show_shortcut_help()
+    yield from shown("dialog-shortcuts", window.findChild(ShortcutHelpDialog))
+    found = runtime.store.search_cases("李建国")  # (the two results waiting at 出件, ``_ready_results``)
+    assert len(found) >= 2, found
+    window.case_search_requested.emit(found[0].case_no)
+    settle_now()
+    yield from shown("dialog-case", window.findChild(CaseViewDialog))
+    window.case_search_requested.emit("李建国")
+    settle_now()
+    yield from shown("dialog-choose", window.findChild(CaseChooserDialog))
+    window.show_workspace("intake")
+    intake = next(w for w in window.workspaces() if w.key == "intake").page
+    yield from shown("dialog-transfer", intake.open_transfer())
+    window.show_workspace("supervision")
+    inspection = window.findChild(InspectionPage)
+    assert inspection is not None
+    yield from shown("dialog-center-items", CenterItemsDialog(inspection, inspection.service))
+
+
+def dialog_problems(dialog: QDialog, where: str, screen: tuple[int, int]) -> list[str]:
+    """A dialog fits the screen, and nothing in it is clipped, scrolls sideways, or is a table that scrolls on its
+    own or cuts a word."""
+    problems = []
+    least = dialog.minimumSizeHint().expandedTo(dialog.minimumSize())
+    if least.width() > screen[0] or least.height() > screen[1]:
+        problems.append(f"{where}: {_describe(dialog)} needs {least.width()}×{least.height()} px, more than the screen")
+    problems += geometry_problems(dialog, where)
+    problems += sideways_problems(dialog, where)
+    problems += table_problems(dialog, where)
+    return problems
+
+
 # --- never sideways ---
 
 
@@ -200,6 +290,7 @@ def table_problems(window: QWidget, where: str) -> list[str]:
             )
         if isinstance(view, QTableView):
             problems += _cut_headings(view, where)
+            problems += _cut_cells(view, where)
         if upright.maximum() <= 0 or view.property(tables.SCROLLS_UPRIGHT):
             continue
         most = int(view.property(tables.ROWS_SHOWN) or 0)
@@ -233,6 +324,47 @@ def _cut_headings(view: QTableView, where: str) -> list[str]:
         widest = max((fm.horizontalAdvance(w) for w in _WORD.findall(words)), default=0)
         if widest and header.sectionSize(column) < widest + 2 * margin:
             problems.append(f"{where}: {_describe(view)} cuts its heading {words!r} ({header.sectionSize(column)} px)")
+    return problems
+
+
+def _cut_cells(view: QTableView, where: str, rows: int = 20) -> list[str]:
+    """A cell whose column is narrower than a word of its text (as Qt breaks lines: "Mate…" for Materials, a case
+    number cut inside its date), or whose row is lower than its wrapped text, cuts it: the first rows checked."""
+    model = view.model()
+    header = view.horizontalHeader()
+    if model is None:
+        return []
+    fm = view.fontMetrics()
+    margin = view.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, view) + 1
+    problems = []
+    for row in range(min(model.rowCount(view.rootIndex()), rows)):
+        if view.isRowHidden(row):
+            continue
+        for column in range(header.count()):
+            if header.isSectionHidden(column):
+                continue
+            index = model.index(row, column, view.rootIndex())
+            option = QStyleOptionViewItem()
+            view.itemDelegateForIndex(index).initStyleOption(option, index)  # (the text shown, merged lines too)
+            words = str(option.text or "")
+            if not words or index.data(Qt.ItemDataRole.DecorationRole) is not None:
+                continue
+            room = header.sectionSize(column) - 2 * margin - view.showGrid()
+            finder = QTextBoundaryFinder(QTextBoundaryFinder.BoundaryType.Line, words)
+            start, widest = 0, ""
+            while (end := finder.toNextBoundary()) != -1:
+                part = words[start:end].rstrip()
+                widest = part if fm.horizontalAdvance(part) > fm.horizontalAdvance(widest) else widest
+                start = end
+            if not view.wordWrap():  # (one line a cell: the whole text must fit, else Qt elides it, "…")
+                widest = words.replace("\n", " ")
+            if fm.horizontalAdvance(widest) > room:
+                problems.append(f"{where}: {_describe(view)} cuts {widest!r} in row {row} ({room} px)")
+                continue
+            if view.wordWrap():
+                tall = fm.boundingRect(QRect(0, 0, room, 10_000), int(Qt.TextFlag.TextWordWrap), words).height()
+                if tall > view.rowHeight(row) + 1:
+                    problems.append(f"{where}: {_describe(view)} row {row} is {view.rowHeight(row)} px for {words!r}")
     return problems
 
 
@@ -465,6 +597,10 @@ def main(argv: list[str] | None = None) -> int:
             if args.shots is not None:
                 args.shots.mkdir(parents=True, exist_ok=True)
                 window.grab().save(str(args.shots / f"{key.replace('/', '-')}.png"))
+        for key, dialog in dialogs(window, runtime):
+            problems += dialog_problems(dialog, key, (width, height))
+            if args.shots is not None:
+                dialog.grab().save(str(args.shots / f"{key.replace('/', '-')}.png"))
         size = [window.width(), window.height()]
         ratio = window.devicePixelRatioF()
         window.close()

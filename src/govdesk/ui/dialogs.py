@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from govdesk.services.settings import SettingsStore
+from govdesk.ui import tables
 
 log = logging.getLogger(__name__)
 
@@ -172,10 +173,9 @@ class ShortcutHelpDialog(GovDialog):
             table.setItem(row, 0, QTableWidgetItem(keys))
             table.setItem(row, 1, QTableWidgetItem(text))
             table.setItem(row, 2, QTableWidgetItem(scope))
-        table.resizeColumnsToContents()
-        char = self.fontMetrics().horizontalAdvance("中")
-        table.setColumnWidth(1, min(table.columnWidth(1), char * 30))
-        table.horizontalHeader().setStretchLastSection(True)
+        # (the keys whole, what they do and where wrapped; the list scrolls upright in the dialog, never sideways:
+        # ui/tables.py)
+        tables.scrolls_upright(table, text=(1, 2))
         layout.addWidget(table)
         self.table = table
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
@@ -189,5 +189,7 @@ class ShortcutHelpDialog(GovDialog):
         full = table.horizontalHeader().sizeHint().height() + table.verticalHeader().length() + frame
         screen = self.screen() if self.screen() is not None else parent.screen()
         room = int(screen.availableGeometry().height() * 0.7) if screen is not None else full
-        table.setMinimumHeight(min(full, room))
-        table.setMinimumWidth(min(char * 56, int(screen.availableGeometry().width() * 0.85) if screen else char * 56))
+        char = self.fontMetrics().horizontalAdvance("中")
+        wide = int(screen.availableGeometry().width() * 0.85) if screen is not None else char * 56
+        others = self.sizeHint().height() - table.sizeHint().height()  # (the buttons and margins)
+        self.resize(min(char * 56, wide), min(full, room) + others)

@@ -8,8 +8,20 @@ under the other when it has not. The rows of one scroll area are decided togethe
 text size changes: every row side by side first; then, in the order they were registered, each row is turned while
 the page is still wider than the area. A page not in a scroll area decides against its window's width.
 
+``Narrower``: something of a page other than a layout that has a narrower form (a table whose columns wrap
+between words, or whose columns are folded into a second table under it: ``ui/tables.py``). It is registered with
+``side_by_side`` like a row and turned the same way, but only after every row of its scroll area: a page first lays
+its parts one under the other, and only then narrows its tables.
+
 ``never_sideways(area)``: a scroll area inside a page (a column that scrolls on its own) is at least as wide as its
 content can be made.
+
+``as_tall_as_its_text(pane)``: a pane of a splitter is never lower than its text needs at its width (a splitter
+asks a pane's least height, not the height its wrapped labels and forms need at the width it has).
+
+``narrow_combo(combo)``: a drop-down whose choices are long (an ID type in English) is not as wide as its longest
+choice: it is as wide as its column gives, at least ``chars`` characters; its list opens as wide as its longest
+choice, and the choice shown is also its tooltip (whole, where the box is narrower than it).
 
 ``current_page_only(stack)``: a stack of pages is as wide as the page shown, not its widest page.
 
@@ -25,6 +37,7 @@ import shiboken6
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtWidgets import (
     QBoxLayout,
+    QComboBox,
     QFormLayout,
     QGridLayout,
     QLayout,
@@ -35,7 +48,23 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-Row = QBoxLayout | QSplitter | QGridLayout
+
+class Narrower(QObject):
+    """A part of a page with a wide and a narrow form (see the module docstring); ``widget`` is the part, whose least
+    width the form sets at once when turned."""
+
+    def __init__(self, widget: QWidget) -> None:
+        super().__init__(widget)
+        self.widget = widget
+        self.wide = True
+
+    def set_wide(self, on: bool) -> None:  # pragma: no cover - each kind says how
+        raise NotImplementedError
+
+
+Row = QBoxLayout | QSplitter | QGridLayout | Narrower
+#: Narrowers come after every row (their order plus this).
+_AFTER_ROWS = 1 << 40
 
 _DECIDE = QEvent.Type(QEvent.registerEventType())
 _ORDER = itertools.count()
@@ -43,14 +72,21 @@ _ORDER = itertools.count()
 
 def side_by_side(row: Row) -> None:
     """``row`` lies side by side only when its page has the width (see the module docstring)."""
-    owner = row if isinstance(row, QSplitter) else row.parentWidget()  # (a layout: the widget it lays out)
+    owner = _widget_of(row)
     if owner is None:
         raise ValueError("a row must be in a widget before it can reflow")
     watcher = owner.findChild(_RowWatcher, "reflowRows", Qt.FindChildOption.FindDirectChildrenOnly)
     if watcher is None:
         watcher = _RowWatcher(owner)
-    watcher.rows.append((next(_ORDER), row))
+    watcher.rows.append((next(_ORDER) + (_AFTER_ROWS if isinstance(row, Narrower) else 0), row))
     watcher.request()
+
+
+def _widget_of(row: Row) -> QWidget | None:
+    """The widget ``row`` is (a splitter, a narrower's part) or lays out (a layout)."""
+    if isinstance(row, Narrower):
+        return row.widget
+    return row if isinstance(row, QSplitter) else row.parentWidget()
 
 
 def never_sideways(area: QScrollArea) -> None:
@@ -78,6 +114,65 @@ def content_changed(widget: QWidget) -> None:
     while current is not None and shiboken6.isValid(current):
         _Scope.of(current).request()
         current = _area_of(current)
+
+
+def as_tall_as_its_text(pane: QWidget, row: Row | None = None) -> None:
+    """See the module docstring; with ``row``, only while that row of the pane is turned (one under the other: its
+    parts at the pane's whole width, their wrapped text measured at it)."""
+    _TallEnough(pane, row)
+
+
+class _TallEnough(QObject):
+    def __init__(self, pane: QWidget, row: Row | None) -> None:
+        super().__init__(pane)
+        self.pane = pane
+        self.row = row
+        self._pending = False
+        pane.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        resized = event.type() in (QEvent.Type.Resize, QEvent.Type.LayoutRequest)
+        if resized and watched is getattr(self, "pane", None) and not self._pending:
+            self._pending = True  # (measured once the layouts' own updates are done, never inside one)
+            QCoreApplication.postEvent(self, QEvent(_TALL))
+        return False
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() != _TALL:
+            return super().event(event)
+        self._pending = False
+        pane = self.pane
+        if shiboken6.isValid(pane):
+            layout = pane.layout()
+            need = layout.totalHeightForWidth(pane.width()) if layout is not None and layout.hasHeightForWidth() else 0
+            if self.row is not None and is_side_by_side(self.row):
+                need = 0
+            # (only where it was given less, or holds more than it now needs: a pane given the height already is
+            # not laid out again under the clerk's focus)
+            if pane.height() < need or pane.minimumHeight() > need:
+                pane.setMinimumHeight(max(0, need))
+        return True
+
+
+_TALL = QEvent.Type(QEvent.registerEventType())
+
+
+def narrow_combo(combo: QComboBox, chars: int = 20) -> None:
+    """See the module docstring."""
+    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    combo.setMinimumContentsLength(chars)
+    view = combo.view()
+
+    def widest() -> None:
+        if shiboken6.isValid(view):
+            view.setMinimumWidth(view.sizeHintForColumn(0) + view.verticalScrollBar().sizeHint().width())
+
+    model = combo.model()
+    for signal in (model.rowsInserted, model.rowsRemoved, model.modelReset, model.dataChanged):
+        signal.connect(widest)
+    combo.currentTextChanged.connect(combo.setToolTip)
+    widest()
+    combo.setToolTip(combo.currentText())
 
 
 def current_page_only(stack: QStackedWidget) -> None:
@@ -120,6 +215,8 @@ def rows_below(widget: QWidget) -> list[Row]:
 
 
 def is_side_by_side(row: Row) -> bool:
+    if isinstance(row, Narrower):
+        return row.wide
     if isinstance(row, QSplitter):
         return row.orientation() == Qt.Orientation.Horizontal
     if isinstance(row, QGridLayout):
@@ -131,7 +228,10 @@ def _set_side_by_side(row: Row, on: bool) -> bool:
     """Turn ``row``; True when it changed."""
     if is_side_by_side(row) == on:
         return False
-    if isinstance(row, QSplitter):
+    if isinstance(row, Narrower):
+        row.wide = on
+        row.set_wide(on)
+    elif isinstance(row, QSplitter):
         _turn_splitter(row, on)
     elif isinstance(row, QGridLayout):
         _turn_grid(row, on)
@@ -369,9 +469,11 @@ def _counts(widget: QWidget, content: QWidget) -> bool:
 def _invalidate_up(row: Row, content: QWidget) -> None:
     """Forget the cached sizes from ``row`` up to ``content`` (a parent's layout keeps its children's sizes until
     its next layout pass; the decision measures now)."""
-    widget: QWidget | None = row if isinstance(row, QSplitter) else row.parentWidget()
-    if isinstance(row, QLayout):
-        row.invalidate()
+    widget = _widget_of(row)
+    layout_up: QObject | None = row if isinstance(row, QLayout) else None
+    while isinstance(layout_up, QLayout):  # (a row inside a form inside the page's layout: each keeps its own)
+        layout_up.invalidate()
+        layout_up = layout_up.parent()
     while widget is not None:
         layout = widget.layout()
         if layout is not None:

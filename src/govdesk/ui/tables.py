@@ -11,6 +11,18 @@ A row made current from the keyboard is scrolled into view in the scroll area ar
 ``scrolls_upright(view)``: a work list that fills its column and is meant to scroll upright (a queue of results or
 cases, one row per case, as long as the day made it); its columns still fit, it never scrolls sideways.
 
+Column choices per width, decided from the width the page has and never from the language (the page's own rows
+are turned first, ``ui/reflow.py``; these come after them, as narrowers, ``reflow.Narrower``):
+
+- ``wrap``: columns whose cells wrap between words when the page is narrow (a kind of promise, the days left, a
+  case number between its centre code and the rest). Such a column is never narrower than the longest unbreakable
+  part of any of its cells, as Qt itself breaks the lines (``QTextBoundaryFinder``): an English word is never cut
+  ("Condit…"), nor a case number inside its date and sequence; nor narrower than ``WRAP_CHARS`` characters (a
+  Chinese cell is not one character a line). With the width, it is one line.
+- ``fold(view, keep=...)``: a table of many columns of figures is folded in two when the page is narrow: its first
+  ``keep`` columns (what a row is: the window, the clerk) and half of the others, and under it a second table with
+  the same first columns and the other half. Every figure stays in sight, and each table's headings stay whole.
+
 A list view (``QListView``/``QListWidget``) wraps its items' text to its width and is as tall as its items.
 """
 
@@ -20,7 +32,18 @@ import re
 from collections.abc import Iterable
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, QObject, QPoint, QRect, Qt, Slot
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QPoint,
+    QRect,
+    Qt,
+    QTextBoundaryFinder,
+    Slot,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QAbstractScrollArea,
@@ -28,7 +51,10 @@ from PySide6.QtWidgets import (
     QListView,
     QScrollArea,
     QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QTableView,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -36,6 +62,8 @@ from govdesk.ui import reflow
 
 #: The least width of a text column, in average characters of the table's font.
 TEXT_CHARS = 8
+#: The least width of a column that wraps between words (``wrap``), in average characters of the table's font.
+WRAP_CHARS = 5
 #: A work list that scrolls upright shows at least this many rows; its rows wrap while it holds no more than
 #: ``UPRIGHT_ROWS_WRAPPED`` (beyond, each row is one line high: measuring every row would slow a long list down).
 UPRIGHT_ROWS_SHOWN = 2
@@ -47,27 +75,165 @@ SCROLLS_UPRIGHT = "govdeskScrollsUpright"
 _FIT = QEvent.Type(QEvent.registerEventType())
 
 
-def fit(view: QAbstractItemView, *, text: Iterable[int] | int | None = None, most: int = 0) -> None:
+def fit(
+    view: QAbstractItemView,
+    *,
+    text: Iterable[int] | int | None = None,
+    most: int = 0,
+    wrap: Iterable[int] = (),
+    merge: dict[int, tuple[int, ...]] | None = None,
+) -> None:
     """See the module docstring; ``text``: the columns that take the rest of the width and wrap (default: the
-    last); ``most``: the rows shown at most (0: all)."""
+    last); ``most``: the rows shown at most (0: all); ``wrap``: the columns that wrap between words when the page
+    is narrow; ``merge``: {a column: the columns shown under its text, in its cell, when the page is narrow}."""
     columns = (text,) if isinstance(text, int) else tuple(text) if text is not None else None
-    _Fitter(view, columns, most, upright=False)
+    _Fitter(view, columns, most, upright=False, wrap=tuple(wrap), merge=merge or {})
 
 
-def scrolls_upright(view: QAbstractItemView, *, text: Iterable[int] | int | None = None) -> None:
+def scrolls_upright(
+    view: QAbstractItemView,
+    *,
+    text: Iterable[int] | int | None = None,
+    wrap: Iterable[int] = (),
+    merge: dict[int, tuple[int, ...]] | None = None,
+) -> None:
     """See the module docstring: the columns fit, the rows scroll."""
     columns = (text,) if isinstance(text, int) else tuple(text) if text is not None else None
-    _Fitter(view, columns, 0, upright=True)
+    _Fitter(view, columns, 0, upright=True, wrap=tuple(wrap), merge=merge or {})
+
+
+def fold(view: QTableView, *, keep: int) -> QWidget:
+    """``view`` (already fitted) in a box that the page lays out in its place: when the page is narrow, its columns
+    after the first ``keep`` are shared with a second table under it (see the module docstring). The second table
+    shows the same model, is fitted alike and named after the first (``…More``)."""
+    box = QWidget()
+    box.setObjectName(f"{view.objectName()}Box")
+    layout = QVBoxLayout(box)
+    from govdesk.ui.appearance import RING_WIDTH as ring  # (room for the focus ring around each table)
+
+    layout.setContentsMargins(ring, ring, ring, ring)
+    layout.addWidget(view)
+    more = QTableView()
+    more.setObjectName(f"{view.objectName()}More")
+    more.setModel(view.model())
+    more.setSelectionBehavior(view.selectionBehavior())
+    more.setSelectionMode(view.selectionMode())
+    more.setEditTriggers(view.editTriggers())
+    more.setAlternatingRowColors(view.alternatingRowColors())
+    more.verticalHeader().setVisible(view.verticalHeader().isVisible())
+    more.setAccessibleName(view.accessibleName())
+    fitter = _fitter_of(view)
+    if fitter is None:
+        raise ValueError("fit the table before folding it")
+    _Fitter(more, fitter.text, fitter.most, upright=fitter.upright, wrap=fitter.wrap)
+    more.setVisible(False)
+    layout.addWidget(more)
+    reflow.side_by_side(_Folding(box, view, more, keep))
+    return box
+
+
+def _fitter_of(view: QAbstractItemView) -> _Fitter | None:
+    found = view.findChild(_Fitter, "tableFit", Qt.FindChildOption.FindDirectChildrenOnly)
+    return found if isinstance(found, _Fitter) else None
+
+
+class _Wrapping(reflow.Narrower):
+    """A table's ``wrap`` columns: whole (wide) or wrapped between words (narrow)."""
+
+    def __init__(self, fitter: _Fitter) -> None:
+        super().__init__(fitter.view)
+        self.setObjectName("tableWrap")
+        self.fitter = fitter
+
+    def set_wide(self, on: bool) -> None:
+        self.fitter.tight = not on
+        self.fitter.fit(quiet=True)
+
+
+class _Merged(reflow.Narrower):
+    """A table's ``merge`` columns: each in its own column (wide), or under another's text in its cell (narrow;
+    turned after the wrapping, when that was not narrow enough)."""
+
+    def __init__(self, fitter: _Fitter) -> None:
+        super().__init__(fitter.view)
+        self.setObjectName("tableMerge")
+        self.fitter = fitter
+
+    def set_wide(self, on: bool) -> None:
+        fitter = self.fitter
+        fitter.merged = not on
+        view = fitter.view
+        if isinstance(view, QTableView) and shiboken6.isValid(view):
+            for merged in fitter.merge.values():
+                for column in merged:
+                    view.setColumnHidden(column, not on)
+        fitter.fit(quiet=True)
+
+
+class _Merging(QStyledItemDelegate):
+    """Narrow, a cell shows its merged columns' text on lines under its own (``merge``)."""
+
+    def __init__(self, fitter: _Fitter) -> None:
+        super().__init__(fitter.view)
+        self.fitter = fitter
+
+    def initStyleOption(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> None:
+        super().initStyleOption(option, index)
+        fitter = self.fitter
+        if not fitter.merged or index.column() not in fitter.merge:
+            return
+        lines = [option.text]
+        for column in fitter.merge[index.column()]:
+            words = index.model().index(index.row(), column, index.parent()).data(Qt.ItemDataRole.DisplayRole)
+            if words:
+                lines.append(str(words))
+        option.text = "\u2028".join(line for line in lines if line)  # (a line break a cell keeps: "\n" is dropped)
+
+
+class _Folding(reflow.Narrower):
+    """A table of figures whole (wide), or folded in two (narrow; ``fold``)."""
+
+    def __init__(self, box: QWidget, view: QTableView, more: QTableView, keep: int) -> None:
+        super().__init__(box)
+        self.setObjectName("tableFold")
+        self.view, self.more, self.keep = view, more, keep
+
+    def set_wide(self, on: bool) -> None:
+        if not (shiboken6.isValid(self.view) and shiboken6.isValid(self.more)):
+            return
+        count = self.view.horizontalHeader().count()
+        half = self.keep + (count - self.keep + 1) // 2
+        for column in range(self.keep, count):
+            self.view.setColumnHidden(column, not on and column >= half)
+            self.more.setColumnHidden(column, on or column < half)
+        self.more.setVisible(not on)
+        for view in (self.view, self.more):
+            fitter = _fitter_of(view)
+            if fitter is not None:
+                fitter.fit(quiet=True)
 
 
 class _Fitter(QObject):
-    def __init__(self, view: QAbstractItemView, text: tuple[int, ...] | None, most: int, *, upright: bool) -> None:
+    def __init__(
+        self,
+        view: QAbstractItemView,
+        text: tuple[int, ...] | None,
+        most: int,
+        *,
+        upright: bool,
+        wrap: tuple[int, ...] = (),
+        merge: dict[int, tuple[int, ...]] | None = None,
+    ) -> None:
         super().__init__(view)
         self.setObjectName("tableFit")
         self.view = view
         self.text = text
         self.most = most
         self.upright = upright
+        self.merge = dict(merge or {})
+        self.wrap = wrap
+        self.tight = False  # (the ``wrap`` columns wrapped: the page is narrow; set by ``_Wrapping``)
+        self.merged = False  # (the ``merge`` columns under others: narrower still; set by ``_Merged``)
         self._pending = False
         self._fitting = False
         self._model: QObject | None = None
@@ -81,9 +247,17 @@ class _Fitter(QObject):
             view.setResizeMode(QListView.ResizeMode.Adjust)
         view.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         view.installEventFilter(self)
+        if isinstance(view, QTableView):  # (a stretched column's width follows the view's: its rows as tall again)
+            view.horizontalHeader().sectionResized.connect(self._section_resized)
         self._watch_model()
         self.fit()  # (the columns' modes at once: a table filled before the next turn of the loop is sized)
         self.request()
+        if self.merge:
+            view.setItemDelegate(_Merging(self))
+        if self.wrap:
+            reflow.side_by_side(_Wrapping(self))
+        if self.merge:
+            reflow.side_by_side(_Merged(self))
 
     # --- when to fit ---
 
@@ -106,6 +280,11 @@ class _Fitter(QObject):
         selection = self.view.selectionModel()
         if selection is not None and not self.upright:
             selection.currentChanged.connect(self._current_changed)
+
+    @Slot(int, int, int)
+    def _section_resized(self, _section: int, _old: int, _new: int) -> None:
+        if not getattr(self, "_fitting", True):
+            self.request()
 
     @Slot()
     def request(self) -> None:
@@ -132,13 +311,15 @@ class _Fitter(QObject):
 
     # --- fitting ---
 
-    def fit(self) -> None:
+    def fit(self, *, quiet: bool = False) -> None:
+        """``quiet``: the page is deciding its rows and measures at once (no need to tell it the new width)."""
         view = getattr(self, "view", None)  # (None while Python tears the fitter down)
         if view is None or getattr(self, "_fitting", True) or not shiboken6.isValid(view) or view.model() is None:
             return
         self._watch_model()
         self._fitting = True
         try:
+            self._quiet = quiet
             if isinstance(view, QTableView):
                 self._fit_table(view)
             elif isinstance(view, QListView):
@@ -170,33 +351,47 @@ class _Fitter(QObject):
                 continue
             heading = header.sectionSizeHint(column)
             halved = max((heading + 1) // 2 + em, _longest_word(header, column))
-            if column in texts:
-                least[column] = max(halved, em * TEXT_CHARS)
+            if column in texts:  # (wrapped between words: never narrower than its longest, "Mate…" for Materials)
+                least[column] = max(halved, em * TEXT_CHARS, _widest_part(view, column))
             else:
                 content = view.sizeHintForColumn(column)
                 whole[column] = max(heading, content)
+                if self._wraps(column):  # (between words only: never a word cut)
+                    content = max(_widest_part(view, column), em * WRAP_CHARS)
                 least[column] = min(whole[column], max(halved, content))
         width += sum(least.values())
         if self.upright or self.most:
             width += view.verticalScrollBar().sizeHint().width()  # (room for the upright bar when it comes)
-        room = view.viewport().width() - sum(least[c] for c in texts)
+        inside = view.viewport().width()
+        bar = view.verticalScrollBar()
+        if (self.upright or self.most) and not bar.isVisible():
+            inside -= bar.sizeHint().width()  # (the upright bar may come with the rows: the columns leave it room)
+        room = inside - sum(least[c] for c in texts)
         give = sum(whole[c] - least[c] for c in whole)
-        share = 1.0 if give <= 0 else max(0.0, min(1.0, (room - sum(least[c] for c in whole)) / give))
-        if not view.isVisible():
-            share = 1.0  # (not laid out yet: its width is not known; fitted again when shown)
+        # (not laid out yet: its width is not known; fitted again when shown)
+        whole_all = give <= 0 or room >= sum(whole.values()) or not view.isVisible()
+        widths = dict(whole) if whole_all else self._narrowed(least, whole, room - sum(least[c] for c in whole))
+        shares: dict[int, int] = {}
+        if len(texts) > 1 and view.isVisible():  # (Qt stretches them alike: one may need more than its like share)
+            others = sum(widths[c] for c in whole)
+            shares = _shared({c: least[c] for c in texts}, max(sum(least[c] for c in texts), inside - others))
         for column in least:
-            if column in texts:
+            if column in shares:
+                header.setSectionResizeMode(column, QHeaderView.ResizeMode.Fixed)
+                header.resizeSection(column, shares[column])
+            elif column in texts:
                 header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
-            elif share >= 1.0:  # (room for every column whole: Qt keeps it so as rows come)
+            elif whole_all:  # (room for every column whole: Qt keeps it so as rows come)
                 header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
             else:
                 header.setSectionResizeMode(column, QHeaderView.ResizeMode.Fixed)
-                header.resizeSection(column, least[column] + int((whole[column] - least[column]) * share))
+                header.resizeSection(column, widths[column])
         header.setMinimumSectionSize(min(header.minimumSectionSize(), em * 2))
         self._set_width(view, width)
         _wrap_headings(header)
         rows = view.model().rowCount(view.rootIndex())
-        if texts and view.wordWrap() and (not self.upright or rows <= UPRIGHT_ROWS_WRAPPED):
+        wrapping = texts or any(self._wraps(c) for c in whole)
+        if wrapping and view.wordWrap() and (not self.upright or rows <= UPRIGHT_ROWS_WRAPPED):
             view.resizeRowsToContents()
         if self.upright:  # (at least a few rows in sight, however short the column)
             line = view.verticalHeader().defaultSectionSize()
@@ -209,6 +404,27 @@ class _Fitter(QObject):
         if not header.isHidden():
             height += max(header.minimumHeight(), header.sizeHint().height())
         self._set_height(view, height + 2 * view.frameWidth())
+
+    def _wraps(self, column: int) -> bool:
+        """The column wraps between words now (narrow: a ``wrap`` column, or one with merged columns' lines)."""
+        return (self.tight and column in self.wrap) or (self.merged and column in self.merge)
+
+    def _narrowed(self, least: dict[int, int], whole: dict[int, int], extra: int) -> dict[int, int]:
+        """The columns' widths when not all are whole: ``extra``, the room beyond every column's least, makes the
+        wrapped columns whole first, the cheapest first (a column that wraps anyway gains nothing from a little
+        more: "容缺承/诺"); what is left is shared by the others in proportion to what they lack."""
+        widths = {column: least[column] for column in whole}
+        wrapped = sorted((c for c in whole if self._wraps(c)), key=lambda c: whole[c] - least[c])
+        for column in wrapped:
+            cost = whole[column] - least[column]
+            if cost <= extra:
+                widths[column], extra = whole[column], extra - cost
+        rest = [c for c in whole if c not in wrapped]
+        give = sum(whole[c] - least[c] for c in rest)
+        share = 1.0 if give <= 0 else max(0.0, min(1.0, extra / give))
+        for column in rest:
+            widths[column] += int((whole[column] - least[column]) * share)
+        return widths
 
     def _fit_list(self, view: QListView) -> None:
         em = view.fontMetrics().averageCharWidth()
@@ -227,7 +443,9 @@ class _Fitter(QObject):
 
     def _set_width(self, view: QAbstractScrollArea, width: int) -> None:
         view.setMinimumWidth(width)
-        if view.isVisible() and self._told != width:  # (the page around makes the room, or turns its rows)
+        if getattr(self, "_quiet", False):
+            self._told = width  # (the page measures it at once)
+        elif view.isVisible() and self._told != width:  # (the page around makes the room, or turns its rows)
             self._told = width
             reflow.content_changed(view)
 
@@ -267,6 +485,57 @@ def _longest_word(header: QHeaderView, column: int) -> int:
     widest = max((fm.horizontalAdvance(part) for part in _UNBROKEN.findall(words)), default=0)
     margin = header.style().pixelMetric(QStyle.PixelMetric.PM_HeaderMargin, None, header)
     return widest + 2 * margin + 4
+
+
+def _shared(least: dict[int, int], room: int) -> dict[int, int]:
+    """``room`` shared alike by the text columns, but none given less than its least."""
+    left, shares = dict(least), {}
+    while left:
+        alike = room // len(left)
+        above = {column: width for column, width in left.items() if width > alike}
+        if not above:
+            break
+        for column, width in above.items():
+            shares[column] = width
+            room -= width
+            del left[column]
+    for n, column in enumerate(sorted(left)):
+        shares[column] = room // len(left) + (1 if n < room % len(left) else 0)
+    return shares
+
+
+def _parts(text: str) -> list[str]:
+    """``text`` cut where Qt may break its lines (between words; a Chinese text between any two characters)."""
+    finder = QTextBoundaryFinder(QTextBoundaryFinder.BoundaryType.Line, text)
+    parts, start = [], 0
+    while (end := finder.toNextBoundary()) != -1:
+        if end > start:
+            parts.append(text[start:end].rstrip())
+        start = end
+    return parts
+
+
+def _widest_part(view: QTableView, column: int) -> int:
+    """The widest unbreakable part of the cells of ``column`` (the first ``UPRIGHT_ROWS_WRAPPED`` rows), with the
+    cell's margins."""
+    model = view.model()
+    root = view.rootIndex()
+    fm = view.fontMetrics()
+    widest = 0
+    delegate = view.itemDelegate()
+    option = QStyleOptionViewItem()
+    for row in range(min(model.rowCount(root), UPRIGHT_ROWS_WRAPPED)):
+        index = model.index(row, column, root)
+        words = index.data(Qt.ItemDataRole.DisplayRole)
+        if isinstance(delegate, _Merging):  # (the text shown: with the merged columns' lines)
+            delegate.initStyleOption(option, index)
+            words = option.text
+        if words:
+            widest = max(widest, *(fm.horizontalAdvance(part) for part in _parts(str(words))))
+    if not widest:
+        return 0
+    margin = view.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, view) + 1
+    return widest + 2 * margin + 2 + view.showGrid()
 
 
 def _wrap_headings(header: QHeaderView) -> None:

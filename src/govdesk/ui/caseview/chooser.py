@@ -12,7 +12,6 @@ from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialogButtonBox,
-    QHeaderView,
     QLabel,
     QTableView,
     QVBoxLayout,
@@ -21,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from govdesk.services.case_story import FoundCase
 from govdesk.services.settings import SettingsStore
+from govdesk.ui import tables
 from govdesk.ui.caseview.models import found_model
 from govdesk.ui.dialogs import GovDialog
 
@@ -57,8 +57,7 @@ class CaseChooserDialog(GovDialog):
         table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         table.setTabKeyNavigation(False)
         table.verticalHeader().hide()
-        table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        table.horizontalHeader().setStretchLastSection(True)
+        tables.scrolls_upright(table, wrap=(0,))  # (never sideways; narrow, the case number wraps: ui/tables.py)
         table.activated.connect(self._pick)
         layout.addWidget(table)
         self.table = table

@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialogButtonBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QTableView,
@@ -33,6 +32,7 @@ from PySide6.QtWidgets import (
 from govdesk.services.case_story import CaseStory, CaseStoryService, Row
 from govdesk.services.result_files import ResultDocument
 from govdesk.services.settings import SettingsStore
+from govdesk.ui import tables
 from govdesk.ui.caseview.models import (
     EVENT_HEADERS,
     MATERIAL_HEADERS,
@@ -58,11 +58,10 @@ def _table(parent: QWidget, name: str, model: TextRowsModel) -> QTableView:
     table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     table.setTabKeyNavigation(False)
-    table.setWordWrap(False)  # one line a row, the whole text in the tooltip
     table.verticalHeader().hide()
-    header = table.horizontalHeader()
-    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    header.setStretchLastSection(True)
+    # (the last column wraps: a history's long lines were cut to "…" in a narrow dialog or in large text; the list
+    # scrolls upright in its tab, never sideways: ui/tables.py)
+    tables.scrolls_upright(table)
     return table
 
 

@@ -58,6 +58,7 @@ class FollowUpModel(RowsTableModel):
         QT_TRANSLATE_NOOP("FollowUpModel", "状态"),
         QT_TRANSLATE_NOOP("FollowUpModel", "待办事项"),
     )
+    CASE, KIND, DUE, LEFT, STATUS = 0, 2, 3, 4, 5
 
     rows: list[FollowUp]
 

@@ -61,7 +61,13 @@ class CommitmentsPage(QWidget):
         header = self.ui.table.horizontalHeader()
         header.setResizeContentsPrecision(0)  # columns sized by the rows in view, not every row fetched
         tables.fit(self.ui.missingList, most=6)  # (a case's materials to supply, wrapped: up to six shown)
-        tables.scrolls_upright(self.ui.table)  # (fetched as it scrolls: scrolls upright, never sideways)
+        # (fetched as it scrolls: scrolls upright, never sideways; narrow, the case number, the kind and the days
+        # left wrap between words, and the days left and the status go under the due date in its cell, ui/tables.py)
+        tables.scrolls_upright(
+            self.ui.table,
+            wrap=(FollowUpModel.CASE, FollowUpModel.KIND, FollowUpModel.LEFT),
+            merge={FollowUpModel.DUE: (FollowUpModel.LEFT, FollowUpModel.STATUS)},
+        )
         self.ui.table.verticalHeader().hide()
         today = service.today()
         self.ui.newDateEdit.setDate(QDate(today.year, today.month, today.day))
@@ -105,6 +111,8 @@ class CommitmentsPage(QWidget):
         reflow.side_by_side(find_row)
         reflow.side_by_side(ui.materialButtons)
         reflow.wrap_forms(self)
+        # (the materials above the delay form: their labels and form wrapped, in the splitter under the list)
+        reflow.as_tall_as_its_text(ui.detailPane, ui.detailLayout)
 
     def _build_find_box(self) -> None:
         """A box for a scanned notice or a typed case number, ID or name (built here: the form predates it)."""

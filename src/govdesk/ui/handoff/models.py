@@ -30,6 +30,7 @@ class ReadyModel(RowsTableModel):
     # tooltip has it, the case's details show it.
     WITHHELD = QT_TRANSLATE_NOOP("ReadyModel", "暂缓发放")
     WITHHELD_TIP = QT_TRANSLATE_NOOP("ReadyModel", "容缺受理：承诺的材料补齐前不能出件")
+    CASE_COLUMN = 0
     WAIT_COLUMN = 2
     WITHHELD_COLUMN = 3
     ITEM_COLUMN = 5

@@ -76,7 +76,11 @@ class HandoffPage(QWidget):
         ui.readyTable.verticalHeader().hide()
         # the results waiting fill their column and scroll upright (a day's worth); the item's name wraps, no table
         # scrolls sideways, the SMS of a case are all shown (适老化; ui/tables.py)
-        tables.scrolls_upright(ui.readyTable, text=(ReadyModel.ITEM_COLUMN - 1, ReadyModel.ITEM_COLUMN))
+        tables.scrolls_upright(
+            ui.readyTable,
+            text=(ReadyModel.ITEM_COLUMN - 1, ReadyModel.ITEM_COLUMN),
+            wrap=(ReadyModel.CASE_COLUMN, ReadyModel.APPLICANT_COLUMN, ReadyModel.WAIT_COLUMN),
+        )
         ui.smsTable.setColumnCount(4)
         ui.smsTable.setHorizontalHeaderLabels([self.tr("类别"), self.tr("手机"), self.tr("状态"), self.tr("内容")])
         ui.smsTable.verticalHeader().hide()

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QWidget
 
 from govdesk.domain.case import Agent, Applicant, ApplicantKind
 from govdesk.domain.codes import ID_TYPE
+from govdesk.ui import reflow
 from govdesk.ui.generated.ui_intake_applicant import Ui_ApplicantForm
 from govdesk.ui.i18n import say
 from govdesk.ui.intake.idcard import IdCardData
@@ -75,6 +76,8 @@ class ApplicantPanel(QWidget):
             edit.setMinimumWidth(em * 22)
             edit.setMaxLength(40)
         self._fill_id_types(ui.agentIdTypeCombo, PERSON_ID_TYPES)
+        for combo in (ui.idTypeCombo, ui.agentIdTypeCombo):  # (long in English: 港澳居民来往内地通行证)
+            reflow.narrow_combo(combo)
         self._apply_kind(ApplicantKind.PERSON)
         ui.agentPanel.setVisible(False)
         for edit in (

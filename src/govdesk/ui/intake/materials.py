@@ -276,7 +276,7 @@ class MaterialsView(QTableView):
         super().setModel(model)
         # every row shown, the name and the remark wrapping, never a sideways scroll bar: the form around scrolls
         # (issue 15: at 1366×768 six rows and more with an agent; the row being marked stays in sight, page.py)
-        tables.fit(self, text=(NAME, NOTE))
+        tables.fit(self, text=(NAME, NOTE), wrap=(STATE, FORM))  # (narrow: the status and form wrap too)
 
     def materials(self) -> MaterialsModel:
         model = self.model()

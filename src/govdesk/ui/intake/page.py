@@ -189,7 +189,9 @@ class IntakePage(DraftKeeping):
         ui.resumeEdit.setMinimumWidth(em * 30)
         panel = ui.searchPanel.layout()
         ui.searchPanel.setMinimumWidth(max(em * 22, panel.minimumSize().width() if panel is not None else 0))
-        ui.decisionColumn.setMinimumWidth(em * 26)
+        # (the floor on what the decision column scrolls: the column itself is then as wide as its outcomes need,
+        # wider in English in large text, ``reflow.never_sideways``; a floor on the column cut them)
+        ui.decisionContents.setMinimumWidth(em * 24)
 
     def _share_width(self) -> None:
         """The search, the form and the decision share the width about 1 : 3 : 1, in characters of the text size."""

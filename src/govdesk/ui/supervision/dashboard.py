@@ -49,6 +49,8 @@ def table(
     *,
     text: tuple[int, ...] | None = None,
     most: int = 0,
+    wrap: tuple[int, ...] = (),
+    merge: dict[int, tuple[int, ...]] | None = None,
 ) -> QTableView:
     """A read-only table of the page: its columns fit and ``text`` (default the last) wraps, never a sideways scroll
     bar; as tall as its rows (``most``: as tall as that many at most; ``ui/tables.py``)."""
@@ -60,7 +62,7 @@ def table(
     view.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
     view.setAlternatingRowColors(False)
     view.verticalHeader().setVisible(False)
-    tables.fit(view, text=text, most=most)
+    tables.fit(view, text=text, most=most, wrap=wrap, merge=merge)
     if opened is not None:
         view.doubleClicked.connect(opened)
     return view
@@ -136,11 +138,17 @@ class DashboardPage(QWidget):
         figures = QGroupBox(self.tr("各窗口、各工作人员办件量"))
         fl = QHBoxLayout(figures)
         at_top = Qt.AlignmentFlag.AlignTop  # (each as tall as its rows: side by side, their tops in line)
-        fl.addWidget(table(self.windows_model, "windowsTable"), 0, at_top)
-        fl.addWidget(table(self.clerks_model, "clerksTable"), 0, at_top)
+        # (narrow, as in English in large text: each folded in two, the window and clerk repeated; ui/tables.py)
+        fl.addWidget(tables.fold(table(self.windows_model, "windowsTable"), keep=2), 0, at_top)
+        fl.addWidget(tables.fold(table(self.clerks_model, "clerksTable"), keep=2), 0, at_top)
         split.addWidget(figures)
-        cards = QGroupBox(self.tr("超期预警（红牌：已超期；黄牌：承诺时限已过大半；环节超时：后台未按时认领）"))
+        # (the colours' meaning under the title, wrapped: a group box is never narrower than its title)
+        cards = QGroupBox(self.tr("超期预警"))
         cl = QVBoxLayout(cards)
+        legend = QLabel(self.tr("红牌：已超期；黄牌：承诺时限已过大半；环节超时：后台未按时认领。"))
+        legend.setObjectName("warningsLegend")
+        legend.setWordWrap(True)
+        cl.addWidget(legend)
         grouping = QHBoxLayout()
         self.group_by = QComboBox()
         self.group_by.setObjectName("warningGroupBy")
@@ -161,7 +169,11 @@ class DashboardPage(QWidget):
         self.groups_view = table(self.groups_model, "warningGroupsTable", text=(0,), most=10)
         self.groups_view.setVisible(False)
         self.groups_view.setAccessibleName(self.tr("超期预警分组及件数"))
-        self.warnings_view = table(self.warnings_model, "warningsTable", self._open, text=(2, 7), most=10)
+        # (narrow: the case number wraps; narrower still, the applicant goes under it and the department under the
+        # item, in their cells; ui/tables.py)
+        self.warnings_view = table(
+            self.warnings_model, "warningsTable", self._open, text=(2, 7), most=10, wrap=(1,), merge={1: (5,), 2: (3,)}
+        )
         cards_split.addWidget(self.groups_view)
         cards_split.addWidget(self.warnings_view)
         cards_split.setStretchFactor(0, 1)  # a third: a clerk's name and window and four counts in large text

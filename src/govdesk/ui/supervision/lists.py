@@ -24,13 +24,27 @@ class ListsPage(QWidget):
         self.undecided_model = undecided_model(self)
         self.twice_model = twice_model(self)
         layout = QVBoxLayout(self)  # (each table as tall as its rows: the page scrolls, ui/tables.py)
-        for title, model, name, text in (
-            (self.tr("容缺受理承诺（未履行）"), self.promises_model, "promisesTable", (1, 5)),
-            (self.tr("延后告知逾期、行政许可法第三十二条五日将满"), self.undecided_model, "undecidedTable", (1, 5)),
-            (self.tr("一次告知不到位（第二次告知了第一次未列出的材料）"), self.twice_model, "twiceTable", (4, 5, 6)),
+        # (narrow: the case numbers wrap after their centre code; narrower still, the applicant goes under the case
+        # number in its cell, ui/tables.py)
+        for title, model, name, text, wrap in (
+            (self.tr("容缺受理承诺（未履行）"), self.promises_model, "promisesTable", (1, 5), (0,)),
+            (
+                self.tr("延后告知逾期、行政许可法第三十二条五日将满"),
+                self.undecided_model,
+                "undecidedTable",
+                (1, 5),
+                (0,),
+            ),
+            (
+                self.tr("一次告知不到位（第二次告知了第一次未列出的材料）"),
+                self.twice_model,
+                "twiceTable",
+                (4, 5, 6),
+                (0, 1),
+            ),
         ):
-            box = QGroupBox(title)
-            QVBoxLayout(box).addWidget(table(model, name, self._open, text=text))
+            box, inside = titled_box(title)
+            inside.addWidget(table(model, name, self._open, text=text, wrap=wrap, merge={0: (2,)}))
             layout.addWidget(box)
         layout.addStretch(1)
 
@@ -43,6 +57,20 @@ class ListsPage(QWidget):
         case_id = index.model().data(index, Qt.ItemDataRole.UserRole) if index.isValid() else None
         if case_id:
             self.case_requested.emit(str(case_id))
+
+
+def titled_box(title: str) -> tuple[QGroupBox, QVBoxLayout]:
+    """A group under a title that wraps (a group box is never narrower than its own title: in English in large text
+    a long one alone was wider than the page); the title is the group's accessible name as well. Returns the box
+    and its layout, the title first in it."""
+    box = QGroupBox()
+    box.setAccessibleName(title)
+    heading = QLabel(title)
+    heading.setWordWrap(True)
+    heading.setObjectName("boxTitle")
+    layout = QVBoxLayout(box)
+    layout.addWidget(heading)
+    return box, layout
 
 
 class RatingsPage(QWidget):
@@ -67,8 +95,8 @@ class RatingsPage(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(row)
         reflow.side_by_side(row)  # (narrow: the three tables one under another; 适老化, ui/reflow.py)
-        box = QGroupBox(self.tr("差评（须调查核实、督促整改并反馈，条例第五十二条）"))
-        QVBoxLayout(box).addWidget(self.bad)
+        box, inside = titled_box(self.tr("差评（须调查核实、督促整改并反馈，条例第五十二条）"))
+        inside.addWidget(self.bad)
         layout.addWidget(box)
         layout.addStretch(1)
 

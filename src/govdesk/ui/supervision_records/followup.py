@@ -50,6 +50,7 @@ class FollowUpPage(QWidget):
         self.open_only = QCheckBox(self.tr("只看未办结"), self)
         self.open_only.setChecked(True)
         self.legend = QLabel(self)
+        self.legend.setWordWrap(True)  # (a long line in English: wrapped, never wider than the page)
         top.addWidget(self.open_only)
         top.addWidget(self.legend, 1)
         layout.addLayout(top)
