@@ -1333,6 +1333,91 @@
         <comment>case.record.resumed</comment>
         <translation>resume the clock</translation>
     </message>
+    <message>
+        <source>收件登记</source>
+        <comment>case.record.drafted</comment>
+        <translation>Intake recorded</translation>
+    </message>
+    <message>
+        <source>核验材料</source>
+        <comment>case.record.material_recorded</comment>
+        <translation>Material checked</translation>
+    </message>
+    <message>
+        <source>补交容缺材料</source>
+        <comment>case.record.material_supplemented</comment>
+        <translation>Missing material brought</translation>
+    </message>
+    <message>
+        <source>承诺办结</source>
+        <comment>case.record.commitment_closed</comment>
+        <translation>Promise fulfilled</translation>
+    </message>
+    <message>
+        <source>承诺逾期</source>
+        <comment>case.record.commitment_overdue</comment>
+        <translation>Promise overdue</translation>
+    </message>
+    <message>
+        <source>延后告知</source>
+        <comment>case.record.notice_deferred</comment>
+        <translation>Notice deferred</translation>
+    </message>
+    <message>
+        <source>重新计算期限</source>
+        <comment>case.record.deadlines_recomputed</comment>
+        <translation>Deadlines recounted</translation>
+    </message>
+    <message>
+        <source>申请人评价</source>
+        <comment>case.record.evaluated</comment>
+        <translation>Applicant&apos;s rating</translation>
+    </message>
+    <message>
+        <source>邮件妥投</source>
+        <comment>case.record.delivery_confirmed</comment>
+        <translation>Mail delivered</translation>
+    </message>
+    <message>
+        <source>智能柜取件</source>
+        <comment>case.record.locker_collected</comment>
+        <translation>Collected from locker</translation>
+    </message>
+    <message>
+        <source>更换办件编号</source>
+        <comment>case.record.renumbered</comment>
+        <translation>Case renumbered</translation>
+    </message>
+    <message>
+        <source>告知补正</source>
+        <comment>case.record.correction_requested</comment>
+        <translation>Correction requested</translation>
+    </message>
+    <message>
+        <source>记录办理环节</source>
+        <comment>case.record.step_recorded</comment>
+        <translation>Step recorded</translation>
+    </message>
+    <message>
+        <source>附上办理结果</source>
+        <comment>case.record.result_attached</comment>
+        <translation>Result attached</translation>
+    </message>
+    <message>
+        <source>差评跟进</source>
+        <comment>case.record.rating_followed_up</comment>
+        <translation>Poor rating followed up</translation>
+    </message>
+    <message>
+        <source>查看个人信息</source>
+        <comment>case.record.personal_data_viewed</comment>
+        <translation>Personal data viewed</translation>
+    </message>
+    <message>
+        <source>补打通知书</source>
+        <comment>case.record.notice_reprinted</comment>
+        <translation>Notice reprinted</translation>
+    </message>
 </context>
 <context>
     <name>CaseChooserDialog</name>

@@ -11,3 +11,11 @@ def test_ready_and_after_is_reached_only_through_result_ready() -> None:
     for state, later in TRANSITIONS.items():
         if state not in READY_AND_AFTER:
             assert later & READY_AND_AFTER <= {CaseState.RESULT_READY}, state
+
+
+def test_every_kind_of_event_has_words() -> None:
+    """The needs-attention dialog named a refused draft "case.drafted" (17 kinds had no words)."""
+    from govdesk.domain.event_kinds import EventKind
+    from govdesk.domain.transitions import kind_label
+
+    assert [kind for kind in EventKind if kind_label(kind.value) == kind.value] == []

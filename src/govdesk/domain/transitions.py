@@ -308,6 +308,31 @@ RECORD_LABELS: Mapping[str, str] = MappingProxyType(
         EventKind.DELAYED: Message(translate("CaseAction", "延期办理", "case.record.delayed")),
         EventKind.SUSPENDED: Message(translate("CaseAction", "中止计时", "case.record.suspended")),
         EventKind.RESUMED: Message(translate("CaseAction", "恢复计时", "case.record.resumed")),
+        EventKind.DRAFTED: Message(translate("CaseAction", "收件登记", "case.record.drafted")),
+        EventKind.MATERIAL_RECORDED: Message(translate("CaseAction", "核验材料", "case.record.material_recorded")),
+        EventKind.MATERIAL_SUPPLEMENTED: Message(
+            translate("CaseAction", "补交容缺材料", "case.record.material_supplemented")
+        ),
+        EventKind.COMMITMENT_CLOSED: Message(translate("CaseAction", "承诺办结", "case.record.commitment_closed")),
+        EventKind.COMMITMENT_OVERDUE: Message(translate("CaseAction", "承诺逾期", "case.record.commitment_overdue")),
+        EventKind.NOTICE_DEFERRED: Message(translate("CaseAction", "延后告知", "case.record.notice_deferred")),
+        EventKind.DEADLINES_RECOMPUTED: Message(
+            translate("CaseAction", "重新计算期限", "case.record.deadlines_recomputed")
+        ),
+        EventKind.EVALUATED: Message(translate("CaseAction", "申请人评价", "case.record.evaluated")),
+        EventKind.DELIVERY_CONFIRMED: Message(translate("CaseAction", "邮件妥投", "case.record.delivery_confirmed")),
+        EventKind.LOCKER_COLLECTED: Message(translate("CaseAction", "智能柜取件", "case.record.locker_collected")),
+        EventKind.RENUMBERED: Message(translate("CaseAction", "更换办件编号", "case.record.renumbered")),
+        EventKind.CORRECTION_REQUESTED: Message(
+            translate("CaseAction", "告知补正", "case.record.correction_requested")
+        ),
+        EventKind.STEP_RECORDED: Message(translate("CaseAction", "记录办理环节", "case.record.step_recorded")),
+        EventKind.RESULT_ATTACHED: Message(translate("CaseAction", "附上办理结果", "case.record.result_attached")),
+        EventKind.RATING_FOLLOWED_UP: Message(translate("CaseAction", "差评跟进", "case.record.rating_followed_up")),
+        EventKind.PERSONAL_DATA_VIEWED: Message(
+            translate("CaseAction", "查看个人信息", "case.record.personal_data_viewed")
+        ),
+        EventKind.NOTICE_REPRINTED: Message(translate("CaseAction", "补打通知书", "case.record.notice_reprinted")),
     }
 )
 

@@ -59,6 +59,7 @@ from PySide6.QtWidgets import (
 )
 
 from govdesk.ui import reflow
+from govdesk.ui.focus_ring import RING_WIDTH
 
 #: The least width of a text column, in average characters of the table's font.
 TEXT_CHARS = 8
@@ -109,9 +110,7 @@ def fold(view: QTableView, *, keep: int) -> QWidget:
     box = QWidget()
     box.setObjectName(f"{view.objectName()}Box")
     layout = QVBoxLayout(box)
-    from govdesk.ui.appearance import RING_WIDTH as ring  # (room for the focus ring around each table)
-
-    layout.setContentsMargins(ring, ring, ring, ring)
+    layout.setContentsMargins(RING_WIDTH, RING_WIDTH, RING_WIDTH, RING_WIDTH)  # (room for the focus ring)
     layout.addWidget(view)
     more = QTableView()
     more.setObjectName(f"{view.objectName()}More")
