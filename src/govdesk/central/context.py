@@ -9,7 +9,7 @@ from __future__ import annotations
 import logging
 import os
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, nullcontext
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from functools import cached_property
@@ -21,6 +21,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from govdesk.central.db import READ_ONLY
 from govdesk.central.security import new_secret
 from govdesk.central.sms import SmsGateway
+from govdesk.central.write_gate import WriteGate
 from govdesk.domain.clock import Clock
 
 log = logging.getLogger(__name__)
@@ -49,10 +50,17 @@ class Central:
     device_scope: str = "station"  # a new device's pull scope (``changes.py``): "center" for the one-PC demo
     last_prune: datetime | None = None
 
+    @cached_property
+    def write_gate(self) -> WriteGate | None:
+        """SQLite's writers in line, light ones first (``write_gate``); None on PostgreSQL."""
+        return WriteGate() if self.engine.dialect.name == "sqlite" else None
+
     @contextmanager
-    def tx(self) -> Iterator[Session]:
-        """One transaction: committed when the block ends, rolled back on any exception."""
-        with self.sessions() as session, session.begin():
+    def tx(self, heavy: bool = False) -> Iterator[Session]:
+        """One transaction: committed when the block ends, rolled back on any exception. ``heavy``: a large push,
+        which lets the light writers go first on SQLite (``write_gate``)."""
+        gate = self.write_gate
+        with gate.writing(heavy) if gate is not None else nullcontext(), self.sessions() as session, session.begin():
             yield session
 
     @contextmanager

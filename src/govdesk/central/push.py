@@ -410,6 +410,10 @@ def _retryable(error: OperationalError) -> bool:
     return getattr(error.orig, "sqlstate", None) in _RETRY_SQLSTATES
 
 
+#: A push of at least this many events is heavy: on SQLite the windows' small writes go before it (``write_gate``).
+HEAVY_BATCH = 50
+
+
 class Regression(Exception):
     """A device_seq already used, with an unknown event id: the device is quarantined (``central.quarantine``)."""
 
@@ -422,7 +426,7 @@ def push_with_retry(
     regression rolls the batch back, quarantines the device in a transaction of its own and answers 403."""
     for _attempt in range(ATTEMPTS):
         try:
-            with central.tx() as session:
+            with central.tx(heavy=len(request.events) >= HEAVY_BATCH) as session:
                 return push(session, who, request, now, device_key)
         except Regression as regression:
             log.warning("device %s quarantined: %s", request.device_id[:64], regression)
