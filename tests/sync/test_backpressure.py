@@ -21,6 +21,7 @@ import time
 from collections.abc import Callable, Iterator
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 import httpx
 import pytest
@@ -283,6 +284,49 @@ def test_heavy_work_has_its_own_lane_and_a_small_push_gets_past_it(tmp_path: Pat
         assert other.client.get("/api/v1/sync/pull", params={"cursor": ""}).status_code == 200  # the lane is free
     finally:
         stop_server(server)
+
+
+def test_large_pushes_have_a_narrower_lane_than_pulls(tmp_path: Path) -> None:
+    """``max_heavy_pushes`` 1 (PostgreSQL's default): while one township's large push is at work (held by the locked
+    database), a second township's is answered 503 in words, and a pull page, heavy too, still gets the heavy lane."""
+    settings = BackpressureSettings(
+        max_concurrent=6, queue_wait=0.3, max_heavy=3, max_heavy_pushes=1, heavy_wait=0.3, retry_after=2
+    )
+    server = start_central(tmp_path / "central.db", tmp_path, backpressure=settings)
+    try:
+        center = make_center(server)
+        first, second, other = register_window(center), register_window(center), register_window(center)
+
+        def backlog(window: Any, tag: str) -> list[dict[str, Any]]:
+            return [
+                window.wrap(window.event(f"{tag}-{n}", "case.drafted", {"case_no": f"{center.code}-{tag}{n}"}))
+                for n in range(200)
+            ]
+
+        lock = DatabaseLock(server.db_path)
+        held: list[int] = []
+        heavy = threading.Thread(target=lambda: held.append(first.push(backlog(first, "A")).status_code))
+        try:
+            heavy.start()
+            wait_until(lambda: metric(server, "govdesk_requests_heavy_in_progress") == 1)
+            refused = second.push(backlog(second, "B"))
+            assert refused.status_code == 503 and refused.headers["Retry-After"] == "2"
+            assert "繁忙" in refused.json()["message_zh"]
+            assert other.client.get("/api/v1/sync/pull", params={"cursor": ""}).status_code == 200
+        finally:
+            lock.release()
+        heavy.join(30)
+        assert held == [200]
+        assert second.push(backlog(second, "B")).status_code == 200  # the lane is free again
+    finally:
+        stop_server(server)
+
+
+def test_the_large_pushes_lane_is_decided_for_the_database() -> None:
+    assert BackpressureSettings().for_database("postgresql+psycopg://u@h/db").max_heavy_pushes == 1
+    sqlite = BackpressureSettings().for_database("sqlite:///x.db")
+    assert sqlite.max_heavy_pushes == sqlite.max_heavy == 2  # SQLite's writers are ordered by the write gate
+    assert BackpressureSettings(max_heavy_pushes=3).for_database("postgresql+psycopg://u@h/db").max_heavy_pushes == 3
 
 
 def test_a_login_takes_no_slot(busy_server: RunningServer) -> None:

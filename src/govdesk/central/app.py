@@ -208,6 +208,7 @@ def app_from_environment() -> FastAPI:
         backpressure=BackpressureSettings(
             max_concurrent=int(options.get("max_concurrent", DEFAULT_MAX_CONCURRENT)),
             retry_after=int(options.get("retry_after", DEFAULT_RETRY_AFTER)),
+            max_heavy_pushes=options.get("max_heavy_pushes"),
         ),
         metrics_token=token,
         device_approval=str(options.get("device_approval", "admin")),

@@ -18,7 +18,9 @@ for every body forever. Now, in each server process (a plain ASGI middleware, as
   up sends 500 events a batch), a pull page or a snapshot also needs one of ``max_heavy`` lane places (waiting up to
   ``heavy_wait`` seconds for it, in arrival order, then 503 too). A normal window's push of one case then queues
   behind at most ``max_heavy`` large ones at the database instead of every township's: on SQLite, where one writer
-  works at a time and waiting writers poll for the lock in no order, the lane is 2 wide; elsewhere half the slots.
+  works at a time (``write_gate`` puts the light ones first), the lane is 2 wide; elsewhere half the slots, and
+  large pushes have a narrower lane of their own (``max_heavy_pushes``, 1 on PostgreSQL: every push waits in turn
+  for the change counter's row, so a wide lane only lengthens the line a window's push joins).
 - **A bounded number of bytes held.** The bodies being read and worked on in a process hold at most
   ``max_buffered_bytes`` between them: a crowd of clients each sending a body just under the size limit at once would
   otherwise hold hundreds of megabytes before any of them took a slot. A body that would pass the budget is answered
@@ -75,6 +77,12 @@ HEAVY_PATHS = ("/api/v1/sync/pull", "/api/v1/sync/snapshot")
 DEFAULT_HEAVY_WAIT = 20.0
 #: The heavy lane's width on SQLite (one writer at a time).
 SQLITE_MAX_HEAVY = 2
+#: Large pushes at work at once per process on PostgreSQL. Every push holds the change counter's row from its changes
+#: to its commit, and waiting pushes queue for that row in turn: with half the slots (16) open to the townships'
+#: batches, a window's one-case push queued behind up to 30 of them (p95 3.7 s in load_central). The row is one
+#: writer at a time whatever the width, so a narrow lane costs the batches little.
+PG_MAX_HEAVY_PUSHES = 1
+PUSH_PATH = "/api/v1/sync/push"
 
 #: Paths that never wait for a slot (monitoring and the API's description).
 UNLIMITED_PATHS = frozenset({"/metrics", "/openapi.json", "/docs", "/docs/oauth2-redirect", "/redoc"})
@@ -91,15 +99,23 @@ class BackpressureSettings:
     min_body_rate: float = DEFAULT_MIN_BODY_RATE
     #: The heavy lane's width; None: ``for_database`` decides (2 on SQLite, half the slots elsewhere).
     max_heavy: int | None = None
+    #: Large pushes at once (each also in the heavy lane); None: ``for_database`` decides (the heavy lane's width on
+    #: SQLite, whose writers the write gate orders; ``PG_MAX_HEAVY_PUSHES`` elsewhere).
+    max_heavy_pushes: int | None = None
     heavy_wait: float = DEFAULT_HEAVY_WAIT
     max_buffered_bytes: int = DEFAULT_MAX_BUFFERED_BYTES
 
     def for_database(self, db_url: str) -> BackpressureSettings:
-        """These settings with the heavy lane's width decided for the database, when it was not given."""
-        if self.max_heavy is not None:
-            return self
-        width = SQLITE_MAX_HEAVY if db_url.startswith("sqlite") else max(1, self.max_concurrent // 2)
-        return replace(self, max_heavy=min(width, self.max_concurrent))
+        """These settings with the heavy lane's and the large pushes' widths decided for the database, where not
+        given."""
+        sqlite = db_url.startswith("sqlite")
+        heavy = self.max_heavy
+        if heavy is None:
+            heavy = min(SQLITE_MAX_HEAVY if sqlite else max(1, self.max_concurrent // 2), self.max_concurrent)
+        pushes = self.max_heavy_pushes
+        if pushes is None:
+            pushes = heavy if sqlite else min(PG_MAX_HEAVY_PUSHES, heavy)
+        return replace(self, max_heavy=heavy, max_heavy_pushes=pushes)
 
     def __post_init__(self) -> None:
         if self.max_concurrent < 1:
@@ -110,6 +126,8 @@ class BackpressureSettings:
             raise ValueError("queue_wait and heavy_wait must be >= 0, body_grace and min_body_rate > 0")
         if self.max_heavy is not None and self.max_heavy < 1:
             raise ValueError("max_heavy must be at least 1")
+        if self.max_heavy_pushes is not None and self.max_heavy_pushes < 1:
+            raise ValueError("max_heavy_pushes must be at least 1")
         if self.max_buffered_bytes < 1:
             raise ValueError("max_buffered_bytes must be at least 1")
 
@@ -128,12 +146,15 @@ class Slots:
         self.over_budget = 0  # 503s answered because of it
         self._semaphore: asyncio.Semaphore | None = None
         self._heavy: asyncio.Semaphore | None = None
+        self._pushes: asyncio.Semaphore | None = None
 
-    def _sems(self) -> tuple[asyncio.Semaphore, asyncio.Semaphore]:
-        if self._semaphore is None or self._heavy is None:  # made on the server's loop, at the first request
-            self._semaphore = asyncio.Semaphore(self.settings.max_concurrent)
-            self._heavy = asyncio.Semaphore(self.settings.max_heavy or self.settings.max_concurrent)
-        return self._semaphore, self._heavy
+    def _sems(self) -> tuple[asyncio.Semaphore, asyncio.Semaphore, asyncio.Semaphore]:
+        if self._semaphore is None or self._heavy is None or self._pushes is None:  # made on the server's loop
+            settings = self.settings
+            self._semaphore = asyncio.Semaphore(settings.max_concurrent)
+            self._heavy = asyncio.Semaphore(settings.max_heavy or settings.max_concurrent)
+            self._pushes = asyncio.Semaphore(settings.max_heavy_pushes or settings.max_heavy or settings.max_concurrent)
+        return self._semaphore, self._heavy, self._pushes
 
     async def _take(self, semaphore: asyncio.Semaphore, wait: float) -> bool:
         if semaphore.locked() and wait <= 0:
@@ -144,19 +165,26 @@ class Slots:
             return False
         return True
 
-    async def acquire(self, heavy: bool = False) -> bool:
-        """A slot (and, for heavy work, a place in the heavy lane first) within the waits, True; or none, False."""
-        slots, lane = self._sems()
+    async def acquire(self, heavy: bool = False, push: bool = False) -> bool:
+        """A slot (and, for heavy work, a place in the heavy lane first; for a large push, one of the large pushes'
+        places before that) within the waits, True; or none, False."""
+        slots, lane, pushes = self._sems()
         self.waiting += 1
         try:
+            if push and not await self._take(pushes, self.settings.heavy_wait):
+                return False
             if heavy:
                 if not await self._take(lane, self.settings.heavy_wait):
+                    if push:
+                        pushes.release()
                     return False
                 self.heavy_in_use += 1
             if not await self._take(slots, self.settings.queue_wait):
                 if heavy:
                     self.heavy_in_use -= 1
                     lane.release()
+                if push:
+                    pushes.release()
                 return False
         finally:
             self.waiting -= 1
@@ -173,13 +201,15 @@ class Slots:
     def let_go(self, size: int) -> None:
         self.buffered -= size
 
-    def release(self, heavy: bool = False) -> None:
-        slots, lane = self._sems()
+    def release(self, heavy: bool = False, push: bool = False) -> None:
+        slots, lane, pushes = self._sems()
         self.in_use -= 1
         slots.release()
         if heavy:
             self.heavy_in_use -= 1
             lane.release()
+        if push:
+            pushes.release()
 
 
 def is_heavy(path: str, body: list[Message]) -> bool:
@@ -298,7 +328,8 @@ class BackpressureMiddleware:
             await self.app(scope, replayed, send)
             return
         heavy = is_heavy(scope["path"], body)
-        if not await self.slots.acquire(heavy):
+        push = heavy and scope["path"] == PUSH_PATH
+        if not await self.slots.acquire(heavy, push):
             self.slots.refused += 1
             retry = settings.retry_after
             response = error_response(
@@ -313,4 +344,4 @@ class BackpressureMiddleware:
         try:
             await self.app(scope, replayed, send)
         finally:
-            self.slots.release(heavy)
+            self.slots.release(heavy, push)

@@ -4,6 +4,7 @@
     --max-concurrent N     requests at work at once per process (503 with Retry-After beyond it)
     --retry-after S        the Retry-After of a 503, in seconds
     --max-connections N    connections per process (uvicorn's limit_concurrency: a plain 503 beyond it)
+    --max-heavy-pushes N   large pushes (a township's backlog) at work at once per process (default: 1 on PostgreSQL)
     --metrics-token-file F who may read /metrics from another machine (a bearer token; central/metrics.py)
     --log-level LEVEL      info (default) logs a summary of the requests once a minute; debug logs every request
 
@@ -66,6 +67,13 @@ def add_arguments(serve: argparse.ArgumentParser) -> None:
         help=f"每个进程的连接数上限（默认 {DEFAULT_MAX_CONNECTIONS}）",
     )
     serve.add_argument(
+        "--max-heavy-pushes",
+        type=int,
+        default=None,
+        metavar="N",
+        help="每个进程同时处理的大批量推送（乡镇积压补传）数上限（默认：PostgreSQL 为 1，SQLite 按写入顺序排队）",
+    )
+    serve.add_argument(
         "--metrics-token-file",
         metavar="FILE",
         help="监控令牌文件：持此令牌（Bearer）可从其他机器读取 /metrics；不设置时只允许本机读取",
@@ -95,6 +103,8 @@ def check(args: argparse.Namespace, db_url: str) -> None:
         raise ServeOptionError(
             f"--max-connections（{args.max_connections}）不能小于 --max-concurrent（{args.max_concurrent}）"
         )
+    if args.max_heavy_pushes is not None and args.max_heavy_pushes < 1:
+        raise ServeOptionError("--max-heavy-pushes 须为 1 或更大的整数")
     if args.metrics_token_file is not None:
         read_token(args.metrics_token_file)
 
@@ -117,6 +127,7 @@ def app_options(args: argparse.Namespace, db_url: str) -> dict[str, Any]:
         "sms_log": args.sms_log,
         "max_concurrent": args.max_concurrent,
         "retry_after": args.retry_after,
+        "max_heavy_pushes": args.max_heavy_pushes,
         "metrics_token_file": args.metrics_token_file,
         "device_approval": getattr(args, "device_approval", "admin"),
         "device_scope": getattr(args, "device_scope", "station"),
