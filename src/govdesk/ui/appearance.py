@@ -33,7 +33,6 @@ from PySide6.QtWidgets import (
 from govdesk.ui.focus_ring import HIGH_CONTRAST as HIGH_CONTRAST  # (the themes: the ring draws in their colours)
 from govdesk.ui.focus_ring import STANDARD as STANDARD
 from govdesk.ui.focus_ring import install_focus_ring
-from govdesk.ui.spaced_font import load_spaced_copy
 
 log = logging.getLogger(__name__)
 
@@ -292,5 +291,13 @@ def ui_font_family(font: QFont) -> str | None:
     if line_spacing_ratio(font) >= MIN_LINE_SPACING:
         return None
     if _state.spaced_family is None:
-        _state.spaced_family = load_spaced_copy(font, MIN_LINE_SPACING + 0.02, SPACED_FAMILY) or ""
+        _state.spaced_family = _spaced_copy(font) or ""
     return _state.spaced_family or None
+
+
+def _spaced_copy(font: QFont) -> str | None:
+    # (imported here: the respacing reads font files with fontconfig's help, which only large text needs; the first
+    # paint does not wait for ``subprocess``)
+    from govdesk.ui.spaced_font import load_spaced_copy
+
+    return load_spaced_copy(font, MIN_LINE_SPACING + 0.02, SPACED_FAMILY)
