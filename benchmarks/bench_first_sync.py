@@ -280,14 +280,15 @@ def baseline_load(window_db: Path, target: Path) -> float:
             f"SELECT sql FROM sqlite_master WHERE tbl_name IN ({marks}) AND sql IS NOT NULL ORDER BY {order}", written
         )
     ]
-    rows = source.execute("SELECT * FROM cases")
-    width = len(rows.description)
+    # the columns a row is written with (a generated column, such as the station of store 0021, is SQLite's own)
+    columns = [row[1] for row in source.execute("PRAGMA table_xinfo(cases)") if row[6] == 0]
+    rows = source.execute(f"SELECT {', '.join(columns)} FROM cases")
     db = sqlite3.connect(target, isolation_level=None)
     db.execute("PRAGMA journal_mode=WAL")
     db.execute("PRAGMA synchronous=FULL")
     for sql in schema:
         db.execute(sql)
-    insert = f"INSERT INTO cases VALUES ({', '.join('?' * width)})"
+    insert = f"INSERT INTO cases ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})"
     started = time.perf_counter()
     while batch := rows.fetchmany(BASELINE_BATCH):
         db.execute("BEGIN IMMEDIATE")
