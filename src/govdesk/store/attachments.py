@@ -186,22 +186,11 @@ class FileStore:
             sha = path.name
             tmp = path.with_name(f".seal-{uuid.uuid4().hex}")
             try:
-                digest = hashlib.sha256()
                 with path.open("rb") as src, tmp.open("wb") as out:
-                    sealer = file_crypto.Sealer(self.key, out)
-                    while chunk := src.read(COPY_CHUNK):
-                        digest.update(chunk)
-                        sealer.write(chunk)
-                    sealer.close()
-                    out.flush()
-                    os.fsync(out.fileno())
-                if digest.hexdigest() != sha:
+                    digest = file_crypto.seal_copy(self.key, src, out)
+                if digest.hex() != sha:
                     continue  # damaged before: not ours to bless
-                check = hashlib.sha256()
-                with file_crypto.open_sealed(self.key, tmp.open("rb")) as back:
-                    while chunk := back.read(COPY_CHUNK):
-                        check.update(chunk)
-                if check.hexdigest() != sha:
+                if file_crypto.sealed_sha256(self.key, tmp.open("rb")).hex() != sha:
                     raise file_crypto.SealedFileDamaged(Message(SEAL_MISMATCH))
                 os.replace(tmp, path)
                 sealed += 1

@@ -24,6 +24,7 @@ same scan that this PC holds it too, nothing about what is in a file they do not
 
 from __future__ import annotations
 
+import hashlib
 import io
 import os
 from typing import BinaryIO
@@ -165,3 +166,31 @@ def open_sealed(key: bytes, raw: BinaryIO) -> BinaryIO:
         raw.close()
         raise
     return io.BufferedReader(reader, buffer_size=SEGMENT)
+
+
+#: How much of a file a sealing copy reads at a time.
+COPY_CHUNK = 256 * 1024
+
+
+def seal_copy(key: bytes, source: BinaryIO, out: BinaryIO) -> bytes:
+    """``source`` written sealed to ``out``, flushed and synced to disk; the SHA-256 of the plaintext (a plain file
+    sealed in place: ``attachments.FileStore.seal_plain_files``, ``sealed_files.SealedFiles.seal_tree``)."""
+    digest = hashlib.sha256()
+    sealer = Sealer(key, out)
+    while chunk := source.read(COPY_CHUNK):
+        digest.update(chunk)
+        sealer.write(chunk)
+    sealer.close()
+    out.flush()
+    os.fsync(out.fileno())
+    return digest.digest()
+
+
+def sealed_sha256(key: bytes, raw: BinaryIO) -> bytes:
+    """The SHA-256 of the plaintext of the sealed file ``raw``, read back whole (closed after): a sealing copy is
+    checked by it before it replaces the plain file."""
+    digest = hashlib.sha256()
+    with open_sealed(key, raw) as back:
+        while chunk := back.read(COPY_CHUNK):
+            digest.update(chunk)
+    return digest.digest()

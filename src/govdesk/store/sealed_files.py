@@ -18,7 +18,6 @@ rename leaves a ``.part-`` file, sealed like the file it was to become.
 from __future__ import annotations
 
 import contextlib
-import hashlib
 import os
 import uuid
 from collections.abc import Iterator
@@ -37,7 +36,6 @@ SUPERVISION_FOLDER = "supervision_files"
 #: Temporary names: a write in progress (``.part-``), a plain file being sealed (``.seal-``).
 PART_PREFIX = ".part-"
 SEAL_PREFIX = ".seal-"
-CHUNK = 256 * 1024
 
 
 class SealedFiles:
@@ -129,21 +127,10 @@ class SealedFiles:
         assert self.key is not None
         tmp = path.with_name(f"{SEAL_PREFIX}{uuid.uuid4().hex}")
         try:
-            digest = hashlib.sha256()
             fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o600)
             with path.open("rb") as src, os.fdopen(fd, "wb") as out:
-                sealer = file_crypto.Sealer(self.key, out)
-                while chunk := src.read(CHUNK):
-                    digest.update(chunk)
-                    sealer.write(chunk)
-                sealer.close()
-                out.flush()
-                os.fsync(out.fileno())
-            check = hashlib.sha256()
-            with file_crypto.open_sealed(self.key, tmp.open("rb")) as back:
-                while chunk := back.read(CHUNK):
-                    check.update(chunk)
-            if check.digest() != digest.digest():
+                digest = file_crypto.seal_copy(self.key, src, out)
+            if file_crypto.sealed_sha256(self.key, tmp.open("rb")) != digest:
                 raise file_crypto.SealedFileDamaged(Message(KEPT_SEAL_MISMATCH, name=path.name))
             os.replace(tmp, path)
         except OSError as error:
