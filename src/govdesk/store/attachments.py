@@ -79,19 +79,10 @@ class FileStore:
 
     def open(self, sha256: str) -> BinaryIO:
         """The file's plaintext (decrypted as it is read when sealed; a plain file from before as it is)."""
-        raw = self.path(sha256).open("rb")
-        head = raw.read(len(file_crypto.MAGIC))
-        raw.seek(0)
-        if not file_crypto.is_sealed(head):
-            return raw
-        if self.key is None:
-            raw.close()
-            raise file_crypto.SealedFileDamaged(Message(SEALED_NO_KEY))
-        return file_crypto.open_sealed(self.key, raw)
+        return file_crypto.open_either(self.key, self.path(sha256), Message(SEALED_NO_KEY))
 
     def is_sealed(self, sha256: str) -> bool:
-        with self.path(sha256).open("rb") as fh:
-            return file_crypto.is_sealed(fh.read(len(file_crypto.MAGIC)))
+        return file_crypto.file_is_sealed(self.path(sha256))
 
     def put_file(self, source: Path, name: str = "") -> PageRef:
         """Copy ``source`` in (type and size checked by its bytes; ``AttachmentRefused`` in words otherwise)."""
@@ -180,9 +171,8 @@ class FileStore:
             return 0
         sealed = 0
         for path in list(self.hashes()):
-            with path.open("rb") as fh:
-                if file_crypto.is_sealed(fh.read(len(file_crypto.MAGIC))):
-                    continue
+            if file_crypto.file_is_sealed(path):
+                continue
             sha = path.name
             tmp = path.with_name(f".seal-{uuid.uuid4().hex}")
             try:

@@ -27,6 +27,7 @@ from __future__ import annotations
 import hashlib
 import io
 import os
+from pathlib import Path
 from typing import BinaryIO
 
 from cryptography.exceptions import InvalidTag
@@ -34,6 +35,7 @@ from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
+from govdesk.domain.messages import Message
 from govdesk.store.errors import StoreError
 from govdesk.store.messages import SEALED_FILE_DAMAGED
 
@@ -68,6 +70,27 @@ def _nonce(index: int, last: bool) -> bytes:
 
 def is_sealed(head: bytes) -> bool:
     return head.startswith(MAGIC)
+
+
+def file_is_sealed(path: Path) -> bool:
+    """Whether the file at ``path`` is sealed (its first bytes are ``MAGIC``)."""
+    with path.open("rb") as fh:
+        return is_sealed(fh.read(len(MAGIC)))
+
+
+def open_either(key: bytes | None, path: Path, no_key: Message) -> BinaryIO:
+    """The plaintext of the file at ``path``: decrypted as it is read when sealed, a plain file from before as it
+    is. ``SealedFileDamaged`` with ``no_key`` when it is sealed and there is no key; ``OSError`` when it is not
+    there."""
+    raw = path.open("rb")
+    head = raw.read(len(MAGIC))
+    raw.seek(0)
+    if not is_sealed(head):
+        return raw
+    if key is None:
+        raw.close()
+        raise SealedFileDamaged(no_key)
+    return open_sealed(key, raw)
 
 
 class Sealer:

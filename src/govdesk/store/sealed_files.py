@@ -73,17 +73,11 @@ class SealedFiles:
     def open(self, path: Path) -> BinaryIO:
         """The plaintext of ``path`` (decrypted as read when sealed; a plain file from before as it is).
         ``OSError`` when it is not there; ``SealedFileDamaged`` (in words) when it does not open."""
-        raw = path.open("rb")
-        head = raw.read(len(file_crypto.MAGIC))
-        raw.seek(0)
-        if not file_crypto.is_sealed(head):
-            return raw
-        if self.key is None:
-            raw.close()
-            raise file_crypto.SealedFileDamaged(Message(KEPT_FILE_NO_KEY, name=path.name))
         try:
-            return file_crypto.open_sealed(self.key, raw)
+            return file_crypto.open_either(self.key, path, Message(KEPT_FILE_NO_KEY, name=path.name))
         except file_crypto.SealedFileDamaged:
+            if self.key is None:  # sealed, and no key here: said as such
+                raise
             raise file_crypto.SealedFileDamaged(Message(KEPT_FILE_DAMAGED, name=path.name)) from None
 
     def read(self, path: Path) -> bytes:
@@ -98,8 +92,7 @@ class SealedFiles:
         return self.read(path).decode("utf-8")
 
     def is_sealed(self, path: Path) -> bool:
-        with path.open("rb") as fh:
-            return file_crypto.is_sealed(fh.read(len(file_crypto.MAGIC)))
+        return file_crypto.file_is_sealed(path)
 
     # --- plain files from before ---
 
