@@ -31,7 +31,7 @@ import logging
 import math
 import secrets
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
@@ -490,19 +490,17 @@ class SyncEngine:
 
     async def _bootstrap_documents(self, page: BootstrapPage) -> dict[str, VersionedDocument]:
         """The catalog and calendar the center has published (a new window has never pulled their changes)."""
-        wanted = [
-            t for t, version in (("catalog", page.catalog_version), ("calendar", page.calendar_version)) if version
-        ]
-        documents: dict[str, VersionedDocument] = {}
-        for doc_type in wanted:
-            found = await self._net(self.client.latest_document, doc_type)
-            if found is not None:
-                documents[doc_type] = found
-        return documents
+        published = (("catalog", page.catalog_version), ("calendar", page.calendar_version))
+        return await self._latest([doc_type for doc_type, version in published if version])
 
     async def _documents_for(self, changes: list[Any]) -> dict[str, VersionedDocument]:
+        """The newest catalog and calendar, for a page of changes that names a new one."""
+        return await self._latest({_DOC_KINDS[c.kind] for c in changes if c.kind in _DOC_KINDS})
+
+    async def _latest(self, doc_types: Iterable[str]) -> dict[str, VersionedDocument]:
+        """The newest published document of each of ``doc_types`` the center has, by type."""
         documents: dict[str, VersionedDocument] = {}
-        for doc_type in {_DOC_KINDS[c.kind] for c in changes if c.kind in _DOC_KINDS}:
+        for doc_type in doc_types:
             found = await self._net(self.client.latest_document, doc_type)
             if found is not None:
                 documents[doc_type] = found
