@@ -20,7 +20,7 @@ from typing import Any
 
 from govdesk.domain.case import Agent, Applicant, Case, CaseState, HandoffMethod
 from govdesk.domain.catalog import Catalog, ServiceItem
-from govdesk.domain.clock import CST, Clock
+from govdesk.domain.clock import CST, Clock, minute_text
 from govdesk.domain.commitment import CommitmentStatus
 from govdesk.domain.delivery import (
     same_id,
@@ -289,7 +289,7 @@ class HandoffService:
             return ""
         how = DELIVERY_LABELS.get(case.handoff_method, case.handoff_method)
         event = next((e for e in reversed(case.events) if e.kind == HANDOFF_KIND), None)
-        when = event.occurred_at.astimezone(CST).strftime("%Y-%m-%d %H:%M") if event else ""
+        when = minute_text(event.occurred_at) if event else ""
         d = case.handoff_details
         who = d.get("collector_name") or d.get("recipient") or ""
         extra = {

@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
+from govdesk.domain.clock import minute_text
 from govdesk.domain.messages import Message, translate
 from govdesk.printing.report_data import BarChart, Report, Table
 from govdesk.services.errors import ServiceError
@@ -136,7 +137,7 @@ def build_report(d: Dashboard, center: str, follow_ups: Sequence[FollowUpLine] |
         ("红牌", "黄牌", "环节超时"),
         (("件数", (d.count(Level.RED), d.count(Level.YELLOW), d.count(Level.STEP))),),
     )
-    subtitle = f"{center}　{d.period.label}　数据来源：{d.source}，截至 {d.as_of:%Y-%m-%d %H:%M}"
+    subtitle = f"{center}　{d.period.label}　数据来源：{d.source}，截至 {minute_text(d.as_of)}"
     return Report(
         "现场监督报表",
         subtitle,

@@ -13,7 +13,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QLabel, QPushButton, QTableView, QVBoxLayout, QWidget
 
-from govdesk.domain.clock import CST
+from govdesk.domain.clock import minute_text
 from govdesk.services.deadline_recount import DeadlineRecountService, MovedCase
 from govdesk.ui import reflow
 from govdesk.ui.i18n import QT_TRANSLATE_NOOP, error_text
@@ -43,7 +43,7 @@ class MovedDeadlinesModel(RowsTableModel):
                 told = QCoreApplication.translate("MovedDeadlinesModel", "待告知（办结日期推后）")
             else:
                 told = QCoreApplication.translate("MovedDeadlinesModel", "无需告知")
-            when = m.recounted_at.astimezone(CST).strftime("%Y-%m-%d %H:%M")
+            when = minute_text(m.recounted_at)
             return (m.case_no, m.applicant_name, m.summary(), when, told)[column]
         if role == Qt.ItemDataRole.ToolTipRole:
             return m.reason

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from govdesk.domain.clock import minute_text
 from govdesk.services.supervision import SupervisionService, period_for
 from govdesk.services.supervision_types import (
     Dashboard,
@@ -262,7 +263,7 @@ class DashboardPage(QWidget):
         self._show_groups(keep=self.chosen_group)
         self.source.setText(
             self.tr("数据来源：{source}，截至 {time}").format(
-                source=say(dashboard.source), time=dashboard.as_of.strftime("%Y-%m-%d %H:%M")
+                source=say(dashboard.source), time=minute_text(dashboard.as_of)
             )
         )
         t = dashboard.totals

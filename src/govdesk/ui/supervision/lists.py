@@ -9,6 +9,7 @@ from __future__ import annotations
 from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
+from govdesk.domain.clock import minute_text
 from govdesk.services.supervision_types import Dashboard
 from govdesk.ui import reflow
 from govdesk.ui.supervision.dashboard import table
@@ -106,7 +107,7 @@ class RatingsPage(QWidget):
         self.by_item.set_rows(list(dashboard.ratings_by_item))
         lines = [
             self.tr("{at} {case_no}（{item}，{window} {clerk}）：{rating} 分 {reasons} {comment}").format(
-                at=b.at.strftime("%Y-%m-%d %H:%M"),
+                at=minute_text(b.at),
                 case_no=b.case_no,
                 item=b.item_name,
                 window=b.window,
