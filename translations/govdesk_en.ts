@@ -10280,11 +10280,6 @@ The central server sends the SMS to the staff member&apos;s mobile number regist
         <comment>sync.engine.retry_in</comment>
         <translation>{reason}; retrying in {wait}. The cases entered on this PC are not affected</translation>
     </message>
-    <message>
-        <source>有待上传的记录须由{roles}人员登录本机后上传（当前登录的“{role}”账号无权上传），记录都保存在本机</source>
-        <comment>sync.engine.held</comment>
-        <translation>Some records waiting to be sent must be sent by {roles} staff logged in on this PC (the “{role}” account logged in may not send them); all records are kept on this PC</translation>
-    </message>
 </context>
 <context>
     <name>SyncPush</name>

@@ -10277,11 +10277,6 @@ Received and undecided: deferred notices past due, art. 32&apos;s five days.</ex
         <comment>sync.engine.retry_in</comment>
         <translation>{reason}，{wait}后重试；本机已录入的办件不受影响</translation>
     </message>
-    <message>
-        <source>有待上传的记录须由{roles}人员登录本机后上传（当前登录的“{role}”账号无权上传），记录都保存在本机</source>
-        <comment>sync.engine.held</comment>
-        <translation>有待上传的记录须由{roles}人员登录本机后上传（当前登录的“{role}”账号无权上传），记录都保存在本机</translation>
-    </message>
 </context>
 <context>
     <name>SyncPush</name>

@@ -157,3 +157,50 @@ def test_0025_gives_each_change_its_cases_station_and_marks_the_wide_ones(tmp_pa
             assert "wide" not in {c["name"] for c in inspect(conn).get_columns("changes")}
     finally:
         engine.dispose()
+
+
+def test_0026_binds_each_login_to_the_device_it_last_pushed_from(tmp_path: Path) -> None:
+    """Logins from before AB岗's evidence: a login that pushed is bound to the device of its last event; one that
+    never pushed stays unbound (its next push or pull binds it)."""
+    engine = make_engine(f"sqlite:///{tmp_path / 'central.db'}")
+    now = "2026-12-07 09:00:00.000000"
+    try:
+        cfg = alembic_config()
+        with engine.begin() as conn:
+            cfg.attributes["connection"] = conn
+            command.upgrade(cfg, "0025")
+            conn.execute(
+                text("INSERT INTO centers (code, name, created_at) VALUES ('C1', '测试中心', :now)"), {"now": now}
+            )
+            conn.execute(
+                text(
+                    "INSERT INTO users (id, username, display_name, role, center_code, password_hash, revoked,"
+                    " created_at) VALUES (1, 'wangli', '王丽', 'intake', 'C1', 'x', 0, :now)"
+                ),
+                {"now": now},
+            )
+            for session_id in (1, 2, 3):
+                conn.execute(
+                    text(
+                        "INSERT INTO auth_sessions (id, user_id, token_hash, created_at, expires_at)"
+                        " VALUES (:id, 1, :hash, :now, :now)"
+                    ),
+                    {"id": session_id, "hash": f"h{session_id}", "now": now},
+                )
+            for seq, device, session_id in ((1, "d1", 1), (2, "d2", 1), (3, "d1", 2), (4, None, 3)):
+                conn.execute(
+                    text(
+                        "INSERT INTO events (server_seq, event_id, device_id, case_id, kind, center_code, status,"
+                        " code, reason, document, received_at, pushed_by, pushed_session_id)"
+                        " VALUES (:seq, :id, :device, 'c', 'case.drafted', 'C1', 'applied', '', '', '{}', :now,"
+                        " 'wangli', :session)"
+                    ),
+                    {"seq": seq, "id": f"e{seq}", "device": device, "session": session_id, "now": now},
+                )
+            command.upgrade(cfg, "0026")
+            rows = conn.execute(text("SELECT id, device_id FROM auth_sessions ORDER BY id")).all()
+            assert [tuple(r) for r in rows] == [(1, "d2"), (2, "d1"), (3, None)]
+            command.downgrade(cfg, "0025")
+            assert "device_id" not in {c["name"] for c in inspect(conn).get_columns("auth_sessions")}
+    finally:
+        engine.dispose()

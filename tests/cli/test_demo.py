@@ -85,6 +85,44 @@ def test_demo_intake_back_office_and_results_ready(central: EmbeddedCentral, tmp
         runtime.close()
 
 
+def test_the_demo_window_as_the_issuing_clerk_sends_the_intake_clerks_samples_under_her_name(
+    central: EmbeddedCentral, tmp_path: Path
+) -> None:
+    """``demo --user liming`` (AB岗): the samples wangli took in at this PC go to the center when the issuing clerk
+    logs in first, recorded as wangli's, with liming as who pushed them — none refused (there were 29 in
+    需处理的记录 when the center checked each kind against the pushing user's role)."""
+    from govdesk.central.db import StoredEvent
+    from govdesk.store.outbox import depth
+
+    basedir = tmp_path / "demo"
+    seed_central(central)
+    prepare_window(basedir, central.url)
+    paths = AppPaths.for_basedir(basedir)
+    settings = SettingsStore(paths.settings_file).load()
+    runtime = Runtime.open(paths.default_db, paths.data_dir, settings)
+    loop = asyncio.new_event_loop()
+    credentials = open_credential_store()
+    engine = make_engine(runtime.store, central.url, credentials, account_for(central.url))
+    try:
+        with runtime.store.reading() as db:
+            ids = [row[0] for row in db.exec_driver_sql("SELECT event_id FROM outbox")]
+        assert len(ids) > 20
+        AuthService(central.url, credentials).login("liming", DEMO_PASSWORD)
+        report = loop.run_until_complete(engine.sync_once())
+        assert report.ok, report.error
+        with runtime.store.reading() as db:
+            assert depth(db) == 0
+        assert runtime.store.needs_attention() == []
+        with central.central.tx() as session:
+            rows = session.scalars(select(StoredEvent).where(StoredEvent.event_id.in_(ids))).all()
+            assert {r.status for r in rows} == {"applied"}
+            assert {(r.document["actor"]["clerk_id"], r.pushed_by) for r in rows} == {("wangli", "liming")}
+    finally:
+        loop.run_until_complete(engine.aclose())
+        loop.close()
+        runtime.close()
+
+
 def test_the_demo_licence_library_holds_the_sample_applicants_licences(central: EmbeddedCentral) -> None:
     from govdesk.central.licences import lookup
     from govdesk.services.demo_data import demo_holders
@@ -112,8 +150,7 @@ def test_the_demo_staff_have_registered_phones_for_reminders(central: EmbeddedCe
 def test_the_seeded_demo_window_syncs_its_history_without_doubling_it(tmp_path: Path) -> None:
     """``demo seed`` put the history at the center from the hall's devices; the demo window's first round is answered
     "already held" for every one of them, its own sequence goes on, and the center counts nothing twice. The history
-    holds the supervisors' 差评跟进 steps written at this PC: the window's clerk sends them in order with the rest
-    (a window clerk never holds a record back, ``SyncEngine._sendable``)."""
+    holds the supervisors' 差评跟进 steps written at this PC: the window's clerk sends them in order with the rest."""
     from govdesk.central.db import StoredEvent
     from govdesk.cli import main
     from govdesk.store.outbox import depth
@@ -135,7 +172,6 @@ def test_the_seeded_demo_window_syncs_its_history_without_doubling_it(tmp_path: 
             with runtime.store.reading() as db:
                 assert depth(db) > 0
             states = sorted(s.state for s in cases_in_states(runtime.store, [s.value for s in CaseState]))
-            # the window's clerk (a supervisor sitting there would hold the clerks' events: SyncEngine._sendable)
             AuthService(central.url, credentials).login("wangli", DEMO_PASSWORD)
             report = loop.run_until_complete(engine.sync_once())
             assert report.ok, report.error

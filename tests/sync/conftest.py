@@ -116,9 +116,12 @@ class Window:
     def login(self, username: str) -> None:
         self.client.login(username, PASSWORD)
 
-    def intake(self, n: int = 1, *, submit: bool = True, clerk: str = "张三", phone: str = "") -> list[Case]:
-        """``n`` cases taken in (drafted, accepted, submitted), each saved in its own transaction."""
-        actor = Actor("u-" + clerk, clerk, Role.INTAKE, self.center_code, self.station, "3号窗口")
+    def intake(
+        self, n: int = 1, *, submit: bool = True, clerk: str = "张三", phone: str = "", username: str = ""
+    ) -> list[Case]:
+        """``n`` cases taken in (drafted, accepted, submitted), each saved in its own transaction; written by
+        ``username`` (a user of the center) or by a clerk the center does not know ("u-" + ``clerk``)."""
+        actor = Actor(username or "u-" + clerk, clerk, Role.INTAKE, self.center_code, self.station, "3号窗口")
         cases = []
         for _ in range(n):
             case_id = str(uuid.uuid4())

@@ -140,18 +140,3 @@ def test_the_engines_finer_states_and_refused_events(bar: StatusBar, qtbot: QtBo
     assert bar.attention_button.isVisible()  # 查看: opens 需处理的记录 (ui/attention.py)
     with qtbot.waitSignal(bar.attention_clicked, timeout=1000):
         bar.attention_button.click()
-
-
-def test_a_note_is_said_without_calling_it_a_failure(bar: StatusBar) -> None:
-    """Records held for another role (the engine's ``note``) are no failed sync: said, not in red, not as 同步失败."""
-    from govdesk.domain.messages import Message
-    from govdesk.sync.push import HELD
-
-    note = Message(HELD, roles="综合受理", role="现场巡查")
-    bar.render_status(SyncStatus(state=SyncState.ONLINE, queue_depth=6, note=note))
-    assert bar.error_label.isVisible() and bar.error_label.toolTip() == note
-    assert "同步失败" not in bar.error_label.toolTip() and "#b3261e" not in bar.error_label.styleSheet()
-    bar.render_status(SyncStatus(state=SyncState.OFFLINE, queue_depth=6, note=note, last_error="网络不通"))
-    assert bar.error_label.toolTip().startswith("同步失败") and "#b3261e" in bar.error_label.styleSheet()
-    bar.render_status(SyncStatus(state=SyncState.ONLINE))
-    assert not bar.error_label.isVisible()

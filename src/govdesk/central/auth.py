@@ -39,6 +39,8 @@ class Principal:
     #: a back-office user's department (``users.department``, revision 0019): read with every request, so a change
     #: by an admin holds at once
     department: str = ""
+    #: the device this login was first used at (``auth_sessions.device_id``, revision 0026), None until then
+    session_device: str | None = None
 
 
 def _unauthorized(code: str, message: str) -> ApiError:
@@ -159,7 +161,16 @@ def principal(central: Central, token: str | None) -> Principal:
         raise _unauthorized("token_invalid", Message(refusals.TOKEN_INVALID))
     if row.revoked_at is not None or row.revoked:
         raise _unauthorized("token_revoked", Message(refusals.TOKEN_REVOKED))
-    return Principal(row.id, row.username, row.display_name, row.role, row.center_code, row.session_id, row.department)
+    return Principal(
+        row.id,
+        row.username,
+        row.display_name,
+        row.role,
+        row.center_code,
+        row.session_id,
+        row.department,
+        row.session_device,
+    )
 
 
 #: Every request's caller: the login session and its user in one prepared query (the ORM's two ``get``s cost a
@@ -177,6 +188,7 @@ _WHO = (
         _USERS.c.department,
         _SESSIONS.c.id.label("session_id"),
         _SESSIONS.c.revoked_at,
+        _SESSIONS.c.device_id.label("session_device"),
     )
     .select_from(_SESSIONS.join(_USERS, _USERS.c.id == _SESSIONS.c.user_id))
     .where(_SESSIONS.c.id == bindparam("session_id"), _USERS.c.id == bindparam("user_id"))

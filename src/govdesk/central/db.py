@@ -115,12 +115,16 @@ class AuthSession(Base):
     """One login: the refresh token's hash (the token itself is never stored). Revoking it ends its access tokens."""
 
     __tablename__ = "auth_sessions"
+    __table_args__ = (Index("ix_auth_sessions_device_user", "device_id", "user_id"),)
     id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
     user_id: Mapped[int] = mapped_column(ForeignKey("users.id"), index=True)
     token_hash: Mapped[str] = mapped_column(String(64), unique=True)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime())
     expires_at: Mapped[datetime] = mapped_column(UTCDateTime())
     revoked_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), nullable=True)
+    # Revision 0026: the device the login was used at (the first whose key it presented: registration, push or pull),
+    # NULL until then. The evidence that a clerk sat at a window PC, for AB岗 (``govdesk.central.writers``).
+    device_id: Mapped[str | None] = mapped_column(String(64), nullable=True)
 
 
 class RefreshToken(Base):

@@ -32,6 +32,7 @@ from govdesk.central.db import Center, Device
 from govdesk.central.errors import ApiError
 from govdesk.central.quarantine import ACTIVE, PENDING, QUARANTINED, REENROL, RETIRED, refusal
 from govdesk.central.security import token_hash
+from govdesk.central.writers import bind_session
 from govdesk.domain.messages import Message
 from govdesk.protocol import DeviceRegisterRequest, DeviceRegisterResponse, refusals
 
@@ -207,6 +208,7 @@ def register_device(
             raise error
         device.name = request.name or device.name
         device.window = request.window or device.window
+    bind_session(session.connection(), who, device.device_id)  # this login was used at this PC (AB岗: ``writers``)
     device.last_seen_at = now
     return DeviceRegisterResponse(
         device_id=device.device_id,

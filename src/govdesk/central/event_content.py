@@ -6,12 +6,14 @@ Every field a window sends is hostile (STYLE.md, "Tests that see the real world"
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from datetime import datetime
 from typing import Any
 
 from pydantic_core import to_json
 
 from govdesk.central.auth import Principal
+from govdesk.central.writers import Writer
 from govdesk.domain.events import DomainEvent, Role
 from govdesk.domain.messages import Message
 from govdesk.domain.transitions import KIND_ROLES
@@ -103,25 +105,31 @@ def too_large_stub(pe: PushEvent) -> dict[str, Any]:
 
 
 def with_real_actor(
-    doc: dict[str, Any], who: Principal, station_code: str
+    doc: dict[str, Any], who: Principal, station_code: str, writers: Mapping[str, Writer] | None = None
 ) -> tuple[dict[str, Any], dict[str, Any] | None]:
     """The document with the actor the server vouches for, and the actor the window wrote when that differs.
 
-    Overwrite and record, rather than refuse, when the written actor is not the caller: a window's outbox holds the
-    events of every clerk who worked at it (AB岗, regulation 001; a township PC offline for days) and is pushed under
-    whoever is logged in when the line returns. A refusal is final and would throw real work away, while the written
-    clerk is only a claim the server cannot check. So the server records what it knows — the authenticated user, role
-    and center, the device's station — in the document every window pulls, and keeps the written actor beside it
-    (``events.written_actor``, with the pushing user and session: regulation 000 Art. 20 留痕, 可追溯). The role that is
-    checked against the kind is the user's, never the written one. Only the window's label (``3号窗口``) is kept from
-    the client, bounded: it says where at the station, and nothing is decided on it.
+    Overwrite and record, rather than refuse, when the written actor is not one the server can vouch for: a window's
+    outbox holds the events of every clerk who worked at it (AB岗, regulation 001; a township PC offline for days) and
+    is pushed under whoever is logged in when the line returns. A refusal is final and would throw real work away. So
+    the server records what it knows in the document every window pulls — the written clerk as the center holds them
+    when they logged in at this device (``writers``: ``govdesk.central.writers``), else the authenticated user; their
+    role and center; the device's station — and keeps the written actor beside it when it differs
+    (``events.written_actor``, with the pushing user and session: regulation 000 Art. 20 留痕, 可追溯). The role that
+    is checked against the kind is the recorded actor's, never the written one. Only the window's label (``3号窗口``)
+    is kept from the client, bounded: it says where at the station, and nothing is decided on it.
     """
     written = doc["actor"]
+    writer = (writers or {}).get(str(written.get("clerk_id", "")))
+    if writer is not None:
+        clerk, name, role, center = writer.username, writer.display_name, writer.role, writer.center_code
+    else:
+        clerk, name, role, center = who.username, who.display_name, who.role, who.center_code
     real = {
-        "clerk_id": who.username,
-        "clerk_name": who.display_name,
-        "role": who.role,
-        "center_code": who.center_code,
+        "clerk_id": clerk,
+        "clerk_name": name,
+        "role": role,
+        "center_code": center,
         "station_code": station_code,
         "window": str(written.get("window", ""))[:32],
     }

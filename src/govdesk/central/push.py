@@ -4,7 +4,8 @@ The batch rule (also in ``govdesk.protocol``): events are answered in order. A c
 schema too new, wrong center, malformed, too large, a back-office kind: ``event_content``) and a refusal by the case
 state machine (a role not allowed the kind, an illegal transition, an unknown case, a second 收件: ``_fold``) are
 final, stored, and consume their ``device_seq``; the rest of the batch goes on. The state comes from the event's kind
-and the pushing user's role only, through the domain's transition table; the actor stored is that user. A gap is not
+and the recorded actor's role only, through the domain's transition table; the actor stored is the pushing user, or
+the clerk who wrote the event when that clerk logged in at this device (AB岗: ``govdesk.central.writers``). A gap is not
 stored, and every later unknown event of the batch is refused the same way, since it cannot be applied before the
 ones it follows. A number already used coming back with an unknown event id (a device restored from an old backup)
 quarantines the device: the batch is rolled back, and this and every later request from it answers 403
@@ -31,7 +32,7 @@ hundreds of pydantic models per request cost more than the database work.
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any, cast
@@ -66,6 +67,7 @@ from govdesk.central.projection import (
     save_projections,
 )
 from govdesk.central.quarantine import ACTIVE, quarantine, refusal
+from govdesk.central.writers import Writer, bind_session, writers_at, written_names
 from govdesk.domain.messages import Message, said
 from govdesk.domain.transitions import EventRefused
 from govdesk.protocol import ChangeKind, PushEvent, PushRequest, refusals
@@ -192,7 +194,12 @@ def _lock_device(session: Session, device_id: str, center_code: str, key: str | 
 
 
 def _sequence(
-    events: list[PushEvent], device: _Device, known: dict[str, Answer], who: Principal, now: datetime
+    events: list[PushEvent],
+    device: _Device,
+    known: dict[str, Answer],
+    who: Principal,
+    now: datetime,
+    writers: Mapping[str, Writer],
 ) -> tuple[list[Answer], list[_Receipt]]:
     """The answers in order, and the events to store; the sequence and content rules, no database work.
 
@@ -230,7 +237,7 @@ def _sequence(
             raise Regression(Message(refusals.SEQ_REGRESSION, device_seq=pe.device_seq, last_seq=device.last_seq))
         refusal, doc = check_content(pe, device.center_code)
         if refusal is None:
-            doc, written = with_real_actor(doc, who, device.station_code)
+            doc, written = with_real_actor(doc, who, device.station_code, writers)
             receipts.append(_Receipt(pe, doc, answer := _answer(pe.event_id, "applied", now), written))
         else:
             stub = too_large_stub(pe) if refusal[0] == "too_large" else None
@@ -256,7 +263,6 @@ def _fold(
     receipts: list[_Receipt],
     cases: dict[str, Projection],
     device: _Device,
-    role: str,
     now: datetime,
     dept: Callable[[str], str],
     numbers: CaseNumbers,
@@ -285,8 +291,9 @@ def _fold(
             continue
         previous = None if case is None else case.state
         try:
-            # The state through the transition table, from the kind and the pushing user's role (DESIGN.md "Trust").
-            state = checked_state(previous, doc["kind"], role)
+            # The state through the transition table, from the kind and the role of the actor the server recorded:
+            # the pushing user, or the clerk who wrote it at this device (``writers``; DESIGN.md "Trust").
+            state = checked_state(previous, doc["kind"], doc["actor"]["role"])
         except EventRefused as refused:
             against = decided(doc["case_id"]) if refused.code == "illegal_transition" and case is not None else None
             if against is not None:  # the center decided meanwhile: a conflict, both sides said (G5)
@@ -373,15 +380,18 @@ def push(
     """One batch in the caller's transaction; the answers in order (see the module docstring). ``device_key``: the
     key the device was issued at registration (``devices.py``)."""
     device = _lock_device(session, request.device_id, who.center_code, device_key)
+    connection = session.connection()
+    bind_session(connection, who, device.device_id)  # this login was used at this PC (AB岗: ``writers``)
     known = _known(session, [pe.event_id for pe in request.events])
-    answers, receipts = _sequence(request.events, device, known, who, now)
+    names = written_names((pe.event for pe in request.events if pe.event_id not in known), who.username)
+    writers = writers_at(connection, device.device_id, device.center_code, names, now)
+    answers, receipts = _sequence(request.events, device, known, who, now, writers)
     cases = load_projections(session, (r.doc["case_id"] for r in receipts if r.doc))
     numbers = CaseNumbers(session, device.center_code, (r.doc for r in receipts if r.doc))
     changes = _fold(
         receipts,
         cases,
         device,
-        who.role,
         now,
         lambda item_code: department_of(session, item_code),
         numbers,

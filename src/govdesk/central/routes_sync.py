@@ -13,10 +13,13 @@ from pydantic_core import from_json, to_json
 
 from govdesk.central import auth, changes, devices, snapshot
 from govdesk.central import login as central_login
+from govdesk.central.auth import Principal
+from govdesk.central.context import Central
 from govdesk.central.deps import CentralDep, PrincipalDep, errors
 from govdesk.central.push import push_with_retry
 from govdesk.central.quarantine import NotQuarantined
 from govdesk.central.receipts import batch_receipt
+from govdesk.central.writers import bind_session
 from govdesk.protocol import (
     BOOTSTRAP_LIMIT,
     DEVICE_KEY_HEADER,
@@ -176,8 +179,18 @@ def pull(
 ) -> Response:
     """What concerns the calling window (``govdesk.central.changes``: data minimisation), gzip when accepted."""
     with central.read() as session:
-        page = changes.pull(session, snapshot.puller(session, who, device_key), cursor, limit)
+        caller = snapshot.puller(session, who, device_key)
+        page = changes.pull(session, caller, cursor, limit)
+    _seen_at(central, who, caller)
     return compressed(request, to_json(page))
+
+
+def _seen_at(central: Central, who: Principal, caller: snapshot.Puller) -> None:
+    """A login pulling with a device's key was used at that PC: recorded once per login (``writers.bind_session``),
+    so a clerk who only pulled before working offline is believed as the writer of that work (AB岗)."""
+    if caller.device_id and who.session_device is None:
+        with central.tx() as session:
+            bind_session(session.connection(), who, caller.device_id)
 
 
 @router.get(
@@ -204,6 +217,7 @@ def bootstrap(
             cursor = str(changes.current_cursor(session))
         versions = (changes.latest_version(session, "catalog"), changes.latest_version(session, "calendar"))
         body = snapshot.bootstrap_json(session, caller, cursor, after, limit, central.now(), versions)
+    _seen_at(central, who, caller)
     return compressed(request, body)
 
 

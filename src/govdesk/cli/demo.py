@@ -261,6 +261,38 @@ def prepare_window(basedir: Path, server_url: str, queue_url: str = "", *, store
         username, name, role = DEMO_USERS[0]
         actor = runtime.window.actor
         runtime.set_clerk(replace(actor, clerk_id=username, clerk_name=name, role=Role(role)))
-        seed_sample_cases(runtime)
+        if seed_sample_cases(runtime):
+            _sat_at_this_pc(runtime, server_url, username)
     finally:
         runtime.close()
+
+
+def _sat_at_this_pc(runtime: Any, server_url: str, username: str) -> None:
+    """The samples' clerk logged in at this PC while the line was up, and registered it, as at a window's first
+    start: the center then records the samples under their name whoever pushes them (AB岗, ``central.writers``;
+    ``demo --user liming`` pushes them). On a thread of its own: the program's event loop may be running here."""
+    import asyncio
+    import logging
+    import threading
+
+    from govdesk.services.credentials import MemoryOnlyCredentialStore
+    from govdesk.services.sync_service import make_engine
+    from govdesk.sync.errors import DevicePending, SyncError
+
+    engine = make_engine(runtime.store, server_url, MemoryOnlyCredentialStore(), "demo-setup")
+
+    async def register() -> None:
+        try:
+            engine.client.login(username, DEMO_PASSWORD)
+            await engine.register()
+        except DevicePending:
+            pass  # bound all the same; the program's first round registers it again
+        except SyncError as error:  # the demo goes on: the samples are pushed under whoever logs in
+            logging.getLogger(__name__).warning("the demo's PC not registered for %s: %s", username, error)
+        finally:
+            await engine.aclose()
+            engine.client.close()
+
+    worker = threading.Thread(target=asyncio.run, args=(register(),), name="demo-register")
+    worker.start()
+    worker.join()

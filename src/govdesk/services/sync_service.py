@@ -368,6 +368,4 @@ def make_engine(
 
 def _queued(text: OutboxText) -> QueuedEvent:
     """An outbox row as the sync engine pushes it."""
-    return QueuedEvent(
-        text.seq, text.event_id, text.event_json, text.schema_version, text.created_at, text.kind, text.actor_role
-    )
+    return QueuedEvent(text.seq, text.event_id, text.event_json, text.schema_version, text.created_at)

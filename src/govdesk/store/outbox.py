@@ -89,8 +89,6 @@ class OutboxText:
     event_json: str
     schema_version: int
     created_at: str
-    kind: str  # the event's kind, read by SQLite from the text (who may push it: ``domain.transitions.KIND_ROLES``)
-    actor_role: str  # the role of the clerk who wrote it, likewise
 
 
 _TEXT_COLUMNS = (
@@ -99,8 +97,6 @@ _TEXT_COLUMNS = (
     _TABLE.c.event_json,
     _TABLE.c.schema_version,
     _TABLE.c.created_at,
-    func.coalesce(func.json_extract(_TABLE.c.event_json, "$.kind"), ""),
-    func.coalesce(func.json_extract(_TABLE.c.event_json, "$.actor.role"), ""),
 )
 
 

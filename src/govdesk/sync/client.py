@@ -253,13 +253,6 @@ class SyncClient:
         self._access = None
         self.user = None
 
-    def pusher(self) -> UserInfo | None:
-        """The user the next request goes as (their access token renewed from the stored refresh token when none is
-        held: no request when one is)."""
-        if self._access is None or self.user is None:
-            self.refresh()
-        return self.user
-
     def logout(self) -> None:
         refresh = self.tokens.get_refresh_token()
         self._access = None

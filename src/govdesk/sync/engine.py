@@ -37,7 +37,6 @@ from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from typing import Any, TypeVar
 
-from govdesk.domain.events import Role
 from govdesk.domain.messages import Message, translate
 from govdesk.protocol import (
     BOOTSTRAP_LIMIT,
@@ -63,7 +62,7 @@ from govdesk.sync.errors import (
     ServerTimeout,
     SyncError,
 )
-from govdesk.sync.push import interpret, push_body, sendable
+from govdesk.sync.push import interpret, push_body
 from govdesk.sync.queue import LocalQueue, PushOutcome, QueuedEvent
 from govdesk.sync.reports import InSyncReport, RoundReport
 from govdesk.sync.status import SyncState, SyncStatus
@@ -164,9 +163,6 @@ class SyncEngine:
         self._device_id: str | None = None
         self._seq_base = 0
         self._counted_at = 0.0
-        #: Why the last push stopped before an event the logged-in user's role may not send (None: it did not); the
-        #: status's ``note`` after the round.
-        self._held: Message | None = None
         self.status = SyncStatus()
         #: Blocking work run in the engine's executor at the end of every successful round, with the client
         #: (e.g. sending queued SMS through the center). A failure there is logged, never fails the round.
@@ -285,6 +281,12 @@ class SyncEngine:
                 log.exception("a task after the sync round failed")
         return RoundReport(ok=True, pushed=pushed, applied=applied, pulled=pulled, snapshot=snapshot)
 
+    async def register(self) -> str:
+        """Register this device under the logged-in user now, as the first round would (its id; ``DevicePending``
+        while an admin has not approved it). The center then knows that user sat at this PC (AB岗)."""
+        async with self._round_lock:
+            return await self._ensure_registered()
+
     async def _ensure_registered(self) -> str:
         if self._device_id is not None:
             return self._device_id
@@ -330,13 +332,11 @@ class SyncEngine:
         the ``expected_seq`` the server names, after the answers before it are recorded.
         """
         pushed = applied = 0
-        self._held = None
         resends = 0
         resend_from: int | None = None
         recording: asyncio.Future[tuple[int, int] | None] | None = None
         ahead: asyncio.Future[_Batch] | None = None
         try:
-            await self._net(self.client.pusher)  # whose role the batches are read for (``_sendable``)
             batch = await self._call(self._prepare, device_id, None, 0)
             while batch.items and not self._closing:
                 in_flight = self._net(self.client.push, batch.body, [item.event_id for item in batch.items])
@@ -385,22 +385,8 @@ class SyncEngine:
             items = self.queue.from_seq(from_seq + self._seq_base, self.batches.current)
         else:
             items = self.queue.pending(self.batches.current, after_seq)
-        items = self._sendable(items)
         anchor = self.queue.anchor(items[-1].event_id) if items else None
         return _Batch(items, push_body(device_id, items, anchor, self._seq_base))
-
-    def _sendable(self, items: list[QueuedEvent]) -> list[QueuedEvent]:
-        """``items`` as the logged-in user may push them (``push.sendable``: up to an event held for a window clerk);
-        why the rest waits is kept for the round's status note (``_held``)."""
-        user = self.client.user
-        try:
-            role = Role(user.role) if user is not None else None
-        except ValueError:
-            role = None
-        sent, held = sendable(items, role, self._wall())
-        if held is not None and len(sent) == 0:
-            self._held = held
-        return sent
 
     def _record(self, outcomes: list[PushOutcome], receipt: dict[str, Any] | None = None) -> tuple[int, int] | None:
         """On the store thread: the answers in one transaction, and the batch's receipt, then (at most every
@@ -515,7 +501,7 @@ class SyncEngine:
         if error is None:
             if self._retry is not None and self._retry.failures:
                 await self._save_retry(RetryState())
-            self._set(state=SyncState.ONLINE, last_success=now, last_error=None, note=self._held)
+            self._set(state=SyncState.ONLINE, last_success=now, last_error=None)
         elif isinstance(error, NeedsLogin):
             self._set(state=SyncState.NEEDS_LOGIN, last_error=Message(NEEDS_LOGIN, reason=error.message))
         elif isinstance(error, ClientTooOld):

@@ -14,12 +14,9 @@ from __future__ import annotations
 import json
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from datetime import UTC, datetime, timedelta
 from typing import Any
 
-from govdesk.domain.events import Role
-from govdesk.domain.messages import ENUMERATION, Message, join, translate
-from govdesk.domain.transitions import KIND_ROLES, ROLE_LABELS
+from govdesk.domain.messages import Message, translate
 from govdesk.protocol import PushResult, PushStatus
 from govdesk.sync.queue import Outcome, PushOutcome, QueuedEvent
 from govdesk.sync.server_words import keyed
@@ -28,16 +25,6 @@ OTHER_WINDOW = translate("SyncPush", "其他窗口", "sync.push.other_window")
 CONFLICT = translate("SyncPush", "该办件已由 {who} 于 {at} 办理，本次操作未被中心采纳", "sync.push.conflict")
 REFUSED = translate("SyncPush", "中心拒收此事件（{code}）", "sync.push.refused")
 NO_REASON = translate("SyncPush", "未说明原因", "sync.push.no_reason")
-
-HELD = translate(
-    "SyncEngine",
-    "有待上传的记录须由{roles}人员登录本机后上传（当前登录的“{role}”账号无权上传），记录都保存在本机",
-    "sync.engine.held",
-)
-#: The window's own clerks: they push what is pending, in order, whoever wrote it (``sendable``).
-WINDOW_ROLES = frozenset({Role.INTAKE, Role.ISSUING})
-#: How long an event waits at the window for someone whose role may send it (``sendable``).
-HOLD_AT_MOST = timedelta(hours=24)
 
 SEQ_GAP = "seq_gap"
 CASE_NO_TAKEN = "case_no_taken"
@@ -118,38 +105,3 @@ def interpret(results: Sequence[PushResult], answers: Sequence[dict[str, Any]]) 
             reason = _reason(effective) or Message(REFUSED, code=effective.code or Message(NO_REASON))
             outcomes.append(PushOutcome(result.event_id, Outcome.REFUSED, reason, answer))
     return Interpretation(outcomes, resend_from, applied, renumber)
-
-
-def sendable(items: list[QueuedEvent], role: Role | None, now: datetime) -> tuple[list[QueuedEvent], Message | None]:
-    """``items`` up to the first event its writer's role may send and the logged-in user's may not, while someone
-    other than the window's clerks is logged in (a supervisor or an admin sitting at the window, AB岗); that event
-    is held with everything after it (the words say why). The center checks each kind against the role of
-    whoever pushes it and refuses for good what that role may not send: an intake clerk's offline cases pushed
-    while a supervisor was logged in were refused, and never reached the back office. Held, they go once a
-    window clerk logs in again. The server takes a device's events in sequence, so nothing after a held one goes
-    either — for at most ``HOLD_AT_MOST``: then it goes and the center says what it says. A window's clerk never
-    holds anything: the window's cases must not wait behind a supervisor's record (that one is refused and shown
-    in 需处理的记录), and an event its own writer's role may not send (a bug) is never held (G6)."""
-    if role is None or role in WINDOW_ROLES:
-        return items, None
-    for i, item in enumerate(items):
-        roles = KIND_ROLES.get(item.kind)
-        if roles is None or role in roles or item.actor_role not in roles:  # (Role is a StrEnum)
-            continue
-        if _older_than(item.created_at, now, HOLD_AT_MOST):
-            continue
-        allowed = join((ROLE_LABELS[r] for r in sorted(roles, key=list(Role).index)), ENUMERATION)
-        return items[:i], Message(HELD, roles=allowed, role=ROLE_LABELS[role])
-    return items, None
-
-
-def _older_than(created_at: str, now: datetime, age: timedelta) -> bool:
-    """Whether an outbox row made at ``created_at`` (ISO text, the window's clock) is older than ``age``; a time that
-    cannot be read counts as old (it is never held for it)."""
-    try:
-        made = datetime.fromisoformat(created_at)
-    except ValueError:
-        return True
-    if made.tzinfo is None:
-        made = made.replace(tzinfo=UTC)
-    return now - made > age

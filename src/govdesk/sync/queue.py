@@ -25,11 +25,6 @@ class QueuedEvent:
     event_json: str
     schema_version: int
     created_at: str
-    #: The event's kind ("" when not known: the server judges it), so a push can stop before an event the user
-    #: logged in may not send (``SyncEngine``: held, not refused).
-    kind: str = ""
-    #: The role of the clerk who wrote it ("" when not known).
-    actor_role: str = ""
 
 
 class Outcome(StrEnum):

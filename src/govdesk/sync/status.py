@@ -59,9 +59,6 @@ class SyncStatus:
     #: The last error, in words for the clerk (Chinese; a ``domain.messages.Message`` the UI says in the clerk's
     #: language), None if the last attempt succeeded.
     last_error: str | None = None
-    #: What the clerk should know that is no failure (a ``domain.messages.Message``), None when nothing: events held
-    #: until someone who may send them logs in (``SyncEngine._sendable``).
-    note: str | None = None
     #: A sync is running now.
     syncing: bool = False
     #: Local clock minus server clock, in seconds, when known.

@@ -40,7 +40,6 @@ _WARNING_STYLE = "QLabel { background: #fff3cd; color: #664d03; padding: 0 0.5em
 _ONLINE_STYLE = "QLabel { color: #146c2e; font-weight: bold; }"
 _OFFLINE_STYLE = "QLabel { color: #b3261e; font-weight: bold; }"
 _ERROR_STYLE = "QLabel { color: #b3261e; }"
-_NOTE_STYLE = "QLabel { color: #664d03; }"  # (the warning banner's text colour: 7.5:1 on the bar)
 
 
 class SyncStatusLike(Protocol):
@@ -200,15 +199,9 @@ class StatusBar(QStatusBar):
             "" if status.last_success is None else status.last_success.astimezone(CST).strftime("%Y-%m-%d %H:%M:%S")
         )
 
-        note = getattr(status, "note", None)
         if status.last_error:
             self.error_label.setText(self.tr("同步失败：{error}").format(error=say(status.last_error)))
             self.error_label.setStyleSheet(_ERROR_STYLE)
-            self.error_label.setMaximumWidth(self.fontMetrics().averageCharWidth() * ERROR_CHARS * 2)
-            self.error_label.show()
-        elif isinstance(note, str) and note:  # no failure: said, not in red (records held for another role)
-            self.error_label.setText(say(note))
-            self.error_label.setStyleSheet(_NOTE_STYLE)
             self.error_label.setMaximumWidth(self.fontMetrics().averageCharWidth() * ERROR_CHARS * 2)
             self.error_label.show()
         else:
