@@ -23,6 +23,7 @@ from govdesk.services.supervision_records import SupervisionRecords
 from govdesk.services.sync_service import make_engine
 from govdesk.sync.client import SyncClient
 from govdesk.sync.errors import SyncError
+from govdesk.sync.in_sync import InSyncCheck
 from govdesk.sync.records import get_checklist, put_checklist, put_record, upload_record_file
 from govdesk.sync.reports import RoundReport
 from govdesk.sync.status import CLOCK_SKEW_WARN_SECONDS, STATE_LABELS, SyncState, SyncStatus
@@ -81,6 +82,9 @@ class SyncFacade:
             engine.round_tasks.append(lambda client: sms.send_queued(client.sms))
         # the supervisor's inspections and file reviews go to the center after each round (issue 13)
         engine.round_tasks.append(self._send_records)
+        # G4 now and then: a window whose cases drifted from the center's takes its snapshot (``sync.in_sync``)
+        self.in_sync = InSyncCheck(engine.queue)
+        engine.round_tasks.append(self.in_sync)
         engine.round_tasks.extend(self._owner_tasks)
         return engine
 

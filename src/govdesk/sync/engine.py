@@ -45,7 +45,6 @@ from govdesk.protocol import (
     BootstrapPage,
     ChangeKind,
     VersionedDocument,
-    case_summary_hash,
 )
 from govdesk.sync.backoff import Backoff, RetryState
 from govdesk.sync.batching import BatchSize
@@ -62,6 +61,7 @@ from govdesk.sync.errors import (
     ServerTimeout,
     SyncError,
 )
+from govdesk.sync.in_sync import in_sync_report
 from govdesk.sync.push import interpret, push_body
 from govdesk.sync.queue import LocalQueue, PushOutcome, QueuedEvent
 from govdesk.sync.reports import InSyncReport, RoundReport
@@ -263,10 +263,7 @@ class SyncEngine:
     async def verify_in_sync(self) -> InSyncReport:
         """G4: compare the local cases' count and hash with the server's summary of the cases that concern this
         window (the center names the scope and stations it used: the same cases are hashed here)."""
-        summary = await self._net(self.client.summary)
-        stations = None if summary.scope == "center" else summary.stations
-        pairs = await self._call(self.queue.summary_pairs, stations)
-        return InSyncReport(len(pairs), case_summary_hash(pairs), summary.count, summary.hash)
+        return await self._call(in_sync_report, self.client, self.queue)
 
     # --- one round ----------------------------------------------------------------------------------------------
 
