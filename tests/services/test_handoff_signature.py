@@ -3,8 +3,6 @@ or on the printed receipt (the clerk confirms); which one is on the ``case.hande
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from govdesk.domain.case import Agent, CaseState
@@ -40,4 +38,5 @@ def test_signed_on_the_pad_goes_on_the_receipt(handoff: HandoffService, store: S
     proxy = Agent("赵小红", "111", PROXY_ID, authorization="授权委托书")
     done = handoff.hand_over_proxy(case.case_id, proxy, signature_png=PNG, signed_on_paper=True)
     assert done.case.handoff_details["signed_on"] == "pad"  # the pad wins: its image is the evidence
-    assert done.receipt is not None and Path(done.receipt.signature_image).read_bytes() == PNG
+    assert done.receipt is not None and done.receipt.signature_image.startswith("signatures/")  # the data folder's
+    assert (handoff.data_dir / done.receipt.signature_image).read_bytes() == PNG

@@ -18,6 +18,7 @@ from __future__ import annotations
 import dataclasses
 import os
 import re
+import shutil
 import stat
 import subprocess
 from collections.abc import Iterator
@@ -349,3 +350,38 @@ def test_a_letter_signed_on_paper_keeps_its_line_and_its_digest(runtime: Runtime
     assert "承诺人（签字或盖章）：______" in pdf_text(runtime.notices.view_copy(pdf))
     signed = dataclasses.replace(letter, signature_image="/data/signatures/x/commitment-1.png")
     assert '"signature_image":"/data/signatures/x/commitment-1.png"' in canonical_text(signed)
+
+
+def test_a_data_folder_moved_elsewhere_still_prints_its_signatures(
+    tmp_path: Path, clock: FixedClock, qtbot: QtBot
+) -> None:
+    """A notice names its pad signature relative to the data folder, so a folder moved (a new disk, a restore at
+    another path) still prints it on 补打; a notice kept before with the old absolute path finds it again by its
+    ``signatures/…`` tail. (Unkeyed: the database key is the keyring's entry for the database's path.)"""
+    png = drawn_signature(qtbot)
+    (tmp_path / "before").mkdir()
+    first = open_runtime(tmp_path / "before", clock, keyed=False)
+    try:
+        case = make_case(first.store, clock)
+        done = first.handoff.hand_over_window(case.case_id, APPLICANT_ID, signature_png=png)
+        assert done.receipt is not None and done.signature_path is not None
+        assert done.receipt.signature_image.startswith("signatures/")
+        old_style = dataclasses.replace(done.receipt, signature_image=str(done.signature_path))  # as kept before
+        on_paper = make_case(first.store, clock)
+        paper = first.handoff.hand_over_window(on_paper.case_id, APPLICANT_ID, signed_on_paper=True).receipt
+        assert paper is not None
+    finally:
+        first.close()
+    (tmp_path / "after").mkdir()
+    shutil.move(tmp_path / "before" / "data", tmp_path / "after" / "data")
+    moved = open_runtime(tmp_path / "after", clock, keyed=False)
+    try:
+        control = tmp_path / "paper.pdf"
+        moved.notices.print(paper, pdf_printer(control))
+        for name, receipt in (("relative", done.receipt), ("absolute", old_style)):
+            printed = tmp_path / f"{name}.pdf"
+            moved.notices.print(receipt, pdf_printer(printed))
+            assert images(printed) == images(control) + 1, name  # the collector's signature, found
+            assert "领取人（签字）：______" not in pdf_text(printed), name
+    finally:
+        moved.close()

@@ -468,8 +468,8 @@ class HandoffService:
                 f"{label}{extra}" if extra else "",
                 actor.clerk_name,
             )
-            if signature_path is not None:  # the collector's signature is printed on the receipt
-                receipt = replace(receipt, signature_image=str(signature_path))
+            if relative:  # the collector's signature is printed on the receipt (named relative to the data folder)
+                receipt = replace(receipt, signature_image=relative)
         changes = Changes.of(*kinds, cases=(case.case_id,))
         return HandoffResult(case, receipt, "", signature_path, sms_id, changes)
 

@@ -384,16 +384,17 @@ class IntakeService:
         changes = result.changes | Changes.of(ChangeKind.NOTICES, notices=archived)
         return replace(result, pdfs=tuple(pdfs), archive_problem=problem, archived=True, changes=changes)
 
-    def _keep_signature(self, uow: Unit, case: Case, png: bytes) -> Path:
+    def _keep_signature(self, uow: Unit, case: Case, png: bytes) -> str:
         """The 承诺书 signature drawn on the pad: a file beside the database (sealed with the store's files' key:
-        ``store.sealed_files``), an attachment row of the case."""
+        ``store.sealed_files``), an attachment row of the case; its path relative to the data folder (what the
+        notice names: a data folder moved or restored elsewhere still prints it)."""
         relative = pad_image_path(case.case_no, f"commitment-{uuid.uuid4()}")
         try:
             SealedFiles.for_store(self.store).write(self.data_dir / relative, png)
         except OSError as error:
             raise translate_store_error(error) from error
         uow.add_attachment(case.case_id, "commitment_signature", relative, hashlib.sha256(png).hexdigest())
-        return self.data_dir / relative
+        return relative
 
     def _count_usage(self, uow: Unit, item_codes: Sequence[str]) -> None:
         usage = self.item_usage() + Counter(item_codes)

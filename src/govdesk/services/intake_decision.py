@@ -13,7 +13,6 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date
-from pathlib import Path
 
 from govdesk.domain.assessment import Outcome
 from govdesk.domain.calendar import WorkCalendar
@@ -80,10 +79,11 @@ def record_materials(case: Case, draft: IntakeDraft, preview: DecisionPreview, a
             )
 
 
-def signed_letters(notices: tuple[Notice, ...], signature: Path) -> tuple[Notice, ...]:
-    """The 承诺书 among ``notices`` with the applicant's signature drawn on the pad (the file at ``signature``, read
-    through the files' key when printed) in place of the line to sign on; the other notices as they are."""
-    return tuple(replace(n, signature_image=str(signature)) if isinstance(n, CommitmentLetter) else n for n in notices)
+def signed_letters(notices: tuple[Notice, ...], signature: str) -> tuple[Notice, ...]:
+    """The 承诺书 among ``notices`` with the applicant's signature drawn on the pad (the file at ``signature``, relative
+    to the data folder, read through the files' key when printed) in place of the line to sign on; the other notices
+    as they are."""
+    return tuple(replace(n, signature_image=signature) if isinstance(n, CommitmentLetter) else n for n in notices)
 
 
 def apply_decision(

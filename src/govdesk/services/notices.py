@@ -138,10 +138,23 @@ class NoticeService:
         """A signature file a notice names (sealed at rest), for the printing; None, and a line to sign on paper
         instead, when it is gone or does not open (said in the log)."""
         try:
-            return self.files.read(Path(path))
+            return self.files.read(self.signature_file(path))
         except (OSError, StoreError) as error:
             log.warning("signature not printed: %s", error, extra={"event": "signature_unreadable"})
             return None
+
+    def signature_file(self, path: str) -> Path:
+        """The file a notice's ``signature_image`` names: relative to the data folder, or (notices kept before
+        2026-12) an absolute path — found again under this data folder by its ``signatures/…`` tail when the folder
+        was moved or restored at another path."""
+        named = Path(path)
+        if not named.is_absolute():
+            return self.data_dir / named
+        parts = named.parts
+        if named.exists() or "signatures" not in parts:
+            return named
+        tail = parts[len(parts) - 1 - parts[::-1].index("signatures") :]
+        return self.data_dir.joinpath(*tail)
 
     def keep_pdf(self, path: Path, data: bytes) -> None:
         """An archived PDF written whole, sealed with the files' key (``OSError`` as it is: the renderer says it)."""

@@ -1,11 +1,9 @@
 """``SyncEngine``: pushes the outbox and pulls by cursor on the asyncio loop. Blocking work runs off the loop on two
-threads: the store thread (the local database, one call at a time) and the network thread (requests to the center).
+threads (``govdesk.sync.lanes``): the store thread (the local database) and the network thread (requests to the center).
 
 One round (``sync_once``): register the device once, push every pending event in batches, in ``seq`` order, one
-request in flight (see ``govdesk.sync.push`` for what each answer does), then pull pages by cursor, each page applied
-in one local transaction with its new cursor. A new window (no cursor) or one answered 410 first bootstraps: the
-center's cases in big pages, each applied in one transaction with where the bootstrap stands, so a kill resumes at
-the next page; the unsent outbox is kept.
+request in flight (see ``govdesk.sync.push`` for what each answer does), then pull (``govdesk.sync.pull``: pages by
+cursor, or a bootstrap for a new window), then the round tasks (queued SMS, supervision records, the G4 check).
 
 Between rounds (``run``): a failure that may heal (network, 5xx, garbage, a full disk) waits an exponential back-off
 with full jitter, kept in the local database so a restart resumes it (in memory when the disk cannot keep it); a 5xx
@@ -31,8 +29,7 @@ import logging
 import math
 import secrets
 import time
-from collections.abc import Callable, Iterable
-from concurrent.futures import ThreadPoolExecutor
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from typing import Any, TypeVar
@@ -42,16 +39,12 @@ from govdesk.protocol import (
     BOOTSTRAP_LIMIT,
     MAX_PULL_LIMIT,
     MAX_PUSH_BATCH,
-    BootstrapPage,
-    ChangeKind,
-    VersionedDocument,
 )
 from govdesk.sync.backoff import Backoff, RetryState
 from govdesk.sync.batching import BatchSize
 from govdesk.sync.client import SyncClient
 from govdesk.sync.errors import (
     ClientTooOld,
-    CursorGone,
     DevicePending,
     DeviceQuarantined,
     NeedsLogin,
@@ -62,6 +55,8 @@ from govdesk.sync.errors import (
     SyncError,
 )
 from govdesk.sync.in_sync import in_sync_report
+from govdesk.sync.lanes import Lanes
+from govdesk.sync.pull import Inbound
 from govdesk.sync.push import interpret, push_body
 from govdesk.sync.queue import LocalQueue, PushOutcome, QueuedEvent
 from govdesk.sync.reports import InSyncReport, RoundReport
@@ -106,7 +101,6 @@ QUARANTINE_KEY = "sync.quarantined"
 #: Outbox ``seq`` minus this is the ``device_seq`` sent: 0, until a re-enrolment starts the new identity's numbers
 #: after the outbox rows it had (``LocalQueue.reenrol``).
 SEQ_BASE_KEY = "sync.seq_base"
-_DOC_KINDS = {ChangeKind.CATALOG: "catalog", ChangeKind.CALENDAR: "calendar"}
 #: How many times one round may resend after a sequence gap before it gives up (and backs off).
 MAX_GAP_RESENDS = 3
 #: While a backlog drains, the status bar's queue depth is recounted at most this often (seconds); every round
@@ -146,15 +140,11 @@ class SyncEngine:
         self.backoff = backoff or Backoff()
         #: The push batch size: halved after the server did not answer in time, grown back after it did.
         self.batches = BatchSize(min(batch_size, MAX_PUSH_BATCH))
-        self.pull_limit = min(pull_limit, MAX_PULL_LIMIT)
-        #: Cases per bootstrap page (a new window's first sync).
-        self.bootstrap_limit = bootstrap_limit
         self.poll_interval = poll_interval
         self.device_name = device_name
         self.window = window
         self._wall = wall_clock or (lambda: datetime.now(UTC))
-        self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="govdesk-sync")
-        self._net_executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="govdesk-sync-net")
+        self.lanes = Lanes()
         self._round_lock = asyncio.Lock()
         self._wake = asyncio.Event()
         self._stopping = False
@@ -162,6 +152,10 @@ class SyncEngine:
         self._retry: RetryState | None = None
         self._device_id: str | None = None
         self._seq_base = 0
+        #: The pull side of a round (``govdesk.sync.pull``).
+        self.inbound = Inbound(
+            client, queue, self.lanes, lambda: self._seq_base, pull_limit=pull_limit, bootstrap_limit=bootstrap_limit
+        )
         self._counted_at = 0.0
         self.status = SyncStatus()
         #: Blocking work run in the engine's executor at the end of every successful round, with the client
@@ -171,6 +165,15 @@ class SyncEngine:
         self.on_round: Callable[[RoundReport], None] | None = None
 
     # --- public -------------------------------------------------------------------------------------------------
+
+    @property
+    def bootstrap_limit(self) -> int:
+        """Cases per bootstrap page (a new window's first sync)."""
+        return self.inbound.bootstrap_limit
+
+    @bootstrap_limit.setter
+    def bootstrap_limit(self, value: int) -> None:
+        self.inbound.bootstrap_limit = value
 
     @property
     def batch_size(self) -> int:
@@ -192,12 +195,10 @@ class SyncEngine:
     async def aclose(self) -> None:
         """Stop and release the executor thread (waits for the call in flight, bounded by the client's timeout)."""
         self.stop()
-        self._closing = True
+        self._closing = self.inbound.closing = True
         async with self._round_lock:
             pass
-        loop = asyncio.get_running_loop()
-        await loop.run_in_executor(None, self._executor.shutdown)
-        await loop.run_in_executor(None, self._net_executor.shutdown)
+        await self.lanes.close()
 
     async def run(self) -> None:
         """Sync until ``stop()``: at once, then every ``poll_interval``, after back-off on failures.
@@ -263,17 +264,17 @@ class SyncEngine:
     async def verify_in_sync(self) -> InSyncReport:
         """G4: compare the local cases' count and hash with the server's summary of the cases that concern this
         window (the center names the scope and stations it used: the same cases are hashed here)."""
-        return await self._call(in_sync_report, self.client, self.queue)
+        return await self.lanes.call(in_sync_report, self.client, self.queue)
 
     # --- one round ----------------------------------------------------------------------------------------------
 
     async def _round(self) -> RoundReport:
         device_id = await self._ensure_registered()
         pushed, applied = await self._push_all(device_id)
-        pulled, snapshot = await self._pull_all()
+        pulled, snapshot = await self.inbound.pull_all()
         for task in self.round_tasks:
             try:
-                await self._call(task, self.client)
+                await self.lanes.call(task, self.client)
             except Exception:
                 log.exception("a task after the sync round failed")
         return RoundReport(ok=True, pushed=pushed, applied=applied, pulled=pulled, snapshot=snapshot)
@@ -287,36 +288,36 @@ class SyncEngine:
     async def _ensure_registered(self) -> str:
         if self._device_id is not None:
             return self._device_id
-        device_id = await self._call(self.queue.device_id)
-        key = await self._call(self.queue.get_value, DEVICE_KEY)
+        device_id = await self.lanes.call(self.queue.device_id)
+        key = await self.lanes.call(self.queue.get_value, DEVICE_KEY)
         if not key:  # made and kept BEFORE the registration binds it: a lost reply cannot leave the device wedged
             key = secrets.token_urlsafe(32)
-            await self._call(self.queue.set_value, DEVICE_KEY, key)
+            await self.lanes.call(self.queue.set_value, DEVICE_KEY, key)
         self.client.use_device_key(key)
-        quarantined = await self._call(self.queue.get_value, QUARANTINE_KEY)
-        if quarantined or await self._call(self.queue.get_value, REGISTERED_KEY) != device_id:
+        quarantined = await self.lanes.call(self.queue.get_value, QUARANTINE_KEY)
+        if quarantined or await self.lanes.call(self.queue.get_value, REGISTERED_KEY) != device_id:
             # Quarantined: each round asks whether an admin allowed the re-enrolment (403 until then).
-            reply = await self._net(self.client.register_device, device_id, self.device_name, self.window)
+            reply = await self.lanes.net(self.client.register_device, device_id, self.device_name, self.window)
             if reply.device_key and reply.device_key != key:  # the server made one: keep it before anything else
-                await self._call(self.queue.set_value, DEVICE_KEY, reply.device_key)
+                await self.lanes.call(self.queue.set_value, DEVICE_KEY, reply.device_key)
                 self.client.use_device_key(reply.device_key)
             if reply.status == "pending":
                 raise DevicePending(Message(DEVICE_PENDING, station_code=reply.station_code))
             if reply.replaces:  # re-enrolled after a quarantine: a new identity and station code
-                await self._call(self.queue.reenrol, reply.device_id, reply.station_code)
+                await self.lanes.call(self.queue.reenrol, reply.device_id, reply.station_code)
                 log.warning("re-enrolled as %s (station %s)", reply.device_id, reply.station_code)
-            await self._call(self.queue.set_value, STATION_KEY, reply.station_code)
-            await self._call(self.queue.set_value, REGISTERED_KEY, reply.device_id)
+            await self.lanes.call(self.queue.set_value, STATION_KEY, reply.station_code)
+            await self.lanes.call(self.queue.set_value, REGISTERED_KEY, reply.device_id)
             device_id = reply.device_id
-        if not await self._call(self.queue.get_value, CENTER_KEY):
+        if not await self.lanes.call(self.queue.get_value, CENTER_KEY):
             # trust on first use; an auditor checks receipts with the center's own copy (db verify --center-key).
             # A server from before receipts has no key to give: sync goes on without it.
             try:
-                center = await self._net(self.client.center_key)
-                await self._call(self.queue.set_value, CENTER_KEY, center.public_key)
+                center = await self.lanes.net(self.client.center_key)
+                await self.lanes.call(self.queue.set_value, CENTER_KEY, center.public_key)
             except RequestRefused as error:
                 log.info("the center gives no public key (%s): receipts cannot be checked yet", error.message)
-        self._seq_base = int(await self._call(self.queue.get_value, SEQ_BASE_KEY) or 0)
+        self._seq_base = int(await self.lanes.call(self.queue.get_value, SEQ_BASE_KEY) or 0)
         self._device_id = device_id
         return device_id
 
@@ -334,10 +335,10 @@ class SyncEngine:
         recording: asyncio.Future[tuple[int, int] | None] | None = None
         ahead: asyncio.Future[_Batch] | None = None
         try:
-            batch = await self._call(self._prepare, device_id, None, 0)
+            batch = await self.lanes.call(self._prepare, device_id, None, 0)
             while batch.items and not self._closing:
-                in_flight = self._net(self.client.push, batch.body, [item.event_id for item in batch.items])
-                ahead = self._call(self._prepare, device_id, None, batch.items[-1].seq)
+                in_flight = self.lanes.net(self.client.push, batch.body, [item.event_id for item in batch.items])
+                ahead = self.lanes.call(self._prepare, device_id, None, batch.items[-1].seq)
                 try:
                     reply = await in_flight
                 except ServerTimeout:
@@ -345,13 +346,13 @@ class SyncEngine:
                     log.info("push timed out; next batch %d events", self.batches.current)
                     raise
                 self.batches.answered()
-                result = await self._net(interpret, reply.response.results, reply.answers)
+                result = await self.lanes.net(interpret, reply.response.results, reply.answers)
                 if recording is not None:
                     self._set_counts(await recording)
-                recording = self._call(self._record, result.outcomes, reply.receipt)
+                recording = self.lanes.call(self._record, result.outcomes, reply.receipt)
                 if result.renumber:  # numbers another case of the center holds: new ones, told to the clerk
                     await recording
-                    recording = self._call(self.queue.renumber, result.renumber)
+                    recording = self.lanes.call(self.queue.renumber, result.renumber)
                 pushed += len(result.outcomes)
                 applied += result.applied
                 if result.resend_from is not None:
@@ -361,7 +362,7 @@ class SyncEngine:
                     resend_from = result.resend_from
                     await ahead  # read ahead past the gap: not sent
                     ahead = None
-                    batch = await self._call(self._prepare, device_id, resend_from, 0)
+                    batch = await self.lanes.call(self._prepare, device_id, resend_from, 0)
                 else:
                     batch, ahead = await ahead, None
             if recording is not None:
@@ -401,94 +402,6 @@ class SyncEngine:
         self._counted_at = now
         return self.queue.depth(), self.queue.attention_count()
 
-    async def _pull_all(self) -> tuple[int, bool]:
-        """Pull every new change, page by page, each applied with its cursor. A window with no cursor (new), with a
-        bootstrap under way (killed in the middle) or answered 410 bootstraps first (``_bootstrap``); it never pulls
-        from the start of the change log. Returns (changes and cases received, whether it bootstrapped)."""
-        pulled = 0
-        bootstrapped = False
-        scope: tuple[str, list[str]] | None = None
-        cursor = await self._call(self.queue.cursor)
-        under_way = await self._call(self.queue.bootstrap_state)
-        if under_way is not None or not cursor:
-            received, done = await self._bootstrap(under_way)
-            pulled, bootstrapped = received, True
-            if not done:
-                return pulled, bootstrapped
-            cursor = await self._call(self.queue.cursor)
-        while not self._closing:
-            try:
-                page = await self._net(self.client.pull, cursor, self.pull_limit, await self._last_device_seq())
-            except CursorGone:
-                if bootstrapped:
-                    raise
-                received, done = await self._bootstrap(None)
-                pulled, bootstrapped = pulled + received, True
-                if not done:
-                    break
-                cursor = await self._call(self.queue.cursor)
-                continue
-            documents = await self._documents_for(page.changes)
-            await self._call(self.queue.apply_changes, page.changes, page.next_cursor, documents)
-            pulled += len(page.changes)
-            cursor = page.next_cursor
-            scope = (page.scope, page.stations)
-            if not page.has_more:
-                break
-        if scope is not None:
-            await self._call(self.queue.follow_scope, *scope)
-        return pulled, bootstrapped
-
-    async def _last_device_seq(self) -> int:
-        """The device_seq of the last event this identity numbered (the center checks it: a restored copy)."""
-        return max(0, await self._call(self.queue.last_seq) - self._seq_base)
-
-    async def _bootstrap(self, under_way: tuple[str, str] | None) -> tuple[int, bool]:
-        """The center's cases, page after page (``govdesk.central.snapshot``), from where a bootstrap cut short
-        stopped (``under_way``) or from the start. Page k+1 is fetched while the store thread applies page k (one
-        transaction per page, with where the bootstrap stands), so neither side waits for the other and the loop
-        only awaits. Returns (cases received, whether the last page is in)."""
-        cursor, after = under_way or ("", "")
-        received = 0
-        fetching: asyncio.Future[BootstrapPage] | None = self._net(
-            self.client.bootstrap, cursor, after, self.bootstrap_limit, await self._last_device_seq()
-        )
-        try:
-            while fetching is not None:
-                page = await fetching
-                fetching = None
-                if page.has_more and not self._closing:
-                    fetching = self._net(self.client.bootstrap, page.cursor, page.next_after, self.bootstrap_limit)
-                documents = {} if page.has_more else await self._bootstrap_documents(page)
-                await self._call(self.queue.apply_bootstrap, page, documents)
-                received += len(page.rows)
-                if not page.has_more:
-                    log.info("first sync: %d cases of the center taken", received)
-                    return received, True
-            return received, False
-        finally:
-            if fetching is not None:  # stopped, or a page failed: the request in flight is let finish
-                with contextlib.suppress(Exception):
-                    await fetching
-
-    async def _bootstrap_documents(self, page: BootstrapPage) -> dict[str, VersionedDocument]:
-        """The catalog and calendar the center has published (a new window has never pulled their changes)."""
-        published = (("catalog", page.catalog_version), ("calendar", page.calendar_version))
-        return await self._latest([doc_type for doc_type, version in published if version])
-
-    async def _documents_for(self, changes: list[Any]) -> dict[str, VersionedDocument]:
-        """The newest catalog and calendar, for a page of changes that names a new one."""
-        return await self._latest({_DOC_KINDS[c.kind] for c in changes if c.kind in _DOC_KINDS})
-
-    async def _latest(self, doc_types: Iterable[str]) -> dict[str, VersionedDocument]:
-        """The newest published document of each of ``doc_types`` the center has, by type."""
-        documents: dict[str, VersionedDocument] = {}
-        for doc_type in doc_types:
-            found = await self._net(self.client.latest_document, doc_type)
-            if found is not None:
-                documents[doc_type] = found
-        return documents
-
     # --- after a round ------------------------------------------------------------------------------------------
 
     async def _after(self, report: RoundReport) -> None:
@@ -510,7 +423,7 @@ class SyncEngine:
             # Kept, so the intake numbers no new case (also after a restart) until the re-enrolment clears it.
             self._device_id = None
             with contextlib.suppress(Exception):
-                await self._call(self.queue.set_value, QUARANTINE_KEY, error.message)
+                await self.lanes.call(self.queue.set_value, QUARANTINE_KEY, error.message)
             self._set(state=SyncState.QUARANTINED, last_error=error.message)
         elif isinstance(error, DevicePending):
             self._device_id = None
@@ -536,8 +449,8 @@ class SyncEngine:
         self._set(syncing=False, clock_skew_seconds=skew if skew is not None else self.status.clock_skew_seconds)
 
     async def _refresh_counts(self) -> None:
-        depth = await self._call(self.queue.depth)
-        attention = await self._call(self.queue.attention_count)
+        depth = await self.lanes.call(self.queue.depth)
+        attention = await self.lanes.call(self.queue.attention_count)
         self._set_counts((depth, attention))
 
     def _set_counts(self, counts: tuple[int, int] | None) -> None:
@@ -566,7 +479,7 @@ class SyncEngine:
     async def _load_retry_safely(self) -> RetryState:
         """The kept retry state; a database that cannot be read gives a fresh one (retrying at once is safe)."""
         try:
-            return await self._call(self._load_retry)
+            return await self.lanes.call(self._load_retry)
         except Exception as error:
             log.warning("sync retry state not read: %s", error)
             return RetryState()
@@ -576,7 +489,7 @@ class SyncEngine:
         way, and a restart with nothing kept retries at once, which is always safe."""
         self._retry = retry
         try:
-            await self._call(self.queue.set_value, RETRY_KEY, retry.to_text())
+            await self.lanes.call(self.queue.set_value, RETRY_KEY, retry.to_text())
         except Exception as error:
             log.warning("sync retry state not saved (kept in memory): %s", error)
 
@@ -586,14 +499,6 @@ class SyncEngine:
             self.status = new
             if self.on_status is not None:
                 self.on_status(new)
-
-    def _call(self, fn: Callable[..., T], *args: Any) -> asyncio.Future[T]:
-        """``fn(*args)`` on the store thread (the local database's work, and any other blocking work)."""
-        return asyncio.get_running_loop().run_in_executor(self._executor, fn, *args)
-
-    def _net(self, fn: Callable[..., T], *args: Any) -> asyncio.Future[T]:
-        """``fn(*args)`` on the network thread (a request to the center), so a push overlaps the store's work."""
-        return asyncio.get_running_loop().run_in_executor(self._net_executor, fn, *args)
 
 
 def _in_words(seconds: float) -> str:
