@@ -460,11 +460,14 @@ class _Fitter(QObject):
         rows = model.rowCount(view.rootIndex())
         shown = rows if not self.most else min(rows, self.most)
         spacing = view.spacing()
-        # (each item as tall as its text wrapped at the list's width, as the list laid it out: ``sizeHintForRow`` is
-        # one line whatever the width, and a list of wrapped lines, narrow, scrolled on its own)
-        view.doItemsLayout()
-        root = view.rootIndex()
-        tall = [max(view.visualRect(model.index(r, 0, root)).height(), view.sizeHintForRow(r)) for r in range(shown)]
+        # (shown, each item as tall as its text wrapped at the list's width, as the list laid it out:
+        # ``sizeHintForRow`` is one line whatever the width, and a list of wrapped lines, narrow, scrolled on its own;
+        # not shown yet, its width is not known either: one line each until it is shown and fitted again)
+        tall = [view.sizeHintForRow(r) for r in range(shown)]
+        if view.isVisible():
+            view.doItemsLayout()
+            root = view.rootIndex()
+            tall = [max(h, view.visualRect(model.index(r, 0, root)).height()) for r, h in enumerate(tall)]
         height = sum(h + 2 * spacing for h in tall)
         if not shown:
             height = view.fontMetrics().height() + 2 * spacing
