@@ -39,7 +39,7 @@ class RowsTableModel(QAbstractTableModel):
         self._fetched_ids = 0
         self._fetch_ids: Callable[[Sequence[str]], list[Any]] | None = None
         self._key: Callable[[Any], str] | None = None
-        #: headings shown instead of the columns' own (a column with others merged under it, ``ui/tables.py``)
+        # headings shown instead of the columns' own (a column with others merged under it, ``ui/tables.py``)
         self._headings: dict[int, str] = {}
 
     def set_rows(self, rows: list[Any]) -> None:

@@ -92,7 +92,7 @@ class MaterialsModel(QAbstractTableModel):
         super().__init__(parent)
         self._materials: list[Material] = []
         self._records: dict[str, MaterialRecord] = {}
-        #: headings shown instead of the columns' own (a column with others merged under it, ``ui/tables.py``)
+        # headings shown instead of the columns' own (a column with others merged under it, ``ui/tables.py``)
         self._headings: dict[int, str] = {}
 
     # --- contents ---
