@@ -473,11 +473,15 @@ def test_at_1366x768_the_hand_off_button_and_the_rating_need_no_scrolling(
     _shot(window, "handoff-footer")
 
 
+@pytest.mark.parametrize(
+    "opened", [("normal", "standard", "zh_CN"), ("normal", "standard", "en")], indirect=True, ids=["zh_CN", "en"]
+)
 def test_the_navigation_panel_goes_compact_in_large_text_and_narrow_windows_with_every_title_whole(
     qtbot: QtBot, opened: tuple[MainWindow, Runtime]
 ) -> None:
     """Large text at 1366×768, or a window too narrow for the panel and a page (150 %): each icon above its title,
-    the panel only as wide as the longest title, so the page gets the width; every title still shown whole."""
+    the panel only as wide as the longest title, so the page gets the width; every title still shown whole (in
+    English, compact, every item had the first one's size: "Commit…" for Commitments)."""
     window, _runtime = opened
     nav = window.ui.navList
 
