@@ -10449,7 +10449,7 @@ The central server sends the SMS to the staff member&apos;s mobile number regist
     </message>
     <message>
         <source>（共 {n} 件）</source>
-        <translation> ({n} cases)</translation>
+        <translation> (total: {n})</translation>
     </message>
     <message>
         <source>待流转的办件(&amp;L)：没有了，已受理的办件都已移交后台</source>

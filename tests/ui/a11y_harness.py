@@ -184,6 +184,16 @@ def _seed_attention(runtime: Runtime) -> None:
     )
 
 
+def _awaiting_transfer(runtime: Runtime) -> None:
+    """Two accepted cases whose paper waits for 材料流转, with full case numbers (the sample cases have none left;
+    made just before the dialog opens, so no page checked before shows them)."""
+    from govdesk.domain.case import CaseState
+    from tests.services.test_handoff import make_case
+
+    for _ in range(2):
+        make_case(runtime.store, runtime.clock, item="SCJG-01-004", state=CaseState.ACCEPTED)
+
+
 def dialogs(window: MainWindow, runtime: Runtime) -> Iterator[tuple[str, QDialog]]:
     """Each dialog that shows a table, opened as the clerk opens it, with rows, at most as large as the window (the
     screen); yields (its key, the dialog) and closes it after. 需处理的记录, the shortcut list (F1), a case found
@@ -225,6 +235,7 @@ def dialogs(window: MainWindow, runtime: Runtime) -> Iterator[tuple[str, QDialog
     yield from shown("dialog-choose", window.findChild(CaseChooserDialog))
     window.show_workspace("intake")
     intake = next(w for w in window.workspaces() if w.key == "intake").page
+    _awaiting_transfer(runtime)
     yield from shown("dialog-transfer", intake.open_transfer())
     window.show_workspace("supervision")
     inspection = window.findChild(InspectionPage)
@@ -243,6 +254,12 @@ def dialog_problems(dialog: QDialog, where: str, screen: tuple[int, int]) -> lis
     problems += sideways_problems(dialog, where)
     problems += table_problems(dialog, where)
     return problems
+
+
+def first_intake_problems(window: QWidget) -> list[str]:
+    """The intake as it opens (a draft offered to continue, no item chosen): nothing clipped, nothing sideways."""
+    where = "intake-first"
+    return geometry_problems(window, where) + sideways_problems(window, where) + table_problems(window, where)
 
 
 # --- never sideways ---
@@ -587,8 +604,9 @@ def main(argv: list[str] | None = None) -> int:
     with tempfile.TemporaryDirectory() as tmp:
         window, runtime = open_window(Path(tmp), args.text_size, args.theme, (width, height))
         problems: list[str] = []
-        for _key in screens(window):
-            pass  # every workspace built first: the workspaces' stack is as wide as its widest page
+        for key in screens(window):  # every workspace built first, each as the clerk first sees it
+            if key == "intake":  # (a draft offered to continue, no item chosen yet)
+                problems += first_intake_problems(window)
         for key in pages(window):
             problems += geometry_problems(window, key)
             problems += sideways_problems(window, key)

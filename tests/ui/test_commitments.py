@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QBrush
+from PySide6.QtWidgets import QScrollArea, QVBoxLayout, QWidget
 from pytestqt.qtbot import QtBot
 
 from govdesk.domain.case import CaseState
@@ -20,8 +21,10 @@ from govdesk.store.store import Store
 from govdesk.ui.commitments.models import URGENCY_COLOURS, URGENCY_WORDS, FollowUpModel, days_words
 from govdesk.ui.commitments.page import CommitmentsPage
 from govdesk.ui.commitments.scan import ScanAnswer, ScanChoice
+from govdesk.ui.i18n import install_translators, remove_translators
 from tests.helpers.ui import settle
 from tests.services.test_handoff import make_case, outbox_kinds
+from tests.ui.a11y_harness import settle_events, sideways_problems, table_problems
 from tests.ui.test_handoff import calendar, catalog, clock, services, shot, store, window  # noqa: F401
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
@@ -173,3 +176,49 @@ def test_a_long_list_is_fetched_as_it_is_shown_never_capped(
     assert [f.case_id for f in alone.rows] == [i for i in ids if i != in_order[model.PAGE].case_id]
     assert alone.row_of(in_order[model.PAGE].case_id) is None and alone.row_of("no-such-case") is None
     qtmodeltester.check(alone)
+
+
+@pytest.mark.parametrize(
+    ("language", "narrow", "merged", "own"),
+    [("zh_CN", 420, "期限 / 剩余 / 状态", "期限"), ("en", 520, "Due / Left / Status", "Due")],
+)
+def test_narrow_the_due_date_names_the_columns_that_go_under_it_in_the_clerks_language(
+    qtbot: QtBot, services, store: Store, clock, language: str, narrow: int, merged: str, own: str
+) -> None:  # type: ignore[no-untyped-def]
+    """Narrow (English in large text at 1,100 px, or any page too narrow), the days left and the status go under the
+    due date in its cell, and its heading names all three, translated; wide again, each column has its own."""
+    for due in (date(2026, 11, 23), date(2026, 12, 11)):
+        make_case(store, clock, item="GAJ-01-001", commitment=TWO, due=due, state=CaseState.SUBMITTED)
+    install_translators(language)
+    try:
+        page = CommitmentsPage(services[2])
+        window = QWidget()
+        area = QScrollArea(window)  # (as a workspace shows its page: ``ui/workspace_host.py``)
+        area.setWidgetResizable(True)
+        area.setWidget(page)
+        QVBoxLayout(window).addWidget(area)
+        qtbot.addWidget(window)
+        window.resize(1166, 648)
+        window.show()
+        qtbot.waitExposed(window)
+        settle(qtbot)
+        settle_events()  # (the page's rows decided, the table fitted)
+        view, model = page.ui.table, page.model
+        due, left, status = FollowUpModel.DUE, FollowUpModel.LEFT, FollowUpModel.STATUS
+
+        def heading(column: int) -> str:
+            return str(view.model().headerData(column, Qt.Orientation.Horizontal))
+
+        assert heading(due) == own and not view.isColumnHidden(left) and not view.isColumnHidden(status)
+        window.resize(narrow, 648)
+        settle_events()
+        assert view.isColumnHidden(left) and view.isColumnHidden(status)
+        assert heading(due) == merged
+        assert heading(left) == model.words(FollowUpModel.HEADERS[left])  # (its own, hidden, unchanged)
+        assert not sideways_problems(window, "narrow") and not table_problems(window, "narrow")  # no heading cut
+        shot(window, f"commitments-merged-{language}")
+        window.resize(1166, 648)
+        settle_events()
+        assert heading(due) == own and not view.isColumnHidden(left) and not view.isColumnHidden(status)
+    finally:
+        remove_translators()

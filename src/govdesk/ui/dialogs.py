@@ -3,6 +3,8 @@
 A ``GovDialog``:
 - always has a parent (a dialog without one floats behind the main window on some desktops, and leaks);
 - remembers its geometry in the settings under its ``dialog_id`` and restores it when shown again;
+- opens no larger than the window it belongs to (its tables narrowed to fit: ``ui/reflow.py``), where its content
+  can be made that small (适老化: in English in large text in a window 1,100 px wide, a case's tabs were 1,162 px);
 - offers ``ask(parent, ...)``: build, run modally, return the answer (None when cancelled). Callers use
   ``ask`` only, so a test can drive the real dialog or replace ``ask`` on the class.
 
@@ -83,7 +85,21 @@ class GovDialog(QDialog):
         if not self._geometry_restored:
             self._geometry_restored = True
             self.restore_geometry()
+            self._within_window()
         super().showEvent(event)
+
+    def _within_window(self) -> None:
+        """No larger than the (shown) window of the parent, nor smaller than the content needs."""
+        parent = self.parentWidget()
+        owner = parent.window() if parent is not None else None
+        if owner is None or not owner.isVisible():
+            return
+        layout = self.layout()
+        if layout is not None:
+            layout.activate()  # (the least size as the rows were just decided: ``reflow`` on this Show)
+        size = self.size().boundedTo(owner.size()).expandedTo(self.minimumSizeHint())
+        if size != self.size():
+            self.resize(size)
 
     def restore_geometry(self) -> bool:
         if not self.dialog_id or self.settings_store is None:

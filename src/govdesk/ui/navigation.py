@@ -56,6 +56,7 @@ class NavigationFit(QObject):
         longest = max([fm.horizontalAdvance(title) for title in titles] or [fm.averageCharWidth() * 11])
         frame = 2 * nav.frameWidth()
         pad = fm.averageCharWidth() * 2
+        item_size = QSize()  # (its own: the icon beside the title)
         if compact:
             icon = int(fm.height() * 1.3)
             nav.setViewMode(QListView.ViewMode.IconMode)  # (sets a free movement and wrapping: undone below)
@@ -70,6 +71,7 @@ class NavigationFit(QObject):
             nav.setSpacing(0)
             nav.setGridSize(QSize(inner, icon + fm.height() + fm.height() // 2 + max(4, fm.height() // 3)))
             nav.setFixedWidth(inner + frame + max(4, fm.height() // 4))
+            item_size = QSize(inner, icon + fm.height() + fm.height() // 2)
         else:
             icon = int(fm.height() * 2)
             nav.setViewMode(QListView.ViewMode.ListMode)
@@ -80,10 +82,13 @@ class NavigationFit(QObject):
             nav.setIconSize(QSize(icon, icon))
             nav.setSpacing(max(2, fm.height() // 4))
             nav.setFixedWidth(longest + icon + pad * 2 + frame)
+        # compact, every item as wide as the panel's inside: the items share one size, which the list took from the
+        # first item's title ("Intake"), and a longer one was cut ("Commit…" for Commitments, English in large text)
         for row in range(nav.count()):  # (icon mode centres the title under the icon)
             item = nav.item(row)
             centred = Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop
             item.setTextAlignment(centred if compact else Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+            item.setSizeHint(item_size)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if not hasattr(self, "_window"):  # (while Python tears it down)

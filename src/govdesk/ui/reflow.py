@@ -327,8 +327,8 @@ class _RowWatcher(QObject):
 
 def _area_of(widget: QWidget) -> QScrollArea | None:
     """The resizable scroll area ``widget`` is shown in (None: the window holds it)."""
-    parent = widget.parentWidget()
-    while parent is not None:
+    parent = widget.parentWidget() if not widget.isWindow() else None
+    while parent is not None and not parent.isWindow():  # (a dialog's rows are its own, never its parent page's)
         area = parent.parentWidget()
         if isinstance(area, QScrollArea) and area.widgetResizable() and parent is area.viewport():
             return area
@@ -392,7 +392,7 @@ class _Scope(QObject):
         answer does not change as it comes and goes)."""
         area = self.area
         if area is None:
-            return self.host.width()
+            return min(self.host.width(), _room_of(self.host))
         width = area.width() - 2 * area.frameWidth()
         if area.verticalScrollBarPolicy() != Qt.ScrollBarPolicy.ScrollBarAlwaysOff:
             width -= area.verticalScrollBar().sizeHint().width()
@@ -418,6 +418,8 @@ class _Scope(QObject):
             _invalidate_up(row, content)
         if content.sizePolicy().horizontalPolicy() == QSizePolicy.Policy.Ignored:
             return 0
+        if content.isWindow():  # (a window's least size is its layout's, set by the layout as it last was)
+            return content.minimumSizeHint().width()
         return max(content.minimumWidth(), content.minimumSizeHint().width())
 
     def decide(self, *, force: bool = False) -> None:
@@ -452,6 +454,16 @@ class _Scope(QObject):
             self.needed(rows)
         finally:
             self._deciding = False
+
+
+def _room_of(window: QWidget) -> int:
+    """The most width a window's content may need: a dialog is never wider than the window it belongs to (a case's
+    tabs, a choice of cases: in English in large text in a window 1,100 px wide, a dialog of 1,279 px went past it);
+    a main window, what it is given."""
+    owner = window.parentWidget() if window.isWindow() else None
+    if owner is None:
+        return window.width()
+    return owner.window().width()
 
 
 def _counts(widget: QWidget, content: QWidget) -> bool:

@@ -39,6 +39,8 @@ class RowsTableModel(QAbstractTableModel):
         self._fetched_ids = 0
         self._fetch_ids: Callable[[Sequence[str]], list[Any]] | None = None
         self._key: Callable[[Any], str] | None = None
+        # headings shown instead of the columns' own (a column with others merged under it, ``ui/tables.py``)
+        self._headings: dict[int, str] = {}
 
     def set_rows(self, rows: list[Any]) -> None:
         self.beginResetModel()
@@ -127,10 +129,27 @@ class RowsTableModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         horizontal = orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole
+        if horizontal and section in self._headings:
+            return self._headings[section]
         if horizontal and 0 <= section < len(self.HEADERS):
             header = self.HEADERS[section]  # marked in ``CONTEXT``, or a service's ``Message`` (a figure's name)
             return say(header) if isinstance(header, Message) else self.words(header)
         return None
+
+    def setHeaderData(
+        self, section: int, orientation: Qt.Orientation, value: Any, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> bool:
+        """A column's heading shown instead of its own (``value``), or its own again (None): a column with others
+        merged under it names them too (``tables.merged_heading``)."""
+        horizontal = orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole
+        if not horizontal or not 0 <= section < len(self.HEADERS):
+            return False
+        if value is None:
+            self._headings.pop(section, None)
+        else:
+            self._headings[section] = str(value)
+        self.headerDataChanged.emit(orientation, section, section)
+        return True
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not (0 <= index.row() < len(self.rows)):

@@ -33,6 +33,7 @@ from collections.abc import Iterable
 
 import shiboken6
 from PySide6.QtCore import (
+    QAbstractItemModel,
     QCoreApplication,
     QEvent,
     QModelIndex,
@@ -151,7 +152,9 @@ class _Wrapping(reflow.Narrower):
 
 class _Merged(reflow.Narrower):
     """A table's ``merge`` columns: each in its own column (wide), or under another's text in its cell (narrow;
-    turned after the wrapping, when that was not narrow enough)."""
+    turned after the wrapping, when that was not narrow enough). Merged, the host column's heading names the columns
+    under it too ("Due date / Days left / Status"), each heading in the clerk's language: the model shows it through
+    ``setHeaderData`` (``MERGED_HEADING``), and its own heading again when the columns part."""
 
     def __init__(self, fitter: _Fitter) -> None:
         super().__init__(fitter.view)
@@ -166,7 +169,29 @@ class _Merged(reflow.Narrower):
             for merged in fitter.merge.values():
                 for column in merged:
                     view.setColumnHidden(column, not on)
+            model = view.model()
+            if model is not None:
+                for host, merged in fitter.merge.items():
+                    merged_heading(model, host, () if on else merged)
         fitter.fit(quiet=True)
+
+
+#: What a model whose columns merge (``fit(merge=...)``) takes through ``setHeaderData``: a heading shown instead
+#: of a column's own, None for its own again. ``RowsTableModel`` and the materials' model do.
+MERGED_HEADING = Qt.ItemDataRole.DisplayRole
+#: Between the headings of merged columns (the host's first).
+HEADING_JOIN = " / "
+
+
+def merged_heading(model: QAbstractItemModel, host: int, merged: tuple[int, ...]) -> None:
+    """``host``'s heading names ``merged`` too, or (none merged) is its own again."""
+    horizontal = Qt.Orientation.Horizontal
+    model.setHeaderData(host, horizontal, None, MERGED_HEADING)
+    if not merged:
+        return
+    words = [str(model.headerData(column, horizontal, MERGED_HEADING) or "") for column in (host, *merged)]
+    if not model.setHeaderData(host, horizontal, HEADING_JOIN.join(w for w in words if w), MERGED_HEADING):
+        raise TypeError(f"{type(model).__name__} shows no heading of merged columns (setHeaderData)")
 
 
 class _Merging(QStyledItemDelegate):
@@ -341,20 +366,20 @@ class _Fitter(QObject):
         width = 2 * view.frameWidth()
         if view.verticalHeader().isVisible():
             width += view.verticalHeader().sizeHint().width()
-        # each column between its least width (its heading on two lines, its content whole; a text column
-        # TEXT_CHARS characters) and its whole width (heading and content on one line); text columns stretch
+        # each column between its least width (its heading on two lines, or two a part: ``_heading_least``; its
+        # content whole; a text column TEXT_CHARS characters) and its whole width (heading and content on one
+        # line); text columns stretch
         least: dict[int, int] = {}
         whole: dict[int, int] = {}
         for column in range(header.count()):
             if header.isSectionHidden(column):
                 continue
-            heading = header.sectionSizeHint(column)
-            halved = max((heading + 1) // 2 + em, _longest_word(header, column))
+            halved = _heading_least(header, column, em)
             if column in texts:  # (wrapped between words: never narrower than its longest, "Mate…" for Materials)
                 least[column] = max(halved, em * TEXT_CHARS, _widest_part(view, column))
             else:
                 content = view.sizeHintForColumn(column)
-                whole[column] = max(heading, content)
+                whole[column] = max(header.sectionSizeHint(column), content)
                 if self._wraps(column):  # (between words only: never a word cut)
                     content = max(_widest_part(view, column), em * WRAP_CHARS)
                 least[column] = min(whole[column], max(halved, content))
@@ -435,7 +460,15 @@ class _Fitter(QObject):
         rows = model.rowCount(view.rootIndex())
         shown = rows if not self.most else min(rows, self.most)
         spacing = view.spacing()
-        height = sum(view.sizeHintForRow(r) + 2 * spacing for r in range(shown))
+        # (shown, each item as tall as its text wrapped at the list's width, as the list laid it out:
+        # ``sizeHintForRow`` is one line whatever the width, and a list of wrapped lines, narrow, scrolled on its own;
+        # not shown yet, its width is not known either: one line each until it is shown and fitted again)
+        tall = [view.sizeHintForRow(r) for r in range(shown)]
+        if view.isVisible():
+            view.doItemsLayout()
+            root = view.rootIndex()
+            tall = [max(h, view.visualRect(model.index(r, 0, root)).height()) for r, h in enumerate(tall)]
+        height = sum(h + 2 * spacing for h in tall)
         if not shown:
             height = view.fontMetrics().height() + 2 * spacing
         self._set_height(view, height + 2 * view.frameWidth())
@@ -484,6 +517,21 @@ def _longest_word(header: QHeaderView, column: int) -> int:
     widest = max((fm.horizontalAdvance(part) for part in _UNBROKEN.findall(words)), default=0)
     margin = header.style().pixelMetric(QStyle.PixelMetric.PM_HeaderMargin, None, header)
     return widest + 2 * margin + 4
+
+
+def _heading_least(header: QHeaderView, column: int, em: int) -> int:
+    """The least width of a column's heading: on two lines, or two lines a part where it names several columns or
+    things ("Notes / what is wrong", "Due date / Days left": broken after each " / "); never a word cut."""
+    model = header.model()
+    words = str(model.headerData(column, Qt.Orientation.Horizontal) or "") if model is not None else ""
+    fm = header.fontMetrics()
+    whole = header.sectionSizeHint(column)
+    margins = max(0, whole - fm.horizontalAdvance(words))  # (the section's margins, a sort arrow's room)
+    parts = words.split(HEADING_JOIN)
+    slash = HEADING_JOIN.rstrip()  # (each part but the last ends its line with it)
+    parts = [part + slash for part in parts[:-1]] + parts[-1:]
+    halved = max((fm.horizontalAdvance(part) + margins + 1) // 2 + em for part in parts)
+    return max(halved, _longest_word(header, column))
 
 
 def _shared(least: dict[int, int], room: int) -> dict[int, int]:

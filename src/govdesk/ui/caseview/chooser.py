@@ -57,7 +57,9 @@ class CaseChooserDialog(GovDialog):
         table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         table.setTabKeyNavigation(False)
         table.verticalHeader().hide()
-        tables.scrolls_upright(table, wrap=(0,))  # (never sideways; narrow, the case number wraps: ui/tables.py)
+        # (never sideways; narrow, the case number wraps after its centre code, the state and item between words:
+        # ui/tables.py)
+        tables.scrolls_upright(table, wrap=(0, 2, 3))
         table.activated.connect(self._pick)
         layout.addWidget(table)
         self.table = table
@@ -72,7 +74,8 @@ class CaseChooserDialog(GovDialog):
             table.selectRow(0)
         table.setFocus(Qt.FocusReason.OtherFocusReason)
         em = self.fontMetrics().horizontalAdvance("中")
-        self.resize(em * 60, em * 24)
+        host = parent.window().size()  # (never larger than the window: its columns wrap to fit, ui/reflow.py)
+        self.resize(min(em * 60, host.width()), min(em * 24, host.height()))
 
     def _pick(self, index: QModelIndex) -> None:
         case_id = self.model.id_at(index.row()) if index.isValid() else None

@@ -93,6 +93,7 @@ class CaseViewDialog(GovDialog):
         self.title_label = QLabel(self)
         self.title_label.setObjectName("caseTitle")
         self.title_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.title_label.setWordWrap(True)  # (the case number, then its state: in English in large text, two lines)
         font = QFont(self.title_label.font())
         font.setPointSizeF(font.pointSizeF() * 1.4)
         font.setBold(True)
@@ -160,12 +161,12 @@ class CaseViewDialog(GovDialog):
 
         self.setTabOrder(self.reveal_button, self.tabs)
         self.show_story(self.story)
-        # Most of the main window (1366×768 leaves room for the toolbar), never larger than needed to read.
+        # Most of the main window (1366×768 leaves room for the toolbar), never larger than needed to read, nor than
+        # the window (its tables wrap to fit, ui/reflow.py)
         em = self.fontMetrics().horizontalAdvance("中")
         host = parent.window().size()
-        self.resize(
-            min(em * 100, max(em * 60, int(host.width() * 0.85))), min(em * 60, max(em * 36, int(host.height() * 0.85)))
-        )
+        width = min(em * 100, max(em * 60, int(host.width() * 0.85)), host.width())
+        self.resize(width, min(em * 60, max(em * 36, int(host.height() * 0.85)), host.height()))
 
     def _notices_page(self) -> QWidget:
         page = QWidget(self)

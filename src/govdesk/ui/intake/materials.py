@@ -92,6 +92,8 @@ class MaterialsModel(QAbstractTableModel):
         super().__init__(parent)
         self._materials: list[Material] = []
         self._records: dict[str, MaterialRecord] = {}
+        # headings shown instead of the columns' own (a column with others merged under it, ``ui/tables.py``)
+        self._headings: dict[int, str] = {}
 
     # --- contents ---
 
@@ -171,8 +173,22 @@ class MaterialsModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < 6:
-            return _words(HEADERS[section])
+            return self._headings.get(section) or _words(HEADERS[section])
         return None
+
+    def setHeaderData(
+        self, section: int, orientation: Qt.Orientation, value: Any, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> bool:
+        """A column's heading shown instead of its own, or its own again (None): narrow, the status names the form
+        merged under it (``tables.merged_heading``)."""
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole or not 0 <= section < 6:
+            return False
+        if value is None:
+            self._headings.pop(section, None)
+        else:
+            self._headings[section] = str(value)
+        self.headerDataChanged.emit(orientation, section, section)
+        return True
 
     def flags(self, index: _Index) -> Qt.ItemFlag:
         if not index.isValid():
@@ -276,7 +292,9 @@ class MaterialsView(QTableView):
         super().setModel(model)
         # every row shown, the name and the remark wrapping, never a sideways scroll bar: the form around scrolls
         # (issue 15: at 1366×768 six rows and more with an agent; the row being marked stays in sight, page.py)
-        tables.fit(self, text=(NAME, NOTE), wrap=(STATE, FORM))  # (narrow: the status and form wrap too)
+        # (narrow: the status and form wrap too; narrower still — English in large text in a window 1,100 px wide —
+        # the form goes under the status and the pages scanned under the material, in their cells)
+        tables.fit(self, text=(NAME, NOTE), wrap=(STATE, FORM), merge={STATE: (FORM,), NAME: (PAGES,)})
 
     def materials(self) -> MaterialsModel:
         model = self.model()

@@ -34,6 +34,7 @@ class SituationPanel(QWidget):
         self._groups: dict[str, QButtonGroup | QComboBox] = {}
         self._signature: tuple[str, ...] = ()
         self._empty = QLabel(self.tr("所选事项没有需要选择的情形"), self)
+        self._empty.setWordWrap(True)  # (never wider than the form: English in large text at 1,100 px)
         self._layout.addWidget(self._empty)
 
     @staticmethod

@@ -26,12 +26,13 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtWidgets import QHeaderView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from govdesk.domain.clock import CST
 from govdesk.domain.notices import TransferSheet
 from govdesk.domain.transitions import STATE_LABELS, CaseState
 from govdesk.services.intake import CaseSummary, IntakeService
+from govdesk.ui import tables
 from govdesk.ui.actions import ShortcutId, make_shortcut
 from govdesk.ui.dialogs import GovDialog
 from govdesk.ui.generated.ui_intake_transfer import Ui_TransferForm
@@ -132,15 +133,11 @@ class TransferDialog(GovDialog):
         view = ui.transferView
         view.setModel(self.model)
         view.verticalHeader().hide()
-        header = view.horizontalHeader()
         fm = self.fontMetrics()
-        pad = fm.averageCharWidth() * 3
-        samples = ("41122101-S03-20261120-0001-P", "申请人姓名八个字", "", "2026-11-20", "已容缺受理")
-        for column, sample in enumerate(samples):  # widths from the font: the same at any DPI, also when empty
-            if sample:
-                header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
-                header.resizeSection(column, fm.horizontalAdvance(sample) + pad)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        # the columns as wide as their content and headings, the items taking the rest and wrapping; narrow (English
+        # in large text in a window 1,100 px wide: "Service items" was cut to 81 px), the case number wraps after its
+        # centre code and the state between words; the list scrolls upright, never sideways (ui/tables.py)
+        tables.scrolls_upright(view, text=2, wrap=(0, 4))
         combo = ui.departmentCombo
         combo.addItems(sorted({d.name for d in intake.catalog.departments()}))
         combo.setCurrentIndex(-1)
@@ -148,6 +145,8 @@ class TransferDialog(GovDialog):
         assert department_edit is not None  # the form makes the combo editable
         department_edit.setPlaceholderText(self.tr("按各办件事项所属部门"))
         ui.keysLabel.setStyleSheet(HINT_STYLE)
+        for label in (ui.listLabel, ui.keysLabel):  # (never wider than the window: English in large text)
+            label.setWordWrap(True)
         ui.messageLabel.hide()
         self._list_text = str(ui.listLabel.text())
         self._department_typed = False  # the clerk chose a department: selecting rows no longer changes it
