@@ -120,11 +120,12 @@ class HandoffPage(QWidget):
             reflow.side_by_side(row)
         # last: the list of results above the case when even stacked rows leave the two too wide (large text at
         # 1366×768, where a full case number alone takes a third of the width): the list never scrolls sideways,
-        # and the case below has the page's width, its three 出件 buttons in one row
+        # and the case below it has the page's width, whole, in what scrolls (``_fit_case``)
         reflow.side_by_side(ui.splitter)
         reflow.never_sideways(self.page_scroll)
         reflow.never_sideways(ui.detailScroll)  # (beside the list only where the case has its width)
         self._stacked: bool | None = None  # (the case's pane as laid out last: below the list, or beside it)
+        self._scroll_focus = ui.detailScroll.focusPolicy()
         self._fitting_case = False
         self._fit_pending = False
         ui.methodTabs.currentChanged.connect(lambda _index: QCoreApplication.postEvent(self, QEvent(_FIT_CASE)))
@@ -211,6 +212,7 @@ class HandoffPage(QWidget):
         heading.addWidget(ui.refreshButton)
         ui.leftLayout.insertLayout(index, heading)
         self.list_heading = heading
+        ui.readyLabel.setBuddy(ui.readyTable)  # (the list's name, as the heading above it was before)
 
     # --- the case under the list (narrow) or beside it ---
 
@@ -245,6 +247,8 @@ class HandoffPage(QWidget):
                 self._stacked = stacked
                 policy = Qt.ScrollBarPolicy.ScrollBarAlwaysOff if stacked else Qt.ScrollBarPolicy.ScrollBarAsNeeded
                 scroll.setVerticalScrollBarPolicy(policy)
+                # (a stop of its own only where it scrolls: the arrow keys scroll it)
+                scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus if stacked else self._scroll_focus)
                 scroll.verticalScrollBar().setValue(0)
             need = 0
             if stacked:
@@ -370,7 +374,7 @@ class HandoffPage(QWidget):
         if case is None:
             ui.methodTabs.setVisible(True)
             ui.signatureBox.setVisible(True)
-            ui.caseInfo.setText(self.tr("请扫描通知书条码或在左侧列表中选择待领取的结果。"))
+            ui.caseInfo.setText(self.tr("请扫描通知书条码或在列表中选择待领取的结果。"))
             ui.blockedLabel.setText("")
             ui.smsTable.setRowCount(0)
             ui.handOffButton.setEnabled(False)
