@@ -6,6 +6,10 @@ sample cases and six results waiting (the a11y harness), in English. Screenshots
 
 from __future__ import annotations
 
+import json
+import os
+import subprocess
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -32,6 +36,7 @@ from tests.ui.a11y_harness import (
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
 SHOTS = Path("/tmp/shots_handoff_large")
+ROOT = Path(__file__).resolve().parents[2]
 
 
 @pytest.fixture
@@ -198,3 +203,22 @@ def test_normal_text_again_puts_the_case_beside_the_list_scrolling_on_its_own(
     assert ui.detailScroll.minimumHeight() == 0
     assert len(_rows_in_sight(page, window)) == page.model.rowCount() == 6
     assert not _problems(window, "handoff-normal"), _problems(window, "handoff-normal")
+
+
+@pytest.mark.parametrize("theme", [appearance.STANDARD, appearance.HIGH_CONTRAST])
+@pytest.mark.parametrize("lang", ["en", "zh_CN"])
+def test_at_150_percent_in_large_text_nothing_of_the_hand_off_page_is_cut(theme: str, lang: str) -> None:
+    """A 1920×1080 screen at 150 % (1280×720 for the program) in large text: the harness in a subprocess with
+    ``QT_SCALE_FACTOR`` set, the 出件 page with and without a case (the other workspaces are not this test's)."""
+    env = dict(os.environ, QT_SCALE_FACTOR="1.5", QT_QPA_PLATFORM="offscreen")
+    env["PYTHONPATH"] = os.pathsep.join([str(ROOT / "src"), str(ROOT)])
+    shots = SHOTS / f"scale-1.5-{theme}-{lang}"
+    command = [sys.executable, "-m", "tests.ui.a11y_harness", "--size", "1280x720", "--text-size", "large"]
+    command += ["--theme", theme, "--shots", str(shots), "--lang", lang]
+    done = subprocess.run(command, env=env, capture_output=True, text=True, timeout=240, cwd=ROOT)
+    assert done.returncode == 0, done.stderr[-3000:]
+    report = json.loads(done.stdout.strip().splitlines()[-1])
+    assert report["translators"] >= 1 and report["device_pixel_ratio"] == pytest.approx(1.5)
+    assert (shots / "handoff-case.png").exists()  # (a result was open: its details, the method, the buttons)
+    mine = [p for p in report["problems"] if p.startswith(("handoff:", "handoff-case:"))]
+    assert not mine, "\n".join(mine)
