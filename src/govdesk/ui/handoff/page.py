@@ -376,6 +376,7 @@ class HandoffPage(QWidget):
             ui.signatureBox.setVisible(True)
             ui.caseInfo.setText(self.tr("请扫描通知书条码或在列表中选择待领取的结果。"))
             ui.blockedLabel.setText("")
+            ui.blockedLabel.setVisible(False)
             ui.smsTable.setRowCount(0)
             ui.handOffButton.setEnabled(False)
             return
@@ -405,6 +406,7 @@ class HandoffPage(QWidget):
         done = self.service.handed_off_note(case)
         blocked = "" if done else self.service.blocked_reason(case)
         ui.blockedLabel.setText(say(done or blocked))
+        ui.blockedLabel.setVisible(bool(done or blocked))  # (no empty line between the case and its SMS)
         ui.blockedLabel.setStyleSheet(OK_STYLE if done else (ERROR_STYLE + " font-weight: bold;" if blocked else ""))
         ui.handOffButton.setEnabled(not (done or blocked))
         for box in (ui.methodTabs, ui.signatureBox):  # nothing to fill in for a result that cannot go now
