@@ -176,6 +176,11 @@ def test_at_1100_in_english_large_text_nothing_is_clipped_and_the_buttons_are_wh
     for widget in (ui.handOffButton, ui.mailingListButton, ui.confirmButton, ui.askRatingButton):
         assert widget.isVisible() and _in_sight(widget, page, window), widget.objectName()
         assert widget.height() >= widget.sizeHint().height() - 1, widget.objectName()
+    # 出件 above the other two, side by side: two lines of buttons, not three
+    hand_off, mailing, confirm = (
+        _rect_in(b, window) for b in (ui.handOffButton, ui.mailingListButton, ui.confirmButton)
+    )
+    assert hand_off.bottom() < mailing.top() and mailing.top() == confirm.top() and mailing.right() < confirm.left()
     status = ui.ratingStatus
     assert status.height() + 1 >= status.heightForWidth(status.width())  # every line of the rating's words
     assert ui.idEdit.hasFocus() and _in_sight(ui.idEdit, page, window)

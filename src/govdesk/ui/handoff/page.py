@@ -116,7 +116,8 @@ class HandoffPage(QWidget):
         self._pin_footer()
         # narrow (large text at 1366×768, 150 %): a row of buttons stacks, a label goes above its field (适老化: the
         # page never scrolls sideways; ``ui/reflow.py``)
-        for row in (ui.actionButtons, ui.ratingLayout, ui.smsButtons, ui.signatureButtons, self.list_heading):
+        rows = (ui.actionButtons, self.action_pair, ui.ratingLayout, ui.smsButtons, ui.signatureButtons)
+        for row in (*rows, self.list_heading):
             reflow.side_by_side(row)
         # last: the list of results above the case when even stacked rows leave the two too wide (large text at
         # 1366×768, where a full case number alone takes a third of the width): the list never scrolls sideways,
@@ -202,6 +203,16 @@ class HandoffPage(QWidget):
                 ui.detailLayout.removeItem(item)
                 layout.addLayout(item)
         self.page_scroll = area
+        # 出件 first, then the other two as a pair: where the three do not fit in a row (English large text at
+        # 1,100 px, 150 %) 出件 goes above the pair, two lines of buttons rather than three
+        pair = QHBoxLayout()
+        pair.setObjectName("actionPair")
+        for button in (ui.mailingListButton, ui.confirmButton):
+            ui.actionButtons.removeWidget(button)
+            pair.addWidget(button)
+        ui.actionButtons.setStretch(0, 1)
+        ui.actionButtons.addLayout(pair, 2)
+        self.action_pair = pair
         # the list's heading with its 刷新 button beside it (a line less above the list; stacked when narrow)
         heading = QHBoxLayout()
         heading.setObjectName("listHeading")
