@@ -5678,7 +5678,7 @@ Note: if not notified by {limit} (5 working days), the application counts as acc
     </message>
     <message>
         <source>类别</source>
-        <extracomment>The colours of what happened: done (green), refused or wrong (red), for information (grey). Prints a receipt: returns a problem in words, &quot;&quot; when it printed, or None when the print goes on off the GUI thread (the workspace&apos;s, through the operations gateway): ``HandoffPage.receipt_printed`` then tells how it ended.</extracomment>
+        <extracomment>The colours of what happened: done (green), refused or wrong (red), for information (grey). Prints a receipt: returns a problem in words, &quot;&quot; when it printed, or None when the print goes on off the GUI thread (the workspace&apos;s, through the operations gateway): ``HandoffPage.receipt_printed`` then tells how it ended. The results the list shows at least, whole (also in large text, where the list goes above the case).</extracomment>
         <translation>Kind</translation>
     </message>
     <message>
@@ -5700,10 +5700,6 @@ Note: if not notified by {limit} (5 working days), the application counts as acc
     <message>
         <source>待领取的办理结果（共 {n} 件，等候最久的在前）</source>
         <translation>Results awaiting collection ({n}, longest waiting first)</translation>
-    </message>
-    <message>
-        <source>请扫描通知书条码或在左侧列表中选择待领取的结果。</source>
-        <translation>Scan the notice barcode or pick a waiting result in the list on the left.</translation>
     </message>
     <message>
         <source>（未登记）</source>
@@ -5756,6 +5752,10 @@ Note: if not notified by {limit} (5 working days), the application counts as acc
     <message>
         <source>领取通知短信已排队，联网后经中心发送。</source>
         <translation>Pickup SMS queued; the centre sends it once online.</translation>
+    </message>
+    <message>
+        <source>请扫描通知书条码或在列表中选择待领取的结果。</source>
+        <translation>Scan the notice barcode or pick a waiting result in the list.</translation>
     </message>
     <message>
         <source>请先在短信列表中选择要重发的短信</source>

@@ -236,14 +236,18 @@ def scroll_into_view(widget: QWidget) -> None:
 
 
 def _places_in_content(widget: QWidget) -> tuple[tuple[int, int], ...]:
-    """Where ``widget`` stands in the content of every scroll area around it (a scroll leaves these alone)."""
+    """Where ``widget`` stands in the content of the scroll area around it, and where that area stands in the
+    content of the next one out, and so on (a scroll leaves these alone, also a scroll of an area inside another:
+    出件's list and case in large text, which scroll within the workspace's area)."""
     found: list[tuple[int, int]] = []
+    inner = widget
     current = widget.parentWidget()
     while current is not None and not current.isWindow():
         content = current.widget() if isinstance(current, QScrollArea) else None
         if content is not None and content.isAncestorOf(widget):
-            place = widget.mapTo(content, QPoint(0, 0))
+            place = inner.mapTo(content, QPoint(0, 0))
             found.append((place.x(), place.y()))
+            inner = current
         current = current.parentWidget()
     return tuple(found)
 

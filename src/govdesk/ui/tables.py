@@ -98,10 +98,12 @@ def scrolls_upright(
     text: Iterable[int] | int | None = None,
     wrap: Iterable[int] = (),
     merge: dict[int, tuple[int, ...]] | None = None,
+    rows: int = 0,
 ) -> None:
-    """See the module docstring: the columns fit, the rows scroll."""
+    """See the module docstring: the columns fit, the rows scroll; ``rows``: at least that many of its first rows
+    in sight, as tall as they are (wrapped), where the default is ``UPRIGHT_ROWS_SHOWN`` lines."""
     columns = (text,) if isinstance(text, int) else tuple(text) if text is not None else None
-    _Fitter(view, columns, 0, upright=True, wrap=tuple(wrap), merge=merge or {})
+    _Fitter(view, columns, 0, upright=True, wrap=tuple(wrap), merge=merge or {}, least_rows=rows)
 
 
 def fold(view: QTableView, *, keep: int) -> QWidget:
@@ -247,8 +249,10 @@ class _Fitter(QObject):
         upright: bool,
         wrap: tuple[int, ...] = (),
         merge: dict[int, tuple[int, ...]] | None = None,
+        least_rows: int = 0,
     ) -> None:
         super().__init__(view)
+        self.least_rows = least_rows
         self.setObjectName("tableFit")
         self.view = view
         self.text = text
@@ -420,7 +424,12 @@ class _Fitter(QObject):
         if self.upright:  # (at least a few rows in sight, however short the column)
             line = view.verticalHeader().defaultSectionSize()
             heading = max(header.minimumHeight(), header.sizeHint().height())
-            view.setMinimumHeight(heading + UPRIGHT_ROWS_SHOWN * line + 2 * view.frameWidth())
+            tall = UPRIGHT_ROWS_SHOWN * line
+            if self.least_rows:  # (its first rows as tall as their wrapped text, a line for each row not there)
+                shown = min(rows, self.least_rows)
+                vertical = view.verticalHeader()
+                tall = sum(vertical.sectionSize(r) for r in range(shown)) + (self.least_rows - shown) * line
+            view.setMinimumHeight(heading + tall + 2 * view.frameWidth())
             return
         shown = rows if not self.most else min(rows, self.most)
         vertical = view.verticalHeader()

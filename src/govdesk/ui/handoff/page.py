@@ -12,8 +12,19 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TypeVar
 
-from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtWidgets import QLabel, QSizePolicy, QTableWidgetItem, QVBoxLayout, QWidget
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QApplication,
+    QBoxLayout,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QScrollArea,
+    QSizePolicy,
+    QStackedWidget,
+    QTableWidgetItem,
+    QWidget,
+)
 
 from govdesk.domain.case import Agent, Case
 from govdesk.domain.delivery import MailAddress
@@ -43,6 +54,12 @@ INFO_STYLE = "color: #5f6368;"
 #: Prints a receipt: returns a problem in words, "" when it printed, or None when the print goes on off the GUI thread
 #: (the workspace's, through the operations gateway): ``HandoffPage.receipt_printed`` then tells how it ended.
 Printer = Callable[[Notice], str | None]
+
+#: The results the list shows at least, whole (also in large text, where the list goes above the case).
+LIST_ROWS_SHOWN = 3
+
+
+_FIT_CASE = QEvent.Type(QEvent.registerEventType())
 
 
 class HandoffPage(QWidget):
@@ -80,6 +97,7 @@ class HandoffPage(QWidget):
             ui.readyTable,
             text=(ReadyModel.ITEM_COLUMN - 1, ReadyModel.ITEM_COLUMN),
             wrap=(ReadyModel.CASE_COLUMN, ReadyModel.APPLICANT_COLUMN, ReadyModel.WAIT_COLUMN),
+            rows=LIST_ROWS_SHOWN,
         )
         ui.smsTable.setColumnCount(4)
         ui.smsTable.setHorizontalHeaderLabels([self.tr("类别"), self.tr("手机"), self.tr("状态"), self.tr("内容")])
@@ -91,15 +109,29 @@ class HandoffPage(QWidget):
         policy = ui.methodTabs.sizePolicy()
         policy.setVerticalPolicy(QSizePolicy.Policy.Maximum)
         ui.methodTabs.setSizePolicy(policy)
+        tab_pages = ui.methodTabs.findChild(QStackedWidget)
+        if tab_pages is not None:  # (as tall as the method shown: 本人领取's one field, not EMS's six)
+            reflow.current_page_only(tab_pages)
+        self.tab_pages = tab_pages
         self._pin_footer()
         # narrow (large text at 1366×768, 150 %): a row of buttons stacks, a label goes above its field (适老化: the
         # page never scrolls sideways; ``ui/reflow.py``)
-        for row in (ui.actionButtons, ui.ratingLayout, ui.smsButtons, ui.signatureButtons):
+        rows = (ui.actionButtons, self.action_pair, ui.ratingLayout, ui.smsButtons, ui.signatureButtons)
+        for row in (*rows, self.list_heading):
             reflow.side_by_side(row)
         # last: the list of results above the case when even stacked rows leave the two too wide (large text at
         # 1366×768, where a full case number alone takes a third of the width): the list never scrolls sideways,
-        # and the case below has the page's width, its three 出件 buttons in one row
+        # and the case below it has the page's width, whole, in what scrolls (``_fit_case``)
         reflow.side_by_side(ui.splitter)
+        reflow.never_sideways(self.page_scroll)
+        reflow.never_sideways(ui.detailScroll)  # (beside the list only where the case has its width)
+        self._stacked: bool | None = None  # (the case's pane as laid out last: below the list, or beside it)
+        self._scroll_focus = ui.detailScroll.focusPolicy()
+        self._fitting_case = False
+        self._fit_pending = False
+        ui.methodTabs.currentChanged.connect(lambda _index: QCoreApplication.postEvent(self, QEvent(_FIT_CASE)))
+        for watched in (ui.detailScroll, ui.detailPane, ui.splitter):
+            watched.installEventFilter(self)
         ui.ratingLayout.setStretch(0, 1)  # (the rating's state takes the width, its button as wide as its words)
         reflow.wrap_forms(self)
         ui.readyLabel.setWordWrap(True)
@@ -125,6 +157,12 @@ class HandoffPage(QWidget):
         ui.scanEdit.setMinimumWidth(fm.averageCharWidth() * 44)
         ui.signaturePad.setMaximumHeight(max(fm.height() * 6, ui.signaturePad.minimumSizeHint().height()))
 
+    def hasHeightForWidth(self) -> bool:
+        """False: the page is as tall as the window gives it, its parts share that height among them (the
+        workspaces' stack asks every page, shown or not, for its height at a width once the page shown has a
+        height for width: the tallest page of another workspace made this one scroll, its buttons out of sight)."""
+        return False
+
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
         if event.type() == QEvent.Type.FontChange and hasattr(self, "rating"):
@@ -134,24 +172,140 @@ class HandoffPage(QWidget):
                 self.ui.splitter.setSizes(sizes)  # each pane at least its new minimum
 
     def _pin_footer(self) -> None:
-        """The rating and the 出件 buttons with their message stay in sight below the (scrolling) details: at
-        1366×768, and in large text, the clerk never scrolls to hand a result over or to ask for the rating."""
+        """The rating and the 出件 buttons with their message stay in sight under the list and the case, across the
+        page: at 1366×768, and in large text, the clerk never scrolls to hand a result over or to ask for the rating.
+        Above them the list and the case scroll together (``page_scroll``): side by side (the case in its own
+        scrolling pane), or, where the page is too narrow for both (large text), the case under the list, whole,
+        so that one scroll shows the list's first rows and then the case (no box of a few lines scrolling within a
+        page; 适老化, regulation 000 Art. 9)."""
         ui = self.ui
-        pane = QWidget()
-        pane.setObjectName("detailColumn")
-        column = QVBoxLayout(pane)
-        column.setContentsMargins(0, 0, 0, 0)
-        index = ui.splitter.indexOf(ui.detailScroll)
-        ui.splitter.replaceWidget(index, pane)
-        column.addWidget(ui.detailScroll, 1)
+        layout = ui.pageLayout
+        layout.removeWidget(ui.splitter)
+        layout.setDirection(QBoxLayout.Direction.TopToBottom)
+        margins = layout.contentsMargins()  # (no empty band above the page and below its buttons: a list row more)
+        layout.setContentsMargins(margins.left(), 0, margins.right(), 0)
+        area = QScrollArea(self)
+        area.setObjectName("pageScroll")
+        area.setWidgetResizable(True)
+        area.setFrameShape(QFrame.Shape.NoFrame)
+        area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        area.setWidget(ui.splitter)
+        # (as tall as the page gives it: not as its content, which would make the page itself scroll and take the
+        # pinned buttons out of sight)
+        area.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Ignored)
+        layout.addWidget(area, 1)
         for item in (ui.ratingBox, ui.actionButtons, ui.actionMessage):
             if isinstance(item, QWidget):
                 ui.detailLayout.removeWidget(item)
-                column.addWidget(item)
+                layout.addWidget(item)
             else:
                 ui.detailLayout.removeItem(item)
-                column.addLayout(item)
-        self.detail_column = pane
+                layout.addLayout(item)
+        self.page_scroll = area
+        # 出件 first, then the other two as a pair: where the three do not fit in a row (English large text at
+        # 1,100 px, 150 %) 出件 goes above the pair, two lines of buttons rather than three
+        pair = QHBoxLayout()
+        pair.setObjectName("actionPair")
+        for button in (ui.mailingListButton, ui.confirmButton):
+            ui.actionButtons.removeWidget(button)
+            pair.addWidget(button)
+        ui.actionButtons.setStretch(0, 1)
+        ui.actionButtons.addLayout(pair, 2)
+        self.action_pair = pair
+        # the list's heading with its 刷新 button beside it (a line less above the list; stacked when narrow)
+        heading = QHBoxLayout()
+        heading.setObjectName("listHeading")
+        ui.leftLayout.removeWidget(ui.refreshButton)
+        index = ui.leftLayout.indexOf(ui.readyLabel)
+        ui.leftLayout.removeWidget(ui.readyLabel)
+        heading.addWidget(ui.readyLabel, 1)
+        heading.addWidget(ui.refreshButton)
+        ui.leftLayout.insertLayout(index, heading)
+        self.list_heading = heading
+        ui.readyLabel.setBuddy(ui.readyTable)  # (the list's name, as the heading above it was before)
+
+    # --- the case under the list (narrow) or beside it ---
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        kinds = (QEvent.Type.Resize, QEvent.Type.LayoutRequest, QEvent.Type.Show)
+        if event.type() in kinds and not self._fitting_case and not self._fit_pending:
+            self._fit_pending = True  # (once the layouts' own updates are done)
+            QCoreApplication.postEvent(self, QEvent(_FIT_CASE))
+        return False
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == _FIT_CASE:
+            self._fit_pending = False
+            self._fit_case()
+            return True
+        return super().event(event)
+
+    def stacked(self) -> bool:
+        """The case lies under the list (the page is too narrow for both side by side)."""
+        return not reflow.is_side_by_side(self.ui.splitter)
+
+    def _fit_case(self) -> None:
+        """Under the list the case's pane is as tall as the case (it does not scroll: the page does); beside the
+        list it scrolls on its own, the list beside it keeping its place."""
+        ui = self.ui
+        scroll = ui.detailScroll
+        stacked = self.stacked()
+        self._fitting_case = True
+        try:
+            self._fit_tabs()
+            if stacked != self._stacked:
+                self._stacked = stacked
+                policy = Qt.ScrollBarPolicy.ScrollBarAlwaysOff if stacked else Qt.ScrollBarPolicy.ScrollBarAsNeeded
+                scroll.setVerticalScrollBarPolicy(policy)
+                # (a stop of its own only where it scrolls: the arrow keys scroll it)
+                scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus if stacked else self._scroll_focus)
+                scroll.verticalScrollBar().setValue(0)
+            need = 0
+            if stacked:
+                layout = ui.detailPane.layout()
+                width = scroll.viewport().width()
+                if layout is not None and layout.hasHeightForWidth():
+                    need = layout.totalHeightForWidth(width)
+                need = max(need, ui.detailPane.minimumSizeHint().height()) + 2 * scroll.frameWidth()
+            if scroll.minimumHeight() != need:
+                scroll.setMinimumHeight(need)
+        finally:
+            self._fitting_case = False
+
+    def _fit_tabs(self) -> None:
+        """The methods' tabs as tall as the method shown needs at its width (a tab widget asks for its tallest
+        page: EMS's six fields left a box of empty lines under 本人领取's one)."""
+        tabs, pages = self.ui.methodTabs, self.tab_pages
+        page = tabs.currentWidget()
+        if pages is None or page is None:
+            return
+        layout = page.layout()
+        need = page.sizeHint().height()
+        if layout is not None and layout.hasHeightForWidth() and page.width() > 0:
+            need = max(layout.totalHeightForWidth(page.width()), layout.totalMinimumSize().height())
+        chrome = tabs.minimumSizeHint().height() - pages.minimumSizeHint().height()
+        most = max(tabs.minimumSizeHint().height(), chrome + need)
+        if tabs.maximumHeight() != most:
+            tabs.setMaximumHeight(most)
+
+    def _case_into_view(self) -> None:
+        """Under the list, a case opened is scrolled to: its details at the top, its first field in sight."""
+        if not self.stacked() or self.case is None:
+            return
+        ui = self.ui
+        self._fit_case()
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)  # (laid out at the case's height)
+        area = self.page_scroll
+        content = area.widget()
+        if content is None:
+            return
+        target = ui.detailScroll.mapTo(content, ui.detailScroll.rect().topLeft()).y()
+        focus = QApplication.focusWidget()
+        if focus is not None and content.isAncestorOf(focus):  # (its first field whole, the details above it)
+            bottom = focus.mapTo(content, focus.rect().bottomLeft()).y() + 8
+            target = max(target, bottom - area.viewport().height())
+        area.verticalScrollBar().setValue(target)
 
     def _connect(self) -> None:
         ui = self.ui
@@ -231,8 +385,9 @@ class HandoffPage(QWidget):
         if case is None:
             ui.methodTabs.setVisible(True)
             ui.signatureBox.setVisible(True)
-            ui.caseInfo.setText(self.tr("请扫描通知书条码或在左侧列表中选择待领取的结果。"))
+            ui.caseInfo.setText(self.tr("请扫描通知书条码或在列表中选择待领取的结果。"))
             ui.blockedLabel.setText("")
+            ui.blockedLabel.setVisible(False)
             ui.smsTable.setRowCount(0)
             ui.handOffButton.setEnabled(False)
             return
@@ -262,6 +417,7 @@ class HandoffPage(QWidget):
         done = self.service.handed_off_note(case)
         blocked = "" if done else self.service.blocked_reason(case)
         ui.blockedLabel.setText(say(done or blocked))
+        ui.blockedLabel.setVisible(bool(done or blocked))  # (no empty line between the case and its SMS)
         ui.blockedLabel.setStyleSheet(OK_STYLE if done else (ERROR_STYLE + " font-weight: bold;" if blocked else ""))
         ui.handOffButton.setEnabled(not (done or blocked))
         for box in (ui.methodTabs, ui.signatureBox):  # nothing to fill in for a result that cannot go now
@@ -277,6 +433,7 @@ class HandoffPage(QWidget):
         self._show_sms()
         ui.idEdit.setFocus()
         ui.detailScroll.verticalScrollBar().setValue(0)
+        QTimer.singleShot(0, self, self._case_into_view)  # (laid out for the case first)
 
     def _show_sms(self) -> None:
         if self.case is None:
@@ -379,7 +536,6 @@ class HandoffPage(QWidget):
             if problem is not None:
                 self.receipt_printed(problem)
         self.rating.ask(self.case)
-        ui.detailScroll.ensureWidgetVisible(ui.actionMessage)
         ui.scanEdit.setFocus()
 
     def receipt_printed(self, problem: str) -> None:
