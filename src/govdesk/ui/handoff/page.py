@@ -55,7 +55,7 @@ INFO_STYLE = "color: #5f6368;"
 #: (the workspace's, through the operations gateway): ``HandoffPage.receipt_printed`` then tells how it ended.
 Printer = Callable[[Notice], str | None]
 
-#: The results the list shows at least, whole (also in large text, where the list goes above the case).
+# The results the list shows at least, whole (also in large text, where the list goes above the case).
 LIST_ROWS_SHOWN = 3
 
 
