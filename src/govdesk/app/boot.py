@@ -107,6 +107,7 @@ class Startup:
             window,
             [
                 ("usable", self.usable),
+                ("icons", window.actions_registry.set_icons),  # (the toolbar's blanks replaced)
                 *backend,
                 ("keyring", self.keyring.start),
                 # what the lock screen's login needs (the server's client, the offline verifiers), in parts of about
