@@ -47,7 +47,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidgetItem,
     QMainWindow,
-    QMessageBox,
     QScrollArea,
     QSizePolicy,
     QStackedWidget,
@@ -559,6 +558,8 @@ class MainWindow(QMainWindow):
 
     def report_font_problem(self, message: str) -> None:
         """A non-blocking warning that Chinese text cannot be shown or printed properly."""
+        from PySide6.QtWidgets import QMessageBox  # (not needed before the first paint: issue 15)
+
         box = QMessageBox(QMessageBox.Icon.Warning, self.tr("缺少中文字体"), message, parent=self)
         box.setObjectName("fontProblemBox")
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
