@@ -22,7 +22,6 @@ import json
 import logging
 import sys
 import time
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, Any
 
@@ -110,13 +109,14 @@ class RotatingLogFile(logging.FileHandler):
         self.stream = self._open()
 
 
-@dataclass
 class LoggingHandle:
-    """What ``setup_logging`` installed; ``close()`` removes it again."""
+    """What ``setup_logging`` installed; ``close()`` removes it again. (This class and ``FaultHandle`` are plain
+    classes: making a dataclass costs about half a millisecond, before the window shows; issue 15.)"""
 
-    log_file: Path
-    handlers: list[logging.Handler] = field(default_factory=list)
-    previous_level: int = logging.WARNING
+    def __init__(self, log_file: Path, previous_level: int = logging.WARNING) -> None:
+        self.log_file = log_file
+        self.handlers: list[logging.Handler] = []
+        self.previous_level = previous_level
 
     def close(self) -> None:
         root = logging.getLogger()
@@ -162,14 +162,14 @@ def setup_logging(
     return handle
 
 
-@dataclass
 class FaultHandle:
     """The open crash file faulthandler writes to. Keep it referenced until ``close()`` at a clean exit."""
 
-    path: Path
-    #: The record left by the previous run's crash (moved aside), if there was one.
-    previous_crash: Path | None
-    _file: IO[str] | None = None
+    def __init__(self, path: Path, previous_crash: Path | None, file: IO[str] | None = None) -> None:
+        self.path = path
+        #: The record left by the previous run's crash (moved aside), if there was one.
+        self.previous_crash = previous_crash
+        self._file = file
 
     def close(self) -> None:
         """A clean exit: stop faulthandler and remove the (empty) crash file."""
@@ -197,4 +197,4 @@ def enable_faulthandler(log_dir: Path) -> FaultHandle:
         )
     fh = path.open("w", encoding="utf-8")
     faulthandler.enable(fh, all_threads=True)
-    return FaultHandle(path=path, previous_crash=previous, _file=fh)
+    return FaultHandle(path=path, previous_crash=previous, file=fh)
