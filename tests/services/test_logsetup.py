@@ -67,6 +67,24 @@ def test_every_line_is_masked_in_the_file_and_in_json(logged, tmp_path: Path) ->
     assert lines[1]["level"] == "ERROR" and lines[1]["logger"] == "govdesk.test.child"
 
 
+def test_the_file_is_rotated_before_it_grows_past_its_size(tmp_path: Path) -> None:
+    """The file is renamed .1 (and the older ones .2, .3) before a line would take it to the size; the oldest beyond
+    the backups is dropped; no line is lost between the files kept."""
+    handle = setup_logging(tmp_path, max_bytes=400, backups=3, stderr=io.StringIO())
+    try:
+        log = logging.getLogger("govdesk.test.rotation")
+        for n in range(60):
+            log.info("line %02d %s", n, "x" * 40)
+    finally:
+        handle.close()
+    log_file = tmp_path / "govdesk.log"
+    kept = [Path(f"{log_file}.{i}") for i in (3, 2, 1)] + [log_file]
+    assert all(p.exists() for p in kept) and not Path(f"{log_file}.4").exists()
+    assert all(p.stat().st_size < 400 for p in kept)
+    numbers = [int(line.split("line ")[1][:2]) for p in kept for line in p.read_text(encoding="utf-8").splitlines()]
+    assert numbers == list(range(numbers[0], 60)) and numbers[0] > 0  # in order, the newest last, the oldest gone
+
+
 def test_close_removes_the_handlers(tmp_path: Path) -> None:
     root = logging.getLogger()
     before = list(root.handlers)

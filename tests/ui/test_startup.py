@@ -89,7 +89,9 @@ from govdesk.ui.i18n import install_translators
 from govdesk.ui.mainwindow import MainWindow
 from govdesk.ui.startup import StartupSequence
 heavy = ("sqlalchemy", "alembic", "pydantic", "requests", "keyring", "pypinyin", "fastapi", "qasync", "barcode",
-         "asyncio", "govdesk.protocol", "govdesk.sync.engine", "govdesk.services.runtime", "govdesk.ui.intake")
+         "asyncio", "govdesk.protocol", "govdesk.sync.engine", "govdesk.services.runtime", "govdesk.ui.intake",
+         "govdesk.ui.caseview", "govdesk.ui.operations", "govdesk.ui.dialogs", "govdesk.ui.tables", "govdesk.ui.a11y",
+         "concurrent.futures")
 print(sorted(name for name in heavy if name in sys.modules))
 """
 
@@ -112,6 +114,8 @@ NOT_FOR_THE_LOGIN = (
 )
 NOT_FOR_THE_FRAME = NOT_FOR_THE_LOGIN + (
     "pydantic", "requests", "keyring", "asyncio", "qasync", "govdesk.protocol", "govdesk.ui.login_gate",
+    "govdesk.ui.caseview", "govdesk.ui.operations", "govdesk.ui.dialogs", "govdesk.ui.tables", "govdesk.ui.a11y",
+    "concurrent.futures",
 )
 seen = {}
 
@@ -170,6 +174,46 @@ def test_the_frame_alone_is_a_working_window(qtbot: QtBot, tmp_path: Path) -> No
     qtbot.waitUntil(
         lambda: isinstance(window.focusWidget(), QWidget) and window.focusWidget() is window.lock_screen.user_edit
     )
+
+
+def test_the_toolbar_keeps_its_place_when_the_icons_come_after_the_first_paint(qtbot: QtBot, tmp_path: Path) -> None:
+    """The program's start sets the actions' icons after the paint (``icons_later``): until then an action that is to
+    have one holds a blank, so no toolbar button and not the search box moves when they come; then every action
+    with a standard icon has it, as a window made at once has."""
+    from PySide6.QtWidgets import QToolButton
+
+    from govdesk.services.settings import AppPaths, SettingsStore
+    from govdesk.ui.actions import ACTION_SPECS
+    from govdesk.ui.context import AppContext
+    from govdesk.ui.mainwindow import MainWindow
+
+    paths = AppPaths.for_basedir(tmp_path).ensure()
+    settings = SettingsStore(paths.settings_file)
+    settings.load()
+
+    def window(icons_later: bool) -> MainWindow:
+        made = MainWindow(AppContext(paths, settings, None, paths.default_db), [], locked=True, icons_later=icons_later)
+        qtbot.addWidget(made)
+        made.show()
+        qtbot.waitExposed(made)
+        return made
+
+    def places(win: MainWindow) -> list[tuple[str, tuple[int, int, int, int]]]:
+        buttons = [b for b in win.ui.mainToolBar.findChildren(QToolButton) if b.isVisible() and b.text()]
+        return [(b.text(), b.geometry().getRect()) for b in buttons] + [("search", win.search_box.geometry().getRect())]
+
+    late, at_once = window(True), window(False)
+    assert not late.actions_registry.icons_set and at_once.actions_registry.icons_set
+    before = places(late)
+    assert before == places(at_once)  # the blanks take the icons' room
+    late.actions_registry.set_icons()
+    qtbot.wait(10)
+    assert places(late) == before
+    for spec in ACTION_SPECS:
+        icon, expected = late.actions_registry[spec.id].icon(), at_once.actions_registry[spec.id].icon()
+        assert icon.isNull() == expected.isNull(), spec.id
+        if spec.icon:
+            assert icon.cacheKey() == expected.cacheKey() or icon.pixmap(16).toImage() == expected.pixmap(16).toImage()
 
 
 def test_a_step_on_a_thread_is_waited_for_while_the_loop_turns(qtbot: QtBot) -> None:

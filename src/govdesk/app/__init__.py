@@ -188,7 +188,7 @@ def _run_gui(
             db_path=db_path,
             runtime=None,  # the database is opened once the window is shown (boot.Startup.open_database)
         )
-        window = MainWindow(context, [], locked=True)
+        window = MainWindow(context, [], locked=True, icons_later=True)  # (the icons: a step after the paint)
         window.lock_screen.set_busy(True)  # until the credential store and the session controller are there
         startup = Startup(window, context, language, run_started, held, cleanups, autologin, before_database, stopping)
         window.shown.connect(startup.on_shown)

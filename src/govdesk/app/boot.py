@@ -50,16 +50,17 @@ def process_age_ms() -> float | None:
 
 
 class Startup:
-    """What the first screen does not need, run after the window is shown (``ui.startup.StartupSequence``: one
-    step per turn of the event loop, none long, so the keys typed on the lock screen meanwhile show without a
-    noticeable wait; issue 15). In order: the OS keyring is probed on a thread of its own (``KeyringProbe``: its
-    backend asks D-Bus) while the login's modules are imported (the protocol, the server's client, the offline
-    verifiers: no SQLAlchemy); the credential store; the lock screen's login gate (the login can be sent from then
-    on: ``login_ready``); SQLAlchemy, the store and the services; the database (``Runtime.open``) with the key the
-    probe found; the sync stack's modules, then the sync and session controllers (the session takes the gate's
-    login over: the window unlocks only once the database is open); the workspaces (their modules and, for the last
-    one shown, its page; the others' pages on their first show); the CJK font check; then everything made so far
-    leaves the cyclic collector's scans (``gc.freeze``).
+    """What the first screen does not need, run after the window is shown (``ui.startup.StartupSequence``: one step per
+    turn of the event loop, none long, so the keys typed on the lock screen meanwhile show without a noticeable
+    wait; issue 15). In order: the actions' icons (``ActionRegistry.set_icons``: the style's icons need ``QStyle``'s
+    Python enums, too dear before the paint; blanks held their room); the OS keyring is probed on a thread of its
+    own (``KeyringProbe``: its backend asks D-Bus) while the login's modules are imported (the protocol, the
+    server's client, the offline verifiers: no SQLAlchemy); the credential store; the lock screen's login gate (the
+    login can be sent from then on: ``login_ready``); SQLAlchemy, the store and the services; the database
+    (``Runtime.open``) with the key the probe found; the sync stack's modules, then the sync and session controllers
+    (the session takes the gate's login over: the window unlocks only once the database is open); the workspaces
+    (their modules and, for the last one shown, its page; the others' pages on their first show); the CJK font
+    check; then everything made so far leaves the cyclic collector's scans (``gc.freeze``).
 
     A step that fails is said in words: the database's failure (any of its steps) as before the window existed (a
     message box and exit code 1), any other on the lock screen, which then keeps its login button disabled."""
@@ -107,6 +108,7 @@ class Startup:
             window,
             [
                 ("usable", self.usable),
+                ("icons", window.actions_registry.set_icons),  # (the toolbar's blanks replaced)
                 *backend,
                 ("keyring", self.keyring.start),
                 # what the lock screen's login needs (the server's client, the offline verifiers), in parts of about

@@ -20,10 +20,8 @@ from __future__ import annotations
 import faulthandler
 import json
 import logging
-import logging.handlers
 import sys
 import time
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, Any
 
@@ -68,13 +66,57 @@ class JsonFormatter(logging.Formatter):
         return json.dumps(out, ensure_ascii=False, default=repr)
 
 
-@dataclass
-class LoggingHandle:
-    """What ``setup_logging`` installed; ``close()`` removes it again."""
+class RotatingLogFile(logging.FileHandler):
+    """The log file, renamed ``<name>.1`` (the older ones ``.2`` … ``.<backups>``, the oldest dropped) when the next
+    line would take it to ``max_bytes``: ``logging.handlers.RotatingFileHandler``'s rotation, on ``FileHandler``.
+    Not that class itself: ``logging.handlers`` imports socket, pickle and queue, about 10 ms of CPU before the window
+    could show (issue 15)."""
 
-    log_file: Path
-    handlers: list[logging.Handler] = field(default_factory=list)
-    previous_level: int = logging.WARNING
+    def __init__(self, path: Path, max_bytes: int, backups: int) -> None:
+        super().__init__(path, mode="a", encoding="utf-8")
+        self.max_bytes = max_bytes
+        self.backups = backups
+
+    def emit(self, record: logging.LogRecord) -> None:
+        try:
+            if self._full_with(record):
+                self._rotate()
+        except Exception:
+            self.handleError(record)
+            return
+        super().emit(record)
+
+    def _full_with(self, record: logging.LogRecord) -> bool:
+        path = Path(self.baseFilename)
+        if self.max_bytes <= 0 or self.backups <= 0 or (path.exists() and not path.is_file()):  # (never a pipe)
+            return False
+        if self.stream is None:
+            self.stream = self._open()
+        self.stream.seek(0, 2)
+        return self.stream.tell() + len(f"{self.format(record)}{self.terminator}") >= self.max_bytes
+
+    def _rotate(self) -> None:
+        if self.stream is not None:
+            self.stream.close()
+            self.stream = None
+        base = self.baseFilename
+        for index in range(self.backups - 1, 0, -1):
+            older = Path(f"{base}.{index}")
+            if older.exists():
+                older.replace(f"{base}.{index + 1}")
+        if Path(base).exists():
+            Path(base).replace(f"{base}.1")
+        self.stream = self._open()
+
+
+class LoggingHandle:
+    """What ``setup_logging`` installed; ``close()`` removes it again. (This class and ``FaultHandle`` are plain
+    classes: making a dataclass costs about half a millisecond, before the window shows; issue 15.)"""
+
+    def __init__(self, log_file: Path, previous_level: int = logging.WARNING) -> None:
+        self.log_file = log_file
+        self.handlers: list[logging.Handler] = []
+        self.previous_level = previous_level
 
     def close(self) -> None:
         root = logging.getLogger()
@@ -91,6 +133,8 @@ def setup_logging(
     json_stderr: bool = False,
     level: int = logging.INFO,
     stderr: IO[str] | None = None,
+    max_bytes: int = LOG_MAX_BYTES,
+    backups: int = LOG_BACKUPS,
 ) -> LoggingHandle:
     """Log to a rotating file in ``log_dir`` (all records at ``level`` and above) and to stderr: JSON lines with
     ``json_stderr`` (same level), otherwise plain text for warnings and errors only."""
@@ -98,9 +142,7 @@ def setup_logging(
     root = logging.getLogger()
     handle = LoggingHandle(log_file=log_dir / LOG_FILE, previous_level=root.level)
 
-    file_handler = logging.handlers.RotatingFileHandler(
-        handle.log_file, maxBytes=LOG_MAX_BYTES, backupCount=LOG_BACKUPS, encoding="utf-8"
-    )
+    file_handler = RotatingLogFile(handle.log_file, max_bytes, backups)
     file_handler.setFormatter(logging.Formatter(TEXT_FORMAT))
     file_handler.setLevel(level)
 
@@ -120,14 +162,14 @@ def setup_logging(
     return handle
 
 
-@dataclass
 class FaultHandle:
     """The open crash file faulthandler writes to. Keep it referenced until ``close()`` at a clean exit."""
 
-    path: Path
-    #: The record left by the previous run's crash (moved aside), if there was one.
-    previous_crash: Path | None
-    _file: IO[str] | None = None
+    def __init__(self, path: Path, previous_crash: Path | None, file: IO[str] | None = None) -> None:
+        self.path = path
+        #: The record left by the previous run's crash (moved aside), if there was one.
+        self.previous_crash = previous_crash
+        self._file = file
 
     def close(self) -> None:
         """A clean exit: stop faulthandler and remove the (empty) crash file."""
@@ -155,4 +197,4 @@ def enable_faulthandler(log_dir: Path) -> FaultHandle:
         )
     fh = path.open("w", encoding="utf-8")
     faulthandler.enable(fh, all_threads=True)
-    return FaultHandle(path=path, previous_crash=previous, _file=fh)
+    return FaultHandle(path=path, previous_crash=previous, file=fh)

@@ -6,7 +6,6 @@ what to do next (the text typed into the window is still there: the UI keeps it 
 
 from __future__ import annotations
 
-import sqlite3
 import sys
 
 from govdesk.domain.errors import GovdeskError
@@ -135,6 +134,10 @@ def translate(error: BaseException) -> StoreError:
     kind = _BY_CODE.get(code) if code is not None else None
     if kind is None:
         kind = _by_text(str(original))
-    if kind is None and (isinstance(original, sqlite3.IntegrityError) or type(original).__name__ == "IntegrityError"):
+    sqlite3 = sys.modules.get("sqlite3")  # (as SQLAlchemy above: not imported for the lock, issue 15)
+    if kind is None and (
+        (sqlite3 is not None and isinstance(original, sqlite3.IntegrityError))
+        or type(original).__name__ == "IntegrityError"
+    ):
         kind = StoreConflict
     return (kind or StoreError)(detail=f"{type(original).__name__}: {original}")

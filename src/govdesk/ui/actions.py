@@ -11,12 +11,12 @@ no ``QShortcut`` made elsewhere). ``KEY_SPECS`` lists keys a view handles itself
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
 from enum import StrEnum
+from typing import NamedTuple
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt
-from PySide6.QtGui import QAction, QIcon, QKeySequence, QShortcut
-from PySide6.QtWidgets import QStyle, QWidget
+from PySide6.QtGui import QAction, QIcon, QKeySequence, QPixmap, QShortcut
+from PySide6.QtWidgets import QWidget
 
 from govdesk.ui.i18n import QT_TRANSLATE_NOOP
 
@@ -52,8 +52,10 @@ class Place(StrEnum):
     HELP_MENU = "help"
 
 
-@dataclass(frozen=True, slots=True)
-class ActionSpec:
+class ActionSpec(NamedTuple):
+    """(A ``NamedTuple``, as the two spec types below, not a frozen dataclass: a third of the cost of making the class,
+    which this module does before the first paint; issue 15.)"""
+
     id: ActionId
     # Source text (Chinese), translated in context ``Actions``.
     text: str
@@ -61,7 +63,8 @@ class ActionSpec:
     tip: str
     place: Place
     on_toolbar: bool = False
-    icon: QStyle.StandardPixmap | None = None
+    # The name of a ``QStyle.StandardPixmap`` (the style draws it), e.g. "SP_FileIcon"; "" for none.
+    icon: str = ""
     # A freedesktop icon-theme name, used when the desktop's theme has it (before ``icon``).
     theme_icon: str = ""
     checkable: bool = False
@@ -75,7 +78,7 @@ ACTION_SPECS: tuple[ActionSpec, ...] = (
         QT_TRANSLATE_NOOP("Actions", "开始一件新的综合受理"),
         Place.FILE_MENU,
         on_toolbar=True,
-        icon=QStyle.StandardPixmap.SP_FileIcon,
+        icon="SP_FileIcon",
     ),
     ActionSpec(
         ActionId.PRINT,
@@ -93,7 +96,7 @@ ACTION_SPECS: tuple[ActionSpec, ...] = (
         QT_TRANSLATE_NOOP("Actions", "立即与中心服务器交换数据"),
         Place.FILE_MENU,
         on_toolbar=True,
-        icon=QStyle.StandardPixmap.SP_BrowserReload,
+        icon="SP_BrowserReload",
     ),
     ActionSpec(
         ActionId.ATTENTION,
@@ -108,7 +111,7 @@ ACTION_SPECS: tuple[ActionSpec, ...] = (
         "Ctrl+Shift+W",
         QT_TRANSLATE_NOOP("Actions", "AB岗：接班的工作人员登录，接续本窗口的工作（程序不关闭）"),
         Place.FILE_MENU,
-        icon=QStyle.StandardPixmap.SP_DialogResetButton,
+        icon="SP_DialogResetButton",
     ),
     ActionSpec(
         ActionId.LOCK,
@@ -202,7 +205,7 @@ ACTION_SPECS: tuple[ActionSpec, ...] = (
         "F1",
         QT_TRANSLATE_NOOP("Actions", "显示所有快捷键"),
         Place.HELP_MENU,
-        icon=QStyle.StandardPixmap.SP_DialogHelpButton,
+        icon="SP_DialogHelpButton",
     ),
 )
 
@@ -212,12 +215,19 @@ def translate(text: str) -> str:
 
 
 class ActionRegistry:
-    """The ``QAction`` of every ``ActionSpec``, owned by ``parent`` (the main window)."""
+    """The ``QAction`` of every ``ActionSpec``, owned by ``parent`` (the main window).
 
-    def __init__(self, parent: QWidget) -> None:
+    The icons are set by ``set_icons``: at once, or (``icons_later``: the program's start, issue 15) once the window
+    has been painted, because asking the style for one builds ``QStyle``'s Python enums first (about 600 members,
+    7-8 ms, all before the first paint otherwise). Until then an action that is to have an icon holds a blank one,
+    so its toolbar button has its final size from the first paint and nothing moves when the icons come."""
+
+    def __init__(self, parent: QWidget, *, icons_later: bool = False) -> None:
         self._actions: dict[ActionId, QAction] = {}
+        self._parent = parent
         self.specs = ACTION_SPECS
-        style = parent.style()
+        self.icons_set = False
+        blank: QIcon | None = None
         for spec in ACTION_SPECS:
             action = QAction(translate(spec.text), parent)
             action.setObjectName(f"action_{spec.id.value}")
@@ -227,11 +237,28 @@ class ActionRegistry:
             action.setToolTip(f"{tip} ({action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)})")
             action.setStatusTip(tip)
             action.setCheckable(spec.checkable)
+            if icons_later and _has_icon(spec):
+                if blank is None:
+                    pixmap = QPixmap(1, 1)
+                    pixmap.fill(Qt.GlobalColor.transparent)
+                    blank = QIcon(pixmap)
+                action.setIcon(blank)
+            self._actions[spec.id] = action
+        if not icons_later:
+            self.set_icons()
+
+    def set_icons(self) -> None:
+        """Each action's icon: the desktop theme's (``theme_icon``) when it has it, else the style's (``icon``)."""
+        from PySide6.QtWidgets import QStyle
+
+        style = self._parent.style()
+        for spec in self.specs:
+            action = self._actions[spec.id]
             if spec.theme_icon and QIcon.hasThemeIcon(spec.theme_icon):
                 action.setIcon(QIcon.fromTheme(spec.theme_icon))
-            elif spec.icon is not None:
-                action.setIcon(style.standardIcon(spec.icon))
-            self._actions[spec.id] = action
+            elif spec.icon:
+                action.setIcon(style.standardIcon(QStyle.StandardPixmap[spec.icon]))
+        self.icons_set = True
 
     def __getitem__(self, action_id: ActionId) -> QAction:
         return self._actions[action_id]
@@ -261,6 +288,10 @@ class ActionRegistry:
         return rows
 
 
+def _has_icon(spec: ActionSpec) -> bool:
+    return bool(spec.icon) or bool(spec.theme_icon and QIcon.hasThemeIcon(spec.theme_icon))
+
+
 def native(sequence: QKeySequence) -> str:
     return sequence.toString(QKeySequence.SequenceFormat.NativeText)
 
@@ -279,8 +310,7 @@ class ShortcutId(StrEnum):
     NOTICE_PRINT = "notice_print"
 
 
-@dataclass(frozen=True, slots=True)
-class ShortcutSpec:
+class ShortcutSpec(NamedTuple):
     """Keys one workspace or dialog answers (``keys``: portable key sequences; the first is the one shown)."""
 
     id: ShortcutId
@@ -375,8 +405,7 @@ def shortcut_action(shortcut_id: ShortcutId, text: str, parent: QObject, *, owns
     return action
 
 
-@dataclass(frozen=True, slots=True)
-class KeySpec:
+class KeySpec(NamedTuple):
     """A key a view handles itself (not a shortcut): listed in F1 all the same."""
 
     keys: str

@@ -121,11 +121,14 @@ def apply(app: QApplication, text_size: str = NORMAL, theme: str = STANDARD) -> 
     """Set the text size and theme of the whole application now (widgets already shown follow)."""
     if _state.base_font is None:
         _state.base_font = QFont(app.font())
-        style = app.style()
-        _state.base_style = style.name() if style is not None else ""
         _state.base_palette = QPalette(app.palette())
     _state.text_size = text_size if text_size in (NORMAL, LARGE) else NORMAL
     _state.theme = theme if theme in (STANDARD, HIGH_CONTRAST) else STANDARD
+    if _state.theme == HIGH_CONTRAST and not _state.base_style:
+        # the platform's style, taken before the first change (not before: a start in the standard look never asks
+        # for the style, whose Python enums alone take 7-8 ms to build before the first paint; issue 15)
+        style = app.style()
+        _state.base_style = style.name() if style is not None else ""
     if _state.theme == HIGH_CONTRAST and _state.base_style.lower() != "fusion":
         fusion = QStyleFactory.create("Fusion")
         if fusion is not None:

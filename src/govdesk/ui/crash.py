@@ -13,7 +13,7 @@ from pathlib import Path
 from types import TracebackType
 
 from PySide6.QtCore import QMessageLogContext, QtMsgType, qInstallMessageHandler
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 qt_log = logging.getLogger("qt")
 log = logging.getLogger(__name__)
@@ -61,6 +61,8 @@ def show_error_dialog(summary: str, log_file: Path | None) -> None:
     info = QApplication.translate(
         "ErrorDialog", "已保存的办件不受影响。请记下当前操作并联系技术支持。详细记录见：{path}"
     ).format(path=str(log_file) if log_file else "-")
+    from PySide6.QtWidgets import QMessageBox  # (here: the handlers are installed before the first paint, issue 15)
+
     box = QMessageBox(
         QMessageBox.Icon.Critical, QApplication.translate("ErrorDialog", "内部错误"), text, parent=app.activeWindow()
     )

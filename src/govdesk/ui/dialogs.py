@@ -14,12 +14,10 @@ would look the string up under the subclass's name.
 
 from __future__ import annotations
 
-import base64
-import binascii
 import logging
 from typing import Any, ClassVar
 
-from PySide6.QtCore import QByteArray, QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
@@ -33,6 +31,8 @@ from PySide6.QtWidgets import (
 
 from govdesk.services.settings import SettingsStore
 from govdesk.ui import tables
+from govdesk.ui.saved_state import decode_bytes as decode_bytes
+from govdesk.ui.saved_state import encode_bytes as encode_bytes
 
 log = logging.getLogger(__name__)
 
@@ -51,17 +51,6 @@ def find_settings_store(widget: QWidget) -> SettingsStore | None:
     context = getattr(widget.window(), "context", None)
     store = getattr(context, "settings_store", None)
     return store if isinstance(store, SettingsStore) else None
-
-
-def encode_bytes(data: QByteArray) -> str:
-    return base64.b64encode(bytes(data.data())).decode("ascii")
-
-
-def decode_bytes(text: str) -> QByteArray | None:
-    try:
-        return QByteArray(base64.b64decode(text.encode("ascii"), validate=True))
-    except (binascii.Error, ValueError, UnicodeEncodeError):  # parses stored geometry: unreadable means "none"
-        return None
 
 
 class GovDialog(QDialog):

@@ -47,7 +47,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidgetItem,
     QMainWindow,
-    QMessageBox,
     QScrollArea,
     QSizePolicy,
     QStackedWidget,
@@ -55,23 +54,21 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from govdesk.services.changes import Changes
 from govdesk.ui import appearance, navigation, reflow
-from govdesk.ui.a11y import name_controls
 from govdesk.ui.actions import ActionId, ActionRegistry, Place
 from govdesk.ui.appearance_controller import AppearanceController
-from govdesk.ui.caseview import CaseSearchRouter
 from govdesk.ui.context import AppContext
-from govdesk.ui.dialogs import ShortcutHelpDialog, decode_bytes, encode_bytes
 from govdesk.ui.generated.ui_mainwindow import Ui_MainWindow
 from govdesk.ui.lockscreen import LockMode, LockScreen
-from govdesk.ui.operations import operations
+from govdesk.ui.saved_state import decode_bytes, encode_bytes
 from govdesk.ui.statusbar import StatusBar, SyncStatusLike
 from govdesk.ui.workspace_host import WorkspaceHost
 
 if TYPE_CHECKING:
     from govdesk.domain.events import Role
+    from govdesk.services.changes import Changes
     from govdesk.services.credentials import CredentialStore
+    from govdesk.ui.caseview import CaseSearchRouter
     from govdesk.ui.workspace import Workspace
 
 log = logging.getLogger(__name__)
@@ -123,6 +120,7 @@ class MainWindow(QMainWindow):
         parent: QWidget | None = None,
         *,
         locked: bool = False,
+        icons_later: bool = False,
     ) -> None:
         super().__init__(parent)
         self.context = context
@@ -139,7 +137,8 @@ class MainWindow(QMainWindow):
         self.workspace_host = WorkspaceHost(self)
         self._clerk_name: str | None = None
 
-        self.actions_registry = ActionRegistry(self)
+        # (icons_later: the program's start sets them after the first paint, ``actions_registry.set_icons``)
+        self.actions_registry = ActionRegistry(self, icons_later=icons_later)
         self._build_menus_and_toolbar()
         self._build_search_box()
 
@@ -158,8 +157,9 @@ class MainWindow(QMainWindow):
         self.ui.navList.currentRowChanged.connect(self._on_nav_row_changed)
         for workspace in self._workspaces:
             workspace.attach(self)
-        operations().changed.connect(self._changes_made)
-        self.case_search = CaseSearchRouter(self)
+        self._case_search: CaseSearchRouter | None = None
+        if workspaces or not locked:
+            self._wire_work()
         self._build_screens()
         self._restore_window()
         self.show_workspace(context.settings.last_workspace)
@@ -174,7 +174,28 @@ class MainWindow(QMainWindow):
     def ensure_workspaces(self) -> bool:
         """Host the deferred workspaces now, as the constructor would have (``WorkspaceHost.ensure``). False when
         none were waiting."""
-        return self.workspace_host.ensure()
+        hosted = self.workspace_host.ensure()
+        self._wire_work()
+        return hosted
+
+    def _wire_work(self) -> None:
+        """The case search (``ui.caseview``) and the operations gateway's broadcast to the workspaces: wired with the
+        workspaces (or an unlocked window), not for the locked first screen, which has neither a search box to use
+        nor a workspace to tell (issue 15: their modules are imported after the first paint). Once."""
+        if self._case_search is not None:
+            return
+        from govdesk.ui.caseview import CaseSearchRouter
+        from govdesk.ui.operations import operations
+
+        operations().changed.connect(self._changes_made)
+        self._case_search = CaseSearchRouter(self)
+
+    @property
+    def case_search(self) -> CaseSearchRouter:
+        """The toolbar search's router (wired now if it was not yet)."""
+        self._wire_work()
+        assert self._case_search is not None
+        return self._case_search
 
     # --- frame ---
 
@@ -446,6 +467,8 @@ class MainWindow(QMainWindow):
         self.ui.menuWorkspace.addActions(self._workspace_actions)
         self.context.settings.last_workspace = workspace.key
         workspace.activated()
+        from govdesk.ui.a11y import name_controls  # (not needed by the locked first screen: issue 15)
+
         name_controls(workspace.widget())  # (a page may build controls when first shown)
         self._show_title()
         self.workspace_changed.emit(workspace.key)
@@ -500,6 +523,8 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def show_shortcut_help(self) -> None:
+        from govdesk.ui.dialogs import ShortcutHelpDialog
+
         dialog = ShortcutHelpDialog(self, self.actions_registry.shortcut_table(), self.context.settings_store)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
@@ -533,6 +558,8 @@ class MainWindow(QMainWindow):
 
     def report_font_problem(self, message: str) -> None:
         """A non-blocking warning that Chinese text cannot be shown or printed properly."""
+        from PySide6.QtWidgets import QMessageBox  # (not needed before the first paint: issue 15)
+
         box = QMessageBox(QMessageBox.Icon.Warning, self.tr("缺少中文字体"), message, parent=self)
         box.setObjectName("fontProblemBox")
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

@@ -22,12 +22,16 @@ Signals:
 from __future__ import annotations
 
 import logging
+import sys
 import threading
 import time
 from collections.abc import Callable, Sequence
-from concurrent.futures import Future
+from typing import TYPE_CHECKING, TypeGuard
 
 from PySide6.QtCore import QObject, QTimer, Signal
+
+if TYPE_CHECKING:
+    from concurrent.futures import Future
 
 log = logging.getLogger(__name__)
 
@@ -37,6 +41,8 @@ POLL_MS = 10
 
 def in_thread(name: str, work: Callable[[], object]) -> Future[object]:
     """Run ``work`` on a new daemon thread; its future (a step returns it to be waited for without blocking)."""
+    from concurrent.futures import Future
+
     future: Future[object] = Future()
 
     def run() -> None:
@@ -49,6 +55,13 @@ def in_thread(name: str, work: Callable[[], object]) -> Future[object]:
 
     threading.Thread(target=run, name=f"govdesk-startup-{name}", daemon=True).start()
     return future
+
+
+def _is_future(result: object) -> TypeGuard[Future[object]]:
+    """Whether a step returned a ``concurrent.futures.Future`` (to be waited for). That module is imported by the
+    first step that makes one, not before the first paint (issue 15): none can exist while it is not imported."""
+    futures = sys.modules.get("concurrent.futures")
+    return futures is not None and isinstance(result, futures.Future)
 
 
 class StartupSequence(QObject):
@@ -104,7 +117,7 @@ class StartupSequence(QObject):
         held_ms = (time.perf_counter() - began) * 1000.0
         self.cpu_timings.append((name, (time.thread_time() - began_cpu) * 1000.0))
         self.longest = max(self.longest, held_ms)
-        if isinstance(result, Future):
+        if _is_future(result):
             self._waiting = (name, result, began)
             self._timer.start(POLL_MS)
             return
