@@ -1,7 +1,8 @@
 """Where the shipped resources (catalog, calendars, templates, icons, translations) are found.
 
-Order: ``$GOVDESK_RESOURCES``; the frozen bundle (PyInstaller's ``sys._MEIPASS/resources``); the source
-checkout's top-level ``resources/`` (editable installs and tests).
+Order: ``$GOVDESK_RESOURCES``; the frozen bundle (PyInstaller's ``sys._MEIPASS/resources``); the installed
+package's ``govdesk/_data/resources`` (a wheel: ``setup.py`` puts them there, with the compiled translations beside
+them in ``_data/translations``); the source checkout's top-level ``resources/`` (editable installs and tests).
 """
 
 from __future__ import annotations
@@ -18,6 +19,9 @@ def resources_dir() -> Path:
     frozen = getattr(sys, "_MEIPASS", None)
     if frozen:
         return Path(frozen) / "resources"
+    installed = Path(__file__).resolve().parent / "_data" / "resources"
+    if installed.is_dir():
+        return installed
     return Path(__file__).resolve().parents[2] / "resources"
 
 

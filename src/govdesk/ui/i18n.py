@@ -50,7 +50,8 @@ _installed: list[QTranslator] = []
 
 
 def translations_dir() -> Path:
-    """``$GOVDESK_TRANSLATIONS``; the frozen bundle's ``translations/``; the checkout's ``translations/``."""
+    """``$GOVDESK_TRANSLATIONS``; the frozen bundle's ``translations/``; beside the resources: the installed package's
+    ``_data/translations`` (a wheel) or the checkout's ``translations/``."""
     env = os.environ.get("GOVDESK_TRANSLATIONS")
     if env:
         return Path(env)
