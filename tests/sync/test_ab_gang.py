@@ -13,7 +13,12 @@ from sqlalchemy import select, update
 
 from govdesk.central.db import AuthSession, StoredEvent, User
 from govdesk.central.writers import WRITER_SEEN_FOR
-from tests.central.conftest import Center, RunningServer
+from govdesk.protocol import DEVICE_KEY_HEADER
+from govdesk.services.auth import AuthService
+from govdesk.services.credentials import open_credential_store
+from govdesk.services.sync_service import device_key_of
+from govdesk.sync.engine import DEVICE_KEY
+from tests.central.conftest import PASSWORD, Center, RunningServer, make_center
 from tests.sync.conftest import Window, Windows, assert_exactly_once, stored_counts
 
 
@@ -140,3 +145,48 @@ def test_a_login_is_bound_to_the_pc_it_is_used_at_by_a_pull_and_never_moved(
     window.intake(1, username=clerk)
     window.login(center.users["issuing"])
     assert window.sync().applied == 3
+
+
+def test_a_login_presenting_the_pcs_key_is_bound_at_once(
+    server: RunningServer, center: Center, windows: Windows
+) -> None:
+    """The line drops right after the intake clerk's login, before any pull: the login itself carried the PC's key,
+    so the center knows she sat there, and the issuing clerk's push of her offline case is hers. A key of another
+    center's PC binds nothing."""
+    window = windows(server.url, center.code)
+    window.login(center.users["issuing"])
+    assert window.sync().ok  # the PC registered (its key kept; every request carries it from now on)
+    device = window.engine._device_id
+    window.login(center.users["intake"])  # no round after it
+    assert _sessions(server, center.users["intake"])[-1][1] == device
+    window.intake(1, username=center.users["intake"])
+    events = window.outbox_ids()
+    window.login(center.users["issuing"])
+    assert window.sync().applied == 3
+    assert {r.document["actor"]["clerk_id"] for r in _stored(server, events)} == {center.users["intake"]}
+
+    other = make_center(server)
+    client = server.client()
+    key = window.store.get_meta(DEVICE_KEY)
+    assert key
+    reply = client.post(
+        "/api/v1/auth/login",
+        json={"username": other.users["intake"], "password": PASSWORD},
+        headers={DEVICE_KEY_HEADER: key},
+    )
+    assert reply.status_code == 200, reply.text
+    assert [bound for _id, bound in _sessions(server, other.users["intake"])] == [None]
+
+
+def test_the_windows_login_sends_the_pcs_key_once_it_has_one(
+    server: RunningServer, center: Center, windows: Windows
+) -> None:
+    """``AuthService``, the login of the lock screen and of the login dialog, asks for the PC's key at each login
+    (``services.sync_service.device_key_of``): none before the first registration, the PC's after it."""
+    window = windows(server.url, center.code)
+    auth = AuthService(server.url, open_credential_store(), device_key=lambda: device_key_of(window.store))
+    auth.login(center.users["intake"], PASSWORD)  # a new PC: no key yet
+    window.login(center.users["issuing"])
+    assert window.sync().ok  # registered
+    auth.login(center.users["intake"], PASSWORD)
+    assert [bound for _id, bound in _sessions(server, center.users["intake"])] == [None, window.engine._device_id]

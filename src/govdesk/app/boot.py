@@ -212,8 +212,19 @@ class Startup:
         assert credentials is not None  # (the step before opened it)
         settings = store.settings
         self.verifiers = OfflineVerifiers(store.path.parent, SystemClock(), settings.offline_login_days)
-        auth = AuthService(settings.server_url, credentials, self.verifiers, ca_bundle=settings.ca_bundle)
+        auth = AuthService(
+            settings.server_url, credentials, self.verifiers, ca_bundle=settings.ca_bundle, device_key=self._device_key
+        )
         self.gate = LoginGate(self.window, auth, store)
+
+    def _device_key(self) -> str | None:
+        """This PC's device key once the database is open (the login is bound to this PC: AB岗), else None. On the
+        login's thread."""
+        if self.runtime is None:
+            return None
+        from govdesk.services.sync_service import device_key_of
+
+        return device_key_of(self.runtime.store)
 
     def start_session(self) -> None:
         import asyncio

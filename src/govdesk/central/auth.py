@@ -71,12 +71,17 @@ def _issue(
 REFRESH_GRACE = timedelta(seconds=60)
 
 
-def open_session(central: Central, session: Session, user: User) -> TokenResponse:
-    """A new login for ``user``, whose password was checked (``govdesk.central.login``): its tokens."""
+def open_session(central: Central, session: Session, user: User, device_id: str | None = None) -> TokenResponse:
+    """A new login for ``user``, whose password was checked (``govdesk.central.login``): its tokens. ``device_id``:
+    the PC it was made at, when the login presented that device's key (``govdesk.central.writers``)."""
     now = central.now()
     refresh = new_refresh_token()
     auth = AuthSession(
-        user_id=user.id, token_hash=token_hash(refresh), created_at=now, expires_at=now + central.refresh_ttl
+        user_id=user.id,
+        token_hash=token_hash(refresh),
+        created_at=now,
+        expires_at=now + central.refresh_ttl,
+        device_id=device_id,
     )
     session.add(auth)
     session.flush()

@@ -30,6 +30,7 @@ from govdesk.central.context import Central
 from govdesk.central.db import LoginAttempt, User
 from govdesk.central.errors import ApiError
 from govdesk.central.security import verify_password
+from govdesk.central.writers import device_at
 from govdesk.domain.messages import Message
 from govdesk.protocol import TokenResponse, refusals
 
@@ -93,15 +94,19 @@ def _prepare(
     return None, stored
 
 
-def _finish(central: Central, user_id: int, username: str, address: str) -> TokenResponse:
+def _finish(central: Central, user_id: int, username: str, address: str, device_key: str | None) -> TokenResponse:
     with central.tx() as session:
         session.add(LoginAttempt(username=username, address=address[:64], at=central.now(), outcome="ok"))
         user = session.get(User, user_id)
         assert user is not None
-        return open_session(central, session, user)
+        return open_session(central, session, user, device_at(session, user.center_code, device_key))
 
 
-async def login(central: Central, gate: LoginGate, username: str, password: str, address: str) -> TokenResponse:
+async def login(
+    central: Central, gate: LoginGate, username: str, password: str, address: str, device_key: str | None = None
+) -> TokenResponse:
+    """``device_key``: the key of the PC the login is made at, when it has one (the login is bound to that PC: AB岗,
+    ``govdesk.central.writers``); a key of no device of the user's center binds nothing."""
     username = username[:64]
     if gate.waiting >= ARGON2_WAITING:  # answered before any database work: a flood costs nothing more
         log.debug("login refused: %d logins already wait for argon2", gate.waiting)
@@ -132,4 +137,4 @@ async def login(central: Central, gate: LoginGate, username: str, password: str,
     if revoked:
         await run_in_threadpool(_record, central, username, address, "disabled")
         raise ApiError(403, "account_disabled", Message(refusals.ACCOUNT_DISABLED))
-    return await run_in_threadpool(_finish, central, user_id, username, address)
+    return await run_in_threadpool(_finish, central, user_id, username, address, device_key)

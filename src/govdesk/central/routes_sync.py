@@ -43,12 +43,20 @@ from govdesk.protocol import (
 
 router = APIRouter(prefix="/api/v1")
 
+DeviceKey = Annotated[
+    str | None, Header(alias=DEVICE_KEY_HEADER, max_length=128, description="the key issued at registration")
+]
+
 
 @router.post("/auth/login", tags=["auth"], operation_id="login", responses=errors(401, 403, 429, 503))
-async def login(body: LoginRequest, request: Request, central: CentralDep) -> TokenResponse:
-    """Async: the database work runs in the thread pool, argon2 on threads of its own (``govdesk.central.login``)."""
+async def login(
+    body: LoginRequest, request: Request, central: CentralDep, device_key: DeviceKey = None
+) -> TokenResponse:
+    """Async: the database work runs in the thread pool, argon2 on threads of its own (``govdesk.central.login``).
+    A window sends its device's key: the login is bound to that PC (AB岗, ``govdesk.central.writers``)."""
     address = request.client.host if request.client else ""
-    return await central_login.login(central, request.app.state.login_gate, body.username, body.password, address)
+    gate = request.app.state.login_gate
+    return await central_login.login(central, gate, body.username, body.password, address, device_key)
 
 
 @router.post("/auth/refresh", tags=["auth"], operation_id="refresh", responses=errors(401))
@@ -72,11 +80,6 @@ def logout(body: LogoutRequest, central: CentralDep) -> OkResponse:
 @router.get("/auth/me", tags=["auth"], operation_id="me", responses=errors(401))
 def me(who: PrincipalDep) -> UserInfo:
     return UserInfo(username=who.username, display_name=who.display_name, role=who.role, center_code=who.center_code)
-
-
-DeviceKey = Annotated[
-    str | None, Header(alias=DEVICE_KEY_HEADER, max_length=128, description="the key issued at registration")
-]
 
 
 @router.post("/devices/register", tags=["devices"], operation_id="registerDevice", responses=errors(401, 404, 409))

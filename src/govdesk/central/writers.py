@@ -8,7 +8,8 @@ intake clerk's offline cases had each ``case.drafted`` refused for good, and the
 
 The written actor is only a claim; the center believes it when it holds evidence: a login session of that user, of
 the device's center and not revoked, used at this very device (``auth_sessions.device_id``: bound at the session's
-first registration, push or pull with the device's key) and alive within ``WRITER_SEEN_FOR``. The role checked
+first registration, push or pull with the device's key, or at the login itself when it presented the key) and alive
+within ``WRITER_SEEN_FOR``. The role checked
 against the kind is then that user's role as the center holds it, never the written one; the pushing user and session
 are recorded beside the event (``events.pushed_by``, regulation 000 Art. 20 留痕). A name nobody used at this device —
 a colleague's at another PC, a revoked account, an invented one — is not believed: the event is recorded under the
@@ -24,9 +25,11 @@ from datetime import datetime, timedelta
 from typing import Any, cast
 
 from sqlalchemy import Connection, Table, and_, bindparam, select, update
+from sqlalchemy.orm import Session
 
 from govdesk.central.auth import Principal
-from govdesk.central.db import AuthSession, User
+from govdesk.central.db import AuthSession, Device, User
+from govdesk.central.security import token_hash
 
 #: How long after a login at a device its user is believed as the writer of that device's events. An offline login is
 #: allowed for days after an online one (settings ``offline_login_days``, 7 by default), and a township's line may be
@@ -65,6 +68,15 @@ class Writer:
     display_name: str
     role: str
     center_code: str
+
+
+def device_at(session: Session, center_code: str, device_key: str | None) -> str | None:
+    """The device of ``center_code`` whose key a login presented (it is bound to it), None for none or another's."""
+    if not device_key:
+        return None
+    return session.scalar(
+        select(Device.device_id).where(Device.key_hash == token_hash(device_key), Device.center_code == center_code)
+    )
 
 
 def bind_session(connection: Connection, who: Principal, device_id: str) -> bool:

@@ -37,7 +37,7 @@ from govdesk.store.outbox import OutboxResult, OutboxStatus, OutboxText
 from govdesk.store.store import Store
 from govdesk.store.sync_door import SyncUnit
 from govdesk.sync.client import SyncClient
-from govdesk.sync.engine import SCOPE_KEY, STATION_KEY, SyncEngine
+from govdesk.sync.engine import DEVICE_KEY, SCOPE_KEY, STATION_KEY, SyncEngine
 from govdesk.sync.errors import LocalStoreFailed
 from govdesk.sync.queue import PushOutcome, QueuedEvent
 from govdesk.sync.status import SyncStatus
@@ -342,6 +342,12 @@ class StoreQueue:
                     continue  # unsent local events keep the local state; the same state or none known: nothing
                 uow.save_case(case)
             uow.set_cursor(snapshot.cursor)
+
+
+def device_key_of(store: Store) -> str | None:
+    """This PC's device key (made at its first registration), None before it has one: sent with a login
+    (``services.auth.AuthService``)."""
+    return store.get_meta(DEVICE_KEY) or None
 
 
 def make_engine(

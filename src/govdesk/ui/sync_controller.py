@@ -39,6 +39,7 @@ from govdesk.services.offline_login import OfflineVerifiers
 from govdesk.services.result_files import RESULT_FILES
 from govdesk.services.settings import SettingsStore
 from govdesk.services.sync_facade import SyncFacade, SyncState, SyncStatus
+from govdesk.services.sync_service import device_key_of
 from govdesk.ui.actions import ActionId
 from govdesk.ui.i18n import QT_TRANSLATE_NOOP, error_text, say
 from govdesk.ui.login import LoginDialog
@@ -86,7 +87,7 @@ class SyncController(QObject):
         ca_bundle = settings_store.settings.ca_bundle
         self._credentials = credentials
         self._verifiers = verifiers
-        self.auth = AuthService(server, credentials, verifiers, ca_bundle=ca_bundle)
+        self.auth = AuthService(server, credentials, verifiers, ca_bundle=ca_bundle, device_key=self._device_key)
         self.sync = SyncFacade(
             runtime,
             server,
@@ -226,7 +227,9 @@ class SyncController(QObject):
         self.uploader = make_uploader(self.runtime.store, self.engine)
         LICENCES.use(self.uploader.client)
         RESULT_FILES.use(self.uploader.client)
-        self.auth = AuthService(server, self._credentials, self._verifiers, ca_bundle=ca_bundle)
+        self.auth = AuthService(
+            server, self._credentials, self._verifiers, ca_bundle=ca_bundle, device_key=self._device_key
+        )
         self._asked = False
         log.info(
             "server settings applied", extra={"event": "server_settings_applied", "address_changed": address_changed}
@@ -312,6 +315,10 @@ class SyncController(QObject):
         problem = say(op.result) if op.succeeded() and isinstance(op.result, str) else op.message
         log.info("logged out", extra={"event": "logged_out", "confirmed": not problem})
         return problem
+
+    def _device_key(self) -> str | None:
+        """This PC's device key, sent with a login (``AuthService.device_key``)."""
+        return device_key_of(self.runtime.store)
 
     def _become(self, clerk: Clerk) -> None:
         self.sync.clerk_changed()
