@@ -15,12 +15,42 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 
 from govdesk.domain.messages import Message
 from govdesk.ui.i18n import say
 
 Index = QModelIndex | QPersistentModelIndex
+
+
+def set_heading(
+    model: QAbstractItemModel,
+    headings: dict[int, str],
+    section: int,
+    orientation: Qt.Orientation,
+    value: Any,
+    role: int,
+) -> bool:
+    """A table model's ``setHeaderData`` for merged columns (``tables.merged_heading``): ``value`` is kept in
+    ``headings`` as ``section``'s heading, shown instead of its own (the model's ``headerData`` reads it), or None for
+    its own again. Only a horizontal heading's text of a column the model has."""
+    if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+        return False
+    if not 0 <= section < model.columnCount():
+        return False
+    if value is None:
+        headings.pop(section, None)
+    else:
+        headings[section] = str(value)
+    model.headerDataChanged.emit(orientation, section, section)
+    return True
 
 
 class RowsTableModel(QAbstractTableModel):
@@ -140,16 +170,8 @@ class RowsTableModel(QAbstractTableModel):
         self, section: int, orientation: Qt.Orientation, value: Any, role: int = Qt.ItemDataRole.DisplayRole
     ) -> bool:
         """A column's heading shown instead of its own (``value``), or its own again (None): a column with others
-        merged under it names them too (``tables.merged_heading``)."""
-        horizontal = orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole
-        if not horizontal or not 0 <= section < len(self.HEADERS):
-            return False
-        if value is None:
-            self._headings.pop(section, None)
-        else:
-            self._headings[section] = str(value)
-        self.headerDataChanged.emit(orientation, section, section)
-        return True
+        merged under it names them too (``set_heading``)."""
+        return set_heading(self, self._headings, section, orientation, value, role)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not (0 <= index.row() < len(self.rows)):

@@ -30,6 +30,7 @@ from govdesk.domain.case import MaterialRecord, MaterialStatus
 from govdesk.domain.catalog import Material, MaterialForm
 from govdesk.ui import tables
 from govdesk.ui.i18n import QT_TRANSLATE_NOOP
+from govdesk.ui.rows_model import set_heading
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -180,15 +181,8 @@ class MaterialsModel(QAbstractTableModel):
         self, section: int, orientation: Qt.Orientation, value: Any, role: int = Qt.ItemDataRole.DisplayRole
     ) -> bool:
         """A column's heading shown instead of its own, or its own again (None): narrow, the status names the form
-        merged under it (``tables.merged_heading``)."""
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole or not 0 <= section < 6:
-            return False
-        if value is None:
-            self._headings.pop(section, None)
-        else:
-            self._headings[section] = str(value)
-        self.headerDataChanged.emit(orientation, section, section)
-        return True
+        merged under it (``rows_model.set_heading``)."""
+        return set_heading(self, self._headings, section, orientation, value, role)
 
     def flags(self, index: _Index) -> Qt.ItemFlag:
         if not index.isValid():
