@@ -6,6 +6,7 @@ editable install and the tests use the checkout's folders. Everything else is in
 
 from __future__ import annotations
 
+import functools
 import importlib.util
 import shutil
 import subprocess
@@ -17,6 +18,7 @@ from setuptools.command.build_py import build_py
 ROOT = Path(__file__).resolve().parent
 
 
+@functools.cache
 def _build_ui():  # type: ignore[no-untyped-def]
     spec = importlib.util.spec_from_file_location("govdesk_build_ui", ROOT / "scripts" / "build_ui.py")
     assert spec is not None and spec.loader is not None

@@ -8,22 +8,14 @@ import importlib.util
 import subprocess
 import sys
 from pathlib import Path
-from types import ModuleType
 
 import pytest
+
+from tests.e2e.installer import installer_smoke
 
 ROOT = Path(__file__).resolve().parents[2]
 
 pytestmark = pytest.mark.slow
-
-
-def _installer_smoke() -> ModuleType:
-    """``installer/smoke.py``, a stand-alone script, loaded from its file."""
-    spec = importlib.util.spec_from_file_location("govdesk_installer_smoke", ROOT / "installer" / "smoke.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
 
 
 def test_the_frozen_program_builds_and_runs(tmp_path: Path) -> None:
@@ -38,7 +30,7 @@ def test_the_frozen_program_builds_and_runs(tmp_path: Path) -> None:
     dist = tmp_path / "dist" / "govdesk"
     assert (dist / "_internal" / "resources" / "calendars" / "cn-2026.json").is_file()
     assert list((dist / "_internal" / "translations").glob("govdesk_*.qm"))
-    assert _installer_smoke().smoke(dist) == []
+    assert installer_smoke().smoke(dist) == []
     # the Debian package of the real folder (layout and lintian are checked on a stand-in in test_packages.py)
     made = subprocess.run(
         ["bash", str(ROOT / "installer" / "build_deb.sh"), str(dist), str(tmp_path / "deb")],

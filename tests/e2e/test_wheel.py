@@ -6,7 +6,6 @@ starts, answers its sub-commands, prints a notice that reads back and shows its 
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import os
 import shutil
@@ -15,21 +14,14 @@ import subprocess
 import sys
 import zipfile
 from pathlib import Path
-from types import ModuleType
 
 import pytest
+
+from tests.e2e.installer import installer_smoke
 
 ROOT = Path(__file__).resolve().parents[2]
 
 pytestmark = pytest.mark.slow
-
-
-def _installer_smoke() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("govdesk_installer_smoke", ROOT / "installer" / "smoke.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
 
 
 def _fresh_checkout(target: Path) -> Path:
@@ -82,5 +74,5 @@ def test_the_wheel_carries_its_resources_and_runs_without_the_checkout(tmp_path:
     launcher = dist / "govdesk"
     launcher.write_text(f'#!/bin/sh\nPYTHONPATH="{site}" exec "{sys.executable}" -m govdesk "$@"\n')
     launcher.chmod(launcher.stat().st_mode | stat.S_IXUSR)
-    problems = _installer_smoke().smoke(dist)
+    problems = installer_smoke().smoke(dist)
     assert not problems, "\n".join(problems)
